@@ -1,0 +1,35 @@
+import type { Reply } from "../engine/reply.js";
+import type { Story } from "../story/schema.js";
+import type { Logger } from "../log.js";
+
+/** One message from a user on any platform, as the adapter parsed it. */
+export interface InboundMessage {
+  platform: "shell" | "discord" | "slack";
+  text: string;
+  user: string;
+  /** Follow-ups are remembered per conversation: a channel, a thread, a DM. */
+  conversationId: string;
+  /** Forces the answer language; otherwise the question's language is used. */
+  lang?: "fr" | "en";
+}
+
+/** What every adapter is given: one call from a message to a reply. */
+export interface MessageHandler {
+  handle(message: InboundMessage): Reply;
+}
+
+/** A running platform connection; `npm start` starts one per configured platform. */
+export interface Adapter {
+  readonly name: string;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export interface AdapterDeps {
+  handler: MessageHandler;
+  story: Story;
+  log: Logger;
+}
+
+/** Each adapter folder exports one: it returns null when its credentials are not configured. */
+export type AdapterFactory = (env: NodeJS.ProcessEnv, deps: AdapterDeps) => Adapter | null;

@@ -1,0 +1,48 @@
+/** What the engine answers: platform-neutral, rendered by each adapter. */
+
+export type Lang = "fr" | "en";
+
+export interface Citation {
+  /** Index into story.sentences. */
+  sentence: number;
+  text: string;
+}
+
+export interface QuotedSpeech {
+  speaker: string;
+  /** Verbatim, without the « » marks: renderers add them. */
+  text: string;
+  kind: "direct" | "indirect";
+  sentence: number;
+}
+
+export interface QuotedFigure {
+  /** As written, qualifier included: « plus de 100 000 soldats ». */
+  text: string;
+  claimedBy: string | null;
+  sentence: number;
+}
+
+export interface Reply {
+  /** false: the story does not say; `text` says so and what can be asked instead. */
+  answered: boolean;
+  lang: Lang;
+  intent: string;
+  /** The whole answer as plain text, under 700 characters. */
+  text: string;
+  quotes: QuotedSpeech[];
+  figures: QuotedFigure[];
+  citations: Citation[];
+  /** Questions the user could ask next (used in declines and help). */
+  suggestions: string[];
+}
+
+/** Per-conversation memory for follow-ups; the caller keeps it (one per channel, thread or DM). */
+export interface ConversationState {
+  /** The speakers[].name or people[].name the conversation is about, for « he », « elle », « ce dernier ». */
+  focus: string | null;
+  lang: Lang | null;
+  lastIntent: string | null;
+}
+
+export const emptyConversation = (): ConversationState => ({ focus: null, lang: null, lastIntent: null });

@@ -1,0 +1,23 @@
+/** The streams a command writes to, passed in so tests can capture them. */
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Lines of standard input, read lazily (only commands that need stdin read it). */
+  stdinLines: () => AsyncIterable<string>;
+  /** Whether standard input is a terminal (then no questions are piped in). */
+  stdinIsTTY: boolean;
+}
+
+/** A command's result: the process exit code. Errors the user can fix are reported, never thrown. */
+export type ExitCode = number;
+
+/** A user-facing error: printed as one line on stderr, no stack trace. */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: number = 2,
+  ) {
+    super(message);
+    this.name = "UsageError";
+  }
+}

@@ -1,6 +1,7 @@
 import type { Reply } from "../engine/reply.js";
 import type { Story } from "../story/schema.js";
 import type { Logger } from "../log.js";
+import type { SubscriptionCommands } from "../scheduling/types.js";
 
 /** One message from a user on any platform, as the adapter parsed it. */
 export interface InboundMessage {
@@ -29,6 +30,8 @@ export interface AdapterDeps {
   handler: MessageHandler;
   story: Story;
   log: Logger;
+  /** Present when daily briefings are enabled; adapters expose it as subscribe commands. */
+  subscriptions?: SubscriptionCommands;
 }
 
 /** Each adapter folder exports one: it returns null when its credentials are not configured. */

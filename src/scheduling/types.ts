@@ -1,0 +1,56 @@
+import type { Lang } from "../engine/reply.js";
+import type { Briefing } from "../briefing/types.js";
+
+export type Platform = "discord" | "slack";
+
+export interface Subscription {
+  platform: Platform;
+  channelId: string;
+  /** Local wall-clock time, "HH:MM". */
+  time: string;
+  /** IANA time zone name, e.g. "Europe/Paris". */
+  timezone: string;
+  lang: Lang;
+  createdBy: string;
+  enabled: boolean;
+}
+
+export interface SubscribeRequest {
+  platform: Platform;
+  channelId: string;
+  /** Raw user input, validated by the service (HH:MM, IANA zone, fr|en). */
+  time: string;
+  timezone: string;
+  lang: string;
+  user: string;
+}
+
+export type SubscribeResult =
+  | { ok: true; subscription: Subscription; nextRun: Date }
+  | { ok: false; error: string };
+
+/** What the adapters' /subscribe, /unsubscribe, /subscriptions commands call. */
+export interface SubscriptionCommands {
+  subscribe(req: SubscribeRequest): SubscribeResult;
+  /** true when a subscription was removed. */
+  unsubscribe(platform: Platform, channelId: string): boolean;
+  list(platform: Platform, channelId?: string): Subscription[];
+}
+
+export type PublishResult =
+  | { ok: true; messageId: string }
+  /** permanent: the channel is gone or the bot lost access; the subscription gets disabled. */
+  | { ok: false; permanent: boolean; retryAfterMs?: number; reason: string };
+
+/** Each platform adapter provides one; the scheduler posts through it. */
+export interface BriefingPublisher {
+  readonly platform: Platform;
+  /**
+   * Posts a briefing. `key` is unique per subscription and local day; the publisher attaches it
+   * to the message (Discord `nonce` with `enforce_nonce`, Slack message `metadata`) so that a
+   * delivery interrupted by a crash can be recognised.
+   */
+  publish(channelId: string, briefing: Briefing, key: string): Promise<PublishResult>;
+  /** Whether a message carrying `key` is already in the channel (checked before re-posting after a crash). */
+  alreadyPosted(channelId: string, key: string): Promise<boolean>;
+}

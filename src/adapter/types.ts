@@ -1,7 +1,7 @@
 import type { Reply } from "../engine/reply.js";
 import type { Story } from "../story/schema.js";
 import type { Logger } from "../log.js";
-import type { SubscriptionCommands } from "../scheduling/types.js";
+import type { BriefingPublisher, SubscriptionCommands } from "../scheduling/types.js";
 
 /** One message from a user on any platform, as the adapter parsed it. */
 export interface InboundMessage {
@@ -24,6 +24,8 @@ export interface Adapter {
   readonly name: string;
   start(): Promise<void>;
   stop(): Promise<void>;
+  /** Platforms that can post daily briefings expose how (available once started). */
+  readonly publisher?: BriefingPublisher;
 }
 
 export interface AdapterDeps {

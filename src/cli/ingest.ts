@@ -1,0 +1,74 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
+import { ingest } from "../story/ingest.js";
+import { slugFor } from "../story/load.js";
+import type { Story } from "../story/schema.js";
+import { readSourceFile } from "../story/source.js";
+import { UsageError, type CliIO } from "./io.js";
+
+const Args = z.object({
+  file: z.string({ error: "ingest needs a FILE: brief ingest FILE [--json] [--save]" }).min(1),
+  json: z.boolean(),
+  save: z.boolean(),
+  slug: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "--slug takes lower-case letters, digits and dashes").optional(),
+});
+
+function parseArgs(argv: string[]): z.infer<typeof Args> {
+  const out: Record<string, unknown> = { json: false, save: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === "--json") out.json = true;
+    else if (a === "--save") out.save = true;
+    else if (a === "--slug") out.slug = argv[++i];
+    else if (a.startsWith("--")) throw new UsageError(`ingest: unknown option ${a}`);
+    else if (out.file === undefined) out.file = a;
+    else throw new UsageError(`ingest: one FILE at a time (got ${String(out.file)} and ${a})`);
+  }
+  const parsed = Args.safeParse(out);
+  if (!parsed.success) throw new UsageError(parsed.error.issues[0]?.message ?? "ingest: bad arguments");
+  return parsed.data;
+}
+
+const briefingsDir = resolve(dirname(fileURLToPath(import.meta.url)), "../../briefings");
+
+export async function runIngest(argv: string[], io: CliIO): Promise<number> {
+  const args = parseArgs(argv);
+  const text = readSourceFile(args.file);
+  const slug = args.slug ?? slugFor(args.file);
+  const started = performance.now();
+  const story = ingest(text, { slug });
+  const ms = performance.now() - started;
+  if (args.save) {
+    const dir = join(briefingsDir, slug);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, "source.txt"), text);
+    writeFileSync(join(dir, "story.json"), JSON.stringify(story, null, 1) + "\n");
+    io.stderr(`saved briefings/${slug}/story.json\n`);
+  }
+  if (args.json) io.stdout(JSON.stringify(story) + "\n");
+  else io.stdout(summary(story, ms));
+  return 0;
+}
+
+function summary(story: Story, ms: number): string {
+  const lines = [`${story.title}`, `${story.sentences.length} sentences, ingested in ${ms.toFixed(1)} ms`, "", "Speakers:"];
+  for (const s of story.speakers) {
+    const n = story.quotes.filter((q) => q.speaker === s.name).length;
+    lines.push(`  ${s.name}${s.role ? ` (${s.role})` : ""}: ${n} quote${n === 1 ? "" : "s"}`);
+  }
+  if (story.people.length) {
+    lines.push("Also mentioned:");
+    for (const p of story.people) lines.push(`  ${p.name}${p.role ? ` (${p.role})` : ""}`);
+  }
+  lines.push("Quotes:");
+  for (const q of story.quotes) lines.push(`  [${q.sentence}] ${q.speaker}: ${q.kind === "direct" ? `« ${q.text} »` : q.text}`);
+  const troops = story.figures.filter((f) => f.category === "troops");
+  if (troops.length) {
+    lines.push("Troop figures:");
+    for (const f of troops) lines.push(`  [${f.sentence}] ${f.text}${f.claimedBy ? ` (according to ${f.claimedBy})` : ""}`);
+  }
+  for (const u of story.unstated) lines.push(`  not given: ${u.what}${u.by ? ` (${u.by})` : ""}`);
+  return lines.join("\n") + "\n";
+}

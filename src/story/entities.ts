@@ -1,0 +1,165 @@
+import {
+  CAPITALS,
+  DOCUMENT_NOUNS,
+  FEMININE_ROLE,
+  GROUP_NOUNS,
+  INSTITUTION_NOUNS,
+  ROLE_NOUNS,
+  TITLES,
+} from "./lexicon.js";
+import type { EntityKind } from "./schema.js";
+import { fold, stripArticle } from "./text.js";
+
+export interface Entity {
+  id: number;
+  name: string;
+  aliases: Set<string>;
+  kind: EntityKind;
+  role: string | null;
+  gender: "m" | "f" | null;
+  mentions: Set<number>;
+  /** Position of the last mention: sentence * 100000 + offset, for recency. */
+  lastSeen: number;
+  /** Last time it was given words (a quote or reported speech). */
+  lastSpoke: number;
+  spoke: boolean;
+  /** An organization that issued a document (« dans un communiqué »): the author of « le communiqué ». */
+  issuedDocument: boolean;
+}
+
+const ARTICLE_GENDER: Record<string, "m" | "f"> = { le: "m", la: "f", ce: "m", cette: "f", son: "m", sa: "f", un: "m", une: "f" };
+
+/** Gender of a noun phrase from its article or head noun: « la porte-parole » f, « le ministère » m. */
+export function npGender(np: string): "m" | "f" | null {
+  const words = fold(np).split(/[\s']+/).filter(Boolean);
+  const first = words[0] ?? "";
+  const head = first === "l" || ARTICLE_GENDER[first] === undefined ? words[first === "l" ? 1 : 0] ?? "" : words[1] ?? "";
+  if (ARTICLE_GENDER[first]) return ARTICLE_GENDER[first]!;
+  if (FEMININE_ROLE.has(head)) return "f";
+  return INSTITUTION_NOUNS.get(head) ?? DOCUMENT_NOUNS.get(head) ?? null;
+}
+
+/** The head noun of a noun phrase after its article and leading adjectives such as « ancien », « très bref ». */
+export function headNoun(np: string): string {
+  const words = fold(stripArticle(np)).split(/\s+/).filter(Boolean);
+  const skip = new Set(["ancien", "ancienne", "nouveau", "nouvel", "nouvelle", "tres", "bref", "breve", "court", "long", "haut", "haute", "premier", "premiere", "actuel", "actuelle", "ex", "futur", "future", "propre", "meme"]);
+  let i = 0;
+  while (i < words.length - 1 && skip.has(words[i]!)) i++;
+  // « Premier ministre » is a role on its own.
+  if (words[i - 1] === "premier" || words[i - 1] === "premiere") return "ministre";
+  return words[i] ?? "";
+}
+
+export class EntityRegistry {
+  readonly entities: Entity[] = [];
+
+  private create(name: string, kind: EntityKind, pos: number, sentence: number): Entity {
+    const e: Entity = {
+      id: this.entities.length,
+      name,
+      aliases: new Set(),
+      kind,
+      role: null,
+      gender: null,
+      mentions: new Set([sentence]),
+      lastSeen: pos,
+      lastSpoke: -1,
+      spoke: false,
+      issuedDocument: false,
+    };
+    this.entities.push(e);
+    return e;
+  }
+
+  touch(e: Entity, pos: number, sentence: number): Entity {
+    e.lastSeen = Math.max(e.lastSeen, pos);
+    e.mentions.add(sentence);
+    return e;
+  }
+
+  /**
+   * A person by name: the same person when the surname (last word) matches a known person's, so
+   * « le général Milley » and « M. Milley » join « Mark Milley ». The fullest form becomes the name.
+   */
+  person(name: string, pos: number, sentence: number): Entity {
+    const key = fold(name);
+    const surname = key.split(/\s+/).pop() ?? key;
+    const found = this.entities.find((e) => {
+      if (e.kind !== "person") return false;
+      const ek = fold(e.name);
+      return ek === key || ek.split(/\s+/).pop() === surname || [...e.aliases].some((a) => fold(a) === key);
+    });
+    if (found) {
+      if (name.split(/\s+/).length > found.name.split(/\s+/).length) {
+        found.aliases.add(found.name);
+        found.name = name;
+      } else if (name !== found.name) found.aliases.add(name);
+      return this.touch(found, pos, sentence);
+    }
+    const e = this.create(name, "person", pos, sentence);
+    const parts = name.split(/\s+/);
+    if (parts.length > 1) e.aliases.add(parts[parts.length - 1]!);
+    return e;
+  }
+
+  setRole(e: Entity, role: string, gender: "m" | "f" | null): void {
+    const clean = role.trim();
+    if (!clean) return;
+    // A relational description (« son homologue biélorusse ») yields to a real role.
+    if (!e.role || (/^homologue/i.test(e.role) && !/^homologue/i.test(clean))) e.role = clean;
+    if (gender && !e.gender) e.gender = gender;
+  }
+
+  /** An institution, group or document by its noun phrase; the same one when the folded names agree. */
+  organization(np: string, kind: EntityKind, pos: number, sentence: number): Entity {
+    const name = stripArticle(np);
+    const key = fold(name);
+    const found = this.entities.find((e) => e.kind !== "person" && (fold(e.name) === key || [...e.aliases].some((a) => fold(stripArticle(a)) === key)));
+    if (found) {
+      if (np !== found.name) found.aliases.add(np);
+      return this.touch(found, pos, sentence);
+    }
+    const e = this.create(name, kind, pos, sentence);
+    if (np !== name) e.aliases.add(np);
+    e.gender = npGender(np);
+    return e;
+  }
+
+  /** The most recent entity matching a test, seen before `pos`. */
+  recent(pos: number, test: (e: Entity) => boolean, by: "seen" | "spoke" = "seen"): Entity | null {
+    let best: Entity | null = null;
+    for (const e of this.entities) {
+      const at = by === "seen" ? e.lastSeen : e.lastSpoke;
+      if (at < 0 || at > pos || !test(e)) continue;
+      if (!best || at > (by === "seen" ? best.lastSeen : best.lastSpoke)) best = e;
+    }
+    return best;
+  }
+}
+
+/** Whether a folded noun phrase is a definite description of a person: « la ministre », « l'ancien Premier ministre danois ». */
+export function isPersonDescription(np: string): boolean {
+  const head = headNoun(np);
+  return ROLE_NOUNS.has(head) || TITLES.has(head);
+}
+
+export function isDocument(np: string): boolean {
+  return DOCUMENT_NOUNS.has(headNoun(np));
+}
+
+export function isInstitution(np: string): boolean {
+  return INSTITUTION_NOUNS.has(headNoun(np));
+}
+
+/** « les Occidentaux », « des experts », « les secouristes »: a plural noun phrase naming people. */
+export function isGroup(np: string): boolean {
+  const words = fold(np).split(/\s+/);
+  if (words[0] !== "les" && words[0] !== "des") return false;
+  const last = words[words.length - 1] ?? "";
+  return GROUP_NOUNS.has(last) || (words.length <= 3 && /[sx]$/.test(words[1] ?? "") && !INSTITUTION_NOUNS.has(words[1] ?? ""));
+}
+
+/** « Minsk » → « bielorusse »: the nationality adjective of a capital used for its government. */
+export function capitalDemonym(np: string): string | null {
+  return CAPITALS.get(fold(stripArticle(np))) ?? null;
+}

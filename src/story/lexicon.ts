@@ -1,0 +1,166 @@
+/**
+ * The words of French (and English) news writing that the ingest rules key on. General vocabulary
+ * only: reporting verbs, titles, role nouns, institution nouns. Compared on folded text (see fold()).
+ */
+
+/**
+ * Stems of verbs that report speech and take a clause (« a précisé que … », « …, a-t-il ajouté »).
+ * Matched at the start of a folded word, so every tense and agreement matches.
+ */
+export const SAY_STEMS = [
+  "affirm", "declar", "indiqu", "precis", "annon", "assur", "estim", "expliqu", "soulign", "ajout", "confirm",
+  "rappel", "preven", "previen", "prevint", "avert", "repond", "repet", "insist", "martel", "dement", "reconn",
+  "jug", "consider", "dit", "dis", "dira", "fait savoir", "fait valoir", "observ", "relev", "signal", "admet",
+  "admis", "promet", "promis", "conclu", "ecri", "racont", "comment", "resum", "plaid", "avanc", "souten", "soutien",
+  "confi", "temoign", "avou", "regrett", "esper", "redout", "craign", "retorqu", "repliqu", "ironis", "lanc",
+  "poursuiv", "notant", "note", "notai", "noterait", "estimant", "pens", "croi", "cri", "tranch", "affich",
+  "accus", "menac", "nie", "nient", "niant", "rapport", "revel", "assen", "glissé", "gliss",
+  "interrog", "s'interrog", "s'inquiet", "s'alarm", "se felicit", "se dit", "s'est dit", "fait remarquer",
+  "prevenu", "pretend", "pretendu", "rassur", "detaill", "exhort", "appel a", "demand",
+] as const;
+
+/** English reporting verbs (for English dispatches). */
+export const SAY_STEMS_EN = [
+  "said", "says", "say", "told", "tell", "stated", "state", "announc", "declar", "added", "add", "explain",
+  "confirm", "claim", "insist", "warn", "note", "noted", "stress", "argu", "acknowledg", "admit", "report",
+  "according",
+] as const;
+
+/**
+ * Verbs whose object is a noun phrase, used with a quoted word or phrase: « a dénoncé une « provocation » ».
+ * They attribute the quoted words inside their object but do not introduce reported speech.
+ */
+export const EVALUATIVE_STEMS = [
+  "denon", "qualifi", "critiqu", "salu", "fustig", "condamn", "evoqu", "parl", "decri", "stigmatis", "epingl",
+  "moqu", "taxe", "tax", "renvoy", "invoqu", "brandi", "promet", "appel", "reclam", "exig", "souhait", "balay",
+  "rejet", "reagi", "defend", "protest", "vant", "decrit", "compar", "present", "mentionn", "cit",
+] as const;
+
+/** Stems that report speech only after the quote (« …, a poursuivi le ministre »), never before a clause. */
+export const INVERTED_ONLY_STEMS = ["poursuiv", "lanc", "conclu", "enchain", "tranch", "ironis", "glissé", "gliss", "cri"] as const;
+
+/** Verbs that look like reporting verbs but report no speech in these uses. */
+export const NOT_SPEECH = new Set(["lance", "lancé", "lancée", "lancées", "lancés", "appelé", "appele", "appelle", "appellent"]);
+
+/** Documents that speak for their author: « précise le communiqué », « prévient le texte ». */
+export const DOCUMENT_NOUNS = new Map<string, "m" | "f">([
+  ["communique", "m"], ["texte", "m"], ["declaration", "f"], ["rapport", "m"], ["document", "m"],
+  ["note", "f"], ["lettre", "f"], ["message", "m"], ["statement", "m"], ["bilan", "m"], ["decret", "m"],
+  ["resolution", "f"], ["avis", "m"], ["releve", "m"],
+]);
+
+/** Institution head nouns, with grammatical gender (pronouns « il » / « elle » can refer to them). */
+export const INSTITUTION_NOUNS = new Map<string, "m" | "f">([
+  ["ministere", "m"], ["presidence", "f"], ["gouvernement", "m"], ["ambassade", "f"], ["armee", "f"], ["armees", "f"],
+  ["etat-major", "m"], ["kremlin", "m"], ["pentagone", "m"], ["elysee", "m"], ["maison", "f"], ["departement", "m"],
+  ["parlement", "m"], ["conseil", "m"], ["commission", "f"], ["police", "f"], ["administration", "f"], ["diplomatie", "f"],
+  ["parquet", "m"], ["tribunal", "m"], ["cour", "f"], ["justice", "f"], ["ministres", "m"], ["chancellerie", "f"],
+  ["agence", "f"], ["service", "m"], ["services", "m"], ["office", "m"], ["organisation", "f"], ["alliance", "f"],
+  ["otan", "f"], ["onu", "f"], ["ue", "f"], ["union", "f"], ["secretariat", "m"], ["cabinet", "m"], ["mairie", "f"],
+  ["prefecture", "f"], ["direction", "f"], ["etat", "m"], ["etats", "m"], ["autorites", "f"], ["forces", "f"],
+  ["marine", "f"], ["aviation", "f"], ["garde", "f"], ["ministry", "m"], ["government", "m"], ["embassy", "f"],
+  ["army", "f"], ["presidency", "f"], ["office", "m"], ["coalition", "f"], ["parti", "m"], ["mouvement", "m"],
+  ["entreprise", "f"], ["groupe", "m"], ["societe", "f"], ["banque", "f"], ["fonds", "m"], ["ong", "f"],
+  ["unicef", "m"], ["croix-rouge", "f"], ["bundeswehr", "f"], ["quai", "m"], ["chambre", "f"], ["senat", "m"],
+  ["assemblee", "f"], ["municipalite", "f"], ["region", "f"], ["comite", "m"], ["fédération", "f"], ["federation", "f"],
+  ["syndicat", "m"], ["opposition", "f"], ["junte", "f"], ["regime", "m"], ["pouvoir", "m"], ["capitale", "f"],
+]);
+
+/** Plural nouns naming a group that can speak: « affirment les Occidentaux ». */
+export const GROUP_NOUNS = new Set([
+  "occidentaux", "experts", "analystes", "observateurs", "responsables", "dirigeants", "autorites", "rebelles",
+  "manifestants", "habitants", "temoins", "diplomates", "militants", "separatistes", "insurges", "allies",
+  "europeens", "americains", "russes", "ukrainiens", "secours", "sauveteurs", "enqueteurs", "medias", "ong",
+  "officiels", "sources", "specialistes", "chercheurs", "services", "syndicats", "opposants", "westerners",
+  "officials", "analysts", "experts", "diplomats",
+]);
+
+/** Civil titles and military ranks: part of an alias (« le général Mark Milley »), never of a role. */
+export const TITLES = new Map<string, "m" | "f" | null>([
+  ["m.", "m"], ["mm.", "m"], ["mme", "f"], ["mmes", "f"], ["mlle", "f"], ["monsieur", "m"], ["madame", "f"],
+  ["general", null], ["generale", "f"], ["colonel", "m"], ["lieutenant-colonel", "m"], ["lieutenant", "m"],
+  ["capitaine", "m"], ["commandant", "m"], ["amiral", "m"], ["vice-amiral", "m"], ["contre-amiral", "m"],
+  ["major", null], ["sergent", "m"], ["marechal", "m"], ["caporal", "m"], ["adjudant", "m"], ["dr", null],
+  ["docteur", null], ["professeur", null], ["pr", null], ["me", null], ["maitre", null], ["mgr", "m"], ["pere", "m"],
+  ["cheikh", "m"], ["sir", "m"], ["lord", "m"], ["lady", "f"], ["mr", "m"], ["mrs", "f"], ["ms", "f"],
+  ["gen.", null], ["col.", "m"], ["lt.", "m"], ["president", null], ["presidente", "f"], ["juge", null],
+  ["senateur", "m"], ["senatrice", "f"], ["depute", "m"], ["deputee", "f"], ["ministre", null],
+]);
+
+/** Nouns that head a person's role: « porte-parole de l'état-major », « ministre de la Défense ». */
+export const ROLE_NOUNS = new Set([
+  "ministre", "porte-parole", "chef", "cheffe", "president", "presidente", "secretaire", "directeur", "directrice",
+  "commandant", "ambassadeur", "ambassadrice", "conseiller", "conseillere", "premier", "premiere", "dirigeant",
+  "dirigeante", "responsable", "depute", "deputee", "senateur", "senatrice", "maire", "gouverneur", "gouverneure",
+  "juge", "procureur", "procureure", "homologue", "vice-president", "vice-presidente", "patron", "patronne",
+  "representant", "representante", "envoye", "envoyee", "emissaire", "diplomate", "general", "colonel", "amiral",
+  "officier", "analyste", "expert", "experte", "chercheur", "chercheuse", "professeur", "avocat", "avocate",
+  "fondateur", "fondatrice", "coordinateur", "coordinatrice", "administrateur", "administratrice", "commissaire",
+  "chancelier", "chanceliere", "roi", "reine", "prince", "princesse", "pape", "emir", "sultan", "leader", "numero",
+  "haut", "haute", "adjoint", "adjointe", "delegue", "deleguee", "attache", "attachee", "capitaine", "lieutenant",
+  "general-major", "chef-adjoint", "spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "chief",
+  "head", "director", "commander", "ambassador", "adviser", "advisor", "officer",
+]);
+
+/** Feminine role nouns and determiners give a person's gender. */
+export const FEMININE_ROLE = new Set([
+  "cheffe", "presidente", "directrice", "ambassadrice", "conseillere", "premiere", "dirigeante", "deputee",
+  "senatrice", "gouverneure", "procureure", "vice-presidente", "patronne", "representante", "envoyee", "experte",
+  "chercheuse", "avocate", "fondatrice", "coordinatrice", "administratrice", "chanceliere", "reine", "princesse",
+  "adjointe", "deleguee", "attachee", "spokeswoman",
+]);
+
+/** Days, months and other capitalised words that never start a person's name. */
+export const NOT_NAME_WORDS = new Set([
+  "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "fevrier", "mars", "avril",
+  "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "le", "la", "les", "l'", "un",
+  "une", "des", "du", "de", "ce", "cet", "cette", "ces", "selon", "d'apres", "pour", "dans", "en", "au", "aux", "a",
+  "et", "mais", "ou", "donc", "or", "ni", "car", "il", "elle", "ils", "elles", "on", "nous", "vous", "je", "tu",
+  "son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "mon", "ma", "mes", "apres", "avant", "depuis",
+  "lors", "sans", "sous", "sur", "vers", "par", "chez", "entre", "contre", "avec", "point", "interroge", "interrogee",
+  "age", "agee", "baptise", "baptisee", "the", "a", "an", "in", "on", "at", "according", "monday", "tuesday",
+  "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july",
+  "august", "september", "october", "november", "december", "etat", "etats", "union", "premier", "premiere",
+  "ministre", "president", "presidente", "secretaire", "general", "colonel", "ancien", "ancienne", "nouvel",
+  "nouveau", "nouvelle", "cour", "conseil", "assemblee", "parlement", "maison", "quai", "acte", "traite", "accord",
+  "armee", "ministere", "gouvernement", "region", "republique", "federation", "royaume", "nations", "mer", "mont",
+  "lac", "ile", "iles", "golfe", "cap", "saint", "sainte", "haut", "haute", "grand", "grande", "nord", "sud", "est",
+  "ouest", "centre", "europe", "afrique", "asie", "amerique", "moyen-orient", "proche-orient", "occident", "orient",
+]);
+
+/** Prepositions before a place name: « en Biélorussie », « à Berlin », « près de Białystok ». */
+export const PLACE_PREPOSITIONS = new Set(["en", "au", "aux", "a", "dans", "vers", "depuis", "de", "d'", "pres de", "in", "at", "to", "from"]);
+
+/** Markers of the start of a circumstantial phrase after an inverted subject: « …, a précisé X dans un communiqué ». */
+export const SUBJECT_STOPS = [
+  " dans ", " lors ", " devant ", " apres ", " avant ", " au cours ", " sur ", " pour ", " avec ", " aupres ",
+  " a l'", " à l'", " a la ", " à la ", " au ", " aux ", " cite ", " cité ", " interroge", " interrogé", " joint ",
+  " lundi", " mardi", " mercredi", " jeudi", " vendredi", " samedi", " dimanche", " mercredi", " ce ", " cette ",
+  " en marge", " en conference", " en conférence", " in ", " on ", " at ", " to ", " during ", " while ", " qui ",
+  " lequel", " laquelle", " dont ", " sans ", " peu ", " par ", " a propos", " à propos", " en reponse", " en réponse",
+  " comme ", " like ", " as ",
+];
+
+/** Nationality adjectives and the country they name; for « Minsk a confirmé » (a capital for its government). */
+export const CAPITALS: ReadonlyMap<string, string> = new Map([
+  ["minsk", "bielorusse"], ["moscou", "russe"], ["kiev", "ukrainien"], ["kyiv", "ukrainien"], ["varsovie", "polonais"],
+  ["vilnius", "lituanien"], ["riga", "letton"], ["tallinn", "estonien"], ["berlin", "allemand"], ["paris", "francais"],
+  ["londres", "britannique"], ["washington", "americain"], ["pekin", "chinois"], ["tokyo", "japonais"],
+  ["budapest", "hongrois"], ["bucarest", "roumain"], ["prague", "tcheque"], ["bratislava", "slovaque"],
+  ["vienne", "autrichien"], ["rome", "italien"], ["madrid", "espagnol"], ["lisbonne", "portugais"],
+  ["bruxelles", "belge"], ["la haye", "neerlandais"], ["amsterdam", "neerlandais"], ["copenhague", "danois"],
+  ["stockholm", "suedois"], ["oslo", "norvegien"], ["helsinki", "finlandais"], ["ankara", "turc"],
+  ["teheran", "iranien"], ["damas", "syrien"], ["bagdad", "irakien"], ["le caire", "egyptien"],
+  ["jerusalem", "israelien"], ["ryad", "saoudien"], ["riyad", "saoudien"], ["new delhi", "indien"],
+  ["islamabad", "pakistanais"], ["kaboul", "afghan"], ["seoul", "sud-coreen"], ["pyongyang", "nord-coreen"],
+  ["ottawa", "canadien"], ["mexico", "mexicain"], ["brasilia", "bresilien"], ["buenos aires", "argentin"],
+  ["canberra", "australien"], ["athenes", "grec"], ["sofia", "bulgare"], ["belgrade", "serbe"], ["zagreb", "croate"],
+  ["chisinau", "moldave"], ["tbilissi", "georgien"], ["erevan", "armenien"], ["bakou", "azerbaidjanais"],
+  ["astana", "kazakh"], ["alger", "algerien"], ["rabat", "marocain"], ["tunis", "tunisien"], ["tripoli", "libyen"],
+  ["dakar", "senegalais"], ["bamako", "malien"], ["niamey", "nigerien"], ["ouagadougou", "burkinabe"],
+  ["abidjan", "ivoirien"], ["kinshasa", "congolais"], ["nairobi", "kenyan"], ["addis abeba", "ethiopien"],
+  ["pretoria", "sud-africain"], ["hanoi", "vietnamien"], ["bangkok", "thailandais"], ["manille", "philippin"],
+  ["jakarta", "indonesien"], ["taipei", "taiwanais"], ["beyrouth", "libanais"], ["amman", "jordanien"],
+  ["doha", "qatari"], ["abou dhabi", "emirati"], ["sanaa", "yemenite"], ["caracas", "venezuelien"],
+  ["la havane", "cubain"], ["bogota", "colombien"], ["santiago", "chilien"], ["lima", "peruvien"],
+]);

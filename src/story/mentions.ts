@@ -1,0 +1,36 @@
+import { NOT_NAME_WORDS } from "./lexicon.js";
+import { fold } from "./text.js";
+
+const WEEKDAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+const MONTHS = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december";
+
+const DATE_PATTERNS: RegExp[] = [
+  new RegExp(`\\b(?:le |ce |du )?(?:${WEEKDAYS})(?: \\d{1,2}(?:er)? (?:${MONTHS}))?(?: (?:matin|soir|après-midi))?\\b`, "giu"),
+  new RegExp(`\\b(?:le |du |au |d'ici (?:au|le) )?\\d{1,2}(?:er)? (?:${MONTHS})(?: \\d{4})?\\b`, "giu"),
+  new RegExp(`\\b(?:depuis|en|d'ici à|d'ici|avant|après|fin|début|mi-)\\s?(?:${MONTHS}|\\d{4})\\b`, "giu"),
+  /\b(?:la veille|le lendemain|dans la matinée|dans la soirée|dans la nuit|au printemps|en été|à l'automne|en hiver|avant l'été|l'an dernier|l'année dernière|cette semaine|la semaine dernière|la semaine prochaine|aujourd['’]hui|hier|demain|yesterday|today|tomorrow|last week|next week)\b/giu,
+];
+
+/** Places: capitalised words after a place preposition (« en Biélorussie », « près de Białystok », « à Berlin »). */
+const PLACE = /(?:^|[\s(])(?:en|au|aux|à|dans|vers|depuis|près de|de la région de|région de|frontière avec|in|at|near)\s+(?:la |le |les |l['’])?((?:\p{Lu}[\p{L}\p{M}'’-]+)(?:\s+(?:du|de|des|de la)\s+\p{Lu}[\p{L}\p{M}'’-]+|\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2})/gu;
+
+export function findMentions(sentence: string): { places: string[]; dates: string[] } {
+  const places: string[] = [];
+  for (const m of sentence.matchAll(PLACE)) {
+    const name = m[1]!.trim();
+    if (NOT_NAME_WORDS.has(fold(name.split(/\s+/)[0]!)) || /^\p{Lu}{2,}$/u.test(name)) continue;
+    if (!places.includes(name)) places.push(name);
+  }
+  const dates: string[] = [];
+  const taken: [number, number][] = [];
+  for (const re of DATE_PATTERNS) {
+    for (const m of sentence.matchAll(re)) {
+      const s = m.index;
+      const e = s + m[0].length;
+      if (taken.some(([a, b]) => s < b && e > a)) continue;
+      taken.push([s, e]);
+      dates.push(m[0].trim());
+    }
+  }
+  return { places, dates };
+}

@@ -1,0 +1,46 @@
+/** Spans of quoted words: « … » (nesting kept inside the outer pair), “ … ” and "…". */
+export interface Span {
+  start: number;
+  /** Offset of the closing mark (exclusive end of the content). */
+  end: number;
+}
+
+export function quoteSpans(text: string): Span[] {
+  const out: Span[] = [];
+  let depth = 0;
+  let open = -1;
+  let straight = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === "«" || c === "“") {
+      if (depth === 0) open = i;
+      depth++;
+    } else if ((c === "»" || c === "”") && depth > 0) {
+      depth--;
+      if (depth === 0) out.push({ start: open, end: i });
+    } else if (c === '"' && depth === 0) {
+      if (straight < 0) straight = i;
+      else {
+        out.push({ start: straight, end: i });
+        straight = -1;
+      }
+    }
+  }
+  // An unclosed « runs to the end of the sentence (quotes that span paragraphs).
+  if (depth > 0 && open >= 0) out.push({ start: open, end: text.length });
+  return out;
+}
+
+/** The words inside a span, without the marks and surrounding spaces. */
+export function spanText(text: string, s: Span): string {
+  return text.slice(s.start + 1, s.end).trim();
+}
+
+/** Quoted names rather than quoted words: « baptisé « Bouclier de l'Est » », « l'opération « X » ». */
+export function isNamingQuote(text: string, s: Span): boolean {
+  const before = text.slice(Math.max(0, s.start - 30), s.start).toLowerCase();
+  if (/(?:baptis|surnomm|intitul|nomm|appel|dénomm|denomm|dit|dite|opération|operation|exercice|programme|plan|projet|slogan|mot d'ordre|hashtag|named|dubbed|called)\S*\s*$/.test(before)) {
+    return true;
+  }
+  return false;
+}

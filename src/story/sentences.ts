@@ -1,0 +1,116 @@
+import type { Dateline } from "./schema.js";
+import { squash } from "./text.js";
+
+export interface RawSentence {
+  paragraph: number;
+  /** Offsets into the source, end exclusive. */
+  start: number;
+  end: number;
+  /** The sentence with white space squashed (no-break spaces kept as written inside numbers is not needed downstream). */
+  text: string;
+}
+
+/** Abbreviations after which a period does not end a sentence. */
+const ABBREVIATIONS = new Set([
+  "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "mgr", "st", "ste", "gén", "gen", "col", "cdt", "lt", "cpt",
+  "av", "apr", "j.-c", "etc", "cf", "p", "vol", "no", "art", "env", "mr", "mrs", "ms", "prof", "sen", "rep", "gov",
+  "jr", "sr", "inc", "ltd", "co", "corp", "vs", "u.s", "u.k", "janv", "févr", "sept", "oct", "nov", "déc",
+]);
+
+const OPENERS = new Set(["«", "“", "\"", "(", "["]);
+const isSpace = (c: string | undefined) => c !== undefined && /[\s\u00a0\u2009\u202f]/.test(c);
+const isUpperStart = (c: string | undefined) => c !== undefined && (/\p{Lu}/u.test(c) || OPENERS.has(c) || /\d/.test(c));
+
+/**
+ * Datelines open wire copy: « (Washington) », « VILNIUS, 3 mars (AFP) - », « PARIS (Reuters) - ».
+ * Returns the dateline and where the body starts.
+ */
+export function findDateline(source: string): { dateline: Dateline | null; bodyStart: number } {
+  const head = source.slice(0, 200);
+  const lead = head.match(/^\s*/)?.[0].length ?? 0;
+  const paren = /^\(([\p{L}][\p{L} .'’-]{1,40})\)\s*(?:[-–—]\s*)?/u.exec(head.slice(lead));
+  if (paren?.[1]) {
+    return { dateline: { place: paren[1].trim(), date: null, agency: null, text: paren[0].trim() }, bodyStart: lead + paren[0].length };
+  }
+  const caps = /^(\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}?)(?:,\s*([^()\-–—\n]{1,30}?))?\s*(?:\(([^)]{1,30})\))?\s*[-–—]\s+/u.exec(head.slice(lead));
+  if (caps?.[1] && (caps[2] || caps[3]) && !/\p{Ll}/u.test(caps[1])) {
+    const place = caps[1].trim().toLowerCase().replace(/(^|[\s-])\p{L}/gu, (m) => m.toUpperCase());
+    return {
+      dateline: { place, date: caps[2]?.trim() ?? null, agency: caps[3]?.trim() ?? null, text: caps[0].trim() },
+      bodyStart: lead + caps[0].length,
+    };
+  }
+  return { dateline: null, bodyStart: 0 };
+}
+
+/**
+ * Splits a dispatch into paragraphs (blank lines) and sentences. A sentence ends at . ! ? (or … )
+ * followed by a space and a capital, an opening quote or a digit, except after an abbreviation or
+ * an initial, and never inside « … »: a quote of several sentences stays with its attribution.
+ * One pass over the text.
+ */
+export function splitSentences(source: string, bodyStart = 0): RawSentence[] {
+  const out: RawSentence[] = [];
+  let paragraph = 0;
+  let sentStart = -1;
+  let quoteDepth = 0;
+  let sawTextInParagraph = false;
+  const push = (end: number) => {
+    if (sentStart < 0) return;
+    const raw = source.slice(sentStart, end);
+    const text = squash(raw);
+    if (text) {
+      const lead = raw.length - raw.trimStart().length;
+      out.push({ paragraph, start: sentStart + lead, end: sentStart + raw.trimEnd().length, text });
+      sawTextInParagraph = true;
+    }
+    sentStart = -1;
+  };
+  for (let i = bodyStart; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === "\n") {
+      // A blank line (only spaces between two newlines) ends the paragraph.
+      let j = i + 1;
+      while (j < source.length && source[j] !== "\n" && isSpace(source[j])) j++;
+      if (source[j] === "\n") {
+        push(i);
+        quoteDepth = 0;
+        if (sawTextInParagraph) paragraph++;
+        sawTextInParagraph = false;
+        i = j - 1;
+        continue;
+      }
+    }
+    if (sentStart < 0) {
+      if (isSpace(c)) continue;
+      sentStart = i;
+    }
+    if (c === "«" || c === "“") quoteDepth++;
+    else if ((c === "»" || c === "”") && quoteDepth > 0) quoteDepth--;
+    if (quoteDepth > 0) continue;
+    if (c === "." || c === "!" || c === "?" || c === "…") {
+      let k = i + 1;
+      while (k < source.length && /[.!?…»”")\]]/.test(source[k]!)) k++;
+      if (k < source.length && !isSpace(source[k])) continue;
+      let n = k;
+      while (n < source.length && isSpace(source[n]) && source[n] !== "\n") n++;
+      const next = source[n];
+      if (next !== undefined && next !== "\n" && !isUpperStart(next)) continue;
+      if (c === "." && isAbbreviationBefore(source, i)) continue;
+      push(k);
+      i = k - 1;
+    }
+  }
+  push(source.length);
+  return out;
+}
+
+function isAbbreviationBefore(source: string, dot: number): boolean {
+  let s = dot;
+  while (s > 0 && /[\p{L}.\-]/u.test(source[s - 1]!)) s--;
+  const word = source.slice(s, dot);
+  if (!word) return false;
+  // A single capital letter is an initial (« J. Smith »).
+  if (/^\p{Lu}$/u.test(word)) return true;
+  return ABBREVIATIONS.has(word.toLowerCase());
+}

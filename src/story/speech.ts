@@ -1,0 +1,324 @@
+import { capitalDemonym, EntityRegistry, type Entity, isDocument, isGroup, isInstitution, isPersonDescription, headNoun, npGender } from "./entities.js";
+import { findFrames, type Frame } from "./frames.js";
+import { findNames, type NameSpan } from "./names.js";
+import { isNamingQuote, quoteSpans, spanText, type Span } from "./quote-spans.js";
+import { ROLE_NOUNS } from "./lexicon.js";
+import { fold, stripArticle, trimPunct } from "./text.js";
+import { foldKeepLength, tokenize, type Token } from "./tokens.js";
+
+export interface RawQuote {
+  entity: Entity;
+  text: string;
+  kind: "direct" | "indirect";
+  sentence: number;
+  verb: string | null;
+  /** Offsets in the sentence text. */
+  start: number;
+  end: number;
+}
+
+export interface SentenceAnalysis {
+  tokens: Token[];
+  names: NameSpan[];
+  frames: Frame[];
+}
+
+const POS = (sentence: number, offset: number) => sentence * 100000 + offset;
+const PRONOUN_WORDS = new Set(["il", "elle", "ils", "elles", "lui", "on", "he", "she", "they", "him", "her"]);
+
+/**
+ * Finds who said what, sentence by sentence, keeping the entities mentioned so far so that
+ * pronouns and definite descriptions resolve to the right speaker by gender and recency.
+ */
+export class SpeechReader {
+  readonly registry = new EntityRegistry();
+  readonly quotes: RawQuote[] = [];
+
+  read(sentence: number, text: string): SentenceAnalysis {
+    const low = foldKeepLength(text);
+    const tokens = tokenize(text, low);
+    const names = findNames(tokens);
+    for (const n of names) this.registerName(sentence, text, tokens, n);
+    const spans = quoteSpans(text);
+    const frames = findFrames(text, low, tokens, spans);
+    const speakers: (Entity | null)[] = [];
+    for (let f = 0; f < frames.length; f++) {
+      const fr = frames[f]!;
+      let who = this.resolveFrame(sentence, text, tokens, names, fr);
+      if (!who) who = [...speakers].reverse().find((e) => e !== null) ?? null;
+      speakers.push(who);
+      if (who && /dans un(?:e)? (?:\S+ )?(?:communiqu|déclaration|texte|note)/i.test(text)) who.issuedDocument = true;
+    }
+    this.attribute(sentence, text, spans, frames, speakers);
+    return { tokens, names, frames };
+  }
+
+  private registerName(sentence: number, text: string, tokens: Token[], n: NameSpan): void {
+    const e = this.registry.person(n.name, POS(sentence, tokens[n.first]!.start), sentence);
+    if (n.title) e.aliases.add(`${n.title} ${n.name}`.replace(/^(L['’]|Le |La )/, (a) => a.toLowerCase()));
+    if (n.titleGender && !e.gender) e.gender = n.titleGender;
+    const role = roleAround(text, tokens, n);
+    if (role) this.registry.setRole(e, role.text, role.gender);
+    if (role?.text) e.aliases.add(role.np);
+  }
+
+  private resolveFrame(sentence: number, text: string, tokens: Token[], names: NameSpan[], fr: Frame): Entity | null {
+    const at = POS(sentence, fr.groupStart);
+    if (fr.pronoun && (!fr.subject || PRONOUN_WORDS.has(fold(fr.subject.text)))) return this.resolvePronoun(at, fr.pronoun.gender, fr.kind === "selon");
+    if (!fr.subject) return null;
+    const np = fr.subject;
+    // A name inside the noun phrase: the person (« le colonel Dave Butler », « M. Vaitkus »).
+    const inside = names.filter((n) => tokens[n.first]!.start >= np.start && tokens[n.last]!.end <= np.end + 1);
+    const named = inside[inside.length - 1];
+    if (named) {
+      const e = this.registry.person(named.name, POS(sentence, tokens[named.first]!.start), sentence);
+      const rolePart = text.slice(np.start, tokens[named.mentionStart]!.start).replace(/[,\s]+$/, "");
+      if (rolePart && isPersonDescription(rolePart)) {
+        this.registry.setRole(e, stripArticle(rolePart), npGender(rolePart));
+        e.aliases.add(rolePart);
+      }
+      return e;
+    }
+    return this.resolveNp(np.text, POS(sentence, np.start), sentence);
+  }
+
+  private resolvePronoun(at: number, gender: "m" | "f" | null, any: boolean): Entity | null {
+    const fits = (e: Entity) => gender === null || e.gender === null || e.gender === gender;
+    const spoke = this.registry.recent(at, (e) => e.spoke && fits(e), "spoke");
+    if (!any) return spoke ?? this.registry.recent(at, fits);
+    // « selon elle »: the most recent fitting entity, speaking or not.
+    const seen = this.registry.recent(at, (e) => fits(e) && (e.gender === gender || gender === null));
+    return seen ?? spoke;
+  }
+
+  /** Resolves a speaker's noun phrase without a personal name. */
+  resolveNp(np: string, at: number, sentence: number): Entity | null {
+    const clean = trimPunct(np);
+    const f = fold(clean);
+    if (!clean || PRONOUN_WORDS.has(f)) return null;
+    if (/^(?:ce|cette) derni/.test(f)) {
+      const gender = f.startsWith("cette") ? "f" : "m";
+      return this.registry.recent(at - 1, (e) => e.kind === "person" && (e.gender === null || e.gender === gender));
+    }
+    // A known person by surname alone (« Vaitkus a ajouté »).
+    const surnameHit = this.registry.entities.find((e) => e.kind === "person" && fold(e.name).split(" ").pop() === f);
+    if (surnameHit) return this.registry.touch(surnameHit, at, sentence);
+    if (isGroup(clean)) return this.registry.organization(clean, "group", at, sentence);
+    if (isDocument(clean)) {
+      const bare = !/\s(?:de|du|des|d['’])\s*/i.test(stripArticle(clean));
+      if (bare) {
+        const author =
+          this.registry.recent(at, (e) => e.kind !== "person" && e.issuedDocument) ??
+          this.registry.recent(at, (e) => e.kind !== "person" && e.spoke, "spoke");
+        if (author) {
+          author.aliases.add(clean);
+          return this.registry.touch(author, at, sentence);
+        }
+      }
+      return this.registry.organization(clean, "organization", at, sentence);
+    }
+    if (isPersonDescription(clean) && !isInstitution(clean)) {
+      const gender = npGender(clean);
+      const head = headNoun(clean);
+      const fits = (e: Entity) => e.kind === "person" && (gender === null || e.gender === null || e.gender === gender);
+      const byRole = this.registry.recent(at, (e) => fits(e) && e.role !== null && fold(e.role).includes(head));
+      const person = byRole ?? this.registry.recent(at, (e) => fits(e) && e.spoke, "spoke") ?? this.registry.recent(at, fits);
+      if (person) {
+        person.aliases.add(clean);
+        if (gender && !person.gender) person.gender = gender;
+        return this.registry.touch(person, at, sentence);
+      }
+      return null;
+    }
+    if (isInstitution(clean)) {
+      const bare = stripArticle(clean).split(/\s+/).length === 1;
+      if (bare && /^(?:le|la|l['’])/i.test(clean)) {
+        const head = headNoun(clean);
+        const same = this.registry.recent(at, (e) => e.kind !== "person" && headNoun(e.name) === head);
+        if (same) {
+          same.aliases.add(clean);
+          return this.registry.touch(same, at, sentence);
+        }
+      }
+      return this.registry.organization(clean, "organization", at, sentence);
+    }
+    // A proper name standing for an institution: « Minsk a confirmé », « Budapest a fait savoir ».
+    if (/^\p{Lu}/u.test(stripArticle(clean)) && stripArticle(clean).split(/\s+/).length <= 4) {
+      const e = this.registry.organization(clean, "organization", at, sentence);
+      if (!e.gender) e.gender = capitalDemonym(clean) ? "m" : npGender(clean);
+      return e;
+    }
+    return null;
+  }
+
+  private attribute(sentence: number, text: string, spans: Span[], frames: Frame[], speakers: (Entity | null)[]): void {
+    const speak = (e: Entity, pos: number) => {
+      e.spoke = true;
+      e.lastSpoke = Math.max(e.lastSpoke, POS(sentence, pos));
+      e.mentions.add(sentence);
+    };
+    // Reported speech.
+    frames.forEach((fr, i) => {
+      const who = speakers[i];
+      if (!who || !fr.says || fr.negated || !fr.clause) return;
+      for (const piece of splitClause(text, fr.clause)) {
+        const body = trimPunct(text.slice(piece.start, piece.end));
+        if (wordCount(body) < 3) continue;
+        // A clause that is nothing but one quotation is direct speech, counted below.
+        const only = spans.find((s) => s.start <= piece.start + 2 && s.end >= piece.end - 2);
+        if (only) continue;
+        this.quotes.push({ entity: who, text: body, kind: "indirect", sentence, verb: fr.verb, start: piece.start, end: piece.end });
+        speak(who, fr.groupStart);
+      }
+    });
+    // Quoted words.
+    for (const s of spans) {
+      if (isNamingQuote(text, s)) continue;
+      const pieces = this.splitIncise(sentence, text, s);
+      let owner: { who: Entity; verb: string | null } | null = pieces.owner;
+      if (!owner) owner = ownerOf(text, s, frames, speakers);
+      if (!owner && s.start <= 1) {
+        const last = this.registry.recent(POS(sentence, 0), (e) => e.spoke, "spoke");
+        if (last && wordCount(spanText(text, s)) >= 4) owner = { who: last, verb: null };
+      }
+      if (!owner) continue;
+      for (const p of pieces.parts) {
+        const body = p.text.replace(/^[\s,]+|[\s,]+$/g, "");
+        if (!body) continue;
+        this.quotes.push({ entity: owner.who, text: body, kind: "direct", sentence, verb: owner.verb, start: p.start, end: p.end });
+      }
+      speak(owner.who, s.start);
+    }
+  }
+
+  /**
+   * « Nous avons convenu …, a affirmé M. Vaitkus, et les premiers … »: a reporting verb set inside
+   * the quote splits it in two pieces, both the speaker's.
+   */
+  private splitIncise(sentence: number, text: string, s: Span): { parts: { text: string; start: number; end: number }[]; owner: { who: Entity; verb: string | null } | null } {
+    const inner = text.slice(s.start + 1, s.end);
+    const whole = [{ text: inner.trim(), start: s.start + 1, end: s.end }];
+    const low = foldKeepLength(inner);
+    const tokens = tokenize(inner, low);
+    const frames = findFrames(inner, low, tokens, []).filter((f) => f.kind === "inverted" || f.kind === "pronoun");
+    const fr = frames[0];
+    if (!fr) return { parts: whole, owner: null };
+    const names = findNames(tokens);
+    for (const n of names) this.registerName(sentence, inner, tokens, n);
+    const who = this.resolveFrame(sentence, inner, tokens, names, fr);
+    if (!who) return { parts: whole, owner: null };
+    // The incise runs over the verb, its subject, and a circumstantial phrase, up to « , » or « . ».
+    let resume = fr.subject ? fr.subject.end : fr.groupEnd;
+    resume += /^[\s,.;!?]*/.exec(inner.slice(resume))?.[0].length ?? 0;
+    // « …, a souligné X, à l'issue des discussions. Suite » : the circumstantial phrase belongs to the incise.
+    const circumstantial = /^(?:à|a|au|aux|lors|dans|devant|après|avant|au cours|en|depuis|sur|selon|face|jeudi|lundi|mardi|mercredi|vendredi|samedi|dimanche|avec)(?=[\s'’])[^,.;!?«»]*[,.;!?]\s*/iu.exec(inner.slice(resume));
+    if (circumstantial) resume += circumstantial[0].length;
+    const first = inner.slice(0, fr.scope.end);
+    const second = inner.slice(resume);
+    const parts = [
+      { text: first.trim(), start: s.start + 1, end: s.start + 1 + fr.scope.end },
+      { text: second.trim(), start: s.start + 1 + resume, end: s.end },
+    ].filter((p) => wordCount(p.text) > 0);
+    return { parts, owner: { who, verb: fr.verb } };
+  }
+}
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+}
+
+/** « que A et que B »: two reported statements. */
+function splitClause(text: string, clause: { start: number; end: number }): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const body = text.slice(clause.start, clause.end);
+  const re = /,?\s+et\s+qu(?:e\s|['’])/g;
+  let from = 0;
+  for (const m of body.matchAll(re)) {
+    out.push({ start: clause.start + from, end: clause.start + m.index });
+    from = m.index + m[0].length;
+  }
+  out.push({ start: clause.start + from, end: clause.end });
+  return out;
+}
+
+/** The frame that attributes quoted words: the one right after them, before them with « : », or around them. */
+function ownerOf(text: string, s: Span, frames: Frame[], speakers: (Entity | null)[]): { who: Entity; verb: string | null } | null {
+  const after = text.slice(s.end + 1);
+  const gap = /^[\s,]*/.exec(after)?.[0].length ?? 0;
+  let best: { i: number; size: number } | null = null;
+  frames.forEach((fr, i) => {
+    if (!speakers[i]) return;
+    if ((fr.kind === "inverted" || fr.kind === "pronoun") && fr.groupStart === s.end + 1 + gap) best = { i, size: -1 };
+    if (fr.colon && fr.groupEnd < s.start && /^\s*:\s*$/.test(text.slice(fr.groupEnd, s.start))) best = { i, size: -1 };
+  });
+  if (!best) {
+    frames.forEach((fr, i) => {
+      if (!speakers[i]) return;
+      const sc = fr.scope;
+      if (sc.start <= s.start && sc.end >= s.end - 1) {
+        const size = sc.end - sc.start;
+        if (!best || size < best.size) best = { i, size };
+      }
+    });
+  }
+  if (!best) return null;
+  const { i } = best as { i: number; size: number };
+  return { who: speakers[i]!, verb: frames[i]!.verb };
+}
+
+/** The role a name is given in apposition: « la ministre de la Défense, X » or « X, chef d'état-major de … ». */
+function roleAround(text: string, tokens: Token[], n: NameSpan): { text: string; np: string; gender: "m" | "f" | null } | null {
+  const start = tokens[n.mentionStart]!.start;
+  const end = tokens[n.last]!.end;
+  const found = roleBefore(text, start) ?? null;
+  const after = roleAfter(text, end);
+  // A relational description (« son homologue ») yields to a real role on the other side.
+  if (found && /^homologue/i.test(found.text) && after) return after;
+  return found ?? after;
+}
+
+function roleBefore(text: string, start: number): { text: string; np: string; gender: "m" | "f" | null } | null {
+  // The comma-segment ending right before the mention.
+  const before = text.slice(0, start);
+  const mb = /,\s*$/.exec(before);
+  if (mb) {
+    const segStart = Math.max(before.lastIndexOf(",", mb.index - 1), before.lastIndexOf("«", mb.index - 1)) + 1;
+    const seg = before.slice(segStart, mb.index);
+    const m = /(?:^|\s)((?:le|la|l['’]|son|sa|leur)\s*([\p{L}-]+)[^,]*)$/iu.exec(seg) ?? /^\s*(([\p{L}-]+)[^,]*)$/u.exec(seg);
+    if (m?.[1] && m[2] && (ROLE_NOUNS.has(fold(m[2])) || isPersonDescription(m[1]))) {
+      return { text: stripArticle(m[1].trim()).replace(/^(?:son|sa|leur)\s+/i, ""), np: m[1].trim(), gender: npGender(m[1]) };
+    }
+  }
+  return null;
+}
+
+function roleAfter(text: string, end: number): { text: string; np: string; gender: "m" | "f" | null } | null {
+  // « X, chef d'état-major des forces armées, … ».
+  const after = text.slice(end);
+  const ma = /^,\s*((?:(?:le|la|l['’])\s*)?([\p{L}-]+)[^,;.()«»]*)/u.exec(after);
+  if (ma?.[1] && ma[2] && ROLE_NOUNS.has(fold(ma[2])) && !/^(?:a|ont)\s/.test(ma[1])) {
+    return { text: stripArticle(ma[1].trim()), np: ma[1].trim(), gender: npGender(ma[1]) };
+  }
+  return null;
+}
+
+/** After reading: a capital standing for its government joins the institution of that nationality. */
+export function mergeCapitals(registry: EntityRegistry, quotes: RawQuote[]): Map<number, Entity> {
+  const into = new Map<number, Entity>();
+  for (const e of registry.entities) {
+    if (e.kind !== "organization") continue;
+    const demonym = capitalDemonym(e.name);
+    if (!demonym) continue;
+    const stem = demonym.slice(0, Math.max(4, demonym.length - 2));
+    const targets = registry.entities.filter((t) => t !== e && t.kind === "organization" && t.spoke && fold(t.name).split(/\s+/).some((w) => w.startsWith(stem)));
+    if (targets.length !== 1) continue;
+    const t = targets[0]!;
+    t.aliases.add(e.name);
+    for (const a of e.aliases) t.aliases.add(a);
+    for (const m of e.mentions) t.mentions.add(m);
+    t.spoke = t.spoke || e.spoke;
+    into.set(e.id, t);
+    for (const q of quotes) if (q.entity === e) q.entity = t;
+  }
+  return into;
+}

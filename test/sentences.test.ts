@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { findDateline, splitSentences } from "../src/story/sentences.js";
+
+const texts = (src: string, from = 0) => splitSentences(src, from).map((s) => s.text);
+
+describe("findDateline", () => {
+  it("reads a city in parentheses", () => {
+    const src = "(Lisbonne) Le gouvernement a démissionné.";
+    const { dateline, bodyStart } = findDateline(src);
+    expect(dateline).toMatchObject({ place: "Lisbonne", date: null });
+    expect(src.slice(bodyStart)).toBe("Le gouvernement a démissionné.");
+  });
+
+  it("reads an agency dateline with a date", () => {
+    const src = "SAINT-PÉTERSBOURG, 4 avril (AFP) - Le port a rouvert.";
+    const { dateline, bodyStart } = findDateline(src);
+    expect(dateline).toMatchObject({ place: "Saint-Pétersbourg", date: "4 avril", agency: "AFP" });
+    expect(src.slice(bodyStart)).toBe("Le port a rouvert.");
+  });
+
+  it("finds none in an ordinary opening", () => {
+    expect(findDateline("Le port a rouvert lundi.").dateline).toBeNull();
+  });
+});
+
+describe("splitSentences", () => {
+  it("splits on end punctuation before a capital and counts paragraphs", () => {
+    const src = "Il pleut. Le vent souffle !\n\nUne troisième phrase ? Oui.";
+    const out = splitSentences(src);
+    expect(out.map((s) => [s.paragraph, s.text])).toEqual([
+      [0, "Il pleut."],
+      [0, "Le vent souffle !"],
+      [1, "Une troisième phrase ?"],
+      [1, "Oui."],
+    ]);
+    for (const s of out) expect(src.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it("does not split after titles, initials or inside a quotation", () => {
+    expect(texts("M. Dupont est venu. J. K. Rowling aussi.")).toEqual(["M. Dupont est venu.", "J. K. Rowling aussi."]);
+    expect(texts("« Nous partons. Nous revenons demain », a-t-il dit. Puis il est parti.")).toEqual([
+      "« Nous partons. Nous revenons demain », a-t-il dit.",
+      "Puis il est parti.",
+    ]);
+  });
+
+  it("keeps decimal numbers and lower-case continuations together", () => {
+    expect(texts("Le taux est de 2.5 pour cent. etc. Fin.")).toEqual(["Le taux est de 2.5 pour cent. etc. Fin."]);
+  });
+
+  it("squashes no-break and repeated spaces in the text but keeps offsets on the source", () => {
+    const src = "Plus de 30\u00a0000   soldats.";
+    const [s] = splitSentences(src);
+    expect(s!.text).toBe("Plus de 30 000 soldats.");
+    expect(s!.end - s!.start).toBe(src.length);
+  });
+
+  it("treats a blank line holding spaces as a paragraph break", () => {
+    expect(splitSentences("Un.\n   \nDeux.").map((s) => s.paragraph)).toEqual([0, 1]);
+  });
+});

@@ -1,0 +1,28 @@
+import { Client, GatewayIntentBits, Partials } from "discord.js";
+import type { DiscordConfig } from "./config.js";
+import { NO_PINGS } from "./render/limits.js";
+
+/**
+ * Guilds (channels to answer in), GuildMessages + MessageContent (read mentions: MessageContent
+ * is privileged and must also be switched on in the Developer Portal), DirectMessages (DMs).
+ * DM channels are not cached before their first message, so Partials.Channel lets discord.js
+ * emit messageCreate for them.
+ */
+export const INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent, GatewayIntentBits.DirectMessages];
+
+export interface ClientOptions {
+  /** How long to wait for guilds listed in READY (discord.js default 15 s). */
+  waitGuildTimeout?: number;
+}
+
+export function createClient(config: DiscordConfig, opts: ClientOptions = {}): Client {
+  return new Client({
+    intents: INTENTS,
+    partials: [Partials.Channel],
+    // The gateway URL comes from `${api}/v10/gateway/bot`, so one base points both at a proxy or a fake.
+    rest: { api: config.apiUrl },
+    // A default for anything that forgets it; every payload also sets it explicitly.
+    allowedMentions: NO_PINGS,
+    ...(opts.waitGuildTimeout !== undefined ? { waitGuildTimeout: opts.waitGuildTimeout } : {}),
+  });
+}

@@ -1,0 +1,35 @@
+import type { Clock } from "./ratelimit.js";
+
+/**
+ * Whether to defer an interaction before answering it. Discord wants the first response within
+ * 3 s. The MessageHandler is synchronous: once it runs the event loop is blocked, so the only
+ * moment to defer is before calling it, and a deferral costs a second round trip and a
+ * "thinking…" flash. So we answer directly (one POST) while the handler is measured to be fast,
+ * and defer first as soon as any of the recent answers took longer than the budget. With the
+ * real engine answers take milliseconds (see test/discord-commands.test.ts), so nothing defers.
+ */
+export class DeferPolicy {
+  private readonly recent: number[] = [];
+
+  constructor(
+    /** Handler time above which the next answers are deferred: well under 3 s, leaving room for the network. */
+    private readonly budgetMs = 1500,
+    private readonly now: Clock = () => performance.now(),
+    private readonly window = 20,
+  ) {}
+
+  shouldDefer(): boolean {
+    return this.recent.some((ms) => ms > this.budgetMs);
+  }
+
+  /** Runs `fn` and records how long it took. */
+  time<T>(fn: () => T): T {
+    const start = this.now();
+    try {
+      return fn();
+    } finally {
+      this.recent.push(this.now() - start);
+      if (this.recent.length > this.window) this.recent.shift();
+    }
+  }
+}

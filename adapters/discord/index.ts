@@ -1,0 +1,76 @@
+import { once } from "node:events";
+import { Events } from "discord.js";
+import type { Adapter, AdapterDeps } from "../../src/adapter/types.js";
+import type { BriefingPublisher } from "../../src/scheduling/types.js";
+import { createClient, type ClientOptions } from "./client.js";
+import { loadDiscordConfig } from "./config.js";
+import type { DiscordContext } from "./context.js";
+import { DeferPolicy } from "./deadline.js";
+import { onInteractionCreate } from "./events/interactionCreate.js";
+import { onMessageCreate } from "./events/messageCreate.js";
+import { loadComposer } from "./composer.js";
+import { createDiscordPublisher, createPublisherRest } from "./publisher.js";
+import { UserRateLimiter, type Clock } from "./ratelimit.js";
+
+export interface DiscordAdapterOptions extends ClientOptions {
+  /** For the rate limiter; tests step it. */
+  clock?: Clock;
+  /** For the deferral decision (handler timing); tests make the handler look slow with it. */
+  timer?: Clock;
+  deferBudgetMs?: number;
+}
+
+export interface DiscordAdapter extends Adapter {
+  readonly publisher: BriefingPublisher;
+}
+
+/**
+ * The Discord adapter: null when DISCORD_TOKEN is not set; throws DiscordConfigError when it is
+ * set but other values are malformed.
+ */
+export function createDiscordAdapter(env: NodeJS.ProcessEnv, deps: AdapterDeps, options: DiscordAdapterOptions = {}): DiscordAdapter | null {
+  const config = loadDiscordConfig(env);
+  if (!config) return null;
+  const { log } = deps;
+  const client = createClient(config, options);
+  const ctx: DiscordContext = {
+    handler: deps.handler,
+    story: deps.story,
+    log,
+    ...(deps.subscriptions ? { subscriptions: deps.subscriptions } : {}),
+    limiter: new UserRateLimiter(config.rateLimit, options.clock),
+    deferral: new DeferPolicy(options.deferBudgetMs, options.timer),
+  };
+  client.on(Events.MessageCreate, onMessageCreate(ctx));
+  client.on(Events.InteractionCreate, onInteractionCreate(ctx));
+  client.on(Events.Error, (error) => log.error("discord: client error", { error }));
+  client.on(Events.ShardDisconnect, (event) => log.warn("discord: gateway disconnected", { code: event.code }));
+  client.on(Events.ShardResume, (_id, replayed) => log.info("discord: gateway resumed", { replayed }));
+  client.on(Events.ShardReconnecting, () => log.info("discord: gateway reconnecting"));
+  const publisher = createDiscordPublisher({ rest: createPublisherRest(config), log });
+
+  return {
+    name: "discord",
+    publisher,
+    async start() {
+      const composer = await loadComposer(deps.story, log);
+      if (composer) ctx.composeBriefing = composer;
+      const ready = once(client, Events.ClientReady);
+      await client.login(config.token);
+      await ready;
+      if (config.appId && client.application && client.application.id !== config.appId) {
+        log.warn("discord: DISCORD_APP_ID does not match the token's application; commands may be registered on another app", {
+          configured: config.appId,
+          actual: client.application.id,
+        });
+      }
+      if (!config.appId) log.warn("discord: DISCORD_APP_ID is not set; fine for answering, but `npm run discord:register` needs it");
+      log.info("discord: connected", { user: client.user?.tag, guilds: client.guilds.cache.size, api: config.apiUrl });
+    },
+    async stop() {
+      client.removeAllListeners();
+      await client.destroy();
+      log.info("discord: disconnected");
+    },
+  };
+}

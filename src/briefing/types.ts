@@ -8,6 +8,8 @@ export interface Briefing {
   lead: string;
   /** Whether the lead is news since the last briefing this channel received. */
   isUpdate: boolean;
+  /** The story sentences the lead is drawn from (renderers cite them). */
+  leadSentences?: number[];
   people: { name: string; role: string | null; spoke: boolean }[];
   quotes: QuotedSpeech[];
   figures: QuotedFigure[];

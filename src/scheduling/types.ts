@@ -13,6 +13,8 @@ export interface Subscription {
   lang: Lang;
   createdBy: string;
   enabled: boolean;
+  /** Why it was disabled (channel gone, access lost), for `/subscriptions` to show. */
+  disabledReason?: string | null;
 }
 
 export interface SubscribeRequest {

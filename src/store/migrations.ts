@@ -1,0 +1,33 @@
+/**
+ * Schema migrations, applied in order on open. Never edit a shipped migration: append a new one,
+ * so a database made by an older version upgrades in place.
+ */
+export const migrations: readonly string[] = [
+  `CREATE TABLE subscriptions (
+     platform TEXT NOT NULL,
+     channel_id TEXT NOT NULL,
+     time TEXT NOT NULL,
+     timezone TEXT NOT NULL,
+     lang TEXT NOT NULL,
+     created_by TEXT NOT NULL,
+     enabled INTEGER NOT NULL DEFAULT 1,
+     created_at TEXT NOT NULL,
+     last_dispatch INTEGER,
+     disabled_reason TEXT,
+     PRIMARY KEY (platform, channel_id)
+   );
+   CREATE TABLE deliveries (
+     platform TEXT NOT NULL,
+     channel_id TEXT NOT NULL,
+     local_date TEXT NOT NULL,
+     state TEXT NOT NULL CHECK (state IN ('claimed', 'sent', 'failed', 'skipped')),
+     claimed_by TEXT,
+     lease_until INTEGER,
+     message_id TEXT,
+     attempts INTEGER NOT NULL DEFAULT 0,
+     reason TEXT,
+     updated_at INTEGER NOT NULL,
+     PRIMARY KEY (platform, channel_id, local_date)
+   );
+   CREATE INDEX deliveries_by_date ON deliveries (local_date);`,
+];

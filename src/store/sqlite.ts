@@ -1,0 +1,222 @@
+import Database from "better-sqlite3";
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import type { Platform } from "../scheduling/types.js";
+import { migrations } from "./migrations.js";
+import type {
+  ClaimResult,
+  Delivery,
+  DeliveryKey,
+  DeliveryState,
+  DeliveryStore,
+  Store,
+  StoredSubscription,
+  SubscriptionStore,
+} from "./types.js";
+
+export interface SqliteStoreOptions {
+  /** A database file (its folder is created) or ":memory:". */
+  file: string;
+  /** How long a write waits for another process's lock before failing, ms. */
+  busyTimeoutMs?: number;
+}
+
+interface SubscriptionRow {
+  platform: string;
+  channel_id: string;
+  time: string;
+  timezone: string;
+  lang: string;
+  created_by: string;
+  enabled: number;
+  created_at: string;
+  last_dispatch: number | null;
+  disabled_reason: string | null;
+}
+
+interface DeliveryRow {
+  platform: string;
+  channel_id: string;
+  local_date: string;
+  state: string;
+  claimed_by: string | null;
+  lease_until: number | null;
+  message_id: string | null;
+  attempts: number;
+  reason: string | null;
+  updated_at: number;
+}
+
+/** Opens (creating and migrating) a SQLite store. Several processes may open the same file. */
+export function openSqliteStore(opts: SqliteStoreOptions): Store {
+  if (opts.file !== ":memory:") mkdirSync(dirname(opts.file), { recursive: true });
+  const db = new Database(opts.file);
+  // WAL lets readers run beside the one writer; busy_timeout makes a second process wait, not fail.
+  db.pragma(`busy_timeout = ${Math.max(0, Math.floor(opts.busyTimeoutMs ?? 5000))}`);
+  if (opts.file !== ":memory:") db.pragma("journal_mode = WAL");
+  db.pragma("synchronous = NORMAL");
+  migrate(db);
+  return {
+    subscriptions: subscriptionStore(db),
+    deliveries: deliveryStore(db),
+    close: () => db.close(),
+  };
+}
+
+function migrate(db: Database.Database): void {
+  db.exec("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
+  // IMMEDIATE: two processes starting together must not both apply the same migration.
+  db.transaction(() => {
+    const row = db.prepare("SELECT MAX(version) AS v FROM schema_version").get() as { v: number | null };
+    const current = row.v ?? 0;
+    for (let v = current; v < migrations.length; v++) {
+      db.exec(migrations[v]!);
+      db.prepare("INSERT INTO schema_version (version) VALUES (?)").run(v + 1);
+    }
+  }).immediate();
+}
+
+const toPlatform = (p: string): Platform => (p === "slack" ? "slack" : "discord");
+
+function toSubscription(r: SubscriptionRow): StoredSubscription {
+  return {
+    platform: toPlatform(r.platform),
+    channelId: r.channel_id,
+    time: r.time,
+    timezone: r.timezone,
+    lang: r.lang === "en" ? "en" : "fr",
+    createdBy: r.created_by,
+    enabled: r.enabled === 1,
+    createdAt: r.created_at,
+    lastDispatch: r.last_dispatch,
+    disabledReason: r.disabled_reason,
+  };
+}
+
+function subscriptionStore(db: Database.Database): SubscriptionStore {
+  const upsert = db.prepare(
+    `INSERT INTO subscriptions (platform, channel_id, time, timezone, lang, created_by, enabled, created_at, last_dispatch, disabled_reason)
+     VALUES (@platform, @channelId, @time, @timezone, @lang, @createdBy, @enabled, @createdAt, @lastDispatch, @disabledReason)
+     ON CONFLICT (platform, channel_id) DO UPDATE SET
+       time = excluded.time, timezone = excluded.timezone, lang = excluded.lang, created_by = excluded.created_by,
+       enabled = excluded.enabled, created_at = excluded.created_at, last_dispatch = excluded.last_dispatch,
+       disabled_reason = excluded.disabled_reason`,
+  );
+  const get = db.prepare("SELECT * FROM subscriptions WHERE platform = ? AND channel_id = ?");
+  const remove = db.prepare("DELETE FROM subscriptions WHERE platform = ? AND channel_id = ?");
+  const disable = db.prepare(
+    "UPDATE subscriptions SET enabled = 0, disabled_reason = ? WHERE platform = ? AND channel_id = ?",
+  );
+  const list = db.prepare(
+    `SELECT * FROM subscriptions
+     WHERE (@platform IS NULL OR platform = @platform) AND (@channelId IS NULL OR channel_id = @channelId)
+       AND (@enabledOnly = 0 OR enabled = 1)
+     ORDER BY platform, channel_id`,
+  );
+  return {
+    upsert(sub) {
+      upsert.run({ ...sub, enabled: sub.enabled ? 1 : 0 });
+    },
+    get(platform, channelId) {
+      const row = get.get(platform, channelId) as SubscriptionRow | undefined;
+      return row ? toSubscription(row) : null;
+    },
+    remove(platform, channelId) {
+      return remove.run(platform, channelId).changes > 0;
+    },
+    list(filter = {}) {
+      const rows = list.all({
+        platform: filter.platform ?? null,
+        channelId: filter.channelId ?? null,
+        enabledOnly: filter.enabledOnly ? 1 : 0,
+      }) as SubscriptionRow[];
+      return rows.map(toSubscription);
+    },
+    disable(platform, channelId, reason, _at) {
+      disable.run(reason, platform, channelId);
+    },
+  };
+}
+
+const STATES: readonly DeliveryState[] = ["claimed", "sent", "failed", "skipped"];
+const toState = (s: string): DeliveryState => STATES.find((x) => x === s) ?? "failed";
+
+function toDelivery(r: DeliveryRow): Delivery {
+  return {
+    platform: toPlatform(r.platform),
+    channelId: r.channel_id,
+    localDate: r.local_date,
+    state: toState(r.state),
+    claimedBy: r.claimed_by,
+    leaseUntil: r.lease_until,
+    messageId: r.message_id,
+    attempts: r.attempts,
+    reason: r.reason,
+    updatedAt: r.updated_at,
+  };
+}
+
+function deliveryStore(db: Database.Database): DeliveryStore {
+  const where = "platform = @platform AND channel_id = @channelId AND local_date = @localDate";
+  const insertClaim = db.prepare(
+    `INSERT INTO deliveries (platform, channel_id, local_date, state, claimed_by, lease_until, attempts, updated_at)
+     VALUES (@platform, @channelId, @localDate, 'claimed', @claimedBy, @leaseUntil, 1, @now)
+     ON CONFLICT DO NOTHING`,
+  );
+  // Takeover: an expired claim (its holder crashed or stalled) or a failed try still worth retrying.
+  const takeover = db.prepare(
+    `UPDATE deliveries SET state = 'claimed', claimed_by = @claimedBy, lease_until = @leaseUntil,
+       attempts = attempts + 1, updated_at = @now
+     WHERE ${where} AND ((state = 'claimed' AND lease_until < @now) OR state = 'failed')`,
+  );
+  const get = db.prepare(`SELECT * FROM deliveries WHERE ${where}`);
+  const renew = db.prepare(
+    `UPDATE deliveries SET lease_until = @leaseUntil WHERE ${where} AND state = 'claimed' AND claimed_by = @claimedBy`,
+  );
+  const sent = db.prepare(
+    `UPDATE deliveries SET state = 'sent', message_id = @messageId, lease_until = NULL, reason = NULL, updated_at = @now WHERE ${where}`,
+  );
+  const lastDispatch = db.prepare(
+    `UPDATE subscriptions SET last_dispatch = MAX(COALESCE(last_dispatch, -1), @dispatch)
+     WHERE platform = @platform AND channel_id = @channelId`,
+  );
+  const failed = db.prepare(
+    `UPDATE deliveries SET state = 'failed', reason = @reason, lease_until = NULL, updated_at = @now
+     WHERE ${where} AND state = 'claimed'`,
+  );
+  const skipped = db.prepare(
+    `INSERT INTO deliveries (platform, channel_id, local_date, state, reason, attempts, updated_at)
+     VALUES (@platform, @channelId, @localDate, 'skipped', @reason, 0, @now)
+     ON CONFLICT DO NOTHING`,
+  );
+  const since = db.prepare("SELECT * FROM deliveries WHERE local_date >= ?");
+
+  const keyParams = (k: DeliveryKey) => ({ platform: k.platform, channelId: k.channelId, localDate: k.localDate });
+
+  // One IMMEDIATE transaction: the check and the write cannot interleave with another process's.
+  const claimTx = db.transaction((k: DeliveryKey, claimedBy: string, now: number, leaseUntil: number): ClaimResult => {
+    const p = { ...keyParams(k), claimedBy, now, leaseUntil };
+    if (insertClaim.run(p).changes === 1) return { claimed: true, recovered: false };
+    if (takeover.run(p).changes === 1) return { claimed: true, recovered: true };
+    const row = get.get(keyParams(k)) as DeliveryRow | undefined;
+    return { claimed: false, state: row ? toState(row.state) : "claimed" };
+  });
+  const sentTx = db.transaction((k: DeliveryKey, messageId: string, dispatch: number, now: number) => {
+    sent.run({ ...keyParams(k), messageId, now });
+    lastDispatch.run({ platform: k.platform, channelId: k.channelId, dispatch });
+  });
+
+  return {
+    claim: (k, claimedBy, now, leaseUntil) => claimTx.immediate(k, claimedBy, now.getTime(), leaseUntil.getTime()),
+    renew: (k, claimedBy, leaseUntil) =>
+      renew.run({ ...keyParams(k), claimedBy, leaseUntil: leaseUntil.getTime() }).changes === 1,
+    markSent: (k, messageId, dispatch, now) => sentTx.immediate(k, messageId, dispatch, now.getTime()),
+    markFailed: (k, reason, now) => void failed.run({ ...keyParams(k), reason, now: now.getTime() }),
+    markSkipped: (k, reason, now) => skipped.run({ ...keyParams(k), reason, now: now.getTime() }).changes === 1,
+    get: (k) => {
+      const row = get.get(keyParams(k)) as DeliveryRow | undefined;
+      return row ? toDelivery(row) : null;
+    },
+    since: (localDate) => (since.all(localDate) as DeliveryRow[]).map(toDelivery),
+  };
+}

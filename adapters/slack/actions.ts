@@ -1,0 +1,131 @@
+import type { Lang } from "../../src/engine/reply.js";
+import type { Subscription } from "../../src/scheduling/types.js";
+import { parseBriefCommand, type BriefAction, type BriefCommand } from "./command-text.js";
+import type { SlackContext } from "./context.js";
+import { safeText } from "./render/escape.js";
+import { renderHelp, renderNotice } from "./render/help.js";
+import type { SlackMessage } from "./render/limits.js";
+import { renderReply } from "./render/reply.js";
+
+export type Visibility = "in_channel" | "ephemeral";
+
+export interface CommandOutcome {
+  visibility: Visibility;
+  messages: SlackMessage[];
+}
+
+export interface CommandInvocation {
+  text: string;
+  userId: string;
+  channelId: string;
+}
+
+/** The questions the keyword commands stand for, in the language the answer should come in. */
+const templates: Record<Lang, { who: string; quotes: string; quotesBy: (p: string) => string; troops: string; summary: string }> = {
+  en: {
+    who: "Who spoke?",
+    quotes: "Who said what?",
+    quotesBy: (p) => `What did ${p} say?`,
+    troops: "How many troops?",
+    summary: "Give me a short summary",
+  },
+  fr: {
+    who: "Qui s'est exprimé ?",
+    quotes: "Qui a dit quoi ?",
+    quotesBy: (p) => `Qu'a dit ${p} ?`,
+    troops: "Combien de soldats ?",
+    summary: "Fais-moi un court résumé",
+  },
+};
+
+/**
+ * `/brief …` from text to messages. Answers go to the channel unless `-p` asks for privacy;
+ * help, errors and the subscription list go to the asker alone.
+ */
+export function runBriefCommand(ctx: SlackContext, inv: CommandInvocation): CommandOutcome {
+  const parsed = parseBriefCommand(inv.text);
+  if (!parsed.ok) return { visibility: "ephemeral", messages: renderNotice(`${safeText(parsed.error)}. Try \`/brief help\`.`) };
+  const cmd = parsed.command;
+  const shown: Visibility = cmd.private ? "ephemeral" : "in_channel";
+  const a = cmd.action;
+  switch (a.kind) {
+    case "help":
+      return { visibility: "ephemeral", messages: renderHelp() };
+    case "briefing":
+      return { visibility: shown, messages: ctx.briefing(cmd.lang ?? ctx.story.lang) };
+    case "subscribe":
+    case "unsubscribe":
+    case "subscriptions":
+      return subscriptionCommand(ctx, inv, cmd, a);
+    default:
+      return { visibility: shown, messages: ask(ctx, inv, cmd, a) };
+  }
+}
+
+function ask(ctx: SlackContext, inv: CommandInvocation, cmd: BriefCommand, a: BriefAction): SlackMessage[] {
+  const t = templates[cmd.lang ?? "en"];
+  const question =
+    a.kind === "ask" ? a.question
+    : a.kind === "who" ? t.who
+    : a.kind === "quotes" ? (a.person ? t.quotesBy(a.person) : t.quotes)
+    : t.troops;
+  // Slash-command follow-ups are per asker within a channel: « what did he say? » means the asker's last subject.
+  const reply = ctx.handler.handle({
+    platform: "slack",
+    text: question,
+    user: inv.userId,
+    conversationId: `slack:${inv.channelId}:${inv.userId}`,
+    ...(cmd.lang ? { lang: cmd.lang } : a.kind !== "ask" ? { lang: "en" as const } : {}),
+  });
+  return renderReply(reply);
+}
+
+function subscriptionCommand(
+  ctx: SlackContext,
+  inv: CommandInvocation,
+  cmd: BriefCommand,
+  a: Extract<BriefAction, { kind: "subscribe" | "unsubscribe" | "subscriptions" }>,
+): CommandOutcome {
+  const notice = (visibility: Visibility, text: string): CommandOutcome => ({ visibility, messages: renderNotice(text) });
+  const subs = ctx.subscriptions;
+  if (!subs) return notice("ephemeral", "Daily briefings are not enabled on this bot.");
+  if (a.kind === "subscriptions") {
+    const list = subs.list("slack", inv.channelId);
+    if (list.length === 0) return notice("ephemeral", "This channel has no daily briefing. `/brief subscribe 08:00 Europe/Paris fr` sets one up.");
+    return notice("ephemeral", `Daily briefings in this channel:\n${list.map(describe).join("\n")}`);
+  }
+  if (ctx.subscribeUsers.size > 0 && !ctx.subscribeUsers.has(inv.userId)) {
+    return notice("ephemeral", "Only the users listed in SLACK_SUBSCRIBE_USERS may change this channel's daily briefing.");
+  }
+  const shown: Visibility = cmd.private ? "ephemeral" : "in_channel";
+  if (a.kind === "unsubscribe") {
+    return subs.unsubscribe("slack", inv.channelId)
+      ? notice(shown, `${userMention(inv.userId)} stopped this channel's daily briefing.`)
+      : notice("ephemeral", "This channel had no daily briefing.");
+  }
+  const result = subs.subscribe({
+    platform: "slack",
+    channelId: inv.channelId,
+    time: a.time,
+    timezone: a.timezone,
+    lang: a.lang ?? cmd.lang ?? ctx.story.lang,
+    user: inv.userId,
+  });
+  if (!result.ok) return notice("ephemeral", `${safeText(result.error)}. Example: \`/brief subscribe 08:00 Europe/Paris fr\`.`);
+  const next = Math.floor(result.nextRun.getTime() / 1000);
+  return notice(
+    shown,
+    `${userMention(inv.userId)} set a daily briefing for this channel: ${describe(result.subscription)}. ` +
+      `Next one <!date^${next}^{date_short_pretty} at {time}|${result.nextRun.toISOString()}>.`,
+  );
+}
+
+function describe(s: Subscription): string {
+  const lang = s.lang === "fr" ? "in French" : "in English";
+  return `• ${safeText(s.time)} ${safeText(s.timezone)}, ${lang}${s.enabled ? "" : " (disabled: the bot could not post here)"}`;
+}
+
+/** Slack's own user ids only: anything else is shown as text, never as markup. */
+function userMention(id: string): string {
+  return /^[UW][A-Z0-9]{2,}$/.test(id) ? `<@${id}>` : safeText(id);
+}

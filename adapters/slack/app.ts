@@ -1,0 +1,97 @@
+import { App, SocketModeReceiver, webApi, type Receiver } from "@slack/bolt";
+import type { AdapterDeps } from "../../src/adapter/types.js";
+import { composeBriefing } from "../../src/briefing/compose.js";
+import { toBoltLogger } from "./bolt-logger.js";
+import type { SlackConfig } from "./config.js";
+import type { SlackContext } from "./context.js";
+import { IdentityResolver } from "./identity.js";
+import { registerListeners } from "./listeners/index.js";
+import { SignedHttpReceiver } from "./receiver.js";
+import { renderBriefing } from "./render/briefing.js";
+import { createReplayGuard } from "./replay.js";
+
+export interface SlackAppOptions {
+  /** Wall clock for signature freshness and the replay window (tests move it). */
+  now?: () => number;
+  /** Backoff of the background auth.test. */
+  identityRetry?: { initialDelayMs: number; maxDelayMs: number };
+  /** Retries of the bot's replies (mentions, DMs); a 429 first waits for its Retry-After. */
+  replyRetries?: number;
+}
+
+export interface BuiltSlackApp {
+  app: App;
+  /** Present in HTTP mode. */
+  receiver: SignedHttpReceiver | undefined;
+  identity: IdentityResolver;
+}
+
+/**
+ * The Bolt app. `authorize` hands Bolt the token and whatever bot ids are known so far, so Bolt
+ * never calls auth.test itself (see IdentityResolver). HTTP mode goes through the hardened
+ * receiver, Socket Mode through Bolt's own.
+ */
+export function buildSlackApp(config: SlackConfig, deps: AdapterDeps, opts: SlackAppOptions = {}): BuiltSlackApp {
+  const now = opts.now ?? Date.now;
+  const boltLogger = toBoltLogger(deps.log);
+  const apiBase = config.apiUrl ? { slackApiUrl: config.apiUrl } : {};
+
+  const identity = new IdentityResolver({
+    // One attempt per call: the resolver paces the retries and keeps logging them.
+    client: new webApi.WebClient(config.botToken, { ...apiBase, logger: boltLogger, retryConfig: { retries: 0 }, timeout: 10_000 }),
+    log: deps.log,
+    ...(opts.identityRetry ?? {}),
+  });
+
+  let receiver: Receiver;
+  let httpReceiver: SignedHttpReceiver | undefined;
+  if (config.appToken) {
+    // The socket client keeps its own generous retry policy for apps.connections.open.
+    receiver = new SocketModeReceiver({
+      appToken: config.appToken,
+      logger: boltLogger,
+      installerOptions: { clientOptions: { ...apiBase } },
+    });
+  } else {
+    if (!config.signingSecret) throw new Error("SLACK_SIGNING_SECRET is required in HTTP mode");
+    httpReceiver = new SignedHttpReceiver({
+      signingSecret: config.signingSecret,
+      now,
+      replay: createReplayGuard({ now }),
+      log: deps.log,
+      boltLogger,
+    });
+    receiver = httpReceiver;
+  }
+
+  const app = new App({
+    receiver,
+    authorize: async () => ({
+      botToken: config.botToken,
+      botId: identity.identity.botId,
+      botUserId: identity.identity.botUserId,
+    }),
+    logger: boltLogger,
+    clientOptions: {
+      ...apiBase,
+      logger: boltLogger,
+      retryConfig: { retries: opts.replyRetries ?? 3, factor: 2, minTimeout: 250, maxTimeout: 5000 },
+      timeout: 15_000,
+    },
+  });
+
+  const ctx: SlackContext = {
+    handler: deps.handler,
+    story: deps.story,
+    log: deps.log,
+    subscriptions: deps.subscriptions,
+    subscribeUsers: new Set(config.subscribeUsers),
+    identity: identity.identity,
+    briefing: (lang) => renderBriefing(composeBriefing(deps.story, { lang })),
+  };
+  registerListeners(app, ctx);
+  app.error(async (error) => {
+    deps.log.error("slack: unhandled error in a listener", { error });
+  });
+  return { app, receiver: httpReceiver, identity };
+}

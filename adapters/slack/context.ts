@@ -1,0 +1,20 @@
+import type { MessageHandler } from "../../src/adapter/types.js";
+import type { Lang } from "../../src/engine/reply.js";
+import type { Logger } from "../../src/log.js";
+import type { SubscriptionCommands } from "../../src/scheduling/types.js";
+import type { Story } from "../../src/story/schema.js";
+import type { BotIdentity } from "./identity.js";
+import type { SlackMessage } from "./render/limits.js";
+
+/** What the listeners share: the answer path and the adapter's settings, all passed in. */
+export interface SlackContext {
+  handler: MessageHandler;
+  story: Story;
+  log: Logger;
+  subscriptions: SubscriptionCommands | undefined;
+  /** User ids allowed to (un)subscribe a channel; empty: anyone. */
+  subscribeUsers: ReadonlySet<string>;
+  identity: BotIdentity;
+  /** The briefing on the story now, rendered. */
+  briefing(lang: Lang): SlackMessage[];
+}

@@ -1,0 +1,97 @@
+import type { AddressInfo } from "node:net";
+import type { Adapter, AdapterDeps, AdapterFactory } from "../../src/adapter/types.js";
+import type { BriefingPublisher } from "../../src/scheduling/types.js";
+import { buildSlackApp, type SlackAppOptions } from "./app.js";
+import { toBoltLogger } from "./bolt-logger.js";
+import { loadSlackConfig, type SlackConfig } from "./config.js";
+import { createSlackPublisher, publisherClient } from "./publisher.js";
+
+export interface SlackAdapter extends Adapter {
+  readonly publisher: BriefingPublisher;
+  /** The HTTP port actually bound (useful with PORT=0); undefined in Socket Mode or before start. */
+  readonly port: number | undefined;
+  /** Whether auth.test has succeeded (the bot knows its own user id). */
+  readonly connected: boolean;
+  /** Settles once auth.test has succeeded, or when the adapter stops. */
+  whenConnected(): Promise<void>;
+}
+
+export interface SlackAdapterOptions extends SlackAppOptions {
+  /** Interface to bind in HTTP mode; default all interfaces, as Slack must reach it. */
+  host?: string;
+}
+
+/** The registry's factory: null without SLACK_BOT_TOKEN, a readable error when the rest is wrong. */
+export const createSlackAdapter: AdapterFactory = (env, deps) => {
+  const config = loadSlackConfig(env);
+  return config ? createSlackAdapterFrom(config, deps) : null;
+};
+
+export function createSlackAdapterFrom(config: SlackConfig, deps: AdapterDeps, opts: SlackAdapterOptions = {}): SlackAdapter {
+  const { app, receiver, identity } = buildSlackApp(config, deps, opts);
+  const publisher = createSlackPublisher({
+    client: publisherClient(config.botToken, config.apiUrl, toBoltLogger(deps.log, "slack-publisher")),
+    log: deps.log,
+    ...(opts.now ? { now: opts.now } : {}),
+  });
+  let port: number | undefined;
+  let socketStop: AbortController | undefined;
+
+  return {
+    name: "slack",
+    publisher,
+    get port() {
+      return port;
+    },
+    get connected() {
+      return identity.known;
+    },
+    whenConnected: () => identity.start(),
+
+    async start() {
+      void identity.start();
+      if (config.appToken) {
+        socketStop = new AbortController();
+        void startSocketMode(() => app.start(), deps, socketStop.signal);
+        return;
+      }
+      if (!receiver) throw new Error("slack: no HTTP receiver");
+      const server = await receiver.start(config.port, opts.host);
+      port = (server.address() as AddressInfo).port;
+      deps.log.info("slack: listening for events", { port, path: "/slack/events" });
+    },
+
+    async stop() {
+      identity.stop();
+      socketStop?.abort();
+      try {
+        await app.stop();
+      } catch (error) {
+        deps.log.debug("slack: stop", { error });
+      }
+      port = undefined;
+    },
+  };
+}
+
+/**
+ * Socket Mode connects in the background: the socket client retries apps.connections.open
+ * itself, and a start that still fails (a revoked app token) is logged and tried again later,
+ * so the process never dies of it.
+ */
+async function startSocketMode(start: () => Promise<unknown>, deps: AdapterDeps, signal: AbortSignal): Promise<void> {
+  for (let delay = 5000; !signal.aborted; delay = Math.min(delay * 2, 300_000)) {
+    try {
+      await start();
+      deps.log.info("slack: connected in Socket Mode");
+      return;
+    } catch (error) {
+      deps.log.error("slack: Socket Mode connection failed; will retry", { why: (error as Error).message, retryInMs: delay });
+    }
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, delay);
+      timer.unref();
+      signal.addEventListener("abort", () => (clearTimeout(timer), resolve()), { once: true });
+    });
+  }
+}

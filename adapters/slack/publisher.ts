@@ -1,0 +1,124 @@
+import { webApi } from "@slack/bolt";
+import type { Briefing } from "../../src/briefing/types.js";
+import type { Logger } from "../../src/log.js";
+import type { BriefingPublisher, PublishResult } from "../../src/scheduling/types.js";
+import { renderBriefing } from "./render/briefing.js";
+
+/** The message metadata type that marks a daily briefing; its payload carries the delivery key. */
+export const BRIEFING_EVENT_TYPE = "briefbot_briefing";
+
+/** Errors after which posting to that channel cannot succeed until someone acts: the subscription is disabled. */
+const PERMANENT = new Set(["channel_not_found", "not_in_channel", "is_archived", "account_inactive", "channel_is_archived"]);
+
+export interface SlackPublisherOptions {
+  /**
+   * A client that neither retries nor waits on 429 (`retryConfig: { retries: 0 }`,
+   * `rejectRateLimitedCalls: true`): the scheduler retries itself, and needs Retry-After back.
+   */
+  client: webApi.WebClient;
+  log: Logger;
+  now?: () => number;
+  /** How far back `alreadyPosted` looks (a delivery is recovered within its lease, hours at most). */
+  historyWindowMs?: number;
+  /** Pages of 200 messages read at most by `alreadyPosted`. */
+  maxHistoryPages?: number;
+}
+
+/** Builds the publisher's Web API client: no retries of its own, 429 reported rather than waited on. */
+export function publisherClient(token: string, apiUrl: string | undefined, logger?: webApi.WebClientOptions["logger"]): webApi.WebClient {
+  return new webApi.WebClient(token, {
+    ...(apiUrl ? { slackApiUrl: apiUrl } : {}),
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
+    timeout: 15_000,
+    ...(logger ? { logger } : {}),
+  });
+}
+
+export function createSlackPublisher(opts: SlackPublisherOptions): BriefingPublisher {
+  const now = opts.now ?? Date.now;
+  const windowMs = opts.historyWindowMs ?? 48 * 3600_000;
+  const maxPages = opts.maxHistoryPages ?? 5;
+
+  return {
+    platform: "slack",
+
+    async publish(channelId: string, briefing: Briefing, key: string): Promise<PublishResult> {
+      const [first, ...rest] = renderBriefing(briefing);
+      if (!first) return { ok: false, permanent: false, reason: "empty briefing" };
+      let messageId: string;
+      try {
+        const res = await opts.client.chat.postMessage({
+          channel: channelId,
+          text: first.text,
+          blocks: first.blocks,
+          metadata: { event_type: BRIEFING_EVENT_TYPE, event_payload: { key } },
+          unfurl_links: false,
+          unfurl_media: false,
+        });
+        messageId = res.ts ?? "";
+      } catch (error) {
+        const result = toPublishResult(error);
+        opts.log.warn("slack: briefing not posted", { channelId, key, reason: result.reason, permanent: result.permanent });
+        return result;
+      }
+      // A long briefing continues in the thread of the first message, which alone carries the key.
+      for (const message of rest) {
+        try {
+          await opts.client.chat.postMessage({ channel: channelId, thread_ts: messageId, text: message.text, blocks: message.blocks });
+        } catch (error) {
+          opts.log.warn("slack: briefing continuation not posted", { channelId, key, reason: toPublishResult(error).reason });
+          break;
+        }
+      }
+      return { ok: true, messageId };
+    },
+
+    /** Throws when the history cannot be read: the caller must not guess either way. */
+    async alreadyPosted(channelId: string, key: string): Promise<boolean> {
+      const oldest = ((now() - windowMs) / 1000).toFixed(6);
+      let cursor: string | undefined;
+      for (let page = 0; page < maxPages; page++) {
+        const res = await opts.client.conversations.history({
+          channel: channelId,
+          oldest,
+          limit: 200,
+          include_all_metadata: true,
+          ...(cursor ? { cursor } : {}),
+        });
+        for (const m of res.messages ?? []) {
+          const meta = m.metadata;
+          // The response type declares event_payload as {}: read the key as the unknown it is.
+          const payload: Record<string, unknown> | undefined = meta?.event_payload;
+          if (meta?.event_type === BRIEFING_EVENT_TYPE && payload?.key === key) return true;
+        }
+        cursor = res.response_metadata?.next_cursor || undefined;
+        if (!res.has_more || !cursor) return false;
+      }
+      return false;
+    },
+  };
+}
+
+/** Maps a Web API failure to what the scheduler needs: retry (when), or give up on the channel. */
+export function toPublishResult(error: unknown): Extract<PublishResult, { ok: false }> {
+  const e = error as { code?: string; retryAfter?: number; statusCode?: number; data?: { error?: string; response_metadata?: { retryAfter?: number } } };
+  switch (e.code) {
+    case webApi.ErrorCode.RateLimitedError:
+      return { ok: false, permanent: false, retryAfterMs: (e.retryAfter ?? 1) * 1000, reason: "ratelimited" };
+    case webApi.ErrorCode.PlatformError: {
+      const code = e.data?.error ?? "unknown_error";
+      if (code === "ratelimited") {
+        const after = e.data?.response_metadata?.retryAfter;
+        return { ok: false, permanent: false, ...(after ? { retryAfterMs: after * 1000 } : {}), reason: code };
+      }
+      return { ok: false, permanent: PERMANENT.has(code), reason: code };
+    }
+    case webApi.ErrorCode.HTTPError:
+      return { ok: false, permanent: false, reason: `http_${e.statusCode ?? "error"}` };
+    case webApi.ErrorCode.RequestError:
+      return { ok: false, permanent: false, reason: "network_error" };
+    default:
+      return { ok: false, permanent: false, reason: error instanceof Error ? error.message : String(error) };
+  }
+}

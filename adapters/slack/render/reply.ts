@@ -1,0 +1,37 @@
+import type { types } from "@slack/bolt";
+import type { Lang, Reply } from "../../../src/engine/reply.js";
+import { safeText } from "./escape.js";
+import { contexts, packMessages, sections, type SlackMessage } from "./limits.js";
+
+const labels: Record<Lang, { sources: string; tryAsking: string; colon: string; continued: string }> = {
+  en: { sources: "Source", tryAsking: "Try asking", colon: ":", continued: "(continued)" },
+  fr: { sources: "Source", tryAsking: "Essayez", colon: " :", continued: "(suite)" },
+};
+
+/**
+ * Block Kit for an engine reply: the answer as mrkdwn, the quotes in « » (those the answer does
+ * not already spell out), the cited sentences in a context block, suggestions after a decline.
+ * Every string from the story or the user is escaped.
+ */
+export function renderReply(reply: Reply): SlackMessage[] {
+  const l = labels[reply.lang];
+  const blocks: types.KnownBlock[] = [...sections(safeText(reply.text))];
+
+  const extraQuotes = reply.quotes.filter((q) => !reply.text.includes(q.text));
+  if (extraQuotes.length > 0) {
+    blocks.push(...sections(extraQuotes.map((q) => `*${safeText(q.speaker)}*${l.colon} « ${safeText(q.text)} »`).join("\n")));
+  }
+  const extraFigures = reply.figures.filter((f) => !reply.text.includes(f.text));
+  if (extraFigures.length > 0) {
+    blocks.push(
+      ...sections(
+        extraFigures.map((f) => `• « ${safeText(f.text)} »${f.claimedBy ? ` (${safeText(f.claimedBy)})` : ""}`).join("\n"),
+      ),
+    );
+  }
+  blocks.push(...contexts(reply.citations.map((c) => `_${l.sources} [${c.sentence + 1}]_ ${safeText(c.text)}`)));
+  if (!reply.answered && reply.suggestions.length > 0) {
+    blocks.push(...contexts([`${l.tryAsking}${l.colon} ${reply.suggestions.map((s) => `“${safeText(s)}”`).join(" · ")}`]));
+  }
+  return packMessages(blocks, safeText(reply.text), l.continued);
+}

@@ -72,11 +72,17 @@ function pickLead(story: Story, dispatch: number): Sentence[] {
   return second && first.text.length < LEAD_SHORT ? [first, second] : [first];
 }
 
-/** Wire copy opens with « MINSK, 12 mars (AFP) - »: the reader wants the news, not the slug line. */
+/**
+ * Wire copy opens with « PLACE, 12 mars (AFP) - »: the reader wants the news, not the slug line.
+ * A later dispatch has its own dateline, so the shape is matched, not the story's dateline text.
+ */
+const WIRE_DATELINE = /^\p{Lu}[\p{Lu}\s'’.-]+,[^()]{0,40}\([^()]{1,20}\)\s*[-–—]+\s*/u;
+
 function stripDateline(story: Story, text: string): string {
   const dl = story.dateline?.text.trim();
-  if (!dl || !text.startsWith(dl)) return text;
-  const rest = text.slice(dl.length).replace(/^[\s\-–—:,]+/, "");
+  let rest = text;
+  if (dl && text.startsWith(dl)) rest = text.slice(dl.length).replace(/^[\s\-–—:,]+/, "");
+  else rest = text.replace(WIRE_DATELINE, "");
   return rest.length > 0 ? rest : text;
 }
 

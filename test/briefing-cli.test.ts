@@ -1,0 +1,50 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runBriefing } from "../src/cli/briefing.js";
+import type { CliIO } from "../src/cli/io.js";
+import { UsageError } from "../src/cli/io.js";
+import { firstDispatch } from "./briefing-fixtures.js";
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIO = {
+    stdout: (t) => void out.push(t),
+    stderr: (t) => void err.push(t),
+    stdinLines: async function* () {},
+    stdinIsTTY: true,
+  };
+  return { io, out, err };
+}
+
+const storyFile = () => {
+  const dir = mkdtempSync(join(tmpdir(), "briefbot-cli-"));
+  const file = join(dir, "story.json");
+  writeFileSync(file, JSON.stringify(firstDispatch()));
+  return file;
+};
+
+describe("brief briefing", () => {
+  it("--json prints only the Briefing as JSON", async () => {
+    const c = capture();
+    expect(await runBriefing(["--story", storyFile(), "--lang", "en", "--json"], c.io)).toBe(0);
+    const parsed = JSON.parse(c.out.join("")) as { lang: string; quotes: { text: string }[] };
+    expect(parsed.lang).toBe("en");
+    expect(parsed.quotes[0]!.text).toBe("Ces exercices sont purement défensifs");
+    expect(c.err).toEqual([]);
+  });
+
+  it("prints text in the story's language by default", async () => {
+    const c = capture();
+    await runBriefing([`--story=${storyFile()}`], c.io);
+    expect(c.out.join("")).toContain("Ce qui a été dit");
+  });
+
+  it("refuses a bad language or a stray argument with a usage error", async () => {
+    await expect(runBriefing(["--story", storyFile(), "--lang", "de"], capture().io)).rejects.toBeInstanceOf(UsageError);
+    await expect(runBriefing(["--stroy", "x"], capture().io)).rejects.toThrow(/unexpected argument/);
+    await expect(runBriefing(["--story"], capture().io)).rejects.toThrow(/needs a value/);
+  });
+});

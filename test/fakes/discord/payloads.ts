@@ -6,6 +6,8 @@ export function messagePayload(m: StoredMessage, mentions: FakeUser[], extra: Js
   return {
     id: m.id,
     channel_id: m.channel_id,
+    // discord.js 14.28 needs channel_type to build a DM channel it has not cached (Discord sends it).
+    channel_type: m.guild_id ? 0 : 1,
     ...(m.guild_id ? { guild_id: m.guild_id } : {}),
     author: m.author,
     content: m.content,

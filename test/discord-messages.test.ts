@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { GatewayIntentBits } from "discord.js";
+import type { Reply } from "../src/engine/reply.js";
+import { createLogger } from "../src/log.js";
+import { renderReply } from "../adapters/discord/render/reply.js";
+import { recordingHandler } from "./fakes/discord/handler.js";
+import { startHarness, type Harness } from "./fakes/discord/harness.js";
+import type { JsonObject, RecordedRequest } from "./fakes/discord/server.js";
+import { testStory } from "./fakes/discord/story.js";
+
+const story = testStory();
+const handler = recordingHandler(story);
+const logLines: string[] = [];
+let h: Harness;
+let now = 0;
+
+beforeAll(async () => {
+  h = await startHarness({
+    handler,
+    story,
+    env: { DISCORD_RATE_LIMIT: "3/10s" },
+    adapter: { clock: () => now },
+    log: createLogger({ level: "debug", write: (l) => logLines.push(l) }),
+  });
+});
+afterAll(async () => h?.close());
+beforeEach(() => {
+  handler.next = undefined;
+  now += 60_000; // every test starts with full rate-limit buckets
+});
+
+const mention = (text: string) => `<@${h.fake.botUser.id}> ${text}`;
+const messagePosts = (): RecordedRequest[] => h.fake.requests.filter((r) => r.method === "POST" && /^\/channels\/\d+\/messages$/.test(r.path));
+
+describe("Discord messages (real discord.js client against the fake Discord)", () => {
+  it("logs in with the intents it needs and the token, which it never logs", () => {
+    const identify = h.fake.gateway.identifies[0] as JsonObject;
+    expect(identify.token).toBe(h.fake.token);
+    const intents = Number(identify.intents);
+    for (const bit of [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent, GatewayIntentBits.DirectMessages]) {
+      expect(intents & bit).toBe(bit);
+    }
+    expect(h.fake.requests.some((r) => r.path === "/gateway/bot" && r.headers.authorization === `Bot ${h.fake.token}`)).toBe(true);
+    expect(logLines.some((l) => l.includes("discord: connected"))).toBe(true);
+    expect(logLines.join("\n")).not.toContain(h.fake.token);
+  });
+
+  it("answers a mention with a reply to that message, the mention taken out of the question", async () => {
+    const author = h.fake.user();
+    const m = h.fake.sendMessage({ content: mention("how many troops?"), mentionBot: true, author });
+    const r = await h.fake.waitForReply(m.id);
+    expect(r.body?.content).toContain("plus de 1 000 soldats (Charles Babbage)");
+    expect(r.body?.content).toContain("**Sources**\n> Selon le porte-parole");
+    expect(r.path).toBe(`/channels/${h.fake.channelId}/messages`);
+    const call = handler.calls.at(-1);
+    expect(call).toEqual({ platform: "discord", text: "how many troops?", user: author.id, conversationId: `discord:${h.fake.channelId}` });
+  });
+
+  it("answers a DM (no mention needed), with its own conversation", async () => {
+    const author = h.fake.user();
+    const m = h.fake.sendDM({ content: "what did Lovelace say?", author });
+    const r = await h.fake.waitForReply(m.id);
+    expect(r.body?.content).toContain("« Nous sommes \\*prêts\\* à tout » — **Ada Lovelace**");
+    expect(r.path).toBe(`/channels/${m.channel_id}/messages`);
+    expect(handler.calls.at(-1)?.conversationId).toBe(`discord:dm:${m.channel_id}`);
+  });
+
+  it("ignores messages that do not mention it, other bots, and its own messages", async () => {
+    const before = handler.calls.length;
+    const posted = messagePosts().length;
+    h.fake.sendMessage({ content: "how many troops?" });
+    h.fake.sendMessage({ content: mention("how many troops?"), mentionBot: true, author: h.fake.user({ bot: true }) });
+    h.fake.sendMessage({ content: mention("how many troops?"), mentionBot: true, author: h.fake.botUser });
+    // A later mention is answered, so the ignored ones before it were processed (events are ordered).
+    const m = h.fake.sendMessage({ content: mention("who spoke?"), mentionBot: true });
+    await h.fake.waitForReply(m.id);
+    expect(handler.calls.length).toBe(before + 1);
+    expect(messagePosts().length).toBe(posted + 1);
+  });
+
+  it("never pings: an @everyone / role / user mention in the question goes back with allowed_mentions.parse = []", async () => {
+    const victim = h.fake.user();
+    handler.next = (msg) => ({ answered: false, lang: "en", intent: "echo", text: `You asked: ${msg.text}`, quotes: [], figures: [], citations: [], suggestions: [] });
+    const m = h.fake.sendMessage({ content: mention(`@everyone @here <@&123456> <@${victim.id}> ping?`), mentionBot: true });
+    const r = await h.fake.waitForReply(m.id);
+    expect(r.body?.content).toContain("@everyone");
+    expect(r.body?.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    // Every message the bot ever sent in this file, replies and follow-ups alike.
+    for (const post of messagePosts()) expect((post.body?.allowed_mentions as JsonObject | undefined)?.parse).toEqual([]);
+  });
+
+  it("splits a long answer into several messages under 2,000 characters, the first a reply", async () => {
+    const citations = Array.from({ length: 12 }, (_, i) => ({ sentence: i, text: `Sentence ${i}: ` + "lorem ipsum ".repeat(40) + `end ${i}.` }));
+    handler.next = (): Reply => ({ answered: true, lang: "en", intent: "x", text: "Long one.", quotes: [], figures: [], citations, suggestions: [] });
+    const m = h.fake.sendMessage({ content: mention("tell me everything"), mentionBot: true });
+    const expected = renderReply(handler.next({ platform: "discord", text: "", user: "", conversationId: "" })).length;
+    expect(expected).toBeGreaterThan(2);
+    const first = await h.fake.waitForReply(m.id);
+    const all = await h.fake.waitForRequests((r) => r.method === "POST" && r.seq >= first.seq && r.path === first.path, expected);
+    const contents = all.map((r) => String(r.body?.content));
+    for (const c of contents) expect(c.length).toBeLessThanOrEqual(2000);
+    expect(all.every((r) => r.status === 200)).toBe(true);
+    expect(all.slice(1).every((r) => r.body?.message_reference === undefined)).toBe(true);
+    const joined = contents.join("\n");
+    for (let i = 0; i < 12; i++) expect(joined).toContain(`end ${i}.`);
+  });
+
+  it("asks for a question when the mention is empty", async () => {
+    const before = handler.calls.length;
+    const m = h.fake.sendMessage({ content: `<@${h.fake.botUser.id}>`, mentionBot: true });
+    const r = await h.fake.waitForReply(m.id);
+    expect(r.body?.content).toMatch(/Ask your question after the mention/);
+    expect(handler.calls.length).toBe(before);
+  });
+
+  it("rate-limits a user who floods: a polite reply once, then silence, others unaffected, back after the window", async () => {
+    const flooder = h.fake.user();
+    const asked = handler.calls.length;
+    const ms = [1, 2, 3, 4, 5].map((i) => h.fake.sendMessage({ content: mention(`question ${i}`), mentionBot: true, author: flooder }));
+    const replies = await Promise.all(ms.slice(0, 4).map((m) => h.fake.waitForReply(m.id)));
+    expect(replies.slice(0, 3).every((r) => String(r.body?.content).startsWith("You asked: question"))).toBe(true);
+    expect(replies[3]?.body?.content).toMatch(/that's a lot of questions in a row\. Please try again in \d+ s/);
+    const other = h.fake.sendMessage({ content: mention("question from someone else"), mentionBot: true });
+    await h.fake.waitForReply(other.id);
+    // The fifth was not answered at all (no second refusal in the channel).
+    expect(h.fake.requests.some((r) => (r.body?.message_reference as JsonObject | undefined)?.message_id === ms[4]?.id)).toBe(false);
+    expect(handler.calls.length).toBe(asked + 4);
+    now += 10_000;
+    const later = h.fake.sendMessage({ content: mention("question 6"), mentionBot: true, author: flooder });
+    expect((await h.fake.waitForReply(later.id)).body?.content).toContain("You asked: question 6");
+  });
+
+  it("says what to do when the handler fails", async () => {
+    handler.next = () => {
+      throw new Error("boom");
+    };
+    const m = h.fake.sendMessage({ content: mention("anything"), mentionBot: true });
+    const r = await h.fake.waitForReply(m.id);
+    expect(r.body?.content).toMatch(/Sorry, I couldn't answer that\. Try again in a moment/);
+    expect(logLines.some((l) => l.includes("could not answer a message") && l.includes("boom"))).toBe(true);
+  });
+});

@@ -1,0 +1,142 @@
+import type { Draft } from "../compose.js";
+import { excerpt, guillemets, pick } from "../compose.js";
+import type { Ctx } from "../context.js";
+import { topicTerms } from "../context.js";
+import { entitiesIn } from "../mentions.js";
+import { fold } from "../text.js";
+import { decline } from "./general.js";
+
+// Verbs of calling (the caller is named before them) and nouns of a call (context only).
+const CALL_VERB = /\b(?:telephone|appele|joint|contacte|rappele|called|phoned|rang|telephoned|contacted)\b/;
+const CALL_NOUN = /\b(?:telephon\w*|appel\w*|entretien|entretenu\w*|conversation|initiative|phone|call)\b/;
+const INITIATIVE = /\b(?:a l'initiative|initiative|at the request|on the initiative|a la demande)\b/;
+
+/** Who called whom and who took the initiative, from the sentences that report a call. */
+export function call(ctx: Ctx): Draft {
+  const { index, lang, m } = ctx;
+  const terms = topicTerms(ctx, null);
+  const calls = index.story.sentences
+    .map((s) => ({ s, f: fold(s.text) }))
+    .filter(({ f }) => CALL_NOUN.test(f) || CALL_VERB.test(f))
+    .map((x) => ({ ...x, verb: CALL_VERB.exec(x.f), score: m.score(index.sentences[x.s.index]!.keys, terms) }));
+  if (!calls.length) return decline(ctx, pick(lang, "La dépêche ne mentionne aucun appel.", "The story mentions no call."));
+  const withVerb = calls.filter((c) => c.verb).sort((a, b) => b.score - a.score || a.s.index - b.s.index);
+  const parts: string[] = [];
+  const cites: number[] = [];
+  let focus: string | null = null;
+  const main = withVerb[0];
+  if (main && main.verb) {
+    const at = main.verb.index;
+    const placed = entitiesIn(index, main.s.text);
+    const persons = placed.filter((p) => p.entity.kind === "person");
+    const pool = persons.length ? persons : placed;
+    const caller = [...pool].reverse().find((p) => p.at < at) ?? null;
+    const callee = pool.find((p) => p.at > at) ?? null;
+    if (caller) {
+      focus = caller.entity.name;
+      parts.push(
+        callee
+          ? pick(lang, `${caller.entity.name} a appelé ${callee.entity.name}.`, `${caller.entity.name} called ${callee.entity.name}; ${caller.entity.name} placed the call.`)
+          : pick(lang, `C'est ${caller.entity.name} qui a appelé.`, `${caller.entity.name} placed the call.`),
+      );
+    }
+    parts.push(guillemets(excerpt(main.s.text, 330)));
+    cites.push(main.s.index);
+  }
+  const initiative = calls.find((c) => INITIATIVE.test(c.f) && c.s.index !== main?.s.index);
+  if (initiative) {
+    const i = fold(initiative.s.text).indexOf("initiative");
+    parts.push(pick(lang, `Initiative : ${guillemets(excerpt(initiative.s.text, 200, initiative.s.text.slice(Math.max(0, i), i + 40)))}`, `On the initiative: ${guillemets(excerpt(initiative.s.text, 200, initiative.s.text.slice(Math.max(0, i), i + 40)))}`));
+    cites.push(initiative.s.index);
+  }
+  const confirm = withVerb.find((c) => c.s.index !== main?.s.index && c.s.index !== initiative?.s.index);
+  if (confirm) {
+    parts.push(guillemets(excerpt(confirm.s.text, 220)));
+    cites.push(confirm.s.index);
+  }
+  if (!parts.length) {
+    const best = [...calls].sort((a, b) => b.score - a.score)[0]!;
+    parts.push(guillemets(excerpt(best.s.text, 400)));
+    cites.push(best.s.index);
+  }
+  return { answered: true, intent: "call", parts, cites, focus };
+}
+
+const DAY_EN: Record<string, string> = {
+  lundi: "Monday", mardi: "Tuesday", mercredi: "Wednesday", jeudi: "Thursday", vendredi: "Friday", samedi: "Saturday", dimanche: "Sunday",
+  janvier: "January", fevrier: "February", mars: "March", avril: "April", mai: "May", juin: "June", juillet: "July", aout: "August",
+  septembre: "September", octobre: "October", novembre: "November", decembre: "December",
+};
+const TIME_WORD = /\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|aujourd'hui|hier|demain|printemps|ete|automne|hiver|(?:19|20)\d\d)\b/g;
+
+/** Dates and weekdays a sentence gives, from the story's date mentions and plain time words. */
+function timesIn(ctx: Ctx, i: number): string[] {
+  const marked = ctx.index.story.dates.filter((d) => d.sentence === i).map((d) => d.text);
+  const text = ctx.index.story.sentences[i]?.text ?? "";
+  const plain = [...fold(text).matchAll(TIME_WORD)].map((m) => m[0]);
+  const folded = marked.map(fold);
+  return [...marked, ...plain.filter((p) => !folded.some((f) => f.includes(p)))];
+}
+
+function placesIn(ctx: Ctx, i: number): string[] {
+  return [...new Set(ctx.index.story.places.filter((p) => p.sentence === i).map((p) => p.text))];
+}
+
+function gloss(lang: string, t: string): string {
+  if (lang !== "en") return t;
+  const words = fold(t).split(/\s+/);
+  const en = words.map((w) => DAY_EN[w]).filter(Boolean);
+  return en.length ? `${t} (${en.join(" ")})` : t;
+}
+
+/** When and where: the sentence most related to the question that gives a date (or a place). */
+export function whenWhere(ctx: Ctx): Draft {
+  const { index, lang, m } = ctx;
+  const wantWhen = ctx.reading.intent === "when" || ctx.reading.also.includes("when");
+  const wantWhere = ctx.reading.intent === "where" || ctx.reading.also.includes("where");
+  const terms = topicTerms(ctx, null);
+  let best: { i: number; score: number; times: string[]; places: string[] } | null = null;
+  for (const s of index.sentences) {
+    const times = wantWhen ? timesIn(ctx, s.index) : [];
+    const places = wantWhere ? placesIn(ctx, s.index) : [];
+    if ((wantWhen && !times.length) && (wantWhere && !places.length)) continue;
+    if (wantWhen && !wantWhere && !times.length) continue;
+    if (wantWhere && !wantWhen && !places.length) continue;
+    const score = m.score(s.keys, terms) + (wantWhen && times.length ? 0.5 : 0) + (wantWhere && places.length ? 0.5 : 0);
+    if (!best || score > best.score) best = { i: s.index, score, times, places };
+  }
+  const intent = wantWhen ? "when" : "where";
+  if (!best || best.score < 1) return decline(ctx, pick(lang, "La dépêche ne le précise pas.", "The story does not say."));
+  const sentence = index.story.sentences[best.i]!.text;
+  const parts: string[] = [];
+  if (best.times.length) parts.push(pick(lang, `Quand : ${best.times.join(", ")}.`, `When: ${best.times.map((t) => gloss(lang, t)).join(", ")}.`));
+  if (best.places.length) parts.push(pick(lang, `Où : ${best.places.join(", ")}.`, `Where: ${best.places.join(", ")}.`));
+  parts.push(guillemets(excerpt(sentence, 450)));
+  return { answered: true, intent, parts, cites: [best.i] };
+}
+
+// Model designations (« S-400 », « F-35 », « T-72B3 »): capitals, a dash, digits. Linear.
+const MODEL = /\b\p{Lu}{1,4}-\d{1,4}[\p{L}\d]{0,3}\b|\b\p{Lu}{2,}\d{1,4}\b/gu;
+const EQUIPMENT_WORD = /\b(?:armes?|armements?|equipements?|materiels?|systemes?|missiles?|batteries?|batterie|chars?|blindes?|avions?|helicopteres?|navires?|drones?|roquettes?|canons?|obusiers?|antiaeriens?|lance-roquettes)\b/;
+
+/** Weapons and equipment: model designations and equipment counts, in the sentence that fits best. */
+export function equipment(ctx: Ctx): Draft {
+  const { index, lang, m } = ctx;
+  const terms = topicTerms(ctx, null);
+  const candidates = index.story.sentences
+    .map((s) => ({ s, models: [...new Set([...s.text.matchAll(MODEL)].map((x) => x[0]))], f: fold(s.text) }))
+    .filter((c) => c.models.length > 0 || EQUIPMENT_WORD.test(c.f) || index.figures.some((f) => f.figure.category === "equipment" && f.figure.sentence === c.s.index));
+  if (!candidates.length) return decline(ctx, pick(lang, "La dépêche ne mentionne aucun équipement.", "The story mentions no weapons or equipment."));
+  const scored = candidates
+    .map((c) => ({ ...c, score: m.score(index.sentences[c.s.index]!.keys, terms) + (c.models.length ? 1 : 0) }))
+    .sort((a, b) => b.score - a.score || a.s.index - b.s.index);
+  const best = scored[0]!;
+  const figs = index.figures.filter((f) => f.figure.category === "equipment").map((f) => f.figure);
+  const parts: string[] = [];
+  if (best.models.length) parts.push(pick(lang, `Matériel nommé : ${best.models.join(", ")}.`, `Equipment named: ${best.models.join(", ")}.`));
+  parts.push(guillemets(excerpt(best.s.text, 380)));
+  const extra = figs.filter((f) => f.sentence !== best.s.index).slice(0, 3);
+  if (extra.length) parts.push(pick(lang, `Autres équipements chiffrés : ${extra.map((f) => guillemets(f.text)).join(", ")}.`, `Other equipment counted: ${extra.map((f) => guillemets(f.text)).join(", ")}.`));
+  return { answered: true, intent: "equipment", parts, cites: [best.s.index, ...extra.map((f) => f.sentence)], figures: extra.map((f) => ({ text: f.text, claimedBy: f.claimedBy, sentence: f.sentence })) };
+}
+

@@ -1,0 +1,247 @@
+import type { Figure } from "../../story/schema.js";
+import type { Draft } from "../compose.js";
+import { excerpt, guillemets, pick } from "../compose.js";
+import type { Ctx } from "../context.js";
+import { topicTerms } from "../context.js";
+import type { Entity, IndexedFigure, IndexedUnstated, KeySet } from "../index.js";
+import { keysOf } from "../index.js";
+import { COUNT_CLASSES } from "../lexicon.js";
+import { entityByName } from "../entities.js";
+import { displayName } from "../mentions.js";
+import type { Lang } from "../reply.js";
+import { fold, frKeys } from "../text.js";
+import { decline } from "./general.js";
+
+const APPROX_EN: Record<Figure["approx"], string> = {
+  exact: "",
+  more_than: "more than ",
+  less_than: "fewer than ",
+  about: "about ",
+  range: "between ",
+  vague: "an unspecified ",
+};
+
+function formatValue(v: number): string {
+  return v.toLocaleString("en-US");
+}
+
+/** « plus de 100 000 soldats » (more than 100,000), selon X: the figure as written, its qualifier and its source. */
+function describeFigure(ctx: Ctx, f: Figure): string {
+  const { lang } = ctx;
+  const claimant = entityByName(ctx.index, f.claimedBy);
+  const who = claimant ? displayName(claimant) : f.claimedBy;
+  const gloss = f.approx === "vague" ? "" : ` (${APPROX_EN[f.approx]}${formatValue(f.value)}${f.valueMax !== undefined ? `–${formatValue(f.valueMax)}` : ""})`;
+  if (lang === "fr") return `${guillemets(f.text)}, ${who ? `selon ${who}` : "chiffre donné par la dépêche elle-même"}.`;
+  return `${guillemets(f.text)}${gloss}, ${who ? `according to ${who}` : "stated by the dispatch itself"}.`;
+}
+
+interface CountClass {
+  name: string;
+  category: "troops" | "equipment" | "other";
+  keys: KeySet;
+}
+const CLASSES: CountClass[] = COUNT_CLASSES.map((c) => ({ name: c.name, category: c.category, keys: new Set(c.fr.flatMap((w) => w.split("-").flatMap(frKeys))) }));
+const CLASS_BY_EN = new Map<string, CountClass>();
+COUNT_CLASSES.forEach((c, i) => c.en.forEach((w) => CLASS_BY_EN.set(w, CLASSES[i]!)));
+
+const COUNT_CUE = /\b(?:how many|combien de|combien d'|combien|number of|nombre de|nombre d')\s*/;
+const SIZE_CUE = /\b(?:how large|how big|how strong|what size|size of|taille|effectif|effectifs)\b/;
+
+/** What the question counts: a known class (troops, tanks…) or, failing that, the noun after « how many ». */
+function countedIn(ctx: Ctx): { cls: CountClass | null; noun: string | null } {
+  const f = ctx.query.folded;
+  const cue = COUNT_CUE.exec(f);
+  const after = cue ? f.slice(cue.index + cue[0].length) : f;
+  const ws = after.match(/[a-z0-9-]+/g) ?? [];
+  for (const w of ws.slice(0, 6)) {
+    const byEn = CLASS_BY_EN.get(w);
+    if (byEn) return { cls: byEn, noun: w };
+    const keys = frKeys(w);
+    const byFr = CLASSES.find((c) => keys.some((k) => c.keys.has(k)));
+    if (byFr) return { cls: byFr, noun: w };
+  }
+  if (SIZE_CUE.test(f)) return { cls: CLASSES[0]!, noun: null };
+  const noun = ws.find((w) => w.length > 2 && !/^(?:de|des|du|the|of|are|is|were|was|did|do|does|will|a|an|new|more|other|autres?|nouveaux?|nouvelles?)$/.test(w)) ?? null;
+  return { cls: null, noun };
+}
+
+function countsClass(f: IndexedFigure, cls: CountClass): boolean {
+  for (const k of f.countedKeys) if (cls.keys.has(k)) return true;
+  return cls.category === "troops" && cls.name === "troops" && f.figure.category === "troops";
+}
+
+interface Candidate {
+  score: number;
+  figure?: IndexedFigure;
+  unstated?: IndexedUnstated;
+}
+
+function entityBonus(ctx: Ctx, claimant: string | null, by: string | null, sentence: number): number {
+  const e = ctx.entity;
+  if (!e || !ctx.named) return 0;
+  if (claimant === e.name) return 3;
+  if (by && e.nameWords.some((n) => fold(by).includes(fold(n)))) return 3;
+  if (by && [e.name, ...e.aliases].some((a) => fold(by).includes(fold(a)))) return 3;
+  return e.mentions.includes(sentence) ? 1 : 0;
+}
+
+function rank(ctx: Ctx, figures: IndexedFigure[], unstated: IndexedUnstated[]): Candidate[] {
+  const terms = topicTerms(ctx, null);
+  const out: Candidate[] = [];
+  for (const f of figures) {
+    let score = ctx.m.score(f.clauseKeys, terms) + entityBonus(ctx, f.figure.claimedBy, null, f.figure.sentence);
+    if (ctx.query.numbers.some((n) => n === f.figure.value)) score += 4;
+    out.push({ score, figure: f });
+  }
+  for (const u of unstated) {
+    const all = new Set([...u.clauseKeys, ...u.whatKeys]);
+    const score = ctx.m.score(all, terms) + 0.5 * ctx.m.score(u.whatKeys, terms) + entityBonus(ctx, null, u.unstated.by, u.unstated.sentence);
+    out.push({ score, unstated: u });
+  }
+  return out.sort((a, b) => b.score - a.score || (a.figure ? 0 : 1) - (b.figure ? 0 : 1));
+}
+
+function figureDraft(ctx: Ctx, chosen: IndexedFigure[], intent: string): Draft {
+  const { lang } = ctx;
+  const parts: string[] = [];
+  for (const f of chosen) {
+    if (f.zero) parts.push(pick(lang, `Aucun : ${guillemets(f.figure.text)}.`, `None: ${guillemets(f.figure.text)} (zero).`));
+    else parts.push(describeFigure(ctx, f.figure));
+  }
+  const first = chosen[0]!.figure;
+  parts.push(guillemets(excerpt(ctx.index.story.sentences[first.sentence]?.text ?? first.text, 420, first.text)));
+  return {
+    answered: true,
+    intent,
+    parts,
+    cites: chosen.map((f) => f.figure.sentence),
+    figures: chosen.map((f) => ({ text: f.figure.text, claimedBy: f.figure.claimedBy, sentence: f.figure.sentence })),
+    focus: chosen[0]!.figure.claimedBy,
+  };
+}
+
+export function notGiven(ctx: Ctx, u: IndexedUnstated): Draft {
+  const { lang } = ctx;
+  const s = ctx.index.story.sentences[u.unstated.sentence]?.text ?? u.unstated.text;
+  const by = u.unstated.by;
+  return {
+    answered: true,
+    intent: "count",
+    parts: [
+      pick(
+        lang,
+        `Ce chiffre n'a pas été précisé${by ? ` : ${by} n'ont pas donné ${u.unstated.what}` : ""}.`,
+        `That number was not given: ${by ? `${by} did not specify ${u.unstated.what}` : `the dispatch says ${u.unstated.what} was not specified`}.`,
+      ),
+      guillemets(excerpt(s, 420, u.unstated.text)),
+    ],
+    cites: [u.unstated.sentence],
+  };
+}
+
+function noCount(ctx: Ctx, noun: string | null): Draft {
+  const { lang, index } = ctx;
+  const available = index.figures.filter((f) => !f.zero && f.figure.category !== "date").slice(0, 4).map((f) => guillemets(f.figure.text));
+  return {
+    ...decline(ctx, pick(lang, `La dépêche ne donne pas ce nombre${noun ? ` (${noun})` : ""}.`, `The story gives no number${noun ? ` of ${noun}` : ""}.`)),
+    parts: [
+      pick(lang, `La dépêche ne donne pas ce nombre${noun ? ` (${noun})` : ""}.`, `The story gives no number${noun ? ` of ${noun}` : ""}.`),
+      available.length ? pick(lang, `Chiffres disponibles : ${available.join(", ")}.`, `Figures it does give: ${available.join(", ")}.`) : "",
+    ],
+    intent: "count",
+  };
+}
+
+/** The age figure of someone: in a sentence about them, or the only one. */
+export function ageOf(ctx: Ctx, e: Entity | null): Figure | null {
+  const ages = ctx.index.figures.filter((f) => f.figure.category === "age" || /\b(?:age|agee?s?|ans|years? old)\b/.test(fold(f.figure.text)) && f.figure.category !== "date").map((f) => f.figure);
+  const real = ages.filter((f) => f.category === "age");
+  const pool = real.length ? real : ages;
+  if (!pool.length) return null;
+  if (e) {
+    const own = pool.find((f) => e.mentions.includes(f.sentence) || f.claimedBy === e.name);
+    if (own) return own;
+    // « Âgé de 52 ans, le ministre » describes whoever the role words name
+    const byRole = pool.find((f) => {
+      const ks = keysOf(ctx.index.story.sentences[f.sentence]?.text ?? "");
+      return [...e.roleKeys].some((k) => ks.has(k)) || e.aliases.some((a) => fold(ctx.index.story.sentences[f.sentence]?.text ?? "").includes(fold(a)) && a.length > 4);
+    });
+    if (byRole) return byRole;
+  }
+  return pool.length === 1 ? pool[0]! : null;
+}
+
+/** How many (troops, tanks, ships…), how old, how much: the figure that best fits the question. */
+export function count(ctx: Ctx): Draft {
+  const { lang, index } = ctx;
+  const measure = ctx.reading.measure;
+  if (measure === "age") {
+    const f = ageOf(ctx, ctx.entity);
+    if (!f) return decline(ctx, pick(lang, "La dépêche ne donne pas cet âge.", "The story does not give that age."));
+    const who = ctx.entity ? ctx.entity.name : null;
+    return {
+      answered: true,
+      intent: "count",
+      parts: [
+        pick(lang, `${who ? `${who} : ` : ""}${guillemets(f.text)}.`, `${who ? `${who}: ` : ""}${f.value} years old (${guillemets(f.text)}).`),
+        guillemets(excerpt(index.story.sentences[f.sentence]?.text ?? f.text, 400, f.text)),
+      ],
+      cites: [f.sentence],
+      focus: ctx.entity?.name ?? null,
+    };
+  }
+  if (measure === "money") {
+    const money = index.figures.filter((f) => f.figure.category === "money");
+    const best = rank(ctx, money, [])[0];
+    if (!best?.figure) return decline(ctx, pick(lang, "La dépêche ne donne aucun montant ni coût.", "The story gives no cost or amount of money."));
+    return figureDraft(ctx, [best.figure], "count");
+  }
+  const { cls, noun } = countedIn(ctx);
+  let figures: IndexedFigure[];
+  let unstated: IndexedUnstated[];
+  if (cls) {
+    figures = index.figures.filter((f) => countsClass(f, cls));
+    unstated = index.unstated.filter((u) => [...u.whatKeys].some((k) => cls.keys.has(k)));
+  } else if (noun) {
+    const nk = new Set(frKeys(noun));
+    figures = index.figures.filter((f) => [...f.countedKeys].some((k) => nk.has(k)));
+    unstated = index.unstated.filter((u) => [...u.whatKeys].some((k) => nk.has(k)));
+  } else {
+    figures = index.figures.filter((f) => f.figure.category === "troops");
+    unstated = index.unstated;
+  }
+  const ranked = rank(ctx, figures, unstated);
+  const best = ranked[0];
+  if (!best) return noCount(ctx, noun);
+  if (best.unstated) return notGiven(ctx, best.unstated);
+  // equally good figures are all given, so the user sees the alternatives rather than a guess
+  const tied = ranked.filter((c) => c.figure && c.score >= best.score - 1e-9).map((c) => c.figure!);
+  return figureDraft(ctx, tied.slice(0, 3), "count");
+}
+
+/** Who gives a figure: the one whose value the question quotes, or the best fitting one. */
+export function claimant(ctx: Ctx): Draft {
+  const { index, lang } = ctx;
+  const byValue = index.figures.filter((f) => ctx.query.numbers.includes(f.figure.value));
+  const pool = byValue.length ? byValue : index.figures.filter((f) => f.figure.category === "troops");
+  const best = rank(ctx, pool, [])[0];
+  if (!best?.figure) return decline(ctx, pick(lang, "La dépêche ne donne pas ce chiffre.", "The story does not give that figure."));
+  const f = best.figure.figure;
+  const e = entityByName(index, f.claimedBy);
+  const sentence = index.story.sentences[f.sentence]?.text ?? f.text;
+  const head = e
+    ? pick(lang, `${displayName(e)} : ${guillemets(f.text)}.`, `${displayName(e)} gives that figure: ${guillemets(f.text)}.`)
+    : f.claimedBy
+      ? pick(lang, `${f.claimedBy} : ${guillemets(f.text)}.`, `${f.claimedBy} gives that figure: ${guillemets(f.text)}.`)
+      : pick(lang, `La dépêche donne ce chiffre elle-même, sans source : ${guillemets(f.text)}.`, `The dispatch states it itself, without a source: ${guillemets(f.text)}.`);
+  return {
+    answered: true,
+    intent: "claimant",
+    parts: [head, guillemets(excerpt(sentence, 420, f.text))],
+    cites: [f.sentence],
+    figures: [{ text: f.text, claimedBy: f.claimedBy, sentence: f.sentence }],
+    focus: f.claimedBy,
+  };
+}
+
+

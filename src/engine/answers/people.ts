@@ -1,0 +1,91 @@
+import type { Draft } from "../compose.js";
+import { excerpt, fit, guillemets, pick } from "../compose.js";
+import type { Ctx } from "../context.js";
+import type { Entity } from "../index.js";
+import { displayName } from "../mentions.js";
+import { fold } from "../text.js";
+import { decline } from "./general.js";
+import { ageOf } from "./figures.js";
+
+function described(e: Entity): string {
+  return e.role ? `${e.name} (${e.role})` : e.name;
+}
+
+/** Everyone the story names: people first (quoted or only mentioned), then institutions quoted. */
+export function people(ctx: Ctx): Draft {
+  const { index, lang } = ctx;
+  const persons = index.entities.filter((e) => e.kind === "person");
+  const quotedPersons = persons.filter((e) => e.quotes.length > 0 || e.speaker);
+  const mentioned = persons.filter((e) => !quotedPersons.includes(e));
+  const institutions = index.entities.filter((e) => e.kind !== "person" && (e.quotes.length > 0 || e.speaker));
+  if (!persons.length && !institutions.length) return decline(ctx, pick(lang, "La dépêche ne nomme personne.", "The story names no one."));
+  const parts: string[] = [];
+  if (quotedPersons.length) parts.push(pick(lang, `Cités : ${quotedPersons.map(described).join(" ; ")}.`, `Quoted: ${quotedPersons.map(described).join("; ")}.`));
+  if (mentioned.length) parts.push(pick(lang, `Nommés sans être cités : ${mentioned.map(described).join(" ; ")}.`, `Named but not quoted: ${mentioned.map(described).join("; ")}.`));
+  if (institutions.length) parts.push(pick(lang, `Institutions : ${institutions.map(displayName).join(" ; ")}.`, `Institutions: ${institutions.map(displayName).join("; ")}.`));
+  // a long list is trimmed person by person rather than cut mid-name
+  let text = fit(parts);
+  if (text.length < parts.join(" ").length && quotedPersons.length + mentioned.length > 0) {
+    const names = [...quotedPersons, ...mentioned].map((e) => e.name);
+    text = fit([pick(lang, `Personnes : ${names.join(", ")}.`, `People: ${names.join(", ")}.`), ...parts.slice(-1)]);
+  }
+  const cites = [...quotedPersons, ...mentioned, ...institutions].map((e) => e.quotes[0]?.sentence ?? e.mentions[0]).filter((n): n is number => n !== undefined);
+  return { answered: true, intent: "people", parts: [text], cites };
+}
+
+/** The sentence that introduces someone: where the name first appears. */
+function introduction(ctx: Ctx, e: Entity): number | undefined {
+  const f = fold(e.nameWords[e.nameWords.length - 1] ?? e.name);
+  return e.mentions.find((i) => fold(ctx.index.story.sentences[i]?.text ?? "").includes(f)) ?? e.mentions[0] ?? e.quotes[0]?.sentence;
+}
+
+/** Descriptions the story uses for someone beyond the role (« l'ancien Premier ministre danois »). */
+function otherDescriptions(e: Entity): string[] {
+  const names = new Set(e.nameWords.map(fold));
+  return e.aliases.filter((a) => {
+    const ws = a.split(/\s+/);
+    if (ws.length < 3) return false;
+    if (ws.some((w) => names.has(fold(w)))) return false;
+    return !e.role || !fold(a).includes(fold(e.role));
+  });
+}
+
+/** Who someone is (their role), or who holds a role the question describes. */
+export function whoIs(ctx: Ctx): Draft {
+  const { lang, hits } = ctx;
+  const e = ctx.entity;
+  if (!e) {
+    return decline(ctx, pick(lang, "La dépêche ne nomme pas cette personne.", "The story does not name that person."));
+  }
+  const byRole = ctx.named && hits[0]?.by === "description";
+  const holders = byRole ? hits.filter((h) => h.by === "description" && h.score >= hits[0]!.score - 0.1).map((h) => h.entity) : [e];
+  const parts: string[] = [];
+  const cites: number[] = [];
+  for (const h of holders.slice(0, 3)) {
+    const intro = introduction(ctx, h);
+    if (intro !== undefined) cites.push(intro);
+    const more = otherDescriptions(h);
+    if (h.role) {
+      parts.push(
+        byRole
+          ? pick(lang, `${h.role[0]!.toUpperCase()}${h.role.slice(1)} : ${h.name}.`, `${h.name} is the ${h.role}.`)
+          : pick(lang, `${h.name} est ${h.role}.`, `${h.name} is ${h.role} (as the dispatch puts it).`),
+      );
+    } else if (more.length) {
+      parts.push(pick(lang, `${h.name} : ${more[0]}.`, `${h.name}: ${more[0]}.`));
+    } else {
+      parts.push(pick(lang, `La dépêche nomme ${displayName(h)} sans préciser sa fonction.`, `The story names ${displayName(h)} without giving a role.`));
+    }
+    if (h.role && more.length) parts.push(pick(lang, `Aussi décrit comme ${more.slice(0, 2).join(", ")}.`, `Also described as ${more.slice(0, 2).join(", ")}.`));
+  }
+  if (ctx.reading.also.includes("count") && holders[0]) {
+    const age = ageOf(ctx, holders[0]);
+    if (age) {
+      parts.push(pick(lang, `Âge : ${guillemets(age.text)}.`, `Age: ${age.value} (${guillemets(age.text)}).`));
+      cites.push(age.sentence);
+    }
+  }
+  const intro = cites[0];
+  if (intro !== undefined) parts.push(guillemets(excerpt(ctx.index.story.sentences[intro]!.text, 300, holders[0]?.nameWords.at(-1))));
+  return { answered: true, intent: "who_is", parts, cites, focus: holders[0]?.name ?? null };
+}

@@ -1,0 +1,40 @@
+import type { Entity, StoryIndex } from "./index.js";
+import type { EntityHit } from "./entities.js";
+import type { IntentReading } from "./intent.js";
+import type { Matcher, Query, Term } from "./query.js";
+import type { Lang } from "./reply.js";
+import { nameSimilarity, NAME_MATCH } from "./names.js";
+
+/** Everything an answer is built from. */
+export interface Ctx {
+  index: StoryIndex;
+  query: Query;
+  m: Matcher;
+  lang: Lang;
+  reading: IntentReading;
+  hits: EntityHit[];
+  /** Who the question is about: named in it, or the conversation's focus for a pronoun. */
+  entity: Entity | null;
+  /** Whether `entity` was named in the question (not taken from the conversation). */
+  named: boolean;
+}
+
+/** Words that say what kind of question it is, not what it is about. */
+const GENERIC = new Set(
+  (
+    "say said says stated state declare declared tell told think thinks announce announced describe described react reacted " +
+    "dit dire declare declaree annonce annonce estime affirme indique precise ajoute pense reagi qualifie propos position " +
+    "many much number nombre combien story article depeche dispatch report reported text question " +
+    "happen happened passe quoted cite cites citee name nom called appelle"
+  ).split(" "),
+);
+
+/** The question's words about the subject matter: not the entity's name, not the question's verb. */
+export function topicTerms(ctx: Ctx, entity: Entity | null = ctx.entity): Term[] {
+  return ctx.query.terms.filter((t) => {
+    if (GENERIC.has(t.word)) return false;
+    if (!entity) return true;
+    if (entity.nameWords.some((n) => nameSimilarity(t.word, n) >= NAME_MATCH)) return false;
+    return ctx.m.found(entity.keys, [t]).length === 0;
+  });
+}

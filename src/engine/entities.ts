@@ -1,0 +1,106 @@
+import type { Entity, KeySet, StoryIndex } from "./index.js";
+import { keysOf } from "./index.js";
+import { NATIONALITY_KEYS } from "./lexicon.js";
+import { NAME_MATCH, nameSimilarity } from "./names.js";
+import type { Matcher, Query, Term } from "./query.js";
+import { fold, isStopword, words } from "./text.js";
+
+export interface EntityHit {
+  entity: Entity;
+  score: number;
+  /** Where in the question it is named (word position), to prefer the subject. */
+  pos: number;
+  by: "name" | "description";
+}
+
+/** Question words that are never names, however close they look to one. */
+const NEVER_NAMES = new Set("what who whom where when which quel quelle qui quoi how combien comment".split(" "));
+
+function termIn(keys: KeySet, t: Term, m: Matcher): boolean {
+  return m.found(keys, [t]).length > 0;
+}
+
+/** Each description as the keys of its words, one KeySet per content word. */
+const wordKeyCache = new WeakMap<Entity, KeySet[][]>();
+function descriptionWords(e: Entity): KeySet[][] {
+  const hit = wordKeyCache.get(e);
+  if (hit) return hit;
+  const forms = [e.name, ...e.aliases, ...(e.role ? [e.role] : [])];
+  const out = forms.map((f) => words(f).filter((w) => w.length > 1 && !isStopword(fold(w))).map((w) => keysOf(w))).filter((ws) => ws.length >= 2);
+  wordKeyCache.set(e, out);
+  return out;
+}
+
+/**
+ * The story's people and institutions the question names: by a (mis)spelt or transliterated name
+ * word, or by a description all of whose words the question uses (« the Belarusian defence
+ * ministry », « le porte-parole de l'état-major »), provided the question's nationality words
+ * next to it agree with the entity.
+ */
+export function findEntities(index: StoryIndex, query: Query, m: Matcher): EntityHit[] {
+  const hits: EntityHit[] = [];
+  const raw = words(query.raw);
+  for (const entity of index.entities) {
+    let score = 0;
+    let pos = Number.POSITIVE_INFINITY;
+    let by: EntityHit["by"] = "name";
+    raw.forEach((w, i) => {
+      if (w.length < 3 || isStopword(fold(w)) || NEVER_NAMES.has(fold(w))) return;
+      let best = 0;
+      for (const n of entity.nameWords) best = Math.max(best, nameSimilarity(w, n));
+      if (best >= NAME_MATCH) {
+        score += 2 * best;
+        pos = Math.min(pos, i);
+      }
+    });
+    let described = 0;
+    for (const desc of descriptionWords(entity)) {
+      // the head word (« ambassade », « porte-parole », « ministre ») and one more are enough when
+      // the question's nationality words agree; the whole description scores higher
+      const matched: number[] = [];
+      desc.forEach((wordKeys, i) => {
+        const at = query.seq.find((s) => termIn(wordKeys, s.term, m));
+        if (at) matched.push(at.pos);
+        else if (i === 0) matched.push(Number.NaN);
+      });
+      const found = matched.filter((p) => !Number.isNaN(p));
+      if (matched.some(Number.isNaN) || found.length < 2) continue;
+      const lo = Math.min(...found) - 1;
+      const hi = Math.max(...found) + 1;
+      const disagree = query.seq.some((s) => s.pos >= lo && s.pos <= hi && s.term.keys.some((k) => NATIONALITY_KEYS.has(k)) && !termIn(entity.keys, s.term, m));
+      if (disagree) continue;
+      const s = 1.5 * found.length + (found.length === desc.length ? 1 : 0);
+      if (s > described) {
+        described = s;
+        pos = Math.min(pos, lo + 1);
+      }
+    }
+    if (score === 0 && described > 0) by = "description";
+    score += described;
+    if (score > 0) hits.push({ entity, score, pos, by });
+  }
+  return hits.sort((a, b) => b.score - a.score || a.pos - b.pos);
+}
+
+/** The entity a question is about: the best scored, the earliest named on a tie. */
+export function mainEntity(hits: EntityHit[]): EntityHit | null {
+  if (!hits.length) return null;
+  const top = hits[0]!.score;
+  const close = hits.filter((h) => h.score >= top - 0.5);
+  return close.sort((a, b) => a.pos - b.pos)[0] ?? null;
+}
+
+const FREE_PRONOUNS = /\b(?:he|she|him|her|his|hers|il|elle|lui|ce dernier|cette derniere|celui-ci|celle-ci)\b/;
+const INVERTED = /-t-(?:il|elle)\b|\b\w+-(?:il|elle)\b/;
+
+/** How the question refers back: a free pronoun, only an inverted one (« a-t-il »), or none. */
+export function pronounIn(folded: string): "free" | "inverted" | null {
+  const withoutInversions = folded.replace(/-t-(?:il|elle|ils|elles)\b/g, " ").replace(/-(?:il|elle|ils|elles)\b/g, " ");
+  if (FREE_PRONOUNS.test(withoutInversions)) return "free";
+  return INVERTED.test(folded) ? "inverted" : null;
+}
+
+export function entityByName(index: StoryIndex, name: string | null): Entity | null {
+  if (!name) return null;
+  return index.entities.find((e) => e.name === name) ?? null;
+}

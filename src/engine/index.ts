@@ -1,0 +1,174 @@
+import type { Figure, Quote, Story, Unstated } from "../story/schema.js";
+import { fold, frKeys, isStopword, tokens, words } from "./text.js";
+
+/** A bag of comparison keys: the French stems of a text's content words. */
+export type KeySet = Set<string>;
+
+export interface IndexedSentence {
+  index: number;
+  text: string;
+  keys: KeySet;
+}
+
+export interface Entity {
+  name: string;
+  aliases: string[];
+  kind: "person" | "organization" | "group";
+  role: string | null;
+  gender: "m" | "f" | null;
+  mentions: number[];
+  /** Listed among the story's speakers (reported as saying something). */
+  speaker: boolean;
+  quotes: Quote[];
+  /** Proper-name words of the name and aliases, for fuzzy matching (« Goulevitch », « Minsk »). */
+  nameWords: string[];
+  /** Multi-word descriptions (aliases, role), each as the keys of its content words. */
+  descriptions: KeySet[];
+  /** Every key of the name, aliases and role: what a question's qualifiers must be found in. */
+  keys: KeySet;
+  roleKeys: KeySet;
+}
+
+export interface IndexedFigure {
+  figure: Figure;
+  /** Keys of the clause around the figure, where what is counted and where it is are said. */
+  clauseKeys: KeySet;
+  countedKeys: KeySet;
+  /** Synthesised from « aucun soldat »: the story gives zero. */
+  zero: boolean;
+}
+
+export interface IndexedUnstated {
+  unstated: Unstated;
+  whatKeys: KeySet;
+  clauseKeys: KeySet;
+}
+
+export interface StoryIndex {
+  story: Story;
+  sentences: IndexedSentence[];
+  entities: Entity[];
+  figures: IndexedFigure[];
+  unstated: IndexedUnstated[];
+  quoteKeys: Map<Quote, KeySet>;
+  /** key → number of sentences holding it. */
+  df: Map<string, number>;
+  /** Every key of the story, for prefix matching of question words. */
+  vocabulary: string[];
+}
+
+export function keysOf(text: string): KeySet {
+  const out: KeySet = new Set();
+  for (const w of words(text)) {
+    const f = fold(w);
+    if (f.length < 2 || isStopword(f)) continue;
+    for (const k of frKeys(w)) out.add(k);
+  }
+  return out;
+}
+
+/** Capitalised words that are titles or institution words, not names. */
+const NOT_NAMES = new Set(
+  "le la les l un une des du de d m mme mr mrs ms dr general colonel ministre ministere defense armees armee etat etats union republique president presidente premier secretaire chef porte parole federation nations unies royaume uni".split(
+    " ",
+  ),
+);
+
+function nameWordsOf(name: string, aliases: string[], kind: string): string[] {
+  const out = new Set<string>();
+  const forms = [name, ...aliases];
+  for (const form of forms) {
+    const ws = words(form).filter((w) => !NOT_NAMES.has(fold(w)));
+    const capital = ws.filter((w) => /^\p{Lu}/u.test(w));
+    // an institution is named by a one-word alias (« Minsk », « Kremlin »), not by the capitals in
+    // « ministère de la Défense »
+    if (kind !== "person" && ws.length !== 1) continue;
+    for (const w of capital) if (w.length >= 2) out.add(w);
+  }
+  return [...out];
+}
+
+const BOUNDARY = /[;:]|\s(?:mais|but|tandis que|alors que|while|whereas)\s/i;
+
+/** The clause of `sentence` that holds `inner`: cut at « ; », « mais », « alors que ». */
+export function clauseAround(sentence: string, inner: string): string {
+  const at = fold(sentence).indexOf(fold(inner));
+  if (at < 0) return sentence;
+  const before = sentence.slice(0, at);
+  const after = sentence.slice(at + inner.length);
+  const leftParts = before.split(BOUNDARY);
+  const rightParts = after.split(BOUNDARY);
+  return `${leftParts[leftParts.length - 1] ?? ""}${inner}${rightParts[0] ?? ""}`;
+}
+
+const ZERO = /\b(?:aucun|aucune|zéro|zero|no)\s+([\p{L}-]+)/giu;
+
+export function buildIndex(story: Story): StoryIndex {
+  const sentences: IndexedSentence[] = story.sentences.map((s) => ({ index: s.index, text: s.text, keys: keysOf(s.text) }));
+  const df = new Map<string, number>();
+  for (const s of sentences) for (const k of s.keys) df.set(k, (df.get(k) ?? 0) + 1);
+
+  const quoteKeys = new Map<Quote, KeySet>();
+  for (const q of story.quotes) quoteKeys.set(q, keysOf(q.text));
+
+  const entities: Entity[] = [];
+  const seen = new Set<string>();
+  const add = (e: { name: string; aliases: string[]; kind: "person" | "organization" | "group"; role: string | null; gender: "m" | "f" | null; mentions: number[] }, speaker: boolean) => {
+    if (seen.has(e.name)) return;
+    seen.add(e.name);
+    const forms = [e.name, ...e.aliases];
+    const descriptions = [...forms, ...(e.role ? [e.role] : [])].map(keysOf).filter((k) => k.size > 0);
+    const keys: KeySet = new Set();
+    for (const d of descriptions) for (const k of d) keys.add(k);
+    entities.push({
+      ...e,
+      speaker,
+      quotes: story.quotes.filter((q) => q.speaker === e.name),
+      nameWords: nameWordsOf(e.name, e.aliases, e.kind),
+      descriptions,
+      keys,
+      roleKeys: e.role ? keysOf(e.role) : new Set(),
+    });
+  };
+  for (const s of story.speakers) add(s, true);
+  for (const p of story.people) add(p, false);
+
+  const figures: IndexedFigure[] = story.figures.map((figure) => {
+    const sentence = story.sentences[figure.sentence]?.text ?? figure.text;
+    return { figure, clauseKeys: keysOf(clauseAround(sentence, figure.text)), countedKeys: keysOf(`${figure.counted ?? ""} ${figure.unit ?? ""} ${figure.text}`), zero: false };
+  });
+  // « ne fournirait aucun soldat » is a count of zero the figures module has no number for
+  for (const s of story.sentences) {
+    for (const m of s.text.matchAll(ZERO)) {
+      const noun = m[1] ?? "";
+      if (!noun || figures.some((f) => f.figure.sentence === s.index && f.figure.value === 0)) continue;
+      const text = m[0];
+      const troopish = /^(?:soldat|militaire|homme|troupe|soldier|troop)/i.test(fold(noun));
+      figures.push({
+        figure: { value: 0, approx: "exact", unit: noun, category: troopish ? "troops" : "other", text, sentence: s.index, claimedBy: null, counted: noun },
+        clauseKeys: keysOf(clauseAround(s.text, text)),
+        countedKeys: keysOf(noun),
+        zero: true,
+      });
+    }
+  }
+
+  const unstated: IndexedUnstated[] = story.unstated.map((u) => {
+    const sentence = story.sentences[u.sentence]?.text ?? u.text;
+    return { unstated: u, whatKeys: keysOf(u.what), clauseKeys: keysOf(`${clauseAround(sentence, u.text)} ${u.by ?? ""}`) };
+  });
+
+  const vocabulary = new Set<string>(df.keys());
+  for (const e of entities) for (const k of e.keys) vocabulary.add(k);
+  for (const ks of quoteKeys.values()) for (const k of ks) vocabulary.add(k);
+
+  return { story, sentences, entities, figures, unstated, quoteKeys, df, vocabulary: [...vocabulary] };
+}
+
+export function idf(index: StoryIndex, key: string): number {
+  const n = index.sentences.length || 1;
+  const d = index.df.get(key) ?? 0;
+  return Math.log(1 + (n + 1) / (d + 0.5));
+}
+
+export { tokens };

@@ -1,0 +1,113 @@
+import BayesClassifier from "natural/lib/natural/classifiers/bayes_classifier.js";
+import { INTENT_EXAMPLES } from "./intent-examples.js";
+import type { Query } from "./query.js";
+import { enStem, frStem, words } from "./text.js";
+
+export type Intent =
+  | "help"
+  | "summary"
+  | "people"
+  | "said"
+  | "who_said"
+  | "who_is"
+  | "count"
+  | "claimant"
+  | "call"
+  | "when"
+  | "where"
+  | "equipment"
+  | "offtopic";
+
+export interface IntentReading {
+  intent: Intent;
+  /** Other things the same question asks (« who is X and how old is he », « où et jusqu'à quand »). */
+  also: Intent[];
+  /** For counts: what kind of number is wanted. */
+  measure: "count" | "age" | "money" | null;
+  /** Where the decision came from, for debugging and tests. */
+  source: "rule" | "classifier";
+}
+
+/** Features the classifier sees: each word's English and French stems, names masked. */
+function features(text: string): string[] {
+  const out: string[] = [];
+  for (const w of words(text.toLowerCase())) {
+    out.push(enStem(w));
+    const f = frStem(w);
+    if (f !== out[out.length - 1]) out.push(f);
+  }
+  return out;
+}
+
+let classifier: BayesClassifier | null = null;
+function trained(): BayesClassifier {
+  if (classifier) return classifier;
+  const c = new BayesClassifier();
+  for (const [label, examples] of Object.entries(INTENT_EXAMPLES)) for (const e of examples) c.addDocument(features(e), label);
+  c.train();
+  classifier = c;
+  return c;
+}
+
+/** The classifier's best label and how far ahead of the runner-up it is (0..1). */
+export function classify(text: string): { intent: Intent; margin: number } {
+  const ranked = trained().getClassifications(features(text));
+  const total = ranked.reduce((n, r) => n + r.value, 0) || 1;
+  const first = ranked[0];
+  const second = ranked[1];
+  return { intent: (first?.label ?? "offtopic") as Intent, margin: ((first?.value ?? 0) - (second?.value ?? 0)) / total };
+}
+
+// Cues read on the folded question (no accents, lower case). Every pattern is a plain
+// alternation of words: no nested quantifiers, so matching stays linear.
+const HELP = /^(?:help|aide|menu|commands?|commandes?|\?)$|\b(?:what can (?:you|i) (?:do|ask)|que (?:peux|sais)[- ]tu|que puis[- ]je demander|how does this work|comment ca marche)\b/;
+const OFFTOPIC = /\b(?:weather|meteo|quel temps|temperature|rain|pleuvoir|pluie|joke|blague|what time is it|quelle heure)\b/;
+const AGE = /\b(?:how old|what age|quel age|age de|agee? de|son age|his age|her age)\b/;
+const MONEY = /\b(?:how much|cost|costs|coute|coutera|cout|budget|montant|price|prix|funded|financ\w*|paid|paye|spend|depens\w*)\b/;
+const COUNT = /\b(?:how many|how much|how large|how big|how strong|what size|what number|number of|combien|quel nombre|nombre de|quelle taille|quel effectif|quels effectifs|taille de|size of)\b/;
+const CLAIM = /\b(?:according to whom|by whose (?:count|account|figure|estimate)|whose (?:figure|number|estimate|count)|who (?:says|said|claims|claimed|estimates|estimated|gives|gave|reports|reported|puts|put|counts|counted)|selon qui|d'apres qui|de quelle source|qui (?:affirme|dit|a dit|avance|evoque|estime|a estime|donne|compte|chiffre))\b/;
+const SOURCE_ASK = /\b(?:selon qui|according to whom|by whose|d'apres qui|source)\b/;
+const CALL = /\b(?:call|called|calls|calling|phone|phoned|telephone|telephoned|rang|ring|initiat\w*|contacted|appel\w*|telephon\w*|initiative|entretenu|entretien|joint son|contacte)\b/;
+const PEOPLE = /\b(?:who spoke|who speaks|who talked|who is quoted|who are quoted|who was quoted|who were quoted|who are the|who is in the|who was involved|who is involved|which officials|what officials|which people|list the|speakers|qui a parle|qui parle|qui s'exprime|qui est cite|qui sont cites|qui sont|quels sont les (?:intervenants|responsables|protagonistes)|quelles personnes|quels responsables|intervenants|protagonistes|personnes citees)\b/;
+const SPEECH = /\b(?:said|say|says|stated|declared|denounced|condemned|warned|described|claimed|called it|spoke of|accused|dit|declare|denonce|affirme|estime|qualifie|previent|prevenu|assure|souligne|ajoute|indique|juge|accuse|parle d|parle de|evoque|annonce|confirme|tenu ces propos|cette phrase|ces mots|these words|this statement)\b/;
+const WHO_START = /^(?:and |et )?(?:who|whom|qui|de qui|which (?:official|person|side|country|ministry)|quel(?:le)? (?:responsable|personne|pays|ministere))\b/;
+const SAID = /\b(?:what did|what does|what has|what had|what was said|what were|what is .{0,40} position|how did|how does|qu'a|qu'ont|qu'avait|que dit|que disent|que pense|qu'en pense|comment .{0,60}(?:qualifie|decrit|reagi|juge)|quelle a ete la reaction|reaction|message|position|statement|view|declaration|propos|think|pense|said|say|says|dit|declare|annonce|announce|announced|estime|affirme|selon|according to|about|a propos|concernant|sur)\b/;
+const WHO_IS = /^(?:and |et )?(?:who is|who's|who was|who are|qui est|qui etait|c'est qui|tell me about|parle[- ]moi de|presente|what is the role|what's the role|what role|quel est le role|quelle est la fonction|what does .{1,40} do|what position|what job|what is the name|what's the name|quel est le nom|comment s'appelle|who heads|who leads|who runs|qui dirige)\b|\b(?:role|fonction|job|title|poste|position)\b/;
+const WHEN = /\b(?:when|what date|which date|what day|which day|by what date|until when|how long|what time|quand|quel jour|quelle date|jusqu'a quand|jusqu'au|depuis quand|a partir de quand|date|dates)\b/;
+const WHERE = /^(?:ou|where)\b|\b(?:where|in which (?:region|country|city|place|area|town)|near which|dans quel(?:le)? (?:region|pays|ville|zone|endroit)|pres de quel(?:le)?|quel endroit|quel lieu|a quel endroit|location|ou se|ou sont|ou a|ou ont|et ou)\b/;
+const EQUIPMENT = /\b(?:weapons?|weaponry|equipment|arms|armament|hardware|armes?|armements?|equipements?|materiel|systems?|systemes?|missiles?)\b/;
+const SUMMARY = /\b(?:summary|summari[sz]e|summed up|gist|recap|overview|what happened|what is (?:this|the story|it) about|what's (?:this|the story) about|brief me|resume|resumer|que s'est[- ]il passe|de quoi (?:parle|s'agit)|en bref|l'essentiel|raconte)\b/;
+
+/**
+ * What the question asks. Rules read clear cues (« combien », « who said », quotation marks);
+ * the classifier trained on the project's examples decides when no rule fires.
+ */
+export function readIntent(q: Query, namesSomeone: boolean): IntentReading {
+  const f = q.folded.replace(/\s+/g, " ").trim().replace(/[?!.]+$/, "").trim();
+  const also: Intent[] = [];
+  const rule = (intent: Intent, measure: IntentReading["measure"] = null): IntentReading => ({ intent, also: also.filter((a) => a !== intent), measure, source: "rule" });
+  if (WHEN.test(f)) also.push("when");
+  if (WHERE.test(f) || /\boù\b/.test(q.raw.toLowerCase())) also.push("where");
+  if (AGE.test(f)) also.push("count");
+
+  if (f === "" || HELP.test(f)) return rule("help");
+  if (OFFTOPIC.test(f)) return rule("offtopic");
+  if (q.fragment && (WHO_START.test(f) || /\b(?:who|qui)\b/.test(f))) return rule("who_said");
+  if (AGE.test(f) && !WHO_IS.test(f)) return rule("count", "age");
+  if (WHO_START.test(f) && CLAIM.test(f) && (q.numbers.length > 0 || /\b(?:figure|chiffre|number|nombre|estimate|estimation)\b/.test(f))) return rule("claimant");
+  if (COUNT.test(f)) return rule("count", MONEY.test(f) && !/\b(?:how many|combien de|combien d')\b/.test(f) ? "money" : MONEY.test(f) && /\b(?:cost|coute|cout)\b/.test(f) ? "money" : "count");
+  if (MONEY.test(f) && /^(?:what|quel|quelle|which)\b/.test(f) && !namesSomeone) return rule("count", "money");
+  if (SOURCE_ASK.test(f) && q.numbers.length > 0) return rule("claimant");
+  if (CALL.test(f) && !/\bcalled (?:it|the|a|an|for)\b/.test(f)) return rule("call");
+  if (PEOPLE.test(f) && !namesSomeone) return rule("people");
+  if (WHO_START.test(f) && SPEECH.test(f)) return rule("who_said");
+  if (WHO_IS.test(f)) return rule("who_is");
+  if (namesSomeone && SAID.test(f)) return rule("said");
+  if (also.includes("when")) return rule("when");
+  if (also.includes("where")) return rule("where");
+  if (EQUIPMENT.test(f)) return rule("equipment");
+  if (SUMMARY.test(f)) return rule("summary");
+  if (namesSomeone) return rule("said");
+  const c = classify(f);
+  return { intent: c.intent, also, measure: c.intent === "count" ? "count" : null, source: "classifier" };
+}

@@ -1,0 +1,44 @@
+import type { Entity, StoryIndex } from "./index.js";
+import { fold } from "./text.js";
+
+export interface Placed {
+  entity: Entity;
+  /** Character offset of the first mention in the folded sentence. */
+  at: number;
+}
+
+function wordAt(hay: string, needle: string): number {
+  let from = 0;
+  while (from <= hay.length) {
+    const i = hay.indexOf(needle, from);
+    if (i < 0) return -1;
+    const before = hay[i - 1];
+    const after = hay[i + needle.length];
+    if ((!before || !/[a-z0-9]/.test(before)) && (!after || !/[a-z0-9]/.test(after))) return i;
+    from = i + 1;
+  }
+  return -1;
+}
+
+/** The entities a sentence names (by a name word or a full alias), in order of appearance. */
+export function entitiesIn(index: StoryIndex, text: string, persons = false): Placed[] {
+  const f = fold(text);
+  const out: Placed[] = [];
+  for (const e of index.entities) {
+    if (persons && e.kind !== "person") continue;
+    let best = -1;
+    const forms = [...e.nameWords, e.name, ...e.aliases.filter((a) => /\p{Lu}/u.test(a) && a.length >= 5)];
+    for (const form of forms) {
+      const at = wordAt(f, fold(form));
+      if (at >= 0 && (best < 0 || at < best)) best = at;
+    }
+    if (best >= 0) out.push({ entity: e, at: best });
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/** The name to show for an entity: its name, with a proper-name alias that adds something (« Minsk »). */
+export function displayName(e: Entity): string {
+  const extra = e.nameWords.filter((w) => !fold(e.name).includes(fold(w)));
+  return extra.length ? `${e.name} (${extra.slice(0, 2).join(", ")})` : e.name;
+}

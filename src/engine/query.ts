@@ -1,0 +1,151 @@
+import type { Lang } from "./reply.js";
+import { idf, type KeySet, type StoryIndex } from "./index.js";
+import { phrasesIn, translate } from "./lexicon.js";
+import { enStem, fold, frKeys, isStopword, words } from "./text.js";
+
+/** One content word of a question, with every key it may appear under in a French story. */
+export interface Term {
+  word: string;
+  keys: string[];
+}
+
+export interface Query {
+  raw: string;
+  folded: string;
+  lang: Lang;
+  /** Folded words, stop words included (intent rules read them). */
+  words: string[];
+  terms: Term[];
+  /** Numbers written in the question (« 30,000 », « 30 000 »). */
+  numbers: number[];
+  /** Text between quotation marks, when the question quotes someone. */
+  fragment: string | null;
+  /** Content words in question order (phrase translations placed where the phrase starts). */
+  seq: { pos: number; term: Term }[];
+}
+
+const EN_MARKERS = new Set("the what who whom whose which when where how many much did does do is are was were say said says tell about of and in on at to by from with".split(" "));
+const FR_MARKERS = new Set("le la les qui que quoi qu quel quelle quels quelles combien comment quand ou est sont a ont dit de des du et en au aux sur selon pour avec un une".split(" "));
+
+/** French or English, from function words; accents tip a tie towards French. */
+export function detectLang(text: string, fallback: Lang = "en"): Lang {
+  const ws = words(text.toLowerCase());
+  let en = 0;
+  let fr = 0;
+  for (const w of ws) {
+    if (EN_MARKERS.has(w)) en++;
+    if (FR_MARKERS.has(w)) fr++;
+  }
+  if (/[éèêàùçœ«»]|\bqu['’]/i.test(text)) fr += 1.5;
+  if (/['’]s\b/.test(text)) en += 1;
+  if (en === fr) return fallback;
+  return en > fr ? "en" : "fr";
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, vingt: 20, trente: 30, quarante: 40, cinquante: 50, cent: 100,
+  one: 1, two: 2, three: 3, four: 4, five: 5, ten: 10, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
+};
+const SCALE: Record<string, number> = { mille: 1000, thousand: 1000, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, billion: 1e9, billions: 1e9 };
+
+export function numbersIn(text: string): number[] {
+  const out: number[] = [];
+  // digit groups separated by spaces (any kind), commas or dots of thousands
+  for (const m of text.matchAll(/\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?!\d)|\d+(?:[.,]\d+)?/g)) {
+    const raw = m[0];
+    const grouped = /^\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+$/.test(raw);
+    const value = grouped ? Number(raw.replace(/[^\d]/g, "")) : Number(raw.replace(",", "."));
+    if (!Number.isFinite(value)) continue;
+    const rest = fold(text.slice((m.index ?? 0) + raw.length, (m.index ?? 0) + raw.length + 12)).trim();
+    const scale = Object.entries(SCALE).find(([w]) => rest.startsWith(w));
+    out.push(scale ? value * scale[1] : value);
+  }
+  const ws = words(fold(text));
+  for (let i = 0; i < ws.length; i++) {
+    const n = NUMBER_WORDS[ws[i] ?? ""];
+    const s = SCALE[ws[i + 1] ?? ""];
+    if (n !== undefined && s !== undefined) out.push(n * s);
+  }
+  return out;
+}
+
+// Linear: each alternative consumes one character, bounded length. An apostrophe between two
+// letters (« l'armée ») stays inside a single-quoted fragment.
+const QUOTED = /[«“"]\s*([^«»“”"]{2,300}?)\s*[»”"]|(?:^|[\s(])['‘]((?:[^'‘’]|(?<=\p{L})['’](?=\p{L})){3,300}?)['’](?=[\s?.!,)]|$)/u;
+
+export function analyse(question: string, index: StoryIndex, forced?: Lang): Query {
+  const lang = forced ?? detectLang(question, index.story.lang);
+  const folded = fold(question);
+  const m = QUOTED.exec(question);
+  const fragment = m ? (m[1] ?? m[2] ?? "").trim() || null : null;
+  const placed: { pos: number; word: string }[] = words(folded).map((word, pos) => ({ pos, word }));
+  for (const p of phrasesIn(folded)) for (const word of p.words) placed.push({ pos: p.pos, word });
+  const usAt = words(question).findIndex((w) => w === "US");
+  if (usAt >= 0) placed.push({ pos: usAt, word: "americain" });
+  const terms: Term[] = [];
+  const seq: { pos: number; term: Term }[] = [];
+  const byWord = new Map<string, Term>();
+  for (const { pos, word: w } of placed) {
+    if (w.length < 2 || isStopword(w)) continue;
+    let term = byWord.get(w);
+    if (!term) {
+      // an English word the lexicon knows is looked up only through it: « minister » must not
+      // meet « ministère » through their shared spelling
+      const known = lang === "en" ? translate(w) : [];
+      const keys = new Set<string>(known.length ? known : [...frKeys(w), ...translate(w)]);
+      if (lang === "en" && !known.length) keys.add(enStem(w));
+      term = { word: w, keys: [...keys] };
+      byWord.set(w, term);
+      terms.push(term);
+    }
+    seq.push({ pos, term });
+  }
+  return { raw: question, folded, lang, words: words(folded), terms, numbers: numbersIn(question), fragment, seq };
+}
+
+/** The story keys a question key stands for: itself, and words sharing a long stem with it. */
+export function expandKey(index: StoryIndex, key: string, memo: Map<string, string[]>): string[] {
+  const hit = memo.get(key);
+  if (hit) return hit;
+  const out: string[] = [];
+  for (const v of index.vocabulary) {
+    if (v === key) out.push(v);
+    else if (key.length >= 5 && v.length >= 5 && (v.startsWith(key) || key.startsWith(v))) out.push(v);
+  }
+  memo.set(key, out);
+  return out;
+}
+
+export interface Matcher {
+  /** Weight of the question's terms found in `keys` (IDF of the rarest matching key, per term). */
+  score(keys: KeySet, terms?: Term[]): number;
+  /** Which terms are found in `keys`. */
+  found(keys: KeySet, terms?: Term[]): Term[];
+  weight(term: Term): number;
+}
+
+export function matcher(index: StoryIndex, query: Query): Matcher {
+  const memo = new Map<string, string[]>();
+  const storyKeys = new Map<Term, string[]>();
+  for (const t of query.terms) storyKeys.set(t, [...new Set(t.keys.flatMap((k) => expandKey(index, k, memo)))]);
+  const weight = (t: Term) => {
+    const ks = storyKeys.get(t) ?? [];
+    if (!ks.length) return idf(index, "\u0000");
+    return Math.max(...ks.map((k) => idf(index, k)));
+  };
+  const hits = (keys: KeySet, t: Term) => {
+    const ks = storyKeys.get(t) ?? t.keys;
+    for (const k of ks) if (keys.has(k)) return true;
+    for (const k of t.keys) if (keys.has(k)) return true;
+    return false;
+  };
+  return {
+    weight,
+    found: (keys, terms = query.terms) => terms.filter((t) => hits(keys, t)),
+    score: (keys, terms = query.terms) => {
+      let s = 0;
+      for (const t of terms) if (hits(keys, t)) s += weight(t);
+      return s;
+    },
+  };
+}

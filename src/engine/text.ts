@@ -1,0 +1,80 @@
+import stemmerFr from "natural/lib/natural/stemmers/porter_stemmer_fr.js";
+import stemmerEn from "natural/lib/natural/stemmers/porter_stemmer.js";
+
+/** Lower case without accents, so that « Défense », « defense » and « DÉFENSE » compare equal. */
+export function fold(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/œ/g, "oe")
+    .replace(/æ/g, "ae")
+    .replace(/ß/g, "ss")
+    .replace(/[łŀ]/g, "l")
+    .replace(/ø/g, "o")
+    .replace(/đ/g, "d")
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[’‘`´ʼ]/g, "'");
+}
+
+/** Words in their original case and accents (letters, digits, inner hyphens kept apart). */
+export function words(s: string): string[] {
+  return s.match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** Folded word tokens. */
+export function tokens(s: string): string[] {
+  return words(fold(s));
+}
+
+const STOP = new Set(
+  (
+    // French function words
+    "a au aux avec ce ces cet cette c d de des du elle elles en et eux il ils je la le les leur leurs lui l " +
+    "m ma mais me meme mes moi mon n ne ni nos notre nous on ou par pas pour qu que qui quoi s sa se ses son " +
+    "sur t ta te tes toi ton tu un une vos votre vous y est sont ete etre etait avait ont avoir a-t-il " +
+    "dans sans sous vers chez entre depuis pendant plus moins tres aussi alors donc comme si " +
+    "quel quelle quels quelles lequel laquelle lesquels combien comment quand ou pourquoi " +
+    "dit dire selon apres avant deja encore ainsi toutefois par ailleurs " +
+    // English function words
+    "the an of to in on at by for from with about as is are was were be been being do does did done " +
+    "what who whom whose which when where why how many much it its he she his her him they them their " +
+    "this that these those there here and or but not no yes any some all other than then so too very " +
+    "can could will would shall should may might must has have had say said says tell me us we you i our " +
+    "into onto over under up down out off again also just only according"
+  ).split(" "),
+);
+
+export function isStopword(t: string): boolean {
+  return STOP.has(t);
+}
+
+/** Content tokens: folded, stop words and one-letter tokens removed. */
+export function contentTokens(s: string): string[] {
+  return tokens(s).filter((t) => t.length > 1 && !STOP.has(t));
+}
+
+const stemCache = new Map<string, string[]>();
+
+/**
+ * The comparison keys of one word: French stems of the accented and the unaccented spelling,
+ * folded, so a question typed without accents still meets the story's words.
+ */
+export function frKeys(word: string): string[] {
+  const lower = word.toLowerCase();
+  const hit = stemCache.get(lower);
+  if (hit) return hit;
+  const folded = fold(lower);
+  const keys = new Set<string>([fold(stemmerFr.stem(lower)), stemmerFr.stem(folded), folded]);
+  const out = [...keys].filter((k) => k.length > 0);
+  if (stemCache.size < 50_000) stemCache.set(lower, out);
+  return out;
+}
+
+export function enStem(word: string): string {
+  return stemmerEn.stem(fold(word));
+}
+
+/** The single French key of a lexicon entry (its folded stem). */
+export function frStem(word: string): string {
+  return stemmerFr.stem(fold(word));
+}

@@ -112,13 +112,30 @@ export function localToUtc(localDate: string, hhmm: string, zone: string): Date 
   return new Date(hi);
 }
 
-/** Whether `zone` is an IANA zone Intl knows; returns its canonical spelling, or null. */
+let zoneNames: Map<string, string> | null = null;
+
+/**
+ * Whether `zone` is an IANA zone Intl knows; returns a well-cased spelling, or null. Intl treats
+ * zone names case-insensitively, and Node's ICU canonicalises some current names to old ones
+ * (Asia/Kolkata → Asia/Calcutta), so a valid name the user typed is kept rather than replaced.
+ */
 export function canonicalZone(zone: string): string | null {
   // Offsets like "+05:30" are accepted by recent Intl but are not IANA names and ignore DST.
   if (!/^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/.test(zone)) return null;
+  let resolved: string;
   try {
-    return new Intl.DateTimeFormat(undefined, { timeZone: zone }).resolvedOptions().timeZone;
+    resolved = new Intl.DateTimeFormat(undefined, { timeZone: zone }).resolvedOptions().timeZone;
   } catch {
     return null;
   }
+  zoneNames ??= new Map(Intl.supportedValuesOf("timeZone").map((z) => [z.toLowerCase(), z]));
+  const lower = zone.toLowerCase();
+  if (resolved.toLowerCase() === lower) return resolved;
+  return zoneNames.get(lower) ?? titleCase(zone);
+}
+
+/** « asia/kolkata » → « Asia/Kolkata »: how IANA spells nearly every zone. */
+function titleCase(zone: string): string {
+  if (zone !== zone.toLowerCase() && zone !== zone.toUpperCase()) return zone;
+  return zone.toLowerCase().replace(/(^|[/_-])([a-z])/g, (_m, sep: string, c: string) => sep + c.toUpperCase());
 }

@@ -1,0 +1,47 @@
+import { readNumberWords } from "./numbers.js";
+import type { Token } from "./tokens.js";
+import { unitOf } from "./units.js";
+import { STOPWORDS, isAdjective, isMonth } from "./words.js";
+
+const MAX_COUNTED_WORDS = 6;
+
+/** A token that can head a counted noun phrase: a content word, lower-case unless it is a known unit. */
+export function isNoun(text: string, t: Token | undefined): boolean {
+  if (!t || t.kind !== "word" || STOPWORDS.has(t.norm) || isMonth(t.text, t.norm)) return false;
+  if (unitOf(t.norm)) return true;
+  if (t.text[0] !== t.text[0]?.toLowerCase()) return false;
+  return readNumberWords(text, t.start) === null;
+}
+
+/**
+ * The last token of the noun phrase headed at `head`: adjectives, « et » + adjective, one « de » +
+ * bare noun (« avions de transport militaire »), and with `coordinate` a second counted noun
+ * (« soldats et d'équipements »). Bounded, so it stays cheap on hostile input.
+ */
+export function extendCounted(text: string, toks: readonly Token[], head: number, coordinate = false): number {
+  let last = head;
+  let usedDe = false;
+  let usedAnd = false;
+  for (let n = 0; n < MAX_COUNTED_WORDS; n++) {
+    const a = toks[last + 1];
+    const b = toks[last + 2];
+    const c = toks[last + 3];
+    if (!a) break;
+    if (a.kind === "word" && isAdjective(a.text, a.norm)) {
+      last += 1;
+    } else if ((a.norm === "et" || a.norm === "and") && b?.kind === "word" && isAdjective(b.text, b.norm)) {
+      last += 2;
+    } else if (!usedDe && a.norm === "de" && a.text.length === 2 && b !== undefined && isNoun(text, b) && !unitOf(b.norm)) {
+      usedDe = true;
+      last += 2;
+    } else if (coordinate && !usedAnd && (a.norm === "et" || a.norm === "and") && b && (b.norm === "de" || b.norm === "des") && isNoun(text, c)) {
+      usedAnd = true;
+      usedDe = true;
+      last += 3;
+    } else if (coordinate && !usedAnd && (a.norm === "et" || a.norm === "and") && b && unitOf(b.norm)) {
+      usedAnd = true;
+      last += 2;
+    } else break;
+  }
+  return last;
+}

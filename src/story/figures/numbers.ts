@@ -1,0 +1,222 @@
+import { isDigitCode, isSpaceCode } from "./chars.js";
+import { nextToken } from "./tokens.js";
+
+/** A number as written in French or English: digits (grouped, decimal, scaled) or words. */
+export interface NumberSpan {
+  value: number;
+  start: number;
+  end: number;
+  form: "digits" | "words";
+  /** Followed by a scale word (« 2 milliards », « 1.5 million »). */
+  scaled: boolean;
+  /** Digits before any decimal separator, group separators removed. */
+  intDigits: number;
+  /** Written with group separators (« 30 000 », « 30.000 », « 30,000 »). */
+  grouped: boolean;
+  decimal: boolean;
+}
+
+/** Past this many integer digits a run is not a quantity (serials, hostile input); it is skipped whole. */
+const MAX_DIGITS = 15;
+
+const SCALE_WORDS = new Map<string, number>([
+  ["mille", 1e3], ["million", 1e6], ["millions", 1e6], ["milliard", 1e9], ["milliards", 1e9],
+  ["thousand", 1e3], ["billion", 1e9], ["billions", 1e9], ["trillion", 1e12], ["trillions", 1e12],
+  ["md", 1e9], ["mds", 1e9], ["mrd", 1e9], ["mrds", 1e9], ["bn", 1e9], ["mn", 1e6],
+]);
+
+const sepKind = (c: number): "space" | "dot" | "comma" | null =>
+  c === 46 ? "dot" : c === 44 ? "comma" : isSpaceCode(c) && c !== 10 && c !== 13 ? "space" : null;
+
+const digitsAt = (text: string, i: number, n: number): boolean => {
+  for (let k = 0; k < n; k++) if (!isDigitCode(text.charCodeAt(i + k))) return false;
+  return true;
+};
+
+/**
+ * The digit number starting at `i` (which must be a digit), scale word excluded. Thousands groups
+ * are exactly three digits after a group of one to three, with one separator kind throughout, so
+ * « en 2014 200 soldats » stays two numbers. Always returns the span it read, even when the value
+ * is unusable (NaN), so callers can skip the whole run.
+ */
+export function scanDigits(text: string, i: number): NumberSpan {
+  let j = i;
+  while (isDigitCode(text.charCodeAt(j))) j++;
+  const head = j - i;
+  const parts: string[] = [text.slice(i, j)];
+  let kind: "space" | "dot" | "comma" | null = null;
+  if (head <= 3) {
+    for (;;) {
+      const k = sepKind(text.charCodeAt(j));
+      if (!k || (kind && k !== kind)) break;
+      if (!digitsAt(text, j + 1, 3) || isDigitCode(text.charCodeAt(j + 4))) break;
+      // « 0,125 » is a decimal, not thousands.
+      if (k === "comma" && parts.length === 1 && parts[0] === "0") break;
+      parts.push(text.slice(j + 1, j + 4));
+      kind = k;
+      j += 4;
+    }
+  }
+  const intStr = parts.join("");
+  let frac = "";
+  const d = text.charCodeAt(j);
+  if ((d === 44 || d === 46) && sepKind(d) !== kind && isDigitCode(text.charCodeAt(j + 1))) {
+    let f = j + 1;
+    while (isDigitCode(text.charCodeAt(f))) f++;
+    frac = text.slice(j + 1, Math.min(f, j + 7));
+    j = f;
+  }
+  const intDigits = intStr.replace(/^0+(?=\d)/, "").length;
+  const value = intDigits > MAX_DIGITS ? Number.NaN : Number(intStr + frac) / 10 ** frac.length;
+  return { value, start: i, end: j, form: "digits", scaled: false, intDigits, grouped: kind !== null, decimal: frac !== "" };
+}
+
+/** Multiplies by a following scale word (« 1,5 million », « 2 milliards »), keeping decimals exact. */
+function withScale(text: string, n: NumberSpan): NumberSpan {
+  const t = nextToken(text, n.end);
+  if (!t || t.kind !== "word") return n;
+  let scale = SCALE_WORDS.get(t.norm);
+  if (scale === undefined) return n;
+  // French « billions de » are 10^12; English « billion » is 10^9.
+  if (t.norm === "billions") {
+    const after = nextToken(text, t.end);
+    if (after && after.norm === "de") scale = 1e12;
+  }
+  const [ip = "", fp = ""] = String(n.value).split(".");
+  const value = fp ? (Number(ip + fp) * scale) / 10 ** fp.length : n.value * scale;
+  return { ...n, value, end: t.end, scaled: true };
+}
+
+const UNITS = new Map<string, number>([
+  ["un", 1], ["une", 1], ["deux", 2], ["trois", 3], ["quatre", 4], ["cinq", 5], ["six", 6], ["sept", 7], ["huit", 8],
+  ["neuf", 9], ["dix", 10], ["onze", 11], ["douze", 12], ["treize", 13], ["quatorze", 14], ["quinze", 15],
+  ["seize", 16], ["one", 1], ["two", 2], ["three", 3], ["four", 4], ["five", 5], ["six", 6], ["seven", 7],
+  ["eight", 8], ["nine", 9], ["ten", 10], ["eleven", 11], ["twelve", 12], ["thirteen", 13], ["fourteen", 14],
+  ["fifteen", 15], ["sixteen", 16], ["seventeen", 17], ["eighteen", 18], ["nineteen", 19],
+]);
+const TENS = new Map<string, number>([
+  ["vingt", 20], ["vingts", 20], ["trente", 30], ["quarante", 40], ["cinquante", 50], ["soixante", 60],
+  ["septante", 70], ["huitante", 80], ["octante", 80], ["nonante", 90], ["twenty", 20], ["thirty", 30],
+  ["forty", 40], ["fifty", 50], ["sixty", 60], ["seventy", 70], ["eighty", 80], ["ninety", 90],
+]);
+const HUNDRED = new Set(["cent", "cents", "hundred"]);
+const BIG = new Map<string, number>([
+  ["mille", 1e3], ["thousand", 1e3], ["million", 1e6], ["millions", 1e6], ["milliard", 1e9], ["milliards", 1e9],
+  ["billion", 1e9], ["billions", 1e9],
+]);
+/** « un », « une », « one » alone are articles or pronouns far more often than counts. */
+const LONE_ONE = new Set(["un", "une", "one"]);
+
+interface WordState {
+  total: number;
+  current: number;
+  last: "none" | "unit" | "ten" | "hundred" | "big";
+  lastUnit: number;
+  counted: boolean;
+}
+
+/** Adds one number word to the running value; false when it cannot continue the number. */
+function addWord(s: WordState, w: string): boolean {
+  const unit = UNITS.get(w);
+  const ten = TENS.get(w);
+  if (unit !== undefined || ten !== undefined) {
+    const n = unit ?? ten ?? 0;
+    const low = s.current % 100;
+    if (ten === 20 && s.last === "unit" && s.lastUnit === 4 && low === 4) {
+      s.current += 76; // quatre-vingt(s)
+      s.last = "ten";
+      s.counted = true;
+      return true;
+    }
+    if (low !== 0) {
+      const tensOnly = low % 10 === 0 && low >= 20;
+      const ok = (tensOnly && ten === undefined && n < 10) || ((low === 60 || low === 80) && ten === undefined && n >= 10 && n < 20);
+      if (!ok) return false;
+    } else if (s.last === "unit") return false;
+    s.current += n;
+    s.last = ten !== undefined ? "ten" : "unit";
+    s.lastUnit = n;
+    if (!LONE_ONE.has(w)) s.counted = true;
+    return true;
+  }
+  if (HUNDRED.has(w)) {
+    if (s.current >= 100) return false;
+    s.current = (s.current || 1) * 100;
+    s.last = "hundred";
+    s.counted = true;
+    return true;
+  }
+  const big = BIG.get(w);
+  if (big !== undefined) {
+    if (s.last === "big" && s.current === 0) return false;
+    s.total += (s.current || 1) * big;
+    s.current = 0;
+    s.last = "big";
+    s.counted = true;
+    return true;
+  }
+  return false;
+}
+
+const isNumberWord = (w: string): boolean => UNITS.has(w) || TENS.has(w) || HUNDRED.has(w) || BIG.has(w);
+
+/** A number written in words at `i` (« trente mille », « quatre-vingt-dix », « two hundred and five »). */
+export function readNumberWords(text: string, i: number): NumberSpan | null {
+  const first = nextToken(text, i);
+  if (!first || first.kind !== "word") return null;
+  const s: WordState = { total: 0, current: 0, last: "none", lastUnit: 0, counted: false };
+  let end = -1;
+  let t: ReturnType<typeof nextToken> = first;
+  // English « a hundred », « a thousand »: the article stands for one.
+  if ((first.norm === "a" || first.norm === "an") && first.text.length <= 2) {
+    const nx = nextToken(text, first.end);
+    if (!nx || !["hundred", "thousand", "million", "billion"].includes(nx.norm)) return null;
+    s.current = 1;
+    s.last = "unit";
+    s.lastUnit = 1;
+    t = nx;
+  }
+  while (t && t.kind === "word") {
+    const parts = t.norm.split("-");
+    const trial: WordState = { ...s };
+    let ok = parts.length > 0;
+    for (let p = 0; p < parts.length && ok; p++) {
+      const w = parts[p] ?? "";
+      if (w === "et" && p > 0 && p < parts.length - 1) continue;
+      ok = addWord(trial, w);
+    }
+    if (!ok) break;
+    Object.assign(s, trial);
+    end = t.end;
+    let nx = nextToken(text, t.end);
+    // « vingt et un », « soixante et onze »; « two hundred and five ».
+    if (nx && (nx.norm === "et" || nx.norm === "and")) {
+      const after = nextToken(text, nx.end);
+      const joins =
+        after !== null &&
+        (nx.norm === "et"
+          ? (after.norm === "un" || after.norm === "une" || after.norm === "onze") && s.current % 10 === 0 && s.current % 100 >= 20
+          : isNumberWord(after.norm) && (s.last === "hundred" || s.last === "big"));
+      if (!joins) break;
+      nx = after;
+    }
+    t = nx;
+  }
+  if (end < 0 || !s.counted) return null;
+  return { value: s.total + s.current, start: first.start, end, form: "words", scaled: false, intDigits: 0, grouped: false, decimal: false };
+}
+
+/** The number at `i` in digits or words, scale word included, or null. */
+export function readNumber(text: string, i: number): NumberSpan | null {
+  if (isDigitCode(text.charCodeAt(i))) {
+    const n = scanDigits(text, i);
+    return Number.isFinite(n.value) ? withScale(text, n) : null;
+  }
+  return readNumberWords(text, i);
+}
+
+/** Reusable entry point: the number written at `i` (digits or words) and where it ends, or null. */
+export function parseNumberAt(text: string, i: number): { value: number; end: number } | null {
+  const n = readNumber(text, i);
+  return n ? { value: n.value, end: n.end } : null;
+}

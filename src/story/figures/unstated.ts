@@ -1,0 +1,240 @@
+import type { FigureCategory } from "../schema.js";
+import { extendCounted, isNoun } from "./counted.js";
+import { type Token, tokenize } from "./tokens.js";
+import { isMilitaryWord, unitOf } from "./units.js";
+
+/** A statement that a number was not given: « n'ont pas précisé le nombre de soldats ». */
+export interface UnstatedMatch {
+  /** What was not given, as written: « le nombre de soldats », « combien de chars », « chiffre ». */
+  what: string;
+  /** Who did not give it, as written, when it is the subject of the same clause; else null. */
+  by: string | null;
+  category: FigureCategory;
+  /** The statement: subject (when found) through what was not given. */
+  text: string;
+}
+
+/** Verbs of giving a number, folded stems (French) and forms (English). */
+const GIVE_STEMS = [
+  "precis", "donn", "indiqu", "communiqu", "revel", "devoil", "divulgu", "chiffr", "fourn", "avanc", "mentionn",
+  "detaill", "specifi", "confirm", "publi", "annonc", "dit", "dire", "disclos", "specif", "reveal", "provid",
+  "releas", "say", "said", "give", "gave", "giving", "given", "put", "offer", "confirm",
+];
+const isGive = (norm: string): boolean =>
+  GIVE_STEMS.some((s) => (s === "dit" || s === "dire" || s === "say" || s === "put" ? norm === s || norm === `${s}s` : norm.startsWith(s)));
+
+const FR_NEG = new Set(["pas", "point", "jamais", "guere", "plus"]);
+const EN_NEG = new Set(["not", "didn't", "doesn't", "don't", "wouldn't", "won't", "couldn't", "hasn't", "haven't", "hadn't", "never"]);
+const EN_AUX = new Set(["did", "does", "do", "would", "could", "will", "has", "have", "had"]);
+/** Adverbs that may sit between « sans » / a negation and the verb or its object. */
+const INSERTS = new Set(["toutefois", "cependant", "pourtant", "encore", "davantage", "jusqu'ici", "officiellement", "publiquement", "immediately", "publicly", "yet", "precisement", "exactement"]);
+
+/** Heads that name a number; their category when nothing counted follows. */
+const HEADS = new Map<string, FigureCategory>([
+  ["nombre", "other"], ["chiffre", "other"], ["chiffres", "other"], ["bilan", "other"], ["montant", "money"],
+  ["effectif", "troops"], ["effectifs", "troops"], ["cout", "money"], ["total", "other"], ["quantite", "other"],
+  ["taille", "other"], ["volume", "other"], ["combien", "other"], ["number", "other"], ["numbers", "other"],
+  ["figure", "other"], ["figures", "other"], ["toll", "other"], ["count", "other"], ["size", "other"],
+  ["amount", "money"], ["cost", "money"],
+]);
+/** Heads followed by « de » / « of » + what is counted. */
+const COUNTING_HEADS = new Set(["nombre", "combien", "quantite", "total", "number", "numbers", "count", "effectifs"]);
+const DETS = new Set(["le", "la", "les", "un", "une", "de", "des", "aucun", "aucune", "the", "a", "any", "no", "leur", "leurs", "son", "sa", "ses"]);
+const HEAD_ADJ = new Set(["exact", "precis", "total", "exacte", "precise", "officiel", "exact", "precise", "specific", "total", "official"]);
+const DROP_DETS = new Set(["de", "aucun", "aucune", "no", "any"]);
+
+interface What {
+  first: number;
+  last: number;
+  /** First token kept in `what` (a partitive « de » or « aucun » is dropped). */
+  shown: number;
+  category: FigureCategory;
+}
+
+/** A noun phrase naming a number at token j: « le nombre exact de soldats », « combien de chars », « de chiffre ». */
+function readWhat(text: string, toks: readonly Token[], j: number, military: boolean): What | null {
+  let k = j;
+  let shown = j;
+  if (toks[k]?.norm === "how" && (toks[k + 1]?.norm === "many" || toks[k + 1]?.norm === "much")) {
+    const noun = toks[k + 2];
+    if (toks[k + 1]?.norm === "much" || !isNoun(text, noun)) return { first: j, last: k + 1, shown, category: "other" };
+    const last = extendCounted(text, toks, k + 2, true);
+    return { first: j, last, shown, category: categoryOf(toks[k + 2] as Token, military) };
+  }
+  if (toks[k] && DETS.has(toks[k]?.norm ?? "")) {
+    if (DROP_DETS.has(toks[k]?.norm ?? "")) shown = k + 1;
+    k++;
+  }
+  const head = toks[k];
+  if (!head || head.kind !== "word") return null;
+  const headCat = HEADS.get(head.norm);
+  if (headCat === undefined) return null;
+  let last = k;
+  if (HEAD_ADJ.has(toks[last + 1]?.norm ?? "")) last++;
+  if (COUNTING_HEADS.has(head.norm)) {
+    const de = toks[last + 1];
+    let noun = last + 2;
+    if (de && (de.norm === "de" || de.norm === "des" || de.norm === "of")) {
+      if (de.norm === "of" && toks[noun]?.norm === "the") noun++;
+      const n = toks[noun];
+      if (n && isNoun(text, n)) {
+        return { first: j, last: extendCounted(text, toks, noun, true), shown, category: categoryOf(n, military) };
+      }
+    }
+  }
+  return { first: j, last, shown, category: headCat };
+}
+
+function categoryOf(noun: Token, military: boolean): FigureCategory {
+  const u = unitOf(noun.norm);
+  if (!u) return "other";
+  if (u.category === "troops" && u.needsMilitaryContext && !military) return "other";
+  return u.category;
+}
+
+/** Punctuation and words that open a clause: the subject starts after them. */
+const CLAUSE_BREAK = new Set([",", ";", ":", "(", ")", "«", "»", '"', "—", "–", "que", "mais", "car", "ou", "but", "that", "while", "and", "where", "which"]);
+const LEADING_ADVERBS = new Set(["toutefois", "cependant", "pourtant", "or", "et", "mais", "ainsi", "enfin", "alors", "however", "but", "yet", "so"]);
+const MAX_SUBJECT_TOKENS = 12;
+
+/** The subject of the clause ending before token `k`, as token range, or null. */
+function subjectBefore(toks: readonly Token[], k: number): [number, number] | null {
+  let first = k;
+  while (first > 0 && k - first < MAX_SUBJECT_TOKENS) {
+    const p = toks[first - 1] as Token;
+    // « Ni Vilnius ni Berlin », « Minsk et Moscou »: a French « et » joins subjects, an English « and » may too.
+    if (CLAUSE_BREAK.has(p.norm) && !(p.norm === "and" && first < k)) break;
+    if (p.kind === "punct" && p.norm !== "'" && p.norm !== "-") break;
+    first--;
+  }
+  if (first > 0 && k - first >= MAX_SUBJECT_TOKENS) return null;
+  while (first < k && LEADING_ADVERBS.has(toks[first]?.norm ?? "")) first++;
+  return first < k ? [first, k - 1] : null;
+}
+
+/** Skips adverbs and a negation after the verb: « ne précise pas le nombre », « sans toutefois préciser ». */
+function skipInserts(toks: readonly Token[], j: number): number {
+  let k = j;
+  while (k < j + 3 && (INSERTS.has(toks[k]?.norm ?? "") || FR_NEG.has(toks[k]?.norm ?? ""))) k++;
+  return k;
+}
+
+function build(text: string, toks: readonly Token[], what: What, subject: [number, number] | null, from: number): UnstatedMatch {
+  const first = subject ? subject[0] : from;
+  const start = (toks[first] as Token).start;
+  const end = (toks[what.last] as Token).end;
+  const w0 = (toks[Math.min(what.shown, what.last)] as Token).start;
+  const by = subject ? text.slice((toks[subject[0]] as Token).start, (toks[subject[1]] as Token).end) : null;
+  return { what: text.slice(w0, end), by, category: what.category, text: text.slice(start, end) };
+}
+
+/** Statements in one sentence that a number was not given. */
+export function extractUnstated(sentence: string): UnstatedMatch[] {
+  const toks = tokenize(sentence);
+  const military = toks.some((t) => t.kind === "word" && isMilitaryWord(t.norm));
+  const out: UnstatedMatch[] = [];
+  let k = 0;
+  while (k < toks.length) {
+    const found = statementAt(sentence, toks, k, military);
+    if (found) {
+      out.push(found.match);
+      k = Math.max(found.next, k + 1);
+    } else k++;
+  }
+  return out;
+}
+
+function statementAt(text: string, toks: readonly Token[], k: number, military: boolean): { match: UnstatedMatch; next: number } | null {
+  const t = toks[k] as Token;
+  const n = t.norm;
+  // « sans (toutefois) préciser le nombre de … », « without saying how many … »
+  if (n === "sans" || n === "without") {
+    const v = skipInserts(toks, k + 1);
+    if (!isGive(toks[v]?.norm ?? "")) return null;
+    const what = readWhat(text, toks, skipInserts(toks, v + 1), military);
+    return what ? { match: build(text, toks, what, null, k), next: what.last + 1 } : null;
+  }
+  // « a refusé de préciser combien … », « declined to give a number »
+  if (n.startsWith("refus") || n.startsWith("declin")) {
+    const to = toks[k + 1]?.norm;
+    if (to !== "de" && to !== "a" && to !== "to") return null;
+    const v = skipInserts(toks, k + 2);
+    if (!isGive(toks[v]?.norm ?? "")) return null;
+    const what = readWhat(text, toks, skipInserts(toks, v + 1), military);
+    if (!what) return null;
+    return { match: build(text, toks, what, subjectBefore(toks, auxStart(toks, k)), k), next: what.last + 1 };
+  }
+  // « n'a (toutefois) pas précisé … », « ne précise pas … », « le nombre … n'a pas été communiqué »
+  if (n === "ne") return negationAt(text, toks, k, military);
+  if (EN_NEG.has(n) && n !== "never") {
+    const v = skipInserts(toks, k + 1);
+    if (!isGive(toks[v]?.norm ?? "")) return null;
+    const what = readWhat(text, toks, v + 1, military);
+    if (!what) return null;
+    const start = EN_AUX.has(toks[k - 1]?.norm ?? "") ? k - 1 : k;
+    return { match: build(text, toks, what, subjectBefore(toks, start), start), next: what.last + 1 };
+  }
+  // « gave no figures », « no figure was given »
+  if (n === "no" || n === "aucun" || n === "aucune") {
+    const what = readWhat(text, toks, k, military);
+    if (!what) return null;
+    const verb = toks[what.last + 1];
+    if (n === "no" && isGive(toks[k - 1]?.norm ?? "")) {
+      const start = k - 1;
+      return { match: build(text, toks, what, subjectBefore(toks, start), start), next: what.last + 1 };
+    }
+    if (n === "no" && (verb?.norm === "was" || verb?.norm === "were") && isGive(toks[what.last + 2]?.norm ?? "")) {
+      return { match: build(text, toks, { ...what, last: what.last + 2 }, null, k), next: what.last + 3 };
+    }
+  }
+  return null;
+}
+
+/** Where the verb group before `k` starts: « a refusé » starts at « a », « has declined » at « has ». */
+function auxStart(toks: readonly Token[], k: number): number {
+  let s = k;
+  for (let i = 0; i < 3 && s > 0; i++) {
+    const p = toks[s - 1]?.norm ?? "";
+    if (["a", "ont", "avait", "avaient", "est", "sont", "s'est", "se", "has", "have", "had", "se", "toutefois", "cependant"].includes(p)) s--;
+    else break;
+  }
+  return s;
+}
+
+const WINDOW = 6;
+const NEGATIVE_SUBJECT = new Set(["ni", "personne", "nul", "nulle", "aucun", "aucune"]);
+
+function negationAt(text: string, toks: readonly Token[], k: number, military: boolean): { match: UnstatedMatch; next: number } | null {
+  let neg = false;
+  let passive = false;
+  for (let v = k + 1; v <= k + WINDOW && v < toks.length; v++) {
+    const t = toks[v] as Token;
+    if (t.kind !== "word") return null;
+    if (FR_NEG.has(t.norm)) {
+      neg = true;
+      continue;
+    }
+    if (t.norm === "ete") passive = true;
+    if (!isGive(t.norm)) continue;
+    const after = skipInserts(toks, v + 1);
+    for (let i = v + 1; i < after; i++) if (FR_NEG.has(toks[i]?.norm ?? "")) neg = true;
+    if (passive) {
+      // The number is the subject: « Le nombre de soldats n'a pas été précisé », « Aucun chiffre n'a été donné ».
+      const subject = subjectBefore(toks, k);
+      if (!subject) return null;
+      const what = readWhat(text, toks, subject[0], military);
+      const isNegativeSubject = toks[subject[0]]?.norm === "aucun" || toks[subject[0]]?.norm === "aucune";
+      if (!what || what.last !== subject[1] || !(neg || isNegativeSubject)) return null;
+      const m = build(text, toks, { ...what, last: v }, null, subject[0]);
+      return { match: { ...m, what: text.slice((toks[what.shown] as Token).start, (toks[what.last] as Token).end) }, next: v + 1 };
+    }
+    const what = readWhat(text, toks, after, military);
+    if (!what) return null;
+    const subject = subjectBefore(toks, k);
+    // « Ni X ni Y n'ont précisé », « Personne n'a donné »: the negation is in the subject.
+    const negSubject = subject !== null && toks.slice(subject[0], subject[1] + 1).some((s) => NEGATIVE_SUBJECT.has(s.norm));
+    if (!neg && !negSubject && !["aucun", "aucune"].includes(toks[after]?.norm ?? "")) return null;
+    return { match: build(text, toks, what, subject, k), next: what.last + 1 };
+  }
+  return null;
+}

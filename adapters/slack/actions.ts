@@ -111,7 +111,7 @@ function subscriptionCommand(
     lang: a.lang ?? cmd.lang ?? ctx.story.lang,
     user: inv.userId,
   });
-  if (!result.ok) return notice("ephemeral", `${safeText(result.error)}. Example: \`/brief subscribe 08:00 Europe/Paris fr\`.`);
+  if (!result.ok) return notice("ephemeral", `${safeText(result.error.replace(/\.\s*$/, ""))}. Example: \`/brief subscribe 08:00 Europe/Paris fr\`.`);
   const next = Math.floor(result.nextRun.getTime() / 1000);
   return notice(
     shown,
@@ -122,7 +122,7 @@ function subscriptionCommand(
 
 function describe(s: Subscription): string {
   const lang = s.lang === "fr" ? "in French" : "in English";
-  return `• ${safeText(s.time)} ${safeText(s.timezone)}, ${lang}${s.enabled ? "" : " (disabled: the bot could not post here)"}`;
+  return `• ${safeText(s.time)} ${safeText(s.timezone)}, ${lang}${s.enabled ? "" : ` (disabled: ${safeText(s.disabledReason ?? "the bot could not post here")})`}`;
 }
 
 /** Slack's own user ids only: anything else is shown as text, never as markup. */

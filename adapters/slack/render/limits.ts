@@ -76,7 +76,8 @@ export function contexts(lines: string[]): types.ContextBlock[] {
  * text (the first carries the given one, the others say they continue it).
  */
 export function packMessages(blocks: types.KnownBlock[], fallback: string, continued: string): SlackMessage[] {
-  const text = truncate(fallback, FALLBACK_TEXT_MAX);
+  // Slack refuses a message with neither text nor blocks; an empty answer still says something.
+  const text = truncate(fallback.trim() || "…", FALLBACK_TEXT_MAX);
   if (blocks.length === 0) return [{ text, blocks: sections(text) }];
   const messages: SlackMessage[] = [];
   for (let i = 0; i < blocks.length; i += BLOCKS_PER_MESSAGE_MAX) {

@@ -47,8 +47,15 @@ export interface SlashCommandFields {
   api_app_id?: string;
 }
 
-/** A slash-command body, form-encoded as Slack sends it. */
+let triggerCounter = 0;
+
+/**
+ * A slash-command body, form-encoded as Slack sends it. Each gets a fresh trigger_id, as from
+ * Slack, so two commands with the same text in the same second are not byte-identical (the bot
+ * would rightly treat the second as a replay).
+ */
 export function slashCommandBody(fields: SlashCommandFields): string {
+  triggerCounter += 1;
   const all: Record<string, string> = {
     token: "verification-token-unused",
     team_id: "T0FAKE",
@@ -60,7 +67,7 @@ export function slashCommandBody(fields: SlashCommandFields): string {
     command: "/brief",
     api_app_id: "A0APP",
     response_url: "http://127.0.0.1:9/unused",
-    trigger_id: "1.2.3",
+    trigger_id: `${Date.now()}.${process.pid}.${triggerCounter}`,
     ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)),
   };
   return new URLSearchParams(all).toString();

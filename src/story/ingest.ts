@@ -1,4 +1,11 @@
-import type { Story } from "./schema.js";
+import { createHash } from "node:crypto";
+import { extractFigures, extractUnstated } from "./figures/index.js";
+import { findMentions } from "./mentions.js";
+import type { Entity } from "./entities.js";
+import { Story, type Figure, type Person, type Quote, type Speaker, type Unstated } from "./schema.js";
+import { findDateline, splitSentences } from "./sentences.js";
+import { mergeCapitals, SpeechReader, type RawQuote } from "./speech.js";
+import { stripArticle } from "./text.js";
 
 export interface IngestOptions {
   slug: string;
@@ -6,7 +13,114 @@ export interface IngestOptions {
 
 /** Turns a dispatch into a structured story. Pure and synchronous; linear in the text's length. */
 export function ingest(source: string, opts: IngestOptions): Story {
-  void source;
-  void opts;
-  throw new Error("ingest: not built yet");
+  const { dateline, bodyStart } = findDateline(source);
+  const raw = splitSentences(source, bodyStart);
+  const reader = new SpeechReader();
+  const figures: Figure[] = [];
+  const unstated: Unstated[] = [];
+  const places: Story["places"] = [];
+  const dates: Story["dates"] = [];
+  raw.forEach((s, i) => reader.read(i, s.text));
+  mergeCapitals(reader.registry, reader.quotes);
+
+  raw.forEach((s, i) => {
+    const quotesHere = reader.quotes.filter((q) => q.sentence === i);
+    for (const f of extractFigures(s.text)) {
+      figures.push({
+        value: f.value,
+        ...(f.valueMax !== undefined ? { valueMax: f.valueMax } : {}),
+        approx: f.approx,
+        unit: f.unit,
+        category: f.category,
+        text: f.text,
+        sentence: i,
+        claimedBy: claimant(quotesHere, f.start, f.end),
+        counted: f.counted,
+      });
+    }
+    for (const u of extractUnstated(s.text)) unstated.push({ ...u, sentence: i });
+    const m = findMentions(s.text);
+    for (const p of m.places) places.push({ text: p, sentence: i });
+    for (const d of m.dates) dates.push({ text: d, sentence: i });
+  });
+  if (dateline?.place && !places.some((p) => p.text === dateline.place)) places.unshift({ text: dateline.place, sentence: 0 });
+
+  const entities = reader.registry.entities.filter((e) => reader.quotes.some((q) => q.entity === e) || e.kind === "person");
+  const speakers: Speaker[] = [];
+  const people: Person[] = [];
+  for (const e of entities) {
+    const spoke = reader.quotes.some((q) => q.entity === e);
+    const entry = toSpeaker(e);
+    if (spoke) speakers.push(entry);
+    else if (e.kind === "person") people.push({ ...entry, kind: "person" });
+  }
+  const quotes: Quote[] = dedupeQuotes(reader.quotes).map((q) => ({
+    speaker: q.entity.name,
+    text: q.text,
+    kind: q.kind,
+    sentence: q.sentence,
+    verb: q.verb,
+  }));
+
+  const sentences = raw.map((s, i) => ({ index: i, paragraph: s.paragraph, dispatch: 0, text: s.text, start: s.start, end: s.end }));
+  return Story.parse({
+    schemaVersion: 1,
+    slug: opts.slug,
+    lang: detectLang(source),
+    title: titleOf(sentences[0]?.text ?? ""),
+    dateline,
+    dispatches: [{ index: 0, sha256: createHash("sha256").update(source).digest("hex"), firstSentence: 0, sentenceCount: sentences.length }],
+    sentences,
+    speakers,
+    people,
+    quotes,
+    figures,
+    unstated,
+    places,
+    dates,
+  });
+}
+
+function toSpeaker(e: Entity): Speaker {
+  const aliases = [...e.aliases].map((a) => a.trim()).filter((a) => a && a !== e.name && stripArticle(a) !== e.name);
+  return {
+    name: e.name,
+    aliases: [...new Set(aliases)],
+    kind: e.kind,
+    role: e.role,
+    gender: e.gender,
+    mentions: [...e.mentions].sort((a, b) => a - b),
+  };
+}
+
+/** Who gives a number: the speaker whose words contain it, the smallest such span first. */
+function claimant(quotes: RawQuote[], start: number, end: number): string | null {
+  const around = quotes.filter((q) => q.start <= start && q.end >= end).sort((a, b) => a.end - a.start - (b.end - b.start));
+  return around[0]?.entity.name ?? null;
+}
+
+/** The same words attributed twice (a clause found by two frames) count once. */
+function dedupeQuotes(quotes: RawQuote[]): RawQuote[] {
+  const seen = new Set<string>();
+  return quotes
+    .slice()
+    .sort((a, b) => a.sentence - b.sentence || a.start - b.start)
+    .filter((q) => {
+      const key = `${q.sentence}|${q.kind}|${q.text}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}
+
+function detectLang(text: string): "fr" | "en" {
+  const sample = ` ${text.slice(0, 4000).toLowerCase()} `;
+  const count = (words: string[]) => words.reduce((n, w) => n + (sample.split(` ${w} `).length - 1), 0);
+  return count(["the", "and", "of", "said", "to", "in"]) > count(["le", "la", "les", "et", "des", "de", "a"]) ? "en" : "fr";
+}
+
+/** The lead sentence's main clause, short enough for a title. */
+function titleOf(lead: string): string {
+  const cut = lead.split(/,\s+(?:a|ont)\s+(?:annoncé|indiqué|déclaré|précisé|affirmé)|\s+afin\s+|\s+pour\s+/)[0] ?? lead;
+  return cut.length > 140 ? `${cut.slice(0, 137).replace(/\s+\S*$/, "")}…` : cut;
 }

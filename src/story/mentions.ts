@@ -12,7 +12,7 @@ const DATE_PATTERNS: RegExp[] = [
 ];
 
 /** Places: capitalised words after a place preposition (« en Biélorussie », « près de Białystok », « à Berlin »). */
-const PLACE = /(?:^|[\s(])(?:en|au|aux|à|dans|vers|depuis|près de|de la région de|région de|frontière avec|in|at|near)\s+(?:la |le |les |l['’])?((?:\p{Lu}[\p{L}\p{M}'’-]+)(?:\s+(?:du|de|des|de la)\s+\p{Lu}[\p{L}\p{M}'’-]+|\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2})/gu;
+const PLACE = /(?:^|[\s(])(?:[Ee]n|[Aa]u|[Aa]ux|[àÀ]|[Dd]ans|[Vv]ers|[Dd]epuis|[Pp]rès de|avec|portes de|région de|région \p{Ll}+ de|frontière avec|frontière de|l['’]est de|l['’]ouest de|le nord de|le sud de|in|at|near)\s+(?:la |le |les |l['’])?((?:\p{Lu}[\p{L}\p{M}'’-]+)(?:\s+(?:du|de|des|de la)\s+\p{Lu}[\p{L}\p{M}'’-]+|\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2})/gu;
 
 export function findMentions(sentence: string): { places: string[]; dates: string[] } {
   const places: string[] = [];

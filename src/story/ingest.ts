@@ -23,8 +23,14 @@ export function ingest(source: string, opts: IngestOptions): Story {
   raw.forEach((s, i) => reader.read(i, s.text));
   mergeCapitals(reader.registry, reader.quotes);
 
+  const bySentence = new Map<number, RawQuote[]>();
+  for (const q of reader.quotes) {
+    const list = bySentence.get(q.sentence);
+    if (list) list.push(q);
+    else bySentence.set(q.sentence, [q]);
+  }
   raw.forEach((s, i) => {
-    const quotesHere = reader.quotes.filter((q) => q.sentence === i);
+    const quotesHere = bySentence.get(i) ?? [];
     for (const f of extractFigures(s.text)) {
       figures.push({
         value: f.value,
@@ -45,11 +51,12 @@ export function ingest(source: string, opts: IngestOptions): Story {
   });
   if (dateline?.place && !places.some((p) => p.text === dateline.place)) places.unshift({ text: dateline.place, sentence: 0 });
 
-  const entities = reader.registry.entities.filter((e) => reader.quotes.some((q) => q.entity === e) || e.kind === "person");
+  const quoted = new Set(reader.quotes.map((q) => q.entity));
   const speakers: Speaker[] = [];
   const people: Person[] = [];
-  for (const e of entities) {
-    const spoke = reader.quotes.some((q) => q.entity === e);
+  for (const e of reader.registry.entities) {
+    const spoke = quoted.has(e);
+    if (!spoke && e.kind !== "person") continue;
     const entry = toSpeaker(e);
     if (spoke) speakers.push(entry);
     else if (e.kind === "person") people.push({ ...entry, kind: "person" });

@@ -38,6 +38,10 @@ interface Core {
 const CURRENCY_SYMBOLS = new Set(["€", "$", "£", "¥"]);
 /** Abbreviated scales glued to a currency: « 2 M€ », « 3 Md$ », « 5 k€ ». */
 const SYMBOL_SCALES = new Map([["k", 1e3], ["m", 1e6], ["md", 1e9], ["mds", 1e9], ["mrd", 1e9], ["bn", 1e9]]);
+const WORD_SCALES = new Map([
+  ["cent", 100], ["cents", 100], ["hundred", 100], ["mille", 1e3], ["thousand", 1e3], ["million", 1e6], ["millions", 1e6],
+  ["milliard", 1e9], ["milliards", 1e9], ["billion", 1e9], ["billions", 1e9],
+]);
 const DIRECT_ROUND = new Set(["hundred", "thousand", "million", "dozen"]);
 const ORDINAL_DAY = /^(\d{1,2})(?:er|re)$/;
 const YEAR_OLD = /^(\d{1,3})-year-old$/;
@@ -107,7 +111,7 @@ function make(
 }
 
 /** A second number closing a range: « entre 3 et 5 », « de 3 à 5 », « 3 à 5 », « deux ou trois », « 3-5 ». */
-function rangeAfter(text: string, toks: readonly Token[], core: Core): { value: number; valueMax: number; last: number } | null {
+function rangeAfter(text: string, toks: readonly Token[], core: Core): { value: number; valueMax: number; last: number; scaled: boolean } | null {
   if (core.form === "round" || !core.span) return null;
   const conn = toks[core.last + 1];
   const second = toks[core.last + 2];
@@ -122,13 +126,15 @@ function rangeAfter(text: string, toks: readonly Token[], core: Core): { value: 
   const max = readNumber(text, second.start);
   if (!max) return null;
   let min = core.value;
-  // « entre 3 et 5 millions »: the scale of the second number covers the first.
-  if (max.scaled && !core.span.scaled && max.form === "digits") {
-    const scale = max.value / scanDigits(text, second.start).value;
-    if (Number.isFinite(scale) && min * scale <= max.value) min *= scale;
-  }
+  const last = tokenAt(toks, core.last + 2, max.end) - 1;
+  // « entre 3 et 5 millions », « entre deux et trois mille »: the scale of the second number covers the first.
+  const scale =
+    max.form === "digits"
+      ? max.scaled ? max.value / scanDigits(text, second.start).value : 1
+      : (WORD_SCALES.get(toks[last]?.norm ?? "") ?? 1);
+  if (scale > 1 && !core.span.scaled && Number.isFinite(scale) && min * scale <= max.value) min *= scale;
   if (!(max.value > min)) return null;
-  return { value: min, valueMax: max.value, last: tokenAt(toks, core.last + 2, max.end) - 1 };
+  return { value: min, valueMax: max.value, last, scaled: scale > 1 && scale >= 1e6 };
 }
 
 function figureAt(text: string, toks: readonly Token[], k: number, military: boolean): Step {
@@ -153,7 +159,10 @@ function figureAt(text: string, toks: readonly Token[], k: number, military: boo
   let j = last + 1;
   const u = toks[j];
   const next = toks[j + 1];
-  const scaledCore = core.form === "round" || (core.span?.scaled ?? false) || (core.form === "words" && value >= 1e6 && value % 1e6 === 0);
+  const bigRound = (v: number): boolean => v >= 1e6 && v % 1e6 === 0;
+  const scaledCore =
+    core.form === "round" || (core.span?.scaled ?? false) || (range?.scaled ?? false) ||
+    (core.form === "words" && bigRound(range?.valueMax ?? value));
   if (!unit && u) {
     if (u.norm === "%") {
       unit = unitOf("%");
@@ -177,7 +186,8 @@ function figureAt(text: string, toks: readonly Token[], k: number, military: boo
       let head = -1;
       // English keeps the scale singular and the noun direct: « several hundred marines ».
       const directRound = core.form === "round" && DIRECT_ROUND.has(toks[core.last]?.norm ?? "");
-      if (isNoun(text, u) && (core.form !== "round" || directRound)) head = j;
+      const nounHere = isNoun(text, u) || (next !== undefined && isTwoWordUnit(u.norm, next.norm));
+      if (nounHere && (core.form !== "round" || directRound)) head = j;
       else if ((u.norm === "de" || u.norm === "of") && scaledCore && isNoun(text, next)) head = j + 1;
       else if ((u.norm === "de" || u.norm === "of") && core.form !== "round" && next && PARTITIVE_DETS.has(next.norm) && isNoun(text, toks[j + 2])) head = j + 2;
       if (head >= 0) {

@@ -130,7 +130,10 @@ function addWord(s: WordState, w: string): boolean {
     }
     if (low !== 0) {
       const tensOnly = low % 10 === 0 && low >= 20;
-      const ok = (tensOnly && ten === undefined && n < 10) || ((low === 60 || low === 80) && ten === undefined && n >= 10 && n < 20);
+      const ok =
+        (tensOnly && ten === undefined && n < 10) ||
+        ((low === 60 || low === 80) && ten === undefined && n >= 10 && n < 20) ||
+        (low === 10 && n >= 7 && n <= 9); // dix-sept, dix-huit, dix-neuf
       if (!ok) return false;
     } else if (s.last === "unit") return false;
     s.current += n;

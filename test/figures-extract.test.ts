@@ -1,0 +1,268 @@
+import { describe, expect, it } from "vitest";
+import { type FigureMatch, extractFigures } from "../src/story/figures/index.js";
+
+const figs = (s: string): FigureMatch[] => extractFigures(s);
+const one = (s: string): FigureMatch => {
+  const all = figs(s);
+  expect(all, JSON.stringify(all)).toHaveLength(1);
+  return all[0] as FigureMatch;
+};
+const troops = (s: string): FigureMatch[] => figs(s).filter((f) => f.category === "troops");
+
+describe("troop counts", () => {
+  it("counts soldiers written with a narrow no-break space", () => {
+    const f = one("L'état-major a dépêché 4\u202f500 soldats vers le nord.");
+    expect(f).toMatchObject({ value: 4500, approx: "exact", unit: "soldats", category: "troops", text: "4\u202f500 soldats", counted: "soldats" });
+  });
+
+  it("keeps the adjectives of the counted noun, « et » included", () => {
+    const f = one("Quelque 2 300 soldats néerlandais et belges participent à la mission.");
+    expect(f.counted).toBe("soldats néerlandais et belges");
+    expect(f.text).toBe("Quelque 2 300 soldats néerlandais et belges");
+    expect(f.approx).toBe("about");
+  });
+
+  it("stops the counted phrase at the verb", () => {
+    const f = one("Au total, 640 parachutistes doivent sauter jeudi.");
+    expect(f.counted).toBe("parachutistes");
+    expect(f.text).toBe("640 parachutistes");
+  });
+
+  it.each([
+    ["militaires", "Le pays a déployé 9 000 militaires à la frontière."],
+    ["hommes", "Le régiment compte environ 1 100 hommes, selon l'armée."],
+    ["troupes", "Moscou a massé 70 000 troupes près de la frontière."],
+    ["réservistes", "Le ministère a rappelé 25\u00a0000 réservistes."],
+    ["fantassins", "Trois cents fantassins tiennent la crête."],
+    ["combattants", "Près de 800 combattants ont rejoint le front."],
+    ["recrues", "L'armée a formé 12 000 recrues cette année."],
+    ["casques bleus", "L'ONU maintient 450 Casques bleus dans la zone tampon."],
+    ["gardes-frontières", "Kiev a envoyé 600 gardes-frontières en renfort."],
+    ["soldiers", "The Pentagon sent 3,500 soldiers to the base."],
+    ["troops", "Britain will station 900 troops in the region."],
+    ["servicemen", "Some 250 servicemen were evacuated from the base."],
+  ])("%s", (noun, sentence) => {
+    const t = troops(sentence);
+    expect(t, JSON.stringify(figs(sentence))).toHaveLength(1);
+    expect(t[0]?.unit?.toLowerCase()).toBe(noun);
+  });
+
+  it("counts « N de leurs soldats »", () => {
+    const f = one("Les alliés ont retiré 1 400 de leurs soldats de la zone.");
+    expect(f).toMatchObject({ value: 1400, category: "troops", counted: "soldats", text: "1 400 de leurs soldats" });
+  });
+
+  it("counts a troop number written in words", () => {
+    const f = one("L'alliance veut une force de quarante mille soldats d'ici l'été.");
+    expect(f).toMatchObject({ value: 40000, category: "troops", approx: "exact" });
+  });
+
+  it("reads « hommes » as people, not troops, outside a military setting", () => {
+    const f = one("Trois hommes ont été interpellés dans la nuit par la police.");
+    expect(f.category).toBe("other");
+  });
+
+  it("never makes « les deux généraux », « les deux parties », « les deux responsables » troops", () => {
+    for (const s of [
+      "Les deux généraux se sont parlé au téléphone pendant une heure.",
+      "Les deux parties ont signé un cessez-le-feu.",
+      "Ces deux responsables militaires ont refusé de commenter.",
+      "Les deux soldats blessés ont été évacués.",
+    ]) {
+      expect(troops(s), s).toHaveLength(0);
+    }
+  });
+
+  it("does not count « une brigade », « un premier contingent », « un soldat »", () => {
+    expect(figs("Une brigade blindée et un premier contingent de soldats sont arrivés.")).toHaveLength(0);
+    expect(figs("Un soldat a été blessé lors de l'exercice.")).toHaveLength(0);
+    expect(figs("Le pays ne fournira aucun soldat à la coalition.")).toHaveLength(0);
+  });
+});
+
+describe("qualifiers", () => {
+  it.each([
+    ["Plus de 6 000 soldats sont engagés.", "more_than"],
+    ["Au-delà de 6 000 soldats sont engagés.", "more_than"],
+    ["Au moins 6 000 soldats sont engagés.", "more_than"],
+    ["Over 6,000 soldiers are involved.", "more_than"],
+    ["More than 6,000 soldiers are involved.", "more_than"],
+    ["At least 6,000 soldiers are involved.", "more_than"],
+    ["Moins de 6 000 soldats sont engagés.", "less_than"],
+    ["Jusqu'à 6 000 soldats seront engagés.", "less_than"],
+    ["Up to 6,000 soldiers will be involved.", "less_than"],
+    ["Fewer than 6,000 soldiers are involved.", "less_than"],
+    ["Près de 6 000 soldats sont engagés.", "about"],
+    ["Environ 6 000 soldats sont engagés.", "about"],
+    ["Quelque 6 000 soldats sont engagés.", "about"],
+    ["Autour de 6 000 soldats sont engagés.", "about"],
+    ["Around 6,000 soldiers are involved.", "about"],
+    ["Nearly 6,000 soldiers are involved.", "about"],
+    ["Some 6,000 soldiers are involved.", "about"],
+    ["Approximately 6,000 soldiers are involved.", "about"],
+    ["Un peu plus de 6 000 soldats sont engagés.", "about"],
+    ["Le pays a engagé 6 000 soldats.", "exact"],
+  ])("%s → %s", (sentence, approx) => {
+    const f = one(sentence);
+    expect(f.value).toBe(6000);
+    expect(f.approx).toBe(approx);
+    expect(f.category).toBe("troops");
+  });
+
+  it("puts the qualifier in the text", () => {
+    expect(one("Il reste plus de 700 soldats sur place.").text).toBe("plus de 700 soldats");
+    expect(one("Il reste près d'un millier de soldats sur place.").text).toBe("près d'un millier de soldats");
+  });
+
+  it("reads a trailing « environ »", () => {
+    expect(one("Le camp abrite 700 soldats environ.")).toMatchObject({ approx: "about", text: "700 soldats environ" });
+  });
+
+  it.each([
+    ["entre 2 000 et 3 000 soldats", 2000, 3000],
+    ["de 2 000 à 3 000 soldats", 2000, 3000],
+    ["2 000 à 3 000 soldats", 2000, 3000],
+    ["between 2,000 and 3,000 soldiers", 2000, 3000],
+    ["entre deux et trois mille soldats", 2000, 3000],
+    ["entre 2 et 3 millions d'euros", 2_000_000, 3_000_000],
+  ])("range: %s", (phrase, value, valueMax) => {
+    const f = one(`Le plan prévoit ${phrase} au total.`);
+    expect(f).toMatchObject({ value, valueMax, approx: "range", text: phrase });
+  });
+
+  it("keeps a lone « entre » out of the figure", () => {
+    expect(one("Le tir a eu lieu entre 300 soldats et la ville.").approx).toBe("exact");
+  });
+});
+
+describe("round approximations", () => {
+  it.each([
+    ["une dizaine de blindés", 10, "about", "equipment"],
+    ["une vingtaine de drones", 20, "about", "equipment"],
+    ["une trentaine de militaires", 30, "about", "troops"],
+    ["une quarantaine de recrues", 40, "about", "troops"],
+    ["une soixantaine de frégates", 60, "about", "equipment"],
+    ["une centaine de soldats", 100, "about", "troops"],
+    ["un millier de soldats", 1000, "about", "troops"],
+    ["une dizaine de milliers de soldats", 10000, "about", "troops"],
+    ["plusieurs centaines de soldats", 200, "vague", "troops"],
+    ["plusieurs milliers de réservistes", 2000, "vague", "troops"],
+    ["quelques milliers de soldats", 2000, "vague", "troops"],
+    ["des milliers de soldats", 1000, "vague", "troops"],
+    ["des centaines de chars", 100, "vague", "equipment"],
+    ["des dizaines de milliers de soldats", 20000, "vague", "troops"],
+    ["plusieurs dizaines de milliers de soldats", 20000, "vague", "troops"],
+    ["thousands of troops", 1000, "vague", "troops"],
+    ["several thousand troops", 2000, "vague", "troops"],
+    ["tens of thousands of troops", 20000, "vague", "troops"],
+    ["a dozen tanks", 12, "about", "equipment"],
+  ])("%s", (phrase, value, approx, category) => {
+    const f = one(`Selon le communiqué, ${phrase} participent.`);
+    expect(f).toMatchObject({ value, approx, category, text: phrase });
+  });
+
+  it("lets a qualifier override the round noun", () => {
+    expect(one("Plus d'une centaine de chars sont engagés.")).toMatchObject({ value: 100, approx: "more_than" });
+  });
+});
+
+describe("categories", () => {
+  it("equipment", () => {
+    expect(one("La marine a mobilisé 14 navires.")).toMatchObject({ category: "equipment", unit: "navires" });
+    expect(one("Le pays a reçu 48 chars lourds.")).toMatchObject({ category: "equipment", unit: "chars", counted: "chars lourds" });
+    expect(one("Kiev a abattu 35 drones dans la nuit.")).toMatchObject({ category: "equipment", unit: "drones" });
+    expect(one("Deux avions de chasse ont décollé.")).toMatchObject({ category: "equipment", counted: "avions de chasse", value: 2 });
+  });
+
+  it("money", () => {
+    expect(one("Le budget atteint 3 milliards d'euros.")).toMatchObject({ value: 3e9, unit: "euros", category: "money", text: "3 milliards d'euros" });
+    expect(one("Une aide de 450 millions de dollars a été votée.")).toMatchObject({ value: 450e6, unit: "dollars", category: "money" });
+    expect(one("Le contrat vaut 800 000 €.")).toMatchObject({ value: 800000, unit: "euros", category: "money", text: "800 000 €" });
+    expect(one("The package is worth $2 billion.")).toMatchObject({ value: 2e9, unit: "dollars", category: "money", text: "$2 billion" });
+    expect(one("Le programme coûte 12 M€.")).toMatchObject({ value: 12e6, category: "money" });
+  });
+
+  it("distance", () => {
+    expect(one("La base est à 25 km de la ville.")).toMatchObject({ value: 25, unit: "km", category: "distance", text: "25 km" });
+    expect(one("Les chars ont avancé de 18 kilomètres.")).toMatchObject({ value: 18, unit: "km", category: "distance" });
+    expect(one("The convoy stopped 40 miles from the border.")).toMatchObject({ unit: "miles", category: "distance" });
+    expect(one("Le front a reculé d'une quinzaine de kilomètres.")).toMatchObject({ value: 15, approx: "about", category: "distance" });
+  });
+
+  it("percent", () => {
+    expect(one("Le budget militaire a crondi de 7 % en un an.".replace("crondi", "grandi"))).toMatchObject({ value: 7, unit: "%", category: "percent" });
+    expect(one("Les dépenses ont bondi de 4,5\u00a0% cette année.")).toMatchObject({ value: 4.5, unit: "%", category: "percent" });
+    expect(one("Le taux atteint douze pour cent.")).toMatchObject({ value: 12, unit: "%", category: "percent", text: "douze pour cent" });
+    expect(one("Turnout fell to 41 percent.")).toMatchObject({ value: 41, category: "percent" });
+  });
+
+  it("other: durations and counts of other things", () => {
+    expect(one("Les négociations dureront moins de cinq jours.")).toMatchObject({ value: 5, approx: "less_than", unit: "jours", category: "other" });
+    expect(one("L'alliance compte désormais 31 pays.")).toMatchObject({ value: 31, unit: "pays", category: "other" });
+    expect(one("Cette ville de 1,2 million d'habitants est menacée.")).toMatchObject({ value: 1_200_000, unit: "habitants", category: "other" });
+    expect(one("L'armée a mobilisé trois brigades d'infanterie.").category).toBe("other");
+  });
+});
+
+describe("dates, years and ages are never troops", () => {
+  it("day and month", () => {
+    expect(one("L'exercice s'achèvera le 17 novembre.")).toMatchObject({ value: 17, category: "date", text: "le 17 novembre" });
+    expect(one("Le sommet est prévu le 1er avril à Rome.")).toMatchObject({ value: 1, category: "date", text: "le 1er avril" });
+    expect(one("RIGA, 9 janvier (AFP) - La Lettonie a réagi.")).toMatchObject({ value: 9, category: "date", text: "9 janvier" });
+    expect(one("The talks ended on 4 May 2023.")).toMatchObject({ value: 4, category: "date" });
+  });
+
+  it("years in a year context", () => {
+    expect(one("La base est fermée depuis 2008.")).toMatchObject({ value: 2008, category: "date", text: "depuis 2008" });
+    expect(one("Le traité a été signé en 1991.")).toMatchObject({ value: 1991, category: "date", text: "en 1991" });
+    expect(one("La brigade sera prête d'ici à 2030.")).toMatchObject({ value: 2030, category: "date", text: "d'ici à 2030", approx: "exact" });
+  });
+
+  it("a four-digit number that counts soldiers is not a year", () => {
+    expect(one("L'armée a déployé 2000 soldats.")).toMatchObject({ value: 2000, category: "troops" });
+  });
+
+  it("ages", () => {
+    expect(one("Âgée de 47 ans, la ministre a pris ses fonctions.")).toMatchObject({ value: 47, category: "age", text: "Âgée de 47 ans", unit: "ans" });
+    expect(one("Le général Paul Martin (58 ans) a démissionné.")).toMatchObject({ value: 58, category: "age" });
+    expect(one("Le colonel Jean Morel, 49 ans, commande le régiment.")).toMatchObject({ value: 49, category: "age" });
+    expect(one("Un soldat de 22 ans a été blessé.")).toMatchObject({ value: 22, category: "age" });
+    expect(one("The 63-year-old general resigned.")).toMatchObject({ value: 63, category: "age" });
+  });
+
+  it("a duration in years is other, not an age", () => {
+    expect(one("La guerre dure depuis dix ans.")).toMatchObject({ value: 10, category: "other", unit: "ans" });
+  });
+});
+
+describe("names and labels are not figures", () => {
+  it.each([
+    "Le pays a acheté des systèmes S-400 et des F-35.",
+    "L'armée aligne des T-72, des Su-27 et des MiG-29.",
+    "L'Airbus A400M et le lance-roquettes HIMARS M142 sont arrivés.",
+    "Les dirigeants du G7 et du G20 se réunissent.",
+    "L'article 5 du traité a été invoqué.",
+    "Pour tout renseignement, appelez le 01 45 67 89 12.",
+    "La réunion commence à 14:30.",
+    "La résolution 2334 a été adoptée.",
+    "Le gazoduc Nord Stream 2 a été endommagé.",
+  ])("%s", (sentence) => {
+    expect(figs(sentence)).toEqual([]);
+  });
+
+  it("skips the glued name and still reads the count after it", () => {
+    const all = figs("Moscou a livré 8 batteries de S-300 et 40 chars T-90.");
+    expect(all.map((f) => f.value)).toEqual([8, 40]);
+    expect(all.every((f) => f.category === "equipment")).toBe(true);
+  });
+});
+
+describe("offsets", () => {
+  it("text is the sentence slice at start..end", () => {
+    const s = "Selon Varsovie, près de 3 000 soldats et une vingtaine d'hélicoptères arriveront le 5 mai.";
+    const all = figs(s);
+    expect(all).toHaveLength(3);
+    for (const f of all) expect(s.slice(f.start, f.end)).toBe(f.text);
+    expect(all.map((f) => f.category)).toEqual(["troops", "equipment", "date"]);
+  });
+});

@@ -4,8 +4,7 @@ import { createDiscordAdapter } from "../adapters/discord/index.js";
 import { inviteUrl } from "../adapters/discord/invite.js";
 import { UserRateLimiter } from "../adapters/discord/ratelimit.js";
 import { silentLogger } from "../src/log.js";
-import { recordingHandler } from "./fakes/discord/handler.js";
-import { testStory } from "./fakes/discord/story.js";
+import { realBot } from "./fakes/discord/handler.js";
 
 const TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.abcdefghijklmnopqrstuvwxyz0123456789AB";
 
@@ -13,8 +12,8 @@ describe("Discord configuration", () => {
   it("is absent (null) without DISCORD_TOKEN, so npm start skips Discord", () => {
     expect(loadDiscordConfig({})).toBeNull();
     expect(loadDiscordConfig({ DISCORD_TOKEN: "  ", DISCORD_APP_ID: "1" })).toBeNull();
-    const story = testStory();
-    expect(createDiscordAdapter({}, { handler: recordingHandler(story), story, log: silentLogger })).toBeNull();
+    const { story, handler } = realBot();
+    expect(createDiscordAdapter({}, { handler, story, log: silentLogger })).toBeNull();
   });
 
   it("parses and normalises the values", () => {
@@ -38,8 +37,8 @@ describe("Discord configuration", () => {
     expect(msg).toMatch(/DISCORD_API_URL must be an http\(s\) URL/);
     expect(msg).toMatch(/DISCORD_RATE_LIMIT "lots" is malformed/);
     expect(msg).not.toContain(TOKEN);
-    const story = testStory();
-    expect(() => createDiscordAdapter({ DISCORD_TOKEN: TOKEN, DISCORD_APP_ID: "x" }, { handler: recordingHandler(story), story, log: silentLogger })).toThrow(DiscordConfigError);
+    const { story, handler } = realBot();
+    expect(() => createDiscordAdapter({ DISCORD_TOKEN: TOKEN, DISCORD_APP_ID: "x" }, { handler, story, log: silentLogger })).toThrow(DiscordConfigError);
   });
 
   it("requires the application ID (and the token) for the register and invite scripts", () => {

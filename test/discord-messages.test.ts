@@ -1,15 +1,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { GatewayIntentBits } from "discord.js";
-import type { Reply } from "../src/engine/reply.js";
 import { createLogger } from "../src/log.js";
 import { renderReply } from "../adapters/discord/render/reply.js";
-import { recordingHandler } from "./fakes/discord/handler.js";
+import type { Reply } from "../src/engine/reply.js";
+import { realBot } from "./fakes/discord/handler.js";
 import { startHarness, type Harness } from "./fakes/discord/harness.js";
 import type { JsonObject, RecordedRequest } from "./fakes/discord/server.js";
-import { testStory } from "./fakes/discord/story.js";
 
-const story = testStory();
-const handler = recordingHandler(story);
+const { story, handler } = realBot();
 const logLines: string[] = [];
 let h: Harness;
 let now = 0;
@@ -45,24 +43,46 @@ describe("Discord messages (real discord.js client against the fake Discord)", (
     expect(logLines.join("\n")).not.toContain(h.fake.token);
   });
 
-  it("answers a mention with a reply to that message, the mention taken out of the question", async () => {
+  it("answers a mention with a reply to that message, through the engine, the mention taken out", async () => {
     const author = h.fake.user();
     const m = h.fake.sendMessage({ content: mention("how many troops?"), mentionBot: true, author });
     const r = await h.fake.waitForReply(m.id);
-    expect(r.body?.content).toContain("plus de 1 000 soldats (Charles Babbage)");
-    expect(r.body?.content).toContain("**Sources**\n> Selon le porte-parole");
     expect(r.path).toBe(`/channels/${h.fake.channelId}/messages`);
-    const call = handler.calls.at(-1);
-    expect(call).toEqual({ platform: "discord", text: "how many troops?", user: author.id, conversationId: `discord:${h.fake.channelId}` });
+    expect(handler.calls.at(-1)).toEqual({ platform: "discord", text: "how many troops?", user: author.id, conversationId: `discord:${h.fake.channelId}` });
+    const reply = handler.replies.at(-1) as Reply;
+    expect(reply).toMatchObject({ answered: true, intent: "count" });
+    expect(reply.citations.length).toBeGreaterThan(0);
+    expect(r.body?.content).toBe(renderReply(reply)[0]);
+    expect(r.body?.content).toContain("**Sources**\n> ");
   });
 
-  it("answers a DM (no mention needed), with its own conversation", async () => {
+  it("answers a DM (no mention needed) with quotes in « », in its own conversation", async () => {
     const author = h.fake.user();
-    const m = h.fake.sendDM({ content: "what did Lovelace say?", author });
+    const speaker = story.quotes.find((q) => q.kind === "direct")?.speaker as string;
+    const m = h.fake.sendDM({ content: `what did ${speaker} say?`, author });
     const r = await h.fake.waitForReply(m.id);
-    expect(r.body?.content).toContain("« Nous sommes \\*prêts\\* à tout » — **Ada Lovelace**");
     expect(r.path).toBe(`/channels/${m.channel_id}/messages`);
     expect(handler.calls.at(-1)?.conversationId).toBe(`discord:dm:${m.channel_id}`);
+    const reply = handler.replies.at(-1) as Reply;
+    expect(reply).toMatchObject({ answered: true, intent: "said" });
+    expect(r.body?.content).toBe(renderReply(reply)[0]);
+    expect(r.body?.content).toMatch(/«.+»/);
+  });
+
+  it("follow-ups are per channel: a pronoun in the channel resolves, the same pronoun in another DM does not share it", async () => {
+    const speaker = story.quotes.find((q) => q.kind === "direct")?.speaker as string;
+    const a = h.fake.sendMessage({ content: mention(`who is ${speaker}?`), mentionBot: true });
+    await h.fake.waitForReply(a.id);
+    const b = h.fake.sendMessage({ content: mention("what did he say?"), mentionBot: true });
+    await h.fake.waitForReply(b.id);
+    expect(handler.calls.at(-1)?.conversationId).toBe(handler.calls.at(-2)?.conversationId);
+    const inChannel = handler.replies.at(-1) as Reply;
+    expect(inChannel.answered).toBe(true);
+    expect(inChannel.quotes.some((q) => q.speaker === speaker)).toBe(true);
+    const dm = h.fake.sendDM({ content: "what did he say?", author: h.fake.user() });
+    await h.fake.waitForReply(dm.id);
+    expect(handler.calls.at(-1)?.conversationId).toBe(`discord:dm:${dm.channel_id}`);
+    expect((handler.replies.at(-1) as Reply).quotes.some((q) => q.speaker === speaker)).toBe(false);
   });
 
   it("ignores messages that do not mention it, other bots, and its own messages", async () => {
@@ -118,7 +138,9 @@ describe("Discord messages (real discord.js client against the fake Discord)", (
     const asked = handler.calls.length;
     const ms = [1, 2, 3, 4, 5].map((i) => h.fake.sendMessage({ content: mention(`question ${i}`), mentionBot: true, author: flooder }));
     const replies = await Promise.all(ms.slice(0, 4).map((m) => h.fake.waitForReply(m.id)));
-    expect(replies.slice(0, 3).every((r) => String(r.body?.content).startsWith("You asked: question"))).toBe(true);
+    const mine = handler.calls.map((c, i) => [c, handler.replies[i]] as const).filter(([c]) => c.user === flooder.id);
+    expect(mine.map(([c]) => c.text)).toEqual(["question 1", "question 2", "question 3"]);
+    expect(replies.slice(0, 3).map((r) => r.body?.content)).toEqual(mine.map(([, reply]) => renderReply(reply as Reply)[0]));
     expect(replies[3]?.body?.content).toMatch(/that's a lot of questions in a row\. Please try again in \d+ s/);
     const other = h.fake.sendMessage({ content: mention("question from someone else"), mentionBot: true });
     await h.fake.waitForReply(other.id);
@@ -127,7 +149,8 @@ describe("Discord messages (real discord.js client against the fake Discord)", (
     expect(handler.calls.length).toBe(asked + 4);
     now += 10_000;
     const later = h.fake.sendMessage({ content: mention("question 6"), mentionBot: true, author: flooder });
-    expect((await h.fake.waitForReply(later.id)).body?.content).toContain("You asked: question 6");
+    await h.fake.waitForReply(later.id);
+    expect(handler.calls.at(-1)).toMatchObject({ user: flooder.id, text: "question 6" });
   });
 
   it("says what to do when the handler fails", async () => {

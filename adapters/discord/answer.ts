@@ -4,6 +4,7 @@ import { conversationId, type DiscordContext } from "./context.js";
 import { MESSAGES, langFromLocale } from "./render/messages.js";
 import { LIMITS } from "./render/limits.js";
 import { renderReply } from "./render/reply.js";
+import { splitMessage } from "./render/split.js";
 import { replyEphemeral, sendChunks } from "./respond.js";
 
 /** The user's language for the bot's own words (refusals, errors, fixed-question commands). */
@@ -33,7 +34,8 @@ export async function answerInteraction(
       ctx.handler.handle({ platform: "discord", text, user: interaction.user.id, conversationId: conversation, ...(opts.lang ? { lang: opts.lang } : {}) }),
     ),
   );
-  const chunks = replies.flatMap((r) => renderReply(r));
+  // Several answers (e.g. /quotes for each speaker) read as one message, split only where needed.
+  const chunks = replies.length === 1 ? renderReply(replies[0] as Reply) : splitMessage(replies.map((r) => renderReply(r, Infinity).join("")).join("\n\n"));
   await sendChunks(interaction, opts.preface ? withPreface(opts.preface, chunks) : chunks);
   return true;
 }

@@ -15,8 +15,8 @@ export interface DiscordContext {
   subscriptions?: SubscriptionCommands;
   limiter: UserRateLimiter;
   deferral: DeferPolicy;
-  /** Composes a briefing on the story now; absent until the briefing composer is available. */
-  composeBriefing?: (lang: Lang) => Briefing;
+  /** Composes a briefing on the story now (/brief). */
+  composeBriefing: (lang: Lang) => Briefing;
 }
 
 /** Follow-ups are remembered per channel, DMs included (a DM is its own channel). */

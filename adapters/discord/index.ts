@@ -8,7 +8,7 @@ import type { DiscordContext } from "./context.js";
 import { DeferPolicy } from "./deadline.js";
 import { onInteractionCreate } from "./events/interactionCreate.js";
 import { onMessageCreate } from "./events/messageCreate.js";
-import { loadComposer } from "./composer.js";
+import { storyComposer } from "./composer.js";
 import { createDiscordPublisher, createPublisherRest } from "./publisher.js";
 import { UserRateLimiter, type Clock } from "./ratelimit.js";
 
@@ -40,6 +40,7 @@ export function createDiscordAdapter(env: NodeJS.ProcessEnv, deps: AdapterDeps, 
     ...(deps.subscriptions ? { subscriptions: deps.subscriptions } : {}),
     limiter: new UserRateLimiter(config.rateLimit, options.clock),
     deferral: new DeferPolicy(options.deferBudgetMs, options.timer),
+    composeBriefing: storyComposer(deps.story),
   };
   client.on(Events.MessageCreate, onMessageCreate(ctx));
   client.on(Events.InteractionCreate, onInteractionCreate(ctx));
@@ -53,8 +54,6 @@ export function createDiscordAdapter(env: NodeJS.ProcessEnv, deps: AdapterDeps, 
     name: "discord",
     publisher,
     async start() {
-      const composer = await loadComposer(deps.story, log);
-      if (composer) ctx.composeBriefing = composer;
       const ready = once(client, Events.ClientReady);
       await client.login(config.token);
       await ready;

@@ -1,14 +1,11 @@
 import { SlashCommandBuilder } from "discord.js";
-import { answerInteraction, interactionLang } from "../answer.js";
+import { interactionLang } from "../answer.js";
 import { renderBriefingEmbed } from "../render/briefing.js";
 import { LABELS } from "../render/labels.js";
 import { MESSAGES } from "../render/messages.js";
 import { NO_PINGS } from "../render/limits.js";
 import { replyEphemeral } from "../respond.js";
 import type { SlashCommand } from "./types.js";
-
-/** Without the briefing composer, the engine's summary is the briefing. */
-const SUMMARY = { en: "summarize the story", fr: "résume l'article" } as const;
 
 export const brief: SlashCommand = {
   data: new SlashCommandBuilder()
@@ -18,10 +15,6 @@ export const brief: SlashCommand = {
     .toJSON(),
   async execute(interaction, ctx) {
     const lang = interactionLang(interaction);
-    if (!ctx.composeBriefing) {
-      await answerInteraction(interaction, ctx, [SUMMARY[lang]], { lang });
-      return;
-    }
     const limited = ctx.limiter.take(interaction.user.id);
     if (!limited.ok) {
       await replyEphemeral(interaction, MESSAGES.rateLimited(lang, limited.retryInMs));

@@ -1,7 +1,7 @@
 import type { Story } from "../story/schema.js";
 import { call, equipment, whenWhere } from "./answers/events.js";
 import { claimant, count } from "./answers/figures.js";
-import { decline, help, search, summary } from "./answers/general.js";
+import { decline, help, naming, search, summary } from "./answers/general.js";
 import { people, whoIs } from "./answers/people.js";
 import { said, whoSaid } from "./answers/speech.js";
 import { pick, toReply, type Draft } from "./compose.js";
@@ -54,6 +54,8 @@ function answer(ctx: Ctx): Draft {
       return whenWhere(ctx);
     case "equipment":
       return equipment(ctx);
+    case "name":
+      return naming(ctx);
   }
 }
 

@@ -55,24 +55,24 @@ export function findEntities(index: StoryIndex, query: Query, m: Matcher): Entit
     });
     let described = 0;
     for (const desc of descriptionWords(entity)) {
-      // the head word (« ambassade », « porte-parole », « ministre ») and one more are enough when
-      // the question's nationality words agree; the whole description scores higher
+      // The whole description, or its head word (« ambassade », « porte-parole », « ministre »)
+      // with what the question puts around it, provided those words all fit the entity.
       const matched: number[] = [];
       desc.forEach((wordKeys, i) => {
         const at = query.seq.find((s) => termIn(wordKeys, s.term, m));
         if (at) matched.push(at.pos);
         else if (i === 0) matched.push(Number.NaN);
       });
-      const found = matched.filter((p) => !Number.isNaN(p));
-      if (matched.some(Number.isNaN) || found.length < 2) continue;
-      const lo = Math.min(...found) - 1;
-      const hi = Math.max(...found) + 1;
-      const disagree = query.seq.some((s) => s.pos >= lo && s.pos <= hi && s.term.keys.some((k) => NATIONALITY_KEYS.has(k)) && !termIn(entity.keys, s.term, m));
-      if (disagree) continue;
-      const s = 1.5 * found.length + (found.length === desc.length ? 1 : 0);
+      if (matched.some(Number.isNaN) || !matched.length) continue;
+      const complete = matched.length === desc.length;
+      const run = runAround(query, matched);
+      const fits = (t: Term) => termIn(entity.keys, t, m);
+      if (run.some((t) => t.keys.some((k) => NATIONALITY_KEYS.has(k)) && !fits(t))) continue;
+      if (!complete && run.some((t) => !fits(t))) continue;
+      const s = 1.5 * matched.length + (complete ? 1 : 0) - (matched.length === 1 ? 0.5 : 0);
       if (s > described) {
         described = s;
-        pos = Math.min(pos, lo + 1);
+        pos = Math.min(pos, ...matched);
       }
     }
     if (score === 0 && described > 0) by = "description";
@@ -81,6 +81,19 @@ export function findEntities(index: StoryIndex, query: Query, m: Matcher): Entit
   }
   return hits.sort((a, b) => b.score - a.score || a.pos - b.pos);
 }
+
+/** The question's content words adjacent to the matched ones (« the German defence minister »). */
+function runAround(query: Query, matched: number[]): Term[] {
+  const positions = new Set(query.seq.map((s) => s.pos));
+  let lo = Math.min(...matched);
+  let hi = Math.max(...matched);
+  while (positions.has(lo - 1)) lo--;
+  while (positions.has(hi + 1)) hi++;
+  return query.seq.filter((s) => s.pos >= lo && s.pos <= hi && !ROLE_FILLER.has(s.term.word)).map((s) => s.term);
+}
+
+/** Words that sit next to a title without qualifying it. */
+const ROLE_FILLER = new Set("name nom new nouveau nouvelle current actuel actuelle".split(" "));
 
 /** The entity a question is about: the best scored, the earliest named on a tie. */
 export function mainEntity(hits: EntityHit[]): EntityHit | null {

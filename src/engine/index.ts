@@ -101,6 +101,15 @@ export function clauseAround(sentence: string, inner: string): string {
   return `${leftParts[leftParts.length - 1] ?? ""}${inner}${rightParts[0] ?? ""}`;
 }
 
+/** What follows `inner` up to the next comma or stop: « le nombre de soldats » + « que fournira chaque pays ». */
+export function continuation(sentence: string, inner: string): string {
+  const at = fold(sentence).indexOf(fold(inner));
+  if (at < 0) return "";
+  const rest = sentence.slice(at + inner.length);
+  const stop = rest.search(/[,;:.!?»«]/);
+  return stop < 0 ? rest : rest.slice(0, stop);
+}
+
 const ZERO = /\b(?:aucun|aucune|zéro|zero|no)\s+([\p{L}-]+)/giu;
 
 export function buildIndex(story: Story): StoryIndex {
@@ -155,7 +164,7 @@ export function buildIndex(story: Story): StoryIndex {
 
   const unstated: IndexedUnstated[] = story.unstated.map((u) => {
     const sentence = story.sentences[u.sentence]?.text ?? u.text;
-    return { unstated: u, whatKeys: keysOf(u.what), clauseKeys: keysOf(`${clauseAround(sentence, u.text)} ${u.by ?? ""}`) };
+    return { unstated: u, whatKeys: keysOf(`${u.what} ${continuation(sentence, u.what)}`), clauseKeys: keysOf(`${clauseAround(sentence, u.text)} ${u.by ?? ""}`) };
   });
 
   const vocabulary = new Set<string>(df.keys());

@@ -16,6 +16,7 @@ export type Intent =
   | "when"
   | "where"
   | "equipment"
+  | "name"
   | "offtopic";
 
 export interface IntentReading {
@@ -23,7 +24,7 @@ export interface IntentReading {
   /** Other things the same question asks (« who is X and how old is he », « où et jusqu'à quand »). */
   also: Intent[];
   /** For counts: what kind of number is wanted. */
-  measure: "count" | "age" | "money" | null;
+  measure: "count" | "age" | "money" | "distance" | null;
   /** Where the decision came from, for debugging and tests. */
   source: "rule" | "classifier";
 }
@@ -64,11 +65,16 @@ const HELP = /^(?:help|aide|menu|commands?|commandes?|\?)$|\b(?:what can (?:you|
 const OFFTOPIC = /\b(?:weather|meteo|quel temps|temperature|rain|pleuvoir|pluie|joke|blague|what time is it|quelle heure)\b/;
 const AGE = /\b(?:how old|what age|quel age|age de|agee? de|son age|his age|her age)\b/;
 const MONEY = /\b(?:how much|cost|costs|coute|coutera|cout|budget|montant|price|prix|funded|financ\w*|paid|paye|spend|depens\w*)\b/;
+const DISTANCE = /\b(?:how far|what distance|a quelle distance|quelle distance|how close|how many (?:km|kilometres|kilometers|miles))\b/;
+const PAYER = /\b(?:who (?:is )?(?:pays|paying|paid|funds|funding|funded|finances|financing|covers)|qui (?:paie|paye|finance|a finance|couvre)|how is .{0,40} (?:funded|financed|paid))\b/;
+const NAMING = /\b(?:(?:is|are|was|were) (?:\w+ ){0,4}(?:called|named|dubbed)|what is the name of|what's the name of|s'appelle|quel est le nom|baptise|surnomme|denomme)\b/;
+const PERSON_NOUN = /\b(?:minister|ministre|spokesman|spokeswoman|spokesperson|porte-parole|general|chief|chef|secretary|secretaire|ambassador|ambassadeur|president|commander|commandant|officer|officier|person|personne|man|woman|leader|dirigeant|responsable)\b/;
 const COUNT = /\b(?:how many|how much|how large|how big|how strong|what size|what number|number of|combien|quel nombre|nombre de|quelle taille|quel effectif|quels effectifs|taille de|size of)\b/;
 const CLAIM = /\b(?:according to whom|by whose (?:count|account|figure|estimate)|whose (?:figure|number|estimate|count)|who (?:says|said|claims|claimed|estimates|estimated|gives|gave|reports|reported|puts|put|counts|counted)|selon qui|d'apres qui|de quelle source|qui (?:affirme|dit|a dit|avance|evoque|estime|a estime|donne|compte|chiffre))\b/;
 const SOURCE_ASK = /\b(?:selon qui|according to whom|by whose|d'apres qui|source)\b/;
 const CALL = /\b(?:call|called|calls|calling|phone|phoned|telephone|telephoned|rang|ring|initiat\w*|contacted|appel\w*|telephon\w*|initiative|entretenu|entretien|joint son|contacte)\b/;
 const PEOPLE = /\b(?:who spoke|who speaks|who talked|who is quoted|who are quoted|who was quoted|who were quoted|who are the|who is in the|who was involved|who is involved|which officials|what officials|which people|list the|speakers|qui a parle|qui parle|qui s'exprime|qui est cite|qui sont cites|qui sont|quels sont les (?:intervenants|responsables|protagonistes)|quelles personnes|quels responsables|intervenants|protagonistes|personnes citees)\b/;
+const TALKED_ABOUT = /^(?:who|qui)\b.{0,30}\b(?:spoke|speaks|talked|talks|parle|a parle|evoque|mentioned|mentionne) (?:about|of|de|d'|du|des|sur)\b/;
 const SPEECH = /\b(?:said|say|says|stated|declared|denounced|condemned|warned|described|claimed|called it|spoke of|accused|dit|declare|denonce|affirme|estime|qualifie|previent|prevenu|assure|souligne|ajoute|indique|juge|accuse|parle d|parle de|evoque|annonce|confirme|tenu ces propos|cette phrase|ces mots|these words|this statement)\b/;
 const WHO_START = /^(?:and |et )?(?:who|whom|qui|de qui|which (?:official|person|side|country|ministry)|quel(?:le)? (?:responsable|personne|pays|ministere))\b/;
 const SAID = /\b(?:what did|what does|what has|what had|what was said|what were|what is .{0,40} position|how did|how does|qu'a|qu'ont|qu'avait|que dit|que disent|que pense|qu'en pense|comment .{0,60}(?:qualifie|decrit|reagi|juge)|quelle a ete la reaction|reaction|message|position|statement|view|declaration|propos|think|pense|said|say|says|dit|declare|annonce|announce|announced|estime|affirme|selon|according to|about|a propos|concernant|sur)\b/;
@@ -91,15 +97,24 @@ export function readIntent(q: Query, namesSomeone: boolean): IntentReading {
   if (AGE.test(f)) also.push("count");
 
   if (f === "" || HELP.test(f)) return rule("help");
+  // a question that opens with « when » or « where » asks that, whatever else it mentions
+  const opensWhen = /^(?:when|until when|since when|by when|quand|jusqu'a quand|depuis quand|a quelle date|quel jour|what day|on what day|which day|what date|by what date)\b/.test(f);
+  const opensWhere = /^(?:where|ou|dans quel(?:le)? (?:region|pays|ville)|in which (?:region|country|city))\b/.test(f);
   if (OFFTOPIC.test(f)) return rule("offtopic");
   if (q.fragment && (WHO_START.test(f) || /\b(?:who|qui)\b/.test(f))) return rule("who_said");
   if (AGE.test(f) && !WHO_IS.test(f)) return rule("count", "age");
+  if (DISTANCE.test(f)) return rule("count", "distance");
+  if (PAYER.test(f)) return rule("count", "money");
+  if (NAMING.test(f) && !PERSON_NOUN.test(f) && !namesSomeone) return rule("name");
   if (WHO_START.test(f) && CLAIM.test(f) && (q.numbers.length > 0 || /\b(?:figure|chiffre|number|nombre|estimate|estimation)\b/.test(f))) return rule("claimant");
   if (COUNT.test(f)) return rule("count", MONEY.test(f) && !/\b(?:how many|combien de|combien d')\b/.test(f) ? "money" : MONEY.test(f) && /\b(?:cost|coute|cout)\b/.test(f) ? "money" : "count");
   if (MONEY.test(f) && /^(?:what|quel|quelle|which)\b/.test(f) && !namesSomeone) return rule("count", "money");
   if (SOURCE_ASK.test(f) && q.numbers.length > 0) return rule("claimant");
+  if (opensWhen) return rule("when");
+  if (opensWhere) return rule("where");
   if (CALL.test(f) && !/\bcalled (?:it|the|a|an|for)\b/.test(f)) return rule("call");
-  if (PEOPLE.test(f) && !namesSomeone) return rule("people");
+  if (PEOPLE.test(f) && !namesSomeone && !TALKED_ABOUT.test(f)) return rule("people");
+  if (TALKED_ABOUT.test(f) && !namesSomeone) return rule("who_said");
   if (WHO_START.test(f) && SPEECH.test(f)) return rule("who_said");
   if (WHO_IS.test(f)) return rule("who_is");
   if (namesSomeone && SAID.test(f)) return rule("said");

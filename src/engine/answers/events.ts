@@ -20,18 +20,26 @@ export function call(ctx: Ctx): Draft {
     .filter(({ f }) => CALL_NOUN.test(f) || CALL_VERB.test(f))
     .map((x) => ({ ...x, verb: CALL_VERB.exec(x.f), score: m.score(index.sentences[x.s.index]!.keys, terms) }));
   if (!calls.length) return decline(ctx, pick(lang, "La dépêche ne mentionne aucun appel.", "The story mentions no call."));
-  const withVerb = calls.filter((c) => c.verb).sort((a, b) => b.score - a.score || a.s.index - b.s.index);
+  // the best report of a call names both ends: caller before the verb, callee after it
+  const read = calls
+    .filter((c) => c.verb)
+    .map((c) => {
+      const at = c.verb!.index;
+      const placed = entitiesIn(index, c.s.text);
+      const persons = placed.filter((p) => p.entity.kind === "person");
+      const pool = persons.length ? persons : placed;
+      const caller = [...pool].reverse().find((p) => p.at < at) ?? null;
+      const callee = pool.find((p) => p.at > at && p.entity !== caller?.entity) ?? null;
+      return { ...c, caller, callee, rank: c.score + (caller ? 2 : 0) + (callee ? 1 : 0) };
+    })
+    .sort((a, b) => b.rank - a.rank || a.s.index - b.s.index);
+  const withVerb = read;
   const parts: string[] = [];
   const cites: number[] = [];
   let focus: string | null = null;
-  const main = withVerb[0];
-  if (main && main.verb) {
-    const at = main.verb.index;
-    const placed = entitiesIn(index, main.s.text);
-    const persons = placed.filter((p) => p.entity.kind === "person");
-    const pool = persons.length ? persons : placed;
-    const caller = [...pool].reverse().find((p) => p.at < at) ?? null;
-    const callee = pool.find((p) => p.at > at) ?? null;
+  const main = read[0];
+  if (main) {
+    const { caller, callee } = main;
     if (caller) {
       focus = caller.entity.name;
       parts.push(
@@ -82,11 +90,16 @@ function placesIn(ctx: Ctx, i: number): string[] {
   return [...new Set(ctx.index.story.places.filter((p) => p.sentence === i).map((p) => p.text))];
 }
 
+/** « jeudi 12 octobre » → « jeudi 12 octobre (Thursday 12 October) ». */
 function gloss(lang: string, t: string): string {
   if (lang !== "en") return t;
-  const words = fold(t).split(/\s+/);
-  const en = words.map((w) => DAY_EN[w]).filter(Boolean);
-  return en.length ? `${t} (${en.join(" ")})` : t;
+  let changed = false;
+  const en = t.split(/\s+/).map((w) => {
+    const d = DAY_EN[fold(w)];
+    if (d) changed = true;
+    return d ?? w;
+  });
+  return changed ? `${t} (${en.filter((w) => !/^(?:le|la|au|du|en|l')$/i.test(w)).join(" ")})` : t;
 }
 
 /** When and where: the sentence most related to the question that gives a date (or a place). */

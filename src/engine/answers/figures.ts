@@ -190,6 +190,12 @@ export function count(ctx: Ctx): Draft {
       focus: ctx.entity?.name ?? null,
     };
   }
+  if (measure === "distance") {
+    const far = index.figures.filter((f) => f.figure.category === "distance");
+    const best = rank(ctx, far, [])[0];
+    if (!best?.figure) return decline(ctx, pick(lang, "La dépêche ne donne pas cette distance.", "The story does not give that distance."));
+    return figureDraft(ctx, [best.figure], "count");
+  }
   if (measure === "money") {
     const money = index.figures.filter((f) => f.figure.category === "money");
     const best = rank(ctx, money, [])[0];

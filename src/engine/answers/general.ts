@@ -3,6 +3,7 @@ import { excerpt, guillemets, pick } from "../compose.js";
 import type { Ctx } from "../context.js";
 import type { Lang } from "../reply.js";
 import type { StoryIndex } from "../index.js";
+import { fold } from "../text.js";
 
 /** Questions this story can answer, to offer when a question cannot be. */
 export function suggestions(index: StoryIndex, lang: Lang): string[] {
@@ -58,6 +59,17 @@ export function summary(ctx: Ctx): Draft {
   if (troops.length) parts.push(pick(lang, `Chiffres : ${troops.map(guillemets).join(", ")}.`, `Figures: ${troops.map(guillemets).join(", ")}.`));
   const cites = [first.index, ...index.figures.filter((f) => f.figure.category === "troops" && !f.zero).map((f) => f.figure.sentence)];
   return { answered: true, intent: "summary", parts, cites };
+}
+
+const NAMING_WORDS = /\b(?:baptise|baptisee|nomme|nommee|appele|appelee|denomme|surnomme|intitule|baptises|named|dubbed|called|code-named)\b/;
+
+/** What something is called: the naming sentence (« Baptisé « … », l'exercice … ») that fits best. */
+export function naming(ctx: Ctx): Draft {
+  const { index, m, lang } = ctx;
+  const candidates = index.story.sentences.filter((s) => NAMING_WORDS.test(fold(s.text)));
+  const best = candidates.map((s) => ({ s, score: m.score(index.sentences[s.index]!.keys) })).sort((a, b) => b.score - a.score)[0];
+  if (!best || best.score <= 0) return search(ctx) ?? decline(ctx);
+  return { answered: true, intent: "name", parts: [pick(lang, `La dépêche dit : ${guillemets(excerpt(best.s.text, 500))}`, `The dispatch says: ${guillemets(excerpt(best.s.text, 500))}`)], cites: [best.s.index] };
 }
 
 /** Last resort: the sentence that shares most of the question's words, when it shares enough. */

@@ -47,7 +47,13 @@ export function said(ctx: Ctx): Draft {
     budget -= line.length + 3;
     if (budget < 40) break;
   }
-  const text = fit([`${head}${pick(lang, " : ", ": ")}${lines.join(" ; ")}`]);
+  let text = fit([`${head}${pick(lang, " : ", ": ")}${lines.join(" ; ")}`]);
+  // a short answer gains the sentence around its first quote: who it was said to, when, why
+  const first = used[0];
+  const context = first ? index.story.sentences[first.sentence]?.text : undefined;
+  if (first && context && text.length < 330 && fold(context).length > fold(first.text).length + 20) {
+    text = fit([text + ".", guillemets(excerpt(context, 660 - text.length, first.text.slice(0, 30)))]);
+  }
   return { answered: true, intent: "said", parts: [text], cites: used.map((q) => q.sentence), quotes: used.map(speech), focus: e.name };
 }
 
@@ -73,7 +79,7 @@ function answerWho(ctx: Ctx, q: Quote, intent: string): Draft {
     intent,
     parts: [
       pick(lang, `${who} : ${guillemets(excerpt(q.text, 260))}${q.kind === "indirect" ? " (propos rapportés)" : ""}.`, `${who} said it: ${guillemets(excerpt(q.text, 260))}${q.kind === "indirect" ? " (reported speech)" : ""}.`),
-      guillemets(excerpt(sentence, 300, q.text.slice(0, 40))),
+      fold(sentence).length > fold(q.text).length + 20 ? guillemets(excerpt(sentence, 300, q.text.slice(0, 40))) : "",
     ],
     cites: [q.sentence],
     quotes: [speech(q)],

@@ -1,3 +1,4 @@
+import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { parseBriefCommand } from "../adapters/slack/command-text.js";
 import { loadSlackConfig } from "../adapters/slack/config.js";
@@ -93,17 +94,41 @@ describe("Slack configuration", () => {
 });
 
 describe("replay guard", () => {
-  it("accepts a signature once within its window, forgets it after", () => {
+  const sig = (n: number) => `v0=${createHmac("sha256", "secret").update(String(n)).digest("hex")}`;
+
+  it("accepts a signature once within its window, and frees it after", () => {
     let now = 1_000_000_000_000;
     const guard = createReplayGuard({ now: () => now });
     const ts = now / 1000;
-    expect(guard.firstSeen("v0=a", ts)).toBe(true);
-    expect(guard.firstSeen("v0=a", ts)).toBe(false);
-    expect(guard.firstSeen("v0=b", ts)).toBe(true);
+    expect(guard.firstSeen(sig(1), ts)).toBe(true);
+    expect(guard.firstSeen(sig(1), ts)).toBe(false);
+    expect(guard.firstSeen(sig(2), ts)).toBe(true);
     now += 4 * 60_000;
-    expect(guard.firstSeen("v0=a", ts)).toBe(false);
-    now += 2 * 60_000; // past the 5-minute window: the signature check refuses it anyway, and memory is freed
-    expect(guard.firstSeen("v0=c", now / 1000)).toBe(true);
+    expect(guard.firstSeen(sig(1), ts)).toBe(false);
+    now += 2 * 60_000; // past the window: the signature check refuses the old timestamp anyway
+    expect(guard.firstSeen(sig(3), now / 1000)).toBe(true);
+    expect(guard.size).toBe(1);
+  });
+
+  it("holds memory proportional to the rate times the window, not to the total", () => {
+    let now = 2_000_000_000_000;
+    const guard = createReplayGuard({ now: () => now });
+    for (let i = 0; i < 20 * 60 * 100; i++) {
+      now += 10; // 100 requests a second for 20 minutes
+      guard.firstSeen(sig(i), Math.floor(now / 1000));
+    }
+    expect(guard.size).toBeLessThanOrEqual(100 * (5 * 60 + 2 * 10));
+    expect(guard.size).toBeGreaterThanOrEqual(100 * 5 * 60);
+  });
+
+  it("answers an event id once across redeliveries, for longer than the signature window", () => {
+    let now = 3_000_000_000_000;
+    const guard = createReplayGuard({ now: () => now });
+    expect(guard.firstDelivery("Ev1")).toBe(true);
+    now += 6 * 60_000; // Slack's last retry comes about 5 minutes after the first try
+    expect(guard.firstDelivery("Ev1")).toBe(false);
+    now += 10 * 60_000;
+    expect(guard.firstDelivery("Ev2")).toBe(true);
     expect(guard.size).toBe(1);
   });
 });

@@ -124,7 +124,7 @@ export class SignedHttpReceiver implements Receiver {
       return httpFunc.buildNoBodyResponse(res, 400);
     }
     if (body.type === "url_verification") return httpFunc.buildUrlVerificationResponse(res, body);
-    if (body.type === "event_callback" && typeof body.event_id === "string" && !this.opts.replay.firstSeen(`event:${body.event_id}`, timestamp)) {
+    if (body.type === "event_callback" && typeof body.event_id === "string" && !this.opts.replay.firstDelivery(body.event_id)) {
       this.opts.log.info("slack: event delivered again, already handled", { eventId: body.event_id });
       return httpFunc.buildNoBodyResponse(res, 200);
     }

@@ -1,12 +1,20 @@
 /**
- * Remembers the signatures of requests already handled, so a request captured and sent again
- * within the window in which its timestamp still passes the signature check is not acted on
- * twice. Bolt's own check accepts such replays. Entries expire with the window, so memory stays
- * proportional to the request rate times the window.
+ * Remembers what was already handled so nothing is answered twice:
+ * - request signatures, for a request captured and sent again while its timestamp still passes
+ *   the signature check (Bolt's own check accepts such replays);
+ * - Events API event ids, for an event Slack delivers again (a retry is signed anew).
+ *
+ * Signatures are kept in sets bucketed by the request's timestamp (a signature covers its
+ * timestamp, so a replay always lands in the same bucket) and whole buckets are dropped once the
+ * window has passed them: memory is the request rate times the window, about 16 characters an
+ * entry, and expiry costs nothing per request.
  */
 export interface ReplayGuard {
-  /** true the first time `key` is seen while its window is open; false for a replay. */
-  firstSeen(key: string, timestampSec: number): boolean;
+  /** true the first time this signature is seen; false for a replay. */
+  firstSeen(signature: string, timestampSec: number): boolean;
+  /** true the first time this event id is delivered; false for a redelivery. */
+  firstDelivery(eventId: string): boolean;
+  /** Entries held, for tests and memory checks. */
   readonly size: number;
 }
 
@@ -14,32 +22,48 @@ export interface ReplayGuardOptions {
   now: () => number;
   /** How long after its timestamp a request is still accepted (Slack: 5 minutes). */
   windowMs?: number;
-  /** How far in the future a timestamp may be; the receiver rejects later ones. */
-  maxSkewMs?: number;
 }
 
-export function createReplayGuard({ now, windowMs = 5 * 60_000, maxSkewMs = 5 * 60_000 }: ReplayGuardOptions): ReplayGuard {
-  const expiries = new Map<string, number>();
-  let nextSweep = 0;
-  const sweep = (t: number) => {
-    // Amortised: a full pass at most every tenth of the window.
-    if (t < nextSweep) return;
-    nextSweep = t + windowMs / 10;
-    for (const [key, expiry] of expiries) if (expiry <= t) expiries.delete(key);
+const BUCKET_SEC = 10;
+
+export function createReplayGuard({ now, windowMs = 5 * 60_000 }: ReplayGuardOptions): ReplayGuard {
+  const buckets = new Map<number, Set<string>>();
+  const events = new Map<string, number>();
+  let nextEventSweep = 0;
+
+  const dropOldBuckets = (t: number) => {
+    for (const b of buckets.keys()) if ((b + 1) * BUCKET_SEC * 1000 + windowMs < t) buckets.delete(b);
   };
+
   return {
-    firstSeen(key, timestampSec) {
+    firstSeen(signature, timestampSec) {
       const t = now();
-      sweep(t);
-      const known = expiries.get(key);
+      dropOldBuckets(t);
+      const b = Math.floor(timestampSec / BUCKET_SEC);
+      // 64 bits of the HMAC are as unguessable as all of it, and a quarter of the memory.
+      const key = signature.slice(3, 19);
+      let set = buckets.get(b);
+      if (!set) buckets.set(b, (set = new Set()));
+      if (set.has(key)) return false;
+      set.add(key);
+      return true;
+    },
+    firstDelivery(eventId) {
+      const t = now();
+      if (t >= nextEventSweep) {
+        nextEventSweep = t + windowMs / 10;
+        for (const [id, expiry] of events) if (expiry <= t) events.delete(id);
+      }
+      const known = events.get(eventId);
       if (known !== undefined && known > t) return false;
-      // Keep it until the signature check itself would refuse the timestamp, bounded by the skew.
-      const expiry = Math.min(timestampSec * 1000 + windowMs, t + windowMs + maxSkewMs) + 1000;
-      expiries.set(key, expiry);
+      // Slack retries within minutes (immediately, after 1 and after 5): remember a little longer.
+      events.set(eventId, t + 2 * windowMs);
       return true;
     },
     get size() {
-      return expiries.size;
+      let n = events.size;
+      for (const s of buckets.values()) n += s.size;
+      return n;
     },
   };
 }

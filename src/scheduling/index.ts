@@ -6,3 +6,4 @@ export { SchedulerConfig, schedulerConfigFromEnv } from "./config.js";
 export { ManualClock } from "./manual-clock.js";
 export { type Clock, type Timer, systemClock, systemTimer } from "./clock.js";
 export { openStore, openSqliteStore, storeConfigFromEnv } from "../store/index.js";
+export { createDueSubscriptions, drainDue, type DrainResult, type DueSubscriptionsOptions } from "./bench.js";

@@ -24,11 +24,7 @@ export function nextRun(sub: Pick<Subscription, "time" | "timezone">, from: Date
  * a restart at 00:30 is yesterday's), those already due and not before the subscription existed.
  */
 export function owedRuns(sub: Subscription & { createdAt?: string }, now: Date): { localDate: string; at: Date }[] {
-  const today = localDateOf(now, sub.timezone);
-  const since = sub.createdAt ? Date.parse(sub.createdAt) : -Infinity;
-  return [addDays(today, -1), today]
-    .map((localDate) => ({ localDate, at: runAt(sub, localDate) }))
-    .filter(({ at }) => at.getTime() <= now.getTime() && at.getTime() >= since);
+  return runCache().owed(sub, now);
 }
 
 /**
@@ -41,3 +37,29 @@ export function messageKey(k: DeliveryKey): string {
 }
 
 export const deliveryId = (k: DeliveryKey): string => `${k.platform}:${k.channelId}:${k.localDate}`;
+
+/**
+ * owedRuns with the zone arithmetic shared across subscriptions for one scan: thousands of
+ * channels use a few zones and times, and Intl formatting dominates otherwise.
+ */
+export function runCache(): {
+  owed(sub: Subscription & { createdAt?: string }, now: Date): { localDate: string; at: Date }[];
+} {
+  const today = new Map<string, string>();
+  const at = new Map<string, Date>();
+  return {
+    owed(sub, now) {
+      let d = today.get(sub.timezone);
+      if (d === undefined) today.set(sub.timezone, (d = localDateOf(now, sub.timezone)));
+      const since = sub.createdAt ? Date.parse(sub.createdAt) : -Infinity;
+      const out: { localDate: string; at: Date }[] = [];
+      for (const localDate of [addDays(d, -1), d]) {
+        const k = `${sub.timezone}|${sub.time}|${localDate}`;
+        let t = at.get(k);
+        if (t === undefined) at.set(k, (t = runAt(sub, localDate)));
+        if (t.getTime() <= now.getTime() && t.getTime() >= since) out.push({ localDate, at: t });
+      }
+      return out;
+    },
+  };
+}

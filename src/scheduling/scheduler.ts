@@ -10,7 +10,7 @@ import { type Clock, type Timer, sleep, systemClock, systemTimer } from "./clock
 import { SchedulerConfig } from "./config.js";
 import { addDays } from "./local-time.js";
 import { Pool } from "./pool.js";
-import { deliveryId, messageKey, owedRuns } from "./runs.js";
+import { deliveryId, messageKey, runCache } from "./runs.js";
 import type { BriefingPublisher, Platform, PublishResult } from "./types.js";
 
 export interface SchedulerDeps {
@@ -102,9 +102,10 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     const known = new Map<string, Delivery>();
     for (const d of deps.store.deliveries.since(addDays(now.toISOString().slice(0, 10), -2))) known.set(deliveryId(d), d);
 
+    const runs = runCache();
     const jobs: Promise<Outcome>[] = [];
     for (const sub of subs) {
-      for (const run of owedRuns(sub, now)) {
+      for (const run of runs.owed(sub, now)) {
         const key: DeliveryKey = { platform: sub.platform, channelId: sub.channelId, localDate: run.localDate };
         const did = deliveryId(key);
         const row = known.get(did);
@@ -180,7 +181,8 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     let last = "no attempt";
     for (let attempt = 1; attempt <= cfg.maxAttempts; attempt++) {
       if (stopped) break;
-      if (!deps.store.deliveries.renew(key, id, lease())) {
+      // The claim has just set a fresh lease; later attempts extend it past their waits.
+      if (attempt > 1 && !deps.store.deliveries.renew(key, id, lease())) {
         log.warn("daily briefing: claim lost to another process; leaving it to them", { channel: did });
         return "taken";
       }

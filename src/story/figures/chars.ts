@@ -32,6 +32,9 @@ export function isHyphenCode(c: number): boolean {
 
 /** Lower case, accents stripped, typographic apostrophes made ASCII: for comparing words only. */
 export function foldWord(word: string): string {
+  let ascii = true;
+  for (let i = 0; i < word.length && ascii; i++) ascii = word.charCodeAt(i) < 128;
+  if (ascii) return word.toLowerCase();
   return word
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")

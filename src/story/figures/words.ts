@@ -10,7 +10,7 @@ export const STOPWORDS = new Set([
   "depuis", "pendant", "apres", "avant", "selon", "parmi", "pres", "loin", "lors", "hier", "demain",
   "aujourd'hui", "ici", "environ", "seulement", "comme", "si", "car", "donc", "puis", "alors", "ainsi", "tous",
   "tout", "toutes", "toute", "autres", "autre", "meme", "memes", "chaque", "chacun", "chacune", "aucun", "aucune",
-  "bien", "rien", "combien", "fois", "jamais", "desormais", "quand", "ensuite", "toujours", "enfin", "notamment",
+  "bien", "rien", "combien", "fois", "nous", "vous", "dessus", "dessous", "jadis", "parfois", "toutefois", "jamais", "desormais", "quand", "ensuite", "toujours", "enfin", "notamment",
   "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "soit", "voire", "dont", "contre",
   "the", "an", "of", "and", "or", "to", "in", "on", "at", "by", "for", "with", "from", "as", "is", "are", "was",
   "were", "be", "been", "has", "have", "had", "will", "would", "that", "which", "who", "this", "these", "those",
@@ -64,7 +64,7 @@ const ADJ_ENDINGS = [
   "ais", "aise", "aises", "ain", "aine", "ains", "aines", "ien", "ienne", "iens", "iennes", "ois", "oise", "oises",
   "ique", "iques", "al", "ale", "ales", "aux", "if", "ifs", "ive", "ives", "aire", "aires", "el", "elle", "els",
   "elles", "and", "ande", "ands", "andes", "ol", "ole", "ols", "oles", "russe", "russes", "ese", "eses", "ian", "ians",
-  "ish", "ed", "ese",
+  "ish", "ed", "us", "ue", "ues", "is", "ise", "ises", "its", "ites",
 ];
 const ACCENTED_PARTICIPLE = /(?:é|ée|és|ées)$/;
 const ADJECTIVES = new Set([

@@ -45,7 +45,7 @@ describe("Slack briefing publisher", () => {
   it("pages through a busy channel's history", async () => {
     const busy = createSlackPublisher({ client: publisherClient("xoxb-test-token", api.url, quiet), log: silentLogger });
     await busy.publish("C0BUSY", briefing, "the-key");
-    await Promise.all(Array.from({ length: 205 }, (_, i) => postPlain("C0BUSY", `chatter ${i}`)));
+    for (let i = 0; i < 205; i++) api.addMessage("C0BUSY", { text: `chatter ${i}` });
     expect(await busy.alreadyPosted("C0BUSY", "the-key")).toBe(true);
     expect(api.callsTo("conversations.history").length).toBe(2);
   });
@@ -93,12 +93,3 @@ describe("Slack briefing publisher", () => {
     }
   });
 });
-
-/** Someone else talking in the channel, straight through the fake's Web API. */
-async function postPlain(channel: string, text: string): Promise<void> {
-  await fetch(`${api.url}chat.postMessage`, {
-    method: "POST",
-    headers: { "content-type": "application/json", authorization: "Bearer xoxb-other" },
-    body: JSON.stringify({ channel, text }),
-  });
-}

@@ -61,6 +61,8 @@ export interface FakeSlackApi {
   responseUrl(id?: string): string;
   /** A channel's history as the fake stores it, oldest first. */
   messages(channel: string): StoredMessage[];
+  /** Puts a message in a channel's history directly (someone else talking, or a post from before a crash); returns its ts. */
+  addMessage(channel: string, message: { text: string; metadata?: StoredMessage["metadata"]; thread_ts?: string }): string;
   /** Answers the next `times` calls to `method` with `reply` instead of the default. */
   queue(method: string, reply: FakeReply, times?: number): void;
   rateLimitNext(method: string, retryAfterSec: number, times?: number): void;
@@ -253,6 +255,13 @@ export async function startFakeSlackApi(opts: FakeSlackApiOptions = {}): Promise
     callsTo: (method) => calls.filter((c) => c.method === method),
     responseUrl: (id = "r") => `http://127.0.0.1:${port}/respond/${encodeURIComponent(id)}`,
     messages: (channel) => [...(history.get(channel) ?? [])],
+    addMessage(channel, message) {
+      const m: StoredMessage = { channel, ts: nextTs(), ...message };
+      const list = history.get(channel) ?? [];
+      list.push(m);
+      history.set(channel, list);
+      return m.ts;
+    },
     queue: push,
     rateLimitNext: (method, retryAfterSec, times = 1) =>
       push(method, { status: 429, headers: { "retry-after": String(retryAfterSec) }, body: { ok: false, error: "ratelimited" } }, times),

@@ -26,8 +26,12 @@ export interface Engine {
 /** Intents about one person or institution: an inverted pronoun (« qu'a-t-il dit ») refers back for these. */
 const PERSONAL: ReadonlySet<Intent> = new Set(["said", "who_is"]);
 
+/** Below this lead over its runner-up, the classifier's guess is not acted on. */
+const CLASSIFIER_MIN = 0.15;
+
 function answer(ctx: Ctx): Draft {
   const intent = ctx.reading.intent;
+  if (ctx.reading.source === "classifier" && ctx.reading.confidence < CLASSIFIER_MIN && intent !== "offtopic") return search(ctx) ?? decline(ctx);
   switch (intent) {
     case "help":
       return help(ctx);

@@ -68,7 +68,7 @@ export function findEntities(index: StoryIndex, query: Query, m: Matcher): Entit
       const run = runAround(query, matched);
       const fits = (t: Term) => termIn(entity.keys, t, m);
       if (run.some((t) => t.keys.some((k) => NATIONALITY_KEYS.has(k)) && !fits(t))) continue;
-      if (!complete && run.some((t) => !fits(t))) continue;
+      if (matched.length === 1 && !complete && run.some((t) => !fits(t))) continue;
       const s = 1.5 * matched.length + (complete ? 1 : 0) - (matched.length === 1 ? 0.5 : 0);
       if (s > described) {
         described = s;

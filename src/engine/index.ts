@@ -40,7 +40,10 @@ export interface IndexedFigure {
 
 export interface IndexedUnstated {
   unstated: Unstated;
+  /** Keys of what was not given, its relative clause included (« … que fournira chaque pays »). */
   whatKeys: KeySet;
+  /** Keys of the counted noun phrase alone, to tell what kind of number it is. */
+  headKeys: KeySet;
   clauseKeys: KeySet;
 }
 
@@ -81,8 +84,10 @@ function nameWordsOf(name: string, aliases: string[], kind: string): string[] {
     const ws = words(form).filter((w) => !NOT_NAMES.has(fold(w)));
     const capital = ws.filter((w) => /^\p{Lu}/u.test(w));
     // an institution is named by a one-word alias (« Minsk », « Kremlin »), not by the capitals in
-    // « ministère de la Défense »
+    // « ministère de la Défense »; a person by the all-capital forms (« M. Vaitkus »), not by
+    // the capitals of a description (« secrétaire général de l'Alliance »)
     if (kind !== "person" && ws.length !== 1) continue;
+    if (kind === "person" && form !== name && (/\b(?:de|du|des|d')\b/i.test(form) || !/^\p{Lu}/u.test(words(form).at(-1) ?? ""))) continue;
     for (const w of capital) if (w.length >= 2) out.add(w);
   }
   return [...out];
@@ -164,7 +169,7 @@ export function buildIndex(story: Story): StoryIndex {
 
   const unstated: IndexedUnstated[] = story.unstated.map((u) => {
     const sentence = story.sentences[u.sentence]?.text ?? u.text;
-    return { unstated: u, whatKeys: keysOf(`${u.what} ${continuation(sentence, u.what)}`), clauseKeys: keysOf(`${clauseAround(sentence, u.text)} ${u.by ?? ""}`) };
+    return { unstated: u, headKeys: keysOf(u.what), whatKeys: keysOf(`${u.what} ${continuation(sentence, u.what)}`), clauseKeys: keysOf(`${clauseAround(sentence, u.text)} ${u.by ?? ""}`) };
   });
 
   const vocabulary = new Set<string>(df.keys());

@@ -24,9 +24,11 @@ export interface IntentReading {
   /** Other things the same question asks (« who is X and how old is he », « où et jusqu'à quand »). */
   also: Intent[];
   /** For counts: what kind of number is wanted. */
-  measure: "count" | "age" | "money" | "distance" | null;
+  measure: "count" | "age" | "money" | "distance" | "percent" | "duration" | null;
   /** Where the decision came from, for debugging and tests. */
   source: "rule" | "classifier";
+  /** The classifier's lead over its runner-up (1 for rules). */
+  confidence: number;
 }
 
 /** Features the classifier sees: each word's English and French stems, names masked. */
@@ -65,6 +67,8 @@ const HELP = /^(?:help|aide|menu|commands?|commandes?|\?)$|\b(?:what can (?:you|
 const OFFTOPIC = /\b(?:weather|meteo|quel temps|temperature|rain|pleuvoir|pluie|joke|blague|what time is it|quelle heure)\b/;
 const AGE = /\b(?:how old|what age|quel age|age de|agee? de|son age|his age|her age)\b/;
 const MONEY = /\b(?:how much|cost|costs|coute|coutera|cout|budget|montant|price|prix|funded|financ\w*|paid|paye|spend|depens\w*)\b/;
+const PERCENT = /\b(?:percent|percentage|per cent|what share|which share|what proportion|pourcentage|quelle part|quelle proportion|gdp|pib)\b|%/;
+const DURATION = /\b(?:how quickly|how fast|how soon|within how many|in how many days|how long does it take|how long will it take|how long to|en combien de temps|en combien de jours|dans quel delai|quel delai|how much time)\b/;
 const DISTANCE = /\b(?:how far|what distance|a quelle distance|quelle distance|how close|how many (?:km|kilometres|kilometers|miles))\b/;
 const PAYER = /\b(?:who (?:is )?(?:pays|paying|paid|funds|funding|funded|finances|financing|covers)|qui (?:paie|paye|finance|a finance|couvre)|how is .{0,40} (?:funded|financed|paid))\b/;
 const NAMING = /\b(?:(?:is|are|was|were) (?:\w+ ){0,4}(?:called|named|dubbed)|what is the name of|what's the name of|s'appelle|quel est le nom|baptise|surnomme|denomme)\b/;
@@ -91,7 +95,7 @@ const SUMMARY = /\b(?:summary|summari[sz]e|summed up|gist|recap|overview|what ha
 export function readIntent(q: Query, namesSomeone: boolean): IntentReading {
   const f = q.folded.replace(/\s+/g, " ").trim().replace(/[?!.]+$/, "").trim();
   const also: Intent[] = [];
-  const rule = (intent: Intent, measure: IntentReading["measure"] = null): IntentReading => ({ intent, also: also.filter((a) => a !== intent), measure, source: "rule" });
+  const rule = (intent: Intent, measure: IntentReading["measure"] = null): IntentReading => ({ intent, also: also.filter((a) => a !== intent), measure, source: "rule", confidence: 1 });
   if (WHEN.test(f)) also.push("when");
   if (WHERE.test(f) || /\boù\b/.test(q.raw.toLowerCase())) also.push("where");
   if (AGE.test(f)) also.push("count");
@@ -104,6 +108,8 @@ export function readIntent(q: Query, namesSomeone: boolean): IntentReading {
   if (q.fragment && (WHO_START.test(f) || /\b(?:who|qui)\b/.test(f))) return rule("who_said");
   if (AGE.test(f) && !WHO_IS.test(f)) return rule("count", "age");
   if (DISTANCE.test(f)) return rule("count", "distance");
+  if (DURATION.test(f)) return rule("count", "duration");
+  if (PERCENT.test(f)) return rule("count", "percent");
   if (PAYER.test(f)) return rule("count", "money");
   if (NAMING.test(f) && !PERSON_NOUN.test(f) && !namesSomeone) return rule("name");
   if (WHO_START.test(f) && CLAIM.test(f) && (q.numbers.length > 0 || /\b(?:figure|chiffre|number|nombre|estimate|estimation)\b/.test(f))) return rule("claimant");
@@ -124,5 +130,5 @@ export function readIntent(q: Query, namesSomeone: boolean): IntentReading {
   if (SUMMARY.test(f)) return rule("summary");
   if (namesSomeone) return rule("said");
   const c = classify(f);
-  return { intent: c.intent, also, measure: c.intent === "count" ? "count" : null, source: "classifier" };
+  return { intent: c.intent, also, measure: c.intent === "count" ? "count" : null, source: "classifier", confidence: c.margin };
 }

@@ -119,7 +119,14 @@ export function whenWhere(ctx: Ctx): Draft {
     if (!best || score > best.score) best = { i: s.index, score, times, places };
   }
   const intent = wantWhen ? "when" : "where";
-  if (!best || best.score < 1) return decline(ctx, pick(lang, "La dépêche ne le précise pas.", "The story does not say."));
+  if (!best || best.score < 1) {
+    // no marked date or place fits: the sentence that best matches still says where or when, if any does
+    const fallback = index.sentences.map((s) => ({ s, f: m.found(s.keys, terms).length, score: m.score(s.keys, terms) })).sort((a, b) => b.score - a.score)[0];
+    if (fallback && fallback.f >= 2 && fallback.f >= Math.ceil(terms.length * 0.6)) {
+      return { answered: true, intent, parts: [pick(lang, `La dépêche dit : ${guillemets(excerpt(index.story.sentences[fallback.s.index]!.text, 500))}`, `The dispatch says: ${guillemets(excerpt(index.story.sentences[fallback.s.index]!.text, 500))}`)], cites: [fallback.s.index] };
+    }
+    return decline(ctx, pick(lang, "La dépêche ne le précise pas.", "The story does not say."));
+  }
   const sentence = index.story.sentences[best.i]!.text;
   const parts: string[] = [];
   if (best.times.length) parts.push(pick(lang, `Quand : ${best.times.join(", ")}.`, `When: ${best.times.map((t) => gloss(lang, t)).join(", ")}.`));

@@ -35,6 +35,8 @@ function describeFigure(ctx: Ctx, f: Figure): string {
   return `${guillemets(f.text)}${gloss}, ${who ? `according to ${who}` : "stated by the dispatch itself"}.`;
 }
 
+const DURATION_KEYS = new Set(["jour", "jours", "heur", "heure", "heures", "semain", "semaine", "semaines", "mois", "minut", "minute", "minutes"].flatMap(frKeys));
+
 interface CountClass {
   name: string;
   category: "troops" | "equipment" | "other";
@@ -190,8 +192,14 @@ export function count(ctx: Ctx): Draft {
       focus: ctx.entity?.name ?? null,
     };
   }
-  if (measure === "distance") {
-    const far = index.figures.filter((f) => f.figure.category === "distance");
+  if (measure === "duration") {
+    const spans = index.figures.filter((f) => [...f.countedKeys].some((k) => DURATION_KEYS.has(k)));
+    const best = rank(ctx, spans, [])[0];
+    if (!best?.figure) return decline(ctx, pick(lang, "La dépêche ne donne pas cette durée.", "The story does not give that time."));
+    return figureDraft(ctx, [best.figure], "count");
+  }
+  if (measure === "distance" || measure === "percent") {
+    const far = index.figures.filter((f) => f.figure.category === measure);
     const best = rank(ctx, far, [])[0];
     if (!best?.figure) return decline(ctx, pick(lang, "La dépêche ne donne pas cette distance.", "The story does not give that distance."));
     return figureDraft(ctx, [best.figure], "count");
@@ -207,11 +215,11 @@ export function count(ctx: Ctx): Draft {
   let unstated: IndexedUnstated[];
   if (cls) {
     figures = index.figures.filter((f) => countsClass(f, cls));
-    unstated = index.unstated.filter((u) => [...u.whatKeys].some((k) => cls.keys.has(k)));
+    unstated = index.unstated.filter((u) => [...u.headKeys].some((k) => cls.keys.has(k)));
   } else if (noun) {
     const nk = new Set(frKeys(noun));
     figures = index.figures.filter((f) => [...f.countedKeys].some((k) => nk.has(k)));
-    unstated = index.unstated.filter((u) => [...u.whatKeys].some((k) => nk.has(k)));
+    unstated = index.unstated.filter((u) => [...u.headKeys].some((k) => nk.has(k)));
   } else {
     figures = index.figures.filter((f) => f.figure.category === "troops");
     unstated = index.unstated;
@@ -221,7 +229,9 @@ export function count(ctx: Ctx): Draft {
   if (!best) return noCount(ctx, noun);
   if (best.unstated) return notGiven(ctx, best.unstated);
   // equally good figures are all given, so the user sees the alternatives rather than a guess
-  const tied = ranked.filter((c) => c.figure && c.score >= best.score - 1e-9).map((c) => c.figure!);
+  const tiedAll = ranked.filter((c) => c.figure && c.score >= best.score - 1e-9).map((c) => c.figure!);
+  // a count the story gives outranks a « none » read from « aucun soldat » when both fit as well
+  const tied = tiedAll.some((f) => !f.zero) && tiedAll.some((f) => f.zero) ? tiedAll.filter((f) => !f.zero) : tiedAll;
   return figureDraft(ctx, tied.slice(0, 3), "count");
 }
 

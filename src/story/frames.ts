@@ -1,5 +1,6 @@
-import { EVALUATIVE_STEMS, INVERTED_ONLY_STEMS, NOT_SPEECH, SAY_STEMS, SAY_STEMS_EN, SUBJECT_STOPS } from "./lexicon.js";
+import { EVALUATIVE_STEMS, INVERTED_ONLY_STEMS, NOT_SPEECH, SAY_STEMS, SAY_WORDS_EN, SUBJECT_STOPS } from "./lexicon.js";
 import type { Token } from "./tokens.js";
+import { isGroup, isInstitution, isPersonDescription } from "./entities.js";
 
 /**
  * A reporting frame: a reporting verb with its speaker and what it reports.
@@ -64,12 +65,12 @@ export function reportingVerb(tokens: Token[], i: number): "say" | "eval" | null
   const next = tokens[i + 1]?.low ?? "";
   if ((low === "fait" || low === "fit") && (next === "savoir" || next === "valoir" || next === "remarquer")) return "say";
   if (DETERMINERS.has(prev) && prev !== "a") return null;
-  const written = t.text.toLowerCase();
+  const written = t.text.toLowerCase().replace(/-t-(?:il|elle|on)$|-(?:il|elle|ils|elles|on)$/, "");
   if (NON_VERB_ENDINGS.test(written) && !/(?:ait|aient|ant|ent)$/.test(written)) return null;
   if (!VERB_ENDINGS.test(low)) return null;
   // Infinitives report nothing by themselves (« sans préciser », « a refusé de dire »).
   if (/(?:er|ir|oir|dre|ttre|aitre|ire|clure|croire|craindre)$/.test(low) && !AUX.has(prev)) return null;
-  if (startsWithAny(low, SAY_STEMS) || startsWithAny(low, SAY_STEMS_EN)) return "say";
+  if (startsWithAny(low, SAY_STEMS) || SAY_WORDS_EN.has(low)) return "say";
   if (startsWithAny(low, EVALUATIVE_STEMS)) return "eval";
   return null;
 }
@@ -153,9 +154,11 @@ function subjectBefore(ctx: Ctx, groupStart: number, floor: number): { start: nu
       raw = raw.slice(conj[0].length);
     }
     // « Moscou, qui a … »: the antecedent of the relative pronoun.
-    if (/^(?:qui|lequel|laquelle|who)$/i.test(raw)) continue;
+    if (/^(?:qui|que|qu['’]|dont|où|lequel|laquelle|lesquels|who|which)(?:\s|$)/i.test(raw)) continue;
     const firstLow = ctx.low.slice(floor + offset).split(/[\s']/)[0] ?? "";
     const firstWithApos = /^\S+?'/.test(ctx.low.slice(floor + offset, floor + offset + 8)) ? (ctx.low.slice(floor + offset).match(/^\S+?'/)?.[0] ?? "") : "";
+    // « X, cité par l'agence Tass, a affirmé »: a participle phrase in apposition, not the subject.
+    if (/^\p{Ll}[\p{Ll}-]*(?:é|ée|és|ées|ant)\s/u.test(raw)) continue;
     if (NOT_NP_START.has(firstLow) || firstWithApos === "d'" || firstWithApos === "qu'" || /^(?:selon|d'apres)/.test(ctx.low.slice(floor + offset))) continue;
     if (/^\s*»/.test(raw)) continue;
     let start = floor + offset;
@@ -184,7 +187,7 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (inQuote(ctx, t.start)) continue;
-    if (t.low === "selon" || t.low === "d'apres" || (t.low === "d'" && tokens[i + 1]?.low === "apres") || (t.low === "according" && tokens[i + 1]?.low === "to")) {
+    if (t.low === "selon" || t.low === "d'apres" || (t.low === "d'" && tokens[i + 1]?.low === "apres") || (t.low === "according" && tokens[i + 1]?.low === "to") || isPourFrame(ctx, i)) {
       frames.push(selonFrame(ctx, i));
       continue;
     }
@@ -236,12 +239,12 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
       continue;
     }
     const before = prevNonSpace(text, groupStart);
-    if (pronoun && (before.ch === "," || before.ch === "»" || before.ch === "" || before.ch === "”")) {
+    if (pronoun && (before.ch === "," || before.ch === "»" || before.ch === "" || before.ch === "”" || before.ch === '"')) {
       frames.push({ kind: "pronoun", verb, groupStart, groupEnd, subject: null, pronoun, negated, says: kind === "say", clause: null, scope: { start: 0, end: before.at >= 0 ? before.at : 0 }, colon: false });
       continue;
     }
-    if ((before.ch === "," || before.ch === "»" || before.ch === "”") && after && !/^(?:que|qu'|a|au|aux|de|d')$/.test(after.low)) {
-      const subj = subjectAfter(ctx, groupEnd);
+    if ((before.ch === "," || before.ch === "»" || before.ch === "”" || before.ch === '"') && after && !/^(?:que|qu'|de|d'|that)$/.test(after.low)) {
+      const subj = subjectAfter(ctx, skipDative(tokens, verbIdx + 1) ?? groupEnd);
       if (subj) {
         frames.push({ kind: "inverted", verb, groupStart, groupEnd, subject: subj, pronoun: null, negated, says: kind === "say", clause: null, scope: { start: 0, end: before.at }, colon: false });
         continue;
@@ -279,6 +282,29 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
   return frames;
 }
 
+/** « a déclaré à l'AFP le maire »: the offset after a dative phrase that stands between verb and subject. */
+function skipDative(tokens: Token[], k: number): number | null {
+  const t = tokens[k];
+  if (!t || !(t.low === "a" || t.low === "au" || t.low === "aux" || t.low === "to")) return null;
+  let j = k + 1;
+  if (tokens[j] && /^(?:l'|la|les|le|the)$/.test(tokens[j]!.low)) j++;
+  // One word (« l'AFP », « la presse », « journalistes »), then the subject must start with a determiner or a capital.
+  j++;
+  const next = tokens[j];
+  if (!next || !(DETERMINERS.has(next.low) || /^\p{Lu}/u.test(next.text))) return null;
+  return tokens[j - 1]!.end;
+}
+
+/** « Pour l'analyste X, … »: a point of view, like « selon », when X is a person or an institution. */
+function isPourFrame(ctx: Ctx, i: number): boolean {
+  const t = ctx.tokens[i]!;
+  if (t.low !== "pour" || prevNonSpace(ctx.text, t.start).ch !== "") return false;
+  const comma = ctx.text.indexOf(",", t.end);
+  if (comma < 0 || comma - t.end > 80) return false;
+  const np = ctx.text.slice(t.end, comma).trim();
+  return /\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(np) || isPersonDescription(np) || isInstitution(np) || isGroup(np);
+}
+
 function selonFrame(ctx: Ctx, i: number): Frame {
   const t = ctx.tokens[i]!;
   const wordEnd = t.low === "d'" || t.low === "according" ? ctx.tokens[i + 1]!.end : t.end;
@@ -287,6 +313,9 @@ function selonFrame(ctx: Ctx, i: number): Frame {
   while (a < ctx.text.length && /\s/.test(ctx.text[a]!)) a++;
   let b = a;
   while (b < ctx.text.length && !/[,.;:!?«»()]/.test(ctx.text[b]!)) b++;
+  // An apposition naming the speaker: « selon le porte-parole du gouvernement, Hugo Lenz ».
+  const appo = /^,\s*((?:\p{Lu}[\p{L}'’-]+\s*){2,4})(?=[,.;]|$)/u.exec(ctx.text.slice(b));
+  if (appo?.[1]) b += appo[0].length - (appo[0].length - appo[0].trimEnd().length);
   let np = ctx.text.slice(a, b).trimEnd();
   let npStart = a;
   // « selon les chiffres communiqués par le gouvernement allemand »: the agent speaks.
@@ -340,22 +369,46 @@ function participleFrame(ctx: Ctx, i: number, kind: "say" | "eval"): Frame {
   };
 }
 
+const CLAUSE_STOPS = ["; ", " et a ", " et ont ", " et avait ", ", et a ", " mais "];
+
+/** Where « et » (white space before it, optional white space after) ends the text before `end`, or -1. Same as /\s+et\s*$/ on text.slice(0, end), in constant time. */
+function etBefore(text: string, end: number): number {
+  let i = end - 1;
+  while (i >= 0 && /\s/.test(text[i]!)) i--;
+  if (i < 2 || text[i] !== "t" || text[i - 1] !== "e" || !/\s/.test(text[i - 2]!)) return -1;
+  let j = i - 2;
+  while (j > 0 && /\s/.test(text[j - 1]!)) j--;
+  return j;
+}
+
 /** A clause ends where the next frame's speaker or verb begins, or at « ; », « et a … », « mais ». */
 function closeClauses(ctx: Ctx, frames: Frame[]): void {
+  // The first occurrence of each stop at or after a position, remembered with the position it was
+  // searched from: a stop absent from a long sentence is then searched for once, not once per frame.
+  const found = new Map<string, { from: number; at: number }>();
+  const nextStop = (stop: string, from: number): number => {
+    const c = found.get(stop);
+    if (c && c.from <= from && (c.at < 0 || c.at >= from)) return c.at;
+    const at = ctx.low.indexOf(stop, from);
+    found.set(stop, { from, at });
+    return at;
+  };
   for (let f = 0; f < frames.length; f++) {
     const fr = frames[f]!;
-    const nextFrame = frames.slice(f + 1).find((n) => n.groupStart > fr.groupEnd && n.kind !== "selon");
+    // Indexed scans, not slice().find(): a long run-on sentence can hold thousands of frames.
+    let nextFrame: Frame | undefined;
+    for (let n = f + 1; n < frames.length && !nextFrame; n++) if (frames[n]!.groupStart > fr.groupEnd && frames[n]!.kind !== "selon") nextFrame = frames[n];
     let limit = ctx.text.length;
     if (nextFrame) {
       const nStart = nextFrame.subject && nextFrame.subject.start < nextFrame.groupStart ? nextFrame.subject.start : nextFrame.groupStart;
       const comma = prevNonSpace(ctx.text, nStart);
       limit = comma.ch === "," || comma.ch === ";" ? comma.at : nStart;
       // « a dénoncé … et prévenu »: cut before the coordination.
-      const et = /\s+et\s*$/.exec(ctx.text.slice(0, limit));
-      if (et) limit = et.index;
+      const et = etBefore(ctx.text, limit);
+      if (et >= 0) limit = et;
     }
-    for (const stop of ["; ", " et a ", " et ont ", " et avait ", ", et a ", " mais "]) {
-      const k = ctx.low.indexOf(stop, fr.groupEnd);
+    for (const stop of CLAUSE_STOPS) {
+      const k = nextStop(stop, fr.groupEnd);
       if (k > 0 && k < limit && !inQuote(ctx, k)) limit = k;
     }
     if (fr.clause && fr.clause.start < fr.groupStart) {
@@ -369,7 +422,8 @@ function closeClauses(ctx: Ctx, frames: Frame[]): void {
   for (let f = 0; f < frames.length; f++) {
     const fr = frames[f]!;
     if (fr.kind !== "inverted" && fr.kind !== "pronoun") continue;
-    const prev = frames.slice(0, f).reverse().find((p) => p.groupEnd < fr.groupStart && p.kind !== "selon");
+    let prev: Frame | undefined;
+    for (let p = f - 1; p >= 0 && !prev; p--) if (frames[p]!.groupEnd < fr.groupStart && frames[p]!.kind !== "selon") prev = frames[p];
     const start = prev ? (prev.clause ? prev.clause.end : prev.groupEnd) : 0;
     fr.scope = { start: Math.min(start, fr.scope.end), end: fr.scope.end };
     if (fr.says && !fr.negated) fr.clause = { ...fr.scope };

@@ -21,10 +21,10 @@ export function ingest(source: string, opts: IngestOptions): Story {
   const places: Story["places"] = [];
   const dates: Story["dates"] = [];
   raw.forEach((s, i) => reader.read(i, s.text));
-  mergeCapitals(reader.registry, reader.quotes);
+  mergeCapitals(reader.registry, reader.quotes, reader.claims);
 
   const bySentence = new Map<number, RawQuote[]>();
-  for (const q of reader.quotes) {
+  for (const q of [...reader.quotes, ...reader.claims.map((c) => ({ ...c, text: "", kind: "indirect" as const, verb: null }))]) {
     const list = bySentence.get(q.sentence);
     if (list) list.push(q);
     else bySentence.set(q.sentence, [q]);
@@ -51,7 +51,8 @@ export function ingest(source: string, opts: IngestOptions): Story {
   });
   if (dateline?.place && !places.some((p) => p.text === dateline.place)) places.unshift({ text: dateline.place, sentence: 0 });
 
-  const quoted = new Set(reader.quotes.map((q) => q.entity));
+  // Speakers: whoever is given words, or announces or confirms something.
+  const quoted = new Set([...reader.quotes, ...reader.claims].map((q) => q.entity));
   const speakers: Speaker[] = [];
   const people: Person[] = [];
   for (const e of reader.registry.entities) {

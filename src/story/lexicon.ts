@@ -19,12 +19,13 @@ export const SAY_STEMS = [
   "prevenu", "pretend", "pretendu", "rassur", "detaill", "exhort", "appel a", "demand",
 ] as const;
 
-/** English reporting verbs (for English dispatches). */
-export const SAY_STEMS_EN = [
-  "said", "says", "say", "told", "tell", "stated", "state", "announc", "declar", "added", "add", "explain",
-  "confirm", "claim", "insist", "warn", "note", "noted", "stress", "argu", "acknowledg", "admit", "report",
-  "according",
-] as const;
+/** English reporting verbs (for English dispatches), as whole words: prefixes would catch « reportée ». */
+export const SAY_WORDS_EN = new Set([
+  "said", "says", "told", "tells", "stated", "states", "announced", "announces", "declared", "added", "adds",
+  "explained", "explains", "confirmed", "confirms", "claimed", "claims", "insisted", "insists", "warned", "warns",
+  "noted", "notes", "stressed", "stresses", "argued", "argues", "acknowledged", "admitted", "reported", "reports",
+  "wrote", "writes", "replied", "replies", "maintained", "maintains",
+]);
 
 /**
  * Verbs whose object is a noun phrase, used with a quoted word or phrase: « a dénoncé une « provocation » ».

@@ -33,6 +33,11 @@ const PRONOUN_WORDS = new Set(["il", "elle", "ils", "elles", "lui", "on", "he", 
 export class SpeechReader {
   readonly registry = new EntityRegistry();
   readonly quotes: RawQuote[] = [];
+  /**
+   * What a speaker announces without a clause (« a annoncé l'envoi de 5 000 soldats »): not a
+   * quote, but the source of the numbers in it.
+   */
+  readonly claims: { entity: Entity; sentence: number; start: number; end: number }[] = [];
 
   read(sentence: number, text: string): SentenceAnalysis {
     const low = foldKeepLength(text);
@@ -142,6 +147,8 @@ export class SpeechReader {
       }
       return this.registry.organization(clean, "organization", at, sentence);
     }
+    // An anonymous or generic source: « une source militaire », « des sources diplomatiques ».
+    if (/^(?:une?|des|les?|la|l['’])\s*sources?\b/i.test(clean)) return this.registry.organization(clean, "group", at, sentence);
     // A proper name standing for an institution: « Minsk a confirmé », « Budapest a fait savoir ».
     if (/^\p{Lu}/u.test(stripArticle(clean)) && stripArticle(clean).split(/\s+/).length <= 4) {
       const e = this.registry.organization(clean, "organization", at, sentence);
@@ -157,6 +164,13 @@ export class SpeechReader {
       e.lastSpoke = Math.max(e.lastSpoke, POS(sentence, pos));
       e.mentions.add(sentence);
     };
+    frames.forEach((fr, i) => {
+      const who = speakers[i];
+      if (who && fr.says && !fr.negated && !fr.clause && fr.kind === "preverbal") {
+        this.claims.push({ entity: who, sentence, start: fr.scope.start, end: fr.scope.end });
+        speak(who, fr.groupStart);
+      }
+    });
     // Reported speech.
     frames.forEach((fr, i) => {
       const who = speakers[i];
@@ -280,10 +294,12 @@ function roleAround(text: string, tokens: Token[], n: NameSpan): { text: string;
 function roleBefore(text: string, start: number): { text: string; np: string; gender: "m" | "f" | null } | null {
   // The comma-segment ending right before the mention.
   const before = text.slice(0, start);
-  const mb = /,\s*$/.exec(before);
-  if (mb) {
-    const segStart = Math.max(before.lastIndexOf(",", mb.index - 1), before.lastIndexOf("«", mb.index - 1)) + 1;
-    const seg = before.slice(segStart, mb.index);
+  // A backward scan, not /,\s*$/ on `before`: that regex tries every offset of a run-on sentence.
+  let comma = start - 1;
+  while (comma >= 0 && /\s/.test(text[comma]!)) comma--;
+  if (comma >= 0 && text[comma] === ",") {
+    const segStart = Math.max(before.lastIndexOf(",", comma - 1), before.lastIndexOf("«", comma - 1)) + 1;
+    const seg = before.slice(segStart, comma);
     const m = /(?:^|\s)((?:le|la|l['’]|son|sa|leur)\s*([\p{L}-]+)[^,]*)$/iu.exec(seg) ?? /^\s*(([\p{L}-]+)[^,]*)$/u.exec(seg);
     if (m?.[1] && m[2] && (ROLE_NOUNS.has(fold(m[2])) || isPersonDescription(m[1]))) {
       return { text: stripArticle(m[1].trim()).replace(/^(?:son|sa|leur)\s+/i, ""), np: m[1].trim(), gender: npGender(m[1]) };
@@ -303,7 +319,7 @@ function roleAfter(text: string, end: number): { text: string; np: string; gende
 }
 
 /** After reading: a capital standing for its government joins the institution of that nationality. */
-export function mergeCapitals(registry: EntityRegistry, quotes: RawQuote[]): Map<number, Entity> {
+export function mergeCapitals(registry: EntityRegistry, ...pointers: { entity: Entity }[][]): Map<number, Entity> {
   const into = new Map<number, Entity>();
   for (const e of registry.entities) {
     if (e.kind !== "organization") continue;
@@ -318,7 +334,7 @@ export function mergeCapitals(registry: EntityRegistry, quotes: RawQuote[]): Map
     for (const m of e.mentions) t.mentions.add(m);
     t.spoke = t.spoke || e.spoke;
     into.set(e.id, t);
-    for (const q of quotes) if (q.entity === e) q.entity = t;
+    for (const list of pointers) for (const q of list) if (q.entity === e) q.entity = t;
   }
   return into;
 }

@@ -4,12 +4,14 @@ import { unitOf } from "./units.js";
 import { STOPWORDS, isAdjective, isMonth } from "./words.js";
 
 const MAX_COUNTED_WORDS = 6;
+const CAPITAL_COUNTED = new Set(["etats", "pays", "nations"]);
 
 /** A token that can head a counted noun phrase: a content word, lower-case unless it is a known unit. */
 export function isNoun(text: string, t: Token | undefined): boolean {
   if (!t || t.kind !== "word" || STOPWORDS.has(t.norm) || isMonth(t.text, t.norm)) return false;
   if (unitOf(t.norm)) return true;
-  if (t.text[0] !== t.text[0]?.toLowerCase()) return false;
+  // Capitalised: only peoples and states (« 2 000 Américains », « les 27 États membres »), never a proper name.
+  if (t.text[0] !== t.text[0]?.toLowerCase()) return CAPITAL_COUNTED.has(t.norm) || (t.norm.endsWith("s") && isAdjective(t.text.toLowerCase(), t.norm));
   return readNumberWords(text, t.start) === null;
 }
 

@@ -6,7 +6,7 @@ import { qualifierBefore, rangeOpenerBefore, yearPrepBefore } from "./qualifiers
 import { labelRunEnd } from "./special.js";
 import { type Token, tokenize } from "./tokens.js";
 import { type UnitInfo, isMilitaryWord, isTwoWordUnit, unitOf } from "./units.js";
-import { DEFINITE_DETS, DESIGNATORS, PARTITIVE_DETS, PERSON_NOUNS, isMonth } from "./words.js";
+import { DEFINITE_DETS, DESIGNATORS, MONTHS, PARTITIVE_DETS, PERSON_NOUNS, STOPWORDS, isMonth } from "./words.js";
 
 export interface FigureMatch {
   value: number;
@@ -42,6 +42,7 @@ const WORD_SCALES = new Map([
   ["cent", 100], ["cents", 100], ["hundred", 100], ["mille", 1e3], ["thousand", 1e3], ["million", 1e6], ["millions", 1e6],
   ["milliard", 1e9], ["milliards", 1e9], ["billion", 1e9], ["billions", 1e9],
 ]);
+const NOMBRE = new Set(["nombre", "total", "effectif"]);
 const DIRECT_ROUND = new Set(["hundred", "thousand", "million", "dozen"]);
 const ORDINAL_DAY = /^(\d{1,2})(?:er|re)$/;
 const YEAR_OLD = /^(\d{1,3})-year-old$/;
@@ -98,6 +99,16 @@ function mixedAt(text: string, toks: readonly Token[], k: number): Step {
   return { figure: null, next: k + 1 };
 }
 
+/** English order, month then day: « October 12 », « on March 3, 2024 ». */
+function monthDayAt(text: string, toks: readonly Token[], k: number): Step | null {
+  const t = toks[k] as Token;
+  const d = toks[k + 1];
+  if (t.kind !== "word" || !MONTHS.has(t.norm) || !isCapitalWord(t) || !d || d.kind !== "num" || d.text.length > 2) return null;
+  const n = scanDigits(text, d.start);
+  if (n.end !== d.end || n.value < 1 || n.value > 31) return null;
+  return { figure: make(text, toks, k, k + 1, n.value, "exact", null, "date", null), next: k + 2 };
+}
+
 function make(
   text: string, toks: readonly Token[], first: number, last: number, value: number, approx: Approx,
   unit: string | null, category: FigureCategory, counted: [number, number] | null, valueMax?: number,
@@ -110,6 +121,13 @@ function make(
   return m;
 }
 
+/** After « le nombre de » / « le total de » (and a possessive), the head noun's index, else -1. */
+function countedByNombre(text: string, toks: readonly Token[], j: number): number {
+  if (toks[j]?.norm !== "le" || !NOMBRE.has(toks[j + 1]?.norm ?? "") || toks[j + 2]?.norm !== "de") return -1;
+  const det = PARTITIVE_DETS.has(toks[j + 3]?.norm ?? "") ? 1 : 0;
+  return isNoun(text, toks[j + 3 + det]) ? j + 3 + det : -1;
+}
+
 /** A second number closing a range: « entre 3 et 5 », « de 3 à 5 », « 3 à 5 », « deux ou trois », « 3-5 ». */
 function rangeAfter(text: string, toks: readonly Token[], core: Core): { value: number; valueMax: number; last: number; scaled: boolean } | null {
   if (core.form === "round" || !core.span) return null;
@@ -119,8 +137,16 @@ function rangeAfter(text: string, toks: readonly Token[], core: Core): { value: 
   const opener = rangeOpenerBefore(toks, core.first);
   const c = conn.norm;
   const glued = (c === "-" || c === "–") && conn.start === core.span.end && second.start === conn.end && second.kind === "num";
+  // « les 12 et 13 mars », « du 12 au 15 mars »: days joined before one month.
+  const dayPair = isMonth(toks[core.last + 3]?.text ?? "", toks[core.last + 3]?.norm ?? "");
   const ok =
-    c === "et" || c === "and" ? opener === "and" : c === "a" || c === "to" ? opener !== "and" : c === "ou" || c === "or" ? true : glued;
+    c === "et" || c === "and"
+      ? opener === "and" || dayPair
+      : c === "au"
+        ? opener === "au"
+        : c === "a" || c === "to"
+          ? opener !== "and" && opener !== "au"
+          : c === "ou" || c === "or" ? true : glued;
   if (!ok) return null;
   if (second.kind === "num" && labelRunEnd(text, second.start) >= 0) return null;
   const max = readNumber(text, second.start);
@@ -140,6 +166,8 @@ function rangeAfter(text: string, toks: readonly Token[], core: Core): { value: 
 function figureAt(text: string, toks: readonly Token[], k: number, military: boolean): Step {
   const t = toks[k] as Token;
   if (t.kind === "mixed") return mixedAt(text, toks, k);
+  const monthFirst = monthDayAt(text, toks, k);
+  if (monthFirst) return monthFirst;
   const core = readCore(text, toks, k);
   if (!core) return { figure: null, next: k + 1 };
   if ("skip" in core) return { figure: null, next: core.skip };
@@ -177,7 +205,7 @@ function figureAt(text: string, toks: readonly Token[], k: number, military: boo
       value *= SYMBOL_SCALES.get(u.norm) ?? 1;
       unit = unitOf(next.text);
       last = j + 1;
-    } else if (isMonth(u.text, u.norm) && core.form !== "round" && !range && Number.isInteger(value) && value >= 1 && value <= 31) {
+    } else if (isMonth(u.text, u.norm) && core.form !== "round" && Number.isInteger(value) && value >= 1 && (valueMax ?? value) <= 31) {
       month = true;
       last = j;
       const year = toks[j + 1];
@@ -190,6 +218,8 @@ function figureAt(text: string, toks: readonly Token[], k: number, military: boo
       if (nounHere && (core.form !== "round" || directRound)) head = j;
       else if ((u.norm === "de" || u.norm === "of") && scaledCore && isNoun(text, next)) head = j + 1;
       else if ((u.norm === "de" || u.norm === "of") && core.form !== "round" && next && PARTITIVE_DETS.has(next.norm) && isNoun(text, toks[j + 2])) head = j + 2;
+      // « portant à 12 500 le nombre de ses militaires »: the count comes before what it counts.
+      else if (core.form !== "round") head = countedByNombre(text, toks, j);
       if (head >= 0) {
         const h = toks[head] as Token;
         const h2 = toks[head + 1];
@@ -247,9 +277,11 @@ function figureAt(text: string, toks: readonly Token[], k: number, military: boo
   const labelled =
     !unit && !counted && !month && !year && before !== undefined && core.form !== "round" &&
     (DESIGNATORS.has(before.norm) || (before.norm === "°" && toks[core.first - 2]?.norm === "n") ||
-      (isCapitalWord(before) && core.first - 1 > 0 && first === core.first));
+      (isCapitalWord(before) && core.first - 1 > 0 && first === core.first && !STOPWORDS.has(before.norm)));
   const smallDefinite = before !== undefined && DEFINITE_DETS.has(before.norm) && value <= 12 && core.form !== "round";
-  if (labelled || (smallDefinite && !counted)) return { figure: null, next: last + 1 };
+  // « un char neuf »: the adjective « neuf » (new) after a noun counts nothing.
+  const newAdjective = core.form === "words" && toks[core.first]?.norm === "neuf" && !counted;
+  if (labelled || newAdjective || (smallDefinite && !counted)) return { figure: null, next: last + 1 };
   if (category === "troops") {
     const ok = Number.isInteger(value) && value >= 1 && !smallDefinite && (!unit?.needsMilitaryContext || military);
     if (!ok) category = "other";

@@ -39,10 +39,11 @@ export function qualifierBefore(toks: readonly Token[], k: number): { approx: Ap
 }
 
 /** Words that open a range before its first number: « entre 3 et 5 », « de 3 à 5 », « between », « from ». */
-export function rangeOpenerBefore(toks: readonly Token[], k: number): "and" | "to" | null {
+export function rangeOpenerBefore(toks: readonly Token[], k: number): "and" | "to" | "au" | null {
   const w = toks[k - 1]?.norm;
   if (w === "entre" || w === "between") return "and";
   if (w === "de" || w === "from") return "to";
+  if (w === "du") return "au";
   return null;
 }
 

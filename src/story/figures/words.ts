@@ -64,7 +64,7 @@ const ADJ_ENDINGS = [
   "ais", "aise", "aises", "ain", "aine", "ains", "aines", "ien", "ienne", "iens", "iennes", "ois", "oise", "oises",
   "ique", "iques", "al", "ale", "ales", "aux", "if", "ifs", "ive", "ives", "aire", "aires", "el", "elle", "els",
   "elles", "and", "ande", "ands", "andes", "ol", "ole", "ols", "oles", "russe", "russes", "ese", "eses", "ian", "ians",
-  "ish", "ed", "us", "ue", "ues", "is", "ise", "ises", "its", "ites",
+  "ish", "us", "ue", "ues", "is", "ise", "ises", "its", "ites",
 ];
 const ACCENTED_PARTICIPLE = /(?:é|ée|és|ées)$/;
 const ADJECTIVES = new Set([

@@ -5,8 +5,10 @@ import type { Clock } from "./ratelimit.js";
  * 3 s. The MessageHandler is synchronous: once it runs the event loop is blocked, so the only
  * moment to defer is before calling it, and a deferral costs a second round trip and a
  * "thinking…" flash. So we answer directly (one POST) while the handler is measured to be fast,
- * and defer first as soon as any of the recent answers took longer than the budget. With the
- * real engine answers take milliseconds (see test/discord-commands.test.ts), so nothing defers.
+ * and defer first as soon as any of the recent answers took longer than the budget. Measured
+ * on the default story (createBot(createEngine(loadStory())), this 2-core machine): 0.5 ms per
+ * answer on average over 1,000 questions, 60 ms for the slowest cold first answers; so in
+ * practice nothing defers. test/discord-commands.test.ts covers the switch with an injected timer.
  */
 export class DeferPolicy {
   private readonly recent: number[] = [];

@@ -42,12 +42,16 @@ export function createDiscordAdapter(env: NodeJS.ProcessEnv, deps: AdapterDeps, 
     deferral: new DeferPolicy(options.deferBudgetMs, options.timer),
     composeBriefing: storyComposer(deps.story),
   };
-  client.on(Events.MessageCreate, onMessageCreate(ctx));
-  client.on(Events.InteractionCreate, onInteractionCreate(ctx));
-  client.on(Events.Error, (error) => log.error("discord: client error", { error }));
-  client.on(Events.ShardDisconnect, (event) => log.warn("discord: gateway disconnected", { code: event.code }));
-  client.on(Events.ShardResume, (_id, replayed) => log.info("discord: gateway resumed", { replayed }));
-  client.on(Events.ShardReconnecting, () => log.info("discord: gateway reconnecting"));
+  // Kept so stop() removes exactly these (discord.js has its own listeners on the client).
+  const listeners = [
+    [Events.MessageCreate, onMessageCreate(ctx)],
+    [Events.InteractionCreate, onInteractionCreate(ctx)],
+    [Events.Error, (error: Error) => log.error("discord: client error", { error })],
+    [Events.ShardDisconnect, (event: { code: number }) => log.warn("discord: gateway disconnected", { code: event.code })],
+    [Events.ShardResume, (_id: number, replayed: number) => log.info("discord: gateway resumed", { replayed })],
+    [Events.ShardReconnecting, () => log.info("discord: gateway reconnecting")],
+  ] as const;
+  for (const [event, listener] of listeners) client.on(event, listener as (...args: unknown[]) => void);
   const publisher = createDiscordPublisher({ rest: createPublisherRest(config), log });
 
   return {
@@ -67,7 +71,7 @@ export function createDiscordAdapter(env: NodeJS.ProcessEnv, deps: AdapterDeps, 
       log.info("discord: connected", { user: client.user?.tag, guilds: client.guilds.cache.size, api: config.apiUrl });
     },
     async stop() {
-      client.removeAllListeners();
+      for (const [event, listener] of listeners) client.off(event, listener as (...args: unknown[]) => void);
       await client.destroy();
       log.info("discord: disconnected");
     },

@@ -144,6 +144,19 @@ describe("slash commands through the interaction callback", () => {
   });
 });
 
+describe("no pings, anywhere", () => {
+  it("every interaction response, follow-up and edit sent so far carried allowed_mentions.parse = []", () => {
+    const messages = h.fake.requests.filter(
+      (r) => (r.path.endsWith("/callback") && r.body?.type === 4) || (r.path.startsWith("/webhooks/") && (r.method === "POST" || r.method === "PATCH")),
+    );
+    expect(messages.length).toBeGreaterThan(10);
+    for (const r of messages) {
+      const payload = (r.path.endsWith("/callback") ? r.body?.data : r.body) as JsonObject;
+      expect((payload.allowed_mentions as JsonObject | undefined)?.parse).toEqual([]);
+    }
+  });
+});
+
 describe("autocomplete", () => {
   it("/quotes person suggests the story's speakers, matching names and aliases without accents", async () => {
     // Typing part of an alias, upper-cased and without accents, finds the speaker.

@@ -10,6 +10,7 @@ const WHERE = {
 } as const;
 
 export const DEFAULT_API_URL = "https://discord.com/api";
+export const DEFAULT_RATE_LIMIT = "30/1m";
 
 const id = (name: keyof typeof WHERE) =>
   z
@@ -58,7 +59,8 @@ const Env = z.object({
     .optional()
     .transform((s, ctx) => {
       try {
-        return parseRateLimit(s ?? "5/10s");
+        // A burst of 30, then one every 2 s: stops a script flooding the bot, never a person reading.
+        return parseRateLimit(s ?? DEFAULT_RATE_LIMIT);
       } catch {
         ctx.addIssue({ code: "custom", message: `DISCORD_RATE_LIMIT "${s}" is malformed: ${WHERE.DISCORD_RATE_LIMIT}` });
         return z.NEVER;

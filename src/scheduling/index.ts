@@ -7,3 +7,4 @@ export { ManualClock } from "./manual-clock.js";
 export { type Clock, type Timer, systemClock, systemTimer } from "./clock.js";
 export { openStore, openSqliteStore, storeConfigFromEnv } from "../store/index.js";
 export { createDueSubscriptions, drainDue, type DrainResult, type DueSubscriptionsOptions } from "./bench.js";
+export { reloadingStory } from "./story-source.js";

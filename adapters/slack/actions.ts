@@ -5,7 +5,7 @@ import type { SlackContext } from "./context.js";
 import { safeText } from "./render/escape.js";
 import { renderHelp, renderNotice } from "./render/help.js";
 import type { SlackMessage } from "./render/limits.js";
-import { renderReply } from "./render/reply.js";
+import { renderReplies } from "./render/reply.js";
 
 export type Visibility = "in_channel" | "ephemeral";
 
@@ -20,23 +20,14 @@ export interface CommandInvocation {
   channelId: string;
 }
 
-/** The questions the keyword commands stand for, in the language the answer should come in. */
-const templates: Record<Lang, { who: string; quotes: string; quotesBy: (p: string) => string; troops: string; summary: string }> = {
-  en: {
-    who: "Who spoke?",
-    quotes: "Who said what?",
-    quotesBy: (p) => `What did ${p} say?`,
-    troops: "How many troops?",
-    summary: "Give me a short summary",
-  },
-  fr: {
-    who: "Qui s'est exprimé ?",
-    quotes: "Qui a dit quoi ?",
-    quotesBy: (p) => `Qu'a dit ${p} ?`,
-    troops: "Combien de soldats ?",
-    summary: "Fais-moi un court résumé",
-  },
+/** The questions the keyword commands stand for, phrased like the engine's intent examples. */
+const templates: Record<Lang, { who: string; troops: string; quotesBy: (p: string) => string }> = {
+  en: { who: "who spoke", troops: "how many troops", quotesBy: (p) => `what did ${p} say` },
+  fr: { who: "qui a parlé", troops: "combien de soldats", quotesBy: (p) => `qu'a dit ${p}` },
 };
+
+/** `/brief quotes` without a name asks about each quoted speaker, up to this many. */
+const MAX_SPEAKERS = 8;
 
 /**
  * `/brief …` from text to messages. Answers go to the channel unless `-p` asks for privacy;
@@ -63,21 +54,29 @@ export function runBriefCommand(ctx: SlackContext, inv: CommandInvocation): Comm
 }
 
 function ask(ctx: SlackContext, inv: CommandInvocation, cmd: BriefCommand, a: BriefAction): SlackMessage[] {
-  const t = templates[cmd.lang ?? "en"];
-  const question =
-    a.kind === "ask" ? a.question
-    : a.kind === "who" ? t.who
-    : a.kind === "quotes" ? (a.person ? t.quotesBy(a.person) : t.quotes)
-    : t.troops;
+  // Keyword commands are English words: their answer is in English unless --fr or a French keyword says otherwise.
+  const lang = cmd.lang ?? (a.kind === "ask" ? null : "en");
+  const t = templates[lang ?? "en"];
+  let questions: string[];
+  if (a.kind === "ask") questions = [a.question];
+  else if (a.kind === "who") questions = [t.who];
+  else if (a.kind === "troops") questions = [t.troops];
+  else if (a.kind === "quotes" && a.person) questions = [t.quotesBy(a.person)];
+  else {
+    const quoted = [...new Set(ctx.story.quotes.map((q) => q.speaker))].slice(0, MAX_SPEAKERS);
+    questions = quoted.length > 0 ? quoted.map(t.quotesBy) : [t.who];
+  }
   // Slash-command follow-ups are per asker within a channel: « what did he say? » means the asker's last subject.
-  const reply = ctx.handler.handle({
-    platform: "slack",
-    text: question,
-    user: inv.userId,
-    conversationId: `slack:${inv.channelId}:${inv.userId}`,
-    ...(cmd.lang ? { lang: cmd.lang } : a.kind !== "ask" ? { lang: "en" as const } : {}),
-  });
-  return renderReply(reply);
+  const replies = questions.map((text) =>
+    ctx.handler.handle({
+      platform: "slack",
+      text,
+      user: inv.userId,
+      conversationId: `slack:${inv.channelId}:${inv.userId}`,
+      ...(lang ? { lang } : {}),
+    }),
+  );
+  return renderReplies(replies);
 }
 
 function subscriptionCommand(

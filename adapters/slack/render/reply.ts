@@ -14,6 +14,19 @@ const labels: Record<Lang, { sources: string; tryAsking: string; colon: string; 
  * Every string from the story or the user is escaped.
  */
 export function renderReply(reply: Reply): SlackMessage[] {
+  return packMessages(replyBlocks(reply), safeText(reply.text), labels[reply.lang].continued);
+}
+
+/** Several answers in one reply (`/brief quotes`: each quoted speaker), divided, packed together. */
+export function renderReplies(replies: Reply[]): SlackMessage[] {
+  const [first] = replies;
+  if (!first || replies.length === 1) return first ? renderReply(first) : packMessages([], "", "");
+  const blocks = replies.flatMap((r, i) => (i === 0 ? replyBlocks(r) : [{ type: "divider" } as const, ...replyBlocks(r)]));
+  const fallback = replies.map((r) => safeText(r.text)).join("\n");
+  return packMessages(blocks, fallback, labels[first.lang].continued);
+}
+
+function replyBlocks(reply: Reply): types.KnownBlock[] {
   const l = labels[reply.lang];
   const blocks: types.KnownBlock[] = [...sections(safeText(reply.text))];
 
@@ -33,5 +46,5 @@ export function renderReply(reply: Reply): SlackMessage[] {
   if (!reply.answered && reply.suggestions.length > 0) {
     blocks.push(...contexts([`${l.tryAsking}${l.colon} ${reply.suggestions.map((s) => `“${safeText(s)}”`).join(" · ")}`]));
   }
-  return packMessages(blocks, safeText(reply.text), l.continued);
+  return blocks;
 }

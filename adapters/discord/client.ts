@@ -11,7 +11,7 @@ import { NO_PINGS } from "./render/limits.js";
 export const INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent, GatewayIntentBits.DirectMessages];
 
 export interface ClientOptions {
-  /** How long to wait for guilds listed in READY (discord.js default 15 s). */
+  /** How long to wait for guilds listed in READY before ready (default 5 s; discord.js's is 15 s). */
   waitGuildTimeout?: number;
 }
 
@@ -23,6 +23,8 @@ export function createClient(config: DiscordConfig, opts: ClientOptions = {}): C
     rest: { api: config.apiUrl },
     // A default for anything that forgets it; every payload also sets it explicitly.
     allowedMentions: NO_PINGS,
-    ...(opts.waitGuildTimeout !== undefined ? { waitGuildTimeout: opts.waitGuildTimeout } : {}),
+    // A guild still unavailable after this is added when its GUILD_CREATE comes; a bot in a few
+    // servers should not wait discord.js's default 15 s before answering anyone.
+    waitGuildTimeout: opts.waitGuildTimeout ?? 5000,
   });
 }

@@ -125,6 +125,12 @@ describe("Discord messages (real discord.js client against the fake Discord)", (
     for (let i = 0; i < 12; i++) expect(joined).toContain(`end ${i}.`);
   });
 
+  it("takes a plain-text @name out of the question too", async () => {
+    const m = h.fake.sendMessage({ content: `@${h.fake.botUser.username}, who spoke?`, mentionBot: true });
+    await h.fake.waitForReply(m.id);
+    expect(handler.calls.at(-1)?.text).toBe("who spoke?");
+  });
+
   it("asks for a question when the mention is empty", async () => {
     const before = handler.calls.length;
     const m = h.fake.sendMessage({ content: `<@${h.fake.botUser.id}>`, mentionBot: true });

@@ -14,7 +14,11 @@ export function readQuestion(message: Message, botId: string): { addressed: bool
   // `mentions` is what Discord parsed; the `<@id>` text covers clients that only send the text.
   const mentionText = new RegExp(`<@!?${botId}>|${botRoles.map((id) => `<@&${id}>`).join("|") || "(?!)"}`, "g");
   const mentioned = message.mentions.users.has(botId) || botRoles.length > 0 || new RegExp(`<@!?${botId}>`).test(message.content);
-  return { addressed: isDM || mentioned, text: message.content.replace(mentionText, " ").replace(/\s+/g, " ").trim() };
+  let text = message.content.replace(mentionText, " ").replace(/\s+/g, " ").trim();
+  // Some clients and bridges send the mention as plain "@name" text alongside the mentions array.
+  const name = message.client.user.username.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  if (mentioned) text = text.replace(new RegExp(`^@${name}\\b[,:]?\\s*`, "i"), "");
+  return { addressed: isDM || mentioned, text };
 }
 
 /** Mentions in channels and every DM: the question goes to the handler, the answer comes back as a reply. */

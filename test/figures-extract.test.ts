@@ -266,3 +266,44 @@ describe("offsets", () => {
     expect(all.map((f) => f.category)).toEqual(["troops", "equipment", "date"]);
   });
 });
+
+describe("more French and English writing", () => {
+  it("« portant à N le nombre de ses militaires »: the count before what it counts", () => {
+    const f = one("Ce renfort porte à 6 200 le nombre de soldats alliés présents dans le pays.");
+    expect(f).toMatchObject({ value: 6200, category: "troops", counted: "soldats alliés" });
+  });
+
+  it("day ranges before one month", () => {
+    expect(one("Les manœuvres auront lieu du 8 au 19 juin.")).toMatchObject({ value: 8, valueMax: 19, category: "date", approx: "range" });
+    expect(one("Le sommet se tiendra les 9 et 10 juillet.")).toMatchObject({ value: 9, valueMax: 10, category: "date" });
+  });
+
+  it("English month-day dates", () => {
+    expect(one("The drills began on September 14 near the coast.")).toMatchObject({ value: 14, category: "date", text: "September 14" });
+  });
+
+  it("does not read the adjective « neuf » (new) as nine", () => {
+    expect(figs("Le régiment a reçu un équipement neuf.")).toEqual([]);
+    expect(one("Le régiment a reçu neuf blindés.")).toMatchObject({ value: 9, category: "equipment" });
+  });
+
+  it("counts peoples and states written with a capital, but never a proper name", () => {
+    expect(one("Environ 900 Canadiens servent dans la mission.")).toMatchObject({ value: 900, unit: "canadiens", category: "other" });
+    expect(one("Les 30 États membres ont voté.")).toMatchObject({ value: 30, counted: "États" });
+    expect(one("En 1989 Mikhaïl Gorbatchev a retiré ses troupes.")).toMatchObject({ value: 1989, category: "date" });
+  });
+
+  it("does not take an English verb for an adjective of the counted noun", () => {
+    expect(one("Some 1,800 troops arrived on Monday.").counted).toBe("troops");
+  });
+
+  it("several figures in one sentence keep their own qualifiers", () => {
+    const all = figs("Plus de 4 000 soldats, environ 90 chars et jusqu'à 30 hélicoptères sont mobilisés.");
+    expect(all.map((f) => [f.value, f.approx, f.category])).toEqual([
+      [4000, "more_than", "troops"],
+      [90, "about", "equipment"],
+      [30, "less_than", "equipment"],
+    ]);
+  });
+});
+

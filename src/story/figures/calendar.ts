@@ -1,0 +1,45 @@
+import { type Step, isCapitalWord, make } from "./match.js";
+import { scanDigits } from "./numbers.js";
+import type { Token } from "./tokens.js";
+import { MONTHS, PERSON_NOUNS, isMonth } from "./words.js";
+
+const ORDINAL_DAY = /^(\d{1,2})(?:er|re)$/;
+const YEAR_OLD = /^(\d{1,3})-year-old$/;
+
+/** Ordinal days (« le 1er juillet ») and « 52-year-old »; every other word glued to digits is a name. */
+export function mixedAt(text: string, toks: readonly Token[], k: number): Step {
+  const t = toks[k] as Token;
+  const day = ORDINAL_DAY.exec(t.norm);
+  const month = toks[k + 1];
+  if (day && month && isMonth(month.text, month.norm)) {
+    const first = toks[k - 1]?.norm === "le" ? k - 1 : k;
+    return { figure: make(text, toks, first, k + 1, Number(day[1]), "exact", null, "date", null), next: k + 2 };
+  }
+  const age = YEAR_OLD.exec(t.norm);
+  if (age) return { figure: make(text, toks, k, k, Number(age[1]), "exact", "ans", "age", null), next: k + 1 };
+  return { figure: null, next: k + 1 };
+}
+
+/** English order, month then day: « October 12 », « on March 3, 2024 ». */
+export function monthDayAt(text: string, toks: readonly Token[], k: number): Step | null {
+  const t = toks[k] as Token;
+  const d = toks[k + 1];
+  if (t.kind !== "word" || !MONTHS.has(t.norm) || !isCapitalWord(t) || !d || d.kind !== "num" || d.text.length > 2) return null;
+  const n = scanDigits(text, d.start);
+  if (n.end !== d.end || n.value < 1 || n.value > 31) return null;
+  return { figure: make(text, toks, k, k + 1, n.value, "exact", null, "date", null), next: k + 2 };
+}
+
+/** « Âgé de 52 ans », « (52 ans) », « Jean Dupont, 52 ans, », « un homme de 52 ans », « aged 52 », « 52 years old ». */
+export function ageStart(toks: readonly Token[], first: number, last: number): { first: number; last: number } | null {
+  const p1 = toks[first - 1];
+  const p2 = toks[first - 2];
+  const after = toks[last + 1];
+  if (p1?.norm === "de" && p2 && /^agee?s?$/.test(p2.norm)) return { first: first - 2, last };
+  if (p1?.norm === "de" && p2 && PERSON_NOUNS.has(p2.norm)) return { first, last };
+  if (p1?.norm === "(" && after?.norm === ")") return { first, last };
+  if (p1?.norm === "," && isCapitalWord(p2) && (!after || after.norm === "," || after.norm === "." || after.norm === ")")) return { first, last };
+  if (after?.norm === "old") return { first, last: last + 1 };
+  if (p1?.norm === "aged") return { first: first - 1, last };
+  return null;
+}

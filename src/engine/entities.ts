@@ -1,6 +1,6 @@
 import type { Entity, KeySet, StoryIndex } from "./index.js";
 import { keysOf } from "./index.js";
-import { NATIONALITY_KEYS } from "./lexicon.js";
+import { NATIONALITY_KEYS, translate } from "./lexicon.js";
 import { NAME_MATCH, nameSimilarity } from "./names.js";
 import type { Matcher, Query, Term } from "./query.js";
 import { fold, isStopword, words } from "./text.js";
@@ -46,8 +46,10 @@ export function findEntities(index: StoryIndex, query: Query, m: Matcher): Entit
     let by: EntityHit["by"] = "name";
     raw.forEach((w, i) => {
       if (w.length < 3 || isStopword(fold(w)) || NEVER_NAMES.has(fold(w))) return;
+      // « Moscow » meets « Moscou » through the lexicon, « Gulevich » « Goulevitch » through the key
+      const forms = [w, ...translate(fold(w))];
       let best = 0;
-      for (const n of entity.nameWords) best = Math.max(best, nameSimilarity(w, n));
+      for (const n of entity.nameWords) for (const f of forms) best = Math.max(best, nameSimilarity(f, n));
       if (best >= NAME_MATCH) {
         score += 2 * best;
         pos = Math.min(pos, i);

@@ -370,6 +370,41 @@ const WORDS: Record<string, string> = {
   component: "composante",
 };
 
+/**
+ * French question words and the other French words a dispatch may use for the same thing
+ * (« l'appel » ↔ « a téléphoné »). Looked up like the English words.
+ */
+const FRENCH_SYNONYMS: Record<string, string> = {
+  appel: "téléphoné téléphonique appelé entretien conversation",
+  appele: "téléphoné appel",
+  telephone: "appelé appel téléphonique",
+  telephonique: "appel téléphoné",
+  entretien: "conversation téléphonique appel",
+  conversation: "entretien appel téléphonique",
+  exercice: "manœuvre exercice",
+  exercices: "manœuvre exercice",
+  manoeuvres: "exercice manœuvre",
+  manoeuvre: "exercice manœuvre",
+  soldats: "soldat militaire troupe homme",
+  militaires: "soldat militaire troupe",
+  troupes: "soldat militaire troupe",
+  hommes: "soldat homme",
+  commence: "débuté lancé commencé",
+  commencent: "débuter lancer commencer",
+  debut: "débuté lancé",
+  debute: "lancé commencé",
+  termine: "durer fin jusqu",
+  finissent: "durer fin terminer",
+  armes: "arme armement système missile",
+  equipements: "équipement matériel système",
+  cout: "coût coûter enveloppe budget euro",
+  coute: "coût enveloppe budget euro",
+  finance: "financé enveloppe coût",
+  frontiere: "frontière frontalier",
+  deploye: "déployé déploiement",
+  deployes: "déployé déploiement",
+};
+
 /** Multi-word English expressions rewritten before the words are looked up. */
 const PHRASES: [string, string][] = [
   ["chief of staff", "chef etat-major"],
@@ -424,7 +459,7 @@ const NATIONALITY_EN = new Set(
 );
 
 const wordKeys = new Map<string, string[]>();
-for (const [en, fr] of Object.entries(WORDS)) {
+for (const [en, fr] of [...Object.entries(WORDS), ...Object.entries(FRENCH_SYNONYMS)]) {
   const key = en.replace(/_$/, "");
   const prev = wordKeys.get(key) ?? [];
   wordKeys.set(key, [...prev, ...fr.split(" ").flatMap((w) => w.split("-").flatMap(frKeys))]);

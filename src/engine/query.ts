@@ -28,7 +28,7 @@ const EN_MARKERS = new Set(
   "the what who whom whose which when where how many much did does do is are was were say said says tell about of and in on at to by from with will would can could should has have had there they it this that his her he she its any many give me".split(" "),
 );
 const FR_MARKERS = new Set(
-  "le la les qui que quoi qu quel quelle quels quelles combien comment quand ou est sont a ont dit de des du et en au aux sur selon pour avec un une il elle ils elles ce cette ces son sa ses leur y t donne moi".split(" "),
+  "le la les qui que quoi qu quel quelle quels quelles combien comment quand ou est sont ont dit de des du et en au aux sur selon pour avec un une il elle ils elles ce cette ces son sa ses leur y t donne moi".split(" "),
 );
 
 /** French or English, from function words; accents tip a tie towards French. */
@@ -42,7 +42,8 @@ export function detectLang(text: string, fallback: Lang = "en"): Lang {
   }
   if (/[éèêàùçœ«»]|\bqu['’]/i.test(text)) fr += 1.5;
   if (/['’]s\b/.test(text)) en += 1;
-  if (en === fr) return fallback;
+  // French typography spaces the question mark; English does not
+  if (en === fr) return /\s[?!]\s*$/.test(text) ? "fr" : en + fr > 0 || /^[\x00-\x7f]*$/.test(text) ? "en" : fallback;
   return en > fr ? "en" : "fr";
 }
 

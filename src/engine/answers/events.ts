@@ -7,7 +7,7 @@ import { fold } from "../text.js";
 import { decline } from "./general.js";
 
 // Verbs of calling (the caller is named before them) and nouns of a call (context only).
-const CALL_VERB = /\b(?:telephone|appele|joint|contacte|rappele|called|phoned|rang|telephoned|contacted)\b/;
+const CALL_VERB = /\b(?:telephone|appele|joint|contacte|called|phoned|rang|telephoned|contacted)\b/;
 const CALL_NOUN = /\b(?:telephon\w*|appel\w*|entretien|entretenu\w*|conversation|initiative|phone|call)\b/;
 const INITIATIVE = /\b(?:a l'initiative|initiative|at the request|on the initiative|a la demande)\b/;
 

@@ -5,7 +5,10 @@ import { UsageError, type CliIO } from "./cli/io.js";
 const usage = `briefbot: brief people on a news story
 
 Usage:
-  brief ingest FILE [--json] [--save]        structure a dispatch (FILE: UTF-8 text)
+  brief ingest FILE [--json] [--save] [--slug SLUG]
+                                             structure a dispatch (FILE: UTF-8 text, 2 MB at most);
+                                             --save writes briefings/SLUG/story.json, or adds the
+                                             dispatch to the story already there
   brief ask [--story FILE] [--lang fr|en] [--json] [QUESTION]
                                              answer a question, or one per stdin line
   brief briefing [--story FILE] [--lang fr|en] [--json]

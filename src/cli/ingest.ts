@@ -1,9 +1,10 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { ingest } from "../story/ingest.js";
-import { slugFor } from "../story/load.js";
+import { appendDispatch } from "../story/grow.js";
+import { parseStoryFile, slugFor } from "../story/load.js";
 import type { Story } from "../story/schema.js";
 import { readSourceFile } from "../story/source.js";
 import { UsageError, type CliIO } from "./io.js";
@@ -31,7 +32,8 @@ function parseArgs(argv: string[]): z.infer<typeof Args> {
   return parsed.data;
 }
 
-const briefingsDir = resolve(dirname(fileURLToPath(import.meta.url)), "../../briefings");
+/** Where saved stories go; BRIEFINGS_DIR moves it (tests, deployments with a data volume). */
+const briefingsDir = () => process.env.BRIEFINGS_DIR || resolve(dirname(fileURLToPath(import.meta.url)), "../../briefings");
 
 export async function runIngest(argv: string[], io: CliIO): Promise<number> {
   const args = parseArgs(argv);
@@ -40,16 +42,37 @@ export async function runIngest(argv: string[], io: CliIO): Promise<number> {
   const started = performance.now();
   const story = ingest(text, { slug });
   const ms = performance.now() - started;
-  if (args.save) {
-    const dir = join(briefingsDir, slug);
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, "source.txt"), text);
-    writeFileSync(join(dir, "story.json"), JSON.stringify(story, null, 1) + "\n");
-    io.stderr(`saved briefings/${slug}/story.json\n`);
-  }
-  if (args.json) io.stdout(JSON.stringify(story) + "\n");
-  else io.stdout(summary(story, ms));
+  const saved = args.save ? save(story, text, slug, io) : story;
+  if (args.json) io.stdout(JSON.stringify(saved) + "\n");
+  else io.stdout(summary(saved, ms));
   return 0;
+}
+
+/**
+ * Writes briefings/<slug>/. When the story is already there, the dispatch is added to it (a story
+ * grows as newer dispatches arrive), and its text is kept beside the first as source-<n>.txt.
+ */
+function save(story: Story, text: string, slug: string, io: CliIO): Story {
+  const dir = join(briefingsDir(), slug);
+  const file = join(dir, "story.json");
+  mkdirSync(dir, { recursive: true });
+  if (!existsSync(file)) {
+    writeFileSync(join(dir, "source.txt"), text);
+    writeFileSync(file, JSON.stringify(story, null, 1) + "\n");
+    io.stderr(`saved briefings/${slug}/story.json\n`);
+    return story;
+  }
+  const existing = parseStoryFile(file);
+  const grown = appendDispatch(existing, story);
+  if (grown === existing) {
+    io.stderr(`briefings/${slug} already holds this dispatch; nothing changed\n`);
+    return existing;
+  }
+  const n = grown.dispatches.length - 1;
+  writeFileSync(join(dir, `source-${n + 1}.txt`), text);
+  writeFileSync(file, JSON.stringify(grown, null, 1) + "\n");
+  io.stderr(`added dispatch ${n + 1} to briefings/${slug}/story.json (${story.sentences.length} new sentences)\n`);
+  return grown;
 }
 
 function summary(story: Story, ms: number): string {

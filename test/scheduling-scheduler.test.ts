@@ -10,6 +10,7 @@ const HOUR = 3_600_000;
 describe("scheduler: local times", () => {
   it("posts each channel once a day at its local time, across zones with odd offsets", async () => {
     const h = harness({
+      config: { tickMs: 5 * 60_000 }, // every run time below is on a 5-minute boundary
       start: "2026-06-01T00:00:00Z",
       subs: [
         subscription("paris", { timezone: "Europe/Paris" }),
@@ -32,6 +33,7 @@ describe("scheduler: local times", () => {
 
   it("posts once on a spring-forward day when the time does not exist (02:30)", async () => {
     const h = harness({
+      config: { tickMs: 5 * 60_000 }, // every run time below is on a 5-minute boundary
       start: "2026-03-28T12:00:00Z",
       subs: [
         subscription("paris", { time: "02:30", timezone: "Europe/Paris", createdAt: "2026-03-28T12:00:00Z" }),
@@ -45,6 +47,7 @@ describe("scheduler: local times", () => {
 
   it("posts once at 02:30 in the gap of New York's spring-forward day", async () => {
     const h = harness({
+      config: { tickMs: 5 * 60_000 }, // every run time below is on a 5-minute boundary
       start: "2026-03-07T12:00:00Z",
       subs: [subscription("ny", { time: "02:30", timezone: "America/New_York", createdAt: "2026-03-07T12:00:00Z" })],
     });
@@ -56,6 +59,7 @@ describe("scheduler: local times", () => {
 
   it("posts once on a fall-back day when the time happens twice (first occurrence)", async () => {
     const h = harness({
+      config: { tickMs: 5 * 60_000 }, // every run time below is on a 5-minute boundary
       start: "2026-10-24T12:00:00Z",
       subs: [subscription("paris", { time: "02:30", timezone: "Europe/Paris", createdAt: "2026-10-24T12:00:00Z" })],
     });

@@ -131,6 +131,12 @@ describe("Discord messages (real discord.js client against the fake Discord)", (
     expect(handler.calls.at(-1)?.text).toBe("who spoke?");
   });
 
+  it("answers a mention of its managed role, the role mention taken out", async () => {
+    const m = h.fake.sendMessage({ content: `<@&${h.fake.botRoleId}> who spoke?`, mentionBotRole: true });
+    await h.fake.waitForReply(m.id);
+    expect(handler.calls.at(-1)?.text).toBe("who spoke?");
+  });
+
   it("asks for a question when the mention is empty", async () => {
     const before = handler.calls.length;
     const m = h.fake.sendMessage({ content: `<@${h.fake.botUser.id}>`, mentionBot: true });

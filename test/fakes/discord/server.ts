@@ -48,6 +48,8 @@ export interface SendMessageOptions {
   author?: FakeUser;
   /** Put the bot in `mentions` (the content should carry `<@botId>` too, as real clients send). */
   mentionBot?: boolean;
+  /** Put the bot's managed role in `mention_roles` (content `<@&botRoleId>`), as when a user picks the role. */
+  mentionBotRole?: boolean;
   mentions?: FakeUser[];
 }
 
@@ -74,6 +76,8 @@ export interface FakeDiscord {
   readonly guildId: string;
   /** The first text channel. */
   readonly channelId: string;
+  /** The role Discord manages for the bot in the guild (tags.bot_id = the bot). */
+  readonly botRoleId: string;
   readonly botUser: FakeUser;
   readonly requests: RecordedRequest[];
   readonly channels: Map<string, FakeChannel>;
@@ -144,6 +148,7 @@ export async function startFakeDiscord(options: StartFakeDiscordOptions = {}): P
   };
   for (const id of options.channelIds ?? [snowflake()]) addChannel(id);
   const firstChannel = [...channels.keys()][0] as string;
+  const botRoleId = snowflake();
 
   const guildPayload = (): JsonObject => ({
     id: guildId,
@@ -151,7 +156,10 @@ export async function startFakeDiscord(options: StartFakeDiscordOptions = {}): P
     owner_id: snowflake(),
     unavailable: false,
     member_count: 2,
-    roles: [{ id: guildId, name: "@everyone", permissions: DEFAULT_PERMISSIONS, position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
+    roles: [
+      { id: guildId, name: "@everyone", permissions: DEFAULT_PERMISSIONS, position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 },
+      { id: botRoleId, name: botUser.username, permissions: DEFAULT_PERMISSIONS, position: 1, color: 0, hoist: false, managed: true, mentionable: true, flags: 0, tags: { bot_id: botUser.id } },
+    ],
     channels: [...channels.values()]
       .filter((c) => c.type === 0)
       .map((c, position) => ({ id: c.id, type: 0, name: c.name, position, guild_id: guildId, permission_overwrites: [] })),
@@ -456,6 +464,7 @@ export async function startFakeDiscord(options: StartFakeDiscordOptions = {}): P
     applicationId,
     guildId,
     channelId: firstChannel,
+    botRoleId,
     botUser,
     requests,
     channels,
@@ -474,7 +483,8 @@ export async function startFakeDiscord(options: StartFakeDiscordOptions = {}): P
       if (!channel) throw new Error(`fake discord: no channel ${opts.channelId}`);
       const m = storeMessage(channel, opts.author ?? defaultUser, { content: opts.content });
       const mentions = [...(opts.mentionBot ? [botUser] : []), ...(opts.mentions ?? [])];
-      gateway.dispatch("MESSAGE_CREATE", messagePayload(m, mentions, { member: { roles: [], joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0 } }));
+      const extra = { member: { roles: [], joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0 }, ...(opts.mentionBotRole ? { mention_roles: [botRoleId] } : {}) };
+      gateway.dispatch("MESSAGE_CREATE", messagePayload(m, mentions, extra));
       return m;
     },
     sendDM: (opts) => {

@@ -1,17 +1,26 @@
 import { LogLevel, type Logger as BoltLogger } from "@slack/bolt";
 import type { Logger } from "../../src/log.js";
 
-/** Bolt and the Web API client log through the project's logger, which masks tokens. */
+const rank: Record<LogLevel, number> = { [LogLevel.DEBUG]: 10, [LogLevel.INFO]: 20, [LogLevel.WARN]: 30, [LogLevel.ERROR]: 40 };
+
+/**
+ * Bolt and the Web API client log through the project's logger, which masks tokens. Bolt logs
+ * at debug level on every request: below the level set (INFO unless Bolt is told otherwise)
+ * nothing is formatted at all, which keeps the hot path free of string building.
+ */
 export function toBoltLogger(log: Logger, name = "slack"): BoltLogger {
   let level: LogLevel = LogLevel.INFO;
   let prefix = name;
   const line = (msg: unknown[]) =>
     `${prefix}: ${msg.map((m) => (m instanceof Error ? m.message : typeof m === "string" ? m : JSON.stringify(m))).join(" ")}`;
+  const at = (l: LogLevel, emit: (s: string) => void) => (...msg: unknown[]) => {
+    if (rank[l] >= rank[level]) emit(line(msg));
+  };
   return {
-    debug: (...msg: unknown[]) => log.debug(line(msg)),
-    info: (...msg: unknown[]) => log.info(line(msg)),
-    warn: (...msg: unknown[]) => log.warn(line(msg)),
-    error: (...msg: unknown[]) => log.error(line(msg)),
+    debug: at(LogLevel.DEBUG, (s) => log.debug(s)),
+    info: at(LogLevel.INFO, (s) => log.info(s)),
+    warn: at(LogLevel.WARN, (s) => log.warn(s)),
+    error: at(LogLevel.ERROR, (s) => log.error(s)),
     setLevel: (l: LogLevel) => {
       level = l;
     },

@@ -47,6 +47,17 @@ it("answers a mention with a reply", async () => {
   expect(String(r.body?.content)).toContain(handler.replies.at(-1)?.text.slice(0, 40));
 });
 
+it("fails to start with a clear message, without the token, when Discord rejects the token", async () => {
+  const entry = platformAdapters.find((a) => a.name === "discord");
+  const factory = await entry!.factory();
+  const wrong = "not-the-right-token-at-all";
+  const other = factory({ DISCORD_TOKEN: wrong, DISCORD_API_URL: fake.apiBase }, { handler, story, log: silentLogger });
+  const err = (await other?.start().catch((e: unknown) => e)) as Error;
+  expect(err.message).toMatch(/^Discord login failed: .*Check DISCORD_TOKEN/);
+  expect(err.message).not.toContain(wrong);
+  await other?.stop();
+});
+
 it("stops cleanly: the gateway connection is closed", async () => {
   await adapter?.stop();
   adapter = null;

@@ -59,7 +59,15 @@ export function createDiscordAdapter(env: NodeJS.ProcessEnv, deps: AdapterDeps, 
     publisher,
     async start() {
       const ready = once(client, Events.ClientReady);
-      await client.login(config.token);
+      try {
+        await client.login(config.token);
+      } catch (err) {
+        ready.catch(() => undefined);
+        const reason = err instanceof Error ? err.message : String(err);
+        // discord.js says "An invalid token was provided." on 401; say which variable to fix.
+        const hint = /token/i.test(reason) ? " Check DISCORD_TOKEN (Developer Portal → Bot → Reset Token)." : ` Is ${config.apiUrl} reachable?`;
+        throw new Error(`Discord login failed: ${reason}${hint}`);
+      }
       await ready;
       if (config.appId && client.application && client.application.id !== config.appId) {
         log.warn("discord: DISCORD_APP_ID does not match the token's application; commands may be registered on another app", {

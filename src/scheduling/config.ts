@@ -17,6 +17,8 @@ export const SchedulerConfig = z.object({
   maxRetryWaitMs: z.number().int().nonnegative().default(5 * 60_000),
   /** A publish call taking longer counts as a network error (then checked with alreadyPosted). */
   publishTimeoutMs: z.number().int().positive().default(30_000),
+  /** Delivery records older than this are deleted (once a day); they are an audit trail only. */
+  keepDeliveriesDays: z.number().int().min(3).default(30),
 });
 export type SchedulerConfig = z.infer<typeof SchedulerConfig>;
 

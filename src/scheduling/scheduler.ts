@@ -97,6 +97,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   function scan(report: TickReport): Promise<Outcome>[] {
     if (stopped) return [];
     const now = clock.now();
+    pruneDaily(now);
     const subs = deps.store.subscriptions.list({ enabledOnly: true }).filter((s) => publishers.has(s.platform));
     // Every zone's yesterday is on or after the UTC date two days back.
     const known = new Map<string, Delivery>();
@@ -142,6 +143,15 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       }
     }
     return jobs;
+  }
+
+  let prunedOn = "";
+  function pruneDaily(now: Date): void {
+    const today = now.toISOString().slice(0, 10);
+    if (today === prunedOn) return;
+    prunedOn = today;
+    const removed = deps.store.deliveries.prune(addDays(today, -cfg.keepDeliveriesDays));
+    if (removed > 0) log.debug("old delivery records deleted", { removed });
   }
 
   /** Skips rows that are done or held by a live claim (ours or another process's). */

@@ -190,6 +190,7 @@ function deliveryStore(db: Database.Database): DeliveryStore {
      ON CONFLICT DO NOTHING`,
   );
   const since = db.prepare("SELECT * FROM deliveries WHERE local_date >= ?");
+  const prune = db.prepare("DELETE FROM deliveries WHERE local_date < ?");
 
   const keyParams = (k: DeliveryKey) => ({ platform: k.platform, channelId: k.channelId, localDate: k.localDate });
 
@@ -218,5 +219,6 @@ function deliveryStore(db: Database.Database): DeliveryStore {
       return row ? toDelivery(row) : null;
     },
     since: (localDate) => (since.all(localDate) as DeliveryRow[]).map(toDelivery),
+    prune: (beforeLocalDate) => prune.run(beforeLocalDate).changes,
   };
 }

@@ -65,6 +65,8 @@ export interface DeliveryStore {
   get(key: DeliveryKey): Delivery | null;
   /** Deliveries for local dates ≥ `localDate`: the scheduler reads them once per tick. */
   since(localDate: string): Delivery[];
+  /** Forgets deliveries for local dates before `localDate` (they only guard the last day or two). */
+  prune(beforeLocalDate: string): number;
 }
 
 export interface Store {

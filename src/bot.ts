@@ -1,5 +1,6 @@
 import type { InboundMessage, MessageHandler } from "./adapter/types.js";
 import type { Engine } from "./engine/engine.js";
+import { detectLang } from "./engine/query.js";
 import { emptyConversation, type ConversationState, type Reply } from "./engine/reply.js";
 
 export interface BotOptions {
@@ -73,7 +74,7 @@ export function createBot(engine: Engine, opts: BotOptions = {}): MessageHandler
       const state = conversations.get(key) ?? emptyConversation();
       const text = message.text.trim();
       if (text.length > maxQuestion) {
-        const lang = message.lang ?? state.lang ?? engine.story.lang;
+        const lang = message.lang ?? detectLang(text.slice(0, maxQuestion), state.lang ?? engine.story.lang);
         return tooLong(lang, maxQuestion);
       }
       const { reply, state: next } = engine.ask(text, state, message.lang ? { lang: message.lang } : {});

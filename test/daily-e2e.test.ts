@@ -1,6 +1,7 @@
 import { PermissionFlagsBits } from "discord.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BRIEFING_EVENT_TYPE } from "../adapters/slack/publisher.js";
+import { composeBriefing } from "../src/briefing/compose.js";
 import { ManualClock } from "../src/scheduling/manual-clock.js";
 import { messageKey } from "../src/scheduling/runs.js";
 import { createScheduler, type Scheduler } from "../src/scheduling/scheduler.js";
@@ -136,5 +137,34 @@ describe("daily briefing, end to end", () => {
     expect(slack.api.messages("C0CRASH")).toHaveLength(1);
     expect(store.deliveries.get(day)).toMatchObject({ state: "sent" });
     expect(log.lines.some((l) => /already posted before an interruption/.test(l.msg) && l.fields?.channel === "slack:C0CRASH:2026-06-03")).toBe(true);
+  });
+
+  it("Discord: after a crash between post and record, the earlier message is found and not posted again", async () => {
+    const channel = discord.fake.addChannel().id;
+    const i = discord.fake.sendCommand({
+      name: "subscribe",
+      channelId: channel,
+      permissions: MANAGE,
+      options: [str("time", "07:45"), str("timezone", "America/New_York"), str("language", "en")],
+    });
+    await discord.fake.waitForCallback(i);
+    // 07:45 in New York on 4 June is 11:45Z. Another process claimed, posted, and died.
+    await clock.setTime("2026-06-04T11:45:00Z");
+    const day = { platform: "discord" as const, channelId: channel, localDate: "2026-06-04" };
+    store.deliveries.claim(day, "dead-process", clock.now(), new Date(clock.now().getTime() + 10 * 60_000));
+    const first = await discord.adapter.publisher.publish(channel, composeBriefing(story, { lang: "en" }), messageKey(day));
+    expect(first.ok).toBe(true);
+    discord.fake.sendMessage({ channelId: channel, content: "morning all" });
+
+    const s = scheduler([discord.adapter.publisher], "discord-3");
+    s.start();
+    await runUntil(s, "2026-06-04T12:30:00Z");
+    await s.stop();
+    expect(discord.fake.botMessages(channel)).toHaveLength(1);
+    expect(store.deliveries.get(day)).toMatchObject({ state: "sent" });
+    // Found by looking (not saved by Discord's nonce check): no second POST was even sent.
+    const posts = discord.fake.requests.filter((r) => r.method === "POST" && r.path.endsWith(`/channels/${channel}/messages`));
+    expect(posts).toHaveLength(1);
+    expect(log.lines.some((l) => /already posted before an interruption/.test(l.msg) && l.fields?.channel === `discord:${channel}:2026-06-04`)).toBe(true);
   });
 });

@@ -129,7 +129,7 @@ describe("/brief on the shipped story", () => {
     const cited = ack.blocks.filter((b) => b.type === "context").flatMap((b) => b.elements ?? []);
     expect(cited.length).toBeGreaterThan(0);
     for (const c of cited) expect(story.sentences.some((s) => c.text.endsWith(safeText(s.text)))).toBe(true);
-    expect(seen[0]).toEqual({ platform: "slack", text: "who spoke?", user: "U0ASKER", conversationId: "slack:C0ASK:U0ASKER" });
+    expect(seen[0]).toEqual({ platform: "slack", text: "who spoke?", user: "U0ASKER", conversationId: "C0ASK:U0ASKER" });
     expect(api.calls).toHaveLength(0);
   });
 

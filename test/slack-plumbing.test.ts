@@ -58,7 +58,7 @@ describe("/brief plumbing", () => {
     expect(ack.text).toBe("You asked: who spoke? (turn 1)");
     expect(ack.blocks[0]).toMatchObject({ type: "section", text: { text: "You asked: who spoke? (turn 1)" } });
     expect(ack.blocks.at(-1)?.type).toBe("context");
-    expect(handler.seen[0]).toEqual({ platform: "slack", text: "who spoke?", user: "U0ASKER", conversationId: "slack:C0FIRST:U0ASKER" });
+    expect(handler.seen[0]).toEqual({ platform: "slack", text: "who spoke?", user: "U0ASKER", conversationId: "C0FIRST:U0ASKER" });
     expect(api.calls).toHaveLength(0);
   });
 
@@ -131,7 +131,7 @@ describe("mention and DM plumbing", () => {
     expect(calls[0]?.params).toMatchObject({ channel: "D0DM2", text: "You asked: who spoke? (turn 1)" });
     expect(calls[0]?.params.thread_ts).toBeUndefined();
     expect(calls[1]?.params.text).toBe("You asked: and then? (turn 2)");
-    expect(handler.seen.map((m) => m.conversationId)).toEqual(["slack:D0DM2", "slack:D0DM2"]);
+    expect(handler.seen.map((m) => m.conversationId)).toEqual(["D0DM2", "D0DM2"]);
   });
 
   it("escapes what a mention tries to inject", async () => {

@@ -53,26 +53,36 @@ export function runBriefCommand(ctx: SlackContext, inv: CommandInvocation): Comm
   }
 }
 
-function ask(ctx: SlackContext, inv: CommandInvocation, cmd: BriefCommand, a: BriefAction): SlackMessage[] {
+type Question = Extract<BriefAction, { kind: "ask" | "who" | "quotes" | "troops" }>;
+
+function questionsFor(ctx: SlackContext, a: Question, lang: Lang): string[] {
+  const t = templates[lang];
+  switch (a.kind) {
+    case "ask":
+      return [a.question];
+    case "who":
+      return [t.who];
+    case "troops":
+      return [t.troops];
+    case "quotes": {
+      if (a.person) return [t.quotesBy(a.person)];
+      const quoted = [...new Set(ctx.story.quotes.map((q) => q.speaker))].slice(0, MAX_SPEAKERS);
+      return quoted.length > 0 ? quoted.map(t.quotesBy) : [t.who];
+    }
+  }
+}
+
+function ask(ctx: SlackContext, inv: CommandInvocation, cmd: BriefCommand, a: Question): SlackMessage[] {
   // Keyword commands are English words: their answer is in English unless --fr or a French keyword says otherwise.
   const lang = cmd.lang ?? (a.kind === "ask" ? null : "en");
-  const t = templates[lang ?? "en"];
-  let questions: string[];
-  if (a.kind === "ask") questions = [a.question];
-  else if (a.kind === "who") questions = [t.who];
-  else if (a.kind === "troops") questions = [t.troops];
-  else if (a.kind === "quotes" && a.person) questions = [t.quotesBy(a.person)];
-  else {
-    const quoted = [...new Set(ctx.story.quotes.map((q) => q.speaker))].slice(0, MAX_SPEAKERS);
-    questions = quoted.length > 0 ? quoted.map(t.quotesBy) : [t.who];
-  }
+  const questions = questionsFor(ctx, a, lang ?? "en");
   // Slash-command follow-ups are per asker within a channel: « what did he say? » means the asker's last subject.
   const replies = questions.map((text) =>
     ctx.handler.handle({
       platform: "slack",
       text,
       user: inv.userId,
-      conversationId: `slack:${inv.channelId}:${inv.userId}`,
+      conversationId: `${inv.channelId}:${inv.userId}`,
       ...(lang ? { lang } : {}),
     }),
   );

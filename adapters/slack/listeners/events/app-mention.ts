@@ -13,7 +13,7 @@ export function appMention(ctx: SlackContext) {
       user: event.user ?? "",
       channel: event.channel,
       threadTs: thread,
-      conversationId: `slack:${event.channel}:${thread}`,
+      conversationId: `${event.channel}:${thread}`,
     });
   };
 }

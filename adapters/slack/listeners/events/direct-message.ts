@@ -16,7 +16,7 @@ export function directMessage(ctx: SlackContext) {
       user: event.user,
       channel: event.channel,
       threadTs: event.thread_ts,
-      conversationId: event.thread_ts ? `slack:${event.channel}:${event.thread_ts}` : `slack:${event.channel}`,
+      conversationId: event.thread_ts ? `${event.channel}:${event.thread_ts}` : event.channel,
     });
   };
 }

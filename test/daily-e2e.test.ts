@@ -167,4 +167,32 @@ describe("daily briefing, end to end", () => {
     expect(posts).toHaveLength(1);
     expect(log.lines.some((l) => /already posted before an interruption/.test(l.msg) && l.fields?.channel === `discord:${channel}:2026-06-04`)).toBe(true);
   });
+
+  it("a deleted Discord channel and a Slack channel the bot left disable their subscriptions; the others still post", async () => {
+    const gone = discord.fake.addChannel().id;
+    const kept = discord.fake.addChannel().id;
+    for (const channelId of [gone, kept]) {
+      await discord.fake.waitForCallback(
+        discord.fake.sendCommand({ name: "subscribe", channelId, permissions: MANAGE, options: [str("time", "08:00"), str("timezone", "UTC"), str("language", "en")] }),
+      );
+    }
+    for (const channel_id of ["C0LEFT", "C0STAYS"]) {
+      await postSigned(slack.url, slack.secret, slashCommandBody({ text: "subscribe 08:00 UTC fr", channel_id, user_id: "U0ASKER" }));
+    }
+    discord.fake.removeChannel(gone);
+    slack.api.setChannelError("C0LEFT", "not_in_channel");
+
+    const s = scheduler([discord.adapter.publisher, slack.adapter.publisher], "both");
+    s.start();
+    await runUntil(s, "2026-06-05T08:30:00Z", 10 * 60_000);
+    await s.stop();
+    expect(store.subscriptions.get("discord", gone)).toMatchObject({ enabled: false });
+    expect(store.subscriptions.get("discord", gone)!.disabledReason).toMatch(/Unknown Channel/);
+    expect(store.subscriptions.get("slack", "C0LEFT")).toMatchObject({ enabled: false, disabledReason: "not_in_channel" });
+    expect(discord.fake.botMessages(kept)).toHaveLength(1);
+    expect(slack.api.messages("C0STAYS")).toHaveLength(1);
+    expect(log.lines.filter((l) => /subscription disabled/.test(l.msg)).map((l) => l.fields?.channel)).toEqual(
+      expect.arrayContaining([`discord:${gone}:2026-06-05`, "slack:C0LEFT:2026-06-05"]),
+    );
+  });
 });

@@ -2,7 +2,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { echoHandler, memoryLogger } from "./fakes/slack/echo-handler.js";
 import {
   eventCallbackBody,
+  post,
   postSigned,
+  signedRequest,
   slashCommandBody,
   startFakeSlackApi,
   startSlackBot,
@@ -142,4 +144,24 @@ describe("mention and DM plumbing", () => {
     expect(call?.params.text).toBe("You asked: @\u2060here &lt;!channel&gt; hi (turn 1)");
   });
 
+});
+
+describe("the injected clock", () => {
+  it("drives signature freshness and the replay window", async () => {
+    let now = Date.now();
+    const timed = await startSlackBot({ deps: { handler, story: fixtureStory(), log }, api, adapter: { now: () => now } });
+    try {
+      const signed = signedRequest(timed.secret, slashCommandBody({ text: "clocked" }), { timestamp: Math.floor(now / 1000) });
+      expect(ackOf(await post(timed.url, signed.body, signed.headers)).text).toContain("You asked: clocked");
+      now += 4 * 60_000; // still inside Slack's window: a replay, acknowledged and ignored
+      const replay = await post(timed.url, signed.body, signed.headers);
+      expect(replay.status).toBe(200);
+      expect(replay.text).toBe("");
+      now += 2 * 60_000; // past it: stale for the receiver's clock, whatever the wall clock says
+      expect((await post(timed.url, signed.body, signed.headers)).status).toBe(401);
+      expect(handler.seen.filter((m) => m.text === "clocked")).toHaveLength(1);
+    } finally {
+      await timed.stop();
+    }
+  });
 });

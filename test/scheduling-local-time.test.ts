@@ -30,7 +30,16 @@ describe("localToUtc", () => {
   });
 
   it("round-trips any minute in any of several zones to its first occurrence", () => {
-    const zones = ["Europe/Paris", "America/New_York", "Asia/Kolkata", "Pacific/Chatham", "Australia/Lord_Howe", "UTC"];
+    const zones = [
+      "Europe/Paris",
+      "America/New_York",
+      "Asia/Kolkata",
+      "Pacific/Chatham",
+      "Australia/Lord_Howe", // 30-minute DST
+      "America/Santiago", // DST changes at midnight
+      "Africa/Casablanca", // DST suspended for Ramadan
+      "UTC",
+    ];
     fc.assert(
       fc.property(fc.integer({ min: 1_700_000_000, max: 1_900_000_000 }), fc.constantFrom(...zones), (sec, zone) => {
         const t = Math.floor((sec * 1000) / 60_000) * 60_000;
@@ -41,7 +50,38 @@ describe("localToUtc", () => {
         expect([back.hour, back.minute, localDateOf(r, zone)]).toEqual([w.hour, w.minute, localDateOf(t, zone)]);
         expect(r).toBeLessThanOrEqual(t);
       }),
-      { numRuns: 400 },
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe("localToUtc for any local date and time", () => {
+  it("lands on that local date, at that time or (in a gap) the first valid minute after", () => {
+    const zones = ["Europe/Paris", "America/New_York", "Pacific/Chatham", "Australia/Lord_Howe", "America/Santiago"];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 365 * 6 }),
+        fc.integer({ min: 0, max: 23 }),
+        fc.integer({ min: 0, max: 59 }),
+        fc.constantFrom(...zones),
+        (dayOffset, hour, minute, zone) => {
+          const date = addDays("2025-01-01", dayOffset);
+          const hm = `${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`;
+          const r = localToUtc(date, hm, zone);
+          expect(localDateOf(r, zone)).toBe(date);
+          const w = wallClockAt(r, zone);
+          const got = w.hour * 60 + w.minute;
+          const want = hour * 60 + minute;
+          expect(got).toBeGreaterThanOrEqual(want);
+          // DST gaps are at most an hour.
+          expect(got - want).toBeLessThanOrEqual(60);
+          // Consecutive days run in order, about a day apart.
+          const next = localToUtc(addDays(date, 1), hm, zone).getTime() - r.getTime();
+          expect(next).toBeGreaterThan(22 * 3_600_000);
+          expect(next).toBeLessThan(26 * 3_600_000);
+        },
+      ),
+      { numRuns: 1000 },
     );
   });
 });

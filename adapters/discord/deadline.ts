@@ -9,6 +9,8 @@ import type { Clock } from "./ratelimit.js";
  * on the default story (createBot(createEngine(loadStory())), this 2-core machine): 0.5 ms per
  * answer on average over 1,000 questions, 60 ms for the slowest cold first answers; so in
  * practice nothing defers. test/discord-commands.test.ts covers the switch with an injected timer.
+ * The interaction's age (from its snowflake ID) is deliberately not used: a skewed host clock
+ * would make every interaction look late and defer them all.
  */
 export class DeferPolicy {
   private readonly recent: number[] = [];

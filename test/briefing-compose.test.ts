@@ -29,14 +29,17 @@ describe("composeBriefing", () => {
   it("lists troop figures first with qualifier and claimant, and the numbers not given", () => {
     const b = composeBriefing(firstDispatch(), { lang: "fr" });
     expect(b.figures[0]).toEqual({ text: "Plus de 20 000 soldats", claimedBy: "Ilse Varga", sentence: 3 });
+    // A duration is a word of the story, not a number to brief.
+    expect(b.figures.map((f) => f.text)).not.toContain("dix jours");
     expect(b.unstated).toEqual([{ text: "n'ont pas précisé le nombre d'avions", sentence: 5 }]);
     const cited = b.citations.map((c) => c.sentence);
     expect(cited).toEqual([...cited].sort((x, y) => x - y));
     for (const s of [2, 3, 4, 5]) expect(cited).toContain(s);
   });
 
-  it("names people and institutions with their roles, speakers before the silent", () => {
+  it("names people and institutions with their roles, in the order the story introduces them", () => {
     const b = composeBriefing(firstDispatch(), { lang: "fr" });
+    expect(b.people.map((p) => p.name)).toEqual(["ministère de la Défense du Norland", "Ilse Varga", "Piet Olm", "Jan Moor"]);
     expect(b.people.find((p) => p.name === "Ilse Varga")).toEqual({ name: "Ilse Varga", role: "porte-parole du ministère", spoke: true });
     expect(b.people.at(-1)).toEqual({ name: "Jan Moor", role: "président du Norland", spoke: false });
   });

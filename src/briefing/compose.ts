@@ -96,15 +96,19 @@ function rankQuotes(quotes: Quote[], fresh: (s: number) => boolean): Quote[] {
   );
 }
 
+/** The counts a reader weighs; « deux généraux », dates and ages are just words of the story. */
+const BRIEFED_FIGURES = new Set<Figure["category"]>(["troops", "equipment", "money", "distance", "percent"]);
+
 function rankFigures(figures: Figure[], fresh: (s: number) => boolean): Figure[] {
-  // Troop counts are what the story is about; dates and ages are already in the text around them.
-  const useful = figures.filter((f) => f.category !== "date" && f.category !== "age");
-  return useful.sort(
-    (a, b) =>
-      Number(b.category === "troops") - Number(a.category === "troops") ||
-      Number(fresh(b.sentence)) - Number(fresh(a.sentence)) ||
-      a.sentence - b.sentence,
-  );
+  // Troop counts first: they are what such stories turn on.
+  return figures
+    .filter((f) => BRIEFED_FIGURES.has(f.category))
+    .sort(
+      (a, b) =>
+        Number(b.category === "troops") - Number(a.category === "troops") ||
+        Number(fresh(b.sentence)) - Number(fresh(a.sentence)) ||
+        a.sentence - b.sentence,
+    );
 }
 
 const toQuotedSpeech = (q: Quote): QuotedSpeech => ({ speaker: q.speaker, text: q.text, kind: q.kind, sentence: q.sentence });
@@ -119,11 +123,12 @@ function listPeople(story: Story, fresh: (s: number) => boolean): Briefing["peop
   const firstMention = (m: number[]) => (m.length ? Math.min(...m) : Number.MAX_SAFE_INTEGER);
   const seen = new Set<string>();
   return entries
+    // In the order the story introduces them (its protagonists come first), news first in an update.
     .sort(
       (a, b) =>
         Number(b.e.mentions.some(fresh)) - Number(a.e.mentions.some(fresh)) ||
-        Number(b.spoke) - Number(a.spoke) ||
-        firstMention(a.e.mentions) - firstMention(b.e.mentions),
+        firstMention(a.e.mentions) - firstMention(b.e.mentions) ||
+        Number(b.spoke) - Number(a.spoke),
     )
     .filter(({ e }) => (seen.has(e.name) ? false : (seen.add(e.name), true)))
     .map(({ e, spoke }) => ({ name: e.name, role: e.role, spoke }));

@@ -17,7 +17,7 @@ export interface EntityHit {
 const NEVER_NAMES = new Set("what who whom where when which quel quelle qui quoi how combien comment".split(" "));
 
 function termIn(keys: KeySet, t: Term, m: Matcher): boolean {
-  return m.found(keys, [t]).length > 0;
+  return m.score(keys, [t]) > 0;
 }
 
 /** Each description as the keys of its words, one KeySet per content word. */
@@ -39,15 +39,17 @@ function descriptionWords(e: Entity): KeySet[][] {
  */
 export function findEntities(index: StoryIndex, query: Query, m: Matcher): EntityHit[] {
   const hits: EntityHit[] = [];
-  const raw = words(query.raw);
+  // « Moscow » meets « Moscou » through the lexicon, « Gulevich » « Goulevitch » through the key
+  const raw = words(query.raw).map((w) => {
+    const f = fold(w);
+    return w.length < 3 || isStopword(f) || NEVER_NAMES.has(f) ? null : [w, ...translate(f)];
+  });
   for (const entity of index.entities) {
     let score = 0;
     let pos = Number.POSITIVE_INFINITY;
     let by: EntityHit["by"] = "name";
-    raw.forEach((w, i) => {
-      if (w.length < 3 || isStopword(fold(w)) || NEVER_NAMES.has(fold(w))) return;
-      // « Moscow » meets « Moscou » through the lexicon, « Gulevich » « Goulevitch » through the key
-      const forms = [w, ...translate(fold(w))];
+    raw.forEach((forms, i) => {
+      if (!forms) return;
       let best = 0;
       for (const n of entity.nameWords) for (const f of forms) best = Math.max(best, nameSimilarity(f, n));
       if (best >= NAME_MATCH) {

@@ -1,12 +1,14 @@
 import jaroWinkler from "natural/lib/natural/distance/jaro-winkler_distance.js";
-import { fold } from "./text.js";
+import { fold, memo } from "./text.js";
 
 /**
  * A spelling-neutral key for a name token: accents gone, French transliterations of Slavic
  * names brought to their English form (Goulevitch → gulevich, Voronine → voronin,
  * Ostaptchouk → ostapchuk, Khrenine → hrenin), doubled letters single.
  */
-export function nameKey(token: string): string {
+export const nameKey = memo(nameKeyNow);
+
+function nameKeyNow(token: string): string {
   let k = fold(token).replace(/[^a-z0-9]/g, "");
   k = k
     .replace(/tch/g, "ch")

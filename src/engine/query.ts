@@ -131,17 +131,19 @@ export interface Matcher {
 
 export function matcher(index: StoryIndex, query: Query): Matcher {
   const memo = new Map<string, string[]>();
-  const storyKeys = new Map<Term, string[]>();
-  for (const t of query.terms) storyKeys.set(t, [...new Set(t.keys.flatMap((k) => expandKey(index, k, memo)))]);
-  const weight = (t: Term) => {
-    const ks = storyKeys.get(t) ?? [];
-    if (!ks.length) return idf(index, "\u0000");
-    return Math.max(...ks.map((k) => idf(index, k)));
-  };
+  // every key a term may appear under in the story, and its weight, computed once per question
+  const keysOf = new Map<Term, Set<string>>();
+  const weights = new Map<Term, number>();
+  for (const t of query.terms) {
+    const expanded = t.keys.flatMap((k) => expandKey(index, k, memo));
+    keysOf.set(t, new Set([...expanded, ...t.keys]));
+    weights.set(t, expanded.length ? Math.max(...expanded.map((k) => idf(index, k))) : idf(index, "\u0000"));
+  }
+  const weight = (t: Term) => weights.get(t) ?? idf(index, "\u0000");
   const hits = (keys: KeySet, t: Term) => {
-    const ks = storyKeys.get(t) ?? t.keys;
-    for (const k of ks) if (keys.has(k)) return true;
-    for (const k of t.keys) if (keys.has(k)) return true;
+    const mine = keysOf.get(t) ?? new Set(t.keys);
+    const [small, large] = mine.size <= keys.size ? [mine, keys] : [keys, mine];
+    for (const k of small) if (large.has(k)) return true;
     return false;
   };
   return {

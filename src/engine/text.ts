@@ -1,8 +1,23 @@
 import stemmerFr from "natural/lib/natural/stemmers/porter_stemmer_fr.js";
 import stemmerEn from "natural/lib/natural/stemmers/porter_stemmer.js";
 
+/** A memo for pure string functions, bounded so a stream of distinct questions cannot grow it forever. */
+export function memo(f: (s: string) => string, max = 20_000): (s: string) => string {
+  const cache = new Map<string, string>();
+  return (s) => {
+    const hit = cache.get(s);
+    if (hit !== undefined) return hit;
+    const v = f(s);
+    if (cache.size >= max) cache.clear();
+    cache.set(s, v);
+    return v;
+  };
+}
+
 /** Lower case without accents, so that « Défense », « defense » and « DÉFENSE » compare equal. */
-export function fold(s: string): string {
+export const fold = memo(foldNow);
+
+function foldNow(s: string): string {
   return s
     .toLowerCase()
     .replace(/œ/g, "oe")
@@ -70,11 +85,7 @@ export function frKeys(word: string): string[] {
   return out;
 }
 
-export function enStem(word: string): string {
-  return stemmerEn.stem(fold(word));
-}
+export const enStem = memo((word: string) => stemmerEn.stem(fold(word)));
 
 /** The single French key of a lexicon entry (its folded stem). */
-export function frStem(word: string): string {
-  return stemmerFr.stem(fold(word));
-}
+export const frStem = memo((word: string) => stemmerFr.stem(fold(word)));

@@ -143,7 +143,12 @@ export function notGiven(ctx: Ctx, u: IndexedUnstated): Draft {
 
 function noCount(ctx: Ctx, noun: string | null): Draft {
   const { lang, index } = ctx;
-  const available = index.figures.filter((f) => !f.zero && f.figure.category !== "date").slice(0, 4).map((f) => guillemets(f.figure.text));
+  const order = ["troops", "equipment", "money", "age", "distance", "percent", "other"];
+  const available = index.figures
+    .filter((f) => !f.zero && order.includes(f.figure.category) && !(f.figure.category === "other" && f.figure.value < 10))
+    .sort((a, b) => order.indexOf(a.figure.category) - order.indexOf(b.figure.category))
+    .slice(0, 4)
+    .map((f) => guillemets(f.figure.text));
   return {
     ...decline(ctx, pick(lang, `La dépêche ne donne pas ce nombre${noun ? ` (${noun})` : ""}.`, `The story gives no number${noun ? ` of ${noun}` : ""}.`)),
     parts: [

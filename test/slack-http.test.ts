@@ -87,6 +87,12 @@ describe("signed requests", () => {
     expect(r.json).toEqual({ challenge: "ch4llenge" });
   });
 
+  it("answers Slack's unsigned ssl_check without handling it", async () => {
+    const r = await post(bot.url, "ssl_check=1&token=t", { "content-type": "application/x-www-form-urlencoded" });
+    expect(r.status).toBe(200);
+    expect(seen).toHaveLength(0);
+  });
+
   it("refuses a bad signature, a stale or far-future timestamp and an unsigned request with 401", async () => {
     const body = slashCommandBody({ text: "who spoke?" });
     const now = Math.floor(Date.now() / 1000);

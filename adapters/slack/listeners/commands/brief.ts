@@ -1,5 +1,5 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from "@slack/bolt";
-import { runBriefCommand } from "../../actions.js";
+import { runBriefCommand, type CommandOutcome } from "../../actions.js";
 import type { SlackContext } from "../../context.js";
 import { renderNotice } from "../../render/help.js";
 
@@ -10,12 +10,12 @@ import { renderNotice } from "../../render/help.js";
  */
 export function briefCommand(ctx: SlackContext) {
   return async ({ command, ack, respond }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
-    let outcome;
+    let outcome: CommandOutcome;
     try {
-      outcome = runBriefCommand(ctx, { text: command.text ?? "", userId: command.user_id, channelId: command.channel_id });
+      outcome = runBriefCommand(ctx, { text: command.text, userId: command.user_id, channelId: command.channel_id });
     } catch (error) {
       ctx.log.error("slack: /brief failed", { error });
-      outcome = { visibility: "ephemeral" as const, messages: renderNotice("Sorry, something went wrong answering that. Please try again.") };
+      outcome = { visibility: "ephemeral", messages: renderNotice("Sorry, something went wrong answering that. Please try again.") };
     }
     const [first, ...rest] = outcome.messages;
     await ack({ response_type: outcome.visibility, text: first?.text ?? "", blocks: first?.blocks ?? [] });

@@ -53,6 +53,8 @@ describe("scheduler: failures", () => {
     expect(h.store.deliveries.get({ ...day, channelId: "c1" })).toMatchObject({ state: "failed", reason: "HTTP 502" });
     expect(h.log.lines.some((l) => l.level === "warn" && /failed; retried/.test(l.msg))).toBe(true);
     down = false;
+    // Not hammered at every tick: tried again a minute after the last try.
+    expect((await h.scheduler.tick()).started).toBe(0);
     await h.clock.advance(60_000);
     expect((await h.scheduler.tick()).outcomes.sent).toBe(1);
     expect(h.publisher.posts).toHaveLength(1);

@@ -15,6 +15,8 @@ export const SchedulerConfig = z.object({
   backoffMaxMs: z.number().int().nonnegative().default(60_000),
   /** A Retry-After longer than this ends the attempt; the next tick tries again. */
   maxRetryWaitMs: z.number().int().nonnegative().default(5 * 60_000),
+  /** A failed delivery is tried again at the first tick this long after its last try (within grace). */
+  retryFailedAfterMs: z.number().int().nonnegative().default(60_000),
   /** A publish call taking longer counts as a network error (then checked with alreadyPosted). */
   publishTimeoutMs: z.number().int().positive().default(30_000),
   /** Delivery records older than this are deleted (once a day); they are an audit trail only. */

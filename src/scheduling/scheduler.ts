@@ -157,7 +157,8 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   /** Skips rows that are done or held by a live claim (ours or another process's). */
   function worthClaiming(row: Delivery | undefined, now: Date): boolean {
     if (!row) return true;
-    if (row.state === "failed") return true;
+    // A cool-down, so a platform outage is not hammered every tick (nor the log filled).
+    if (row.state === "failed") return now.getTime() - row.updatedAt >= cfg.retryFailedAfterMs;
     if (row.state === "claimed") return (row.leaseUntil ?? 0) < now.getTime();
     return false;
   }

@@ -72,6 +72,8 @@ export function buildSlackApp(config: SlackConfig, deps: AdapterDeps, opts: Slac
       botUserId: identity.identity.botUserId,
     }),
     logger: boltLogger,
+    // Follow-ups live in the bot's conversations; Bolt's own store would only cost time per request.
+    convoStore: false,
     clientOptions: {
       ...apiBase,
       logger: boltLogger,

@@ -190,7 +190,7 @@ describe("categories", () => {
   });
 
   it("percent", () => {
-    expect(one("Le budget militaire a crondi de 7 % en un an.".replace("crondi", "grandi"))).toMatchObject({ value: 7, unit: "%", category: "percent" });
+    expect(one("Le budget militaire a grandi de 7 % en un an.")).toMatchObject({ value: 7, unit: "%", category: "percent" });
     expect(one("Les dépenses ont bondi de 4,5\u00a0% cette année.")).toMatchObject({ value: 4.5, unit: "%", category: "percent" });
     expect(one("Le taux atteint douze pour cent.")).toMatchObject({ value: 12, unit: "%", category: "percent", text: "douze pour cent" });
     expect(one("Turnout fell to 41 percent.")).toMatchObject({ value: 41, category: "percent" });
@@ -304,6 +304,33 @@ describe("more French and English writing", () => {
       [90, "about", "equipment"],
       [30, "less_than", "equipment"],
     ]);
+  });
+});
+
+describe("what is counted, wherever it is written", () => {
+  it("modifiers before the noun: French « nouveaux », English adjectives and capitals", () => {
+    expect(one("Rome enverra 1 500 nouveaux soldats au printemps.")).toMatchObject({ value: 1500, category: "troops", counted: "nouveaux soldats" });
+    expect(one("Ottawa will deploy 2,200 additional Canadian troops.")).toMatchObject({ value: 2200, category: "troops", counted: "additional Canadian troops" });
+    expect(one("The alliance moved 350 U.S. soldiers east.")).toMatchObject({ value: 350, category: "troops" });
+  });
+
+  it("a number of a named model is equipment, and the model joins the counted noun", () => {
+    expect(one("L'armée a reçu 24 KF-21 et rien d'autre.")).toMatchObject({ value: 24, category: "equipment", unit: "KF-21" });
+    expect(one("La marine a commandé 6 sous-marins S-80.")).toMatchObject({ value: 6, category: "equipment", counted: "sous-marins S-80" });
+  });
+
+  it("« le nombre de soldats … atteindra N »: the named noun counts the next bare number", () => {
+    expect(one("Le nombre de militaires britanniques sur la base atteindra 1 600 cet été.")).toMatchObject({ value: 1600, category: "troops", unit: "militaires" });
+    expect(one("Les effectifs du régiment passeront de 900 à 1 300.")).toMatchObject({ value: 900, valueMax: 1300, category: "troops" });
+    expect(one("Le nombre de blessés s'élève à 17.")).toMatchObject({ value: 17, category: "other" });
+  });
+
+  it("a year after its preposition stays a year whatever word follows", () => {
+    expect(one("Le nombre de victimes depuis 2019 reste incertain.")).toMatchObject({ value: 2019, category: "date", text: "depuis 2019", counted: null });
+  });
+
+  it("« trois » is never an adjective of the noun before it", () => {
+    expect(figs("Le pays enverra 400 soldats et trois frégates.").map((f) => f.text)).toEqual(["400 soldats", "trois frégates"]);
   });
 });
 

@@ -15,6 +15,11 @@ export function isNoun(text: string, t: Token | undefined): boolean {
   return readNumberWords(text, t.start) === null;
 }
 
+/** A designation such as « T-90 », « F-35 », « A400M »: capital letters glued to digits. */
+export function isModelName(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === "mixed" && t.text[0] !== t.text[0]?.toLowerCase();
+}
+
 /**
  * The last token of the noun phrase headed at `head`: adjectives, « et » + adjective, one « de » +
  * bare noun (« avions de transport militaire »), and with `coordinate` a second counted noun
@@ -30,6 +35,9 @@ export function extendCounted(text: string, toks: readonly Token[], head: number
     const c = toks[last + 3];
     if (!a) break;
     if (a.kind === "word" && isAdjective(a.text, a.norm)) {
+      last += 1;
+    } else if (isModelName(a) && last === head) {
+      // « 40 chars T-90 »: the model belongs to what is counted.
       last += 1;
     } else if ((a.norm === "et" || a.norm === "and") && b?.kind === "word" && isAdjective(b.text, b.norm)) {
       last += 2;

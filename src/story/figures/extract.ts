@@ -1,28 +1,30 @@
 import type { Approx, FigureCategory } from "../schema.js";
+import { readAfter } from "./after.js";
 import { ageStart, mixedAt, monthDayAt } from "./calendar.js";
-import { CURRENCY_SYMBOLS, rangeAfter, readCore } from "./core.js";
-import { extendCounted, isNoun } from "./counted.js";
+import { rangeAfter, readCore } from "./core.js";
 import { type FigureMatch, type Step, isCapitalWord, make } from "./match.js";
 import { qualifierBefore, rangeOpenerBefore, yearPrepBefore } from "./qualifiers.js";
 import { type Token, tokenize } from "./tokens.js";
-import { type UnitInfo, isMilitaryWord, isTwoWordUnit, unitOf } from "./units.js";
-import { DEFINITE_DETS, DESIGNATORS, PARTITIVE_DETS, STOPWORDS, isMonth } from "./words.js";
+import { type UnitInfo, isMilitaryWord, unitOf } from "./units.js";
+import { DEFINITE_DETS, DESIGNATORS, PARTITIVE_DETS, STOPWORDS } from "./words.js";
 
 export type { FigureMatch } from "./match.js";
 
-/** Abbreviated scales glued to a currency: « 2 M€ », « 3 Md$ », « 5 k€ ». */
-const SYMBOL_SCALES = new Map([["k", 1e3], ["m", 1e6], ["md", 1e9], ["mds", 1e9], ["mrd", 1e9], ["bn", 1e9]]);
-const NOMBRE = new Set(["nombre", "total", "effectif"]);
-const DIRECT_ROUND = new Set(["hundred", "thousand", "million", "dozen"]);
 
-/** After « le nombre de » / « le total de » (and a possessive), the head noun's index, else -1. */
-function countedByNombre(text: string, toks: readonly Token[], j: number): number {
-  if (toks[j]?.norm !== "le" || !NOMBRE.has(toks[j + 1]?.norm ?? "") || toks[j + 2]?.norm !== "de") return -1;
-  const det = PARTITIVE_DETS.has(toks[j + 3]?.norm ?? "") ? 1 : 0;
-  return isNoun(text, toks[j + 3 + det]) ? j + 3 + det : -1;
+/**
+ * « Le nombre de soldats … atteindra 5 000 », « les effectifs … 4 000 »: what the next bare number
+ * counts when the sentence names it first. Returns the unit, or null.
+ */
+function referenceAt(toks: readonly Token[], k: number, military: boolean): UnitInfo | null {
+  const t = toks[k] as Token;
+  const det = toks[k - 1]?.norm ?? "";
+  if (t.norm === "effectifs" && (det === "les" || det === "leurs" || det === "ses") && military) return { unit: "effectifs", category: "troops" };
+  if ((t.norm !== "nombre" && t.norm !== "total") || !["le", "du", "au"].includes(det) || toks[k + 1]?.norm !== "de") return null;
+  const noun = PARTITIVE_DETS.has(toks[k + 2]?.norm ?? "") ? toks[k + 3] : toks[k + 2];
+  return noun ? unitOf(noun.norm) : null;
 }
 
-function figureAt(text: string, toks: readonly Token[], k: number, military: boolean): Step {
+function figureAt(text: string, toks: readonly Token[], k: number, military: boolean, ref: UnitInfo | null): Step {
   const t = toks[k] as Token;
   if (t.kind === "mixed") return mixedAt(text, toks, k);
   const monthFirst = monthDayAt(text, toks, k);
@@ -39,67 +41,26 @@ function figureAt(text: string, toks: readonly Token[], k: number, military: boo
   let first = range && rangeOpenerBefore(toks, core.first) ? core.first - 1 : core.first;
 
   // What follows the number: a symbol, a month, or a counted noun phrase.
-  let unit: UnitInfo | null = core.unit;
-  let unitName: string | null = unit?.unit ?? null;
-  let counted: [number, number] | null = null;
-  let month = false;
-  let j = last + 1;
-  const u = toks[j];
-  const next = toks[j + 1];
-  const bigRound = (v: number): boolean => v >= 1e6 && v % 1e6 === 0;
-  const scaledCore =
-    core.form === "round" || (core.span?.scaled ?? false) || (range?.scaled ?? false) ||
-    (core.form === "words" && bigRound(range?.valueMax ?? value));
-  if (!unit && u) {
-    if (u.norm === "%") {
-      unit = unitOf("%");
-      last = j;
-    } else if ((u.norm === "pour" || u.norm === "per") && next?.norm === "cent") {
-      unit = unitOf("%");
-      last = j + 1;
-    } else if (u.kind === "punct" && CURRENCY_SYMBOLS.has(u.text)) {
-      unit = unitOf(u.text);
-      last = j;
-    } else if (u.kind === "word" && SYMBOL_SCALES.has(u.norm) && next && CURRENCY_SYMBOLS.has(next.text) && next.start === u.end) {
-      value *= SYMBOL_SCALES.get(u.norm) ?? 1;
-      unit = unitOf(next.text);
-      last = j + 1;
-    } else if (isMonth(u.text, u.norm) && core.form !== "round" && Number.isInteger(value) && value >= 1 && (valueMax ?? value) <= 31) {
-      month = true;
-      last = j;
-      const year = toks[j + 1];
-      if (year?.kind === "num" && year.text.length === 4) last = j + 1;
-    } else {
-      let head = -1;
-      // English keeps the scale singular and the noun direct: « several hundred marines ».
-      const directRound = core.form === "round" && DIRECT_ROUND.has(toks[core.last]?.norm ?? "");
-      const nounHere = isNoun(text, u) || (next !== undefined && isTwoWordUnit(u.norm, next.norm));
-      if (nounHere && (core.form !== "round" || directRound)) head = j;
-      else if ((u.norm === "de" || u.norm === "of") && scaledCore && isNoun(text, next)) head = j + 1;
-      else if ((u.norm === "de" || u.norm === "of") && core.form !== "round" && next && PARTITIVE_DETS.has(next.norm) && isNoun(text, toks[j + 2])) head = j + 2;
-      // « portant à 12 500 le nombre de ses militaires »: the count comes before what it counts.
-      else if (core.form !== "round") head = countedByNombre(text, toks, j);
-      if (head >= 0) {
-        const h = toks[head] as Token;
-        const h2 = toks[head + 1];
-        let headLast = head;
-        if (h2 && isTwoWordUnit(h.norm, h2.norm)) headLast = head + 1;
-        unit = unitOf(headLast > head && h2 ? `${h.norm} ${h2.norm}` : h.norm);
-        unitName = unit?.unit ?? text.slice(h.start, (toks[headLast] as Token).end).toLowerCase();
-        const measure = unit && unit.category !== "troops" && unit.category !== "equipment";
-        const end = measure ? headLast : extendCounted(text, toks, headLast);
-        counted = [head, end];
-        last = end;
-      }
-    }
-  }
-  if (unit && !counted) unitName = unit.unit;
-
-  let category: FigureCategory = unit?.category ?? "other";
+  const after = readAfter(text, toks, core, { value, valueMax, last, rangeScaled: range?.scaled ?? false });
+  value = after.value;
+  const { month } = after;
+  let { counted, unit, unitName } = after;
   const span = core.span;
-  const year =
-    !unit && !counted && !month && span !== null && span.form === "digits" && !span.grouped && !span.decimal && !span.scaled &&
+  const yearShape =
+    !month && span !== null && span.form === "digits" && !span.grouped && !span.decimal && !span.scaled &&
     span.intDigits === 4 && value >= 1800 && value <= 2100;
+  // « depuis 2022 reste inconnu »: after a year preposition, a word that is no known unit is not what is counted.
+  const yearPrep = yearShape && yearPrepBefore(toks, first) !== null;
+  const year = yearShape && (unit === null && counted === null ? !(ref && toks[core.first - 1]?.norm === "a") : yearPrep && unit === null);
+  if (year) {
+    counted = null;
+    unitName = null;
+  } else last = after.last;
+  if (ref && !unit && !counted && !month && !year) {
+    unit = ref;
+    unitName = ref.unit;
+  }
+  let category: FigureCategory = unit?.category ?? "other";
   if (month || year) {
     category = "date";
     approx = range ? "range" : "exact";
@@ -154,9 +115,14 @@ export function extractFigures(sentence: string): FigureMatch[] {
   const military = toks.some((t) => t.kind === "word" && isMilitaryWord(t.norm));
   const out: FigureMatch[] = [];
   let k = 0;
+  let ref: UnitInfo | null = null;
   while (k < toks.length) {
-    const step = figureAt(sentence, toks, k, military);
-    if (step.figure) out.push(step.figure);
+    ref = referenceAt(toks, k, military) ?? ref;
+    const step = figureAt(sentence, toks, k, military, ref);
+    if (step.figure) {
+      out.push(step.figure);
+      ref = null;
+    }
     k = Math.max(step.next, k + 1);
   }
   return out;

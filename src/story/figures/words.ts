@@ -10,7 +10,7 @@ export const STOPWORDS = new Set([
   "depuis", "pendant", "apres", "avant", "selon", "parmi", "pres", "loin", "lors", "hier", "demain",
   "aujourd'hui", "ici", "environ", "seulement", "comme", "si", "car", "donc", "puis", "alors", "ainsi", "tous",
   "tout", "toutes", "toute", "autres", "autre", "meme", "memes", "chaque", "chacun", "chacune", "aucun", "aucune",
-  "bien", "rien", "combien", "fois", "nous", "vous", "dessus", "dessous", "jadis", "parfois", "toutefois", "jamais", "desormais", "quand", "ensuite", "toujours", "enfin", "notamment",
+  "bien", "rien", "combien", "trois", "fois", "nous", "vous", "dessus", "dessous", "jadis", "parfois", "toutefois", "jamais", "desormais", "quand", "ensuite", "toujours", "enfin", "notamment",
   "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "soit", "voire", "dont", "contre",
   "the", "an", "of", "and", "or", "to", "in", "on", "at", "by", "for", "with", "from", "as", "is", "are", "was",
   "were", "be", "been", "has", "have", "had", "will", "would", "that", "which", "who", "this", "these", "those",

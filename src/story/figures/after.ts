@@ -1,0 +1,132 @@
+import { CURRENCY_SYMBOLS, type Core } from "./core.js";
+import { extendCounted, isModelName, isNoun } from "./counted.js";
+import type { Token } from "./tokens.js";
+import { type UnitInfo, isTwoWordUnit, unitOf } from "./units.js";
+import { PARTITIVE_DETS, isMonth } from "./words.js";
+
+/** Abbreviated scales glued to a currency: « 2 M€ », « 3 Md$ », « 5 k€ ». */
+const SYMBOL_SCALES = new Map([["k", 1e3], ["m", 1e6], ["md", 1e9], ["mds", 1e9], ["mrd", 1e9], ["bn", 1e9]]);
+const NOMBRE = new Set(["nombre", "total", "effectif"]);
+const DIRECT_ROUND = new Set(["hundred", "thousand", "million", "dozen"]);
+/**
+ * Words that go before a counted noun: French « nouveaux », « autres », English adjectives
+ * (« 3,000 additional troops »). Capitalised words count too (« 300 British soldiers »,
+ * « US troops ») but only when a known unit noun follows.
+ */
+const PRE_MODIFIERS = new Set([
+  "nouveaux", "nouvelles", "autres", "premiers", "premieres", "derniers", "dernieres", "jeunes", "anciens", "anciennes",
+  "additional", "more", "extra", "other", "new", "allied", "combat", "ground", "active", "elite", "foreign", "western",
+  "fresh", "further", "armed", "regular", "reserve", "special",
+]);
+const MAX_MODIFIERS = 5;
+
+export interface AfterNumber {
+  unit: UnitInfo | null;
+  unitName: string | null;
+  counted: [number, number] | null;
+  month: boolean;
+  value: number;
+  last: number;
+}
+
+interface Seen {
+  value: number;
+  valueMax: number | undefined;
+  last: number;
+  rangeScaled: boolean;
+}
+
+/** After « le nombre de » / « le total de » (and a possessive), the head noun's index, else -1. */
+function countedByNombre(text: string, toks: readonly Token[], j: number): number {
+  if (toks[j]?.norm !== "le" || !NOMBRE.has(toks[j + 1]?.norm ?? "") || toks[j + 2]?.norm !== "de") return -1;
+  const det = PARTITIVE_DETS.has(toks[j + 3]?.norm ?? "") ? 1 : 0;
+  return isNoun(text, toks[j + 3 + det]) ? j + 3 + det : -1;
+}
+
+/** A troop or equipment noun reached through pre-noun modifiers from token j, else -1. */
+function modifiedHead(toks: readonly Token[], j: number): number {
+  for (let h = j; h < j + MAX_MODIFIERS && h < toks.length; h++) {
+    const t = toks[h] as Token;
+    const u = unitOf(t.norm);
+    if (h > j && u && (u.category === "troops" || u.category === "equipment")) return h;
+    const capital = t.kind === "word" && t.text[0] !== t.text[0]?.toLowerCase();
+    // « U.S. »: capital letters joined by dots.
+    const dot = t.norm === "." && h > j && toks[h - 1]?.end === t.start && toks[h - 1]?.text.length === 1;
+    const model = t.kind === "mixed";
+    if (!(t.kind === "word" && (PRE_MODIFIERS.has(t.norm) || capital)) && !dot && !model) return -1;
+  }
+  return -1;
+}
+
+/** What follows a number: a percent or currency sign, a month, or the counted noun phrase. */
+export function readAfter(text: string, toks: readonly Token[], core: Core, seen: Seen): AfterNumber {
+  let unit: UnitInfo | null = core.unit;
+  let value = seen.value;
+  let last = seen.last;
+  const valueMax = seen.valueMax;
+  let unitName: string | null = unit?.unit ?? null;
+  let counted: [number, number] | null = null;
+  let month = false;
+  const j = last + 1;
+  const u = toks[j];
+  const next = toks[j + 1];
+  const bigRound = (v: number): boolean => v >= 1e6 && v % 1e6 === 0;
+  const scaledCore =
+    core.form === "round" || (core.span?.scaled ?? false) || seen.rangeScaled ||
+    (core.form === "words" && bigRound(valueMax ?? value));
+  if (!unit && u) {
+    if (u.norm === "%") {
+      unit = unitOf("%");
+      last = j;
+    } else if ((u.norm === "pour" || u.norm === "per") && next?.norm === "cent") {
+      unit = unitOf("%");
+      last = j + 1;
+    } else if (u.kind === "punct" && CURRENCY_SYMBOLS.has(u.text)) {
+      unit = unitOf(u.text);
+      last = j;
+    } else if (u.kind === "word" && SYMBOL_SCALES.has(u.norm) && next && CURRENCY_SYMBOLS.has(next.text) && next.start === u.end) {
+      value *= SYMBOL_SCALES.get(u.norm) ?? 1;
+      unit = unitOf(next.text);
+      last = j + 1;
+    } else if (isMonth(u.text, u.norm) && core.form !== "round" && Number.isInteger(value) && value >= 1 && (valueMax ?? value) <= 31) {
+      month = true;
+      last = j;
+      const year = toks[j + 1];
+      if (year?.kind === "num" && year.text.length === 4) last = j + 1;
+    } else {
+      // « 3,000 additional US troops », « 2 000 nouveaux soldats »: modifiers before a known noun.
+      const modified = core.form !== "round" ? modifiedHead(toks, j) : -1;
+      // English keeps the scale singular and the noun direct: « several hundred marines ».
+      const directRound = core.form === "round" && DIRECT_ROUND.has(toks[core.last]?.norm ?? "");
+      const nounHere = isNoun(text, u) || (next !== undefined && isTwoWordUnit(u.norm, next.norm));
+      const isDe = u.norm === "de" || u.norm === "of";
+      let head = -1;
+      if (isModelName(u)) {
+        // « 12 Su-35 »: a number of a named model is a count of equipment.
+        unit = { unit: u.text, category: "equipment" };
+        unitName = u.text;
+        counted = [j, j];
+        last = j;
+      } else if (modified >= 0) head = modified;
+      else if (nounHere && (core.form !== "round" || directRound)) head = j;
+      else if (isDe && scaledCore && isNoun(text, next)) head = j + 1;
+      else if (isDe && core.form !== "round" && next && PARTITIVE_DETS.has(next.norm) && isNoun(text, toks[j + 2])) head = j + 2;
+      // « portant à 12 500 le nombre de ses militaires »: the count comes before what it counts.
+      else if (core.form !== "round") head = countedByNombre(text, toks, j);
+      if (head >= 0) {
+        const h = toks[head] as Token;
+        const h2 = toks[head + 1];
+        let headLast = head;
+        if (h2 && isTwoWordUnit(h.norm, h2.norm)) headLast = head + 1;
+        unit = unitOf(headLast > head && h2 ? `${h.norm} ${h2.norm}` : h.norm);
+        unitName = unit?.unit ?? text.slice(h.start, (toks[headLast] as Token).end).toLowerCase();
+        const measure = unit && unit.category !== "troops" && unit.category !== "equipment";
+        const end = measure ? headLast : extendCounted(text, toks, headLast);
+        counted = [modified >= 0 ? j : head, end];
+        last = end;
+      }
+    }
+  }
+  if (unit && !counted) unitName = unit.unit;
+  return { unit, unitName, counted, month, value, last };
+}

@@ -3,7 +3,7 @@ import { keysOf } from "./index.js";
 import { NATIONALITY_KEYS, translate } from "./lexicon.js";
 import { NAME_MATCH, nameSimilarity } from "./names.js";
 import type { Matcher, Query, Term } from "./query.js";
-import { fold, isStopword, words } from "./text.js";
+import { fold, frKeys, isStopword, words } from "./text.js";
 
 export interface EntityHit {
   entity: Entity;
@@ -72,7 +72,7 @@ export function findEntities(index: StoryIndex, query: Query, m: Matcher): Entit
       const run = runAround(query, matched);
       const fits = (t: Term) => termIn(entity.keys, t, m);
       if (run.some((t) => t.keys.some((k) => NATIONALITY_KEYS.has(k)) && !fits(t))) continue;
-      if (matched.length === 1 && !complete && run.some((t) => !fits(t))) continue;
+      if (!complete && run.some((t) => !fits(t) && (matched.length === 1 || t.keys.some((k) => ROLE_MODIFIER_KEYS.has(k))))) continue;
       const s = 1.5 * matched.length + (complete ? 1 : 0) - (matched.length === 1 ? 0.5 : 0);
       if (s > described) {
         described = s;
@@ -95,6 +95,13 @@ function runAround(query: Query, matched: number[]): Term[] {
   while (positions.has(hi + 1)) hi++;
   return query.seq.filter((s) => s.pos >= lo && s.pos <= hi && !ROLE_FILLER.has(s.term.word)).map((s) => s.term);
 }
+
+/** Words that change which office a title names (« prime minister », « foreign minister »). */
+const ROLE_MODIFIER_KEYS: ReadonlySet<string> = new Set(
+  "prime premier deputy adjoint vice former ancien foreign etrangeres affaires interior interieur finance finances economy economie justice health sante education agriculture transport energy energie trade commerce culture environment environnement navy marine air army armee terre chief chef general secretary secretaire spokesman porte parole president minister ministre ambassador ambassadeur commander commandant"
+    .split(" ")
+    .flatMap((w) => [...frKeys(w), ...translate(w)]),
+);
 
 /** Words that sit next to a title without qualifying it. */
 const ROLE_FILLER = new Set("name nom new nouveau nouvelle current actuel actuelle".split(" "));

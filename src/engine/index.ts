@@ -60,9 +60,22 @@ export interface StoryIndex {
   vocabulary: string[];
 }
 
-export function keysOf(text: string): KeySet {
+const COMPOUND = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu;
+
+/**
+ * The keys of a text's content words. A hyphenated compound (« sous-marins ») also gives its
+ * joined key (« sousmarin »); with `compoundsWhole`, it gives only that, so « sous-marins » is not
+ * counted as « marins ».
+ */
+export function keysOf(text: string, compoundsWhole = false): KeySet {
   const out: KeySet = new Set();
-  for (const w of words(text)) {
+  const joined = [...text.matchAll(COMPOUND)].map((m) => m[0]);
+  let rest = text;
+  for (const c of joined) {
+    for (const k of frKeys(c.replace(/-/g, ""))) out.add(k);
+    if (compoundsWhole) rest = rest.replace(c, " ");
+  }
+  for (const w of words(rest)) {
     const f = fold(w);
     if (f.length < 2 || isStopword(f)) continue;
     for (const k of frKeys(w)) out.add(k);
@@ -131,7 +144,7 @@ export function buildIndex(story: Story): StoryIndex {
     if (seen.has(e.name)) return;
     seen.add(e.name);
     const forms = [e.name, ...e.aliases];
-    const descriptions = [...forms, ...(e.role ? [e.role] : [])].map(keysOf).filter((k) => k.size > 0);
+    const descriptions = [...forms, ...(e.role ? [e.role] : [])].map((f) => keysOf(f)).filter((k) => k.size > 0);
     const keys: KeySet = new Set();
     for (const d of descriptions) for (const k of d) keys.add(k);
     entities.push({
@@ -149,7 +162,7 @@ export function buildIndex(story: Story): StoryIndex {
 
   const figures: IndexedFigure[] = story.figures.map((figure) => {
     const sentence = story.sentences[figure.sentence]?.text ?? figure.text;
-    return { figure, clauseKeys: keysOf(clauseAround(sentence, figure.text)), countedKeys: keysOf(`${figure.counted ?? ""} ${figure.unit ?? ""} ${figure.text}`), zero: false };
+    return { figure, clauseKeys: keysOf(clauseAround(sentence, figure.text)), countedKeys: keysOf(`${figure.counted ?? ""} ${figure.unit ?? ""} ${figure.text}`, true), zero: false };
   });
   // « ne fournirait aucun soldat » is a count of zero the figures module has no number for
   for (const s of story.sentences) {
@@ -161,7 +174,7 @@ export function buildIndex(story: Story): StoryIndex {
       figures.push({
         figure: { value: 0, approx: "exact", unit: noun, category: troopish ? "troops" : "other", text, sentence: s.index, claimedBy: null, counted: noun },
         clauseKeys: keysOf(clauseAround(s.text, text)),
-        countedKeys: keysOf(noun),
+        countedKeys: keysOf(noun, true),
         zero: true,
       });
     }
@@ -169,7 +182,7 @@ export function buildIndex(story: Story): StoryIndex {
 
   const unstated: IndexedUnstated[] = story.unstated.map((u) => {
     const sentence = story.sentences[u.sentence]?.text ?? u.text;
-    return { unstated: u, headKeys: keysOf(u.what), whatKeys: keysOf(`${u.what} ${continuation(sentence, u.what)}`), clauseKeys: keysOf(`${clauseAround(sentence, u.text)} ${u.by ?? ""}`) };
+    return { unstated: u, headKeys: keysOf(u.what, true), whatKeys: keysOf(`${u.what} ${continuation(sentence, u.what)}`), clauseKeys: keysOf(`${clauseAround(sentence, u.text)} ${u.by ?? ""}`) };
   });
 
   const vocabulary = new Set<string>(df.keys());

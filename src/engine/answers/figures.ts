@@ -25,12 +25,23 @@ function formatValue(v: number): string {
   return v.toLocaleString("en-US");
 }
 
+// « Selon un responsable de l'OTAN cité par l'agence »: a source the sentence names without a name
+const SOURCE = /\b(?:selon|d'apr[eè]s|d’apr[eè]s|de source|according to)\s+([^,;.«»]{3,90})/iu;
+
+/** The source a figure's sentence gives in words, when no speaker was attached to it. */
+export function sourcePhrase(sentence: string): string | null {
+  const m = SOURCE.exec(sentence);
+  return m ? m[0].trim() : null;
+}
+
 /** « plus de 100 000 soldats » (more than 100,000), selon X: the figure as written, its qualifier and its source. */
 function describeFigure(ctx: Ctx, f: Figure): string {
   const { lang } = ctx;
   const claimant = entityByName(ctx.index, f.claimedBy);
-  const who = claimant ? displayName(claimant) : f.claimedBy;
+  const phrase = f.claimedBy ? null : sourcePhrase(ctx.index.story.sentences[f.sentence]?.text ?? "");
+  const who = claimant ? displayName(claimant) : (f.claimedBy ?? (phrase ? guillemets(phrase) : null));
   const gloss = f.approx === "vague" ? "" : ` (${APPROX_EN[f.approx]}${formatValue(f.value)}${f.valueMax !== undefined ? `–${formatValue(f.valueMax)}` : ""})`;
+  if (phrase) return pick(lang, `${guillemets(f.text)}, source : ${who}.`, `${guillemets(f.text)}${gloss}, source given as ${who}.`);
   if (lang === "fr") return `${guillemets(f.text)}, ${who ? `selon ${who}` : "chiffre donné par la dépêche elle-même"}.`;
   return `${guillemets(f.text)}${gloss}, ${who ? `according to ${who}` : "stated by the dispatch itself"}.`;
 }
@@ -42,7 +53,7 @@ interface CountClass {
   category: "troops" | "equipment" | "other";
   keys: KeySet;
 }
-const CLASSES: CountClass[] = COUNT_CLASSES.map((c) => ({ name: c.name, category: c.category, keys: new Set(c.fr.flatMap((w) => w.split("-").flatMap(frKeys))) }));
+const CLASSES: CountClass[] = COUNT_CLASSES.map((c) => ({ name: c.name, category: c.category, keys: new Set(c.fr.flatMap((w) => [...keysOf(w, true)])) }));
 const CLASS_BY_EN = new Map<string, CountClass>();
 COUNT_CLASSES.forEach((c, i) => c.en.forEach((w) => CLASS_BY_EN.set(w, CLASSES[i]!)));
 
@@ -58,7 +69,7 @@ function countedIn(ctx: Ctx): { cls: CountClass | null; noun: string | null } {
   for (const w of ws.slice(0, 6)) {
     const byEn = CLASS_BY_EN.get(w);
     if (byEn) return { cls: byEn, noun: w };
-    const keys = frKeys(w);
+    const keys = [...keysOf(w, true)];
     const byFr = CLASSES.find((c) => keys.some((k) => c.keys.has(k)));
     if (byFr) return { cls: byFr, noun: w };
   }
@@ -205,13 +216,15 @@ export function count(ctx: Ctx): Draft {
   }
   if (measure === "distance" || measure === "percent") {
     const far = index.figures.filter((f) => f.figure.category === measure);
-    const best = rank(ctx, far, [])[0];
+    const best = rank(ctx, far, index.unstated.filter((u) => u.unstated.category === measure))[0];
+    if (best?.unstated) return notGiven(ctx, best.unstated);
     if (!best?.figure) return decline(ctx, pick(lang, "La dépêche ne donne pas cette distance.", "The story does not give that distance."));
     return figureDraft(ctx, [best.figure], "count");
   }
   if (measure === "money") {
     const money = index.figures.filter((f) => f.figure.category === "money");
-    const best = rank(ctx, money, [])[0];
+    const best = rank(ctx, money, index.unstated.filter((u) => u.unstated.category === "money"))[0];
+    if (best?.unstated) return notGiven(ctx, best.unstated);
     if (!best?.figure) return decline(ctx, pick(lang, "La dépêche ne donne aucun montant ni coût.", "The story gives no cost or amount of money."));
     return figureDraft(ctx, [best.figure], "count");
   }
@@ -222,7 +235,7 @@ export function count(ctx: Ctx): Draft {
     figures = index.figures.filter((f) => countsClass(f, cls));
     unstated = index.unstated.filter((u) => [...u.headKeys].some((k) => cls.keys.has(k)));
   } else if (noun) {
-    const nk = new Set(frKeys(noun));
+    const nk = keysOf(noun, true);
     figures = index.figures.filter((f) => [...f.countedKeys].some((k) => nk.has(k)));
     unstated = index.unstated.filter((u) => [...u.headKeys].some((k) => nk.has(k)));
   } else {
@@ -250,11 +263,14 @@ export function claimant(ctx: Ctx): Draft {
   const f = best.figure.figure;
   const e = entityByName(index, f.claimedBy);
   const sentence = index.story.sentences[f.sentence]?.text ?? f.text;
+  const phrase = sourcePhrase(sentence);
   const head = e
     ? pick(lang, `${displayName(e)} : ${guillemets(f.text)}.`, `${displayName(e)} gives that figure: ${guillemets(f.text)}.`)
     : f.claimedBy
       ? pick(lang, `${f.claimedBy} : ${guillemets(f.text)}.`, `${f.claimedBy} gives that figure: ${guillemets(f.text)}.`)
-      : pick(lang, `La dépêche donne ce chiffre elle-même, sans source : ${guillemets(f.text)}.`, `The dispatch states it itself, without a source: ${guillemets(f.text)}.`);
+      : phrase
+        ? pick(lang, `La source est donnée ainsi : ${guillemets(phrase)} — ${guillemets(f.text)}.`, `The dispatch gives the source as ${guillemets(phrase)}: ${guillemets(f.text)}.`)
+        : pick(lang, `La dépêche donne ce chiffre elle-même, sans source : ${guillemets(f.text)}.`, `The dispatch states it itself, without a source: ${guillemets(f.text)}.`);
   return {
     answered: true,
     intent: "claimant",

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { createEngine } from "../src/engine/engine.js";
+import { emptyConversation } from "../src/engine/reply.js";
+import type { Story } from "../src/story/schema.js";
+import { testStory } from "./engine-story.js";
+
+/** The test dispatch with a few more invented sentences about counted things. */
+function navalStory(): Story {
+  const base = testStory();
+  const extra = [
+    "Selon un diplomate cité par la presse, quelque 900 marins participeront aux opérations prévues jeudi.",
+    "La marine a engagé deux sous-marins et 300 fusiliers.",
+    "Le ministre a refusé de dévoiler le coût de l'exercice.",
+  ];
+  const first = base.sentences.length;
+  const sentences = [...base.sentences, ...extra.map((text, i) => ({ index: first + i, paragraph: first + i, dispatch: 0, text, start: 0, end: text.length }))];
+  return {
+    ...base,
+    sentences,
+    figures: [
+      ...base.figures.filter((f) => f.category !== "money"),
+      { value: 900, approx: "about", unit: "marins", category: "troops", text: "quelque 900 marins", sentence: first, claimedBy: null, counted: "marins" },
+      { value: 2, approx: "exact", unit: "sous-marins", category: "equipment", text: "deux sous-marins", sentence: first + 1, claimedBy: null, counted: "sous-marins" },
+    ],
+    unstated: [...base.unstated, { what: "le coût", by: "Le ministre", category: "money", text: "Le ministre a refusé de dévoiler le coût", sentence: first + 2 }],
+  };
+}
+
+const engine = createEngine(navalStory());
+const ask = (q: string) => engine.ask(q, emptyConversation()).reply;
+
+describe("counted nouns", () => {
+  it("« sous-marins » is counted as submarines, never as sailors", () => {
+    expect(ask("How many submarines?").text).toContain("deux sous-marins");
+    expect(ask("Combien de sous-marins ?").text).toContain("deux sous-marins");
+    const sailors = ask("How many sailors will take part?").text;
+    expect(sailors).toContain("900 marins");
+    expect(sailors).not.toContain("sous-marins");
+  });
+  it("a source the sentence gives in words is reported, not « stated by the dispatch »", () => {
+    const r = ask("According to whom will 900 sailors take part?");
+    expect(r.text).toContain("Selon un diplomate cité par la presse");
+    expect(r.text).not.toMatch(/without a source/);
+  });
+  it("a cost the story says was withheld is « not given », not a decline", () => {
+    const r = ask("How much does the exercise cost?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toMatch(/not given/);
+  });
+});
+
+describe("titles", () => {
+  it("a different office sharing words with a role is not taken for it", () => {
+    expect(ask("Who is the Estonian prime minister?").answered).toBe(false);
+    expect(ask("Who is the Estonian foreign minister?").answered).toBe(false);
+    expect(ask("Who is the Estonian defence minister?").text).toContain("Kaljurand");
+  });
+});

@@ -1,6 +1,6 @@
 import type { Entity, KeySet, StoryIndex } from "./index.js";
 import { keysOf } from "./index.js";
-import { NATIONALITY_KEYS, translate } from "./lexicon.js";
+import { exonym, NATIONALITY_KEYS, translate } from "./lexicon.js";
 import { NAME_MATCH, nameSimilarity } from "./names.js";
 import type { Matcher, Query, Term } from "./query.js";
 import { fold, frKeys, isStopword, words } from "./text.js";
@@ -42,7 +42,7 @@ export function findEntities(index: StoryIndex, query: Query, m: Matcher): Entit
   // « Moscow » meets « Moscou » through the lexicon, « Gulevich » « Goulevitch » through the key
   const raw = words(query.raw).map((w) => {
     const f = fold(w);
-    return w.length < 3 || isStopword(f) || NEVER_NAMES.has(f) ? null : [w, ...translate(f)];
+    return w.length < 3 || isStopword(f) || NEVER_NAMES.has(f) ? null : [w, ...exonym(f)];
   });
   for (const entity of index.entities) {
     let score = 0;
@@ -98,7 +98,7 @@ function runAround(query: Query, matched: number[]): Term[] {
 
 /** Words that change which office a title names (« prime minister », « foreign minister »). */
 const ROLE_MODIFIER_KEYS: ReadonlySet<string> = new Set(
-  "prime premier deputy adjoint vice former ancien foreign etrangeres affaires interior interieur finance finances economy economie justice health sante education agriculture transport energy energie trade commerce culture environment environnement navy marine air army armee terre chief chef general secretary secretaire spokesman porte parole president minister ministre ambassador ambassadeur commander commandant"
+  "prime premier deputy adjoint vice former ancien foreign etrangeres affaires interior interieur finance finances economy economie justice health sante education agriculture transport energy energie trade commerce culture environment environnement chief chef general secretary secretaire spokesman porte parole president minister ministre ambassador ambassadeur commander commandant"
     .split(" ")
     .flatMap((w) => [...frKeys(w), ...translate(w)]),
 );

@@ -75,7 +75,8 @@ const NAMING = /\b(?:(?:is|are|was|were) (?:\w+ ){0,4}(?:called|named|dubbed)|wh
 const PERSON_NOUN = /\b(?:minister|ministre|spokesman|spokeswoman|spokesperson|porte-parole|general|chief|chef|secretary|secretaire|ambassador|ambassadeur|president|commander|commandant|officer|officier|person|persons|personne|personnes|people|man|men|woman|women|leader|leaders|dirigeant|responsable|responsables|officials|speakers)\b/;
 const COUNT = /\b(?:how many|how much|how large|how big|how strong|what size|what number|number of|combien|quel nombre|nombre de|quelle taille|quel effectif|quels effectifs|taille de|size of)\b/;
 const CLAIM = /\b(?:according to whom|by whose (?:count|account|figure|estimate)|whose (?:figure|number|estimate|count)|who (?:says|said|claims|claimed|estimates|estimated|gives|gave|reports|reported|puts|put|counts|counted)|selon qui|d'apres qui|de quelle source|qui (?:affirme|dit|a dit|avance|evoque|estime|a estime|donne|compte|chiffre))\b/;
-const SOURCE_ASK = /\b(?:selon qui|according to whom|by whose|d'apres qui|source)\b/;
+const SOURCE_ASK = /\b(?:selon qui|according to whom|by whose|d'apres qui|source|come from|comes from|came from|vient|viennent|provient)\b/;
+const SAID_START = /^(?:and |et )?(?:what did|what does|what has|what had|what was|what were|qu'a|qu'ont|qu'avait|que dit|que disent|que pense|comment (?:a|ont) reagi)\b/;
 const CALL = /\b(?:call|called|calls|calling|phone|phoned|telephone|telephoned|rang|ring|initiat\w*|contacted|appel\w*|telephon\w*|initiative|entretenu|entretien|joint son|contacte)\b/;
 const PEOPLE = /\b(?:who is speaking|who's speaking|who are speaking|who is talking|who gets quoted|who features|who appears|who are the speakers|qui prend la parole|qui intervient|qui s'est exprime|qui se sont exprimes|who spoke|who speaks|who talked|who is quoted|who are quoted|who was quoted|who were quoted|who are the|who is in the|who was involved|who is involved|which officials|what officials|which people|list the|speakers|qui a parle|qui parle|qui s'exprime|qui est cite|qui sont cites|qui sont|quels sont les (?:intervenants|responsables|protagonistes)|quelles personnes|quels responsables|intervenants|protagonistes|personnes citees)\b/;
 const TALKED_ABOUT = /^(?:who|qui)\b.{0,30}\b(?:spoke|speaks|talked|talks|parle|a parle|evoque|mentioned|mentionne) (?:about|of|de|d'|du|des|sur)\b/;
@@ -116,6 +117,8 @@ export function readIntent(q: Query, namesSomeone: boolean): IntentReading {
   if (COUNT.test(f)) return rule("count", MONEY.test(f) && !/\b(?:how many|combien de|combien d')\b/.test(f) ? "money" : MONEY.test(f) && /\b(?:cost|coute|cout)\b/.test(f) ? "money" : "count");
   if (MONEY.test(f) && /^(?:what|quel|quelle|which)\b/.test(f) && !namesSomeone) return rule("count", "money");
   if (SOURCE_ASK.test(f) && q.numbers.length > 0) return rule("claimant");
+  if (SOURCE_ASK.test(f) && q.numbers.length > 0) return rule("claimant");
+  if (namesSomeone && SAID_START.test(f)) return rule("said");
   if (opensWhen) return rule("when");
   if (opensWhere) return rule("where");
   if (CALL.test(f) && !/\bcalled (?:it|the|a|an|for)\b/.test(f)) return rule("call");

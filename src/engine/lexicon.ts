@@ -235,29 +235,29 @@ const WORDS: Record<string, string> = {
   un: "onu",
   eu: "ue",
   // countries and nationalities: each names both the country and the adjective
-  belarus: "biélorussie biélorusse",
-  belarusian: "biélorusse biélorussie",
+  belarus: "biélorussie biélorusse minsk",
+  belarusian: "biélorusse biélorussie minsk",
   belarussian: "biélorusse biélorussie",
-  russia: "russie russe",
-  russian: "russe russie",
+  russia: "russie russe moscou kremlin",
+  russian: "russe russie moscou",
   russians: "russe",
-  ukraine: "ukraine ukrainien",
-  ukrainian: "ukrainien ukraine",
-  poland: "pologne polonais",
-  polish: "polonais pologne",
-  germany: "allemagne allemand",
-  german: "allemand allemagne",
+  ukraine: "ukraine ukrainien kiev",
+  ukrainian: "ukrainien ukraine kiev",
+  poland: "pologne polonais varsovie",
+  polish: "polonais pologne varsovie",
+  germany: "allemagne allemand berlin",
+  german: "allemand allemagne berlin",
   germans: "allemand",
-  lithuania: "lituanie lituanien",
-  lithuanian: "lituanien lituanie",
-  latvia: "lettonie letton",
+  lithuania: "lituanie lituanien vilnius",
+  lithuanian: "lituanien lituanie vilnius",
+  latvia: "lettonie letton riga",
   latvian: "letton lettonie",
-  estonia: "estonie estonien",
+  estonia: "estonie estonien tallinn",
   estonian: "estonien estonie",
-  hungary: "hongrie hongrois",
-  hungarian: "hongrois hongrie",
-  france: "france français",
-  french: "français france",
+  hungary: "hongrie hongrois budapest",
+  hungarian: "hongrois hongrie budapest",
+  france: "france français paris",
+  french: "français france paris",
   britain: "britannique royaume-uni",
   british: "britannique",
   uk: "britannique royaume-uni",
@@ -266,13 +266,13 @@ const WORDS: Record<string, string> = {
   americans: "américain",
   usa: "américain états-unis",
   america: "américain états-unis",
-  romania: "roumanie roumain",
-  romanian: "roumain roumanie",
+  romania: "roumanie roumain bucarest",
+  romanian: "roumain roumanie bucarest",
   denmark: "danemark danois",
   danish: "danois danemark",
-  sweden: "suède suédois",
+  sweden: "suède suédois stockholm",
   swedish: "suédois suède",
-  finland: "finlande finlandais",
+  finland: "finlande finlandais helsinki",
   finnish: "finlandais finlande",
   norway: "norvège norvégien",
   norwegian: "norvégien norvège",
@@ -415,6 +415,21 @@ const FRENCH_SYNONYMS: Record<string, string> = {
   deploye: "déployé déploiement",
   deployes: "déployé déploiement",
 };
+
+/** English names of places and institutions and their French spelling, for matching names. */
+const EXONYMS: Record<string, string> = {
+  moscow: "moscou", warsaw: "varsovie", kyiv: "kiev", kiev: "kiev", vienna: "vienne", brussels: "bruxelles",
+  bucharest: "bucarest", pentagon: "pentagone", nato: "otan", otan: "nato", london: "londres", beijing: "pekin",
+  copenhagen: "copenhague", lisbon: "lisbonne", athens: "athenes", prague: "prague", geneva: "geneve",
+  hungary: "hongrie", belarus: "bielorussie", russia: "russie", ukraine: "ukraine", poland: "pologne", germany: "allemagne",
+  lithuania: "lituanie", romania: "roumanie", france: "france", finland: "finlande", sweden: "suede", estonia: "estonie", latvia: "lettonie",
+};
+
+/** The French spelling of an English place or institution name (« Moscow » → « moscou »), if known. */
+export function exonym(folded: string): string[] {
+  const v = EXONYMS[folded];
+  return v ? [v] : [];
+}
 
 /** Multi-word English expressions rewritten before the words are looked up. */
 const PHRASES: [string, string][] = [

@@ -102,7 +102,8 @@ function rank(ctx: Ctx, figures: IndexedFigure[], unstated: IndexedUnstated[]): 
   const terms = topicTerms(ctx, null);
   const out: Candidate[] = [];
   for (const f of figures) {
-    let score = ctx.m.score(f.clauseKeys, terms) + entityBonus(ctx, f.figure.claimedBy, null, f.figure.sentence);
+    // the question's words that qualify the counted noun itself (« Russian » troops) weigh double
+    let score = ctx.m.score(f.clauseKeys, terms) + ctx.m.score(f.countedKeys, terms) * 0.5 + entityBonus(ctx, f.figure.claimedBy, null, f.figure.sentence);
     if (ctx.query.numbers.some((n) => n === f.figure.value)) score += 4;
     out.push({ score, figure: f });
   }

@@ -4,6 +4,7 @@ import { excerpt, fit, guillemets, pick } from "../compose.js";
 import type { Ctx } from "../context.js";
 import { topicTerms } from "../context.js";
 import type { Entity } from "../index.js";
+import { keysOf } from "../index.js";
 import { entityByName } from "../entities.js";
 import { displayName } from "../mentions.js";
 import type { QuotedSpeech } from "../reply.js";
@@ -127,7 +128,9 @@ export function whoSaid(ctx: Ctx): Draft {
   for (const q of quotes) {
     const own = index.quoteKeys.get(q);
     const sentence = index.sentences[q.sentence]?.keys;
-    const s = (own ? ctx.m.score(own, terms) : 0) + (sentence ? 0.5 * ctx.m.score(sentence, terms) : 0);
+    // the reporting verb (« a dénoncé ») answers « who denounced … » as much as the words do
+    const verb = q.verb ? keysOf(q.verb) : null;
+    const s = (own ? ctx.m.score(own, terms) : 0) + (sentence ? 0.5 * ctx.m.score(sentence, terms) : 0) + (verb ? ctx.m.score(verb, terms) : 0);
     if (!best || s > best.s || (s === best.s && q.kind === "direct" && best.q.kind !== "direct")) best = { q, s };
   }
   if (best && total > 0 && best.s / total >= 0.45) return answerWho(ctx, best.q, "who_said");

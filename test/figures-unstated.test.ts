@@ -89,3 +89,27 @@ describe("English statements", () => {
     expect(one("Officials did not disclose the number of tanks involved.")).toMatchObject({ category: "equipment", by: "Officials" });
   });
 });
+
+describe("other ways to say a number was not given", () => {
+  it("« aucune précision sur le nombre de … »", () => {
+    expect(one("L'état-major n'a fourni aucune précision sur le nombre de parachutistes largués.")).toMatchObject({
+      what: "le nombre de parachutistes largués",
+      by: "L'état-major",
+      category: "troops",
+    });
+  });
+
+  it("« … n'est pas connu »: the number is the subject", () => {
+    expect(one("Le nombre exact de marins n'est pas connu.")).toMatchObject({ what: "Le nombre exact de marins", by: null });
+  });
+
+  it("« sans en préciser … ni donner de détails sur le nombre de … »", () => {
+    const u = one("Le général a évoqué des renforts, sans en préciser l'origine ni donner de détails sur le nombre de chars envoyés.");
+    expect(u).toMatchObject({ what: "le nombre de chars envoyés", category: "equipment", by: null });
+  });
+
+  it("« sans en préciser le nombre »: a bare « le nombre » is kept, its category unknown", () => {
+    expect(one("Des drones ont été abattus, sans en préciser le nombre.")).toMatchObject({ what: "le nombre", category: "other" });
+  });
+});
+

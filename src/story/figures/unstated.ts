@@ -18,7 +18,7 @@ export interface UnstatedMatch {
 const GIVE_STEMS = [
   "precis", "donn", "indiqu", "communiqu", "revel", "devoil", "divulgu", "chiffr", "fourn", "avanc", "mentionn",
   "detaill", "specifi", "confirm", "publi", "annonc", "dit", "dire", "disclos", "specif", "reveal", "provid",
-  "releas", "say", "said", "give", "gave", "giving", "given", "put", "offer", "confirm",
+  "releas", "say", "said", "give", "gave", "giving", "given", "put", "offer", "confirm", "connu", "connai", "know", "known",
 ];
 const isGive = (norm: string): boolean =>
   GIVE_STEMS.some((s) => (s === "dit" || s === "dire" || s === "say" || s === "put" ? norm === s || norm === `${s}s` : norm.startsWith(s)));
@@ -27,7 +27,7 @@ const FR_NEG = new Set(["pas", "point", "jamais", "guere", "plus"]);
 const EN_NEG = new Set(["not", "didn't", "doesn't", "don't", "wouldn't", "won't", "couldn't", "hasn't", "haven't", "hadn't", "never"]);
 const EN_AUX = new Set(["did", "does", "do", "would", "could", "will", "has", "have", "had"]);
 /** Adverbs that may sit between « sans » / a negation and the verb or its object. */
-const INSERTS = new Set(["toutefois", "cependant", "pourtant", "encore", "davantage", "jusqu'ici", "officiellement", "publiquement", "immediately", "publicly", "yet", "precisement", "exactement"]);
+const INSERTS = new Set(["en", "toutefois", "cependant", "pourtant", "encore", "davantage", "jusqu'ici", "officiellement", "publiquement", "immediately", "publicly", "yet", "precisement", "exactement"]);
 
 /** Heads that name a number; their category when nothing counted follows. */
 const HEADS = new Map<string, FigureCategory>([
@@ -41,6 +41,7 @@ const HEADS = new Map<string, FigureCategory>([
 const COUNTING_HEADS = new Set(["nombre", "combien", "quantite", "total", "number", "numbers", "count", "effectifs"]);
 const DETS = new Set(["le", "la", "les", "un", "une", "de", "des", "aucun", "aucune", "the", "a", "any", "no", "leur", "leurs", "son", "sa", "ses"]);
 const HEAD_ADJ = new Set(["exact", "precis", "total", "exacte", "precise", "officiel", "exact", "precise", "specific", "total", "official"]);
+const DETAIL_NOUNS = new Set(["precision", "precisions", "indication", "indications", "detail", "details", "information", "informations", "detail", "details"]);
 const DROP_DETS = new Set(["de", "aucun", "aucune", "no", "any"]);
 
 interface What {
@@ -67,6 +68,11 @@ function readWhat(text: string, toks: readonly Token[], j: number, military: boo
   }
   const head = toks[k];
   if (!head || head.kind !== "word") return null;
+  // « aucune précision sur le nombre de soldats », « sans donner de détails sur le nombre de … »
+  if (DETAIL_NOUNS.has(head.norm) && (toks[k + 1]?.norm === "sur" || toks[k + 1]?.norm === "on" || toks[k + 1]?.norm === "about")) {
+    const inner = readWhat(text, toks, k + 2, military);
+    return inner && COUNTING_HEADS.has(toks[inner.first + (DETS.has(toks[inner.first]?.norm ?? "") ? 1 : 0)]?.norm ?? "") ? { ...inner, first: j } : null;
+  }
   const headCat = HEADS.get(head.norm);
   if (headCat === undefined) return null;
   let last = k;
@@ -147,8 +153,8 @@ export function extractUnstated(sentence: string): UnstatedMatch[] {
 function statementAt(text: string, toks: readonly Token[], k: number, military: boolean): { match: UnstatedMatch; next: number } | null {
   const t = toks[k] as Token;
   const n = t.norm;
-  // « sans (toutefois) préciser le nombre de … », « without saying how many … »
-  if (n === "sans" || n === "without") {
+  // « sans (toutefois) préciser le nombre de … », « … ni donner de détails sur … », « without saying how many … »
+  if (n === "sans" || n === "without" || (n === "ni" && k > 0)) {
     const v = skipInserts(toks, k + 1);
     if (!isGive(toks[v]?.norm ?? "")) return null;
     const what = readWhat(text, toks, skipInserts(toks, v + 1), military);
@@ -216,6 +222,8 @@ function negationAt(text: string, toks: readonly Token[], k: number, military: b
     }
     if (t.norm === "ete") passive = true;
     if (!isGive(t.norm)) continue;
+    // « n'est pas connu »: the number is the subject of a state verb.
+    if (t.norm.startsWith("connu") || t.norm === "known") passive = true;
     const after = skipInserts(toks, v + 1);
     for (let i = v + 1; i < after; i++) if (FR_NEG.has(toks[i]?.norm ?? "")) neg = true;
     if (passive) {
@@ -224,7 +232,7 @@ function negationAt(text: string, toks: readonly Token[], k: number, military: b
       if (!subject) return null;
       const what = readWhat(text, toks, subject[0], military);
       const isNegativeSubject = toks[subject[0]]?.norm === "aucun" || toks[subject[0]]?.norm === "aucune";
-      if (!what || what.last !== subject[1] || !(neg || isNegativeSubject)) return null;
+      if (!what || !(neg || isNegativeSubject)) return null;
       const m = build(text, toks, { ...what, last: v }, null, subject[0]);
       return { match: { ...m, what: text.slice((toks[what.shown] as Token).start, (toks[what.last] as Token).end) }, next: v + 1 };
     }

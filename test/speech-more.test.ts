@@ -15,8 +15,8 @@ describe("more reporting constructions", () => {
   });
 
   it("gives words to anonymous sources", () => {
-    expect(read("Les frappes ont visé un dépôt, a indiqué une source militaire.")).toEqual(["une source militaire | indirect | Les frappes ont visé un dépôt"]);
-    expect(read("Selon des sources diplomatiques, la réunion est reportée.")).toEqual(["des sources diplomatiques | indirect | la réunion est reportée."]);
+    expect(read("Les frappes ont visé un dépôt, a indiqué une source militaire.")).toEqual(["source militaire | indirect | Les frappes ont visé un dépôt"]);
+    expect(read("Selon des sources diplomatiques, la réunion est reportée.")).toEqual(["sources diplomatiques | indirect | la réunion est reportée."]);
   });
 
   it("skips a relative clause between the subject and the verb", () => {
@@ -52,5 +52,44 @@ describe("more reporting constructions", () => {
   it("reads English attribution", () => {
     expect(read("\"We will stay,\" said General John Miles.")).toEqual(["John Miles | direct | We will stay"]);
     expect(read("The ministry said that 200 troops had arrived.")).toEqual(["ministry | indirect | 200 troops had arrived."]);
+  });
+});
+
+describe("appositions, authors and salience", () => {
+  it("reads « X, role, a salué une « … » » as the subject speaking, not an inverted verb", () => {
+    expect(read("Paul Okafor, chef de la délégation, a salué un « pas décisif ».")).toEqual(["Paul Okafor | direct | pas décisif"]);
+    expect(read("La ministre du Commerce, Lena Voss, a dénoncé une « provocation » et a indiqué que Rome avait été prévenue.")).toEqual([
+      "Lena Voss | indirect | Rome avait été prévenue.",
+      "Lena Voss | direct | provocation",
+    ]);
+  });
+
+  it("skips an age in apposition", () => {
+    expect(read("Le général Tom Weiss, 51 ans, a estimé que ses troupes étaient prêtes.")).toEqual(["Tom Weiss | indirect | ses troupes étaient prêtes."]);
+  });
+
+  it("credits a document to its author", () => {
+    expect(read("Selon un rapport d'experts de l'ONU publié mardi, la famine menace.")).toEqual(["experts de l'ONU | indirect | la famine menace."]);
+    expect(read("La région compte 300 écoles, selon un décompte de l'Unicef.")).toEqual(["Unicef | indirect | La région compte 300 écoles"]);
+  });
+
+  it("names a possessive institution without the possessive", () => {
+    expect(read("Le Chili a envoyé deux navires, a indiqué son ministère de la Défense.")).toEqual([
+      "ministère de la Défense | indirect | Le Chili a envoyé deux navires",
+    ]);
+  });
+
+  it("resolves « a-t-il dit » to the man the previous sentence opened with", () => {
+    const text = "Le porte-parole, Ivo Horvat, a indiqué que les patrouilles continueraient.\n\nLe commandant, le général Luis Mora, s'est montré plus prudent.\n\n« Rien n'est acquis », a-t-il dit.";
+    expect(read(text)).toContain("Luis Mora | direct | Rien n'est acquis");
+  });
+
+  it("gives the words to the person a country speaks through", () => {
+    expect(read("La France a salué un vote « responsable », par la voix de son ambassadeur, Hugo Lemoine.")).toEqual(["Hugo Lemoine | direct | responsable"]);
+  });
+
+  it("reads « appeler à » as speech and a phone call as none", () => {
+    expect(read("L'ambassade de Suède a appelé à la retenue.\n\nSelon elle, « rien ne justifie la force ».")).toContain("ambassade de Suède | direct | rien ne justifie la force");
+    expect(read("Le ministre Karl Berg a appelé son homologue lundi.")).toEqual([]);
   });
 });

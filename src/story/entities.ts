@@ -22,6 +22,8 @@ export interface Entity {
   lastSeen: number;
   /** Last time it was given words (a quote or reported speech). */
   lastSpoke: number;
+  /** Last time it was the subject a sentence opened with: what « il » most likely points back to. */
+  lastSubject: number;
   spoke: boolean;
   /** An organization that issued a document (« dans un communiqué »): the author of « le communiqué ». */
   issuedDocument: boolean;
@@ -41,7 +43,7 @@ export function npGender(np: string): "m" | "f" | null {
 
 /** The head noun of a noun phrase after its article and leading adjectives such as « ancien », « très bref ». */
 export function headNoun(np: string): string {
-  const words = fold(stripArticle(np)).split(/\s+/).filter(Boolean);
+  const words = fold(stripArticle(np).replace(/^(?:ce|cet|cette|ces|son|sa|ses|leur|leurs|un|une|des|notre|nos)\s+/i, "")).split(/\s+/).filter(Boolean);
   const skip = new Set(["ancien", "ancienne", "nouveau", "nouvel", "nouvelle", "tres", "bref", "breve", "court", "long", "haut", "haute", "premier", "premiere", "actuel", "actuelle", "ex", "futur", "future", "propre", "meme"]);
   let i = 0;
   while (i < words.length - 1 && skip.has(words[i]!)) i++;
@@ -64,6 +66,7 @@ export class EntityRegistry {
       mentions: new Set([sentence]),
       lastSeen: pos,
       lastSpoke: -1,
+      lastSubject: -1,
       spoke: false,
       issuedDocument: false,
     };
@@ -126,12 +129,17 @@ export class EntityRegistry {
   }
 
   /** The most recent entity matching a test, seen before `pos`. */
-  recent(pos: number, test: (e: Entity) => boolean, by: "seen" | "spoke" = "seen"): Entity | null {
+  recent(pos: number, test: (e: Entity) => boolean, by: "seen" | "spoke" | "salient" = "seen"): Entity | null {
+    const when = (e: Entity) => (by === "seen" ? e.lastSeen : by === "spoke" ? e.lastSpoke : Math.max(e.lastSpoke, e.lastSubject));
     let best: Entity | null = null;
+    let bestAt = -1;
     for (const e of this.entities) {
-      const at = by === "seen" ? e.lastSeen : e.lastSpoke;
+      const at = when(e);
       if (at < 0 || at > pos || !test(e)) continue;
-      if (!best || at > (by === "seen" ? best.lastSeen : best.lastSpoke)) best = e;
+      if (at > bestAt) {
+        best = e;
+        bestAt = at;
+      }
     }
     return best;
   }

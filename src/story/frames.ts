@@ -1,6 +1,6 @@
-import { EVALUATIVE_STEMS, INVERTED_ONLY_STEMS, NOT_SPEECH, SAY_STEMS, SAY_WORDS_EN, SUBJECT_STOPS } from "./lexicon.js";
+import { CALL_FOR, EVALUATIVE_STEMS, INVERTED_ONLY_STEMS, NOT_SPEECH, SAY_STEMS, SAY_WORDS_EN, SUBJECT_STOPS } from "./lexicon.js";
 import type { Token } from "./tokens.js";
-import { isGroup, isInstitution, isPersonDescription } from "./entities.js";
+import { isDocument, isGroup, isInstitution, isPersonDescription } from "./entities.js";
 
 /**
  * A reporting frame: a reporting verb with its speaker and what it reports.
@@ -50,7 +50,7 @@ const PRONOUNS: Record<string, { gender: "m" | "f" | null; plural: boolean }> = 
 };
 const NOT_NP_START = new Set(["a", "au", "aux", "dans", "en", "selon", "d'apres", "lors", "apres", "avant", "pour", "depuis", "sur", "sous", "vers", "par", "avec", "sans", "interroge", "interrogee", "interroges", "age", "agee", "point", "baptise", "baptisee", "de", "d'", "du", "des", "quant", "outre", "face", "malgre", "contrairement", "comme", "si", "lorsque", "quand", "tandis", "alors", "in", "at", "on", "after", "before", "asked", "speaking"]);
 const CONJUNCTIONS = /^(?:mais|et|or|car|puis|donc|alors que|tandis que|but|and)\s+/i;
-const NON_VERB_ENDINGS = /(?:ion|ions|ment|ments|ance|ances|ence|ences|eur|eurs|euse|ure|ures|age|ages|esse|ite|ites|isme|iste|if|ive|ifs|ives|el|elle|els|elles|al|aux|ale|ales)$/;
+const NON_VERB_ENDINGS = /(?:ion|ions|ment|ments|ance|ances|ence|ences|eur|eurs|euse|ure|ures|age|ages|esse|ite|ites|isme|if|ive|ifs|ives|el|elle|els|elles|al|aux|ale|ales)$/;
 const VERB_ENDINGS = /(?:e|es|ent|ait|aient|a|erent|ra|ront|rait|raient|e|ee|es|ees|i|ie|is|it|ies|u|ue|us|ues|ant|t|d|s|t-il|t-elle|-il|-elle|-ils|-elles|-on|ed)$/;
 
 const startsWithAny = (low: string, stems: readonly string[]) => stems.some((s) => low.startsWith(s));
@@ -59,10 +59,11 @@ const startsWithAny = (low: string, stems: readonly string[]) => stems.some((s) 
 export function reportingVerb(tokens: Token[], i: number): "say" | "eval" | null {
   const t = tokens[i]!;
   const low = t.low.replace(/-t-(?:il|elle|on)$|-(?:il|elle|ils|elles|on)$/, "");
+  const next = tokens[i + 1]?.low ?? "";
+  if (CALL_FOR.has(low) && (next === "a" || next === "au" || next === "aux")) return "say";
   if (NOT_SPEECH.has(low) || low.length < 3) return null;
   const prev = tokens[i - 1]?.low ?? "";
   // « fait savoir », « fait valoir », « mis en garde »
-  const next = tokens[i + 1]?.low ?? "";
   if ((low === "fait" || low === "fit") && (next === "savoir" || next === "valoir" || next === "remarquer")) return "say";
   if (DETERMINERS.has(prev) && prev !== "a") return null;
   const written = t.text.toLowerCase().replace(/-t-(?:il|elle|on)$|-(?:il|elle|ils|elles|on)$/, "");
@@ -161,6 +162,17 @@ function subjectBefore(ctx: Ctx, groupStart: number, floor: number): { start: nu
     if (/^\p{Ll}[\p{Ll}-]*(?:é|ée|és|ées|ant)\s/u.test(raw)) continue;
     if (NOT_NP_START.has(firstLow) || firstWithApos === "d'" || firstWithApos === "qu'" || /^(?:selon|d'apres)/.test(ctx.low.slice(floor + offset))) continue;
     if (/^\s*»/.test(raw)) continue;
+    // « Le général X, 51 ans, a estimé »: an age in apposition.
+    if (/^\(?\d+\s*ans\)?$/.test(raw)) continue;
+    // « X, chef de l'État polonais, a plaidé »: a role in apposition after the name.
+    const prevSeg = segs[k - 1];
+    if (prevSeg && /^\p{Ll}/u.test(raw) && isPersonDescription(raw)) {
+      const pRaw = prefix.slice(prevSeg.start, prevSeg.end).trim();
+      if (/\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(pRaw) || /^(?:le|la|l['’]|m\.|mme)\s*/i.test(pRaw)) {
+        const pStart = floor + prefix.indexOf(pRaw, prevSeg.start);
+        return { start: pStart, end: floor + offset + raw.length, text: ctx.text.slice(pStart, floor + offset + raw.length) };
+      }
+    }
     let start = floor + offset;
     const end = start + raw.length;
     // A name in apposition to the role before it: « la ministre de la Défense, Magdalena Zielińska, a déclaré ».
@@ -238,14 +250,23 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
       frames.push({ kind: "passive", verb, groupStart, groupEnd, subject: subj, pronoun: null, negated, says: false, clause: null, scope: { start: 0, end: text.length }, colon: false });
       continue;
     }
+    // A passive with no agent names no speaker (« a été annoncé », « avait été prévenue »).
+    if (tokens.slice(g, i).some((x) => x.low === "ete" || x.low === "was" || x.low === "were")) continue;
     const before = prevNonSpace(text, groupStart);
     if (pronoun && (before.ch === "," || before.ch === "»" || before.ch === "" || before.ch === "”" || before.ch === '"')) {
       frames.push({ kind: "pronoun", verb, groupStart, groupEnd, subject: null, pronoun, negated, says: kind === "say", clause: null, scope: { start: 0, end: before.at >= 0 ? before.at : 0 }, colon: false });
       continue;
     }
     if ((before.ch === "," || before.ch === "»" || before.ch === "”" || before.ch === '"') && after && !/^(?:que|qu'|de|d'|that)$/.test(after.low)) {
-      const subj = subjectAfter(ctx, skipDative(tokens, verbIdx + 1) ?? groupEnd);
-      if (subj) {
+      const dative = skipDative(tokens, verbIdx + 1);
+      const subj = subjectAfter(ctx, dative ?? groupEnd);
+      // An inverted subject opens like a noun phrase and is not the object of the quoted words
+      // (« a dénoncé une « provocation » »). After a comma that merely closes an apposition to the
+      // subject (« X, chef de …, a salué la décision »), it must also look like a speaker.
+      const npStart = dative !== null || DETERMINERS.has(after.low) || /^\p{Lu}/u.test(after.text);
+      const objectOfQuote = subj !== null && /^\s*[«“]/.test(text.slice(subj.end));
+      const apposition = before.ch === "," && prefixIsNounPhrase(ctx, before.at);
+      if (subj && npStart && !objectOfQuote && (!apposition || looksLikeSpeaker(subj.text))) {
         frames.push({ kind: "inverted", verb, groupStart, groupEnd, subject: subj, pronoun: null, negated, says: kind === "say", clause: null, scope: { start: 0, end: before.at }, colon: false });
         continue;
       }
@@ -282,6 +303,37 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
   return frames;
 }
 
+const FINITE = new Set(["a", "ont", "est", "sont", "etait", "etaient", "avait", "avaient", "sera", "seront", "serait", "seraient", "doit", "doivent", "devait", "peut", "peuvent", "pourrait", "va", "vont", "fait", "font", "n'", "ne", "se", "s'", "y", "has", "have", "is", "are", "was", "were"]);
+
+/**
+ * « Michał X, chef de l'État polonais, a plaidé … »: the commas close an apposition to the subject,
+ * not a clause that an inverted verb reports. True when everything before the comma (past an
+ * introductory phrase) is noun phrases: no quotation, no finite verb, no long clause.
+ */
+function prefixIsNounPhrase(ctx: Ctx, comma: number): boolean {
+  const prefix = ctx.low.slice(0, comma);
+  if (/[«»“”"]/.test(ctx.text.slice(0, comma))) return false;
+  const segments = prefix.split(",").map((x) => x.trim()).filter(Boolean);
+  let k = 0;
+  while (k < segments.length - 1 && NOT_NP_START.has(segments[k]!.split(/[\s']/)[0] ?? "")) k++;
+  const rest = segments.slice(k);
+  if (!rest.length) return false;
+  // A noun phrase opens with a determiner, a title or a name, never with a subject pronoun.
+  const opener = rest[0]!.split(/[\s']/)[0] ?? "";
+  if (/^(?:je|tu|il|elle|on|nous|vous|ils|elles|c|ce|cela|ca|i|we|you|he|she|it|they)$/.test(opener)) return false;
+  for (const seg of rest) {
+    if (/^(?:qui|dont|ou|lequel|laquelle|que)\s/.test(seg)) continue;
+    const words = seg.split(/\s+/);
+    if (words.length > 12) return false;
+    if (words.some((w) => FINITE.has(w) || /^[a-z]{3,}(?:ait|aient)$/.test(w))) return false;
+  }
+  return true;
+}
+
+function looksLikeSpeaker(np: string): boolean {
+  return /\p{Lu}\p{Ll}+/u.test(np.replace(/^\p{Lu}/u, "")) || isPersonDescription(np) || isInstitution(np) || isGroup(np) || isDocument(np) || /\bsources?\b/i.test(np);
+}
+
 /** « a déclaré à l'AFP le maire »: the offset after a dative phrase that stands between verb and subject. */
 function skipDative(tokens: Token[], k: number): number | null {
   const t = tokens[k];
@@ -305,6 +357,8 @@ function isPourFrame(ctx: Ctx, i: number): boolean {
   return /\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(np) || isPersonDescription(np) || isInstitution(np) || isGroup(np);
 }
 
+const SELON_NP_MAX = 160;
+
 function selonFrame(ctx: Ctx, i: number): Frame {
   const t = ctx.tokens[i]!;
   const wordEnd = t.low === "d'" || t.low === "according" ? ctx.tokens[i + 1]!.end : t.end;
@@ -312,10 +366,18 @@ function selonFrame(ctx: Ctx, i: number): Frame {
   let a = wordEnd;
   while (a < ctx.text.length && /\s/.test(ctx.text[a]!)) a++;
   let b = a;
-  while (b < ctx.text.length && !/[,.;:!?«»()]/.test(ctx.text[b]!)) b++;
-  // An apposition naming the speaker: « selon le porte-parole du gouvernement, Hugo Lenz ».
+  // A speaker's noun phrase is a few words: without the cap, « selon X et selon Y et … » with no
+  // punctuation scans to the sentence's end for every « selon » (quadratic).
+  const npEnd = Math.min(ctx.text.length, a + SELON_NP_MAX);
+  while (b < npEnd && !/[,.;:!?«»()]/.test(ctx.text[b]!)) b++;
+  // An apposition naming the speaker (« selon le porte-parole du gouvernement, Hugo Lenz ») or giving
+  // the named speaker's role (« d'après le général X, chef d'état-major des forces, … »).
   const appo = /^,\s*((?:\p{Lu}[\p{L}'’-]+\s*){2,4})(?=[,.;]|$)/u.exec(ctx.text.slice(b));
   if (appo?.[1]) b += appo[0].length - (appo[0].length - appo[0].trimEnd().length);
+  else if (/\p{Lu}\p{Ll}+$/u.test(ctx.text.slice(a, b).trim())) {
+    const role = /^,\s*((?:le |la |l['’])?([\p{L}-]+)[^,;.«»]*)(?=,)/u.exec(ctx.text.slice(b));
+    if (role?.[2] && isPersonDescription(role[1]!)) b += role[0].length;
+  }
   let np = ctx.text.slice(a, b).trimEnd();
   let npStart = a;
   // « selon les chiffres communiqués par le gouvernement allemand »: the agent speaks.
@@ -395,9 +457,10 @@ function closeClauses(ctx: Ctx, frames: Frame[]): void {
   };
   for (let f = 0; f < frames.length; f++) {
     const fr = frames[f]!;
-    // Indexed scans, not slice().find(): a long run-on sentence can hold thousands of frames.
+    // Indexed scans, not slice().find(): a long run-on sentence can hold thousands of frames. A
+    // « selon » clause also ends at the next « selon » (else each runs to the sentence's end: quadratic).
     let nextFrame: Frame | undefined;
-    for (let n = f + 1; n < frames.length && !nextFrame; n++) if (frames[n]!.groupStart > fr.groupEnd && frames[n]!.kind !== "selon") nextFrame = frames[n];
+    for (let n = f + 1; n < frames.length && !nextFrame; n++) if (frames[n]!.groupStart > fr.groupEnd && (frames[n]!.kind !== "selon" || fr.kind === "selon")) nextFrame = frames[n];
     let limit = ctx.text.length;
     if (nextFrame) {
       const nStart = nextFrame.subject && nextFrame.subject.start < nextFrame.groupStart ? nextFrame.subject.start : nextFrame.groupStart;
@@ -415,8 +478,14 @@ function closeClauses(ctx: Ctx, frames: Frame[]): void {
       // Clauses before the frame (inverted « selon ») already end at the frame.
       continue;
     }
+    // « Selon lui, la corvette, …, n'a répondu à aucun appel »: what follows « selon X, » is all X's.
+    if (fr.kind === "selon") {
+      const semi = ctx.text.indexOf(";", fr.groupEnd);
+      if (semi > 0 && fr.clause) fr.clause.end = Math.min(fr.clause.end, semi);
+      continue;
+    }
     if (fr.clause) fr.clause.end = Math.min(fr.clause.end, limit);
-    if (fr.kind !== "selon" && fr.kind !== "passive") fr.scope.end = Math.min(fr.scope.end, limit);
+    if (fr.kind !== "passive") fr.scope.end = Math.min(fr.scope.end, limit);
   }
   // Inverted frames report what precedes them, back to the previous frame's end.
   for (let f = 0; f < frames.length; f++) {
@@ -427,5 +496,16 @@ function closeClauses(ctx: Ctx, frames: Frame[]): void {
     const start = prev ? (prev.clause ? prev.clause.end : prev.groupEnd) : 0;
     fr.scope = { start: Math.min(start, fr.scope.end), end: fr.scope.end };
     if (fr.says && !fr.negated) fr.clause = { ...fr.scope };
+  }
+  // « A, selon X, B, selon Y »: a trailing « selon » reports back to the previous « selon », not to
+  // the sentence's start (which, repeated, made a run-on sentence quadratic in time and output).
+  let lastSelonEnd = -1;
+  for (const fr of frames) {
+    if (fr.kind !== "selon") continue;
+    if (fr.clause && fr.clause.start < fr.groupStart && lastSelonEnd > fr.clause.start && lastSelonEnd <= fr.clause.end) {
+      fr.clause = { start: lastSelonEnd, end: fr.clause.end };
+      fr.scope = fr.clause;
+    }
+    lastSelonEnd = fr.subject ? fr.subject.end : fr.groupEnd;
   }
 }

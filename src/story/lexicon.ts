@@ -13,8 +13,9 @@ export const SAY_STEMS = [
   "jug", "consider", "dit", "dis", "dira", "fait savoir", "fait valoir", "observ", "relev", "signal", "admet",
   "admis", "promet", "promis", "conclu", "ecri", "racont", "comment", "resum", "plaid", "avanc", "souten", "soutien",
   "confi", "temoign", "avou", "regrett", "esper", "redout", "craign", "retorqu", "repliqu", "ironis", "lanc",
-  "poursuiv", "notant", "note", "notai", "noterait", "estimant", "pens", "croi", "cri", "tranch", "affich",
-  "accus", "menac", "nie", "nient", "niant", "rapport", "revel", "assen", "glissé", "gliss",
+  "poursuiv", "notant", "note", "notai", "noterait", "estimant", "pens", "croi", "tranch", "affich",
+  "stipul", "communiqu", "refus", "souffl", "renchér", "renchér", "precon", "recommand", "proclam", "revendiqu",
+  "accus", "nie", "nient", "niant", "rapport", "revel", "assen", "glissé", "gliss",
   "interrog", "s'interrog", "s'inquiet", "s'alarm", "se felicit", "se dit", "s'est dit", "fait remarquer",
   "prevenu", "pretend", "pretendu", "rassur", "detaill", "exhort", "appel a", "demand",
 ] as const;
@@ -34,17 +35,22 @@ export const SAY_WORDS_EN = new Set([
 export const EVALUATIVE_STEMS = [
   "denon", "qualifi", "critiqu", "salu", "fustig", "condamn", "evoqu", "parl", "decri", "stigmatis", "epingl",
   "moqu", "taxe", "tax", "renvoy", "invoqu", "brandi", "promet", "appel", "reclam", "exig", "souhait", "balay",
-  "rejet", "reagi", "defend", "protest", "vant", "decrit", "compar", "present", "mentionn", "cit",
+  "rejet", "reagi", "defend", "protest", "menac", "vant", "decrit", "compar", "present", "mentionn", "cit",
 ] as const;
 
 /** Stems that report speech only after the quote (« …, a poursuivi le ministre »), never before a clause. */
-export const INVERTED_ONLY_STEMS = ["poursuiv", "lanc", "conclu", "enchain", "tranch", "ironis", "glissé", "gliss", "cri"] as const;
+export const INVERTED_ONLY_STEMS = ["poursuiv", "lanc", "conclu", "enchain", "tranch", "ironis", "glissé", "gliss", "souffl"] as const;
 
 /** Verbs that look like reporting verbs but report no speech in these uses. */
-export const NOT_SPEECH = new Set(["lance", "lancé", "lancée", "lancées", "lancés", "appelé", "appele", "appelle", "appellent"]);
+export const NOT_SPEECH = new Set(["appele", "appelle", "appellent", "appelait", "appelaient", "appela"]);
+
+/** « appeler à la retenue » calls for something; « appeler son homologue » is a phone call. */
+export const CALL_FOR = new Set(["appele", "appelle", "appellent", "appelait", "appelaient", "appela"]);
 
 /** Documents that speak for their author: « précise le communiqué », « prévient le texte ». */
 export const DOCUMENT_NOUNS = new Map<string, "m" | "f">([
+  ["decompte", "m"], ["estimation", "f"], ["estimations", "f"], ["chiffres", "m"], ["sondage", "m"], ["etude", "f"],
+  ["enquete", "f"], ["accord", "m"], ["traite", "m"], ["rapports", "m"], ["donnees", "f"], ["informations", "f"],
   ["communique", "m"], ["texte", "m"], ["declaration", "f"], ["rapport", "m"], ["document", "m"],
   ["note", "f"], ["lettre", "f"], ["message", "m"], ["statement", "m"], ["bilan", "m"], ["decret", "m"],
   ["resolution", "f"], ["avis", "m"], ["releve", "m"],
@@ -65,6 +71,8 @@ export const INSTITUTION_NOUNS = new Map<string, "m" | "f">([
   ["unicef", "m"], ["croix-rouge", "f"], ["bundeswehr", "f"], ["quai", "m"], ["chambre", "f"], ["senat", "m"],
   ["assemblee", "f"], ["municipalite", "f"], ["region", "f"], ["comite", "m"], ["fédération", "f"], ["federation", "f"],
   ["syndicat", "m"], ["opposition", "f"], ["junte", "f"], ["regime", "m"], ["pouvoir", "m"], ["capitale", "f"],
+  ["renseignement", "m"], ["renseignements", "m"], ["delegation", "f"], ["mission", "f"], ["force", "f"], ["flotte", "f"],
+  ["etat-major", "m"], ["commandement", "m"], ["gendarmerie", "f"], ["douane", "f"], ["ministeres", "m"], ["cour", "f"],
 ]);
 
 /** Plural nouns naming a group that can speak: « affirment les Occidentaux ». */
@@ -101,10 +109,19 @@ export const ROLE_NOUNS = new Set([
   "haut", "haute", "adjoint", "adjointe", "delegue", "deleguee", "attache", "attachee", "capitaine", "lieutenant",
   "general-major", "chef-adjoint", "spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "chief",
   "head", "director", "commander", "ambassador", "adviser", "advisor", "officer",
+  "mediateur", "mediatrice", "negociateur", "negociatrice", "facilitateur", "observateur", "observatrice",
+  "gouverneur", "prefet", "prefete", "consul", "consule", "charge", "chargee", "vice-ministre", "sous-secretaire",
+  "ministre-president", "conseiller", "eveque", "imam", "rabbin", "patriarche", "opposant", "opposante", "militant",
+  "militante", "activiste", "syndicaliste", "economiste", "politologue", "historien", "historienne", "specialiste",
+  "journaliste", "correspondant", "correspondante", "temoin", "habitant", "habitante", "responsable", "cadre",
+  "haut-commissaire", "secretaire general", "inspecteur", "inspectrice", "capitaine", "pilote", "soldat", "colonelle",
+  "ambassadeur", "ambassadrice", "delegue", "chef", "commandante", "directrice", "ex-ministre", "ex-president",
 ]);
 
 /** Feminine role nouns and determiners give a person's gender. */
 export const FEMININE_ROLE = new Set([
+  "mediatrice", "negociatrice", "observatrice", "prefete", "consule", "chargee", "opposante", "militante",
+  "historienne", "correspondante", "habitante", "inspectrice", "colonelle", "commandante", "ministre-presidente",
   "cheffe", "presidente", "directrice", "ambassadrice", "conseillere", "premiere", "dirigeante", "deputee",
   "senatrice", "gouverneure", "procureure", "vice-presidente", "patronne", "representante", "envoyee", "experte",
   "chercheuse", "avocate", "fondatrice", "coordinatrice", "administratrice", "chanceliere", "reine", "princesse",

@@ -46,16 +46,35 @@ export class SpeechReader {
     for (const n of names) this.registerName(sentence, text, tokens, n);
     const spans = quoteSpans(text);
     const frames = findFrames(text, low, tokens, spans);
+    this.markSubject(sentence, text, tokens, names, frames, spans);
     const speakers: (Entity | null)[] = [];
     for (let f = 0; f < frames.length; f++) {
       const fr = frames[f]!;
       let who = this.resolveFrame(sentence, text, tokens, names, fr);
       if (!who) who = [...speakers].reverse().find((e) => e !== null) ?? null;
+      // « La France a salué un vote « responsable », par la voix de son ambassadeur, X »: X speaks.
+      const voice = /par la voix d(?:e|u|es)\s+[^,.;]*,\s*((?:\p{Lu}[\p{L}'’-]+\s*){2,4})/u.exec(text.slice(fr.groupEnd));
+      if (voice?.[1] && (fr.scope.end >= fr.groupEnd + voice.index)) {
+        const name = names.find((n) => n.name === voice[1]!.trim());
+        if (name) who = this.registry.person(name.name, POS(sentence, tokens[name.first]!.start), sentence);
+      }
       speakers.push(who);
       if (who && /dans un(?:e)? (?:\S+ )?(?:communiqu|déclaration|texte|note)/i.test(text)) who.issuedDocument = true;
     }
     this.attribute(sentence, text, spans, frames, speakers);
     return { tokens, names, frames };
+  }
+
+  /** The person a sentence opens with (« Le général X, 57 ans, … insiste … ») is what a later « il » points to. */
+  private markSubject(sentence: number, text: string, tokens: Token[], names: NameSpan[], frames: Frame[], spans: Span[]): void {
+    const first = names[0];
+    if (!first) return;
+    const at = tokens[first.mentionStart]!.start;
+    if (spans.some((q) => q.start < at) || frames.some((f) => f.groupStart < at)) return;
+    const lead = text.slice(0, at);
+    if (lead.split(/\s+/).length > 12 || /\b(?:qu['’e]|qui)\b/.test(lead)) return;
+    const e = this.registry.person(first.name, POS(sentence, tokens[first.first]!.start), sentence);
+    e.lastSubject = POS(sentence, at);
   }
 
   private registerName(sentence: number, text: string, tokens: Token[], n: NameSpan): void {
@@ -89,7 +108,7 @@ export class SpeechReader {
 
   private resolvePronoun(at: number, gender: "m" | "f" | null, any: boolean): Entity | null {
     const fits = (e: Entity) => gender === null || e.gender === null || e.gender === gender;
-    const spoke = this.registry.recent(at, (e) => e.spoke && fits(e), "spoke");
+    const spoke = this.registry.recent(at, (e) => (e.spoke || e.lastSubject >= 0) && fits(e), "salient");
     if (!any) return spoke ?? this.registry.recent(at, fits);
     // « selon elle »: the most recent fitting entity, speaking or not.
     const seen = this.registry.recent(at, (e) => fits(e) && (e.gender === gender || gender === null));
@@ -108,6 +127,31 @@ export class SpeechReader {
     // A known person by surname alone (« Vaitkus a ajouté »).
     const surnameHit = this.registry.entities.find((e) => e.kind === "person" && fold(e.name).split(" ").pop() === f);
     if (surnameHit) return this.registry.touch(surnameHit, at, sentence);
+    // « un rapport d'experts de l'ONU », « le communiqué de la marine », « un décompte de l'AFP »: the author.
+    if (isDocument(clean)) {
+      const of = /^(?:\S+\s+){0,3}?\S*(?:communiqu|rapport|d[ée]compte|estimation|chiffre|texte|d[ée]claration|note|bilan|sondage|[ée]tude|enqu[êe]te|donn[ée]e|information)\S*\s+(?:\p{Ll}+\s+)?(?:de\s+|d['’]|du\s+|des\s+)(.+)$/iu.exec(clean);
+      if (of?.[1]) {
+        const authorNp = of[1].replace(/\s+(?:publi|diffus|rendu|paru|cit|dat|consult)\S*.*$/u, "").trim();
+        // Only a named body, an institution or a group authors a document; « de la réunion » does not.
+        const bareAuthor = stripArticle(authorNp);
+        const author = /^\p{Lu}/u.test(bareAuthor) || isInstitution(authorNp)
+          ? this.resolveNp(authorNp, at, sentence)
+          : /^\p{Ll}+[sx](?:\s|$)/u.test(authorNp)
+            ? this.registry.organization(authorNp, "group", at, sentence)
+            : null;
+        if (author && author.kind !== "person" && !isDocument(author.name)) {
+          author.aliases.add(clean);
+          return this.registry.touch(author, at, sentence);
+        }
+      }
+    }
+    // « un diplomate européen », « une source militaire », « des experts »: someone new, never an earlier one.
+    const indefinite = /^(?:une?|des)\s+/i.exec(clean);
+    if (indefinite) {
+      const e = this.registry.organization(clean.slice(indefinite[0].length), /^des\s/i.test(clean) ? "group" : isPersonDescription(clean) ? "person" : "organization", at, sentence);
+      e.aliases.add(clean);
+      return e;
+    }
     if (isGroup(clean)) return this.registry.organization(clean, "group", at, sentence);
     if (isDocument(clean)) {
       const bare = !/\s(?:de|du|des|d['’])\s*/i.test(stripArticle(clean));
@@ -135,6 +179,13 @@ export class SpeechReader {
       }
       return null;
     }
+    // « son ministère de la Défense »: the ministry, named without the possessive.
+    const possessive = /^(?:son|sa|ses|leur|leurs)\s+/i.exec(clean);
+    if (possessive && isInstitution(clean)) {
+      const e = this.registry.organization(clean.slice(possessive[0].length), "organization", at, sentence);
+      e.aliases.add(clean);
+      return e;
+    }
     if (isInstitution(clean)) {
       const bare = stripArticle(clean).split(/\s+/).length === 1;
       if (bare && /^(?:le|la|l['’])/i.test(clean)) {
@@ -149,6 +200,16 @@ export class SpeechReader {
     }
     // An anonymous or generic source: « une source militaire », « des sources diplomatiques ».
     if (/^(?:une?|des|les?|la|l['’])\s*sources?\b/i.test(clean)) return this.registry.organization(clean, "group", at, sentence);
+    // Any other definite description: a known person with that role, or a new institution.
+    if (/^(?:le|la|les|l['’])\s*\p{Ll}/u.test(clean) && clean.split(/\s+/).length <= 8) {
+      const head = headNoun(clean);
+      const byRole = this.registry.recent(at, (e) => e.kind === "person" && e.role !== null && fold(e.role).split(/\s+/).includes(head));
+      if (byRole) {
+        byRole.aliases.add(clean);
+        return this.registry.touch(byRole, at, sentence);
+      }
+      return this.registry.organization(clean, /^les\s/i.test(clean) ? "group" : "organization", at, sentence);
+    }
     // A proper name standing for an institution: « Minsk a confirmé », « Budapest a fait savoir ».
     if (/^\p{Lu}/u.test(stripArticle(clean)) && stripArticle(clean).split(/\s+/).length <= 4) {
       const e = this.registry.organization(clean, "organization", at, sentence);
@@ -191,6 +252,13 @@ export class SpeechReader {
       const pieces = this.splitIncise(sentence, text, s);
       let owner: { who: Entity; verb: string | null } | null = pieces.owner;
       if (!owner) owner = ownerOf(text, s, frames, speakers);
+      if (!owner && s.start > 1) {
+        // « X n'a pas communiqué le nombre, se bornant à évoquer « plusieurs bataillons » »: the sentence's speaker.
+        for (let i = frames.length - 1; i >= 0 && !owner; i--) {
+          const who = speakers[i];
+          if (who && frames[i]!.groupStart < s.start) owner = { who, verb: frames[i]!.verb };
+        }
+      }
       if (!owner && s.start <= 1) {
         const last = this.registry.recent(POS(sentence, 0), (e) => e.spoke, "spoke");
         if (last && wordCount(spanText(text, s)) >= 4) owner = { who: last, verb: null };

@@ -34,6 +34,8 @@ export interface IndexedFigure {
   /** Keys of the clause around the figure, where what is counted and where it is are said. */
   clauseKeys: KeySet;
   countedKeys: KeySet;
+  /** The words right after the figure (« 40 nouveaux » + « postes d'observation »), for when the counted noun was not caught. */
+  afterKeys: KeySet;
   /** Synthesised from « aucun soldat »: the story gives zero. */
   zero: boolean;
 }
@@ -128,6 +130,11 @@ export function continuation(sentence: string, inner: string): string {
   return stop < 0 ? rest : rest.slice(0, stop);
 }
 
+/** Up to `n` words following `inner` in `sentence`, within its clause. */
+function wordsAfter(sentence: string, inner: string, n: number): string {
+  return words(continuation(sentence, inner)).slice(0, n).join(" ");
+}
+
 const ZERO = /\b(?:aucun|aucune|zéro|zero|no)\s+([\p{L}-]+)/giu;
 
 export function buildIndex(story: Story): StoryIndex {
@@ -162,7 +169,7 @@ export function buildIndex(story: Story): StoryIndex {
 
   const figures: IndexedFigure[] = story.figures.map((figure) => {
     const sentence = story.sentences[figure.sentence]?.text ?? figure.text;
-    return { figure, clauseKeys: keysOf(clauseAround(sentence, figure.text)), countedKeys: keysOf(`${figure.counted ?? ""} ${figure.unit ?? ""} ${figure.text}`, true), zero: false };
+    return { figure, clauseKeys: keysOf(clauseAround(sentence, figure.text)), countedKeys: keysOf(`${figure.counted ?? ""} ${figure.unit ?? ""} ${figure.text}`, true), afterKeys: keysOf(wordsAfter(sentence, figure.text, 4), true), zero: false };
   });
   // « ne fournirait aucun soldat » is a count of zero the figures module has no number for
   for (const s of story.sentences) {
@@ -175,6 +182,7 @@ export function buildIndex(story: Story): StoryIndex {
         figure: { value: 0, approx: "exact", unit: noun, category: troopish ? "troops" : "other", text, sentence: s.index, claimedBy: null, counted: noun },
         clauseKeys: keysOf(clauseAround(s.text, text)),
         countedKeys: keysOf(noun, true),
+        afterKeys: new Set(),
         zero: true,
       });
     }

@@ -96,7 +96,7 @@ export function analyse(question: string, index: StoryIndex, forced?: Lang): Que
     if (!term) {
       // an English word the lexicon knows is looked up only through it: « minister » must not
       // meet « ministère » through their shared spelling
-      const known = lang === "en" ? translate(w) : [];
+      const known = lang === "en" && index.story.lang === "fr" ? translate(w) : [];
       const keys = new Set<string>(known.length ? known : [...frKeys(w), ...translate(w)]);
       if (lang === "en" && !known.length) keys.add(enStem(w));
       term = { word: w, keys: [...keys] };

@@ -238,6 +238,7 @@ export function count(ctx: Ctx): Draft {
   } else if (noun) {
     const nk = keysOf(noun, true);
     figures = index.figures.filter((f) => [...f.countedKeys].some((k) => nk.has(k)));
+    if (!figures.length) figures = index.figures.filter((f) => [...f.afterKeys].some((k) => nk.has(k)));
     unstated = index.unstated.filter((u) => [...u.headKeys].some((k) => nk.has(k)));
   } else {
     figures = index.figures.filter((f) => f.figure.category === "troops");

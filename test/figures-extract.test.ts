@@ -334,3 +334,19 @@ describe("what is counted, wherever it is written", () => {
   });
 });
 
+describe("anaphora and ages after adjectives", () => {
+  it("« dont N » counts what the figure before it counts", () => {
+    const all = figs("L'Italie entretient environ 3 800 soldats à l'étranger, dont 1 100 au Liban.");
+    expect(all.map((f) => [f.value, f.category])).toEqual([[3800, "troops"], [1100, "troops"]]);
+  });
+
+  it("« dont N » after a count of something else is not troops", () => {
+    const all = figs("Le pays compte 40 aéroports, dont 12 internationaux.");
+    expect(all.some((f) => f.category === "troops")).toBe(false);
+  });
+
+  it("« un soldat américain de 23 ans »: the age comes after the noun's adjectives", () => {
+    expect(one("Un militaire belge de 41 ans a été promu.")).toMatchObject({ value: 41, category: "age" });
+  });
+});
+

@@ -1,7 +1,7 @@
 import { type Step, isCapitalWord, make } from "./match.js";
 import { scanDigits } from "./numbers.js";
 import type { Token } from "./tokens.js";
-import { MONTHS, PERSON_NOUNS, isMonth } from "./words.js";
+import { MONTHS, PERSON_NOUNS, isAdjective, isMonth } from "./words.js";
 
 const ORDINAL_DAY = /^(\d{1,2})(?:er|re)$/;
 const YEAR_OLD = /^(\d{1,3})-year-old$/;
@@ -36,10 +36,21 @@ export function ageStart(toks: readonly Token[], first: number, last: number): {
   const p2 = toks[first - 2];
   const after = toks[last + 1];
   if (p1?.norm === "de" && p2 && /^agee?s?$/.test(p2.norm)) return { first: first - 2, last };
-  if (p1?.norm === "de" && p2 && PERSON_NOUNS.has(p2.norm)) return { first, last };
+  if (p1?.norm === "de" && personBefore(toks, first - 2)) return { first, last };
   if (p1?.norm === "(" && after?.norm === ")") return { first, last };
   if (p1?.norm === "," && isCapitalWord(p2) && (!after || after.norm === "," || after.norm === "." || after.norm === ")")) return { first, last };
   if (after?.norm === "old") return { first, last: last + 1 };
   if (p1?.norm === "aged") return { first: first - 1, last };
   return null;
+}
+
+/** A person noun at `k`, or before up to two adjectives ending at `k`: « un soldat américain de 23 ans ». */
+function personBefore(toks: readonly Token[], k: number): boolean {
+  for (let i = k; i >= 0 && i >= k - 2; i--) {
+    const t = toks[i];
+    if (!t || t.kind !== "word") return false;
+    if (PERSON_NOUNS.has(t.norm)) return true;
+    if (!isAdjective(t.text, t.norm)) return false;
+  }
+  return false;
 }

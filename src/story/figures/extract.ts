@@ -1,6 +1,7 @@
 import type { Approx, FigureCategory } from "../schema.js";
 import { readAfter } from "./after.js";
 import { ageStart, mixedAt, monthDayAt } from "./calendar.js";
+import { foldWord } from "./chars.js";
 import { rangeAfter, readCore } from "./core.js";
 import { type FigureMatch, type Step, isCapitalWord, make } from "./match.js";
 import { qualifierBefore, rangeOpenerBefore, yearPrepBefore } from "./qualifiers.js";
@@ -118,6 +119,11 @@ export function extractFigures(sentence: string): FigureMatch[] {
   let ref: UnitInfo | null = null;
   while (k < toks.length) {
     ref = referenceAt(toks, k, military) ?? ref;
+    // « 54 000 militaires au Japon, dont 30 000 à Okinawa »: « dont » takes the unit of the count before it.
+    const previous = out[out.length - 1];
+    if (!ref && (toks[k - 1]?.norm === "dont" || toks[k - 1]?.norm === "including") && previous?.unit) {
+      ref = unitOf(foldWord(previous.unit)) ?? (previous.category === "troops" ? { unit: previous.unit, category: "troops" } : null);
+    }
     const step = figureAt(sentence, toks, k, military, ref);
     if (step.figure) {
       out.push(step.figure);

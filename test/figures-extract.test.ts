@@ -350,3 +350,23 @@ describe("anaphora and ages after adjectives", () => {
   });
 });
 
+describe("named models and role nouns", () => {
+  it("a named model after an equipment noun joins what is counted", () => {
+    expect(one("Berlin a promis 18 chars Leopard 2 à Kiev.")).toMatchObject({ value: 18, counted: "chars Leopard 2", category: "equipment" });
+    expect(one("Kiev a reçu 4 systèmes NASAMS.")).toMatchObject({ value: 4, counted: "systèmes NASAMS" });
+  });
+
+  it("the version number of a named model is no figure", () => {
+    expect(figs("Le Leopard 2 et le Patriot sont arrivés.")).toEqual([]);
+  });
+
+  it("« Le président, 70 ans, » is an age", () => {
+    expect(one("Le général, 63 ans, a pris sa retraite.")).toMatchObject({ value: 63, category: "age" });
+  });
+
+  it("« pour 2027 » is a year, « pour 2000 personnes » a count", () => {
+    expect(one("Le chantier est prévu pour 2027.")).toMatchObject({ value: 2027, category: "date", text: "pour 2027" });
+    expect(one("Le camp est conçu pour 2000 personnes.")).toMatchObject({ value: 2000, category: "other", unit: "personnes" });
+  });
+});
+

@@ -38,7 +38,8 @@ export function ageStart(toks: readonly Token[], first: number, last: number): {
   if (p1?.norm === "de" && p2 && /^agee?s?$/.test(p2.norm)) return { first: first - 2, last };
   if (p1?.norm === "de" && personBefore(toks, first - 2)) return { first, last };
   if (p1?.norm === "(" && after?.norm === ")") return { first, last };
-  if (p1?.norm === "," && isCapitalWord(p2) && (!after || after.norm === "," || after.norm === "." || after.norm === ")")) return { first, last };
+  const named = isCapitalWord(p2) || (p2 !== undefined && PERSON_NOUNS.has(p2.norm));
+  if (p1?.norm === "," && named && (!after || after.norm === "," || after.norm === "." || after.norm === ")")) return { first, last };
   if (after?.norm === "old") return { first, last: last + 1 };
   if (p1?.norm === "aged") return { first: first - 1, last };
   return null;

@@ -20,6 +20,8 @@ export function isModelName(t: Token | undefined): boolean {
   return t !== undefined && t.kind === "mixed" && t.text[0] !== t.text[0]?.toLowerCase();
 }
 
+const isEquipment = (t: Token | undefined): boolean => t !== undefined && unitOf(t.norm)?.category === "equipment";
+
 /**
  * The last token of the noun phrase headed at `head`: adjectives, « et » + adjective, one « de » +
  * bare noun (« avions de transport militaire »), and with `coordinate` a second counted noun
@@ -39,6 +41,9 @@ export function extendCounted(text: string, toks: readonly Token[], head: number
     } else if (isModelName(a) && last === head) {
       // « 40 chars T-90 »: the model belongs to what is counted.
       last += 1;
+    } else if (last === head && isEquipment(toks[head]) && a.kind === "word" && a.text[0] !== a.text[0]?.toLowerCase()) {
+      // « 5 systèmes HIMARS », « 80 chars Leopard 2 »: a named model, with its short version number.
+      last += b?.kind === "num" && b.text.length <= 2 && b.start > a.end ? 2 : 1;
     } else if ((a.norm === "et" || a.norm === "and") && b?.kind === "word" && isAdjective(b.text, b.norm)) {
       last += 2;
     } else if (!usedDe && a.norm === "de" && a.text.length === 2 && b !== undefined && isNoun(text, b) && !unitOf(b.norm)) {

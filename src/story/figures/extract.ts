@@ -51,7 +51,8 @@ function figureAt(text: string, toks: readonly Token[], k: number, military: boo
     !month && span !== null && span.form === "digits" && !span.grouped && !span.decimal && !span.scaled &&
     span.intDigits === 4 && value >= 1800 && value <= 2100;
   // « depuis 2022 reste inconnu »: after a year preposition, a word that is no known unit is not what is counted.
-  const yearPrep = yearShape && yearPrepBefore(toks, first) !== null;
+  const prepAt = yearShape ? yearPrepBefore(toks, first) : null;
+  const yearPrep = prepAt !== null && toks[prepAt]?.norm !== "pour";
   const year = yearShape && (unit === null && counted === null ? !(ref && toks[core.first - 1]?.norm === "a") : yearPrep && unit === null);
   if (year) {
     counted = null;

@@ -49,7 +49,8 @@ export function rangeOpenerBefore(toks: readonly Token[], k: number): "and" | "t
 
 /** Prepositions that introduce a year and belong to its text: « en 2014 », « d'ici à 2027 », « depuis 1997 ». */
 const YEAR_PREPS = [
-  "de ici a", "a partir de", "jusque en", "de ici", "en", "depuis", "des", "avant", "apres", "vers", "in", "since",
+  "de ici a", "a partir de", "jusque en", "de ici", "en", "depuis", "des", "avant", "apres", "vers", "pour", "fin", "debut",
+  "courant", "in", "since",
   "by", "until", "before", "after",
 ].map((p) => p.split(" "));
 

@@ -57,6 +57,9 @@ export const PERSON_NOUNS = new Set([
   "retraite", "retraitee", "jeune", "quadragenaire", "victime", "suspect", "suspecte", "conducteur", "conductrice",
   "pilote", "policier", "policiere", "journaliste", "ressortissant", "ressortissante", "otage", "detenu", "detenue",
   "patient", "patiente", "militant", "militante", "opposant", "opposante", "ministre", "dirigeant", "dirigeante",
+  "president", "presidente", "porte-parole", "chef", "cheffe", "directeur", "directrice", "secretaire", "ambassadeur",
+  "ambassadrice", "general", "colonel", "commandant", "capitaine", "lieutenant", "officier", "premier", "chancelier",
+  "chanceliere", "depute", "deputee", "senateur", "senatrice", "maire", "ancien", "ancienne",
 ]);
 
 /** Endings of French and English adjectives and participles that may follow a counted noun. */

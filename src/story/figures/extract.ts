@@ -11,6 +11,12 @@ import { DEFINITE_DETS, DESIGNATORS, PARTITIVE_DETS, STOPWORDS } from "./words.j
 
 export type { FigureMatch } from "./match.js";
 
+/** « 54 000 militaires au Japon, dont 30 000 à Okinawa »: right after « dont », a number counts what the figure before it counts. */
+function dontReference(toks: readonly Token[], k: number, previous: FigureMatch | undefined): UnitInfo | null {
+  const w = toks[k - 1]?.norm;
+  if ((w !== "dont" && w !== "including") || !previous?.unit) return null;
+  return unitOf(foldWord(previous.unit)) ?? (previous.category === "troops" ? { unit: previous.unit, category: "troops" } : null);
+}
 
 /**
  * « Le nombre de soldats … atteindra 5 000 », « les effectifs … 4 000 »: what the next bare number
@@ -120,12 +126,7 @@ export function extractFigures(sentence: string): FigureMatch[] {
   let ref: UnitInfo | null = null;
   while (k < toks.length) {
     ref = referenceAt(toks, k, military) ?? ref;
-    // « 54 000 militaires au Japon, dont 30 000 à Okinawa »: « dont » takes the unit of the count before it.
-    const previous = out[out.length - 1];
-    if (!ref && (toks[k - 1]?.norm === "dont" || toks[k - 1]?.norm === "including") && previous?.unit) {
-      ref = unitOf(foldWord(previous.unit)) ?? (previous.category === "troops" ? { unit: previous.unit, category: "troops" } : null);
-    }
-    const step = figureAt(sentence, toks, k, military, ref);
+    const step = figureAt(sentence, toks, k, military, ref ?? dontReference(toks, k, out[out.length - 1]));
     if (step.figure) {
       out.push(step.figure);
       ref = null;

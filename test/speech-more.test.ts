@@ -93,3 +93,21 @@ describe("appositions, authors and salience", () => {
     expect(read("Le ministre Karl Berg a appelé son homologue lundi.")).toEqual([]);
   });
 });
+
+describe("inverted subjects after time words and prepositional phrases", () => {
+  it("skips « jeudi », « sur Telegram », « lors d'une conférence de presse »", () => {
+    expect(read("Le pont a rouvert, a annoncé jeudi la ministre des Transports, Ana Ruiz.")).toEqual(["Ana Ruiz | indirect | Le pont a rouvert"]);
+    expect(read("« Chaque heure compte », a réagi sur Telegram le ministre ukrainien, Ivan Koval.")).toEqual(["Ivan Koval | direct | Chaque heure compte"]);
+  });
+
+  it("keeps a decimal comma inside a noun phrase", () => {
+    expect(read("Le plan coûtera 1,4 milliard d'euros, a annoncé jeudi le ministère néerlandais de la Défense.")).toEqual([
+      "ministère néerlandais de la Défense | indirect | Le plan coûtera 1,4 milliard d'euros",
+    ]);
+  });
+
+  it("prefers a pronoun's known gender to an unknown one", () => {
+    const text = "Le texte a été signé par le chancelier Tim Roth.\n\nLa ministre des Armées, Eva Holm, a salué l'accord.\n\nDevant les députés, elle a déclaré : « Nous tiendrons parole. »";
+    expect(read(text)).toContain("Eva Holm | direct | Nous tiendrons parole.");
+  });
+});

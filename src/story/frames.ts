@@ -30,7 +30,7 @@ export interface Frame {
 }
 
 const AUX = new Set(["a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "eut", "est", "sont", "etait", "etaient", "ete", "s'est", "se", "s'", "a-t-il", "a-t-elle", "ont-ils", "ont-elles", "a-t-on", "avait-il", "avait-elle", "has", "have", "had", "was", "were", "is"]);
-const ADVERBS = new Set(["aussi", "aussitot", "encore", "egalement", "notamment", "seulement", "deja", "toutefois", "cependant", "pourtant", "par", "ailleurs", "immediatement", "alors", "ensuite", "enfin", "ainsi", "meme", "bien", "plus", "tard", "mardi", "lundi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "soir", "matin", "vivement", "fermement", "clairement", "publiquement", "officiellement", "n'", "ne", "pas", "jamais", "point", "guere", "also", "later", "then", "not", "never", "had", "repeatedly"]);
+const ADVERBS = new Set(["aussi", "aussitot", "encore", "egalement", "notamment", "seulement", "deja", "toutefois", "cependant", "pourtant", "par", "ailleurs", "immediatement", "alors", "ensuite", "enfin", "ainsi", "meme", "bien", "plus", "tard", "mardi", "lundi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "soir", "matin", "vivement", "fermement", "clairement", "publiquement", "officiellement", "n'", "ne", "pas", "jamais", "point", "guere", "also", "later", "then", "not", "never", "had", "repeatedly", "revanche", "en", "part", "sa", "son", "leur", "pour", "de", "cote", "outre", "effet", "quant"]);
 const NEGATION = new Set(["n'", "ne", "pas", "jamais", "guere", "not", "never"]);
 const DETERMINERS = new Set(["le", "la", "les", "l'", "un", "une", "des", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "the", "a", "an", "m.", "mme", "mlle", "mm."]);
 const PRONOUNS: Record<string, { gender: "m" | "f" | null; plural: boolean }> = {
@@ -67,7 +67,8 @@ export function reportingVerb(tokens: Token[], i: number): "say" | "eval" | null
   if ((low === "fait" || low === "fit") && (next === "savoir" || next === "valoir" || next === "remarquer")) return "say";
   if (DETERMINERS.has(prev) && prev !== "a") return null;
   const written = t.text.toLowerCase().replace(/-t-(?:il|elle|on)$|-(?:il|elle|ils|elles|on)$/, "");
-  if (NON_VERB_ENDINGS.test(written) && !/(?:ait|aient|ant|ent)$/.test(written)) return null;
+  const afterSubject = /^\p{Lu}/u.test(tokens[i - 1]?.text ?? "") || /^(?:il|elle|on)$/.test(prev);
+  if (NON_VERB_ENDINGS.test(written) && !/(?:ait|aient|ant|ent)$/.test(written) && !(afterSubject && /ance$/.test(written))) return null;
   if (!VERB_ENDINGS.test(low)) return null;
   // Infinitives report nothing by themselves (« sans préciser », « a refusé de dire »).
   if (/(?:er|ir|oir|dre|ttre|aitre|ire|clure|croire|craindre)$/.test(low) && !AUX.has(prev)) return null;
@@ -136,7 +137,7 @@ function subjectBefore(ctx: Ctx, groupStart: number, floor: number): { start: nu
     const c = prefix[i]!;
     if (c === "«" || c === "(") depth++;
     else if ((c === "»" || c === ")") && depth > 0) depth--;
-    else if ((c === "," || c === ";" || c === ":") && depth === 0) {
+    else if ((c === "," || c === ";" || c === ":") && depth === 0 && !(c === "," && /\d/.test(prefix[i - 1] ?? "") && /\d/.test(prefix[i + 1] ?? ""))) {
       segs.push({ start: s, end: i });
       s = i + 1;
     }
@@ -313,7 +314,7 @@ const FINITE = new Set(["a", "ont", "est", "sont", "etait", "etaient", "avait", 
 function prefixIsNounPhrase(ctx: Ctx, comma: number): boolean {
   const prefix = ctx.low.slice(0, comma);
   if (/[«»“”"]/.test(ctx.text.slice(0, comma))) return false;
-  const segments = prefix.split(",").map((x) => x.trim()).filter(Boolean);
+  const segments = prefix.split(/,(?!\d)/).map((x) => x.trim()).filter(Boolean);
   let k = 0;
   while (k < segments.length - 1 && NOT_NP_START.has(segments[k]!.split(/[\s']/)[0] ?? "")) k++;
   const rest = segments.slice(k);
@@ -336,16 +337,26 @@ function looksLikeSpeaker(np: string): boolean {
 
 /** « a déclaré à l'AFP le maire »: the offset after a dative phrase that stands between verb and subject. */
 function skipDative(tokens: Token[], k: number): number | null {
-  const t = tokens[k];
-  if (!t || !(t.low === "a" || t.low === "au" || t.low === "aux" || t.low === "to")) return null;
-  let j = k + 1;
-  if (tokens[j] && /^(?:l'|la|les|le|the)$/.test(tokens[j]!.low)) j++;
-  // One word (« l'AFP », « la presse », « journalistes »), then the subject must start with a determiner or a capital.
-  j++;
+  let j = k;
+  // A time word first (« a annoncé jeudi la ministre »).
+  while (tokens[j] && TIME_WORDS.has(tokens[j]!.low)) j++;
+  const t = tokens[j];
+  if (t && PREPOSITIONS.has(t.low)) {
+    // « à l'AFP », « sur Telegram », « devant la presse », « lors d'une conférence de presse ».
+    j++;
+    if (tokens[j] && /^(?:l'|la|les|le|un|une|d'|des|du|the|a)$/.test(tokens[j]!.low)) j++;
+    if (tokens[j] && /^(?:une|un|la|le|l')$/.test(tokens[j]!.low)) j++;
+    j++;
+    if (tokens[j] && /^(?:de|du|des|d')$/.test(tokens[j]!.low) && tokens[j + 2] && (DETERMINERS.has(tokens[j + 2]!.low) || /^\p{Lu}/u.test(tokens[j + 2]!.text))) j += 2;
+    while (tokens[j] && TIME_WORDS.has(tokens[j]!.low)) j++;
+  } else if (j === k) return null;
   const next = tokens[j];
   if (!next || !(DETERMINERS.has(next.low) || /^\p{Lu}/u.test(next.text))) return null;
   return tokens[j - 1]!.end;
 }
+
+const TIME_WORDS = new Set(["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "soir", "matin", "aussitot", "ensuite", "encore", "egalement", "aussi", "yesterday", "today", "later"]);
+const PREPOSITIONS = new Set(["a", "au", "aux", "sur", "dans", "devant", "lors", "aupres", "en", "via", "to", "on", "in"]);
 
 /** « Pour l'analyste X, … »: a point of view, like « selon », when X is a person or an institution. */
 function isPourFrame(ctx: Ctx, i: number): boolean {
@@ -374,6 +385,8 @@ function selonFrame(ctx: Ctx, i: number): Frame {
   // the named speaker's role (« d'après le général X, chef d'état-major des forces, … »).
   const appo = /^,\s*((?:\p{Lu}[\p{L}'’-]+\s*){2,4})(?=[,.;]|$)/u.exec(ctx.text.slice(b));
   if (appo?.[1]) b += appo[0].length - (appo[0].length - appo[0].trimEnd().length);
+  const age = /^,\s*\d+\s*ans(?=\s*,)/.exec(ctx.text.slice(b));
+  if (age) b += age[0].length;
   else if (/\p{Lu}\p{Ll}+$/u.test(ctx.text.slice(a, b).trim())) {
     const role = /^,\s*((?:le |la |l['’])?([\p{L}-]+)[^,;.«»]*)(?=,)/u.exec(ctx.text.slice(b));
     if (role?.[2] && isPersonDescription(role[1]!)) b += role[0].length;
@@ -480,8 +493,13 @@ function closeClauses(ctx: Ctx, frames: Frame[]): void {
     }
     // « Selon lui, la corvette, …, n'a répondu à aucun appel »: what follows « selon X, » is all X's.
     if (fr.kind === "selon") {
-      const semi = ctx.text.indexOf(";", fr.groupEnd);
+      const semi = nextStop(";", fr.groupEnd);
       if (semi > 0 && fr.clause) fr.clause.end = Math.min(fr.clause.end, semi);
+      // …up to the next « selon »: in a run-on « selon A et selon B et … » each clause would
+      // otherwise hold the rest of the sentence (quadratic time, and quotes of quadratic size).
+      let nextSelon: Frame | undefined;
+      for (let n = f + 1; n < frames.length && !nextSelon; n++) if (frames[n]!.kind === "selon" && frames[n]!.groupStart > fr.groupEnd) nextSelon = frames[n];
+      if (nextSelon && fr.clause) fr.clause.end = Math.max(fr.clause.start, Math.min(fr.clause.end, nextSelon.groupStart));
       continue;
     }
     if (fr.clause) fr.clause.end = Math.min(fr.clause.end, limit);

@@ -71,8 +71,10 @@ export class SpeechReader {
     if (!first) return;
     const at = tokens[first.mentionStart]!.start;
     if (spans.some((q) => q.start < at) || frames.some((f) => f.groupStart < at)) return;
-    const lead = text.slice(0, at);
-    if (lead.split(/\s+/).length > 12 || /\b(?:qu['’e]|qui)\b/.test(lead)) return;
+    // Only an opening name counts: « Le général X … », « Âgée de 44 ans, Mme X … », not « … par le chancelier X ».
+    const segments = text.slice(0, at).split(",").map((x) => x.trim());
+    const own = segments[segments.length - 1] ?? "";
+    if (own && !isPersonDescription(own) && !/^(?:le|la|l['’])?\s*$/i.test(own)) return;
     const e = this.registry.person(first.name, POS(sentence, tokens[first.first]!.start), sentence);
     e.lastSubject = POS(sentence, at);
   }
@@ -81,6 +83,12 @@ export class SpeechReader {
     const e = this.registry.person(n.name, POS(sentence, tokens[n.first]!.start), sentence);
     if (n.title) e.aliases.add(`${n.title} ${n.name}`.replace(/^(L['’]|Le |La )/, (a) => a.toLowerCase()));
     if (n.titleGender && !e.gender) e.gender = n.titleGender;
+    // « le général espagnol X », « la cheffe de la diplomatie X »: the article before the role.
+    if (!e.gender) {
+      const start = tokens[n.mentionStart]!.start;
+      const own = text.slice(Math.max(text.lastIndexOf(",", start - 1), text.lastIndexOf("«", start - 1)) + 1, start).trim();
+      if (own && isPersonDescription(own)) e.gender = npGender(own);
+    }
     const role = roleAround(text, tokens, n);
     if (role) this.registry.setRole(e, role.text, role.gender);
     if (role?.text) e.aliases.add(role.np);
@@ -107,12 +115,16 @@ export class SpeechReader {
   }
 
   private resolvePronoun(at: number, gender: "m" | "f" | null, any: boolean): Entity | null {
-    const fits = (e: Entity) => gender === null || e.gender === null || e.gender === gender;
+    // An entity of the pronoun's gender first; one of unknown gender only when none is.
+    const known = gender === null ? null : this.resolveWith(at, any, (e) => e.gender === gender);
+    return known ?? this.resolveWith(at, any, (e) => gender === null || e.gender === null || e.gender === gender);
+  }
+
+  private resolveWith(at: number, any: boolean, fits: (e: Entity) => boolean): Entity | null {
     const spoke = this.registry.recent(at, (e) => (e.spoke || e.lastSubject >= 0) && fits(e), "salient");
     if (!any) return spoke ?? this.registry.recent(at, fits);
     // « selon elle »: the most recent fitting entity, speaking or not.
-    const seen = this.registry.recent(at, (e) => fits(e) && (e.gender === gender || gender === null));
-    return seen ?? spoke;
+    return this.registry.recent(at, fits) ?? spoke;
   }
 
   /** Resolves a speaker's noun phrase without a personal name. */

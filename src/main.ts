@@ -4,38 +4,75 @@ import type { Adapter, AdapterDeps } from "./adapter/types.js";
 import { createBot } from "./bot.js";
 import { createEngine } from "./engine/engine.js";
 import { createLogger } from "./log.js";
-import { loadStory } from "./story/load.js";
+import {
+  createSubscriptionCommands,
+  openStore,
+  reloadingStory,
+  schedulerConfigFromEnv,
+  startDailyBriefings,
+  storeConfigFromEnv,
+  type DailyBriefings,
+} from "./scheduling/index.js";
+import type { SubscriptionCommands } from "./scheduling/types.js";
+import type { Store } from "./store/types.js";
+import { DEFAULT_STORY, loadStory } from "./story/load.js";
 
 /** `npm start`: every platform whose credentials are set, or the shell when none is. */
 async function main(): Promise<number> {
   const log = createLogger({ level: process.env.LOG_LEVEL === "debug" ? "debug" : "info" });
-  const story = loadStory(process.env.BRIEF_STORY || undefined);
-  const handler = createBot(createEngine(story));
-  const deps: AdapterDeps = { handler, story, log };
-
-  // Platform adapters (adapters/registry.ts): each factory returns null when its credentials
-  // are not in the environment, and is then skipped.
   const running: Adapter[] = [];
-  for (const entry of platformAdapters) {
-    const factory = await entry.factory();
-    const adapter = factory(process.env, deps);
-    if (!adapter) continue;
-    await adapter.start();
-    running.push(adapter);
-    log.info("adapter started", { adapter: adapter.name });
-  }
+  let daily: DailyBriefings | null = null;
+  let store: Store | null = null;
 
+  // Signals are handled from the first moment: a stop during start-up still closes what started.
   let stopping = false;
   const stopAll = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     log.info("stopping", { signal });
+    await daily?.stop();
     await Promise.allSettled(running.map((a) => a.stop()));
+    store?.close();
   };
   process.once("SIGINT", () => void stopAll("SIGINT").then(() => process.exit(0)));
   process.once("SIGTERM", () => void stopAll("SIGTERM").then(() => process.exit(0)));
 
-  if (running.length) return new Promise<number>(() => {});
+  const storyPath = process.env.BRIEF_STORY || DEFAULT_STORY;
+  const story = loadStory(storyPath);
+  const handler = createBot(createEngine(story));
+
+  // The subscription database is opened only when a platform adapter first needs it, so the
+  // shell alone never creates DATA_DIR.
+  const openedStore = () => (store ??= openStore(storeConfigFromEnv(process.env)));
+  let commands: SubscriptionCommands | null = null;
+  const subscriptions: SubscriptionCommands = {
+    subscribe: (req) => (commands ??= createSubscriptionCommands({ store: openedStore().subscriptions })).subscribe(req),
+    unsubscribe: (p, c) => (commands ??= createSubscriptionCommands({ store: openedStore().subscriptions })).unsubscribe(p, c),
+    list: (p, c) => (commands ??= createSubscriptionCommands({ store: openedStore().subscriptions })).list(p, c),
+  };
+  const deps: AdapterDeps = { handler, story, log, subscriptions };
+
+  // Platform adapters (adapters/registry.ts): each factory returns null when its credentials
+  // are not in the environment, and is then skipped.
+  for (const entry of platformAdapters) {
+    const factory = await entry.factory();
+    const adapter = factory(process.env, deps);
+    if (!adapter || stopping) continue;
+    await adapter.start();
+    running.push(adapter);
+    log.info("adapter started", { adapter: adapter.name });
+  }
+
+  if (running.length) {
+    daily = startDailyBriefings({
+      store: openedStore(),
+      publishers: running.map((a) => a.publisher),
+      story: reloadingStory(storyPath, loadStory, log, story),
+      log,
+      config: schedulerConfigFromEnv(process.env),
+    });
+    return new Promise<number>(() => {});
+  }
 
   // No platform configured: the shell, with its prompt only on a terminal.
   const shell = shellFromDeps(deps, { input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY) });

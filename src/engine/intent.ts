@@ -113,6 +113,7 @@ export function readIntent(q: Query, namesSomeone: boolean): IntentReading {
   if (PERCENT.test(f)) return rule("count", "percent");
   if (PAYER.test(f)) return rule("count", "money");
   if (NAMING.test(f) && !PERSON_NOUN.test(f) && !namesSomeone) return rule("name");
+  if (NAMING.test(f) && PERSON_NOUN.test(f) && !PEOPLE.test(f)) return rule("who_is");
   if (WHO_START.test(f) && CLAIM.test(f) && (q.numbers.length > 0 || /\b(?:figure|chiffre|number|nombre|estimate|estimation)\b/.test(f))) return rule("claimant");
   if (COUNT.test(f)) return rule("count", MONEY.test(f) && !/\b(?:how many|combien de|combien d')\b/.test(f) ? "money" : MONEY.test(f) && /\b(?:cost|coute|cout)\b/.test(f) ? "money" : "count");
   if (MONEY.test(f) && /^(?:what|quel|quelle|which)\b/.test(f) && !namesSomeone) return rule("count", "money");

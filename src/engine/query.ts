@@ -1,3 +1,4 @@
+import jaroWinkler from "natural/lib/natural/distance/jaro-winkler_distance.js";
 import type { Lang } from "./reply.js";
 import { idf, type KeySet, type StoryIndex } from "./index.js";
 import { phrasesIn, translate } from "./lexicon.js";
@@ -7,6 +8,8 @@ import { enStem, fold, frKeys, isStopword, words } from "./text.js";
 export interface Term {
   word: string;
   keys: string[];
+  /** An English word the lexicon does not know: matched to close French cognates too. */
+  fuzzy?: boolean;
 }
 
 export interface Query {
@@ -83,14 +86,15 @@ export function analyse(question: string, index: StoryIndex, forced?: Lang): Que
   const folded = fold(question);
   const m = QUOTED.exec(question);
   const fragment = m ? (m[1] ?? m[2] ?? "").trim() || null : null;
-  const placed: { pos: number; word: string }[] = words(folded).map((word, pos) => ({ pos, word }));
-  for (const p of phrasesIn(folded)) for (const word of p.words) placed.push({ pos: p.pos, word });
+  const placed: { pos: number; word: string; french?: boolean }[] = words(folded).map((word, pos) => ({ pos, word }));
+  // translations of English phrases are French words already: taken as they are, never fuzzily
+  for (const p of phrasesIn(folded)) for (const word of p.words) placed.push({ pos: p.pos, word, french: true });
   const usAt = words(question).findIndex((w) => w === "US");
-  if (usAt >= 0) placed.push({ pos: usAt, word: "americain" });
+  if (usAt >= 0) placed.push({ pos: usAt, word: "americain", french: true });
   const terms: Term[] = [];
   const seq: { pos: number; term: Term }[] = [];
   const byWord = new Map<string, Term>();
-  for (const { pos, word: w } of placed) {
+  for (const { pos, word: w, french } of placed) {
     if (w.length < 2 || isStopword(w)) continue;
     let term = byWord.get(w);
     if (!term) {
@@ -99,7 +103,7 @@ export function analyse(question: string, index: StoryIndex, forced?: Lang): Que
       const known = lang === "en" && index.story.lang === "fr" ? translate(w) : [];
       const keys = new Set<string>(known.length ? known : [...frKeys(w), ...translate(w)]);
       if (lang === "en" && !known.length) keys.add(enStem(w));
-      term = { word: w, keys: [...keys] };
+      term = { word: w, keys: [...keys], fuzzy: lang === "en" && !french && !known.length && !translate(w).length };
       byWord.set(w, term);
       terms.push(term);
     }
@@ -108,16 +112,30 @@ export function analyse(question: string, index: StoryIndex, forced?: Lang): Que
   return { raw: question, folded, lang, words: words(folded), terms, numbers: numbersIn(question), fragment, seq };
 }
 
-/** The story keys a question key stands for: itself, and words sharing a long stem with it. */
-export function expandKey(index: StoryIndex, key: string, memo: Map<string, string[]>): string[] {
-  const hit = memo.get(key);
+const expansions = new WeakMap<StoryIndex, Map<string, string[]>>();
+
+/**
+ * The story keys a question key stands for: itself, words sharing a long stem with it, and close
+ * cognates (« necessary » ~ « nécessaire », « operational » ~ « opérationnel »). Remembered per
+ * story, since the vocabulary does not change.
+ */
+export function expandKey(index: StoryIndex, key: string, fuzzy = false): string[] {
+  let memo = expansions.get(index);
+  if (!memo) {
+    memo = new Map();
+    expansions.set(index, memo);
+  }
+  const id = fuzzy ? `~${key}` : key;
+  const hit = memo.get(id);
   if (hit) return hit;
   const out: string[] = [];
   for (const v of index.vocabulary) {
     if (v === key) out.push(v);
     else if (key.length >= 5 && v.length >= 5 && (v.startsWith(key) || key.startsWith(v))) out.push(v);
+    else if (fuzzy && key.length >= 6 && v.length >= 6 && v.slice(0, 4) === key.slice(0, 4) && jaroWinkler(v, key) >= 0.92) out.push(v);
   }
-  memo.set(key, out);
+  if (memo.size > 50_000) memo.clear();
+  memo.set(id, out);
   return out;
 }
 
@@ -130,12 +148,11 @@ export interface Matcher {
 }
 
 export function matcher(index: StoryIndex, query: Query): Matcher {
-  const memo = new Map<string, string[]>();
   // every key a term may appear under in the story, and its weight, computed once per question
   const keysOf = new Map<Term, Set<string>>();
   const weights = new Map<Term, number>();
   for (const t of query.terms) {
-    const expanded = t.keys.flatMap((k) => expandKey(index, k, memo));
+    const expanded = t.keys.flatMap((k) => expandKey(index, k, t.fuzzy === true));
     keysOf.set(t, new Set([...expanded, ...t.keys]));
     weights.set(t, expanded.length ? Math.max(...expanded.map((k) => idf(index, k))) : idf(index, "\u0000"));
   }

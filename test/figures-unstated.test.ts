@@ -113,3 +113,14 @@ describe("other ways to say a number was not given", () => {
   });
 });
 
+describe("subjects", () => {
+  it("a relative « qui » stands for the noun phrase before it", () => {
+    expect(one("Ankara, qui n'a pas communiqué ses pertes, dément toute défaite.")).toMatchObject({ by: "Ankara", what: "ses pertes" });
+  });
+
+  it("a chain of relatives resolves one step and stays bounded", () => {
+    const s = `${"qui, ".repeat(50_000)}qui n'a pas précisé le nombre de soldats.`;
+    expect(extractUnstated(s)).toHaveLength(1);
+  });
+});
+

@@ -33,9 +33,10 @@ const INSERTS = new Set(["en", "toutefois", "cependant", "pourtant", "encore", "
 const CLAUSE_BREAK = new Set([",", ";", ":", "(", ")", "«", "»", '"', "—", "–", "que", "mais", "car", "ou", "but", "that", "while", "and", "where", "which"]);
 const LEADING_ADVERBS = new Set(["toutefois", "cependant", "pourtant", "or", "et", "mais", "ainsi", "enfin", "alors", "however", "but", "yet", "so"]);
 const MAX_SUBJECT_TOKENS = 12;
+const RELATIVES = new Set(["qui", "who", "which"]);
 
 /** The subject of the clause ending before token `k`, as token range, or null. */
-function subjectBefore(toks: readonly Token[], k: number): [number, number] | null {
+function subjectBefore(toks: readonly Token[], k: number, antecedent = true): [number, number] | null {
   let first = k;
   while (first > 0 && k - first < MAX_SUBJECT_TOKENS) {
     const p = toks[first - 1] as Token;
@@ -46,7 +47,12 @@ function subjectBefore(toks: readonly Token[], k: number): [number, number] | nu
   }
   if (first > 0 && k - first >= MAX_SUBJECT_TOKENS) return null;
   while (first < k && LEADING_ADVERBS.has(toks[first]?.norm ?? "")) first++;
-  return first < k ? [first, k - 1] : null;
+  if (first >= k) return null;
+  // « Moscou, qui n'a pas communiqué … »: a relative pronoun stands for the noun phrase before it (one step only).
+  if (first === k - 1 && RELATIVES.has(toks[first]?.norm ?? "") && antecedent) {
+    return subjectBefore(toks, toks[first - 1]?.norm === "," ? first - 1 : first, false);
+  }
+  return RELATIVES.has(toks[k - 1]?.norm ?? "") ? [first, k - 2] : [first, k - 1];
 }
 
 /** Skips adverbs and a negation after the verb: « ne précise pas le nombre », « sans toutefois préciser ». */

@@ -39,7 +39,7 @@ function descriptionWords(e: Entity): KeySet[][] {
  */
 export function findEntities(index: StoryIndex, query: Query, m: Matcher): EntityHit[] {
   const hits: EntityHit[] = [];
-  // « Moscow » meets « Moscou » through the lexicon, « Gulevich » « Goulevitch » through the key
+  // « Moscow » meets « Moscou » through the lexicon, « Bogdanovich » « Bogdanovitch » through the key
   const raw = words(query.raw).map((w) => {
     const f = fold(w);
     return w.length < 3 || isStopword(f) || NEVER_NAMES.has(f) ? null : [w, ...exonym(f)];

@@ -20,7 +20,7 @@ export interface Entity {
   /** Listed among the story's speakers (reported as saying something). */
   speaker: boolean;
   quotes: Quote[];
-  /** Proper-name words of the name and aliases, for fuzzy matching (« Goulevitch », « Minsk »). */
+  /** Proper-name words of the name and aliases, for fuzzy matching (« Bogdanovitch », « Kiev »). */
   nameWords: string[];
   /** Multi-word descriptions (aliases, role), each as the keys of its content words. */
   descriptions: KeySet[];
@@ -98,8 +98,8 @@ function nameWordsOf(name: string, aliases: string[], kind: string): string[] {
   for (const form of forms) {
     const ws = words(form).filter((w) => !NOT_NAMES.has(fold(w)));
     const capital = ws.filter((w) => /^\p{Lu}/u.test(w));
-    // an institution is named by a one-word alias (« Minsk », « Kremlin »), not by the capitals in
-    // « ministère de la Défense »; a person by the all-capital forms (« M. Vaitkus »), not by
+    // an institution is named by a one-word alias (« Kiev », « Kremlin »), not by the capitals in
+    // « ministère de la Défense »; a person by the all-capital forms (« M. Tamm »), not by
     // the capitals of a description (« secrétaire général de l'Alliance »)
     if (kind !== "person" && ws.length !== 1) continue;
     if (kind === "person" && form !== name && (/\b(?:de|du|des|d')\b/i.test(form) || !/^\p{Lu}/u.test(words(form).at(-1) ?? ""))) continue;
@@ -171,7 +171,7 @@ export function buildIndex(story: Story): StoryIndex {
     const sentence = story.sentences[figure.sentence]?.text ?? figure.text;
     return { figure, clauseKeys: keysOf(clauseAround(sentence, figure.text)), countedKeys: keysOf(`${figure.counted ?? ""} ${figure.unit ?? ""} ${figure.text}`, true), afterKeys: keysOf(wordsAfter(sentence, figure.text, 4), true), zero: false };
   });
-  // « ne fournirait aucun soldat » is a count of zero the figures module has no number for
+  // « n’enverra aucun soldat » is a count of zero the figures module has no number for
   for (const s of story.sentences) {
     for (const m of s.text.matchAll(ZERO)) {
       const noun = m[1] ?? "";

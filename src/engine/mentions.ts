@@ -37,7 +37,7 @@ export function entitiesIn(index: StoryIndex, text: string, persons = false): Pl
   return out.sort((a, b) => a.at - b.at);
 }
 
-/** The name to show for an entity: its name, with a proper-name alias that adds something (« Minsk »). */
+/** The name to show for an entity: its name, with a proper-name alias that adds something (« Kiev »). */
 export function displayName(e: Entity): string {
   const extra = e.nameWords.filter((w) => !fold(e.name).includes(fold(w)));
   return extra.length ? `${e.name} (${extra.slice(0, 2).join(", ")})` : e.name;

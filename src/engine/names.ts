@@ -3,7 +3,7 @@ import { fold, memo } from "./text.js";
 
 /**
  * A spelling-neutral key for a name token: accents gone, French transliterations of Slavic
- * names brought to their English form (Goulevitch → gulevich, Voronine → voronin,
+ * names brought to their English form (Bogdanovitch → bogdanovich, Voronine → voronin,
  * Ostaptchouk → ostapchuk, Khrenine → hrenin), doubled letters single.
  */
 export const nameKey = memo(nameKeyNow);

@@ -19,7 +19,7 @@ export interface Query {
   /** Folded words, stop words included (intent rules read them). */
   words: string[];
   terms: Term[];
-  /** Numbers written in the question (« 30,000 », « 30 000 »). */
+  /** Numbers written in the question (« 8,000 », « 8 000 »). */
   numbers: number[];
   /** Text between quotation marks, when the question quotes someone. */
   fragment: string | null;

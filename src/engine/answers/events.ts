@@ -135,7 +135,7 @@ export function whenWhere(ctx: Ctx): Draft {
   return { answered: true, intent, parts, cites: [best.i] };
 }
 
-// Model designations (« S-400 », « F-35 », « T-72B3 »): capitals, a dash, digits. Linear.
+// Model designations (« F-35 », « T-72B3 », « Su-27 »): capitals, a dash, digits. Linear.
 const MODEL = /\b\p{Lu}{1,4}-\d{1,4}[\p{L}\d]{0,3}\b|\b\p{Lu}{2,}\d{1,4}\b/gu;
 const EQUIPMENT_WORD = /\b(?:armes?|armements?|equipements?|materiels?|systemes?|missiles?|batteries?|batterie|chars?|blindes?|avions?|helicopteres?|navires?|drones?|roquettes?|canons?|obusiers?|antiaeriens?|lance-roquettes)\b/;
 

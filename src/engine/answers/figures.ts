@@ -8,7 +8,6 @@ import { keysOf } from "../index.js";
 import { COUNT_CLASSES } from "../lexicon.js";
 import { entityByName } from "../entities.js";
 import { displayName } from "../mentions.js";
-import type { Lang } from "../reply.js";
 import { fold, frKeys } from "../text.js";
 import { decline } from "./general.js";
 
@@ -34,7 +33,7 @@ export function sourcePhrase(sentence: string): string | null {
   return m ? m[0].trim() : null;
 }
 
-/** « plus de 100 000 soldats » (more than 100,000), selon X: the figure as written, its qualifier and its source. */
+/** « plus de 8 000 soldats » (more than 8,000), selon X: the figure as written, its qualifier and its source. */
 function describeFigure(ctx: Ctx, f: Figure): string {
   const { lang } = ctx;
   const claimant = entityByName(ctx.index, f.claimedBy);

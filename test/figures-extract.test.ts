@@ -370,3 +370,27 @@ describe("named models and role nouns", () => {
   });
 });
 
+describe("people who are not troops, and troops named another way", () => {
+  it("« soldats du feu » are firefighters", () => {
+    expect(troops("Près de 250 soldats du feu combattent les flammes près de la caserne.")).toEqual([]);
+  });
+
+  it("« hommes d'affaires », « hommes politiques » are civilians even near an army", () => {
+    expect(troops("L'armée a reçu 120 hommes d'affaires puis 15 hommes politiques.")).toEqual([]);
+  });
+
+  it("« membres des forces spéciales » are troops", () => {
+    expect(one("Environ 180 membres des forces spéciales ont été déployés.")).toMatchObject({
+      value: 180,
+      category: "troops",
+      counted: "membres des forces spéciales",
+    });
+    expect(one("Les 32 membres de l'Alliance ont voté.").category).toBe("other");
+  });
+
+  it("a sentence about armed men is a military setting, one about Armenians is not", () => {
+    expect(one("Quelque 60 hommes armés ont pris la ville.").category).toBe("troops");
+    expect(one("Environ 60 hommes arméniens ont manifesté.").category).toBe("other");
+  });
+});
+

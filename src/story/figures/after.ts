@@ -1,7 +1,7 @@
 import { CURRENCY_SYMBOLS, type Core } from "./core.js";
 import { extendCounted, isModelName, isNoun } from "./counted.js";
 import type { Token } from "./tokens.js";
-import { type UnitInfo, isTwoWordUnit, unitOf } from "./units.js";
+import { type UnitInfo, isForceMembers, isTwoWordUnit, refineUnit, unitOf } from "./units.js";
 import { PARTITIVE_DETS, isMonth } from "./words.js";
 
 /** Abbreviated scales glued to a currency: « 2 M€ », « 3 Md$ », « 5 k€ ». */
@@ -120,8 +120,15 @@ export function readAfter(text: string, toks: readonly Token[], core: Core, seen
         if (h2 && isTwoWordUnit(h.norm, h2.norm)) headLast = head + 1;
         unit = unitOf(headLast > head && h2 ? `${h.norm} ${h2.norm}` : h.norm);
         unitName = unit?.unit ?? text.slice(h.start, (toks[headLast] as Token).end).toLowerCase();
+        const following = [1, 2, 3].map((d) => toks[headLast + d]?.norm ?? "");
         const measure = unit && unit.category !== "troops" && unit.category !== "equipment";
-        const end = measure ? headLast : extendCounted(text, toks, headLast);
+        unit = refineUnit(unit, following);
+        let end = measure ? headLast : extendCounted(text, toks, headLast);
+        const force = !unit ? isForceMembers(h.norm, following) : 0;
+        if (force > 0) {
+          unit = { unit: unitName ?? h.norm, category: "troops" };
+          end = extendCounted(text, toks, headLast + force);
+        }
         counted = [modified >= 0 ? j : head, end];
         last = end;
       }

@@ -96,9 +96,34 @@ const MILITARY_STEMS = [
   "soldat", "militair", "armee", "army", "troupe", "troop", "brigade", "bataillon", "battalion", "regiment", "division",
   "contingent", "deploi", "deploy", "renfort", "garnison", "caserne", "otan", "nato", "defense", "defence", "guerre",
   "war", "combat", "offensive", "manoeuvre", "exercice", "etat-major", "front", "military", "effectif", "forces",
-  "mobilis", "stationn", "marine", "navy", "navire", "flotte", "fleet", "base", "mission", "operation",
+  "mobilis", "stationn", "marine", "navy", "navire", "flotte", "fleet", "base", "mission", "operation", "milic",
+  "rebel", "insurg", "mercenair", "paramilit", "jihad", "djihad", "bombard", "missile", "blinde",
 ];
+/** Whole words only: « armés » is a cue, « arménien » is not. */
+const MILITARY_WORDS = new Set(["arme", "armes", "armee", "armees", "armed", "arms"]);
 
 export function isMilitaryWord(folded: string): boolean {
-  return MILITARY_STEMS.some((s) => folded.startsWith(s));
+  return MILITARY_WORDS.has(folded) || MILITARY_STEMS.some((s) => folded.startsWith(s));
+}
+
+/** What a unit counts once the words after it are read: « soldats du feu » are firefighters, « hommes d'affaires » civilians. */
+export function refineUnit(unit: UnitInfo | null, next: readonly string[]): UnitInfo | null {
+  if (!unit || unit.category !== "troops") return unit;
+  const [a = "", b = ""] = next;
+  if (a === "du" && b === "feu") return { unit: unit.unit, category: "other" };
+  if (unit.needsMilitaryContext && ((a === "de" && b !== "troupe" && b !== "troupes") || a === "politiques" || a === "d'etat")) {
+    return { unit: unit.unit, category: "other" };
+  }
+  return unit;
+}
+
+/** « 200 membres des forces spéciales », « 40 éléments de l'armée »: members of a force are troops. */
+const FORCE_NOUNS = new Set(["forces", "troupes", "armee", "armees", "unites", "commandos", "marines", "army", "forces"]);
+/** How many tokens after the head reach the force noun (0 when the head is not « membres de … forces »). */
+export function isForceMembers(head: string, next: readonly string[]): number {
+  if (head !== "membres" && head !== "elements" && head !== "members") return 0;
+  const [a = "", b = "", c = ""] = next;
+  if (a !== "des" && a !== "of" && a !== "de" && a !== "du") return 0;
+  if (FORCE_NOUNS.has(b)) return 2;
+  return (b === "la" || b === "le" || b === "the") && FORCE_NOUNS.has(c) ? 3 : 0;
 }

@@ -60,6 +60,18 @@ describe("long and hostile input", () => {
     expect(u[0]?.what).toBe("le nombre de soldats");
   });
 
+  it("nested « précision sur la précision sur … » does not recurse without bound", () => {
+    const s = `Il n'a donné aucune précision sur ${"la précision sur ".repeat(100_000)}le nombre de soldats.`;
+    expect(() => extractUnstated(s)).not.toThrow();
+  });
+
+  it("long chains of day ranges and glued ranges stay linear and well formed", () => {
+    const days = `${"les 1 et 2 et 3 et ".repeat(30_000)}mars`;
+    wellFormed(days, extractFigures(days));
+    const glued = "1-2-3-4-5-".repeat(30_000);
+    wellFormed(glued, extractFigures(glued));
+  });
+
   it("repeated range openers and adjectives stay bounded", () => {
     const figs = extractFigures("entre 1 et ".repeat(50_000));
     wellFormed("entre 1 et ".repeat(50_000), figs);

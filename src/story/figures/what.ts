@@ -29,7 +29,7 @@ export interface What {
 }
 
 /** A noun phrase naming a number at token j: « le nombre exact de soldats », « combien de chars », « de chiffre ». */
-export function readWhat(text: string, toks: readonly Token[], j: number, military: boolean): What | null {
+export function readWhat(text: string, toks: readonly Token[], j: number, military: boolean, nested = false): What | null {
   let k = j;
   let shown = j;
   if (toks[k]?.norm === "how" && (toks[k + 1]?.norm === "many" || toks[k + 1]?.norm === "much")) {
@@ -45,8 +45,8 @@ export function readWhat(text: string, toks: readonly Token[], j: number, milita
   const head = toks[k];
   if (!head || head.kind !== "word") return null;
   // « aucune précision sur le nombre de soldats », « sans donner de détails sur le nombre de … »
-  if (DETAIL_NOUNS.has(head.norm) && (toks[k + 1]?.norm === "sur" || toks[k + 1]?.norm === "on" || toks[k + 1]?.norm === "about")) {
-    const inner = readWhat(text, toks, k + 2, military);
+  if (!nested && DETAIL_NOUNS.has(head.norm) && (toks[k + 1]?.norm === "sur" || toks[k + 1]?.norm === "on" || toks[k + 1]?.norm === "about")) {
+    const inner = readWhat(text, toks, k + 2, military, true);
     return inner && COUNTING_HEADS.has(toks[inner.first + (DETS.has(toks[inner.first]?.norm ?? "") ? 1 : 0)]?.norm ?? "") ? { ...inner, first: j } : null;
   }
   const headCat = HEADS.get(head.norm);

@@ -86,6 +86,8 @@ function timesIn(ctx: Ctx, i: number): string[] {
   return [...marked, ...plain.filter((p) => !folded.some((f) => f.includes(p)))];
 }
 
+const DATED = /\d|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b/;
+
 function placesIn(ctx: Ctx, i: number): string[] {
   return [...new Set(ctx.index.story.places.filter((p) => p.sentence === i).map((p) => p.text))];
 }
@@ -115,7 +117,9 @@ export function whenWhere(ctx: Ctx): Draft {
     if ((wantWhen && !times.length) && (wantWhere && !places.length)) continue;
     if (wantWhen && !wantWhere && !times.length) continue;
     if (wantWhere && !wantWhen && !places.length) continue;
-    const score = m.score(s.keys, terms) + (wantWhen && times.length ? 0.5 : 0) + (wantWhere && places.length ? 0.5 : 0);
+    // a named day or date says more than « aujourd'hui »
+    const dated = times.some((t) => DATED.test(fold(t)));
+    const score = m.score(s.keys, terms) + (wantWhen && times.length ? 0.5 : 0) + (dated ? 0.75 : 0) + (wantWhere && places.length ? 0.5 : 0);
     if (!best || score > best.score) best = { i: s.index, score, times, places };
   }
   const intent = wantWhen ? "when" : "where";

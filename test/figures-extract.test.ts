@@ -394,3 +394,20 @@ describe("people who are not troops, and troops named another way", () => {
   });
 });
 
+describe("typography", () => {
+  it("typographic apostrophes and non-breaking hyphens", () => {
+    const all = figs("Jusqu\u2019à 7 500 soldats d\u2019ici à 2031, près d\u2019un millier d\u2019obus, quatre\u2011vingt\u2011onze chars.");
+    expect(all.map((f) => [f.value, f.approx, f.category])).toEqual([
+      [7500, "less_than", "troops"],
+      [2031, "exact", "date"],
+      [1000, "about", "equipment"],
+      [91, "exact", "equipment"],
+    ]);
+  });
+
+  it("a percent sign glued to the number or after a narrow no-break space", () => {
+    expect(one("Le taux a atteint 12%.")).toMatchObject({ value: 12, category: "percent", text: "12%" });
+    expect(one("Le taux a atteint 12\u202f%.")).toMatchObject({ value: 12, category: "percent" });
+  });
+});
+

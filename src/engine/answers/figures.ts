@@ -235,9 +235,12 @@ export function count(ctx: Ctx): Draft {
     figures = index.figures.filter((f) => countsClass(f, cls));
     unstated = index.unstated.filter((u) => [...u.headKeys].some((k) => cls.keys.has(k)));
   } else if (noun) {
+    // the noun as the question's own term, so the lexicon and cognates apply (« observers » ~ « observateurs »)
+    const term = ctx.query.terms.find((t) => t.word === noun);
     const nk = keysOf(noun, true);
-    figures = index.figures.filter((f) => [...f.countedKeys].some((k) => nk.has(k)));
-    if (!figures.length) figures = index.figures.filter((f) => [...f.afterKeys].some((k) => nk.has(k)));
+    const counts = (keys: ReadonlySet<string>) => [...keys].some((k) => nk.has(k)) || (term !== undefined && ctx.m.score(keys as Set<string>, [term]) > 0);
+    figures = index.figures.filter((f) => counts(f.countedKeys));
+    if (!figures.length) figures = index.figures.filter((f) => counts(f.afterKeys));
     unstated = index.unstated.filter((u) => [...u.headKeys].some((k) => nk.has(k)));
   } else {
     figures = index.figures.filter((f) => f.figure.category === "troops");

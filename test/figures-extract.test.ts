@@ -340,6 +340,20 @@ describe("anaphora and ages after adjectives", () => {
     expect(all.map((f) => [f.value, f.category])).toEqual([[3800, "troops"], [1100, "troops"]]);
   });
 
+  it("« contre N », « dont plus de N », « up from N » take the unit of the count before", () => {
+    const all = figs("L'Espagne aligne 4 200 militaires, contre environ 3 100 en début d'année, dont plus de 900 en Lettonie.");
+    expect(all.map((f) => [f.value, f.approx, f.category])).toEqual([
+      [4200, "exact", "troops"],
+      [3100, "about", "troops"],
+      [900, "more_than", "troops"],
+    ]);
+    expect(troops("The army now has 52,000 soldiers, up from 47,000.").map((f) => f.value)).toEqual([52000, 47000]);
+  });
+
+  it("« contre » with no count before it borrows nothing", () => {
+    expect(troops("Le tribunal a statué contre 4 accusés.")).toEqual([]);
+  });
+
   it("« dont N » after a count of something else is not troops", () => {
     const all = figs("Le pays compte 40 aéroports, dont 12 internationaux.");
     expect(all.some((f) => f.category === "troops")).toBe(false);

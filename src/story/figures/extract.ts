@@ -11,10 +11,21 @@ import { DEFINITE_DETS, DESIGNATORS, PARTITIVE_DETS, STOPWORDS } from "./words.j
 
 export type { FigureMatch } from "./match.js";
 
-/** « 54 000 militaires au Japon, dont 30 000 à Okinawa »: right after « dont », a number counts what the figure before it counts. */
+/** Words that make a bare number count what the figure before it counts. */
+const ANAPHORS = new Set(["dont", "contre", "soit", "including", "against", "from"]);
+/** Qualifier words that may stand between the anaphor and the number: « dont environ 30 000 ». */
+const QUALIFIER_WORDS = new Set(["plus", "moins", "de", "pres", "environ", "quelque", "au", "entre", "some", "about", "more", "than", "between", "nearly", "around", "over"]);
+
+/**
+ * « 54 000 militaires au Japon, dont 30 000 à Okinawa », « 9 000 soldats, contre 6 000 l'an dernier »,
+ * « up from 40,000 »: right after such a word, a number counts what the figure before it counts.
+ */
 function dontReference(toks: readonly Token[], k: number, previous: FigureMatch | undefined): UnitInfo | null {
-  const w = toks[k - 1]?.norm;
-  if ((w !== "dont" && w !== "including") || !previous?.unit) return null;
+  if (!previous?.unit) return null;
+  let i = k - 1;
+  while (i >= k - 4 && QUALIFIER_WORDS.has(toks[i]?.norm ?? "")) i--;
+  const w = toks[i]?.norm ?? "";
+  if (!ANAPHORS.has(w) || (toks[i - 1]?.end ?? -1) < previous.end) return null;
   return unitOf(foldWord(previous.unit)) ?? (previous.category === "troops" ? { unit: previous.unit, category: "troops" } : null);
 }
 

@@ -11,6 +11,7 @@ function navalStory(): Story {
     "Selon un diplomate cité par la presse, quelque 900 marins participeront aux opérations prévues jeudi.",
     "La marine a engagé deux sous-marins et 300 fusiliers.",
     "Le ministre a refusé de dévoiler le coût de l'exercice.",
+    "Une quarantaine d'observateurs internationaux suivront les opérations, qui resteront nécessaires tant que durera la crise.",
   ];
   const first = base.sentences.length;
   const sentences = [...base.sentences, ...extra.map((text, i) => ({ index: first + i, paragraph: first + i, dispatch: 0, text, start: 0, end: text.length }))];
@@ -21,6 +22,7 @@ function navalStory(): Story {
       ...base.figures.filter((f) => f.category !== "money"),
       { value: 900, approx: "about", unit: "marins", category: "troops", text: "quelque 900 marins", sentence: first, claimedBy: null, counted: "marins" },
       { value: 2, approx: "exact", unit: "sous-marins", category: "equipment", text: "deux sous-marins", sentence: first + 1, claimedBy: null, counted: "sous-marins" },
+      { value: 40, approx: "about", unit: null, category: "other", text: "Une quarantaine", sentence: first + 3, claimedBy: null, counted: null },
     ],
     unstated: [...base.unstated, { what: "le coût", by: "Le ministre", category: "money", text: "Le ministre a refusé de dévoiler le coût", sentence: first + 2 }],
   };
@@ -46,6 +48,15 @@ describe("counted nouns", () => {
     const r = ask("How much does the exercise cost?");
     expect(r.answered).toBe(true);
     expect(r.text).toMatch(/not given/);
+  });
+});
+
+describe("words the lexicon does not list", () => {
+  it("a counted noun is read after the figure and matched as a cognate (observers ~ observateurs)", () => {
+    expect(ask("How many observers will follow the operations?").text).toContain("Une quarantaine");
+  });
+  it("cognates are only for English words the lexicon lacks: « minister » never becomes « ministère »", () => {
+    expect(ask("What is the name of the Latvian defence minister?").answered).toBe(false);
   });
 });
 

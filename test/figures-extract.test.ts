@@ -425,3 +425,12 @@ describe("typography", () => {
   });
 });
 
+describe("units", () => {
+  it("are plural and lower-case whatever the number", () => {
+    expect(one("Un seul régiment, soit 1 bataillon, est resté.").unit).toBe("bataillons");
+    expect(one("Il reste 1 soldat.").unit).toBe("soldats");
+    expect(one("Le pays a perdu 1 hôpital.").unit).toBe("hôpitaux");
+    expect(one("Il reste 8 bataillons.").unit).toBe("bataillons");
+  });
+});
+

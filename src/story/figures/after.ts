@@ -20,6 +20,14 @@ const PRE_MODIFIERS = new Set([
 ]);
 const MAX_MODIFIERS = 5;
 
+/** Units are plural, as lexicon units are: « 1 membre » counts « membres ». French rules, English falls under the last. */
+function plural(noun: string, value: number): string {
+  if (value >= 2 || /[sxz]$/.test(noun) || noun.includes(" ")) return noun;
+  if (noun.endsWith("al")) return `${noun.slice(0, -2)}aux`;
+  if (noun.endsWith("eau") || noun.endsWith("eu")) return `${noun}x`;
+  return `${noun}s`;
+}
+
 export interface AfterNumber {
   unit: UnitInfo | null;
   unitName: string | null;
@@ -119,7 +127,7 @@ export function readAfter(text: string, toks: readonly Token[], core: Core, seen
         let headLast = head;
         if (h2 && isTwoWordUnit(h.norm, h2.norm)) headLast = head + 1;
         unit = unitOf(headLast > head && h2 ? `${h.norm} ${h2.norm}` : h.norm);
-        unitName = unit?.unit ?? text.slice(h.start, (toks[headLast] as Token).end).toLowerCase();
+        unitName = unit?.unit ?? plural(text.slice(h.start, (toks[headLast] as Token).end).toLowerCase(), value);
         const following = [1, 2, 3].map((d) => toks[headLast + d]?.norm ?? "");
         const measure = unit && unit.category !== "troops" && unit.category !== "equipment";
         unit = refineUnit(unit, following);

@@ -53,6 +53,10 @@ describe("names as people type them, in questions", () => {
   it("an institution is found by its one-word alias", () => {
     expect(said("What did Moscow say?").text).toContain("provocation inutile");
   });
+  it("a country named as a noun speaks through its capital, its adjective does not", () => {
+    expect(said("What did Russia say?").text).toContain("provocation inutile");
+    expect(said("Who is the Russian defence minister?").answered).toBe(false);
+  });
   it("surname only is enough", () => {
     expect(said("What did Wrobel say?").text).toContain("20 000 soldats");
   });

@@ -429,14 +429,16 @@ const EXONYMS: Record<string, string> = {
   moscow: "moscou", warsaw: "varsovie", kyiv: "kiev", kiev: "kiev", vienna: "vienne", brussels: "bruxelles",
   bucharest: "bucarest", pentagon: "pentagone", nato: "otan", otan: "nato", london: "londres", beijing: "pekin",
   copenhagen: "copenhague", lisbon: "lisbonne", athens: "athenes", prague: "prague", geneva: "geneve",
-  hungary: "hongrie", belarus: "bielorussie", russia: "russie", ukraine: "ukraine", poland: "pologne", germany: "allemagne",
-  lithuania: "lituanie", romania: "roumanie", france: "france", finland: "finlande", sweden: "suede", estonia: "estonie", latvia: "lettonie",
+  // a country speaks through its capital (« Budapest a fait savoir »): the noun, never the adjective
+  hungary: "hongrie budapest", belarus: "bielorussie minsk", russia: "russie moscou kremlin", ukraine: "ukraine kiev",
+  poland: "pologne varsovie", germany: "allemagne berlin", lithuania: "lituanie vilnius", romania: "roumanie bucarest",
+  france: "france paris", finland: "finlande helsinki", sweden: "suede stockholm", estonia: "estonie tallinn", latvia: "lettonie riga",
 };
 
 /** The French spelling of an English place or institution name (« Moscow » → « moscou »), if known. */
 export function exonym(folded: string): string[] {
   const v = EXONYMS[folded];
-  return v ? [v] : [];
+  return v ? v.split(" ") : [];
 }
 
 /** Multi-word English expressions rewritten before the words are looked up. */

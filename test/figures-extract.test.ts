@@ -350,6 +350,10 @@ describe("anaphora and ages after adjectives", () => {
     expect(troops("The army now has 52,000 soldiers, up from 47,000.").map((f) => f.value)).toEqual([52000, 47000]);
   });
 
+  it("« dont N Français » after a troop count is troops too", () => {
+    expect(troops("Quelque 3 400 militaires, dont 700 Portugais, sont sur place.").map((f) => f.value)).toEqual([3400, 700]);
+  });
+
   it("« contre » with no count before it borrows nothing", () => {
     expect(troops("Le tribunal a statué contre 4 accusés.")).toEqual([]);
   });

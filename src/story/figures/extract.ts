@@ -75,7 +75,9 @@ function figureAt(text: string, toks: readonly Token[], k: number, military: boo
     counted = null;
     unitName = null;
   } else last = after.last;
-  if (ref && !unit && !counted && !month && !year) {
+  // « 2 500 militaires, dont 800 Français »: a people after the anaphor still counts what came before.
+  const people = counted !== null && isCapitalWord(toks[counted[0]]) && unit === null;
+  if (ref && !unit && (!counted || people) && !month && !year) {
     unit = ref;
     unitName = ref.unit;
   }

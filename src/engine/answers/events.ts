@@ -99,7 +99,7 @@ function gloss(lang: string, t: string): string {
   const en = t.split(/\s+/).map((w) => {
     const d = DAY_EN[fold(w)];
     if (d) changed = true;
-    return d ?? w;
+    return d ?? (w === "1er" ? "1" : w);
   });
   return changed ? `${t} (${en.filter((w) => !/^(?:le|la|au|du|en|l')$/i.test(w)).join(" ")})` : t;
 }

@@ -84,7 +84,7 @@ describe("long and hostile input", () => {
 const pieces = [
   "0", "1", "12", "123", "2014", "1er", " ", "\u00a0", "\u2009", "\u202f", ".", ",", "-", "'", "’", "«", "»", "%", "€", "$",
   "\ud800", "\udc00", "é", "de", "d'", "plus de", "près de", "entre", "et", "à", "une trentaine", "plusieurs", "milliers",
-  "million", "soldats", "hommes", "chars", "ans", "âgé", "mars", "le", "les deux", "S-400", "G7", "n'a pas précisé",
+  "million", "soldats", "hommes", "chars", "ans", "âgé", "mars", "le", "les deux", "S-500", "G7", "n'a pas précisé",
   "le nombre de", "sans préciser", "quatre-vingt", "dix", "mille", "Ni", "ni", "(", ")", ":", "/",
 ];
 

@@ -51,7 +51,7 @@ describe("scales", () => {
   it.each([
     ["1,5 million", 1_500_000],
     ["3,7 millions de personnes", 3_700_000],
-    ["2,8 millions", 2_800_000],
+    ["3,6 millions", 3_600_000],
     ["4 milliards", 4_000_000_000],
     ["1.5 million", 1_500_000],
     ["6 billion", 6_000_000_000],
@@ -82,7 +82,7 @@ describe("numbers in words", () => {
     ["deux cents", 200],
     ["trois cent quarante", 340],
     ["mille", 1000],
-    ["trente mille", 30000],
+    ["quarante mille", 40000],
     ["deux mille cinq cents", 2500],
     ["un million", 1_000_000],
     ["deux millions", 2_000_000],

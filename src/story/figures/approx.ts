@@ -20,7 +20,7 @@ const ROUND = new Map<string, { base: number; plural: boolean }>([
 const EN_SCALE = new Map([["hundred", 100], ["thousand", 1000], ["million", 1e6]]);
 
 /** Plural scale nouns that multiply a round number: « des dizaines de milliers ». */
-const MULTIPLIERS = new Map([["milliers", 1000], ["millions", 1e6], ["milliards", 1e9], ["thousands", 1000], ["millions", 1e6]]);
+const MULTIPLIERS = new Map([["milliers", 1000], ["millions", 1e6], ["milliards", 1e9], ["thousands", 1000]]);
 
 /** Determiners that make a round number about (singular) or vague (plural, several = 2x). */
 const SINGULAR_DET = new Set(["un", "une", "a"]);

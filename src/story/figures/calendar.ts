@@ -6,7 +6,7 @@ import { MONTHS, PERSON_NOUNS, isAdjective, isMonth } from "./words.js";
 const ORDINAL_DAY = /^(\d{1,2})(?:er|re)$/;
 const YEAR_OLD = /^(\d{1,3})-year-old$/;
 
-/** Ordinal days (« le 1er juillet ») and « 52-year-old »; every other word glued to digits is a name. */
+/** Ordinal days (« le 1er avril ») and « 47-year-old »; every other word glued to digits is a name. */
 export function mixedAt(text: string, toks: readonly Token[], k: number): Step {
   const t = toks[k] as Token;
   const day = ORDINAL_DAY.exec(t.norm);
@@ -30,7 +30,7 @@ export function monthDayAt(text: string, toks: readonly Token[], k: number): Ste
   return { figure: make(text, toks, k, k + 1, n.value, "exact", null, "date", null), next: k + 2 };
 }
 
-/** « Âgé de 52 ans », « (52 ans) », « Jean Dupont, 52 ans, », « un homme de 52 ans », « aged 52 », « 52 years old ». */
+/** « Âgée de 47 ans », « (47 ans) », « Jeanne Durand, 47 ans, », « un homme de 47 ans », « aged 47 », « 47 years old ». */
 export function ageStart(toks: readonly Token[], first: number, last: number): { first: number; last: number } | null {
   const p1 = toks[first - 1];
   const p2 = toks[first - 2];

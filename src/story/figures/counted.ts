@@ -24,7 +24,7 @@ const isEquipment = (t: Token | undefined): boolean => t !== undefined && unitOf
 
 /**
  * The last token of the noun phrase headed at `head`: adjectives, « et » + adjective, one « de » +
- * bare noun (« avions de transport militaire »), and with `coordinate` a second counted noun
+ * bare noun (« avions de chasse embarqués »), and with `coordinate` a second counted noun
  * (« soldats et d'équipements »). Bounded, so it stays cheap on hostile input.
  */
 export function extendCounted(text: string, toks: readonly Token[], head: number, coordinate = false): number {

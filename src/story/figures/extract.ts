@@ -13,11 +13,11 @@ export type { FigureMatch } from "./match.js";
 
 /** Words that make a bare number count what the figure before it counts. */
 const ANAPHORS = new Set(["dont", "contre", "soit", "including", "against", "from"]);
-/** Qualifier words that may stand between the anaphor and the number: « dont environ 30 000 ». */
+/** Qualifier words that may stand between the anaphor and the number: « dont environ 12 000 ». */
 const QUALIFIER_WORDS = new Set(["plus", "moins", "de", "pres", "environ", "quelque", "au", "entre", "some", "about", "more", "than", "between", "nearly", "around", "over"]);
 
 /**
- * « 54 000 militaires au Japon, dont 30 000 à Okinawa », « 9 000 soldats, contre 6 000 l'an dernier »,
+ * « 54 000 militaires au Japon, dont 21 000 à Okinawa », « 9 000 soldats, contre 6 000 l'an dernier »,
  * « up from 40,000 »: right after such a word, a number counts what the figure before it counts.
  */
 function dontReference(toks: readonly Token[], k: number, previous: FigureMatch | undefined): UnitInfo | null {
@@ -30,7 +30,7 @@ function dontReference(toks: readonly Token[], k: number, previous: FigureMatch 
 }
 
 /**
- * « Le nombre de soldats … atteindra 5 000 », « les effectifs … 4 000 »: what the next bare number
+ * « Le nombre de soldats … atteindra 8 000 », « les effectifs … 4 000 »: what the next bare number
  * counts when the sentence names it first. Returns the unit, or null.
  */
 function referenceAt(toks: readonly Token[], k: number, military: boolean): UnitInfo | null {

@@ -13,7 +13,7 @@ export interface FigureMatch {
   /** Offsets of `text` in the sentence, end exclusive. */
   start: number;
   end: number;
-  /** The counted noun phrase as written (« militaires russes »), null when no noun follows. */
+  /** The counted noun phrase as written (« soldats néerlandais »), null when no noun follows. */
   counted: string | null;
 }
 

@@ -7,11 +7,11 @@ export interface NumberSpan {
   start: number;
   end: number;
   form: "digits" | "words";
-  /** Followed by a scale word (« 2 milliards », « 1.5 million »). */
+  /** Followed by a scale word (« 4 milliards », « 1.5 million »). */
   scaled: boolean;
   /** Digits before any decimal separator, group separators removed. */
   intDigits: number;
-  /** Written with group separators (« 30 000 », « 30.000 », « 30,000 »). */
+  /** Written with group separators (« 45 000 », « 45.000 », « 45,000 »). */
   grouped: boolean;
   decimal: boolean;
 }
@@ -36,7 +36,7 @@ const digitsAt = (text: string, i: number, n: number): boolean => {
 /**
  * The digit number starting at `i` (which must be a digit), scale word excluded. Thousands groups
  * are exactly three digits after a group of one to three, with one separator kind throughout, so
- * « en 2014 200 soldats » stays two numbers. Always returns the span it read, even when the value
+ * « en 1995 300 soldats » stays two numbers. Always returns the span it read, even when the value
  * is unusable (NaN), so callers can skip the whole run.
  */
 export function scanDigits(text: string, i: number): NumberSpan {
@@ -71,7 +71,7 @@ export function scanDigits(text: string, i: number): NumberSpan {
   return { value, start: i, end: j, form: "digits", scaled: false, intDigits, grouped: kind !== null, decimal: frac !== "" };
 }
 
-/** Multiplies by a following scale word (« 1,5 million », « 2 milliards »), keeping decimals exact. */
+/** Multiplies by a following scale word (« 1,5 million », « 4 milliards »), keeping decimals exact. */
 function withScale(text: string, n: NumberSpan): NumberSpan {
   const t = nextToken(text, n.end);
   if (!t || t.kind !== "word") return n;
@@ -163,7 +163,7 @@ function addWord(s: WordState, w: string): boolean {
 
 const isNumberWord = (w: string): boolean => UNITS.has(w) || TENS.has(w) || HUNDRED.has(w) || BIG.has(w);
 
-/** A number written in words at `i` (« trente mille », « quatre-vingt-dix », « two hundred and five »). */
+/** A number written in words at `i` (« quarante mille », « quatre-vingt-dix », « two hundred and five »). */
 export function readNumberWords(text: string, i: number): NumberSpan | null {
   const first = nextToken(text, i);
   if (!first || first.kind !== "word") return null;

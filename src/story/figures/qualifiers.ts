@@ -47,7 +47,7 @@ export function rangeOpenerBefore(toks: readonly Token[], k: number): "and" | "t
   return null;
 }
 
-/** Prepositions that introduce a year and belong to its text: « en 2014 », « d'ici à 2027 », « depuis 1997 ». */
+/** Prepositions that introduce a year and belong to its text: « en 1991 », « d'ici à 2031 », « depuis 2008 ». */
 const YEAR_PREPS = [
   "de ici a", "a partir de", "jusque en", "de ici", "en", "depuis", "des", "avant", "apres", "vers", "pour", "fin", "debut",
   "courant", "in", "since",

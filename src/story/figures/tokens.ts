@@ -1,6 +1,6 @@
 import { foldWord, isApostropheCode, isDigitCode, isHyphenCode, isLetterCode, isSpaceCode } from "./chars.js";
 
-/** A word, a digit run, a word glued to digits (« S-400 », « G7 », « 1er ») or one punctuation character. */
+/** A word, a digit run, a word glued to digits (« T-90 », « G7 », « 1er ») or one punctuation character. */
 export interface Token {
   text: string;
   /** Folded form (see foldWord); an elided « d' » folds to « de ». */
@@ -40,7 +40,7 @@ export function nextToken(text: string, from: number): Token | null {
       letters = true;
       i++;
     } else if (isHyphenCode(c) && isAlnum(text, i + 1)) {
-      // Digits on both sides (« 2014-2016 », « 3-1 ») are two numbers, not one name.
+      // Digits on both sides (« 2019-2021 », « 3-1 ») are two numbers, not one name.
       if (isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1))) break;
       i++;
     } else if (isApostropheCode(c) && letters && !digits && i + 1 < text.length && isLetterCode(text, i + 1)) {

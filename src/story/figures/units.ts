@@ -5,7 +5,7 @@ import { foldWord } from "./chars.js";
 export interface UnitInfo {
   unit: string;
   category: FigureCategory;
-  /** Counts people only in a military setting (« 5 000 hommes » in a deployment story). */
+  /** Counts people only in a military setting (« 3 000 hommes » in a deployment story). */
   needsMilitaryContext?: boolean;
 }
 
@@ -59,7 +59,7 @@ add("money", "yens", ["¥"]);
 add("money", "francs suisses", ["chf"]);
 
 // Distance.
-add("distance", "km", ["km", "kilomètre", "kilomètres", "kilometer", "kilometers", "kilometre", "kms"]);
+add("distance", "km", ["km", "kilomètre", "kilomètres", "kilometer", "kilometers", "kms"]);
 add("distance", "m", ["m", "mètre", "mètres", "meter", "meters"]);
 add("distance", "miles", ["mile", "miles", "mille nautique", "milles nautiques", "milles"]);
 add("distance", "cm", ["cm", "centimètre", "centimètres"]);
@@ -118,7 +118,7 @@ export function refineUnit(unit: UnitInfo | null, next: readonly string[]): Unit
 }
 
 /** « 200 membres des forces spéciales », « 40 éléments de l'armée »: members of a force are troops. */
-const FORCE_NOUNS = new Set(["forces", "troupes", "armee", "armees", "unites", "commandos", "marines", "army", "forces"]);
+const FORCE_NOUNS = new Set(["forces", "troupes", "armee", "armees", "unites", "commandos", "marines", "army"]);
 /** How many tokens after the head reach the force noun (0 when the head is not « membres de … forces »). */
 export function isForceMembers(head: string, next: readonly string[]): number {
   if (head !== "membres" && head !== "elements" && head !== "members") return 0;

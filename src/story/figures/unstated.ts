@@ -40,7 +40,7 @@ function subjectBefore(toks: readonly Token[], k: number, antecedent = true): [n
   let first = k;
   while (first > 0 && k - first < MAX_SUBJECT_TOKENS) {
     const p = toks[first - 1] as Token;
-    // « Ni Vilnius ni Berlin », « Minsk et Moscou »: a French « et » joins subjects, an English « and » may too.
+    // « Ni Rome ni Madrid », « Oslo et Stockholm »: a French « et » joins subjects, an English « and » may too.
     if (CLAUSE_BREAK.has(p.norm) && !(p.norm === "and" && first < k)) break;
     if (p.kind === "punct" && p.norm !== "'" && p.norm !== "-") break;
     first--;
@@ -48,7 +48,7 @@ function subjectBefore(toks: readonly Token[], k: number, antecedent = true): [n
   if (first > 0 && k - first >= MAX_SUBJECT_TOKENS) return null;
   while (first < k && LEADING_ADVERBS.has(toks[first]?.norm ?? "")) first++;
   if (first >= k) return null;
-  // « Moscou, qui n'a pas communiqué … »: a relative pronoun stands for the noun phrase before it (one step only).
+  // « Ankara, qui n'a pas communiqué … »: a relative pronoun stands for the noun phrase before it (one step only).
   if (first === k - 1 && RELATIVES.has(toks[first]?.norm ?? "") && antecedent) {
     return subjectBefore(toks, toks[first - 1]?.norm === "," ? first - 1 : first, false);
   }

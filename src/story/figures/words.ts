@@ -48,10 +48,10 @@ export const DEFINITE_DETS = new Set([
   "its", "both", "his", "her",
 ]);
 
-/** Possessives and demonstratives in « 1 200 de leurs soldats », « 300 of their troops ». */
+/** Possessives and demonstratives in « 2 400 de leurs soldats », « 300 of their troops ». */
 export const PARTITIVE_DETS = new Set(["leurs", "ses", "nos", "vos", "mes", "tes", "ces", "their", "our", "its", "these", "those", "his", "her"]);
 
-/** Nouns for people whose age follows: « un homme de 52 ans ». */
+/** Nouns for people whose age follows: « un homme de 47 ans ». */
 export const PERSON_NOUNS = new Set([
   "homme", "femme", "garcon", "fille", "enfant", "adolescent", "adolescente", "bebe", "soldat", "militaire",
   "retraite", "retraitee", "jeune", "quadragenaire", "victime", "suspect", "suspecte", "conducteur", "conductrice",
@@ -80,7 +80,7 @@ const ADJECTIVES = new Set([
   "blindes", "occidentaux", "allies", "additional", "extra", "more", "foreign", "heavy", "light",
 ]);
 
-/** A word that reads as an adjective or participle after a counted noun (« soldats américains », « chars engagés »). */
+/** A word that reads as an adjective or participle after a counted noun (« soldats canadiens », « chars déployés »). */
 export function isAdjective(raw: string, folded: string): boolean {
   if (STOPWORDS.has(folded) || MONTHS.has(folded)) return false;
   if (raw[0] !== raw[0]?.toLowerCase()) return false;

@@ -314,6 +314,11 @@ describe("what is counted, wherever it is written", () => {
     expect(one("The alliance moved 350 U.S. soldiers east.")).toMatchObject({ value: 350, category: "troops" });
   });
 
+  it("modifiers after « de »: « des milliers d'autres soldats »", () => {
+    expect(one("Des centaines d'autres militaires attendent.")).toMatchObject({ value: 100, approx: "vague", category: "troops", counted: "autres militaires" });
+    expect(one("Le plan prévoit 1,2 million de nouveaux conscrits.")).toMatchObject({ value: 1_200_000, category: "troops" });
+  });
+
   it("a number of a named model is equipment, and the model joins the counted noun", () => {
     expect(one("L'armée a reçu 24 KF-21 et rien d'autre.")).toMatchObject({ value: 24, category: "equipment", unit: "KF-21" });
     expect(one("La marine a commandé 6 sous-marins S-80.")).toMatchObject({ value: 6, category: "equipment", counted: "sous-marins S-80" });

@@ -109,6 +109,7 @@ export function readAfter(text: string, toks: readonly Token[], core: Core, seen
       const nounHere = isNoun(text, u) || (next !== undefined && isTwoWordUnit(u.norm, next.norm));
       const isDe = u.norm === "de" || u.norm === "of";
       let head = -1;
+      let countedFrom = -1;
       if (isModelName(u)) {
         // « 12 Su-35 »: a number of a named model is a count of equipment.
         unit = { unit: u.text, category: "equipment" };
@@ -117,7 +118,11 @@ export function readAfter(text: string, toks: readonly Token[], core: Core, seen
         last = j;
       } else if (modified >= 0) head = modified;
       else if (nounHere && (core.form !== "round" || directRound)) head = j;
-      else if (isDe && scaledCore && isNoun(text, next)) head = j + 1;
+      else if (isDe && scaledCore && modifiedHead(toks, j + 1) >= 0) {
+        // « des milliers d'autres soldats », « 2 millions de nouveaux réservistes »
+        head = modifiedHead(toks, j + 1);
+        countedFrom = j + 1;
+      } else if (isDe && scaledCore && isNoun(text, next)) head = j + 1;
       else if (isDe && core.form !== "round" && next && PARTITIVE_DETS.has(next.norm) && isNoun(text, toks[j + 2])) head = j + 2;
       // « portant à 12 500 le nombre de ses militaires »: the count comes before what it counts.
       else if (core.form !== "round") head = countedByNombre(text, toks, j);
@@ -137,7 +142,7 @@ export function readAfter(text: string, toks: readonly Token[], core: Core, seen
           unit = { unit: unitName ?? h.norm, category: "troops" };
           end = extendCounted(text, toks, headLast + force);
         }
-        counted = [modified >= 0 ? j : head, end];
+        counted = [modified >= 0 ? j : countedFrom >= 0 ? countedFrom : head, end];
         last = end;
       }
     }

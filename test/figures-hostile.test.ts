@@ -66,9 +66,9 @@ describe("long and hostile input", () => {
   });
 
   it("long chains of day ranges and glued ranges stay linear and well formed", () => {
-    const days = `${"les 1 et 2 et 3 et ".repeat(30_000)}mars`;
+    const days = `${"les 1 et 2 et 3 et ".repeat(15_000)}mars`;
     wellFormed(days, extractFigures(days));
-    const glued = "1-2-3-4-5-".repeat(30_000);
+    const glued = "1-2-3-4-5-".repeat(15_000);
     wellFormed(glued, extractFigures(glued));
   });
 

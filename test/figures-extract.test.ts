@@ -57,6 +57,10 @@ describe("troop counts", () => {
     expect(f).toMatchObject({ value: 40000, category: "troops", approx: "exact" });
   });
 
+  it("hundreds of « hommes » are a force even without a military word", () => {
+    expect(one("Paris va envoyer 400 hommes supplémentaires au Sahel.").category).toBe("troops");
+  });
+
   it("reads « hommes » as people, not troops, outside a military setting", () => {
     const f = one("Trois hommes ont été interpellés dans la nuit par la police.");
     expect(f.category).toBe("other");

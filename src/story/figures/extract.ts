@@ -124,7 +124,9 @@ function figureAt(text: string, toks: readonly Token[], k: number, military: boo
   const newAdjective = core.form === "words" && toks[core.first]?.norm === "neuf" && !counted;
   if (labelled || newAdjective || (smallDefinite && !counted && !month)) return { figure: null, next: last + 1 };
   if (category === "troops") {
-    const ok = Number.isInteger(value) && value >= 1 && !smallDefinite && (!unit?.needsMilitaryContext || military);
+    // Wire copy counts crowds as « personnes » or « manifestants »: hundreds of « hommes » are a force.
+    const force = unit?.unit === "hommes" || unit?.unit === "men" ? value >= 100 : false;
+    const ok = Number.isInteger(value) && value >= 1 && !smallDefinite && (!unit?.needsMilitaryContext || military || force);
     if (!ok) category = "other";
   }
   return { figure: make(text, toks, first, last, value, approx, unitName, category, counted, valueMax), next: last + 1 };

@@ -5,10 +5,11 @@ import { UsageError, type CliIO } from "./cli/io.js";
 const usage = `briefbot: brief people on a news story
 
 Usage:
-  brief ingest FILE [--json] [--save] [--slug SLUG]
+  brief ingest FILE [--json] [--save | --replace] [--slug SLUG]
                                              structure a dispatch (FILE: UTF-8 text, 2 MB at most);
                                              --save writes briefings/SLUG/story.json, or adds the
-                                             dispatch to the story already there
+                                             dispatch to the story already there;
+                                             --replace rewrites the story from this one dispatch
   brief ask [--story FILE] [--lang fr|en] [--json] [QUESTION]
                                              answer a question, or one per stdin line
   brief briefing [--story FILE] [--lang fr|en] [--json]

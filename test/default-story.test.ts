@@ -7,7 +7,7 @@ import { DEFAULT_STORY, parseStoryFile } from "../src/story/load.js";
 /**
  * The shipped story.json was reviewed by a person. If ingest changes what it finds in the shipped
  * source, this test shows the difference: review it, then regenerate with
- * `npm run brief -- ingest briefings/milley-goulevitch/source.txt --save`.
+ * `npm run brief -- ingest briefings/milley-goulevitch/source.txt --replace`.
  */
 describe("the default story", () => {
   it("still ingests to the committed, reviewed story.json", () => {

@@ -111,3 +111,12 @@ describe("inverted subjects after time words and prepositional phrases", () => {
     expect(read(text)).toContain("Eva Holm | direct | Nous tiendrons parole.");
   });
 });
+
+describe("descriptions that introduce someone new", () => {
+  it("keeps a qualified description apart from earlier people, but joins a former role", () => {
+    const a = "Le ministre Aki Lahto a annoncé la mesure.\n\nLe président américain a estimé que c'était « une erreur ».";
+    expect(read(a)).toContain("président américain | indirect | c'était « une erreur ».");
+    const b = "« Nous tiendrons », a déclaré le secrétaire général, Jan Olsen.\n\nL'ancien Premier ministre norvégien a toutefois estimé que rien n'était joué.";
+    expect(read(b)).toContain("Jan Olsen | indirect | rien n'était joué.");
+  });
+});

@@ -13,15 +13,17 @@ const Args = z.object({
   file: z.string({ error: "ingest needs a FILE: brief ingest FILE [--json] [--save]" }).min(1),
   json: z.boolean(),
   save: z.boolean(),
+  replace: z.boolean(),
   slug: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "--slug takes lower-case letters, digits and dashes").optional(),
 });
 
 function parseArgs(argv: string[]): z.infer<typeof Args> {
-  const out: Record<string, unknown> = { json: false, save: false };
+  const out: Record<string, unknown> = { json: false, save: false, replace: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === "--json") out.json = true;
     else if (a === "--save") out.save = true;
+    else if (a === "--replace") out.save = out.replace = true;
     else if (a === "--slug") out.slug = argv[++i];
     else if (a.startsWith("--")) throw new UsageError(`ingest: unknown option ${a}`);
     else if (out.file === undefined) out.file = a;
@@ -42,7 +44,7 @@ export async function runIngest(argv: string[], io: CliIO): Promise<number> {
   const started = performance.now();
   const story = ingest(text, { slug });
   const ms = performance.now() - started;
-  const saved = args.save ? save(story, text, slug, io) : story;
+  const saved = args.save ? save(story, text, slug, io, args.replace) : story;
   if (args.json) io.stdout(JSON.stringify(saved) + "\n");
   else io.stdout(summary(saved, ms));
   return 0;
@@ -52,11 +54,11 @@ export async function runIngest(argv: string[], io: CliIO): Promise<number> {
  * Writes briefings/<slug>/. When the story is already there, the dispatch is added to it (a story
  * grows as newer dispatches arrive), and its text is kept beside the first as source-<n>.txt.
  */
-function save(story: Story, text: string, slug: string, io: CliIO): Story {
+function save(story: Story, text: string, slug: string, io: CliIO, replace: boolean): Story {
   const dir = join(briefingsDir(), slug);
   const file = join(dir, "story.json");
   mkdirSync(dir, { recursive: true });
-  if (!existsSync(file)) {
+  if (replace || !existsSync(file)) {
     writeFileSync(join(dir, "source.txt"), text);
     writeFileSync(file, JSON.stringify(story, null, 1) + "\n");
     io.stderr(`saved briefings/${slug}/story.json\n`);

@@ -47,8 +47,6 @@ export function headNoun(np: string): string {
   const skip = new Set(["ancien", "ancienne", "nouveau", "nouvel", "nouvelle", "tres", "bref", "breve", "court", "long", "haut", "haute", "premier", "premiere", "actuel", "actuelle", "ex", "futur", "future", "propre", "meme"]);
   let i = 0;
   while (i < words.length - 1 && skip.has(words[i]!)) i++;
-  // « Premier ministre » is a role on its own.
-  if (words[i - 1] === "premier" || words[i - 1] === "premiere") return "ministre";
   return words[i] ?? "";
 }
 

@@ -4,7 +4,7 @@ import { findMentions } from "./mentions.js";
 import type { Entity } from "./entities.js";
 import { Story, type Figure, type Person, type Quote, type Speaker, type Unstated } from "./schema.js";
 import { findDateline, splitSentences } from "./sentences.js";
-import { mergeCapitals, SpeechReader, type RawQuote } from "./speech.js";
+import { aliasNations, mergeCapitals, SpeechReader, type RawQuote } from "./speech.js";
 import { stripArticle } from "./text.js";
 
 export interface IngestOptions {
@@ -22,6 +22,7 @@ export function ingest(source: string, opts: IngestOptions): Story {
   const dates: Story["dates"] = [];
   raw.forEach((s, i) => reader.read(i, s.text));
   mergeCapitals(reader.registry, reader.quotes, reader.claims);
+  aliasNations(reader.registry, source);
 
   const bySentence = new Map<number, RawQuote[]>();
   for (const q of [...reader.quotes, ...reader.claims.map((c) => ({ ...c, text: "", kind: "indirect" as const, verb: null }))]) {

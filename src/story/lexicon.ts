@@ -182,3 +182,29 @@ export const CAPITALS: ReadonlyMap<string, string> = new Map([
   ["doha", "qatari"], ["abou dhabi", "emirati"], ["sanaa", "yemenite"], ["caracas", "venezuelien"],
   ["la havane", "cubain"], ["bogota", "colombien"], ["santiago", "chilien"], ["lima", "peruvien"],
 ]);
+
+/** Nationality adjective → country, as written in French: « gouvernement allemand » is also « l'Allemagne ». */
+export const COUNTRIES: ReadonlyMap<string, string> = new Map([
+  ["bielorusse", "Biélorussie"], ["russe", "Russie"], ["ukrainien", "Ukraine"], ["polonais", "Pologne"],
+  ["lituanien", "Lituanie"], ["letton", "Lettonie"], ["estonien", "Estonie"], ["allemand", "Allemagne"],
+  ["francais", "France"], ["britannique", "Royaume-Uni"], ["americain", "États-Unis"], ["chinois", "Chine"],
+  ["japonais", "Japon"], ["hongrois", "Hongrie"], ["roumain", "Roumanie"], ["tcheque", "Tchéquie"],
+  ["slovaque", "Slovaquie"], ["autrichien", "Autriche"], ["italien", "Italie"], ["espagnol", "Espagne"],
+  ["portugais", "Portugal"], ["belge", "Belgique"], ["neerlandais", "Pays-Bas"], ["danois", "Danemark"],
+  ["suedois", "Suède"], ["norvegien", "Norvège"], ["finlandais", "Finlande"], ["turc", "Turquie"],
+  ["iranien", "Iran"], ["syrien", "Syrie"], ["irakien", "Irak"], ["egyptien", "Égypte"], ["israelien", "Israël"],
+  ["saoudien", "Arabie saoudite"], ["indien", "Inde"], ["pakistanais", "Pakistan"], ["afghan", "Afghanistan"],
+  ["sud-coreen", "Corée du Sud"], ["nord-coreen", "Corée du Nord"], ["canadien", "Canada"], ["mexicain", "Mexique"],
+  ["bresilien", "Brésil"], ["argentin", "Argentine"], ["australien", "Australie"], ["grec", "Grèce"],
+  ["bulgare", "Bulgarie"], ["serbe", "Serbie"], ["croate", "Croatie"], ["moldave", "Moldavie"], ["georgien", "Géorgie"],
+  ["armenien", "Arménie"], ["azerbaidjanais", "Azerbaïdjan"], ["kazakh", "Kazakhstan"], ["algerien", "Algérie"],
+  ["marocain", "Maroc"], ["tunisien", "Tunisie"], ["libyen", "Libye"], ["senegalais", "Sénégal"], ["malien", "Mali"],
+  ["nigerien", "Niger"], ["burkinabe", "Burkina Faso"], ["ivoirien", "Côte d'Ivoire"], ["congolais", "Congo"],
+  ["kenyan", "Kenya"], ["ethiopien", "Éthiopie"], ["sud-africain", "Afrique du Sud"], ["vietnamien", "Vietnam"],
+  ["thailandais", "Thaïlande"], ["philippin", "Philippines"], ["indonesien", "Indonésie"], ["taiwanais", "Taïwan"],
+  ["libanais", "Liban"], ["jordanien", "Jordanie"], ["qatari", "Qatar"], ["emirati", "Émirats arabes unis"],
+  ["yemenite", "Yémen"], ["venezuelien", "Venezuela"], ["cubain", "Cuba"], ["colombien", "Colombie"],
+  ["chilien", "Chili"], ["peruvien", "Pérou"], ["guyanien", "Guyana"], ["slovene", "Slovénie"], ["suisse", "Suisse"],
+  ["irlandais", "Irlande"], ["islandais", "Islande"], ["albanais", "Albanie"], ["bosnien", "Bosnie"],
+  ["macedonien", "Macédoine du Nord"], ["kosovar", "Kosovo"], ["montenegrin", "Monténégro"], ["luxembourgeois", "Luxembourg"],
+]);

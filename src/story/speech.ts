@@ -2,7 +2,7 @@ import { capitalDemonym, EntityRegistry, type Entity, isDocument, isGroup, isIns
 import { findFrames, type Frame } from "./frames.js";
 import { findNames, type NameSpan } from "./names.js";
 import { isNamingQuote, quoteSpans, spanText, type Span } from "./quote-spans.js";
-import { ROLE_NOUNS } from "./lexicon.js";
+import { CAPITALS, COUNTRIES, ROLE_NOUNS } from "./lexicon.js";
 import { fold, stripArticle, trimPunct } from "./text.js";
 import { foldKeepLength, tokenize, type Token } from "./tokens.js";
 
@@ -48,18 +48,23 @@ export class SpeechReader {
     const frames = findFrames(text, low, tokens, spans);
     this.markSubject(sentence, text, tokens, names, frames, spans);
     const speakers: (Entity | null)[] = [];
+    // Per sentence, not per frame: a run-on sentence can hold thousands of frames.
+    const inDocument = /dans un(?:e)? (?:\S+ )?(?:communiqu|déclaration|texte|note)/i.test(text);
+    const hasVoice = text.includes("par la voix d");
+    let lastWho: Entity | null = null;
     for (let f = 0; f < frames.length; f++) {
       const fr = frames[f]!;
       let who = this.resolveFrame(sentence, text, tokens, names, fr);
-      if (!who) who = [...speakers].reverse().find((e) => e !== null) ?? null;
+      if (!who) who = lastWho;
       // « La France a salué un vote « responsable », par la voix de son ambassadeur, X »: X speaks.
-      const voice = /par la voix d(?:e|u|es)\s+[^,.;]*,\s*((?:\p{Lu}[\p{L}'’-]+\s*){2,4})/u.exec(text.slice(fr.groupEnd));
+      const voice = hasVoice ? /par la voix d(?:e|u|es)\s+[^,.;]*,\s*((?:\p{Lu}[\p{L}'’-]+\s*){2,4})/u.exec(text.slice(fr.groupEnd)) : null;
       if (voice?.[1] && (fr.scope.end >= fr.groupEnd + voice.index)) {
         const name = names.find((n) => n.name === voice[1]!.trim());
         if (name) who = this.registry.person(name.name, POS(sentence, tokens[name.first]!.start), sentence);
       }
       speakers.push(who);
-      if (who && /dans un(?:e)? (?:\S+ )?(?:communiqu|déclaration|texte|note)/i.test(text)) who.issuedDocument = true;
+      if (who) lastWho = who;
+      if (who && inDocument) who.issuedDocument = true;
     }
     this.attribute(sentence, text, spans, frames, speakers);
     return { tokens, names, frames };
@@ -86,7 +91,11 @@ export class SpeechReader {
     // « le général espagnol X », « la cheffe de la diplomatie X »: the article before the role.
     if (!e.gender) {
       const start = tokens[n.mentionStart]!.start;
-      const own = text.slice(Math.max(text.lastIndexOf(",", start - 1), text.lastIndexOf("«", start - 1)) + 1, start).trim();
+      // Looked for in the 160 characters before the name: a role is a few words, and searching the
+      // whole sentence for every name made a long sentence without commas quadratic.
+      const floor = Math.max(0, start - 160);
+      const near = text.slice(floor, start);
+      const own = near.slice(Math.max(near.lastIndexOf(","), near.lastIndexOf("«")) + 1).trim();
       if (own && isPersonDescription(own)) e.gender = npGender(own);
     }
     const role = roleAround(text, tokens, n);
@@ -183,7 +192,16 @@ export class SpeechReader {
       const head = headNoun(clean);
       const fits = (e: Entity) => e.kind === "person" && (gender === null || e.gender === null || e.gender === gender);
       const byRole = this.registry.recent(at, (e) => fits(e) && e.role !== null && fold(e.role).includes(head));
-      const person = byRole ?? this.registry.recent(at, (e) => fits(e) && e.spoke, "spoke") ?? this.registry.recent(at, fits);
+      // A bare description (« le ministre ») or a former role (« l'ancien Premier ministre danois ») points
+      // back to someone already there; a qualified one (« le président américain ») is someone new.
+      const bare = stripArticle(clean).split(/\s+/).length === 1 || /\b(?:ancien|ancienne|ex-)/i.test(clean);
+      const person = byRole ?? (bare ? this.registry.recent(at, (e) => fits(e) && e.spoke, "spoke") ?? this.registry.recent(at, fits) : null);
+      if (!person) {
+        const e = this.registry.organization(clean, "person", at, sentence);
+        if (gender && !e.gender) e.gender = gender;
+        e.role = e.role ?? stripArticle(clean);
+        return e;
+      }
       if (person) {
         person.aliases.add(clean);
         if (gender && !person.gender) person.gender = gender;
@@ -396,6 +414,31 @@ function roleAfter(text: string, end: number): { text: string; np: string; gende
     return { text: stripArticle(ma[1].trim()), np: ma[1].trim(), gender: npGender(ma[1]) };
   }
   return null;
+}
+
+/**
+ * After reading: an institution named by nationality (« gouvernement allemand ») is also its
+ * capital and its country when the story uses them (« Berlin », « l'Allemagne »): those are how
+ * people will ask about it.
+ */
+export function aliasNations(registry: EntityRegistry, text: string): void {
+  const folded = fold(text);
+  const capitalOf = new Map<string, string>();
+  for (const [capital, demonym] of CAPITALS) capitalOf.set(demonym, capital);
+  for (const e of registry.entities) {
+    if (e.kind !== "organization") continue;
+    const words = fold(e.name).split(/[\s']+/);
+    const demonyms = [...COUNTRIES.keys()].filter((d) => words.some((w) => w === d || w === d + "ne" || w === d + "e" || w === d + "s" || w === d + "nes" || w === d + "es"));
+    if (demonyms.length !== 1) continue;
+    const demonym = demonyms[0]!;
+    const others = registry.entities.filter((o) => o !== e && o.kind === "organization" && o.spoke && fold(o.name).split(/[\s']+/).some((w) => w.startsWith(demonym)));
+    // Two institutions of one country (a ministry and a government) would share the alias: give it to neither.
+    if (others.length) continue;
+    const country = COUNTRIES.get(demonym)!;
+    const capital = capitalOf.get(demonym);
+    if (folded.includes(fold(country))) e.aliases.add(country);
+    if (capital && new RegExp(`\\b${capital}\\b`).test(folded)) e.aliases.add(capital.replace(/(^|\s)\p{L}/gu, (m) => m.toUpperCase()));
+  }
 }
 
 /** After reading: a capital standing for its government joins the institution of that nationality. */

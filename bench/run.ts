@@ -88,6 +88,7 @@ if (want("discord")) {
   const d = (out.discord = await benchDiscord(story, { maxMs: num("BENCH_DISCORD_MS", long ? 20_000 : 5_000), maxCount: 50_000, concurrency: 16 }));
   section(`Discord: round trips through the fake gateway and REST (real discord.js), ${d.concurrency} in flight`);
   log(table(["round trip", "count", "per second", "p50 ms", "p99 ms", "failures"], d.rows.map((r) => [r.kind, r.count, r.perSecond, r.p50Ms, r.p99Ms, r.failures])));
+  log("\n(a reply is a REST call under discord.js's global 50 requests/s, Discord's own limit; interaction callbacks are exempt from it)");
 }
 
 if (want("startup")) {
@@ -104,7 +105,7 @@ if (want("memory")) {
       ["when", "RSS MB", "heap MB"],
       [
         ["idle (after one pass)", m.idleRssMb, m.idleHeapMb],
-        [`after ${fmt(m.questions / 2)} questions`, m.halfRssMb, Number.NaN],
+        [`after ${fmt(m.questions / 2)} questions`, m.halfRssMb, m.halfHeapMb],
         [`after ${fmt(m.questions)} questions`, m.endRssMb, m.endHeapMb],
       ],
     ),
@@ -121,6 +122,7 @@ if (want("briefings")) {
       [[String(b.subscriptions), b.drainMs / 1000, b.perSecond, b.sent, b.failed, b.duplicates, b.missing, b.rssBeforeMb, b.rssAfterMb]],
     ),
   );
+  for (const [why, n] of Object.entries(b.failureReasons)) log(`not sent: ${n} × ${why}`);
   log("\n(discord.js holds REST calls to Discord's global 50 requests/s, so the Discord half bounds the drain time)");
 }
 

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import autocannon, { type AutocannonResult } from "autocannon";
 import { slackSignature } from "../../test/fakes/slack/signing.js";
 import { QUESTIONS } from "../questions.js";
@@ -20,8 +21,15 @@ export interface SlackLoadResult {
  * signature it has already seen, as a replay), so the signing cost falls on the generator for
  * every target alike.
  */
+/**
+ * One counter for every run in the process, plus a per-process nonce: two runs (a warm-up, then
+ * the measure) must never send the same body in the same second, or its signature repeats and the
+ * project's receiver rightly drops it as a replay.
+ */
+let seq = 0;
+const runId = randomBytes(4).toString("hex");
+
 export function slackLoad(opts: { port: number; secret: string; connections: number; durationSec: number; maxRequests?: number }): Promise<SlackLoadResult> {
-  let seq = 0;
   const base = {
     token: "verification-token-unused",
     team_id: "T0FAKE",
@@ -54,7 +62,7 @@ export function slackLoad(opts: { port: number; secret: string; connections: num
                 // Many askers, so follow-up state is spread over conversations as in a workspace.
                 user_id: `U0B${seq % 500}`,
                 text: q.q,
-                trigger_id: `${seq}.${process.pid}.bench`,
+                trigger_id: `${seq}.${runId}.bench`,
               }).toString();
               const ts = Math.floor(Date.now() / 1000);
               return {

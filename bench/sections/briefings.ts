@@ -22,6 +22,8 @@ export interface BriefingsResult {
   duplicates: number;
   /** Subscribed channels that received nothing. */
   missing: number;
+  /** Why deliveries failed or were left claimed, as the store recorded it (platform state: reason → count). */
+  failureReasons: Record<string, number>;
   rssBeforeMb: number;
   rssAfterMb: number;
   heapAfterMb: number;
@@ -50,6 +52,12 @@ export async function benchBriefings(story: Story, opts: { count: number }): Pro
     const r = await drainDue({ store, publishers: [discord.adapter.publisher, slack], story, at });
     const after = settledMemory();
 
+    const failureReasons: Record<string, number> = {};
+    for (const d of store.deliveries.since("2026-05-31")) {
+      // "skipped" rows are the day before's runs, owed by subscriptions created a day earlier and
+      // rightly skipped as past the grace window; what matters is what is not sent for today.
+      if (d.state === "failed" || d.state === "claimed") failureReasons[`${d.platform} ${d.state}: ${d.reason ?? "?"}`] = (failureReasons[`${d.platform} ${d.state}: ${d.reason ?? "?"}`] ?? 0) + 1;
+    }
     let duplicates = 0;
     let missing = 0;
     for (const sub of store.subscriptions.list()) {
@@ -65,6 +73,7 @@ export async function benchBriefings(story: Story, opts: { count: number }): Pro
       failed: r.report.outcomes.failed,
       duplicates,
       missing,
+      failureReasons,
       rssBeforeMb: before.rssMb,
       rssAfterMb: after.rssMb,
       heapAfterMb: after.heapMb,

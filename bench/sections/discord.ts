@@ -29,7 +29,10 @@ export interface DiscordResult {
  * between batches so waiting stays cheap. Fake, client and engine share this one thread.
  */
 export async function benchDiscord(story: Story, opts: { maxMs: number; maxCount: number; concurrency: number }): Promise<DiscordResult> {
-  const h = await startHarness({ handler: createBot(createEngine(story)), story, env: { DISCORD_RATE_LIMIT: "off" } });
+  // As many channels as requests in flight: discord.js sends one channel's messages one after the
+  // other (one rate-limit bucket per channel), which would measure the queue, not the bot.
+  const channelIds = Array.from({ length: opts.concurrency }, (_, k) => String(1_200_000_000_000_000_000n + BigInt(k)));
+  const h = await startHarness({ handler: createBot(createEngine(story)), story, env: { DISCORD_RATE_LIMIT: "off" }, fake: { channelIds } });
   try {
     const users = Array.from({ length: 50 }, () => h.fake.user());
     const mention = (i: number) => roundTrip(h, users, i, "mention");
@@ -53,13 +56,18 @@ async function roundTrip(h: Harness, users: FakeUser[], i: number, kind: "mentio
   const author = users[i % users.length]!;
   const t0 = performance.now();
   if (kind === "mention") {
-    const m = h.fake.sendMessage({ content: `<@${h.fake.botUser.id}> ${q}`, mentionBot: true, author });
+    const m = h.fake.sendMessage({ content: `<@${h.fake.botUser.id}> ${q}`, mentionBot: true, author, channelId: channelOf(h, i) });
     await h.fake.waitForReply(m.id, 10_000);
   } else {
-    const it = h.fake.sendCommand({ name: "ask", user: author, options: [{ name: "question", type: 3, value: q }] });
+    const it = h.fake.sendCommand({ name: "ask", user: author, channelId: channelOf(h, i), options: [{ name: "question", type: 3, value: q }] });
     await h.fake.waitForCallback(it, 10_000);
   }
   return performance.now() - t0;
+}
+
+function channelOf(h: Harness, i: number): string {
+  const ids = [...h.fake.channels.keys()];
+  return ids[i % ids.length] ?? h.fake.channelId;
 }
 
 async function batches(

@@ -5,6 +5,7 @@ export interface MemoryResult {
   seconds: number;
   idleRssMb: number;
   halfRssMb: number;
+  halfHeapMb: number;
   endRssMb: number;
   idleHeapMb: number;
   endHeapMb: number;
@@ -20,6 +21,7 @@ export async function benchMemory(opts: { questions: number; timeoutMs: number }
     seconds: num("seconds"),
     idleRssMb: num("idleRssMb"),
     halfRssMb: num("halfRssMb"),
+    halfHeapMb: num("halfHeapMb"),
     endRssMb: num("endRssMb"),
     idleHeapMb: num("idleHeapMb"),
     endHeapMb: num("endHeapMb"),

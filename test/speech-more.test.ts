@@ -120,3 +120,12 @@ describe("descriptions that introduce someone new", () => {
     expect(read(b)).toContain("Jan Olsen | indirect | rien n'était joué.");
   });
 });
+
+describe("documents of an occasion", () => {
+  it("credits « le communiqué final de la réunion » to the institution the sentence opens with", () => {
+    const text = "Les ministres de la Santé de l'OMS sont convenus lundi d'un plan, selon le communiqué final de la réunion.\n\n« Le plan sera prêt en mai », précise le communiqué.";
+    const quotes = read(text);
+    expect(quotes[0]).toMatch(/^ministres de la Santé de l'OMS \| indirect \| Les ministres de la Santé/);
+    expect(quotes).toContain("ministres de la Santé de l'OMS | direct | Le plan sera prêt en mai");
+  });
+});

@@ -33,6 +33,8 @@ const PRONOUN_WORDS = new Set(["il", "elle", "ils", "elles", "lui", "on", "he", 
 export class SpeechReader {
   readonly registry = new EntityRegistry();
   readonly quotes: RawQuote[] = [];
+  /** The noun phrase the current sentence opens with, before its first verb (« Les ministres de l'OTAN sont convenus … »). */
+  private sentenceLead: string | null = null;
   /**
    * What a speaker announces without a clause (« a annoncé l'envoi de 5 000 soldats »): not a
    * quote, but the source of the numbers in it.
@@ -47,6 +49,7 @@ export class SpeechReader {
     const spans = quoteSpans(text);
     const frames = findFrames(text, low, tokens, spans);
     this.markSubject(sentence, text, tokens, names, frames, spans);
+    this.sentenceLead = leadNounPhrase(text, tokens);
     const speakers: (Entity | null)[] = [];
     // Per sentence, not per frame: a run-on sentence can hold thousands of frames.
     const inDocument = /dans un(?:e)? (?:\S+ )?(?:communiqu|déclaration|texte|note)/i.test(text);
@@ -174,6 +177,17 @@ export class SpeechReader {
       return e;
     }
     if (isGroup(clean)) return this.registry.organization(clean, "group", at, sentence);
+    // « …, selon le communiqué final de la réunion »: a document of an occasion speaks for the
+    // institution the sentence opens with.
+    const lead = this.sentenceLead;
+    if (isDocument(clean) && lead && /\s(?:de|du|des|d['’])\s*/i.test(stripArticle(clean)) && (isInstitution(lead) || isGroup(lead))) {
+      const author = this.resolveNp(lead, at, sentence);
+      if (author && author.kind !== "person") {
+        author.aliases.add(clean);
+        for (const acronym of lead.match(/\b\p{Lu}{2,}\b/gu) ?? []) author.aliases.add(acronym);
+        return this.registry.touch(author, at, sentence);
+      }
+    }
     if (isDocument(clean)) {
       const bare = !/\s(?:de|du|des|d['’])\s*/i.test(stripArticle(clean));
       if (bare) {
@@ -333,6 +347,16 @@ export class SpeechReader {
     ].filter((p) => wordCount(p.text) > 0);
     return { parts, owner: { who, verb: fr.verb } };
   }
+}
+
+const LEAD_VERBS = new Set(["a", "ont", "est", "sont", "sera", "seront", "avait", "avaient", "doit", "doivent", "va", "vont"]);
+
+function leadNounPhrase(text: string, tokens: Token[]): string | null {
+  if (!/^(?:les?|la|l['’])\s*/i.test(text)) return null;
+  const verb = tokens.findIndex((t, i) => i > 0 && i < 12 && LEAD_VERBS.has(t.low));
+  if (verb < 1) return null;
+  const np = text.slice(0, tokens[verb]!.start).trim();
+  return /[,«(]/.test(np) ? null : np;
 }
 
 function wordCount(s: string): number {

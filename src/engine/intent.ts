@@ -66,13 +66,13 @@ export function classify(text: string): { intent: Intent; margin: number } {
 const HELP = /^(?:help|aide|menu|commands?|commandes?|\?)$|\b(?:what can (?:you|i) (?:do|ask)|que (?:peux|sais)[- ]tu|que puis[- ]je demander|how does this work|comment ca marche)\b/;
 const OFFTOPIC = /\b(?:weather|meteo|quel temps|temperature|rain|pleuvoir|pluie|joke|blague|what time is it|quelle heure)\b/;
 const AGE = /\b(?:how old|what age|quel age|age de|agee? de|son age|his age|her age)\b/;
-const MONEY = /\b(?:how much|cost|costs|coute|coutera|cout|budget|montant|price|prix|funded|financ\w*|paid|paye|spend|depens\w*)\b/;
+const MONEY = /\b(?:how much|cost|costs|coute|coutera|cout|budget|montant|price|prix|funded|financ\w*|paid|paye|spend|depens\w*|worth|value|valeur|vaut|vaudra|valait)\b/;
 const PERCENT = /\b(?:percent|percentage|per cent|what share|which share|what proportion|pourcentage|quelle part|quelle proportion|gdp|pib)\b|%/;
 const DURATION = /\b(?:how quickly|how fast|how soon|within how many|in how many days|how long does it take|how long will it take|how long to|en combien de temps|en combien de jours|dans quel delai|quel delai|how much time)\b/;
 const DISTANCE = /\b(?:how far|what distance|a quelle distance|quelle distance|how close|how many (?:km|kilometres|kilometers|miles))\b/;
 const PAYER = /\b(?:who (?:is )?(?:pays|paying|paid|funds|funding|funded|finances|financing|covers)|qui (?:paie|paye|finance|a finance|couvre)|how is .{0,40} (?:funded|financed|paid))\b/;
 const NAMING = /\b(?:(?:is|are|was|were) (?:\w+ ){0,4}(?:called|named|dubbed)|what is the name of|what's the name of|s'appelle|quel est le nom|baptise|surnomme|denomme)\b/;
-const PERSON_NOUN = /\b(?:minister|ministre|spokesman|spokeswoman|spokesperson|porte-parole|general|chief|chef|secretary|secretaire|ambassador|ambassadeur|president|commander|commandant|officer|officier|person|persons|personne|personnes|people|man|men|woman|women|leader|leaders|dirigeant|responsable|responsables|officials|speakers)\b/;
+const PERSON_NOUN = /\b(?:minister|ministre|spokesman|spokeswoman|spokesperson|porte-parole|general|chief|chef|secretary|secretaire|ambassador|ambassadeur|ambassadrice|president|presidente|commander|commandant|officer|officier|person|persons|personne|personnes|people|man|men|woman|women|leader|leaders|dirigeant|responsable|responsables|officials|speakers|charge d'affaires|envoy|envoye|emissaire|mediator|mediateur|negotiator|negociateur|governor|gouverneur|mayor|maire|chancellor|chancelier|director|directeur|directrice|adviser|advisor|conseiller|conseillere|admiral|amiral|colonel|captain|capitaine|head|boss|diplomat|diplomate|premier|prime|king|roi|queen|reine|prince|judge|juge|prosecutor|procureur)\b/;
 const COUNT = /\b(?:how many|how much|how large|how big|how strong|what size|what number|number of|combien|quel nombre|nombre de|quelle taille|quel effectif|quels effectifs|taille de|size of)\b/;
 const CLAIM = /\b(?:according to whom|by whose (?:count|account|figure|estimate)|whose (?:figure|number|estimate|count)|who (?:says|said|claims|claimed|estimates|estimated|gives|gave|reports|reported|puts|put|counts|counted)|selon qui|d'apres qui|de quelle source|qui (?:affirme|dit|a dit|avance|evoque|estime|a estime|donne|compte|chiffre))\b/;
 const SOURCE_ASK = /\b(?:selon qui|according to whom|by whose|d'apres qui|source|come from|comes from|came from|vient|viennent|provient)\b/;
@@ -87,6 +87,8 @@ const WHO_IS = /^(?:and |et )?(?:who is|who's|who was|who are|qui est|qui etait|
 const WHEN = /\b(?:when|what date|which date|what day|which day|by what date|until when|how long|what time|quand|quel jour|quelle date|jusqu'a quand|jusqu'au|depuis quand|a partir de quand|date|dates)\b/;
 const WHERE = /^(?:ou|where)\b|\b(?:where|in which (?:region|country|city|place|area|town)|near which|dans quel(?:le)? (?:region|pays|ville|zone|endroit)|pres de quel(?:le)?|quel endroit|quel lieu|a quel endroit|location|ou se|ou sont|ou a|ou ont|et ou)\b/;
 const EQUIPMENT = /\b(?:weapons?|weaponry|equipment|arms|armament|hardware|armes?|armements?|equipements?|materiel|systems?|systemes?|missiles?)\b/;
+// « quels avions », « what types of drones »: the question asks which models or kinds, not how many
+const WHICH_KIND = /^(?:and |et )?(?:which|what|quel|quels|quelle|quelles)\b(?: (?:types?|kinds?|sorts?|models?) of| (?:types?|sortes?|modeles?) d(?:e|')| genre d(?:e|'))? ?(?:\w+ ){0,1}(?:avions?|chars?|blindes?|navires?|batiments de guerre|drones?|missiles?|roquettes?|helicopteres?|chasseurs?|obus|canons?|armes?|planes?|aircraft|jets?|fighter jets?|tanks?|ships?|warships?|vessels?|helicopters?|rockets?|weapons?|shells?|guns?|vehicles?|vehicules?)\b/;
 const SUMMARY = /\b(?:summary|summari[sz]e|summed up|gist|recap|overview|what happened|what is (?:this|the story|it) about|what's (?:this|the story) about|brief me|resume|resumer|que s'est[- ]il passe|de quoi (?:parle|s'agit)|en bref|l'essentiel|raconte)\b/;
 
 /**
@@ -117,12 +119,14 @@ export function readIntent(q: Query, namesSomeone: boolean): IntentReading {
   if (WHO_START.test(f) && CLAIM.test(f) && (q.numbers.length > 0 || /\b(?:figure|chiffre|number|nombre|estimate|estimation)\b/.test(f))) return rule("claimant");
   if (COUNT.test(f)) return rule("count", MONEY.test(f) && !/\b(?:how many|combien de|combien d')\b/.test(f) ? "money" : MONEY.test(f) && /\b(?:cost|coute|cout)\b/.test(f) ? "money" : "count");
   if (MONEY.test(f) && /^(?:what|quel|quelle|which)\b/.test(f) && !namesSomeone) return rule("count", "money");
+  if (WHICH_KIND.test(f)) return rule("equipment");
   if (SOURCE_ASK.test(f) && q.numbers.length > 0) return rule("claimant");
   if (SOURCE_ASK.test(f) && q.numbers.length > 0) return rule("claimant");
   if (namesSomeone && SAID_START.test(f)) return rule("said");
   if (opensWhen) return rule("when");
   if (opensWhere) return rule("where");
-  if (CALL.test(f) && !/\bcalled (?:it|the|a|an|for)\b/.test(f)) return rule("call");
+  // « comment s'appelle », « what is X called » ask a name, not about a phone call
+  if (CALL.test(f) && !/\bcalled (?:it|the|a|an|for)\b|s'appellen?t?\b/.test(f)) return rule("call");
   if (PEOPLE.test(f) && !namesSomeone && !TALKED_ABOUT.test(f)) return rule("people");
   if (TALKED_ABOUT.test(f) && !namesSomeone) return rule("who_said");
   if (WHO_START.test(f) && SPEECH.test(f)) return rule("who_said");
@@ -134,5 +138,7 @@ export function readIntent(q: Query, namesSomeone: boolean): IntentReading {
   if (SUMMARY.test(f)) return rule("summary");
   if (namesSomeone) return rule("said");
   const c = classify(f);
+  // when and where have plain cues, all tested above: a classifier guess without one is no reading
+  if ((c.intent === "when" || c.intent === "where") && !also.length) return { intent: c.intent, also, measure: null, source: "classifier", confidence: 0 };
   return { intent: c.intent, also, measure: c.intent === "count" ? "count" : null, source: "classifier", confidence: c.margin };
 }

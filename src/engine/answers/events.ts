@@ -5,6 +5,11 @@ import { topicTerms } from "../context.js";
 import { entitiesIn } from "../mentions.js";
 import { fold } from "../text.js";
 import { decline } from "./general.js";
+import { keysOf } from "../index.js";
+import { COUNT_CLASSES } from "../lexicon.js";
+
+/** The French keys of each kind of equipment (tanks, aircraft, ships…). */
+const EQUIPMENT_CLASSES: ReadonlySet<string>[] = COUNT_CLASSES.filter((c) => c.category === "equipment").map((c) => new Set(c.fr.flatMap((w) => [...keysOf(w, true)])));
 
 // Verbs of calling (the caller is named before them) and nouns of a call (context only).
 const CALL_VERB = /\b(?:telephone|appele|joint|contacte|called|phoned|rang|telephoned|contacted)\b/;
@@ -139,20 +144,25 @@ export function whenWhere(ctx: Ctx): Draft {
   return { answered: true, intent, parts, cites: [best.i] };
 }
 
-// Model designations (« F-35 », « T-72B3 », « Su-27 »): capitals, a dash, digits. Linear.
-const MODEL = /\b\p{Lu}{1,4}-\d{1,4}[\p{L}\d]{0,3}\b|\b\p{Lu}{2,}\d{1,4}\b/gu;
+// Model designations (« F-35 », « T-72B3 », « Su-27 », « Kh-101 », « Shahed-136 », « IRIS-T »):
+// a capitalised word, a dash, digits or a capital. Linear: each part is a bounded class run.
+const MODEL = /\b\p{Lu}[\p{L}]{0,7}-\d{1,4}[\p{L}\d]{0,3}\b|\b\p{Lu}{2,}\d{1,4}\b|\b\p{Lu}{2,}-\p{Lu}{1,2}\b/gu;
 const EQUIPMENT_WORD = /\b(?:armes?|armements?|equipements?|materiels?|systemes?|missiles?|batteries?|batterie|chars?|blindes?|avions?|helicopteres?|navires?|drones?|roquettes?|canons?|obusiers?|antiaeriens?|lance-roquettes)\b/;
 
 /** Weapons and equipment: model designations and equipment counts, in the sentence that fits best. */
 export function equipment(ctx: Ctx): Draft {
   const { index, lang, m } = ctx;
   const terms = topicTerms(ctx, null);
+  // the kinds of equipment the question names (« avions », « drones »): a sentence about none of them does not answer it
+  const kinds = EQUIPMENT_CLASSES.filter((c) => terms.some((t) => t.keys.some((k) => c.has(k))));
+  const ofKind = (keys: ReadonlySet<string>) => kinds.some((c) => [...c].some((k) => keys.has(k)));
   const candidates = index.story.sentences
     .map((s) => ({ s, models: [...new Set([...s.text.matchAll(MODEL)].map((x) => x[0]))], f: fold(s.text) }))
-    .filter((c) => c.models.length > 0 || EQUIPMENT_WORD.test(c.f) || index.figures.some((f) => f.figure.category === "equipment" && f.figure.sentence === c.s.index));
-  if (!candidates.length) return decline(ctx, pick(lang, "La dépêche ne mentionne aucun équipement.", "The story mentions no weapons or equipment."));
+    .filter((c) => c.models.length > 0 || EQUIPMENT_WORD.test(c.f) || index.figures.some((f) => f.figure.category === "equipment" && f.figure.sentence === c.s.index))
+    .filter((c) => !kinds.length || ofKind(index.sentences[c.s.index]!.keys));
+  if (!candidates.length) return decline(ctx, pick(lang, "La dépêche ne mentionne pas ce matériel.", "The story does not mention that equipment."));
   const scored = candidates
-    .map((c) => ({ ...c, score: m.score(index.sentences[c.s.index]!.keys, terms) + (c.models.length ? 1 : 0) }))
+    .map((c) => ({ ...c, score: m.score(index.sentences[c.s.index]!.keys, terms) + (c.models.length ? 2 : 0) }))
     .sort((a, b) => b.score - a.score || a.s.index - b.s.index);
   const best = scored[0]!;
   const figs = index.figures.filter((f) => f.figure.category === "equipment").map((f) => f.figure);

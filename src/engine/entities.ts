@@ -3,6 +3,7 @@ import { keysOf } from "./index.js";
 import { exonym, NATIONALITY_KEYS, translate } from "./lexicon.js";
 import { NAME_MATCH, nameSimilarity } from "./names.js";
 import type { Matcher, Query, Term } from "./query.js";
+import { entityFits } from "./qualifiers.js";
 import { fold, frKeys, isStopword, words } from "./text.js";
 
 export interface EntityHit {
@@ -71,7 +72,7 @@ export function findEntities(index: StoryIndex, query: Query, m: Matcher): Entit
       const complete = matched.length === desc.length;
       const run = runAround(query, matched);
       const fits = (t: Term) => termIn(entity.keys, t, m);
-      if (run.some((t) => t.keys.some((k) => NATIONALITY_KEYS.has(k)) && !fits(t))) continue;
+      if (run.some((t) => t.keys.some((k) => NATIONALITY_KEYS.has(k)) && !fits(t) && !entityFits(index, entity, t, m))) continue;
       if (!complete && run.some((t) => !fits(t) && (matched.length === 1 || t.keys.some((k) => ROLE_MODIFIER_KEYS.has(k))))) continue;
       const s = 1.5 * matched.length + (complete ? 1 : 0) - (matched.length === 1 ? 0.5 : 0);
       if (s > described) {

@@ -79,6 +79,7 @@ const SOURCE_ASK = /\b(?:selon qui|according to whom|by whose|d'apres qui|source
 const SAID_START = /^(?:and |et )?(?:what did|what does|what has|what had|what was|what were|qu'a|qu'ont|qu'avait|que dit|que disent|que pense|comment (?:a|ont) reagi)\b/;
 const CALL = /\b(?:call|called|calls|calling|phone|phoned|telephone|telephoned|rang|ring|initiat\w*|contacted|appel\w*|telephon\w*|initiative|entretenu|entretien|joint son|contacte)\b/;
 const PEOPLE = /\b(?:who is speaking|who's speaking|who are speaking|who is talking|who gets quoted|who features|who appears|who are the speakers|qui prend la parole|qui intervient|qui s'est exprime|qui se sont exprimes|who spoke|who speaks|who talked|who is quoted|who are quoted|who was quoted|who were quoted|who are the|who is in the|who was involved|who is involved|which officials|what officials|which people|list the|speakers|qui a parle|qui parle|qui s'exprime|qui est cite|qui sont cites|qui sont|quels sont les (?:intervenants|responsables|protagonistes)|quelles personnes|quels responsables|intervenants|protagonistes|personnes citees)\b/;
+const LIST_PEOPLE = /^(?:and |et )?(?:which|what|quels|quelles|list the|name the)\b(?: \w+){0,2} (?:officials|people|persons|speakers|leaders|responsables|personnes|dirigeants|intervenants|personnalites)\b/;
 const TALKED_ABOUT = /^(?:who|qui)\b.{0,30}\b(?:spoke|speaks|talked|talks|parle|a parle|evoque|mentioned|mentionne) (?:about|of|de|d'|du|des|sur)\b/;
 const SPEECH = /\b(?:said|say|says|stated|declared|denounced|condemned|warned|described|claimed|called it|spoke of|accused|dit|declare|denonce|affirme|estime|qualifie|previent|prevenu|assure|souligne|ajoute|indique|juge|accuse|parle d|parle de|evoque|annonce|confirme|tenu ces propos|cette phrase|ces mots|these words|this statement)\b/;
 const WHO_START = /^(?:and |et )?(?:who|whom|qui|de qui|which (?:official|person|side|country|ministry)|quel(?:le)? (?:responsable|personne|pays|ministere))\b/;
@@ -122,6 +123,8 @@ export function readIntent(q: Query, namesSomeone: boolean): IntentReading {
   if (WHICH_KIND.test(f)) return rule("equipment");
   if (SOURCE_ASK.test(f) && q.numbers.length > 0) return rule("claimant");
   if (SOURCE_ASK.test(f) && q.numbers.length > 0) return rule("claimant");
+  // « which Estonian officials are quoted »: a list, whatever institution the nationality word names
+  if (LIST_PEOPLE.test(f)) return rule("people");
   if (namesSomeone && SAID_START.test(f)) return rule("said");
   if (opensWhen) return rule("when");
   if (opensWhere) return rule("where");

@@ -6,6 +6,7 @@ import { displayName } from "../mentions.js";
 import { fold } from "../text.js";
 import { decline } from "./general.js";
 import { ageOf } from "./figures.js";
+import { entityFits, nationalityTerms, titleTerms } from "../qualifiers.js";
 
 function described(e: Entity): string {
   return e.role ? `${e.name} (${e.role})` : e.name;
@@ -14,10 +15,13 @@ function described(e: Entity): string {
 /** Everyone the story names: people first (quoted or only mentioned), then institutions quoted. */
 export function people(ctx: Ctx): Draft {
   const { index, lang } = ctx;
-  const persons = index.entities.filter((e) => e.kind === "person");
+  // « which Estonian officials »: only those the nationality fits
+  const nat = nationalityTerms(ctx.query);
+  const fits = (e: Entity) => nat.every((t) => entityFits(index, e, t, ctx.m));
+  const persons = index.entities.filter((e) => e.kind === "person" && fits(e));
   const quotedPersons = persons.filter((e) => e.quotes.length > 0 || e.speaker);
   const mentioned = persons.filter((e) => !quotedPersons.includes(e));
-  const institutions = index.entities.filter((e) => e.kind !== "person" && (e.quotes.length > 0 || e.speaker));
+  const institutions = index.entities.filter((e) => e.kind !== "person" && (e.quotes.length > 0 || e.speaker) && fits(e));
   if (!persons.length && !institutions.length) return decline(ctx, pick(lang, "La dépêche ne nomme personne.", "The story names no one."));
   const parts: string[] = [];
   if (quotedPersons.length) parts.push(pick(lang, `Cités : ${quotedPersons.map(described).join(" ; ")}.`, `Quoted: ${quotedPersons.map(described).join("; ")}.`));
@@ -57,8 +61,24 @@ export function whoIs(ctx: Ctx): Draft {
   if (!e) {
     return decline(ctx, pick(lang, "La dépêche ne nomme pas cette personne.", "The story does not name that person."));
   }
+  const titles = titleTerms(ctx.query);
+  const namesPerson = hits.some((h) => h.by === "name" && h.entity.kind === "person");
+  // « who is the ambassador », « le nom du commandant »: the answer is a person who holds that office,
+  // of the nationality asked; an institution or someone else named in the question is not one
+  if (titles.length && !namesPerson && ctx.named) {
+    const holds = (x: Entity) => x.kind === "person" && ctx.m.found(x.keys, titles).length > 0 && nationalityTerms(ctx.query).every((t) => entityFits(ctx.index, x, t, ctx.m));
+    const titled = hits.filter((h) => holds(h.entity));
+    if (!titled.length) return decline(ctx, pick(lang, "La dépêche ne nomme pas cette personne.", "The story does not name that person."));
+    return describe(ctx, titled.filter((h) => h.score >= titled[0]!.score - 0.1).map((h) => h.entity), true);
+  }
   const byRole = ctx.named && hits[0]?.by === "description";
   const holders = byRole ? hits.filter((h) => h.by === "description" && h.score >= hits[0]!.score - 0.1).map((h) => h.entity) : [e];
+  return describe(ctx, holders, byRole);
+}
+
+/** Who each of `holders` is: role (or « role : name » when the question gave the role), age when asked, and the introducing sentence. */
+function describe(ctx: Ctx, holders: Entity[], byRole: boolean): Draft {
+  const { lang } = ctx;
   const parts: string[] = [];
   const cites: number[] = [];
   for (const h of holders.slice(0, 3)) {

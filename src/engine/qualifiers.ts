@@ -1,0 +1,57 @@
+import type { Entity, KeySet, StoryIndex } from "./index.js";
+import { keysOf } from "./index.js";
+import { NATIONALITY_KEYS } from "./lexicon.js";
+import type { Matcher, Query, Term } from "./query.js";
+
+/**
+ * Nationality words a question puts on what it asks about (« Russian troops », « le ministre
+ * estonien »): an answer about another country's troops or minister answers another question.
+ */
+export function nationalityTerms(query: Query): Term[] {
+  return query.terms.filter((t) => t.keys.some((k) => NATIONALITY_KEYS.has(k)));
+}
+
+const homes = new WeakMap<StoryIndex, KeySet>();
+function homeKeys(index: StoryIndex): KeySet {
+  let k = homes.get(index);
+  if (!k) {
+    k = keysOf(index.story.dateline?.place ?? "");
+    homes.set(index, k);
+  }
+  return k;
+}
+
+function nationalitiesOf(keys: KeySet): string[] {
+  return [...keys].filter((k) => NATIONALITY_KEYS.has(k));
+}
+
+/**
+ * Whether an entity may be qualified by `term`: its own name, aliases or role say so, or — when
+ * they give no nationality at all (« la ministre de la Défense ») — a sentence that mentions it
+ * does (« … commande la marine estonienne »). A description with another nationality never fits.
+ */
+export function entityFits(index: StoryIndex, e: Entity, term: Term, m: Matcher): boolean {
+  if (m.found(e.keys, [term]).length) return true;
+  if (nationalitiesOf(e.keys).length) return false;
+  // a dispatch filed from a capital calls that country's officials plainly « le ministre »
+  if (m.found(homeKeys(index), [term]).length) return true;
+  return e.mentions.some((i) => {
+    const s = index.sentences[i];
+    return s !== undefined && m.found(s.keys, [term]).length > 0;
+  });
+}
+
+/** Person titles a question may ask the holder of (« who is the ambassador », « le commandant »). */
+const TITLE_WORDS = new Set(
+  (
+    "minister ministre spokesman spokeswoman spokesperson porte parole chief chef secretary secretaire ambassador ambassadeur ambassadrice " +
+    "president presidente commander commandant general head leader dirigeant director directeur directrice envoy envoye emissaire " +
+    "mediator mediateur negotiator negociateur governor gouverneur mayor maire chancellor chancelier adviser advisor conseiller conseillere " +
+    "admiral amiral colonel captain capitaine premier prime charge affaires diplomat diplomate judge juge prosecutor procureur king roi queen reine"
+  ).split(" "),
+);
+
+/** The question's words naming a person's office (« ambassador », « commandant »). */
+export function titleTerms(query: Query): Term[] {
+  return query.terms.filter((t) => TITLE_WORDS.has(t.word));
+}

@@ -20,6 +20,16 @@ describe("scheduler: failures", () => {
     expect(h.publisher.posts).toHaveLength(1);
   });
 
+  it("429s do not use up the attempts: a channel paced eight times in a row still gets its post", async () => {
+    const h = harness({ start: START, subs: [subscription("c1")], config: { maxAttempts: 3 } });
+    h.publisher.script("c1", (n) => (n <= 8 ? { ok: false, permanent: false, retryAfterMs: 1_000, reason: "429" } : { ok: true, messageId: "" }));
+    const done = h.scheduler.tick();
+    await h.clock.advance(20_000);
+    expect((await done).outcomes.sent).toBe(1);
+    expect(h.publisher.calls).toHaveLength(9);
+    expect(h.publisher.posts).toHaveLength(1);
+  });
+
   it("5xx: retries with exponential backoff, then posts", async () => {
     const h = harness({ start: START, subs: [subscription("c1")], config: { backoffBaseMs: 1_000 } });
     h.publisher.script("c1", (n) => (n <= 3 ? { ok: false, permanent: false, reason: "HTTP 503" } : { ok: true, messageId: "" }));

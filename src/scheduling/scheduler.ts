@@ -1,3 +1,4 @@
+import { setMaxListeners } from "node:events";
 import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import { composeBriefing, newestDispatch } from "../briefing/compose.js";
@@ -55,6 +56,8 @@ const emptyReport = (): TickReport => ({
 
 type Attempt = PublishResult | { ok: false; permanent: false; reason: string; ambiguous: true };
 
+const MAX_RATE_LIMITED_WAITS = 20;
+
 export function createScheduler(deps: SchedulerDeps): Scheduler {
   const cfg = SchedulerConfig.parse(deps.config ?? {});
   const clock = deps.clock ?? systemClock;
@@ -66,6 +69,8 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   const inFlight = new Set<string>();
   const graceMs = cfg.graceHours * 3_600_000;
   const abort = new AbortController();
+  // Every delivery in flight waits on this one signal; the pool size bounds them.
+  setMaxListeners(Math.max(10, cfg.concurrency * 2), abort.signal);
   let tickTimer: unknown = null;
   let stopped = false;
 
@@ -190,6 +195,9 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
 
     const briefing = briefingFor(story, sub.lang, sub.lastDispatch);
     let last = "no attempt";
+    // Waiting out a rate limit is the platform pacing us, not a failure: it does not use up one of
+    // the attempts, up to a bound so a channel that is always limited still ends.
+    let rateLimitedWaits = 0;
     for (let attempt = 1; attempt <= cfg.maxAttempts; attempt++) {
       if (stopped) break;
       // The claim has just set a fresh lease; later attempts extend it past their waits.
@@ -213,8 +221,13 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
         });
         return "disabled";
       }
+      const rateLimited = "retryAfterMs" in r && r.retryAfterMs !== undefined;
+      if (rateLimited && rateLimitedWaits < MAX_RATE_LIMITED_WAITS) {
+        rateLimitedWaits++;
+        attempt--;
+      }
       if (attempt === cfg.maxAttempts) break;
-      const wait = "retryAfterMs" in r && r.retryAfterMs !== undefined ? r.retryAfterMs : backoff(attempt);
+      const wait = rateLimited ? r.retryAfterMs! : backoff(attempt);
       if (wait > cfg.maxRetryWaitMs) break;
       log.debug("daily briefing: retrying", { channel: did, attempt, waitMs: wait, reason: r.reason });
       await sleep(timer, wait, abort.signal);

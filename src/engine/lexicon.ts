@@ -411,6 +411,57 @@ const WORDS: Record<string, string> = {
   age: "âge âgé",
   weather: "météo temps",
   component: "composante",
+  // money, plans and deals
+  loan: "prêt",
+  loans: "prêt",
+  plan: "plan",
+  package: "paquet enveloppe",
+  worth: "valeur",
+  value: "valeur",
+  deal: "accord",
+  ceasefire: "cessez-le-feu trêve",
+  truce: "trêve cessez-le-feu",
+  summit: "sommet",
+  vote: "vote scrutin",
+  abstained: "abstenu abstention",
+  mandate: "mandat",
+  resolution: "résolution",
+  signed: "signé",
+  // what happens to people and equipment
+  peacekeepers: "casque bleu",
+  peacekeeper: "casque bleu",
+  created: "créé création fondé",
+  founded: "fondé créé",
+  next: "prochain",
+  massed: "massé masser concentré",
+  lost: "perdu perte",
+  losses: "perte",
+  casualties: "perte victime mort blessé",
+  destroyed: "détruit",
+  wounded: "blessé",
+  injured: "blessé",
+  killed: "tué mort",
+  dead: "mort",
+  withdrawn: "retiré",
+  withdraw: "retirer retrait",
+  displaced: "déplacé",
+  prisoners: "prisonnier",
+  exchanged: "échangé",
+  column: "colonne",
+  convoy: "convoi",
+  strikes: "frappe",
+  attack: "attaque",
+  attacks: "attaque",
+  intercepted: "intercepté abattu",
+  downed: "abattu",
+  run: "durer dérouler",
+  runs: "durer dérouler",
+  until: "jusqu",
+  involved: "engagé impliqué participer mobilisé",
+  participate: "participer",
+  participating: "participer participant",
+  mobilised: "mobilisé",
+  mobilized: "mobilisé",
 };
 
 /**
@@ -497,13 +548,14 @@ const PHRASES: [string, string][] = [
 
 /** Counted nouns grouped by what they count, with the French words that express them. */
 export const COUNT_CLASSES: { name: string; category: "troops" | "equipment" | "other"; en: string[]; fr: string[] }[] = [
-  { name: "troops", category: "troops", en: ["troops", "troop", "soldiers", "soldier", "servicemen", "personnel", "men", "military", "forces", "strong", "reservists", "conscripts"], fr: ["soldat", "militaire", "troupe", "homme", "effectif", "combattant", "réserviste", "conscrit"] },
+  { name: "troops", category: "troops", en: ["troops", "troop", "soldiers", "soldier", "servicemen", "personnel", "men", "military", "forces", "strong", "reservists", "conscripts", "fighters", "combatants", "peacekeepers", "militiamen"], fr: ["soldat", "militaire", "troupe", "homme", "effectif", "combattant", "réserviste", "conscrit", "casque bleu"] },
   { name: "sailors", category: "troops", en: ["sailors", "seamen", "marines", "crew", "crews", "crewmen"], fr: ["marin", "matelot", "équipage", "fusilier"] },
   { name: "airmen", category: "troops", en: ["airmen", "pilots"], fr: ["aviateur", "pilote"] },
   { name: "police", category: "other", en: ["police", "policemen", "officers", "guards", "gendarmes"], fr: ["policier", "gendarme", "garde", "agent"] },
   { name: "paratroopers", category: "troops", en: ["paratroopers", "paratrooper"], fr: ["parachutiste"] },
   { name: "tanks", category: "equipment", en: ["tanks", "tank"], fr: ["char", "blindé"] },
-  { name: "aircraft", category: "equipment", en: ["planes", "plane", "aircraft", "jets", "jet", "fighters", "fighter"], fr: ["avion", "chasseur"] },
+  // « fighters » alone are combatants; « fighter jets » are counted by « jets »
+  { name: "aircraft", category: "equipment", en: ["planes", "plane", "aircraft", "jets", "jet"], fr: ["avion", "chasseur"] },
   { name: "helicopters", category: "equipment", en: ["helicopters", "helicopter"], fr: ["hélicoptère"] },
   { name: "ships", category: "equipment", en: ["ships", "ship", "vessels", "warships", "boats", "frigates"], fr: ["navire", "bâtiment", "frégate", "bateau"] },
   { name: "submarines", category: "equipment", en: ["submarines"], fr: ["sous-marin"] },
@@ -552,3 +604,8 @@ export const NATIONALITY_KEYS: ReadonlySet<string> = new Set(
     // « états-unis », « pays-bas »: the joined word only, so « état » and « pays » are no nationality
     .flatMap(([, fr]) => fr.split(" ").flatMap((w) => (w.includes("-") ? frKeys(w.replace(/-/g, "")) : frKeys(w)))),
 );
+
+/** Each nationality's keys together (adjective, country, capital), so « russes » meets « Moscou ». */
+export const NATIONALITY_GROUPS: readonly ReadonlySet<string>[] = Object.entries(WORDS)
+  .filter(([en]) => NATIONALITY_EN.has(en))
+  .map(([, fr]) => new Set(fr.split(" ").flatMap((w) => (w.includes("-") ? frKeys(w.replace(/-/g, "")) : frKeys(w)))));

@@ -1,6 +1,6 @@
 import type { Entity, KeySet, StoryIndex } from "./index.js";
 import { keysOf } from "./index.js";
-import { NATIONALITY_KEYS } from "./lexicon.js";
+import { NATIONALITY_GROUPS, NATIONALITY_KEYS } from "./lexicon.js";
 import type { Matcher, Query, Term } from "./query.js";
 
 /**
@@ -54,4 +54,10 @@ const TITLE_WORDS = new Set(
 /** The question's words naming a person's office (« ambassador », « commandant »). */
 export function titleTerms(query: Query): Term[] {
   return query.terms.filter((t) => TITLE_WORDS.has(t.word));
+}
+
+/** Whether `keys` hold the nationality `term` names, in any of its forms (« russes » ~ « Moscou »). */
+export function nationalityIn(keys: ReadonlySet<string>, term: Term, m: Matcher): boolean {
+  if (m.found(keys as KeySet, [term]).length) return true;
+  return NATIONALITY_GROUPS.some((g) => term.keys.some((k) => g.has(k)) && [...g].some((k) => keys.has(k)));
 }

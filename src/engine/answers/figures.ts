@@ -10,6 +10,7 @@ import { entityByName } from "../entities.js";
 import { displayName } from "../mentions.js";
 import { fold, frKeys } from "../text.js";
 import { decline } from "./general.js";
+import { agrees } from "../agreement.js";
 
 const APPROX_EN: Record<Figure["approx"], string> = {
   exact: "",
@@ -57,6 +58,7 @@ const CLASS_BY_EN = new Map<string, CountClass>();
 COUNT_CLASSES.forEach((c, i) => c.en.forEach((w) => CLASS_BY_EN.set(w, CLASSES[i]!)));
 
 const COUNT_CUE = /\b(?:how many|combien de|combien d'|combien|number of|nombre de|nombre d')\s*/;
+const FORCE_NOUN = /^(?:forces?|contingents?|brigades?|army|armies|armee|armees|troupes?|missions?|deployments?|deploiements?|units?|unites?|corps|battalions?|bataillons?|divisions?|regiments?|fleet|flotte|navy|marine|presence|dispositif)$/;
 const SIZE_CUE = /\b(?:how large|how big|how strong|what size|size of|taille|effectif|effectifs)\b/;
 
 /** What the question counts: a known class (troops, tanks…) or, failing that, the noun after « how many ». */
@@ -72,9 +74,28 @@ function countedIn(ctx: Ctx): { cls: CountClass | null; noun: string | null } {
     const byFr = CLASSES.find((c) => keys.some((k) => c.keys.has(k)));
     if (byFr) return { cls: byFr, noun: w };
   }
-  if (SIZE_CUE.test(f)) return { cls: CLASSES[0]!, noun: null };
-  const noun = ws.find((w) => w.length > 2 && !/^(?:de|des|du|the|of|are|is|were|was|did|do|does|will|a|an|new|more|other|autres?|nouveaux?|nouvelles?)$/.test(w)) ?? null;
+  const noun = ws.find((w) => w.length > 2 && !/^(?:de|des|du|the|of|are|is|were|was|did|do|does|will|a|an|new|more|other|autres?|nouveaux?|nouvelles?|large|big|strong|size|how|what|est|la|le|les|quelle|quel|taille|effectifs?)$/.test(w)) ?? null;
+  // « how big is the force » sizes a body of troops; « how big is the loan plan » sizes the plan
+  if (SIZE_CUE.test(f) && (!noun || FORCE_NOUN.test(noun))) return { cls: CLASSES[0]!, noun: null };
   return { cls: null, noun };
+}
+
+/** The keys of a figure's sentence and the one before it, which « y », « ces soldats » refer back to. */
+function sentenceKeys(ctx: Ctx, i: number): KeySet {
+  const own = ctx.index.sentences[i]?.keys ?? new Set<string>();
+  const before = ctx.index.sentences[i - 1];
+  return before && before.index === i - 1 ? new Set([...own, ...before.keys]) : own;
+}
+
+function unstatedKeys(ctx: Ctx, u: IndexedUnstated): KeySet {
+  return new Set([...u.clauseKeys, ...u.whatKeys, ...sentenceKeys(ctx, u.unstated.sentence)]);
+}
+
+const GENERIC_HEAD = new Set("chiffre chiffres nombre precis precise bilan detail details montant un une le la".split(" ").flatMap(frKeys));
+
+/** « n'a pas donné de chiffre »: a number not given whose kind only its clause says. */
+function genericHead(u: IndexedUnstated): boolean {
+  return [...u.headKeys].every((k) => GENERIC_HEAD.has(k));
 }
 
 function countsClass(f: IndexedFigure, cls: CountClass): boolean {
@@ -222,8 +243,9 @@ export function count(ctx: Ctx): Draft {
     return figureDraft(ctx, [best.figure], "count");
   }
   if (measure === "money") {
-    const money = index.figures.filter((f) => f.figure.category === "money");
-    const best = rank(ctx, money, index.unstated.filter((u) => u.unstated.category === "money"))[0];
+    const money = index.figures.filter((f) => f.figure.category === "money" && agrees(ctx, sentenceKeys(ctx, f.figure.sentence), []));
+    const notGivenMoney = index.unstated.filter((u) => (u.unstated.category === "money" || genericHead(u)) && agrees(ctx, unstatedKeys(ctx, u), []));
+    const best = rank(ctx, money, notGivenMoney)[0];
     if (best?.unstated) return notGiven(ctx, best.unstated);
     if (!best?.figure) return decline(ctx, pick(lang, "La dépêche ne donne aucun montant ni coût.", "The story gives no cost or amount of money."));
     return figureDraft(ctx, [best.figure], "count");
@@ -241,11 +263,18 @@ export function count(ctx: Ctx): Draft {
     const counts = (keys: ReadonlySet<string>) => [...keys].some((k) => nk.has(k)) || (term !== undefined && ctx.m.score(keys as Set<string>, [term]) > 0);
     figures = index.figures.filter((f) => counts(f.countedKeys));
     if (!figures.length) figures = index.figures.filter((f) => counts(f.afterKeys));
+    // « how big is the plan »: a figure in the clause that speaks of the plan
+    if (!figures.length) figures = index.figures.filter((f) => f.figure.category !== "date" && f.figure.category !== "age" && counts(f.clauseKeys));
     unstated = index.unstated.filter((u) => [...u.headKeys].some((k) => nk.has(k)));
   } else {
     figures = index.figures.filter((f) => f.figure.category === "troops");
     unstated = index.unstated;
   }
+  // what the question counts, in its own words: the rest must agree with the figure's sentence
+  const counted = ctx.query.terms.filter((t) => t.word === noun || (cls !== null && t.keys.some((k) => cls.keys.has(k))));
+  // the words of the figure's own counted phrase (« Casques bleus ») count the thing, they do not qualify it
+  figures = figures.filter((f) => agrees(ctx, sentenceKeys(ctx, f.figure.sentence), [...counted, ...ctx.m.found(f.countedKeys)]));
+  unstated = [...unstated, ...index.unstated.filter((u) => genericHead(u) && !unstated.includes(u))].filter((u) => agrees(ctx, unstatedKeys(ctx, u), [...counted, ...ctx.m.found(u.headKeys)]));
   const ranked = rank(ctx, figures, unstated);
   const best = ranked[0];
   if (!best) return noCount(ctx, noun);

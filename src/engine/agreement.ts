@@ -1,0 +1,45 @@
+import type { Ctx } from "./context.js";
+import { topicTerms } from "./context.js";
+import type { KeySet } from "./index.js";
+import { idf } from "./index.js";
+import { fold, words } from "./text.js";
+import { nationalityIn, nationalityTerms } from "./qualifiers.js";
+import type { Term } from "./query.js";
+
+/** Words that ask for a number without saying what about it (« total », « about », « now »). */
+const NEUTRAL = new Set(
+  (
+    "total overall currently now today actually exactly roughly approximately around environ actuellement maintenant exactement totale " +
+    "already still yet ever so far deja toujours encore " +
+    // when the count holds is context, not what is counted (« cette année », « this week »)
+    "year years annee annees an ans month mois week semaine semaines day days jour jours " +
+    // the words that ask for money say what kind of number, not what it is about
+    "cost costs coute coutera cout price prix worth value valeur vaut vaudra money argent amount montant spend"
+  ).split(" "),
+);
+
+/**
+ * Whether a figure (or a « not given ») is about what the question asks: every nationality the
+ * question puts on it is in its sentence (« Russian soldiers » are not the NATO ones), and when
+ * the question says what happened to what it counts (« wounded », « withdrawn », « stationed in
+ * Kola »), at least one of those words is there too. `counted` are the question's words for the
+ * counted thing itself, already matched by the caller.
+ */
+export function agrees(ctx: Ctx, keys: KeySet, counted: Term[]): boolean {
+  const { m } = ctx;
+  const nat = nationalityTerms(ctx.query);
+  // a nationality that names the entity the question asks about (« selon le ministère polonais ») is not a qualifier of the count
+  const own = ctx.entity && ctx.named ? nat.filter((t) => m.found(ctx.entity!.keys, [t]).length > 0) : [];
+  if (nat.some((t) => !own.includes(t) && !nationalityIn(keys, t, m))) return false;
+  const rest = topicTerms(ctx).filter((t) => !counted.includes(t) && !nat.includes(t) && !NEUTRAL.has(t.word) && !/^\d+$/.test(t.word));
+  const predicates = rest.filter((t) => !isNameLike(ctx, t));
+  if (!predicates.length) return true;
+  return m.found(keys, predicates).length > 0;
+}
+
+/** A capitalised question word the story never uses: a name or acronym in another spelling, not evidence either way. */
+function isNameLike(ctx: Ctx, t: Term): boolean {
+  const raw = words(ctx.query.raw).find((w) => fold(w) === t.word);
+  if (!raw || !/^\p{Lu}/u.test(raw)) return false;
+  return ctx.m.weight(t) >= idf(ctx.index, "\u0000");
+}

@@ -59,3 +59,13 @@ describe("splitSentences", () => {
     expect(splitSentences("Un.\n   \nDeux.").map((s) => s.paragraph)).toEqual([0, 1]);
   });
 });
+
+describe("run-on text", () => {
+  it("is cut into sentences of bounded length at spaces, losing nothing", () => {
+    const src = "mot, ".repeat(2000);
+    const out = splitSentences(src);
+    expect(out.length).toBeGreaterThan(4);
+    for (const s of out) expect(s.end - s.start).toBeLessThanOrEqual(2000 + 20);
+    expect(out.map((s) => s.text).join(" ")).toBe(src.trim());
+  });
+});

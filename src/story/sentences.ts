@@ -17,6 +17,9 @@ const ABBREVIATIONS = new Set([
   "jr", "sr", "inc", "ltd", "co", "corp", "vs", "u.s", "u.k", "janv", "févr", "sept", "oct", "nov", "déc",
 ]);
 
+/** Longer than any sentence of real wire copy (the longest run to about 600 characters). */
+export const MAX_SENTENCE_CHARS = 2000;
+
 const OPENERS = new Set(["«", "“", "\"", "(", "["]);
 const isSpace = (c: string | undefined) => c !== undefined && /[\s\u00a0\u2009\u202f]/.test(c);
 const isUpperStart = (c: string | undefined) => c !== undefined && (/\p{Lu}/u.test(c) || OPENERS.has(c) || /\d/.test(c));
@@ -84,6 +87,12 @@ export function splitSentences(source: string, bodyStart = 0): RawSentence[] {
     if (sentStart < 0) {
       if (isSpace(c)) continue;
       sentStart = i;
+    }
+    // No news sentence runs this long; a run-on text is cut at a space so that every later stage
+    // works on bounded sentences and stays linear in the length of the dispatch.
+    if (i - sentStart >= MAX_SENTENCE_CHARS && isSpace(c)) {
+      push(i);
+      continue;
     }
     if (c === "«" || c === "“") quoteDepth++;
     else if ((c === "»" || c === "”") && quoteDepth > 0) quoteDepth--;

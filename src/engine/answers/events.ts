@@ -8,6 +8,9 @@ import { decline } from "./general.js";
 import { keysOf } from "../index.js";
 import { COUNT_CLASSES } from "../lexicon.js";
 
+/** Words for equipment in general (« weapons », « matériel »): they name no kind. */
+const ANY_EQUIPMENT = new Set("weapon weapons weaponry arms armament equipment hardware system systems arme armes armement armements equipement equipements materiel materiels systeme systemes".split(" "));
+
 /** The French keys of each kind of equipment (tanks, aircraft, ships…). */
 const EQUIPMENT_CLASSES: ReadonlySet<string>[] = COUNT_CLASSES.filter((c) => c.category === "equipment").map((c) => new Set(c.fr.flatMap((w) => [...keysOf(w, true)])));
 
@@ -109,12 +112,19 @@ function gloss(lang: string, t: string): string {
   return changed ? `${t} (${en.filter((w) => !/^(?:le|la|au|du|en|l')$/i.test(w)).join(" ")})` : t;
 }
 
+const END_Q = /\b(?:until when|till when|how long|when (?:does|will|did) .{0,40}(?:end|finish|close|stop|run)|jusqu'a quand|quand (?:se termine|s'acheve|prend fin|finit)|fin de|end of|deadline|date limite)\b/;
+const END_S = /\b(?:jusqu'(?:au|a|en)|s'achev\w*|prendr\w* fin|se termin\w*|d'ici|until|ending|expire\w*)\b/;
+const START_Q = /\b(?:since when|depuis quand|a partir de quand|when (?:did|does|will) .{0,40}(?:start|begin|began|open)|quand (?:a commence|commence|debute|a debute))\b/;
+const START_S = /\b(?:depuis|a partir d\w*|debut\w*|commenc\w*|lance\w*|ouvert\w*)\b/;
+
 /** When and where: the sentence most related to the question that gives a date (or a place). */
 export function whenWhere(ctx: Ctx): Draft {
   const { index, lang, m } = ctx;
   const wantWhen = ctx.reading.intent === "when" || ctx.reading.also.includes("when");
   const wantWhere = ctx.reading.intent === "where" || ctx.reading.also.includes("where");
   const terms = topicTerms(ctx, null);
+  const asksEnd = END_Q.test(ctx.query.folded);
+  const asksStart = START_Q.test(ctx.query.folded);
   let best: { i: number; score: number; times: string[]; places: string[] } | null = null;
   for (const s of index.sentences) {
     const times = wantWhen ? timesIn(ctx, s.index) : [];
@@ -124,7 +134,10 @@ export function whenWhere(ctx: Ctx): Draft {
     if (wantWhere && !wantWhen && !places.length) continue;
     // a named day or date says more than « aujourd'hui »
     const dated = times.some((t) => DATED.test(fold(t)));
-    const score = m.score(s.keys, terms) + (wantWhen && times.length ? 0.5 : 0) + (dated ? 0.75 : 0) + (wantWhere && places.length ? 0.5 : 0);
+    const f = fold(s.text);
+    // « until when » is answered by the end date (« jusqu'au », « doit s'achever »), « since when » by the start
+    const bound = wantWhen && times.length ? (asksEnd && END_S.test(f) ? 1.5 : 0) + (asksStart && START_S.test(f) ? 1.5 : 0) : 0;
+    const score = m.score(s.keys, terms) + (wantWhen && times.length ? 0.5 : 0) + (dated ? 0.75 : 0) + (wantWhere && places.length ? 0.5 : 0) + bound;
     if (!best || score > best.score) best = { i: s.index, score, times, places };
   }
   const intent = wantWhen ? "when" : "where";
@@ -154,7 +167,8 @@ export function equipment(ctx: Ctx): Draft {
   const { index, lang, m } = ctx;
   const terms = topicTerms(ctx, null);
   // the kinds of equipment the question names (« avions », « drones »): a sentence about none of them does not answer it
-  const kinds = EQUIPMENT_CLASSES.filter((c) => terms.some((t) => t.keys.some((k) => c.has(k))));
+  const specific = terms.filter((t) => !ANY_EQUIPMENT.has(t.word));
+  const kinds = EQUIPMENT_CLASSES.filter((c) => specific.some((t) => t.keys.some((k) => c.has(k))));
   const ofKind = (keys: ReadonlySet<string>) => kinds.some((c) => [...c].some((k) => keys.has(k)));
   const candidates = index.story.sentences
     .map((s) => ({ s, models: [...new Set([...s.text.matchAll(MODEL)].map((x) => x[0]))], f: fold(s.text) }))

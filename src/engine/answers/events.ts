@@ -96,8 +96,15 @@ function timesIn(ctx: Ctx, i: number): string[] {
 
 const DATED = /\d|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b/;
 
+// « dans l'État vénézuélien de Bolivar », « près de Narva »: a place phrase the story's place list may lack.
+// Bounded runs only, so matching stays linear.
+const LOCATIVE = /\b(?:dans|près d[eu]|au large d[eu]|au (?:nord|sud) d[eu]|à l['’](?:est|ouest) d[eu]|en|à)\s+(?:l['’]|la |le |les |de la )?[^,;.«»]{0,40}?\p{Lu}[\p{L}-]+(?:\s+[\p{L}-]{1,20}\s+(?:de|du|d['’])\s*\p{Lu}[\p{L}-]+)?/gu;
+
 function placesIn(ctx: Ctx, i: number): string[] {
-  return [...new Set(ctx.index.story.places.filter((p) => p.sentence === i).map((p) => p.text))];
+  const marked = [...new Set(ctx.index.story.places.filter((p) => p.sentence === i).map((p) => p.text))];
+  if (marked.length) return marked;
+  const text = ctx.index.story.sentences[i]?.text ?? "";
+  return [...text.matchAll(LOCATIVE)].map((m) => m[0].trim()).slice(0, 2);
 }
 
 /** « jeudi 12 octobre » → « jeudi 12 octobre (Thursday 12 October) ». */

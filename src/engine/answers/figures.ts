@@ -4,7 +4,7 @@ import { excerpt, guillemets, pick } from "../compose.js";
 import type { Ctx } from "../context.js";
 import { topicTerms } from "../context.js";
 import type { Entity, IndexedFigure, IndexedUnstated, KeySet } from "../index.js";
-import { keysOf } from "../index.js";
+import { continuation, keysOf } from "../index.js";
 import { COUNT_CLASSES } from "../lexicon.js";
 import { entityByName } from "../entities.js";
 import { displayName } from "../mentions.js";
@@ -81,6 +81,15 @@ function countedIn(ctx: Ctx): { cls: CountClass | null; noun: string | null } {
 }
 
 /** The keys of a figure's sentence and the one before it, which « y », « ces soldats » refer back to. */
+const UNIT_PRICE_Q = /\b(?:(?:prix|cout|coute|valeur) (?:d'un|d'une|de chaque|unitaire)|(?:cost|price|worth) of (?:a|an|one|each|a single)|per (?:unit|piece|item)|how much (?:does|do|is|are) (?:a|an|one|each) |par (?:unite|piece|exemplaire)|each cost|apiece|a piece|l'unite)\b/;
+
+/** A money figure given per unit (« 4 millions d'euros pièce », « … par système », « each »). */
+function isUnitPrice(ctx: Ctx, f: Figure): boolean {
+  const sentence = ctx.index.story.sentences[f.sentence]?.text ?? "";
+  const after = fold(continuation(sentence, f.text)).trim();
+  return /^(?:par|l'unite|piece|chacun|chacune|each|per|apiece|unitaire)\b/.test(after) || /\b(?:l'unite|pièce|piece|chacun|chacune|unitaire)\b/.test(fold(f.text));
+}
+
 function sentenceKeys(ctx: Ctx, i: number): KeySet {
   const own = ctx.index.sentences[i]?.keys ?? new Set<string>();
   const before = ctx.index.sentences[i - 1];
@@ -243,7 +252,9 @@ export function count(ctx: Ctx): Draft {
     return figureDraft(ctx, [best.figure], "count");
   }
   if (measure === "money") {
-    const money = index.figures.filter((f) => f.figure.category === "money" && agrees(ctx, sentenceKeys(ctx, f.figure.sentence), []));
+    // « le prix d'un système », « cost per drone » ask a unit price: a total is not one
+    const unit = UNIT_PRICE_Q.test(ctx.query.folded);
+    const money = index.figures.filter((f) => f.figure.category === "money" && agrees(ctx, sentenceKeys(ctx, f.figure.sentence), []) && (!unit || isUnitPrice(ctx, f.figure)));
     const notGivenMoney = index.unstated.filter((u) => (u.unstated.category === "money" || genericHead(u)) && agrees(ctx, unstatedKeys(ctx, u), []));
     const best = rank(ctx, money, notGivenMoney)[0];
     if (best?.unstated) return notGiven(ctx, best.unstated);

@@ -32,7 +32,8 @@ export function agrees(ctx: Ctx, keys: KeySet, counted: Term[]): boolean {
   const own = ctx.entity && ctx.named ? nat.filter((t) => m.found(ctx.entity!.keys, [t]).length > 0) : [];
   if (nat.some((t) => !own.includes(t) && !nationalityIn(keys, t, m))) return false;
   const rest = topicTerms(ctx).filter((t) => !counted.includes(t) && !nat.includes(t) && !NEUTRAL.has(t.word) && !/^\d+$/.test(t.word));
-  const predicates = rest.filter((t) => !isNameLike(ctx, t));
+  // an English word the lexicon cannot translate and the story never meets says nothing either way
+  const predicates = rest.filter((t) => !isNameLike(ctx, t) && !(t.fuzzy && m.weight(t) >= idf(ctx.index, "\u0000")));
   if (!predicates.length) return true;
   return m.found(keys, predicates).length > 0;
 }

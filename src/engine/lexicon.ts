@@ -457,6 +457,8 @@ const WORDS: Record<string, string> = {
   run: "durer dérouler",
   runs: "durer dérouler",
   until: "jusqu",
+  area: "zone région secteur",
+  zone: "zone",
   involved: "engagé impliqué participer mobilisé",
   participate: "participer",
   participating: "participer participant",

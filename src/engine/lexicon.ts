@@ -560,7 +560,7 @@ export const COUNT_CLASSES: { name: string; category: "troops" | "equipment" | "
   { name: "aircraft", category: "equipment", en: ["planes", "plane", "aircraft", "jets", "jet"], fr: ["avion", "chasseur"] },
   { name: "helicopters", category: "equipment", en: ["helicopters", "helicopter"], fr: ["hélicoptère"] },
   { name: "ships", category: "equipment", en: ["ships", "ship", "vessels", "warships", "boats", "frigates"], fr: ["navire", "bâtiment", "frégate", "bateau"] },
-  { name: "submarines", category: "equipment", en: ["submarines"], fr: ["sous-marin"] },
+  { name: "submarines", category: "equipment", en: ["submarines", "submarine"], fr: ["sous-marin"] },
   { name: "drones", category: "equipment", en: ["drones"], fr: ["drone"] },
   { name: "missiles", category: "equipment", en: ["missiles", "rockets"], fr: ["missile", "roquette"] },
   { name: "vehicles", category: "equipment", en: ["vehicles", "trucks"], fr: ["véhicule", "camion"] },

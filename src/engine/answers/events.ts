@@ -12,7 +12,10 @@ import { COUNT_CLASSES } from "../lexicon.js";
 const ANY_EQUIPMENT = new Set("weapon weapons weaponry arms armament equipment hardware system systems arme armes armement armements equipement equipements materiel materiels systeme systemes".split(" "));
 
 /** The French keys of each kind of equipment (tanks, aircraft, ships…). */
-const EQUIPMENT_CLASSES: ReadonlySet<string>[] = COUNT_CLASSES.filter((c) => c.category === "equipment").map((c) => new Set(c.fr.flatMap((w) => [...keysOf(w, true)])));
+const EQUIPMENT_CLASSES: { en: ReadonlySet<string>; keys: ReadonlySet<string> }[] = COUNT_CLASSES.filter((c) => c.category === "equipment").map((c) => ({
+  en: new Set(c.en),
+  keys: new Set(c.fr.flatMap((w) => [...keysOf(w, true)])),
+}));
 
 // Verbs of calling (the caller is named before them) and nouns of a call (context only).
 const CALL_VERB = /\b(?:telephone|appele|joint|contacte|called|phoned|rang|telephoned|contacted)\b/;
@@ -175,7 +178,7 @@ export function equipment(ctx: Ctx): Draft {
   const terms = topicTerms(ctx, null);
   // the kinds of equipment the question names (« avions », « drones »): a sentence about none of them does not answer it
   const specific = terms.filter((t) => !ANY_EQUIPMENT.has(t.word));
-  const kinds = EQUIPMENT_CLASSES.filter((c) => specific.some((t) => t.keys.some((k) => c.has(k))));
+  const kinds = EQUIPMENT_CLASSES.filter((c) => specific.some((t) => c.en.has(t.word) || t.keys.some((k) => c.keys.has(k)))).map((c) => c.keys);
   const ofKind = (keys: ReadonlySet<string>) => kinds.some((c) => [...c].some((k) => keys.has(k)));
   const candidates = index.story.sentences
     .map((s) => ({ s, models: [...new Set([...s.text.matchAll(MODEL)].map((x) => x[0]))], f: fold(s.text) }))

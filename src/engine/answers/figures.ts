@@ -96,8 +96,9 @@ function sentenceKeys(ctx: Ctx, i: number): KeySet {
   return before && before.index === i - 1 ? new Set([...own, ...before.keys]) : own;
 }
 
+/** A « not given » speaks of what its own sentence names: no reaching back. */
 function unstatedKeys(ctx: Ctx, u: IndexedUnstated): KeySet {
-  return new Set([...u.clauseKeys, ...u.whatKeys, ...sentenceKeys(ctx, u.unstated.sentence)]);
+  return new Set([...u.clauseKeys, ...u.whatKeys, ...(ctx.index.sentences[u.unstated.sentence]?.keys ?? [])]);
 }
 
 const GENERIC_HEAD = new Set("chiffre chiffres nombre precis precise bilan detail details montant un une le la".split(" ").flatMap(frKeys));

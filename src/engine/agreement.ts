@@ -27,15 +27,37 @@ const NEUTRAL = new Set(
  */
 export function agrees(ctx: Ctx, keys: KeySet, counted: Term[]): boolean {
   const { m } = ctx;
+  const asked = askedOf(ctx);
+  if (asked.nationalities.some((t) => !nationalityIn(keys, t, m))) return false;
+  const predicates = asked.predicates.filter((t) => !counted.includes(t));
+  if (!predicates.length) return true;
+  return m.found(keys, predicates).length > 0;
+}
+
+interface Asked {
+  /** Nationalities qualifying the count (not the one naming the entity asked about). */
+  nationalities: Term[];
+  /** What the question says happened to the counted thing, or where: the words to find. */
+  predicates: Term[];
+}
+
+// computed once per question: every figure of the story is checked against the same words
+const askedCache = new WeakMap<Ctx, Asked>();
+
+function askedOf(ctx: Ctx): Asked {
+  const hit = askedCache.get(ctx);
+  if (hit) return hit;
+  const { m } = ctx;
   const nat = nationalityTerms(ctx.query);
   // a nationality that names the entity the question asks about (« selon le ministère polonais ») is not a qualifier of the count
   const own = ctx.entity && ctx.named ? nat.filter((t) => m.found(ctx.entity!.keys, [t]).length > 0) : [];
-  if (nat.some((t) => !own.includes(t) && !nationalityIn(keys, t, m))) return false;
-  const rest = topicTerms(ctx).filter((t) => !counted.includes(t) && !nat.includes(t) && !NEUTRAL.has(t.word) && !/^\d+$/.test(t.word));
+  const unknown = idf(ctx.index, "\u0000");
+  const rest = topicTerms(ctx).filter((t) => !nat.includes(t) && !NEUTRAL.has(t.word) && !/^\d+$/.test(t.word));
   // an English word the lexicon cannot translate and the story never meets says nothing either way
-  const predicates = rest.filter((t) => !isNameLike(ctx, t) && !(t.fuzzy && m.weight(t) >= idf(ctx.index, "\u0000")));
-  if (!predicates.length) return true;
-  return m.found(keys, predicates).length > 0;
+  const predicates = rest.filter((t) => !isNameLike(ctx, t) && !(t.fuzzy && m.weight(t) >= unknown));
+  const asked = { nationalities: nat.filter((t) => !own.includes(t)), predicates };
+  askedCache.set(ctx, asked);
+  return asked;
 }
 
 /** A capitalised question word the story never uses: a name or acronym in another spelling, not evidence either way. */

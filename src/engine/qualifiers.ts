@@ -59,5 +59,20 @@ export function titleTerms(query: Query): Term[] {
 /** Whether `keys` hold the nationality `term` names, in any of its forms (« russes » ~ « Moscou »). */
 export function nationalityIn(keys: ReadonlySet<string>, term: Term, m: Matcher): boolean {
   if (m.found(keys as KeySet, [term]).length) return true;
-  return NATIONALITY_GROUPS.some((g) => term.keys.some((k) => g.has(k)) && [...g].some((k) => keys.has(k)));
+  for (const k of groupKeys(term)) if (keys.has(k)) return true;
+  return false;
+}
+
+const groupCache = new WeakMap<Term, string[]>();
+
+/** Every key of the nationality groups a term belongs to, once per term. */
+function groupKeys(term: Term): string[] {
+  let out = groupCache.get(term);
+  if (!out) {
+    const set = new Set<string>();
+    for (const g of NATIONALITY_GROUPS) if (term.keys.some((k) => g.has(k))) for (const k of g) set.add(k);
+    out = [...set];
+    groupCache.set(term, out);
+  }
+  return out;
 }

@@ -268,6 +268,11 @@ export function count(ctx: Ctx): Draft {
   if (cls) {
     figures = index.figures.filter((f) => countsClass(f, cls));
     unstated = index.unstated.filter((u) => [...u.headKeys].some((k) => cls.keys.has(k)));
+    // « artillery shells »: the class word may only qualify the noun the story counts
+    if (!figures.length && !unstated.length) {
+      const others = topicTerms(ctx, null).filter((t) => t.word !== noun);
+      figures = index.figures.filter((f) => ctx.m.found(f.countedKeys, others).length > 0);
+    }
   } else if (noun) {
     // the noun as the question's own term, so the lexicon and cognates apply (« observers » ~ « observateurs »)
     const term = ctx.query.terms.find((t) => t.word === noun);

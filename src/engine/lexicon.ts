@@ -457,6 +457,11 @@ const WORDS: Record<string, string> = {
   run: "durer dérouler",
   runs: "durer dérouler",
   until: "jusqu",
+  homes: "foyer logement maison habitation",
+  households: "foyer ménage",
+  houses: "maison habitation",
+  power: "électricité courant énergie",
+  electricity: "électricité courant",
   deliver: "livrer fournir envoyer",
   delivered: "livré fourni envoyé",
   delivering: "livrer fournir",
@@ -558,6 +563,8 @@ const PHRASES: [string, string][] = [
   ["air defense", "antiaerien"],
   ["white house", "maison blanche"],
   ["the west", "occidentaux occident"],
+  ["shot down", "abattu intercepte detruit"],
+  ["shoot down", "abattre intercepter detruire"],
 ];
 
 /** Counted nouns grouped by what they count, with the French words that express them. */

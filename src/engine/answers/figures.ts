@@ -291,7 +291,10 @@ export function count(ctx: Ctx): Draft {
   const counted = ctx.query.terms.filter((t) => t.word === noun || (cls !== null && t.keys.some((k) => cls.keys.has(k))));
   // the words of the figure's own counted phrase (« Casques bleus ») count the thing, they do not qualify it
   figures = figures.filter((f) => agrees(ctx, sentenceKeys(ctx, f.figure.sentence), [...counted, ...ctx.m.found(f.countedKeys)]));
-  unstated = [...unstated, ...index.unstated.filter((u) => genericHead(u) && !unstated.includes(u))].filter((u) => agrees(ctx, unstatedKeys(ctx, u), [...counted, ...ctx.m.found(u.headKeys)]));
+  // a « no figure was given » that names nothing counted answers only for what its sentence speaks of
+  const speaksOf = (u: IndexedUnstated) => cls !== null || !counted.length || ctx.m.found(unstatedKeys(ctx, u), counted).length > 0;
+  const generic = index.unstated.filter((u) => genericHead(u) && !unstated.includes(u) && speaksOf(u));
+  unstated = [...unstated, ...generic].filter((u) => agrees(ctx, unstatedKeys(ctx, u), [...counted, ...ctx.m.found(u.headKeys)]));
   const ranked = rank(ctx, figures, unstated);
   const best = ranked[0];
   if (!best) return noCount(ctx, noun);

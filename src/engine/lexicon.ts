@@ -7,7 +7,7 @@ import { frKeys } from "./text.js";
  */
 const WORDS: Record<string, string> = {
   // people and units counted
-  troops: "soldat militaire troupe homme effectif",
+  troops: "soldat militaire troupe homme effectif contingent",
   troop: "soldat militaire troupe homme effectif",
   soldiers: "soldat militaire troupe homme",
   soldier: "soldat militaire troupe homme",
@@ -422,7 +422,8 @@ const WORDS: Record<string, string> = {
   ceasefire: "cessez-le-feu trêve",
   truce: "trêve cessez-le-feu",
   summit: "sommet",
-  vote: "vote scrutin",
+  vote: "vote scrutin voix",
+  votes: "voix vote",
   abstained: "abstenu abstention",
   mandate: "mandat",
   resolution: "résolution",

@@ -292,7 +292,11 @@ export function count(ctx: Ctx): Draft {
   // the words of the figure's own counted phrase (« Casques bleus ») count the thing, they do not qualify it
   figures = figures.filter((f) => agrees(ctx, sentenceKeys(ctx, f.figure.sentence), [...counted, ...ctx.m.found(f.countedKeys)]));
   // a « no figure was given » that names nothing counted answers only for what its sentence speaks of
-  const speaksOf = (u: IndexedUnstated) => cls !== null || !counted.length || ctx.m.found(unstatedKeys(ctx, u), counted).length > 0;
+  const speaksOf = (u: IndexedUnstated) => {
+    const keys = unstatedKeys(ctx, u);
+    if (cls && [...cls.keys].some((k) => keys.has(k))) return true;
+    return !counted.length || ctx.m.found(keys, counted).length > 0;
+  };
   const generic = index.unstated.filter((u) => genericHead(u) && !unstated.includes(u) && speaksOf(u));
   unstated = [...unstated, ...generic].filter((u) => agrees(ctx, unstatedKeys(ctx, u), [...counted, ...ctx.m.found(u.headKeys)]));
   const ranked = rank(ctx, figures, unstated);

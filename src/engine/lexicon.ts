@@ -274,8 +274,9 @@ const WORDS: Record<string, string> = {
   finnish: "finlandais finlande helsinki",
   norway: "norvège norvégien oslo",
   norwegian: "norvégien norvège oslo",
-  czech: "tchèque",
-  slovakia: "slovaquie slovaque",
+  czech: "tchèque prague",
+  slovakia: "slovaquie slovaque bratislava",
+  slovak: "slovaque slovaquie bratislava",
   moldova: "moldavie moldave",
   georgia: "géorgie géorgien",
   china: "chine chinois",
@@ -458,6 +459,8 @@ const WORDS: Record<string, string> = {
   run: "durer dérouler",
   runs: "durer dérouler",
   until: "jusqu",
+  first: "premier première",
+  tender: "appel offre",
   homes: "foyer logement maison habitation",
   households: "foyer ménage",
   houses: "maison habitation",
@@ -593,7 +596,7 @@ export const COUNT_CLASSES: { name: string; category: "troops" | "equipment" | "
 ];
 
 const NATIONALITY_EN = new Set(
-  "belarus belarusian belarussian russia russian russians ukraine ukrainian poland polish germany german germans lithuania lithuanian latvia latvian estonia estonian hungary hungarian france french britain british uk england american americans usa america romania romanian denmark danish sweden swedish finland finnish norway norwegian czech slovakia moldova georgia china chinese turkey turkish italy italian spain spanish netherlands dutch belgium".split(" "),
+  "slovak belarus belarusian belarussian russia russian russians ukraine ukrainian poland polish germany german germans lithuania lithuanian latvia latvian estonia estonian hungary hungarian france french britain british uk england american americans usa america romania romanian denmark danish sweden swedish finland finnish norway norwegian czech slovakia moldova georgia china chinese turkey turkish italy italian spain spanish netherlands dutch belgium".split(" "),
 );
 
 const wordKeys = new Map<string, string[]>();

@@ -93,7 +93,10 @@ function isUnitPrice(ctx: Ctx, f: Figure): boolean {
 function sentenceKeys(ctx: Ctx, i: number): KeySet {
   const own = ctx.index.sentences[i]?.keys ?? new Set<string>();
   const before = ctx.index.sentences[i - 1];
-  return before && before.index === i - 1 ? new Set([...own, ...before.keys]) : own;
+  const out = new Set(before && before.index === i - 1 ? [...own, ...before.keys] : own);
+  // « son armée » is the army of whoever the sentence names: their description says which country
+  for (const e of ctx.index.entities) if (e.mentions.includes(i)) for (const k of e.keys) out.add(k);
+  return out;
 }
 
 /** A « not given » speaks of what its own sentence names: no reaching back. */

@@ -98,7 +98,28 @@ describe("counts must be about what was asked", () => {
   });
 });
 
+describe("paraphrased counts", () => {
+  it("« take part » and « mobilisés » say the same of troops", () => {
+    expect(ask("How many Romanian soldiers take part?").text).toContain("6 000");
+    expect(ask("Combien de soldats roumains participent ?").text).toContain("6 000");
+  });
+
+  it("a « no figure given » about something else does not answer", () => {
+    declined("How many homes were damaged?");
+  });
+
+  it("a qualifier of the counted noun does not hide the noun", () => {
+    expect(ask("How many battle tanks will the plan buy?").text).toContain("54 chars");
+    declined("How many artillery shells?");
+  });
+});
+
 describe("who holds an office", () => {
+  it("reads « who commands » as asking for the holder of a command", () => {
+    expect(ask("Qui commande les forces terrestres ?").text).toContain("Dobre");
+    expect(ask("Who commands the land forces?").intent).toBe("who_is");
+  });
+
   it("finds an official the dateline's country does not need to name", () => {
     expect(ask("Who is the Romanian defence minister?").text).toContain("Rădulescu");
   });

@@ -54,49 +54,70 @@ const keywords: Record<string, { kind: "who" | "quotes" | "troops" | "help"; lan
 
 /**
  * The text after `/brief`. Flags are whole words anywhere; the first remaining word picks a
- * subcommand, and anything else is a question for the engine.
+ * subcommand, and anything else is a question for the engine. `fail` receives a message and
+ * returns what the caller gives back for an invalid command.
  */
+function readBriefCommand<F>(text: string, fail: (message: string) => F): BriefCommand | F {
+  let isPrivate = false;
+  let lang: Lang | null = null;
+  const words: string[] = [];
+  for (const word of text.trim().split(/\s+/)) {
+    if (!word) continue;
+    const flag = flags[word.toLowerCase()];
+    if (flag) {
+      isPrivate ||= flag.private === true;
+      lang = flag.lang ?? lang;
+    } else words.push(word);
+  }
+  const done = (action: BriefAction, forced: Lang | null = null): BriefCommand => ({ action, private: isPrivate, lang: lang ?? forced });
+  const [first, ...rest] = words;
+  if (first === undefined) return done({ kind: "briefing" });
+  const head = first.toLowerCase();
+  if (rest.length === 0 && (head === "fr" || head === "en")) return done({ kind: "briefing" }, head);
+
+  const keyword = keywords[head];
+  if (keyword && (rest.length === 0 || keyword.kind === "quotes")) {
+    if (keyword.kind === "quotes") return done({ kind: "quotes", person: rest.length ? rest.join(" ") : null }, keyword.lang);
+    return done({ kind: keyword.kind }, keyword.lang);
+  }
+  if (head === "subscribe") {
+    const args = SubscribeArgs.safeParse(rest);
+    if (!args.success) return fail(args.error.issues[0]?.message ?? "invalid subscription");
+    return done({ kind: "subscribe", ...args.data });
+  }
+  if (head === "unsubscribe" && rest.length === 0) return done({ kind: "unsubscribe" });
+  if (head === "subscriptions" && rest.length === 0) return done({ kind: "subscriptions" });
+  return done({ kind: "ask", question: words.join(" ") });
+}
+
+const MAX_COMMAND_TEXT = 4000;
+const TOO_LONG = "that is too long for a question";
+
+/** The text after `/brief` as a schema (the same reading as parseBriefCommand). */
 export const BriefCommandText = z
   .string()
-  .max(4000, "that is too long for a question")
-  .transform((text, ctx): BriefCommand | typeof z.NEVER => {
-    let isPrivate = false;
-    let lang: Lang | null = null;
-    const words: string[] = [];
-    for (const word of text.trim().split(/\s+/).filter(Boolean)) {
-      const flag = flags[word.toLowerCase()];
-      if (flag) {
-        isPrivate ||= flag.private === true;
-        lang = flag.lang ?? lang;
-      } else words.push(word);
-    }
-    const done = (action: BriefAction, forced: Lang | null = null): BriefCommand => ({ action, private: isPrivate, lang: lang ?? forced });
-    const [first, ...rest] = words;
-    if (first === undefined) return done({ kind: "briefing" });
-    const head = first.toLowerCase();
-    if (rest.length === 0 && (head === "fr" || head === "en")) return done({ kind: "briefing" }, head);
-
-    const keyword = keywords[head];
-    if (keyword && (rest.length === 0 || keyword.kind === "quotes")) {
-      if (keyword.kind === "quotes") return done({ kind: "quotes", person: rest.length ? rest.join(" ") : null }, keyword.lang);
-      return done({ kind: keyword.kind }, keyword.lang);
-    }
-    if (head === "subscribe") {
-      const args = SubscribeArgs.safeParse(rest);
-      if (!args.success) {
-        ctx.addIssue({ code: "custom", message: args.error.issues[0]?.message ?? "invalid subscription" });
-        return z.NEVER;
-      }
-      return done({ kind: "subscribe", ...args.data });
-    }
-    if (head === "unsubscribe" && rest.length === 0) return done({ kind: "unsubscribe" });
-    if (head === "subscriptions" && rest.length === 0) return done({ kind: "subscriptions" });
-    return done({ kind: "ask", question: words.join(" ") });
-  });
+  .max(MAX_COMMAND_TEXT, TOO_LONG)
+  .transform((text, ctx): BriefCommand | typeof z.NEVER =>
+    readBriefCommand(text, (message) => {
+      ctx.addIssue({ code: "custom", message });
+      return z.NEVER;
+    }),
+  );
 
 export type ParsedBriefCommand = { ok: true; command: BriefCommand } | { ok: false; error: string };
 
 export function parseBriefCommand(text: string): ParsedBriefCommand {
+  // Every slash command goes through here: read it directly rather than through the schema's
+  // parse machinery (same checks, same messages); anything but a string still gets the schema's error.
+  if (typeof text === "string") {
+    if (text.length > MAX_COMMAND_TEXT) return { ok: false, error: TOO_LONG };
+    let error: string | undefined;
+    const command = readBriefCommand(text, (message) => {
+      error = message;
+      return null;
+    });
+    return command ? { ok: true, command } : { ok: false, error: error ?? "I could not read that command" };
+  }
   const parsed = BriefCommandText.safeParse(text);
   if (parsed.success) return { ok: true, command: parsed.data };
   return { ok: false, error: parsed.error.issues[0]?.message ?? "I could not read that command" };

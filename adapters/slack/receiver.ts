@@ -11,6 +11,16 @@ import {
 import type { Logger } from "../../src/log.js";
 import type { ReplayGuard } from "./replay.js";
 
+/**
+ * Whether a form body can hold an `ssl_check` field, without parsing it: the key is spelt out, or
+ * some key is percent-encoded (and might decode to it). Every slash command would otherwise be
+ * parsed a second time just to find it has no such field.
+ */
+const ENCODED_KEY = /(?:^|&)[^=&]*%/;
+function mayHaveSslCheck(form: string): boolean {
+  return form.includes("ssl_check") || ENCODED_KEY.test(form);
+}
+
 export interface SignedHttpReceiverOptions {
   signingSecret: string;
   now: () => number;
@@ -89,7 +99,7 @@ export class SignedHttpReceiver implements Receiver {
     const contentType = req.headers["content-type"];
 
     // Slack's unsigned SSL check for slash-command URLs.
-    if (contentType === "application/x-www-form-urlencoded" && new URLSearchParams(rawBody).get("ssl_check") === "1") {
+    if (contentType === "application/x-www-form-urlencoded" && mayHaveSslCheck(rawBody) && new URLSearchParams(rawBody).get("ssl_check") === "1") {
       return httpFunc.buildNoBodyResponse(res, 200);
     }
 

@@ -20,8 +20,27 @@ function wordAt(hay: string, needle: string): number {
   return -1;
 }
 
-/** The entities a sentence names (by a name word or a full alias), in order of appearance. */
+const placedMemo = new WeakMap<StoryIndex, Map<string, Placed[]>>();
+
+/**
+ * The entities a sentence names (by a name word or a full alias), in order of appearance.
+ * Remembered per story index (callers pass the story's own sentences, asked about on every call
+ * question); bounded for any other text. A fresh array each time, so callers may rearrange it.
+ */
 export function entitiesIn(index: StoryIndex, text: string, persons = false): Placed[] {
+  let memo = placedMemo.get(index);
+  if (!memo) placedMemo.set(index, (memo = new Map()));
+  const id = persons ? `p\u0000${text}` : text;
+  let placed = memo.get(id);
+  if (!placed) {
+    placed = placeEntities(index, text, persons);
+    if (memo.size >= 5_000) memo.clear();
+    memo.set(id, placed);
+  }
+  return placed.slice();
+}
+
+function placeEntities(index: StoryIndex, text: string, persons: boolean): Placed[] {
   const f = fold(text);
   const out: Placed[] = [];
   for (const e of index.entities) {

@@ -5,7 +5,7 @@ import { topicTerms } from "../context.js";
 import { entitiesIn } from "../mentions.js";
 import { fold } from "../text.js";
 import { decline } from "./general.js";
-import { keysOf } from "../index.js";
+import { keysOf, type StoryIndex } from "../index.js";
 import { COUNT_CLASSES } from "../lexicon.js";
 
 /** Words for equipment in general (« weapons », « matériel »): they name no kind. */
@@ -22,14 +22,26 @@ const CALL_VERB = /\b(?:telephone|appele|joint|contacte|called|phoned|rang|telep
 const CALL_NOUN = /\b(?:telephon\w*|appel\w*|entretien|entretenu\w*|conversation|initiative|phone|call)\b/;
 const INITIATIVE = /\b(?:a l'initiative|initiative|at the request|on the initiative|a la demande)\b/;
 
+const callMemo = new WeakMap<StoryIndex, { s: StoryIndex["story"]["sentences"][number]; f: string; verb: RegExpExecArray | null }[]>();
+
+/** The story's sentences that report a call, folded, with their calling verb: once per story. */
+function callSentences(index: StoryIndex) {
+  let hit = callMemo.get(index);
+  if (!hit) {
+    hit = index.story.sentences
+      .map((s) => ({ s, f: fold(s.text) }))
+      .filter(({ f }) => CALL_NOUN.test(f) || CALL_VERB.test(f))
+      .map((x) => ({ ...x, verb: CALL_VERB.exec(x.f) }));
+    callMemo.set(index, hit);
+  }
+  return hit;
+}
+
 /** Who called whom and who took the initiative, from the sentences that report a call. */
 export function call(ctx: Ctx): Draft {
   const { index, lang, m } = ctx;
   const terms = topicTerms(ctx, null);
-  const calls = index.story.sentences
-    .map((s) => ({ s, f: fold(s.text) }))
-    .filter(({ f }) => CALL_NOUN.test(f) || CALL_VERB.test(f))
-    .map((x) => ({ ...x, verb: CALL_VERB.exec(x.f), score: m.score(index.sentences[x.s.index]!.keys, terms) }));
+  const calls = callSentences(index).map((x) => ({ ...x, score: m.score(index.sentences[x.s.index]!.keys, terms) }));
   if (!calls.length) return decline(ctx, pick(lang, "La dépêche ne mentionne aucun appel.", "The story mentions no call."));
   // the best report of a call names both ends: caller before the verb, callee after it
   const read = calls
@@ -88,8 +100,23 @@ const DAY_EN: Record<string, string> = {
 };
 const TIME_WORD = /\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|aujourd'hui|hier|demain|printemps|ete|automne|hiver|(?:19|20)\d\d)\b/g;
 
+/** Per story and sentence: what timesIn and placesIn found (they read the story alone). */
+const timesMemo = new WeakMap<StoryIndex, Map<number, string[]>>();
+const placesMemo = new WeakMap<StoryIndex, Map<number, string[]>>();
+function perSentence(memo: WeakMap<StoryIndex, Map<number, string[]>>, ctx: Ctx, i: number, read: (ctx: Ctx, i: number) => string[]): string[] {
+  let m = memo.get(ctx.index);
+  if (!m) memo.set(ctx.index, (m = new Map()));
+  let hit = m.get(i);
+  if (!hit) m.set(i, (hit = read(ctx, i)));
+  return hit;
+}
+
 /** Dates and weekdays a sentence gives, from the story's date mentions and plain time words. */
 function timesIn(ctx: Ctx, i: number): string[] {
+  return perSentence(timesMemo, ctx, i, readTimes);
+}
+
+function readTimes(ctx: Ctx, i: number): string[] {
   const marked = ctx.index.story.dates.filter((d) => d.sentence === i).map((d) => d.text);
   const text = ctx.index.story.sentences[i]?.text ?? "";
   const plain = [...fold(text).matchAll(TIME_WORD)].map((m) => m[0]);
@@ -104,6 +131,10 @@ const DATED = /\d|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvi
 const LOCATIVE = /\b(?:dans|près d[eu]|au large d[eu]|au (?:nord|sud) d[eu]|à l['’](?:est|ouest) d[eu]|en|à)\s+(?:l['’]|la |le |les |de la )?[^,;.«»]{0,40}?\p{Lu}[\p{L}-]+(?:\s+[\p{L}-]{1,20}\s+(?:de|du|d['’])\s*\p{Lu}[\p{L}-]+)?/gu;
 
 function placesIn(ctx: Ctx, i: number): string[] {
+  return perSentence(placesMemo, ctx, i, readPlaces);
+}
+
+function readPlaces(ctx: Ctx, i: number): string[] {
   const marked = [...new Set(ctx.index.story.places.filter((p) => p.sentence === i).map((p) => p.text))];
   if (marked.length) return marked;
   const text = ctx.index.story.sentences[i]?.text ?? "";
@@ -172,6 +203,20 @@ export function whenWhere(ctx: Ctx): Draft {
 const MODEL = /\b\p{Lu}[\p{L}]{0,7}-\d{1,4}[\p{L}\d]{0,3}\b|\b\p{Lu}{2,}\d{1,4}\b|\b\p{Lu}{2,}-\p{Lu}{1,2}\b/gu;
 const EQUIPMENT_WORD = /\b(?:armes?|armements?|equipements?|materiels?|systemes?|missiles?|batteries?|batterie|chars?|blindes?|avions?|helicopteres?|navires?|drones?|roquettes?|canons?|obusiers?|antiaeriens?|lance-roquettes)\b/;
 
+const equipmentMemo = new WeakMap<StoryIndex, { s: StoryIndex["story"]["sentences"][number]; models: string[]; f: string }[]>();
+
+/** The story's sentences about equipment (models named, equipment words or counts): once per story. */
+function equipmentSentences(index: StoryIndex) {
+  let hit = equipmentMemo.get(index);
+  if (!hit) {
+    hit = index.story.sentences
+      .map((s) => ({ s, models: [...new Set([...s.text.matchAll(MODEL)].map((x) => x[0]))], f: fold(s.text) }))
+      .filter((c) => c.models.length > 0 || EQUIPMENT_WORD.test(c.f) || index.figures.some((f) => f.figure.category === "equipment" && f.figure.sentence === c.s.index));
+    equipmentMemo.set(index, hit);
+  }
+  return hit;
+}
+
 /** Weapons and equipment: model designations and equipment counts, in the sentence that fits best. */
 export function equipment(ctx: Ctx): Draft {
   const { index, lang, m } = ctx;
@@ -180,10 +225,7 @@ export function equipment(ctx: Ctx): Draft {
   const specific = terms.filter((t) => !ANY_EQUIPMENT.has(t.word));
   const kinds = EQUIPMENT_CLASSES.filter((c) => specific.some((t) => c.en.has(t.word) || t.keys.some((k) => c.keys.has(k)))).map((c) => c.keys);
   const ofKind = (keys: ReadonlySet<string>) => kinds.some((c) => [...c].some((k) => keys.has(k)));
-  const candidates = index.story.sentences
-    .map((s) => ({ s, models: [...new Set([...s.text.matchAll(MODEL)].map((x) => x[0]))], f: fold(s.text) }))
-    .filter((c) => c.models.length > 0 || EQUIPMENT_WORD.test(c.f) || index.figures.some((f) => f.figure.category === "equipment" && f.figure.sentence === c.s.index))
-    .filter((c) => !kinds.length || ofKind(index.sentences[c.s.index]!.keys));
+  const candidates = equipmentSentences(index).filter((c) => !kinds.length || ofKind(index.sentences[c.s.index]!.keys));
   if (!candidates.length) return decline(ctx, pick(lang, "La dépêche ne mentionne pas ce matériel.", "The story does not mention that equipment."));
   const scored = candidates
     .map((c) => ({ ...c, score: m.score(index.sentences[c.s.index]!.keys, terms) + (c.models.length ? 2 : 0) }))

@@ -167,6 +167,13 @@ describe("when, until when, since when", () => {
   });
 });
 
+describe("lengths and durations", () => {
+  it("« how long is the X » asks a length, « combien de temps » a duration or an end date", () => {
+    expect(ask("Combien de temps durera l'exercice ?").text).toContain("14 mai");
+    expect(ask("How long will the drills go on?").text).toContain("14 mai");
+  });
+});
+
 describe("money", () => {
   it("reads « worth » and « vaut » as asking an amount", () => {
     expect(ask("How much is the modernisation plan worth?").text).toContain("3 milliards");

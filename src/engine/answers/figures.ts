@@ -10,6 +10,7 @@ import { entityByName } from "../entities.js";
 import { displayName } from "../mentions.js";
 import { fold, frKeys } from "../text.js";
 import { decline } from "./general.js";
+import { whenWhere } from "./events.js";
 import { agrees } from "../agreement.js";
 
 const APPROX_EN: Record<Figure["approx"], string> = {
@@ -245,7 +246,8 @@ export function count(ctx: Ctx): Draft {
   if (measure === "duration") {
     const spans = index.figures.filter((f) => [...f.countedKeys].some((k) => DURATION_KEYS.has(k)));
     const best = rank(ctx, spans, [])[0];
-    if (!best?.figure) return decline(ctx, pick(lang, "La dépêche ne donne pas cette durée.", "The story does not give that time."));
+    // no span is given: an end date (« jusqu'au 12 octobre ») still says how long
+    if (!best?.figure) return whenWhere({ ...ctx, reading: { ...ctx.reading, intent: "when" } });
     return figureDraft(ctx, [best.figure], "count");
   }
   if (measure === "distance" || measure === "percent") {

@@ -3,7 +3,7 @@ import type { Draft } from "../compose.js";
 import { excerpt, guillemets, pick } from "../compose.js";
 import type { Ctx } from "../context.js";
 import { topicTerms } from "../context.js";
-import type { Entity, IndexedFigure, IndexedUnstated, KeySet } from "../index.js";
+import type { Entity, IndexedFigure, IndexedUnstated, KeySet, StoryIndex } from "../index.js";
 import { continuation, keysOf } from "../index.js";
 import { COUNT_CLASSES } from "../lexicon.js";
 import { entityByName } from "../entities.js";
@@ -22,8 +22,10 @@ const APPROX_EN: Record<Figure["approx"], string> = {
   vague: "an unspecified ",
 };
 
+/** 12,000 and 4.7, as toLocaleString("en-US") writes them, without its slow Intl call on every answer. */
 function formatValue(v: number): string {
-  return v.toLocaleString("en-US");
+  const [int = "", dec] = String(Math.round(v * 1000) / 1000).split(".");
+  return `${int.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}${dec ? `.${dec}` : ""}`;
 }
 
 // « Selon un responsable de l'OTAN cité par l'agence »: a source the sentence names without a name
@@ -91,7 +93,23 @@ function isUnitPrice(ctx: Ctx, f: Figure): boolean {
   return /^(?:par|l'unite|piece|chacun|chacune|each|per|apiece|unitaire)\b/.test(after) || /\b(?:l'unite|pièce|piece|chacun|chacune|unitaire)\b/.test(fold(f.text));
 }
 
+// the same for every question on a story: built once per sentence
+const contextKeys = new WeakMap<StoryIndex, Map<number, KeySet>>();
+
 function sentenceKeys(ctx: Ctx, i: number): KeySet {
+  let memo = contextKeys.get(ctx.index);
+  if (!memo) {
+    memo = new Map();
+    contextKeys.set(ctx.index, memo);
+  }
+  const hit = memo.get(i);
+  if (hit) return hit;
+  const keys = buildSentenceKeys(ctx, i);
+  memo.set(i, keys);
+  return keys;
+}
+
+function buildSentenceKeys(ctx: Ctx, i: number): KeySet {
   const own = ctx.index.sentences[i]?.keys ?? new Set<string>();
   const before = ctx.index.sentences[i - 1];
   const out = new Set(before && before.index === i - 1 ? [...own, ...before.keys] : own);

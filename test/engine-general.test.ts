@@ -12,7 +12,7 @@ const SENTENCES = [
   "La ministre de la Défense, Ioana Rădulescu, a indiqué que l'exercice mobilisait aussi une trentaine d'avions, dont des F-16 et des MiG-21.",
   "Le général Mihai Dobre, commandant des forces terrestres, a assuré que « les troupes sont prêtes ».",
   "Moscou masse depuis mars quelque 40 000 soldats près de la frontière moldave, selon le renseignement roumain.",
-  "Le porte-parole du Kremlin, Pavel Zorine, a dénoncé une « escalade inutile ».",
+  "Le porte-parole du Kremlin, Pavel Zorine, 58 ans, a dénoncé une « escalade inutile ».",
   "Le plan de modernisation de l'armée, d'une valeur de 3 milliards d'euros, prévoit l'achat de 54 chars.",
   "Une colonne de véhicules a été endommagée près de Galați, selon une source militaire, qui n'a pas donné de chiffre sur les blessés.",
   "La présidence roumaine a salué un exercice « réussi ».",
@@ -57,6 +57,7 @@ function story(): Story {
       figure("quelque 40 000 soldats", 40000, "troops", null, "soldats", "about"),
       figure("3 milliards d'euros", 3e9, "money", null, "euros"),
       figure("54 chars", 54, "equipment", null, "chars"),
+      figure("58 ans", 58, "age", null, "ans"),
     ],
     unstated: [{ what: "chiffre", by: "une source militaire", category: "other", text: "qui n'a pas donné de chiffre", sentence: at("Galați") }],
     places: [
@@ -164,6 +165,13 @@ describe("when, until when, since when", () => {
 
   it("does not guess a place or a date for a question without such a cue", () => {
     declined("Which two parties boycotted the meeting?");
+  });
+});
+
+describe("ages", () => {
+  it("does not give someone the age of another person", () => {
+    expect(ask("How old is Pavel Zorine?").text).toContain("58");
+    declined("Quel âge a le général Dobre ?");
   });
 });
 

@@ -7,7 +7,7 @@ import type { Entity, IndexedFigure, IndexedUnstated, KeySet, StoryIndex } from 
 import { continuation, keysOf } from "../index.js";
 import { COUNT_CLASSES } from "../lexicon.js";
 import { entityByName } from "../entities.js";
-import { displayName } from "../mentions.js";
+import { displayName, entitiesIn } from "../mentions.js";
 import { fold, frKeys } from "../text.js";
 import { decline } from "./general.js";
 import { whenWhere } from "./events.js";
@@ -238,6 +238,10 @@ export function ageOf(ctx: Ctx, e: Entity | null): Figure | null {
       return [...e.roleKeys].some((k) => ks.has(k)) || e.aliases.some((a) => fold(ctx.index.story.sentences[f.sentence]?.text ?? "").includes(fold(a)) && a.length > 4);
     });
     if (byRole) return byRole;
+    // the only age of the story is not this person's when its sentence names someone else by name
+    const only = pool.length === 1 ? pool[0]! : null;
+    if (only && entitiesIn(ctx.index, ctx.index.story.sentences[only.sentence]?.text ?? "", true).some((p) => p.entity !== e && p.entity.nameWords.length > 0)) return null;
+    return only;
   }
   return pool.length === 1 ? pool[0]! : null;
 }

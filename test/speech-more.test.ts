@@ -129,3 +129,24 @@ describe("documents of an occasion", () => {
     expect(quotes).toContain("ministres de la Santé de l'OMS | direct | Le plan sera prêt en mai");
   });
 });
+
+describe("names of things and roles around names", () => {
+  it("does not take a named agency or operation for a person", () => {
+    const r = new SpeechReader();
+    r.read(0, "La porte-parole, Ada Lind, citée par l'agence Nova Press, a affirmé que l'opération Mer Calme continuait.");
+    expect(r.registry.entities.filter((e) => e.kind === "person").map((e) => e.name)).toEqual(["Ada Lind"]);
+  });
+
+  it("reads a role after an age, and a role before a comma that is not a title", () => {
+    const r = new SpeechReader();
+    r.read(0, "Le général Ole Berg, 57 ans, commandant des opérations, a visité la base.");
+    r.read(1, "Le Premier ministre, Tor Lie, a réuni le conseil.");
+    expect(r.registry.entities.find((e) => e.name === "Ole Berg")?.role).toBe("commandant des opérations");
+    expect(r.registry.entities.find((e) => e.name === "Tor Lie")?.role).toBe("Premier ministre");
+  });
+
+  it("reads « ce diplomate de 58 ans » as the person just named", () => {
+    const text = "« Rien n'est signé », a prévenu le médiateur, Omar Said.\n\nPour ce diplomate de 58 ans, la trêve reste « fragile ».";
+    expect(read(text)).toContain("Omar Said | direct | fragile");
+  });
+});

@@ -18,6 +18,15 @@ const ARTICLES = new Set(["le", "la", "les", "l'", "un", "une", "des", "du", "au
 const PARTICLES = new Set(["de", "van", "von", "der", "den", "da", "di", "del", "della", "dos", "bin", "ben", "ibn", "al", "el", "le"]);
 const PLACE_BEFORE = new Set(["en", "a", "au", "aux", "dans", "vers", "depuis", "pres", "sur", "de", "d'", "in", "at", "from", "to"]);
 
+/** Nouns that a proper name follows when it names a thing, not a person: « l'agence Ria Novosti ». */
+const NAMED_THINGS = new Set([
+  "agence", "journal", "quotidien", "hebdomadaire", "chaine", "radio", "television", "site", "mission", "operation",
+  "exercice", "base", "navire", "fregate", "porte-avions", "sous-marin", "programme", "plan", "accord", "traite",
+  "groupe", "societe", "entreprise", "compagnie", "parti", "mouvement", "brigade", "division", "regiment", "bataillon",
+  "force", "flotte", "centrale", "gazoduc", "oleoduc", "cable", "pont", "aeroport", "port", "universite", "institut",
+  "fondation", "festival", "sommet", "conference", "forum", "agency", "newspaper", "operation", "exercise",
+]);
+
 const isCap = (t: Token | undefined): t is Token => t !== undefined && /^\p{Lu}/u.test(t.text);
 const isAcronym = (t: Token) => /^\p{Lu}{2,}$/u.test(t.text);
 
@@ -36,7 +45,7 @@ export function findNames(tokens: Token[]): NameSpan[] {
     let start = i;
     let title: string | null = null;
     let tGender: "m" | "f" | null = null;
-    if (isTitle && isCap(tokens[i + 1]) && !NOT_NAME_WORDS.has(tokens[i + 1]!.low)) {
+    if (isTitle && isCap(tokens[i + 1]) && !NOT_NAME_WORDS.has(tokens[i + 1]!.low) && tokens[i + 1]!.start - t.end <= 1) {
       title = t.text;
       tGender = titleGender ?? null;
       start = i + 1;
@@ -60,7 +69,7 @@ export function findNames(tokens: Token[]): NameSpan[] {
     const words = end - start + 1;
     if (title === null && words < 2) continue;
     const before = tokens[(title === null ? start : i) - 1];
-    if (title === null && before && (ARTICLES.has(before.low) || PLACE_BEFORE.has(before.low))) {
+    if (title === null && before && (ARTICLES.has(before.low) || PLACE_BEFORE.has(before.low) || (NAMED_THINGS.has(before.low) && tokens[start]!.start - before.end <= 1))) {
       i = end;
       continue;
     }

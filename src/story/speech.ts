@@ -208,7 +208,7 @@ export class SpeechReader {
       const byRole = this.registry.recent(at, (e) => fits(e) && e.role !== null && fold(e.role).includes(head));
       // A bare description (« le ministre ») or a former role (« l'ancien Premier ministre danois ») points
       // back to someone already there; a qualified one (« le président américain ») is someone new.
-      const bare = stripArticle(clean).split(/\s+/).length === 1 || /\b(?:ancien|ancienne|ex-)/i.test(clean);
+      const bare = stripArticle(clean).split(/\s+/).length === 1 || /\b(?:ancien|ancienne|ex-)/i.test(clean) || /^(?:ce|cet|cette)\s/i.test(clean);
       const person = byRole ?? (bare ? this.registry.recent(at, (e) => fits(e) && e.spoke, "spoke") ?? this.registry.recent(at, fits) : null);
       if (!person) {
         const e = this.registry.organization(clean, "person", at, sentence);
@@ -431,8 +431,8 @@ function roleBefore(text: string, start: number): { text: string; np: string; ge
 }
 
 function roleAfter(text: string, end: number): { text: string; np: string; gender: "m" | "f" | null } | null {
-  // « X, chef d'état-major des forces armées, … ».
-  const after = text.slice(end);
+  // « X, chef d'état-major des forces armées, … », « X, 57 ans, commandant des opérations, … ».
+  const after = text.slice(end).replace(/^,\s*\(?\d+\s*ans\)?(?=\s*,)/, "");
   const ma = /^,\s*((?:(?:le|la|l['’])\s*)?([\p{L}-]+)[^,;.()«»]*)/u.exec(after);
   if (ma?.[1] && ma[2] && ROLE_NOUNS.has(fold(ma[2])) && !/^(?:a|ont)\s/.test(ma[1])) {
     return { text: stripArticle(ma[1].trim()), np: ma[1].trim(), gender: npGender(ma[1]) };

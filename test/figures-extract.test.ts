@@ -447,3 +447,12 @@ describe("units", () => {
   });
 });
 
+
+describe("sailors in hundreds", () => {
+  it("counts hundreds of « marins » as troops without another military word, a handful not", () => {
+    const [many] = extractFigures("Les alliés envisagent d'envoyer jusqu'à 400 marins de plus en mer du Nord.");
+    expect(many).toMatchObject({ value: 400, approx: "less_than", category: "troops" });
+    const [few] = extractFigures("Trois marins ont été secourus au large de Brest.");
+    expect(few?.category).not.toBe("troops");
+  });
+});

@@ -124,8 +124,9 @@ function figureAt(text: string, toks: readonly Token[], k: number, military: boo
   const newAdjective = core.form === "words" && toks[core.first]?.norm === "neuf" && !counted;
   if (labelled || newAdjective || (smallDefinite && !counted && !month)) return { figure: null, next: last + 1 };
   if (category === "troops") {
-    // Wire copy counts crowds as « personnes » or « manifestants »: hundreds of « hommes » are a force.
-    const force = unit?.unit === "hommes" || unit?.unit === "men" ? value >= 100 : false;
+    // Wire copy counts crowds as « personnes » or « manifestants »: hundreds of « hommes » or
+    // « marins » are a force or a crew, not passers-by.
+    const force = unit !== null && ["hommes", "men", "marins", "sailors"].includes(unit.unit) ? value >= 100 : false;
     const ok = Number.isInteger(value) && value >= 1 && !smallDefinite && (!unit?.needsMilitaryContext || military || force);
     if (!ok) category = "other";
   }

@@ -111,7 +111,7 @@ export function refineUnit(unit: UnitInfo | null, next: readonly string[]): Unit
   if (!unit || unit.category !== "troops") return unit;
   const [a = "", b = ""] = next;
   if (a === "du" && b === "feu") return { unit: unit.unit, category: "other" };
-  if (unit.needsMilitaryContext && ((a === "de" && b !== "troupe" && b !== "troupes") || a === "politiques" || a === "d'etat")) {
+  if (unit.needsMilitaryContext && ((a === "de" && b !== "troupe" && b !== "troupes" && b !== "plus") || a === "politiques" || a === "d'etat")) {
     return { unit: unit.unit, category: "other" };
   }
   return unit;

@@ -80,7 +80,7 @@ export class EntityRegistry {
 
   /**
    * A person by name: the same person when the surname (last word) matches a known person's, so
-   * « le général Milley » and « M. Milley » join « Mark Milley ». The fullest form becomes the name.
+   * « le général Durand » and « M. Durand » join « Paul Durand ». The fullest form becomes the name.
    */
   person(name: string, pos: number, sentence: number): Entity {
     const key = fold(name);

@@ -111,7 +111,7 @@ function subjectAfter(ctx: Ctx, from: number): { start: number; end: number; tex
   end = cut;
   while (end > start && /\s/.test(ctx.text[end - 1]!)) end--;
   if (end <= start) return null;
-  // An apposition naming the speaker: « le porte-parole de l'état-major, le colonel Dave Butler, … ».
+  // An apposition naming the speaker: « le porte-parole de l'état-major, le colonel Jean Mas, … ».
   if (ctx.text[end] === ",") {
     let a = end + 1;
     while (a < ctx.text.length && /\s/.test(ctx.text[a]!)) a++;
@@ -176,7 +176,7 @@ function subjectBefore(ctx: Ctx, groupStart: number, floor: number): { start: nu
     }
     let start = floor + offset;
     const end = start + raw.length;
-    // A name in apposition to the role before it: « la ministre de la Défense, Magdalena Zielińska, a déclaré ».
+    // A name in apposition to the role before it: « la ministre de la Défense, Julie Perrin, a déclaré ».
     const prev = segs[k - 1];
     if (prev && /^\p{Lu}/u.test(raw) && !/^(?:le|la|les|l'|un|une)\b/i.test(raw)) {
       const pRaw = prefix.slice(prev.start, prev.end);
@@ -411,7 +411,7 @@ function selonFrame(ctx: Ctx, i: number): Frame {
 
 function participleFrame(ctx: Ctx, i: number, kind: "say" | "eval"): Frame {
   const t = ctx.tokens[i]!;
-  // « …, le ministre hongrois de la Défense, Gábor Szalai, jugeant que … »: the apposition before is the speaker.
+  // « …, le ministre italien de l'Économie, Carlo Bassi, estimant que … »: the apposition before is the speaker.
   const before = prevNonSpace(ctx.text, t.start);
   let subject: Frame["subject"] = null;
   if (before.ch === ",") {

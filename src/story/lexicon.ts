@@ -84,7 +84,7 @@ export const GROUP_NOUNS = new Set([
   "officials", "analysts", "experts", "diplomats",
 ]);
 
-/** Civil titles and military ranks: part of an alias (« le général Mark Milley »), never of a role. */
+/** Civil titles and military ranks: part of an alias (« le général Omar Diallo »), never of a role. */
 export const TITLES = new Map<string, "m" | "f" | null>([
   ["m.", "m"], ["mm.", "m"], ["mme", "f"], ["mmes", "f"], ["mlle", "f"], ["monsieur", "m"], ["madame", "f"],
   ["general", null], ["generale", "f"], ["colonel", "m"], ["lieutenant-colonel", "m"], ["lieutenant", "m"],

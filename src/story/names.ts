@@ -5,7 +5,7 @@ export interface NameSpan {
   /** Token indices [first, last] of the name itself (title excluded). */
   first: number;
   last: number;
-  /** The name as written: « Mark Milley », « Zielińska ». */
+  /** The name as written: « Paul Durand », « Kowalska ». */
   name: string;
   /** Title or rank before it, as written (« le général », « Mme »), and the gender it implies. */
   title: string | null;
@@ -31,9 +31,9 @@ const isCap = (t: Token | undefined): t is Token => t !== undefined && /^\p{Lu}/
 const isAcronym = (t: Token) => /^\p{Lu}{2,}$/u.test(t.text);
 
 /**
- * Person names in a sentence: two or more capitalised words that no article precedes (« Mark
- * Milley », not « la Maison Blanche »), or one capitalised word after a title (« M. Vaitkus »,
- * « le général Nowacki »). Capitalised words after a place preposition are places, not people.
+ * Person names in a sentence: two or more capitalised words that no article precedes (« Paul
+ * Durand », not « la Maison Blanche »), or one capitalised word after a title (« M. Lemoine »,
+ * « le général Diallo »). Capitalised words after a place preposition are places, not people.
  */
 export function findNames(tokens: Token[]): NameSpan[] {
   const out: NameSpan[] = [];

@@ -36,7 +36,7 @@ export function spanText(text: string, s: Span): string {
   return text.slice(s.start + 1, s.end).trim();
 }
 
-/** Quoted names rather than quoted words: « baptisé « Bouclier de l'Est » », « l'opération « X » ». */
+/** Quoted names rather than quoted words: « baptisé « Aube claire » », « l'opération « X » ». */
 export function isNamingQuote(text: string, s: Span): boolean {
   const before = text.slice(Math.max(0, s.start - 30), s.start).toLowerCase();
   if (/(?:baptis|surnomm|intitul|nomm|appel|dénomm|denomm|dit|dite|opération|operation|exercice|programme|plan|projet|slogan|mot d'ordre|hashtag|named|dubbed|called)\S*\s*$/.test(before)) {

@@ -29,7 +29,7 @@ export const Gender = z.enum(["m", "f"]).nullable();
 export type Gender = z.infer<typeof Gender>;
 
 export const Speaker = z.object({
-  /** The fullest form in the text, without a leading article: « Dave Butler », « ministère biélorusse de la Défense ». */
+  /** The fullest form in the text, without a leading article: « Anne Morel », « ministère suédois de la Défense ». */
   name: z.string().min(1),
   /** Every other form used for it: surname, title + name, « le ministre », a capital standing for its government. */
   aliases: z.array(z.string()),

@@ -1,4 +1,4 @@
-/** « Milley–Goulevitch : l'appel » → "milley-goulevitch-l-appel". */
+/** « Oslo–Rome : l'accord » → "oslo-rome-l-accord". */
 export function slugify(text: string): string {
   const slug = text
     .normalize("NFD")

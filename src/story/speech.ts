@@ -111,7 +111,7 @@ export class SpeechReader {
     if (fr.pronoun && (!fr.subject || PRONOUN_WORDS.has(fold(fr.subject.text)))) return this.resolvePronoun(at, fr.pronoun.gender, fr.kind === "selon");
     if (!fr.subject) return null;
     const np = fr.subject;
-    // A name inside the noun phrase: the person (« le colonel Dave Butler », « M. Vaitkus »).
+    // A name inside the noun phrase: the person (« le colonel Jean Mas », « M. Lemoine »).
     const inside = names.filter((n) => tokens[n.first]!.start >= np.start && tokens[n.last]!.end <= np.end + 1);
     const named = inside[inside.length - 1];
     if (named) {
@@ -148,7 +148,7 @@ export class SpeechReader {
       const gender = f.startsWith("cette") ? "f" : "m";
       return this.registry.recent(at - 1, (e) => e.kind === "person" && (e.gender === null || e.gender === gender));
     }
-    // A known person by surname alone (« Vaitkus a ajouté »).
+    // A known person by surname alone (« Lemoine a ajouté »).
     const surnameHit = this.registry.entities.find((e) => e.kind === "person" && fold(e.name).split(" ").pop() === f);
     if (surnameHit) return this.registry.touch(surnameHit, at, sentence);
     // « un rapport d'experts de l'ONU », « le communiqué de la marine », « un décompte de l'AFP »: the author.
@@ -318,7 +318,7 @@ export class SpeechReader {
   }
 
   /**
-   * « Nous avons convenu …, a affirmé M. Vaitkus, et les premiers … »: a reporting verb set inside
+   * « Nous avons convenu …, a affirmé M. Lemoine, et les travaux … »: a reporting verb set inside
    * the quote splits it in two pieces, both the speaker's.
    */
   private splitIncise(sentence: number, text: string, s: Span): { parts: { text: string; start: number; end: number }[]; owner: { who: Entity; verb: string | null } | null } {

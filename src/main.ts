@@ -45,10 +45,11 @@ async function main(): Promise<number> {
   // shell alone never creates DATA_DIR.
   const openedStore = () => (store ??= openStore(storeConfigFromEnv(process.env)));
   let commands: SubscriptionCommands | null = null;
+  const opened = () => (commands ??= createSubscriptionCommands({ store: openedStore().subscriptions }));
   const subscriptions: SubscriptionCommands = {
-    subscribe: (req) => (commands ??= createSubscriptionCommands({ store: openedStore().subscriptions })).subscribe(req),
-    unsubscribe: (p, c) => (commands ??= createSubscriptionCommands({ store: openedStore().subscriptions })).unsubscribe(p, c),
-    list: (p, c) => (commands ??= createSubscriptionCommands({ store: openedStore().subscriptions })).list(p, c),
+    subscribe: (req) => opened().subscribe(req),
+    unsubscribe: (p, c) => opened().unsubscribe(p, c),
+    list: (p, c) => opened().list(p, c),
   };
   const deps: AdapterDeps = { handler, story, log, subscriptions };
 

@@ -1,5 +1,6 @@
 import stemmerFr from "natural/lib/natural/stemmers/porter_stemmer_fr.js";
 import stemmerEn from "natural/lib/natural/stemmers/porter_stemmer.js";
+import { fold as foldText } from "../story/text.js";
 
 /** A memo for pure string functions, bounded so a stream of distinct questions cannot grow it forever. */
 export function memo(f: (s: string) => string, max = 20_000): (s: string) => string {
@@ -15,21 +16,8 @@ export function memo(f: (s: string) => string, max = 20_000): (s: string) => str
 }
 
 /** Lower case without accents, so that « Défense », « defense » and « DÉFENSE » compare equal. */
-export const fold = memo(foldNow);
+export const fold = memo(foldText);
 
-function foldNow(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/œ/g, "oe")
-    .replace(/æ/g, "ae")
-    .replace(/ß/g, "ss")
-    .replace(/[łŀ]/g, "l")
-    .replace(/ø/g, "o")
-    .replace(/đ/g, "d")
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[’‘`´ʼ]/g, "'");
-}
 
 /** Words in their original case and accents (letters, digits, inner hyphens kept apart). */
 export function words(s: string): string[] {

@@ -1,4 +1,5 @@
 import { Story, type Person, type Speaker } from "./schema.js";
+import { fold } from "./text.js";
 
 /**
  * Adds a newer dispatch, ingested on its own as `newer`, to `story`: its sentences are appended
@@ -78,7 +79,7 @@ function cloneEntity<T extends Speaker>(e: T): T {
 
 /** Case, accents and spacing differ between dispatches (« Ministère », « ministère »). */
 function norm(s: string): string {
-  return s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/\s+/g, " ").trim();
+  return fold(s).replace(/\s+/g, " ").trim();
 }
 
 function findEntity(list: Speaker[], e: Speaker): Speaker | undefined {

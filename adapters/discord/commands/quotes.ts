@@ -1,12 +1,12 @@
 import { SlashCommandBuilder } from "discord.js";
 import type { Story } from "../../../src/story/schema.js";
+import { fold } from "../../../src/story/text.js";
 import { answerInteraction, interactionLang } from "../answer.js";
 import { LIMITS } from "../render/limits.js";
 import type { SlashCommand } from "./types.js";
 
 const ask = { en: (who: string) => `what did ${who} say`, fr: (who: string) => `qu'a dit ${who}` } as const;
 
-const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 
 /** Speakers whose name or an alias contains what the user typed, those quoted most first. */
 export function speakerChoices(story: Story, typed: string): { name: string; value: string }[] {

@@ -1,4 +1,5 @@
 /** Character classes and word folding for the figures scanner; per character, so work stays linear. */
+import { fold } from "../text.js";
 
 /** Every space French typography puts inside or around numbers: no-break, thin, narrow no-break, figure space. */
 export function isSpaceCode(c: number): boolean {
@@ -34,14 +35,5 @@ export function isHyphenCode(c: number): boolean {
 export function foldWord(word: string): string {
   let ascii = true;
   for (let i = 0; i < word.length && ascii; i++) ascii = word.charCodeAt(i) < 128;
-  if (ascii) return word.toLowerCase();
-  return word
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[\u2019\u2018\u02bc]/g, "'")
-    .replace(/[\u2010\u2011]/g, "-")
-    .replace(/œ/g, "oe")
-    .replace(/Œ/g, "OE")
-    .replace(/æ/g, "ae")
-    .toLowerCase();
+  return ascii ? word.toLowerCase() : fold(word);
 }

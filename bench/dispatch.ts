@@ -5,7 +5,7 @@
  * not one paragraph repeated (which could flatter caches or hit one path only). Deterministic.
  */
 const FIRST = ["Anna", "Piotr", "Claire", "Jonas", "Marta", "Olek", "Sophie", "Tomas", "Irina", "Lukas", "Elena", "Hugo"];
-const LAST = ["Kowalski", "Novak", "Durand", "Lindqvist", "Horvat", "Petrenko", "Moreau", "Vaitkus", "Szabo", "Berger", "Ionescu", "Lenz"];
+const LAST = ["Kowalski", "Novak", "Durand", "Lindqvist", "Horvat", "Petrenko", "Moreau", "Kaldma", "Szabo", "Berger", "Ionescu", "Lenz"];
 const ROLES = ["le ministre de la Défense", "la porte-parole du gouvernement", "le chef d'état-major", "la ministre des Affaires étrangères", "le général", "le colonel"];
 const PLACES = ["Vilnius", "Varsovie", "Riga", "Bucarest", "Tallinn", "Prague", "Budapest", "Sofia", "Bratislava", "Helsinki"];
 const DAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];

@@ -22,7 +22,7 @@ async function main(): Promise<number> {
   const log = createLogger({ level: process.env.LOG_LEVEL === "debug" ? "debug" : "info" });
   const running: Adapter[] = [];
   let daily: DailyBriefings | null = null;
-  let store: Store | null = null;
+  let store: Promise<Store> | null = null;
 
   // Signals are handled from the first moment: a stop during start-up still closes what started.
   let stopping = false;
@@ -32,7 +32,7 @@ async function main(): Promise<number> {
     log.info("stopping", { signal });
     await daily?.stop();
     await Promise.allSettled(running.map((a) => a.stop()));
-    store?.close();
+    await (await store?.catch(() => null))?.close();
   };
   process.once("SIGINT", () => void stopAll("SIGINT").then(() => process.exit(0)));
   process.once("SIGTERM", () => void stopAll("SIGTERM").then(() => process.exit(0)));
@@ -44,12 +44,12 @@ async function main(): Promise<number> {
   // The subscription database is opened only when a platform adapter first needs it, so the
   // shell alone never creates DATA_DIR.
   const openedStore = () => (store ??= openStore(storeConfigFromEnv(process.env)));
-  let commands: SubscriptionCommands | null = null;
-  const opened = () => (commands ??= createSubscriptionCommands({ store: openedStore().subscriptions }));
+  let commands: Promise<SubscriptionCommands> | null = null;
+  const opened = () => (commands ??= openedStore().then((s) => createSubscriptionCommands({ store: s.subscriptions })));
   const subscriptions: SubscriptionCommands = {
-    subscribe: (req) => opened().subscribe(req),
-    unsubscribe: (p, c) => opened().unsubscribe(p, c),
-    list: (p, c) => opened().list(p, c),
+    subscribe: async (req) => (await opened()).subscribe(req),
+    unsubscribe: async (p, c) => (await opened()).unsubscribe(p, c),
+    list: async (p, c) => (await opened()).list(p, c),
   };
   const deps: AdapterDeps = { handler, story, log, subscriptions };
 
@@ -66,7 +66,7 @@ async function main(): Promise<number> {
 
   if (running.length) {
     daily = startDailyBriefings({
-      store: openedStore(),
+      store: await openedStore(),
       publishers: running.map((a) => a.publisher),
       story: reloadingStory(storyPath, loadStory, log, story),
       log,

@@ -47,7 +47,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await discord?.close();
   await slack?.stop();
-  store?.close();
+  await store?.close();
 });
 
 function scheduler(publishers: BriefingPublisher[], id: string, s: Store = store): Scheduler {
@@ -74,7 +74,7 @@ describe("daily briefing, end to end", () => {
     const cb = await discord.fake.waitForCallback(i);
     const next = Date.parse("2026-06-01T06:00:00Z") / 1000;
     expect(String((cb.data as JsonObject).content)).toContain(`<t:${next}:F>`);
-    expect(store.subscriptions.get("discord", channel)).toMatchObject({ time: "08:00", timezone: "Europe/Paris", lang: "fr", enabled: true });
+    expect(await store.subscriptions.get("discord", channel)).toMatchObject({ time: "08:00", timezone: "Europe/Paris", lang: "fr", enabled: true });
 
     const s = scheduler([discord.adapter.publisher], "discord-1");
     s.start();
@@ -87,7 +87,7 @@ describe("daily briefing, end to end", () => {
     const key = messageKey({ platform: "discord", channelId: channel, localDate: "2026-06-01" });
     expect(posted[0]!.nonce).toBe(key);
     expect(JSON.stringify(posted[0]!.embeds)).toContain(key);
-    expect(store.deliveries.get({ platform: "discord", channelId: channel, localDate: "2026-06-01" })).toMatchObject({
+    expect(await store.deliveries.get({ platform: "discord", channelId: channel, localDate: "2026-06-01" })).toMatchObject({
       state: "sent",
       messageId: posted[0]!.id,
     });
@@ -98,14 +98,14 @@ describe("daily briefing, end to end", () => {
     again.start();
     await runUntil(again, "2026-06-01T10:00:00Z", 10 * 60_000);
     await again.stop();
-    restartedStore.close();
+    await restartedStore.close();
     expect(discord.fake.botMessages(channel)).toHaveLength(1);
   });
 
   it("Slack: /brief subscribe, then the briefing arrives at 09:30 Kolkata time, once", async () => {
     const r = await postSigned(slack.url, slack.secret, slashCommandBody({ text: "subscribe 09:30 Asia/Kolkata en", channel_id: "C0DAILY", user_id: "U0ASKER" }));
     expect(r.status).toBe(200);
-    expect(store.subscriptions.get("slack", "C0DAILY")).toMatchObject({ time: "09:30", timezone: "Asia/Kolkata", lang: "en" });
+    expect(await store.subscriptions.get("slack", "C0DAILY")).toMatchObject({ time: "09:30", timezone: "Asia/Kolkata", lang: "en" });
 
     const s = scheduler([slack.adapter.publisher], "slack-1");
     s.start();
@@ -118,7 +118,7 @@ describe("daily briefing, end to end", () => {
     expect(posted).toHaveLength(1);
     const key = messageKey({ platform: "slack", channelId: "C0DAILY", localDate: "2026-06-02" });
     expect(posted[0]!.metadata).toEqual({ event_type: BRIEFING_EVENT_TYPE, event_payload: { key } });
-    expect(store.deliveries.get({ platform: "slack", channelId: "C0DAILY", localDate: "2026-06-02" })).toMatchObject({ state: "sent" });
+    expect(await store.deliveries.get({ platform: "slack", channelId: "C0DAILY", localDate: "2026-06-02" })).toMatchObject({ state: "sent" });
   });
 
   it("Slack: after a crash between post and record, the message in the channel's history prevents a second post", async () => {
@@ -127,7 +127,7 @@ describe("daily briefing, end to end", () => {
     // Another process claimed 3 June's delivery, posted, and died before recording it.
     const day = { platform: "slack" as const, channelId: "C0CRASH", localDate: "2026-06-03" };
     await clock.setTime("2026-06-03T04:00:00Z");
-    store.deliveries.claim(day, "dead-process", clock.now(), new Date(clock.now().getTime() + 10 * 60_000));
+    await store.deliveries.claim(day, "dead-process", clock.now(), new Date(clock.now().getTime() + 10 * 60_000));
     slack.api.addMessage("C0CRASH", { text: "briefing", metadata: { event_type: BRIEFING_EVENT_TYPE, event_payload: { key: messageKey(day) } } });
 
     const s = scheduler([slack.adapter.publisher], "slack-2");
@@ -135,7 +135,7 @@ describe("daily briefing, end to end", () => {
     await runUntil(s, "2026-06-03T05:00:00Z");
     await s.stop();
     expect(slack.api.messages("C0CRASH")).toHaveLength(1);
-    expect(store.deliveries.get(day)).toMatchObject({ state: "sent" });
+    expect(await store.deliveries.get(day)).toMatchObject({ state: "sent" });
     expect(log.lines.some((l) => /already posted before an interruption/.test(l.msg) && l.fields?.channel === "slack:C0CRASH:2026-06-03")).toBe(true);
   });
 
@@ -151,7 +151,7 @@ describe("daily briefing, end to end", () => {
     // 07:45 in New York on 4 June is 11:45Z. Another process claimed, posted, and died.
     await clock.setTime("2026-06-04T11:45:00Z");
     const day = { platform: "discord" as const, channelId: channel, localDate: "2026-06-04" };
-    store.deliveries.claim(day, "dead-process", clock.now(), new Date(clock.now().getTime() + 10 * 60_000));
+    await store.deliveries.claim(day, "dead-process", clock.now(), new Date(clock.now().getTime() + 10 * 60_000));
     const first = await discord.adapter.publisher.publish(channel, composeBriefing(story, { lang: "en" }), messageKey(day));
     expect(first.ok).toBe(true);
     discord.fake.sendMessage({ channelId: channel, content: "morning all" });
@@ -161,7 +161,7 @@ describe("daily briefing, end to end", () => {
     await runUntil(s, "2026-06-04T12:30:00Z");
     await s.stop();
     expect(discord.fake.botMessages(channel)).toHaveLength(1);
-    expect(store.deliveries.get(day)).toMatchObject({ state: "sent" });
+    expect(await store.deliveries.get(day)).toMatchObject({ state: "sent" });
     // Found by looking (not saved by Discord's nonce check): no second POST was even sent.
     const posts = discord.fake.requests.filter((r) => r.method === "POST" && r.path.endsWith(`/channels/${channel}/messages`));
     expect(posts).toHaveLength(1);
@@ -186,9 +186,9 @@ describe("daily briefing, end to end", () => {
     s.start();
     await runUntil(s, "2026-06-05T08:30:00Z", 10 * 60_000);
     await s.stop();
-    expect(store.subscriptions.get("discord", gone)).toMatchObject({ enabled: false });
-    expect(store.subscriptions.get("discord", gone)!.disabledReason).toMatch(/Unknown Channel/);
-    expect(store.subscriptions.get("slack", "C0LEFT")).toMatchObject({ enabled: false, disabledReason: "not_in_channel" });
+    expect(await store.subscriptions.get("discord", gone)).toMatchObject({ enabled: false });
+    expect((await store.subscriptions.get("discord", gone))!.disabledReason).toMatch(/Unknown Channel/);
+    expect(await store.subscriptions.get("slack", "C0LEFT")).toMatchObject({ enabled: false, disabledReason: "not_in_channel" });
     expect(discord.fake.botMessages(kept)).toHaveLength(1);
     expect(slack.api.messages("C0STAYS")).toHaveLength(1);
     expect(log.lines.filter((l) => /subscription disabled/.test(l.msg)).map((l) => l.fields?.channel)).toEqual(

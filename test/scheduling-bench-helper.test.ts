@@ -12,8 +12,8 @@ describe("benchmark helpers", () => {
     const clock = new ManualClock(at);
     const discord = new FakePublisher("discord", clock);
     const slack = new FakePublisher("slack", clock);
-    createDueSubscriptions(store, { count: 600, at, platforms: ["discord", "slack"], channelId: (i) => `ch${i}` });
-    expect(new Set(store.subscriptions.list().map((s) => s.timezone)).size).toBe(5);
+    await createDueSubscriptions(store, { count: 600, at, platforms: ["discord", "slack"], channelId: (i) => `ch${i}` });
+    expect(new Set((await store.subscriptions.list()).map((s) => s.timezone)).size).toBe(5);
     const r = await drainDue({ store, publishers: [discord, slack], story: firstDispatch(), at });
     expect(r.report.outcomes.sent).toBe(600);
     expect(r.sentInStore).toBe(600);

@@ -106,16 +106,16 @@ export interface Harness {
   spawn(opts?: { clock?: ManualClock; id?: string }): { store: Store; scheduler: Scheduler; clock: ManualClock };
 }
 
-export function harness(opts: {
+export async function harness(opts: {
   start: string;
   subs?: StoredSubscription[];
   file?: string;
   config?: Partial<SchedulerConfig>;
   story?: Story | (() => Story);
-}): Harness {
+}): Promise<Harness> {
   const file = opts.file ?? ":memory:";
   const store = openSqliteStore({ file });
-  for (const s of opts.subs ?? []) store.subscriptions.upsert(s);
+  for (const s of opts.subs ?? []) (await store.subscriptions.upsert(s));
   const clock = new ManualClock(opts.start);
   const publisher = new FakePublisher("discord", clock);
   const log = captureLog();

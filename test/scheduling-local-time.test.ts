@@ -6,7 +6,7 @@ import { nextRun, owedRuns } from "../src/scheduling/runs.js";
 const iso = (d: Date) => d.toISOString();
 
 describe("localToUtc", () => {
-  it("handles whole, half and three-quarter hour offsets", () => {
+  it("handles whole, half and three-quarter hour offsets", async () => {
     expect(iso(localToUtc("2026-06-01", "08:00", "Europe/Paris"))).toBe("2026-06-01T06:00:00.000Z");
     expect(iso(localToUtc("2026-01-15", "08:00", "Europe/Paris"))).toBe("2026-01-15T07:00:00.000Z");
     expect(iso(localToUtc("2026-06-01", "08:00", "America/New_York"))).toBe("2026-06-01T12:00:00.000Z");
@@ -16,7 +16,7 @@ describe("localToUtc", () => {
     expect(iso(localToUtc("2026-01-15", "08:00", "Pacific/Chatham"))).toBe("2026-01-14T18:15:00.000Z");
   });
 
-  it("moves a time in the spring-forward gap to the moment the clocks jump", () => {
+  it("moves a time in the spring-forward gap to the moment the clocks jump", async () => {
     // Paris, 29 March 2026: 02:00 → 03:00 at 01:00Z.
     expect(iso(localToUtc("2026-03-29", "02:30", "Europe/Paris"))).toBe("2026-03-29T01:00:00.000Z");
     expect(iso(localToUtc("2026-03-08", "02:30", "America/New_York"))).toBe("2026-03-08T07:00:00.000Z");
@@ -24,12 +24,12 @@ describe("localToUtc", () => {
     expect(iso(localToUtc("2026-09-27", "03:00", "Pacific/Chatham"))).toBe("2026-09-26T14:00:00.000Z");
   });
 
-  it("takes the first of the two occurrences on a fall-back day", () => {
+  it("takes the first of the two occurrences on a fall-back day", async () => {
     expect(iso(localToUtc("2026-10-25", "02:30", "Europe/Paris"))).toBe("2026-10-25T00:30:00.000Z");
     expect(iso(localToUtc("2026-11-01", "01:30", "America/New_York"))).toBe("2026-11-01T05:30:00.000Z");
   });
 
-  it("round-trips any minute in any of several zones to its first occurrence", () => {
+  it("round-trips any minute in any of several zones to its first occurrence", async () => {
     const zones = [
       "Europe/Paris",
       "America/New_York",
@@ -56,7 +56,7 @@ describe("localToUtc", () => {
 });
 
 describe("localToUtc for any local date and time", () => {
-  it("lands on that local date, at that time or (in a gap) the first valid minute after", () => {
+  it("lands on that local date, at that time or (in a gap) the first valid minute after", async () => {
     const zones = ["Europe/Paris", "America/New_York", "Pacific/Chatham", "Australia/Lord_Howe", "America/Santiago"];
     fc.assert(
       fc.property(
@@ -89,12 +89,12 @@ describe("localToUtc for any local date and time", () => {
 describe("runs", () => {
   const paris = { time: "08:00", timezone: "Europe/Paris" };
 
-  it("gives the next run today or tomorrow", () => {
+  it("gives the next run today or tomorrow", async () => {
     expect(iso(nextRun(paris, new Date("2026-06-01T05:00:00Z")))).toBe("2026-06-01T06:00:00.000Z");
     expect(iso(nextRun(paris, new Date("2026-06-01T06:00:01Z")))).toBe("2026-06-02T06:00:00.000Z");
   });
 
-  it("owes yesterday's late run and today's, never one before the subscription existed", () => {
+  it("owes yesterday's late run and today's, never one before the subscription existed", async () => {
     const late = { ...paris, time: "23:30", platform: "discord" as const, channelId: "c", lang: "fr" as const, createdBy: "u", enabled: true };
     const owed = owedRuns({ ...late, createdAt: "2026-05-01T00:00:00Z" }, new Date("2026-06-01T22:30:00Z"));
     // 22:30Z is 00:30 on 2 June in Paris: the run owed is 1 June's, at 21:30Z.
@@ -102,12 +102,12 @@ describe("runs", () => {
     expect(owedRuns({ ...late, createdAt: "2026-06-01T22:00:00Z" }, new Date("2026-06-01T22:30:00Z"))).toEqual([]);
   });
 
-  it("adds calendar days across month and year ends", () => {
+  it("adds calendar days across month and year ends", async () => {
     expect(addDays("2026-12-31", 1)).toBe("2027-01-01");
     expect(addDays("2028-03-01", -1)).toBe("2028-02-29");
   });
 
-  it("canonicalises IANA zones and refuses the rest", () => {
+  it("canonicalises IANA zones and refuses the rest", async () => {
     expect(canonicalZone("europe/paris")).toBe("Europe/Paris");
     expect(canonicalZone("asia/kolkata")).toBe("Asia/Kolkata");
     expect(canonicalZone("Asia/Kolkata")).toBe("Asia/Kolkata");

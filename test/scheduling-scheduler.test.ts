@@ -9,7 +9,7 @@ const HOUR = 3_600_000;
 
 describe("scheduler: local times", () => {
   it("posts each channel once a day at its local time, across zones with odd offsets", async () => {
-    const h = harness({
+    const h = await harness({
       config: { tickMs: 5 * 60_000 }, // every run time below is on a 5-minute boundary
       start: "2026-06-01T00:00:00Z",
       subs: [
@@ -32,7 +32,7 @@ describe("scheduler: local times", () => {
   });
 
   it("posts once on a spring-forward day when the time does not exist (02:30)", async () => {
-    const h = harness({
+    const h = await harness({
       config: { tickMs: 5 * 60_000 }, // every run time below is on a 5-minute boundary
       start: "2026-03-28T12:00:00Z",
       subs: [
@@ -46,7 +46,7 @@ describe("scheduler: local times", () => {
   });
 
   it("posts once at 02:30 in the gap of New York's spring-forward day", async () => {
-    const h = harness({
+    const h = await harness({
       config: { tickMs: 5 * 60_000 }, // every run time below is on a 5-minute boundary
       start: "2026-03-07T12:00:00Z",
       subs: [subscription("ny", { time: "02:30", timezone: "America/New_York", createdAt: "2026-03-07T12:00:00Z" })],
@@ -58,7 +58,7 @@ describe("scheduler: local times", () => {
   });
 
   it("posts once on a fall-back day when the time happens twice (first occurrence)", async () => {
-    const h = harness({
+    const h = await harness({
       config: { tickMs: 5 * 60_000 }, // every run time below is on a 5-minute boundary
       start: "2026-10-24T12:00:00Z",
       subs: [subscription("paris", { time: "02:30", timezone: "Europe/Paris", createdAt: "2026-10-24T12:00:00Z" })],
@@ -70,7 +70,7 @@ describe("scheduler: local times", () => {
   });
 
   it("passes a stable key of at most 25 characters per channel and local day", async () => {
-    const h = harness({ start: "2026-06-01T05:59:00Z", subs: [subscription("paris")] });
+    const h = await harness({ start: "2026-06-01T05:59:00Z", subs: [subscription("paris")] });
     h.scheduler.start();
     await h.clock.advance(2 * 60_000);
     await h.scheduler.stop();
@@ -84,11 +84,11 @@ describe("scheduler: local times", () => {
 describe("scheduler: exactly once", () => {
   it("a restarted scheduler on the same database does not post again", async () => {
     const file = tempDbFile();
-    const h = harness({ file, start: "2026-06-01T06:00:00Z", subs: [subscription("c1"), subscription("c2")] });
+    const h = await harness({ file, start: "2026-06-01T06:00:00Z", subs: [subscription("c1"), subscription("c2")] });
     await h.scheduler.tick();
     expect(h.publisher.posts).toHaveLength(2);
     await h.scheduler.stop();
-    h.store.close();
+    await h.store.close();
     const again = h.spawn({ id: "A-restarted" });
     await h.clock.advance(HOUR);
     expect((await again.scheduler.tick()).started).toBe(0);
@@ -102,7 +102,7 @@ describe("scheduler: exactly once", () => {
   it("two schedulers ticking on one database file post each briefing exactly once", async () => {
     const file = tempDbFile();
     const subs = Array.from({ length: 40 }, (_, i) => subscription(`c${i}`, { time: i % 2 ? "08:00" : "08:01" }));
-    const h = harness({ file, start: "2026-06-01T05:55:00Z", subs, config: { tickMs: 7_000, concurrency: 4 } });
+    const h = await harness({ file, start: "2026-06-01T05:55:00Z", subs, config: { tickMs: 7_000, concurrency: 4 } });
     const other = h.spawn({ id: "B" });
     // Each post takes 3 s, so both find work queued while the other's claims are live.
     h.publisher.latencyMs = 3_000;
@@ -112,7 +112,7 @@ describe("scheduler: exactly once", () => {
     await Promise.all([h.scheduler.stop(), other.scheduler.stop()]);
     expect(h.publisher.posts).toHaveLength(40);
     expect(new Set(h.publisher.posts.map((p) => p.channelId)).size).toBe(40);
-    const sent = h.store.deliveries.since("2026-06-01");
+    const sent = await h.store.deliveries.since("2026-06-01");
     expect(sent.every((d) => d.state === "sent")).toBe(true);
     // Both took part: the claims, not the timing, kept them apart.
     expect(new Set(sent.map((d) => d.claimedBy))).toEqual(new Set(["A", "B"]));
@@ -120,7 +120,7 @@ describe("scheduler: exactly once", () => {
 
   it("after a crash between claim and record, the next process finds the post and does not repost", async () => {
     const file = tempDbFile();
-    const h = harness({ file, start: "2026-06-01T06:00:00Z", subs: [subscription("c1")], config: { leaseMs: 10 * 60_000 } });
+    const h = await harness({ file, start: "2026-06-01T06:00:00Z", subs: [subscription("c1")], config: { leaseMs: 10 * 60_000 } });
     // Process A posts, then dies before recording: its publish never returns and its clock stops.
     const frozen = new ManualClock("2026-06-01T06:00:00Z");
     const a = h.spawn({ clock: frozen, id: "A-crashing" });
@@ -138,7 +138,7 @@ describe("scheduler: exactly once", () => {
     void a.scheduler.tick();
     await h.clock.advance(1000);
     expect(h.publisher.posts).toHaveLength(1);
-    expect(h.store.deliveries.get({ platform: "discord", channelId: "c1", localDate: "2026-06-01" })!.state).toBe("claimed");
+    expect((await h.store.deliveries.get({ platform: "discord", channelId: "c1", localDate: "2026-06-01" }))!.state).toBe("claimed");
 
     const b = h.spawn({ id: "B" });
     await h.clock.advance(5 * 60_000);
@@ -148,14 +148,14 @@ describe("scheduler: exactly once", () => {
     expect(report.outcomes.recovered).toBe(1);
     expect(h.publisher.checks).toEqual(["c1"]);
     expect(h.publisher.posts).toHaveLength(1);
-    expect(h.store.deliveries.get({ platform: "discord", channelId: "c1", localDate: "2026-06-01" })!.state).toBe("sent");
+    expect((await h.store.deliveries.get({ platform: "discord", channelId: "c1", localDate: "2026-06-01" }))!.state).toBe("sent");
   });
 
   it("after a crash before the post went out, the next process posts once", async () => {
     const file = tempDbFile();
-    const h = harness({ file, start: "2026-06-01T06:00:00Z", subs: [subscription("c1")] });
+    const h = await harness({ file, start: "2026-06-01T06:00:00Z", subs: [subscription("c1")] });
     // A claimed, then died before calling the platform.
-    h.store.deliveries.claim({ platform: "discord", channelId: "c1", localDate: "2026-06-01" }, "A-dead", h.clock.now(), new Date("2026-06-01T06:10:00Z"));
+    await h.store.deliveries.claim({ platform: "discord", channelId: "c1", localDate: "2026-06-01" }, "A-dead", h.clock.now(), new Date("2026-06-01T06:10:00Z"));
     expect((await h.scheduler.tick()).started).toBe(0);
     await h.clock.advance(11 * 60_000);
     const report = await h.scheduler.tick();
@@ -170,25 +170,25 @@ describe("scheduler: exactly once", () => {
 
 describe("scheduler: missed runs", () => {
   it("down for 3 hours: posts on start (within the 6-hour grace)", async () => {
-    const h = harness({ start: "2026-06-01T09:00:00Z", subs: [subscription("c1")] }); // due 06:00Z
+    const h = await harness({ start: "2026-06-01T09:00:00Z", subs: [subscription("c1")] }); // due 06:00Z
     await h.scheduler.tick();
     expect(h.publisher.posts.map((p) => p.at)).toEqual(["2026-06-01T09:00:00.000Z"]);
   });
 
   it("down for 8 hours: skipped, logged once, and the next day posts as usual", async () => {
-    const h = harness({ start: "2026-06-01T14:00:00Z", subs: [subscription("c1", { createdAt: "2026-06-01T00:00:00Z" })] });
+    const h = await harness({ start: "2026-06-01T14:00:00Z", subs: [subscription("c1", { createdAt: "2026-06-01T00:00:00Z" })] });
     h.scheduler.start();
     await h.clock.advance(17 * HOUR);
     await h.scheduler.stop();
     const skipped = h.log.lines.filter((l) => l.level === "warn" && /skipped/.test(l.msg));
     expect(skipped).toHaveLength(1);
     expect(skipped[0]!.fields).toMatchObject({ channel: "discord:c1:2026-06-01", lateMinutes: 480, graceHours: 6 });
-    expect(h.store.deliveries.get({ platform: "discord", channelId: "c1", localDate: "2026-06-01" })!.state).toBe("skipped");
+    expect((await h.store.deliveries.get({ platform: "discord", channelId: "c1", localDate: "2026-06-01" }))!.state).toBe("skipped");
     expect(h.publisher.posts.map((p) => p.at)).toEqual(["2026-06-02T06:00:00.000Z"]);
   });
 
   it("honours a configured grace window", async () => {
-    const h = harness({
+    const h = await harness({
       start: "2026-06-01T09:00:00Z",
       subs: [subscription("c1", { createdAt: "2026-06-01T00:00:00Z" })],
       config: { graceHours: 2 },
@@ -201,17 +201,17 @@ describe("scheduler: missed runs", () => {
 describe("scheduler: story growth", () => {
   it("the next briefing leads with what is new since the one the channel received", async () => {
     let story = firstDispatch();
-    const h = harness({ start: "2026-06-01T06:00:00Z", subs: [subscription("c1"), subscription("c2")], story: () => story });
+    const h = await harness({ start: "2026-06-01T06:00:00Z", subs: [subscription("c1"), subscription("c2")], story: () => story });
     await h.scheduler.tick();
     expect(h.publisher.posts.map((p) => p.briefing.isUpdate)).toEqual([false, false]);
-    expect(h.store.subscriptions.get("discord", "c1")!.lastDispatch).toBe(0);
+    expect((await h.store.subscriptions.get("discord", "c1"))!.lastDispatch).toBe(0);
     story = appendDispatch(story, secondDispatch());
     await h.clock.setTime("2026-06-02T06:00:00Z");
     await h.scheduler.tick();
     const day2 = h.publisher.posts.slice(2);
     expect(day2.map((p) => p.briefing.isUpdate)).toEqual([true, true]);
     expect(day2[0]!.briefing.lead).toMatch(/^Le Norland a mis fin/);
-    expect(h.store.subscriptions.get("discord", "c1")!.lastDispatch).toBe(1);
+    expect((await h.store.subscriptions.get("discord", "c1"))!.lastDispatch).toBe(1);
     await h.clock.setTime("2026-06-03T06:00:00Z");
     await h.scheduler.tick();
     expect(h.publisher.posts.slice(4).map((p) => p.briefing.isUpdate)).toEqual([false, false]);

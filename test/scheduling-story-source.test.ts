@@ -9,7 +9,7 @@ import { firstDispatch, secondDispatch } from "./briefing-fixtures.js";
 import { captureLog } from "./scheduling-doubles.js";
 
 describe("reloadingStory", () => {
-  it("re-reads the story when its file changes and keeps the last good one on a bad write", () => {
+  it("re-reads the story when its file changes and keeps the last good one on a bad write", async () => {
     const file = join(mkdtempSync(join(tmpdir(), "briefbot-story-")), "story.json");
     writeFileSync(file, JSON.stringify(firstDispatch()));
     const log = captureLog();

@@ -21,62 +21,62 @@ function setup() {
 }
 
 describe("subscription commands", () => {
-  it("subscribes and computes the next run (tomorrow when today's time has passed)", () => {
+  it("subscribes and computes the next run (tomorrow when today's time has passed)", async () => {
     const { cmds } = setup();
-    const r = cmds.subscribe(req());
+    const r = await cmds.subscribe(req());
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.subscription).toMatchObject({ time: "08:00", timezone: "Europe/Paris", lang: "fr", enabled: true });
     expect(r.nextRun.toISOString()).toBe("2026-06-02T06:00:00.000Z");
-    const later = cmds.subscribe(req({ time: "9:30", timezone: "asia/kolkata", lang: "EN" }));
+    const later = await cmds.subscribe(req({ time: "9:30", timezone: "asia/kolkata", lang: "EN" }));
     expect(later.ok && later.subscription).toMatchObject({ time: "09:30", timezone: "Asia/Kolkata", lang: "en" });
     expect(later.ok && later.nextRun.toISOString()).toBe("2026-06-02T04:00:00.000Z");
   });
 
-  it("rejects bad times with the expected format", () => {
+  it("rejects bad times with the expected format", async () => {
     const { cmds } = setup();
     for (const time of ["24:00", "08:60", "8", "08:00pm", ""]) {
-      const r = cmds.subscribe(req({ time }));
+      const r = await cmds.subscribe(req({ time }));
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.error).toMatch(/HH:MM/);
     }
-    expect(cmds.subscribe(req({ time: "23:59" })).ok).toBe(true);
-    expect(cmds.subscribe(req({ time: "00:00" })).ok).toBe(true);
+    expect((await cmds.subscribe(req({ time: "23:59" }))).ok).toBe(true);
+    expect((await cmds.subscribe(req({ time: "00:00" }))).ok).toBe(true);
   });
 
-  it("rejects an unknown zone with an example, in the language asked for", () => {
+  it("rejects an unknown zone with an example, in the language asked for", async () => {
     const { cmds } = setup();
-    const fr = cmds.subscribe(req({ timezone: "Europe/Pariss" }));
+    const fr = await cmds.subscribe(req({ timezone: "Europe/Pariss" }));
     expect(!fr.ok && fr.error).toMatch(/Fuseau horaire inconnu.*« Europe\/Paris »/);
-    const en = cmds.subscribe(req({ timezone: "GMT+2 please", lang: "en" }));
+    const en = await cmds.subscribe(req({ timezone: "GMT+2 please", lang: "en" }));
     expect(!en.ok && en.error).toMatch(/Unknown time zone.*"Europe\/Paris"/);
-    const lang = cmds.subscribe(req({ lang: "de" }));
+    const lang = await cmds.subscribe(req({ lang: "de" }));
     expect(!lang.ok && lang.error).toMatch(/fr.*en/);
   });
 
-  it("lists per platform and channel, replaces on re-subscribe, and unsubscribes", () => {
+  it("lists per platform and channel, replaces on re-subscribe, and unsubscribes", async () => {
     const { cmds } = setup();
-    cmds.subscribe(req());
-    cmds.subscribe(req({ time: "07:00" }));
-    cmds.subscribe(req({ channelId: "c2" }));
-    cmds.subscribe(req({ platform: "slack", channelId: "C9" }));
-    expect(cmds.list("discord").map((s) => [s.channelId, s.time])).toEqual([
+    await cmds.subscribe(req());
+    await cmds.subscribe(req({ time: "07:00" }));
+    await cmds.subscribe(req({ channelId: "c2" }));
+    await cmds.subscribe(req({ platform: "slack", channelId: "C9" }));
+    expect((await cmds.list("discord")).map((s) => [s.channelId, s.time])).toEqual([
       ["c1", "07:00"],
       ["c2", "08:00"],
     ]);
-    expect(cmds.list("discord", "c2")).toHaveLength(1);
-    expect(cmds.unsubscribe("discord", "c1")).toBe(true);
-    expect(cmds.unsubscribe("discord", "c1")).toBe(false);
-    expect(cmds.list("slack")).toHaveLength(1);
+    expect(await cmds.list("discord", "c2")).toHaveLength(1);
+    expect(await cmds.unsubscribe("discord", "c1")).toBe(true);
+    expect(await cmds.unsubscribe("discord", "c1")).toBe(false);
+    expect(await cmds.list("slack")).toHaveLength(1);
   });
 
-  it("re-enables a disabled channel and keeps what it already read", () => {
+  it("re-enables a disabled channel and keeps what it already read", async () => {
     const { cmds, store } = setup();
-    cmds.subscribe(req());
-    store.subscriptions.disable("discord", "c1", "Missing Access", new Date());
-    store.subscriptions.upsert({ ...store.subscriptions.get("discord", "c1")!, lastDispatch: 1 });
-    expect(cmds.list("discord")[0]).toMatchObject({ enabled: false, disabledReason: "Missing Access" });
-    cmds.subscribe(req());
-    expect(store.subscriptions.get("discord", "c1")).toMatchObject({ enabled: true, lastDispatch: 1, disabledReason: null });
+    await cmds.subscribe(req());
+    await store.subscriptions.disable("discord", "c1", "Missing Access", new Date());
+    await store.subscriptions.upsert({ ...(await store.subscriptions.get("discord", "c1"))!, lastDispatch: 1 });
+    expect((await cmds.list("discord"))[0]).toMatchObject({ enabled: false, disabledReason: "Missing Access" });
+    await cmds.subscribe(req());
+    expect(await store.subscriptions.get("discord", "c1")).toMatchObject({ enabled: true, lastDispatch: 1, disabledReason: null });
   });
 });

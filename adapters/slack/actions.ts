@@ -33,7 +33,11 @@ const MAX_SPEAKERS = 8;
  * `/brief …` from text to messages. Answers go to the channel unless `-p` asks for privacy;
  * help, errors and the subscription list go to the asker alone.
  */
-export function runBriefCommand(ctx: SlackContext, inv: CommandInvocation): CommandOutcome {
+/**
+ * Questions are answered synchronously (the hot path); subscription commands go to the store and
+ * return a promise.
+ */
+export function runBriefCommand(ctx: SlackContext, inv: CommandInvocation): CommandOutcome | Promise<CommandOutcome> {
   const parsed = parseBriefCommand(inv.text);
   if (!parsed.ok) return { visibility: "ephemeral", messages: renderNotice(`${safeText(parsed.error)}. Try \`/brief help\`.`) };
   const cmd = parsed.command;
@@ -89,17 +93,17 @@ function ask(ctx: SlackContext, inv: CommandInvocation, cmd: BriefCommand, a: Qu
   return renderReplies(replies);
 }
 
-function subscriptionCommand(
+async function subscriptionCommand(
   ctx: SlackContext,
   inv: CommandInvocation,
   cmd: BriefCommand,
   a: Extract<BriefAction, { kind: "subscribe" | "unsubscribe" | "subscriptions" }>,
-): CommandOutcome {
+): Promise<CommandOutcome> {
   const notice = (visibility: Visibility, text: string): CommandOutcome => ({ visibility, messages: renderNotice(text) });
   const subs = ctx.subscriptions;
   if (!subs) return notice("ephemeral", "Daily briefings are not enabled on this bot.");
   if (a.kind === "subscriptions") {
-    const list = subs.list("slack", inv.channelId);
+    const list = await subs.list("slack", inv.channelId);
     if (list.length === 0) return notice("ephemeral", "This channel has no daily briefing. `/brief subscribe 08:00 Europe/Paris fr` sets one up.");
     return notice("ephemeral", `Daily briefings in this channel:\n${list.map(describe).join("\n")}`);
   }
@@ -108,11 +112,11 @@ function subscriptionCommand(
   }
   const shown: Visibility = cmd.private ? "ephemeral" : "in_channel";
   if (a.kind === "unsubscribe") {
-    return subs.unsubscribe("slack", inv.channelId)
+    return (await subs.unsubscribe("slack", inv.channelId))
       ? notice(shown, `${userMention(inv.userId)} stopped this channel's daily briefing.`)
       : notice("ephemeral", "This channel had no daily briefing.");
   }
-  const result = subs.subscribe({
+  const result = await subs.subscribe({
     platform: "slack",
     channelId: inv.channelId,
     time: a.time,

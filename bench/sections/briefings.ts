@@ -47,20 +47,20 @@ export async function benchBriefings(story: Story, opts: { count: number }): Pro
     const slack = createSlackPublisher({ client: publisherClient("xoxb-bench", slackApi.url), log: silentLogger });
     const at = new Date("2026-06-01T06:00:00Z");
     const channelOf = (i: number, p: Platform) => (p === "discord" ? String(1_300_000_000_000_000_000n + BigInt(i)) : `C${i.toString(36).toUpperCase().padStart(8, "0")}`);
-    createDueSubscriptions(store, { count: opts.count, at, platforms: ["discord", "slack"], channelId: channelOf });
+    await createDueSubscriptions(store, { count: opts.count, at, platforms: ["discord", "slack"], channelId: channelOf });
     const before = settledMemory();
     const r = await drainDue({ store, publishers: [discord.adapter.publisher, slack], story, at });
     const after = settledMemory();
 
     const failureReasons: Record<string, number> = {};
-    for (const d of store.deliveries.since("2026-05-31")) {
+    for (const d of await store.deliveries.since("2026-05-31")) {
       // "skipped" rows are the day before's runs, owed by subscriptions created a day earlier and
       // rightly skipped as past the grace window; what matters is what is not sent for today.
       if (d.state === "failed" || d.state === "claimed") failureReasons[`${d.platform} ${d.state}: ${d.reason ?? "?"}`] = (failureReasons[`${d.platform} ${d.state}: ${d.reason ?? "?"}`] ?? 0) + 1;
     }
     let duplicates = 0;
     let missing = 0;
-    for (const sub of store.subscriptions.list()) {
+    for (const sub of await store.subscriptions.list()) {
       const got = sub.platform === "discord" ? (discord.fake.channels.get(sub.channelId)?.messages.length ?? 0) : slackApi.messages(sub.channelId).length;
       if (got === 0) missing++;
       else duplicates += got - 1;
@@ -81,7 +81,7 @@ export async function benchBriefings(story: Story, opts: { count: number }): Pro
   } finally {
     await discord.close();
     await slackApi.close();
-    store.close();
+    await store.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }

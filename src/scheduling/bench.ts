@@ -24,14 +24,14 @@ export interface DueSubscriptionsOptions {
 }
 
 /** Creates `count` subscriptions, spread over zones, all due at `at`. For benchmarks and load tests. */
-export function createDueSubscriptions(store: Store, o: DueSubscriptionsOptions): void {
+export async function createDueSubscriptions(store: Store, o: DueSubscriptionsOptions): Promise<void> {
   const createdAt = new Date(o.at.getTime() - 86_400_000).toISOString();
   for (let i = 0; i < o.count; i++) {
     const platform = o.platforms[i % o.platforms.length]!;
     const timezone = BENCH_ZONES[i % BENCH_ZONES.length]!;
     const w = wallClockAt(o.at, timezone);
     const time = `${String(w.hour).padStart(2, "0")}:${String(w.minute).padStart(2, "0")}`;
-    store.subscriptions.upsert({
+    await store.subscriptions.upsert({
       platform,
       channelId: o.channelId(i, platform),
       time,
@@ -79,7 +79,7 @@ export async function drainDue(o: {
   const drainMs = performance.now() - t0;
   await scheduler.stop();
   const earliest = BENCH_ZONES.map((z) => localDateOf(o.at, z)).sort()[0]!;
-  const sentInStore = o.store.deliveries.since(earliest).filter((d) => d.state === "sent").length;
+  const sentInStore = (await o.store.deliveries.since(earliest)).filter((d) => d.state === "sent").length;
   const mem = process.memoryUsage();
   return { report, sentInStore, drainMs, rssMb: mem.rss / 2 ** 20, heapUsedMb: mem.heapUsed / 2 ** 20 };
 }

@@ -94,19 +94,19 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
 
   async function tick(): Promise<TickReport> {
     const report = emptyReport();
-    for (const o of await Promise.all(scan(report))) report.outcomes[o]++;
+    for (const o of await Promise.all(await scan(report))) report.outcomes[o]++;
     return report;
   }
 
-  /** Finds owed runs, records the missed ones, and queues the rest; synchronous up to the queue. */
-  function scan(report: TickReport): Promise<Outcome>[] {
+  /** Finds owed runs, records the missed ones, and queues the rest. */
+  async function scan(report: TickReport): Promise<Promise<Outcome>[]> {
     if (stopped) return [];
     const now = clock.now();
-    pruneDaily(now);
-    const subs = deps.store.subscriptions.list({ enabledOnly: true }).filter((s) => publishers.has(s.platform));
+    await pruneDaily(now);
+    const subs = (await deps.store.subscriptions.list({ enabledOnly: true })).filter((s) => publishers.has(s.platform));
     // Every zone's yesterday is on or after the UTC date two days back.
     const known = new Map<string, Delivery>();
-    for (const d of deps.store.deliveries.since(addDays(now.toISOString().slice(0, 10), -2))) known.set(deliveryId(d), d);
+    for (const d of await deps.store.deliveries.since(addDays(now.toISOString().slice(0, 10), -2))) known.set(deliveryId(d), d);
 
     const runs = runCache();
     const jobs: Promise<Outcome>[] = [];
@@ -115,10 +115,11 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
         const key: DeliveryKey = { platform: sub.platform, channelId: sub.channelId, localDate: run.localDate };
         const did = deliveryId(key);
         const row = known.get(did);
+        if (stopped) break;
         if (inFlight.has(did) || !worthClaiming(row, now)) continue;
         const late = now.getTime() - run.at.getTime();
         if (late > graceMs) {
-          if (!row && deps.store.deliveries.markSkipped(key, `missed by ${Math.round(late / 60_000)} min`, now)) {
+          if (!row && (await deps.store.deliveries.markSkipped(key, `missed by ${Math.round(late / 60_000)} min`, now))) {
             report.skipped++;
             log.warn("daily briefing skipped: run missed beyond the grace window", {
               channel: did,
@@ -151,11 +152,11 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   }
 
   let prunedOn = "";
-  function pruneDaily(now: Date): void {
+  async function pruneDaily(now: Date): Promise<void> {
     const today = now.toISOString().slice(0, 10);
     if (today === prunedOn) return;
     prunedOn = today;
-    const removed = deps.store.deliveries.prune(addDays(today, -cfg.keepDeliveriesDays));
+    const removed = await deps.store.deliveries.prune(addDays(today, -cfg.keepDeliveriesDays));
     if (removed > 0) log.debug("old delivery records deleted", { removed });
   }
 
@@ -174,7 +175,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     const publisher = publishers.get(sub.platform)!;
     const mkey = messageKey(key);
     const lease = () => new Date(clock.now().getTime() + cfg.leaseMs);
-    const claim = deps.store.deliveries.claim(key, id, clock.now(), lease());
+    const claim = await deps.store.deliveries.claim(key, id, clock.now(), lease());
     if (!claim.claimed) return "taken";
 
     const story = currentStory();
@@ -183,11 +184,11 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       // An earlier attempt may have posted before dying or failing: ask the platform first.
       const posted = await checkPosted(publisher, key, mkey);
       if (posted === null) {
-        deps.store.deliveries.markFailed(key, "could not check for an earlier post", clock.now());
+        await deps.store.deliveries.markFailed(key, "could not check for an earlier post", clock.now());
         return "failed";
       }
       if (posted) {
-        deps.store.deliveries.markSent(key, "(found after recovery)", dispatch, clock.now());
+        await deps.store.deliveries.markSent(key, "(found after recovery)", dispatch, clock.now());
         log.info("daily briefing already posted before an interruption; recorded without reposting", { channel: did });
         return "recovered";
       }
@@ -201,20 +202,20 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     for (let attempt = 1; attempt <= cfg.maxAttempts; attempt++) {
       if (stopped) break;
       // The claim has just set a fresh lease; later attempts extend it past their waits.
-      if (attempt > 1 && !deps.store.deliveries.renew(key, id, lease())) {
+      if (attempt > 1 && !(await deps.store.deliveries.renew(key, id, lease()))) {
         log.warn("daily briefing: claim lost to another process; leaving it to them", { channel: did });
         return "taken";
       }
       const r = await publishOnce(publisher, key, briefing, mkey);
       if (r.ok) {
-        deps.store.deliveries.markSent(key, r.messageId, dispatch, clock.now());
+        await deps.store.deliveries.markSent(key, r.messageId, dispatch, clock.now());
         log.info("daily briefing posted", { channel: did, messageId: r.messageId, attempt });
         return "sent";
       }
       last = r.reason;
       if (r.permanent) {
-        deps.store.deliveries.markFailed(key, r.reason, clock.now());
-        deps.store.subscriptions.disable(sub.platform, sub.channelId, r.reason, clock.now());
+        await deps.store.deliveries.markFailed(key, r.reason, clock.now());
+        await deps.store.subscriptions.disable(sub.platform, sub.channelId, r.reason, clock.now());
         log.warn("daily briefing subscription disabled: the channel is gone or the bot lost access", {
           channel: did,
           reason: r.reason,
@@ -236,12 +237,12 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
         // A timed-out or dropped request may still have been posted.
         const posted = await checkPosted(publisher, key, mkey);
         if (posted) {
-          deps.store.deliveries.markSent(key, "(found after retry)", dispatch, clock.now());
+          await deps.store.deliveries.markSent(key, "(found after retry)", dispatch, clock.now());
           return "recovered";
         }
       }
     }
-    deps.store.deliveries.markFailed(key, stopped ? "stopped" : last, clock.now());
+    await deps.store.deliveries.markFailed(key, stopped ? "stopped" : last, clock.now());
     if (stopped) return "stopped";
     log.warn("daily briefing failed; retried at the next tick while within the grace window", {
       channel: did,
@@ -288,13 +289,14 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
 
   function loop(): void {
     if (stopped) return;
-    // Not awaited: a slow delivery must not hold back the next scan (`inFlight` avoids doubles).
-    try {
-      scan(emptyReport());
-    } catch (err) {
-      log.error("daily briefing tick failed", { err });
-    }
-    tickTimer = timer.setTimeout(loop, cfg.tickMs);
+    // The deliveries are not awaited: a slow one must not hold back the next scan (`inFlight`
+    // avoids doubles). The scan itself is, so two scans never overlap.
+    scan(emptyReport()).then(
+      () => undefined,
+      (err: unknown) => log.error("daily briefing tick failed", { err }),
+    ).finally(() => {
+      if (!stopped) tickTimer = timer.setTimeout(loop, cfg.tickMs);
+    });
   }
 
   return {

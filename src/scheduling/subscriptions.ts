@@ -15,7 +15,7 @@ export interface SubscriptionCommandsDeps {
 export function createSubscriptionCommands(deps: SubscriptionCommandsDeps): SubscriptionCommands {
   const clock = deps.clock ?? systemClock;
   return {
-    subscribe(req: SubscribeRequest): SubscribeResult {
+    async subscribe(req: SubscribeRequest): Promise<SubscribeResult> {
       const lang = checkLang(req.lang);
       // Errors about time and zone are written in the language asked for, French when unclear.
       const errLang: Lang = lang.ok ? lang.value : "fr";
@@ -27,7 +27,7 @@ export function createSubscriptionCommands(deps: SubscriptionCommandsDeps): Subs
       if (!req.channelId) return { ok: false, error: "Missing channel id." };
 
       const now = clock.now();
-      const previous = deps.store.get(req.platform, req.channelId);
+      const previous = await deps.store.get(req.platform, req.channelId);
       const subscription: Subscription = {
         platform: req.platform,
         channelId: req.channelId,
@@ -38,7 +38,7 @@ export function createSubscriptionCommands(deps: SubscriptionCommandsDeps): Subs
         enabled: true,
         disabledReason: null,
       };
-      deps.store.upsert({
+      await deps.store.upsert({
         ...subscription,
         createdAt: now.toISOString(),
         // Re-subscribing keeps what the channel has already read: the next briefing leads with news.
@@ -47,11 +47,12 @@ export function createSubscriptionCommands(deps: SubscriptionCommandsDeps): Subs
       });
       return { ok: true, subscription, nextRun: nextRun(subscription, now) };
     },
-    unsubscribe(platform: Platform, channelId: string): boolean {
+    unsubscribe(platform: Platform, channelId: string): Promise<boolean> {
       return deps.store.remove(platform, channelId);
     },
-    list(platform: Platform, channelId?: string): Subscription[] {
-      return deps.store.list({ platform, ...(channelId ? { channelId } : {}) }).map((s) => ({
+    async list(platform: Platform, channelId?: string): Promise<Subscription[]> {
+      const rows = await deps.store.list({ platform, ...(channelId ? { channelId } : {}) });
+      return rows.map((s) => ({
         platform: s.platform,
         channelId: s.channelId,
         time: s.time,

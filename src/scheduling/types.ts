@@ -1,21 +1,8 @@
-import type { Lang } from "../engine/reply.js";
 import type { Briefing } from "../briefing/types.js";
+import type { Platform, Subscription } from "../store/types.js";
 
-export type Platform = "discord" | "slack";
-
-export interface Subscription {
-  platform: Platform;
-  channelId: string;
-  /** Local wall-clock time, "HH:MM". */
-  time: string;
-  /** IANA time zone name, e.g. "Europe/Paris". */
-  timezone: string;
-  lang: Lang;
-  createdBy: string;
-  enabled: boolean;
-  /** Why it was disabled (channel gone, access lost), for `/subscriptions` to show. */
-  disabledReason?: string | null;
-}
+// The store owns the types it stores; they are re-exported here for the adapters.
+export type { Platform, Subscription } from "../store/types.js";
 
 export interface SubscribeRequest {
   platform: Platform;
@@ -33,10 +20,10 @@ export type SubscribeResult =
 
 /** What the adapters' /subscribe, /unsubscribe, /subscriptions commands call. */
 export interface SubscriptionCommands {
-  subscribe(req: SubscribeRequest): SubscribeResult;
+  subscribe(req: SubscribeRequest): Promise<SubscribeResult>;
   /** true when a subscription was removed. */
-  unsubscribe(platform: Platform, channelId: string): boolean;
-  list(platform: Platform, channelId?: string): Subscription[];
+  unsubscribe(platform: Platform, channelId: string): Promise<boolean>;
+  list(platform: Platform, channelId?: string): Promise<Subscription[]>;
 }
 
 export type PublishResult =

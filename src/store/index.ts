@@ -19,7 +19,7 @@ export function storeConfigFromEnv(env: NodeJS.ProcessEnv): StoreConfig {
 }
 
 /** The store `npm start` uses: SQLite at DATA_DIR/briefbot.sqlite. */
-export function openStore(config: Partial<StoreConfig> = {}): Store {
+export async function openStore(config: Partial<StoreConfig> = {}): Promise<Store> {
   const c = StoreConfig.parse(config);
   return openSqliteStore({ file: join(resolve(c.dataDir), "briefbot.sqlite"), busyTimeoutMs: c.busyTimeoutMs });
 }

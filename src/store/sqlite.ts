@@ -1,7 +1,6 @@
 import Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
-import type { Platform } from "../scheduling/types.js";
 import { migrations } from "./migrations.js";
 import type {
   ClaimResult,
@@ -9,6 +8,7 @@ import type {
   DeliveryKey,
   DeliveryState,
   DeliveryStore,
+  Platform,
   Store,
   StoredSubscription,
   SubscriptionStore,
@@ -56,10 +56,17 @@ export function openSqliteStore(opts: SqliteStoreOptions): Store {
   if (opts.file !== ":memory:") db.pragma("journal_mode = WAL");
   db.pragma("synchronous = NORMAL");
   migrate(db);
+  const ping = db.prepare("SELECT 1");
   return {
+    kind: "sqlite",
     subscriptions: subscriptionStore(db),
     deliveries: deliveryStore(db),
-    close: () => db.close(),
+    // better-sqlite3 is synchronous and fast enough on a local file; the async interface is for
+    // networked databases. Each call still runs to completion before the promise settles.
+    ping: async () => void ping.get(),
+    close: async () => {
+      if (db.open) db.close();
+    },
   };
 }
 
@@ -114,17 +121,17 @@ function subscriptionStore(db: Database.Database): SubscriptionStore {
      ORDER BY platform, channel_id`,
   );
   return {
-    upsert(sub) {
+    async upsert(sub) {
       upsert.run({ ...sub, enabled: sub.enabled ? 1 : 0 });
     },
-    get(platform, channelId) {
+    async get(platform, channelId) {
       const row = get.get(platform, channelId) as SubscriptionRow | undefined;
       return row ? toSubscription(row) : null;
     },
-    remove(platform, channelId) {
+    async remove(platform, channelId) {
       return remove.run(platform, channelId).changes > 0;
     },
-    list(filter = {}) {
+    async list(filter = {}) {
       const rows = list.all({
         platform: filter.platform ?? null,
         channelId: filter.channelId ?? null,
@@ -132,7 +139,7 @@ function subscriptionStore(db: Database.Database): SubscriptionStore {
       }) as SubscriptionRow[];
       return rows.map(toSubscription);
     },
-    disable(platform, channelId, reason, _at) {
+    async disable(platform, channelId, reason, _at) {
       disable.run(reason, platform, channelId);
     },
   };
@@ -208,17 +215,17 @@ function deliveryStore(db: Database.Database): DeliveryStore {
   });
 
   return {
-    claim: (k, claimedBy, now, leaseUntil) => claimTx.immediate(k, claimedBy, now.getTime(), leaseUntil.getTime()),
-    renew: (k, claimedBy, leaseUntil) =>
+    claim: async (k, claimedBy, now, leaseUntil) => claimTx.immediate(k, claimedBy, now.getTime(), leaseUntil.getTime()),
+    renew: async (k, claimedBy, leaseUntil) =>
       renew.run({ ...keyParams(k), claimedBy, leaseUntil: leaseUntil.getTime() }).changes === 1,
-    markSent: (k, messageId, dispatch, now) => sentTx.immediate(k, messageId, dispatch, now.getTime()),
-    markFailed: (k, reason, now) => void failed.run({ ...keyParams(k), reason, now: now.getTime() }),
-    markSkipped: (k, reason, now) => skipped.run({ ...keyParams(k), reason, now: now.getTime() }).changes === 1,
-    get: (k) => {
+    markSent: async (k, messageId, dispatch, now) => sentTx.immediate(k, messageId, dispatch, now.getTime()),
+    markFailed: async (k, reason, now) => void failed.run({ ...keyParams(k), reason, now: now.getTime() }),
+    markSkipped: async (k, reason, now) => skipped.run({ ...keyParams(k), reason, now: now.getTime() }).changes === 1,
+    get: async (k) => {
       const row = get.get(keyParams(k)) as DeliveryRow | undefined;
       return row ? toDelivery(row) : null;
     },
-    since: (localDate) => (since.all(localDate) as DeliveryRow[]).map(toDelivery),
-    prune: (beforeLocalDate) => prune.run(beforeLocalDate).changes,
+    since: async (localDate) => (since.all(localDate) as DeliveryRow[]).map(toDelivery),
+    prune: async (beforeLocalDate) => prune.run(beforeLocalDate).changes,
   };
 }

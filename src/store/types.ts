@@ -1,18 +1,37 @@
-import type { Platform, Subscription } from "../scheduling/types.js";
-
 /**
- * What the scheduler and the subscription commands need from storage. SQLite implements it for
- * one machine; a shared database can implement it when several bot processes run on several hosts.
+ * What the scheduler and the subscription commands need from storage, and the types it stores.
+ * Every call is asynchronous so that a networked database (Postgres) can implement it without
+ * blocking the event loop; SQLite implements it for one machine.
  */
+
+export type Platform = "discord" | "slack";
+
+/** The languages a briefing can be written in (the engine's `Lang`). */
+export type SubscriptionLang = "fr" | "en";
+
+export interface Subscription {
+  platform: Platform;
+  channelId: string;
+  /** Local wall-clock time, "HH:MM". */
+  time: string;
+  /** IANA time zone name, e.g. "Europe/Paris". */
+  timezone: string;
+  lang: SubscriptionLang;
+  createdBy: string;
+  enabled: boolean;
+  /** Why it was disabled (channel gone, access lost), for `/subscriptions` to show. */
+  disabledReason?: string | null;
+}
+
 export interface SubscriptionStore {
   /** Inserts or replaces the channel's subscription (one per platform and channel). */
-  upsert(sub: StoredSubscription): void;
-  get(platform: Platform, channelId: string): StoredSubscription | null;
+  upsert(sub: StoredSubscription): Promise<void>;
+  get(platform: Platform, channelId: string): Promise<StoredSubscription | null>;
   /** true when a subscription was removed. */
-  remove(platform: Platform, channelId: string): boolean;
-  list(filter?: { platform?: Platform; channelId?: string; enabledOnly?: boolean }): StoredSubscription[];
+  remove(platform: Platform, channelId: string): Promise<boolean>;
+  list(filter?: { platform?: Platform; channelId?: string; enabledOnly?: boolean }): Promise<StoredSubscription[]>;
   /** Permanent failures (channel gone, access lost) disable a subscription rather than delete it. */
-  disable(platform: Platform, channelId: string, reason: string, at: Date): void;
+  disable(platform: Platform, channelId: string, reason: string, at: Date): Promise<void>;
 }
 
 export interface StoredSubscription extends Subscription {
@@ -54,23 +73,27 @@ export interface DeliveryStore {
    * Atomically claims a delivery: a new row, a `claimed` row whose lease has expired, or a
    * `failed` row (retried while in the grace window). Anything else is someone else's or done.
    */
-  claim(key: DeliveryKey, claimedBy: string, now: Date, leaseUntil: Date): ClaimResult;
+  claim(key: DeliveryKey, claimedBy: string, now: Date, leaseUntil: Date): Promise<ClaimResult>;
   /** Extends our lease before a long retry; false when the claim is no longer ours. */
-  renew(key: DeliveryKey, claimedBy: string, leaseUntil: Date): boolean;
+  renew(key: DeliveryKey, claimedBy: string, leaseUntil: Date): Promise<boolean>;
   /** Records the post, and the dispatch it covered as the subscription's last, in one transaction. */
-  markSent(key: DeliveryKey, messageId: string, dispatch: number, now: Date): void;
-  markFailed(key: DeliveryKey, reason: string, now: Date): void;
+  markSent(key: DeliveryKey, messageId: string, dispatch: number, now: Date): Promise<void>;
+  markFailed(key: DeliveryKey, reason: string, now: Date): Promise<void>;
   /** Records a missed run (outside the grace window); false when a row already existed. */
-  markSkipped(key: DeliveryKey, reason: string, now: Date): boolean;
-  get(key: DeliveryKey): Delivery | null;
-  /** Deliveries for local dates ≥ `localDate`: the scheduler reads them once per tick. */
-  since(localDate: string): Delivery[];
+  markSkipped(key: DeliveryKey, reason: string, now: Date): Promise<boolean>;
+  get(key: DeliveryKey): Promise<Delivery | null>;
+  /** Deliveries for local dates ≥ `localDate`. */
+  since(localDate: string): Promise<Delivery[]>;
   /** Forgets deliveries for local dates before `localDate` (they only guard the last day or two). */
-  prune(beforeLocalDate: string): number;
+  prune(beforeLocalDate: string): Promise<number>;
 }
 
 export interface Store {
+  /** "sqlite" or "postgres", for logs and /healthz. */
+  readonly kind: string;
   subscriptions: SubscriptionStore;
   deliveries: DeliveryStore;
-  close(): void;
+  /** Resolves when the database answers a trivial query (for /healthz). */
+  ping(): Promise<void>;
+  close(): Promise<void>;
 }

@@ -48,7 +48,7 @@ export const subscribe: SlashCommand = {
     const subscriptions = await subscriptionGuard(interaction, ctx, true);
     if (!subscriptions) return;
     const lang = interactionLang(interaction);
-    const result = subscriptions.subscribe({
+    const result = await subscriptions.subscribe({
       platform: "discord",
       channelId: interaction.channelId,
       time: interaction.options.getString("time", true),
@@ -88,7 +88,7 @@ export const unsubscribe: SlashCommand = {
     const subscriptions = await subscriptionGuard(interaction, ctx, true);
     if (!subscriptions) return;
     const fr = interactionLang(interaction) === "fr";
-    const removed = subscriptions.unsubscribe("discord", interaction.channelId);
+    const removed = await subscriptions.unsubscribe("discord", interaction.channelId);
     if (!removed) {
       await replyEphemeral(interaction, fr ? "Ce salon n'était pas abonné : rien à faire." : "This channel had no daily briefing: nothing to do.");
       return;
@@ -108,7 +108,7 @@ export const subscriptions: SlashCommand = {
     const service = await subscriptionGuard(interaction, ctx, false);
     if (!service) return;
     const fr = interactionLang(interaction) === "fr";
-    const list = service.list("discord", interaction.channelId);
+    const list = await service.list("discord", interaction.channelId);
     const lines = list.map(
       (s) => `- ${s.time} (${s.timezone}), ${s.lang}${s.enabled ? "" : fr ? " — désactivé (le bot a perdu l'accès ?)" : " — disabled (did the bot lose access?)"}`,
     );

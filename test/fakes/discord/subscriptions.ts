@@ -7,7 +7,7 @@ export function memorySubscriptions(now: () => Date = () => new Date()): Subscri
   return {
     items,
     requests,
-    subscribe(req): SubscribeResult {
+    async subscribe(req): Promise<SubscribeResult> {
       requests.push(req);
       if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(req.time)) return { ok: false, error: `"${req.time}" is not a time: use HH:MM, e.g. 08:00` };
       if (!Intl.supportedValuesOf("timeZone").includes(req.timezone) && req.timezone !== "UTC") {
@@ -20,13 +20,13 @@ export function memorySubscriptions(now: () => Date = () => new Date()): Subscri
       else items.push(subscription);
       return { ok: true, subscription, nextRun: new Date(now().getTime() + 3_600_000) };
     },
-    unsubscribe(platform, channelId) {
+    async unsubscribe(platform, channelId) {
       const i = items.findIndex((s) => s.platform === platform && s.channelId === channelId);
       if (i < 0) return false;
       items.splice(i, 1);
       return true;
     },
-    list(platform, channelId) {
+    async list(platform, channelId) {
       return items.filter((s) => s.platform === platform && (!channelId || s.channelId === channelId));
     },
   };

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { createInterface } from "node:readline";
-import { UsageError, type CliIO } from "./cli/io.js";
+import type { CliIO } from "./cli/io.js";
+import { UserError, oneLine } from "./errors.js";
 
 const usage = `briefbot: brief people on a news story
 
@@ -10,11 +11,12 @@ Usage:
                                              --save writes briefings/SLUG/story.json, or adds the
                                              dispatch to the story already there;
                                              --replace rewrites the story from this one dispatch
-  brief ask [--story FILE] [--lang fr|en] [--json] [QUESTION]
+  brief ask [--story FILE|FOLDER] [--lang fr|en] [--json] [QUESTION]
                                              answer a question, or one per stdin line
-  brief briefing [--story FILE] [--lang fr|en] [--json]
+  brief briefing [--story FILE|FOLDER] [--lang fr|en] [--json]
                                              print today's briefing
   brief help                                 this text
+  brief COMMAND --help                       a command's options
 `;
 
 const io: CliIO = {
@@ -50,11 +52,12 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err: unknown) => {
-    if (err instanceof UsageError) {
-      process.stderr.write(`brief: ${err.message}\n`);
+    // A usage error carries the usage line after its message: the message alone goes on stderr.
+    if (err instanceof UserError) {
+      process.stderr.write(`brief: ${err.message.split("\n")[0]}\n`);
       process.exitCode = err.exitCode;
     } else {
-      process.stderr.write(`brief: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
+      process.stderr.write(`brief: internal error: ${oneLine(err)}\n`);
       process.exitCode = 70;
     }
   },

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseAskArgs, runAsk } from "../src/cli/ask.js";
 import { UsageError, type CliIO } from "../src/cli/io.js";
+import { StoryInputError } from "../src/story/errors.js";
 import { createEngine } from "../src/engine/engine.js";
 import { benchAsk } from "../src/engine/bench.js";
 import { testStory } from "./engine-story.js";
@@ -29,8 +30,9 @@ function io(lines: string[], tty = false) {
 describe("ask arguments", () => {
   it("parses options and the question", () => {
     expect(parseAskArgs(["--story", "x.json", "--lang", "fr", "--json", "Qui", "a", "parlé"])).toMatchObject({ story: "x.json", lang: "fr", json: true, question: "Qui a parlé" });
-    expect(parseAskArgs(["--lang=en"]).lang).toBe("en");
-    expect(parseAskArgs([]).question).toBeUndefined();
+    expect(parseAskArgs(["--lang=en"])?.lang).toBe("en");
+    expect(parseAskArgs([])?.question).toBeUndefined();
+    expect(parseAskArgs(["--json", "--help"])).toBeNull();
   });
   it.each([[["--lang", "de"]], [["--story"]], [["--verbose"]], [["--lang", "--json"]]])("rejects %j with a usage error", (argv) => {
     expect(() => parseAskArgs(argv)).toThrow(UsageError);
@@ -69,9 +71,19 @@ describe("brief ask", () => {
     await runAsk(["--story", storyFile, "--json", "--lang", "fr"], cli);
     expect(JSON.parse(out.join("").trim()).lang).toBe("fr");
   });
-  it("a missing story file is a clear error", async () => {
+  it("a missing story file is a clear error, raised by the core", async () => {
     const { cli } = io([]);
-    await expect(runAsk(["--story", join(dir, "nope.json"), "Who?"], cli)).rejects.toThrow(UsageError);
+    await expect(runAsk(["--story", join(dir, "nope.json"), "Who?"], cli)).rejects.toThrow(StoryInputError);
+  });
+  it("a story folder is accepted where a story file is", async () => {
+    const { cli, out } = io([]);
+    expect(await runAsk(["--story", dir, "--json", "Who", "is", "Virtanen?"], cli)).toBe(0);
+    expect(JSON.parse(out.join("")).answer).toContain("porte-parole de la marine finlandaise");
+  });
+  it("--help prints the usage with every option and exits 0", async () => {
+    const { cli, out } = io([]);
+    expect(await runAsk(["--help"], cli)).toBe(0);
+    for (const option of ["--story", "--lang", "--json", "--help"]) expect(out.join("")).toContain(option);
   });
 });
 

@@ -1,6 +1,6 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runBriefing } from "../src/cli/briefing.js";
 import type { CliIO } from "../src/cli/io.js";
@@ -42,9 +42,18 @@ describe("brief briefing", () => {
     expect(c.out.join("")).toContain("Ce qui a été dit");
   });
 
+  it("takes a story folder, and --help lists every option", async () => {
+    const c = capture();
+    expect(await runBriefing(["--story", dirname(storyFile()), "--lang", "en"], c.io)).toBe(0);
+    expect(c.out.join("")).toContain("What was said");
+    const h = capture();
+    expect(await runBriefing(["-h"], h.io)).toBe(0);
+    for (const option of ["--story", "--lang", "--json", "--help"]) expect(h.out.join("")).toContain(option);
+  });
+
   it("refuses a bad language or a stray argument with a usage error", async () => {
     await expect(runBriefing(["--story", storyFile(), "--lang", "de"], capture().io)).rejects.toBeInstanceOf(UsageError);
-    await expect(runBriefing(["--stroy", "x"], capture().io)).rejects.toThrow(/unexpected argument/);
+    await expect(runBriefing(["--stroy", "x"], capture().io)).rejects.toThrow(/unknown option --stroy/);
     await expect(runBriefing(["--story"], capture().io)).rejects.toThrow(/needs a value/);
   });
 });

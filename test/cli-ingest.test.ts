@@ -67,7 +67,14 @@ describe("brief ingest", () => {
   it("refuses bad arguments with a usage error", async () => {
     await expect(runIngest([], capture().io)).rejects.toThrow(UsageError);
     await expect(runIngest(["a.txt", "b.txt"], capture().io)).rejects.toThrow(/one FILE/);
-    await expect(runIngest(["a.txt", "--frobnicate"], capture().io)).rejects.toThrow(/unknown option/);
+    await expect(runIngest(["a.txt", "--frobnicate"], capture().io)).rejects.toThrow(/unknown option --frobnicate/);
+    await expect(runIngest(["a.txt", "--slug"], capture().io)).rejects.toThrow(/--slug needs a value/);
+  });
+
+  it("--help prints every option, --replace included, and exits 0", async () => {
+    const c = capture();
+    expect(await runIngest(["--help"], c.io)).toBe(0);
+    for (const option of ["--json", "--save", "--replace", "--slug", "--help"]) expect(c.out.join("")).toContain(option);
   });
 });
 

@@ -1,18 +1,18 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { UsageError } from "../src/cli/io.js";
+import { StoryInputError } from "../src/story/errors.js";
 import { ingest } from "../src/story/ingest.js";
 import { Story } from "../src/story/schema.js";
 import { decodeSource } from "../src/story/source.js";
 import { anyString, hostileText } from "./hostile/arbitraries.js";
 
-/** What `brief ingest` does with a file's bytes: refuse it with a UsageError, or make a valid story. */
+/** What `brief ingest` does with a file's bytes: refuse it with a StoryInputError, or make a valid story. */
 function ingestBytes(bytes: Uint8Array): { refused: string } | { story: Story } {
   let text: string;
   try {
     text = decodeSource(bytes, "fuzz.txt");
   } catch (err) {
-    if (err instanceof UsageError) return { refused: err.message };
+    if (err instanceof StoryInputError) return { refused: err.message };
     throw err;
   }
   return { story: ingest(text, { slug: "fuzz" }) };
@@ -38,7 +38,7 @@ describe("ingest on hostile input (fast-check)", () => {
     );
   });
 
-  it("any bytes are refused with a UsageError or ingested to a valid story", () => {
+  it("any bytes are refused with a StoryInputError or ingested to a valid story", () => {
     fc.assert(
       fc.property(fc.oneof(fc.uint8Array({ maxLength: 300 }), hostileText().map((t) => new TextEncoder().encode(t))), (bytes) => {
         const r = ingestBytes(bytes);

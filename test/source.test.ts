@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { UsageError } from "../src/cli/io.js";
+import { StoryInputError } from "../src/story/errors.js";
 import { decodeSource, readSourceFile } from "../src/story/source.js";
 
 const dir = mkdtempSync(join(tmpdir(), "briefbot-source-"));
@@ -15,8 +15,8 @@ const refusal = (f: () => unknown) => {
   try {
     f();
   } catch (err) {
-    expect(err).toBeInstanceOf(UsageError);
-    return (err as UsageError).message;
+    expect(err).toBeInstanceOf(StoryInputError);
+    return (err as StoryInputError).message;
   }
   throw new Error("expected a refusal");
 };

@@ -3,47 +3,40 @@ import { createBot } from "../bot.js";
 import { createEngine } from "../engine/engine.js";
 import type { Reply } from "../engine/reply.js";
 import { DEFAULT_STORY, loadStory } from "../story/load.js";
+import { parseCommand, usageLine } from "./args.js";
 import { UsageError, type CliIO, type ExitCode } from "./io.js";
 
 const Args = z.object({
-  story: z.string().min(1, "--story needs a file").default(DEFAULT_STORY),
+  story: z.string().min(1, "--story needs a file or a story folder").default(DEFAULT_STORY),
   lang: z.enum(["fr", "en"], { error: "--lang must be fr or en" }).optional(),
   json: z.boolean().default(false),
   question: z.string().optional(),
 });
 export type AskArgs = z.infer<typeof Args>;
 
-export const askUsage = "usage: brief ask [--story FILE] [--lang fr|en] [--json] [QUESTION]";
+export const askHelp = `usage: brief ask [--story FILE|FOLDER] [--lang fr|en] [--json] [QUESTION]
 
-/** Parses `ask`'s arguments; anything unknown or malformed is a UsageError with the usage line. */
-export function parseAskArgs(argv: string[]): AskArgs {
-  const raw: Record<string, unknown> = {};
-  const rest: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === "--") {
-      rest.push(...argv.slice(i + 1));
-      break;
-    }
-    if (a === "--json") raw.json = true;
-    else if (a === "--story" || a === "--lang") {
-      const v = argv[i + 1];
-      if (v === undefined || v.startsWith("--")) throw new UsageError(`${a} needs a value\n${askUsage}`);
-      raw[a.slice(2)] = v;
-      i++;
-    } else if (a.startsWith("--story=") || a.startsWith("--lang=")) {
-      const [k, v] = a.slice(2).split(/=(.*)/s);
-      raw[k!] = v;
-    } else if (a.startsWith("--")) throw new UsageError(`unknown option ${a}\n${askUsage}`);
-    else rest.push(a);
-  }
-  if (rest.length) raw.question = rest.join(" ");
-  const parsed = Args.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new UsageError(`${issue?.message ?? "invalid arguments"}\n${askUsage}`);
-  }
-  return parsed.data;
+Answers QUESTION, or one question per line of standard input (one answer per line).
+  --story FILE|FOLDER  a story.json, a dispatch (ingested on the fly) or a story folder
+                       (briefings/<slug>/); default: the shipped story
+  --lang fr|en         answer in this language (default: the question's)
+  --json               one JSON object per answer: { answered, answer, lang, intent, citations }
+  -h, --help           this text
+`;
+
+/** Parses `ask`'s arguments; anything unknown or malformed is a UsageError with the usage line. null: --help. */
+export function parseAskArgs(argv: string[]): AskArgs | null {
+  const parsed = parseCommand(argv, {
+    name: "ask",
+    help: askHelp,
+    options: { story: { type: "string" }, lang: { type: "string" }, json: { type: "boolean" } },
+    maxPositionals: Infinity,
+  });
+  if (parsed.help) return null;
+  const raw = { ...parsed.values, ...(parsed.positionals.length ? { question: parsed.positionals.join(" ") } : {}) };
+  const checked = Args.safeParse(raw);
+  if (!checked.success) throw new UsageError(`ask: ${checked.error.issues[0]?.message ?? "invalid arguments"}\n${usageLine(askHelp)}`);
+  return checked.data;
 }
 
 /** One answer as a JSON line: the contract the scorer and scripts rely on. */
@@ -60,6 +53,10 @@ export function textBlock(reply: Reply): string {
 
 export async function runAsk(argv: string[], io: CliIO): Promise<ExitCode> {
   const args = parseAskArgs(argv);
+  if (!args) {
+    io.stdout(askHelp);
+    return 0;
+  }
   const story = loadStory(args.story);
   const bot = createBot(createEngine(story));
   const ask = (text: string): void => {

@@ -2,41 +2,44 @@ import { z } from "zod";
 import { composeBriefing } from "../briefing/compose.js";
 import { renderBriefingText } from "../briefing/render-text.js";
 import { DEFAULT_STORY, loadStory } from "../story/load.js";
+import { parseCommand, usageLine } from "./args.js";
 import { UsageError, type CliIO, type ExitCode } from "./io.js";
 
 const Args = z.object({
-  story: z.string().min(1).default(DEFAULT_STORY),
-  lang: z.enum(["fr", "en"]).optional(),
+  story: z.string().min(1, "--story needs a file or a story folder").default(DEFAULT_STORY),
+  lang: z.enum(["fr", "en"], { error: "--lang must be fr or en" }).optional(),
   json: z.boolean().default(false),
 });
 
-const USAGE = "usage: brief briefing [--story FILE] [--lang fr|en] [--json]";
+export const briefingHelp = `usage: brief briefing [--story FILE|FOLDER] [--lang fr|en] [--json]
 
-function parseArgs(argv: string[]): z.infer<typeof Args> {
-  const raw: Record<string, string | boolean> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === "--json") raw.json = true;
-    else if (a === "--story" || a === "--lang") {
-      const v = argv[++i];
-      if (v === undefined || v.startsWith("--")) throw new UsageError(`${a} needs a value; ${USAGE}`);
-      raw[a.slice(2)] = v;
-    } else if (a.startsWith("--story=") || a.startsWith("--lang=")) {
-      const [k, v] = [a.slice(2, a.indexOf("=")), a.slice(a.indexOf("=") + 1)];
-      raw[k] = v;
-    } else throw new UsageError(`unexpected argument "${a}"; ${USAGE}`);
-  }
-  const parsed = Args.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new UsageError(`--${issue?.path.join(".") ?? "?"}: ${issue?.message ?? "invalid"}; ${USAGE}`);
-  }
-  return parsed.data;
+Prints today's briefing on the story: the lead, who is who, the main quotes, the figures.
+  --story FILE|FOLDER  a story.json, a dispatch or a story folder (default: the shipped story)
+  --lang fr|en         the briefing's language (default: the story's)
+  --json               the Briefing object as JSON
+  -h, --help           this text
+`;
+
+function parseBriefingArgs(argv: string[]): z.infer<typeof Args> | null {
+  const parsed = parseCommand(argv, {
+    name: "briefing",
+    help: briefingHelp,
+    options: { story: { type: "string" }, lang: { type: "string" }, json: { type: "boolean" } },
+    maxPositionals: 0,
+  });
+  if (parsed.help) return null;
+  const checked = Args.safeParse(parsed.values);
+  if (!checked.success) throw new UsageError(`briefing: ${checked.error.issues[0]?.message ?? "invalid arguments"}\n${usageLine(briefingHelp)}`);
+  return checked.data;
 }
 
 /** `brief briefing`: today's briefing on the story, as text or (--json) the Briefing object. */
 export async function runBriefing(argv: string[], io: CliIO): Promise<ExitCode> {
-  const args = parseArgs(argv);
+  const args = parseBriefingArgs(argv);
+  if (!args) {
+    io.stdout(briefingHelp);
+    return 0;
+  }
   const story = loadStory(args.story);
   const briefing = composeBriefing(story, { lang: args.lang ?? story.lang });
   io.stdout(args.json ? JSON.stringify(briefing) + "\n" : renderBriefingText(briefing));

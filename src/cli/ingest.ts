@@ -7,38 +7,55 @@ import { appendDispatch } from "../story/grow.js";
 import { parseStoryFile, slugFor } from "../story/load.js";
 import type { Story } from "../story/schema.js";
 import { readSourceFile } from "../story/source.js";
+import { parseCommand, usageLine } from "./args.js";
 import { UsageError, type CliIO } from "./io.js";
 
 const Args = z.object({
-  file: z.string({ error: "ingest needs a FILE: brief ingest FILE [--json] [--save]" }).min(1),
-  json: z.boolean(),
-  save: z.boolean(),
-  replace: z.boolean(),
+  file: z.string({ error: "a FILE is needed" }).min(1, "a FILE is needed"),
+  json: z.boolean().default(false),
+  save: z.boolean().default(false),
+  replace: z.boolean().default(false),
   slug: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "--slug takes lower-case letters, digits and dashes").optional(),
 });
 
-function parseArgs(argv: string[]): z.infer<typeof Args> {
-  const out: Record<string, unknown> = { json: false, save: false, replace: false };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === "--json") out.json = true;
-    else if (a === "--save") out.save = true;
-    else if (a === "--replace") out.save = out.replace = true;
-    else if (a === "--slug") out.slug = argv[++i];
-    else if (a.startsWith("--")) throw new UsageError(`ingest: unknown option ${a}`);
-    else if (out.file === undefined) out.file = a;
-    else throw new UsageError(`ingest: one FILE at a time (got ${String(out.file)} and ${a})`);
-  }
-  const parsed = Args.safeParse(out);
-  if (!parsed.success) throw new UsageError(parsed.error.issues[0]?.message ?? "ingest: bad arguments");
-  return parsed.data;
+export const ingestHelp = `usage: brief ingest FILE [--json] [--save | --replace] [--slug SLUG]
+
+Structures a dispatch (FILE: UTF-8 text, 2 MB at most) into a story and prints a summary.
+  --json         print the story alone, as JSON
+  --save         write briefings/SLUG/story.json and source.txt; a newer dispatch saved under an
+                 existing slug is added to that story (source-2.txt, …); the same one twice changes nothing
+  --replace      like --save, but rewrite the story from this one dispatch
+  --slug SLUG    the story's folder name (lower-case letters, digits, dashes); default: from FILE
+  -h, --help     this text
+Saved stories go to BRIEFINGS_DIR (default: the project's briefings/).
+`;
+
+function parseIngestArgs(argv: string[]): z.infer<typeof Args> | null {
+  const parsed = parseCommand(argv, {
+    name: "ingest",
+    help: ingestHelp,
+    options: { json: { type: "boolean" }, save: { type: "boolean" }, replace: { type: "boolean" }, slug: { type: "string" } },
+    maxPositionals: Infinity,
+  });
+  if (parsed.help) return null;
+  const [file, second] = parsed.positionals;
+  if (second !== undefined) throw new UsageError(`ingest: one FILE at a time (got ${file} and ${second})\n${usageLine(ingestHelp)}`);
+  const raw: Record<string, unknown> = { ...parsed.values, file };
+  if (raw.replace) raw.save = true;
+  const checked = Args.safeParse(raw);
+  if (!checked.success) throw new UsageError(`ingest: ${checked.error.issues[0]?.message ?? "bad arguments"}\n${usageLine(ingestHelp)}`);
+  return checked.data;
 }
 
 /** Where saved stories go; BRIEFINGS_DIR moves it (tests, deployments with a data volume). */
 const briefingsDir = () => process.env.BRIEFINGS_DIR || resolve(dirname(fileURLToPath(import.meta.url)), "../../briefings");
 
 export async function runIngest(argv: string[], io: CliIO): Promise<number> {
-  const args = parseArgs(argv);
+  const args = parseIngestArgs(argv);
+  if (!args) {
+    io.stdout(ingestHelp);
+    return 0;
+  }
   const text = readSourceFile(args.file);
   const slug = args.slug ?? slugFor(args.file);
   const started = performance.now();

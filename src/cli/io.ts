@@ -1,3 +1,5 @@
+import { UserError } from "../errors.js";
+
 /** The streams a command writes to, passed in so tests can capture them. */
 export interface CliIO {
   stdout: (text: string) => void;
@@ -11,13 +13,9 @@ export interface CliIO {
 /** A command's result: the process exit code. Errors the user can fix are reported, never thrown. */
 export type ExitCode = number;
 
-/** A user-facing error: printed as one line on stderr, no stack trace. */
-export class UsageError extends Error {
-  constructor(
-    message: string,
-    readonly exitCode: number = 2,
-  ) {
-    super(message);
-    this.name = "UsageError";
+/** A malformed command line: printed as one line on stderr (with the usage), exit 2. */
+export class UsageError extends UserError {
+  constructor(message: string, exitCode = 2) {
+    super(message, exitCode);
   }
 }

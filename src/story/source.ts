@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from "node:fs";
-import { UsageError } from "../cli/io.js";
+import { StoryInputError } from "./errors.js";
 
 /** Dispatches are a few kilobytes; 2 MB is far past any real one and still parses in well under a second. */
 export const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
@@ -12,32 +12,32 @@ export function readSourceFile(path: string, maxBytes = MAX_SOURCE_BYTES): strin
   let size: number;
   try {
     const st = statSync(path);
-    if (st.isDirectory()) throw new UsageError(`${path} is a directory, not a text file`);
+    if (st.isDirectory()) throw new StoryInputError(`${path} is a directory, not a text file`, 66);
     size = st.size;
   } catch (err) {
-    if (err instanceof UsageError) throw err;
-    throw new UsageError(`cannot read ${path}: no such file`, 66);
+    if (err instanceof StoryInputError) throw err;
+    throw new StoryInputError(`cannot read ${path}: no such file`, 66);
   }
   if (size > maxBytes) {
-    throw new UsageError(`${path} is ${(size / 1048576).toFixed(1)} MB; the limit is ${maxBytes / 1048576} MB for one dispatch`, 65);
+    throw new StoryInputError(`${path} is ${(size / 1048576).toFixed(1)} MB; the limit is ${maxBytes / 1048576} MB for one dispatch`, 65);
   }
   return decodeSource(readFileSync(path), path);
 }
 
 /** Decodes bytes as UTF-8 text, refusing binary data and other encodings. */
 export function decodeSource(bytes: Uint8Array, name = "input"): string {
-  if (bytes.length === 0) throw new UsageError(`${name} is empty: nothing to brief on`, 65);
-  if (bytes.includes(0)) throw new UsageError(`${name} looks binary (it contains NUL bytes): give a UTF-8 text file`, 65);
+  if (bytes.length === 0) throw new StoryInputError(`${name} is empty: nothing to brief on`, 65);
+  if (bytes.includes(0)) throw new StoryInputError(`${name} looks binary (it contains NUL bytes): give a UTF-8 text file`, 65);
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    throw new UsageError(`${name} is not UTF-8 text (convert it first, e.g. iconv -f latin1 -t utf-8)`, 65);
+    throw new StoryInputError(`${name} is not UTF-8 text (convert it first, e.g. iconv -f latin1 -t utf-8)`, 65);
   }
   text = text.replace(/^\uFEFF/, "");
-  if (text.trim() === "") throw new UsageError(`${name} holds only white space: nothing to brief on`, 65);
+  if (text.trim() === "") throw new StoryInputError(`${name} holds only white space: nothing to brief on`, 65);
   if (/[\u0001-\u0008\u000e-\u001f]/.test(text.slice(0, 4096))) {
-    throw new UsageError(`${name} looks binary (it contains control characters): give a UTF-8 text file`, 65);
+    throw new StoryInputError(`${name} looks binary (it contains control characters): give a UTF-8 text file`, 65);
   }
   return text;
 }

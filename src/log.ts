@@ -1,6 +1,15 @@
-/** Logs go to stderr as one line each, so stdout stays clean for JSON output. Secrets are masked. */
+import { pino, stdTimeFunctions, type DestinationStream } from "pino";
+import { UserError } from "./errors.js";
+
+/**
+ * Logs go to stderr, one line per event, so stdout stays clean for JSON output. pino formats
+ * every event; LOG_FORMAT=json writes its JSON lines as they are (for a log collector), the
+ * default `text` renders each as `time level message {fields}`. Secrets are masked in the
+ * finished line whatever the format, so no field or message can carry a token out.
+ */
 
 export type Level = "debug" | "info" | "warn" | "error";
+export type LogFormat = "text" | "json";
 
 export interface Logger {
   debug(msg: string, fields?: Record<string, unknown>): void;
@@ -8,8 +17,6 @@ export interface Logger {
   warn(msg: string, fields?: Record<string, unknown>): void;
   error(msg: string, fields?: Record<string, unknown>): void;
 }
-
-const order: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 
 const secretPatterns: RegExp[] = [
   /xox[abprs]-[A-Za-z0-9-]{6,}/g, // Slack bot/user tokens
@@ -26,30 +33,72 @@ export function redact(text: string, secrets: readonly string[] = []): string {
 
 export interface LoggerOptions {
   level?: Level;
+  format?: LogFormat;
   /** Values that must never appear in a log line (tokens, signing secrets). */
   secrets?: readonly string[];
+  /** Where each finished line goes (without its newline); default stderr. */
   write?: (line: string) => void;
 }
 
-export function createLogger(opts: LoggerOptions = {}): Logger {
-  const min = order[opts.level ?? "info"];
-  const secrets = opts.secrets ?? [];
-  const write = opts.write ?? ((line: string) => process.stderr.write(line + "\n"));
-  const emit = (level: Level, msg: string, fields?: Record<string, unknown>) => {
-    if (order[level] < min) return;
-    const extra = fields && Object.keys(fields).length ? " " + JSON.stringify(fields, errorReplacer) : "";
-    write(redact(`${new Date().toISOString()} ${level} ${msg}${extra}`, secrets));
+const Levels = ["debug", "info", "warn", "error"] as const;
+const Formats = ["text", "json"] as const;
+
+/** LOG_LEVEL (debug, info, warn, error; default info) and LOG_FORMAT (text, json; default text). Unknown values are refused, not ignored. */
+export function loggerOptionsFromEnv(env: NodeJS.ProcessEnv): LoggerOptions {
+  const pick = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
+    const raw = env[name]?.trim().toLowerCase();
+    if (!raw) return fallback;
+    const found = allowed.find((a) => a === raw);
+    if (!found) throw new UserError(`${name} must be one of ${allowed.join(", ")} (got "${env[name]}")`, 78);
+    return found;
   };
-  return {
-    debug: (m, f) => emit("debug", m, f),
-    info: (m, f) => emit("info", m, f),
-    warn: (m, f) => emit("warn", m, f),
-    error: (m, f) => emit("error", m, f),
-  };
+  // Every credential in the environment is masked by value too, whatever shape it has.
+  const secrets = Object.entries(env)
+    .filter(([k, v]) => /(TOKEN|SECRET|PASSWORD)$/.test(k) && v && v.trim().length >= 6)
+    .map(([, v]) => (v as string).trim());
+  return { level: pick("LOG_LEVEL", Levels, "info"), format: pick("LOG_FORMAT", Formats, "text"), secrets };
 }
 
-function errorReplacer(_key: string, value: unknown): unknown {
-  return value instanceof Error ? { name: value.name, message: value.message } : value;
+/** pino's JSON line → `2026-01-01T00:00:00.000Z info message {"field":1}`. */
+function textLine(json: string): string {
+  const { time, level, msg, ...fields } = JSON.parse(json) as Record<string, unknown>;
+  const extra = Object.keys(fields).length ? ` ${JSON.stringify(fields)}` : "";
+  return `${String(time)} ${String(level)} ${String(msg ?? "")}${extra}`;
+}
+
+/** Errors become { name, message }: a log line says what failed, never a stack trace. */
+function plainFields(fields: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(fields)) out[k] = v instanceof Error ? { name: v.name, message: v.message } : v;
+  return out;
+}
+
+export function createLogger(opts: LoggerOptions = {}): Logger {
+  const secrets = opts.secrets ?? [];
+  const format = opts.format ?? "text";
+  const write = opts.write ?? ((line: string) => process.stderr.write(line + "\n"));
+  // Synchronous: a line logged just before the process exits is not lost.
+  const destination: DestinationStream = {
+    write(chunk: string) {
+      const json = chunk.endsWith("\n") ? chunk.slice(0, -1) : chunk;
+      write(redact(format === "json" ? json : textLine(json), secrets));
+    },
+  };
+  const logger = pino(
+    {
+      level: opts.level ?? "info",
+      base: null,
+      timestamp: stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+    },
+    destination,
+  );
+  const at = (level: Level) => (msg: string, fields?: Record<string, unknown>) => {
+    if (!logger.isLevelEnabled(level)) return;
+    if (fields && Object.keys(fields).length) logger[level](plainFields(fields), msg);
+    else logger[level](msg);
+  };
+  return { debug: at("debug"), info: at("info"), warn: at("warn"), error: at("error") };
 }
 
 /** For tests and for callers that must stay silent. */

@@ -3,7 +3,9 @@ import { shellFromDeps } from "../adapters/shell/index.js";
 import type { Adapter, AdapterDeps } from "./adapter/types.js";
 import { createBot } from "./bot.js";
 import { createEngine } from "./engine/engine.js";
-import { createLogger } from "./log.js";
+import { loadDotEnv } from "./config/dotenv.js";
+import { UserError, oneLine } from "./errors.js";
+import { createLogger, loggerOptionsFromEnv } from "./log.js";
 import {
   createSubscriptionCommands,
   openStore,
@@ -15,29 +17,34 @@ import {
 } from "./scheduling/index.js";
 import type { SubscriptionCommands } from "./scheduling/types.js";
 import type { Store } from "./store/types.js";
-import { DEFAULT_STORY, loadStory } from "./story/load.js";
+import { DEFAULT_STORY, loadStory, resolveStoryPath } from "./story/load.js";
 
 /** `npm start`: every platform whose credentials are set, or the shell when none is. */
 async function main(): Promise<number> {
-  const log = createLogger({ level: process.env.LOG_LEVEL === "debug" ? "debug" : "info" });
+  // .env first: every setting below may come from it (the environment wins over the file).
+  loadDotEnv();
+  const log = createLogger(loggerOptionsFromEnv(process.env));
   const running: Adapter[] = [];
   let daily: DailyBriefings | null = null;
   let store: Promise<Store> | null = null;
 
   // Signals are handled from the first moment: a stop during start-up still closes what started.
   let stopping = false;
-  const stopAll = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log.info("stopping", { signal });
+  const closeAll = async () => {
     await daily?.stop();
     await Promise.allSettled(running.map((a) => a.stop()));
     await (await store?.catch(() => null))?.close();
   };
+  const stopAll = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info("stopping", { signal });
+    await closeAll();
+  };
   process.once("SIGINT", () => void stopAll("SIGINT").then(() => process.exit(0)));
   process.once("SIGTERM", () => void stopAll("SIGTERM").then(() => process.exit(0)));
 
-  const storyPath = process.env.BRIEF_STORY || DEFAULT_STORY;
+  const storyPath = resolveStoryPath(process.env.BRIEF_STORY || DEFAULT_STORY);
   const story = loadStory(storyPath);
   const handler = createBot(createEngine(story));
 
@@ -55,13 +62,21 @@ async function main(): Promise<number> {
 
   // Platform adapters (adapters/registry.ts): each factory returns null when its credentials
   // are not in the environment, and is then skipped.
-  for (const entry of platformAdapters) {
-    const factory = await entry.factory();
-    const adapter = factory(process.env, deps);
-    if (!adapter || stopping) continue;
-    await adapter.start();
-    running.push(adapter);
-    log.info("adapter started", { adapter: adapter.name });
+  try {
+    for (const entry of platformAdapters) {
+      const factory = await entry.factory();
+      const adapter = factory(process.env, deps);
+      if (!adapter || stopping) continue;
+      await adapter.start();
+      running.push(adapter);
+      log.info("adapter started", { adapter: adapter.name });
+    }
+  } catch (err) {
+    // One adapter refused to start (a rejected token): the ones already running stop too, so
+    // the process exits instead of serving half configured.
+    stopping = true;
+    await closeAll();
+    throw err;
   }
 
   if (running.length) {
@@ -88,7 +103,9 @@ main().then(
     process.exitCode = code;
   },
   (err: unknown) => {
-    process.stderr.write(`briefbot: ${err instanceof Error ? err.message : String(err)}\n`);
-    process.exitCode = 1;
+    // One line, no stack trace: what to fix (a variable, a file), or what went wrong.
+    process.stderr.write(`briefbot: ${oneLine(err)}\n`);
+    // exit() rather than exitCode: a client that started (a socket, a timer) must not keep the process up.
+    process.exit(err instanceof UserError ? err.exitCode : 1);
   },
 );

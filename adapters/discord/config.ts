@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ConfigError } from "../../src/config/errors.js";
 
 /** Where each value comes from, repeated in error messages so a bad .env is fixed in one go. */
 const WHERE = {
@@ -78,7 +79,7 @@ export interface DiscordConfig {
   rateLimit: RateLimitSpec | null;
 }
 
-export class DiscordConfigError extends Error {
+export class DiscordConfigError extends ConfigError {
   override readonly name = "DiscordConfigError";
 }
 

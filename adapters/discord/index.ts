@@ -3,7 +3,7 @@ import { Events } from "discord.js";
 import type { Adapter, AdapterDeps } from "../../src/adapter/types.js";
 import type { BriefingPublisher } from "../../src/scheduling/types.js";
 import { createClient, type ClientOptions } from "./client.js";
-import { loadDiscordConfig } from "./config.js";
+import { DiscordConfigError, loadDiscordConfig } from "./config.js";
 import type { DiscordContext } from "./context.js";
 import { DeferPolicy } from "./deadline.js";
 import { onInteractionCreate } from "./events/interactionCreate.js";
@@ -66,6 +66,8 @@ export function createDiscordAdapter(env: NodeJS.ProcessEnv, deps: AdapterDeps, 
         const reason = err instanceof Error ? err.message : String(err);
         // discord.js says "An invalid token was provided." on 401; say which variable to fix.
         const hint = /token/i.test(reason) ? " Check DISCORD_TOKEN (Developer Portal → Bot → Reset Token)." : ` Is ${config.apiUrl} reachable?`;
+        // A rejected token will not fix itself: a configuration error stops the start.
+        if (/token/i.test(reason)) throw new DiscordConfigError(`Discord login failed: ${reason}${hint}`);
         throw new Error(`Discord login failed: ${reason}${hint}`);
       }
       await ready;

@@ -1,7 +1,7 @@
 /** `npm run discord:invite`: prints the URL that adds the bot to a server with the scopes and permissions it needs. */
 import { DiscordConfigError, requireAppConfig } from "../config.js";
 import { BOT_PERMISSIONS, INVITE_SCOPES, inviteUrl } from "../invite.js";
-import { loadDotEnv } from "./env.js";
+import { loadDotEnv } from "../../../src/config/dotenv.js";
 
 loadDotEnv();
 try {

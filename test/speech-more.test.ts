@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { splitSentences } from "../src/story/sentences.js";
 import { mergeCapitals, SpeechReader } from "../src/story/speech.js";
 
-function read(text: string) {
-  const r = new SpeechReader();
+function read(text: string, lang: "fr" | "en" = "fr") {
+  const r = new SpeechReader(lang);
   splitSentences(text).forEach((s, i) => r.read(i, s.text));
   mergeCapitals(r.registry, r.quotes);
   return r.quotes.map((q) => `${q.entity.name} | ${q.kind} | ${q.text}`);
@@ -50,8 +50,8 @@ describe("more reporting constructions", () => {
   });
 
   it("reads English attribution", () => {
-    expect(read("\"We will stay,\" said General John Miles.")).toEqual(["John Miles | direct | We will stay"]);
-    expect(read("The ministry said that 200 troops had arrived.")).toEqual(["ministry | indirect | 200 troops had arrived."]);
+    expect(read("\"We will stay,\" said General John Miles.", "en")).toEqual(["John Miles | direct | We will stay"]);
+    expect(read("The ministry said that 200 troops had arrived.", "en")).toEqual(["ministry | indirect | 200 troops had arrived."]);
   });
 });
 

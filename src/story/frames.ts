@@ -1,4 +1,4 @@
-import { CALL_FOR, EVALUATIVE_STEMS, INVERTED_ONLY_STEMS, NOT_SPEECH, SAY_STEMS, SAY_WORDS_EN, SUBJECT_STOPS } from "./lexicon.js";
+import type { SpeechLexicon } from "./lang/index.js";
 import type { Token } from "./tokens.js";
 import { isDocument, isGroup, isInstitution, isPersonDescription } from "./entities.js";
 
@@ -6,7 +6,7 @@ import { isDocument, isGroup, isInstitution, isPersonDescription } from "./entit
  * A reporting frame: a reporting verb with its speaker and what it reports.
  * « …, a précisé le porte-parole » (inverted), « la ministre a indiqué qu'… » (preverbal),
  * « selon elle, … », « …, jugeant que … » (participle), « dénoncé par X » (passive),
- * « X a déclaré : « … » » (colon).
+ * « X a déclaré : « … » » (colon). The words come from the language's lexicon (lang/).
  */
 export interface Frame {
   kind: "inverted" | "pronoun" | "preverbal" | "selon" | "participle" | "passive";
@@ -17,7 +17,7 @@ export interface Frame {
   /** The speaker's noun phrase, or null to take the subject of the frame before it in the sentence. */
   subject: { start: number; end: number; text: string } | null;
   /** For « a-t-il », « précise-t-elle », « selon lui »: the pronoun's gender and number. */
-  pronoun: { gender: "m" | "f" | null; plural: boolean } | null;
+  pronoun: { gender: "m" | "f" | null; plural: boolean; thing?: boolean } | null;
   negated: boolean;
   /** Takes a clause (reported speech) rather than a noun phrase. */
   says: boolean;
@@ -29,51 +29,30 @@ export interface Frame {
   colon: boolean;
 }
 
-const AUX = new Set(["a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "eut", "est", "sont", "etait", "etaient", "ete", "s'est", "se", "s'", "a-t-il", "a-t-elle", "ont-ils", "ont-elles", "a-t-on", "avait-il", "avait-elle", "has", "have", "had", "was", "were", "is"]);
-const ADVERBS = new Set(["aussi", "aussitot", "encore", "egalement", "notamment", "seulement", "deja", "toutefois", "cependant", "pourtant", "par", "ailleurs", "immediatement", "alors", "ensuite", "enfin", "ainsi", "meme", "bien", "plus", "tard", "mardi", "lundi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "soir", "matin", "vivement", "fermement", "clairement", "publiquement", "officiellement", "n'", "ne", "pas", "jamais", "point", "guere", "also", "later", "then", "not", "never", "had", "repeatedly", "revanche", "en", "part", "sa", "son", "leur", "pour", "de", "cote", "outre", "effet", "quant"]);
-const NEGATION = new Set(["n'", "ne", "pas", "jamais", "guere", "not", "never"]);
-const DETERMINERS = new Set(["le", "la", "les", "l'", "un", "une", "des", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "the", "a", "an", "m.", "mme", "mlle", "mm."]);
-const PRONOUNS: Record<string, { gender: "m" | "f" | null; plural: boolean }> = {
-  il: { gender: "m", plural: false },
-  elle: { gender: "f", plural: false },
-  ils: { gender: "m", plural: true },
-  elles: { gender: "f", plural: true },
-  lui: { gender: "m", plural: false },
-  eux: { gender: "m", plural: true },
-  on: { gender: null, plural: false },
-  he: { gender: "m", plural: false },
-  she: { gender: "f", plural: false },
-  they: { gender: null, plural: true },
-  him: { gender: "m", plural: false },
-  her: { gender: "f", plural: false },
-  them: { gender: null, plural: true },
-};
-const NOT_NP_START = new Set(["a", "au", "aux", "dans", "en", "selon", "d'apres", "lors", "apres", "avant", "pour", "depuis", "sur", "sous", "vers", "par", "avec", "sans", "interroge", "interrogee", "interroges", "age", "agee", "point", "baptise", "baptisee", "de", "d'", "du", "des", "quant", "outre", "face", "malgre", "contrairement", "comme", "si", "lorsque", "quand", "tandis", "alors", "in", "at", "on", "after", "before", "asked", "speaking"]);
-const CONJUNCTIONS = /^(?:mais|et|or|car|puis|donc|alors que|tandis que|but|and)\s+/i;
-const NON_VERB_ENDINGS = /(?:ion|ions|ment|ments|ance|ances|ence|ences|eur|eurs|euse|ure|ures|age|ages|esse|ite|ites|isme|if|ive|ifs|ives|el|elle|els|elles|al|aux|ale|ales)$/;
-const VERB_ENDINGS = /(?:e|es|ent|ait|aient|a|erent|ra|ront|rait|raient|e|ee|es|ees|i|ie|is|it|ies|u|ue|us|ues|ant|t|d|s|t-il|t-elle|-il|-elle|-ils|-elles|-on|ed)$/;
-
 const startsWithAny = (low: string, stems: readonly string[]) => stems.some((s) => low.startsWith(s));
 
 /** Whether a token is a reporting verb, and of which kind. */
-export function reportingVerb(tokens: Token[], i: number): "say" | "eval" | null {
+export function reportingVerb(tokens: Token[], i: number, lex: SpeechLexicon): "say" | "eval" | null {
   const t = tokens[i]!;
-  const low = t.low.replace(/-t-(?:il|elle|on)$|-(?:il|elle|ils|elles|on)$/, "");
+  const low = lex.invertedPronoun ? t.low.replace(/-t-(?:il|elle|on)$|-(?:il|elle|ils|elles|on)$/, "") : t.low;
   const next = tokens[i + 1]?.low ?? "";
-  if (CALL_FOR.has(low) && (next === "a" || next === "au" || next === "aux")) return "say";
-  if (NOT_SPEECH.has(low) || low.length < 3) return null;
+  if (lex.callFor.has(low) && lex.callForNext.has(next)) return "say";
+  if (lex.notSpeech.has(low) || low.length < 3) return null;
   const prev = tokens[i - 1]?.low ?? "";
-  // « fait savoir », « fait valoir », « mis en garde »
-  if ((low === "fait" || low === "fit") && (next === "savoir" || next === "valoir" || next === "remarquer")) return "say";
-  if (DETERMINERS.has(prev) && prev !== "a") return null;
+  // « fait savoir », « fait valoir », « pointed out »
+  if (lex.phrasal.get(low)?.has(next)) return "say";
+  if (lex.determiners.has(prev) && !lex.determinerAlsoAux.has(prev)) return null;
+  if (lex.sayWords.has(low)) return "say";
+  if (lex.evalWords.has(low) || lex.directiveWords.has(low)) return "eval";
+  if (!lex.verbEndings) return null;
   const written = t.text.toLowerCase().replace(/-t-(?:il|elle|on)$|-(?:il|elle|ils|elles|on)$/, "");
   const afterSubject = /^\p{Lu}/u.test(tokens[i - 1]?.text ?? "") || /^(?:il|elle|on)$/.test(prev);
-  if (NON_VERB_ENDINGS.test(written) && !/(?:ait|aient|ant|ent)$/.test(written) && !(afterSubject && /ance$/.test(written))) return null;
-  if (!VERB_ENDINGS.test(low)) return null;
+  if (lex.nonVerbEndings?.test(written) && !/(?:ait|aient|ant|ent)$/.test(written) && !(afterSubject && /ance$/.test(written))) return null;
+  if (!lex.verbEndings.test(low)) return null;
   // Infinitives report nothing by themselves (« sans préciser », « a refusé de dire »).
-  if (/(?:er|ir|oir|dre|ttre|aitre|ire|clure|croire|craindre)$/.test(low) && !AUX.has(prev)) return null;
-  if (startsWithAny(low, SAY_STEMS) || SAY_WORDS_EN.has(low)) return "say";
-  if (startsWithAny(low, EVALUATIVE_STEMS)) return "eval";
+  if (lex.infinitive?.test(low) && !lex.auxiliaries.has(prev)) return null;
+  if (startsWithAny(low, lex.sayStems)) return "say";
+  if (startsWithAny(low, lex.evalStems)) return "eval";
   return null;
 }
 
@@ -82,6 +61,7 @@ interface Ctx {
   low: string;
   tokens: Token[];
   quotes: { start: number; end: number }[];
+  lex: SpeechLexicon;
 }
 
 const inQuote = (ctx: Ctx, pos: number) => ctx.quotes.some((q) => pos > q.start && pos < q.end);
@@ -104,7 +84,7 @@ function subjectAfter(ctx: Ctx, from: number): { start: number; end: number; tex
   }
   const segLow = " " + ctx.low.slice(start, end) + " ";
   let cut = end;
-  for (const stop of SUBJECT_STOPS) {
+  for (const stop of ctx.lex.subjectStops) {
     const k = segLow.indexOf(stop, 1);
     if (k > 0 && start + k - 1 < cut) cut = start + k - 1;
   }
@@ -128,7 +108,7 @@ function subjectAfter(ctx: Ctx, from: number): { start: number; end: number; tex
 /** The noun phrase before a verb: the last comma-segment of the clause that can be a subject. */
 function subjectBefore(ctx: Ctx, groupStart: number, floor: number): { start: number; end: number; text: string } | null {
   const prefix = ctx.text.slice(floor, groupStart);
-  if (/(?:^|[\s,])(?:et|puis|and)\s*$/i.test(prefix) || prefix.trim() === "") return null;
+  if (ctx.lex.sharedSubject.test(prefix) || prefix.trim() === "") return null;
   // Segments separated by commas (quotes and parentheses kept whole).
   const segs: { start: number; end: number }[] = [];
   let s = 0;
@@ -150,18 +130,18 @@ function subjectBefore(ctx: Ctx, groupStart: number, floor: number): { start: nu
     raw = raw.trim();
     if (!raw) continue;
     let offset = seg.start + lead;
-    const conj = CONJUNCTIONS.exec(raw);
+    const conj = ctx.lex.conjunctions.exec(raw);
     if (conj) {
       offset += conj[0].length;
       raw = raw.slice(conj[0].length);
     }
     // « Moscou, qui a … »: the antecedent of the relative pronoun.
-    if (/^(?:qui|que|qu['’]|dont|où|lequel|laquelle|lesquels|who|which)(?:\s|$)/i.test(raw)) continue;
+    if (ctx.lex.relatives.test(raw)) continue;
     const firstLow = ctx.low.slice(floor + offset).split(/[\s']/)[0] ?? "";
     const firstWithApos = /^\S+?'/.test(ctx.low.slice(floor + offset, floor + offset + 8)) ? (ctx.low.slice(floor + offset).match(/^\S+?'/)?.[0] ?? "") : "";
     // « X, cité par l'agence Tass, a affirmé »: a participle phrase in apposition, not the subject.
     if (/^\p{Ll}[\p{Ll}-]*(?:é|ée|és|ées|ant)\s/u.test(raw)) continue;
-    if (NOT_NP_START.has(firstLow) || firstWithApos === "d'" || firstWithApos === "qu'" || /^(?:selon|d'apres)/.test(ctx.low.slice(floor + offset))) continue;
+    if (ctx.lex.notNpStart.has(firstLow) || firstWithApos === "d'" || firstWithApos === "qu'" || /^(?:selon|d'apres)/.test(ctx.low.slice(floor + offset))) continue;
     if (/^\s*»/.test(raw)) continue;
     // « Le général X, 51 ans, a estimé »: an age in apposition.
     if (/^\(?\d+\s*ans\)?$/.test(raw)) continue;
@@ -188,50 +168,56 @@ function subjectBefore(ctx: Ctx, groupStart: number, floor: number): { start: nu
   return null;
 }
 
-function pronounOf(tok: Token): { gender: "m" | "f" | null; plural: boolean } | null {
-  const m = /-(?:t-)?(il|elle|ils|elles|on)$/.exec(tok.low);
-  return m?.[1] ? PRONOUNS[m[1]]! : null;
+function pronounOf(tok: Token, lex: SpeechLexicon): Frame["pronoun"] {
+  const m = lex.invertedPronoun?.exec(tok.low);
+  return m?.[1] ? lex.pronouns[m[1]] ?? null : null;
 }
 
+const isAccording = (tokens: Token[], i: number, lex: SpeechLexicon): number => {
+  for (const seq of lex.according) if (seq.every((w, k) => tokens[i + k]?.low === w)) return seq.length;
+  return 0;
+};
+
 /** The reporting frames of one sentence, in order. */
-export function findFrames(text: string, low: string, tokens: Token[], quotes: { start: number; end: number }[]): Frame[] {
-  const ctx: Ctx = { text, low, tokens, quotes };
+export function findFrames(text: string, low: string, tokens: Token[], quotes: { start: number; end: number }[], lex: SpeechLexicon): Frame[] {
+  const ctx: Ctx = { text, low, tokens, quotes, lex };
   const frames: Frame[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (inQuote(ctx, t.start)) continue;
-    if (t.low === "selon" || t.low === "d'apres" || (t.low === "d'" && tokens[i + 1]?.low === "apres") || (t.low === "according" && tokens[i + 1]?.low === "to") || isPourFrame(ctx, i)) {
-      frames.push(selonFrame(ctx, i));
+    const according = isAccording(tokens, i, lex) || (isPourFrame(ctx, i) ? 1 : 0);
+    if (according) {
+      frames.push(selonFrame(ctx, i, according));
       continue;
     }
-    const kind = reportingVerb(tokens, i);
+    const kind = reportingVerb(tokens, i, lex);
     if (!kind) continue;
     // The verb group: auxiliaries, adverbs and negation before the verb.
     let g = i;
     let negated = false;
     let hasAux = false;
-    let pronoun = pronounOf(t);
+    let pronoun = pronounOf(t, lex);
     while (g > 0) {
       const p = tokens[g - 1]!;
       // The group never reaches over punctuation or into a quotation.
       if (inQuote(ctx, p.start) || /\S/.test(text.slice(p.end, tokens[g]!.start))) break;
-      if (AUX.has(p.low) || /^(?:a|ont|avait)-t?-?(?:il|elle|ils|elles|on)$/.test(p.low)) {
+      if (lex.auxiliaries.has(p.low) || (lex.invertedPronoun !== null && /^(?:a|ont|avait)-t?-?(?:il|elle|ils|elles|on)$/.test(p.low))) {
         hasAux = true;
-        pronoun = pronoun ?? pronounOf(p);
+        pronoun = pronoun ?? pronounOf(p, lex);
         g--;
-      } else if (ADVERBS.has(p.low)) {
-        if (NEGATION.has(p.low)) negated = true;
+      } else if (lex.adverbs.has(p.low)) {
+        if (lex.negation.has(p.low)) negated = true;
         g--;
       } else break;
     }
     // Trailing adverbs of the group belong to it only when an auxiliary is there.
-    while (g < i && ADVERBS.has(tokens[g]!.low) && !NEGATION.has(tokens[g]!.low) && !AUX.has(tokens[g]!.low)) g++;
-    if (!hasAux && !pronoun && /(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)$/.test(t.text.toLowerCase())) {
+    while (g < i && lex.adverbs.has(tokens[g]!.low) && !lex.negation.has(tokens[g]!.low) && !lex.auxiliaries.has(tokens[g]!.low)) g++;
+    if (!hasAux && !pronoun && lex.pastParticiple?.test(t.text.toLowerCase())) {
       // A bare past participle reports only when it shares an earlier auxiliary (« a dénoncé … et prévenu »).
       if (!(tokens[g - 1]?.low === "et" && frames.length > 0)) continue;
     }
-    const invertedOnly = startsWithAny(t.low, INVERTED_ONLY_STEMS);
-    if (/(?:ant)$/.test(t.low)) {
+    const invertedOnly = startsWithAny(t.low, lex.invertedOnlyStems);
+    if (lex.participle.test(t.low)) {
       if (invertedOnly) continue;
       frames.push(participleFrame(ctx, i, kind));
       continue;
@@ -239,32 +225,33 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
     const groupStart = tokens[g]!.start;
     let groupEnd = t.end;
     let verbIdx = i;
-    if ((t.low === "fait" || t.low === "fit") && tokens[i + 1]) {
+    if (lex.phrasal.get(t.low)?.has(tokens[i + 1]?.low ?? "")) {
       groupEnd = tokens[i + 1]!.end;
       verbIdx = i + 1;
     }
     const verb = text.slice(groupStart, groupEnd);
     const after = tokens[verbIdx + 1];
     // Passive: « a été dénoncé par la présidence ».
-    if (tokens.slice(g, i).some((x) => x.low === "ete" || x.low === "was" || x.low === "were") && (after?.low === "par" || after?.low === "by")) {
+    const passive = tokens.slice(g, i).some((x) => lex.passiveAux.has(x.low));
+    if (passive && after && lex.agentPrep.has(after.low)) {
       const subj = subjectAfter(ctx, after.end);
       frames.push({ kind: "passive", verb, groupStart, groupEnd, subject: subj, pronoun: null, negated, says: false, clause: null, scope: { start: 0, end: text.length }, colon: false });
       continue;
     }
     // A passive with no agent names no speaker (« a été annoncé », « avait été prévenue »).
-    if (tokens.slice(g, i).some((x) => x.low === "ete" || x.low === "was" || x.low === "were")) continue;
+    if (passive) continue;
     const before = prevNonSpace(text, groupStart);
     if (pronoun && (before.ch === "," || before.ch === "»" || before.ch === "" || before.ch === "”" || before.ch === '"')) {
       frames.push({ kind: "pronoun", verb, groupStart, groupEnd, subject: null, pronoun, negated, says: kind === "say", clause: null, scope: { start: 0, end: before.at >= 0 ? before.at : 0 }, colon: false });
       continue;
     }
-    if ((before.ch === "," || before.ch === "»" || before.ch === "”" || before.ch === '"') && after && !/^(?:que|qu'|de|d'|that)$/.test(after.low)) {
-      const dative = skipDative(tokens, verbIdx + 1);
+    if ((before.ch === "," || before.ch === "»" || before.ch === "”" || before.ch === '"') && after && !lex.complementizers.has(after.low) && !/^(?:de|d')$/.test(after.low)) {
+      const dative = skipDative(tokens, verbIdx + 1, lex);
       const subj = subjectAfter(ctx, dative ?? groupEnd);
       // An inverted subject opens like a noun phrase and is not the object of the quoted words
       // (« a dénoncé une « provocation » »). After a comma that merely closes an apposition to the
       // subject (« X, chef de …, a salué la décision »), it must also look like a speaker.
-      const npStart = dative !== null || DETERMINERS.has(after.low) || /^\p{Lu}/u.test(after.text);
+      const npStart = dative !== null || lex.determiners.has(after.low) || /^\p{Lu}/u.test(after.text);
       const objectOfQuote = subj !== null && /^\s*[«“]/.test(text.slice(subj.end));
       const apposition = before.ch === "," && prefixIsNounPhrase(ctx, before.at);
       if (subj && npStart && !objectOfQuote && (!apposition || looksLikeSpeaker(subj.text))) {
@@ -275,15 +262,15 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
     if (invertedOnly) continue;
     const floor = frames.length ? frames[frames.length - 1]!.groupEnd : 0;
     const subj = subjectBefore(ctx, groupStart, 0);
-    const subjPron = subj ? PRONOUNS[subj.text.toLowerCase()] ?? null : null;
+    const subjPron = subj ? lex.pronouns[subj.text.toLowerCase()] ?? null : null;
     // What follows: « que », « : », or a noun phrase.
     let k = verbIdx + 1;
-    while (k < tokens.length && k < verbIdx + 7 && tokens[k]!.low !== "que" && tokens[k]!.low !== "qu'" && tokens[k]!.low !== "that") {
+    while (k < tokens.length && k < verbIdx + 7 && !lex.complementizers.has(tokens[k]!.low)) {
       const w = tokens[k]!.low;
-      if (!(ADVERBS.has(w) || w === "a" || w === "au" || w === "aux" || w === "la" || w === "les" || w === "presse" || w === "journalistes" || w === "to" || w === "reporters")) break;
+      if (!(lex.adverbs.has(w) || lex.beforeComplementizer.has(w))) break;
       k++;
     }
-    const que = tokens[k] && (tokens[k]!.low === "que" || tokens[k]!.low === "qu'" || tokens[k]!.low === "that") ? tokens[k]! : null;
+    const que = tokens[k] && lex.complementizers.has(tokens[k]!.low) ? tokens[k]! : null;
     const colonAt = /^\s*:/.exec(text.slice(groupEnd));
     const clause = que && kind === "say" && !negated ? { start: que.end, end: text.length } : null;
     frames.push({
@@ -304,7 +291,6 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
   return frames;
 }
 
-const FINITE = new Set(["a", "ont", "est", "sont", "etait", "etaient", "avait", "avaient", "sera", "seront", "serait", "seraient", "doit", "doivent", "devait", "peut", "peuvent", "pourrait", "va", "vont", "fait", "font", "n'", "ne", "se", "s'", "y", "has", "have", "is", "are", "was", "were"]);
 
 /**
  * « Michał X, chef de l'État polonais, a plaidé … »: the commas close an apposition to the subject,
@@ -316,7 +302,7 @@ function prefixIsNounPhrase(ctx: Ctx, comma: number): boolean {
   if (/[«»“”"]/.test(ctx.text.slice(0, comma))) return false;
   const segments = prefix.split(/,(?!\d)/).map((x) => x.trim()).filter(Boolean);
   let k = 0;
-  while (k < segments.length - 1 && NOT_NP_START.has(segments[k]!.split(/[\s']/)[0] ?? "")) k++;
+  while (k < segments.length - 1 && ctx.lex.notNpStart.has(segments[k]!.split(/[\s']/)[0] ?? "")) k++;
   const rest = segments.slice(k);
   if (!rest.length) return false;
   // A noun phrase opens with a determiner, a title or a name, never with a subject pronoun.
@@ -326,7 +312,7 @@ function prefixIsNounPhrase(ctx: Ctx, comma: number): boolean {
     if (/^(?:qui|dont|ou|lequel|laquelle|que)\s/.test(seg)) continue;
     const words = seg.split(/\s+/);
     if (words.length > 12) return false;
-    if (words.some((w) => FINITE.has(w) || /^[a-z]{3,}(?:ait|aient)$/.test(w))) return false;
+    if (words.some((w) => ctx.lex.finite.has(w) || /^[a-z]{3,}(?:ait|aient)$/.test(w))) return false;
   }
   return true;
 }
@@ -336,32 +322,30 @@ function looksLikeSpeaker(np: string): boolean {
 }
 
 /** « a déclaré à l'AFP le maire »: the offset after a dative phrase that stands between verb and subject. */
-function skipDative(tokens: Token[], k: number): number | null {
+function skipDative(tokens: Token[], k: number, lex: SpeechLexicon): number | null {
   let j = k;
   // A time word first (« a annoncé jeudi la ministre »).
-  while (tokens[j] && TIME_WORDS.has(tokens[j]!.low)) j++;
+  while (tokens[j] && lex.timeWords.has(tokens[j]!.low)) j++;
   const t = tokens[j];
-  if (t && PREPOSITIONS.has(t.low)) {
+  if (t && lex.datives.has(t.low)) {
     // « à l'AFP », « sur Telegram », « devant la presse », « lors d'une conférence de presse ».
     j++;
     if (tokens[j] && /^(?:l'|la|les|le|un|une|d'|des|du|the|a)$/.test(tokens[j]!.low)) j++;
     if (tokens[j] && /^(?:une|un|la|le|l')$/.test(tokens[j]!.low)) j++;
     j++;
-    if (tokens[j] && /^(?:de|du|des|d')$/.test(tokens[j]!.low) && tokens[j + 2] && (DETERMINERS.has(tokens[j + 2]!.low) || /^\p{Lu}/u.test(tokens[j + 2]!.text))) j += 2;
-    while (tokens[j] && TIME_WORDS.has(tokens[j]!.low)) j++;
+    if (tokens[j] && /^(?:de|du|des|d')$/.test(tokens[j]!.low) && tokens[j + 2] && (lex.determiners.has(tokens[j + 2]!.low) || /^\p{Lu}/u.test(tokens[j + 2]!.text))) j += 2;
+    while (tokens[j] && lex.timeWords.has(tokens[j]!.low)) j++;
   } else if (j === k) return null;
   const next = tokens[j];
-  if (!next || !(DETERMINERS.has(next.low) || /^\p{Lu}/u.test(next.text))) return null;
+  if (!next || !(lex.determiners.has(next.low) || /^\p{Lu}/u.test(next.text))) return null;
   return tokens[j - 1]!.end;
 }
 
-const TIME_WORDS = new Set(["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "soir", "matin", "aussitot", "ensuite", "encore", "egalement", "aussi", "yesterday", "today", "later"]);
-const PREPOSITIONS = new Set(["a", "au", "aux", "sur", "dans", "devant", "lors", "aupres", "en", "via", "to", "on", "in"]);
 
 /** « Pour l'analyste X, … »: a point of view, like « selon », when X is a person or an institution. */
 function isPourFrame(ctx: Ctx, i: number): boolean {
   const t = ctx.tokens[i]!;
-  if (t.low !== "pour" || prevNonSpace(ctx.text, t.start).ch !== "") return false;
+  if (!ctx.lex.pointOfView.has(t.low) || prevNonSpace(ctx.text, t.start).ch !== "") return false;
   const comma = ctx.text.indexOf(",", t.end);
   if (comma < 0 || comma - t.end > 80) return false;
   const np = ctx.text.slice(t.end, comma).trim();
@@ -370,9 +354,9 @@ function isPourFrame(ctx: Ctx, i: number): boolean {
 
 const SELON_NP_MAX = 160;
 
-function selonFrame(ctx: Ctx, i: number): Frame {
+function selonFrame(ctx: Ctx, i: number, words: number): Frame {
   const t = ctx.tokens[i]!;
-  const wordEnd = t.low === "d'" || t.low === "according" ? ctx.tokens[i + 1]!.end : t.end;
+  const wordEnd = ctx.tokens[i + words - 1]!.end;
   const verb = ctx.text.slice(t.start, wordEnd);
   let a = wordEnd;
   while (a < ctx.text.length && /\s/.test(ctx.text[a]!)) a++;
@@ -400,7 +384,7 @@ function selonFrame(ctx: Ctx, i: number): Frame {
     np = np.slice(par.index + par[0].length);
   }
   const subj = { start: npStart, end: npStart + np.length, text: np };
-  const pron = PRONOUNS[np.toLowerCase()] ?? null;
+  const pron = ctx.lex.pronouns[np.toLowerCase()] ?? null;
   const before = prevNonSpace(ctx.text, t.start);
   const atStart = before.ch === "" || before.at < 0;
   const clause = atStart || before.ch !== ","
@@ -427,7 +411,7 @@ function participleFrame(ctx: Ctx, i: number, kind: "say" | "eval"): Frame {
     }
   }
   const next = ctx.tokens[i + 1];
-  const que = next && (next.low === "que" || next.low === "qu'") ? next : null;
+  const que = next && ctx.lex.complementizers.has(next.low) ? next : null;
   const clause = que && kind === "say" ? { start: que.end, end: ctx.text.length } : null;
   return {
     kind: "participle",
@@ -444,7 +428,6 @@ function participleFrame(ctx: Ctx, i: number, kind: "say" | "eval"): Frame {
   };
 }
 
-const CLAUSE_STOPS = ["; ", " et a ", " et ont ", " et avait ", ", et a ", " mais "];
 
 /** Where « et » (white space before it, optional white space after) ends the text before `end`, or -1. Same as /\s+et\s*$/ on text.slice(0, end), in constant time. */
 function etBefore(text: string, end: number): number {
@@ -483,7 +466,7 @@ function closeClauses(ctx: Ctx, frames: Frame[]): void {
       const et = etBefore(ctx.text, limit);
       if (et >= 0) limit = et;
     }
-    for (const stop of CLAUSE_STOPS) {
+    for (const stop of ctx.lex.clauseStops) {
       const k = nextStop(stop, fr.groupEnd);
       if (k > 0 && k < limit && !inQuote(ctx, k)) limit = k;
     }

@@ -15,7 +15,8 @@ export interface IngestOptions {
 export function ingest(source: string, opts: IngestOptions): Story {
   const { dateline, bodyStart } = findDateline(source);
   const raw = splitSentences(source, bodyStart);
-  const reader = new SpeechReader();
+  const lang = detectLang(source);
+  const reader = new SpeechReader(lang);
   const figures: Figure[] = [];
   const unstated: Unstated[] = [];
   const places: Story["places"] = [];
@@ -75,7 +76,7 @@ export function ingest(source: string, opts: IngestOptions): Story {
   return Story.parse({
     schemaVersion: 1,
     slug: opts.slug,
-    lang: detectLang(source),
+    lang,
     title: titleOf(sentences[0]?.text ?? ""),
     dateline,
     dispatches: [{ index: 0, sha256: createHash("sha256").update(source).digest("hex"), firstSentence: 0, sentenceCount: sentences.length }],

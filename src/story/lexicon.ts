@@ -1,51 +1,8 @@
 /**
- * The words of French (and English) news writing that the ingest rules key on. General vocabulary
- * only: reporting verbs, titles, role nouns, institution nouns. Compared on folded text (see fold()).
+ * The words of news writing that the entity rules key on: titles, role nouns, institution nouns.
+ * General vocabulary only, compared on folded text (see fold()). The words that report speech are
+ * per language in lang/ (fr.ts, en.ts).
  */
-
-/**
- * Stems of verbs that report speech and take a clause (« a précisé que … », « …, a-t-il ajouté »).
- * Matched at the start of a folded word, so every tense and agreement matches.
- */
-export const SAY_STEMS = [
-  "affirm", "declar", "indiqu", "precis", "annon", "assur", "estim", "expliqu", "soulign", "ajout", "confirm",
-  "rappel", "preven", "previen", "prevint", "avert", "repond", "repet", "insist", "martel", "dement", "reconn",
-  "jug", "consider", "dit", "dis", "dira", "fait savoir", "fait valoir", "observ", "relev", "signal", "admet",
-  "admis", "promet", "promis", "conclu", "ecri", "racont", "comment", "resum", "plaid", "avanc", "souten", "soutien",
-  "confi", "temoign", "avou", "regrett", "esper", "redout", "craign", "retorqu", "repliqu", "ironis", "lanc",
-  "poursuiv", "notant", "note", "notai", "noterait", "estimant", "pens", "croi", "tranch", "affich",
-  "stipul", "communiqu", "refus", "souffl", "renchér", "renchér", "precon", "recommand", "proclam", "revendiqu",
-  "accus", "nie", "nient", "niant", "rapport", "revel", "assen", "glissé", "gliss",
-  "interrog", "s'interrog", "s'inquiet", "s'alarm", "se felicit", "se dit", "s'est dit", "fait remarquer",
-  "prevenu", "pretend", "pretendu", "rassur", "detaill", "exhort", "appel a", "demand",
-] as const;
-
-/** English reporting verbs (for English dispatches), as whole words: prefixes would catch « reportée ». */
-export const SAY_WORDS_EN = new Set([
-  "said", "says", "told", "tells", "stated", "states", "announced", "announces", "declared", "added", "adds",
-  "explained", "explains", "confirmed", "confirms", "claimed", "claims", "insisted", "insists", "warned", "warns",
-  "noted", "notes", "stressed", "stresses", "argued", "argues", "acknowledged", "admitted", "reported", "reports",
-  "wrote", "writes", "replied", "replies", "maintained", "maintains",
-]);
-
-/**
- * Verbs whose object is a noun phrase, used with a quoted word or phrase: « a dénoncé une « provocation » ».
- * They attribute the quoted words inside their object but do not introduce reported speech.
- */
-export const EVALUATIVE_STEMS = [
-  "denon", "qualifi", "critiqu", "salu", "fustig", "condamn", "evoqu", "parl", "decri", "stigmatis", "epingl",
-  "moqu", "taxe", "tax", "renvoy", "invoqu", "brandi", "promet", "appel", "reclam", "exig", "souhait", "balay",
-  "rejet", "reagi", "defend", "protest", "menac", "vant", "decrit", "compar", "present", "mentionn", "cit",
-] as const;
-
-/** Stems that report speech only after the quote (« …, a poursuivi le ministre »), never before a clause. */
-export const INVERTED_ONLY_STEMS = ["poursuiv", "lanc", "conclu", "enchain", "tranch", "ironis", "glissé", "gliss", "souffl"] as const;
-
-/** Verbs that look like reporting verbs but report no speech in these uses. */
-export const NOT_SPEECH = new Set(["appele", "appelle", "appellent", "appelait", "appelaient", "appela"]);
-
-/** « appeler à la retenue » calls for something; « appeler son homologue » is a phone call. */
-export const CALL_FOR = new Set(["appele", "appelle", "appellent", "appelait", "appelaient", "appela"]);
 
 /** Documents that speak for their author: « précise le communiqué », « prévient le texte ». */
 export const DOCUMENT_NOUNS = new Map<string, "m" | "f">([
@@ -148,16 +105,6 @@ export const NOT_NAME_WORDS = new Set([
 
 /** Prepositions before a place name: « en Biélorussie », « à Berlin », « près de Białystok ». */
 export const PLACE_PREPOSITIONS = new Set(["en", "au", "aux", "a", "dans", "vers", "depuis", "de", "d'", "pres de", "in", "at", "to", "from"]);
-
-/** Markers of the start of a circumstantial phrase after an inverted subject: « …, a précisé X dans un communiqué ». */
-export const SUBJECT_STOPS = [
-  " dans ", " lors ", " devant ", " apres ", " avant ", " au cours ", " sur ", " pour ", " avec ", " aupres ",
-  " a l'", " à l'", " a la ", " à la ", " au ", " aux ", " cite ", " cité ", " interroge", " interrogé", " joint ",
-  " lundi", " mardi", " mercredi", " jeudi", " vendredi", " samedi", " dimanche", " mercredi", " ce ", " cette ",
-  " en marge", " en conference", " en conférence", " in ", " on ", " at ", " to ", " during ", " while ", " qui ",
-  " lequel", " laquelle", " dont ", " sans ", " peu ", " par ", " a propos", " à propos", " en reponse", " en réponse",
-  " comme ", " like ", " as ",
-];
 
 /** Nationality adjectives and the country they name; for « Minsk a confirmé » (a capital for its government). */
 export const CAPITALS: ReadonlyMap<string, string> = new Map([

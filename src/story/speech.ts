@@ -5,6 +5,7 @@ import { isNamingQuote, quoteSpans, spanText, type Span } from "./quote-spans.js
 import { CAPITALS, COUNTRIES, ROLE_NOUNS } from "./lexicon.js";
 import { fold, stripArticle, trimPunct } from "./text.js";
 import { foldKeepLength, tokenize, type Token } from "./tokens.js";
+import { speechLexicon, type SpeechLexicon } from "./lang/index.js";
 
 export interface RawQuote {
   entity: Entity;
@@ -24,7 +25,6 @@ export interface SentenceAnalysis {
 }
 
 const POS = (sentence: number, offset: number) => sentence * 100000 + offset;
-const PRONOUN_WORDS = new Set(["il", "elle", "ils", "elles", "lui", "on", "he", "she", "they", "him", "her"]);
 
 /**
  * Finds who said what, sentence by sentence, keeping the entities mentioned so far so that
@@ -32,6 +32,8 @@ const PRONOUN_WORDS = new Set(["il", "elle", "ils", "elles", "lui", "on", "he", 
  */
 export class SpeechReader {
   readonly registry = new EntityRegistry();
+  /** The reporting words of the dispatch's language. */
+  readonly lex: SpeechLexicon;
   readonly quotes: RawQuote[] = [];
   /** The noun phrase the current sentence opens with, before its first verb (« Les ministres de l'OTAN sont convenus … »). */
   private sentenceLead: string | null = null;
@@ -41,13 +43,21 @@ export class SpeechReader {
    */
   readonly claims: { entity: Entity; sentence: number; start: number; end: number }[] = [];
 
+  constructor(lang: "fr" | "en" = "fr") {
+    this.lex = speechLexicon(lang);
+  }
+
+  private isPronoun(word: string): boolean {
+    return Object.hasOwn(this.lex.pronouns, word);
+  }
+
   read(sentence: number, text: string): SentenceAnalysis {
     const low = foldKeepLength(text);
     const tokens = tokenize(text, low);
     const names = findNames(tokens);
     for (const n of names) this.registerName(sentence, text, tokens, n);
     const spans = quoteSpans(text);
-    const frames = findFrames(text, low, tokens, spans);
+    const frames = findFrames(text, low, tokens, spans, this.lex);
     this.markSubject(sentence, text, tokens, names, frames, spans);
     this.sentenceLead = leadNounPhrase(text, tokens);
     const speakers: (Entity | null)[] = [];
@@ -108,7 +118,7 @@ export class SpeechReader {
 
   private resolveFrame(sentence: number, text: string, tokens: Token[], names: NameSpan[], fr: Frame): Entity | null {
     const at = POS(sentence, fr.groupStart);
-    if (fr.pronoun && (!fr.subject || PRONOUN_WORDS.has(fold(fr.subject.text)))) return this.resolvePronoun(at, fr.pronoun.gender, fr.kind === "selon");
+    if (fr.pronoun && (!fr.subject || this.isPronoun(fold(fr.subject.text)))) return this.resolvePronoun(at, fr.pronoun.gender, fr.kind === "selon");
     if (!fr.subject) return null;
     const np = fr.subject;
     // A name inside the noun phrase: the person (« le colonel Jean Mas », « M. Lemoine »).
@@ -143,7 +153,7 @@ export class SpeechReader {
   resolveNp(np: string, at: number, sentence: number): Entity | null {
     const clean = trimPunct(np);
     const f = fold(clean);
-    if (!clean || PRONOUN_WORDS.has(f)) return null;
+    if (!clean || this.isPronoun(f)) return null;
     if (/^(?:ce|cette) derni/.test(f)) {
       const gender = f.startsWith("cette") ? "f" : "m";
       return this.registry.recent(at - 1, (e) => e.kind === "person" && (e.gender === null || e.gender === gender));
@@ -326,7 +336,7 @@ export class SpeechReader {
     const whole = [{ text: inner.trim(), start: s.start + 1, end: s.end }];
     const low = foldKeepLength(inner);
     const tokens = tokenize(inner, low);
-    const frames = findFrames(inner, low, tokens, []).filter((f) => f.kind === "inverted" || f.kind === "pronoun");
+    const frames = findFrames(inner, low, tokens, [], this.lex).filter((f) => f.kind === "inverted" || f.kind === "pronoun");
     const fr = frames[0];
     if (!fr) return { parts: whole, owner: null };
     const names = findNames(tokens);

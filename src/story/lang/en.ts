@@ -1,0 +1,96 @@
+import type { SpeechLexicon } from "./types.js";
+
+/**
+ * The forms of an English verb: base, third person, past, gerund. Regular forms are derived
+ * (« stress » → stresses, stressed, stressing); irregular ones are given as « base:past ».
+ */
+function verbs(list: string): Set<string> {
+  const out = new Set<string>();
+  for (const entry of list.split(/\s+/).filter(Boolean)) {
+    const [base, irregular] = entry.split(":") as [string, string | undefined];
+    const stem = base.endsWith("e") ? base.slice(0, -1) : base;
+    const third = /(?:s|sh|ch|x|z)$/.test(base) ? `${base}es` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`;
+    const past = irregular ?? (/[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ied` : base.endsWith("e") ? `${base}d` : `${base}ed`);
+    for (const f of [base, third, past, `${stem}ing`]) out.add(f);
+  }
+  return out;
+}
+
+/** How English news copy reports speech. */
+export const EN: SpeechLexicon = {
+  lang: "en",
+  sayStems: [],
+  sayWords: verbs(`
+    say:said tell:told state announce declare add explain confirm claim insist warn note stress argue acknowledge admit
+    report write:wrote reply maintain assert emphasise emphasize underscore highlight suggest predict estimate allege
+    deny concede contend observe remark comment recall reveal disclose indicate signal promise pledge vow threaten
+    believe think:thought reckon caution complain conclude counter testify tweet post hint affirm reiterate repeat
+    respond retort quip lament forecast`),
+  evalStems: [],
+  evalWords: verbs(`
+    describe call:called praise criticise criticize condemn denounce decry slam hail welcome dismiss reject label
+    brand term characterise characterize cite refer mention blast blame defend question`),
+  invertedOnlyStems: [],
+  directiveWords: verbs("urge ask demand order instruct encourage advise exhort implore beg accuse"),
+  directiveStems: [],
+  notSpeech: new Set(),
+  callFor: new Set(),
+  callForNext: new Set(),
+  phrasal: new Map([
+    ["pointed", new Set(["out"])],
+    ["points", new Set(["out"])],
+    ["point", new Set(["out"])],
+    ["pointing", new Set(["out"])],
+    ["went", new Set(["on"])],
+    ["goes", new Set(["on"])],
+  ]),
+  complementizers: new Set(["that"]),
+  bareClause: true,
+  auxiliaries: new Set(["has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "might", "may", "did", "does", "do", "has", "had", "be", "been", "also", "should", "can"]),
+  adverbs: new Set([
+    "also", "later", "then", "not", "never", "repeatedly", "previously", "earlier", "recently", "publicly", "privately",
+    "separately", "again", "further", "reportedly", "already", "flatly", "firmly", "clearly", "once", "t", "just",
+    "didn'", "doesn'", "don'", "wouldn'", "couldn'", "hasn'", "haven'", "hadn'", "wasn'", "weren'", "isn'", "aren'", "won'",
+  ]),
+  negation: new Set(["not", "never", "t", "didn'", "doesn'", "don'", "wouldn'", "couldn'", "hasn'", "haven'", "hadn'", "wasn'", "weren'", "isn'", "aren'", "won'"]),
+  passiveAux: new Set(["was", "were", "been", "be", "is", "are"]),
+  agentPrep: new Set(["by"]),
+  determiners: new Set(["the", "a", "an", "his", "her", "its", "their", "this", "these", "those", "our", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr."]),
+  determinerAlsoAux: new Set(),
+  pronouns: {
+    he: { gender: "m", plural: false },
+    she: { gender: "f", plural: false },
+    they: { gender: null, plural: true },
+    him: { gender: "m", plural: false },
+    her: { gender: "f", plural: false },
+    them: { gender: null, plural: true },
+    it: { gender: null, plural: false, thing: true },
+  },
+  invertedPronoun: null,
+  notNpStart: new Set([
+    "in", "at", "on", "after", "before", "asked", "speaking", "during", "while", "when", "if", "as", "for", "with", "by",
+    "from", "since", "although", "though", "because", "under", "despite", "according", "writing", "talking", "addressing",
+    "responding", "referring", "to", "into", "of", "over", "about", "following", "amid", "without", "instead",
+  ]),
+  conjunctions: /^(?:but|and|yet|so)\s+/i,
+  sharedSubject: /(?:^|[\s,])(?:and|but)\s*$/i,
+  relatives: /^(?:who|which|whom|whose|that)(?:\s|$)/i,
+  subjectStops: [
+    " in ", " on ", " at ", " to ", " during ", " while ", " as ", " after ", " before ", " who ", " which ", " when ",
+    " from ", " via ", " for ", " with ", " by ", " late ", " earlier ", " last ", " this ", " monday", " tuesday",
+    " wednesday", " thursday", " friday", " saturday", " sunday", " adding ", " noting ", " saying ", " citing ",
+    " told ", " said ", " and ", " but ", " like ", " speaking ", " according ", " in a ", " without ",
+  ],
+  beforeComplementizer: new Set(["to", "reporters", "journalists", "the", "press", "media", "parliament", "lawmakers", "him", "her", "them", "us", "me", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "earlier", "later", "also"]),
+  timeWords: new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "later", "earlier", "also", "on"]),
+  datives: new Set(["to", "on", "in", "at", "during"]),
+  finite: new Set(["has", "have", "is", "are", "was", "were", "will", "would", "can", "could", "had", "did", "does", "do", "should", "may", "might", "must"]),
+  clauseStops: ["; ", " but "],
+  according: [["according", "to"]],
+  pointOfView: new Set(),
+  participle: /ing$/,
+  nonVerbEndings: null,
+  verbEndings: null,
+  infinitive: null,
+  pastParticiple: null,
+};

@@ -1,0 +1,91 @@
+/**
+ * The words a language's news writing reports speech with. One object per language (fr.ts, en.ts)
+ * feeds the language-neutral frame and attribution code (frames.ts, speech.ts): adding a language is
+ * adding one of these. Every word is compared folded (lower case, no accents, ASCII apostrophe).
+ */
+export interface PronounInfo {
+  gender: "m" | "f" | null;
+  plural: boolean;
+  /** « it »: an institution or a document, never a person. */
+  thing?: boolean;
+}
+
+export interface SpeechLexicon {
+  lang: "fr" | "en";
+  /** Reporting verbs that take a clause, as stems matched at the start of a folded word (French agreement and tenses). */
+  sayStems: readonly string[];
+  /** Reporting verbs that take a clause, as whole words (every form listed). */
+  sayWords: ReadonlySet<string>;
+  /**
+   * Verbs whose object is a noun phrase, used with quoted words (« a dénoncé une « provocation » »,
+   * « described it as "… " »): they attribute the quoted words but report no clause.
+   */
+  evalStems: readonly string[];
+  evalWords: ReadonlySet<string>;
+  /** Reporting verbs only after the quote (« …, a poursuivi le ministre »), never before a clause. */
+  invertedOnlyStems: readonly string[];
+  /**
+   * Verbs that ask someone to do something: what follows the verb is what was asked
+   * (« a appelé les parties à … », « urged the minister to … »).
+   */
+  directiveWords: ReadonlySet<string>;
+  directiveStems: readonly string[];
+  /** Look like reporting verbs, report nothing (« appeler son homologue » is a call). */
+  notSpeech: ReadonlySet<string>;
+  /** « appeler à »: the forms that report speech when followed by one of `callForNext`. */
+  callFor: ReadonlySet<string>;
+  callForNext: ReadonlySet<string>;
+  /** Two-word verbs: the first word and the words that may follow it (« fait savoir », « pointed out »). */
+  phrasal: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Words that open reported speech after the verb: « que », « that ». */
+  complementizers: ReadonlySet<string>;
+  /** A reporting verb may take its clause with no complementizer (« X said the talks had failed »). */
+  bareClause: boolean;
+  /** Auxiliaries and modals of the verb group. */
+  auxiliaries: ReadonlySet<string>;
+  /** Adverbs (and time words) that may stand inside the verb group. */
+  adverbs: ReadonlySet<string>;
+  negation: ReadonlySet<string>;
+  /** The auxiliary of a passive (« a été dénoncé par », « was denied by ») and the agent's preposition. */
+  passiveAux: ReadonlySet<string>;
+  agentPrep: ReadonlySet<string>;
+  determiners: ReadonlySet<string>;
+  /** A determiner that is also an auxiliary (« a » in French) does not block a verb after it. */
+  determinerAlsoAux: ReadonlySet<string>;
+  pronouns: Readonly<Record<string, PronounInfo>>;
+  /** Pronouns glued to an inverted verb: « a-t-il », « précise-t-elle ». */
+  invertedPronoun: RegExp | null;
+  /** Words a subject noun phrase never opens with (prepositions, subordinators, participles of framing). */
+  notNpStart: ReadonlySet<string>;
+  /** Coordinating words stripped from the start of a subject segment. */
+  conjunctions: RegExp;
+  /** A coordination right before a verb: the verb shares the previous subject (« … et a ajouté »). */
+  sharedSubject: RegExp;
+  /** Relative pronouns: a segment opening with one is not the subject. */
+  relatives: RegExp;
+  /** Markers that end an inverted subject (« …, a précisé X dans un communiqué »), with spaces around. */
+  subjectStops: readonly string[];
+  /** Words between a verb and its complementizer that are not its object (« told reporters that »). */
+  beforeComplementizer: ReadonlySet<string>;
+  /** Time words before an inverted subject (« a annoncé jeudi la ministre »). */
+  timeWords: ReadonlySet<string>;
+  /** Prepositions of a dative or a medium between the verb and an inverted subject (« a déclaré à l'AFP le maire »). */
+  datives: ReadonlySet<string>;
+  /** Finite verbs: a segment with one is a clause, not an apposition. */
+  finite: ReadonlySet<string>;
+  /** Where a reported clause ends (« ; », « et a … », « mais »), with spaces as written in folded text. */
+  clauseStops: readonly string[];
+  /** « selon X », « d'après X », « according to X »: the word sequences. */
+  according: readonly (readonly string[])[];
+  /** « Pour X, … » at the start of a sentence: X's point of view. */
+  pointOfView: ReadonlySet<string>;
+  /** A present participle: « jugeant que … », « saying that … ». */
+  participle: RegExp;
+  /** French morphology: a word with these endings is not a verb (« déclaration »); null when verbs are listed whole. */
+  nonVerbEndings: RegExp | null;
+  verbEndings: RegExp | null;
+  /** Infinitives report nothing without an auxiliary (« sans préciser »). */
+  infinitive: RegExp | null;
+  /** Bare past participles report only after an auxiliary. */
+  pastParticiple: RegExp | null;
+}

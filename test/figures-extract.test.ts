@@ -152,11 +152,11 @@ describe("round approximations", () => {
     ["plusieurs centaines de soldats", 200, "vague", "troops"],
     ["plusieurs milliers de réservistes", 2000, "vague", "troops"],
     ["quelques milliers de soldats", 2000, "vague", "troops"],
-    ["des milliers de soldats", 1000, "vague", "troops"],
-    ["des centaines de chars", 100, "vague", "equipment"],
+    ["des milliers de soldats", 2000, "vague", "troops"],
+    ["des centaines de chars", 200, "vague", "equipment"],
     ["des dizaines de milliers de soldats", 20000, "vague", "troops"],
     ["plusieurs dizaines de milliers de soldats", 20000, "vague", "troops"],
-    ["thousands of troops", 1000, "vague", "troops"],
+    ["thousands of troops", 2000, "vague", "troops"],
     ["several thousand troops", 2000, "vague", "troops"],
     ["tens of thousands of troops", 20000, "vague", "troops"],
     ["a dozen tanks", 12, "about", "equipment"],
@@ -319,7 +319,7 @@ describe("what is counted, wherever it is written", () => {
   });
 
   it("modifiers after « de »: « des milliers d'autres soldats »", () => {
-    expect(one("Des centaines d'autres militaires attendent.")).toMatchObject({ value: 100, approx: "vague", category: "troops", counted: "autres militaires" });
+    expect(one("Des centaines d'autres militaires attendent.")).toMatchObject({ value: 200, approx: "vague", category: "troops", counted: "autres militaires" });
     expect(one("Le plan prévoit 1,2 million de nouveaux conscrits.")).toMatchObject({ value: 1_200_000, category: "troops" });
   });
 
@@ -454,5 +454,80 @@ describe("sailors in hundreds", () => {
     expect(many).toMatchObject({ value: 400, approx: "less_than", category: "troops" });
     const [few] = extractFigures("Trois marins ont été secourus au large de Brest.");
     expect(few?.category).not.toBe("troops");
+  });
+});
+
+describe("tolls, civil forces and units: who the people counted are", () => {
+  it("a toll counts losses, not a force, in either language", () => {
+    expect(one("The court heard of the killings of two soldiers near the border.").category).toBe("other");
+    expect(one("Three soldiers were killed in the ambush.").category).toBe("other");
+    expect(one("L'attaque a fait 14 soldats tués selon l'état-major.").category).toBe("other");
+    expect(one("Trois soldats ont été blessés lors de l'exercice.").category).toBe("other");
+    expect(one("The army moved 3,000 soldiers to the border.").category).toBe("troops");
+  });
+
+  it("a singular troop noun before an equipment noun qualifies it: « fighter jets »", () => {
+    expect(one("The air force said it lost four fighter jets.")).toMatchObject({ value: 4, category: "equipment", unit: "jets" });
+    expect(one("Quelque 60 hommes armés ont pris la ville.").category).toBe("troops");
+  });
+
+  it("firefighters, police and rescuers are people, and make « hommes » and « personnel » theirs", () => {
+    expect(one("Plus de 300 pompiers luttent contre le feu.").category).toBe("other");
+    expect(one("Some 150 police officers guarded the summit.").category).toBe("other");
+    expect(one("Quelque 500 hommes, dont des pompiers et des secouristes, ont été déployés dans la zone.").category).toBe("other");
+    expect(one("About 400 personnel from the fire service and police were deployed to the base.").category).toBe("other");
+  });
+
+  it("a unit's strength counted in people is a troop count", () => {
+    const all = figs("Le bataillon ne compte plus que 85 personnes actives sur 640 déployés.");
+    expect(all.map((f) => [f.value, f.category])).toEqual([[85, "troops"], [640, "troops"]]);
+    expect(one("Le club compte 85 personnes actives.").category).toBe("other");
+  });
+
+  it("participants in a military exercise, or beside forces taking part, are troops", () => {
+    expect(one("Each navy is fielding more than 900 participants, while other forces also take part.").category).toBe("troops");
+    expect(one("Les manoeuvres réunissent 2 000 participants de l'armée de terre.").category).toBe("troops");
+    expect(one("The conference drew 900 participants.").category).toBe("other");
+  });
+
+  it("peoples joined before the noun: « US and Filipino troops »", () => {
+    expect(one("Thousands of Dutch and Belgian troops crossed the river.")).toMatchObject({ value: 2000, approx: "vague", category: "troops" });
+  });
+});
+
+describe("money and measures written the short way", () => {
+  it.each([
+    ["The fund gets €1.2m this year.", 1.2e6, "euros"],
+    ["Investors lost $2bn overnight.", 2e9, "dollars"],
+    ["The club paid £20m for him.", 2e7, "livres sterling"],
+    ["The agency was allocated R4bn in the budget.", 4e9, "rands"],
+    ["The board approved USD 3 million for repairs.", 3e6, "dollars"],
+    ["Le canton débloque CHF 200 000 pour la route.", 2e5, "francs suisses"],
+    ["The state will spend 4 million rand.", 4e6, "rands"],
+    ["L'Etat versera 2 milliards d'euros.", 2e9, "euros"],
+    ["Ottawa will spend $3.5 billion on ships.", 3.5e9, "dollars"],
+  ])("%s", (s, value, unit) => {
+    expect(one(s)).toMatchObject({ value, unit, category: "money" });
+  });
+
+  it("a distance glued to its unit: « 30m », « 9.3km »", () => {
+    expect(figs("The wall is 30m high and the tunnel 9.3km long.").map((f) => [f.value, f.unit, f.category])).toEqual([
+      [30, "m", "distance"],
+      [9.3, "km", "distance"],
+    ]);
+  });
+
+  it("a road or a model glued to letters is no amount: « the R4 », « the G7 », « 5G »", () => {
+    expect(figs("Traffic on the R4 slowed as the G7 met to discuss 5G.")).toEqual([]);
+  });
+
+  it("fractions of a scale in words", () => {
+    expect(one("Half a million people fled the city.").value).toBe(500000);
+    expect(one("A quarter of a million troops massed at the border.")).toMatchObject({ value: 250000, category: "troops" });
+    expect(one("Le pays accueille un demi-million de réfugiés.").value).toBe(500000);
+  });
+
+  it("a number right after an acronym names a model: « GM 200 »", () => {
+    expect(figs("The firm recalled its XR 300 units and sold 40 trucks.").map((f) => f.value)).toEqual([40]);
   });
 });

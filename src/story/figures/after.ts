@@ -1,3 +1,4 @@
+import { foldWord } from "./chars.js";
 import { CURRENCY_SYMBOLS, type Core } from "./core.js";
 import { extendCounted, isModelName, isNoun } from "./counted.js";
 import type { Token } from "./tokens.js";
@@ -51,6 +52,8 @@ function countedByNombre(text: string, toks: readonly Token[], j: number): numbe
   return isNoun(text, toks[j + 3 + det]) ? j + 3 + det : -1;
 }
 
+const isCapitalToken = (t: Token | undefined): boolean => t !== undefined && t.kind === "word" && t.text[0] !== t.text[0]?.toLowerCase();
+
 /** A troop or equipment noun reached through pre-noun modifiers from token j, else -1. */
 function modifiedHead(toks: readonly Token[], j: number): number {
   for (let h = j; h < j + MAX_MODIFIERS && h < toks.length; h++) {
@@ -61,7 +64,9 @@ function modifiedHead(toks: readonly Token[], j: number): number {
     // « U.S. »: capital letters joined by dots.
     const dot = t.norm === "." && h > j && toks[h - 1]?.end === t.start && toks[h - 1]?.text.length === 1;
     const model = t.kind === "mixed";
-    if (!(t.kind === "word" && (PRE_MODIFIERS.has(t.norm) || capital)) && !dot && !model) return -1;
+    // « US and Filipino troops »: two peoples joined before the noun.
+    const joined = (t.norm === "and" || t.norm === "et") && h > j && isCapitalToken(toks[h + 1]);
+    if (!(t.kind === "word" && (PRE_MODIFIERS.has(t.norm) || capital)) && !dot && !model && !joined) return -1;
   }
   return -1;
 }
@@ -126,6 +131,10 @@ export function readAfter(text: string, toks: readonly Token[], core: Core, seen
       else if (isDe && core.form !== "round" && next && PARTITIVE_DETS.has(next.norm) && isNoun(text, toks[j + 2])) head = j + 2;
       // « portant à 12 500 le nombre de ses militaires »: the count comes before what it counts.
       else if (core.form !== "round") head = countedByNombre(text, toks, j);
+      // « five fighter jets »: a singular troop noun before an equipment noun only qualifies it
+      // (« hommes armés » is plural: men who are armed).
+      const modifier = head >= 0 ? unitOf(toks[head]?.norm ?? "") : null;
+      if (modifier?.category === "troops" && foldWord(modifier.unit) !== toks[head]?.norm && unitOf(toks[head + 1]?.norm ?? "")?.category === "equipment") head++;
       if (head >= 0) {
         const h = toks[head] as Token;
         const h2 = toks[head + 1];

@@ -1,7 +1,10 @@
 import type { Approx } from "../schema.js";
 import type { Token } from "./tokens.js";
 
-/** Round-number nouns: « une trentaine » is about 30, « des milliers » a vague 1 000. */
+/**
+ * Round-number nouns: « une trentaine » is about 30; a plural is at least two of them, so « des
+ * milliers », « thousands » and « plusieurs milliers » are all a vague 2 000.
+ */
 const ROUND = new Map<string, { base: number; plural: boolean }>([
   ["dizaine", { base: 10, plural: false }], ["dizaines", { base: 10, plural: true }],
   ["douzaine", { base: 12, plural: false }], ["douzaines", { base: 12, plural: true }],
@@ -57,7 +60,8 @@ export function readRound(toks: readonly Token[], k: number): RoundNumber | null
     if (det === "none" && noun.norm !== "dozens" && noun.norm !== "hundreds" && noun.norm !== "thousands" && noun.norm !== "tens") return null;
   }
   const base = round?.base ?? enScale ?? 0;
-  let value = det === "several" ? 2 * base : base;
+  const plural = round?.plural ?? false;
+  let value = det === "several" || (plural && det !== "one") ? 2 * base : base;
   let last = j;
   const of = toks[j + 1];
   const mult = toks[j + 2];

@@ -3,6 +3,7 @@ import { readRound } from "./approx.js";
 import { tokenAt } from "./match.js";
 import { type NumberSpan, readNumber, readNumberWords, scanDigits } from "./numbers.js";
 import { rangeOpenerBefore } from "./qualifiers.js";
+import { isDigitCode, isLetterCode } from "./chars.js";
 import { labelRunEnd } from "./special.js";
 import type { Token } from "./tokens.js";
 import { type UnitInfo, unitOf } from "./units.js";
@@ -25,20 +26,64 @@ const WORD_SCALES = new Map([
   ["milliard", 1e9], ["milliards", 1e9], ["billion", 1e9], ["billions", 1e9],
 ]);
 
+/**
+ * Scales written glued to an amount of money: « €1.2m », « $3bn », « R4bn », « 5 k€ » is in after.ts.
+ * Only after a currency: a bare « 30m » is thirty metres.
+ */
+const GLUED_SCALES = new Map([["k", 1e3], ["m", 1e6], ["mn", 1e6], ["b", 1e9], ["bn", 1e9], ["md", 1e9], ["mds", 1e9], ["mrd", 1e9], ["tn", 1e12]]);
+/** Currencies written as letters glued before the amount: « R4bn » (rand), « Rs 500 » (rupees). */
+const CURRENCY_PREFIXES = new Map([["R", "rand"], ["Rs", "roupies"], ["KSh", "shillings"], ["RM", "ringgits"]]);
+
+/** Letters glued right after a number (« km » in « 9.3km »), and where they end. */
+function gluedLetters(text: string, end: number): { word: string; end: number } | null {
+  let j = end;
+  while (j < text.length && j - end < 4 && isLetterCode(text, j)) j++;
+  if (j === end || (j < text.length && (isLetterCode(text, j) || isDigitCode(text.charCodeAt(j))))) return null;
+  return { word: text.slice(end, j), end: j };
+}
+
+/** An amount or measure glued to its scale or unit: « €1.2m », « R4bn », « 30m », « 9.3km ». */
+function withGlued(text: string, toks: readonly Token[], k: number, span: NumberSpan, money: UnitInfo | null): Core | null {
+  const glued = gluedLetters(text, span.end);
+  const last = (end: number): number => tokenAt(toks, k, end) - 1;
+  if (!glued) return money ? { value: span.value, first: k, last: last(span.end), form: "digits", span, approx: null, unit: money } : null;
+  const scale = GLUED_SCALES.get(glued.word.toLowerCase());
+  if (money && scale !== undefined && !span.scaled) {
+    return { value: span.value * scale, first: k, last: last(glued.end), form: "digits", span: { ...span, scaled: true, end: glued.end }, approx: null, unit: money };
+  }
+  const unit = money ? null : unitOf(glued.word.toLowerCase());
+  if (unit && unit.category === "distance" && !span.scaled) return { value: span.value, first: k, last: last(glued.end), form: "digits", span: { ...span, end: glued.end }, approx: null, unit };
+  return null;
+}
+
 /** The number starting at token k (digits, words, a round noun, a currency symbol + digits), a run to skip, or null. */
 export function readCore(text: string, toks: readonly Token[], k: number): Core | { skip: number } | null {
   const t = toks[k];
   if (!t) return null;
   if (t.kind === "punct" && CURRENCY_SYMBOLS.has(t.text)) {
     const n = toks[k + 1];
-    if (!n || n.kind !== "num" || n.start !== t.end) return null;
+    if (!n || (n.kind !== "num" && n.kind !== "mixed") || n.start !== t.end || !isDigitCode(text.charCodeAt(n.start))) return null;
     const span = readNumber(text, n.start);
     if (!span) return { skip: tokenAt(toks, k, scanDigits(text, n.start).end) };
-    return { value: span.value, first: k, last: tokenAt(toks, k, span.end) - 1, form: "digits", span, approx: null, unit: unitOf(t.text) };
+    return withGlued(text, toks, k, span, unitOf(t.text));
+  }
+  if (t.kind === "mixed") {
+    // « R4bn »: a currency written in letters, glued to the amount.
+    const prefix = /^\p{L}+/u.exec(t.text)?.[0] ?? "";
+    const currency = prefix ? CURRENCY_PREFIXES.get(prefix) : undefined;
+    const at = t.start + prefix.length;
+    if (prefix && !currency) return null;
+    const span = readNumber(text, at);
+    if (!span || span.end > t.end) return null;
+    // « R4bn », « R4,000 »: a bare « R4 » is more often a road or a model than money.
+    if (currency && !span.grouped && !span.decimal && !span.scaled && !GLUED_SCALES.has((gluedLetters(text, span.end)?.word ?? "").toLowerCase())) return null;
+    return withGlued(text, toks, k, span, currency ? unitOf(currency) : null);
   }
   if (t.kind === "word") {
     const round = readRound(toks, k);
     if (round) return { value: round.value, first: round.first, last: round.last, form: "round", span: null, approx: round.approx, unit: null };
+    const fraction = readFraction(text, toks, k);
+    if (fraction) return fraction;
     const span = readNumberWords(text, t.start);
     if (!span) return null;
     return { value: span.value, first: k, last: tokenAt(toks, k, span.end) - 1, form: "words", span, approx: null, unit: null };
@@ -49,7 +94,38 @@ export function readCore(text: string, toks: readonly Token[], k: number): Core 
   const raw = scanDigits(text, t.start);
   const span = readNumber(text, t.start);
   if (!span) return { skip: tokenAt(toks, k, raw.end) };
+  const glued = withGlued(text, toks, k, span, null);
+  if (glued) return glued;
+  // « USD 3 million », « CHF 200 »: a currency code written before the amount.
+  const code = toks[k - 1];
+  const money = code && code.kind === "word" && code.text.length === 3 && code.text === code.text.toUpperCase() ? unitOf(code.norm) : null;
+  if (money?.category === "money") return { value: span.value, first: k - 1, last: tokenAt(toks, k, span.end) - 1, form: "digits", span, approx: null, unit: money };
   return { value: span.value, first: k, last: tokenAt(toks, k, span.end) - 1, form: "digits", span, approx: null, unit: null };
+}
+
+/** Fractions of a scale: « half a million », « a quarter of a million », « un demi-million ». */
+const FRACTIONS = new Map([["half", 0.5], ["quarter", 0.25], ["demi", 0.5]]);
+const FRACTION_SCALES = new Map([["million", 1e6], ["billion", 1e9], ["dozen", 12], ["milliard", 1e9]]);
+
+function readFraction(text: string, toks: readonly Token[], k: number): Core | null {
+  const t = toks[k] as Token;
+  // « un demi-million »: one hyphenated word.
+  const [part = "", scaleWord = ""] = t.norm.split("-");
+  if (FRACTIONS.has(part) && FRACTION_SCALES.has(scaleWord)) {
+    const first = toks[k - 1]?.norm === "un" ? k - 1 : k;
+    return { value: (FRACTIONS.get(part) ?? 0) * (FRACTION_SCALES.get(scaleWord) ?? 0), first, last: k, form: "round", span: null, approx: "exact", unit: null };
+  }
+  // « half a million », « a quarter of a million »
+  let j = k;
+  if (t.norm === "a" && toks[k + 1]?.norm === "quarter") j = k + 1;
+  const fraction = FRACTIONS.get(toks[j]?.norm ?? "");
+  if (fraction === undefined || toks[j]?.norm === "demi") return null;
+  let n = j + 1;
+  if (toks[n]?.norm === "of") n++;
+  if (toks[n]?.norm !== "a") return null;
+  const scale = FRACTION_SCALES.get(toks[n + 1]?.norm ?? "");
+  if (scale === undefined) return null;
+  return { value: fraction * scale, first: k, last: n + 1, form: "round", span: null, approx: "exact", unit: null };
 }
 
 /** A second number closing a range: « entre 3 et 5 », « de 3 à 5 », « 3 à 5 », « deux ou trois », « 3-5 ». */

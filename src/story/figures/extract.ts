@@ -5,6 +5,7 @@ import { foldWord } from "./chars.js";
 import { rangeAfter, readCore } from "./core.js";
 import { type FigureMatch, type Step, isCapitalWord, make } from "./match.js";
 import { qualifierBefore, rangeOpenerBefore, yearPrepBefore } from "./qualifiers.js";
+import { countsExerciseParticipants, countsPeople, isCivilForce, isToll, mentionsCivilForces, namesMilitaryUnit } from "./people.js";
 import { type Token, tokenize } from "./tokens.js";
 import { type UnitInfo, isMilitaryWord, unitOf } from "./units.js";
 import { DEFINITE_DETS, DESIGNATORS, PARTITIVE_DETS, STOPWORDS } from "./words.js";
@@ -44,7 +45,10 @@ function referenceAt(toks: readonly Token[], k: number, military: boolean): Unit
 
 function figureAt(text: string, toks: readonly Token[], k: number, military: boolean, ref: UnitInfo | null): Step {
   const t = toks[k] as Token;
-  if (t.kind === "mixed") return mixedAt(text, toks, k);
+  if (t.kind === "mixed") {
+    const step = mixedAt(text, toks, k);
+    if (step.figure || !/^(?:\d|R|Rs|KSh|RM)\d*/u.test(t.text)) return step;
+  }
   const monthFirst = monthDayAt(text, toks, k);
   if (monthFirst) return monthFirst;
   const core = readCore(text, toks, k);
@@ -119,16 +123,33 @@ function figureAt(text: string, toks: readonly Token[], k: number, military: boo
     !unit && !counted && !month && !year && before !== undefined && core.form !== "round" &&
     (DESIGNATORS.has(before.norm) || (before.norm === "°" && toks[core.first - 2]?.norm === "n") ||
       (isCapitalWord(before) && core.first - 1 > 0 && first === core.first && !STOPWORDS.has(before.norm)));
+  // « le GM 200 », « a GM 200 unit »: a number right after an acronym names a model, whatever follows it.
+  const model =
+    before !== undefined && before.kind === "word" && first === core.first && core.form === "digits" && before.text.length >= 2 &&
+    /^\p{Lu}+$/u.test(before.text) && unitOf(before.norm) === null && !month && !year;
+  if (model) return { figure: null, next: last + 1 };
   const smallDefinite = before !== undefined && DEFINITE_DETS.has(before.norm) && value <= 12 && core.form !== "round";
   // « un char neuf »: the adjective « neuf » (new) after a noun counts nothing.
   const newAdjective = core.form === "words" && toks[core.first]?.norm === "neuf" && !counted;
   if (labelled || newAdjective || (smallDefinite && !counted && !month)) return { figure: null, next: last + 1 };
+  // People counted in a military setting: a unit's strength (« la brigade compte 125 personnes
+  // actives sur 900 déployés ») or those taking part in an exercise.
+  const head = counted ? (toks[counted[0]] as Token).norm : null;
+  if (category === "other" && head !== null && military && !month && !year && unit === null) {
+    if ((countsPeople(head) && namesMilitaryUnit(toks)) || countsExerciseParticipants(head, toks)) {
+      category = "troops";
+      unitName = unitName ?? head;
+    }
+  }
   if (category === "troops") {
     // Wire copy counts crowds as « personnes » or « manifestants »: hundreds of « hommes » or
     // « marins » are a force or a crew, not passers-by.
     const force = unit !== null && ["hommes", "men", "marins", "sailors"].includes(unit.unit) ? value >= 100 : false;
-    const ok = Number.isInteger(value) && value >= 1 && !smallDefinite && (!unit?.needsMilitaryContext || military || force);
-    if (!ok) category = "other";
+    // Firefighters, police and rescuers in the sentence make « hommes » and « personnel » theirs.
+    const civil = unit?.needsMilitaryContext === true && mentionsCivilForces(toks);
+    const ok = Number.isInteger(value) && value >= 1 && !smallDefinite && !civil && (!unit?.needsMilitaryContext || military || force);
+    // A toll (« two soldiers were killed ») counts losses, not a force.
+    if (!ok || isToll(toks, first, last, counted) || (head !== null && isCivilForce(head))) category = "other";
   }
   return { figure: make(text, toks, first, last, value, approx, unitName, category, counted, valueMax), next: last + 1 };
 }

@@ -54,6 +54,7 @@ add("money", "livres sterling", ["£", "gbp", "livre sterling", "livres sterling
 for (const [sing, plur] of [
   ["rouble", "roubles"], ["franc", "francs"], ["yuan", "yuans"], ["yen", "yens"], ["zloty", "zlotys"],
   ["hryvnia", "hryvnias"], ["dinar", "dinars"], ["dirham", "dirhams"], ["roupie", "roupies"], ["peso", "pesos"],
+  ["rand", "rands"], ["rupee", "rupees"], ["shilling", "shillings"], ["ringgit", "ringgits"], ["naira", "nairas"],
 ] as const) add("money", plur, [sing, plur]);
 add("money", "yens", ["¥"]);
 add("money", "francs suisses", ["chf"]);

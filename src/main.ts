@@ -58,7 +58,15 @@ async function main(): Promise<number> {
     unsubscribe: async (p, c) => (await opened()).unsubscribe(p, c),
     list: async (p, c) => (await opened()).list(p, c),
   };
-  const deps: AdapterDeps = { handler, story, log, subscriptions };
+  // A credential refused after the start (revoked while running, or once Slack was reachable):
+  // the same one line as a refusal at start, everything closed, the same exit code.
+  const fatal = (err: Error) => {
+    if (stopping) return;
+    stopping = true;
+    process.stderr.write(`briefbot: ${oneLine(err)}\n`);
+    void closeAll().finally(() => process.exit(err instanceof UserError ? err.exitCode : 1));
+  };
+  const deps: AdapterDeps = { handler, story, log, subscriptions, fatal };
 
   // Platform adapters (adapters/registry.ts): each factory returns null when its credentials
   // are not in the environment, and is then skipped.

@@ -3,6 +3,10 @@ import { afterEach, describe, expect, it } from "vitest";
 import { echoHandler, memoryLogger } from "./fakes/slack/echo-handler.js";
 import { eventCallbackBody, postSigned, slashCommandBody, startFakeSlackApi, startSlackBot, type SlackBotHarness } from "./fakes/slack/index.js";
 import { fixtureStory } from "./fakes/slack/story.js";
+import { loadSlackConfig } from "../adapters/slack/config.js";
+import { SlackCredentialError } from "../adapters/slack/credentials.js";
+import { ConfigError } from "../src/config/errors.js";
+import type { UserError } from "../src/errors.js";
 
 /** A port on 127.0.0.1 that nothing listens on: connections are refused at once. */
 async function closedPort(): Promise<number> {
@@ -61,5 +65,62 @@ describe("Slack start-up without the Web API", () => {
     await bot.stop();
     bot = undefined;
     await api.close();
+  });
+});
+
+describe("Slack start-up with a refused credential", () => {
+  it.each(["invalid_auth", "not_authed", "account_inactive", "token_revoked"])("%s stops the start with SLACK_BOT_TOKEN and where to get it, without retrying", async (code) => {
+    const api = await startFakeSlackApi();
+    api.errorNext("auth.test", code, 5);
+    const log = memoryLogger();
+    try {
+      const err = await startSlackBot({ deps: { handler: echoHandler(), story: fixtureStory(), log }, api, adapter: { identityRetry: { initialDelayMs: 20, maxDelayMs: 40 } } }).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(err).toBeInstanceOf(SlackCredentialError);
+      expect((err as Error).message).toMatch(new RegExp(`^Slack rejected SLACK_BOT_TOKEN \\(${code}\\): set a valid one from api\\.slack\\.com/apps → .*OAuth & Permissions`));
+      expect((err as UserError).exitCode).toBe(78);
+      await new Promise((r) => setTimeout(r, 150));
+      expect(api.callsTo("auth.test")).toHaveLength(1);
+      // The caller reports it, once: the adapter itself logs nothing about it.
+      expect(log.lines.filter((l) => l.includes(code))).toEqual([]);
+    } finally {
+      await api.close();
+    }
+  });
+
+  it("a token refused once Slack is reachable again is reported through deps.fatal; each unreachable attempt is one log line", async () => {
+    const api = await startFakeSlackApi();
+    api.dropNext("auth.test", 2);
+    api.errorNext("auth.test", "token_revoked", 1);
+    const log = memoryLogger();
+    const fatal: Error[] = [];
+    bot = await startSlackBot({
+      deps: { handler: echoHandler(), story: fixtureStory(), log, fatal: (e) => fatal.push(e) },
+      api,
+      adapter: { identityRetry: { initialDelayMs: 20, maxDelayMs: 40 } },
+    });
+    await api.waitForCalls("auth.test", 3);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(fatal.map((e) => e.message)).toEqual([expect.stringMatching(/^Slack rejected SLACK_BOT_TOKEN \(token_revoked\)/)]);
+    // Two network failures, two lines: no second line from the Web API client for the same failure.
+    expect(log.lines.filter((l) => /auth\.test|http request failed/.test(l))).toHaveLength(2);
+    await api.close();
+  });
+
+  it("a token that is not a bot token (no xoxb-) is refused before any call, naming the variable", () => {
+    for (const token of ["xoxp-1-user-token", "my-bot-token", "xapp-1-A0"]) {
+      let err: unknown;
+      try {
+        loadSlackConfig({ SLACK_BOT_TOKEN: token, SLACK_SIGNING_SECRET: "s" });
+      } catch (e) {
+        err = e;
+      }
+      expect(err).toBeInstanceOf(ConfigError);
+      expect((err as Error).message).toMatch(/SLACK_BOT_TOKEN must be a bot token starting with xoxb- \(api\.slack\.com\/apps/);
+      expect((err as Error).message).not.toContain("\n");
+      expect((err as Error).message).not.toContain(token);
+    }
   });
 });

@@ -38,7 +38,8 @@ export function buildSlackApp(config: SlackConfig, deps: AdapterDeps, opts: Slac
 
   const identity = new IdentityResolver({
     // One attempt per call: the resolver paces the retries and keeps logging them.
-    client: new webApi.WebClient(config.botToken, { ...apiBase, logger: boltLogger, retryConfig: { retries: 0 }, timeout: 10_000 }),
+    // The resolver logs each failed attempt once; the client's own "http request failed" would repeat it.
+    client: new webApi.WebClient(config.botToken, { ...apiBase, logger: toBoltLogger(deps.log, "slack", { quiet: true }), retryConfig: { retries: 0 }, timeout: 10_000 }),
     log: deps.log,
     ...(opts.identityRetry ?? {}),
   });

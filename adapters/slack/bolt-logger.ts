@@ -8,7 +8,7 @@ const rank: Record<LogLevel, number> = { [LogLevel.DEBUG]: 10, [LogLevel.INFO]: 
  * at debug level on every request: below the level set (INFO unless Bolt is told otherwise)
  * nothing is formatted at all, which keeps the hot path free of string building.
  */
-export function toBoltLogger(log: Logger, name = "slack"): BoltLogger {
+export function toBoltLogger(log: Logger, name = "slack", opts: { quiet?: boolean } = {}): BoltLogger {
   let level: LogLevel = LogLevel.INFO;
   let prefix = name;
   const line = (msg: unknown[]) =>
@@ -16,11 +16,13 @@ export function toBoltLogger(log: Logger, name = "slack"): BoltLogger {
   const at = (l: LogLevel, emit: (s: string) => void) => (...msg: unknown[]) => {
     if (rank[l] >= rank[level]) emit(line(msg));
   };
+  // quiet: the caller logs each failure itself (one line per failure); the client's own words go to debug.
+  const debug = (s: string) => log.debug(s);
   return {
-    debug: at(LogLevel.DEBUG, (s) => log.debug(s)),
-    info: at(LogLevel.INFO, (s) => log.info(s)),
-    warn: at(LogLevel.WARN, (s) => log.warn(s)),
-    error: at(LogLevel.ERROR, (s) => log.error(s)),
+    debug: at(LogLevel.DEBUG, debug),
+    info: at(LogLevel.INFO, opts.quiet ? debug : (s) => log.info(s)),
+    warn: at(LogLevel.WARN, opts.quiet ? debug : (s) => log.warn(s)),
+    error: at(LogLevel.ERROR, opts.quiet ? debug : (s) => log.error(s)),
     setLevel: (l: LogLevel) => {
       level = l;
     },

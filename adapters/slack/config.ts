@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { ConfigError } from "../../src/config/errors.js";
+import { WHERE } from "./credentials.js";
 
 const optionalText = z
   .string()
@@ -9,10 +11,13 @@ const optionalText = z
 /** The Slack adapter's environment; `.env.example` lists every variable with where to find it. */
 export const SlackEnv = z
   .object({
-    SLACK_BOT_TOKEN: optionalText,
+    // A user token (xoxp-), an app token or a pasted secret would only fail later, at the first call.
+    SLACK_BOT_TOKEN: optionalText.refine((v) => v === undefined || /^xoxb-[A-Za-z0-9-]+$/.test(v), {
+      message: `must be a bot token starting with xoxb- (${WHERE.SLACK_BOT_TOKEN})`,
+    }),
     SLACK_SIGNING_SECRET: optionalText,
     SLACK_APP_TOKEN: optionalText.refine((v) => v === undefined || v.startsWith("xapp-"), {
-      message: "must be an app-level token (xapp-…) with the connections:write scope",
+      message: `must be an app-level token (xapp-…) with the connections:write scope (${WHERE.SLACK_APP_TOKEN})`,
     }),
     PORT: z.preprocess(
       (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
@@ -29,7 +34,7 @@ export const SlackEnv = z
       ctx.addIssue({
         code: "custom",
         path: ["SLACK_SIGNING_SECRET"],
-        message: "is required in HTTP mode (Basic Information → App Credentials), or set SLACK_APP_TOKEN for Socket Mode",
+        message: `is required in HTTP mode (${WHERE.SLACK_SIGNING_SECRET}), or set SLACK_APP_TOKEN for Socket Mode`,
       });
     }
   });
@@ -53,8 +58,9 @@ export function loadSlackConfig(env: NodeJS.ProcessEnv): SlackConfig | null {
   if (!env.SLACK_BOT_TOKEN?.trim()) return null;
   const parsed = SlackEnv.safeParse(env);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".") || "environment"} ${i.message}`);
-    throw new Error(`Slack configuration is invalid:\n${lines.join("\n")}`);
+    // One line: each variable with what is wrong and where to get it.
+    const problems = parsed.error.issues.map((i) => `${i.path.join(".") || "environment"} ${i.message}`);
+    throw new ConfigError(`Slack configuration is invalid: ${problems.join("; ")}`);
   }
   const e = parsed.data;
   if (!e.SLACK_BOT_TOKEN) return null;

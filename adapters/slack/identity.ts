@@ -1,5 +1,6 @@
 import type { webApi } from "@slack/bolt";
 import type { Logger } from "../../src/log.js";
+import { REJECTED_CREDENTIAL, slackErrorCode } from "./credentials.js";
 
 /** Who the bot is in the workspace; unknown until `auth.test` has succeeded once. */
 export interface BotIdentity {
@@ -17,6 +18,9 @@ export interface IdentityResolverOptions {
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
 }
 
+/** How the first auth.test went: the start stops on `rejected`, and goes on otherwise. */
+export type FirstAttempt = { kind: "connected" } | { kind: "unreachable"; why: string } | { kind: "rejected"; code: string };
+
 const defaultSleep = (ms: number, signal: AbortSignal) =>
   new Promise<void>((resolve) => {
     const timer = setTimeout(resolve, ms);
@@ -31,12 +35,19 @@ const defaultSleep = (ms: number, signal: AbortSignal) =>
  * Bolt, given a token without the bot's ids, calls `auth.test` in its constructor and dies on an
  * unhandled rejection when Slack is unreachable. The adapter instead serves at once (slash
  * commands need no bot id) and resolves the identity in the background, retrying with backoff
- * and logging each failure, until it succeeds or the adapter stops.
+ * and logging one line per failed attempt, until it succeeds or the adapter stops. A rejected
+ * token is different: it will not fix itself, so the loop ends and reports it (`rejected`).
  */
 export class IdentityResolver {
   readonly identity: BotIdentity = { botId: undefined, botUserId: undefined, teamId: undefined };
   private readonly abort = new AbortController();
   private running: Promise<void> | undefined;
+  private settleFirst: ((a: FirstAttempt) => void) | undefined;
+  /** Settles after the first auth.test, whatever its outcome. */
+  readonly firstAttempt: Promise<FirstAttempt> = new Promise((resolve) => (this.settleFirst = resolve));
+  /** Settles with the Slack error code if the token is ever rejected; never rejects. */
+  private settleRejected: ((code: string) => void) | undefined;
+  readonly rejected: Promise<string> = new Promise((resolve) => (this.settleRejected = resolve));
 
   constructor(private readonly opts: IdentityResolverOptions) {}
 
@@ -52,6 +63,7 @@ export class IdentityResolver {
 
   stop(): void {
     this.abort.abort();
+    this.settleFirst?.({ kind: "unreachable", why: "stopped" });
   }
 
   private async loop(): Promise<void> {
@@ -65,13 +77,19 @@ export class IdentityResolver {
         this.identity.botUserId = res.user_id;
         this.identity.teamId = res.team_id;
         this.opts.log.info("slack: connected to the Web API", { botUserId: res.user_id, team: res.team });
+        this.settleFirst?.({ kind: "connected" });
         return;
       } catch (error) {
-        const code = (error as { data?: { error?: string } }).data?.error;
+        const code = slackErrorCode(error);
+        if (code && REJECTED_CREDENTIAL.has(code)) {
+          // Reported once, by whoever stops the start: no log line here, no retry.
+          this.settleFirst?.({ kind: "rejected", code });
+          this.settleRejected?.(code);
+          return;
+        }
         const why = code ?? (error as Error).message;
-        // A rejected token will not fix itself, but the operator may rotate it: keep trying, slowly.
-        const level = code === "invalid_auth" || code === "token_revoked" || code === "not_authed" ? "error" : "warn";
-        this.opts.log[level]("slack: auth.test failed; still serving, will retry", { attempt, why, retryInMs: delay });
+        this.settleFirst?.({ kind: "unreachable", why });
+        this.opts.log.warn("slack: auth.test failed; still serving, will retry", { attempt, why, retryInMs: delay });
       }
       await sleep(delay, this.abort.signal);
       delay = Math.min(delay * 2, maxDelay);

@@ -4,6 +4,7 @@ import type { BriefingPublisher } from "../../src/scheduling/types.js";
 import { buildSlackApp, type SlackAppOptions } from "./app.js";
 import { toBoltLogger } from "./bolt-logger.js";
 import { loadSlackConfig, type SlackConfig } from "./config.js";
+import { REJECTED_CREDENTIAL, SlackCredentialError, slackErrorCode } from "./credentials.js";
 import { createSlackPublisher, publisherClient } from "./publisher.js";
 
 export interface SlackAdapter extends Adapter {
@@ -19,7 +20,20 @@ export interface SlackAdapter extends Adapter {
 export interface SlackAdapterOptions extends SlackAppOptions {
   /** Interface to bind in HTTP mode; default all interfaces, as Slack must reach it. */
   host?: string;
+  /** How long start() waits for the first auth.test before serving anyway (default 5 s). */
+  firstAuthWaitMs?: number;
 }
+
+/** Reports a credential refused after the start: through deps.fatal, or as a log line. */
+function reportFatal(deps: AdapterDeps, error: SlackCredentialError): void {
+  if (deps.fatal) deps.fatal(error);
+  else deps.log.error(`slack: ${error.message}`);
+}
+
+const waitAtMost = (ms: number): Promise<undefined> =>
+  new Promise((resolve) => {
+    setTimeout(() => resolve(undefined), ms).unref();
+  });
 
 /** The registry's factory: null without SLACK_BOT_TOKEN, a readable error when the rest is wrong. */
 export const createSlackAdapter: AdapterFactory = (env, deps) => {
@@ -50,6 +64,14 @@ export function createSlackAdapterFrom(config: SlackConfig, deps: AdapterDeps, o
 
     async start() {
       void identity.start();
+      // A refused token stops the start with one line; an unreachable Slack does not hold it up
+      // (the resolver keeps retrying in the background, one log line per attempt).
+      const first = await Promise.race([identity.firstAttempt, waitAtMost(opts.firstAuthWaitMs ?? 5000)]);
+      if (first?.kind === "rejected") {
+        identity.stop();
+        throw new SlackCredentialError("SLACK_BOT_TOKEN", first.code);
+      }
+      void identity.rejected.then((code) => reportFatal(deps, new SlackCredentialError("SLACK_BOT_TOKEN", code)));
       if (config.appToken) {
         socketStop = new AbortController();
         void startSocketMode(() => app.start(), deps, socketStop.signal);
@@ -86,6 +108,9 @@ async function startSocketMode(start: () => Promise<unknown>, deps: AdapterDeps,
       deps.log.info("slack: connected in Socket Mode");
       return;
     } catch (error) {
+      const code = slackErrorCode(error) ?? (error as { code?: unknown }).code;
+      // The socket client gives up by itself on a refused app token: so does the adapter.
+      if (typeof code === "string" && REJECTED_CREDENTIAL.has(code)) return reportFatal(deps, new SlackCredentialError("SLACK_APP_TOKEN", code));
       deps.log.error("slack: Socket Mode connection failed; will retry", { why: (error as Error).message, retryInMs: delay });
     }
     await new Promise<void>((resolve) => {

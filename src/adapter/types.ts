@@ -34,6 +34,11 @@ export interface AdapterDeps {
   log: Logger;
   /** Present when daily briefings are enabled; adapters expose it as subscribe commands. */
   subscriptions?: SubscriptionCommands;
+  /**
+   * Called when an adapter finds, after its start, that it cannot run at all (a credential
+   * revoked or refused): `npm start` stops with the error's one line. Absent: it is logged.
+   */
+  fatal?: (error: Error) => void;
 }
 
 /** Each adapter folder exports one: it returns null when its credentials are not configured. */

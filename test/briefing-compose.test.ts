@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { composeBriefing } from "../src/briefing/compose.js";
 import { renderBriefingText } from "../src/briefing/render-text.js";
 import { appendDispatch } from "../src/story/grow.js";
+import { ingest } from "../src/story/ingest.js";
 import { firstDispatch, secondDispatch } from "./briefing-fixtures.js";
 
 describe("composeBriefing", () => {
@@ -69,5 +70,15 @@ describe("renderBriefingText", () => {
     expect(en).toContain("according to Ilse Varga");
     const update = renderBriefingText(composeBriefing(appendDispatch(firstDispatch(), secondDispatch()), { lang: "en", sinceDispatch: 0 }));
     expect(update).toMatch(/\nNew: Le Norland a mis fin/);
+  });
+});
+
+describe("story titles", () => {
+  it("the lead's first clause, never ending on the comma before « afin »", () => {
+    const story = ingest(
+      "RIGA (AFP) - La ministre lettone des Affaires étrangères, Ilze Kalnina, a appelé lundi son homologue finlandais, Mikko Aalto, afin de coordonner les patrouilles, a indiqué son ministère.",
+      { slug: "kalnina-aalto" },
+    );
+    expect(story.title).toBe("La ministre lettone des Affaires étrangères, Ilze Kalnina, a appelé lundi son homologue finlandais, Mikko Aalto");
   });
 });

@@ -193,11 +193,15 @@ describe("/brief subscriptions", () => {
   it("subscribes, lists and unsubscribes a channel", async () => {
     const sub = ackOf(await slash("subscribe 08:00 Europe/Paris fr", { channel_id: "C0SUBS" }));
     expect(sub.response_type).toBe("in_channel");
-    expect(sub.text).toMatch(/<@U0ASKER> set a daily briefing .*08:00 Europe\/Paris, in French/);
+    // A mention that does not ping: the asker's name as text, never <@U…> nor the raw id.
+    expect(sub.text).toMatch(/^@asker set a daily briefing .*08:00 Europe\/Paris, in French/);
+    expect(JSON.stringify(sub)).not.toMatch(/<@|U0ASKER/);
     const list = ackOf(await slash("subscriptions", { channel_id: "C0SUBS" }));
     expect(list.response_type).toBe("ephemeral");
     expect(list.text).toContain("08:00 Europe/Paris");
-    expect(ackOf(await slash("unsubscribe", { channel_id: "C0SUBS" })).text).toContain("stopped");
+    expect(ackOf(await slash("unsubscribe", { channel_id: "C0SUBS" })).text).toMatch(/^@asker stopped/);
+    const hostile = ackOf(await slash("subscribe 09:00 Europe/Paris", { channel_id: "C0SUBS2", user_name: "<!channel>@here" }));
+    expect(hostile.text).not.toMatch(/<!channel>|@here\b/);
     expect(ackOf(await slash("subscriptions", { channel_id: "C0SUBS" })).text).toContain("no daily briefing");
   });
 

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { composeBriefing } from "../src/briefing/compose.js";
+import { ingest } from "../src/story/ingest.js";
 import type { Reply } from "../src/engine/reply.js";
 import { escapeSlack, safeText } from "../adapters/slack/render/escape.js";
 import { renderBriefing } from "../adapters/slack/render/briefing.js";
@@ -161,5 +162,18 @@ describe("Slack reply layout", () => {
       expect(all).toContain("Ces exercices sont purement défensifs");
       expect(all).toContain(lang === "fr" ? "Ce qui a été dit" : "What was said");
     }
+  });
+
+  it("the briefing's notification text never cuts the title at a comma nor repeats it", () => {
+    const story = ingest(
+      "TALLINN (AFP) - Le ministre estonien de la Défense, Kalle Tamm, a reçu mardi son homologue letton, Juris Ozols, afin de préparer un exercice commun, a annoncé le ministère.",
+      { slug: "tamm-ozols" },
+    );
+    const b = composeBriefing({ ...story, title: `${story.title},` }, { lang: "fr" });
+    expect(b.title.endsWith(",")).toBe(false);
+    const [first] = renderBriefing(b);
+    expect(first?.text).not.toMatch(/,\s+—/);
+    expect(first?.text.startsWith(safeText(b.lead).slice(0, 60))).toBe(true);
+    expect((first?.text ?? "").split(b.title.slice(0, 40)).length - 1).toBe(1);
   });
 });

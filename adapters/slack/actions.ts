@@ -18,6 +18,8 @@ export interface CommandInvocation {
   text: string;
   userId: string;
   channelId: string;
+  /** The asker's name as Slack sent it (`user_name`), shown instead of a mention. */
+  userName?: string;
 }
 
 /** The questions the keyword commands stand for, phrased like the engine's intent examples. */
@@ -113,7 +115,7 @@ async function subscriptionCommand(
   const shown: Visibility = cmd.private ? "ephemeral" : "in_channel";
   if (a.kind === "unsubscribe") {
     return (await subs.unsubscribe("slack", inv.channelId))
-      ? notice(shown, `${userMention(inv.userId)} stopped this channel's daily briefing.`)
+      ? notice(shown, `${asker(inv)} stopped this channel's daily briefing.`)
       : notice("ephemeral", "This channel had no daily briefing.");
   }
   const result = await subs.subscribe({
@@ -128,7 +130,7 @@ async function subscriptionCommand(
   const next = Math.floor(result.nextRun.getTime() / 1000);
   return notice(
     shown,
-    `${userMention(inv.userId)} set a daily briefing for this channel: ${describe(result.subscription)}. ` +
+    `${asker(inv)} set a daily briefing for this channel: ${describe(result.subscription)}. ` +
       `Next one <!date^${next}^{date_short_pretty} at {time}|${result.nextRun.toISOString()}>.`,
   );
 }
@@ -138,7 +140,12 @@ function describe(s: Subscription): string {
   return `• ${safeText(s.time)} ${safeText(s.timezone)}, ${lang}${s.enabled ? "" : ` (disabled: ${safeText(s.disabledReason ?? "the bot could not post here")})`}`;
 }
 
-/** Slack's own user ids only: anything else is shown as text, never as markup. */
-function userMention(id: string): string {
-  return /^[UW][A-Z0-9]{2,}$/.test(id) ? `<@${id}>` : safeText(id);
+/**
+ * Who changed the subscription, as a mention that does not ping: Slack has no allowed_mentions,
+ * so a `<@U…>` would notify; the name as plain text (escaped, broadcasts defused) does not, and
+ * a raw user id is never shown.
+ */
+function asker(inv: CommandInvocation): string {
+  const name = inv.userName?.trim();
+  return name ? `@${safeText(name)}` : "Someone";
 }

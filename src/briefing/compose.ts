@@ -46,7 +46,8 @@ export function composeBriefing(story: Story, opts: ComposeOptions): Briefing {
 
   return {
     lang: opts.lang,
-    title: story.title,
+    // Stories saved before titles were trimmed may still end on a comma.
+    title: story.title.replace(/[\s,;:]+$/, ""),
     lead,
     isUpdate,
     leadSentences: leadSentences.map((s) => s.index),

@@ -131,6 +131,7 @@ function detectLang(text: string): "fr" | "en" {
 
 /** The lead sentence's main clause, short enough for a title. */
 function titleOf(lead: string): string {
-  const cut = lead.split(/,\s+(?:a|ont)\s+(?:annoncé|indiqué|déclaré|précisé|affirmé)|\s+afin\s+|\s+pour\s+/)[0] ?? lead;
-  return cut.length > 140 ? `${cut.slice(0, 137).replace(/\s+\S*$/, "")}…` : cut;
+  // A clause cut before « afin », « pour »… may end on the comma that opened an apposition: a title never does.
+  const cut = (lead.split(/,\s+(?:a|ont)\s+(?:annoncé|indiqué|déclaré|précisé|affirmé)|\s+afin\s+|\s+pour\s+/)[0] ?? lead).replace(/[\s,;:]+$/, "");
+  return cut.length > 140 ? `${cut.slice(0, 137).replace(/\s+\S*$/, "").replace(/[\s,;:]+$/, "")}…` : cut;
 }

@@ -56,5 +56,17 @@ export function renderBriefing(b: Briefing): SlackMessage[] {
     blocks.push({ type: "divider" }, ...sections(`*${l.numbers}*\n${lines.join("\n")}`));
   }
   blocks.push(...contexts(b.citations.map((c) => `_${l.source} [${c.sentence + 1}]_ ${safeText(c.text)}`)));
-  return packMessages(blocks, `${safeText(b.title)} — ${safeText(b.lead)}`, l.continued);
+  return packMessages(blocks, fallbackText(b), l.continued);
+}
+
+/**
+ * The notification text: the title, then the lead unless the title is just its opening words
+ * (a title is often the lead's first clause), so the preview never repeats itself.
+ */
+export function fallbackText(b: Briefing): string {
+  const title = b.title.trim();
+  const lead = b.lead.trim();
+  if (!title) return safeText(lead);
+  if (!lead || lead.startsWith(title)) return safeText(lead || title);
+  return `${safeText(title)} — ${safeText(lead)}`;
 }

@@ -12,7 +12,7 @@ export function briefCommand(ctx: SlackContext) {
   return async ({ command, ack, respond }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
     let outcome: CommandOutcome;
     try {
-      outcome = await runBriefCommand(ctx, { text: command.text, userId: command.user_id, channelId: command.channel_id });
+      outcome = await runBriefCommand(ctx, { text: command.text, userId: command.user_id, channelId: command.channel_id, userName: command.user_name });
     } catch (error) {
       ctx.log.error("slack: /brief failed", { error });
       outcome = { visibility: "ephemeral", messages: renderNotice("Sorry, something went wrong answering that. Please try again.") };

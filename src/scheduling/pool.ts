@@ -6,6 +6,7 @@ export class Pool {
   private running = 0;
   private queue: (() => Promise<void>)[] = [];
   private idleWaiters: (() => void)[] = [];
+  private roomWaiters: { want: number; r: () => void }[] = [];
 
   constructor(private readonly limit: number) {
     if (!(limit >= 1)) throw new Error("pool limit must be at least 1");
@@ -18,6 +19,13 @@ export class Pool {
   run(task: () => Promise<void>): void {
     this.queue.push(task);
     this.pump();
+  }
+
+  /** Resolves once at least `n` slots are free (or all are, when `n` exceeds the limit). */
+  room(n: number): Promise<void> {
+    const want = Math.min(n, this.limit);
+    if (this.limit - this.size >= want) return Promise.resolve();
+    return new Promise((r) => this.roomWaiters.push({ want, r }));
   }
 
   idle(): Promise<void> {
@@ -34,9 +42,18 @@ export class Pool {
         .finally(() => {
           this.running--;
           this.pump();
+          this.settleRoom();
           this.settleIfIdle();
         });
     }
+  }
+
+  private settleRoom(): void {
+    const free = this.limit - this.size;
+    const ready = this.roomWaiters.filter((w) => w.want <= free);
+    if (!ready.length) return;
+    this.roomWaiters = this.roomWaiters.filter((w) => w.want > free);
+    for (const w of ready) w.r();
   }
 
   private settleIfIdle(): void {

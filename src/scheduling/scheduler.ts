@@ -6,12 +6,13 @@ import type { Briefing } from "../briefing/types.js";
 import type { Lang } from "../engine/reply.js";
 import type { Logger } from "../log.js";
 import type { Story } from "../story/schema.js";
-import type { Delivery, DeliveryKey, Store, StoredSubscription } from "../store/types.js";
+import type { DeliveryKey, Store, StoredSubscription } from "../store/types.js";
 import { type Clock, type Timer, sleep, systemClock, systemTimer } from "./clock.js";
 import { SchedulerConfig } from "./config.js";
 import { addDays } from "./local-time.js";
 import { Pool } from "./pool.js";
-import { deliveryId, messageKey, runCache } from "./runs.js";
+import { runSchedule } from "./plan.js";
+import { deliveryId, messageKey } from "./runs.js";
 import type { BriefingPublisher, Platform, PublishResult } from "./types.js";
 
 export interface SchedulerDeps {
@@ -98,45 +99,54 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     return report;
   }
 
-  /** Finds owed runs, records the missed ones, and queues the rest. */
+  const schedule = runSchedule(graceMs);
+
+  /**
+   * Claims owed runs from the store in batches the pool can start at once (a claim's lease runs
+   * from the moment it is taken), records the missed ones, and queues the rest; returns when no
+   * more are due. Several processes doing this together each get different runs.
+   */
   async function scan(report: TickReport): Promise<Promise<Outcome>[]> {
     if (stopped) return [];
-    const now = clock.now();
-    await pruneDaily(now);
-    const subs = (await deps.store.subscriptions.list({ enabledOnly: true })).filter((s) => publishers.has(s.platform));
-    // Every zone's yesterday is on or after the UTC date two days back.
-    const known = new Map<string, Delivery>();
-    for (const d of await deps.store.deliveries.since(addDays(now.toISOString().slice(0, 10), -2))) known.set(deliveryId(d), d);
-
-    const runs = runCache();
+    await pruneDaily(clock.now());
     const jobs: Promise<Outcome>[] = [];
-    for (const sub of subs) {
-      for (const run of runs.owed(sub, now)) {
-        const key: DeliveryKey = { platform: sub.platform, channelId: sub.channelId, localDate: run.localDate };
-        const did = deliveryId(key);
-        const row = known.get(did);
-        if (stopped) break;
-        if (inFlight.has(did) || !worthClaiming(row, now)) continue;
-        const late = now.getTime() - run.at.getTime();
-        if (late > graceMs) {
-          if (!row && (await deps.store.deliveries.markSkipped(key, `missed by ${Math.round(late / 60_000)} min`, now))) {
-            report.skipped++;
-            log.warn("daily briefing skipped: run missed beyond the grace window", {
-              channel: did,
-              scheduledFor: run.at.toISOString(),
-              lateMinutes: Math.round(late / 60_000),
-              graceHours: cfg.graceHours,
-            });
-          }
-          continue;
-        }
+    const platforms = [...publishers.keys()];
+    for (;;) {
+      // Wait for half the pool to be free, so that claims come in batches, not one by one.
+      await pool.room(Math.ceil(cfg.concurrency / 2));
+      if (stopped) break;
+      const now = clock.now();
+      const batch = await deps.store.deliveries.claimDue({
+        now,
+        limit: Math.max(1, cfg.concurrency - pool.size),
+        platforms,
+        claimedBy: id,
+        leaseUntil: new Date(now.getTime() + cfg.leaseMs),
+        retryFailedBefore: new Date(now.getTime() - cfg.retryFailedAfterMs),
+        oldestRun: new Date(now.getTime() - graceMs),
+        schedule,
+      });
+      for (const k of batch.skipped) {
+        report.skipped++;
+        log.warn("daily briefing skipped: run missed beyond the grace window", {
+          channel: deliveryId(k),
+          scheduledFor: new Date(k.at).toISOString(),
+          lateMinutes: Math.round((now.getTime() - k.at) / 60_000),
+          graceHours: cfg.graceHours,
+        });
+      }
+      for (const run of batch.runs) {
+        const did = deliveryId(run.key);
+        // Our own claim taken over again (its lease ran out while it was still retrying here):
+        // the attempt in flight goes on and records it.
+        if (inFlight.has(did)) continue;
         inFlight.add(did);
         report.started++;
         jobs.push(
           new Promise<Outcome>((resolve) => {
             pool.run(async () => {
               try {
-                resolve(await deliver(sub, key));
+                resolve(await deliver(run.sub, run.key, run.recovered));
               } catch (err) {
                 log.error("daily briefing: unexpected error", { channel: did, err });
                 resolve("failed");
@@ -147,6 +157,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
           }),
         );
       }
+      if (!batch.more) break;
     }
     return jobs;
   }
@@ -160,23 +171,18 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     if (removed > 0) log.debug("old delivery records deleted", { removed });
   }
 
-  /** Skips rows that are done or held by a live claim (ours or another process's). */
-  function worthClaiming(row: Delivery | undefined, now: Date): boolean {
-    if (!row) return true;
-    // A cool-down, so a platform outage is not hammered every tick (nor the log filled).
-    if (row.state === "failed") return now.getTime() - row.updatedAt >= cfg.retryFailedAfterMs;
-    if (row.state === "claimed") return (row.leaseUntil ?? 0) < now.getTime();
-    return false;
-  }
-
-  async function deliver(sub: StoredSubscription, key: DeliveryKey): Promise<Outcome> {
-    if (stopped) return "stopped";
+  /** Posts a run this process has claimed; `recovered`: an earlier attempt may have posted. */
+  async function deliver(sub: StoredSubscription, key: DeliveryKey, recovered: boolean): Promise<Outcome> {
     const did = deliveryId(key);
+    const lease = () => new Date(clock.now().getTime() + cfg.leaseMs);
+    if (stopped) {
+      // Hand the claim back at once rather than leave it to its lease.
+      await deps.store.deliveries.markFailed(key, "stopped", clock.now());
+      return "stopped";
+    }
     const publisher = publishers.get(sub.platform)!;
     const mkey = messageKey(key);
-    const lease = () => new Date(clock.now().getTime() + cfg.leaseMs);
-    const claim = await deps.store.deliveries.claim(key, id, clock.now(), lease());
-    if (!claim.claimed) return "taken";
+    const claim = { recovered };
 
     const story = currentStory();
     const dispatch = newestDispatch(story);
@@ -287,16 +293,20 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     });
   }
 
+  let scanning = false;
   function loop(): void {
     if (stopped) return;
-    // The deliveries are not awaited: a slow one must not hold back the next scan (`inFlight`
-    // avoids doubles). The scan itself is, so two scans never overlap.
-    scan(emptyReport()).then(
-      () => undefined,
-      (err: unknown) => log.error("daily briefing tick failed", { err }),
-    ).finally(() => {
-      if (!stopped) tickTimer = timer.setTimeout(loop, cfg.tickMs);
-    });
+    // The deliveries are not awaited: a slow one must not hold back the next tick. A scan still
+    // claiming (a long drain) is not doubled by the next tick.
+    if (!scanning) {
+      scanning = true;
+      scan(emptyReport())
+        .catch((err: unknown) => log.error("daily briefing tick failed", { err }))
+        .finally(() => {
+          scanning = false;
+        });
+    }
+    tickTimer = timer.setTimeout(loop, cfg.tickMs);
   }
 
   return {

@@ -30,4 +30,12 @@ export const migrations: readonly string[] = [
      PRIMARY KEY (platform, channel_id, local_date)
    );
    CREATE INDEX deliveries_by_date ON deliveries (local_date);`,
+  // Each subscription's next run, so a tick reads what is due from an index instead of every
+  // subscription and two days of deliveries. 0 means "not planned yet": due at once, planned by
+  // the scheduler. run_at: when a delivery was scheduled, for the grace window on takeover.
+  `ALTER TABLE subscriptions ADD COLUMN next_run_at INTEGER NOT NULL DEFAULT 0;
+   ALTER TABLE subscriptions ADD COLUMN next_local_date TEXT;
+   CREATE INDEX subscriptions_due ON subscriptions (next_run_at) WHERE enabled = 1;
+   ALTER TABLE deliveries ADD COLUMN run_at INTEGER;
+   CREATE INDEX deliveries_open ON deliveries (state, local_date) WHERE state IN ('claimed', 'failed');`,
 ];

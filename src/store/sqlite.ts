@@ -3,7 +3,11 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { migrations } from "./migrations.js";
 import type {
+  ClaimedRun,
   ClaimResult,
+  DueBatch,
+  DueRequest,
+  DueSubscription,
   Delivery,
   DeliveryKey,
   DeliveryState,
@@ -23,6 +27,8 @@ export interface SqliteStoreOptions {
 
 interface SubscriptionRow {
   platform: string;
+  next_run_at?: number;
+  next_local_date?: string | null;
   channel_id: string;
   time: string;
   timezone: string;
@@ -107,7 +113,7 @@ function subscriptionStore(db: Database.Database): SubscriptionStore {
      ON CONFLICT (platform, channel_id) DO UPDATE SET
        time = excluded.time, timezone = excluded.timezone, lang = excluded.lang, created_by = excluded.created_by,
        enabled = excluded.enabled, created_at = excluded.created_at, last_dispatch = excluded.last_dispatch,
-       disabled_reason = excluded.disabled_reason`,
+       disabled_reason = excluded.disabled_reason, next_run_at = 0, next_local_date = NULL`,
   );
   const get = db.prepare("SELECT * FROM subscriptions WHERE platform = ? AND channel_id = ?");
   const remove = db.prepare("DELETE FROM subscriptions WHERE platform = ? AND channel_id = ?");
@@ -197,6 +203,34 @@ function deliveryStore(db: Database.Database): DeliveryStore {
      ON CONFLICT DO NOTHING`,
   );
   const since = db.prepare("SELECT * FROM deliveries WHERE local_date >= ?");
+  const inPlatforms = "platform IN (SELECT value FROM json_each(@platforms))";
+  // Takeovers first: claims whose holder died, failed tries past their cool-down.
+  const recoverable = db.prepare(
+    `SELECT s.*, d.local_date AS d_local_date, d.run_at AS d_run_at FROM deliveries d
+     JOIN subscriptions s ON s.platform = d.platform AND s.channel_id = d.channel_id
+     WHERE s.enabled = 1 AND d.${inPlatforms} AND d.state IN ('claimed', 'failed')
+       AND ((d.state = 'claimed' AND d.lease_until < @now) OR (d.state = 'failed' AND d.updated_at <= @failedBefore))
+       AND (d.run_at IS NULL OR d.run_at >= @oldestRun)
+     ORDER BY d.local_date LIMIT @limit`,
+  );
+  const due = db.prepare(
+    `SELECT * FROM subscriptions INDEXED BY subscriptions_due
+     WHERE enabled = 1 AND next_run_at <= @now AND ${inPlatforms}
+     ORDER BY next_run_at LIMIT @limit`,
+  );
+  const insertRunClaim = db.prepare(
+    `INSERT INTO deliveries (platform, channel_id, local_date, state, claimed_by, lease_until, attempts, updated_at, run_at)
+     VALUES (@platform, @channelId, @localDate, 'claimed', @claimedBy, @leaseUntil, 1, @now, @runAt)
+     ON CONFLICT DO NOTHING`,
+  );
+  const insertRunSkipped = db.prepare(
+    `INSERT INTO deliveries (platform, channel_id, local_date, state, reason, attempts, updated_at, run_at)
+     VALUES (@platform, @channelId, @localDate, 'skipped', @reason, 0, @now, @runAt)
+     ON CONFLICT DO NOTHING`,
+  );
+  const advance = db.prepare(
+    `UPDATE subscriptions SET next_run_at = @at, next_local_date = @localDate WHERE platform = @platform AND channel_id = @channelId`,
+  );
   const prune = db.prepare("DELETE FROM deliveries WHERE local_date < ?");
 
   const keyParams = (k: DeliveryKey) => ({ platform: k.platform, channelId: k.channelId, localDate: k.localDate });
@@ -214,7 +248,57 @@ function deliveryStore(db: Database.Database): DeliveryStore {
     lastDispatch.run({ platform: k.platform, channelId: k.channelId, dispatch });
   });
 
+  const claimDueTx = db.transaction((req: DueRequest): DueBatch => {
+    const now = req.now.getTime();
+    const platforms = JSON.stringify(req.platforms);
+    const common = { claimedBy: req.claimedBy, leaseUntil: req.leaseUntil.getTime(), now };
+    const runs: ClaimedRun[] = [];
+    const skipped: DueBatch["skipped"] = [];
+    const stale = recoverable.all({
+      platforms,
+      now,
+      failedBefore: req.retryFailedBefore.getTime(),
+      oldestRun: req.oldestRun.getTime(),
+      limit: req.limit,
+    }) as (SubscriptionRow & { d_local_date: string; d_run_at: number | null })[];
+    for (const row of stale) {
+      const sub = toSubscription(row);
+      const at = row.d_run_at ?? req.schedule.runAt(sub, row.d_local_date);
+      if (at < req.oldestRun.getTime()) continue;
+      const key = { platform: sub.platform, channelId: sub.channelId, localDate: row.d_local_date };
+      if (takeover.run({ ...keyParams(key), ...common }).changes === 1) runs.push({ sub, key, at, recovered: true });
+    }
+    const room = req.limit - runs.length;
+    const picked = room > 0 ? (due.all({ platforms, now, limit: room }) as SubscriptionRow[]) : [];
+    let dueAgain = false;
+    for (const row of picked) {
+      const sub: DueSubscription = {
+        ...toSubscription(row),
+        nextRun: row.next_local_date ? { localDate: row.next_local_date, at: row.next_run_at ?? 0 } : null,
+      };
+      const plan = req.schedule.plan(sub, req.now);
+      const who = { platform: sub.platform, channelId: sub.channelId };
+      if (plan.deliver) {
+        const key = { ...who, localDate: plan.deliver.localDate };
+        if (insertRunClaim.run({ ...keyParams(key), ...common, runAt: plan.deliver.at }).changes === 1) {
+          runs.push({ sub, key, at: plan.deliver.at, recovered: false });
+        }
+      }
+      if (plan.skip) {
+        const key = { ...who, localDate: plan.skip.localDate };
+        if (insertRunSkipped.run({ ...keyParams(key), now, reason: plan.skip.reason, runAt: plan.skip.at }).changes === 1) {
+          skipped.push({ ...key, at: plan.skip.at, reason: plan.skip.reason });
+        }
+      }
+      advance.run({ ...who, at: plan.next.at, localDate: plan.next.localDate });
+      dueAgain ||= plan.next.at <= now;
+    }
+    // "more" only when this call made progress, so a caller looping on it always ends.
+    return { runs, skipped, more: (stale.length >= req.limit && runs.length > 0) || (room > 0 && picked.length >= room) || dueAgain };
+  });
+
   return {
+    claimDue: async (req) => claimDueTx.immediate(req),
     claim: async (k, claimedBy, now, leaseUntil) => claimTx.immediate(k, claimedBy, now.getTime(), leaseUntil.getTime()),
     renew: async (k, claimedBy, leaseUntil) =>
       renew.run({ ...keyParams(k), claimedBy, leaseUntil: leaseUntil.getTime() }).changes === 1,

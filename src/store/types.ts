@@ -86,6 +86,69 @@ export interface DeliveryStore {
   since(localDate: string): Promise<Delivery[]>;
   /** Forgets deliveries for local dates before `localDate` (they only guard the last day or two). */
   prune(beforeLocalDate: string): Promise<number>;
+  /**
+   * Claims, in one transaction, up to `limit` runs owed now: first deliveries to take over (an
+   * expired claim, a failed try past its cool-down), then subscriptions whose next run is due,
+   * picked from an index on that time (Postgres: `FOR UPDATE SKIP LOCKED`, so processes draining
+   * together never wait on each other's rows). Each picked subscription's next run is advanced by
+   * `schedule.plan`. A run is returned at most once, to one caller, until its lease expires.
+   */
+  claimDue(req: DueRequest): Promise<DueBatch>;
+}
+
+/** A subscription's next run: its local date and when it falls, epoch ms. */
+export interface NextRun {
+  localDate: string;
+  at: number;
+}
+
+/** What is owed for a subscription picked as due: computed by the scheduler (time zones). */
+export interface RunPlan {
+  /** The run to claim and post now. */
+  deliver?: NextRun;
+  /** A run missed beyond the grace window, recorded as skipped. */
+  skip?: NextRun & { reason: string };
+  /** The subscription's next run after this one. */
+  next: NextRun;
+}
+
+export interface DueSubscription extends StoredSubscription {
+  /** null when the run has not been planned yet (new or changed subscription). */
+  nextRun: NextRun | null;
+}
+
+export interface DueRequest {
+  now: Date;
+  limit: number;
+  platforms: readonly Platform[];
+  claimedBy: string;
+  leaseUntil: Date;
+  /** A failed delivery is tried again only if its last try was at or before this. */
+  retryFailedBefore: Date;
+  /** Runs scheduled before this (now − grace) are not taken over. */
+  oldestRun: Date;
+  schedule: {
+    plan(sub: DueSubscription, now: Date): RunPlan;
+    /** When the subscription's run on a local date falls, epoch ms. */
+    runAt(sub: StoredSubscription, localDate: string): number;
+  };
+}
+
+export interface ClaimedRun {
+  sub: StoredSubscription;
+  key: DeliveryKey;
+  /** When the run was scheduled, epoch ms. */
+  at: number;
+  /** An earlier attempt may have posted (expired lease or failed try): check first. */
+  recovered: boolean;
+}
+
+export interface DueBatch {
+  runs: ClaimedRun[];
+  /** Missed runs recorded as skipped by this call. */
+  skipped: (DeliveryKey & { at: number; reason: string })[];
+  /** true when the limit was reached: more may be due. */
+  more: boolean;
 }
 
 export interface Store {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { Store, StoredSubscription } from "../../src/store/types.js";
+import { runSchedule } from "../../src/scheduling/plan.js";
+import type { DueRequest, Store, StoredSubscription } from "../../src/store/types.js";
 
 /**
  * The behaviour every Store implementation must have, run against each (SQLite, Postgres).
@@ -27,6 +28,22 @@ export const sub = (channelId: string, extra: Partial<StoredSubscription> = {}):
 
 const key = { platform: "discord" as const, channelId: "c1", localDate: "2026-03-02" };
 const t = (iso: string) => new Date(iso);
+const HOUR = 3_600_000;
+
+/** A claimDue request at `now` with the scheduler's own planning (6 h grace, 1 min cool-down). */
+const due = (now: Date, over: Partial<DueRequest> = {}): DueRequest => ({
+  now,
+  limit: 100,
+  platforms: ["discord", "slack"],
+  claimedBy: "A",
+  leaseUntil: new Date(now.getTime() + 10 * 60_000),
+  retryFailedBefore: new Date(now.getTime() - 60_000),
+  oldestRun: new Date(now.getTime() - 6 * HOUR),
+  schedule: runSchedule(6 * HOUR),
+  ...over,
+});
+const ids = (b: { runs: { key: { platform: string; channelId: string; localDate: string } }[] }) =>
+  b.runs.map((r) => `${r.key.platform}:${r.key.channelId}:${r.key.localDate}`).sort();
 
 export function storeContract(name: string, target: ContractTarget): void {
   describe(`store contract: ${name}`, () => {
@@ -120,6 +137,79 @@ export function storeContract(name: string, target: ContractTarget): void {
       const keys = Array.from({ length: 40 }, (_, i) => ({ ...key, channelId: `race${i}` }));
       const results = await Promise.all(keys.flatMap((k) => [s.deliveries.claim(k, "A", now, lease), b.deliveries.claim(k, "B", now, lease)]));
       expect(results.filter((r) => r.claimed)).toHaveLength(keys.length);
+    });
+
+    it("claimDue picks what is due, once, and moves each subscription to its next run", async () => {
+      // 08:00 Paris is 06:00Z in June; created the day before.
+      const created = "2026-05-31T12:00:00.000Z";
+      await s.subscriptions.upsert(sub("p1", { createdAt: created }));
+      await s.subscriptions.upsert(sub("p2", { createdAt: created, platform: "slack" }));
+      await s.subscriptions.upsert(sub("later", { createdAt: created, time: "09:00" }));
+      await s.subscriptions.upsert(sub("off", { createdAt: created, enabled: false }));
+      const before = await s.deliveries.claimDue(due(t("2026-06-01T05:59:00Z")));
+      expect(before.runs).toEqual([]);
+      const at6 = t("2026-06-01T06:00:30Z");
+      const b = await s.deliveries.claimDue(due(at6, { leaseUntil: t("2026-06-01T09:00:00Z") }));
+      expect(ids(b)).toEqual(["discord:p1:2026-06-01", "slack:p2:2026-06-01"]);
+      expect(b.runs.every((r) => !r.recovered && r.at === t("2026-06-01T06:00:00Z").getTime())).toBe(true);
+      expect(b.runs.find((r) => r.key.channelId === "p2")!.sub).toMatchObject({ platform: "slack", createdAt: created });
+      expect(await s.deliveries.get({ platform: "discord", channelId: "p1", localDate: "2026-06-01" })).toMatchObject({ state: "claimed", claimedBy: "A", attempts: 1 });
+      // Claimed: not handed out again, not even to another caller, until the lease runs out.
+      expect((await s.deliveries.claimDue(due(at6, { claimedBy: "B" }))).runs).toEqual([]);
+      const at7 = await s.deliveries.claimDue(due(t("2026-06-01T07:00:00Z"), { claimedBy: "B" }));
+      expect(ids(at7)).toEqual(["discord:later:2026-06-01"]);
+      // The next day's run comes round.
+      await s.deliveries.markSent({ platform: "discord", channelId: "p1", localDate: "2026-06-01" }, "m1", 0, at6);
+      const next = await s.deliveries.claimDue(due(t("2026-06-02T06:00:00Z"), { platforms: ["discord"], leaseUntil: t("2026-06-02T06:10:00Z") }));
+      // (B's claim on "later" has expired, but its run is past the grace window: left alone.)
+      expect(ids(next)).toEqual(["discord:p1:2026-06-02"]);
+    });
+
+    it("claimDue takes over an expired claim and a failed try past its cool-down, as recovered", async () => {
+      await s.subscriptions.upsert(sub("dead", { createdAt: "2026-05-31T12:00:00.000Z" }));
+      await s.subscriptions.upsert(sub("flaky", { createdAt: "2026-05-31T12:00:00.000Z" }));
+      const at6 = t("2026-06-01T06:00:00Z");
+      expect(await s.deliveries.claimDue(due(at6, { leaseUntil: t("2026-06-01T06:05:00Z") }))).toMatchObject({ runs: [{}, {}] });
+      await s.deliveries.markFailed({ platform: "discord", channelId: "flaky", localDate: "2026-06-01" }, "HTTP 503", t("2026-06-01T06:01:00Z"));
+      // Lease live, cool-down not over: nothing.
+      expect((await s.deliveries.claimDue(due(t("2026-06-01T06:01:30Z"), { claimedBy: "B" }))).runs).toEqual([]);
+      const b = await s.deliveries.claimDue(due(t("2026-06-01T06:06:00Z"), { claimedBy: "B" }));
+      expect(ids(b)).toEqual(["discord:dead:2026-06-01", "discord:flaky:2026-06-01"]);
+      expect(b.runs.every((r) => r.recovered)).toBe(true);
+      expect(await s.deliveries.get({ platform: "discord", channelId: "dead", localDate: "2026-06-01" })).toMatchObject({ claimedBy: "B", attempts: 2 });
+      // Past the grace window a failed run is left alone.
+      await s.deliveries.markFailed({ platform: "discord", channelId: "flaky", localDate: "2026-06-01" }, "HTTP 503", t("2026-06-01T06:07:00Z"));
+      expect((await s.deliveries.claimDue(due(t("2026-06-01T12:30:00Z")))).runs).toEqual([]);
+    });
+
+    it("claimDue records a run missed beyond the grace window as skipped, once, and posts the next", async () => {
+      await s.subscriptions.upsert(sub("down", { createdAt: "2026-05-01T00:00:00.000Z" }));
+      // Down from before 06:00Z on 1 June until 04:00Z on 2 June: 1 June's run is 22 h late.
+      const b = await s.deliveries.claimDue(due(t("2026-06-02T04:00:00Z")));
+      expect(b.runs).toEqual([]);
+      expect(b.skipped.map((k) => k.localDate)).toContain("2026-06-01");
+      expect(await s.deliveries.get({ platform: "discord", channelId: "down", localDate: "2026-06-01" })).toMatchObject({ state: "skipped" });
+      expect((await s.deliveries.claimDue(due(t("2026-06-02T04:30:00Z")))).skipped).toEqual([]);
+      expect(ids(await s.deliveries.claimDue(due(t("2026-06-02T06:00:00Z"))))).toEqual(["discord:down:2026-06-02"]);
+    });
+
+    it("claimDue on two connections at once hands each due run to exactly one of them", async () => {
+      const b = await target.openSecond(s);
+      extra.push(b);
+      for (let i = 0; i < 300; i++) await s.subscriptions.upsert(sub(`c${i}`, { createdAt: "2026-05-31T12:00:00.000Z", platform: i % 2 ? "slack" : "discord" }));
+      const now = t("2026-06-01T06:00:00Z");
+      const got: string[] = [];
+      const drain = async (st: Store, who: string) => {
+        for (;;) {
+          const batch = await st.deliveries.claimDue(due(now, { claimedBy: who, limit: 16 }));
+          got.push(...ids(batch));
+          if (!batch.more) return;
+        }
+      };
+      await Promise.all([drain(s, "A"), drain(b, "B"), drain(s, "A2"), drain(b, "B2")]);
+      expect(got).toHaveLength(300);
+      expect(new Set(got).size).toBe(300);
+      expect((await s.deliveries.claimDue(due(now, { claimedBy: "C" }))).runs).toEqual([]);
     });
   });
 }

@@ -67,6 +67,14 @@ async function main(): Promise<number> {
     void closeAll().finally(() => process.exit(err instanceof UserError ? err.exitCode : 1));
   };
   const deps: AdapterDeps = { handler, story, log, subscriptions, fatal };
+  // A shared database (DATABASE_URL): opened before any adapter, since what the processes share
+  // (Slack events already handled) is needed from the first request.
+  const storeConfig = storeConfigFromEnv(process.env);
+  if (storeConfig.databaseUrl) {
+    const shared = await openedStore();
+    deps.shared = shared.ephemeral;
+    log.info("store: shared database", { kind: shared.kind });
+  }
 
   // Platform adapters (adapters/registry.ts): each factory returns null when its credentials
   // are not in the environment, and is then skipped.

@@ -8,7 +8,7 @@ import { IdentityResolver } from "./identity.js";
 import { registerListeners } from "./listeners/index.js";
 import { SignedHttpReceiver } from "./receiver.js";
 import { renderBriefing } from "./render/briefing.js";
-import { createReplayGuard } from "./replay.js";
+import { createReplayGuard, createSharedReplayGuard } from "./replay.js";
 
 export interface SlackAppOptions {
   /** Wall clock for signature freshness and the replay window (tests move it). */
@@ -58,7 +58,10 @@ export function buildSlackApp(config: SlackConfig, deps: AdapterDeps, opts: Slac
     httpReceiver = new SignedHttpReceiver({
       signingSecret: config.signingSecret,
       now,
-      replay: createReplayGuard({ now }),
+      // Several processes behind one URL share what they have handled through the database.
+      replay: deps.shared
+        ? createSharedReplayGuard({ now, keys: deps.shared, onError: (error) => deps.log.warn("slack: pruning handled events failed", { error }) })
+        : createReplayGuard({ now }),
       log: deps.log,
       boltLogger,
     });

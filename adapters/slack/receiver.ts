@@ -122,7 +122,7 @@ export class SignedHttpReceiver implements Receiver {
     }
     if (timestamp * 1000 - now > this.maxSkewMs) return this.refuse(res, "request timestamp is in the future");
 
-    if (!this.opts.replay.firstSeen(signature, timestamp)) {
+    if (!(await this.opts.replay.firstSeen(signature, timestamp))) {
       this.opts.log.warn("slack: replayed request ignored (signature already seen)");
       return httpFunc.buildNoBodyResponse(res, 200);
     }
@@ -134,7 +134,7 @@ export class SignedHttpReceiver implements Receiver {
       return httpFunc.buildNoBodyResponse(res, 400);
     }
     if (body.type === "url_verification") return httpFunc.buildUrlVerificationResponse(res, body);
-    if (body.type === "event_callback" && typeof body.event_id === "string" && !this.opts.replay.firstDelivery(body.event_id)) {
+    if (body.type === "event_callback" && typeof body.event_id === "string" && !(await this.opts.replay.firstDelivery(body.event_id))) {
       this.opts.log.info("slack: event delivered again, already handled", { eventId: body.event_id });
       return httpFunc.buildNoBodyResponse(res, 200);
     }

@@ -11,11 +11,51 @@
  */
 export interface ReplayGuard {
   /** true the first time this signature is seen; false for a replay. */
-  firstSeen(signature: string, timestampSec: number): boolean;
+  firstSeen(signature: string, timestampSec: number): boolean | Promise<boolean>;
   /** true the first time this event id is delivered; false for a redelivery. */
-  firstDelivery(eventId: string): boolean;
+  firstDelivery(eventId: string): boolean | Promise<boolean>;
   /** Entries held, for tests and memory checks. */
   readonly size: number;
+}
+
+/** The subset of the store's EphemeralStore the shared guard needs. */
+export interface SharedKeys {
+  firstSeen(key: string, ttlMs: number, now: Date): Promise<boolean>;
+  prune(now: Date): Promise<number>;
+}
+
+/**
+ * The guard for several bot processes behind one URL: Slack may deliver a retry, and a replayed
+ * request may arrive, at another process than the first. This process's own memory answers
+ * first (no database round trip for what it saw itself); what it has not seen is settled in the
+ * shared database, where exactly one process is told "first".
+ */
+export function createSharedReplayGuard(opts: ReplayGuardOptions & { keys: SharedKeys; onError?: (err: unknown) => void }): ReplayGuard {
+  const local = createReplayGuard(opts);
+  const windowMs = opts.windowMs ?? 5 * 60_000;
+  let nextPrune = 0;
+  const shared = async (key: string, ttlMs: number): Promise<boolean> => {
+    const now = new Date(opts.now());
+    if (now.getTime() >= nextPrune) {
+      nextPrune = now.getTime() + 60_000;
+      void opts.keys.prune(now).catch((err: unknown) => opts.onError?.(err));
+    }
+    return opts.keys.firstSeen(key, ttlMs, now);
+  };
+  return {
+    async firstSeen(signature, timestampSec) {
+      if (!local.firstSeen(signature, timestampSec)) return false;
+      // The signature is only accepted within the window after its timestamp (plus a minute of skew).
+      return shared(`slack:sig:${signature.slice(3, 35)}`, windowMs + 60_000);
+    },
+    async firstDelivery(eventId) {
+      if (!local.firstDelivery(eventId)) return false;
+      return shared(`slack:event:${eventId}`, 2 * windowMs);
+    },
+    get size() {
+      return local.size;
+    },
+  };
 }
 
 export interface ReplayGuardOptions {

@@ -2,6 +2,7 @@ import type { Reply } from "../engine/reply.js";
 import type { Story } from "../story/schema.js";
 import type { Logger } from "../log.js";
 import type { BriefingPublisher, SubscriptionCommands } from "../scheduling/types.js";
+import type { EphemeralStore } from "../store/types.js";
 
 /** One message from a user on any platform, as the adapter parsed it. */
 export interface InboundMessage {
@@ -39,6 +40,11 @@ export interface AdapterDeps {
    * revoked or refused): `npm start` stops with the error's one line. Absent: it is logged.
    */
   fatal?: (error: Error) => void;
+  /**
+   * Present when the store is shared by several bot processes (Postgres): what must be seen by
+   * all of them (Slack events and requests already handled, follow-up memory) goes there.
+   */
+  shared?: EphemeralStore;
 }
 
 /** Each adapter folder exports one: it returns null when its credentials are not configured. */

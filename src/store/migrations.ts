@@ -38,4 +38,6 @@ export const migrations: readonly string[] = [
    CREATE INDEX subscriptions_due ON subscriptions (next_run_at) WHERE enabled = 1;
    ALTER TABLE deliveries ADD COLUMN run_at INTEGER;
    CREATE INDEX deliveries_open ON deliveries (state, local_date) WHERE state IN ('claimed', 'failed');`,
+  `CREATE TABLE ephemeral (key TEXT PRIMARY KEY, value TEXT NOT NULL, expires_at INTEGER NOT NULL);
+   CREATE INDEX ephemeral_expiry ON ephemeral (expires_at);`,
 ];

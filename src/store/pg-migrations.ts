@@ -39,4 +39,7 @@ export const pgMigrations: readonly string[] = [
    CREATE INDEX deliveries_by_date ON deliveries (local_date);
    -- Takeovers (expired claims, failed tries) are looked for among open rows only.
    CREATE INDEX deliveries_open ON deliveries (state, local_date) WHERE state IN ('claimed', 'failed');`,
+  // Slack event ids and signatures already handled, follow-up memory: shared, each with an expiry.
+  `CREATE TABLE ephemeral (key TEXT PRIMARY KEY, value TEXT NOT NULL, expires_at BIGINT NOT NULL);
+   CREATE INDEX ephemeral_expiry ON ephemeral (expires_at);`,
 ];

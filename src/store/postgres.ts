@@ -9,6 +9,7 @@ import type {
   DeliveryKey,
   DeliveryState,
   DeliveryStore,
+  EphemeralStore,
   Platform,
   Store,
   StoredSubscription,
@@ -126,6 +127,7 @@ export async function openPostgresStore(opts: PostgresStoreOptions): Promise<Sto
     pool,
     subscriptions: subscriptionStore(pool),
     deliveries: deliveryStore(pool),
+    ephemeral: ephemeralStore(pool),
     ping: async () => void (await pool.query("SELECT 1")),
     close: async () => {
       if (!pool.ended) await pool.end();
@@ -181,6 +183,35 @@ function subscriptionStore(pool: pg.Pool): SubscriptionStore {
     },
     async disable(platform, channelId, reason) {
       await pool.query("UPDATE subscriptions SET enabled = FALSE, disabled_reason = $1 WHERE platform = $2 AND channel_id = $3", [reason, platform, channelId]);
+    },
+  };
+}
+
+function ephemeralStore(pool: pg.Pool): EphemeralStore {
+  return {
+    async firstSeen(key, ttlMs, now) {
+      // Two processes inserting the same key: one inserts, the other waits for it and then finds
+      // a live entry, so exactly one of them is told "first".
+      const r = await pool.query(
+        `INSERT INTO ephemeral (key, value, expires_at) VALUES ($1, '', $2)
+         ON CONFLICT (key) DO UPDATE SET value = '', expires_at = excluded.expires_at WHERE ephemeral.expires_at <= $3`,
+        [key, now.getTime() + ttlMs, now.getTime()],
+      );
+      return r.rowCount === 1;
+    },
+    async get(key, now) {
+      const r = await pool.query<{ value: string }>("SELECT value FROM ephemeral WHERE key = $1 AND expires_at > $2", [key, now.getTime()]);
+      return r.rows[0]?.value ?? null;
+    },
+    async set(key, value, ttlMs, now) {
+      await pool.query(
+        "INSERT INTO ephemeral (key, value, expires_at) VALUES ($1, $2, $3) ON CONFLICT (key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at",
+        [key, value, now.getTime() + ttlMs],
+      );
+    },
+    async prune(now) {
+      const r = await pool.query("DELETE FROM ephemeral WHERE expires_at <= $1", [now.getTime()]);
+      return r.rowCount ?? 0;
     },
   };
 }

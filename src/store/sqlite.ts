@@ -12,6 +12,7 @@ import type {
   DeliveryKey,
   DeliveryState,
   DeliveryStore,
+  EphemeralStore,
   Platform,
   Store,
   StoredSubscription,
@@ -67,6 +68,7 @@ export function openSqliteStore(opts: SqliteStoreOptions): Store {
     kind: "sqlite",
     subscriptions: subscriptionStore(db),
     deliveries: deliveryStore(db),
+    ephemeral: ephemeralStore(db),
     // better-sqlite3 is synchronous and fast enough on a local file; the async interface is for
     // networked databases. Each call still runs to completion before the promise settles.
     ping: async () => void ping.get(),
@@ -87,6 +89,25 @@ function migrate(db: Database.Database): void {
       db.prepare("INSERT INTO schema_version (version) VALUES (?)").run(v + 1);
     }
   }).immediate();
+}
+
+function ephemeralStore(db: Database.Database): EphemeralStore {
+  // Inserted, or revived when the old sighting has expired; a live one changes nothing.
+  const seen = db.prepare(
+    `INSERT INTO ephemeral (key, value, expires_at) VALUES (?, '', ?)
+     ON CONFLICT (key) DO UPDATE SET value = '', expires_at = excluded.expires_at WHERE ephemeral.expires_at <= ?`,
+  );
+  const get = db.prepare("SELECT value FROM ephemeral WHERE key = ? AND expires_at > ?");
+  const set = db.prepare(
+    "INSERT INTO ephemeral (key, value, expires_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at",
+  );
+  const prune = db.prepare("DELETE FROM ephemeral WHERE expires_at <= ?");
+  return {
+    firstSeen: async (key, ttlMs, now) => seen.run(key, now.getTime() + ttlMs, now.getTime()).changes === 1,
+    get: async (key, now) => (get.get(key, now.getTime()) as { value: string } | undefined)?.value ?? null,
+    set: async (key, value, ttlMs, now) => void set.run(key, value, now.getTime() + ttlMs),
+    prune: async (now) => prune.run(now.getTime()).changes,
+  };
 }
 
 const toPlatform = (p: string): Platform => (p === "slack" ? "slack" : "discord");

@@ -151,11 +151,25 @@ export interface DueBatch {
   more: boolean;
 }
 
+/**
+ * Short-lived keys and values every process of the bot sees: Slack event ids and request
+ * signatures already handled, follow-up memory of conversations. Each entry expires.
+ */
+export interface EphemeralStore {
+  /** true the first time `key` is seen (or after its previous sighting expired), for one caller only. */
+  firstSeen(key: string, ttlMs: number, now: Date): Promise<boolean>;
+  get(key: string, now: Date): Promise<string | null>;
+  set(key: string, value: string, ttlMs: number, now: Date): Promise<void>;
+  /** Deletes expired entries; returns how many. */
+  prune(now: Date): Promise<number>;
+}
+
 export interface Store {
   /** "sqlite" or "postgres", for logs and /healthz. */
   readonly kind: string;
   subscriptions: SubscriptionStore;
   deliveries: DeliveryStore;
+  ephemeral: EphemeralStore;
   /** Resolves when the database answers a trivial query (for /healthz). */
   ping(): Promise<void>;
   close(): Promise<void>;

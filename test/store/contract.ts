@@ -211,5 +211,22 @@ export function storeContract(name: string, target: ContractTarget): void {
       expect(new Set(got).size).toBe(300);
       expect((await s.deliveries.claimDue(due(now, { claimedBy: "C" }))).runs).toEqual([]);
     });
+
+    it("ephemeral keys: first sighting once across connections, values expire", async () => {
+      const b = await target.openSecond(s);
+      extra.push(b);
+      const now = t("2026-06-01T06:00:00Z");
+      const later = (ms: number) => new Date(now.getTime() + ms);
+      const results = await Promise.all(Array.from({ length: 10 }, (_, i) => (i % 2 ? b : s).ephemeral.firstSeen("slack:event:Ev1", 60_000, now)));
+      expect(results.filter(Boolean)).toHaveLength(1);
+      expect(await s.ephemeral.firstSeen("slack:event:Ev1", 60_000, later(59_000))).toBe(false);
+      expect(await b.ephemeral.firstSeen("slack:event:Ev1", 60_000, later(60_000))).toBe(true);
+      await s.ephemeral.set("conv:1", '{"a":1}', 1_000, now);
+      expect(await b.ephemeral.get("conv:1", later(999))).toBe('{"a":1}');
+      expect(await b.ephemeral.get("conv:1", later(1_000))).toBeNull();
+      await b.ephemeral.set("conv:1", '{"a":2}', 1_000, later(2_000));
+      expect(await s.ephemeral.get("conv:1", later(2_500))).toBe('{"a":2}');
+      expect(await s.ephemeral.prune(later(10 * 60_000))).toBe(2);
+    });
   });
 }

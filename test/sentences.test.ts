@@ -44,6 +44,12 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("keeps straight quotation marks whole and ends a sentence at a closing mark", () => {
+    expect(texts('"We leave. We come back," he said. Then he left.')).toEqual(['"We leave. We come back," he said.', "Then he left."]);
+    expect(texts("« Nous partons. » Le ministre est sorti.")).toEqual(["« Nous partons. »", "Le ministre est sorti."]);
+    expect(texts('Il parle d\'un "plan". Puis il sort.')).toEqual(['Il parle d\'un "plan".', "Puis il sort."]);
+  });
+
   it("keeps decimal numbers and lower-case continuations together", () => {
     expect(texts("Le taux est de 2.5 pour cent. etc. Fin.")).toEqual(["Le taux est de 2.5 pour cent. etc. Fin."]);
   });

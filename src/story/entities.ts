@@ -43,7 +43,7 @@ export function npGender(np: string): "m" | "f" | null {
 
 /** The head noun of a noun phrase after its article and leading adjectives such as « ancien », « très bref ». */
 export function headNoun(np: string): string {
-  const words = fold(stripArticle(np).replace(/^(?:ce|cet|cette|ces|son|sa|ses|leur|leurs|un|une|des|notre|nos)\s+/i, "")).split(/\s+/).filter(Boolean);
+  const words = fold(stripArticle(np).replace(/^(?:ce|cet|cette|ces|son|sa|ses|leur|leurs|un|une|des|notre|nos|a|an|its|his|her|their)\s+/i, "")).split(/\s+/).filter(Boolean);
   const skip = new Set(["ancien", "ancienne", "nouveau", "nouvel", "nouvelle", "tres", "bref", "breve", "court", "long", "haut", "haute", "premier", "premiere", "actuel", "actuelle", "ex", "futur", "future", "propre", "meme"]);
   let i = 0;
   while (i < words.length - 1 && skip.has(words[i]!)) i++;

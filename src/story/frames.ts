@@ -113,7 +113,19 @@ function subjectBefore(ctx: Ctx, groupStart: number, floor: number): { start: nu
   const segs: { start: number; end: number }[] = [];
   let s = 0;
   let depth = 0;
+  // Quotations are kept whole and end a segment: « "…," the minister said » has the subject after the mark.
+  let q = 0;
+  const quotes = ctx.quotes;
   for (let i = 0; i < prefix.length; i++) {
+    const at = floor + i;
+    while (q < quotes.length && quotes[q]!.end < at) q++;
+    const span = quotes[q];
+    if (span && at > span.start && at < span.end) continue;
+    if (span && at === span.end) {
+      segs.push({ start: s, end: i + 1 });
+      s = i + 1;
+      continue;
+    }
     const c = prefix[i]!;
     if (c === "«" || c === "(") depth++;
     else if ((c === "»" || c === ")") && depth > 0) depth--;
@@ -143,6 +155,8 @@ function subjectBefore(ctx: Ctx, groupStart: number, floor: number): { start: nu
     if (/^\p{Ll}[\p{Ll}-]*(?:é|ée|és|ées|ant)\s/u.test(raw)) continue;
     if (ctx.lex.notNpStart.has(firstLow) || firstWithApos === "d'" || firstWithApos === "qu'" || /^(?:selon|d'apres)/.test(ctx.low.slice(floor + offset))) continue;
     if (/^\s*»/.test(raw)) continue;
+    // The quotation itself is never the subject; the subject is after it or there is none.
+    if (/^[«“"]/.test(raw)) return null;
     // « Le général X, 51 ans, a estimé »: an age in apposition.
     if (/^\(?\d+\s*ans\)?$/.test(raw)) continue;
     // « X, chef de l'État polonais, a plaidé »: a role in apposition after the name.
@@ -272,7 +286,21 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
     }
     const que = tokens[k] && lex.complementizers.has(tokens[k]!.low) ? tokens[k]! : null;
     const colonAt = /^\s*:/.exec(text.slice(groupEnd));
-    const clause = que && kind === "say" && !negated ? { start: que.end, end: text.length } : null;
+    let clauseStart = que && kind === "say" ? que.end : null;
+    let says = kind === "say";
+    if (clauseStart === null && kind === "say" && !colonAt) clauseStart = complementizerAfterPhrase(ctx, verbIdx + 1) ?? (lex.bareClause ? bareClauseStart(ctx, verbIdx) : null);
+    if (clauseStart === null && !colonAt && isDirective(lex, t.low)) {
+      clauseStart = directiveClauseStart(ctx, verbIdx);
+      if (clauseStart !== null) says = true;
+    }
+    const clause = clauseStart !== null && !negated ? { start: clauseStart, end: text.length } : null;
+    // « "We will stay," the minister said. », « The talks failed, officials said. »: a subject and its
+    // verb after the words they report, with nothing but a circumstance after the verb.
+    const lead = subj ? prevNonSpace(text, subj.start) : null;
+    if (lex.postposedSubject && subj && lead && clauseStart === null && !colonAt && /[,"”»]/.test(lead.ch) && lead.at > 0 && nothingReportedAfter(ctx, verbIdx)) {
+      frames.push({ kind: "inverted", verb, groupStart, groupEnd, subject: subj, pronoun: subjPron, negated, says, clause: null, scope: { start: 0, end: lead.ch === "," ? lead.at : lead.at + 1 }, colon: false });
+      continue;
+    }
     frames.push({
       kind: "preverbal",
       verb,
@@ -281,7 +309,7 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
       subject: subj && floor <= subj.start + 1000 ? subj : null,
       pronoun: subjPron,
       negated,
-      says: kind === "say",
+      says,
       clause,
       scope: { start: groupEnd, end: text.length },
       colon: Boolean(colonAt),
@@ -291,6 +319,110 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
   return frames;
 }
 
+/** « a indiqué dans un communiqué que … », « said in a statement on Monday that … »: the clause after a phrase of circumstance. */
+function complementizerAfterPhrase(ctx: Ctx, k: number): number | null {
+  const { tokens, lex, text } = ctx;
+  const first = tokens[k];
+  if (!first || !(lex.datives.has(first.low) || lex.timeWords.has(first.low))) return null;
+  for (let j = k + 1; j < tokens.length && j <= k + 9; j++) {
+    const w = tokens[j]!;
+    // The phrase runs to the complementizer; a full stop, a quotation or a semicolon ends the search.
+    if (/[.;:!?«»“”"]/.test(text.slice(tokens[j - 1]!.end, w.start))) return null;
+    if (lex.complementizers.has(w.low)) return w.end;
+  }
+  return null;
+}
+
+const CLAUSE_OPENERS = new Set(["he", "she", "it", "they", "we", "i", "you", "there", "no", "all", "some", "more", "most", "many", "nothing", "everyone", "nobody", "such", "any", "both", "neither", "none", "few", "several", "this", "these", "those"]);
+const TELL = new Set(["told", "tell", "tells", "telling", "assured", "assure", "assures", "warned", "warns", "reminded", "informed"]);
+/** Who is told: « reporters », « him », « the BBC », « a news conference ». */
+const HEARERS = new Set(["reporters", "journalists", "lawmakers", "parliament", "legislators", "senators", "supporters", "him", "her", "them", "us", "me", "investors", "analysts", "members", "delegates", "listeners", "viewers", "readers", "media", "press", "agency", "outlet", "radio", "television", "broadcaster", "newspaper", "daily", "conference", "briefing", "interview", "committee", "audience", "crowd", "reporter", "journalist", "station", "channel", "network", "podcast", "program", "programme", "show"]);
+
+/** The token after the hearer of « told », or null when none is there. */
+function hearerEnd(ctx: Ctx, k: number): number | null {
+  const { tokens, text } = ctx;
+  const glued = (j: number) => !/[,.;:!?()«»“”"]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start));
+  const t = tokens[k];
+  if (!t || !glued(k)) return null;
+  if (HEARERS.has(t.low)) return k + 1;
+  if (/^\p{Lu}/u.test(t.text) && !ctx.lex.determiners.has(t.low)) {
+    let j = k + 1;
+    while (tokens[j] && glued(j) && /^\p{Lu}/u.test(tokens[j]!.text)) j++;
+    return j;
+  }
+  if (ctx.lex.determiners.has(t.low)) {
+    // « the BBC », « a news conference », « the state broadcaster »: up to a name or a hearer noun.
+    for (let j = k + 1; j < tokens.length && j <= k + 4 && glued(j); j++) {
+      if (HEARERS.has(tokens[j]!.low)) return j + 1;
+      if (/^\p{Lu}/u.test(tokens[j]!.text)) {
+        let e = j + 1;
+        while (tokens[e] && glued(e) && /^\p{Lu}/u.test(tokens[e]!.text)) e++;
+        return e;
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * « X said the talks had failed », « X told Reuters the vote would be held »: English reports a
+ * clause with no complementizer. The clause opens right after the verb (and the hearer, after
+ * « told ») and holds a finite verb before its first comma.
+ */
+function bareClauseStart(ctx: Ctx, verbIdx: number): number | null {
+  const { tokens, lex, text } = ctx;
+  let k = verbIdx + 1;
+  while (tokens[k] && lex.adverbs.has(tokens[k]!.low) && !lex.negation.has(tokens[k]!.low)) k++;
+  if (TELL.has(tokens[verbIdx]!.low)) {
+    const h = hearerEnd(ctx, k);
+    if (h === null) return null;
+    k = h;
+    if (tokens[k] && lex.complementizers.has(tokens[k]!.low)) return tokens[k]!.end;
+  }
+  const open = tokens[k];
+  if (!open || /[,.;:!?()«»“”"]/.test(text.slice(tokens[k - 1]!.end, open.start))) return null;
+  if (!(lex.determiners.has(open.low) || CLAUSE_OPENERS.has(open.low) || /^[\p{Lu}\d]/u.test(open.text))) return null;
+  // A finite verb before the clause's first comma: « the plan would be ready », not « the plan, ».
+  for (let j = k + 1; j < tokens.length && j <= k + 14; j++) {
+    if (/[,.;:!?]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return null;
+    const w = tokens[j]!.low;
+    if (lex.finite.has(w) || lex.sayWords.has(w) || (/(?:ed)$/.test(w) && !lex.determiners.has(tokens[j - 1]!.low))) return open.start;
+  }
+  return null;
+}
+
+function isDirective(lex: SpeechLexicon, low: string): boolean {
+  return lex.directiveWords.has(low) || startsWithAny(low, lex.directiveStems);
+}
+
+/**
+ * « urged the minister to act », « a appelé les parties à reprendre le dialogue », « a demandé à
+ * l'État d'interdire … »: what was asked, from after the verb, when an infinitive follows.
+ */
+function directiveClauseStart(ctx: Ctx, verbIdx: number): number | null {
+  const { tokens, lex, text } = ctx;
+  const from = tokens[verbIdx]!.end;
+  for (let j = verbIdx + 1; j < tokens.length && j <= verbIdx + 10; j++) {
+    if (/[.;:!?«»“”"]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return null;
+    if (lex.infinitiveMarkers.has(tokens[j]!.low) && tokens[j + 1] && lex.infinitiveAfter.test(tokens[j + 1]!.low)) {
+      const start = tokens[verbIdx + 1]!.start;
+      return start > from ? start : null;
+    }
+  }
+  return null;
+}
+
+/** After the verb of a post-posed subject: nothing, or a circumstance (« said on Monday », « told reporters »). */
+function nothingReportedAfter(ctx: Ctx, verbIdx: number): boolean {
+  const { tokens, lex, text } = ctx;
+  let k = verbIdx + 1;
+  while (tokens[k] && (lex.adverbs.has(tokens[k]!.low) || lex.timeWords.has(tokens[k]!.low))) k++;
+  const next = tokens[k];
+  const gap = next ? text.slice(tokens[k - 1]!.end, next.start) : text.slice(tokens[k - 1]!.end);
+  if (!next || /[.,;!?]/.test(gap)) return true;
+  if (TELL.has(tokens[verbIdx]!.low)) return true;
+  return lex.datives.has(next.low) || lex.participle.test(next.low) || lex.subjectStops.some((x) => x.trim() === next.low);
+}
 
 /**
  * « Michał X, chef de l'État polonais, a plaidé … »: the commas close an apposition to the subject,

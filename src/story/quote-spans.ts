@@ -19,15 +19,18 @@ export function quoteSpans(text: string): Span[] {
       depth--;
       if (depth === 0) out.push({ start: open, end: i });
     } else if (c === '"' && depth === 0) {
-      if (straight < 0) straight = i;
-      else {
+      if (straight >= 0) {
         out.push({ start: straight, end: i });
         straight = -1;
+      } else if (i + 1 < text.length && !/\s/.test(text[i + 1]!) && (i === 0 || /[\s(\[—–\-:]/.test(text[i - 1]!))) {
+        // A straight mark opens after a space or an opening sign; one glued to a word closes nothing.
+        straight = i;
       }
     }
   }
-  // An unclosed « runs to the end of the sentence (quotes that span paragraphs).
+  // An unclosed mark runs to the end of the sentence (a quotation that goes on in the next paragraph).
   if (depth > 0 && open >= 0) out.push({ start: open, end: text.length });
+  else if (straight >= 0) out.push({ start: straight, end: text.length });
   return out;
 }
 

@@ -57,6 +57,7 @@ export function splitSentences(source: string, bodyStart = 0): RawSentence[] {
   let paragraph = 0;
   let sentStart = -1;
   let quoteDepth = 0;
+  let straightOpen = false;
   let sawTextInParagraph = false;
   const push = (end: number) => {
     if (sentStart < 0) return;
@@ -78,6 +79,7 @@ export function splitSentences(source: string, bodyStart = 0): RawSentence[] {
       if (source[j] === "\n") {
         push(i);
         quoteDepth = 0;
+        straightOpen = false;
         if (sawTextInParagraph) paragraph++;
         sawTextInParagraph = false;
         i = j - 1;
@@ -95,7 +97,27 @@ export function splitSentences(source: string, bodyStart = 0): RawSentence[] {
       continue;
     }
     if (c === "«" || c === "“") quoteDepth++;
-    else if ((c === "»" || c === "”") && quoteDepth > 0) quoteDepth--;
+    else if ((c === "»" || c === "”") && quoteDepth > 0) {
+      quoteDepth--;
+      // « … fini. » Le ministre …: a quotation that ends a sentence ends it at its closing mark.
+      if (quoteDepth === 0 && endsQuotedSentence(source, i) && endsHere(source, i + 1)) {
+        push(i + 1);
+        continue;
+      }
+    } else if (c === '"') {
+      // A straight quotation mark opens after a space or an opening mark and closes otherwise.
+      if (straightOpen) {
+        straightOpen = false;
+        if (quoteDepth > 0) quoteDepth--;
+        if (quoteDepth === 0 && endsQuotedSentence(source, i) && endsHere(source, i + 1)) {
+          push(i + 1);
+          continue;
+        }
+      } else if (!isSpace(source[i + 1]) && (i === sentStart || isSpace(source[i - 1]) || /[(\[—–\-:«“]/.test(source[i - 1] ?? ""))) {
+        straightOpen = true;
+        quoteDepth++;
+      }
+    }
     if (quoteDepth > 0) continue;
     if (c === "." || c === "!" || c === "?" || c === "…") {
       let k = i + 1;
@@ -112,6 +134,22 @@ export function splitSentences(source: string, bodyStart = 0): RawSentence[] {
   }
   push(source.length);
   return out;
+}
+
+/** The quotation closed at `mark` ends on . ! ? or … (« Nous partons. » with its inner space). */
+function endsQuotedSentence(source: string, mark: number): boolean {
+  let j = mark - 1;
+  if (isSpace(source[j])) j--;
+  return /[.!?…]/.test(source[j] ?? "");
+}
+
+/** After a closing mark at `k`: white space, then a capital, an opening mark or a digit on the same line. */
+function endsHere(source: string, k: number): boolean {
+  if (k >= source.length || !isSpace(source[k])) return false;
+  let n = k;
+  while (n < source.length && isSpace(source[n]) && source[n] !== "\n") n++;
+  const next = source[n];
+  return next !== undefined && next !== "\n" && isUpperStart(next);
 }
 
 function isAbbreviationBefore(source: string, dot: number): boolean {

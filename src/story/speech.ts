@@ -118,7 +118,7 @@ export class SpeechReader {
 
   private resolveFrame(sentence: number, text: string, tokens: Token[], names: NameSpan[], fr: Frame): Entity | null {
     const at = POS(sentence, fr.groupStart);
-    if (fr.pronoun && (!fr.subject || this.isPronoun(fold(fr.subject.text)))) return this.resolvePronoun(at, fr.pronoun.gender, fr.kind === "selon");
+    if (fr.pronoun && (!fr.subject || this.isPronoun(fold(fr.subject.text)))) return this.resolvePronoun(at, fr.pronoun, fr.kind === "selon");
     if (!fr.subject) return null;
     const np = fr.subject;
     // A name inside the noun phrase: the person (« le colonel Jean Mas », « M. Lemoine »).
@@ -136,10 +136,20 @@ export class SpeechReader {
     return this.resolveNp(np.text, POS(sentence, np.start), sentence);
   }
 
-  private resolvePronoun(at: number, gender: "m" | "f" | null, any: boolean): Entity | null {
-    // An entity of the pronoun's gender first; one of unknown gender only when none is.
-    const known = gender === null ? null : this.resolveWith(at, any, (e) => e.gender === gender);
-    return known ?? this.resolveWith(at, any, (e) => gender === null || e.gender === null || e.gender === gender);
+  private resolvePronoun(at: number, pron: { gender: "m" | "f" | null; plural: boolean; thing?: boolean }, any: boolean): Entity | null {
+    const { gender } = pron;
+    // « it » is an institution or a document; « they » a group, an institution, or people.
+    if (pron.thing) return this.resolveWith(at, any, (e) => e.kind !== "person");
+    if (pron.plural && gender === null) return this.resolveWith(at, any, (e) => e.kind !== "person") ?? this.resolveWith(at, any, () => true);
+    // The most salient entity of the pronoun's gender, or a person whose gender is not known yet
+    // (most names carry none): « "…," said Anna Reyes. She added … » is Anna Reyes even when an
+    // earlier Ms Holt is known to be a woman. Institutions of unknown gender only when nothing fits.
+    const e =
+      (gender === null ? null : this.resolveWith(at, any, (x) => x.gender === gender || (x.gender === null && x.kind === "person"))) ??
+      this.resolveWith(at, any, (x) => gender === null || x.gender === null || x.gender === gender);
+    // The pronoun tells the person's gender from now on.
+    if (e && gender && e.gender === null && e.kind === "person") e.gender = gender;
+    return e;
   }
 
   private resolveWith(at: number, any: boolean, fits: (e: Entity) => boolean): Entity | null {
@@ -186,7 +196,7 @@ export class SpeechReader {
       e.aliases.add(clean);
       return e;
     }
-    if (isGroup(clean)) return this.registry.organization(clean, "group", at, sentence);
+    if (isGroup(clean) || this.lex.barePlural?.test(clean)) return this.registry.organization(clean, "group", at, sentence);
     // « …, selon le communiqué final de la réunion »: a document of an occasion speaks for the
     // institution the sentence opens with.
     const lead = this.sentenceLead;
@@ -255,14 +265,14 @@ export class SpeechReader {
     // An anonymous or generic source: « une source militaire », « des sources diplomatiques ».
     if (/^(?:une?|des|les?|la|l['’])\s*sources?\b/i.test(clean)) return this.registry.organization(clean, "group", at, sentence);
     // Any other definite description: a known person with that role, or a new institution.
-    if (/^(?:le|la|les|l['’])\s*\p{Ll}/u.test(clean) && clean.split(/\s+/).length <= 8) {
+    if (this.lex.definite.test(clean) && clean.split(/\s+/).length <= 8) {
       const head = headNoun(clean);
       const byRole = this.registry.recent(at, (e) => e.kind === "person" && e.role !== null && fold(e.role).split(/\s+/).includes(head));
       if (byRole) {
         byRole.aliases.add(clean);
         return this.registry.touch(byRole, at, sentence);
       }
-      return this.registry.organization(clean, /^les\s/i.test(clean) ? "group" : "organization", at, sentence);
+      return this.registry.organization(clean, this.lex.pluralDefinite.test(clean) ? "group" : "organization", at, sentence);
     }
     // A proper name standing for an institution: « Minsk a confirmé », « Budapest a fait savoir ».
     if (/^\p{Lu}/u.test(stripArticle(clean)) && stripArticle(clean).split(/\s+/).length <= 4) {

@@ -46,6 +46,9 @@ export const EN: SpeechLexicon = {
   ]),
   complementizers: new Set(["that"]),
   bareClause: true,
+  postposedSubject: true,
+  infinitiveMarkers: new Set(["to"]),
+  infinitiveAfter: /^[a-z][a-z-]+$/,
   auxiliaries: new Set(["has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "might", "may", "did", "does", "do", "has", "had", "be", "been", "also", "should", "can"]),
   adverbs: new Set([
     "also", "later", "then", "not", "never", "repeatedly", "previously", "earlier", "recently", "publicly", "privately",
@@ -66,6 +69,9 @@ export const EN: SpeechLexicon = {
     them: { gender: null, plural: true },
     it: { gender: null, plural: false, thing: true },
   },
+  definite: /^the\s+\p{Ll}/iu,
+  pluralDefinite: /^the\s+(?:[\p{L}-]+\s+){0,2}\p{Ll}{2,}s$/iu,
+  barePlural: /^(?:[\p{L}-]+\s+)?\p{Ll}{2,}[^sui\s']s$/u,
   invertedPronoun: null,
   notNpStart: new Set([
     "in", "at", "on", "after", "before", "asked", "speaking", "during", "while", "when", "if", "as", "for", "with", "by",

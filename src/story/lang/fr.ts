@@ -25,7 +25,7 @@ export const FR: SpeechLexicon = {
   evalWords: new Set(),
   invertedOnlyStems: ["poursuiv", "lanc", "conclu", "enchain", "tranch", "ironis", "glisse", "gliss", "souffl"],
   directiveWords: new Set(),
-  directiveStems: [],
+  directiveStems: ["demand", "exhort", "enjoin", "somm", "appel"],
   notSpeech: new Set(["appele", "appelle", "appellent", "appelait", "appelaient", "appela"]),
   callFor: new Set(["appele", "appelle", "appellent", "appelait", "appelaient", "appela"]),
   callForNext: new Set(["a", "au", "aux"]),
@@ -35,6 +35,9 @@ export const FR: SpeechLexicon = {
   ]),
   complementizers: new Set(["que", "qu'"]),
   bareClause: false,
+  postposedSubject: false,
+  infinitiveMarkers: new Set(["a", "de", "d'"]),
+  infinitiveAfter: /^(?:[a-z'-]*(?:er|ir|re|oir)|s'[a-z-]+|se|ne|ne-pas)$/,
   auxiliaries: new Set([
     "a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "eut", "est", "sont", "etait", "etaient",
     "ete", "s'est", "se", "s'", "a-t-il", "a-t-elle", "ont-ils", "ont-elles", "a-t-on", "avait-il", "avait-elle",
@@ -60,6 +63,9 @@ export const FR: SpeechLexicon = {
     eux: { gender: "m", plural: true },
     on: { gender: null, plural: false },
   },
+  definite: /^(?:le|la|les|l['’])\s*\p{Ll}/u,
+  pluralDefinite: /^les\s/i,
+  barePlural: null,
   invertedPronoun: /-(?:t-)?(il|elle|ils|elles|on)$/,
   notNpStart: new Set([
     "a", "au", "aux", "dans", "en", "selon", "d'apres", "lors", "apres", "avant", "pour", "depuis", "sur", "sous", "vers",

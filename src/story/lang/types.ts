@@ -41,6 +41,11 @@ export interface SpeechLexicon {
   complementizers: ReadonlySet<string>;
   /** A reporting verb may take its clause with no complementizer (« X said the talks had failed »). */
   bareClause: boolean;
+  /** A subject and verb may follow the words they report (« "…," the minister said »). */
+  postposedSubject: boolean;
+  /** Words before an infinitive (« à », « de », « to ») and the infinitive's shape: what a directive verb asks. */
+  infinitiveMarkers: ReadonlySet<string>;
+  infinitiveAfter: RegExp;
   /** Auxiliaries and modals of the verb group. */
   auxiliaries: ReadonlySet<string>;
   /** Adverbs (and time words) that may stand inside the verb group. */
@@ -53,6 +58,11 @@ export interface SpeechLexicon {
   /** A determiner that is also an auxiliary (« a » in French) does not block a verb after it. */
   determinerAlsoAux: ReadonlySet<string>;
   pronouns: Readonly<Record<string, PronounInfo>>;
+  /** A definite description (« le ministère », « the company ») and a plural one (« les experts », « the officials »). */
+  definite: RegExp;
+  pluralDefinite: RegExp;
+  /** A bare plural that speaks for a group (« officials said », « Canadian regulators argued »), or null. */
+  barePlural: RegExp | null;
   /** Pronouns glued to an inverted verb: « a-t-il », « précise-t-elle ». */
   invertedPronoun: RegExp | null;
   /** Words a subject noun phrase never opens with (prepositions, subordinators, participles of framing). */

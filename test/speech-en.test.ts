@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "../src/story/sentences.js";
+import { SpeechReader } from "../src/story/speech.js";
+
+/** Reads an invented English dispatch and lists « speaker | kind | text ». */
+function read(text: string): string[] {
+  const r = new SpeechReader("en");
+  splitSentences(text).forEach((s, i) => r.read(i, s.text));
+  return r.quotes.map((q) => `${q.entity.name} | ${q.kind} | ${q.text}`);
+}
+
+describe("English reporting frames", () => {
+  it("reads a subject and verb after the quote: « \"…,\" X said »", () => {
+    expect(read('"The bridge will reopen in June," Carla Mendes said on Monday.')).toEqual(["Carla Mendes | direct | The bridge will reopen in June"]);
+  });
+
+  it("reads « X said » after reported words with no quotation marks", () => {
+    expect(read("The harbour was closed overnight, port officials said.")).toEqual(["port officials | indirect | The harbour was closed overnight"]);
+  });
+
+  it("reads a clause with no « that » after say and tell", () => {
+    expect(read("Omar Lind said the ferry would resume service next week.")).toEqual(["Omar Lind | indirect | the ferry would resume service next week."]);
+    expect(read("Omar Lind told Reuters the ferry would resume service.")).toEqual(["Omar Lind | indirect | the ferry would resume service."]);
+    expect(read("Omar Lind announced the sale of the ferry.")).toEqual([]);
+  });
+
+  it("reaches « that » over a phrase of circumstance", () => {
+    expect(read("Omar Lind said in a statement on Tuesday that the ferry was safe.")).toEqual(["Omar Lind | indirect | the ferry was safe."]);
+  });
+
+  it("takes the name before an apposition giving the role", () => {
+    expect(read("Nils Aberg, a spokesman for the port authority, said the cranes had stopped.")).toEqual(["Nils Aberg | indirect | the cranes had stopped."]);
+  });
+
+  it("resolves « he told reporters » to the man just named, and « she » to the woman who last spoke", () => {
+    const text = 'Ms Dana Kirk opened the meeting.\n\nNils Aberg, a spokesman for the port, said the cranes had stopped.\n\n"We are not worried," he told reporters.\n\n"It is over," said Ruth Okoye. She added that help was coming.';
+    const quotes = read(text);
+    expect(quotes).toContain("Nils Aberg | direct | We are not worried");
+    expect(quotes).toContain("Ruth Okoye | indirect | help was coming.");
+  });
+
+  it("keeps a quotation of several sentences in one sentence and gives a quoted paragraph to the last speaker", () => {
+    const text = '"Prices will fall," Carla Mendes said.\n\n"We have cut costs. We have hired staff. The rest will follow."';
+    expect(read(text)).toEqual(["Carla Mendes | direct | Prices will fall", "Carla Mendes | direct | We have cut costs. We have hired staff. The rest will follow."]);
+  });
+
+  it("gives a quotation that runs on into the next paragraph to its speaker", () => {
+    const text = '"We will rebuild," Carla Mendes said. "The town has done it before.\n\n"It will do it again, street by street."';
+    const quotes = read(text);
+    expect(quotes).toContain("Carla Mendes | direct | The town has done it before.");
+    expect(quotes).toContain("Carla Mendes | direct | It will do it again, street by street.");
+  });
+
+  it("reads what a directive verb asks: « urged X to … »", () => {
+    expect(read("The mayor, Ines Haddad, urged residents to stay indoors.")).toEqual(["Ines Haddad | indirect | residents to stay indoors."]);
+  });
+
+  it("gives « it said » to an institution and a participle « adding that » to the same speaker", () => {
+    const text = "The port authority said the dock was shut.\n\nIt said the storm had damaged two cranes, adding that repairs would take weeks.";
+    expect(read(text)).toEqual([
+      "port authority | indirect | the dock was shut.",
+      "port authority | indirect | the storm had damaged two cranes",
+      "port authority | indirect | repairs would take weeks.",
+    ]);
+  });
+});

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runBriefing } from "../src/cli/briefing.js";
+import { runIngest } from "../src/cli/ingest.js";
 import type { CliIO } from "../src/cli/io.js";
 import { UsageError } from "../src/cli/io.js";
 import { firstDispatch } from "./briefing-fixtures.js";
@@ -49,6 +50,29 @@ describe("brief briefing", () => {
     const h = capture();
     expect(await runBriefing(["-h"], h.io)).toBe(0);
     for (const option of ["--story", "--lang", "--json", "--help"]) expect(h.out.join("")).toContain(option);
+  });
+
+  it("after ingest --save of a newer dispatch, leads with the new lead, marked new", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "briefbot-grow-"));
+    const one = join(dir, "one.txt");
+    const two = join(dir, "two.txt");
+    writeFileSync(one, "LORVIK, 5 mai (AFP) - Le port de Lorvik a fermé lundi ses quais aux cargos étrangers.\n\nLa mesure doit durer une semaine, selon la capitainerie.\n");
+    writeFileSync(two, "LORVIK, 7 mai (AFP) - Le port de Lorvik a rouvert mercredi ses quais, deux jours après leur fermeture.\n\nLes dockers ont repris le travail dans la matinée.\n");
+    const saved = process.env.BRIEFINGS_DIR;
+    process.env.BRIEFINGS_DIR = dir;
+    try {
+      expect(await runIngest([one, "--save", "--slug", "lorvik"], capture().io)).toBe(0);
+      expect(await runIngest([two, "--save", "--slug", "lorvik"], capture().io)).toBe(0);
+    } finally {
+      if (saved === undefined) delete process.env.BRIEFINGS_DIR;
+      else process.env.BRIEFINGS_DIR = saved;
+    }
+    const c = capture();
+    expect(await runBriefing(["--story", join(dir, "lorvik")], c.io)).toBe(0);
+    const text = c.out.join("");
+    expect(text).toMatch(/\nNouveau : Le port de Lorvik a rouvert mercredi ses quais/);
+    // The first dispatch is still told, as background, under its own sentence number.
+    expect(text).toMatch(/- Le port de Lorvik a fermé lundi ses quais aux cargos étrangers\. \[1\]/);
   });
 
   it("refuses a bad language or a stray argument with a usage error", async () => {

@@ -1,84 +1,127 @@
 import { describe, expect, it } from "vitest";
 import { composeBriefing } from "../src/briefing/compose.js";
-import { renderBriefingText } from "../src/briefing/render-text.js";
 import { appendDispatch } from "../src/story/grow.js";
 import { ingest } from "../src/story/ingest.js";
 import { firstDispatch, secondDispatch } from "./briefing-fixtures.js";
+import { inventedStory, LIGUE } from "./briefing-story.js";
 
-describe("composeBriefing", () => {
-  it("leads with the story's first sentences, dateline dropped, and cites them", () => {
+const cited = (b: ReturnType<typeof composeBriefing>) => [
+  ...(b.leadSentences ?? []),
+  ...(b.points ?? []).map((p) => p.sentence),
+  ...b.quotes.flatMap((q) => q.sentences ?? [q.sentence]),
+];
+
+describe("composeBriefing: the whole story, most important first", () => {
+  const ligue = ingest(LIGUE, { slug: "ligue" });
+
+  it("leads with the first sentence, dateline dropped, and its short follow-up", () => {
     const story = firstDispatch();
     const b = composeBriefing(story, { lang: "fr" });
     expect(b.isUpdate).toBe(false);
-    expect(b.title).toBe(story.title);
     expect(b.lead.startsWith("Le ministère de la Défense du Norland a annoncé lundi")).toBe(true);
-    // A short first sentence gets its follow-up.
     expect(b.leadSentences).toEqual([0, 1]);
-    expect(b.lead).toMatch(/frontière\. Elles doivent durer dix jours/);
     expect(b.citations.map((c) => c.sentence)).toContain(0);
   });
 
-  it("puts direct quotes before reported speech, verbatim, with their speakers, and caps them", () => {
-    const b = composeBriefing(firstDispatch(), { lang: "en" });
-    expect(b.quotes.map((q) => [q.kind, q.speaker, q.text])).toEqual([
-      ["direct", "Ilse Varga", "Ces exercices sont purement défensifs"],
-      ["indirect", "Piet Olm", "des blindés seraient engagés"],
-    ]);
-    expect(composeBriefing(firstDispatch(), { lang: "fr", maxQuotes: 1 }).quotes).toHaveLength(1);
+  it("hears the end of the story as well as its start: the reaction in the last paragraphs is briefed", () => {
+    const b = composeBriefing(ligue, { lang: "fr" });
+    const n = ligue.sentences.length;
+    const shown = cited(b);
+    // Every third of the story is heard from.
+    for (const third of [0, 1, 2]) {
+      expect(shown.some((s) => s >= Math.floor((third * n) / 3) && s < Math.floor(((third + 1) * n) / 3))).toBe(true);
+    }
+    const tarsa = ligue.sentences.findIndex((s) => s.text.includes("a dénoncé une décision"));
+    expect(b.points!.map((p) => p.sentence)).toContain(tarsa);
+    // Points are whole sentences of the story, none twice, none the lead's.
+    for (const p of b.points!) expect(ligue.sentences[p.sentence]!.text).toContain(p.text);
+    expect(new Set(shown).size).toBe(shown.length);
   });
 
-  it("lists troop figures first with qualifier and claimant, and the numbers not given", () => {
-    const b = composeBriefing(firstDispatch(), { lang: "fr" });
-    expect(b.figures[0]).toEqual({ text: "Plus de 20 000 soldats", claimedBy: "Ilse Varga", sentence: 3 });
-    // A duration is a word of the story, not a number to brief.
-    expect(b.figures.map((f) => f.text)).not.toContain("dix jours");
-    expect(b.unstated).toEqual([{ text: "n'ont pas précisé le nombre d'avions", sentence: 5 }]);
-    const cited = b.citations.map((c) => c.sentence);
-    expect(cited).toEqual([...cited].sort((x, y) => x - y));
-    for (const s of [2, 3, 4, 5]) expect(cited).toContain(s);
+  it("puts the weightiest points first and caps them", () => {
+    const b = composeBriefing(ligue, { lang: "fr", maxPoints: 2 });
+    expect(b.points).toHaveLength(2);
+    const all = composeBriefing(ligue, { lang: "fr" }).points!.map((p) => p.sentence);
+    // The short list is drawn from the beginning and the end, not the first two in story order.
+    expect(Math.max(...b.points!.map((p) => p.sentence))).toBeGreaterThan(Math.min(...all) + 2);
   });
 
-  it("names people and institutions with their roles, in the order the story introduces them", () => {
+  it("shows a number not given as its whole clause, so it does not say the opposite", () => {
+    const b = composeBriefing(ligue, { lang: "fr" });
+    expect(b.unstated).toHaveLength(1);
+    expect(b.unstated[0]!.text).toBe("Mme Kessel n'a toutefois pas précisé le nombre de soldats que fournira chaque pays");
+  });
+
+  it("gives a quote split by its attribution whole, and no quoted fragment as a quote of its own", () => {
+    const b = composeBriefing(ligue, { lang: "fr" });
+    const kessel = b.quotes.find((q) => q.speaker === "Mira Kessel");
+    expect(kessel?.kind).toBe("direct");
+    expect(kessel?.text).toMatch(/^Nous avons fait un choix clair .*Personne ne pourra dire que nous avons hésité/);
+    expect(b.quotes.map((q) => q.text)).not.toContain("dangereuse");
+  });
+
+  it("briefs the counts a reader weighs, not durations, ages, small counts or dates", () => {
+    const story = inventedStory(
+      "en",
+      `Rivertown recorded 4,100 new cases in ten days, health officials said.
+
+Mayor Ilse Dorn, 57, said two hospitals were full.
+
+The Oct. 9 report counted 300 beds.`,
+      {
+        figures: [
+          { value: 4100, approx: "exact", unit: null, category: "other", text: "4,100 new cases", sentence: 0, claimedBy: null, counted: "new cases" },
+          { value: 10, approx: "exact", unit: "jours", category: "other", text: "ten days", sentence: 0, claimedBy: null, counted: null },
+          { value: 57, approx: "exact", unit: null, category: "other", text: "57", sentence: 1, claimedBy: null, counted: null },
+          { value: 2, approx: "exact", unit: "hospitals", category: "other", text: "two hospitals", sentence: 1, claimedBy: null, counted: "hospitals" },
+          { value: 9, approx: "exact", unit: "report", category: "other", text: "9 report", sentence: 2, claimedBy: null, counted: "report" },
+          { value: 300, approx: "exact", unit: "beds", category: "other", text: "300 beds", sentence: 2, claimedBy: null, counted: "beds" },
+        ],
+      },
+    );
+    expect(composeBriefing(story, { lang: "en" }).figures.map((f) => f.text).sort()).toEqual(["300 beds", "4,100 new cases"]);
+  });
+
+  it("names people and institutions with a role, protagonists first; a role cut short is no role", () => {
     const b = composeBriefing(firstDispatch(), { lang: "fr" });
-    expect(b.people.map((p) => p.name)).toEqual(["ministère de la Défense du Norland", "Ilse Varga", "Piet Olm", "Jan Moor"]);
     expect(b.people.find((p) => p.name === "Ilse Varga")).toEqual({ name: "Ilse Varga", role: "porte-parole du ministère", spoke: true });
-    expect(b.people.at(-1)).toEqual({ name: "Jan Moor", role: "président du Norland", spoke: false });
+    // An institution without a role is said by its quotes and figures, not listed as a person.
+    expect(b.people.map((p) => p.name)).not.toContain("ministère de la Défense du Norland");
+    const cut = inventedStory("fr", "Le président du Sénat, Arno Valt, a ouvert la séance.", {
+      people: [
+        { name: "Arno Valt", aliases: [], kind: "person", role: "président du", gender: "m", mentions: [0] },
+        { name: "président du", aliases: [], kind: "person", role: "président du", gender: "m", mentions: [0] },
+      ],
+    });
+    expect(composeBriefing(cut, { lang: "fr" }).people).toEqual([{ name: "Arno Valt", role: null, spoke: false }]);
   });
 
-  it("leads with the newest dispatch when the reader last saw an older one", () => {
-    const grown = appendDispatch(firstDispatch(), secondDispatch());
+  it("gives who claims a figure with the article the story uses (« selon les Occidentaux »)", () => {
+    const story = inventedStory("fr", "Les Alliés affirment que 9 000 soldats ont été déployés près du fleuve.", {
+      speakers: [{ name: "Alliés", aliases: [], kind: "group", role: null, gender: null, mentions: [0] }],
+      figures: [{ value: 9000, approx: "exact", unit: "soldats", category: "troops", text: "9 000 soldats", sentence: 0, claimedBy: "Alliés", counted: "soldats" }],
+    });
+    expect(composeBriefing(story, { lang: "fr" }).figures[0]!.claimedBy).toBe("les Alliés");
+  });
+});
+
+describe("composeBriefing: a story that grew", () => {
+  const grown = appendDispatch(firstDispatch(), secondDispatch());
+
+  it("leads with the newest dispatch, marked new for a reader who saw the older one", () => {
     const update = composeBriefing(grown, { lang: "fr", sinceDispatch: 0 });
     expect(update.isUpdate).toBe(true);
     expect(update.lead).toMatch(/^Le Norland a mis fin mercredi à ses manœuvres/);
+    expect(update.title).toMatch(/^Le Norland a mis fin mercredi à ses manœuvres/);
     expect(update.quotes[0]).toMatchObject({ speaker: "Ilse Varga", text: "Nos objectifs sont atteints", sentence: 7 });
-    // Up to date, or never briefed: the story's own lead.
+    // The older dispatch is still told, as background.
+    expect(update.points!.map((p) => p.sentence).some((s) => s < 6)).toBe(true);
+  });
+
+  it("leads with the newest dispatch for a reader with no history too (the CLI), without calling it new", () => {
+    const b = composeBriefing(grown, { lang: "fr" });
+    expect(b.lead).toMatch(/^Le Norland a mis fin/);
+    expect(b.isUpdate).toBe(false);
     expect(composeBriefing(grown, { lang: "fr", sinceDispatch: 1 }).isUpdate).toBe(false);
-    expect(composeBriefing(grown, { lang: "fr" }).lead).toMatch(/^Le ministère de la Défense/);
-  });
-});
-
-describe("renderBriefingText", () => {
-  it("renders sections in the reader's language with numbered sources", () => {
-    const fr = renderBriefingText(composeBriefing(firstDispatch(), { lang: "fr" }));
-    expect(fr).toContain("Qui est qui");
-    expect(fr).toContain("- « Ces exercices sont purement défensifs » (Ilse Varga) [3]");
-    expect(fr).toContain("- Plus de 20 000 soldats, selon Ilse Varga [4]");
-    expect(fr).toContain("- Non précisé : n'ont pas précisé le nombre d'avions [6]");
-    expect(fr).toMatch(/\[1\] VELDA, 2 mars \(AFP\)/);
-    const en = renderBriefingText(composeBriefing(firstDispatch(), { lang: "en" }));
-    expect(en).toContain("What was said");
-    expect(en).toContain("according to Ilse Varga");
-    const update = renderBriefingText(composeBriefing(appendDispatch(firstDispatch(), secondDispatch()), { lang: "en", sinceDispatch: 0 }));
-    expect(update).toMatch(/\nNew: Le Norland a mis fin/);
-  });
-});
-
-describe("story titles", () => {
-  it("the lead's first clause, never ending on the comma before « afin »", () => {
-    const story = ingest(
-      "RIGA (AFP) - La ministre lettone des Affaires étrangères, Ilze Kalnina, a appelé lundi son homologue finlandais, Mikko Aalto, afin de coordonner les patrouilles, a indiqué son ministère.",
-      { slug: "kalnina-aalto" },
-    );
-    expect(story.title).toBe("La ministre lettone des Affaires étrangères, Ilze Kalnina, a appelé lundi son homologue finlandais, Mikko Aalto");
   });
 });

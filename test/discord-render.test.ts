@@ -104,8 +104,30 @@ describe("briefing embed", () => {
     expect(e.title).toBe("Titre \\*important\\*");
     expect(e.description).toMatch(/^\*\*Nouveau depuis le dernier point\*\*\n/);
     expect(e.fields?.map((f) => f.name)).toEqual(["Qui est qui", "Citations", "Chiffres", "Sources"]);
-    expect(e.fields?.[1]?.value).toBe("« Nous sommes \\*prêts\\* » — Ada");
+    expect(e.fields?.[1]?.value).toBe("« Nous sommes \\*prêts\\* » — Ada [2]");
     expect(e.footer?.text).toBe("briefbot · point du jour · k1");
+  });
+
+  it("gives key points, reported speech without « », and sources by the story's numbers", () => {
+    const e = renderBriefingEmbed(
+      briefing({
+        leadSentences: [0],
+        points: [{ text: "Les blindés sont rentrés.", sentence: 4 }],
+        quotes: [{ speaker: "Ada", text: "les blindés seraient rentrés", kind: "indirect", sentence: 4 }],
+        citations: [
+          { sentence: 0, text: "Ce qui s'est passé." },
+          { sentence: 4, text: "Les blindés sont rentrés." },
+          { sentence: 6, text: "Plus de 1 000 soldats, selon Ada." },
+        ],
+      }),
+      "k",
+    );
+    expect(e.description).toBe("Ce qui s'est passé. [1]");
+    expect(e.fields?.map((f) => f.name)).toEqual(["L'essentiel", "Qui est qui", "Citations", "Chiffres", "Sources"]);
+    expect(e.fields?.[0]?.value).toBe("Les blindés sont rentrés. [5]");
+    expect(e.fields?.[2]?.value).toBe("Selon Ada : les blindés seraient rentrés [5]");
+    // Only the sentence not shown whole is listed, under its own number.
+    expect(e.fields?.[4]?.value).toBe("> [7] Plus de 1 000 soldats, selon Ada.");
   });
 
   it("stays within every embed limit however large the briefing", () => {

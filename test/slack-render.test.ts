@@ -7,6 +7,7 @@ import { escapeSlack, safeText } from "../adapters/slack/render/escape.js";
 import { renderBriefing } from "../adapters/slack/render/briefing.js";
 import { BLOCKS_PER_MESSAGE_MAX, SECTION_TEXT_MAX, splitText, type SlackMessage } from "../adapters/slack/render/limits.js";
 import { renderReply } from "../adapters/slack/render/reply.js";
+import { firstDispatch } from "./briefing-fixtures.js";
 import { fixtureStory } from "./fakes/slack/story.js";
 
 const reply = (over: Partial<Reply> = {}): Reply => ({
@@ -161,6 +162,22 @@ describe("Slack reply layout", () => {
       const all = JSON.stringify(messages);
       expect(all).toContain("Ces exercices sont purement défensifs");
       expect(all).toContain(lang === "fr" ? "Ce qui a été dit" : "What was said");
+    }
+  });
+
+  it("briefs key points, reported speech without « », and sources by the story's numbers", () => {
+    const b = composeBriefing(firstDispatch(), { lang: "fr", maxPoints: 1 });
+    const all = JSON.stringify(renderBriefing(b));
+    expect(all).toContain("L'essentiel");
+    expect(b.quotes.filter((x) => x.kind === "indirect").length).toBeGreaterThan(0);
+    for (const p of b.points ?? []) expect(all).toContain(`${safeText(p.text)} [${p.sentence + 1}]`);
+    for (const q of b.quotes.filter((x) => x.kind === "indirect")) {
+      expect(all).not.toContain(`« ${safeText(q.text)} »`);
+      expect(all).toContain(`Selon ${safeText(q.speaker)} : ${safeText(q.text)}`);
+    }
+    const shown = new Set([...(b.leadSentences ?? []), ...(b.points ?? []).map((p) => p.sentence)]);
+    for (const c of b.citations) {
+      expect(all.includes(`Source [${c.sentence + 1}]`)).toBe(!shown.has(c.sentence));
     }
   });
 

@@ -1,34 +1,45 @@
-import { labels } from "./labels.js";
+import { labels, sentenceRef } from "./labels.js";
 import type { Briefing } from "./types.js";
 
-/** Plain text for the shell and the CLI. Cited sentences are numbered [1], [2]… in story order. */
+/**
+ * Plain text for the shell and the CLI. Every item cites its sentences by the story's own
+ * numbers; the sources list only the sentences not already shown whole (the lead, the points).
+ */
 export function renderBriefingText(b: Briefing): string {
   const l = labels[b.lang];
-  const note = new Map(b.citations.map((c, i) => [c.sentence, i + 1]));
-  const ref = (sentence: number) => (note.has(sentence) ? ` [${note.get(sentence)}]` : "");
-  const leadRefs = (b.leadSentences ?? []).map(ref).join("");
-  const out: string[] = [b.title, "", `${b.isUpdate ? l.update + l.colon : ""}${b.lead}${leadRefs}`];
+  const refs = (sentences: number[]) => sentences.map((s) => ` ${sentenceRef(s)}`).join("");
+  const points = b.points ?? [];
+  const out: string[] = [b.title, "", `${b.isUpdate ? l.update + l.colon : ""}${b.lead}${refs(b.leadSentences ?? [])}`];
+
+  if (points.length) {
+    out.push("", l.points);
+    for (const p of points) out.push(`- ${p.text}${refs([p.sentence])}`);
+  }
 
   if (b.people.length) {
     out.push("", l.who);
     for (const p of b.people) out.push(`- ${p.name}${p.role ? `, ${p.role}` : ""}`);
   }
 
-  out.push("", l.said);
-  if (b.quotes.length === 0) out.push(`- ${l.noQuotes}`);
+  // « No quotes » only when there are none: quotes already told in the lead or points are not missing.
+  if (b.quotes.length || !b.citations.some((c) => /[«"“]/u.test(c.text))) out.push("", l.said);
+  if (b.quotes.length === 0 && !b.citations.some((c) => /[«"“]/u.test(c.text))) out.push(`- ${l.noQuotes}`);
   for (const q of b.quotes) {
-    out.push(`- ${q.kind === "direct" ? l.quote(q.text) : q.text} (${q.speaker})${ref(q.sentence)}`);
+    const at = refs(q.sentences ?? [q.sentence]);
+    out.push(q.kind === "direct" ? `- ${l.quote(q.text)} (${q.speaker})${at}` : `- ${l.reported(q.speaker)}${l.colon}${q.text}${at}`);
   }
 
   if (b.figures.length || b.unstated.length) {
     out.push("", l.numbers);
-    for (const f of b.figures) out.push(`- ${f.text}${f.claimedBy ? `, ${l.according(f.claimedBy)}` : ""}${ref(f.sentence)}`);
-    for (const u of b.unstated) out.push(`- ${l.notGiven}${l.colon}${u.text}${ref(u.sentence)}`);
+    for (const f of b.figures) out.push(`- ${f.text}${f.claimedBy ? `, ${l.according(f.claimedBy)}` : ""}${refs([f.sentence])}`);
+    for (const u of b.unstated) out.push(`- ${l.notGiven}${l.colon}${u.text}${refs([u.sentence])}`);
   }
 
-  if (b.citations.length) {
+  const shown = new Set([...(b.leadSentences ?? []), ...points.map((p) => p.sentence)]);
+  const sources = b.citations.filter((c) => !shown.has(c.sentence));
+  if (sources.length) {
     out.push("", l.sources);
-    b.citations.forEach((c, i) => out.push(`[${i + 1}] ${c.text}`));
+    for (const c of sources) out.push(`${sentenceRef(c.sentence)} ${c.text}`);
   }
   return out.join("\n") + "\n";
 }

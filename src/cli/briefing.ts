@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { composeBriefing } from "../briefing/compose.js";
+import { composeBriefing, newestDispatch } from "../briefing/compose.js";
 import { renderBriefingText } from "../briefing/render-text.js";
 import { DEFAULT_STORY, loadStory } from "../story/load.js";
 import { parseCommand, usageLine } from "./args.js";
@@ -13,7 +13,9 @@ const Args = z.object({
 
 export const briefingHelp = `usage: brief briefing [--story FILE|FOLDER] [--lang fr|en] [--json]
 
-Prints today's briefing on the story: the lead, who is who, the main quotes, the figures.
+Prints today's briefing on the story: the lead, the key points from all of it, who is who, the
+main quotes, the figures and what was not given, each citing the story's sentence numbers. A
+story grown by a newer dispatch (ingest --save) leads with that dispatch, marked new.
   --story FILE|FOLDER  a story.json, a dispatch or a story folder (default: the shipped story)
   --lang fr|en         the briefing's language (default: the story's)
   --json               the Briefing object as JSON
@@ -41,7 +43,10 @@ export async function runBriefing(argv: string[], io: CliIO): Promise<ExitCode> 
     return 0;
   }
   const story = loadStory(args.story);
-  const briefing = composeBriefing(story, { lang: args.lang ?? story.lang });
+  // The command line keeps no reader history: the dispatch before the newest is what the reader
+  // is taken to have seen, so a grown story leads with its newest dispatch, marked new.
+  const newest = newestDispatch(story);
+  const briefing = composeBriefing(story, { lang: args.lang ?? story.lang, sinceDispatch: newest > 0 ? newest - 1 : null });
   io.stdout(args.json ? JSON.stringify(briefing) + "\n" : renderBriefingText(briefing));
   return 0;
 }

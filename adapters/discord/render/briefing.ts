@@ -1,4 +1,5 @@
 import type { APIEmbed, APIEmbedField } from "discord.js";
+import { labels as briefingLabels, sentenceRef } from "../../../src/briefing/labels.js";
 import type { Briefing } from "../../../src/briefing/types.js";
 import { escapeText, truncate } from "./escape.js";
 import { LABELS } from "./labels.js";
@@ -14,17 +15,24 @@ const COLOR = 0x2b6cb0;
  */
 export function renderBriefingEmbed(b: Briefing, footer: string): APIEmbed {
   const l = LABELS[b.lang];
+  const bl = briefingLabels[b.lang];
+  const points = b.points ?? [];
+  // Sentences are cited by the story's own numbers; the sources are those not already shown whole.
+  const at = (sentences: number[]) => sentences.map((s) => ` ${sentenceRef(s)}`).join("");
+  const shown = new Set([...(b.leadSentences ?? []), ...points.map((p) => p.sentence)]);
   const title = truncate(escapeText(b.title), LIMITS.embedTitle);
-  const lead = (b.isUpdate ? `**${l.update}**\n` : "") + escapeText(b.lead);
+  const lead = (b.isUpdate ? `**${l.update}**\n` : "") + escapeText(b.lead) + at(b.leadSentences ?? []);
   const description = truncate(lead, LIMITS.embedDescription);
   const footerText = truncate(footer, LIMITS.embedFooter);
 
   const sections: [string, string[]][] = [
+    [bl.points, points.map((p) => `${escapeText(p.text)}${at([p.sentence])}`)],
     [l.people, b.people.map((p) => `**${escapeText(p.name)}**${p.role ? ` — ${escapeText(p.role)}` : ""}${p.spoke ? ` · ${l.spoke}` : ""}`)],
-    [l.quotes, b.quotes.map((q) => (q.kind === "direct" ? `« ${escapeText(q.text)} » — ${escapeText(q.speaker)}` : `${escapeText(q.text)} — ${escapeText(q.speaker)}`))],
-    [l.figures, b.figures.map((f) => `${escapeText(f.text)}${f.claimedBy ? ` — ${escapeText(f.claimedBy)}` : ""}`)],
-    [l.unstated, b.unstated.map((u) => escapeText(u.text))],
-    [l.sources, b.citations.map((c) => `> ${escapeText(c.text)}`)],
+    // Reported speech is introduced (« Selon X : »), never put in « » as if it were the speaker's words.
+    [l.quotes, b.quotes.map((q) => (q.kind === "direct" ? `« ${escapeText(q.text)} » — ${escapeText(q.speaker)}` : `${escapeText(bl.reported(q.speaker))}${bl.colon}${escapeText(q.text)}`) + at(q.sentences ?? [q.sentence]))],
+    [l.figures, b.figures.map((f) => `${escapeText(f.text)}${f.claimedBy ? `, ${escapeText(bl.according(f.claimedBy))}` : ""}${at([f.sentence])}`)],
+    [l.unstated, b.unstated.map((u) => `${escapeText(u.text)}${at([u.sentence])}`)],
+    [l.sources, b.citations.filter((c) => !shown.has(c.sentence)).map((c) => `> ${sentenceRef(c.sentence)} ${escapeText(c.text)}`)],
   ];
 
   let budget = LIMITS.embedTotal - title.length - description.length - footerText.length;

@@ -7,6 +7,8 @@ import {
   ROLE_NOUNS,
   TITLES,
 } from "./lexicon.js";
+import { allNameWords } from "./lang/names.js";
+import { surnameOf } from "./names.js";
 import type { EntityKind } from "./schema.js";
 import { fold, stripArticle } from "./text.js";
 
@@ -84,11 +86,11 @@ export class EntityRegistry {
    */
   person(name: string, pos: number, sentence: number): Entity {
     const key = fold(name);
-    const surname = key.split(/\s+/).pop() ?? key;
+    const surname = fold(surnameOf(name));
     const found = this.entities.find((e) => {
       if (e.kind !== "person") return false;
       const ek = fold(e.name);
-      return ek === key || ek.split(/\s+/).pop() === surname || [...e.aliases].some((a) => fold(a) === key);
+      return ek === key || fold(surnameOf(e.name)) === surname || [...e.aliases].some((a) => fold(a) === key);
     });
     if (found) {
       if (name.split(/\s+/).length > found.name.split(/\s+/).length) {
@@ -98,9 +100,15 @@ export class EntityRegistry {
       return this.touch(found, pos, sentence);
     }
     const e = this.create(name, "person", pos, sentence);
-    const parts = name.split(/\s+/);
-    if (parts.length > 1) e.aliases.add(parts[parts.length - 1]!);
+    const last = surnameOf(name);
+    if (last !== name) e.aliases.add(last);
     return e;
+  }
+
+  /** A known person named by surname alone, particles included (« Durand », « de Villiers »). */
+  bySurname(np: string): Entity | null {
+    const key = fold(stripArticle(np));
+    return this.entities.find((e) => e.kind === "person" && (fold(surnameOf(e.name)) === key || fold(e.name).split(" ").pop() === key)) ?? null;
   }
 
   setRole(e: Entity, role: string, gender: "m" | "f" | null): void {
@@ -168,4 +176,34 @@ export function isGroup(np: string): boolean {
 /** « Minsk » → « bielorusse »: the nationality adjective of a capital used for its government. */
 export function capitalDemonym(np: string): string | null {
   return CAPITALS.get(fold(stripArticle(np))) ?? null;
+}
+
+const QUANTITIES = allNameWords((w) => w.quantities);
+const VERB_GROUP = allNameWords((w) => w.verbGroup);
+const PRONOUN_STARTS = allNameWords((w) => w.pronounStarts);
+const ABSTRACT_NOUNS = allNameWords((w) => w.abstractNouns);
+const NOT_NAME_START = allNameWords((w) => w.notNameStart);
+const DETERMINERS = allNameWords((w) => w.roleDeterminers);
+
+/**
+ * The noun phrase a speaker's frame gives, cut where its verb group starts (« Belarusian officials
+ * did » → « Belarusian officials »), or null when it can name no speaker: a pronoun phrase (« He
+ * also », « C'est ce qu' »), a sentence adverb (« Aussi »), a quantity (« Environ 400 Français »),
+ * an abstract noun (« leur concept »).
+ */
+export function speakerNp(np: string): string | null {
+  const words = np.split(/\s+/).filter(Boolean);
+  while (words.length > 1 && VERB_GROUP.has(fold(words[words.length - 1]!))) words.pop();
+  if (!words.length) return null;
+  const folded = words.map((w) => fold(w).replace(/[^\p{L}\p{N}'-]/gu, ""));
+  const first = folded[0]!;
+  const firstWord = first.replace(/'.*$/, "'");
+  if (PRONOUN_STARTS.has(first) || PRONOUN_STARTS.has(firstWord) || /^c'est\b/.test(fold(np))) return null;
+  // A count of people (« Environ 400 Français », « Some 300 residents »), not « Some in the city ».
+  const second = folded[1] ?? "";
+  if (/^\d/.test(first) || (QUANTITIES.has(first) && (/^\d/.test(second) || QUANTITIES.has(second)))) return null;
+  // A capitalised sentence adverb or conjunction is no name (articles and prepositions are read elsewhere).
+  if (words.length === 1 && NOT_NAME_START.has(first) && !DETERMINERS.has(first)) return null;
+  if (ABSTRACT_NOUNS.has(headNoun(words.join(" "))) && !/^\p{Lu}/u.test(stripArticle(words.join(" ")))) return null;
+  return words.join(" ");
 }

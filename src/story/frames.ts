@@ -1,5 +1,5 @@
 import type { SpeechLexicon } from "./lang/index.js";
-import type { Token } from "./tokens.js";
+import { isAbbreviationDot, type Token } from "./tokens.js";
 import { isDocument, isGroup, isInstitution, isPersonDescription } from "./entities.js";
 
 /**
@@ -496,7 +496,8 @@ function selonFrame(ctx: Ctx, i: number, words: number): Frame {
   // A speaker's noun phrase is a few words: without the cap, « selon X et selon Y et … » with no
   // punctuation scans to the sentence's end for every « selon » (quadratic).
   const npEnd = Math.min(ctx.text.length, a + SELON_NP_MAX);
-  while (b < npEnd && !/[,.;:!?«»()]/.test(ctx.text[b]!)) b++;
+  // « selon M. Durand »: the period of a title does not end the noun phrase.
+  while (b < npEnd && (!/[,.;:!?«»()]/.test(ctx.text[b]!) || isAbbreviationDot(ctx.text, b))) b++;
   // An apposition naming the speaker (« selon le porte-parole du gouvernement, Hugo Lenz ») or giving
   // the named speaker's role (« d'après le général X, chef d'état-major des forces, … »).
   const appo = /^,\s*((?:\p{Lu}[\p{L}'’-]+\s*){2,4})(?=[,.;]|$)/u.exec(ctx.text.slice(b));

@@ -1,3 +1,5 @@
+import { allNameWords, NAME_WORDS } from "./lang/names.js";
+
 /**
  * The words of news writing that the entity rules key on: titles, role nouns, institution nouns.
  * General vocabulary only, compared on folded text (see fold()). The words that report speech are
@@ -41,17 +43,8 @@ export const GROUP_NOUNS = new Set([
   "officials", "analysts", "experts", "diplomats",
 ]);
 
-/** Civil titles and military ranks: part of an alias (« le général Omar Diallo »), never of a role. */
-export const TITLES = new Map<string, "m" | "f" | null>([
-  ["m.", "m"], ["mm.", "m"], ["mme", "f"], ["mmes", "f"], ["mlle", "f"], ["monsieur", "m"], ["madame", "f"],
-  ["general", null], ["generale", "f"], ["colonel", "m"], ["lieutenant-colonel", "m"], ["lieutenant", "m"],
-  ["capitaine", "m"], ["commandant", "m"], ["amiral", "m"], ["vice-amiral", "m"], ["contre-amiral", "m"],
-  ["major", null], ["sergent", "m"], ["marechal", "m"], ["caporal", "m"], ["adjudant", "m"], ["dr", null],
-  ["docteur", null], ["professeur", null], ["pr", null], ["me", null], ["maitre", null], ["mgr", "m"], ["pere", "m"],
-  ["cheikh", "m"], ["sir", "m"], ["lord", "m"], ["lady", "f"], ["mr", "m"], ["mrs", "f"], ["ms", "f"],
-  ["gen.", null], ["col.", "m"], ["lt.", "m"], ["president", null], ["presidente", "f"], ["juge", null],
-  ["senateur", "m"], ["senatrice", "f"], ["depute", "m"], ["deputee", "f"], ["ministre", null],
-]);
+/** Civil titles and military ranks: part of an alias (« le général Omar Diallo »), never of a role. Per language in lang/names-*.ts. */
+export const TITLES: ReadonlyMap<string, "m" | "f" | null> = new Map(Object.values(NAME_WORDS).flatMap((w) => [...w.titles]));
 
 /** Nouns that head a person's role: « porte-parole de l'état-major », « ministre de la Défense ». */
 export const ROLE_NOUNS = new Set([
@@ -64,8 +57,7 @@ export const ROLE_NOUNS = new Set([
   "fondateur", "fondatrice", "coordinateur", "coordinatrice", "administrateur", "administratrice", "commissaire",
   "chancelier", "chanceliere", "roi", "reine", "prince", "princesse", "pape", "emir", "sultan", "leader", "numero",
   "haut", "haute", "adjoint", "adjointe", "delegue", "deleguee", "attache", "attachee", "capitaine", "lieutenant",
-  "general-major", "chef-adjoint", "spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "chief",
-  "head", "director", "commander", "ambassador", "adviser", "advisor", "officer",
+  "general-major", "chef-adjoint",
   "mediateur", "mediatrice", "negociateur", "negociatrice", "facilitateur", "observateur", "observatrice",
   "gouverneur", "prefet", "prefete", "consul", "consule", "charge", "chargee", "vice-ministre", "sous-secretaire",
   "ministre-president", "conseiller", "eveque", "imam", "rabbin", "patriarche", "opposant", "opposante", "militant",
@@ -73,6 +65,7 @@ export const ROLE_NOUNS = new Set([
   "journaliste", "correspondant", "correspondante", "temoin", "habitant", "habitante", "responsable", "cadre",
   "haut-commissaire", "secretaire general", "inspecteur", "inspectrice", "capitaine", "pilote", "soldat", "colonelle",
   "ambassadeur", "ambassadrice", "delegue", "chef", "commandante", "directrice", "ex-ministre", "ex-president",
+  ...allNameWords((w) => w.roleNouns),
 ]);
 
 /** Feminine role nouns and determiners give a person's gender. */
@@ -82,26 +75,12 @@ export const FEMININE_ROLE = new Set([
   "cheffe", "presidente", "directrice", "ambassadrice", "conseillere", "premiere", "dirigeante", "deputee",
   "senatrice", "gouverneure", "procureure", "vice-presidente", "patronne", "representante", "envoyee", "experte",
   "chercheuse", "avocate", "fondatrice", "coordinatrice", "administratrice", "chanceliere", "reine", "princesse",
-  "adjointe", "deleguee", "attachee", "spokeswoman",
+  "adjointe", "deleguee", "attachee",
+  ...allNameWords((w) => w.feminineRoles),
 ]);
 
-/** Days, months and other capitalised words that never start a person's name. */
-export const NOT_NAME_WORDS = new Set([
-  "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "fevrier", "mars", "avril",
-  "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "le", "la", "les", "l'", "un",
-  "une", "des", "du", "de", "ce", "cet", "cette", "ces", "selon", "d'apres", "pour", "dans", "en", "au", "aux", "a",
-  "et", "mais", "ou", "donc", "or", "ni", "car", "il", "elle", "ils", "elles", "on", "nous", "vous", "je", "tu",
-  "son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "mon", "ma", "mes", "apres", "avant", "depuis",
-  "lors", "sans", "sous", "sur", "vers", "par", "chez", "entre", "contre", "avec", "point", "interroge", "interrogee",
-  "age", "agee", "baptise", "baptisee", "the", "a", "an", "in", "on", "at", "according", "monday", "tuesday",
-  "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july",
-  "august", "september", "october", "november", "december", "etat", "etats", "union", "premier", "premiere",
-  "ministre", "president", "presidente", "secretaire", "general", "colonel", "ancien", "ancienne", "nouvel",
-  "nouveau", "nouvelle", "cour", "conseil", "assemblee", "parlement", "maison", "quai", "acte", "traite", "accord",
-  "armee", "ministere", "gouvernement", "region", "republique", "federation", "royaume", "nations", "mer", "mont",
-  "lac", "ile", "iles", "golfe", "cap", "saint", "sainte", "haut", "haute", "grand", "grande", "nord", "sud", "est",
-  "ouest", "centre", "europe", "afrique", "asie", "amerique", "moyen-orient", "proche-orient", "occident", "orient",
-]);
+/** Days, months, function words and sentence adverbs that never start a person's name, in every language (lang/names-*.ts). */
+export const NOT_NAME_WORDS: ReadonlySet<string> = allNameWords((w) => w.notNameStart);
 
 /** Prepositions before a place name: « en Biélorussie », « à Berlin », « près de Białystok ». */
 export const PLACE_PREPOSITIONS = new Set(["en", "au", "aux", "a", "dans", "vers", "depuis", "de", "d'", "pres de", "in", "at", "to", "from"]);

@@ -1,4 +1,5 @@
-import { NOT_NAME_WORDS, TITLES } from "./lexicon.js";
+import { allNameWords } from "./lang/names.js";
+import { NOT_NAME_WORDS, ROLE_NOUNS, TITLES } from "./lexicon.js";
 import type { Token } from "./tokens.js";
 
 export interface NameSpan {
@@ -7,9 +8,11 @@ export interface NameSpan {
   last: number;
   /** The name as written: « Paul Durand », « Kowalska ». */
   name: string;
-  /** Title or rank before it, as written (« le général », « Mme »), and the gender it implies. */
+  /** Title or rank before it, as written (« le général », « Mme », « Defence Minister »), and the gender it implies. */
   title: string | null;
   titleGender: "m" | "f" | null;
+  /** A capitalised role written as a title (« Defence Minister Jane Doe »): the role, else null. */
+  role: string | null;
   /** Token index where the mention starts (the article of the title when there is one). */
   mentionStart: number;
 }
@@ -18,54 +21,113 @@ const ARTICLES = new Set(["le", "la", "les", "l'", "un", "une", "des", "du", "au
 const PARTICLES = new Set(["de", "van", "von", "der", "den", "da", "di", "del", "della", "dos", "bin", "ben", "ibn", "al", "el", "le"]);
 const PLACE_BEFORE = new Set(["en", "a", "au", "aux", "dans", "vers", "depuis", "pres", "sur", "de", "d'", "in", "at", "from", "to"]);
 
-/** Nouns that a proper name follows when it names a thing, not a person: « l'agence Ria Novosti ». */
-const NAMED_THINGS = new Set([
-  "agence", "journal", "quotidien", "hebdomadaire", "chaine", "radio", "television", "site", "mission", "operation",
-  "exercice", "base", "navire", "fregate", "porte-avions", "sous-marin", "programme", "plan", "accord", "traite",
-  "groupe", "societe", "entreprise", "compagnie", "parti", "mouvement", "brigade", "division", "regiment", "bataillon",
-  "force", "flotte", "centrale", "gazoduc", "oleoduc", "cable", "pont", "aeroport", "port", "universite", "institut",
-  "fondation", "festival", "sommet", "conference", "forum", "agency", "newspaper", "operation", "exercise",
-]);
+/** Nouns that a proper name follows when it names a thing, not a person: « l'agence Ria Novosti », « think-tank X ». */
+const NAMED_THINGS = allNameWords((w) => w.namedThings);
+/** Words that close a capitalised title before a name: « Defence Minister », « District Judge », « CEO ». */
+const TITLE_HEADS = allNameWords((w) => w.titleHeads);
+/** « Jr. », « III »: after a surname, part of the name, never the surname. */
+export const NAME_SUFFIXES = allNameWords((w) => w.nameSuffixes);
 
 const isCap = (t: Token | undefined): t is Token => t !== undefined && /^\p{Lu}/u.test(t.text);
 const isAcronym = (t: Token) => /^\p{Lu}{2,}$/u.test(t.text);
+const titleKeyOf = (t: Token) => t.low.replace(/\.$/, "") + (t.text.endsWith(".") ? "." : "");
+const isTitleHead = (t: Token | undefined) => t !== undefined && (TITLE_HEADS.has(t.low) || TITLE_HEADS.has(titleKeyOf(t)));
+/** An Irish or Italian prefix glued by an apostrophe: « O'Neill », « D'Alema ». */
+const isNamePrefix = (t: Token | undefined, next: Token | undefined) =>
+  t !== undefined && /^[OD]['’]$/.test(t.text) && isCap(next) && next.start === t.end;
+/** A word that may continue a capitalised run: capitalised, not a function word, an acronym only as a title (« CEO »). */
+const continues = (next: Token | undefined): next is Token =>
+  isCap(next) && !NOT_NAME_WORDS.has(next.low) && (!isAcronym(next) || isTitleHead(next));
+
+/** « ministre de la [Santé] », « minister of [Health] »: the capital at `k` completes a role noun just before. */
+function isDepartmentSlot(tokens: Token[], k: number): boolean {
+  const a = tokens[k - 1]?.low ?? "";
+  const b = tokens[k - 2]?.low ?? "";
+  const of = a === "de" || a === "d'" || a === "du" || a === "of" ? k - 1 : (a === "la" || a === "l'" || a === "the") && (b === "de" || b === "of") ? k - 2 : -1;
+  if (of < 0) return false;
+  for (let j = of - 1; j >= Math.max(0, of - 3); j--) if (ROLE_NOUNS.has(tokens[j]!.low)) return true;
+  return false;
+}
+
+/** The tokens as written, with no space after a glued prefix (« O'Neill »). */
+function joined(tokens: Token[], from: number, to: number): string {
+  let out = "";
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k]!;
+    out += k > from && !/['’]$/.test(tokens[k - 1]!.text) ? ` ${t.text}` : t.text;
+  }
+  return out;
+}
 
 /**
  * Person names in a sentence: two or more capitalised words that no article precedes (« Paul
  * Durand », not « la Maison Blanche »), or one capitalised word after a title (« M. Lemoine »,
  * « le général Diallo »). Capitalised words after a place preposition are places, not people.
+ * A capitalised title in front (« Defence Minister Jane Doe ») is split off as the role.
  */
 export function findNames(tokens: Token[]): NameSpan[] {
   const out: NameSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const titleKey = t.low.replace(/\.$/, "") + (t.text.endsWith(".") ? "." : "");
-    const titleGender = TITLES.get(t.low) ?? TITLES.get(titleKey);
-    const isTitle = TITLES.has(t.low) || TITLES.has(titleKey);
+    const titleGender = TITLES.get(t.low) ?? TITLES.get(titleKeyOf(t));
+    const isTitle = TITLES.has(t.low) || TITLES.has(titleKeyOf(t));
     let start = i;
     let title: string | null = null;
     let tGender: "m" | "f" | null = null;
-    if (isTitle && isCap(tokens[i + 1]) && !NOT_NAME_WORDS.has(tokens[i + 1]!.low) && tokens[i + 1]!.start - t.end <= 1) {
+    const next = tokens[i + 1];
+    if (isTitle && (isCap(next) || isNamePrefix(next, tokens[i + 2])) && !NOT_NAME_WORDS.has(next!.low) && next!.start - t.end <= 1) {
       title = t.text;
       tGender = titleGender ?? null;
       start = i + 1;
-    } else if (!isCap(t) || NOT_NAME_WORDS.has(t.low) || isAcronym(t) || t.low.endsWith("'")) {
+    } else if (isNamePrefix(t, next)) {
+      // « O'Neill » starts a name.
+    } else if (!isCap(t) || NOT_NAME_WORDS.has(t.low) || (isAcronym(t) && !isTitleHead(t)) || t.low.endsWith("'")) {
       continue;
     }
-    // Extend over capitalised words and inner particles followed by a capital.
+    // Extend over capitalised words, inner particles followed by a capital, a glued prefix, and
+    // « of » inside a title (« Secretary of State X »).
     let end = start;
     while (true) {
-      const next = tokens[end + 1];
-      if (isCap(next) && !isAcronym(next) && !NOT_NAME_WORDS.has(next.low) && next.start - tokens[end]!.end <= 1) {
+      const nx = tokens[end + 1];
+      const cur = tokens[end]!;
+      if (isNamePrefix(cur, nx)) {
         end++;
         continue;
       }
-      if (next && PARTICLES.has(next.low) && isCap(tokens[end + 2]) && !NOT_NAME_WORDS.has(tokens[end + 2]!.low)) {
+      if (continues(nx) && nx.start - cur.end <= 1) {
+        end++;
+        continue;
+      }
+      if (nx && PARTICLES.has(nx.low) && isCap(tokens[end + 2]) && !NOT_NAME_WORDS.has(tokens[end + 2]!.low)) {
+        end += 2;
+        continue;
+      }
+      if (nx && nx.low === "of" && isTitleHead(cur) && continues(tokens[end + 2]) && continues(tokens[end + 3])) {
         end += 2;
         continue;
       }
       break;
     }
+    // A capitalised title before the name: the last title word with a name after it closes the role.
+    let role: string | null = null;
+    if (title === null) {
+      let head = -1;
+      for (let k = start; k < end; k++) if (isTitleHead(tokens[k])) head = k;
+      // « Secretary of State X »: the complement belongs to the title.
+      if (head >= 0 && tokens[head + 1]?.low === "of" && head + 2 < end) head += 2;
+      if (head >= 0) {
+        role = joined(tokens, start, head);
+        title = role;
+        start = head + 1;
+      } else if (isTitleHead(tokens[end])) {
+        // « Justice Minister » alone: a role, no name.
+        i = end;
+        continue;
+      }
+    }
+    // « le ministre de la Santé Marc Vidal »: after a role's « de la », the first capital is the
+    // department and the rest the name.
+    if (title === null && end - start >= 2 && isDepartmentSlot(tokens, start)) start++;
     const words = end - start + 1;
     if (title === null && words < 2) continue;
     const before = tokens[(title === null ? start : i) - 1];
@@ -75,18 +137,29 @@ export function findNames(tokens: Token[]): NameSpan[] {
     }
     // « M. » and a title keep their article (« le général »).
     let mentionStart = title === null ? start : i;
-    if (title !== null && before && (before.low === "le" || before.low === "la" || before.low === "l'")) mentionStart--;
+    if (title !== null && before && (before.low === "le" || before.low === "la" || before.low === "l'" || before.low === "the")) mentionStart--;
     const titleText = title === null ? null : tokens.slice(mentionStart, start).map((x) => x.text).join(" ");
     const articleGender = before?.low === "la" ? "f" : before?.low === "le" ? "m" : null;
     out.push({
       first: start,
       last: end,
-      name: tokens.slice(start, end + 1).map((x) => x.text).join(" "),
+      name: joined(tokens, start, end),
       title: titleText,
       titleGender: tGender ?? (title !== null ? articleGender : null),
+      role,
       mentionStart,
     });
     i = end;
   }
   return out;
+}
+
+/** A name's surname: its last word that is no suffix, with the particles before it (« de Blasio »). */
+export function surnameOf(name: string): string {
+  const words = name.split(/\s+/).filter(Boolean);
+  let last = words.length - 1;
+  while (last > 0 && NAME_SUFFIXES.has(words[last]!.toLowerCase())) last--;
+  let first = last;
+  while (first > 1 && PARTICLES.has(words[first - 1]!.toLowerCase())) first--;
+  return words.slice(first, last + 1).join(" ");
 }

@@ -1,6 +1,7 @@
-import { capitalDemonym, EntityRegistry, type Entity, isDocument, isGroup, isInstitution, isPersonDescription, headNoun, npGender } from "./entities.js";
+import { capitalDemonym, EntityRegistry, type Entity, isDocument, isGroup, isInstitution, isPersonDescription, headNoun, npGender, speakerNp } from "./entities.js";
 import { findFrames, type Frame } from "./frames.js";
 import { findNames, type NameSpan } from "./names.js";
+import { roleAround } from "./roles.js";
 import { isNamingQuote, quoteSpans, spanText, type Span } from "./quote-spans.js";
 import { CAPITALS, COUNTRIES, ROLE_NOUNS } from "./lexicon.js";
 import { fold, stripArticle, trimPunct } from "./text.js";
@@ -161,7 +162,7 @@ export class SpeechReader {
 
   /** Resolves a speaker's noun phrase without a personal name. */
   resolveNp(np: string, at: number, sentence: number): Entity | null {
-    const clean = trimPunct(np);
+    const clean = speakerNp(trimPunct(np)) ?? "";
     const f = fold(clean);
     if (!clean || this.isPronoun(f)) return null;
     if (/^(?:ce|cette) derni/.test(f)) {
@@ -169,7 +170,7 @@ export class SpeechReader {
       return this.registry.recent(at - 1, (e) => e.kind === "person" && (e.gender === null || e.gender === gender));
     }
     // A known person by surname alone (« Lemoine a ajouté »).
-    const surnameHit = this.registry.entities.find((e) => e.kind === "person" && fold(e.name).split(" ").pop() === f);
+    const surnameHit = this.registry.bySurname(clean);
     if (surnameHit) return this.registry.touch(surnameHit, at, sentence);
     // « un rapport d'experts de l'ONU », « le communiqué de la marine », « un décompte de l'AFP »: the author.
     if (isDocument(clean)) {
@@ -420,44 +421,6 @@ function ownerOf(text: string, s: Span, frames: Frame[], speakers: (Entity | nul
   if (!best) return null;
   const { i } = best as { i: number; size: number };
   return { who: speakers[i]!, verb: frames[i]!.verb };
-}
-
-/** The role a name is given in apposition: « la ministre de la Défense, X » or « X, chef d'état-major de … ». */
-function roleAround(text: string, tokens: Token[], n: NameSpan): { text: string; np: string; gender: "m" | "f" | null } | null {
-  const start = tokens[n.mentionStart]!.start;
-  const end = tokens[n.last]!.end;
-  const found = roleBefore(text, start) ?? null;
-  const after = roleAfter(text, end);
-  // A relational description (« son homologue ») yields to a real role on the other side.
-  if (found && /^homologue/i.test(found.text) && after) return after;
-  return found ?? after;
-}
-
-function roleBefore(text: string, start: number): { text: string; np: string; gender: "m" | "f" | null } | null {
-  // The comma-segment ending right before the mention.
-  const before = text.slice(0, start);
-  // A backward scan, not /,\s*$/ on `before`: that regex tries every offset of a run-on sentence.
-  let comma = start - 1;
-  while (comma >= 0 && /\s/.test(text[comma]!)) comma--;
-  if (comma >= 0 && text[comma] === ",") {
-    const segStart = Math.max(before.lastIndexOf(",", comma - 1), before.lastIndexOf("«", comma - 1)) + 1;
-    const seg = before.slice(segStart, comma);
-    const m = /(?:^|\s)((?:le|la|l['’]|son|sa|leur)\s*([\p{L}-]+)[^,]*)$/iu.exec(seg) ?? /^\s*(([\p{L}-]+)[^,]*)$/u.exec(seg);
-    if (m?.[1] && m[2] && (ROLE_NOUNS.has(fold(m[2])) || isPersonDescription(m[1]))) {
-      return { text: stripArticle(m[1].trim()).replace(/^(?:son|sa|leur)\s+/i, ""), np: m[1].trim(), gender: npGender(m[1]) };
-    }
-  }
-  return null;
-}
-
-function roleAfter(text: string, end: number): { text: string; np: string; gender: "m" | "f" | null } | null {
-  // « X, chef d'état-major des forces armées, … », « X, 57 ans, commandant des opérations, … ».
-  const after = text.slice(end).replace(/^,\s*\(?\d+\s*ans\)?(?=\s*,)/, "");
-  const ma = /^,\s*((?:(?:le|la|l['’])\s*)?([\p{L}-]+)[^,;.()«»]*)/u.exec(after);
-  if (ma?.[1] && ma[2] && ROLE_NOUNS.has(fold(ma[2])) && !/^(?:a|ont)\s/.test(ma[1])) {
-    return { text: stripArticle(ma[1].trim()), np: ma[1].trim(), gender: npGender(ma[1]) };
-  }
-  return null;
 }
 
 /**

@@ -32,7 +32,7 @@ export function foldKeepLength(text: string): string {
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[-.][\p{L}\p{M}\p{N}]+)*\.?|['’]/gu;
 
 /** Abbreviations that keep their period: titles and initials. */
-const ABBREVIATION = /^(?:\p{Lu}|M|MM|Mme|Mmes|Mlle|Dr|Pr|Me|Mgr|St|Ste|Gén|Gen|Col|Lt|Cdt|Mr|Mrs|Ms|Jr|Sr)\.$/u;
+const ABBREVIATION = /^(?:\p{Lu}|M|MM|Mme|Mmes|Mlle|Dr|Pr|Me|Mgr|St|Ste|Gén|Gen|Col|Lt|Cdt|Mr|Mrs|Ms|Jr|Sr|Sen|Rep|Gov|Adm|Sgt|Capt|Maj|Cmdr|Brig|Cpl|Prof|Rev|Supt|Insp)\.$/u;
 
 export function tokenize(text: string, folded: string = foldKeepLength(text)): Token[] {
   const out: Token[] = [];
@@ -54,4 +54,12 @@ export function tokenize(text: string, folded: string = foldKeepLength(text)): T
     out.push({ text: word, low: folded.slice(start, start + word.length), start, end: start + word.length });
   }
   return out;
+}
+
+/** Whether the period at `i` closes an abbreviation or an initial (« M. », « Gen. », « J. »), not a sentence. */
+export function isAbbreviationDot(text: string, i: number): boolean {
+  if (text[i] !== ".") return false;
+  let s = i;
+  while (s > 0 && /[\p{L}]/u.test(text[s - 1]!) && i - s < 6) s--;
+  return s < i && ABBREVIATION.test(text.slice(s, i + 1));
 }

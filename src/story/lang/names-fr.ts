@@ -1,0 +1,55 @@
+import type { NameWords } from "./names-types.js";
+
+/** How French news copy names people. */
+export const FR_NAMES: NameWords = {
+  notNameStart: [
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "fevrier", "mars", "avril",
+    "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "le", "la", "les", "l'", "un",
+    "une", "des", "du", "de", "ce", "cet", "cette", "ces", "selon", "d'apres", "pour", "dans", "en", "au", "aux", "a",
+    "et", "mais", "ou", "donc", "or", "ni", "car", "il", "elle", "ils", "elles", "on", "nous", "vous", "je", "tu",
+    "son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "mon", "ma", "mes", "apres", "avant", "depuis",
+    "lors", "sans", "sous", "sur", "vers", "par", "chez", "entre", "contre", "avec", "point", "interroge", "interrogee",
+    "age", "agee", "baptise", "baptisee", "etat", "etats", "union", "premier", "premiere", "ministre", "president",
+    "presidente", "secretaire", "general", "colonel", "ancien", "ancienne", "nouvel", "nouveau", "nouvelle", "cour",
+    "conseil", "assemblee", "parlement", "maison", "quai", "acte", "traite", "accord", "armee", "ministere",
+    "gouvernement", "region", "republique", "federation", "royaume", "nations", "mer", "mont", "lac", "ile", "iles",
+    "golfe", "cap", "saint", "sainte", "haut", "haute", "grand", "grande", "nord", "sud", "est", "ouest", "centre",
+    "europe", "afrique", "asie", "amerique", "moyen-orient", "proche-orient", "occident", "orient",
+    // Sentence adverbs that open an inverted clause (« Aussi recommandent-ils … », « Peut-être faut-il … »).
+    "aussi", "ainsi", "peut-etre", "sans", "encore", "toujours", "du", "environ", "pres", "plus", "moins", "quelque",
+    "quelques", "certains", "certaines", "plusieurs", "tous", "toutes", "chaque", "c'est", "ceci", "cela", "ca",
+    "pourtant", "cependant", "toutefois", "neanmoins", "enfin", "puis", "alors", "ensuite", "desormais", "hier",
+    "aujourd'hui", "demain", "outre", "comme", "si", "quand", "lorsque", "tandis", "face", "malgre",
+  ],
+  titles: [
+    ["m.", "m"], ["mm.", "m"], ["mme", "f"], ["mmes", "f"], ["mlle", "f"], ["monsieur", "m"], ["madame", "f"],
+    ["general", null], ["generale", "f"], ["colonel", "m"], ["lieutenant-colonel", "m"], ["lieutenant", "m"],
+    ["capitaine", "m"], ["commandant", "m"], ["amiral", "m"], ["vice-amiral", "m"], ["contre-amiral", "m"],
+    ["major", null], ["sergent", "m"], ["marechal", "m"], ["caporal", "m"], ["adjudant", "m"], ["dr", null],
+    ["docteur", null], ["professeur", null], ["pr", null], ["me", null], ["maitre", null], ["mgr", "m"], ["pere", "m"],
+    ["cheikh", "m"], ["president", null], ["presidente", "f"], ["juge", null], ["senateur", "m"], ["senatrice", "f"],
+    ["depute", "m"], ["deputee", "f"], ["ministre", null],
+  ],
+  titleHeads: [],
+  roleNouns: [],
+  feminineRoles: [],
+  nameSuffixes: [],
+  quantities: ["environ", "quelque", "quelques", "pres", "plus", "moins", "presque", "dizaines", "centaines", "milliers", "millions", "plusieurs", "certains"],
+  verbGroup: ["a", "ont", "est", "sont", "avait", "avaient", "aurait", "auraient", "va", "vont", "doit", "doivent", "aussi", "egalement", "deja", "pas", "ne", "n'", "toutefois"],
+  pronounStarts: ["il", "elle", "ils", "elles", "on", "nous", "vous", "je", "c'est", "c'", "cela", "ceci", "ca", "celui", "celle", "ceux", "qui", "que", "qu'"],
+  abstractNouns: [
+    "concept", "idee", "notion", "plan", "strategie", "approche", "politique", "situation", "decision", "question",
+    "probleme", "sujet", "fait", "cas", "projet", "proposition", "mesure", "mesures", "regles", "loi", "nomination",
+    "annonce", "promotion", "vigueur", "crise", "guerre", "campagne", "reforme", "processus", "systeme",
+  ],
+  roleDeterminers: ["le", "la", "l'", "un", "une", "son", "sa", "leur", "ce", "cet", "cette"],
+  ranks: ["general", "generale", "amiral", "vice-amiral", "contre-amiral", "colonel", "lieutenant-colonel", "lieutenant", "capitaine", "commandant", "major", "sergent", "caporal", "adjudant", "marechal", "brigadier"],
+  namedThings: [
+    "agence", "journal", "quotidien", "hebdomadaire", "chaine", "radio", "television", "site", "mission", "operation",
+    "exercice", "base", "navire", "fregate", "porte-avions", "sous-marin", "programme", "plan", "accord", "traite",
+    "groupe", "societe", "entreprise", "compagnie", "parti", "mouvement", "brigade", "division", "regiment", "bataillon",
+    "force", "flotte", "centrale", "gazoduc", "oleoduc", "cable", "pont", "aeroport", "port", "universite", "institut",
+    "fondation", "festival", "sommet", "conference", "forum", "tabloid", "magazine", "reseau", "plateforme", "application",
+    "hopital", "prison", "camp", "ville", "village", "quartier", "rue", "boulevard", "avenue", "banque", "fonds", "cabinet",
+  ],
+};

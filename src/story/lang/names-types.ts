@@ -1,0 +1,37 @@
+/**
+ * The words a language's news writing names people and bodies with: what never starts a name,
+ * titles and ranks, role nouns, the words that close a capitalised title before a name. One
+ * object per language (names-fr.ts, names-en.ts) feeds the language-neutral name and entity code
+ * (names.ts, entities.ts, roles.ts). Every word is folded (lower case, no accents, ASCII apostrophe).
+ */
+export interface NameWords {
+  /** Capitalised at the start of a sentence, never the start of a name: function words, sentence adverbs. */
+  notNameStart: readonly string[];
+  /** Civil titles and ranks written before a name (« Mme », « Gen. »), with the gender they give. */
+  titles: ReadonlyArray<readonly [string, "m" | "f" | null]>;
+  /**
+   * Words that close a capitalised title before a name (« Defence Minister Jane Doe », « District
+   * Judge X », « Activision CEO X »): everything up to the last of them is the role, the rest the name.
+   */
+  titleHeads: readonly string[];
+  /** Nouns that head a person's role (« porte-parole », « spokesperson »). */
+  roleNouns: readonly string[];
+  /** Feminine role nouns: they give a person's gender. */
+  feminineRoles: readonly string[];
+  /** Written after a surname and not a surname: « Jr. », « III ». */
+  nameSuffixes: readonly string[];
+  /** Quantity words: a noun phrase they open counts people, it is no speaker (« Environ 400 Français »). */
+  quantities: readonly string[];
+  /** Auxiliaries and adverbs that end a subject noun phrase captured up to its verb (« officials did »). */
+  verbGroup: readonly string[];
+  /** Pronouns and demonstratives: a noun phrase they open is no name (« It », « He also », « C'est »). */
+  pronounStarts: readonly string[];
+  /** Abstract nouns that never speak, whatever their determiner (« leur concept »). */
+  abstractNouns: readonly string[];
+  /** Articles and possessives a role noun phrase may open with (« an expert », « la ministre »). */
+  roleDeterminers: readonly string[];
+  /** Military and police ranks: a title that says no function (« Rear Admiral »). */
+  ranks: readonly string[];
+  /** Nouns a proper name follows when it names a thing, not a person: « l'agence X », « think-tank X ». */
+  namedThings: readonly string[];
+}

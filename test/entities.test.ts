@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { EntityRegistry, speakerNp } from "../src/story/entities.js";
+import { ingest } from "../src/story/ingest.js";
+
+describe("what can be a speaker", () => {
+  it("cuts a subject where its verb group starts", () => {
+    expect(speakerNp("Danish officials did")).toBe("Danish officials");
+    expect(speakerNp("Les autorités ont")).toBe("Les autorités");
+  });
+
+  it("pronoun phrases, sentence adverbs, quantities and abstract nouns are no speakers", () => {
+    for (const np of ["He also", "It", "C’est ce qu’", "Aussi", "Environ 400 Français", "Some 300 residents", "leur concept", "the idea"]) {
+      expect(speakerNp(np), np).toBeNull();
+    }
+    for (const np of ["ce dernier", "le porte-parole", "Some in the city", "la ministre", "Carla Mendes"]) expect(speakerNp(np), np).not.toBeNull();
+  });
+
+  it("none of them becomes a speaker in a story", () => {
+    const story = ingest(
+      "Environ 400 Français ont été évacués, a indiqué le ministère. Aussi recommandent-ils la prudence. " +
+        "« Leur concept est dépassé », a estimé la ministre.",
+      { slug: "t" },
+    );
+    expect(story.speakers.map((s) => s.name)).not.toContain("Environ 400 Français");
+    expect(story.speakers.map((s) => s.name).some((n) => /^aussi/i.test(n))).toBe(false);
+  });
+});
+
+describe("one person under several names", () => {
+  it("joins a surname with its particle and a name with its suffix", () => {
+    const r = new EntityRegistry();
+    const a = r.person("Carl de Witt", 0, 0);
+    expect(r.bySurname("de Witt")).toBe(a);
+    const b = r.person("Mark T. Holden Jr.", 1, 1);
+    expect(r.person("Holden", 2, 2)).toBe(b);
+    expect(b.aliases.has("Holden")).toBe(true);
+  });
+});

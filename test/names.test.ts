@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { findNames, surnameOf } from "../src/story/names.js";
+import { tokenize } from "../src/story/tokens.js";
+
+const names = (s: string) => findNames(tokenize(s)).map((n) => ({ name: n.name, title: n.title, role: n.role }));
+
+describe("person names", () => {
+  it("« M. » and « Mme » followed by a no-break space still title the name", () => {
+    expect(names("Selon M.\u00a0Ferrand, la route est coupée.")).toEqual([{ name: "Ferrand", title: "M.", role: null }]);
+    expect(names("Mme\u202fLaborde a démenti.")).toEqual([{ name: "Laborde", title: "Mme", role: null }]);
+  });
+
+  it("an English capitalised title before the name is its role, not its name", () => {
+    expect(names("Defence Minister Jane Doe said the plan would work.")).toEqual([{ name: "Jane Doe", title: "Defence Minister", role: "Defence Minister" }]);
+    expect(names("Later, District Judge Mary Ellen Cope ruled.")[0]).toMatchObject({ name: "Mary Ellen Cope", role: "District Judge" });
+    expect(names("Acme Robotics CEO Tom Brandt said sales rose.")[0]).toMatchObject({ name: "Tom Brandt", role: "Acme Robotics CEO" });
+    expect(names("Secretary of State Anne Vole will travel.")[0]).toMatchObject({ name: "Anne Vole", role: "Secretary of State" });
+  });
+
+  it("a title with no name after it is no person", () => {
+    expect(names("Britain's Prime Minister spoke on Friday.")).toEqual([]);
+  });
+
+  it("English name shapes: middle initials, Jr., particles, O'", () => {
+    expect(names("Gen. Mark T. Holloway Jr. told reporters.")[0]).toMatchObject({ name: "Mark T. Holloway Jr.", title: "Gen." });
+    expect(names("Mayor Bill van Dorn said so.")[0]).toMatchObject({ name: "Bill van Dorn" });
+    expect(names("Sen. Ann O'Leary-Banks said no.")[0]).toMatchObject({ name: "Ann O'Leary-Banks", title: "Sen." });
+  });
+
+  it("a sentence adverb or an English function word does not start a name", () => {
+    expect(names("Aussi Paul Brun a-t-il refusé.").map((n) => n.name)).toEqual(["Paul Brun"]);
+    expect(names("If Berlin agrees, the deal is done.")).toEqual([]);
+    expect(names("By Karen Holt and Tom Reyes").map((n) => n.name)).toEqual(["Karen Holt", "Tom Reyes"]);
+  });
+
+  it("a proper name after the noun of a thing names that thing: « think-tank X »", () => {
+    expect(names("She works at the think-tank Harbor House in town.")).toEqual([]);
+  });
+
+  it("the surname skips suffixes and keeps particles", () => {
+    expect(surnameOf("Mark T. Holloway Jr.")).toBe("Holloway");
+    expect(surnameOf("Bill de Blasco")).toBe("de Blasco");
+    expect(surnameOf("Karen Holt")).toBe("Holt");
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { findNames } from "../src/story/names.js";
+import { roleAround } from "../src/story/roles.js";
+import { tokenize } from "../src/story/tokens.js";
+
+/** The role given to the first name of a sentence. */
+const roleOf = (s: string): string | null => {
+  const tokens = tokenize(s);
+  const n = findNames(tokens)[0];
+  if (!n) throw new Error(`no name in ${s}`);
+  return roleAround(s, tokens, n)?.text ?? null;
+};
+
+describe("roles around a name", () => {
+  it("an apposition before the name, article or possessor first", () => {
+    expect(roleOf("Jeudi, la ministre de la Culture, Anne Perrin, a démenti.")).toBe("ministre de la Culture");
+    expect(roleOf("On Friday, the navy's chief spokesperson, Commander Luis Ortega, said the ship was safe.")).toBe("navy's chief spokesperson");
+  });
+
+  it("an apposition after the name, with an English article, across an abbreviation", () => {
+    expect(roleOf("Nadia Kell, an analyst at the U.K. group Ridge Partners, said talks had stalled.")).toBe("analyst at the U.K. group Ridge Partners");
+    expect(roleOf("Omar Tazi, 58, a spokesman for the port authority, said the quay was closed.")).toBe("spokesman for the port authority");
+  });
+
+  it("a role noun right before the name, with no comma", () => {
+    expect(roleOf("Finance minister Paul Dube has allocated more money.")).toBe("Finance minister");
+    expect(roleOf("Il a reçu le ministre de la Santé Marc Vidal mardi.")).toBe("ministre de la Santé");
+    expect(roleOf("She told freelance photographer Ana Ruiz that she would stay.")).toBeNull();
+  });
+
+  it("a capitalised English title is the role", () => {
+    expect(roleOf("Interior Minister Karl Obst said the border would stay shut.")).toBe("Interior Minister");
+  });
+});

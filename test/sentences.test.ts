@@ -75,3 +75,36 @@ describe("run-on text", () => {
     expect(out.map((s) => s.text).join(" ")).toBe(src.trim());
   });
 });
+
+describe("real page typography", () => {
+  it("a headline, a byline and a subheading with no final period are units of their own", () => {
+    const src = "Ferry service halted after storm\nBy Lena Marsh\nThe harbour authority said on Monday that every crossing was cancelled until further notice.\n\nWhat comes next\n\nRepairs will take a week, the authority said.";
+    expect(texts(src)).toEqual([
+      "Ferry service halted after storm",
+      "By Lena Marsh",
+      "The harbour authority said on Monday that every crossing was cancelled until further notice.",
+      "What comes next",
+      "Repairs will take a week, the authority said.",
+    ]);
+  });
+
+  it("copy with no blank line puts one paragraph on each line", () => {
+    const out = splitSentences("Le port a rouvert.\nLes ferries repartent lundi. Le trafic reprend.\nLa mairie se félicite.");
+    expect(out.map((s) => s.paragraph)).toEqual([0, 1, 1, 2]);
+  });
+
+  it("a dateline after the headline is left out of the first sentence and still read", () => {
+    const src = "Talks stall in Geneva\n\nGENEVA (Reuters) - The talks stalled on Friday, diplomats said.";
+    expect(texts(src)).toEqual(["Talks stall in Geneva", "The talks stalled on Friday, diplomats said."]);
+    expect(findDateline(src).dateline).toMatchObject({ place: "Geneva", agency: "Reuters" });
+  });
+
+  it("English abbreviations: titles never end a sentence, « U.S. » does before a sentence opener", () => {
+    expect(texts("Sen. Ruth Kale spoke on Oct. 7 to Gen. Omar Lutz. Steel flows to the U.S. He disagreed. The U.S. Army agreed.")).toEqual([
+      "Sen. Ruth Kale spoke on Oct. 7 to Gen. Omar Lutz.",
+      "Steel flows to the U.S.",
+      "He disagreed.",
+      "The U.S. Army agreed.",
+    ]);
+  });
+});

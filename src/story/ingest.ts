@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { extractFigures, extractUnstated } from "./figures/index.js";
+import { joinPairs } from "./coref.js";
 import { findMentions } from "./mentions.js";
 import type { Entity } from "./entities.js";
 import { Story, type Figure, type Person, type Quote, type Speaker, type Unstated } from "./schema.js";
@@ -23,6 +24,7 @@ export function ingest(source: string, opts: IngestOptions): Story {
   const dates: Story["dates"] = [];
   raw.forEach((s, i) => reader.read(i, s.text));
   mergeCapitals(reader.registry, reader.quotes, reader.claims);
+  joinPairs(reader.registry, source, reader.quotes, reader.claims);
   aliasNations(reader.registry, source);
 
   const bySentence = new Map<number, RawQuote[]>();

@@ -79,6 +79,11 @@ export function findNames(tokens: Token[]): NameSpan[] {
       title = t.text;
       tGender = titleGender ?? null;
       start = i + 1;
+      // Stacked titles: « Lt. Gen. X », « Mme la générale X » reads as one title.
+      while (start < tokens.length - 1 && (TITLES.has(tokens[start]!.low) || TITLES.has(titleKeyOf(tokens[start]!))) && isCap(tokens[start + 1]) && tokens[start]!.start - tokens[start - 1]!.end <= 1) {
+        tGender = tGender ?? TITLES.get(tokens[start]!.low) ?? TITLES.get(titleKeyOf(tokens[start]!)) ?? null;
+        start++;
+      }
     } else if (isNamePrefix(t, next)) {
       // « O'Neill » starts a name.
     } else if (!isCap(t) || NOT_NAME_WORDS.has(t.low) || (isAcronym(t) && !isTitleHead(t)) || t.low.endsWith("'")) {

@@ -1,4 +1,5 @@
 import type { Dateline } from "./schema.js";
+import { allNameWords } from "./lang/names.js";
 import { squash } from "./text.js";
 
 export interface RawSentence {
@@ -10,12 +11,26 @@ export interface RawSentence {
   text: string;
 }
 
-/** Abbreviations after which a period does not end a sentence. */
-const ABBREVIATIONS = new Set([
+/** Titles before a name: a period after them never ends a sentence (« M. Durand », « Gen. Stone »). */
+const TITLE_ABBREVIATIONS = new Set([
   "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "mgr", "st", "ste", "gén", "gen", "col", "cdt", "lt", "cpt",
-  "av", "apr", "j.-c", "etc", "cf", "p", "vol", "no", "art", "env", "mr", "mrs", "ms", "prof", "sen", "rep", "gov",
-  "jr", "sr", "inc", "ltd", "co", "corp", "vs", "u.s", "u.k", "janv", "févr", "sept", "oct", "nov", "déc",
+  "mr", "mrs", "ms", "prof", "sen", "rep", "gov", "adm", "sgt", "capt", "maj", "cmdr", "brig", "cpl", "rev", "supt",
+  "insp", "av", "apr", "j.-c", "cf", "p", "vol", "no", "art", "env", "vs", "janv", "févr", "sept", "oct", "nov", "déc",
+  "jan", "feb", "aug", "dec",
 ]);
+/**
+ * Abbreviations that may also close a sentence (« … exports to the U.S. He said … »): the period
+ * ends it only when a word that opens sentences follows (a pronoun, an article, a conjunction).
+ */
+const END_ABBREVIATIONS = new Set(["jr", "sr", "inc", "ltd", "co", "corp", "u.s", "u.k", "u.n", "e.u", "etc", "a.m", "p.m"]);
+/** Words that open a sentence, never a name: after « U.S. », « He » starts a new sentence, « Army » does not. */
+const SENTENCE_OPENERS = allNameWords((w) => w.pronounStarts.concat(w.notNameStart));
+
+/**
+ * A dateline at the start of a paragraph: « WASHINGTON (Reuters) - », « LONDON, Oct 5 (AP) — ».
+ * Capitals, then a date or an agency, then a dash.
+ */
+const DATELINE = /^(\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}?)(?:,\s*([^()\-–—\n]{1,30}?))?\s*(?:\(([^)]{1,30})\))?\s*[-–—]\s+/u;
 
 /** Longer than any sentence of real wire copy (the longest run to about 600 characters). */
 export const MAX_SENTENCE_CHARS = 2000;
@@ -35,15 +50,24 @@ export function findDateline(source: string): { dateline: Dateline | null; bodyS
   if (paren?.[1]) {
     return { dateline: { place: paren[1].trim(), date: null, agency: null, text: paren[0].trim() }, bodyStart: lead + paren[0].length };
   }
-  const caps = /^(\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}?)(?:,\s*([^()\-–—\n]{1,30}?))?\s*(?:\(([^)]{1,30})\))?\s*[-–—]\s+/u.exec(head.slice(lead));
-  if (caps?.[1] && (caps[2] || caps[3]) && !/\p{Ll}/u.test(caps[1])) {
-    const place = caps[1].trim().toLowerCase().replace(/(^|[\s-])\p{L}/gu, (m) => m.toUpperCase());
-    return {
-      dateline: { place, date: caps[2]?.trim() ?? null, agency: caps[3]?.trim() ?? null, text: caps[0].trim() },
-      bodyStart: lead + caps[0].length,
-    };
+  const caps = datelineAt(head.slice(lead));
+  if (caps) return { dateline: caps.dateline, bodyStart: lead + caps.length };
+  // After a headline, a standfirst or a byline: the first paragraph that opens with a dateline.
+  // The body keeps those lines; the sentence splitter leaves the dateline out of its sentence.
+  const lines = source.slice(0, 1200).split("\n").slice(1, 8);
+  for (const line of lines) {
+    const d = datelineAt(line.trimStart());
+    if (d) return { dateline: d.dateline, bodyStart: 0 };
   }
   return { dateline: null, bodyStart: 0 };
+}
+
+/** A dateline at the start of `text`, and its length. */
+function datelineAt(text: string): { dateline: Dateline; length: number } | null {
+  const caps = DATELINE.exec(text);
+  if (!caps?.[1] || !(caps[2] || caps[3]) || /\p{Ll}/u.test(caps[1])) return null;
+  const place = caps[1].trim().toLowerCase().replace(/(^|[\s-])\p{L}/gu, (m) => m.toUpperCase());
+  return { dateline: { place, date: caps[2]?.trim() ?? null, agency: caps[3]?.trim() ?? null, text: caps[0].trim() }, length: caps[0].length };
 }
 
 /**
@@ -59,6 +83,9 @@ export function splitSentences(source: string, bodyStart = 0): RawSentence[] {
   let quoteDepth = 0;
   let straightOpen = false;
   let sawTextInParagraph = false;
+  // Copy with no blank line at all puts one paragraph on each line.
+  const linesAreParagraphs = !/\n[^\S\n]*\n/.test(source.slice(bodyStart));
+  let lineStart = true;
   const push = (end: number) => {
     if (sentStart < 0) return;
     const raw = source.slice(sentStart, end);
@@ -76,20 +103,39 @@ export function splitSentences(source: string, bodyStart = 0): RawSentence[] {
       // A blank line (only spaces between two newlines) ends the paragraph.
       let j = i + 1;
       while (j < source.length && source[j] !== "\n" && isSpace(source[j])) j++;
-      if (source[j] === "\n") {
+      if (source[j] === "\n" || linesAreParagraphs) {
         push(i);
         quoteDepth = 0;
         straightOpen = false;
         if (sawTextInParagraph) paragraph++;
         sawTextInParagraph = false;
-        i = j - 1;
+        i = (source[j] === "\n" ? j : i + 1) - 1;
+        lineStart = true;
         continue;
       }
+      // A headline, a subheading or a byline: a line with no final punctuation, shorter than the line after it.
+      if (sentStart >= 0 && quoteDepth === 0 && isHeadingLine(source, sentStart, i, j)) {
+        push(i);
+        lineStart = true;
+        continue;
+      }
+      lineStart = true;
+      continue;
     }
     if (sentStart < 0) {
       if (isSpace(c)) continue;
+      // A dateline opening a paragraph (« WASHINGTON (Reuters) - ») is not part of its first sentence.
+      if (lineStart) {
+        const d = datelineAt(source.slice(i, i + 120));
+        if (d) {
+          i += d.length - 1;
+          lineStart = false;
+          continue;
+        }
+      }
       sentStart = i;
     }
+    lineStart = false;
     // No news sentence runs this long; a run-on text is cut at a space so that every later stage
     // works on bounded sentences and stays linear in the length of the dispatch.
     if (i - sentStart >= MAX_SENTENCE_CHARS && isSpace(c)) {
@@ -159,5 +205,23 @@ function isAbbreviationBefore(source: string, dot: number): boolean {
   if (!word) return false;
   // A single capital letter is an initial (« J. Smith »).
   if (/^\p{Lu}$/u.test(word)) return true;
-  return ABBREVIATIONS.has(word.toLowerCase());
+  const low = word.toLowerCase();
+  if (TITLE_ABBREVIATIONS.has(low)) return true;
+  if (!END_ABBREVIATIONS.has(low)) return false;
+  // « the U.S. Army » goes on; « to the U.S. He said » is a new sentence.
+  const next = /^[\s\u00a0]*([\p{L}'’]+)/u.exec(source.slice(dot + 1, dot + 40))?.[1] ?? "";
+  return !SENTENCE_OPENERS.has(next.toLowerCase().replace(/’/g, "'"));
+}
+
+/** A line from `start` to the newline at `nl` that stands alone: no final punctuation, and a longer line after it. */
+function isHeadingLine(source: string, start: number, nl: number, next: number): boolean {
+  const line = source.slice(start, nl).trim();
+  if (!line || line.length > 200 || /[.!?…:;,«“"(\-–—]$/.test(line)) return false;
+  if (!isUpperStart(source[next])) return false;
+  let end = source.indexOf("\n", next);
+  if (end < 0) end = source.length;
+  const after = source.slice(next, end).trim();
+  // A stack of short lines (headline, byline, date) is a stack of units; hard-wrapped prose has long lines.
+  const SHORT = 50;
+  return after.length > line.length * 1.3 || (line.length < SHORT && after.length < SHORT);
 }

@@ -52,6 +52,8 @@ export const EN_NAMES: NameWords = {
   ],
   roleDeterminers: ["the", "a", "an", "his", "her", "their", "its"],
   ranks: ["general", "gen.", "admiral", "adm.", "colonel", "col.", "lieutenant", "lt.", "major", "maj.", "captain", "capt.", "sergeant", "sgt.", "commander", "cmdr.", "brigadier", "corporal", "private", "marshal", "inspector", "superintendent", "constable", "detective"],
+  linkers: ["of", "the", "for", "and", "on", "in", "to", "at", "&"],
+  nicknameMarkers: ["known as", "nicknamed", "dubbed", "aka", "alias"],
   namedThings: [
     "agency", "newspaper", "operation", "exercise", "think-tank", "think", "tank", "company", "firm", "group", "channel",
     "network", "broadcaster", "outlet", "bank", "university", "institute", "foundation", "organization", "organisation",

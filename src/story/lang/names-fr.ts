@@ -44,6 +44,8 @@ export const FR_NAMES: NameWords = {
   ],
   roleDeterminers: ["le", "la", "l'", "un", "une", "son", "sa", "leur", "ce", "cet", "cette"],
   ranks: ["general", "generale", "amiral", "vice-amiral", "contre-amiral", "colonel", "lieutenant-colonel", "lieutenant", "capitaine", "commandant", "major", "sergent", "caporal", "adjudant", "marechal", "brigadier"],
+  linkers: ["de", "du", "des", "d'", "la", "le", "les", "l'", "et", "pour", "en", "sur", "a", "au", "aux"],
+  nicknameMarkers: ["dit", "dite", "alias", "surnomme", "surnommee"],
   namedThings: [
     "agence", "journal", "quotidien", "hebdomadaire", "chaine", "radio", "television", "site", "mission", "operation",
     "exercice", "base", "navire", "fregate", "porte-avions", "sous-marin", "programme", "plan", "accord", "traite",

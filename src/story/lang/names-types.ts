@@ -32,6 +32,10 @@ export interface NameWords {
   roleDeterminers: readonly string[];
   /** Military and police ranks: a title that says no function (« Rear Admiral »). */
   ranks: readonly string[];
+  /** Function words an acronym skips: « Organisation mondiale de la santé » is « OMS ». */
+  linkers: readonly string[];
+  /** Words that give a person's nickname: « X, dit « Y » », « X, known as Y ». */
+  nicknameMarkers: readonly string[];
   /** Nouns a proper name follows when it names a thing, not a person: « l'agence X », « think-tank X ». */
   namedThings: readonly string[];
 }

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { acronymPairs, nicknamePairs } from "../src/story/coref.js";
+import { ingest } from "../src/story/ingest.js";
+
+describe("an organisation and its acronym are one", () => {
+  it("finds the pair in either language and either order", () => {
+    expect(acronymPairs("Selon l'Organisation internationale des ports (OIP), le trafic baisse.")).toEqual([{ long: "Organisation internationale des ports", short: "OIP" }]);
+    expect(acronymPairs("The Northern Grid Authority (NGA) said power was back.")).toEqual([{ long: "Northern Grid Authority", short: "NGA" }]);
+    expect(acronymPairs("The NGA (Northern Grid Authority) said power was back.")).toEqual([{ long: "Northern Grid Authority", short: "NGA" }]);
+    expect(acronymPairs("the Coastal Revenue Office (Cro) will hire")).toEqual([{ long: "Coastal Revenue Office", short: "Cro" }]);
+  });
+
+  it("an acronym that does not abbreviate the words before it pairs nothing", () => {
+    expect(acronymPairs("Le ministre a parlé à la presse (AFP) mardi.")).toEqual([]);
+  });
+
+  it("a story gives one speaker for both names", () => {
+    const story = ingest(
+      "L'Organisation internationale des ports (OIP) a lancé une enquête. « Le trafic reprendra », a assuré l'OIP dans un communiqué.",
+      { slug: "t" },
+    );
+    const oip = story.speakers.filter((s) => [s.name, ...s.aliases].some((n) => /OIP|Organisation internationale des ports/.test(n)));
+    expect(oip).toHaveLength(1);
+    expect([oip[0]!.name, ...oip[0]!.aliases]).toEqual(expect.arrayContaining(["OIP"]));
+  });
+});
+
+describe("a person and their nickname are one", () => {
+  it("reads « X, dit « Y » » and « X, known as “Y” »", () => {
+    expect(nicknamePairs("Le chef du réseau, Jean Morel, dit « le Gitan », a été arrêté.")).toEqual([{ long: "Jean Morel", short: "le Gitan" }]);
+    expect(nicknamePairs('Omar Tazi, known as "The Fox", said he was innocent.')).toEqual([{ long: "Omar Tazi", short: "The Fox" }]);
+  });
+
+  it("a story names the person once, the nickname an alias", () => {
+    const story = ingest("Jean Morel, dit « le Gitan », a été arrêté. « Je suis innocent », a déclaré Jean Morel.", { slug: "t" });
+    const morel = story.speakers.find((s) => s.name === "Jean Morel");
+    expect(morel?.aliases).toContain("le Gitan");
+  });
+});

@@ -38,6 +38,8 @@ export function reportingVerb(tokens: Token[], i: number, lex: SpeechLexicon): "
   const next = tokens[i + 1]?.low ?? "";
   if (lex.callFor.has(low) && lex.callForNext.has(next)) return "say";
   if (lex.notSpeech.has(low) || low.length < 3) return null;
+  // A capital inside a sentence starts a name, never a verb: « the United States », « Secretary of State X ».
+  if (i > 0 && /^\p{Lu}/u.test(t.text)) return null;
   const prev = tokens[i - 1]?.low ?? "";
   // « fait savoir », « fait valoir », « pointed out »
   if (lex.phrasal.get(low)?.has(next)) return "say";

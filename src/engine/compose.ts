@@ -74,3 +74,24 @@ export function toReply(index: StoryIndex, draft: Draft, lang: Lang): Reply {
     suggestions: draft.suggestions ?? [],
   };
 }
+
+/**
+ * A few of the story's own words (at most `maxWords`) around `around`, as context for an answer:
+ * the answer proper is said in the answer's own words, the whole sentence is cited beneath it.
+ */
+export function snippet(sentence: string, around: string | null | undefined, maxWords = 10, lang: Lang = "fr"): string {
+  const ws = sentence.trim().split(/\s+/);
+  let at = 0;
+  if (around) {
+    const head = around.trim().split(/\s+/)[0]?.toLowerCase() ?? "";
+    const i = ws.findIndex((w) => w.toLowerCase().includes(head));
+    if (i >= 0) at = i;
+  }
+  const span = around ? around.trim().split(/\s+/).length : 1;
+  let start = Math.max(0, at - Math.floor((maxWords - Math.min(span, maxWords)) / 2));
+  const end = Math.min(ws.length, start + maxWords);
+  start = Math.max(0, end - maxWords);
+  const text = ws.slice(start, end).join(" ").replace(/^[«»"“”,;:(]+\s*|\s*[«»"“”,;:(]+$/g, "");
+  const [open, close] = lang === "fr" ? ["« ", " »"] : ["“", "”"];
+  return `${open}${start > 0 ? "… " : ""}${text}${end < ws.length ? " …" : ""}${close}`;
+}

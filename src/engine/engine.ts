@@ -1,7 +1,8 @@
 import type { Story } from "../story/schema.js";
 import { call, equipment, whenWhere } from "./answers/events.js";
 import { claimant, count } from "./answers/figures.js";
-import { decline, help, naming, search, summary } from "./answers/general.js";
+import { decline, help, naming, summary } from "./answers/general.js";
+import { read } from "./answers/reader.js";
 import { people, whoIs } from "./answers/people.js";
 import { said, whoSaid } from "./answers/speech.js";
 import { pick, toReply, type Draft } from "./compose.js";
@@ -29,9 +30,16 @@ const PERSONAL: ReadonlySet<Intent> = new Set(["said", "who_is"]);
 /** Below this lead over its runner-up, the classifier's guess is not acted on. */
 const CLASSIFIER_MIN = 0.15;
 
+/** The intent's answer; when it finds nothing, the general reader looks for the sentence that answers. */
 function answer(ctx: Ctx): Draft {
+  const first = byIntent(ctx);
+  if (first.answered || ctx.reading.intent === "offtopic" || ctx.reading.intent === "help") return first;
+  return read(ctx) ?? first;
+}
+
+function byIntent(ctx: Ctx): Draft {
   const intent = ctx.reading.intent;
-  if (ctx.reading.source === "classifier" && ctx.reading.confidence < CLASSIFIER_MIN && intent !== "offtopic") return search(ctx) ?? decline(ctx);
+  if (ctx.reading.source === "classifier" && ctx.reading.confidence < CLASSIFIER_MIN && intent !== "offtopic") return read(ctx) ?? decline(ctx);
   switch (intent) {
     case "help":
       return help(ctx);
@@ -42,7 +50,7 @@ function answer(ctx: Ctx): Draft {
     case "people":
       return people(ctx);
     case "said":
-      return ctx.entity ? said(ctx) : (search(ctx) ?? decline(ctx));
+      return ctx.entity ? said(ctx) : (read(ctx) ?? decline(ctx));
     case "who_said":
       return whoSaid(ctx);
     case "who_is":

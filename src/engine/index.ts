@@ -1,5 +1,5 @@
 import type { Figure, Quote, Story, Unstated } from "../story/schema.js";
-import { fold, frKeys, isStopword, tokens, words } from "./text.js";
+import { enStem, fold, frKeys, isStopword, tokens, words } from "./text.js";
 
 /** A bag of comparison keys: the French stems of a text's content words. */
 export type KeySet = Set<string>;
@@ -69,7 +69,7 @@ const COMPOUND = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu;
  * joined key (« sousmarin »); with `compoundsWhole`, it gives only that, so « sous-marins » is not
  * counted as « marins ».
  */
-export function keysOf(text: string, compoundsWhole = false): KeySet {
+export function keysOf(text: string, compoundsWhole = false, english = false): KeySet {
   const out: KeySet = new Set();
   const joined = [...text.matchAll(COMPOUND)].map((m) => m[0]);
   let rest = text;
@@ -81,6 +81,8 @@ export function keysOf(text: string, compoundsWhole = false): KeySet {
     const f = fold(w);
     if (f.length < 2 || isStopword(f)) continue;
     for (const k of frKeys(w)) out.add(k);
+    // an English story's words are also kept under their English stem (« killed » ~ « kill »)
+    if (english) out.add(enStem(w));
   }
   return out;
 }
@@ -138,12 +140,13 @@ function wordsAfter(sentence: string, inner: string, n: number): string {
 const ZERO = /\b(?:aucun|aucune|zéro|zero|no)\s+([\p{L}-]+)/giu;
 
 export function buildIndex(story: Story): StoryIndex {
-  const sentences: IndexedSentence[] = story.sentences.map((s) => ({ index: s.index, text: s.text, keys: keysOf(s.text) }));
+  const en = story.lang === "en";
+  const sentences: IndexedSentence[] = story.sentences.map((s) => ({ index: s.index, text: s.text, keys: keysOf(s.text, false, en) }));
   const df = new Map<string, number>();
   for (const s of sentences) for (const k of s.keys) df.set(k, (df.get(k) ?? 0) + 1);
 
   const quoteKeys = new Map<Quote, KeySet>();
-  for (const q of story.quotes) quoteKeys.set(q, keysOf(q.text));
+  for (const q of story.quotes) quoteKeys.set(q, keysOf(q.text, false, en));
 
   const entities: Entity[] = [];
   const seen = new Set<string>();
@@ -151,7 +154,7 @@ export function buildIndex(story: Story): StoryIndex {
     if (seen.has(e.name)) return;
     seen.add(e.name);
     const forms = [e.name, ...e.aliases];
-    const descriptions = [...forms, ...(e.role ? [e.role] : [])].map((f) => keysOf(f)).filter((k) => k.size > 0);
+    const descriptions = [...forms, ...(e.role ? [e.role] : [])].map((f) => keysOf(f, false, en)).filter((k) => k.size > 0);
     const keys: KeySet = new Set();
     for (const d of descriptions) for (const k of d) keys.add(k);
     entities.push({
@@ -161,7 +164,7 @@ export function buildIndex(story: Story): StoryIndex {
       nameWords: nameWordsOf(e.name, e.aliases, e.kind),
       descriptions,
       keys,
-      roleKeys: e.role ? keysOf(e.role) : new Set(),
+      roleKeys: e.role ? keysOf(e.role, false, en) : new Set(),
     });
   };
   for (const s of story.speakers) add(s, true);
@@ -169,7 +172,7 @@ export function buildIndex(story: Story): StoryIndex {
 
   const figures: IndexedFigure[] = story.figures.map((figure) => {
     const sentence = story.sentences[figure.sentence]?.text ?? figure.text;
-    return { figure, clauseKeys: keysOf(clauseAround(sentence, figure.text)), countedKeys: keysOf(`${figure.counted ?? ""} ${figure.unit ?? ""} ${figure.text}`, true), afterKeys: keysOf(wordsAfter(sentence, figure.text, 4), true), zero: false };
+    return { figure, clauseKeys: keysOf(clauseAround(sentence, figure.text), false, en), countedKeys: keysOf(`${figure.counted ?? ""} ${figure.unit ?? ""} ${figure.text}`, true, en), afterKeys: keysOf(wordsAfter(sentence, figure.text, 4), true, en), zero: false };
   });
   // « n’enverra aucun soldat » is a count of zero the figures module has no number for
   for (const s of story.sentences) {

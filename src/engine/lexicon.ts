@@ -720,3 +720,26 @@ export const NATIONALITY_KEYS: ReadonlySet<string> = new Set(
 export const NATIONALITY_GROUPS: readonly ReadonlySet<string>[] = Object.entries(WORDS)
   .filter(([en]) => NATIONALITY_EN.has(en))
   .map(([, fr]) => new Set(fr.split(" ").flatMap((w) => (w.includes("-") ? frKeys(w.replace(/-/g, "")) : frKeys(w)))));
+
+/** English word → its French words, read the other way: the English word a French one stands for. */
+const FR_FIRST = new Map<string, string>();
+const FR_ANY = new Map<string, string>();
+for (const [en, fr] of Object.entries(WORDS)) {
+  const list = fr.split(" ");
+  const word = en.replace(/_$/, "");
+  list.forEach((w, i) => {
+    const f = w.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+    if (i === 0 && !FR_FIRST.has(f)) FR_FIRST.set(f, word);
+    if (!FR_ANY.has(f)) FR_ANY.set(f, word);
+  });
+}
+
+/** The English word for a folded French word of the defence and diplomacy vocabulary, if known. */
+export function englishWord(folded: string): string | null {
+  return FR_FIRST.get(folded) ?? FR_ANY.get(folded) ?? null;
+}
+
+/** Whether an English word names a nationality or a country (written with a capital). */
+export function isNationalityWord(en: string): boolean {
+  return NATIONALITY_EN.has(en);
+}

@@ -2,6 +2,7 @@ import jaroWinkler from "natural/lib/natural/distance/jaro-winkler_distance.js";
 import type { Lang } from "./reply.js";
 import { idf, type KeySet, type StoryIndex } from "./index.js";
 import { phrasesIn, translate } from "./lexicon.js";
+import { englishFor, englishKeys, frenchFor } from "./lexicon-news.js";
 import { enStem, fold, frKeys, isStopword, words } from "./text.js";
 
 /** One content word of a question, with every key it may appear under in a French story. */
@@ -100,10 +101,16 @@ export function analyse(question: string, index: StoryIndex, forced?: Lang): Que
     if (!term) {
       // an English word the lexicon knows is looked up only through it: « minister » must not
       // meet « ministère » through their shared spelling
-      const known = lang === "en" && index.story.lang === "fr" ? translate(w) : [];
+      const storyLang = index.story.lang;
+      const fromNews = french ? [] : lang === "en" ? frenchFor(w) : englishFor(w);
+      const known = lang === "en" && storyLang === "fr" ? [...translate(w), ...fromNews.flatMap((x) => frKeys(x.replace(/-/g, "")))] : [];
       const keys = new Set<string>(known.length ? known : [...frKeys(w), ...translate(w)]);
       if (lang === "en" && !known.length) keys.add(enStem(w));
-      term = { word: w, keys: [...keys], fuzzy: lang === "en" && !french && !known.length && !translate(w).length };
+      // across languages through the news lexicon, and within one through it as a pivot (« morts » ~ « décès »)
+      if (storyLang === "en" && lang === "fr") for (const e of fromNews) for (const k of englishKeys(e)) keys.add(k);
+      if (storyLang === "en" && lang === "en") for (const e of frenchFor(w).flatMap(englishFor)) keys.add(enStem(e));
+      if (storyLang === "fr" && lang === "fr") for (const f of fromNews.flatMap(frenchFor)) for (const k of frKeys(f.replace(/-/g, ""))) keys.add(k);
+      term = { word: w, keys: [...keys], fuzzy: lang === "en" && !french && !known.length && !translate(w).length && !fromNews.length };
       byWord.set(w, term);
       terms.push(term);
     }

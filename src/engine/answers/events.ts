@@ -1,5 +1,6 @@
 import type { Draft } from "../compose.js";
-import { excerpt, guillemets, pick } from "../compose.js";
+import { guillemets, pick, snippet } from "../compose.js";
+import { read } from "./reader.js";
 import type { Ctx } from "../context.js";
 import { topicTerms } from "../context.js";
 import { entitiesIn } from "../mentions.js";
@@ -71,23 +72,21 @@ export function call(ctx: Ctx): Draft {
           : pick(lang, `C'est ${caller.entity.name} qui a appelé.`, `${caller.entity.name} placed the call.`),
       );
     }
-    parts.push(guillemets(excerpt(main.s.text, 330)));
+    parts.push(snippet(main.s.text, main.verb?.[0] ?? null, 10, index.story.lang));
     cites.push(main.s.index);
   }
   const initiative = calls.find((c) => INITIATIVE.test(c.f) && c.s.index !== main?.s.index);
   if (initiative) {
     const i = fold(initiative.s.text).indexOf("initiative");
-    parts.push(pick(lang, `Initiative : ${guillemets(excerpt(initiative.s.text, 200, initiative.s.text.slice(Math.max(0, i), i + 40)))}`, `On the initiative: ${guillemets(excerpt(initiative.s.text, 200, initiative.s.text.slice(Math.max(0, i), i + 40)))}`));
+    const around = initiative.s.text.slice(Math.max(0, i), i + 12);
+    parts.push(pick(lang, `Initiative : ${snippet(initiative.s.text, around, 10, index.story.lang)}`, `On the initiative: ${snippet(initiative.s.text, around, 10, index.story.lang)}`));
     cites.push(initiative.s.index);
   }
   const confirm = withVerb.find((c) => c.s.index !== main?.s.index && c.s.index !== initiative?.s.index);
-  if (confirm) {
-    parts.push(guillemets(excerpt(confirm.s.text, 220)));
-    cites.push(confirm.s.index);
-  }
+  if (confirm) cites.push(confirm.s.index);
   if (!parts.length) {
     const best = [...calls].sort((a, b) => b.score - a.score)[0]!;
-    parts.push(guillemets(excerpt(best.s.text, 400)));
+    parts.push(snippet(best.s.text, CALL_NOUN.exec(best.f)?.[0] ?? null, 10, index.story.lang));
     cites.push(best.s.index);
   }
   return { answered: true, intent: "call", parts, cites, focus };
@@ -186,7 +185,8 @@ export function whenWhere(ctx: Ctx): Draft {
     // no marked date or place fits: the sentence that best matches still says where or when, if any does
     const fallback = index.sentences.map((s) => ({ s, f: m.found(s.keys, terms).length, score: m.score(s.keys, terms) })).sort((a, b) => b.score - a.score)[0];
     if (fallback && fallback.f >= 2 && fallback.f >= Math.ceil(terms.length * 0.6)) {
-      return { answered: true, intent, parts: [pick(lang, `La dépêche dit : ${guillemets(excerpt(index.story.sentences[fallback.s.index]!.text, 500))}`, `The dispatch says: ${guillemets(excerpt(index.story.sentences[fallback.s.index]!.text, 500))}`)], cites: [fallback.s.index] };
+      const r = read(ctx);
+      if (r) return r;
     }
     return decline(ctx, pick(lang, "La dépêche ne le précise pas.", "The story does not say."));
   }
@@ -194,7 +194,7 @@ export function whenWhere(ctx: Ctx): Draft {
   const parts: string[] = [];
   if (best.times.length) parts.push(pick(lang, `Quand : ${best.times.join(", ")}.`, `When: ${best.times.map((t) => gloss(lang, t)).join(", ")}.`));
   if (best.places.length) parts.push(pick(lang, `Où : ${best.places.join(", ")}.`, `Where: ${best.places.join(", ")}.`));
-  parts.push(guillemets(excerpt(sentence, 450)));
+  parts.push(snippet(sentence, best.times[0] ?? best.places[0] ?? null, 10, index.story.lang));
   return { answered: true, intent, parts, cites: [best.i] };
 }
 
@@ -234,7 +234,7 @@ export function equipment(ctx: Ctx): Draft {
   const figs = index.figures.filter((f) => f.figure.category === "equipment").map((f) => f.figure);
   const parts: string[] = [];
   if (best.models.length) parts.push(pick(lang, `Matériel nommé : ${best.models.join(", ")}.`, `Equipment named: ${best.models.join(", ")}.`));
-  parts.push(guillemets(excerpt(best.s.text, 380)));
+  parts.push(snippet(best.s.text, best.models[0] ?? null, 10, index.story.lang));
   const extra = figs.filter((f) => f.sentence !== best.s.index).slice(0, 3);
   if (extra.length) parts.push(pick(lang, `Autres équipements chiffrés : ${extra.map((f) => guillemets(f.text)).join(", ")}.`, `Other equipment counted: ${extra.map((f) => guillemets(f.text)).join(", ")}.`));
   return { answered: true, intent: "equipment", parts, cites: [best.s.index, ...extra.map((f) => f.sentence)], figures: extra.map((f) => ({ text: f.text, claimedBy: f.claimedBy, sentence: f.sentence })) };

@@ -1,6 +1,6 @@
 import type { Figure } from "../../story/schema.js";
 import type { Draft } from "../compose.js";
-import { excerpt, guillemets, pick } from "../compose.js";
+import { guillemets, pick, snippet } from "../compose.js";
 import type { Ctx } from "../context.js";
 import { topicTerms } from "../context.js";
 import type { Entity, IndexedFigure, IndexedUnstated, KeySet, StoryIndex } from "../index.js";
@@ -175,7 +175,7 @@ function figureDraft(ctx: Ctx, chosen: IndexedFigure[], intent: string): Draft {
     else parts.push(describeFigure(ctx, f.figure));
   }
   const first = chosen[0]!.figure;
-  parts.push(guillemets(excerpt(ctx.index.story.sentences[first.sentence]?.text ?? first.text, 420, first.text)));
+  parts.push(snippet(ctx.index.story.sentences[first.sentence]?.text ?? first.text, first.text, 10, ctx.index.story.lang));
   return {
     answered: true,
     intent,
@@ -199,7 +199,7 @@ export function notGiven(ctx: Ctx, u: IndexedUnstated): Draft {
         `Ce chiffre n'a pas été précisé${by ? ` : ${by} n'ont pas donné ${u.unstated.what}` : ""}.`,
         `That number was not given: ${by ? `${by} did not specify ${u.unstated.what}` : `the dispatch says ${u.unstated.what} was not specified`}.`,
       ),
-      guillemets(excerpt(s, 420, u.unstated.text)),
+      snippet(s, u.unstated.text, 10, ctx.index.story.lang),
     ],
     cites: [u.unstated.sentence],
   };
@@ -259,7 +259,6 @@ export function count(ctx: Ctx): Draft {
       intent: "count",
       parts: [
         pick(lang, `${who ? `${who} : ` : ""}${guillemets(f.text)}.`, `${who ? `${who}: ` : ""}${f.value} years old (${guillemets(f.text)}).`),
-        guillemets(excerpt(index.story.sentences[f.sentence]?.text ?? f.text, 400, f.text)),
       ],
       cites: [f.sentence],
       focus: ctx.entity?.name ?? null,
@@ -358,7 +357,7 @@ export function claimant(ctx: Ctx): Draft {
   return {
     answered: true,
     intent: "claimant",
-    parts: [head, guillemets(excerpt(sentence, 420, f.text))],
+    parts: [head],
     cites: [f.sentence],
     figures: [{ text: f.text, claimedBy: f.claimedBy, sentence: f.sentence }],
     focus: f.claimedBy,

@@ -1,9 +1,10 @@
 import type { Draft } from "../compose.js";
-import { excerpt, guillemets, pick } from "../compose.js";
+import { excerpt, guillemets, pick, snippet } from "../compose.js";
 import type { Ctx } from "../context.js";
 import type { Lang } from "../reply.js";
 import type { StoryIndex } from "../index.js";
 import { fold } from "../text.js";
+import { read } from "./reader.js";
 
 /** Questions this story can answer, to offer when a question cannot be. */
 export function suggestions(index: StoryIndex, lang: Lang): string[] {
@@ -68,8 +69,11 @@ export function naming(ctx: Ctx): Draft {
   const { index, m, lang } = ctx;
   const candidates = index.story.sentences.filter((s) => NAMING_WORDS.test(fold(s.text)));
   const best = candidates.map((s) => ({ s, score: m.score(index.sentences[s.index]!.keys) })).sort((a, b) => b.score - a.score)[0];
-  if (!best || best.score <= 0) return search(ctx) ?? decline(ctx);
-  return { answered: true, intent: "name", parts: [pick(lang, `La dépêche dit : ${guillemets(excerpt(best.s.text, 500))}`, `The dispatch says: ${guillemets(excerpt(best.s.text, 500))}`)], cites: [best.s.index] };
+  if (!best || best.score <= 0) return read(ctx) ?? decline(ctx);
+  const word = NAMING_WORDS.exec(fold(best.s.text))?.[0] ?? null;
+  const at = word ? fold(best.s.text).indexOf(word) : -1;
+  const around = at >= 0 ? best.s.text.slice(at, at + word!.length) : null;
+  return { answered: true, intent: "name", parts: [pick(lang, `Le nom : ${snippet(best.s.text, around, 10, index.story.lang)}`, `The name: ${snippet(best.s.text, around, 10, index.story.lang)}`)], cites: [best.s.index] };
 }
 
 /** Last resort: the sentence that shares most of the question's words, when it shares enough. */

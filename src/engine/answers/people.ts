@@ -4,6 +4,8 @@ import type { Ctx } from "../context.js";
 import type { Entity } from "../index.js";
 import { displayName } from "../mentions.js";
 import { fold } from "../text.js";
+import { roleOf } from "./roles.js";
+import { englishLabel } from "../labels.js";
 import { decline } from "./general.js";
 import { ageOf } from "./figures.js";
 import { entityFits, nationalityTerms, titleTerms } from "../qualifiers.js";
@@ -85,18 +87,20 @@ function describe(ctx: Ctx, holders: Entity[], byRole: boolean): Draft {
     const intro = introduction(ctx, h);
     if (intro !== undefined) cites.push(intro);
     const more = otherDescriptions(h);
-    if (h.role) {
+    const found = roleOf(ctx.index, h);
+    const role = found && lang === "en" ? englishLabel(found) : found;
+    if (role) {
       parts.push(
         byRole
-          ? pick(lang, `${h.role[0]!.toUpperCase()}${h.role.slice(1)} : ${h.name}.`, `${h.name} is the ${h.role}.`)
-          : pick(lang, `${h.name} est ${h.role}.`, `${h.name} is ${h.role} (as the dispatch puts it).`),
+          ? pick(lang, `${role[0]!.toUpperCase()}${role.slice(1)} : ${h.name}.`, `${h.name} is the ${role}.`)
+          : pick(lang, `${h.name} est ${role}.`, `${h.name}: ${role}.`),
       );
     } else if (more.length) {
       parts.push(pick(lang, `${h.name} : ${more[0]}.`, `${h.name}: ${more[0]}.`));
     } else {
       parts.push(pick(lang, `La dépêche nomme ${displayName(h)} sans préciser sa fonction.`, `The story names ${displayName(h)} without giving a role.`));
     }
-    if (h.role && more.length) parts.push(pick(lang, `Aussi décrit comme ${more.slice(0, 2).join(", ")}.`, `Also described as ${more.slice(0, 2).join(", ")}.`));
+    if (role && more.length) parts.push(pick(lang, `Aussi décrit comme ${more.slice(0, 2).join(", ")}.`, `Also described as ${more.slice(0, 2).join(", ")}.`));
   }
   if (ctx.reading.also.includes("count") && holders[0]) {
     const age = ageOf(ctx, holders[0]);
@@ -106,6 +110,5 @@ function describe(ctx: Ctx, holders: Entity[], byRole: boolean): Draft {
     }
   }
   const intro = cites[0];
-  if (intro !== undefined) parts.push(guillemets(excerpt(ctx.index.story.sentences[intro]!.text, 300, holders[0]?.nameWords.at(-1))));
   return { answered: true, intent: "who_is", parts, cites, focus: holders[0]?.name ?? null };
 }

@@ -1,6 +1,6 @@
 import type { Quote } from "../../story/schema.js";
 import type { Draft } from "../compose.js";
-import { excerpt, fit, guillemets, pick } from "../compose.js";
+import { excerpt, fit, guillemets, pick, snippet } from "../compose.js";
 import type { Ctx } from "../context.js";
 import { topicTerms } from "../context.js";
 import type { Entity } from "../index.js";
@@ -48,25 +48,52 @@ export function said(ctx: Ctx): Draft {
     budget -= line.length + 3;
     if (budget < 40) break;
   }
-  let text = fit([`${head}${pick(lang, " : ", ": ")}${lines.join(" ; ")}`]);
-  // a short answer gains the sentence around its first quote: who it was said to, when, why
-  const first = used[0];
-  const context = first ? index.story.sentences[first.sentence]?.text : undefined;
-  if (first && context && text.length < 330 && fold(context).length > fold(first.text).length + 20) {
-    text = fit([text + ".", guillemets(excerpt(context, 660 - text.length, first.text.slice(0, 30)))]);
-  }
+  const text = fit([`${head}${pick(lang, " : ", ": ")}${lines.join(" ; ")}`]);
   return { answered: true, intent: "said", parts: [text], cites: used.map((q) => q.sentence), quotes: used.map(speech), focus: e.name };
 }
 
-/** Someone named but never quoted: said plainly, with what the story reports about them. */
+// « X said … », « X, the minister, told reporters … », « X a estimé que … »: the verb after the name
+const REPORTED_AFTER =
+  /^(?:\s*,[^,.;«»"“”]{1,90},)?\s+(?:has |had |also |then |later |on \w+ )?(?:said|says|told|warned|added|argued|explained|wrote|stated|announced|insisted|noted|claimed|acknowledged|admitted|urged|asked|a (?:déclaré|affirmé|dit|indiqué|estimé|expliqué|ajouté|annoncé|assuré|prévenu|souligné|jugé|reconnu|demandé|averti|mis en garde|dénoncé|rappelé|précisé|promis|plaidé)|affirme|estime|déclare|explique|assure|souligne|juge|rappelle|dénonce|demande|prévient|avertit|plaide)\b[\s,]*(?:that |que |qu['’])?(.+)$/iu;
+// « selon X, … », « according to X, … »
+const ACCORDING = /\b(?:selon|d['’]après|according to)\s*$/iu;
+
+/** What a sentence reports someone as saying without quotation marks, when it does. */
+export function reportedClause(text: string, names: string[]): string | null {
+  for (const n of names) {
+    const at = text.indexOf(n);
+    if (at < 0) continue;
+    const m = REPORTED_AFTER.exec(text.slice(at + n.length));
+    if (m?.[1] && m[1].split(/\s+/).length >= 3) return m[1].replace(/[.\s]+$/, "");
+    if (ACCORDING.test(text.slice(0, at))) {
+      const rest = text.slice(at + n.length).replace(/^[^,]*,\s*/, "");
+      if (rest.split(/\s+/).length >= 3) return rest.replace(/[.\s]+$/, "");
+    }
+  }
+  return null;
+}
+
+/** Someone named but never quoted: what the story reports them saying, or said plainly that it reports nothing. */
 function notQuoted(ctx: Ctx, e: Entity): Draft {
   const { lang, index } = ctx;
   const terms = topicTerms(ctx);
   const sentences = [...new Set([...e.mentions])].map((i) => index.sentences[i]).filter((s) => s !== undefined);
   sentences.sort((a, b) => ctx.m.score(b.keys, terms) - ctx.m.score(a.keys, terms) || a.index - b.index);
+  const names = [e.name, ...e.aliases, ...e.nameWords].filter((n) => n.length > 2).sort((a, b) => b.length - a.length);
+  const reported = sentences.map((s) => ({ s, clause: reportedClause(index.story.sentences[s.index]!.text, names) })).filter((x) => x.clause);
+  if (reported.length) {
+    const lines = reported.slice(0, 2).map((x) => guillemets(excerpt(x.clause!, 300)));
+    return {
+      answered: true,
+      intent: "said",
+      parts: [pick(lang, `${displayName(e)}, selon la dépêche (propos rapportés) : ${lines.join(" ; ")}.`, `${displayName(e)}, as the story reports it (not a direct quote): ${lines.join("; ")}.`)],
+      cites: reported.slice(0, 2).map((x) => x.s.index),
+      focus: e.name,
+    };
+  }
   const chosen = sentences.slice(0, 2);
   const parts = [pick(lang, `${e.name} n'est pas cité${e.gender === "f" ? "e" : ""} dans la dépêche (aucune citation directe ni propos rapportés).`, `${e.name} is not quoted in the story (no direct or reported speech).`)];
-  if (chosen.length) parts.push(pick(lang, `Ce que la dépêche rapporte : ${chosen.map((s) => guillemets(excerpt(s.text, 280))).join(" ")}`, `What the story reports: ${chosen.map((s) => guillemets(excerpt(s.text, 280))).join(" ")}`));
+  if (chosen.length) parts.push(pick(lang, `La dépêche le mentionne en ${chosen.map((s) => s.index + 1).join(", ")}.`, `The story mentions ${e.gender === "f" ? "her" : e.gender === "m" ? "him" : "it"} in sentence ${chosen.map((s) => s.index + 1).join(", ")}.`));
   return { answered: true, intent: "said", parts, cites: chosen.map((s) => s.index), focus: e.name };
 }
 
@@ -80,7 +107,6 @@ function answerWho(ctx: Ctx, q: Quote, intent: string): Draft {
     intent,
     parts: [
       pick(lang, `${who} : ${guillemets(excerpt(q.text, 260))}${q.kind === "indirect" ? " (propos rapportés)" : ""}.`, `${who} said it: ${guillemets(excerpt(q.text, 260))}${q.kind === "indirect" ? " (reported speech)" : ""}.`),
-      fold(sentence).length > fold(q.text).length + 20 ? guillemets(excerpt(sentence, 300, q.text.slice(0, 40))) : "",
     ],
     cites: [q.sentence],
     quotes: [speech(q)],
@@ -117,7 +143,7 @@ export function whoSaid(ctx: Ctx): Draft {
       return {
         answered: true,
         intent: "who_said",
-        parts: [pick(lang, `La dépêche ne nomme pas d'auteur pour ces mots : ${guillemets(excerpt(s.text, 400, frag))}`, `The story gives these words without naming who said them: ${guillemets(excerpt(s.text, 400, frag))}`)],
+        parts: [pick(lang, `La dépêche ne nomme pas d'auteur pour ces mots : ${snippet(s.text, frag, 10, index.story.lang)}`, `The story gives these words without naming who said them: ${snippet(s.text, frag, 10, index.story.lang)}`)],
         cites: [s.index],
       };
     }

@@ -1,0 +1,460 @@
+import type { Draft } from "../compose.js";
+import { pick } from "../compose.js";
+import type { Ctx } from "../context.js";
+import { topicTerms } from "../context.js";
+import { idf, keysOf, type KeySet, type StoryIndex } from "../index.js";
+import { entitiesIn } from "../mentions.js";
+import type { Term } from "../query.js";
+import { fold } from "../text.js";
+import { roleOf } from "./roles.js";
+import { englishLabel } from "../labels.js";
+import { nationalityIn, nationalityTerms } from "../qualifiers.js";
+
+/**
+ * The general reader: for a question no intent answers, the sentences are ranked against the
+ * question's words (stems, the bilingual lexicons, names), and the answer proper is cut from the
+ * best one — the figure that agrees with what is counted, the date, the place, the person, the
+ * clause after « because » — with the sentence itself cited beneath. Declines when no sentence
+ * holds enough of the question, or when the kind of thing asked (a number, a date) is not there.
+ */
+
+/** What kind of answer the question wants. */
+export type Wh = "count" | "money" | "percent" | "rank" | "year" | "when" | "duration" | "where" | "who" | "why" | "how" | "yesno" | "what";
+
+const W_DURATION = /\b(?:how long|combien de temps|pendant combien|durant combien|depuis combien de temps|en combien de temps|how many (?:years|months|days|hours|weeks|minutes)|combien (?:d'annees|de mois|de jours|d'heures|de semaines|de minutes|d'ans))\b/;
+const W_RANK = /\b(?:quel(?:le)? (?:rang|place|position)|a quel(?:le)? (?:rang|place|position)|what (?:rank|place|position|ranking)|which (?:rank|place|position)|ranked|classee?s? a|classement)\b/;
+const W_PERCENT = /\b(?:what (?:share|percentage|proportion|percent|rate)|quel(?:le)? (?:part|pourcentage|proportion|taux)|by how much|de combien|how much (?:did|has|have|had) .{0,40} (?:rise|rose|fall|fell|grow|grew|jump|jumped|increase|increased|drop|dropped|climb|climbed)|what (?:was|is) the (?:rise|increase|drop|growth|fall))\b/;
+const W_YEAR = /\b(?:what year|which year|en quelle annee|quelle annee|in what year|de quelle annee)\b/;
+const W_MONEY = /\b(?:how much|combien)\b.{0,60}\b(?:pay|paid|paying|cost|costs|spend|spent|worth|price|allocat\w*|collect\w*|budget|fee|raise|raised|owe|owed|payer|paye|payes|payent|coute|coutent|coutera|cout|montant|prix|argent|depens\w*|vers\w*|allou\w*|recolt\w*|recuper\w*|perc\w*|doit|devra|rapport\w*|economis\w*|save|saved|lose|lost|perdu|investi\w*|invest\w*)\b|\b(?:what (?:amount|sum)|quel montant|quelle somme|how much money|combien d'argent)\b/;
+const W_COUNT = /\b(?:how many|how much|combien|number of|nombre de|nombre d'|quel nombre|what number|ppl)\b/;
+const W_WHEN = /\b(?:when|quand|what date|which date|what day|which day|by when|what time|a quelle heure|quelle heure|quelle date|quel jour|depuis quand|jusqu'a quand|until when|since when|a partir de quand|d'ici quand)\b/;
+const W_WHERE = /^(?:and |et |so |alors )?(?:where|ou|d'ou|from where)\b|\b(?:where|from where|which (?:country|countries|city|cities|town|place|region|university|hospital|island|state)|in which (?:country|city|town|place|region)|quel(?:le)?s? (?:pays|ville|endroit|lieu|region|universite|hopital|ile|etat)|dans quel(?:le)? (?:pays|ville|endroit|lieu|region)|d'ou)\b/;
+const W_NAME = /\b(?:comment s'appellen?t?|what (?:is|was|are|were) (?:the )?names?|what's the name|quel(?:le)?s? (?:est|sont|etait) (?:le|les) noms?|le nom d|called\??$|s'appelle)\b/;
+const W_WHO = /^(?:and |et |so |alors )?(?:who|whom|qui|c'est qui|c qui|by whom|par qui|avec qui|with whom)\b|\b(?:who|whom|by whom|par qui|avec qui|with whom|which (?:company|companies|firm|firms|person|people|official|officials|minister|group|groups|organi[sz]ation|organi[sz]ations|union|party|researchers|scientists|leaders|countries|newspaper|outlet|body|agency|authority)|quel(?:le)?s? (?:entreprise|entreprises|societe|societes|compagnie|compagnies|personne|personnes|responsable|ministre|groupe|organisation|syndicat|parti|chercheurs|scientifiques|dirigeants|journal|media|organisme|autorite|agence))\b|\bqui\b/;
+const W_WHY = /\b(?:why|pourquoi|for what reason|pour quelle raison|how come|what for|what caused|what led to|qu'est-ce qui a cause|a cause de quoi|what is the reason|quelle est la raison|quelles sont les raisons|what are the reasons)\b/;
+const W_YESNO = /^(?:and |et |so |alors |mais |but )?(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|est-ce|est ce|y a-t-il|y-a-t-il|y a t il|peut-on|faut-il)\b|-t-(?:il|elle|on)\b|\b(?:ou pas|or not)\b|^[\w' -]{0,60}\b(?:est|sont|a|ont|va|vont|peut|doit)[- ](?:il|elle|ils|elles)\b/;
+const W_HOW = /^(?:and |et |so |alors )?(?:how|comment)\b/;
+
+export function whOf(folded: string): Wh {
+  const f = folded.replace(/\s+/g, " ").trim();
+  if (W_DURATION.test(f)) return "duration";
+  if (W_RANK.test(f)) return "rank";
+  if (W_YEAR.test(f)) return "year";
+  if (W_PERCENT.test(f)) return "percent";
+  if (W_MONEY.test(f)) return "money";
+  if (W_COUNT.test(f)) return "count";
+  if (W_WHY.test(f)) return "why";
+  if (W_WHEN.test(f)) return "when";
+  if (W_WHERE.test(f)) return "where";
+  if (W_NAME.test(f)) return "who";
+  if (W_WHO.test(f)) return "who";
+  if (W_YESNO.test(f)) return "yesno";
+  if (W_HOW.test(f)) return "how";
+  return "what";
+}
+
+/** One word of a sentence, where it is and its comparison keys. */
+interface Tok {
+  text: string;
+  start: number;
+  end: number;
+  keys: KeySet;
+  /** Index of the clause (cut at , ; : ( ) and quotation marks). */
+  clause: number;
+}
+
+const tokMemo = new WeakMap<StoryIndex, Map<number, Tok[]>>();
+
+function toks(index: StoryIndex, i: number): Tok[] {
+  let memo = tokMemo.get(index);
+  if (!memo) tokMemo.set(index, (memo = new Map()));
+  const hit = memo.get(i);
+  if (hit) return hit;
+  const text = index.story.sentences[i]?.text ?? "";
+  const en = index.story.lang === "en";
+  const out: Tok[] = [];
+  let clause = 0;
+  let last = 0;
+  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:[.,'’\-][\p{L}\p{N}]+)*%?/gu)) {
+    const start = m.index ?? 0;
+    if (/[,;:()«»"“”—–]/.test(text.slice(last, start))) clause++;
+    out.push({ text: m[0], start, end: start + m[0].length, keys: keysOf(m[0], false, en), clause });
+    last = start + m[0].length;
+  }
+  memo.set(i, out);
+  return out;
+}
+
+/** Words that say what is asked, not what about: they are no evidence for a sentence. */
+const ASKING = new Set(
+  (
+    "what which who whom where when why how many much is are was were did does do has have had will would can could should " +
+    "quel quelle quels quelles qui quoi ou quand pourquoi comment combien est sont etait etaient a ont avait fait faire " +
+    "c'est ce cest qu'est qu'est-ce tell dis say said dit story article depeche text happen happened passe exactly exactement vraiment really " +
+    "mean means veut dire thing things chose choses ca cela this that there here alors donc so and et bon au final finalement"
+  ).split(" "),
+);
+
+export interface Evidence {
+  sentence: number;
+  /** Weighted share of the question's words found in the sentence (0..1). */
+  coverage: number;
+  found: Term[];
+}
+
+/** The question's words that say what it is about. */
+function questionTerms(ctx: Ctx): Term[] {
+  return topicTerms(ctx, null).filter((t) => !ASKING.has(t.word) && !/^\d+$/.test(t.word));
+}
+
+/** Each sentence's share of the question, best first. */
+export function rankSentences(ctx: Ctx, terms = questionTerms(ctx)): Evidence[] {
+  const { index, m } = ctx;
+  const total = terms.reduce((n, t) => n + m.weight(t), 0);
+  if (!total) return [];
+  const out: Evidence[] = [];
+  for (const s of index.sentences) {
+    const found = m.found(s.keys, terms);
+    if (!found.length) continue;
+    out.push({ sentence: s.index, coverage: found.reduce((n, t) => n + m.weight(t), 0) / total, found });
+  }
+  return out.sort((a, b) => b.coverage - a.coverage || a.sentence - b.sentence);
+}
+
+// ---------- the answer elements a sentence holds ----------
+
+interface Element {
+  /** Token span [from, to) of the element. */
+  from: number;
+  to: number;
+  text: string;
+  kind: "number" | "date" | "place" | "person" | "clause";
+}
+
+const NUMBER_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|cent|centaine|centaines|mille|millier|milliers|million|millions|milliard|milliards|douzaine|dizaine|dizaines|trentaine|vingtaine|quarantaine|cinquantaine|third|fourth|fifth|deuxieme|troisieme|quatrieme|cinquieme|decade|decennie)$/;
+const QUALIFIER = /^(?:more|over|nearly|almost|about|around|some|up|at|least|than|roughly|approximately|plus|pres|presque|environ|quelque|quelques|au|moins|jusqu'a|jusqu|a|de|d'|less|fewer|under|only|seulement|just|exactly|precisely|overall|total|some)$/;
+const UNIT_AFTER = /^(?:%|percent|per|pour|cent|points?|bn|m|billion|billions|million|millions|milliard|milliards|md|mds|km|kilometres?|kilometers?|miles?|metres?|meters?|m|tonnes?|tons?|years?|ans?|annees?|months?|mois|days?|jours?|weeks?|semaines?|hours?|heures?|h|minutes?|min|decades?|decennies?|dollars?|euros?|rands?|gourdes?|francs?|pounds?|livres?|yuans?|roubles?)$/;
+
+/** A number as news writes it: digits (« 1,200 », « R4bn », « 23.1% », « 124e »), or a number word; never « Covid-19 ». */
+function isNumberTok(t: string): boolean {
+  const f = fold(t);
+  return /^(?:r|us|c|a)?\d[\d.,]*(?:bn|m|k|%|e|er|eme|th|st|nd|rd|h\d*)?$/.test(f) || NUMBER_WORD.test(f);
+}
+
+const YEAR = /^(?:1[89]|20)\d\d$/;
+const MONTHS = /^(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
+const DAYS = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|aujourd'hui|hier|demain|tonight|midi|soir|matin|morning|evening|afternoon|noon)$/;
+
+/** Number phrases of a sentence: the number with its qualifier before and its unit or noun after. */
+function numbersIn(ts: Tok[]): Element[] {
+  const out: Element[] = [];
+  for (let i = 0; i < ts.length; i++) {
+    if (!isNumberTok(ts[i]!.text)) continue;
+    let from = i;
+    let to = i + 1;
+    while (to < ts.length && isNumberTok(ts[to]!.text) && ts[to]!.clause === ts[i]!.clause) to++;
+    while (from > 0 && from > i - 3 && QUALIFIER.test(fold(ts[from - 1]!.text)) && ts[from - 1]!.clause === ts[i]!.clause) from--;
+    // the counted noun or unit: up to three words, stopped at a clause end
+    let end = to;
+    while (end < ts.length && end < to + 3 && ts[end]!.clause === ts[i]!.clause) {
+      const w = fold(ts[end]!.text);
+      end++;
+      if (UNIT_AFTER.test(w)) continue;
+      if (/^(?:of|de|d|des|du|per|par|a|an|the|le|la|les)$/.test(w)) continue;
+      break;
+    }
+    out.push({ from, to: end, text: "", kind: "number" });
+    i = to - 1;
+  }
+  return out;
+}
+
+function datesIn(ctx: Ctx, i: number, ts: Tok[]): Element[] {
+  const out: Element[] = [];
+  for (let k = 0; k < ts.length; k++) {
+    const w = fold(ts[k]!.text);
+    if (MONTHS.test(w) || DAYS.test(w) || YEAR.test(w)) {
+      let from = k;
+      let to = k + 1;
+      // « le 28 mars 2020 », « April 22 », « Tuesday morning »
+      while (from > 0 && /^\d{1,2}(?:er|st|nd|rd|th)?$/.test(fold(ts[from - 1]!.text))) from--;
+      while (to < ts.length && (/^\d{1,4}(?:er|st|nd|rd|th)?$/.test(fold(ts[to]!.text)) || MONTHS.test(fold(ts[to]!.text)) || /^(?:morning|evening|soir|matin|night|nuit|afternoon)$/.test(fold(ts[to]!.text)))) to++;
+      if (from > 0 && /^(?:since|depuis|in|en|on|le|by|until|jusqu'au|last|next|early|late|debut|fin|mid)$/.test(fold(ts[from - 1]!.text))) from--;
+      out.push({ from, to, text: "", kind: "date" });
+      k = to - 1;
+    } else if (/^\d{1,2}h\d{0,2}$|^\d{1,2}:\d\d$/.test(w) || (/^\d{1,2}$/.test(w) && /^(?:h|heures|p|a|pm|am)$/.test(fold(ts[k + 1]?.text ?? "")))) {
+      out.push({ from: k, to: Math.min(ts.length, k + (/^\d{1,2}$/.test(w) ? 2 : 1)), text: "", kind: "date" });
+    }
+  }
+  void ctx;
+  void i;
+  return out;
+}
+
+const LOCATIVE = /^(?:in|at|to|from|near|into|toward|towards|across|inside|a|au|aux|en|dans|vers|pres|depuis|de|du|des|sur|outside|around)$/;
+
+function placesIn(ctx: Ctx, i: number, ts: Tok[]): Element[] {
+  const out: Element[] = [];
+  const marked = ctx.index.story.places.filter((p) => p.sentence === i).map((p) => fold(p.text));
+  for (let k = 0; k < ts.length; k++) {
+    const t = ts[k]!;
+    if (!/^\p{Lu}/u.test(t.text) || k === 0) continue;
+    const f = fold(t.text);
+    const isMarked = marked.some((p) => p.split(/\s+/).includes(f));
+    const after = LOCATIVE.test(fold(ts[k - 1]!.text)) || (k > 1 && /^(?:l|la|le|les|the)$/.test(fold(ts[k - 1]!.text)) && LOCATIVE.test(fold(ts[k - 2]!.text)));
+    if (!isMarked && !after) continue;
+    let to = k + 1;
+    while (to < ts.length && to < k + 4 && (/^\p{Lu}/u.test(ts[to]!.text) || (/^(?:de|du|of|la|le)$/.test(fold(ts[to]!.text)) && /^\p{Lu}/u.test(ts[to + 1]?.text ?? ""))) && ts[to]!.clause === t.clause) to++;
+    out.push({ from: k, to, text: "", kind: "place" });
+    k = to - 1;
+  }
+  return out;
+}
+
+// ---------- choosing and phrasing ----------
+
+/** Positions of the sentence's words that the question uses. */
+function hitsIn(ctx: Ctx, ts: Tok[], terms: Term[]): Map<number, Term> {
+  const out = new Map<number, Term>();
+  ts.forEach((t, k) => {
+    const f = ctx.m.found(t.keys, terms);
+    if (f.length) out.set(k, f[0]!);
+  });
+  return out;
+}
+
+function spanText(index: StoryIndex, i: number, ts: Tok[], from: number, to: number): string {
+  const text = index.story.sentences[i]?.text ?? "";
+  if (from >= to) return "";
+  return text.slice(ts[from]!.start, ts[to - 1]!.end).replace(/\s+/g, " ").trim();
+}
+
+/** At most `max` words of the sentence, around the question's words and the element, for the answer's context. */
+function windowAround(ts: Tok[], hits: Map<number, Term>, el: Element | null, max: number, forward: boolean): [number, number] {
+  const n = ts.length;
+  if (n <= max) return [0, n];
+  let best: [number, number] = [0, max];
+  let bestScore = -1;
+  const must = el ? [el.from, el.to] : null;
+  for (let s = 0; s + max <= n; s++) {
+    const e = s + max;
+    if (must && (must[0]! < s || must[1]! > e)) continue;
+    const seen = new Set<Term>();
+    let score = 0;
+    for (let k = s; k < e; k++) {
+      const t = hits.get(k);
+      if (t && !seen.has(t)) {
+        seen.add(t);
+        score += 1;
+      }
+    }
+    // the answer to « what », « why » lies after the words the question repeats
+    const lastHit = Math.max(-1, ...[...hits.keys()].filter((k) => k >= s && k < e));
+    if (forward && lastHit >= 0) score += 0.08 * (e - lastHit);
+    // a window that starts a clause reads better
+    if (s === 0 || ts[s]!.clause !== ts[s - 1]!.clause) score += 0.3;
+    if (score > bestScore) {
+      bestScore = score;
+      best = [s, e];
+    }
+  }
+  return best;
+}
+
+function nearest(el: Element, hits: Map<number, Term>): number {
+  let d = Number.POSITIVE_INFINITY;
+  for (const k of hits.keys()) d = Math.min(d, k < el.from ? el.from - k : k >= el.to ? k - el.to + 1 : 0);
+  return d;
+}
+
+/** Words right after a number that must be what it counts (« 24 burials », « 333 constats »). */
+function countedAfter(ts: Tok[], el: Element): KeySet {
+  const out: KeySet = new Set();
+  for (let k = el.from; k < Math.min(ts.length, el.to + 3); k++) if (ts[k]!.clause === ts[el.from]!.clause) for (const key of ts[k]!.keys) out.add(key);
+  return out;
+}
+
+function kindFits(wh: Wh, text: string): boolean {
+  const f = fold(text);
+  const year = /\b(?:1[89]|20)\d\d\b/.test(f) && !/\d[.,]\d|%|\bbn\b|milliard|billion|million/.test(f);
+  switch (wh) {
+    case "percent":
+      return /%|percent|pour ?cent|points?|\d[.,]\d|fois|times|double|tripl/.test(f);
+    case "money":
+      return /[$€£¥]|\b(?:r\d|usd|eur|euros?|dollars?|rands?|gourdes?|francs?|pounds?|livres?|yuan|bn|billion|milliards?|millions?|md)\b|\d(?:bn|m)\b/.test(f) || /\br\d/.test(f);
+    case "year":
+      return year;
+    case "rank":
+      return /\d+(?:e|er|eme|th|st|nd|rd)\b|premier|deuxieme|troisieme|quatrieme|cinquieme|first|second|third|fourth|fifth|last|dernier/.test(f);
+    case "duration":
+      return /\b(?:years?|ans?|annees?|months?|mois|days?|jours?|weeks?|semaines?|hours?|heures?|minutes?|decades?|decennies?)\b|\d+-(?:day|year|month|hour|week|minute)/.test(f);
+    case "count":
+      return !year || /\b(?:personnes|people|morts|dead)\b/.test(f);
+    default:
+      return true;
+  }
+}
+
+/** The question's noun for what it counts (« how many tickets » → tickets), when it names one. */
+function countedTerm(ctx: Ctx, terms: Term[]): Term | null {
+  const f = ctx.query.folded;
+  const cue = /\b(?:how many|combien de|combien d'|number of|nombre de|nombre d'|quel nombre de)\s*/.exec(f);
+  if (!cue) return null;
+  const after = f.slice(cue.index + cue[0].length).match(/[\p{L}\p{N}'-]+/gu) ?? [];
+  for (const w of after.slice(0, 3)) {
+    const t = terms.find((x) => x.word === w);
+    if (t) return t;
+  }
+  return null;
+}
+
+function capital(s: string): string {
+  return s ? s[0]!.toUpperCase() + s.slice(1) : s;
+}
+
+const MIN_COVERAGE = 0.5;
+/** What a sentence must hold of a question whose answer is a clause, with no element to check. */
+const FREE_COVERAGE = 0.7;
+
+export interface ReaderOptions {
+  /** Below this share of the question found in a sentence, decline. */
+  minCoverage?: number;
+  /** Force the kind of answer (an intent that already knows it). */
+  wh?: Wh;
+}
+
+/**
+ * Answers from the sentences; null when no sentence holds enough of the question or the kind
+ * of element asked for. The cited sentence goes in `cites`, never pasted into the answer.
+ */
+export function read(ctx: Ctx, opts: ReaderOptions = {}): Draft | null {
+  const { index, lang } = ctx;
+  const wh = opts.wh ?? whOf(ctx.query.folded);
+  const terms = questionTerms(ctx);
+  if (!terms.length) return null;
+  const ranked = rankSentences(ctx, terms).slice(0, 8);
+  if (!ranked.length) return null;
+  const minCov = opts.minCoverage ?? MIN_COVERAGE;
+  const counted = wh === "count" ? countedTerm(ctx, terms) : null;
+  const numeric = wh === "count" || wh === "money" || wh === "percent" || wh === "rank" || wh === "year" || wh === "duration";
+
+  let best: { ev: Evidence; el: Element | null; score: number; ts: Tok[]; hits: Map<number, Term> } | null = null;
+  const nat = nationalityTerms(ctx.query);
+  const needsElement = wh !== "what" && wh !== "how" && wh !== "yesno" && wh !== "why";
+  for (const ev of ranked) {
+    if (ev.coverage < minCov) continue;
+    // without an element to check, a sentence must hold most of the question
+    if (!needsElement && (ev.coverage < Math.max(minCov, FREE_COVERAGE) || (ev.found.length < 2 && terms.length > 1))) continue;
+    // « the German minister »: a sentence about another country's does not answer
+    const keys = index.sentences[ev.sentence]!.keys;
+    if (nat.some((t) => !nationalityIn(keys, t, ctx.m))) continue;
+    const ts = toks(index, ev.sentence);
+    const hits = hitsIn(ctx, ts, terms);
+    let els: Element[] = [];
+    if (numeric) els = numbersIn(ts).filter((e) => kindFits(wh, spanText(index, ev.sentence, ts, e.from, e.to)));
+    else if (wh === "when") els = datesIn(ctx, ev.sentence, ts);
+    else if (wh === "where") els = placesIn(ctx, ev.sentence, ts).filter((e) => !ctx.m.found(keysOf(spanText(index, ev.sentence, ts, e.from, e.to)), terms).length);
+    else if (wh === "who") els = whoIn(ctx, ev.sentence, ts, terms);
+    // a number must count what is asked: its own words, or the clause it stands in
+    if (counted) els = els.filter((e) => ctx.m.found(countedAfter(ts, e), [counted]).length > 0 || ctx.m.found(clauseKeys(ts, e), [counted]).length > 0);
+    // a number already in the question is not its answer
+    if (numeric) els = els.filter((e) => !ctx.query.numbers.some((n) => spanText(index, ev.sentence, ts, e.from, e.to).replace(/[\s,.]/g, "").includes(String(n))) || wh === "percent");
+    if (needsElement && !els.length) continue;
+    let el: Element | null = null;
+    let elScore = 0;
+    for (const e of els) {
+      const d = nearest(e, hits);
+      const sameClause = [...hits.keys()].some((k) => ts[k]!.clause === ts[e.from]!.clause) ? 0.5 : 0;
+      const s = sameClause - 0.05 * Math.min(d, 20) + (counted && ctx.m.found(countedAfter(ts, e), [counted]).length ? 1 : 0);
+      if (!el || s > elScore) {
+        el = e;
+        elScore = s;
+      }
+    }
+    if (wh === "why") el = causeIn(ts, hits);
+    const score = ev.coverage + (el ? 0.15 + 0.1 * elScore : 0);
+    if (!best || score > best.score) best = { ev, el, score, ts, hits };
+  }
+  if (!best) return null;
+  const { ev, el, ts, hits } = best;
+  const forward = wh === "what" || wh === "how" || wh === "why" || wh === "yesno";
+  const [s, e] = el && el.kind === "clause" ? [el.from, Math.min(el.to, el.from + 11)] : windowAround(ts, hits, el && el.to - el.from <= 10 ? el : null, 10, forward);
+  const window = spanText(index, ev.sentence, ts, s, e);
+  const lead = el && el.kind !== "clause" ? el.text || spanText(index, ev.sentence, ts, el.from, el.to) : "";
+  const source = sourceOf(ctx, ev.sentence);
+  const open = lang === "fr" ? "« " : "“";
+  const close = lang === "fr" ? " »" : "”";
+  const quoted = `${open}${s > 0 ? "… " : ""}${window}${e < ts.length ? " …" : ""}${close}`;
+  let text: string;
+  if (el && el.kind === "person") {
+    text = `${lead}. ${quoted}`;
+  } else if (lead && !window.includes(lead)) text = `${capital(lead)}: ${quoted}`;
+  else if (lead) text = pick(lang, `${capital(lead)} — ${quoted}`, `${capital(lead)} — ${quoted}`);
+  else text = pick(lang, `D'après la dépêche : ${quoted}`, `The story says: ${quoted}`);
+  if (source) text += pick(lang, ` (selon ${source})`, ` (according to ${lang === "en" ? englishLabel(source) : source})`);
+  return { answered: true, intent: "read", parts: [text + "."], cites: [ev.sentence] };
+}
+
+function clauseKeys(ts: Tok[], el: Element): KeySet {
+  const c = ts[el.from]!.clause;
+  const out: KeySet = new Set();
+  for (const t of ts) if (t.clause === c) for (const k of t.keys) out.add(k);
+  return out;
+}
+
+const CAUSE = /^(?:because|since|as|due|owing|following|after|given|so|car|parce|puisque|en raison|a cause|afin|pour|suite|apres|vu|faute|grace|thanks)$/;
+
+/** The clause that gives a reason, after a causal word, when the sentence has one. */
+function causeIn(ts: Tok[], hits: Map<number, Term>): Element | null {
+  const firstHit = Math.min(...hits.keys());
+  for (let k = 0; k < ts.length; k++) {
+    const w = fold(ts[k]!.text);
+    if (!CAUSE.test(w)) continue;
+    // « pour » and « after » are causes only after the words the question repeats
+    if (/^(?:pour|as|so|after|apres|since)$/.test(w) && k < firstHit) continue;
+    return { from: k, to: Math.min(ts.length, k + 11), text: "", kind: "clause" };
+  }
+  return null;
+}
+
+/** People and institutions the sentence names that the question does not. */
+function whoIn(ctx: Ctx, i: number, ts: Tok[], terms: Term[]): Element[] {
+  const text = ctx.index.story.sentences[i]?.text ?? "";
+  const out: Element[] = [];
+  const asked = new Set(ctx.hits.filter((h) => h.by === "name").map((h) => h.entity.name));
+  for (const p of entitiesIn(ctx.index, text)) {
+    if (asked.has(p.entity.name)) continue;
+    const at = ts.findIndex((t) => fold(t.text) === fold(p.entity.nameWords[0] ?? p.entity.name.split(" ")[0] ?? ""));
+    const k = at >= 0 ? at : ts.findIndex((t) => t.start >= p.at);
+    if (k < 0) continue;
+    out.push({ from: k, to: k + 1, text: displayWho(ctx, p.entity.name), kind: "person" });
+  }
+  if (out.length) return out;
+  // capitalised names the story has no entity for (« Blesk », « Lime et Bird »)
+  for (let k = 1; k < ts.length; k++) {
+    const t = ts[k]!;
+    if (!/^\p{Lu}/u.test(t.text) || ctx.m.found(t.keys, terms).length) continue;
+    let to = k + 1;
+    while (to < ts.length && to < k + 4 && /^\p{Lu}/u.test(ts[to]!.text)) to++;
+    out.push({ from: k, to, text: "", kind: "place" });
+    k = to;
+  }
+  return out;
+}
+
+function displayWho(ctx: Ctx, name: string): string {
+  const e = ctx.index.entities.find((x) => x.name === name);
+  if (!e) return name;
+  const role = roleOf(ctx.index, e);
+  return role ? `${name} (${ctx.lang === "en" ? englishLabel(role) : role})` : name;
+}
+
+/** Who the sentence attributes itself to: a speaker quoted in it, or a figure's claimant. */
+function sourceOf(ctx: Ctx, i: number): string | null {
+  const q = ctx.index.story.quotes.find((x) => x.sentence === i);
+  if (q) return q.speaker;
+  const f = ctx.index.story.figures.find((x) => x.sentence === i && x.claimedBy);
+  return f?.claimedBy ?? null;
+}
+
+export { idf };

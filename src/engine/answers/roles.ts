@@ -1,0 +1,73 @@
+import type { Entity, StoryIndex } from "../index.js";
+import { fold } from "../text.js";
+
+/**
+ * A person's role when the story's entity carries none: news writing puts it in an apposition
+ * after the name (« X, professeure de sciences politiques, … »), before it as a title (« Chinese
+ * Foreign Ministry spokesperson X », « le ministre de la Santé X »), or before it in an apposition
+ * of its own (« Israel's chief military spokesperson, Rear Admiral X »).
+ */
+
+const TITLE = new RegExp(
+  "\\b(?:" +
+    [
+      "minist\\w*", "spokes\\w*", "porte-parole", "president\\w*", "presidente?", "direct\\w*", "commission\\w*", "chair\\w*", "judge", "juge", "chief", "chef",
+      "head", "leader", "dirigeant\\w*", "secretar\\w*", "secretaire", "ambassad\\w*", "general", "admiral", "amiral", "professor", "professeure?", "researcher",
+      "chercheu\\w*", "mayor", "maire", "governor", "gouverneur", "ceo", "executive", "officer", "analyst", "analyste", "expert\\w*", "fellow", "founder",
+      "fondat\\w*", "patron\\w*", "deput\\w*", "senat\\w*", "avocat\\w*", "lawyer", "attorney", "procureur", "prosecutor", "epidemiolog\\w*", "auteure?", "autrice",
+      "author", "conseill\\w*", "adviser", "advisor", "delegu\\w*", "representa\\w*", "commander", "commandant", "colonel", "captain", "capitaine", "coach",
+      "entraineu\\w*", "owner", "proprietaire", "manager", "gerant\\w*", "doctor", "medecin", "economist", "economiste", "historian", "historien\\w*", "editor",
+      "redact\\w*", "journalist\\w*", "correspondent", "envoy", "envoye", "negotiator", "negociateur", "activist\\w*", "militant\\w*", "candidat\\w*", "candidate",
+      "mp", "lawmaker", "senator", "councillor", "conseiller", "official", "responsable", "nominee", "member", "membre", "witness", "temoin", "rector", "recteur",
+    ].join("|") +
+    ")\\b",
+);
+
+const memo = new WeakMap<StoryIndex, Map<string, string | null>>();
+
+export function roleOf(index: StoryIndex, e: Entity): string | null {
+  if (e.role) return e.role;
+  if (e.kind !== "person") return null;
+  let m = memo.get(index);
+  if (!m) memo.set(index, (m = new Map()));
+  if (m.has(e.name)) return m.get(e.name) ?? null;
+  const found = findRole(index, e);
+  m.set(e.name, found);
+  return found;
+}
+
+function findRole(index: StoryIndex, e: Entity): string | null {
+  // a title written into the name itself (« Justice Minister Helen X », « District Judge X »)
+  const surname = e.nameWords.at(-1);
+  for (const form of [e.name, ...e.aliases]) {
+    const ws = form.split(/\s+/);
+    const first = e.nameWords.length ? ws.findIndex((w) => e.nameWords.includes(w) && w !== ws[0]) : -1;
+    const title = first > 0 ? ws.slice(0, first).join(" ") : "";
+    if (title && TITLE.test(fold(title))) return title;
+  }
+  const sentences = [...new Set(e.mentions)].sort((a, b) => a - b);
+  const names = [e.name, ...e.aliases, ...(surname ? [surname] : [])].filter((n) => n.length > 2).sort((a, b) => b.length - a.length);
+  for (const i of sentences) {
+    const text = index.story.sentences[i]?.text ?? "";
+    for (const n of names) {
+      const at = text.indexOf(n);
+      if (at < 0) continue;
+      const after = text.slice(at + n.length);
+      // « X, professeure de sciences politiques et auteure de cette étude. »
+      const app = /^,\s+((?:(?:la|le|l'|l’|the|a|an|un|une)\s+)?[\p{Ll}][^,.;:«»"“”()]{2,90}?)(?=[,.;:)]|\s+(?:a|has|had|said|told|who|qui|a déclaré|a dit|says)\b)/u.exec(after);
+      if (app && TITLE.test(fold(app[1]!)) && app[1]!.split(/\s+/).length <= 12) return app[1]!.trim();
+      const before = text.slice(0, at);
+      // « Israel's chief military spokesperson, Rear Admiral X »
+      const pre = /(?:^|[,;:]\s*|\b(?:by|par|que|that|and|et|as|comme)\s+)((?:[\p{L}'’.-]+\s+){0,6}?[\p{L}'’.-]+),?\s*$/u.exec(before);
+      if (pre) {
+        const words = pre[1]!.trim().replace(/,$/, "");
+        const ws = words.split(/\s+/);
+        // drop a leading determiner or verb the run caught
+        while (ws.length && /^(?:the|a|an|le|la|les|l'|un|une|said|dit|according|selon|to|of|de|on|in|en|mais|but|while|alors)$/i.test(ws[0]!)) ws.shift();
+        const run = ws.join(" ");
+        if (run && TITLE.test(fold(run)) && ws.length <= 7) return run;
+      }
+    }
+  }
+  return null;
+}

@@ -12,19 +12,21 @@ import { fold, memo } from "./text.js";
 
 /** Multi-word French terms that translate as one. */
 const TERMS: [RegExp, string][] = [
-  [/\bchef d'etat-major\b/g, "chief_of_staff"],
-  [/\betat-major\b/g, "general_staff"],
-  [/\bporte-parole\b/g, "spokesperson"],
-  [/\bforces armees\b/g, "armed_forces"],
-  [/\baffaires etrangeres\b/g, "foreign_affairs"],
-  [/\bpremier ministre\b/g, "prime_minister"],
-  [/\bsecretaire general(?:e)?\b/g, "secretary-general"],
-  [/\bnations unies\b/g, "United_Nations"],
-  [/\betats-unis\b/g, "United_States"],
-  [/\bunion europeenne\b/g, "European_Union"],
-  [/\bmaison blanche\b/g, "White_House"],
-  [/\bcasques bleus\b/g, "peacekeepers"],
-  [/\bsciences politiques\b/g, "political_science"],
+  [/\bchef de l'etat\b/g, "_head_of_state"],
+  [/\bchef du gouvernement\b/g, "_head_of_government"],
+  [/\bchef d'etat-major\b/g, "_chief_of_staff"],
+  [/\betat-major\b/g, "_general_staff"],
+  [/\bporte-parole\b/g, "_spokesperson"],
+  [/\bforces armees\b/g, "_armed_forces"],
+  [/\baffaires etrangeres\b/g, "_foreign_affairs"],
+  [/\bpremier ministre\b/g, "_prime_minister"],
+  [/\bsecretaire general(?:e)?\b/g, "_secretary-general"],
+  [/\bnations unies\b/g, "_United_Nations"],
+  [/\betats-unis\b/g, "_United_States"],
+  [/\bunion europeenne\b/g, "_European_Union"],
+  [/\bmaison blanche\b/g, "_White_House"],
+  [/\bcasques bleus\b/g, "_peacekeepers"],
+  [/\bsciences politiques\b/g, "_political_science"],
 ];
 
 /** French words of roles and institutions the two lexicons do not carry. */
@@ -54,7 +56,7 @@ const EXTRA: Record<string, string> = {
 const ARTICLE = /^(?:le|la|les|l|un|une|des|du|de|d|au|aux|et|en)$/;
 
 function wordToEnglish(w: string): string | null {
-  if (w.includes("_")) return w.replace(/_/g, " ");
+  if (w.startsWith("_")) return w.slice(1).replace(/_/g, " ");
   const f = fold(w);
   const extra = EXTRA[f];
   if (extra) return extra;

@@ -8,7 +8,7 @@ import type { Term } from "../query.js";
 import { fold } from "../text.js";
 import { roleOf } from "./roles.js";
 import { englishLabel } from "../labels.js";
-import { nationalityIn, nationalityTerms } from "../qualifiers.js";
+import { entityFits, nationalityIn, nationalityTerms, titleTerms } from "../qualifiers.js";
 
 /**
  * The general reader: for a question no intent answers, the sentences are ranked against the
@@ -150,10 +150,15 @@ function numbersIn(ts: Tok[]): Element[] {
   const out: Element[] = [];
   for (let i = 0; i < ts.length; i++) {
     if (!isNumberTok(ts[i]!.text)) continue;
+    // « Estlink 2 », « PzH 2000 »: a number right after a name is part of a designation
+    const prev = ts[i - 1];
+    if (prev && i > 1 && /^\p{Lu}/u.test(prev.text) && !MONTHS.test(fold(prev.text)) && prev.clause === ts[i]!.clause && /^\d+$/.test(ts[i]!.text)) continue;
     let from = i;
     let to = i + 1;
     while (to < ts.length && isNumberTok(ts[to]!.text) && ts[to]!.clause === ts[i]!.clause) to++;
     while (from > 0 && from > i - 3 && QUALIFIER.test(fold(ts[from - 1]!.text)) && ts[from - 1]!.clause === ts[i]!.clause) from--;
+    // « de plus de 28 milliards »: a leading « de », « a » is the sentence's, not the figure's
+    while (from < i && /^(?:de|d'|a|au|at|of)$/.test(fold(ts[from]!.text))) from++;
     // the counted noun or unit: up to three words, stopped at a clause end
     let end = to;
     while (end < ts.length && end < to + 3 && ts[end]!.clause === ts[i]!.clause) {
@@ -356,7 +361,9 @@ export function read(ctx: Ctx, opts: ReaderOptions = {}): Draft | null {
     else if (wh === "where") els = placesIn(ctx, ev.sentence, ts).filter((e) => !ctx.m.found(keysOf(spanText(index, ev.sentence, ts, e.from, e.to)), terms).length);
     else if (wh === "who") els = whoIn(ctx, ev.sentence, ts, terms);
     // a number must count what is asked: its own words, or the clause it stands in
-    if (counted) els = els.filter((e) => ctx.m.found(countedAfter(ts, e), [counted]).length > 0 || ctx.m.found(clauseKeys(ts, e), [counted]).length > 0);
+    if (counted) els = els.filter((e) => ctx.m.found(countedAfter(ts, e), [counted]).length > 0);
+    // a count is not an amount of money nor a share, unless that is what is asked
+    if (wh === "count") els = els.filter((e) => !kindFits("money", spanText(index, ev.sentence, ts, e.from, e.to)) && !/%|percent|pour ?cent/.test(fold(spanText(index, ev.sentence, ts, e.from, e.to))));
     // a number already in the question is not its answer
     if (numeric) els = els.filter((e) => !ctx.query.numbers.some((n) => spanText(index, ev.sentence, ts, e.from, e.to).replace(/[\s,.]/g, "").includes(String(n))) || wh === "percent");
     if (needsElement && !els.length) continue;
@@ -422,14 +429,39 @@ function whoIn(ctx: Ctx, i: number, ts: Tok[], terms: Term[]): Element[] {
   const text = ctx.index.story.sentences[i]?.text ?? "";
   const out: Element[] = [];
   const asked = new Set(ctx.hits.filter((h) => h.by === "name").map((h) => h.entity.name));
+  const titles = titleTerms(ctx.query);
+  const nat = nationalityTerms(ctx.query);
+  const naming = W_NAME.test(ctx.query.folded);
+  // « the name of the corvette »: a name written next to the thing the question names
+  if (naming && !titles.length) {
+    ts.forEach((t, k) => {
+      if (!ctx.m.found(t.keys, terms).length) return;
+      for (let j = k + 1; j <= k + 3 && j < ts.length; j++) {
+        if (/^\p{Lu}/u.test(ts[j]!.text) && !ctx.m.found(ts[j]!.keys, terms).length) {
+          let to = j + 1;
+          while (to < ts.length && to < j + 4 && /^\p{Lu}/u.test(ts[to]!.text)) to++;
+          out.push({ from: j, to, text: "", kind: "place" });
+          break;
+        }
+      }
+    });
+    return out;
+  }
   for (const p of entitiesIn(ctx.index, text)) {
     if (asked.has(p.entity.name)) continue;
+    // « who is the ambassador »: only someone who holds that office, of the nationality asked
+    if (titles.length) {
+      const role = roleOf(ctx.index, p.entity);
+      const keys = new Set([...p.entity.keys, ...(role ? keysOf(role) : [])]);
+      if (p.entity.kind !== "person" || !ctx.m.found(keys, titles).length) continue;
+      if (!nat.every((t) => entityFits(ctx.index, p.entity, t, ctx.m))) continue;
+    }
     const at = ts.findIndex((t) => fold(t.text) === fold(p.entity.nameWords[0] ?? p.entity.name.split(" ")[0] ?? ""));
     const k = at >= 0 ? at : ts.findIndex((t) => t.start >= p.at);
     if (k < 0) continue;
     out.push({ from: k, to: k + 1, text: displayWho(ctx, p.entity.name), kind: "person" });
   }
-  if (out.length) return out;
+  if (out.length || titles.length) return out;
   // capitalised names the story has no entity for (« Blesk », « Lime et Bird »)
   for (let k = 1; k < ts.length; k++) {
     const t = ts[k]!;

@@ -63,7 +63,8 @@ function findRole(index: StoryIndex, e: Entity): string | null {
         const words = pre[1]!.trim().replace(/,$/, "");
         const ws = words.split(/\s+/);
         // drop a leading determiner or verb the run caught
-        while (ws.length && /^(?:the|a|an|le|la|les|l'|un|une|said|dit|according|selon|to|of|de|on|in|en|mais|but|while|alors)$/i.test(ws[0]!)) ws.shift();
+        // keep the title's own noun group: lower-case words before it that are not titles go (« par la voix de son »)
+        while (ws.length > 1 && /^\p{Ll}/u.test(ws[0]!) && !TITLE.test(fold(ws[0]!))) ws.shift();
         const run = ws.join(" ");
         if (run && TITLE.test(fold(run)) && ws.length <= 7) return run;
       }

@@ -63,7 +63,8 @@ function byIntent(ctx: Ctx): Draft {
       return call(ctx);
     case "when":
     case "where":
-      return whenWhere(ctx);
+      // a single « when » or « where »: the reader's date or place in the sentence that holds the question, if one does
+      return (!ctx.reading.also.length ? read(ctx, { minCoverage: 0.6 }) : null) ?? whenWhere(ctx);
     case "equipment":
       return equipment(ctx);
     case "name":

@@ -347,9 +347,11 @@ export function read(ctx: Ctx, opts: ReaderOptions = {}): Draft | null {
   const nat = nationalityTerms(ctx.query);
   const needsElement = wh !== "what" && wh !== "how" && wh !== "yesno" && wh !== "why";
   for (const ev of ranked) {
-    if (ev.coverage < minCov) continue;
+    // « why »: the sentence that gives a reason often names the decision only as « the decision »
+    const because = wh === "why" && STRONG_CAUSE_TEXT.test(fold(index.story.sentences[ev.sentence]!.text));
+    if (ev.coverage < minCov && !(because && ev.coverage >= 0.2)) continue;
     // without an element to check, a sentence must hold most of the question
-    if (!needsElement && (ev.coverage < Math.max(minCov, FREE_COVERAGE) || (ev.found.length < 2 && terms.length > 1))) continue;
+    if (!needsElement && !because && (ev.coverage < Math.max(minCov, FREE_COVERAGE) || (ev.found.length < 2 && terms.length > 1))) continue;
     // « the German minister »: a sentence about another country's does not answer
     const keys = index.sentences[ev.sentence]!.keys;
     if (nat.some((t) => !nationalityIn(keys, t, ctx.m))) continue;
@@ -378,7 +380,11 @@ export function read(ctx: Ctx, opts: ReaderOptions = {}): Draft | null {
         elScore = s;
       }
     }
-    if (wh === "why") el = causeIn(ts, hits);
+    if (wh === "why") {
+      el = causeIn(ts, hits);
+      // « because », « parce que » say why; « after », « pour » may only say when or what for
+      elScore = el && STRONG_CAUSE.test(fold(ts[el.from]!.text)) ? 10 : 0;
+    }
     const score = ev.coverage + (el ? 0.15 + 0.1 * elScore : 0);
     if (!best || score > best.score) best = { ev, el, score, ts, hits };
   }
@@ -409,6 +415,8 @@ function clauseKeys(ts: Tok[], el: Element): KeySet {
   return out;
 }
 
+const STRONG_CAUSE_TEXT = /\b(?:because|due to|owing to|car|parce que|parce qu|puisque|faute d|en raison d|a cause d)\b/;
+const STRONG_CAUSE = /^(?:because|due|owing|car|parce|puisque|faute|given)$/;
 const CAUSE = /^(?:because|since|as|due|owing|following|after|given|so|car|parce|puisque|en raison|a cause|afin|pour|suite|apres|vu|faute|grace|thanks)$/;
 
 /** The clause that gives a reason, after a causal word, when the sentence has one. */

@@ -1,0 +1,141 @@
+import { describe, expect, it } from "vitest";
+import { createEngine } from "../src/engine/engine.js";
+import { whOf } from "../src/engine/answers/reader.js";
+import { emptyConversation, type Reply } from "../src/engine/reply.js";
+import { ingest } from "../src/story/ingest.js";
+import { fold } from "../src/story/text.js";
+
+/**
+ * The general reader, end to end through the real ingest: two invented dispatches (every name,
+ * number and sentence made up), one English and one French, asked in both languages the way
+ * readers type. Each kind of question is checked for the answer proper — short, in the reader's
+ * words, the sentence cited beneath — and for the number that must not be given.
+ */
+const EN = `Harbourton council votes to ban rental e-bikes after a year of complaints
+
+The Harbourton city council voted on Monday to ban rental electric bikes from the city centre, ending a two-year trial that drew more than 4,000 complaints from residents.
+Police handed out 312 fines to riders during the trial, while the two operators, Zipline and Cogwheel, logged 250,000 trips.
+Mayor Ruth Okafor said the decision was taken because riders kept leaving bikes on pavements.
+"We gave the companies every chance to fix this," Okafor told reporters.
+The operators will have to remove their bikes by March 31.
+Council member Dan Whitlow, a long-time critic of the scheme, said the city had lost about $2 million in repairs.
+Shares in Cogwheel fell 7% on the news.
+Private bikes will still be allowed in the centre.`;
+
+const FR = `Le village de Montbrac ferme son école faute d'élèves
+
+Le conseil municipal de Montbrac a voté jeudi la fermeture de l'école primaire du village, qui ne comptait plus que 11 élèves cette année contre 48 en 2010.
+La maire, Claire Dufrêne, a expliqué que la commune ne pouvait plus payer les 90 000 euros annuels d'entretien du bâtiment.
+Les élèves seront accueillis à la rentrée à Saint-Alban, à 14 kilomètres.
+Selon l'inspection académique, 23 écoles rurales ont fermé dans le département depuis 2015.
+Des parents ont lancé une pétition qui a recueilli 1 200 signatures.`;
+
+function engineFor(text: string, slug: string) {
+  return createEngine(ingest(text, { slug }));
+}
+
+const en = engineFor(EN, "harbourton-bikes");
+const fr = engineFor(FR, "montbrac-ecole");
+
+function ask(engine: ReturnType<typeof engineFor>, q: string): Reply {
+  return engine.ask(q, emptyConversation()).reply;
+}
+
+/** The answer proper never pastes a whole sentence of the story: at most a few of its words. */
+function longestCopiedRun(answer: string, story: string): number {
+  const a = fold(answer).split(/[^a-z0-9]+/).filter(Boolean);
+  const hay = ` ${fold(story).split(/[^a-z0-9]+/).filter(Boolean).join(" ")} `;
+  let best = 0;
+  for (let i = 0; i < a.length; i++) for (let j = i + 1; j <= a.length && hay.includes(` ${a.slice(i, j).join(" ")} `); j++) best = Math.max(best, j - i);
+  return best;
+}
+
+describe("what kind of answer a question wants", () => {
+  it("reads the question word in both languages", () => {
+    expect(whOf("how many fines did police hand out")).toBe("count");
+    expect(whOf("combien coute l'entretien")).toBe("money");
+    expect(whOf("by how much did the shares fall")).toBe("percent");
+    expect(whOf("en quelle annee y avait-il 48 eleves")).toBe("year");
+    expect(whOf("why was the ban voted")).toBe("why");
+    expect(whOf("ou iront les eleves")).toBe("where");
+    expect(whOf("which companies ran the bikes")).toBe("who");
+    expect(whOf("will private bikes still be allowed")).toBe("yesno");
+    expect(whOf("how long did the trial last")).toBe("duration");
+  });
+});
+
+describe("numbers that agree with what is asked", () => {
+  it("gives the count of the thing asked, not another number of the same sentence", () => {
+    const r = ask(en, "How many fines did the police hand out?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toContain("312");
+    expect(r.text).not.toContain("250,000");
+  });
+  it("answers a French question on an English story through the lexicon", () => {
+    const r = ask(en, "Combien d'amendes la police a-t-elle distribuées ?");
+    expect(r.text).toContain("312");
+    expect(r.lang).toBe("fr");
+  });
+  it("gives an amount of money for « how much », not a count", () => {
+    const r = ask(fr, "How much does the school building cost to maintain?");
+    expect(r.text).toContain("90 000");
+    expect(r.text).not.toContain("11 ");
+  });
+  it("gives a share for « by how much did … fall »", () => {
+    expect(ask(en, "By how much did Cogwheel shares fall?").text).toContain("7%");
+  });
+  it("declines when no number counts what is asked", () => {
+    const r = ask(en, "How many bikes did the operators own?");
+    expect(r.answered).toBe(false);
+    // it says what it does not give, and what it gives for other things
+    expect(r.text).toMatch(/no number of bikes/);
+  });
+  it("declines a count of something the story never mentions", () => {
+    expect(ask(fr, "Combien d'enseignants travaillaient à l'école ?").answered).toBe(false);
+  });
+});
+
+describe("dates, places, people, reasons", () => {
+  it("gives the date of what is asked", () => {
+    const r = ask(en, "By when must the operators remove their bikes?");
+    expect(r.text).toMatch(/March 31/);
+  });
+  it("gives the place, with the story's distance when it is there", () => {
+    const r = ask(fr, "Où iront les élèves à la rentrée ?");
+    expect(r.text).toContain("Saint-Alban");
+  });
+  it("names who the question asks for, with a role found in an apposition", () => {
+    const r = ask(en, "Who is Dan Whitlow?");
+    expect(r.text).toMatch(/critic|council member/i);
+  });
+  it("gives the reason after « because »", () => {
+    const r = ask(en, "Why did the council ban the bikes?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toMatch(/pavements/);
+  });
+  it("answers a yes/no question with the clause that settles it", () => {
+    const r = ask(en, "Will private bikes still be allowed?");
+    expect(r.text).toMatch(/allowed/);
+  });
+  it("reports what someone said without quotation marks, marked as reported", () => {
+    const r = ask(en, "What did Whitlow say?");
+    expect(r.text).toMatch(/\$2 million|2 million/);
+    expect(r.text).toMatch(/not a direct quote|reported/i);
+  });
+});
+
+describe("the answer proper and its citations", () => {
+  const questions: [ReturnType<typeof engineFor>, string, string][] = [
+    [en, "How many fines did the police hand out?", EN],
+    [en, "Why did the council ban the bikes?", EN],
+    [en, "By when must the operators remove their bikes?", EN],
+    [fr, "Où iront les élèves à la rentrée ?", FR],
+    [fr, "Combien d'écoles rurales ont fermé dans le département ?", FR],
+  ];
+  it.each(questions)("cites the sentence beneath instead of pasting it (%#)", (engine, q, text) => {
+    const r = ask(engine, q);
+    expect(r.answered).toBe(true);
+    expect(r.citations.length).toBeGreaterThan(0);
+    expect(longestCopiedRun(r.text, text)).toBeLessThan(12);
+  });
+});

@@ -8,10 +8,13 @@ import { continuation, keysOf } from "../index.js";
 import { COUNT_CLASSES } from "../lexicon.js";
 import { entityByName } from "../entities.js";
 import { displayName, entitiesIn } from "../mentions.js";
-import { fold, frKeys } from "../text.js";
+import { fold, frKeys, words } from "../text.js";
 import { decline } from "./general.js";
 import { whenWhere } from "./events.js";
 import { agrees } from "../agreement.js";
+import { questionTerms } from "./reader.js";
+import { idf } from "../index.js";
+import { nationalityIn, nationalityTerms } from "../qualifiers.js";
 
 const APPROX_EN: Record<Figure["approx"], string> = {
   exact: "",
@@ -205,6 +208,39 @@ export function notGiven(ctx: Ctx, u: IndexedUnstated): Draft {
   };
 }
 
+const SOURCE_WORDS = /\b(?:according to|selon|d'apres|says|dit|estime)\b/;
+
+/** Words that ask for a number without saying about what (« total », « now », « this year »). */
+const NEUTRAL_WORDS = new Set(
+  "big large size taille how strong grand grande important importante total overall currently now today actually exactly roughly approximately around environ actuellement maintenant exactement totale already still yet ever so far deja toujours encore year years annee annees an ans cost costs coute cout price prix worth value valeur money argent amount montant much".split(" "),
+);
+
+/**
+ * Whether a figure's sentence (with the one before it, which « ces soldats » refers to) holds
+ * most of what the question says about the count: « how many times did they try » is not
+ * answered by a toll that shares only « kill » with it.
+ */
+function holdsQuestion(ctx: Ctx, sentence: number, counted: { word: string }[]): boolean {
+  const unknown = idf(ctx.index, "\u0000");
+  const source = SOURCE_WORDS.exec(ctx.query.folded);
+  const fromSource = source ? new Set(ctx.query.folded.slice(source.index).match(/[\p{L}\p{N}'-]+/gu) ?? []) : new Set<string>();
+  const terms = questionTerms(ctx).filter(
+    (t) =>
+      !counted.some((c) => c.word === t.word) &&
+      !NEUTRAL_WORDS.has(t.word) &&
+      // who gives the figure is the claimant's business, not what the figure is about
+      !fromSource.has(t.word) &&
+      !(ctx.entity && ctx.named && ctx.m.found(ctx.entity.keys, [t]).length) &&
+      // a name in another spelling or language (« UNIFIL ») the story never uses is no evidence either way
+      !(ctx.m.weight(t) >= unknown && /^\p{Lu}/u.test(words(ctx.query.raw).find((w) => fold(w) === t.word) ?? "")),
+  );
+  const total = terms.reduce((n, t) => n + ctx.m.weight(t), 0);
+  if (!total) return true;
+  const keys = sentenceKeys(ctx, sentence);
+  const found = terms.filter((t) => ctx.m.found(keys, [t]).length || (nationalityTerms(ctx.query).includes(t) && nationalityIn(keys, t, ctx.m))).reduce((n, t) => n + ctx.m.weight(t), 0);
+  return found / total >= 0.5;
+}
+
 function noCount(ctx: Ctx, noun: string | null): Draft {
   const { lang, index } = ctx;
   const order = ["troops", "equipment", "money", "age", "distance", "percent", "other"];
@@ -283,7 +319,7 @@ export function count(ctx: Ctx): Draft {
     const unit = UNIT_PRICE_Q.test(ctx.query.folded);
     const money = index.figures.filter((f) => f.figure.category === "money" && agrees(ctx, sentenceKeys(ctx, f.figure.sentence), []) && (!unit || isUnitPrice(ctx, f.figure)));
     const notGivenMoney = index.unstated.filter((u) => (u.unstated.category === "money" || genericHead(u)) && agrees(ctx, unstatedKeys(ctx, u), []));
-    const best = rank(ctx, money, notGivenMoney)[0];
+    const best = rank(ctx, money, notGivenMoney).filter((c) => !c.figure || holdsQuestion(ctx, c.figure.figure.sentence, []))[0];
     if (best?.unstated) return notGiven(ctx, best.unstated);
     if (!best?.figure) return decline(ctx, pick(lang, "La dépêche ne donne aucun montant ni coût.", "The story gives no cost or amount of money."));
     return figureDraft(ctx, [best.figure], "count");
@@ -325,7 +361,7 @@ export function count(ctx: Ctx): Draft {
   };
   const generic = index.unstated.filter((u) => genericHead(u) && !unstated.includes(u) && speaksOf(u));
   unstated = [...unstated, ...generic].filter((u) => agrees(ctx, unstatedKeys(ctx, u), [...counted, ...ctx.m.found(u.headKeys)]));
-  const ranked = rank(ctx, figures, unstated);
+  const ranked = rank(ctx, figures, unstated).filter((c) => !c.figure || holdsQuestion(ctx, c.figure.figure.sentence, counted));
   const best = ranked[0];
   if (!best) return noCount(ctx, noun);
   if (best.unstated) return notGiven(ctx, best.unstated);

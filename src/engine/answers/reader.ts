@@ -103,7 +103,7 @@ export interface Evidence {
 }
 
 /** The question's words that say what it is about. */
-function questionTerms(ctx: Ctx): Term[] {
+export function questionTerms(ctx: Ctx): Term[] {
   return topicTerms(ctx, null).filter((t) => !ASKING.has(t.word) && !/^\d+$/.test(t.word));
 }
 
@@ -442,8 +442,9 @@ function whoIn(ctx: Ctx, i: number, ts: Tok[], terms: Term[]): Element[] {
   const naming = W_NAME.test(ctx.query.folded);
   // « the name of the corvette »: a name written next to the thing the question names
   if (naming && !titles.length) {
+    const things = terms.filter((t) => !nat.includes(t));
     ts.forEach((t, k) => {
-      if (!ctx.m.found(t.keys, terms).length) return;
+      if (!ctx.m.found(t.keys, things).length) return;
       for (let j = k + 1; j <= k + 3 && j < ts.length; j++) {
         if (/^\p{Lu}/u.test(ts[j]!.text) && !ctx.m.found(ts[j]!.keys, terms).length) {
           let to = j + 1;

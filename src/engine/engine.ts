@@ -64,7 +64,7 @@ function byIntent(ctx: Ctx): Draft {
     case "when":
     case "where":
       // a single « when » or « where »: the reader's date or place in the sentence that holds the question, if one does
-      return (!ctx.reading.also.length ? read(ctx, { minCoverage: 0.6 }) : null) ?? whenWhere(ctx);
+      return (!ctx.reading.also.length ? read(ctx, { minCoverage: 0.6, intent: ctx.reading.intent }) : null) ?? whenWhere(ctx);
     case "equipment":
       return equipment(ctx);
     case "name":

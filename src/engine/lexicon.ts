@@ -698,12 +698,12 @@ export function translate(word: string): string[] {
 }
 
 /** Known English expressions in a folded question: where each starts (in words) and its French words. */
-export function phrasesIn(folded: string): { pos: number; words: string[] }[] {
-  const out: { pos: number; words: string[] }[] = [];
+export function phrasesIn(folded: string): { pos: number; len: number; words: string[] }[] {
+  const out: { pos: number; len: number; words: string[] }[] = [];
   for (const [en, fr] of PHRASES) {
     const at = folded.indexOf(en);
     if (at < 0) continue;
-    out.push({ pos: (folded.slice(0, at).match(/[\p{L}\p{N}]+/gu) ?? []).length, words: fr.split(" ") });
+    out.push({ pos: (folded.slice(0, at).match(/[\p{L}\p{N}]+/gu) ?? []).length, len: en.split(/[\s-]+/).length, words: fr.split(" ") });
   }
   return out;
 }

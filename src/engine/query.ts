@@ -26,6 +26,8 @@ export interface Query {
   fragment: string | null;
   /** Content words in question order (phrase translations placed where the phrase starts). */
   seq: { pos: number; term: Term }[];
+  /** Terms that stand for one another: an English phrase's own words, or all of its French translation. */
+  alternatives: Map<Term, { own: Term[]; translation: Term[] }>;
 }
 
 const EN_MARKERS = new Set(
@@ -89,7 +91,8 @@ export function analyse(question: string, index: StoryIndex, forced?: Lang): Que
   const fragment = m ? (m[1] ?? m[2] ?? "").trim() || null : null;
   const placed: { pos: number; word: string; french?: boolean }[] = words(folded).map((word, pos) => ({ pos, word }));
   // translations of English phrases are French words already: taken as they are, never fuzzily
-  for (const p of phrasesIn(folded)) for (const word of p.words) placed.push({ pos: p.pos, word, french: true });
+  const phrases = phrasesIn(folded);
+  for (const p of phrases) for (const word of p.words) placed.push({ pos: p.pos, word, french: true });
   const usAt = words(question).findIndex((w) => w === "US");
   if (usAt >= 0) placed.push({ pos: usAt, word: "americain", french: true });
   const terms: Term[] = [];
@@ -116,7 +119,15 @@ export function analyse(question: string, index: StoryIndex, forced?: Lang): Que
     }
     seq.push({ pos, term });
   }
-  return { raw: question, folded, lang, words: words(folded), terms, numbers: numbersIn(question), fragment, seq };
+  // « take part » is one thing asked: its words and its translations are found as one
+  const alternatives = new Map<Term, { own: Term[]; translation: Term[] }>();
+  for (const p of phrases) {
+    const within = [...new Set(seq.filter((s) => s.pos >= p.pos && s.pos < p.pos + p.len).map((s) => s.term))];
+    const translation = within.filter((t) => p.words.includes(t.word));
+    const own = within.filter((t) => !translation.includes(t));
+    for (const t of within) if (!alternatives.has(t)) alternatives.set(t, { own, translation });
+  }
+  return { raw: question, folded, lang, words: words(folded), terms, numbers: numbersIn(question), fragment, seq, alternatives };
 }
 
 const expansions = new WeakMap<StoryIndex, Map<string, string[]>>();

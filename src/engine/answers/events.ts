@@ -141,6 +141,10 @@ function readPlaces(ctx: Ctx, i: number): string[] {
 }
 
 /** « jeudi 12 octobre » → « jeudi 12 octobre (Thursday 12 October) ». */
+export function glossDate(lang: string, t: string): string {
+  return gloss(lang, t);
+}
+
 function gloss(lang: string, t: string): string {
   if (lang !== "en") return t;
   let changed = false;

@@ -12,7 +12,7 @@ import { fold, frKeys, words } from "../text.js";
 import { decline } from "./general.js";
 import { whenWhere } from "./events.js";
 import { agrees } from "../agreement.js";
-import { questionTerms } from "./reader.js";
+import { coverage, questionTerms } from "./reader.js";
 import { idf } from "../index.js";
 import { nationalityIn, nationalityTerms } from "../qualifiers.js";
 
@@ -234,11 +234,9 @@ function holdsQuestion(ctx: Ctx, sentence: number, counted: { word: string }[]):
       // a name in another spelling or language (« UNIFIL ») the story never uses is no evidence either way
       !(ctx.m.weight(t) >= unknown && /^\p{Lu}/u.test(words(ctx.query.raw).find((w) => fold(w) === t.word) ?? "")),
   );
-  const total = terms.reduce((n, t) => n + ctx.m.weight(t), 0);
-  if (!total) return true;
   const keys = sentenceKeys(ctx, sentence);
-  const found = terms.filter((t) => ctx.m.found(keys, [t]).length || (nationalityTerms(ctx.query).includes(t) && nationalityIn(keys, t, ctx.m))).reduce((n, t) => n + ctx.m.weight(t), 0);
-  return found / total >= 0.5;
+  const nat = nationalityTerms(ctx.query);
+  return coverage(ctx, keys, terms, (t) => nat.includes(t) && nationalityIn(keys, t, ctx.m)).share >= 0.5;
 }
 
 function noCount(ctx: Ctx, noun: string | null): Draft {

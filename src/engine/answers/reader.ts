@@ -7,6 +7,7 @@ import { entitiesIn } from "../mentions.js";
 import type { Term } from "../query.js";
 import { fold } from "../text.js";
 import { roleOf } from "./roles.js";
+import { glossDate } from "./events.js";
 import { englishLabel } from "../labels.js";
 import { entityFits, nationalityIn, nationalityTerms, titleTerms } from "../qualifiers.js";
 
@@ -107,16 +108,54 @@ export function questionTerms(ctx: Ctx): Term[] {
   return topicTerms(ctx, null).filter((t) => !ASKING.has(t.word) && !/^\d+$/.test(t.word));
 }
 
+/** The question's terms in groups: a phrase is found by all its own words or all its translation. */
+function groupsOf(ctx: Ctx, terms: Term[]): Term[][][] {
+  const seen = new Set<Term>();
+  const out: Term[][][] = [];
+  for (const t of terms) {
+    if (seen.has(t)) continue;
+    const alt = ctx.query.alternatives.get(t);
+    if (!alt) {
+      seen.add(t);
+      out.push([[t]]);
+      continue;
+    }
+    const ways = [alt.own, alt.translation].map((w) => w.filter((x) => terms.includes(x))).filter((w) => w.length);
+    for (const w of ways) for (const x of w) seen.add(x);
+    out.push(ways.length ? ways : [[t]]);
+  }
+  return out;
+}
+
+/** The weighted share of the question's terms found in `keys` (0..1); `extra` decides a term the keys miss. */
+export function coverage(ctx: Ctx, keys: KeySet, terms: Term[], extra?: (t: Term) => boolean, strict = false): { share: number; found: Term[] } {
+  const { m } = ctx;
+  let total = 0;
+  let got = 0;
+  const found: Term[] = [];
+  const has = (t: Term) => m.found(keys, [t]).length > 0 || (extra?.(t) ?? false);
+  for (const ways of groupsOf(ctx, terms)) {
+    const w = Math.max(...ways.flat().map((t) => m.weight(t)));
+    total += w;
+    // a phrase's translation words are alternatives (« participer », « engagé »), unless every word must be there (an office)
+    const way = ways.find((x, i) => (i === 0 || strict ? x.every(has) : x.some(has)));
+    if (way) {
+      got += w;
+      found.push(...way);
+    }
+  }
+  return { share: total ? got / total : 1, found };
+}
+
 /** Each sentence's share of the question, best first. */
 export function rankSentences(ctx: Ctx, terms = questionTerms(ctx)): Evidence[] {
-  const { index, m } = ctx;
-  const total = terms.reduce((n, t) => n + m.weight(t), 0);
-  if (!total) return [];
+  const { index } = ctx;
+  if (!terms.length) return [];
   const out: Evidence[] = [];
   for (const s of index.sentences) {
-    const found = m.found(s.keys, terms);
+    const { share, found } = coverage(ctx, s.keys, terms);
     if (!found.length) continue;
-    out.push({ sentence: s.index, coverage: found.reduce((n, t) => n + m.weight(t), 0) / total, found });
+    out.push({ sentence: s.index, coverage: share, found });
   }
   return out.sort((a, b) => b.coverage - a.coverage || a.sentence - b.sentence);
 }
@@ -326,6 +365,8 @@ export interface ReaderOptions {
   minCoverage?: number;
   /** Force the kind of answer (an intent that already knows it). */
   wh?: Wh;
+  /** The intent the answer is reported under (« when » for a date read from the sentences). */
+  intent?: string;
 }
 
 /**
@@ -393,7 +434,9 @@ export function read(ctx: Ctx, opts: ReaderOptions = {}): Draft | null {
   const forward = wh === "what" || wh === "how" || wh === "why" || wh === "yesno";
   const [s, e] = el && el.kind === "clause" ? [el.from, Math.min(el.to, el.from + 11)] : windowAround(ts, hits, el && el.to - el.from <= 10 ? el : null, 10, forward);
   const window = spanText(index, ev.sentence, ts, s, e);
-  const lead = el && el.kind !== "clause" ? el.text || spanText(index, ev.sentence, ts, el.from, el.to) : "";
+  const raw = el && el.kind !== "clause" ? el.text || spanText(index, ev.sentence, ts, el.from, el.to) : "";
+  // a French date in an English answer carries its English words (« 3 juin (3 June) »)
+  const lead = el?.kind === "date" ? glossDate(lang, raw) : raw;
   const source = sourceOf(ctx, ev.sentence);
   const open = lang === "fr" ? "« " : "“";
   const close = lang === "fr" ? " »" : "”";
@@ -405,7 +448,7 @@ export function read(ctx: Ctx, opts: ReaderOptions = {}): Draft | null {
   else if (lead) text = pick(lang, `${capital(lead)} — ${quoted}`, `${capital(lead)} — ${quoted}`);
   else text = pick(lang, `D'après la dépêche : ${quoted}`, `The story says: ${quoted}`);
   if (source) text += pick(lang, ` (selon ${source})`, ` (according to ${lang === "en" ? englishLabel(source) : source})`);
-  return { answered: true, intent: "read", parts: [text + "."], cites: [ev.sentence] };
+  return { answered: true, intent: opts.intent ?? "read", parts: [text + "."], cites: [ev.sentence] };
 }
 
 function clauseKeys(ts: Tok[], el: Element): KeySet {
@@ -437,7 +480,9 @@ function whoIn(ctx: Ctx, i: number, ts: Tok[], terms: Term[]): Element[] {
   const text = ctx.index.story.sentences[i]?.text ?? "";
   const out: Element[] = [];
   const asked = new Set(ctx.hits.filter((h) => h.by === "name").map((h) => h.entity.name));
+  // the office and the words that say which office (« foreign », « health », « deputy »)
   const titles = titleTerms(ctx.query);
+  if (titles.length) titles.push(...ctx.query.terms.filter((t) => OFFICE_MODIFIERS.has(t.word) && !titles.includes(t)));
   const nat = nationalityTerms(ctx.query);
   const naming = W_NAME.test(ctx.query.folded);
   // « the name of the corvette »: a name written next to the thing the question names
@@ -462,7 +507,8 @@ function whoIn(ctx: Ctx, i: number, ts: Tok[], terms: Term[]): Element[] {
     if (titles.length) {
       const role = roleOf(ctx.index, p.entity);
       const keys = new Set([...p.entity.keys, ...(role ? keysOf(role) : [])]);
-      if (p.entity.kind !== "person" || !ctx.m.found(keys, titles).length) continue;
+      // every word of the office (« prime » minister is not the defence minister)
+      if (p.entity.kind !== "person" || coverage(ctx, keys, titles, undefined, true).share < 1) continue;
       if (!nat.every((t) => entityFits(ctx.index, p.entity, t, ctx.m))) continue;
     }
     const at = ts.findIndex((t) => fold(t.text) === fold(p.entity.nameWords[0] ?? p.entity.name.split(" ")[0] ?? ""));
@@ -482,6 +528,10 @@ function whoIn(ctx: Ctx, i: number, ts: Tok[], terms: Term[]): Element[] {
   }
   return out;
 }
+
+const OFFICE_MODIFIERS = new Set(
+  "prime deputy vice former foreign interior finance economy justice health education agriculture trade defence defense labour labor transport energy culture environment home adjoint ancien etrangeres interieur finances economie sante agriculture commerce defense travail transports energie culture environnement".split(" "),
+);
 
 function displayWho(ctx: Ctx, name: string): string {
   const e = ctx.index.entities.find((x) => x.name === name);

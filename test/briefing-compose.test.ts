@@ -52,6 +52,14 @@ describe("composeBriefing: the whole story, most important first", () => {
     expect(b.unstated[0]!.text).toBe("Mme Kessel n'a toutefois pas précisé le nombre de soldats que fournira chaque pays");
   });
 
+  it("gives a number not given in English on a French story, whole, with who did not give it", () => {
+    const line = composeBriefing(ligue, { lang: "en" }).unstated[0]!.text;
+    // Labelled in English; what was not given stays whole (the per-country share), never cut to « the number of troops ».
+    expect(line).toMatch(/^troop numbers|^number of/);
+    expect(line).toMatch(/chaque pays|each country/);
+    expect(line).toMatch(/, by (?:Mme )?Kessel$/);
+  });
+
   it("gives a quote split by its attribution whole, and no quoted fragment as a quote of its own", () => {
     const b = composeBriefing(ligue, { lang: "fr" });
     const kessel = b.quotes.find((q) => q.speaker === "Mira Kessel");
@@ -67,7 +75,9 @@ describe("composeBriefing: the whole story, most important first", () => {
 
 Mayor Ilse Dorn, 57, said two hospitals were full.
 
-The Oct. 9 report counted 300 beds.`,
+The Oct. 9 report counted 300 beds.
+
+Since March more than 2,000 volunteers have joined.`,
       {
         figures: [
           { value: 4100, approx: "exact", unit: null, category: "other", text: "4,100 new cases", sentence: 0, claimedBy: null, counted: "new cases" },
@@ -76,10 +86,11 @@ The Oct. 9 report counted 300 beds.`,
           { value: 2, approx: "exact", unit: "hospitals", category: "other", text: "two hospitals", sentence: 1, claimedBy: null, counted: "hospitals" },
           { value: 9, approx: "exact", unit: "report", category: "other", text: "9 report", sentence: 2, claimedBy: null, counted: "report" },
           { value: 300, approx: "exact", unit: "beds", category: "other", text: "300 beds", sentence: 2, claimedBy: null, counted: "beds" },
+          { value: 2000, approx: "more_than", unit: "volunteers", category: "other", text: "more than 2,000 volunteers", sentence: 3, claimedBy: null, counted: "volunteers" },
         ],
       },
     );
-    expect(composeBriefing(story, { lang: "en" }).figures.map((f) => f.text).sort()).toEqual(["300 beds", "4,100 new cases"]);
+    expect(composeBriefing(story, { lang: "en" }).figures.map((f) => f.text).sort()).toEqual(["300 beds", "4,100 new cases", "more than 2,000 volunteers"]);
   });
 
   it("names people and institutions with a role, protagonists first; a role cut short is no role", () => {
@@ -87,10 +98,12 @@ The Oct. 9 report counted 300 beds.`,
     expect(b.people.find((p) => p.name === "Ilse Varga")).toEqual({ name: "Ilse Varga", role: "porte-parole du ministère", spoke: true });
     // An institution without a role is said by its quotes and figures, not listed as a person.
     expect(b.people.map((p) => p.name)).not.toContain("ministère de la Défense du Norland");
-    const cut = inventedStory("fr", "Le président du Sénat, Arno Valt, a ouvert la séance.", {
+    const cut = inventedStory("fr", "Le président du Sénat, Arno Valt, a ouvert la séance.\nM. Valt a salué Ida Brun, venue en voisine.", {
       people: [
-        { name: "Arno Valt", aliases: [], kind: "person", role: "président du", gender: "m", mentions: [0] },
+        { name: "Arno Valt", aliases: [], kind: "person", role: "président du", gender: "m", mentions: [0, 1] },
         { name: "président du", aliases: [], kind: "person", role: "président du", gender: "m", mentions: [0] },
+        // Named once, neither described nor quoted: a passing mention.
+        { name: "Ida Brun", aliases: [], kind: "person", role: null, gender: "f", mentions: [1] },
       ],
     });
     expect(composeBriefing(cut, { lang: "fr" }).people).toEqual([{ name: "Arno Valt", role: null, spoke: false }]);

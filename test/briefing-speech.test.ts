@@ -52,3 +52,19 @@ describe("speechItems", () => {
     expect(speechItems(story).map((q) => q.kind)).toEqual(["direct"]);
   });
 });
+
+describe("speechItems: a quote completed after its closing mark", () => {
+  it("gives the quote with the words that complete it, as reported (its marks kept), but not an attribution", () => {
+    const story = inventedStory("en", `"We will not sign" any deal this year, Dan Ruel added.\n"We will not sign this year," said Dan Ruel.`, {
+      speakers: [speaker("Dan Ruel", [0, 1])],
+      quotes: [
+        { speaker: "Dan Ruel", text: "We will not sign", kind: "direct", sentence: 0, verb: "added" },
+        { speaker: "Dan Ruel", text: "We will not sign this year", kind: "direct", sentence: 1, verb: "said" },
+      ],
+    });
+    expect(speechItems(story)).toEqual([
+      { speaker: "Dan Ruel", text: `"We will not sign" any deal this year`, kind: "indirect", sentences: [0] },
+      { speaker: "Dan Ruel", text: "We will not sign this year", kind: "direct", sentences: [1] },
+    ]);
+  });
+});

@@ -1,9 +1,11 @@
 import type { Citation, Lang } from "../engine/reply.js";
+import { stripArticle } from "../story/text.js";
 import type { Figure, Sentence, Speaker, Story } from "../story/schema.js";
 import { headings, headlineOf, stripDateline, tidyHeadline, wholeClause } from "./clauses.js";
 import { briefingLexicon, type BriefingLexicon } from "./lexicon.js";
 import { nearRepeat, pickCovering, sentenceWeights, wordSet } from "./select.js";
 import { speechItems, type SpeechItem } from "./speech.js";
+import { labels, type BriefingLabels } from "./labels.js";
 import { translator, type Translate } from "./translate.js";
 import type { Briefing } from "./types.js";
 
@@ -33,6 +35,7 @@ const LEAD_SHORT = 140; // a first sentence shorter than this gets its follow-up
 export function composeBriefing(story: Story, opts: ComposeOptions): Briefing {
   const lex = briefingLexicon[story.lang];
   const tr = translator(story.lang, opts.lang);
+  const reader = briefingLexicon[opts.lang];
   const newest = newestDispatch(story);
   const isUpdate = opts.sinceDispatch != null && newest > opts.sinceDispatch;
   const grown = newest > firstDispatch(story);
@@ -80,10 +83,10 @@ export function composeBriefing(story: Story, opts: ComposeOptions): Briefing {
 
   const figures = pickFigures(story, lex, weight, opts.maxFigures ?? 6).map((f) => ({
     text: f.text,
-    claimedBy: f.claimedBy ? claimant(story, f.claimedBy, lex, tr) : null,
+    claimedBy: f.claimedBy ? claimant(story, f.claimedBy, lex, tr, reader) : null,
     sentence: f.sentence,
   }));
-  const unstated = story.unstated.map((u) => ({ text: unstatedLine(story, u, lex, tr), sentence: u.sentence }));
+  const unstated = story.unstated.map((u) => ({ text: unstatedLine(story, u, lex, tr, labels[opts.lang]), sentence: u.sentence }));
   const people = listPeople(story, leadSentences.map((s) => s.index), fresh, tr).slice(0, opts.maxPeople ?? 10);
 
   const cited = new Set<number>([
@@ -111,7 +114,7 @@ export function composeBriefing(story: Story, opts: ComposeOptions): Briefing {
     leadSentences: leadSentences.map((s) => s.index),
     points,
     people,
-    quotes: quotes.map((q) => ({ speaker: q.kind === "direct" ? displayName(story, q.speaker, tr) : claimant(story, q.speaker, lex, tr), text: q.text, kind: q.kind, sentence: q.sentences[0]!, sentences: q.sentences })),
+    quotes: quotes.map((q) => ({ speaker: q.kind === "direct" ? displayName(story, q.speaker, tr) : claimant(story, q.speaker, lex, tr, reader), text: q.text, kind: q.kind, sentence: q.sentences[0]!, sentences: q.sentences })),
     figures,
     unstated,
     citations,
@@ -183,6 +186,8 @@ const DURATIONS = new Set(["jours", "heures", "semaines", "mois", "ans", "année
  */
 function pickFigures(story: Story, lex: BriefingLexicon, weight: (i: number) => number, max: number): Figure[] {
   const afterMonth = (f: Figure) => {
+    // Only a day of the month: written in digits, 31 at most, right after the month's name.
+    if (!/^\d{1,2}\b/u.test(f.text) || f.value > 31) return false;
     const s = story.sentences[f.sentence]?.text ?? "";
     const at = s.indexOf(f.text);
     return at > 0 && lex.monthBefore.test(s.slice(Math.max(0, at - 12), at));
@@ -213,22 +218,28 @@ function entity(story: Story, name: string): Speaker | undefined {
   return story.speakers.find((s) => s.name === name) ?? story.people.find((p) => p.name === name);
 }
 
-/** A name in the reader's language: people keep theirs; institutions and groups are translated. */
+/** A name in the reader's language: people keep theirs; institutions and groups are translated when they can be. */
 function displayName(story: Story, name: string, tr: Translate): string {
   const e = entity(story, name);
-  return e && e.kind === "person" ? name : tr(name);
+  return e && e.kind === "person" ? name : (tr.label(name) ?? name);
 }
 
 /**
  * Who gives a figure, ready to follow « selon » / « according to »: with the article the story
- * itself uses before the name (« le Pentagone », « les Occidentaux »), or the lexicon's.
+ * itself uses before the name (« le Pentagone », « les Occidentaux »), or the lexicon's; a name
+ * translated into the reader's language takes that language's article.
  */
-function claimant(story: Story, name: string, lex: BriefingLexicon, tr: Translate): string {
+function claimant(story: Story, name: string, lex: BriefingLexicon, tr: Translate, reader: BriefingLexicon): string {
   const e = entity(story, name);
-  const shown = displayName(story, name, tr);
-  if (!e || e.kind === "person" || shown !== name) return shown;
-  const article = articleInStory(story, e) ?? lex.article(name, e.kind, e.gender);
-  return article ? `${article}${name}` : name;
+  if (!e || e.kind === "person") return name;
+  if (tr.identity) {
+    const article = articleInStory(story, e) ?? lex.article(name, e.kind, e.gender);
+    return article ? `${article}${name}` : name;
+  }
+  const shown = tr.label(name);
+  if (!shown) return name;
+  const article = reader.article(shown, e.kind, null);
+  return article ? `${article}${shown}` : shown;
 }
 
 const ARTICLE_BEFORE: Record<string, string> = { le: "le ", la: "la ", les: "les ", "l'": "l'", du: "le ", des: "les ", au: "le ", aux: "les ", the: "the " };
@@ -246,16 +257,21 @@ function articleInStory(story: Story, e: Speaker): string | null {
 /**
  * A number not given, as a whole clause of its sentence: « n'a pas précisé le nombre de soldats »
  * is extended to « … que fournira chaque pays » so that it does not say the opposite. In another
- * language than the story's, what was not given and who did not give it are translated.
+ * language than the story's, what was not given is translated whole, or named by its kind with
+ * the story's own words beside it (never a shorter translation that drops « chaque pays »), and
+ * who did not give it follows.
  */
-function unstatedLine(story: Story, u: Story["unstated"][number], lex: BriefingLexicon, tr: Translate): string {
+function unstatedLine(story: Story, u: Story["unstated"][number], lex: BriefingLexicon, tr: Translate, l: BriefingLabels): string {
   const sentence = story.sentences[u.sentence]?.text ?? u.text;
   const at = sentence.indexOf(u.text);
   const whole = at >= 0 ? wholeClause(sentence, at, at + u.text.length, lex) : u.text;
   if (tr.identity) return whole;
-  const tail = whole.slice(whole.indexOf(u.what) >= 0 ? whole.indexOf(u.what) : whole.length);
-  const what = tr(tail || u.what);
-  return u.by ? `${what} (${tr(u.by)})` : what;
+  const from = whole.indexOf(u.what);
+  const what = from >= 0 ? whole.slice(from) : u.what;
+  const body = tr.label(what) ?? `${l.kindOf[u.category]} (${l.asWritten(what)})`;
+  if (!u.by) return body;
+  const by = stripArticle(u.by);
+  return `${body}, ${l.by(tr.label(by) ?? by)}`;
 }
 
 function listPeople(story: Story, leadSentences: number[], fresh: (s: number) => boolean, tr: Translate): Briefing["people"] {
@@ -271,7 +287,8 @@ function listPeople(story: Story, leadSentences: number[], fresh: (s: number) =>
   return entries
     // Who is who names people, and institutions whose role the story gives; « Pentagone » alone
     // tells the reader nothing the quotes and figures do not.
-    .filter((e) => e.kind === "person" || e.role)
+    // A person the story neither describes nor quotes and names once is a passing mention.
+    .filter((e) => (e.kind === "person" && (spoke.has(e.name) || e.mentions.length >= 2)) || wholeRole(e.role))
     // A name has a capital somewhere (« président du » is a role the story failed to attach).
     .filter((e) => /\p{Lu}/u.test(e.name))
     .filter((e) => (seen.has(e.name) ? false : (seen.add(e.name), true)))
@@ -281,7 +298,7 @@ function listPeople(story: Story, leadSentences: number[], fresh: (s: number) =>
         score(b) - score(a) ||
         firstMention(a.mentions) - firstMention(b.mentions),
     )
-    .map((e) => ({ name: displayName(story, e.name, tr), role: wholeRole(e.role) ? tr(e.role!) : null, spoke: spoke.has(e.name) }));
+    .map((e) => ({ name: displayName(story, e.name, tr), role: wholeRole(e.role) ? (tr.label(e.role!) ?? e.role) : null, spoke: spoke.has(e.name) }));
 }
 
 /** A role cut short (« président du », « head of the ») is no role to print. */

@@ -1,4 +1,5 @@
 import type { Lang } from "../engine/reply.js";
+import type { FigureCategory } from "../story/schema.js";
 
 /** The words a rendered briefing needs around the story's own text, per language. */
 export interface BriefingLabels {
@@ -16,6 +17,12 @@ export interface BriefingLabels {
   reported: (who: string) => string;
   quote: (text: string) => string;
   noQuotes: string;
+  /** What kind of number was not given, when the story's words cannot be given in this language. */
+  kindOf: Record<FigureCategory, string>;
+  /** The story's own words, shown as written (not a quote of anyone). */
+  asWritten: (text: string) => string;
+  /** Who did not give a number. */
+  by: (who: string) => string;
 }
 
 export const labels: Record<Lang, BriefingLabels> = {
@@ -32,6 +39,12 @@ export const labels: Record<Lang, BriefingLabels> = {
     reported: (who) => `Selon ${who}`,
     quote: (text) => `« ${text} »`,
     noQuotes: "Aucune citation dans le récit.",
+    kindOf: {
+      troops: "les effectifs", equipment: "le nombre d'équipements", money: "le montant", distance: "la distance",
+      percent: "la proportion", date: "la date", age: "l'âge", other: "le nombre",
+    },
+    asWritten: (text) => `dans le texte : ${text}`,
+    by: (who) => `par ${who}`,
   },
   en: {
     update: "New",
@@ -47,6 +60,12 @@ export const labels: Record<Lang, BriefingLabels> = {
     // Quotes stay verbatim in the story's language; only the marks follow the reader's.
     quote: (text) => `“${text}”`,
     noQuotes: "No quotes in the story.",
+    kindOf: {
+      troops: "troop numbers", equipment: "equipment numbers", money: "the amount", distance: "the distance",
+      percent: "the share", date: "the date", age: "the age", other: "the number",
+    },
+    asWritten: (text) => `as written: ${text}`,
+    by: (who) => `by ${who}`,
   },
 };
 

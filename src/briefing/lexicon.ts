@@ -49,7 +49,9 @@ const en: BriefingLexicon = {
   pronounSaid: /(?:^|[,"”]\s*)(?:he|she|they) (?:said|says|added|told|noted|explained|stressed)\b/iu,
   openNegation: null,
   negationClose: null,
-  article: (name, kind) => (kind === "group" && /s$/u.test(name) ? "the " : /^\p{Ll}/u.test(name) ? "the " : null),
+  // A group (« Westerners ») and an institution named by common nouns (« the defence ministry »)
+  // take « the »; a proper name (« Pentagon » aside, which the story's own article covers) none.
+  article: (name, kind) => (kind === "group" && /s$/u.test(name)) || /(?:^|\s)\p{Ll}{3,}/u.test(name) ? "the " : null,
 };
 
 export const briefingLexicon: Record<Lang, BriefingLexicon> = { fr, en };

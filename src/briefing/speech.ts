@@ -1,4 +1,6 @@
+import { speechLexicon, type SpeechLexicon } from "../story/lang/index.js";
 import type { Quote, Story } from "../story/schema.js";
+import { fold } from "../story/text.js";
 
 /** One thing someone said, as the briefing shows it. */
 export interface SpeechItem {
@@ -26,6 +28,7 @@ const MERGE_MAX = 450;
  * - reported speech stays reported (kind "indirect"): renderers never put it in « ».
  */
 export function speechItems(story: Story): SpeechItem[] {
+  const say = speechLexicon(story.lang);
   const groups = new Map<string, Quote[]>();
   for (const q of story.quotes) {
     const k = `${q.sentence}\u0000${q.speaker}`;
@@ -38,9 +41,21 @@ export function speechItems(story: Story): SpeechItem[] {
     const first = qs[0]!;
     const sentence = story.sentences[first.sentence]?.text ?? "";
     const direct = qs.filter((q) => q.kind === "direct");
-    const parts = [...direct].sort((a, b) => sentence.indexOf(a.text) - sentence.indexOf(b.text));
+    // A later part that opens in lower case is a word quoted inside the reporting clause
+    // (« “I don't think we won,” X said, calling the deal “hastily agreed to” »), not the quote's sequel.
+    const parts = [...direct]
+      .sort((a, b) => sentence.indexOf(a.text) - sentence.indexOf(b.text))
+      .filter((q, i) => i === 0 || /^[\p{Lu}\p{N}]/u.test(q.text));
     if (parts.length && isWhole(parts, sentence)) {
-      items.push({ speaker: first.speaker, text: joinParts(parts.map((q) => q.text)), kind: "direct", sentences: [first.sentence] });
+      // « “We are not exercising to join the fight” over Taiwan, he added »: the quote means
+      // what it meant only with the words after it; the sentence's stretch is given, marks kept.
+      const last = parts.at(-1)!;
+      const run = parts.length === 1 ? withSequel(sentence, last.text, say) : null;
+      items.push(
+        run
+          ? { speaker: first.speaker, text: run, kind: "indirect", sentences: [first.sentence] }
+          : { speaker: first.speaker, text: joinParts(parts.map((q) => q.text)), kind: "direct", sentences: [first.sentence] },
+      );
       continue;
     }
     const reported = qs
@@ -64,6 +79,31 @@ function isWhole(parts: Quote[], sentence: string): boolean {
   const opens = sentence.replace(/^[^«"“]{0,60}?(?:\)\s*[-–—]\s*|[-–—]\s+)/u, "").trimStart().slice(1).trimStart().startsWith(parts[0]!.text.slice(0, 20));
   const share = text.length / Math.max(1, sentence.length);
   return opens || share >= WHOLE_SHARE || text.split(/\s+/).length >= WHOLE_WORDS;
+}
+
+const OPEN = /[«"“‘]\s*$/u;
+const CLOSE = /^\s*[»"”’]/u;
+
+/**
+ * The quote with the words that complete it after its closing mark, as the sentence has them
+ * (« “…” over Taiwan »), or null when what follows is the attribution (« , he added », « said X »)
+ * or nothing.
+ */
+function withSequel(sentence: string, quote: string, say: SpeechLexicon): string | null {
+  const at = sentence.indexOf(quote);
+  if (at < 0) return null;
+  const close = CLOSE.exec(sentence.slice(at + quote.length));
+  if (!close) return null;
+  const after = at + quote.length + close[0].length;
+  const tail = /^\s*(\p{Ll}[^,.;:!?«»"“”]*)/u.exec(sentence.slice(after));
+  if (!tail?.[1]?.trim()) return null;
+  const words = fold(tail[1]).split(/\s+/).slice(0, 4);
+  const reports = (w: string) =>
+    say.sayWords.has(w) || say.evalWords.has(w) || [...say.sayStems, ...say.invertedOnlyStems, ...say.evalStems].some((st) => w.startsWith(st));
+  if (words.some(reports)) return null;
+  const open = OPEN.exec(sentence.slice(Math.max(0, at - 3), at));
+  const start = open ? at - (sentence.slice(Math.max(0, at - 3), at).length - (open.index ?? 0)) : at;
+  return sentence.slice(start, after + tail[0].length).trim();
 }
 
 /** « Nous envoyons un message clair » + « Personne ne doit douter… »: one quote, the cut marked. */

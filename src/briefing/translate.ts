@@ -1,15 +1,24 @@
 import type { Lang } from "../engine/reply.js";
 
-/** A label (an institution's name, a role, what was not given) in the briefing's language. */
-export type Translate = ((label: string) => string) & { identity: boolean };
+/**
+ * Labels of the story (an institution's name, a role, who gives a figure, what was not given) in
+ * the briefing's language. `label` answers null when it cannot give the whole label in that
+ * language: the caller then keeps the story's words, marked as such, rather than a half
+ * translation that could say something else.
+ */
+export interface Translate {
+  identity: boolean;
+  label: (text: string) => string | null;
+}
 
-const same: Translate = Object.assign((label: string) => label, { identity: true });
+const same: Translate = { identity: true, label: (text) => text };
 
 /**
- * How labels of a story in `storyLang` are given in `lang`. Labels stay as the story wrote them
- * until the engine's label translation (src/engine/labels.ts) is on main; this is the one place
- * the briefing will call it.
+ * How labels of a story in `storyLang` are given in `lang`. No label is translated until the
+ * engine's label translation (src/engine/labels.ts) is on main; this is the one place the
+ * briefing will call it.
  */
-export function translator(_storyLang: Lang, _lang: Lang): Translate {
-  return same;
+export function translator(storyLang: Lang, lang: Lang): Translate {
+  if (storyLang === lang) return same;
+  return { identity: false, label: () => null };
 }

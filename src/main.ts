@@ -26,14 +26,14 @@ async function main(): Promise<number> {
   const log = createLogger(loggerOptionsFromEnv(process.env));
   const running: Adapter[] = [];
   let daily: DailyBriefings | null = null;
-  let store: Promise<Store> | null = null;
+  let store: Store | null = null;
 
   // Signals are handled from the first moment: a stop during start-up still closes what started.
   let stopping = false;
   const closeAll = async () => {
     await daily?.stop();
     await Promise.allSettled(running.map((a) => a.stop()));
-    await (await store?.catch(() => null))?.close();
+    await store?.close();
   };
   const stopAll = async (signal: string) => {
     if (stopping) return;
@@ -48,16 +48,6 @@ async function main(): Promise<number> {
   const story = loadStory(storyPath);
   const handler = createBot(createEngine(story));
 
-  // The subscription database is opened only when a platform adapter first needs it, so the
-  // shell alone never creates DATA_DIR.
-  const openedStore = () => (store ??= openStore(storeConfigFromEnv(process.env)));
-  let commands: Promise<SubscriptionCommands> | null = null;
-  const opened = () => (commands ??= openedStore().then((s) => createSubscriptionCommands({ store: s.subscriptions })));
-  const subscriptions: SubscriptionCommands = {
-    subscribe: async (req) => (await opened()).subscribe(req),
-    unsubscribe: async (p, c) => (await opened()).unsubscribe(p, c),
-    list: async (p, c) => (await opened()).list(p, c),
-  };
   // A credential refused after the start (revoked while running, or once Slack was reachable):
   // the same one line as a refusal at start, everything closed, the same exit code.
   const fatal = (err: Error) => {
@@ -66,48 +56,55 @@ async function main(): Promise<number> {
     process.stderr.write(`briefbot: ${oneLine(err)}\n`);
     void closeAll().finally(() => process.exit(err instanceof UserError ? err.exitCode : 1));
   };
-  const deps: AdapterDeps = { handler, story, log, subscriptions, fatal };
-  // A shared database (DATABASE_URL): opened before any adapter, since what the processes share
-  // (Slack events already handled) is needed from the first request.
-  const storeConfig = storeConfigFromEnv(process.env);
-  if (storeConfig.databaseUrl) {
-    const shared = await openedStore();
-    deps.shared = shared.ephemeral;
-    log.info("store: shared database", { kind: shared.kind });
-  }
 
-  // Platform adapters (adapters/registry.ts): each factory returns null when its credentials
-  // are not in the environment, and is then skipped.
-  try {
-    for (const entry of platformAdapters) {
-      const factory = await entry.factory();
-      const adapter = factory(process.env, deps);
-      if (!adapter || stopping) continue;
-      await adapter.start();
-      running.push(adapter);
-      log.info("adapter started", { adapter: adapter.name });
+  // Platform adapters (adapters/registry.ts), those whose credentials are set. The shell alone
+  // never opens the store (nor creates DATA_DIR).
+  const platforms = platformAdapters.filter((entry) => entry.configured(process.env));
+  if (platforms.length) {
+    const schedulerConfig = schedulerConfigFromEnv(process.env);
+    const storeConfig = storeConfigFromEnv(process.env);
+    // The store is opened and migrated before any adapter is built or listens: a database that
+    // cannot be used stops the start (one line naming the file and what to do) instead of
+    // leaving a bot that answers questions but fails every subscription and never posts.
+    const opened = await openStore(storeConfig);
+    store = opened;
+    const subscriptions = createSubscriptionCommands({ store: opened.subscriptions });
+    const deps: AdapterDeps = { handler, story, log, subscriptions, fatal };
+    if (storeConfig.databaseUrl) {
+      // Shared by several processes: Slack events already handled are settled there.
+      deps.shared = opened.ephemeral;
+      log.info("store: shared database", { kind: opened.kind });
     }
-  } catch (err) {
-    // One adapter refused to start (a rejected token): the ones already running stop too, so
-    // the process exits instead of serving half configured.
-    stopping = true;
-    await closeAll();
-    throw err;
-  }
 
-  if (running.length) {
+    try {
+      for (const entry of platforms) {
+        const factory = await entry.factory();
+        const adapter = factory(process.env, deps);
+        if (!adapter || stopping) continue;
+        await adapter.start();
+        running.push(adapter);
+        log.info("adapter started", { adapter: adapter.name });
+      }
+    } catch (err) {
+      // One adapter refused to start (a rejected token): the ones already running stop too, so
+      // the process exits instead of serving half configured.
+      stopping = true;
+      await closeAll();
+      throw err;
+    }
+
     daily = startDailyBriefings({
-      store: await openedStore(),
+      store: opened,
       publishers: running.map((a) => a.publisher),
       story: reloadingStory(storyPath, loadStory, log, story),
       log,
-      config: schedulerConfigFromEnv(process.env),
+      config: schedulerConfig,
     });
     return new Promise<number>(() => {});
   }
 
   // No platform configured: the shell, with its prompt only on a terminal.
-  const shell = shellFromDeps(deps, { input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY) });
+  const shell = shellFromDeps({ handler, story, log }, { input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY) });
   running.push(shell);
   await shell.start();
   await shell.done;

@@ -56,12 +56,25 @@ describe("Slack briefing publisher", () => {
     expect(api.callsTo("chat.postMessage")).toHaveLength(1);
   });
 
-  it("reports 5xx and network failures as transient, once", async () => {
+  it("reports 5xx and network failures as transient and maybe posted, once", async () => {
     api.httpErrorNext("chat.postMessage", 503);
-    expect(await publisher.publish("C0DAILY", briefing, "k")).toEqual({ ok: false, permanent: false, reason: "http_503" });
+    expect(await publisher.publish("C0DAILY", briefing, "k")).toEqual({ ok: false, permanent: false, maybePosted: true, reason: "http_503" });
     api.dropNext("chat.postMessage");
-    expect(await publisher.publish("C0DAILY", briefing, "k")).toEqual({ ok: false, permanent: false, reason: "network_error" });
+    expect(await publisher.publish("C0DAILY", briefing, "k")).toEqual({ ok: false, permanent: false, maybePosted: true, reason: "network_error" });
     expect(api.callsTo("chat.postMessage")).toHaveLength(2);
+  });
+
+  it("a post whose answer does not come in time is reported as a maybe-posted time-out", async () => {
+    const impatient = createSlackPublisher({ client: publisherClient("xoxb-test-token", api.url, quiet, 200), log: silentLogger });
+    api.loseAnswerNext("chat.postMessage", { lose: "hang", ms: 1_000 });
+    expect(await impatient.publish("C0SLOW", briefing, "k")).toEqual({ ok: false, permanent: false, maybePosted: true, reason: "timeout" });
+    expect(api.messages("C0SLOW")).toHaveLength(1);
+    expect(await impatient.alreadyPosted("C0SLOW", "k")).toBe(true);
+  });
+
+  it("without the history scope, says which scope is missing and what follows", async () => {
+    api.queue("conversations.history", { body: { ok: false, error: "missing_scope", needed: "channels:history", provided: "chat:write" } }, 1);
+    await expect(publisher.alreadyPosted("C0DAILY", "k")).rejects.toThrow(/lacks the channels:history scope .*not retried/);
   });
 
   it.each(["channel_not_found", "not_in_channel", "is_archived", "account_inactive"])("reports %s as permanent", async (error) => {
@@ -73,7 +86,7 @@ describe("Slack briefing publisher", () => {
     api.errorNext("chat.postMessage", "invalid_auth");
     expect(await publisher.publish("C0DAILY", briefing, "k")).toEqual({ ok: false, permanent: false, reason: "invalid_auth" });
     api.errorNext("chat.postMessage", "internal_error");
-    expect(await publisher.publish("C0DAILY", briefing, "k")).toEqual({ ok: false, permanent: false, reason: "internal_error" });
+    expect(await publisher.publish("C0DAILY", briefing, "k")).toEqual({ ok: false, permanent: false, maybePosted: true, reason: "internal_error" });
   });
 
   it("refuses to guess when the history cannot be read", async () => {

@@ -39,11 +39,12 @@ const RECENT = 50;
  * and knows the other channels can go on) instead of being waited out inside discord.js, and
  * 5xx are not retried here for the same reason.
  */
-export function createPublisherRest(opts: { token: string; apiUrl: string; globalRequestsPerSecond?: number }): REST {
+export function createPublisherRest(opts: { token: string; apiUrl: string; globalRequestsPerSecond?: number; timeoutMs?: number }): REST {
   return new REST({
     api: opts.apiUrl,
     version: "10",
     retries: 0,
+    ...(opts.timeoutMs ? { timeout: opts.timeoutMs } : {}),
     rejectOnRateLimit: () => true,
     ...(opts.globalRequestsPerSecond ? { globalRequestsPerSecond: opts.globalRequestsPerSecond } : {}),
   }).setToken(opts.token);
@@ -56,10 +57,15 @@ export function toPublishResult(err: unknown): PublishResult & { ok: false } {
   if (err instanceof DiscordAPIError) {
     const permanent = PERMANENT_CODES[Number(err.code)];
     if (permanent) return { ok: false, permanent: true, reason: `${err.code} ${permanent}` };
-    return { ok: false, permanent: false, reason: `Discord API error ${err.status} (code ${err.code}): ${err.message}` };
+    // A 5xx came after Discord had the request: the message may exist (enforce_nonce would
+    // return it on a retry, and the scheduler also looks first).
+    return { ok: false, permanent: false, ...(err.status >= 500 ? { maybePosted: true } : {}), reason: `Discord API error ${err.status} (code ${err.code}): ${err.message}` };
   }
-  if (err instanceof HTTPError) return { ok: false, permanent: false, reason: `Discord HTTP ${err.status}: ${err.message}` };
-  return { ok: false, permanent: false, reason: `network error: ${err instanceof Error ? err.message : String(err)}` };
+  if (err instanceof HTTPError) {
+    return { ok: false, permanent: false, ...(err.status >= 500 ? { maybePosted: true } : {}), reason: `Discord HTTP ${err.status}: ${err.message}` };
+  }
+  // Time-out, reset, lost answer: nothing says whether the message was stored.
+  return { ok: false, permanent: false, maybePosted: true, reason: `network error: ${err instanceof Error ? err.message : String(err)}` };
 }
 
 export function createDiscordPublisher(deps: { rest: REST; log: Logger }): BriefingPublisher {

@@ -22,6 +22,8 @@ export interface SlackAdapterOptions extends SlackAppOptions {
   host?: string;
   /** How long start() waits for the first auth.test before serving anyway (default 5 s). */
   firstAuthWaitMs?: number;
+  /** How long the publisher waits for Slack's answer to a post (default 15 s); then the post is "maybe posted". */
+  publishTimeoutMs?: number;
 }
 
 /** Reports a credential refused after the start: through deps.fatal, or as a log line. */
@@ -44,7 +46,7 @@ export const createSlackAdapter: AdapterFactory = (env, deps) => {
 export function createSlackAdapterFrom(config: SlackConfig, deps: AdapterDeps, opts: SlackAdapterOptions = {}): SlackAdapter {
   const { app, receiver, identity } = buildSlackApp(config, deps, opts);
   const publisher = createSlackPublisher({
-    client: publisherClient(config.botToken, config.apiUrl, toBoltLogger(deps.log, "slack-publisher")),
+    client: publisherClient(config.botToken, config.apiUrl, toBoltLogger(deps.log, "slack-publisher"), opts.publishTimeoutMs),
     log: deps.log,
     ...(opts.now ? { now: opts.now } : {}),
   });

@@ -25,12 +25,17 @@ export interface SlackPublisherOptions {
 }
 
 /** Builds the publisher's Web API client: no retries of its own, 429 reported rather than waited on. */
-export function publisherClient(token: string, apiUrl: string | undefined, logger?: webApi.WebClientOptions["logger"]): webApi.WebClient {
+export function publisherClient(
+  token: string,
+  apiUrl: string | undefined,
+  logger?: webApi.WebClientOptions["logger"],
+  timeoutMs = 15_000,
+): webApi.WebClient {
   return new webApi.WebClient(token, {
     ...(apiUrl ? { slackApiUrl: apiUrl } : {}),
     retryConfig: { retries: 0 },
     rejectRateLimitedCalls: true,
-    timeout: 15_000,
+    timeout: timeoutMs,
     ...(logger ? { logger } : {}),
   });
 }
@@ -79,13 +84,11 @@ export function createSlackPublisher(opts: SlackPublisherOptions): BriefingPubli
       const oldest = ((now() - windowMs) / 1000).toFixed(6);
       let cursor: string | undefined;
       for (let page = 0; page < maxPages; page++) {
-        const res = await opts.client.conversations.history({
-          channel: channelId,
-          oldest,
-          limit: 200,
-          include_all_metadata: true,
-          ...(cursor ? { cursor } : {}),
-        });
+        const res = await opts.client.conversations
+          .history({ channel: channelId, oldest, limit: 200, include_all_metadata: true, ...(cursor ? { cursor } : {}) })
+          .catch((error: unknown) => {
+            throw historyError(error);
+          });
         for (const m of res.messages ?? []) {
           const meta = m.metadata;
           // The response type declares event_payload as {}: read the key as the unknown it is.
@@ -100,7 +103,30 @@ export function createSlackPublisher(opts: SlackPublisherOptions): BriefingPubli
   };
 }
 
-/** Maps a Web API failure to what the scheduler needs: retry (when), or give up on the channel. */
+/**
+ * Without the history scopes the bot cannot look for an earlier post, so a delivery whose outcome
+ * is unknown is never posted again (a lost briefing rather than a double one): say which scope.
+ */
+function historyError(error: unknown): Error {
+  const e = error as { code?: string; data?: { error?: string; needed?: string } };
+  if (e.code === webApi.ErrorCode.PlatformError && e.data?.error === "missing_scope") {
+    return new Error(
+      `cannot read the channel's history: the app lacks the ${e.data.needed ?? "channels:history / groups:history"} scope ` +
+        "(add it from adapters/slack/manifest.yml and reinstall the app); until then a briefing whose post is uncertain is not retried",
+    );
+  }
+  return error instanceof Error ? error : new Error(String(error));
+}
+
+/** Slack errors saying the request was taken but not finished: the message may be there. */
+const SERVER_SIDE = new Set(["internal_error", "fatal_error", "service_unavailable", "request_timeout"]);
+
+/**
+ * Maps a Web API failure to what the scheduler needs: retry (when), give up on the channel, and
+ * whether the message may have been posted all the same. An error that comes after the request
+ * left (time-out, reset connection, lost answer, 5xx, Slack's own server errors) is "maybe
+ * posted": the scheduler reads the channel's history before posting again.
+ */
 export function toPublishResult(error: unknown): Extract<PublishResult, { ok: false }> {
   const e = error as { code?: string; retryAfter?: number; statusCode?: number; data?: { error?: string; response_metadata?: { retryAfter?: number } } };
   switch (e.code) {
@@ -112,13 +138,25 @@ export function toPublishResult(error: unknown): Extract<PublishResult, { ok: fa
         const after = e.data?.response_metadata?.retryAfter;
         return { ok: false, permanent: false, ...(after ? { retryAfterMs: after * 1000 } : {}), reason: code };
       }
+      if (SERVER_SIDE.has(code)) return { ok: false, permanent: false, maybePosted: true, reason: code };
       return { ok: false, permanent: PERMANENT.has(code), reason: code };
     }
-    case webApi.ErrorCode.HTTPError:
-      return { ok: false, permanent: false, reason: `http_${e.statusCode ?? "error"}` };
+    case webApi.ErrorCode.HTTPError: {
+      const status = e.statusCode ?? 0;
+      // A 4xx (other than 429) is a refusal; anything else came after Slack had the request.
+      const refused = status >= 400 && status < 500;
+      return { ok: false, permanent: false, ...(refused ? {} : { maybePosted: true }), reason: `http_${status || "error"}` };
+    }
     case webApi.ErrorCode.RequestError:
-      return { ok: false, permanent: false, reason: "network_error" };
+      return { ok: false, permanent: false, maybePosted: true, reason: requestErrorReason(error) };
     default:
-      return { ok: false, permanent: false, reason: error instanceof Error ? error.message : String(error) };
+      return { ok: false, permanent: false, maybePosted: true, reason: error instanceof Error ? error.message : String(error) };
   }
+}
+
+/** "timeout" or "network_error": which one matters to whoever reads the log. */
+function requestErrorReason(error: unknown): string {
+  const original = (error as { original?: unknown }).original;
+  const name = original instanceof Error ? original.name : "";
+  return name === "TimeoutError" || name === "AbortError" ? "timeout" : "network_error";
 }

@@ -55,8 +55,6 @@ const emptyReport = (): TickReport => ({
   outcomes: { sent: 0, recovered: 0, failed: 0, disabled: 0, taken: 0, stopped: 0 },
 });
 
-type Attempt = PublishResult | { ok: false; permanent: false; reason: string; ambiguous: true };
-
 const MAX_RATE_LIMITED_WAITS = 20;
 
 export function createScheduler(deps: SchedulerDeps): Scheduler {
@@ -228,7 +226,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
         });
         return "disabled";
       }
-      const rateLimited = "retryAfterMs" in r && r.retryAfterMs !== undefined;
+      const rateLimited = r.retryAfterMs !== undefined;
       if (rateLimited && rateLimitedWaits < MAX_RATE_LIMITED_WAITS) {
         rateLimitedWaits++;
         attempt--;
@@ -239,15 +237,22 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       log.debug("daily briefing: retrying", { channel: did, attempt, waitMs: wait, reason: r.reason });
       await sleep(timer, wait, abort.signal);
       if (stopped) break;
-      if ("ambiguous" in r) {
-        // A timed-out or dropped request may still have been posted.
+      if (r.maybePosted) {
+        // A timed-out, dropped or server-failed request may still have been posted: look first,
+        // and never post again without having looked.
         const posted = await checkPosted(publisher, key, mkey);
+        if (posted === null) {
+          await deps.store.deliveries.markFailed(key, `could not check whether "${r.reason}" posted`, clock.now());
+          return "failed";
+        }
         if (posted) {
           await deps.store.deliveries.markSent(key, "(found after retry)", dispatch, clock.now());
+          log.info("daily briefing found in the channel after an unanswered attempt; not posted again", { channel: did, reason: r.reason });
           return "recovered";
         }
       }
     }
+    // A last attempt whose outcome is unknown stays "failed": the next claim is a recovery, which looks first.
     await deps.store.deliveries.markFailed(key, stopped ? "stopped" : last, clock.now());
     if (stopped) return "stopped";
     log.warn("daily briefing failed; retried at the next tick while within the grace window", {
@@ -269,11 +274,12 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     }
   }
 
-  async function publishOnce(p: BriefingPublisher, key: DeliveryKey, b: Briefing, mkey: string): Promise<Attempt> {
+  async function publishOnce(p: BriefingPublisher, key: DeliveryKey, b: Briefing, mkey: string): Promise<PublishResult> {
     try {
       return await withTimeout(p.publish(key.channelId, b, mkey));
     } catch (err) {
-      return { ok: false, permanent: false, ambiguous: true, reason: err instanceof Error ? err.message : String(err) };
+      // Thrown or timed out: nothing says whether the platform stored the message.
+      return { ok: false, permanent: false, maybePosted: true, reason: err instanceof Error ? err.message : String(err) };
     }
   }
 

@@ -28,8 +28,12 @@ export interface SubscriptionCommands {
 
 export type PublishResult =
   | { ok: true; messageId: string }
-  /** permanent: the channel is gone or the bot lost access; the subscription gets disabled. */
-  | { ok: false; permanent: boolean; retryAfterMs?: number; reason: string };
+  /**
+   * permanent: the channel is gone or the bot lost access; the subscription gets disabled.
+   * maybePosted: the outcome is unknown (time-out, dropped connection, server error after the
+   * request was sent): the message may be in the channel, so the scheduler looks before posting again.
+   */
+  | { ok: false; permanent: boolean; retryAfterMs?: number; reason: string; maybePosted?: boolean };
 
 /** Each platform adapter provides one; the scheduler posts through it. */
 export interface BriefingPublisher {

@@ -1,5 +1,6 @@
 import { join, resolve } from "node:path";
 import { z } from "zod";
+import { StoreOpenError, storeProblem } from "./errors.js";
 import { openPostgresStore } from "./postgres.js";
 import { openSqliteStore } from "./sqlite.js";
 import type { Store } from "./types.js";
@@ -7,6 +8,7 @@ import type { Store } from "./types.js";
 export type * from "./types.js";
 export { openSqliteStore } from "./sqlite.js";
 export { openPostgresStore } from "./postgres.js";
+export { StoreOpenError, storeProblem, type StoreProblem } from "./errors.js";
 
 const PostgresUrl = z
   .string()
@@ -42,5 +44,15 @@ export function storeConfigFromEnv(env: NodeJS.ProcessEnv): StoreConfig {
 export async function openStore(config: Partial<StoreConfig> = {}): Promise<Store> {
   const c = StoreConfig.parse(config);
   if (c.databaseUrl) return openPostgresStore({ url: c.databaseUrl, poolSize: c.poolSize });
-  return openSqliteStore({ file: join(resolve(c.dataDir), "briefbot.sqlite"), busyTimeoutMs: c.busyTimeoutMs });
+  // SQLite is opened, migrated and checked writable here; a failure names the file and what to do.
+  const file = join(resolve(c.dataDir), "briefbot.sqlite");
+  try {
+    return openSqliteStore({ file, busyTimeoutMs: c.busyTimeoutMs });
+  } catch (err) {
+    const problem = storeProblem(err);
+    if (problem.kind === "not-a-folder") {
+      problem.advice = `DATA_DIR (${resolve(c.dataDir)}) or a folder above it is a file: point DATA_DIR at a folder (it is created if missing)`;
+    }
+    throw new StoreOpenError(file, problem);
+  }
 }

@@ -88,6 +88,9 @@ function migrate(db: Database.Database): void {
       db.exec(migrations[v]!);
       db.prepare("INSERT INTO schema_version (version) VALUES (?)").run(v + 1);
     }
+    // A write, even of nothing new: SQLite opens a read-only file read-only without a word, and
+    // the first delivery would be the one to find out. Here the start finds out.
+    db.prepare("UPDATE schema_version SET version = version WHERE version = ?").run(migrations.length);
   }).immediate();
 }
 

@@ -9,6 +9,7 @@ import type {
   CommandOption,
   Fault,
   FakeChannel,
+  LostAnswer,
   FakeInteraction,
   FakeUser,
   JsonObject,
@@ -100,6 +101,8 @@ export interface FakeDiscord {
   sendAutocomplete(opts: SendInteractionOptions): FakeInteraction;
   /** The next matching REST request(s) fail with this answer. */
   failNext(fault: Fault): void;
+  /** The next matching REST request(s) are carried out, then their answer is lost (dropped, held, or a 5xx). */
+  loseAnswerNext(loss: LostAnswer): void;
   /** Closes the gateway sockets (4000: client resumes; 1000: it re-identifies). */
   disconnect(code?: number, opts?: { invalidate?: boolean }): void;
   /** First recorded request (past or future) matching `pred`. */
@@ -138,6 +141,7 @@ export async function startFakeDiscord(options: StartFakeDiscordOptions = {}): P
   const dmByUser = new Map<string, FakeChannel>();
   const commands = { global: [] as JsonObject[], guilds: new Map<string, JsonObject[]>() };
   const faults: Fault[] = [];
+  const losses: LostAnswer[] = [];
   let seq = 0;
   let url = "";
 
@@ -335,6 +339,18 @@ export async function startFakeDiscord(options: StartFakeDiscordOptions = {}): P
     return f;
   };
 
+  const takeLoss = (method: string, path: string): LostAnswer | null => {
+    const i = losses.findIndex(
+      (f) => (!f.method || f.method.toUpperCase() === method) && (!f.path || (typeof f.path === "string" ? path.includes(f.path) : f.path.test(path))),
+    );
+    if (i < 0) return null;
+    const f = losses[i] as LostAnswer;
+    const left = (f.times ?? 1) - 1;
+    if (left <= 0) losses.splice(i, 1);
+    else losses[i] = { ...f, times: left };
+    return f;
+  };
+
   const faultAnswer = (f: Fault): Answer => {
     if (f.status === 429) {
       const retryAfter = f.retryAfter ?? 0.2;
@@ -368,10 +384,18 @@ export async function startFakeDiscord(options: StartFakeDiscordOptions = {}): P
       const answer = fault ? faultAnswer(fault) : route(method, path, parsed.searchParams, body, auth);
       const recorded: RecordedRequest = { seq: ++seq, method, path, query: parsed.searchParams, headers: req.headers, body, status: answer.status, at: Date.now() };
       requests.push(recorded);
-      const headers: Record<string, string> = { ...answer.headers };
-      if (answer.body !== undefined) headers["content-type"] = "application/json";
-      res.writeHead(answer.status, headers);
-      res.end(answer.body === undefined ? undefined : JSON.stringify(answer.body));
+      const loss = fault ? null : takeLoss(method, path);
+      const send = (a: Answer) => {
+        if (res.destroyed || req.socket.destroyed) return;
+        const headers: Record<string, string> = { ...a.headers };
+        if (a.body !== undefined) headers["content-type"] = "application/json";
+        res.writeHead(a.status, headers);
+        res.end(a.body === undefined ? undefined : JSON.stringify(a.body));
+      };
+      if (loss?.lose === "drop") req.socket.destroy();
+      else if (loss?.lose === "status") send({ status: loss.status ?? 502, body: { message: "502: Bad Gateway", code: 0 } });
+      else if (loss?.lose === "hang") setTimeout(() => send(answer), loss.ms ?? 30_000);
+      else send(answer);
       events.emit("request", recorded);
     });
   };
@@ -496,6 +520,7 @@ export async function startFakeDiscord(options: StartFakeDiscordOptions = {}): P
     sendCommand: (opts) => newInteraction(2, opts),
     sendAutocomplete: (opts) => newInteraction(4, opts),
     failNext: (fault) => void faults.push(fault),
+    loseAnswerNext: (loss) => void losses.push(loss),
     disconnect: (code = 4000, opts = {}) => gateway.disconnect(code, opts.invalidate ?? false),
     waitForRequest: async (pred, timeoutMs) => (await waitForRequests(pred, 1, timeoutMs))[0] as RecordedRequest,
     waitForRequests,

@@ -69,6 +69,20 @@ export interface Fault {
   times?: number;
 }
 
+/**
+ * A request that is carried out (a message stored) and whose answer is then lost: the connection
+ * dropped, the answer held for `ms` (the client times out first), or a 5xx sent instead.
+ */
+export interface LostAnswer {
+  method?: string;
+  /** Substring of the decoded path, or a pattern. */
+  path?: string | RegExp;
+  lose: "drop" | "hang" | "status";
+  ms?: number;
+  status?: number;
+  times?: number;
+}
+
 /** An interaction the fake sent over the gateway, and what the bot answered to it. */
 export interface FakeInteraction {
   id: string;

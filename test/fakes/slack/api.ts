@@ -33,6 +33,12 @@ export type FakeReply = { status?: number; headers?: Record<string, string>; bod
 
 export type MethodHandler = (call: RecordedCall) => FakeReply | undefined;
 
+/**
+ * How the answer to a call that was carried out (a post stored) gets lost: the connection is
+ * dropped, the answer held for `ms` (the client times out first), or a 5xx sent instead.
+ */
+export type LostAnswer = { lose: "drop" } | { lose: "hang"; ms: number } | { lose: "status"; status: number };
+
 export interface FakeSlackApiOptions {
   botUserId?: string;
   botId?: string;
@@ -70,6 +76,8 @@ export interface FakeSlackApi {
   httpErrorNext(method: string, status: number, times?: number): void;
   /** Destroys the connection without answering (a network error) for the next `times` calls. */
   dropNext(method: string, times?: number): void;
+  /** The next `times` calls are carried out (a post is stored), then their answer is lost. */
+  loseAnswerNext(method: string, how: LostAnswer, times?: number): void;
   /** Every post to `channel` fails with this Slack error (channel_not_found, not_in_channel, is_archived, …). */
   setChannelError(channel: string, error: string | null): void;
   /** Replaces the default answer to `method` for good (return undefined to fall back to the default). */
@@ -92,6 +100,7 @@ export async function startFakeSlackApi(opts: FakeSlackApiOptions = {}): Promise
   const calls: RecordedCall[] = [];
   const responses: RecordedResponse[] = [];
   const queued = new Map<string, FakeReply[]>();
+  const losses = new Map<string, LostAnswer[]>();
   const handlers = new Map<string, MethodHandler>();
   const channelErrors = new Map<string, string>();
   const history = new Map<string, StoredMessage[]>();
@@ -187,10 +196,19 @@ export async function startFakeSlackApi(opts: FakeSlackApiOptions = {}): Promise
 
     const q = queued.get(method);
     const reply = (q && q.length > 0 ? q.shift() : undefined) ?? handlers.get(method)?.(call) ?? defaults[method]?.(call) ?? fail("unknown_method");
+    const loss = losses.get(method)?.shift();
     notify();
-    if (reply === "drop") {
+    if (reply === "drop" || loss?.lose === "drop") {
       req.socket.destroy();
       return;
+    }
+    if (loss?.lose === "status") {
+      res.writeHead(loss.status, { "content-type": "application/json" }).end(JSON.stringify({ ok: false, error: "internal_error" }));
+      return;
+    }
+    if (loss?.lose === "hang") {
+      await new Promise((r) => setTimeout(r, loss.ms));
+      if (res.destroyed || req.socket.destroyed) return;
     }
     const headers = { "content-type": "application/json", ...(reply.headers ?? {}) };
     res.writeHead(reply.status ?? 200, headers).end(reply.body === undefined ? "" : JSON.stringify(reply.body));
@@ -268,6 +286,11 @@ export async function startFakeSlackApi(opts: FakeSlackApiOptions = {}): Promise
     errorNext: (method, error, times = 1) => push(method, { body: { ok: false, error } }, times),
     httpErrorNext: (method, status, times = 1) => push(method, { status, body: { ok: false, error: "internal_error" } }, times),
     dropNext: (method, times = 1) => push(method, "drop", times),
+    loseAnswerNext(method, how, times = 1) {
+      const l = losses.get(method) ?? [];
+      for (let i = 0; i < times; i++) l.push(how);
+      losses.set(method, l);
+    },
     setChannelError: (channel, error) => (error ? channelErrors.set(channel, error) : channelErrors.delete(channel)),
     setHandler: (method, handler) => (handler ? handlers.set(method, handler) : handlers.delete(method)),
     waitForCalls: (method, count, timeoutMs = 5000) =>
@@ -302,6 +325,7 @@ export async function startFakeSlackApi(opts: FakeSlackApiOptions = {}): Promise
       calls.length = 0;
       responses.length = 0;
       queued.clear();
+      losses.clear();
       channelErrors.clear();
       history.clear();
     },

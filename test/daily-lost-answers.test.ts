@@ -25,7 +25,7 @@ import { captureLog, subscription, tempDbFile } from "./scheduling-doubles.js";
 const { story } = realBot();
 const DAY = "2026-06-01";
 const START = Date.parse(`${DAY}T08:00:30Z`);
-const CLIENT_TIMEOUT_MS = 400;
+const CLIENT_TIMEOUT_MS = 1_000;
 
 /** Real time, shifted to the morning of DAY: leases, cool-downs and retries all run. */
 function shiftedClock(): Clock {
@@ -50,7 +50,7 @@ async function deliverAll(store: Store, publisher: BriefingPublisher, platform: 
   const deadline = Date.now() + 20_000;
   while (!(await states()).every((s) => s === "sent") && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
   // Hung answers may still arrive, and a blind retry would post after them: wait them out.
-  await new Promise((r) => setTimeout(r, 2_000));
+  await new Promise((r) => setTimeout(r, 3_000));
   await scheduler.stop();
   return { log, states: await states() };
 }
@@ -71,7 +71,7 @@ describe("Slack: a lost answer to chat.postMessage", () => {
     const channels = Array.from({ length: 8 }, (_, i) => `C0LOST${i}`);
     // Eight posts go out at once; the first six answers are lost, in three ways.
     api.loseAnswerNext("chat.postMessage", { lose: "drop" }, 2);
-    api.loseAnswerNext("chat.postMessage", { lose: "hang", ms: 1_500 }, 2);
+    api.loseAnswerNext("chat.postMessage", { lose: "hang", ms: 2_500 }, 2);
     api.loseAnswerNext("chat.postMessage", { lose: "status", status: 503 }, 2);
     // And one look at the history is itself lost: no second post until a look succeeds.
     api.loseAnswerNext("conversations.history", { lose: "drop" }, 1);
@@ -88,9 +88,10 @@ describe("Slack: a lost answer to chat.postMessage", () => {
       expect(posts, c).toHaveLength(1);
       expect(posts[0]!.metadata?.event_payload).toEqual({ key: messageKey({ platform: "slack", channelId: c, localDate: DAY }) });
     }
-    // Six posts whose answer was lost were found by looking, not posted again.
+    // The six posts whose answer was lost (and any a busy machine made time out) were found by
+    // looking, not posted again: eight channels, eight posts.
     expect(api.callsTo("chat.postMessage")).toHaveLength(8);
-    expect(log.lines.filter((l) => /found in the channel after an unanswered attempt|already posted before an interruption/.test(l.msg))).toHaveLength(6);
+    expect(log.lines.filter((l) => /found in the channel after an unanswered attempt|already posted before an interruption/.test(l.msg)).length).toBeGreaterThanOrEqual(6);
   }, 40_000);
 });
 
@@ -112,7 +113,7 @@ describe("Discord: a lost answer to a channel message POST", () => {
   it("dropped, hung past the client's time-out, or answered 5xx after storing: one post per channel", async () => {
     const channels = Array.from({ length: 6 }, () => fake.addChannel().id);
     fake.loseAnswerNext({ method: "POST", path: /^\/channels\/\d+\/messages$/, lose: "drop", times: 2 });
-    fake.loseAnswerNext({ method: "POST", path: /^\/channels\/\d+\/messages$/, lose: "hang", ms: 1_500, times: 1 });
+    fake.loseAnswerNext({ method: "POST", path: /^\/channels\/\d+\/messages$/, lose: "hang", ms: 2_500, times: 1 });
     fake.loseAnswerNext({ method: "POST", path: /^\/channels\/\d+\/messages$/, lose: "status", status: 502, times: 2 });
 
     const { states } = await deliverAll(store, publisher(), "discord", channels);

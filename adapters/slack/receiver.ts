@@ -4,11 +4,13 @@ import {
   HTTPResponseAck,
   verifySlackRequest,
   type App,
+  type BufferedIncomingMessage,
   type Logger as BoltLogger,
   type Receiver,
   type ReceiverEvent,
 } from "@slack/bolt";
 import type { Logger } from "../../src/log.js";
+import { createLogGate, type LogGate } from "../../src/log-gate.js";
 import type { ReplayGuard } from "./replay.js";
 
 /**
@@ -21,6 +23,17 @@ function mayHaveSslCheck(form: string): boolean {
   return form.includes("ssl_check") || ENCODED_KEY.test(form);
 }
 
+/**
+ * What Slack sends is small: a slash command is a form of a few hundred bytes, an event carries
+ * one message (40,000 characters at most, with its blocks). 256 KB holds the largest with room;
+ * Bolt's own default (10 MB) would let each forged request cost 10 MB.
+ */
+export const SLACK_BODY_LIMIT = 256 * 1024;
+/** Slack's unsigned `ssl_check` is `ssl_check=1&token=…`: the only unsigned body read, and only this much of it. */
+const SSL_CHECK_LIMIT = 512;
+/** Slack stops waiting after 3 s; a request still arriving after this is not worth a connection. */
+const REQUEST_TIMEOUT_MS = 10_000;
+
 export interface SignedHttpReceiverOptions {
   signingSecret: string;
   now: () => number;
@@ -28,9 +41,17 @@ export interface SignedHttpReceiverOptions {
   log: Logger;
   boltLogger: BoltLogger;
   endpoint?: string;
+  /** Requests older than this are refused, before their body is read (Slack: 5 minutes). */
+  maxAgeMs?: number;
   /** Timestamps further ahead than this are refused (Bolt accepts any future timestamp). */
   maxSkewMs?: number;
   bodyLimit?: number;
+  /** Connections open at once; beyond, new ones are closed at once (memory stays bounded). */
+  maxConnections?: number;
+  /** Headers and body must both have arrived within this, and an idle keep-alive connection is closed after it. */
+  requestTimeoutMs?: number;
+  /** Repeated warnings (refused requests, replays) are written once per kind per interval, with a count. */
+  logIntervalMs?: number;
 }
 
 /**
@@ -43,13 +64,17 @@ export class SignedHttpReceiver implements Receiver {
   private app: App | undefined;
   private server: Server | undefined;
   private readonly endpoint: string;
+  private readonly maxAgeMs: number;
   private readonly maxSkewMs: number;
   private readonly bodyLimit: number;
+  private readonly warnings: LogGate;
 
   constructor(private readonly opts: SignedHttpReceiverOptions) {
     this.endpoint = opts.endpoint ?? "/slack/events";
+    this.maxAgeMs = opts.maxAgeMs ?? 5 * 60_000;
     this.maxSkewMs = opts.maxSkewMs ?? 5 * 60_000;
-    this.bodyLimit = opts.bodyLimit ?? httpFunc.defaultBodyLimit;
+    this.bodyLimit = opts.bodyLimit ?? SLACK_BODY_LIMIT;
+    this.warnings = createLogGate(opts.log, { intervalMs: opts.logIntervalMs ?? 60_000 });
   }
 
   init(app: App): void {
@@ -58,12 +83,20 @@ export class SignedHttpReceiver implements Receiver {
 
   start(port: number, host?: string): Promise<Server> {
     if (this.server) return Promise.reject(new Error("the Slack receiver is already started"));
-    const server = createServer((req, res) => {
-      this.handle(req, res).catch((error: unknown) => {
-        this.opts.log.error("slack: request failed", { error });
-        if (!res.headersSent) httpFunc.buildNoBodyResponse(res, 500);
-      });
-    });
+    const timeout = this.opts.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
+    const server = createServer(
+      // Node enforces the time-outs below at this interval (30 s by default).
+      { requestTimeout: timeout, headersTimeout: timeout, keepAliveTimeout: Math.min(5_000, timeout), connectionsCheckingInterval: Math.min(1_000, timeout) },
+      (req, res) => {
+        this.handle(req, res).catch((error: unknown) => {
+          this.warnings.error("failed", "slack: request failed", { error });
+          if (!res.headersSent) httpFunc.buildNoBodyResponse(res, 500);
+        });
+      },
+    );
+    server.maxConnections = this.opts.maxConnections ?? 256;
+    // A connection that sends nothing at all (not even headers) is closed too.
+    server.setTimeout(timeout, (socket) => socket.destroy());
     this.server = server;
     return new Promise((resolve, reject) => {
       server.once("error", reject);
@@ -77,6 +110,7 @@ export class SignedHttpReceiver implements Receiver {
   stop(): Promise<void> {
     const server = this.server;
     this.server = undefined;
+    this.warnings.flush();
     if (!server) return Promise.resolve();
     return new Promise((resolve, reject) => {
       server.close((err) => (err ? reject(err) : resolve()));
@@ -88,28 +122,32 @@ export class SignedHttpReceiver implements Receiver {
     const path = (req.url ?? "/").split("?")[0];
     if (path !== this.endpoint || req.method !== "POST") return httpFunc.buildNoBodyResponse(res, 404);
 
-    let buffered;
-    try {
-      buffered = await httpFunc.bufferIncomingMessage(req, this.bodyLimit);
-    } catch (err) {
-      const tooLarge = httpFunc.isRawBodyError(err) && (err.type === "entity.too.large" || err.statusCode === 413);
-      return httpFunc.buildNoBodyResponse(res, tooLarge ? 413 : 400);
-    }
-    const rawBody = buffered.rawBody.toString();
-    const contentType = req.headers["content-type"];
-
-    // Slack's unsigned SSL check for slash-command URLs.
-    if (contentType === "application/x-www-form-urlencoded" && mayHaveSslCheck(rawBody) && new URLSearchParams(rawBody).get("ssl_check") === "1") {
-      return httpFunc.buildNoBodyResponse(res, 200);
-    }
-
+    // Everything that can be refused on its headers is refused before a byte of the body is read:
+    // an unsigned or stale request costs no memory, however large the body it announces.
     const signature = req.headers["x-slack-signature"];
     const timestampHeader = req.headers["x-slack-request-timestamp"];
     const timestamp = Number(timestampHeader);
-    const now = this.opts.now();
-    if (typeof signature !== "string" || typeof timestampHeader !== "string" || !Number.isFinite(timestamp)) {
-      return this.refuse(res, "missing signature headers");
+    const contentType = req.headers["content-type"];
+    const declared = req.headers["content-length"] === undefined ? null : Number(req.headers["content-length"]);
+    const signed = typeof signature === "string" && typeof timestampHeader === "string" && Number.isFinite(timestamp);
+    if (!signed) {
+      // Slack's ssl_check is the one unsigned request: a tiny form, read only up to its size.
+      const maySslCheck = contentType === "application/x-www-form-urlencoded" && declared !== null && declared <= SSL_CHECK_LIMIT;
+      if (!maySslCheck) return this.refuse(req, res, "unsigned", "missing signature headers", 401);
+      const small = await this.read(req, res, SSL_CHECK_LIMIT);
+      if (!small) return;
+      const form = small.rawBody.toString();
+      if (mayHaveSslCheck(form) && new URLSearchParams(form).get("ssl_check") === "1") return httpFunc.buildNoBodyResponse(res, 200);
+      return this.refuse(req, res, "unsigned", "missing signature headers", 401);
     }
+    const now = this.opts.now();
+    if (now - timestamp * 1000 > this.maxAgeMs) return this.refuse(req, res, "stale", "request timestamp is too old", 401);
+    if (timestamp * 1000 - now > this.maxSkewMs) return this.refuse(req, res, "future", "request timestamp is in the future", 401);
+    if (declared !== null && !(declared <= this.bodyLimit)) return this.refuse(req, res, "too-large", "request body is larger than Slack sends", 413);
+
+    const buffered = await this.read(req, res, this.bodyLimit);
+    if (!buffered) return;
+    const rawBody = buffered.rawBody.toString();
     try {
       verifySlackRequest({
         signingSecret: this.opts.signingSecret,
@@ -118,12 +156,11 @@ export class SignedHttpReceiver implements Receiver {
         nowMilliseconds: now,
       });
     } catch (err) {
-      return this.refuse(res, (err as Error).message);
+      return this.refuse(req, res, "bad-signature", (err as Error).message, 401);
     }
-    if (timestamp * 1000 - now > this.maxSkewMs) return this.refuse(res, "request timestamp is in the future");
 
     if (!(await this.opts.replay.firstSeen(signature, timestamp))) {
-      this.opts.log.warn("slack: replayed request ignored (signature already seen)");
+      this.warnings.warn("replay", "slack: replayed request ignored (signature already seen)");
       return httpFunc.buildNoBodyResponse(res, 200);
     }
 
@@ -168,8 +205,35 @@ export class SignedHttpReceiver implements Receiver {
     }
   }
 
-  private refuse(res: ServerResponse, why: string): void {
-    this.opts.log.warn("slack: request refused", { why });
-    httpFunc.buildNoBodyResponse(res, 401);
+  /** The body, up to `limit` bytes; null when it was refused (too large, or not readable). */
+  private async read(req: IncomingMessage, res: ServerResponse, limit: number): Promise<BufferedIncomingMessage | null> {
+    try {
+      return await httpFunc.bufferIncomingMessage(req, limit);
+    } catch (err) {
+      const tooLarge = httpFunc.isRawBodyError(err) && (err.type === "entity.too.large" || err.statusCode === 413);
+      this.refuse(req, res, tooLarge ? "too-large" : "unreadable", tooLarge ? "request body is larger than Slack sends" : "request body could not be read", tooLarge ? 413 : 400);
+      return null;
+    }
+  }
+
+  /**
+   * Answers and closes the connection: the body left unread is never read (Node would otherwise
+   * drain it to keep the connection alive). One log line per kind per interval, with a count.
+   */
+  private refuse(req: IncomingMessage, res: ServerResponse, kind: string, why: string, status: number): void {
+    this.warnings.warn(`refused:${kind}`, "slack: request refused", { why, status });
+    if (res.headersSent) return;
+    // Once the answer is out, close our side rather than drain what the client is still sending;
+    // destroying at once would reset the connection and could lose the answer on its way.
+    if (!req.complete) {
+      res.once("finish", () => {
+        const socket = req.socket;
+        socket.end();
+        setTimeout(() => socket.destroy(), 2_000).unref();
+      });
+    }
+    res.shouldKeepAlive = false;
+    res.writeHead(status, { connection: "close", "content-length": "0" });
+    res.end();
   }
 }

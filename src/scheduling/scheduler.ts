@@ -11,6 +11,8 @@ import { type Clock, type Timer, sleep, systemClock, systemTimer } from "./clock
 import { SchedulerConfig } from "./config.js";
 import { addDays } from "./local-time.js";
 import { Pool } from "./pool.js";
+import { isStoreError, storeTrouble } from "./store-trouble.js";
+import { createLogGate } from "../log-gate.js";
 import { runSchedule } from "./plan.js";
 import { deliveryId, messageKey } from "./runs.js";
 import type { BriefingPublisher, Platform, PublishResult } from "./types.js";
@@ -65,6 +67,9 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   const id = deps.instanceId ?? `${hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
   const publishers = new Map<Platform, BriefingPublisher>(deps.publishers.map((p) => [p.platform, p]));
   const pool = new Pool(cfg.concurrency);
+  // Failures repeated per channel and per tick are one condition: logged once, not thousands of times.
+  const trouble = storeTrouble(log);
+  const unexpected = createLogGate(log, { intervalMs: 10 * 60_000 });
   const inFlight = new Set<string>();
   const graceMs = cfg.graceHours * 3_600_000;
   const abort = new AbortController();
@@ -124,6 +129,8 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
         oldestRun: new Date(now.getTime() - graceMs),
         schedule,
       });
+      // Claiming is a write: if it went through, a database condition reported earlier is over.
+      trouble.ok();
       for (const k of batch.skipped) {
         report.skipped++;
         log.warn("daily briefing skipped: run missed beyond the grace window", {
@@ -146,7 +153,8 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
               try {
                 resolve(await deliver(run.sub, run.key, run.recovered));
               } catch (err) {
-                log.error("daily briefing: unexpected error", { channel: did, err });
+                if (isStoreError(err)) trouble.failed(err, "delivery");
+                else unexpected.error(`delivery:${err instanceof Error ? err.message : String(err)}`, "daily briefing: unexpected error", { channel: did, err });
                 resolve("failed");
               } finally {
                 inFlight.delete(did);
@@ -307,7 +315,10 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     if (!scanning) {
       scanning = true;
       scan(emptyReport())
-        .catch((err: unknown) => log.error("daily briefing tick failed", { err }))
+        .catch((err: unknown) => {
+          if (isStoreError(err)) trouble.failed(err, "tick");
+          else unexpected.error(`tick:${err instanceof Error ? err.message : String(err)}`, "daily briefing tick failed", { err });
+        })
         .finally(() => {
           scanning = false;
         });
@@ -329,6 +340,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       // Queued deliveries see `stopped` and return before claiming; retries wake from their sleep.
       abort.abort();
       await pool.idle();
+      unexpected.flush();
     },
   };
 }

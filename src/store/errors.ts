@@ -20,7 +20,7 @@ export function storeProblem(err: unknown): StoreProblem {
   const code = codeOf(err);
   const message = err instanceof Error ? err.message : String(err);
   if (code === "SQLITE_FULL" || code === "ENOSPC" || /disk is full|no space left/i.test(message)) {
-    return { kind: "full", advice: "the disk is full: free some space (deliveries wait until then)" };
+    return { kind: "full", advice: "the disk is full: free some space" };
   }
   if (code.startsWith("SQLITE_READONLY") || code === "EROFS" || code === "EACCES" || code === "EPERM") {
     return { kind: "read-only", advice: "the database cannot be written: give the bot's user write access to the file and its folder" };

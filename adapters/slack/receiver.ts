@@ -46,8 +46,14 @@ export interface SignedHttpReceiverOptions {
   /** Timestamps further ahead than this are refused (Bolt accepts any future timestamp). */
   maxSkewMs?: number;
   bodyLimit?: number;
-  /** Connections open at once; beyond, new ones are closed at once (memory stays bounded). */
+  /** Connections open at once; beyond, new ones are closed at once. */
   maxConnections?: number;
+  /**
+   * Bytes of request bodies held at once, across connections. A request that would go past it
+   * is answered 503 before its body is read: forged headers with a fresh timestamp (which only
+   * the body's signature can expose) cannot add up to more than this.
+   */
+  maxBufferedBytes?: number;
   /** Headers and body must both have arrived within this, and an idle keep-alive connection is closed after it. */
   requestTimeoutMs?: number;
   /** Repeated warnings (refused requests, replays) are written once per kind per interval, with a count. */
@@ -68,6 +74,9 @@ export class SignedHttpReceiver implements Receiver {
   private readonly maxSkewMs: number;
   private readonly bodyLimit: number;
   private readonly warnings: LogGate;
+  private readonly maxBufferedBytes: number;
+  /** Bytes reserved by the bodies being read now. */
+  private buffering = 0;
 
   constructor(private readonly opts: SignedHttpReceiverOptions) {
     this.endpoint = opts.endpoint ?? "/slack/events";
@@ -75,6 +84,7 @@ export class SignedHttpReceiver implements Receiver {
     this.maxSkewMs = opts.maxSkewMs ?? 5 * 60_000;
     this.bodyLimit = opts.bodyLimit ?? SLACK_BODY_LIMIT;
     this.warnings = createLogGate(opts.log, { intervalMs: opts.logIntervalMs ?? 60_000 });
+    this.maxBufferedBytes = opts.maxBufferedBytes ?? 64 * 1024 * 1024;
   }
 
   init(app: App): void {
@@ -94,7 +104,8 @@ export class SignedHttpReceiver implements Receiver {
         });
       },
     );
-    server.maxConnections = this.opts.maxConnections ?? 256;
+    // A burst of a thousand /brief at once is legitimate; memory is bounded by maxBufferedBytes.
+    server.maxConnections = this.opts.maxConnections ?? 4096;
     // A connection that sends nothing at all (not even headers) is closed too.
     server.setTimeout(timeout, (socket) => socket.destroy());
     this.server = server;
@@ -145,7 +156,16 @@ export class SignedHttpReceiver implements Receiver {
     if (timestamp * 1000 - now > this.maxSkewMs) return this.refuse(req, res, "future", "request timestamp is in the future", 401);
     if (declared !== null && !(declared <= this.bodyLimit)) return this.refuse(req, res, "too-large", "request body is larger than Slack sends", 413);
 
-    const buffered = await this.read(req, res, this.bodyLimit);
+    // Reserve what the body may take (all of the limit when its length is not announced).
+    const reserved = declared ?? this.bodyLimit;
+    if (this.buffering + reserved > this.maxBufferedBytes) return this.refuse(req, res, "busy", "too many request bodies being read at once", 503);
+    this.buffering += reserved;
+    let buffered: BufferedIncomingMessage | null;
+    try {
+      buffered = await this.read(req, res, this.bodyLimit);
+    } finally {
+      this.buffering -= reserved;
+    }
     if (!buffered) return;
     const rawBody = buffered.rawBody.toString();
     try {
@@ -217,23 +237,23 @@ export class SignedHttpReceiver implements Receiver {
   }
 
   /**
-   * Answers and closes the connection: the body left unread is never read (Node would otherwise
-   * drain it to keep the connection alive). One log line per kind per interval, with a count.
+   * Answers on the headers. What the client is still sending is discarded as it comes (Node
+   * drains an unread body, holding none of it) and the connection is cut 2 s after the answer:
+   * closing at once would reset the connection and could lose the answer on its way, and
+   * draining to the end would let a slow upload hold a connection for its whole length.
+   * One log line per kind per interval, with a count.
    */
   private refuse(req: IncomingMessage, res: ServerResponse, kind: string, why: string, status: number): void {
     this.warnings.warn(`refused:${kind}`, "slack: request refused", { why, status });
     if (res.headersSent) return;
-    // Once the answer is out, close our side rather than drain what the client is still sending;
-    // destroying at once would reset the connection and could lose the answer on its way.
     if (!req.complete) {
       res.once("finish", () => {
         const socket = req.socket;
-        socket.end();
-        setTimeout(() => socket.destroy(), 2_000).unref();
+        const cut = setTimeout(() => socket.destroy(), 2_000);
+        cut.unref();
+        socket.once("close", () => clearTimeout(cut));
       });
     }
-    res.shouldKeepAlive = false;
-    res.writeHead(status, { connection: "close", "content-length": "0" });
-    res.end();
+    httpFunc.buildNoBodyResponse(res, status);
   }
 }

@@ -16,16 +16,20 @@ const codeOf = (err: unknown): string => {
   return typeof c === "string" ? c : "";
 };
 
+/** SQLite's primary code: SQLITE_FULL gives FULL, an extended code such as SQLITE_READONLY_DIRECTORY gives READONLY. */
+const sqliteCode = (code: string): string => (code.startsWith("SQLITE_") ? (code.slice(7).split("_")[0] ?? "") : "");
+
 export function storeProblem(err: unknown): StoreProblem {
   const code = codeOf(err);
+  const sqlite = sqliteCode(code);
   const message = err instanceof Error ? err.message : String(err);
-  if (code === "SQLITE_FULL" || code === "ENOSPC" || /disk is full|no space left/i.test(message)) {
+  if (sqlite === "FULL" || code === "ENOSPC" || /disk is full|no space left/i.test(message)) {
     return { kind: "full", advice: "the disk is full: free some space" };
   }
-  if (code.startsWith("SQLITE_READONLY") || code === "EROFS" || code === "EACCES" || code === "EPERM") {
+  if (sqlite === "READONLY" || code === "EROFS" || code === "EACCES" || code === "EPERM") {
     return { kind: "read-only", advice: "the database cannot be written: give the bot's user write access to the file and its folder" };
   }
-  if (code === "SQLITE_NOTADB" || code.startsWith("SQLITE_CORRUPT")) {
+  if (sqlite === "NOTADB" || sqlite === "CORRUPT") {
     return {
       kind: "damaged",
       advice: "the file is not a briefbot database or is damaged: restore it from a backup, or move it aside to start with no subscriptions",
@@ -34,10 +38,10 @@ export function storeProblem(err: unknown): StoreProblem {
   if (code === "EEXIST" || code === "ENOTDIR") {
     return { kind: "not-a-folder", advice: "DATA_DIR must be a folder (it is created if missing), not a file: point DATA_DIR elsewhere" };
   }
-  if (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED")) {
+  if (sqlite === "BUSY" || sqlite === "LOCKED") {
     return { kind: "busy", advice: "another process holds the database lock: is a stuck briefbot still running on it?" };
   }
-  if (code.startsWith("SQLITE_IOERR") || code === "SQLITE_CANTOPEN" || code === "EIO") {
+  if (sqlite === "IOERR" || sqlite === "CANTOPEN" || code === "EIO") {
     return { kind: "io", advice: `the file cannot be read or written (${message}): check the disk and the path` };
   }
   return { kind: `other:${code || message}`, advice: message };

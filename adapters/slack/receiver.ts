@@ -248,9 +248,12 @@ export class SignedHttpReceiver implements Receiver {
     if (res.headersSent) return;
     if (!req.complete) {
       res.once("finish", () => {
+        if (req.complete) return;
         const socket = req.socket;
-        const cut = setTimeout(() => socket.destroy(), 2_000);
+        // Only while that body is still coming: once it is in, the connection serves the next request.
+        const cut = setTimeout(() => req.complete || socket.destroy(), 2_000);
         cut.unref();
+        req.once("end", () => clearTimeout(cut));
         socket.once("close", () => clearTimeout(cut));
       });
     }

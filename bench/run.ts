@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { environment, writeResults } from "./lib/results.js";
 import { table, fmt, pct } from "./lib/table.js";
 import { benchBriefings, type BriefingsResult } from "./sections/briefings.js";
+import { benchColdBurst, type ColdBurstResult } from "./sections/coldburst.js";
 import { benchDiscord, type DiscordResult } from "./sections/discord.js";
 import { benchEngine, type EngineResult } from "./sections/engine.js";
 import { benchIngest, readDefaultSource, type IngestResult } from "./sections/ingest.js";
@@ -31,6 +32,7 @@ const out: {
   slack?: SlackResult;
   discord?: DiscordResult;
   startup?: StartupRow[];
+  coldburst?: ColdBurstResult;
   memory?: MemoryResult;
   briefings?: BriefingsResult;
 } = { environment: environment(long) };
@@ -95,6 +97,19 @@ if (want("startup")) {
   const rows = (out.startup = await benchStartup({ runs: long ? 5 : 2 }));
   section("Start-up: fresh process (node --import tsx) to ready, against the fakes; best of runs");
   log(table(["adapter", "spawn → ready ms", "in-process ready ms", "RSS at ready MB", "RSS idle MB"], rows.map((r) => [r.adapter, r.spawnToReadyMs, r.processReadyMs, r.rssAtReadyMb, r.rssIdleMb])));
+}
+
+if (want("coldburst")) {
+  const c = (out.coldburst = await benchColdBurst({ concurrency: num("BENCH_BURST", 1_000) }));
+  section(`Cold burst: ${fmt(c.concurrency)} signed /brief at once on a just started \`npm start\` (Slack over HTTP), then again warm`);
+  log(
+    table(
+      ["burst", "requests", "acked ≤ 3 s", "acked after 3 s", "failed", "p50 ack ms", "p99 ack ms", "max ack ms", "answer in ack", "answer via response_url", "unanswered"],
+      c.rows.map((r) => [r.burst, r.requests, r.ackedInTime, r.ackedLate, r.failed, r.p50AckMs, r.p99AckMs, r.maxAckMs, r.answeredInAck, r.answeredLater, r.unanswered]),
+    ),
+  );
+  const cold = c.rows.find((r) => r.burst === "cold");
+  log(`\ncold burst acked after 3 s: ${cold?.ackedLate ?? "?"} (want 0)`);
 }
 
 if (want("memory")) {

@@ -122,18 +122,18 @@ describe("briefing embed", () => {
       }),
       "k",
     );
-    expect(e.description).toBe("Ce qui s'est passé. [1]");
-    expect(e.fields?.map((f) => f.name)).toEqual(["L'essentiel", "Qui est qui", "Citations", "Chiffres", "Sources"]);
-    expect(e.fields?.[0]?.value).toBe("Les blindés sont rentrés. [5]");
-    expect(e.fields?.[2]?.value).toBe("Selon Ada : les blindés seraient rentrés [5]");
+    expect(e.description).toBe("Ce qui s'est passé. [1]\n\n**L'essentiel**\n• Les blindés sont rentrés. [5]");
+    expect(e.fields?.map((f) => f.name)).toEqual(["Qui est qui", "Citations", "Chiffres", "Sources"]);
+    expect(e.fields?.[1]?.value).toBe("Selon Ada : les blindés seraient rentrés [5]");
     // Only the sentence not shown whole is listed, under its own number.
-    expect(e.fields?.[4]?.value).toBe("> [7] Plus de 1 000 soldats, selon Ada.");
+    expect(e.fields?.[3]?.value).toBe("> [7] Plus de 1 000 soldats, selon Ada.");
   });
 
   it("stays within every embed limit however large the briefing", () => {
     const huge = briefing({
       title: "T".repeat(400),
       lead: "L".repeat(5000),
+      points: big(20, 600).map((text, sentence) => ({ text, sentence })),
       people: big(200, 80).map((name) => ({ name, role: "r".repeat(50), spoke: false })),
       quotes: big(100, 900).map((text) => ({ speaker: "S", text, kind: "direct" as const, sentence: 0 })),
       figures: big(100, 300).map((text) => ({ text, claimedBy: null, sentence: 0 })),

@@ -22,14 +22,18 @@ export function renderBriefingEmbed(b: Briefing, footer: string): APIEmbed {
   const shown = new Set([...(b.leadSentences ?? []), ...points.map((p) => p.sentence)]);
   const title = truncate(escapeText(b.title), LIMITS.embedTitle);
   const lead = (b.isUpdate ? `**${l.update}**\n` : "") + escapeText(b.lead) + at(b.leadSentences ?? []);
-  const description = truncate(lead, LIMITS.embedDescription);
+  // The key points follow the lead in the description, whose limit (4,096) holds whole sentences
+  // where a field's (1,024) would cut the story's end; they are packed like the fields.
+  const pointLines = points.map((p) => `• ${escapeText(p.text)}${at([p.sentence])}`);
+  const pointsBlock = pointLines.length ? `\n\n**${escapeText(bl.points)}**\n` : "";
+  const room = Math.min(LIMITS.embedDescription, 2_400) - lead.length - pointsBlock.length;
+  const description = truncate(pointLines.length && room >= 40 ? `${lead}${pointsBlock}${pack(pointLines, room)}` : lead, LIMITS.embedDescription);
   const footerText = truncate(footer, LIMITS.embedFooter);
 
   const sections: [string, string[]][] = [
-    [bl.points, points.map((p) => `${escapeText(p.text)}${at([p.sentence])}`)],
     [l.people, b.people.map((p) => `**${escapeText(p.name)}**${p.role ? ` — ${escapeText(p.role)}` : ""}${p.spoke ? ` · ${l.spoke}` : ""}`)],
     // Reported speech is introduced (« Selon X : »), never put in « » as if it were the speaker's words.
-    [l.quotes, b.quotes.map((q) => (q.kind === "direct" ? `« ${escapeText(q.text)} » — ${escapeText(q.speaker)}` : `${escapeText(bl.reported(q.speaker))}${bl.colon}${escapeText(q.text)}`) + at(q.sentences ?? [q.sentence]))],
+    [l.quotes, b.quotes.map((q) => (q.kind === "direct" ? `${bl.quote(escapeText(q.text))} — ${escapeText(q.speaker)}` : `${escapeText(bl.reported(q.speaker))}${bl.colon}${escapeText(q.text)}`) + at(q.sentences ?? [q.sentence]))],
     [l.figures, b.figures.map((f) => `${escapeText(f.text)}${f.claimedBy ? `, ${escapeText(bl.according(f.claimedBy))}` : ""}${at([f.sentence])}`)],
     [l.unstated, b.unstated.map((u) => `${escapeText(u.text)}${at([u.sentence])}`)],
     [l.sources, b.citations.filter((c) => !shown.has(c.sentence)).map((c) => `> ${sentenceRef(c.sentence)} ${escapeText(c.text)}`)],

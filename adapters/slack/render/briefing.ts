@@ -61,7 +61,7 @@ export function renderBriefing(b: Briefing): SlackMessage[] {
     const lines = b.quotes.map(
       (q) =>
         (q.kind === "direct"
-          ? `*${safeText(q.speaker)}*${l.colon} « ${safeText(q.text)} »`
+          ? `*${safeText(q.speaker)}*${l.colon} ${bl.quote(safeText(q.text))}`
           : `${safeText(bl.reported(q.speaker))}${bl.colon}${safeText(q.text)}`) + at(q.sentences ?? [q.sentence]),
     );
     blocks.push({ type: "divider" }, ...sections(`*${l.said}*\n${lines.join("\n")}`));

@@ -63,4 +63,22 @@ describe("English reporting frames", () => {
       "port authority | indirect | repairs would take weeks.",
     ]);
   });
+
+  it("never inverts after an apposition or with « told »: the name after the verb is the hearer", () => {
+    expect(read('Ravi Patel, 61, told local reporter Ana Cruz in the market that prices were "too high."')).toEqual([
+      'Ravi Patel | indirect | prices were "too high."',
+      "Ravi Patel | direct | too high.",
+    ]);
+    expect(read('"Talks are stuck," Lea Novak, an analyst at the Baltic Policy Centre, told The Daily Courier.')).toEqual(["Lea Novak | direct | Talks are stuck"]);
+  });
+
+  it("counts a surname that opens a sentence as its subject for a later pronoun", () => {
+    const text = 'Mara Quinn, the judge, heard the case.\n\n"We start now," said Piet Hols.\n\nQuinn, herself a former lawyer, doubted the claim.\n\n"Nothing here is new," she said.';
+    expect(read(text)).toContain("Mara Quinn | direct | Nothing here is new");
+  });
+
+  it("reads no verb in a capitalised word and no new frame in a verb inside a reported clause", () => {
+    expect(read('"Prices rose," Omar Lind said, referring to the United States and Canada.')).toEqual(["Omar Lind | direct | Prices rose"]);
+    expect(read("Omar Lind spoke.\n\nLind said on Monday that his firm would respond to the tariffs.")).toEqual(["Omar Lind | indirect | his firm would respond to the tariffs."]);
+  });
 });

@@ -160,10 +160,10 @@ function subjectBefore(ctx: Ctx, groupStart: number, floor: number): { start: nu
     // The quotation itself is never the subject; the subject is after it or there is none.
     if (/^[«“"]/.test(raw)) return null;
     // « Le général X, 51 ans, a estimé »: an age in apposition.
-    if (/^\(?\d+\s*ans\)?$/.test(raw)) continue;
+    if (/^\(?\d+\s*ans\)?$/.test(raw) || /^\d{1,3}$/.test(raw)) continue;
     // « X, chef de l'État polonais, a plaidé »: a role in apposition after the name.
     const prevSeg = segs[k - 1];
-    if (prevSeg && /^\p{Ll}/u.test(raw) && isPersonDescription(raw)) {
+    if (prevSeg && /^\p{Ll}/u.test(raw) && (isPersonDescription(raw) || ctx.lex.appositionArticle.test(raw))) {
       const pRaw = prefix.slice(prevSeg.start, prevSeg.end).trim();
       if (/\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(pRaw) || /^(?:le|la|l['’]|m\.|mme)\s*/i.test(pRaw)) {
         const pStart = floor + prefix.indexOf(pRaw, prevSeg.start);
@@ -270,14 +270,19 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
       const npStart = dative !== null || lex.determiners.has(after.low) || /^\p{Lu}/u.test(after.text);
       const objectOfQuote = subj !== null && /^\s*[«“]/.test(text.slice(subj.end));
       const apposition = before.ch === "," && prefixIsNounPhrase(ctx, before.at);
-      if (subj && npStart && !objectOfQuote && (!apposition || looksLikeSpeaker(subj.text))) {
+      // « X, 58, told CBC … »: after an apposition, or with a verb whose object is the hearer, English
+      // never inverts; the name after the verb is who was told.
+      const hearer = lex.hearerVerbs.has(t.low);
+      if (subj && npStart && !objectOfQuote && !hearer && (!apposition || (lex.invertAfterApposition && looksLikeSpeaker(subj.text)))) {
         frames.push({ kind: "inverted", verb, groupStart, groupEnd, subject: subj, pronoun: null, negated, says: kind === "say", clause: null, scope: { start: 0, end: before.at }, colon: false });
         continue;
       }
     }
     if (invertedOnly) continue;
     const floor = frames.length ? frames[frames.length - 1]!.groupEnd : 0;
-    const subj = subjectBefore(ctx, groupStart, 0);
+    // A subject never reaches back into the clause of the frame before (« X said that her government would respond »).
+    const open = frames.length ? frames[frames.length - 1]!.clause : null;
+    const subj = subjectBefore(ctx, groupStart, open && open.start < groupStart ? open.start : 0);
     const subjPron = subj ? lex.pronouns[subj.text.toLowerCase()] ?? null : null;
     // What follows: « que », « : », or a noun phrase.
     let k = verbIdx + 1;
@@ -321,6 +326,15 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
   return frames;
 }
 
+function complementizerWithin(ctx: Ctx, k: number, n: number): number | null {
+  const { tokens, lex, text } = ctx;
+  for (let j = k; j < tokens.length && j <= k + n; j++) {
+    if (j > k && /[.;:!?«»“”"]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return null;
+    if (lex.complementizers.has(tokens[j]!.low)) return tokens[j]!.end;
+  }
+  return null;
+}
+
 /** « a indiqué dans un communiqué que … », « said in a statement on Monday that … »: the clause after a phrase of circumstance. */
 function complementizerAfterPhrase(ctx: Ctx, k: number): number | null {
   const { tokens, lex, text } = ctx;
@@ -336,7 +350,6 @@ function complementizerAfterPhrase(ctx: Ctx, k: number): number | null {
 }
 
 const CLAUSE_OPENERS = new Set(["he", "she", "it", "they", "we", "i", "you", "there", "no", "all", "some", "more", "most", "many", "nothing", "everyone", "nobody", "such", "any", "both", "neither", "none", "few", "several", "this", "these", "those"]);
-const TELL = new Set(["told", "tell", "tells", "telling", "assured", "assure", "assures", "warned", "warns", "reminded", "informed"]);
 /** Who is told: « reporters », « him », « the BBC », « a news conference ». */
 const HEARERS = new Set(["reporters", "journalists", "lawmakers", "parliament", "legislators", "senators", "supporters", "him", "her", "them", "us", "me", "investors", "analysts", "members", "delegates", "listeners", "viewers", "readers", "media", "press", "agency", "outlet", "radio", "television", "broadcaster", "newspaper", "daily", "conference", "briefing", "interview", "committee", "audience", "crowd", "reporter", "journalist", "station", "channel", "network", "podcast", "program", "programme", "show"]);
 
@@ -374,12 +387,14 @@ function hearerEnd(ctx: Ctx, k: number): number | null {
 function bareClauseStart(ctx: Ctx, verbIdx: number): number | null {
   const { tokens, lex, text } = ctx;
   let k = verbIdx + 1;
-  while (tokens[k] && lex.adverbs.has(tokens[k]!.low) && !lex.negation.has(tokens[k]!.low)) k++;
-  if (TELL.has(tokens[verbIdx]!.low)) {
+  while (tokens[k] && (lex.adverbs.has(tokens[k]!.low) || lex.timeWords.has(tokens[k]!.low)) && !lex.negation.has(tokens[k]!.low)) k++;
+  if (lex.hearerVerbs.has(tokens[verbIdx]!.low)) {
+    // « told the videographer in the town that … »: « that » a few words on.
     const h = hearerEnd(ctx, k);
+    const far = complementizerWithin(ctx, h ?? k, 10);
+    if (far !== null) return far;
     if (h === null) return null;
     k = h;
-    if (tokens[k] && lex.complementizers.has(tokens[k]!.low)) return tokens[k]!.end;
   }
   const open = tokens[k];
   if (!open || /[,.;:!?()«»“”"]/.test(text.slice(tokens[k - 1]!.end, open.start))) return null;
@@ -422,7 +437,7 @@ function nothingReportedAfter(ctx: Ctx, verbIdx: number): boolean {
   const next = tokens[k];
   const gap = next ? text.slice(tokens[k - 1]!.end, next.start) : text.slice(tokens[k - 1]!.end);
   if (!next || /[.,;!?]/.test(gap)) return true;
-  if (TELL.has(tokens[verbIdx]!.low)) return true;
+  if (lex.hearerVerbs.has(tokens[verbIdx]!.low)) return true;
   return lex.datives.has(next.low) || lex.participle.test(next.low) || lex.subjectStops.some((x) => x.trim() === next.low);
 }
 
@@ -591,7 +606,13 @@ function closeClauses(ctx: Ctx, frames: Frame[]): void {
     // Indexed scans, not slice().find(): a long run-on sentence can hold thousands of frames. A
     // « selon » clause also ends at the next « selon » (else each runs to the sentence's end: quadratic).
     let nextFrame: Frame | undefined;
-    for (let n = f + 1; n < frames.length && !nextFrame; n++) if (frames[n]!.groupStart > fr.groupEnd && (frames[n]!.kind !== "selon" || fr.kind === "selon")) nextFrame = frames[n];
+    for (let n = f + 1; n < frames.length && !nextFrame; n++) {
+      const nf = frames[n]!;
+      // « X said that her government would respond to … »: a verb inside the clause with nothing of
+      // its own to report is part of the clause, not the start of another frame.
+      if (fr.clause && nf.kind === "preverbal" && !nf.clause && !nf.colon && nf.groupStart > fr.clause.start) continue;
+      if (nf.groupStart > fr.groupEnd && (nf.kind !== "selon" || fr.kind === "selon")) nextFrame = nf;
+    }
     let limit = ctx.text.length;
     if (nextFrame) {
       const nStart = nextFrame.subject && nextFrame.subject.start < nextFrame.groupStart ? nextFrame.subject.start : nextFrame.groupStart;

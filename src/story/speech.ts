@@ -87,6 +87,15 @@ export class SpeechReader {
   /** The person a sentence opens with (« Le général X, 57 ans, … insiste … ») is what a later « il » points to. */
   private markSubject(sentence: number, text: string, tokens: Token[], names: NameSpan[], frames: Frame[], spans: Span[]): void {
     const first = names[0];
+    const opener = tokens[0];
+    // « Corley, herself a judge, voiced doubts »: a known person by surname alone opens the sentence.
+    if ((!first || first.mentionStart > 0) && opener && /^\p{Lu}/u.test(opener.text) && !spans.some((q) => q.start <= opener.start)) {
+      const known = this.registry.entities.find((e) => e.kind === "person" && fold(e.name).split(/\s+/).pop() === opener.low);
+      if (known) {
+        known.lastSubject = POS(sentence, opener.start);
+        return;
+      }
+    }
     if (!first) return;
     const at = tokens[first.mentionStart]!.start;
     if (spans.some((q) => q.start < at) || frames.some((f) => f.groupStart < at)) return;
@@ -124,7 +133,10 @@ export class SpeechReader {
     const np = fr.subject;
     // A name inside the noun phrase: the person (« le colonel Jean Mas », « M. Lemoine »).
     const inside = names.filter((n) => tokens[n.first]!.start >= np.start && tokens[n.last]!.end <= np.end + 1);
-    const named = inside[inside.length - 1];
+    // « Lina Marsh, an expert at the Rowe Institute »: the name the phrase opens with; « le
+    // porte-parole de l'état-major, le colonel Jean Mas »: the name it ends with.
+    const opening = inside.find((n) => tokens[n.mentionStart]!.start <= np.start + 1);
+    const named = opening && /,/.test(text.slice(tokens[opening.last]!.end, np.end)) ? opening : inside[inside.length - 1];
     if (named) {
       const e = this.registry.person(named.name, POS(sentence, tokens[named.first]!.start), sentence);
       const rolePart = text.slice(np.start, tokens[named.mentionStart]!.start).replace(/[,\s]+$/, "");

@@ -47,6 +47,8 @@ export const EN: SpeechLexicon = {
   complementizers: new Set(["that"]),
   bareClause: true,
   postposedSubject: true,
+  hearerVerbs: new Set(["told", "tell", "tells", "telling", "assured", "assure", "assures", "reminded", "informed", "briefed"]),
+  invertAfterApposition: false,
   infinitiveMarkers: new Set(["to"]),
   infinitiveAfter: /^[a-z][a-z-]+$/,
   auxiliaries: new Set(["has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "might", "may", "did", "does", "do", "has", "had", "be", "been", "also", "should", "can"]),
@@ -72,6 +74,7 @@ export const EN: SpeechLexicon = {
   definite: /^the\s+\p{Ll}/iu,
   pluralDefinite: /^the\s+(?:[\p{L}-]+\s+){0,2}\p{Ll}{2,}s$/iu,
   barePlural: /^(?:[\p{L}-]+\s+)?\p{Ll}{2,}[^sui\s']s$/u,
+  appositionArticle: /^(?:a|an)\s/,
   invertedPronoun: null,
   notNpStart: new Set([
     "in", "at", "on", "after", "before", "asked", "speaking", "during", "while", "when", "if", "as", "for", "with", "by",

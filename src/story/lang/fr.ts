@@ -36,6 +36,8 @@ export const FR: SpeechLexicon = {
   complementizers: new Set(["que", "qu'"]),
   bareClause: false,
   postposedSubject: false,
+  hearerVerbs: new Set(),
+  invertAfterApposition: true,
   infinitiveMarkers: new Set(["a", "de", "d'"]),
   infinitiveAfter: /^(?:[a-z'-]*(?:er|ir|re|oir)|s'[a-z-]+|se|ne|ne-pas)$/,
   auxiliaries: new Set([
@@ -66,6 +68,7 @@ export const FR: SpeechLexicon = {
   definite: /^(?:le|la|les|l['’])\s*\p{Ll}/u,
   pluralDefinite: /^les\s/i,
   barePlural: null,
+  appositionArticle: /^(?:un|une)\s/,
   invertedPronoun: /-(?:t-)?(il|elle|ils|elles|on)$/,
   notNpStart: new Set([
     "a", "au", "aux", "dans", "en", "selon", "d'apres", "lors", "apres", "avant", "pour", "depuis", "sur", "sous", "vers",

@@ -41,6 +41,10 @@ export interface SpeechLexicon {
   complementizers: ReadonlySet<string>;
   /** A reporting verb may take its clause with no complementizer (« X said the talks had failed »). */
   bareClause: boolean;
+  /** Verbs whose object is the hearer (« told reporters »): never inverted, the hearer is skipped before a clause. */
+  hearerVerbs: ReadonlySet<string>;
+  /** « X, chef de …, a salué » may still be an inversion in French; English never inverts after an apposition. */
+  invertAfterApposition: boolean;
   /** A subject and verb may follow the words they report (« "…," the minister said »). */
   postposedSubject: boolean;
   /** Words before an infinitive (« à », « de », « to ») and the infinitive's shape: what a directive verb asks. */
@@ -63,6 +67,8 @@ export interface SpeechLexicon {
   pluralDefinite: RegExp;
   /** A bare plural that speaks for a group (« officials said », « Canadian regulators argued »), or null. */
   barePlural: RegExp | null;
+  /** « X, a lawyer for the family, said »: an indefinite noun phrase after a name is an apposition to it. */
+  appositionArticle: RegExp;
   /** Pronouns glued to an inverted verb: « a-t-il », « précise-t-elle ». */
   invertedPronoun: RegExp | null;
   /** Words a subject noun phrase never opens with (prepositions, subordinators, participles of framing). */

@@ -42,6 +42,9 @@ export class LruMap<K, V> {
   has(key: K): boolean {
     return this.map.has(key);
   }
+  delete(key: K): boolean {
+    return this.map.delete(key);
+  }
 }
 
 function tooLong(lang: "fr" | "en", max: number): Reply {

@@ -109,20 +109,60 @@ describe("Discord messages (real discord.js client against the fake Discord)", (
     for (const post of messagePosts()) expect((post.body?.allowed_mentions as JsonObject | undefined)?.parse).toEqual([]);
   });
 
-  it("splits a long answer into several messages under 2,000 characters, the first a reply", async () => {
+  it("shows a long answer part by part: the first as the reply with a More button, each click the next", async () => {
     const citations = Array.from({ length: 12 }, (_, i) => ({ sentence: i, text: `Sentence ${i}: ` + "lorem ipsum ".repeat(40) + `end ${i}.` }));
     handler.next = (): Reply => ({ answered: true, lang: "en", intent: "x", text: "Long one.", quotes: [], figures: [], citations, suggestions: [] });
     const m = h.fake.sendMessage({ content: mention("tell me everything"), mentionBot: true });
     const expected = renderReply(handler.next({ platform: "discord", text: "", user: "", conversationId: "" })).length;
     expect(expected).toBeGreaterThan(2);
     const first = await h.fake.waitForReply(m.id);
-    const all = await h.fake.waitForRequests((r) => r.method === "POST" && r.seq >= first.seq && r.path === first.path, expected);
-    const contents = all.map((r) => String(r.body?.content));
+    handler.next = undefined;
+    const contents = [String(first.body?.content)];
+    let buttons = first.body?.components as JsonObject[];
+    let message = h.fake.botMessages(h.fake.channelId).at(-1)!;
+    while (buttons.length) {
+      const [more] = (buttons[0]?.components as JsonObject[]) ?? [];
+      expect(more).toMatchObject({ type: 2, label: "More" });
+      const click = h.fake.sendButton({ customId: String(more?.custom_id), message });
+      const data = (await h.fake.waitForCallback(click)).data as JsonObject;
+      expect((data.allowed_mentions as JsonObject).parse).toEqual([]);
+      contents.push(String(data.content));
+      buttons = (data.components as JsonObject[] | undefined) ?? [];
+      message = { ...message, id: String(click.id) };
+    }
+    expect(contents).toHaveLength(expected);
     for (const c of contents) expect(c.length).toBeLessThanOrEqual(2000);
-    expect(all.every((r) => r.status === 200)).toBe(true);
-    expect(all.slice(1).every((r) => r.body?.message_reference === undefined)).toBe(true);
     const joined = contents.join("\n");
     for (let i = 0; i < 12; i++) expect(joined).toContain(`end ${i}.`);
+    // The rest is shown once: a second click on a used "More" says so, privately.
+    const stale = h.fake.sendButton({ customId: "brief:more:unknown-id", message });
+    const cb = await h.fake.waitForCallback(stale);
+    expect(cb.data).toMatchObject({ flags: 64 });
+    expect(String((cb.data as JsonObject).content)).toMatch(/no longer available/);
+  });
+
+  it("offers the suggestions of a decline as buttons; a click asks that question in the same conversation", async () => {
+    const author = h.fake.user();
+    const m = h.fake.sendMessage({ content: mention("How many tanks are deployed?"), mentionBot: true, author });
+    const r = await h.fake.waitForReply(m.id);
+    const declined = handler.replies.at(-1) as Reply;
+    expect(declined.answered).toBe(false);
+    expect(declined.suggestions.length).toBeGreaterThan(0);
+    // The suggestions are buttons now, not a list in the text.
+    expect(String(r.body?.content)).not.toContain("You could ask");
+    const row = (r.body?.components as JsonObject[])[0] as JsonObject;
+    const buttons = row.components as JsonObject[];
+    expect(buttons.map((b) => b.label)).toEqual(declined.suggestions.slice(0, 5));
+    const question = declined.suggestions[0] as string;
+    const click = h.fake.sendButton({ customId: String(buttons[0]?.custom_id), message: h.fake.botMessages(h.fake.channelId).at(-1)!, user: author });
+    const data = (await h.fake.waitForCallback(click)).data as JsonObject;
+    expect(handler.calls.at(-1)).toEqual({ platform: "discord", text: question, user: author.id, conversationId: `discord:${h.fake.channelId}` });
+    const answer = handler.replies.at(-1) as Reply;
+    expect(answer.answered).toBe(true);
+    expect(data.content).toBe(renderReply(answer, 2000, { buttons: true })[0]);
+    expect((data.allowed_mentions as JsonObject).parse).toEqual([]);
+    // Not private: the channel sees the answer to the suggestion, like the first answer.
+    expect(data.flags ?? 0).toBe(0);
   });
 
   it("takes a plain-text @name out of the question too", async () => {
@@ -152,7 +192,7 @@ describe("Discord messages (real discord.js client against the fake Discord)", (
     const replies = await Promise.all(ms.slice(0, 4).map((m) => h.fake.waitForReply(m.id)));
     const mine = handler.calls.map((c, i) => [c, handler.replies[i]] as const).filter(([c]) => c.user === flooder.id);
     expect(mine.map(([c]) => c.text)).toEqual(["question 1", "question 2", "question 3"]);
-    expect(replies.slice(0, 3).map((r) => r.body?.content)).toEqual(mine.map(([, reply]) => renderReply(reply as Reply)[0]));
+    expect(replies.slice(0, 3).map((r) => r.body?.content)).toEqual(mine.map(([, reply]) => renderReply(reply as Reply, 2000, { buttons: true })[0]));
     expect(replies[3]?.body?.content).toMatch(/that's a lot of questions in a row\. Please try again in \d+ s/);
     const other = h.fake.sendMessage({ content: mention("question from someone else"), mentionBot: true });
     await h.fake.waitForReply(other.id);

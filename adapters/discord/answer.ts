@@ -1,14 +1,27 @@
-import type { ChatInputCommandInteraction } from "discord.js";
 import type { Lang, Reply } from "../../src/engine/reply.js";
 import { conversationId, type DiscordContext } from "./context.js";
 import { MESSAGES, langFromLocale } from "./render/messages.js";
 import { LIMITS } from "./render/limits.js";
 import { renderReply } from "./render/reply.js";
 import { splitMessage } from "./render/split.js";
-import { replyEphemeral, sendChunks } from "./respond.js";
+import type { AnswerPart } from "./render/buttons.js";
+import { replyEphemeral, sendAnswer, type AnswerableInteraction } from "./respond.js";
 
 /** The user's language for the bot's own words (refusals, errors, fixed-question commands). */
-export const interactionLang = (i: ChatInputCommandInteraction): Lang => langFromLocale(i.locale);
+export const interactionLang = (i: AnswerableInteraction): Lang => langFromLocale(i.locale);
+
+/**
+ * An answer as the messages it is sent in. One reply: its suggestions become buttons under the
+ * last part. Several (e.g. /quotes for each speaker) read as one message, split only where needed.
+ */
+export function answerParts(replies: Reply[], preface?: string): AnswerPart[] {
+  const [only] = replies;
+  const single = replies.length === 1 && only !== undefined;
+  const chunks = single ? renderReply(only, LIMITS.content, { buttons: true }) : splitMessage(replies.map((r) => renderReply(r, Infinity).join("")).join("\n\n"));
+  const lang = only?.lang ?? "en";
+  const suggestions = single && !only.answered ? only.suggestions : [];
+  return (preface ? withPreface(preface, chunks) : chunks).map((content) => ({ content, lang, suggestions }));
+}
 
 /**
  * The path every answering command takes: rate limit, defer only when the handler has been
@@ -16,7 +29,7 @@ export const interactionLang = (i: ChatInputCommandInteraction): Lang => langFro
  * Returns false when the user was rate-limited (nothing was asked).
  */
 export async function answerInteraction(
-  interaction: ChatInputCommandInteraction,
+  interaction: AnswerableInteraction,
   ctx: DiscordContext,
   questions: string[],
   opts: { lang?: Lang; /** Text shown before the answer (e.g. the command list in /help). */ preface?: string } = {},
@@ -34,9 +47,7 @@ export async function answerInteraction(
       ctx.handler.handle({ platform: "discord", text, user: interaction.user.id, conversationId: conversation, ...(opts.lang ? { lang: opts.lang } : {}) }),
     ),
   );
-  // Several answers (e.g. /quotes for each speaker) read as one message, split only where needed.
-  const chunks = replies.length === 1 ? renderReply(replies[0] as Reply) : splitMessage(replies.map((r) => renderReply(r, Infinity).join("")).join("\n\n"));
-  await sendChunks(interaction, opts.preface ? withPreface(opts.preface, chunks) : chunks);
+  await sendAnswer(interaction, ctx, answerParts(replies, opts.preface));
   return true;
 }
 

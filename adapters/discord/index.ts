@@ -1,6 +1,7 @@
 import { once } from "node:events";
 import { Events } from "discord.js";
 import type { Adapter, AdapterDeps } from "../../src/adapter/types.js";
+import { Continuations } from "../../src/adapter/continuations.js";
 import type { BriefingPublisher } from "../../src/scheduling/types.js";
 import { createClient, type ClientOptions } from "./client.js";
 import { DiscordConfigError, loadDiscordConfig } from "./config.js";
@@ -41,6 +42,7 @@ export function createDiscordAdapter(env: NodeJS.ProcessEnv, deps: AdapterDeps, 
     limiter: new UserRateLimiter(config.rateLimit, options.clock),
     deferral: new DeferPolicy(options.deferBudgetMs, options.timer),
     composeBriefing: storyComposer(deps.story),
+    continuations: new Continuations(),
   };
   // Kept so stop() removes exactly these (discord.js has its own listeners on the client).
   const listeners = [

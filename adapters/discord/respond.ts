@@ -1,8 +1,25 @@
-import { MessageFlags, type ChatInputCommandInteraction, type InteractionEditReplyOptions, type InteractionReplyOptions } from "discord.js";
+import { MessageFlags, type ButtonInteraction, type ChatInputCommandInteraction, type InteractionEditReplyOptions, type InteractionReplyOptions } from "discord.js";
 import type { Lang } from "../../src/engine/reply.js";
 import { MESSAGES } from "./render/messages.js";
 import { NO_PINGS } from "./render/limits.js";
 import type { DiscordContext } from "./context.js";
+import { answerButtons, type AnswerPart } from "./render/buttons.js";
+
+/** The interactions the bot answers: slash commands and clicks on its buttons. */
+export type AnswerableInteraction = ChatInputCommandInteraction | ButtonInteraction;
+
+/**
+ * Sends an answer as the interaction's response: its first part with its buttons ("More" when
+ * it goes on: the rest waits in ctx.continuations; the suggestions under its last part).
+ */
+export async function sendAnswer(interaction: AnswerableInteraction, ctx: DiscordContext, parts: AnswerPart[]): Promise<void> {
+  const [first, ...rest] = parts;
+  if (!first) return;
+  const moreId = rest.length ? ctx.continuations.put(rest) : null;
+  const payload = { content: first.content, allowedMentions: NO_PINGS, components: answerButtons(first, moreId) };
+  if (interaction.deferred) await interaction.editReply(payload);
+  else await interaction.reply(payload);
+}
 
 /**
  * Sends message chunks as the interaction's response: the first as the reply (or the edit of a
@@ -22,7 +39,7 @@ export async function sendChunks(
 }
 
 /** An ephemeral notice (errors, refusals): only the user sees it, whatever state the interaction is in. */
-export async function replyEphemeral(interaction: ChatInputCommandInteraction, content: string): Promise<void> {
+export async function replyEphemeral(interaction: AnswerableInteraction, content: string): Promise<void> {
   const payload = { content, allowedMentions: NO_PINGS, flags: MessageFlags.Ephemeral } as const;
   if (interaction.deferred && !interaction.replied) await interaction.editReply({ content, allowedMentions: NO_PINGS });
   else if (interaction.replied) await interaction.followUp(payload);
@@ -30,8 +47,8 @@ export async function replyEphemeral(interaction: ChatInputCommandInteraction, c
 }
 
 /** Reports a failure to the user (ephemeral, saying what to do) and to the log; never throws. */
-export async function replyFailure(interaction: ChatInputCommandInteraction, ctx: DiscordContext, lang: Lang, err: unknown): Promise<void> {
-  ctx.log.error("discord: command failed", { command: interaction.commandName, error: err instanceof Error ? err : String(err) });
+export async function replyFailure(interaction: AnswerableInteraction, ctx: DiscordContext, lang: Lang, err: unknown): Promise<void> {
+  ctx.log.error("discord: command failed", { command: interaction.isButton() ? interaction.customId : interaction.commandName, error: err instanceof Error ? err : String(err) });
   try {
     await replyEphemeral(interaction, MESSAGES.failed(lang));
   } catch (e) {

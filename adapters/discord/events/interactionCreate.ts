@@ -1,10 +1,11 @@
 import type { Interaction } from "discord.js";
 import { commandByName } from "../commands/index.js";
 import type { DiscordContext } from "../context.js";
+import { onButton } from "./button.js";
 import { MESSAGES, langFromLocale } from "../render/messages.js";
 import { replyEphemeral, replyFailure } from "../respond.js";
 
-/** Routes slash commands and autocomplete to the command of that name. */
+/** Routes slash commands and autocomplete to the command of that name, and button clicks to onButton. */
 export function onInteractionCreate(ctx: DiscordContext) {
   return async (interaction: Interaction): Promise<void> => {
     if (interaction.isAutocomplete()) {
@@ -14,6 +15,14 @@ export function onInteractionCreate(ctx: DiscordContext) {
         else await interaction.respond([]);
       } catch (err) {
         ctx.log.warn("discord: autocomplete failed", { command: interaction.commandName, error: err instanceof Error ? err : String(err) });
+      }
+      return;
+    }
+    if (interaction.isButton()) {
+      try {
+        await onButton(interaction, ctx);
+      } catch (err) {
+        await replyFailure(interaction, ctx, langFromLocale(interaction.locale), err);
       }
       return;
     }

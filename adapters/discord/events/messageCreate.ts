@@ -2,7 +2,8 @@ import type { Message } from "discord.js";
 import { conversationId, type DiscordContext } from "../context.js";
 import { NO_PINGS } from "../render/limits.js";
 import { MESSAGES, langFromLocale } from "../render/messages.js";
-import { renderReply } from "../render/reply.js";
+import { answerParts } from "../answer.js";
+import { answerButtons } from "../render/buttons.js";
 
 /** A reply never pings the asker either: Discord would ping the replied-to user by default. */
 const REPLY_MENTIONS = { ...NO_PINGS, repliedUser: false };
@@ -47,11 +48,11 @@ export function onMessageCreate(ctx: DiscordContext) {
         user: message.author.id,
         conversationId: conversationId(message.channelId, !message.inGuild()),
       });
-      const [first = "", ...rest] = renderReply(reply);
-      await message.reply({ content: first, allowedMentions: REPLY_MENTIONS });
-      for (const content of rest) {
-        if (message.channel.isSendable()) await message.channel.send({ content, allowedMentions: NO_PINGS });
-      }
+      // A long answer shows its first part with "More"; suggestions are buttons under the answer.
+      const [first, ...rest] = answerParts([reply]);
+      if (!first) return;
+      const moreId = rest.length ? ctx.continuations.put(rest) : null;
+      await message.reply({ content: first.content, allowedMentions: REPLY_MENTIONS, components: answerButtons(first, moreId) });
     } catch (err) {
       ctx.log.error("discord: could not answer a message", { channel: message.channelId, error: err instanceof Error ? err : String(err) });
       await message.reply({ content: MESSAGES.failed(lang), allowedMentions: REPLY_MENTIONS }).catch(() => undefined);

@@ -10,6 +10,10 @@ const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
 
 /** What the bot says when it does not answer the question itself: each says what to do next. */
 export const MESSAGES = {
+  expired: (lang: Lang) =>
+    lang === "fr"
+      ? "La suite de cette réponse n'est plus disponible (le bot a redémarré ou elle est trop ancienne) : reposez la question."
+      : "The rest of that answer is no longer available (the bot restarted, or it is too old): please ask again.",
   rateLimited: (lang: Lang, retryInMs: number) =>
     lang === "fr"
       ? `Doucement 🙂 : vous posez beaucoup de questions d'affilée. Réessayez dans ${seconds(retryInMs)} s.`

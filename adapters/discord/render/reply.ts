@@ -11,7 +11,7 @@ import { splitMessage } from "./split.js";
  * characters; the answer is plain message content (not an embed) so it reads the same in
  * notifications, on mobile and for screen readers.
  */
-export function renderReply(reply: Reply, max: number = LIMITS.content): string[] {
+export function renderReply(reply: Reply, max: number = LIMITS.content, opts: { /** The suggestions go in buttons instead (render/buttons.ts). */ buttons?: boolean } = {}): string[] {
   const l = LABELS[reply.lang];
   const blocks: string[] = [escapeText(reply.text)];
 
@@ -34,7 +34,7 @@ export function renderReply(reply: Reply, max: number = LIMITS.content): string[
     blocks.push(`**${l.sources}**\n` + cited.map((c) => `> ${escapeText(c.text)}`).join("\n> \n"));
   }
 
-  if (!reply.answered && reply.suggestions.length) {
+  if (!reply.answered && reply.suggestions.length && !opts.buttons) {
     blocks.push(`*${l.tryAsking}:*\n` + reply.suggestions.map((s) => `- ${escapeText(s)}`).join("\n"));
   }
   return splitMessage(blocks.join("\n\n"), max);

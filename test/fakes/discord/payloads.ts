@@ -56,8 +56,11 @@ export interface InteractionInit {
   id: string;
   token: string;
   applicationId: string;
-  /** 2 application command, 4 autocomplete. */
-  type: 2 | 4;
+  /** 2 application command, 3 message component (a button click), 4 autocomplete. */
+  type: 2 | 3 | 4;
+  /** Type 3: the clicked button's custom_id and the message it is under (as the gateway sends it). */
+  customId?: string;
+  message?: JsonObject;
   name: string;
   commandId: string;
   options: CommandOption[];
@@ -86,7 +89,8 @@ export function interactionPayload(i: InteractionInit): JsonObject {
     entitlements: [],
     authorizing_integration_owners: inGuild ? { "0": i.guildId } : { "1": i.user.id },
     context: inGuild ? 0 : 1,
-    data: { id: i.commandId, name: i.name, type: 1, options: i.options },
+    data: i.type === 3 ? { custom_id: i.customId ?? "", component_type: 2 } : { id: i.commandId, name: i.name, type: 1, options: i.options },
+    ...(i.type === 3 && i.message ? { message: i.message } : {}),
     ...(inGuild
       ? {
           member: {

@@ -66,6 +66,17 @@ export interface SendInteractionOptions {
   locale?: string;
 }
 
+export interface SendButtonOptions {
+  /** The clicked button's custom_id, as the bot set it. */
+  customId: string;
+  /** The message the button is under (a bot message from botMessages(), or an interaction's original). */
+  message: { id: string; content?: string; channel_id?: string };
+  user?: FakeUser;
+  channelId?: string;
+  dm?: boolean;
+  locale?: string;
+}
+
 export interface FakeDiscord {
   /** `http://127.0.0.1:PORT` */
   readonly url: string;
@@ -97,6 +108,8 @@ export interface FakeDiscord {
   sendDM(opts: { content: string; author?: FakeUser }): StoredMessage;
   /** Injects INTERACTION_CREATE for a slash command. */
   sendCommand(opts: SendInteractionOptions): FakeInteraction;
+  /** Injects INTERACTION_CREATE for a click on a button of a bot message (type 3). */
+  sendButton(opts: SendButtonOptions): FakeInteraction;
   /** Injects INTERACTION_CREATE for autocomplete; mark the option being typed with `focused: true`. */
   sendAutocomplete(opts: SendInteractionOptions): FakeInteraction;
   /** The next matching REST request(s) fail with this answer. */
@@ -418,7 +431,7 @@ export async function startFakeDiscord(options: StartFakeDiscordOptions = {}): P
   });
   const defaultUser = user({ username: "reader" });
 
-  const newInteraction = (type: 2 | 4, opts: SendInteractionOptions): FakeInteraction => {
+  const newInteraction = (type: 2 | 3 | 4, opts: SendInteractionOptions & { customId?: string; message?: JsonObject }): FakeInteraction => {
     const id = snowflake();
     const interaction: FakeInteraction = { id, token: `itoken-${id}`, type, createdAt: Date.now(), callbacks: [], original: null, edits: [], followUps: [] };
     interactions.set(id, interaction);
@@ -440,6 +453,8 @@ export async function startFakeDiscord(options: StartFakeDiscordOptions = {}): P
         ...(opts.dm ? {} : { guildId }),
         permissions: opts.permissions ?? DEFAULT_PERMISSIONS,
         locale: opts.locale ?? "en-US",
+        ...(opts.customId !== undefined ? { customId: opts.customId } : {}),
+        ...(opts.message ? { message: opts.message } : {}),
       }),
     );
     return interaction;
@@ -519,6 +534,30 @@ export async function startFakeDiscord(options: StartFakeDiscordOptions = {}): P
     },
     sendCommand: (opts) => newInteraction(2, opts),
     sendAutocomplete: (opts) => newInteraction(4, opts),
+    sendButton: (opts) => {
+      const u = opts.user ?? defaultUser;
+      const channelId = opts.dm ? dmChannel(u).id : (opts.channelId ?? opts.message.channel_id ?? firstChannel);
+      // The message a component interaction carries: discord.js builds a Message from it.
+      const message: JsonObject = {
+        id: opts.message.id,
+        channel_id: channelId,
+        author: botUser,
+        content: opts.message.content ?? "",
+        timestamp: new Date().toISOString(),
+        edited_timestamp: null,
+        tts: false,
+        mention_everyone: false,
+        mentions: [],
+        mention_roles: [],
+        attachments: [],
+        embeds: [],
+        pinned: false,
+        type: 0,
+        flags: 0,
+        components: [],
+      };
+      return newInteraction(3, { name: "", user: u, channelId, ...(opts.dm ? { dm: true } : {}), ...(opts.locale ? { locale: opts.locale } : {}), customId: opts.customId, message });
+    },
     failNext: (fault) => void faults.push(fault),
     loseAnswerNext: (loss) => void losses.push(loss),
     disconnect: (code = 4000, opts = {}) => gateway.disconnect(code, opts.invalidate ?? false),

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { echoHandler, memoryLogger } from "./fakes/slack/echo-handler.js";
 import {
+  blockActionsBody,
   eventCallbackBody,
   post,
   postSigned,
@@ -88,10 +89,15 @@ describe("/brief plumbing", () => {
     expect(ackOf(r).text).toContain("&lt;!channel&gt; &lt;@U0BOSS&gt; &lt;https://evil.example|click&gt;");
   });
 
-  it("sends what does not fit one message on through response_url", async () => {
+  it("shows what does not fit one message behind a More button, sent through response_url when clicked", async () => {
     const r = await slash("long", { response_url: api.responseUrl("long") });
     const ack = ackOf(r);
     expect(ack.blocks).toHaveLength(50);
+    const actions = ack.blocks.at(-1) as unknown as { type: string; elements: { action_id: string; value: string; text: { text: string } }[] };
+    expect(actions.type).toBe("actions");
+    const [button] = actions.elements;
+    expect(button?.action_id).toBe("brief_more");
+    await postSigned(bot.url, bot.secret, blockActionsBody({ button: button!, response_url: api.responseUrl("long") }));
     const [more] = await api.waitForResponses(1);
     expect(more?.id).toBe("long");
     expect(more?.body).toMatchObject({ response_type: "in_channel", replace_original: false });

@@ -5,13 +5,15 @@ import type { SlackContext } from "./context.js";
 import { safeText } from "./render/escape.js";
 import { renderHelp, renderNotice } from "./render/help.js";
 import type { SlackMessage } from "./render/limits.js";
-import { renderReplies } from "./render/reply.js";
+import { renderReplies, renderReply } from "./render/reply.js";
 
 export type Visibility = "in_channel" | "ephemeral";
 
 export interface CommandOutcome {
   visibility: Visibility;
   messages: SlackMessage[];
+  /** The language of the answer, for the "More" button of a long one (default English). */
+  lang?: Lang;
 }
 
 export interface CommandInvocation {
@@ -48,14 +50,16 @@ export function runBriefCommand(ctx: SlackContext, inv: CommandInvocation): Comm
   switch (a.kind) {
     case "help":
       return { visibility: "ephemeral", messages: renderHelp() };
-    case "briefing":
-      return { visibility: shown, messages: ctx.briefing(cmd.lang ?? ctx.story.lang) };
+    case "briefing": {
+      const lang = cmd.lang ?? ctx.story.lang;
+      return { visibility: shown, messages: ctx.briefing(lang), lang };
+    }
     case "subscribe":
     case "unsubscribe":
     case "subscriptions":
       return subscriptionCommand(ctx, inv, cmd, a);
     default:
-      return { visibility: shown, messages: ask(ctx, inv, cmd, a) };
+      return { visibility: shown, ...ask(ctx, inv, cmd, a, shown) };
   }
 }
 
@@ -78,7 +82,10 @@ function questionsFor(ctx: SlackContext, a: Question, lang: Lang): string[] {
   }
 }
 
-function ask(ctx: SlackContext, inv: CommandInvocation, cmd: BriefCommand, a: Question): SlackMessage[] {
+/** Where the buttons of a /brief answer lead: the asker's conversation in the channel, answered through response_url. */
+export const commandConversation = (inv: Pick<CommandInvocation, "channelId" | "userId">): string => `${inv.channelId}:${inv.userId}`;
+
+function ask(ctx: SlackContext, inv: CommandInvocation, cmd: BriefCommand, a: Question, visibility: Visibility): { messages: SlackMessage[]; lang: Lang } {
   // Keyword commands are English words: their answer is in English unless --fr or a French keyword says otherwise.
   const lang = cmd.lang ?? (a.kind === "ask" ? null : "en");
   const questions = questionsFor(ctx, a, lang ?? "en");
@@ -88,11 +95,14 @@ function ask(ctx: SlackContext, inv: CommandInvocation, cmd: BriefCommand, a: Qu
       platform: "slack",
       text,
       user: inv.userId,
-      conversationId: `${inv.channelId}:${inv.userId}`,
+      conversationId: commandConversation(inv),
       ...(lang ? { lang } : {}),
     }),
   );
-  return renderReplies(replies);
+  const [only] = replies;
+  const messages =
+    replies.length === 1 && only ? renderReply(only, { conversationId: commandConversation(inv), via: "respond", visibility }) : renderReplies(replies);
+  return { messages, lang: only?.lang ?? "en" };
 }
 
 async function subscriptionCommand(

@@ -1,4 +1,5 @@
 import { App, SocketModeReceiver, webApi, type Receiver } from "@slack/bolt";
+import { Continuations } from "../../src/adapter/continuations.js";
 import type { AdapterDeps } from "../../src/adapter/types.js";
 import { composeBriefing } from "../../src/briefing/compose.js";
 import { toBoltLogger } from "./bolt-logger.js";
@@ -94,6 +95,7 @@ export function buildSlackApp(config: SlackConfig, deps: AdapterDeps, opts: Slac
     subscribeUsers: new Set(config.subscribeUsers),
     identity: identity.identity,
     briefing: (lang) => renderBriefing(composeBriefing(deps.story, { lang })),
+    continuations: new Continuations(),
   };
   registerListeners(app, ctx);
   app.error(async (error) => {

@@ -1,3 +1,4 @@
+import type { Continuations } from "../../src/adapter/continuations.js";
 import type { MessageHandler } from "../../src/adapter/types.js";
 import type { Lang } from "../../src/engine/reply.js";
 import type { Logger } from "../../src/log.js";
@@ -17,4 +18,12 @@ export interface SlackContext {
   identity: BotIdentity;
   /** The briefing on the story now, rendered. */
   briefing(lang: Lang): SlackMessage[];
+  /** The rest of long answers, until "More" is clicked. */
+  continuations: Continuations<SlackPart>;
+}
+
+/** One message of a long answer, with the language its "More" button speaks. */
+export interface SlackPart {
+  message: SlackMessage;
+  lang: Lang;
 }

@@ -80,8 +80,10 @@ export function packMessages(blocks: types.KnownBlock[], fallback: string, conti
   const text = truncate(fallback.trim() || "…", FALLBACK_TEXT_MAX);
   if (blocks.length === 0) return [{ text, blocks: sections(text) }];
   const messages: SlackMessage[] = [];
-  for (let i = 0; i < blocks.length; i += BLOCKS_PER_MESSAGE_MAX) {
-    messages.push({ text: i === 0 ? text : truncate(continued, FALLBACK_TEXT_MAX), blocks: blocks.slice(i, i + BLOCKS_PER_MESSAGE_MAX) });
+  // One block of each message is left for a "More" button (render/buttons.ts).
+  const perMessage = BLOCKS_PER_MESSAGE_MAX - 1;
+  for (let i = 0; i < blocks.length; i += perMessage) {
+    messages.push({ text: i === 0 ? text : truncate(continued, FALLBACK_TEXT_MAX), blocks: blocks.slice(i, i + perMessage) });
   }
   return messages;
 }

@@ -1,6 +1,7 @@
 import type { types } from "@slack/bolt";
 import type { Lang, Reply } from "../../../src/engine/reply.js";
 import { safeText } from "./escape.js";
+import { suggestionActions, type ButtonTarget } from "./buttons.js";
 import { contexts, packMessages, sections, type SlackMessage } from "./limits.js";
 
 const labels: Record<Lang, { sources: string; tryAsking: string; colon: string; continued: string }> = {
@@ -13,8 +14,8 @@ const labels: Record<Lang, { sources: string; tryAsking: string; colon: string; 
  * not already spell out), the cited sentences in a context block, suggestions after a decline.
  * Every string from the story or the user is escaped.
  */
-export function renderReply(reply: Reply): SlackMessage[] {
-  return packMessages(replyBlocks(reply), safeText(reply.text), labels[reply.lang].continued);
+export function renderReply(reply: Reply, buttons?: ButtonTarget): SlackMessage[] {
+  return packMessages(replyBlocks(reply, buttons), safeText(reply.text), labels[reply.lang].continued);
 }
 
 /** Several answers in one reply (`/brief quotes`: each quoted speaker), divided, packed together. */
@@ -26,7 +27,8 @@ export function renderReplies(replies: Reply[]): SlackMessage[] {
   return packMessages(blocks, fallback, labels[first.lang].continued);
 }
 
-function replyBlocks(reply: Reply): types.KnownBlock[] {
+/** With `buttons`, the suggestions after a decline are buttons that ask them (render/buttons.ts). */
+function replyBlocks(reply: Reply, buttons?: ButtonTarget): types.KnownBlock[] {
   const l = labels[reply.lang];
   const blocks: types.KnownBlock[] = [...sections(safeText(reply.text))];
 
@@ -44,7 +46,9 @@ function replyBlocks(reply: Reply): types.KnownBlock[] {
   }
   blocks.push(...contexts(reply.citations.map((c) => `_${l.sources} [${c.sentence + 1}]_ ${safeText(c.text)}`)));
   if (!reply.answered && reply.suggestions.length > 0) {
-    blocks.push(...contexts([`${l.tryAsking}${l.colon} ${reply.suggestions.map((s) => `“${safeText(s)}”`).join(" · ")}`]));
+    const actions = buttons ? suggestionActions(reply.suggestions, buttons) : null;
+    if (actions) blocks.push(actions);
+    else blocks.push(...contexts([`${l.tryAsking}${l.colon} ${reply.suggestions.map((s) => `“${safeText(s)}”`).join(" · ")}`]));
   }
   return blocks;
 }

@@ -155,6 +155,7 @@ export async function startFakeSlackApi(opts: FakeSlackApiOptions = {}): Promise
       const more = start + limit < all.length;
       return ok({ messages: page, has_more: more, response_metadata: { next_cursor: more ? String(start + limit) : "" } });
     },
+    "views.publish": (call) => (call.params.user_id && call.params.view ? ok({ view: { id: "V0HOME", type: "home" } }) : fail("invalid_arguments")),
     "apps.connections.open": () =>
       opts.socketMode ? ok({ url: `ws://127.0.0.1:${port}/socket` }) : fail("not_allowed_token_type"),
   };

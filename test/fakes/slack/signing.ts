@@ -90,6 +90,39 @@ export function eventCallbackBody(event: Record<string, unknown>, opts: { eventI
   });
 }
 
+export interface BlockActionFields {
+  /** The clicked button, as the bot rendered it (action_id and value are read from it). */
+  button: { action_id: string; value: string; text?: { text: string } };
+  user_id?: string;
+  channel_id?: string;
+  /** The message the button is under: its ts, and its thread_ts when it is in a thread. */
+  message_ts?: string;
+  thread_ts?: string;
+  is_ephemeral?: boolean;
+  response_url?: string;
+}
+
+/** A `block_actions` interaction as Slack posts it: form-encoded, the JSON in a `payload` field. */
+export function blockActionsBody(f: BlockActionFields): string {
+  triggerCounter += 1;
+  const channel = f.channel_id ?? "C0CHANNEL";
+  const ts = f.message_ts ?? `${Math.floor(Date.now() / 1000)}.000100`;
+  const payload = {
+    type: "block_actions",
+    user: { id: f.user_id ?? "U0ASKER", username: "asker", name: "asker", team_id: "T0FAKE" },
+    api_app_id: "A0APP",
+    token: "verification-token-unused",
+    container: { type: "message", message_ts: ts, channel_id: channel, is_ephemeral: f.is_ephemeral ?? false, ...(f.thread_ts ? { thread_ts: f.thread_ts } : {}) },
+    trigger_id: `${Date.now()}.${process.pid}.${triggerCounter}`,
+    team: { id: "T0FAKE", domain: "fake" },
+    channel: { id: channel, name: "general" },
+    ...(f.is_ephemeral ? {} : { message: { type: "message", ts, ...(f.thread_ts ? { thread_ts: f.thread_ts } : {}), text: "", user: "U0BOT", bot_id: "B0BOT" } }),
+    response_url: f.response_url ?? "http://127.0.0.1:9/unused",
+    actions: [{ type: "button", action_id: f.button.action_id, block_id: "b1", text: { type: "plain_text", text: f.button.text?.text ?? "" }, value: f.button.value, action_ts: `${Date.now() / 1000}` }],
+  };
+  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+}
+
 export interface HttpResult {
   status: number;
   headers: Record<string, string | string[] | undefined>;

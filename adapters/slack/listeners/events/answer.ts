@@ -1,5 +1,7 @@
 import type { webApi } from "@slack/bolt";
+import type { Lang } from "../../../../src/engine/reply.js";
 import type { SlackContext } from "../../context.js";
+import { firstPart } from "../../more.js";
 import { renderHelp, renderNotice } from "../../render/help.js";
 import type { SlackMessage } from "../../render/limits.js";
 import { renderReply } from "../../render/reply.js";
@@ -17,16 +19,23 @@ export interface ConversationMessage {
 /** Answers a mention or a DM with chat.postMessage; failures are logged, never thrown at Bolt. */
 export async function answerInConversation(ctx: SlackContext, client: webApi.WebClient, m: ConversationMessage): Promise<void> {
   let messages: SlackMessage[];
+  let lang: Lang = "en";
+  // The answer's buttons ask in this same thread or DM.
+  const target = { conversationId: m.conversationId, via: "thread" as const };
   if (m.question === "") messages = renderHelp();
   else {
     try {
-      messages = renderReply(ctx.handler.handle({ platform: "slack", text: m.question, user: m.user, conversationId: m.conversationId }));
+      const reply = ctx.handler.handle({ platform: "slack", text: m.question, user: m.user, conversationId: m.conversationId });
+      lang = reply.lang;
+      messages = renderReply(reply, target);
     } catch (error) {
       ctx.log.error("slack: answering failed", { error, conversationId: m.conversationId });
       messages = renderNotice("Sorry, something went wrong answering that. Please try again.");
     }
   }
-  for (const message of messages) {
+  // A long answer: its first part, with "More" for the rest.
+  const first = firstPart(ctx, messages, lang, target);
+  for (const message of first ? [first] : []) {
     try {
       await client.chat.postMessage({
         channel: m.channel,

@@ -5,6 +5,7 @@ import { createBot } from "./bot.js";
 import { createEngine } from "./engine/engine.js";
 import { loadDotEnv } from "./config/dotenv.js";
 import { UserError, oneLine } from "./errors.js";
+import { createHealth, serveHealth } from "./health.js";
 import { createLogger, loggerOptionsFromEnv } from "./log.js";
 import {
   createSubscriptionCommands,
@@ -18,6 +19,15 @@ import {
 import type { SubscriptionCommands } from "./scheduling/types.js";
 import type { Store } from "./store/types.js";
 import { DEFAULT_STORY, loadStory, resolveStoryPath } from "./story/load.js";
+
+/** HEALTH_PORT: a port for GET /healthz alone; unset, none (Slack's PORT serves it too). */
+function healthPortFromEnv(env: NodeJS.ProcessEnv): number | undefined {
+  const raw = env.HEALTH_PORT?.trim();
+  if (!raw) return undefined;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error(`HEALTH_PORT must be a port number, got "${raw}"`);
+  return n;
+}
 
 /** `npm start`: every platform whose credentials are set, or the shell when none is. */
 async function main(): Promise<number> {
@@ -56,6 +66,9 @@ async function main(): Promise<number> {
     process.stderr.write(`briefbot: ${oneLine(err)}\n`);
     void closeAll().finally(() => process.exit(err instanceof UserError ? err.exitCode : 1));
   };
+  // GET /healthz: on the Slack port when Slack serves HTTP, and on HEALTH_PORT when set (a
+  // Discord-only process serves nothing else).
+  const health = createHealth({ store: () => (store ? Promise.resolve(store) : null), adapters: () => running });
 
   // Platform adapters (adapters/registry.ts), those whose credentials are set. The shell alone
   // never opens the store (nor creates DATA_DIR).
@@ -69,7 +82,7 @@ async function main(): Promise<number> {
     const opened = await openStore(storeConfig);
     store = opened;
     const subscriptions = createSubscriptionCommands({ store: opened.subscriptions });
-    const deps: AdapterDeps = { handler, story, log, subscriptions, fatal };
+    const deps: AdapterDeps = { handler, story, log, subscriptions, fatal, health };
     if (storeConfig.databaseUrl) {
       // Shared by several processes: Slack events already handled are settled there.
       deps.shared = opened.ephemeral;
@@ -93,6 +106,12 @@ async function main(): Promise<number> {
       throw err;
     }
 
+    const healthPort = healthPortFromEnv(process.env);
+    if (healthPort !== undefined) {
+      const server = await serveHealth(health, healthPort);
+      server.unref();
+      log.info("health: listening", { port: healthPort, path: "/healthz" });
+    }
     daily = startDailyBriefings({
       store: opened,
       publishers: running.map((a) => a.publisher),

@@ -59,6 +59,9 @@ export function createDiscordAdapter(env: NodeJS.ProcessEnv, deps: AdapterDeps, 
   return {
     name: "discord",
     publisher,
+    get connected() {
+      return client.isReady();
+    },
     async start() {
       const ready = once(client, Events.ClientReady);
       try {

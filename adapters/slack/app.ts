@@ -65,6 +65,7 @@ export function buildSlackApp(config: SlackConfig, deps: AdapterDeps, opts: Slac
         : createReplayGuard({ now }),
       log: deps.log,
       boltLogger,
+      ...(deps.health ? { health: deps.health } : {}),
     });
     receiver = httpReceiver;
   }

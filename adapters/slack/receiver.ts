@@ -12,6 +12,7 @@ import {
 import type { Logger } from "../../src/log.js";
 import { createLogGate, type LogGate } from "../../src/log-gate.js";
 import type { ReplayGuard } from "./replay.js";
+import { respondHealth, type Health } from "../../src/health.js";
 
 /**
  * Whether a form body can hold an `ssl_check` field, without parsing it: the key is spelt out, or
@@ -38,6 +39,8 @@ export interface SignedHttpReceiverOptions {
   signingSecret: string;
   now: () => number;
   replay: ReplayGuard;
+  /** Answers GET /healthz on the same port when given. */
+  health?: Health;
   log: Logger;
   boltLogger: BoltLogger;
   endpoint?: string;
@@ -131,6 +134,7 @@ export class SignedHttpReceiver implements Receiver {
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = (req.url ?? "/").split("?")[0];
+    if (path === "/healthz" && req.method === "GET" && this.opts.health) return respondHealth(this.opts.health, res);
     if (path !== this.endpoint || req.method !== "POST") return httpFunc.buildNoBodyResponse(res, 404);
 
     // Everything that can be refused on its headers is refused before a byte of the body is read:

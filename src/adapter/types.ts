@@ -3,6 +3,7 @@ import type { Story } from "../story/schema.js";
 import type { Logger } from "../log.js";
 import type { BriefingPublisher, SubscriptionCommands } from "../scheduling/types.js";
 import type { EphemeralStore } from "../store/types.js";
+import type { Health } from "../health.js";
 
 /** One message from a user on any platform, as the adapter parsed it. */
 export interface InboundMessage {
@@ -27,6 +28,8 @@ export interface Adapter {
   stop(): Promise<void>;
   /** Platforms that can post daily briefings expose how (available once started). */
   readonly publisher?: BriefingPublisher;
+  /** Connected to its platform now (for GET /healthz); absent: always. */
+  readonly connected?: boolean;
 }
 
 export interface AdapterDeps {
@@ -45,6 +48,8 @@ export interface AdapterDeps {
    * all of them (Slack events and requests already handled, follow-up memory) goes there.
    */
   shared?: EphemeralStore;
+  /** GET /healthz, served by adapters that serve HTTP (Slack). */
+  health?: Health;
 }
 
 /** Each adapter folder exports one: it returns null when its credentials are not configured. */

@@ -25,7 +25,8 @@ export interface DueSubscriptionsOptions {
 
 /** Creates `count` subscriptions, spread over zones, all due at `at`. For benchmarks and load tests. */
 export async function createDueSubscriptions(store: Store, o: DueSubscriptionsOptions): Promise<void> {
-  const createdAt = new Date(o.at.getTime() - 86_400_000).toISOString();
+  // Made a minute before they fall due: today's run is owed, no earlier one is.
+  const createdAt = new Date(o.at.getTime() - 60_000).toISOString();
   for (let i = 0; i < o.count; i++) {
     const platform = o.platforms[i % o.platforms.length]!;
     const timezone = BENCH_ZONES[i % BENCH_ZONES.length]!;

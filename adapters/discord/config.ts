@@ -8,6 +8,8 @@ const WHERE = {
   DISCORD_GUILD_ID: "right-click the server → Copy Server ID (Developer Mode on)",
   DISCORD_API_URL: "leave unset for Discord itself; e.g. http://127.0.0.1:8080/api for a proxy or a fake",
   DISCORD_RATE_LIMIT: 'questions per user per window, e.g. "5/10s", "20/1m", or "off"',
+  DISCORD_SHARDS: '"auto" (default: every shard in this process, as many as Discord recommends), or this process\'s shard ids, e.g. "0-3" or "4,5"',
+  DISCORD_SHARD_COUNT: "the total number of shards across all processes, needed with a shard range",
 } as const;
 
 export const DEFAULT_API_URL = "https://discord.com/api";
@@ -67,7 +69,40 @@ const Env = z.object({
         return z.NEVER;
       }
     }),
+  DISCORD_SHARDS: z
+    .string()
+    .trim()
+    .optional()
+    .transform((s, ctx) => {
+      if (s === undefined || s.toLowerCase() === "auto") return "auto" as const;
+      const ids = parseShardList(s);
+      if (!ids) {
+        ctx.addIssue({ code: "custom", message: `DISCORD_SHARDS "${s}" is malformed: ${WHERE.DISCORD_SHARDS}` });
+        return z.NEVER;
+      }
+      return ids;
+    }),
+  DISCORD_SHARD_COUNT: z.coerce
+    .number({ error: `DISCORD_SHARD_COUNT must be a whole number (${WHERE.DISCORD_SHARD_COUNT})` })
+    .int()
+    .positive()
+    .max(10_000)
+    .optional(),
 });
+
+/** "0-3" → [0, 1, 2, 3]; "4,5" → [4, 5]; "0-1,6" → [0, 1, 6]; null when malformed. */
+export function parseShardList(s: string): number[] | null {
+  const out = new Set<number>();
+  for (const part of s.split(",")) {
+    const m = /^\s*(\d{1,5})\s*(?:-\s*(\d{1,5})\s*)?$/.exec(part);
+    if (!m) return null;
+    const from = Number(m[1]);
+    const to = m[2] === undefined ? from : Number(m[2]);
+    if (to < from || to - from > 10_000) return null;
+    for (let i = from; i <= to; i++) out.add(i);
+  }
+  return [...out].sort((a, b) => a - b);
+}
 
 export interface DiscordConfig {
   token: string;
@@ -77,6 +112,11 @@ export interface DiscordConfig {
   /** REST base without version, e.g. https://discord.com/api. */
   apiUrl: string;
   rateLimit: RateLimitSpec | null;
+  /**
+   * Which gateway shards this process runs: "auto" (all, Discord's recommended count), or ids out
+   * of `shardCount` when several processes split the shards between them.
+   */
+  shards: "auto" | { ids: number[]; count: number };
 }
 
 export class DiscordConfigError extends ConfigError {
@@ -103,7 +143,16 @@ export function loadDiscordConfig(env: NodeJS.ProcessEnv): DiscordConfig | null 
     throw new DiscordConfigError(`Discord configuration is invalid:\n${lines.join("\n")}`);
   }
   const e = parsed.data;
+  let shards: DiscordConfig["shards"] = "auto";
+  if (e.DISCORD_SHARDS !== "auto") {
+    const count = e.DISCORD_SHARD_COUNT;
+    if (count === undefined) throw new DiscordConfigError(`Discord configuration is invalid:\n  - DISCORD_SHARD_COUNT is required with DISCORD_SHARDS (${WHERE.DISCORD_SHARD_COUNT})`);
+    const outside = e.DISCORD_SHARDS.filter((i) => i >= count);
+    if (outside.length) throw new DiscordConfigError(`Discord configuration is invalid:\n  - DISCORD_SHARDS ${outside.join(", ")} not below DISCORD_SHARD_COUNT ${count} (shard ids run from 0 to count − 1)`);
+    shards = { ids: e.DISCORD_SHARDS, count };
+  }
   return {
+    shards,
     token: e.DISCORD_TOKEN,
     appId: e.DISCORD_APP_ID ?? null,
     guildId: e.DISCORD_GUILD_ID ?? null,

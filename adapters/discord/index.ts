@@ -11,6 +11,7 @@ import { onInteractionCreate } from "./events/interactionCreate.js";
 import { onMessageCreate } from "./events/messageCreate.js";
 import { storyComposer } from "./composer.js";
 import { createDiscordPublisher, createPublisherRest } from "./publisher.js";
+import { sharedGlobalLimit } from "./global-limit.js";
 import { UserRateLimiter, type Clock } from "./ratelimit.js";
 
 export interface DiscordAdapterOptions extends ClientOptions {
@@ -33,7 +34,9 @@ export function createDiscordAdapter(env: NodeJS.ProcessEnv, deps: AdapterDeps, 
   const config = loadDiscordConfig(env);
   if (!config) return null;
   const { log } = deps;
-  const client = createClient(config, options);
+  // Several processes on one database share Discord's global limit of 50 requests a second.
+  const globalLimit = options.globalLimit ?? (deps.shared ? sharedGlobalLimit(deps.shared, { log }) : undefined);
+  const client = createClient(config, { ...options, ...(globalLimit ? { globalLimit } : {}) });
   const ctx: DiscordContext = {
     handler: deps.handler,
     story: deps.story,
@@ -54,7 +57,7 @@ export function createDiscordAdapter(env: NodeJS.ProcessEnv, deps: AdapterDeps, 
     [Events.ShardReconnecting, () => log.info("discord: gateway reconnecting")],
   ] as const;
   for (const [event, listener] of listeners) client.on(event, listener as (...args: unknown[]) => void);
-  const publisher = createDiscordPublisher({ rest: createPublisherRest(config), log });
+  const publisher = createDiscordPublisher({ rest: createPublisherRest({ ...config, ...(globalLimit ? { limit: globalLimit } : {}) }), log });
 
   return {
     name: "discord",

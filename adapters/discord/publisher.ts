@@ -3,6 +3,7 @@ import { DiscordAPIError, HTTPError, RateLimitError, REST, Routes, type APIMessa
 import type { Briefing } from "../../src/briefing/types.js";
 import type { Logger } from "../../src/log.js";
 import type { BriefingPublisher, PublishResult } from "../../src/scheduling/types.js";
+import { limitedMakeRequest, type GlobalLimit } from "./global-limit.js";
 import { renderBriefingEmbed } from "./render/briefing.js";
 import { LABELS } from "./render/labels.js";
 import { LIMITS, NO_PINGS } from "./render/limits.js";
@@ -39,9 +40,10 @@ const RECENT = 50;
  * and knows the other channels can go on) instead of being waited out inside discord.js, and
  * 5xx are not retried here for the same reason.
  */
-export function createPublisherRest(opts: { token: string; apiUrl: string; globalRequestsPerSecond?: number; timeoutMs?: number }): REST {
+export function createPublisherRest(opts: { token: string; apiUrl: string; globalRequestsPerSecond?: number; timeoutMs?: number; limit?: GlobalLimit }): REST {
   return new REST({
     api: opts.apiUrl,
+    ...(opts.limit ? { makeRequest: limitedMakeRequest(opts.limit) } : {}),
     version: "10",
     retries: 0,
     ...(opts.timeoutMs ? { timeout: opts.timeoutMs } : {}),

@@ -199,6 +199,19 @@ function ephemeralStore(pool: pg.Pool): EphemeralStore {
       );
       return r.rowCount === 1;
     },
+    async slot(key, intervalMs, now) {
+      // One row per key, updated in place: concurrent callers queue on its lock and each gets
+      // the next slot.
+      const r = await pool.query<{ value: string }>(
+        `INSERT INTO ephemeral (key, value, expires_at) VALUES ($1, $2::bigint::text, $2::bigint + 60000)
+         ON CONFLICT (key) DO UPDATE SET
+           value = GREATEST(ephemeral.value::bigint + $3::bigint, $2::bigint)::text,
+           expires_at = GREATEST(ephemeral.value::bigint + $3::bigint, $2::bigint) + 60000
+         RETURNING value`,
+        [key, now.getTime(), intervalMs],
+      );
+      return Number(r.rows[0]!.value);
+    },
     async get(key, now) {
       const r = await pool.query<{ value: string }>("SELECT value FROM ephemeral WHERE key = $1 AND expires_at > $2", [key, now.getTime()]);
       return r.rows[0]?.value ?? null;

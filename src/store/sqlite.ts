@@ -105,7 +105,15 @@ function ephemeralStore(db: Database.Database): EphemeralStore {
     "INSERT INTO ephemeral (key, value, expires_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at",
   );
   const prune = db.prepare("DELETE FROM ephemeral WHERE expires_at <= ?");
+  const slot = db.prepare(
+    `INSERT INTO ephemeral (key, value, expires_at) VALUES (@key, CAST(@now AS TEXT), @now + 60000)
+     ON CONFLICT (key) DO UPDATE SET
+       value = CAST(MAX(CAST(ephemeral.value AS INTEGER) + @interval, @now) AS TEXT),
+       expires_at = MAX(CAST(ephemeral.value AS INTEGER) + @interval, @now) + 60000
+     RETURNING value`,
+  );
   return {
+    slot: async (key, intervalMs, now) => Number((slot.get({ key, interval: intervalMs, now: now.getTime() }) as { value: string }).value),
     firstSeen: async (key, ttlMs, now) => seen.run(key, now.getTime() + ttlMs, now.getTime()).changes === 1,
     get: async (key, now) => (get.get(key, now.getTime()) as { value: string } | undefined)?.value ?? null,
     set: async (key, value, ttlMs, now) => void set.run(key, value, now.getTime() + ttlMs),

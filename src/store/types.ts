@@ -160,6 +160,12 @@ export interface EphemeralStore {
   firstSeen(key: string, ttlMs: number, now: Date): Promise<boolean>;
   get(key: string, now: Date): Promise<string | null>;
   set(key: string, value: string, ttlMs: number, now: Date): Promise<void>;
+  /**
+   * A shared pacer: returns the time (epoch ms) at which the caller may go, at least
+   * `intervalMs` after the previous caller's on the same key and not before `now`. Atomic across
+   * processes, so callers everywhere are spaced evenly: a rate limit shared by all of them.
+   */
+  slot(key: string, intervalMs: number, now: Date): Promise<number>;
   /** Deletes expired entries; returns how many. */
   prune(now: Date): Promise<number>;
 }

@@ -228,5 +228,15 @@ export function storeContract(name: string, target: ContractTarget): void {
       expect(await s.ephemeral.get("conv:1", later(2_500))).toBe('{"a":2}');
       expect(await s.ephemeral.prune(later(10 * 60_000))).toBe(2);
     });
+
+    it("ephemeral slots: callers on any connection are spaced evenly, never before now", async () => {
+      const b = await target.openSecond(s);
+      extra.push(b);
+      const now = t("2026-06-01T06:00:00Z");
+      const slots = await Promise.all(Array.from({ length: 20 }, (_, i) => (i % 2 ? b : s).ephemeral.slot("discord:global", 20, now)));
+      expect(slots.sort((x, y) => x - y)).toEqual(Array.from({ length: 20 }, (_, i) => now.getTime() + i * 20));
+      // After a quiet spell the next caller goes at once.
+      expect(await s.ephemeral.slot("discord:global", 20, new Date(now.getTime() + 5_000))).toBe(now.getTime() + 5_000);
+    });
   });
 }

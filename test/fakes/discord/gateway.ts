@@ -14,6 +14,14 @@ interface Session {
   socket: WebSocket | null;
   /** Dispatches kept for replay on RESUME, as Discord does. */
   sent: { s: number; t: string; d: unknown }[];
+  /** [shard id, shard count] from IDENTIFY ([0, 1] when none was sent). */
+  shard: [number, number];
+}
+
+/** Discord's rule: a guild's events go to shard (guild_id >> 22) % shard_count; DMs to shard 0. */
+export function shardOf(guildId: string | undefined, count: number): number {
+  if (!guildId || count <= 1) return 0;
+  return Number((BigInt(guildId) >> 22n) % BigInt(count));
 }
 
 export interface GatewayOptions {
@@ -46,9 +54,15 @@ export class FakeGateway extends EventEmitter {
     this.wss.handleUpgrade(req, socket, head, (ws) => this.wss.emit("connection", ws, req));
   }
 
-  /** Sends a dispatch to every live session; sessions that are disconnected get it on RESUME. */
+  /**
+   * Sends a dispatch to every live session of the shard it belongs to (by its guild_id, as
+   * Discord routes events); sessions that are disconnected get it on RESUME.
+   */
   dispatch(t: string, d: unknown): void {
-    for (const session of this.sessions.values()) this.send(session, t, d);
+    const guildId = d && typeof d === "object" && "guild_id" in d ? String((d as { guild_id: unknown }).guild_id) : undefined;
+    for (const session of this.sessions.values()) {
+      if (shardOf(guildId, session.shard[1]) === session.shard[0]) this.send(session, t, d);
+    }
   }
 
   /**
@@ -115,19 +129,23 @@ export class FakeGateway extends EventEmitter {
         socket.close(4004, "Authentication failed.");
         return;
       }
-      const session: Session = { id: randomUUID().replace(/-/g, ""), seq: 0, socket, sent: [] };
+      const asked = Array.isArray(d.shard) ? d.shard.map(Number) : [0, 1];
+      const shard: [number, number] = [asked[0] ?? 0, asked[1] ?? 1];
+      const session: Session = { id: randomUUID().replace(/-/g, ""), seq: 0, socket, sent: [], shard };
       this.sessions.set(session.id, session);
       const guild = this.opts.guild();
+      // Only the shard the guild belongs to is told about it.
+      const ours = shardOf(String(guild.id), shard[1]) === shard[0];
       this.send(session, "READY", {
         v: 10,
         user: this.opts.botUser,
-        guilds: [{ id: guild.id, unavailable: true }],
+        guilds: ours ? [{ id: guild.id, unavailable: true }] : [],
         session_id: session.id,
         resume_gateway_url: this.opts.wsUrl(),
         application: { id: this.opts.applicationId, flags: 0 },
-        shard: [0, 1],
+        shard,
       });
-      this.send(session, "GUILD_CREATE", guild);
+      if (ours) this.send(session, "GUILD_CREATE", guild);
       this.emit("identify", d);
       this.emit("session", "identify");
       return;

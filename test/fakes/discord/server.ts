@@ -41,6 +41,8 @@ export interface StartFakeDiscordOptions {
   interactionDeadlineMs?: number;
   /** How long a nonce is remembered for `enforce_nonce` (Discord: a few minutes). */
   nonceWindowMs?: number;
+  /** The shard count /gateway/bot recommends (default 1); events are routed by guild as Discord does. */
+  shards?: number;
 }
 
 export interface SendMessageOptions {
@@ -232,7 +234,7 @@ export async function startFakeDiscord(options: StartFakeDiscordOptions = {}): P
         status: 200,
         body: {
           url: url.replace(/^http/, "ws"),
-          shards: 1,
+          shards: options.shards ?? 1,
           session_start_limit: { total: 1000, remaining: 999, reset_after: 86_400_000, max_concurrency: 1 },
         },
       };

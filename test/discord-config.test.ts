@@ -18,7 +18,7 @@ describe("Discord configuration", () => {
 
   it("parses and normalises the values", () => {
     const c = loadDiscordConfig({ DISCORD_TOKEN: `Bot ${TOKEN}`, DISCORD_APP_ID: "123456789012345678", DISCORD_API_URL: "http://127.0.0.1:9/api/v10/", DISCORD_RATE_LIMIT: "3/1m" });
-    expect(c).toEqual({ token: TOKEN, appId: "123456789012345678", guildId: null, apiUrl: "http://127.0.0.1:9/api", rateLimit: { capacity: 3, perMs: 60_000 } });
+    expect(c).toEqual({ token: TOKEN, appId: "123456789012345678", guildId: null, apiUrl: "http://127.0.0.1:9/api", rateLimit: { capacity: 3, perMs: 60_000 }, shards: "auto" });
     expect(loadDiscordConfig({ DISCORD_TOKEN: TOKEN })?.apiUrl).toBe("https://discord.com/api");
     expect(loadDiscordConfig({ DISCORD_TOKEN: TOKEN })?.rateLimit).toEqual({ capacity: 30, perMs: 60_000 });
   });

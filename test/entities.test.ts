@@ -36,3 +36,10 @@ describe("one person under several names", () => {
     expect(b.aliases.has("Holden")).toBe(true);
   });
 });
+
+describe("subjects a frame may hand over that are no speakers", () => {
+  it("a possessor without its noun, a compound adjective, an abstract measure; a live blog's time stamp is dropped", () => {
+    for (const np of ["The city's", "Stay-at-home", "The daily rise in flu cases"]) expect(speakerNp(np), np).toBeNull();
+    expect(speakerNp("9h40 - Ventora")).toBe("Ventora");
+  });
+});

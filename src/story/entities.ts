@@ -192,7 +192,8 @@ const DETERMINERS = allNameWords((w) => w.roleDeterminers);
  * an abstract noun (« leur concept »).
  */
 export function speakerNp(np: string): string | null {
-  const words = np.split(/\s+/).filter(Boolean);
+  // A live blog's time stamp before the subject: « 7h25 - X », « 10:30 — X ».
+  const words = np.replace(/^\d{1,2}[h:.]\d{2}\s*[-–—]\s*/u, "").split(/\s+/).filter(Boolean);
   while (words.length > 1 && VERB_GROUP.has(fold(words[words.length - 1]!))) words.pop();
   if (!words.length) return null;
   const folded = words.map((w) => fold(w).replace(/[^\p{L}\p{N}'-]/gu, ""));
@@ -205,5 +206,12 @@ export function speakerNp(np: string): string | null {
   // A capitalised sentence adverb or conjunction is no name (articles and prepositions are read elsewhere).
   if (words.length === 1 && NOT_NAME_START.has(first) && !DETERMINERS.has(first)) return null;
   if (ABSTRACT_NOUNS.has(headNoun(words.join(" "))) && !/^\p{Lu}/u.test(stripArticle(words.join(" ")))) return null;
+  // English puts adjectives first: « the daily rise in cases » is headed by « rise ».
+  const abstractAt = folded.slice(0, 4).findIndex((w) => ABSTRACT_NOUNS.has(w));
+  if (abstractAt > 0 && (abstractAt === folded.length - 1 || ["of", "in", "de", "du", "des", "d'"].includes(folded[abstractAt + 1]!))) {
+    if (folded.slice(0, abstractAt).every((w, k) => k === 0 || !/^\p{Lu}/u.test(words[k]!))) return null;
+  }
+  // A possessor without its noun (« The state's »), a compound adjective (« Stay-at-home »).
+  if (/['’]s?$/.test(words[words.length - 1]!) || (words.length === 1 && /^\p{L}+(?:-\p{Ll}+)+$/u.test(words[0]!))) return null;
   return words.join(" ");
 }

@@ -1,5 +1,10 @@
 import { allNameWords, NAME_WORDS } from "./lang/names.js";
 
+/** Adds per-language entries a table does not hold yet: a French gender wins over an English homograph (« office »). */
+function addMissing(map: Map<string, "m" | "f" | null>, entries: ReadonlyArray<readonly [string, "m" | "f" | null]>): void {
+  for (const [word, gender] of entries) if (!map.has(word)) map.set(word, gender);
+}
+
 /**
  * The words of news writing that the entity rules key on: titles, role nouns, institution nouns.
  * General vocabulary only, compared on folded text (see fold()). The words that report speech are
@@ -7,16 +12,17 @@ import { allNameWords, NAME_WORDS } from "./lang/names.js";
  */
 
 /** Documents that speak for their author: « précise le communiqué », « prévient le texte ». */
-export const DOCUMENT_NOUNS = new Map<string, "m" | "f">([
+export const DOCUMENT_NOUNS = new Map<string, "m" | "f" | null>([
   ["decompte", "m"], ["estimation", "f"], ["estimations", "f"], ["chiffres", "m"], ["sondage", "m"], ["etude", "f"],
   ["enquete", "f"], ["accord", "m"], ["traite", "m"], ["rapports", "m"], ["donnees", "f"], ["informations", "f"],
   ["communique", "m"], ["texte", "m"], ["declaration", "f"], ["rapport", "m"], ["document", "m"],
-  ["note", "f"], ["lettre", "f"], ["message", "m"], ["statement", "m"], ["bilan", "m"], ["decret", "m"],
+  ["note", "f"], ["lettre", "f"], ["message", "m"], ["bilan", "m"], ["decret", "m"],
   ["resolution", "f"], ["avis", "m"], ["releve", "m"],
 ]);
+addMissing(DOCUMENT_NOUNS, Object.values(NAME_WORDS).flatMap((w) => w.documents));
 
 /** Institution head nouns, with grammatical gender (pronouns « il » / « elle » can refer to them). */
-export const INSTITUTION_NOUNS = new Map<string, "m" | "f">([
+export const INSTITUTION_NOUNS = new Map<string, "m" | "f" | null>([
   ["ministere", "m"], ["presidence", "f"], ["gouvernement", "m"], ["ambassade", "f"], ["armee", "f"], ["armees", "f"],
   ["etat-major", "m"], ["kremlin", "m"], ["pentagone", "m"], ["elysee", "m"], ["maison", "f"], ["departement", "m"],
   ["parlement", "m"], ["conseil", "m"], ["commission", "f"], ["police", "f"], ["administration", "f"], ["diplomatie", "f"],
@@ -24,8 +30,7 @@ export const INSTITUTION_NOUNS = new Map<string, "m" | "f">([
   ["agence", "f"], ["service", "m"], ["services", "m"], ["office", "m"], ["organisation", "f"], ["alliance", "f"],
   ["otan", "f"], ["onu", "f"], ["ue", "f"], ["union", "f"], ["secretariat", "m"], ["cabinet", "m"], ["mairie", "f"],
   ["prefecture", "f"], ["direction", "f"], ["etat", "m"], ["etats", "m"], ["autorites", "f"], ["forces", "f"],
-  ["marine", "f"], ["aviation", "f"], ["garde", "f"], ["ministry", "m"], ["government", "m"], ["embassy", "f"],
-  ["army", "f"], ["presidency", "f"], ["office", "m"], ["coalition", "f"], ["parti", "m"], ["mouvement", "m"],
+  ["marine", "f"], ["aviation", "f"], ["garde", "f"], ["coalition", "f"], ["parti", "m"], ["mouvement", "m"],
   ["entreprise", "f"], ["groupe", "m"], ["societe", "f"], ["banque", "f"], ["fonds", "m"], ["ong", "f"],
   ["unicef", "m"], ["croix-rouge", "f"], ["bundeswehr", "f"], ["quai", "m"], ["chambre", "f"], ["senat", "m"],
   ["assemblee", "f"], ["municipalite", "f"], ["region", "f"], ["comite", "m"], ["fédération", "f"], ["federation", "f"],
@@ -33,14 +38,15 @@ export const INSTITUTION_NOUNS = new Map<string, "m" | "f">([
   ["renseignement", "m"], ["renseignements", "m"], ["delegation", "f"], ["mission", "f"], ["force", "f"], ["flotte", "f"],
   ["etat-major", "m"], ["commandement", "m"], ["gendarmerie", "f"], ["douane", "f"], ["ministeres", "m"], ["cour", "f"],
 ]);
+addMissing(INSTITUTION_NOUNS, Object.values(NAME_WORDS).flatMap((w) => w.institutions));
 
 /** Plural nouns naming a group that can speak: « affirment les Occidentaux ». */
 export const GROUP_NOUNS = new Set([
   "occidentaux", "experts", "analystes", "observateurs", "responsables", "dirigeants", "autorites", "rebelles",
   "manifestants", "habitants", "temoins", "diplomates", "militants", "separatistes", "insurges", "allies",
   "europeens", "americains", "russes", "ukrainiens", "secours", "sauveteurs", "enqueteurs", "medias", "ong",
-  "officiels", "sources", "specialistes", "chercheurs", "services", "syndicats", "opposants", "westerners",
-  "officials", "analysts", "experts", "diplomats",
+  "officiels", "sources", "specialistes", "chercheurs", "services", "syndicats", "opposants",
+  ...allNameWords((w) => w.groups),
 ]);
 
 /** Civil titles and military ranks: part of an alias (« le général Omar Diallo »), never of a role. Per language in lang/names-*.ts. */

@@ -48,12 +48,21 @@ export const EN_NAMES: NameWords = {
   abstractNouns: [
     "concept", "idea", "notion", "plan", "strategy", "approach", "policy", "situation", "decision", "issue", "problem",
     "question", "matter", "fact", "case", "move", "deal", "process", "system", "project", "proposal", "measure",
-    "measures", "rules", "law", "appointment", "announcement", "promotion",
+    "measures", "rules", "law", "appointment", "announcement", "promotion", "rise", "fall", "increase", "decline",
+    "drop", "number", "toll", "rate", "total", "share", "cost", "price", "growth", "surge",
   ],
   roleDeterminers: ["the", "a", "an", "his", "her", "their", "its"],
   ranks: ["general", "gen.", "admiral", "adm.", "colonel", "col.", "lieutenant", "lt.", "major", "maj.", "captain", "capt.", "sergeant", "sgt.", "commander", "cmdr.", "brigadier", "corporal", "private", "marshal", "inspector", "superintendent", "constable", "detective"],
   linkers: ["of", "the", "for", "and", "on", "in", "to", "at", "&"],
   nicknameMarkers: ["known as", "nicknamed", "dubbed", "aka", "alias"],
+  institutions: [
+    "ministry", "government", "embassy", "army", "presidency", "office", "coalition", "association", "authority",
+    "agency", "commission", "committee", "council", "bureau", "department", "institute", "foundation", "federation",
+    "union", "board", "court", "service", "administration", "company", "corporation", "party", "navy", "police",
+    "parliament", "senate", "congress", "cabinet", "municipality", "regulator", "watchdog", "secretariat", "prosecutors",
+  ].map((w) => [w, null] as const),
+  documents: ["statement", "report", "study", "survey", "data", "figures", "document", "documents", "letter", "filing", "video", "post", "kit", "analysis", "estimate", "estimates", "tally", "tallies", "ruling", "decision"].map((w) => [w, null] as const),
+  groups: ["westerners", "officials", "analysts", "experts", "diplomats", "regulators", "residents", "witnesses", "observers", "critics", "researchers", "scientists", "authorities", "investigators", "prosecutors", "lawmakers", "leaders", "sources", "economists", "activists", "rescuers", "doctors"],
   namedThings: [
     "agency", "newspaper", "operation", "exercise", "think-tank", "think", "tank", "company", "firm", "group", "channel",
     "network", "broadcaster", "outlet", "bank", "university", "institute", "foundation", "organization", "organisation",

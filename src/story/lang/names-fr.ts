@@ -46,6 +46,13 @@ export const FR_NAMES: NameWords = {
   ranks: ["general", "generale", "amiral", "vice-amiral", "contre-amiral", "colonel", "lieutenant-colonel", "lieutenant", "capitaine", "commandant", "major", "sergent", "caporal", "adjudant", "marechal", "brigadier"],
   linkers: ["de", "du", "des", "d'", "la", "le", "les", "l'", "et", "pour", "en", "sur", "a", "au", "aux"],
   nicknameMarkers: ["dit", "dite", "alias", "surnomme", "surnommee"],
+  institutions: [
+    ["association", "f"], ["autorite", "f"], ["institut", "m"], ["fondation", "f"], ["observatoire", "m"], ["bureau", "m"],
+    ["centre", "m"], ["academie", "f"], ["universite", "f"], ["ordre", "m"], ["confederation", "f"], ["collectif", "m"],
+    ["ligue", "f"], ["compagnie", "f"], ["ville", "f"], ["communaute", "f"], ["caisse", "f"], ["haute", "f"], ["conseil", "m"],
+  ],
+  documents: [["video", "f"], ["images", "f"], ["publication", "f"], ["tweet", "m"], ["post", "m"], ["dossier", "m"], ["kit", "m"]],
+  groups: ["chercheurs", "scientifiques", "economistes", "medecins", "riverains", "elus", "juristes", "avocats", "enqueteurs"],
   namedThings: [
     "agence", "journal", "quotidien", "hebdomadaire", "chaine", "radio", "television", "site", "mission", "operation",
     "exercice", "base", "navire", "fregate", "porte-avions", "sous-marin", "programme", "plan", "accord", "traite",

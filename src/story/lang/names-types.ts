@@ -36,6 +36,12 @@ export interface NameWords {
   linkers: readonly string[];
   /** Words that give a person's nickname: « X, dit « Y » », « X, known as Y ». */
   nicknameMarkers: readonly string[];
+  /** Head nouns of institutions, with the grammatical gender pronouns agree with (null in English). */
+  institutions: ReadonlyArray<readonly [string, "m" | "f" | null]>;
+  /** Documents that speak for their author: « précise le communiqué », « the statement said ». */
+  documents: ReadonlyArray<readonly [string, "m" | "f" | null]>;
+  /** Plural nouns naming a group that can speak: « affirment les experts », « officials said ». */
+  groups: readonly string[];
   /** Nouns a proper name follows when it names a thing, not a person: « l'agence X », « think-tank X ». */
   namedThings: readonly string[];
 }

@@ -531,3 +531,13 @@ describe("money and measures written the short way", () => {
     expect(figs("The firm recalled its XR 300 units and sold 40 trucks.").map((f) => f.value)).toEqual([40]);
   });
 });
+
+describe("a glued « m » or « bn » without a currency", () => {
+  it("is a scale before a counted noun, a length before a dimension or after an article", () => {
+    expect(one("About 1.5m people fled the region.")).toMatchObject({ value: 1.5e6, unit: "people" });
+    expect(one("Nearly 4bn users logged in.")).toMatchObject({ value: 4e9, unit: "users" });
+    expect(one("The levee is 30m high.")).toMatchObject({ value: 30, unit: "m", category: "distance" });
+    expect(one("They built a 30m wall.")).toMatchObject({ value: 30, unit: "m", category: "distance" });
+    expect(one("Some 2m soldiers were mobilised.")).toMatchObject({ value: 2e6, category: "troops" });
+  });
+});

@@ -17,6 +17,10 @@ describe("person names", () => {
     expect(names("Secretary of State Anne Vole will travel.")[0]).toMatchObject({ name: "Anne Vole", role: "Secretary of State" });
   });
 
+  it("a name ends where a title-case headline's verb starts", () => {
+    expect(names("Trade Minister Ana Lisboa Says Tariffs Will Stay")[0]).toMatchObject({ name: "Ana Lisboa", role: "Trade Minister" });
+  });
+
   it("a title with no name after it is no person", () => {
     expect(names("Britain's Prime Minister spoke on Friday.")).toEqual([]);
   });

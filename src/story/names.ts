@@ -27,6 +27,8 @@ const NAMED_THINGS = allNameWords((w) => w.namedThings);
 const TITLE_HEADS = allNameWords((w) => w.titleHeads);
 /** « Jr. », « III »: after a surname, part of the name, never the surname. */
 export const NAME_SUFFIXES = allNameWords((w) => w.nameSuffixes);
+/** « Jane Doe Says … »: a headline's capitalised verb ends the name. */
+const VERB_STOPS = allNameWords((w) => w.verbStops);
 
 const isCap = (t: Token | undefined): t is Token => t !== undefined && /^\p{Lu}/u.test(t.text);
 const isAcronym = (t: Token) => /^\p{Lu}{2,}$/u.test(t.text);
@@ -37,7 +39,7 @@ const isNamePrefix = (t: Token | undefined, next: Token | undefined) =>
   t !== undefined && /^[OD]['’]$/.test(t.text) && isCap(next) && next.start === t.end;
 /** A word that may continue a capitalised run: capitalised, not a function word, an acronym only as a title (« CEO »). */
 const continues = (next: Token | undefined): next is Token =>
-  isCap(next) && !NOT_NAME_WORDS.has(next.low) && (!isAcronym(next) || isTitleHead(next));
+  isCap(next) && !NOT_NAME_WORDS.has(next.low) && !VERB_STOPS.has(next.low) && (!isAcronym(next) || isTitleHead(next));
 
 /** « ministre de la [Santé] », « minister of [Health] »: the capital at `k` completes a role noun just before. */
 function isDepartmentSlot(tokens: Token[], k: number): boolean {

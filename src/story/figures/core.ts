@@ -31,6 +31,11 @@ const WORD_SCALES = new Map([
  * Only after a currency: a bare « 30m » is thirty metres.
  */
 const GLUED_SCALES = new Map([["k", 1e3], ["m", 1e6], ["mn", 1e6], ["b", 1e9], ["bn", 1e9], ["md", 1e9], ["mds", 1e9], ["mrd", 1e9], ["tn", 1e12]]);
+/** Words after a length: « 30m high », « 5m de profondeur » (the « m » is metres, not millions). */
+const DIMENSIONS = new Set([
+  "high", "long", "deep", "tall", "wide", "away", "from", "above", "below", "of", "in", "across", "thick", "square",
+  "de", "du", "des", "d", "en", "sous", "au", "a", "and", "or", "to", "et", "ou",
+]);
 /** Currencies written as letters glued before the amount: « R4bn » (rand), « Rs 500 » (rupees). */
 const CURRENCY_PREFIXES = new Map([["R", "rand"], ["Rs", "roupies"], ["KSh", "shillings"], ["RM", "ringgits"]]);
 
@@ -46,10 +51,18 @@ function gluedLetters(text: string, end: number): { word: string; end: number } 
 function withGlued(text: string, toks: readonly Token[], k: number, span: NumberSpan, money: UnitInfo | null): Core | null {
   const glued = gluedLetters(text, span.end);
   const last = (end: number): number => tokenAt(toks, k, end) - 1;
-  if (!glued) return money ? { value: span.value, first: k, last: last(span.end), form: "digits", span, approx: null, unit: money } : null;
+  // « 4bn » read whole as digits and a scale word.
+  if (!glued) return money || span.scaled ? { value: span.value, first: k, last: last(span.end), form: "digits", span, approx: null, unit: money } : null;
   const scale = GLUED_SCALES.get(glued.word.toLowerCase());
   if (money && scale !== undefined && !span.scaled) {
     return { value: span.value * scale, first: k, last: last(glued.end), form: "digits", span: { ...span, scaled: true, end: glued.end }, approx: null, unit: money };
+  }
+  // « 1.5m people », « 4bn users »: a scale when a counted noun follows; « 30m high » is a length.
+  const following = /^\s+(\p{Ll}+)/u.exec(text.slice(glued.end, glued.end + 30))?.[1] ?? "";
+  const wordScale = GLUED_SCALES.get(glued.word.toLowerCase());
+  const attributive = ["a", "an", "un", "une"].includes(toks[k - 1]?.norm ?? "");
+  if (!money && wordScale !== undefined && wordScale >= 1e6 && following && !DIMENSIONS.has(following) && !span.scaled && !attributive) {
+    return { value: span.value * wordScale, first: k, last: last(glued.end), form: "digits", span: { ...span, scaled: true, end: glued.end }, approx: null, unit: null };
   }
   const unit = money ? null : unitOf(glued.word.toLowerCase());
   if (unit && unit.category === "distance" && !span.scaled) return { value: span.value, first: k, last: last(glued.end), form: "digits", span: { ...span, end: glued.end }, approx: null, unit };
@@ -94,7 +107,7 @@ export function readCore(text: string, toks: readonly Token[], k: number): Core 
   const raw = scanDigits(text, t.start);
   const span = readNumber(text, t.start);
   if (!span) return { skip: tokenAt(toks, k, raw.end) };
-  const glued = withGlued(text, toks, k, span, null);
+  const glued = gluedLetters(text, span.end) ? withGlued(text, toks, k, span, null) : null;
   if (glued) return glued;
   // « USD 3 million », « CHF 200 »: a currency code written before the amount.
   const code = toks[k - 1];

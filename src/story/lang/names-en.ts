@@ -63,6 +63,11 @@ export const EN_NAMES: NameWords = {
   ].map((w) => [w, null] as const),
   documents: ["statement", "report", "study", "survey", "data", "figures", "document", "documents", "letter", "filing", "video", "post", "kit", "analysis", "estimate", "estimates", "tally", "tallies", "ruling", "decision"].map((w) => [w, null] as const),
   groups: ["westerners", "officials", "analysts", "experts", "diplomats", "regulators", "residents", "witnesses", "observers", "critics", "researchers", "scientists", "authorities", "investigators", "prosecutors", "lawmakers", "leaders", "sources", "economists", "activists", "rescuers", "doctors"],
+  verbStops: [
+    "says", "tells", "warns", "claims", "insists", "adds", "announces", "confirms", "denies", "vows", "urges", "calls",
+    "rejects", "slams", "blames", "accuses", "admits", "pledges", "is", "are", "was", "were", "has", "have", "had",
+    "does", "did", "wins", "loses", "dies", "resigns", "meets", "visits", "signs", "backs", "faces", "seeks",
+  ],
   namedThings: [
     "agency", "newspaper", "operation", "exercise", "think-tank", "think", "tank", "company", "firm", "group", "channel",
     "network", "broadcaster", "outlet", "bank", "university", "institute", "foundation", "organization", "organisation",

@@ -53,6 +53,7 @@ export const FR_NAMES: NameWords = {
   ],
   documents: [["video", "f"], ["images", "f"], ["publication", "f"], ["tweet", "m"], ["post", "m"], ["dossier", "m"], ["kit", "m"]],
   groups: ["chercheurs", "scientifiques", "economistes", "medecins", "riverains", "elus", "juristes", "avocats", "enqueteurs"],
+  verbStops: [],
   namedThings: [
     "agence", "journal", "quotidien", "hebdomadaire", "chaine", "radio", "television", "site", "mission", "operation",
     "exercice", "base", "navire", "fregate", "porte-avions", "sous-marin", "programme", "plan", "accord", "traite",

@@ -42,6 +42,8 @@ export interface NameWords {
   documents: ReadonlyArray<readonly [string, "m" | "f" | null]>;
   /** Plural nouns naming a group that can speak: « affirment les experts », « officials said ». */
   groups: readonly string[];
+  /** Verbs a title-case headline capitalises right after a name (« Minister Jane Doe Says … »): the name ends there. */
+  verbStops: readonly string[];
   /** Nouns a proper name follows when it names a thing, not a person: « l'agence X », « think-tank X ». */
   namedThings: readonly string[];
 }

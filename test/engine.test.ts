@@ -90,7 +90,8 @@ describe("how many", () => {
   it("gives a troop figure with its qualifier and source", () => {
     const r = ask("How many soldiers will take part in the manoeuvres?");
     expect(r.intent).toBe("count");
-    has(r, "environ 4 000 soldats", "ministère estonien de la Défense");
+    // the claimant is named in the reader's language
+    has(r, "environ 4 000 soldats", "Estonian ministry of defence");
     expect(r.figures[0]?.claimedBy).toBe("ministère estonien de la Défense");
   });
   it("chooses among troop figures by what the question says", () => {

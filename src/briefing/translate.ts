@@ -1,4 +1,5 @@
 import type { Lang } from "../engine/reply.js";
+import { englishLabelOrNull } from "../engine/labels.js";
 
 /**
  * Labels of the story (an institution's name, a role, who gives a figure, what was not given) in
@@ -14,11 +15,11 @@ export interface Translate {
 const same: Translate = { identity: true, label: (text) => text };
 
 /**
- * How labels of a story in `storyLang` are given in `lang`. No label is translated until the
- * engine's label translation (src/engine/labels.ts) is on main; this is the one place the
- * briefing will call it.
+ * How labels of a story in `storyLang` are given in `lang`: French labels in English through the
+ * engine's label translation (src/engine/labels.ts), null where a word resists.
  */
 export function translator(storyLang: Lang, lang: Lang): Translate {
   if (storyLang === lang) return same;
+  if (storyLang === "fr" && lang === "en") return { identity: false, label: (text) => englishLabelOrNull(text) };
   return { identity: false, label: () => null };
 }

@@ -41,7 +41,9 @@ export function parseAskArgs(argv: string[]): AskArgs | null {
 
 /** One answer as a JSON line: the contract the scorer and scripts rely on. */
 export function jsonLine(reply: Reply): string {
-  return JSON.stringify({ answered: reply.answered, answer: reply.text, lang: reply.lang, intent: reply.intent, citations: reply.citations });
+  // sentences are numbered from 1 everywhere a reader sees them (ingest, ask, the briefing)
+  const citations = reply.citations.map((c) => ({ sentence: c.sentence + 1, text: c.text }));
+  return JSON.stringify({ answered: reply.answered, answer: reply.text, lang: reply.lang, intent: reply.intent, citations });
 }
 
 /** A human-readable answer: the text, then the cited sentences. */

@@ -1,7 +1,9 @@
 import type { Story } from "../story/schema.js";
 import { call, equipment, whenWhere } from "./answers/events.js";
 import { claimant, count } from "./answers/figures.js";
-import { decline, help, naming, summary } from "./answers/general.js";
+import { decline, help, naming, suggestions, summary } from "./answers/general.js";
+import { clean, followUp, FRENCH_COURTESY, readChat } from "./chat.js";
+import { fold } from "./text.js";
 import { read } from "./answers/reader.js";
 import { people, whoIs } from "./answers/people.js";
 import { said, whoSaid } from "./answers/speech.js";
@@ -10,7 +12,7 @@ import type { Ctx } from "./context.js";
 import { entityByName, findEntities, mainEntity, pronounIn } from "./entities.js";
 import { buildIndex, type Entity } from "./index.js";
 import { readIntent, type Intent } from "./intent.js";
-import { analyse, matcher } from "./query.js";
+import { analyse, detectLang, matcher } from "./query.js";
 import type { ConversationState, Lang, Reply } from "./reply.js";
 
 export interface AskOptions {
@@ -72,15 +74,40 @@ function byIntent(ctx: Ctx): Draft {
   }
 }
 
+/** A reply to the chat around questions: hello, thanks, or the languages the bot answers in. */
+function chatReply(index: ReturnType<typeof buildIndex>, lang: Lang, kind: "greeting" | "thanks" | "language"): Reply {
+  const s = suggestions(index, lang);
+  const text =
+    kind === "language"
+      ? "I answer in English and French. Je réponds en français et en anglais. Ask again in one of them — posez la question dans l'une d'elles."
+      : kind === "greeting"
+        ? pick(lang, `Bonjour ! Je réponds aux questions sur la dépêche. Par exemple : ${s.join(" · ")}`, `Hello! I answer questions about the story. For example: ${s.join(" · ")}`)
+        : pick(lang, `Avec plaisir. Autre chose ? Par exemple : ${s.join(" · ")}`, `You're welcome. Anything else? For example: ${s.join(" · ")}`);
+  return { answered: kind !== "language", lang, intent: kind === "language" ? "language" : "chat", text, quotes: [], figures: [], citations: [], suggestions: s };
+}
+
 /** Indexes the story once; each question is then answered from the index. */
 export function createEngine(story: Story): Engine {
   const index = buildIndex(story);
   return {
     story,
     ask(question, state, opts = {}) {
-      const q = question.trim();
-      const query = analyse(q, index, opts.lang);
-      const lang: Lang = opts.lang ?? (q ? query.lang : (state.lang ?? story.lang));
+      const chat = readChat(question);
+      const own = chat.question || clean(question);
+      const asked: Lang | undefined = opts.lang ?? chat.lang ?? undefined;
+      const courtesy = !chat.question && FRENCH_COURTESY.test(fold(clean(question))) ? "fr" : null;
+      const replyLang: Lang = asked ?? courtesy ?? (own ? detectLang(own, state.lang ?? story.lang) : (state.lang ?? story.lang));
+      if (chat.foreign) return { reply: chatReply(index, replyLang, "language"), state: { ...state, lastIntent: "language" } };
+      // « in English please » alone: the last question again, in that language
+      let own2 = chat.question;
+      if (!own2 && chat.lang && state.lastQuestion) own2 = state.lastQuestion;
+      if (!own2 && (chat.greeting || chat.thanks)) {
+        return { reply: chatReply(index, replyLang, chat.greeting ? "greeting" : "thanks"), state: { ...state, lang: replyLang, lastIntent: "chat" } };
+      }
+      const q = followUp(own2, state.lastQuestion ?? null) ?? own2;
+      // the reader's own words say the language, not the previous question a follow-up borrows
+      const query = analyse(q, index, asked ?? (own2 ? detectLang(own2, state.lang ?? story.lang) : undefined));
+      const lang: Lang = asked ?? (q ? query.lang : (state.lang ?? story.lang));
       const m = matcher(index, query);
       const hits = findEntities(index, query, m);
       const named = mainEntity(hits);
@@ -98,7 +125,7 @@ export function createEngine(story: Story): Engine {
       const reply = toReply(index, draft, lang);
       if (!reply.text) reply.text = pick(lang, "La dépêche ne le dit pas.", "The story does not say.");
       const focus = draft.focus !== undefined ? (entityByName(index, draft.focus) ? draft.focus : state.focus) : (entity?.name ?? state.focus);
-      return { reply, state: { focus: focus ?? null, lang, lastIntent: reply.intent } };
+      return { reply, state: { focus: focus ?? null, lang, lastIntent: reply.intent, lastQuestion: q || (state.lastQuestion ?? null) } };
     },
   };
 }

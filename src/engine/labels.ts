@@ -50,16 +50,23 @@ const EXTRA: Record<string, string> = {
   temoin: "witness", source: "source", sources: "sources", diplomatique: "diplomatic", diplomatiques: "diplomatic", militaire: "military", militaires: "military",
   responsables: "officials", communique: "statement", rapport: "report", dernier: "latest", etude: "study", statistiques: "statistics", recentes: "recent",
   bras: "arm", droit: "right", cite: "quoted", presse: "press", britannique: "British", societe: "company", industrie: "industry", gaz: "gas", eaux: "water",
-  federation: "federation", chambre: "chamber", commerce: "commerce", secretaire: "secretary", delegue: "delegate", representant: "representative",
+  federation: "federation", occidentaux: "Westerners", occidental: "Western", pentagone: "Pentagon", kremlin: "Kremlin", otan: "NATO", onu: "UN", ue: "EU",
+  minsk: "Minsk", moscou: "Moscow", kiev: "Kyiv", varsovie: "Warsaw", bruxelles: "Brussels", londres: "London", pekin: "Beijing", chambre: "chamber", commerce: "commerce", secretaire: "secretary", delegue: "delegate", representant: "representative",
 };
 
-const ARTICLE = /^(?:le|la|les|l|un|une|des|du|de|d|au|aux|et|en)$/;
+const ARTICLE = /^(?:le|la|les|l|un|une|des|du|de|d|au|aux|en)$/;
 
-function wordToEnglish(w: string): string | null {
+function wordToEnglish(w: string, capital = false): string | null {
   if (w.startsWith("_")) return w.slice(1).replace(/_/g, " ");
+  if (w === "and") return "and";
   const f = fold(w);
   const extra = EXTRA[f];
   if (extra) return extra;
+  // a proper name is translated only as the country it names (« Biélorussie »), never as a capital's country (« Tallinn »)
+  if (capital) {
+    const country = englishWord(f, true);
+    return country ? country[0]!.toUpperCase() + country.slice(1) : null;
+  }
   const known = englishWord(f) ?? englishWord(f.replace(/e?s$/, "")) ?? englishWord(f.replace(/s$/, "")) ?? englishFor(f)[0] ?? null;
   if (!known) return null;
   return isNationalityWord(known) ? known[0]!.toUpperCase() + known.slice(1) : known;
@@ -67,19 +74,22 @@ function wordToEnglish(w: string): string | null {
 
 /** Whether a word is an adjective that English puts before its noun (nationalities, « armed », « former »). */
 function before(en: string): boolean {
-  return /^\p{Lu}/u.test(en) || /^(?:former|deputy|federal|national|regional|municipal|international|world|political|economic|social|diplomatic|military|high|recent|latest|parliamentary|first|vice)$/.test(en);
+  return isNationalityWord(en.toLowerCase()) || /^(?:former|deputy|federal|national|regional|municipal|international|world|political|economic|social|diplomatic|military|high|recent|latest|parliamentary|first|vice)$/.test(en);
 }
 
 function translate(label: string): string | null {
   let f = fold(label).replace(/[’']/g, "'");
   for (const [re, to] of TERMS) f = f.replace(re, to);
   // noun groups chained by « de »: each one read alone, joined with « of »
+  f = f.replace(/\s+et\s+/g, " and ");
   const groups = f.split(/\s+(?:de la|de l'|du|des|de|d')\s*|\s+(?:d')/);
   const out: string[] = [];
   for (const g of groups) {
     const ws = (g.match(/[\p{L}\p{N}_'-]+/gu) ?? []).map((w) => w.replace(/^(?:l|d)'/, "")).filter((w) => !ARTICLE.test(w));
     if (!ws.length) continue;
-    const en = ws.map((w) => (/^\d+$/.test(w) ? w : wordToEnglish(w)));
+    // a proper name the lexicons lack (« Minsk ») stays as it is
+    const raw = (label.match(/[\p{L}\p{N}'’-]+/gu) ?? []).filter((w) => /^\p{Lu}/u.test(w)).map((w) => fold(w));
+    const en = ws.map((w) => (/^\d+$/.test(w) ? w : (wordToEnglish(w, raw.includes(w)) ?? (raw.includes(w) ? w[0]!.toUpperCase() + w.slice(1) : null))));
     if (en.some((x) => x === null)) return null;
     const words = en as string[];
     // « état-major américain » → « American general staff »: adjectives after the noun go before it
@@ -89,16 +99,25 @@ function translate(label: string): string | null {
     out.push([...adjs, head, ...rest].join(" "));
   }
   if (!out.length) return null;
-  return out.map((g, i) => (i === 0 ? g : `the ${g}`)).join(" of ").replace(/\bthe (\p{Lu}\p{Ll}+)$/u, "$1");
+  // « ministry of defence », « minister of health »: a field of government takes no article
+  return out.map((g, i) => (i === 0 || (/^\p{Lu}/u.test(g) && !isNationalityWord(g.split(" ")[0]!.toLowerCase())) || /^(?:defence|health|justice|finance|interior|foreign affairs|education|labour|agriculture|culture|transport|economy|political science)$/.test(g) ? g : `the ${g}`)).join(" of ").replace(/\bthe (\p{Lu}\p{Ll}+)$/u, "$1");
 }
 
 const FRENCH_MARK = /[éèêàùçôî]|\b(?:de|du|des|la|le|les|l'|d'|et|ministre|ministère|porte-parole|chef|présidente?)\b/i;
 
 /** A label in English: translated when it is French, kept whole (in « ») when a word resists. */
 export const englishLabel = memo((label: string): string => {
+  const one = EXTRA[fold(label.trim())];
+  if (one && /^\p{Lu}/u.test(label.trim())) return one;
   if (!FRENCH_MARK.test(label)) return label;
   // a proper name with a particle (« Jean de La Fontaine ») is not a label to translate
   if (/^(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:de|du|d')\s/u.test(label) && !/^(?:Minist|Chef|Président|Direct|Porte)/u.test(label)) return label;
   const t = translate(label);
   return t ?? `« ${label} »`;
 });
+
+/** The English label, or null when a word resists (the caller keeps the story's words, marked as such). */
+export function englishLabelOrNull(label: string): string | null {
+  const t = englishLabel(label);
+  return t.startsWith("« ") && t.endsWith(" »") && !label.startsWith("«") ? null : t;
+}

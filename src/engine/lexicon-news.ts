@@ -23,6 +23,7 @@ strike strikes struck airstrike = frappe grève frapper
 bomb bombs bombing = bombe bombardement
 explosion blast = explosion
 fire fires blaze wildfire = incendie feu
+burn burned burnt burning = brûler brûlé incendier ravager
 flood floods flooding = inondation crue
 earthquake quake = séisme tremblement
 storm = tempête orage

@@ -735,8 +735,8 @@ for (const [en, fr] of Object.entries(WORDS)) {
 }
 
 /** The English word for a folded French word of the defence and diplomacy vocabulary, if known. */
-export function englishWord(folded: string): string | null {
-  return FR_FIRST.get(folded) ?? FR_ANY.get(folded) ?? null;
+export function englishWord(folded: string, firstOnly = false): string | null {
+  return FR_FIRST.get(folded) ?? (firstOnly ? null : FR_ANY.get(folded)) ?? null;
 }
 
 /** Whether an English word names a nationality or a country (written with a capital). */

@@ -43,6 +43,8 @@ export interface ConversationState {
   focus: string | null;
   lang: Lang | null;
   lastIntent: string | null;
+  /** The last question answered, as understood (follow-ups like « and in Spain? » are completed from it). */
+  lastQuestion?: string | null;
 }
 
-export const emptyConversation = (): ConversationState => ({ focus: null, lang: null, lastIntent: null });
+export const emptyConversation = (): ConversationState => ({ focus: null, lang: null, lastIntent: null, lastQuestion: null });

@@ -4,6 +4,7 @@ import { guillemets, pick, snippet } from "../compose.js";
 import type { Ctx } from "../context.js";
 import { topicTerms } from "../context.js";
 import type { Entity, IndexedFigure, IndexedUnstated, KeySet, StoryIndex } from "../index.js";
+import type { Term } from "../query.js";
 import { continuation, keysOf } from "../index.js";
 import { COUNT_CLASSES } from "../lexicon.js";
 import { entityByName } from "../entities.js";
@@ -13,6 +14,7 @@ import { decline } from "./general.js";
 import { whenWhere } from "./events.js";
 import { agrees } from "../agreement.js";
 import { coverage, questionTerms } from "./reader.js";
+import { englishLabel } from "../labels.js";
 import { idf } from "../index.js";
 import { nationalityIn, nationalityTerms } from "../qualifiers.js";
 
@@ -49,7 +51,7 @@ function describeFigure(ctx: Ctx, f: Figure): string {
   const gloss = f.approx === "vague" ? "" : ` (${APPROX_EN[f.approx]}${formatValue(f.value)}${f.valueMax !== undefined ? `–${formatValue(f.valueMax)}` : ""})`;
   if (phrase) return pick(lang, `${guillemets(f.text)}, source : ${who}.`, `${guillemets(f.text)}${gloss}, source given as ${who}.`);
   if (lang === "fr") return `${guillemets(f.text)}, ${who ? `selon ${who}` : "chiffre donné par la dépêche elle-même"}.`;
-  return `${guillemets(f.text)}${gloss}, ${who ? `according to ${who}` : "stated by the dispatch itself"}.`;
+  return `${guillemets(f.text)}${gloss}, ${who ? `according to ${englishLabel(claimant ? claimant.name : who)}` : "stated by the dispatch itself"}.`;
 }
 
 const DURATION_KEYS = new Set(["jour", "jours", "heur", "heure", "heures", "semain", "semaine", "semaines", "mois", "minut", "minute", "minutes"].flatMap(frKeys));
@@ -153,12 +155,22 @@ function entityBonus(ctx: Ctx, claimant: string | null, by: string | null, sente
   return e.mentions.includes(sentence) ? 1 : 0;
 }
 
+/** Proper names the question puts on the count (« in the Corbières »), that the story uses: where or whose the number is. */
+function namedPlaces(ctx: Ctx): Term[] {
+  const raw = words(ctx.query.raw).slice(1).filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).map((w) => fold(w));
+  const unknown = idf(ctx.index, "\u0000");
+  return ctx.query.terms.filter((t) => raw.includes(t.word) && ctx.m.weight(t) < unknown && !(ctx.entity && ctx.m.found(ctx.entity.keys, [t]).length));
+}
+
 function rank(ctx: Ctx, figures: IndexedFigure[], unstated: IndexedUnstated[]): Candidate[] {
   const terms = topicTerms(ctx, null);
+  const places = namedPlaces(ctx);
   const out: Candidate[] = [];
   for (const f of figures) {
     // the question's words that qualify the counted noun itself (« Russian » troops) weigh double
     let score = ctx.m.score(f.clauseKeys, terms) + ctx.m.score(f.countedKeys, terms) * 0.5 + entityBonus(ctx, f.figure.claimedBy, null, f.figure.sentence);
+    // a number for another place answers another question
+    if (places.length && ctx.m.found(ctx.index.sentences[f.figure.sentence]?.keys ?? new Set(), places).length < places.length) score -= 3;
     if (ctx.query.numbers.some((n) => n === f.figure.value)) score += 4;
     out.push({ score, figure: f });
   }
@@ -170,7 +182,15 @@ function rank(ctx: Ctx, figures: IndexedFigure[], unstated: IndexedUnstated[]): 
   return out.sort((a, b) => b.score - a.score || (a.figure ? 0 : 1) - (b.figure ? 0 : 1));
 }
 
-function figureDraft(ctx: Ctx, chosen: IndexedFigure[], intent: string): Draft {
+/** « Minsk and Moscow gave no number »: a number not given, said beside the figures that are. */
+function notGivenNote(ctx: Ctx, u: IndexedUnstated): string {
+  const by = u.unstated.by;
+  if (ctx.lang === "fr") return by ? `${by[0]!.toUpperCase()}${by.slice(1)} n'ont pas donné de chiffre (${u.unstated.what}).` : `La dépêche précise que ${u.unstated.what} n'a pas été donné.`;
+  const who = by ? englishLabel(by.replace(/^(?:les|le|la|l['’])\s*/i, "")) : null;
+  return who ? `The ${who.replace(/^the\s+/i, "")} gave no number (${englishLabel(u.unstated.what)}).` : `The story says ${englishLabel(u.unstated.what)} was not given.`;
+}
+
+function figureDraft(ctx: Ctx, chosen: IndexedFigure[], intent: string, notes: IndexedUnstated[] = []): Draft {
   const { lang } = ctx;
   const parts: string[] = [];
   for (const f of chosen) {
@@ -178,12 +198,13 @@ function figureDraft(ctx: Ctx, chosen: IndexedFigure[], intent: string): Draft {
     else parts.push(describeFigure(ctx, f.figure));
   }
   const first = chosen[0]!.figure;
-  parts.push(snippet(ctx.index.story.sentences[first.sentence]?.text ?? first.text, first.text, 10, ctx.index.story.lang));
+  for (const u of notes) parts.push(notGivenNote(ctx, u));
+  if (!notes.length) parts.push(snippet(ctx.index.story.sentences[first.sentence]?.text ?? first.text, first.text, 10, ctx.index.story.lang));
   return {
     answered: true,
     intent,
     parts,
-    cites: chosen.map((f) => f.figure.sentence),
+    cites: [...chosen.map((f) => f.figure.sentence), ...notes.map((u) => u.unstated.sentence)],
     figures: chosen.map((f) => ({ text: f.figure.text, claimedBy: f.figure.claimedBy, sentence: f.figure.sentence })),
     focus: chosen[0]!.figure.claimedBy,
   };
@@ -200,7 +221,7 @@ export function notGiven(ctx: Ctx, u: IndexedUnstated): Draft {
       pick(
         lang,
         `Ce chiffre n'a pas été précisé${by ? ` : ${by} n'ont pas donné ${u.unstated.what}` : ""}.`,
-        `That number was not given: ${by ? `${by} did not specify ${u.unstated.what}` : `the dispatch says ${u.unstated.what} was not specified`}.`,
+        `That number was not given: ${by ? `the ${englishLabel(by.replace(/^(?:les|le|la|l['’])\s*/i, "")).replace(/^the\s+/i, "")} did not specify the ${englishLabel(u.unstated.what.replace(/^(?:les|le|la|l['’])\s*/i, "")).replace(/^the\s+/i, "")}` : `the dispatch says ${englishLabel(u.unstated.what)} was not specified`}.`,
       ),
       snippet(s, u.unstated.text, 10, ctx.index.story.lang),
     ],
@@ -359,16 +380,25 @@ export function count(ctx: Ctx): Draft {
   };
   const generic = index.unstated.filter((u) => genericHead(u) && !unstated.includes(u) && speaksOf(u));
   unstated = [...unstated, ...generic].filter((u) => agrees(ctx, unstatedKeys(ctx, u), [...counted, ...ctx.m.found(u.headKeys)]));
+  // a troop count is of soldiers, not of the officials who talked (« deux responsables militaires »)
+  if (cls?.category === "troops") figures = figures.filter((f) => !OFFICIALS.test(fold(f.figure.counted ?? f.figure.text)));
   const ranked = rank(ctx, figures, unstated).filter((c) => !c.figure || holdsQuestion(ctx, c.figure.figure.sentence, counted));
   const best = ranked[0];
   if (!best) return noCount(ctx, noun);
+  // one side gives a number, another says none was given: the reader gets both
+  const near = ranked.filter((c) => c.score >= best.score - 1.5);
+  const givenNear = near.filter((c) => c.figure && !c.figure.zero).map((c) => c.figure!);
+  const notesNear = near.filter((c) => c.unstated).map((c) => c.unstated!);
+  if (best.unstated && givenNear.length) return figureDraft(ctx, givenNear.slice(0, 2), "count", notesNear.slice(0, 1));
   if (best.unstated) return notGiven(ctx, best.unstated);
   // equally good figures are all given, so the user sees the alternatives rather than a guess
   const tiedAll = ranked.filter((c) => c.figure && c.score >= best.score - 1e-9).map((c) => c.figure!);
   // a count the story gives outranks a « none » read from « aucun soldat » when both fit as well
   const tied = tiedAll.some((f) => !f.zero) && tiedAll.some((f) => f.zero) ? tiedAll.filter((f) => !f.zero) : tiedAll;
-  return figureDraft(ctx, tied.slice(0, 3), "count");
+  return figureDraft(ctx, tied.slice(0, 3), "count", notesNear.slice(0, 1));
 }
+
+const OFFICIALS = /\b(?:responsables?|dirigeants?|officials?|leaders?|representants?|diplomates?|ministres?|chefs?|generaux|porte-parole)\b/;
 
 /** Who gives a figure: the one whose value the question quotes, or the best fitting one. */
 export function claimant(ctx: Ctx): Draft {

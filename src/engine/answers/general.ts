@@ -5,6 +5,8 @@ import type { Lang } from "../reply.js";
 import type { StoryIndex } from "../index.js";
 import { fold } from "../text.js";
 import { read } from "./reader.js";
+import { roleOf } from "./roles.js";
+import { englishLabel } from "../labels.js";
 
 /** Questions this story can answer, to offer when a question cannot be. */
 export function suggestions(index: StoryIndex, lang: Lang): string[] {
@@ -49,17 +51,54 @@ export function decline(ctx: Ctx, reason?: string): Draft {
   };
 }
 
+/**
+ * The story in a few lines: the lead's core (its densest ten words: names, places, numbers), who
+ * is in it with their roles, and its main figures with their sources; the lead itself is cited.
+ */
 export function summary(ctx: Ctx): Draft {
   const { lang, index } = ctx;
-  const first = index.story.sentences[0];
-  if (!first) return decline(ctx);
-  const people = index.entities.filter((e) => e.kind === "person").map((e) => e.name);
-  const troops = index.figures.filter((f) => f.figure.category === "troops" && !f.zero).map((f) => f.figure.text);
-  const parts = [pick(lang, `En bref : ${excerpt(first.text, 360)}`, `In short (from the dispatch): ${excerpt(first.text, 360)}`)];
-  if (people.length) parts.push(pick(lang, `Personnes citées : ${people.join(", ")}.`, `People named: ${people.join(", ")}.`));
-  if (troops.length) parts.push(pick(lang, `Chiffres : ${troops.map(guillemets).join(", ")}.`, `Figures: ${troops.map(guillemets).join(", ")}.`));
-  const cites = [first.index, ...index.figures.filter((f) => f.figure.category === "troops" && !f.zero).map((f) => f.figure.sentence)];
+  const lead = index.story.sentences.find((s) => s.text.split(/\s+/).length >= 8) ?? index.story.sentences[0];
+  if (!lead) return decline(ctx);
+  const people = index.entities
+    .filter((e) => e.kind === "person")
+    .sort((a, b) => b.quotes.length + b.mentions.length - (a.quotes.length + a.mentions.length))
+    .slice(0, 4)
+    .map((e) => {
+      const role = roleOf(index, e);
+      const r = role && lang === "en" ? englishLabel(role) : role;
+      return r && r.split(/\s+/).length <= 10 ? `${e.name} (${r})` : e.name;
+    });
+  const orgs = index.entities.filter((e) => e.kind !== "person" && e.quotes.length > 0).slice(0, 3).map((e) => (lang === "en" ? englishLabel(e.name) : e.name));
+  const figures = index.figures
+    .filter((f) => !f.zero && f.figure.category !== "date" && f.figure.category !== "age" && f.figure.value >= 2)
+    .sort((a, b) => (a.figure.category === "troops" ? 0 : 1) - (b.figure.category === "troops" ? 0 : 1) || a.figure.sentence - b.figure.sentence)
+    .slice(0, 3)
+    .map((f) => f.figure.text);
+  const parts = [pick(lang, `En bref : ${denseWindow(lead.text, "fr")}.`, `In short: ${denseWindow(lead.text, "en")}.`)];
+  if (people.length) parts.push(pick(lang, `Qui : ${people.join(" ; ")}.`, `Who: ${people.join("; ")}.`));
+  if (orgs.length) parts.push(pick(lang, `S'expriment aussi : ${orgs.join(", ")}.`, `Also speaking: ${orgs.join(", ")}.`));
+  if (figures.length) parts.push(pick(lang, `Chiffres : ${figures.map(guillemets).join(", ")}.`, `Figures: ${figures.map(guillemets).join(", ")}.`));
+  const cites = [lead.index, ...index.figures.filter((f) => figures.includes(f.figure.text)).map((f) => f.figure.sentence)];
   return { answered: true, intent: "summary", parts, cites };
+}
+
+/** The ten words of a sentence that hold most names, places and numbers, in the story's quotation marks. */
+function denseWindow(text: string, lang: Lang): string {
+  const ws = text.split(/\s+/);
+  const weight = (w: string, i: number) => (/\d/.test(w) ? 1 : 0) + (i > 0 && /^\p{Lu}/u.test(w) ? 1 : 0);
+  let best = 0;
+  let bestScore = -1;
+  for (let s = 0; s + 10 <= Math.max(ws.length, 10); s++) {
+    let score = 0;
+    for (let k = s; k < Math.min(ws.length, s + 10); k++) score += weight(ws[k]!, k);
+    // a lead says its news first: its opening words are worth more than its attribution
+    score -= 0.2 * s;
+    if (score > bestScore) {
+      bestScore = score;
+      best = s;
+    }
+  }
+  return snippet(text, ws.slice(best, best + 10).join(" "), 10, lang === "en" && /[éèàç]/.test(text) ? "fr" : lang);
 }
 
 const NAMING_WORDS = /\b(?:baptise|baptisee|nomme|nommee|appele|appelee|denomme|surnomme|intitule|baptises|named|dubbed|called|code-named)\b/;

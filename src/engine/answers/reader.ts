@@ -424,7 +424,7 @@ export function read(ctx: Ctx, opts: ReaderOptions = {}): Draft | null {
     if (wh === "why") {
       el = causeIn(ts, hits);
       // « because », « parce que » say why; « after », « pour » may only say when or what for
-      elScore = el && STRONG_CAUSE.test(fold(ts[el.from]!.text)) ? 10 : 0;
+      elScore = el && (STRONG_CAUSE.test(fold(ts[el.from]!.text)) || /^(?:a|en)$/.test(fold(ts[el.from]!.text))) ? 10 : 0;
     }
     const score = ev.coverage + (el ? 0.15 + 0.1 * elScore : 0);
     if (!best || score > best.score) best = { ev, el, score, ts, hits };
@@ -467,6 +467,9 @@ function causeIn(ts: Tok[], hits: Map<number, Term>): Element | null {
   const firstHit = Math.min(...hits.keys());
   for (let k = 0; k < ts.length; k++) {
     const w = fold(ts[k]!.text);
+    const two = `${w} ${fold(ts[k + 1]?.text ?? "")}`;
+    // « à cause de », « en raison de », « due to »: the marker is two words
+    if (/^(?:a cause|en raison|due to|owing to|parce que|parce qu|faute d)/.test(two)) return { from: k, to: Math.min(ts.length, k + 11), text: "", kind: "clause" };
     if (!CAUSE.test(w)) continue;
     // « pour » and « after » are causes only after the words the question repeats
     if (/^(?:pour|as|so|after|apres|since)$/.test(w) && k < firstHit) continue;

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { environment, writeResults } from "./lib/results.js";
 import { table, fmt, pct } from "./lib/table.js";
 import { benchBriefings, type BriefingsResult } from "./sections/briefings.js";
+import { runCluster, type ClusterResult } from "../test/cluster/harness.js";
 import { benchColdBurst, type ColdBurstResult } from "./sections/coldburst.js";
 import { benchDiscord, type DiscordResult } from "./sections/discord.js";
 import { benchEngine, type EngineResult } from "./sections/engine.js";
@@ -35,6 +36,7 @@ const out: {
   coldburst?: ColdBurstResult;
   memory?: MemoryResult;
   briefings?: BriefingsResult;
+  cluster?: ClusterResult[];
 } = { environment: environment(long) };
 
 const log = (s: string) => process.stdout.write(`${s}\n`);
@@ -139,6 +141,29 @@ if (want("briefings")) {
   );
   for (const [why, n] of Object.entries(b.failureReasons)) log(`not sent: ${n} × ${why}`);
   log("\n(discord.js holds REST calls to Discord's global 50 requests/s, so the Discord half bounds the drain time)");
+}
+
+if (want("cluster")) {
+  // The daily drain as deployed: npm start processes against the fakes, one on SQLite, three on
+  // one Postgres (each process holds Discord's 50 requests/s; together they share that one limit).
+  const count = num("BENCH_SUBSCRIPTIONS", 10_000);
+  const runs = (out.cluster = [
+    await runCluster({ processes: 1, subscriptions: count, store: "sqlite" }),
+    await runCluster({ processes: 3, subscriptions: count, store: "postgres" }),
+  ]);
+  section(`Daily drain across processes: ${fmt(count)} subscriptions due in the same minute (half Discord, half Slack), npm start processes against the fakes`);
+  log(
+    table(
+      ["processes", "store", "drain s", "per second", "delivered", "duplicates", "missing"],
+      runs.map((r) => [String(r.processes), r.store, r.drainMs / 1000, r.perSecond, r.delivered, r.duplicates, r.missing]),
+    ),
+  );
+  log(
+    "\n(drain: first briefing to last at the fakes, start-up excluded. Bounds: Discord allows a bot 50 requests/s in all, " +
+      "shared by its processes through the database, so the Discord half takes at least count/2 ÷ 50 s whatever the number of processes; " +
+      "Slack's chat.postMessage allows about one message per second per channel, and each channel gets one, so Slack is bounded by " +
+      "the processes' concurrency (BRIEFING_CONCURRENCY, 16 each) and the machine.)",
+  );
 }
 
 const path = fileURLToPath(new URL("./results/latest.json", import.meta.url));

@@ -124,6 +124,24 @@ describe("dates, places, people, reasons", () => {
   });
 });
 
+describe("roles written around a name", () => {
+  const text = `Hillford names a new port chief
+
+Nadia Ferrante was named the new director of the Hillford port authority on Friday.
+Westgate Shipping President Omar Delacroix welcomed the choice.
+The appointment was criticised by Lena Okoro, a lawyer for the dockers' union.`;
+  const e = engineFor(text, "hillford-port");
+  it("reads « X was named the new director of … »", () => {
+    expect(ask(e, "Who is Nadia Ferrante?").text).toMatch(/director of the Hillford port authority/);
+  });
+  it("reads a title before the name with what qualifies it", () => {
+    expect(ask(e, "Who is Omar Delacroix?").text).toMatch(/Westgate Shipping President/);
+  });
+  it("reads an apposition after the name", () => {
+    expect(ask(e, "who's lena okoro").text).toMatch(/lawyer for the dockers/);
+  });
+});
+
 describe("the answer proper and its citations", () => {
   const questions: [ReturnType<typeof engineFor>, string, string][] = [
     [en, "How many fines did the police hand out?", EN],

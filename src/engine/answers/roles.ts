@@ -36,17 +36,26 @@ export function roleOf(index: StoryIndex, e: Entity): string | null {
   return found;
 }
 
-function findRole(index: StoryIndex, e: Entity): string | null {
+function titleInName(e: Entity): string | null {
   // a title written into the name itself (« Justice Minister Helen X », « District Judge X »)
-  const surname = e.nameWords.at(-1);
   for (const form of [e.name, ...e.aliases]) {
     const ws = form.split(/\s+/);
     const first = e.nameWords.length ? ws.findIndex((w) => e.nameWords.includes(w) && w !== ws[0]) : -1;
     const title = first > 0 ? ws.slice(0, first).join(" ") : "";
     if (title && TITLE.test(fold(title))) return title;
   }
+  return null;
+}
+
+// « X was named the new leader of … », « X a été nommée directrice de … »
+const NAMED_AS = /^\s+(?:was|is|has been|had been|est|a été|était)\s+(?:(?:named|appointed|elected|nommée?|désignée?|élue?)\s+)?(?:as\s+|comme\s+)?((?:the|le|la|l['’])?\s*[^,.;:«»"“”()]{2,80})/iu;
+
+function findRole(index: StoryIndex, e: Entity): string | null {
+  const surname = e.nameWords.at(-1);
   const sentences = [...new Set(e.mentions)].sort((a, b) => a - b);
-  const names = [e.name, ...e.aliases, ...(surname ? [surname] : [])].filter((n) => n.length > 2).sort((a, b) => b.length - a.length);
+  // the bare name first, so a title written before it in the text is read with what qualifies it (« Microsoft President X »)
+  const bare = e.nameWords.filter((w) => /^\p{Lu}/u.test(w)).join(" ");
+  const names = [...new Set([bare, e.name, ...e.aliases, ...(surname ? [surname] : [])])].filter((n) => n.length > 2).sort((a, b) => b.length - a.length);
   for (const i of sentences) {
     const text = index.story.sentences[i]?.text ?? "";
     for (const n of names) {
@@ -56,6 +65,8 @@ function findRole(index: StoryIndex, e: Entity): string | null {
       // « X, professeure de sciences politiques et auteure de cette étude. »
       const app = /^,\s+((?:(?:la|le|l'|l’|the|a|an|un|une)\s+)?[\p{Ll}][^,.;:«»"“”()]{2,90}?)(?=[,.;:)]|\s+(?:a|has|had|said|told|who|qui|a déclaré|a dit|says)\b)/u.exec(after);
       if (app && TITLE.test(fold(app[1]!)) && app[1]!.split(/\s+/).length <= 12) return app[1]!.trim();
+      const named = NAMED_AS.exec(after);
+      if (named && TITLE.test(fold(named[1]!)) && named[1]!.split(/\s+/).length <= 12) return named[1]!.trim().replace(/\s+(?:on|in|at|since|depuis|le|en)\s+.*$/i, "");
       const before = text.slice(0, at);
       // « Israel's chief military spokesperson, Rear Admiral X »
       const pre = /(?:^|[,;:]\s*|\b(?:by|par|que|that|and|et|as|comme)\s+)((?:[\p{L}'’.-]+\s+){0,6}?[\p{L}'’.-]+),?\s*$/u.exec(before);
@@ -70,5 +81,5 @@ function findRole(index: StoryIndex, e: Entity): string | null {
       }
     }
   }
-  return null;
+  return titleInName(e);
 }

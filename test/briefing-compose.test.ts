@@ -138,3 +138,24 @@ describe("composeBriefing: a story that grew", () => {
     expect(composeBriefing(grown, { lang: "fr", sinceDispatch: 1 }).isUpdate).toBe(false);
   });
 });
+
+describe("composeBriefing: headline and lead", () => {
+  it("does not tell a standfirst that is the headline twice, nor run a question into the lead", () => {
+    const story = inventedStory(
+      "fr",
+      `Les dockers de Lorvik ont voté la grève.
+
+Le vote a eu lieu lundi soir au siège du syndicat, à une large majorité.
+
+Une grève longue ?
+
+Le syndicat n'a pas donné de date de fin.`,
+      { title: "Les dockers de Lorvik ont voté la grève" },
+    );
+    const b = composeBriefing(story, { lang: "fr" });
+    expect(b.title).toBe("Les dockers de Lorvik ont voté la grève");
+    expect(b.lead).toBe("Le vote a eu lieu lundi soir au siège du syndicat, à une large majorité.");
+    expect(b.leadSentences).toEqual([1]);
+    expect(b.points!.map((p) => p.sentence)).not.toContain(0);
+  });
+});

@@ -44,9 +44,21 @@ export function composeBriefing(story: Story, opts: ComposeOptions): Briefing {
   const weight = (i: number) => weights[i] ?? 0;
   const heads = headings(story);
 
-  const leadSentences = pickLead(story, newest, heads);
+  let leadSentences = pickLead(story, newest, heads);
+  const first = leadSentences[0];
+  // A grown story's headline is its newest dispatch's; the story's title is the first one's.
+  const grownLead = !!first && first.dispatch !== firstDispatch(story);
+  const title = grownLead
+    ? headlineOf(stripDateline(story, first.text), lex)
+    : tidyHeadline(story.title, stripDateline(story, first?.text ?? ""), lex);
+  // A standfirst that is the story's title word for word is not told twice: the lead is what follows.
+  const headline = first && !grownLead && sameWords(title, stripDateline(story, first.text)) ? first : null;
+  if (headline) {
+    const next = pickLead(story, newest, new Set([...heads, headline.index]));
+    if (next.length) leadSentences = next;
+  }
   const lead = leadSentences.map((s) => stripDateline(story, s.text)).join(" ");
-  const used = new Set(leadSentences.map((s) => s.index));
+  const used = new Set([...leadSentences.map((s) => s.index), ...(headline ? [headline.index] : [])]);
   const seen = [wordSet(lead)];
   const repeats = (text: string) => {
     const w = wordSet(text);
@@ -105,10 +117,7 @@ export function composeBriefing(story: Story, opts: ComposeOptions): Briefing {
 
   return {
     lang: opts.lang,
-    // A grown story's headline is its newest dispatch's; the story's title is the first one's.
-    title: leadSentences[0] && leadSentences[0].dispatch !== firstDispatch(story)
-      ? headlineOf(stripDateline(story, leadSentences[0].text), lex)
-      : tidyHeadline(story.title, stripDateline(story, leadSentences[0]?.text ?? lead), lex),
+    title,
     lead,
     isUpdate,
     leadSentences: leadSentences.map((s) => s.index),
@@ -119,6 +128,11 @@ export function composeBriefing(story: Story, opts: ComposeOptions): Briefing {
     unstated,
     citations,
   };
+}
+
+function sameWords(a: string, b: string): boolean {
+  const norm = (t: string) => t.replace(/[\s.!?…]+$/u, "").replace(/\s+/gu, " ").trim();
+  return norm(a) === norm(b);
 }
 
 /** The index of the newest dispatch (0 for a story ingested once). */
@@ -144,7 +158,8 @@ function pickLead(story: Story, dispatch: number, heads: Set<number>): Sentence[
   const [first, second] = pool;
   if (!first) return [];
   // A quote following the lead is shown with the quotes, whole, rather than run into the lead.
-  const follows = second && second.index === first.index + 1 && !/^\s*[«"“]/u.test(second.text);
+  // Nor a question (« Aussi contagieuses que le virus ? » is a subhead or a teaser, not news).
+  const follows = second && second.index === first.index + 1 && !/^\s*[«"“]/u.test(second.text) && !/\?\s*[»"”]?\s*$/u.test(second.text);
   return follows && stripDateline(story, first.text).length < LEAD_SHORT ? [first, second] : [first];
 }
 

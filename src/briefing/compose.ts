@@ -44,21 +44,17 @@ export function composeBriefing(story: Story, opts: ComposeOptions): Briefing {
   const weight = (i: number) => weights[i] ?? 0;
   const heads = headings(story);
 
-  let leadSentences = pickLead(story, newest, heads);
+  // A title that is the whole first sentence is still followed by it: a wire lead that short is
+  // the news itself, and a standfirst cannot be told from it.
+  const leadSentences = pickLead(story, newest, heads);
   const first = leadSentences[0];
   // A grown story's headline is its newest dispatch's; the story's title is the first one's.
   const grownLead = !!first && first.dispatch !== firstDispatch(story);
   const title = grownLead
     ? headlineOf(stripDateline(story, first.text), lex)
     : tidyHeadline(story.title, stripDateline(story, first?.text ?? ""), lex);
-  // A standfirst that is the story's title word for word is not told twice: the lead is what follows.
-  const headline = first && !grownLead && sameWords(title, stripDateline(story, first.text)) ? first : null;
-  if (headline) {
-    const next = pickLead(story, newest, new Set([...heads, headline.index]));
-    if (next.length) leadSentences = next;
-  }
   const lead = leadSentences.map((s) => stripDateline(story, s.text)).join(" ");
-  const used = new Set([...leadSentences.map((s) => s.index), ...(headline ? [headline.index] : [])]);
+  const used = new Set(leadSentences.map((s) => s.index));
   const seen = [wordSet(lead)];
   const repeats = (text: string) => {
     const w = wordSet(text);
@@ -128,11 +124,6 @@ export function composeBriefing(story: Story, opts: ComposeOptions): Briefing {
     unstated,
     citations,
   };
-}
-
-function sameWords(a: string, b: string): boolean {
-  const norm = (t: string) => t.replace(/[\s.!?…]+$/u, "").replace(/\s+/gu, " ").trim();
-  return norm(a) === norm(b);
 }
 
 /** The index of the newest dispatch (0 for a story ingested once). */

@@ -43,3 +43,12 @@ describe("subjects a frame may hand over that are no speakers", () => {
     expect(speakerNp("9h40 - Ventora")).toBe("Ventora");
   });
 });
+
+describe("a document's agent", () => {
+  it("« selon une vidéo diffusée par X »: X speaks, not the video", () => {
+    const story = ingest("« Nous tiendrons », a affirmé le ministre de la Défense, Paul Brun, selon une vidéo diffusée par l’armée de terre.", { slug: "t" });
+    const names = story.speakers.map((s) => s.name);
+    expect(names).toContain("armée de terre");
+    expect(names.some((n) => /vidéo/.test(n))).toBe(false);
+  });
+});

@@ -93,6 +93,10 @@ describe("real page typography", () => {
     expect(out.map((s) => s.paragraph)).toEqual([0, 1, 1, 2]);
   });
 
+  it("a rubric in capitals before a dash is left out of the sentence", () => {
+    expect(texts("LE POINT SUR LA CRISE - « Nous tiendrons », a dit la ministre.")).toEqual(["« Nous tiendrons », a dit la ministre."]);
+  });
+
   it("a dateline after the headline is left out of the first sentence and still read", () => {
     const src = "Talks stall in Geneva\n\nGENEVA (Reuters) - The talks stalled on Friday, diplomats said.";
     expect(texts(src)).toEqual(["Talks stall in Geneva", "The talks stalled on Friday, diplomats said."]);

@@ -529,7 +529,8 @@ function selonFrame(ctx: Ctx, i: number, words: number): Frame {
   let npStart = a;
   // « selon les chiffres communiqués par le gouvernement allemand »: the agent speaks.
   const par = / par (?=(?:le|la|les|l['’])\s*)/i.exec(np);
-  if (par && /^(?:les?|la|l['’])\s*(?:chiffres|donnees|données|estimations|informations|sources|propos|termes|bilan|figures|data)/i.test(np)) {
+  // Any document (« une vidéo diffusée par l'armée ») gives way to its agent too.
+  if (par && (/^(?:les?|la|l['’])\s*(?:chiffres|donnees|données|estimations|informations|sources|propos|termes|bilan|figures|data)/i.test(np) || isDocument(np.slice(0, par.index)))) {
     npStart = a + par.index + par[0].length;
     np = np.slice(par.index + par[0].length);
   }

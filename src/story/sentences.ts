@@ -26,6 +26,9 @@ const END_ABBREVIATIONS = new Set(["jr", "sr", "inc", "ltd", "co", "corp", "u.s"
 /** Words that open a sentence, never a name: after « U.S. », « He » starts a new sentence, « Army » does not. */
 const SENTENCE_OPENERS = allNameWords((w) => w.pronounStarts.concat(w.notNameStart));
 
+/** A rubric in capitals before a dash opening a paragraph: « LE POINT SUR LA SITUATION - », « ANALYSIS — ». */
+const KICKER = /^\p{Lu}[\p{Lu}\p{M}'’ ]{2,60}?\s+[-–—]\s+(?=[\p{Lu}«“"])/u;
+
 /**
  * A dateline at the start of a paragraph: « WASHINGTON (Reuters) - », « LONDON, Oct 5 (AP) — ».
  * Capitals, then a date or an agency, then a dash.
@@ -126,9 +129,9 @@ export function splitSentences(source: string, bodyStart = 0): RawSentence[] {
       if (isSpace(c)) continue;
       // A dateline opening a paragraph (« WASHINGTON (Reuters) - ») is not part of its first sentence.
       if (lineStart) {
-        const d = datelineAt(source.slice(i, i + 120));
+        const d = datelineAt(source.slice(i, i + 120))?.length ?? KICKER.exec(source.slice(i, i + 80))?.[0].length;
         if (d) {
-          i += d.length - 1;
+          i += d - 1;
           lineStart = false;
           continue;
         }

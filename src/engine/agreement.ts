@@ -14,7 +14,10 @@ const NEUTRAL = new Set(
     // when the count holds is context, not what is counted (« cette année », « this week »)
     "year years annee annees an ans month mois week semaine semaines day days jour jours " +
     // the words that ask for money say what kind of number, not what it is about
-    "cost costs coute coutera cout price prix worth value valeur vaut vaudra money argent amount montant spend"
+    "cost costs coute coutera cout price prix worth value valeur vaut vaudra money argent amount montant spend " +
+    // how long something took or lasted: the words that ask a duration, and light verbs
+    "length longueur width largeur distance size taille share part proportion percentage pourcentage percent rate taux " +
+    "long far old many much each every per chaque take took taken takes last lasted lasts stay stayed remain remained dure duree dura durer durent reste restee rester get got gets make makes made have has had"
   ).split(" "),
 );
 
@@ -32,6 +35,26 @@ export function agrees(ctx: Ctx, keys: KeySet, counted: Term[]): boolean {
   const predicates = asked.predicates.filter((t) => !counted.includes(t));
   if (!predicates.length) return true;
   return m.found(keys, predicates).length > 0;
+}
+
+/** The question's words for what happened to the counted thing (« downed », « tués »), `counted` aside. */
+export function predicatesOf(ctx: Ctx, counted: Term[]): Term[] {
+  return askedOf(ctx).predicates.filter((t) => !counted.includes(t));
+}
+
+/** Every content word of the question besides what it counts and the words that only ask for a number, known to the story or not. */
+export function otherWords(ctx: Ctx, counted: Term[]): Term[] {
+  return topicTerms(ctx).filter((t) => !counted.includes(t) && !NEUTRAL.has(t.word) && !/^\d+$/.test(t.word) && !nationalityTerms(ctx.query).includes(t));
+}
+
+/** Only the nationalities the question puts on the count: for a share, a distance or a span, whose other words are often the measure's own. */
+export function nationalitiesAgree(ctx: Ctx, keys: KeySet): boolean {
+  return !askedOf(ctx).nationalities.some((t) => !nationalityIn(keys, t, ctx.m));
+}
+
+/** The nationalities the question puts on what it counts (« Russian troops »). */
+export function askedNationalities(ctx: Ctx): Term[] {
+  return askedOf(ctx).nationalities;
 }
 
 interface Asked {

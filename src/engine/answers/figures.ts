@@ -1,12 +1,14 @@
 import type { Figure } from "../../story/schema.js";
 import type { Draft } from "../compose.js";
-import { guillemets, pick, snippet } from "../compose.js";
+import { excerpt, guillemets, pick } from "../compose.js";
 import type { Ctx } from "../context.js";
 import { topicTerms } from "../context.js";
-import type { Entity, IndexedFigure, IndexedUnstated, KeySet, StoryIndex } from "../index.js";
 import type { Term } from "../query.js";
+import type { Entity, IndexedFigure, IndexedUnstated, KeySet, StoryIndex } from "../index.js";
 import { continuation, keysOf } from "../index.js";
-import { COUNT_CLASSES } from "../lexicon.js";
+import { COUNT_CLASSES, translate } from "../lexicon.js";
+import jaroWinkler from "natural/lib/natural/distance/jaro-winkler_distance.js";
+import { countsAnyone, standardWord } from "../registers.js";
 import { entityByName } from "../entities.js";
 import { displayName, entitiesIn } from "../mentions.js";
 import { fold, frKeys, words } from "../text.js";
@@ -17,6 +19,9 @@ import { coverage, questionTerms } from "./reader.js";
 import { englishLabel } from "../labels.js";
 import { idf } from "../index.js";
 import { nationalityIn, nationalityTerms } from "../qualifiers.js";
+import { NATIONALITY_KEYS } from "../lexicon.js";
+import { askedTime, asksPerUnit, countedNationalityFits, factsOf, forWhat, isCount, parentOf, segmentFits, timeFit, type TimeFit } from "../figure-fit.js";
+import { askedNationalities, nationalitiesAgree, otherWords, predicatesOf } from "../agreement.js";
 
 const APPROX_EN: Record<Figure["approx"], string> = {
   exact: "",
@@ -75,16 +80,24 @@ function countedIn(ctx: Ctx): { cls: CountClass | null; noun: string | null } {
   const cue = COUNT_CUE.exec(f);
   const after = cue ? f.slice(cue.index + cue[0].length) : f;
   const ws = after.match(/[a-z0-9-]+/g) ?? [];
-  for (const w of ws.slice(0, 6)) {
+  for (const raw of ws.slice(0, 6)) {
+    const w = standardWord(raw, ctx.lang);
+    // « how many people »: read as a noun, so that passengers, residents or victims may answer
+    if (countsAnyone(w)) break;
     const byEn = CLASS_BY_EN.get(w);
-    if (byEn) return { cls: byEn, noun: w };
+    if (byEn) return { cls: byEn, noun: raw };
     const keys = [...keysOf(w, true)];
     const byFr = CLASSES.find((c) => keys.some((k) => c.keys.has(k)));
-    if (byFr) return { cls: byFr, noun: w };
+    if (byFr) return { cls: byFr, noun: raw };
   }
-  const noun = ws.find((w) => w.length > 2 && !/^(?:de|des|du|the|of|are|is|were|was|did|do|does|will|a|an|new|more|other|autres?|nouveaux?|nouvelles?|large|big|strong|size|how|what|est|la|le|les|quelle|quel|taille|effectifs?)$/.test(w)) ?? null;
+  // « how many British people »: a nationality qualifies the noun, it is not what is counted
+  const nationality = (w: string) => ctx.query.terms.some((t) => t.word === w && t.keys.some((k) => NATIONALITY_KEYS.has(k)));
+  // « NATO's new force », « Datu Cabaylo »: a name says whose, not what is counted
+  const rawWords = words(ctx.query.raw).slice(1);
+  const named = (w: string) => rawWords.some((r) => fold(r) === w && /^\p{Lu}/u.test(r)) || ctx.index.entities.some((e) => e.nameWords.some((n) => fold(n) === w));
+  const noun = ws.find((w) => w.length > 2 && !nationality(w) && !named(w) && !/^(?:de|des|du|the|of|are|is|were|was|did|do|does|will|a|an|new|more|other|autres?|nouveaux?|nouvelles?|large|big|strong|size|how|what|est|la|le|les|quelle|quel|taille|effectifs?)$/.test(w)) ?? null;
   // « how big is the force » sizes a body of troops; « how big is the loan plan » sizes the plan
-  if (SIZE_CUE.test(f) && (!noun || FORCE_NOUN.test(noun))) return { cls: CLASSES[0]!, noun: null };
+  if (SIZE_CUE.test(f) && (!noun || FORCE_NOUN.test(noun) || ws.some((w) => FORCE_NOUN.test(w)))) return { cls: CLASSES[0]!, noun: null };
   return { cls: null, noun };
 }
 
@@ -135,8 +148,9 @@ function genericHead(u: IndexedUnstated): boolean {
   return [...u.headKeys].every((k) => GENERIC_HEAD.has(k));
 }
 
-function countsClass(f: IndexedFigure, cls: CountClass): boolean {
-  for (const k of f.countedKeys) if (cls.keys.has(k)) return true;
+/** Whether a figure counts the class: its head noun is one of the class (« deux responsables militaires » counts officials, not troops). */
+function countsClass(ctx: Ctx, f: IndexedFigure, cls: CountClass): boolean {
+  for (const k of factsOf(ctx.index, f).head) if (cls.keys.has(k)) return true;
   return cls.category === "troops" && cls.name === "troops" && f.figure.category === "troops";
 }
 
@@ -182,37 +196,39 @@ function rank(ctx: Ctx, figures: IndexedFigure[], unstated: IndexedUnstated[]): 
   return out.sort((a, b) => b.score - a.score || (a.figure ? 0 : 1) - (b.figure ? 0 : 1));
 }
 
-/** « Minsk and Moscow gave no number »: a number not given, said beside the figures that are. */
-function notGivenNote(ctx: Ctx, u: IndexedUnstated): string {
-  const by = u.unstated.by;
-  if (ctx.lang === "fr") return by ? `${by[0]!.toUpperCase()}${by.slice(1)} n'ont pas donné de chiffre (${u.unstated.what}).` : `La dépêche précise que ${u.unstated.what} n'a pas été donné.`;
-  const who = by ? englishLabel(by.replace(/^(?:les|le|la|l['’])\s*/i, "")) : null;
-  return who ? `The ${who.replace(/^the\s+/i, "")} gave no number (${englishLabel(u.unstated.what)}).` : `The story says ${englishLabel(u.unstated.what)} was not given.`;
-}
-
-function figureDraft(ctx: Ctx, chosen: IndexedFigure[], intent: string, notes: IndexedUnstated[] = []): Draft {
+function figureDraft(ctx: Ctx, chosen: IndexedFigure[], intent: string): Draft {
   const { lang } = ctx;
   const parts: string[] = [];
   for (const f of chosen) {
     if (f.zero) parts.push(pick(lang, `Aucun : ${guillemets(f.figure.text)}.`, `None: ${guillemets(f.figure.text)} (zero).`));
     else parts.push(describeFigure(ctx, f.figure));
   }
-  const first = chosen[0]!.figure;
-  for (const u of notes) parts.push(notGivenNote(ctx, u));
-  if (!notes.length) parts.push(snippet(ctx.index.story.sentences[first.sentence]?.text ?? first.text, first.text, 10, ctx.index.story.lang));
+  // the sentences are cited beneath the answer, not pasted into it
   return {
     answered: true,
     intent,
     parts,
-    cites: [...chosen.map((f) => f.figure.sentence), ...notes.map((u) => u.unstated.sentence)],
+    cites: chosen.map((f) => f.figure.sentence),
     figures: chosen.map((f) => ({ text: f.figure.text, claimedBy: f.figure.claimedBy, sentence: f.figure.sentence })),
     focus: chosen[0]!.figure.claimedBy,
   };
 }
 
+/** « Les armées de Minsk et Moscou » → « les armées de Minsk et Moscou » inside a sentence. */
+function inSentence(by: string): string {
+  return /^(?:Les|La|Le|L'|L’|The)\b/.test(by) ? by[0]!.toLowerCase() + by.slice(1) : by;
+}
+
+/** « Minsk and Moscow gave no number »: a number not given, said beside the figures that are. */
+function withheld(ctx: Ctx, u: IndexedUnstated): string {
+  const by = u.unstated.by;
+  if (ctx.lang === "fr") return by ? `${by[0]!.toUpperCase()}${by.slice(1)} n'ont pas donné de chiffre (${u.unstated.what}).` : `La dépêche précise que ${u.unstated.what} n'a pas été donné.`;
+  const who = by ? englishLabel(by.replace(/^(?:les|le|la|l['’])\s*/i, "")) : null;
+  return who ? `The ${who.replace(/^the\s+/i, "")} gave no number (${englishLabel(u.unstated.what)}).` : `The story says ${englishLabel(u.unstated.what)} was not given.`;
+}
+
 export function notGiven(ctx: Ctx, u: IndexedUnstated): Draft {
   const { lang } = ctx;
-  const s = ctx.index.story.sentences[u.unstated.sentence]?.text ?? u.unstated.text;
   const by = u.unstated.by;
   return {
     answered: true,
@@ -220,10 +236,9 @@ export function notGiven(ctx: Ctx, u: IndexedUnstated): Draft {
     parts: [
       pick(
         lang,
-        `Ce chiffre n'a pas été précisé${by ? ` : ${by} n'ont pas donné ${u.unstated.what}` : ""}.`,
+        `Ce chiffre n'a pas été précisé${by ? ` : non donné par ${inSentence(by)} (${u.unstated.what})` : ""}.`,
         `That number was not given: ${by ? `the ${englishLabel(by.replace(/^(?:les|le|la|l['’])\s*/i, "")).replace(/^the\s+/i, "")} did not specify the ${englishLabel(u.unstated.what.replace(/^(?:les|le|la|l['’])\s*/i, "")).replace(/^the\s+/i, "")}` : `the dispatch says ${englishLabel(u.unstated.what)} was not specified`}.`,
       ),
-      snippet(s, u.unstated.text, 10, ctx.index.story.lang),
     ],
     cites: [u.unstated.sentence],
   };
@@ -260,20 +275,28 @@ function holdsQuestion(ctx: Ctx, sentence: number, counted: { word: string }[]):
   return coverage(ctx, keys, terms, (t) => nat.includes(t) && nationalityIn(keys, t, ctx.m)).share >= 0.5;
 }
 
-function noCount(ctx: Ctx, noun: string | null): Draft {
+/**
+ * No figure agrees with what is asked: say so, and what the story gives instead and for what
+ * (« 2 000 soldats, l'an dernier »), never as the answer. Figures that matched the counted noun
+ * but not the rest of the question come first.
+ */
+function noCount(ctx: Ctx, noun: string | null, near: IndexedFigure[] = [], declined: string | null = null): Draft {
   const { lang, index } = ctx;
   const order = ["troops", "equipment", "money", "age", "distance", "percent", "other"];
-  const available = index.figures
-    .filter((f) => !f.zero && order.includes(f.figure.category) && !(f.figure.category === "other" && f.figure.value < 10))
-    .sort((a, b) => order.indexOf(a.figure.category) - order.indexOf(b.figure.category))
+  // a sum, a share or a distance declined lists only figures of its own kind (`near`)
+  const others = declined ? [] : index.figures
+    .filter((f) => !near.includes(f) && !f.zero && order.includes(f.figure.category) && !(f.figure.category === "other" && f.figure.value < 10))
+    .sort((a, b) => order.indexOf(a.figure.category) - order.indexOf(b.figure.category));
+  const available = [...near, ...others]
     .slice(0, 4)
-    .map((f) => guillemets(f.figure.text));
+    .map((f) => {
+      const when = forWhat(ctx, f);
+      return `${guillemets(f.figure.text)}${when ? ` (${when})` : ""}`;
+    });
+  const head = declined ?? pick(lang, `La dépêche ne donne pas ce nombre${noun ? ` (${noun})` : ""}.`, `The story gives no number${noun ? ` of ${noun}` : ""} that fits the question.`);
   return {
-    ...decline(ctx, pick(lang, `La dépêche ne donne pas ce nombre${noun ? ` (${noun})` : ""}.`, `The story gives no number${noun ? ` of ${noun}` : ""}.`)),
-    parts: [
-      pick(lang, `La dépêche ne donne pas ce nombre${noun ? ` (${noun})` : ""}.`, `The story gives no number${noun ? ` of ${noun}` : ""}.`),
-      available.length ? pick(lang, `Chiffres disponibles : ${available.join(", ")}.`, `Figures it does give: ${available.join(", ")}.`) : "",
-    ],
+    ...decline(ctx, head),
+    parts: [head, available.length ? pick(lang, `Elle donne : ${available.join(", ")}.`, `It gives: ${available.join(", ")}.`) : ""],
     intent: "count",
   };
 }
@@ -314,6 +337,7 @@ export function count(ctx: Ctx): Draft {
       intent: "count",
       parts: [
         pick(lang, `${who ? `${who} : ` : ""}${guillemets(f.text)}.`, `${who ? `${who}: ` : ""}${f.value} years old (${guillemets(f.text)}).`),
+        guillemets(excerpt(index.story.sentences[f.sentence]?.text ?? f.text, 400, f.text)),
       ],
       cites: [f.sentence],
       focus: ctx.entity?.name ?? null,
@@ -321,57 +345,67 @@ export function count(ctx: Ctx): Draft {
   }
   if (measure === "duration") {
     const spans = index.figures.filter((f) => [...f.countedKeys].some((k) => DURATION_KEYS.has(k)));
-    const best = rank(ctx, spans, [])[0];
     // no span is given: an end date (« jusqu'au 12 octobre ») still says how long
-    if (!best?.figure) return whenWhere({ ...ctx, reading: { ...ctx.reading, intent: "when" } });
-    return figureDraft(ctx, [best.figure], "count");
+    if (!spans.length) return whenWhere({ ...ctx, reading: { ...ctx.reading, intent: "when" } });
+    return choose(ctx, spans, [], [], pick(lang, "La dépêche ne donne pas cette durée.", "The story does not give that duration."), { loose: true, single: true });
   }
   if (measure === "distance" || measure === "percent") {
     const far = index.figures.filter((f) => f.figure.category === measure);
-    const best = rank(ctx, far, index.unstated.filter((u) => u.unstated.category === measure))[0];
-    if (best?.unstated) return notGiven(ctx, best.unstated);
-    if (!best?.figure) return decline(ctx, pick(lang, "La dépêche ne donne pas cette distance.", "The story does not give that distance."));
-    return figureDraft(ctx, [best.figure], "count");
+    const not = index.unstated.filter((u) => u.unstated.category === measure);
+    return choose(ctx, far, not, [], measure === "distance" ? pick(lang, "La dépêche ne donne pas cette distance.", "The story does not give that distance.") : pick(lang, "La dépêche ne donne pas ce pourcentage.", "The story does not give that percentage."), { loose: true, single: true });
   }
   if (measure === "money") {
     // « le prix d'un système », « cost per drone » ask a unit price: a total is not one
-    const unit = UNIT_PRICE_Q.test(ctx.query.folded);
-    const money = index.figures.filter((f) => f.figure.category === "money" && agrees(ctx, sentenceKeys(ctx, f.figure.sentence), []) && (!unit || isUnitPrice(ctx, f.figure)));
-    const notGivenMoney = index.unstated.filter((u) => (u.unstated.category === "money" || genericHead(u)) && agrees(ctx, unstatedKeys(ctx, u), []));
-    const best = rank(ctx, money, notGivenMoney).filter((c) => !c.figure || holdsQuestion(ctx, c.figure.figure.sentence, []))[0];
-    if (best?.unstated) return notGiven(ctx, best.unstated);
-    if (!best?.figure) return decline(ctx, pick(lang, "La dépêche ne donne aucun montant ni coût.", "The story gives no cost or amount of money."));
-    return figureDraft(ctx, [best.figure], "count");
+    const unit = UNIT_PRICE_Q.test(ctx.query.folded) || asksPerUnit(ctx);
+    // « how much revenue »: the sum must be of what the question names
+    const what = moneyNoun(ctx);
+    // « by how much will fares rise »: a change is given as a sum or as a share
+    const change = /\b(?:by how much|de combien)\b/.test(ctx.query.folded);
+    const money = index.figures.filter((f) => (f.figure.category === "money" || (change && f.figure.category === "percent")) && (!unit || isUnitPrice(ctx, f.figure) || factsOf(index, f).perUnit) && (!what || ctx.m.found(f.clauseKeys, [what]).length > 0));
+    const notGivenMoney = index.unstated.filter((u) => u.unstated.category === "money" || genericHead(u));
+    return choose(ctx, money, notGivenMoney, what ? [what] : [], pick(lang, "La dépêche ne donne pas ce montant.", "The story gives no such amount of money."), { perUnitChecked: true, single: true });
   }
   const { cls, noun } = countedIn(ctx);
   let figures: IndexedFigure[];
   let unstated: IndexedUnstated[];
+  // figures taken for « people » without naming them: their own stretch must say all the rest
+  let anyone = new Set<IndexedFigure>();
   if (cls) {
-    figures = index.figures.filter((f) => countsClass(f, cls));
+    figures = index.figures.filter((f) => countsClass(ctx, f, cls));
     unstated = index.unstated.filter((u) => [...u.headKeys].some((k) => cls.keys.has(k)));
-    // « artillery shells »: the class word may only qualify the noun the story counts
-    if (!figures.length && !unstated.length) {
-      const others = topicTerms(ctx, null).filter((t) => t.word !== noun);
-      figures = index.figures.filter((f) => ctx.m.found(f.countedKeys, others).length > 0);
-    }
+    // « obus d'artillerie »: the class word may only qualify the noun the story counts
+    if (!figures.length && !unstated.length) figures = index.figures.filter((f) => [...f.countedKeys].some((k) => cls.keys.has(k)) && f.figure.category !== "date");
   } else if (noun) {
-    // the noun as the question's own term, so the lexicon and cognates apply (« observers » ~ « observateurs »)
+    // the noun as the question's own term, so the lexicon and cognates apply (« observers » ~ « observateurs »);
+    // a chat word (« ppl », « matos ») as the word it stands for
+    const standard = standardWord(noun, lang);
     const term = ctx.query.terms.find((t) => t.word === noun);
-    const nk = keysOf(noun, true);
-    const counts = (keys: ReadonlySet<string>) => [...keys].some((k) => nk.has(k)) || (term !== undefined && ctx.m.score(keys as Set<string>, [term]) > 0);
-    figures = index.figures.filter((f) => counts(f.countedKeys));
+    const nk = new Set([...keysOf(standard, true), ...translate(standard), ...(standard === noun ? [] : keysOf(noun, true))]);
+    const counts = (keys: ReadonlySet<string>) => [...keys].some((k) => nk.has(k)) || (term !== undefined && standard === noun && ctx.m.score(keys as Set<string>, [term]) > 0);
+    // « passagers » ~ « passengers »: the same noun in the other language's spelling
+    const cognate = (f: IndexedFigure) => f.figure.unit !== null && isCognate(fold(standard), fold(f.figure.unit));
+    figures = index.figures.filter((f) => counts(f.countedKeys) || cognate(f));
+    // « how many people »: any count of people whose sentence says the rest of the question
+    if (!figures.length && countsAnyone(standard)) {
+      figures = index.figures.filter((f) => f.figure.counted !== null && isCount(f.figure) && !MEASURE_UNIT.test(fold(f.figure.unit ?? "")));
+      anyone = new Set(figures);
+    }
+    // « 333 constats, dont 324 concernant le casque »: a part counts what its whole counts
+    figures = [...figures, ...index.figures.filter((f) => !figures.includes(f) && figures.includes(parentOf(index, f)!))];
     if (!figures.length) figures = index.figures.filter((f) => counts(f.afterKeys));
-    // « how big is the plan »: a figure in the clause that speaks of the plan
-    if (!figures.length) figures = index.figures.filter((f) => f.figure.category !== "date" && f.figure.category !== "age" && counts(f.clauseKeys));
+    // « how big is the plan »: a figure in the clause that speaks of the plan, as long as it counts nothing else of its own
+    if (!figures.length) figures = index.figures.filter((f) => f.figure.category !== "date" && f.figure.category !== "age" && (!f.figure.counted || f.figure.category === "money") && counts(f.clauseKeys));
     unstated = index.unstated.filter((u) => [...u.headKeys].some((k) => nk.has(k)));
   } else {
     figures = index.figures.filter((f) => f.figure.category === "troops");
     unstated = index.unstated;
   }
+  // « how many » is a count: a share (« up to 80 % of asylum seekers ») or a sum of money is not one
+  // (« how big is the plan », « combien de bénéfice » are sizes and sums, not counts)
+  const howMany = /\b(?:how many|combien de|combien d'|number of|nombre de|nombre d')/.test(ctx.query.folded) && !(noun && MONEY_NOUNS.test(noun));
+  if (howMany && (cls || noun)) figures = figures.filter((f) => isCount(f.figure) || (noun !== null && [...keysOf(noun, true)].some((k) => f.countedKeys.has(k)) && f.figure.category !== "percent"));
   // what the question counts, in its own words: the rest must agree with the figure's sentence
   const counted = ctx.query.terms.filter((t) => t.word === noun || (cls !== null && t.keys.some((k) => cls.keys.has(k))));
-  // the words of the figure's own counted phrase (« Casques bleus ») count the thing, they do not qualify it
-  figures = figures.filter((f) => agrees(ctx, sentenceKeys(ctx, f.figure.sentence), [...counted, ...ctx.m.found(f.countedKeys)]));
   // a « no figure was given » that names nothing counted answers only for what its sentence speaks of
   const speaksOf = (u: IndexedUnstated) => {
     const keys = unstatedKeys(ctx, u);
@@ -379,26 +413,129 @@ export function count(ctx: Ctx): Draft {
     return !counted.length || ctx.m.found(keys, counted).length > 0;
   };
   const generic = index.unstated.filter((u) => genericHead(u) && !unstated.includes(u) && speaksOf(u));
-  unstated = [...unstated, ...generic].filter((u) => agrees(ctx, unstatedKeys(ctx, u), [...counted, ...ctx.m.found(u.headKeys)]));
-  // a troop count is of soldiers, not of the officials who talked (« deux responsables militaires »)
-  if (cls?.category === "troops") figures = figures.filter((f) => !OFFICIALS.test(fold(f.figure.counted ?? f.figure.text)));
-  const ranked = rank(ctx, figures, unstated).filter((c) => !c.figure || holdsQuestion(ctx, c.figure.figure.sentence, counted));
-  const best = ranked[0];
-  if (!best) return noCount(ctx, noun);
-  // one side gives a number, another says none was given: the reader gets both
-  const near = ranked.filter((c) => c.score >= best.score - 1.5);
-  const givenNear = near.filter((c) => c.figure && !c.figure.zero).map((c) => c.figure!);
-  const notesNear = near.filter((c) => c.unstated).map((c) => c.unstated!);
-  if (best.unstated && givenNear.length) return figureDraft(ctx, givenNear.slice(0, 2), "count", notesNear.slice(0, 1));
-  if (best.unstated) return notGiven(ctx, best.unstated);
-  // equally good figures are all given, so the user sees the alternatives rather than a guess
-  const tiedAll = ranked.filter((c) => c.figure && c.score >= best.score - 1e-9).map((c) => c.figure!);
-  // a count the story gives outranks a « none » read from « aucun soldat » when both fit as well
-  const tied = tiedAll.some((f) => !f.zero) && tiedAll.some((f) => f.zero) ? tiedAll.filter((f) => !f.zero) : tiedAll;
-  return figureDraft(ctx, tied.slice(0, 3), "count", notesNear.slice(0, 1));
+  return choose(ctx, figures, [...unstated, ...generic], counted, null, { noun, wholly: anyone });
 }
 
-const OFFICIALS = /\b(?:responsables?|dirigeants?|officials?|leaders?|representants?|diplomates?|ministres?|chefs?|generaux|porte-parole)\b/;
+/** Units of measure, not things counted: « 200 tonnes », « 1 200 hectares », « dix ans ». */
+const MEASURE_UNIT = /^(?:tonnes?|tons?|hectares?|km|kilometres?|kilometers?|metres?|meters?|m|miles?|litres?|liters?|barils?|barrels?|ans|annees?|years?|jours?|days?|mois|months?|semaines?|weeks?|heures?|hours?|minutes?|fois|times|%|points?|degres?|degrees?)$/;
+
+/** Two spellings of one noun across French and English (« passagers », « passengers »). */
+function isCognate(a: string, b: string): boolean {
+  return a.length >= 5 && b.length >= 5 && a.slice(0, 4) === b.slice(0, 4) && jaroWinkler(a, b) >= 0.88;
+}
+
+/** Nouns a sum of money measures: « combien de bénéfice » asks an amount, not a count. */
+const MONEY_NOUNS = /^(?:profits?|benefices?|revenues?|revenus?|turnover|earnings|budgets?|loans?|prets?|emprunts?|debts?|dettes?|deficits?|salar(?:y|ies)|salaires?|wages?|fees?|frais|fines?|amendes?|costs?|couts?|prix|price|investments?|investissements?|aids?|aides?|funds?|fonds|funding|subsid(?:y|ies)|subventions?|tax(?:es)?|taxes?|impots?|income|recettes?|money|argent|dollars?|euros?|francs?|pounds?|livres?|rands?|yuans?|roubles?|gourdes?|bonus|compensation|indemnites?)$/;
+
+/** « R20bn to R50bn », « de 3 à 5 % »: two figures of one sentence joined as the ends of a range. */
+function rangePartners(ctx: Ctx, a: IndexedFigure, b: IndexedFigure): boolean {
+  if (a.figure.sentence !== b.figure.sentence) return false;
+  const text = fold(ctx.index.story.sentences[a.figure.sentence]?.text ?? "");
+  const [first, second] = [a, b].map((f) => ({ f, at: text.indexOf(fold(f.figure.text)) })).sort((x, y) => x.at - y.at);
+  if (!first || !second || first.at < 0 || second.at < 0) return false;
+  const gap = text.slice(first.at + first.f.figure.text.length, second.at).trim();
+  return /^(?:to|and|a|et|-|–)$/.test(gap);
+}
+
+const MONEY_WORDS = /^(?:money|cash|extra|more|less|much|does|do|did|is|are|was|were|will|would|has|have|had|the|a|an|of|it|they|he|she|we|you|in|to|on|for|this|that|each|per|total|overall|funding|financing|argent|fric|de|d|du|des)$/;
+
+/** The noun after « how much » (« how much revenue »), when it names what the sum is of. */
+function moneyNoun(ctx: Ctx): Term | null {
+  const m = /\bhow much ([a-z-]+)/.exec(ctx.query.folded) ?? /\bcombien d(?:e |')(?!argent\b)([a-z-]+)/.exec(ctx.query.folded);
+  const w = m?.[1];
+  if (!w || MONEY_WORDS.test(w)) return null;
+  return ctx.query.terms.find((t) => t.word === w) ?? null;
+}
+
+interface ChooseOptions {
+  noun?: string | null;
+  /** A share, a distance, a span: the question's other words are often the measure's own, so only nationality and time must agree. */
+  loose?: boolean;
+  /** A sum, a share, a distance, a span: one figure (or the two ends of a range) is given, never a list. */
+  single?: boolean;
+  /** Candidates whose own stretch of their sentence must hold every word the question says of them. */
+  wholly?: Set<IndexedFigure>;
+  /** The per-unit question was already applied to the candidates. */
+  perUnitChecked?: boolean;
+}
+
+/**
+ * The figures that answer, among candidates of the right kind: they agree with the question
+ * (nationality, what happened, time, each vs in all, the part of the sentence they belong to);
+ * the best are given with their qualifier and source, and who withheld a number is said beside
+ * them; a « not given » that fits better is the answer; when nothing fits, what the story does
+ * give, and for what, is said as a decline.
+ */
+function choose(ctx: Ctx, candidates: IndexedFigure[], unstatedIn: IndexedUnstated[], counted: Term[], declined: string | null, opts: ChooseOptions = {}): Draft {
+  const { lang, index } = ctx;
+  const time = askedTime(ctx);
+  const perUnit = !opts.perUnitChecked && asksPerUnit(ctx);
+  const predicates = predicatesOf(ctx, counted);
+  const fits = new Map<IndexedFigure, TimeFit>();
+  const rejected: IndexedFigure[] = [];
+  // the words of the figure's own counted phrase (« Casques bleus ») count the thing, they do not qualify it
+  let figures = candidates.filter((f) => {
+    const facts = factsOf(index, f);
+    const t = timeFit(facts, time);
+    fits.set(f, t);
+    const ok =
+      (opts.loose ? nationalitiesAgree(ctx, sentenceKeys(ctx, f.figure.sentence)) : agrees(ctx, sentenceKeys(ctx, f.figure.sentence), [...counted, ...ctx.m.found(f.countedKeys)])) &&
+      countedNationalityFits(ctx, facts) &&
+      t !== "disagrees" &&
+      (!perUnit || facts.perUnit) &&
+      segmentFits(ctx, f, candidates, predicates) &&
+      // most of what the question says of the count is in the figure's sentence
+      (opts.loose === true || holdsQuestion(ctx, f.figure.sentence, counted)) &&
+      (!opts.wholly?.has(f) || (predicates.length > 0 && ctx.m.found(facts.segment, predicates).length === predicates.length));
+    if (!ok) rejected.push(f);
+    return ok;
+  });
+  const unstated = unstatedIn.filter((u) => agrees(ctx, unstatedKeys(ctx, u), [...counted, ...ctx.m.found(u.headKeys)]));
+  // an earlier edition's count answers only when nothing about the event at hand does
+  const current = figures.filter((f) => fits.get(f) !== "earlier");
+  const earlier = figures.filter((f) => fits.get(f) === "earlier");
+  if (current.length || unstated.length) {
+    rejected.push(...earlier);
+    figures = current;
+  }
+  const ranked = rank(ctx, figures, unstated)
+    .map((c) => (c.figure && fits.get(c.figure) === "agrees" ? { ...c, score: c.score + 2 } : c))
+    .sort((a, b) => b.score - a.score || (a.figure ? 0 : 1) - (b.figure ? 0 : 1));
+  const bestFigure = ranked.find((c) => c.figure);
+  const bestUnstated = ranked.find((c) => c.unstated);
+  if (!bestFigure && !bestUnstated) return noCount(ctx, opts.noun ?? null, rejected, declined);
+  // « How many troops? » says nothing but what it counts: every figure of that count is given, with who gave none
+  const headline = counted.length > 0 && !opts.single && !otherWords(ctx, counted).length && !askedNationalities(ctx).length && !time.years.length && !time.past;
+  if (headline) {
+    // the largest count leads: the headline figure before the parts of it
+    const all = ranked.filter((c) => c.figure && !c.figure.zero).map((c) => c.figure!).sort((a, b) => b.figure.value - a.figure.value);
+    if (all.length) {
+      const draft = figureDraft(ctx, all.slice(0, 3), "count");
+      const u = bestUnstated?.unstated;
+      if (u) {
+        draft.parts.push(withheld(ctx, u));
+        draft.cites.push(u.unstated.sentence);
+      }
+      return draft;
+    }
+  }
+  // a « not given » that fits the question better than any figure is the answer, unless a figure fits nearly as well
+  if (!bestFigure || (bestUnstated && bestUnstated.score > bestFigure.score && bestFigure.score < bestUnstated.score * 0.75)) return notGiven(ctx, bestUnstated!.unstated!);
+  // equally good figures are all given, so the user sees the alternatives rather than a guess
+  // (a sum or a share: one figure, or the two ends of a range written « R20bn to R50bn »)
+  const tiedAll = ranked.filter((c) => c.figure && c.score >= bestFigure.score - 1e-9 && (!opts.single || c === bestFigure || rangePartners(ctx, bestFigure.figure!, c.figure))).map((c) => c.figure!);
+  // a count the story gives outranks a « none » read from « aucun soldat » when both fit as well
+  const tied = tiedAll.some((f) => !f.zero) && tiedAll.some((f) => f.zero) ? tiedAll.filter((f) => !f.zero) : tiedAll;
+  const draft = figureDraft(ctx, tied.slice(0, 3), "count");
+  if (earlier.length && figures === earlier) draft.parts.unshift(pick(lang, "La dépêche ne donne ce chiffre que pour une période antérieure :", "The story gives this figure only for an earlier period:"));
+  // « Minsk and Moscow gave no number »: who withheld the count is part of the answer, beside who gave one
+  const u = bestUnstated?.unstated;
+  if (u && bestUnstated.score >= bestFigure.score * 0.6 && tied.every((f) => f.figure.claimedBy !== u.unstated.by)) {
+    draft.parts.push(withheld(ctx, u));
+    draft.cites.push(u.unstated.sentence);
+  }
+  return draft;
+}
 
 /** Who gives a figure: the one whose value the question quotes, or the best fitting one. */
 export function claimant(ctx: Ctx): Draft {
@@ -421,7 +558,7 @@ export function claimant(ctx: Ctx): Draft {
   return {
     answered: true,
     intent: "claimant",
-    parts: [head],
+    parts: [head, guillemets(excerpt(sentence, 420, f.text))],
     cites: [f.sentence],
     figures: [{ text: f.text, claimedBy: f.claimedBy, sentence: f.sentence }],
     focus: f.claimedBy,

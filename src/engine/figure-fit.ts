@@ -1,0 +1,289 @@
+import type { Figure } from "../story/schema.js";
+import type { Ctx } from "./context.js";
+import type { IndexedFigure, KeySet, StoryIndex } from "./index.js";
+import { keysOf } from "./index.js";
+import { NATIONALITY_KEYS } from "./lexicon.js";
+import { nationalityIn, nationalityTerms } from "./qualifiers.js";
+import type { Term } from "./query.js";
+import { fold, words } from "./text.js";
+
+/*
+ * Whether a figure answers the count a question asks, beyond its topic: the thing it counts
+ * (« deux responsables militaires » counts officials, not troops), the time it holds for (last
+ * year's figure does not answer for the new exercise), the part of the sentence it belongs to
+ * (« 120 drones launched, 95 shot down »), and whether it is a share or a count. Rules of news
+ * writing, in both languages; nothing here names a story.
+ */
+
+const memo = new WeakMap<IndexedFigure, FigureFacts>();
+
+interface FigureFacts {
+  /** Keys of the head noun the figure counts (« responsables » in « deux responsables militaires »). */
+  head: KeySet;
+  /** Nationality keys written on the counted noun itself (« militaires russes »). */
+  countedNationalities: string[];
+  /** The year the figure holds for, when one is written next to it. */
+  year: number | null;
+  /** A past period is written on the figure (« l'an dernier », « last year »): an earlier edition's count. */
+  past: boolean;
+  /** Keys of the stretch of its sentence that belongs to this figure, the shared opening included. */
+  segment: KeySet;
+  /** Keys of that stretch without the shared opening: what only this figure has. */
+  own: KeySet;
+  /** Per unit: « 4 millions d'euros pièce », « $300 each », « par soldat ». */
+  perUnit: boolean;
+}
+
+/** The figure's own noun: French puts the head first (« militaires russes »), English last (« Indian fighter jets »). */
+function headOf(f: Figure, lang: string): string {
+  if (f.unit) return f.unit;
+  const ws = words(f.counted ?? "");
+  return (lang === "en" ? ws.at(-1) : ws[0]) ?? "";
+}
+
+const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
+
+// Periods before the one the story is about. Folded text (no accents, ASCII apostrophes).
+const PAST =
+  /\b(?:l'an (?:dernier|passe|precedent)|l'annee (?:derniere|passee|precedente)|le mois dernier|la semaine derniere|(?:l'|la )?(?:edition|session|campagne|saison) precedente|(?:lors de )?la precedente (?:edition|session)|last (?:year|month|week|season|time|summer|winter|spring|autumn)|(?:the |a )?(?:previous|prior|preceding) (?:year|edition|exercise|drill|session|season|round)|a year (?:ago|earlier|before)|(?:en|l'an|l'annee) precedent\w*|il y a (?:un|deux|trois|\d+) ans?)\b/;
+// A period marker right after these words says when the figure was given, not what it counts.
+const GIVEN_VERB = /(?:communique\w*|annonce\w*|publie\w*|donne\w*|fourni\w*|avance\w*|promis\w*|publishe?d?|announced|released|given|reported|disclosed|said|stated)\s*$/;
+// A question about the event at hand, not an earlier one.
+const CURRENT = /\b(?:new|this (?:year|time|week|month|exercise|edition|drill|season|round)|current|currently|now|nowadays|cette (?:annee|fois|semaine|edition|saison)|ce mois|cet exercice|actuel\w*|nouvel\w*|nouveaux?|en cours|maintenant|aujourd'hui|today)\b/;
+
+/** Where `inner` sits in `text`, folded, or -1. */
+function at(text: string, inner: string): number {
+  return fold(text).indexOf(fold(inner));
+}
+
+function perUnitAfter(sentence: string, f: Figure): boolean {
+  const i = at(sentence, f.text);
+  if (i < 0) return false;
+  const after = fold(sentence.slice(i + f.text.length, i + f.text.length + 30)).trim();
+  return /^(?:par (?:unite|piece|exemplaire|personne|tete|soldat|habitant|militaire|systeme|appareil|avion|char|drone)|piece|chacun|chacune|each|apiece|a piece|per (?:unit|piece|person|head|capita|soldier|system|aircraft|plane|tank|drone)|l'unite|unitaire)\b/.test(after) || /\b(?:l'unite|piece|chacun|chacune|unitaire|each|apiece)\b/.test(fold(f.text));
+}
+
+/**
+ * The sentence cut between its figures: each figure keeps the words from itself up to a comma or
+ * conjunction before the next one; what comes before the first figure (subject, verb) is shared.
+ */
+function segments(index: StoryIndex, sentence: number): Map<Figure, string> {
+  const text = index.story.sentences[sentence]?.text ?? "";
+  const own = index.figures
+    .map((f) => f.figure)
+    .filter((f) => f.sentence === sentence && f.category !== "date")
+    .map((f) => ({ f, start: at(text, f.text) }))
+    .filter((x) => x.start >= 0)
+    .sort((a, b) => a.start - b.start);
+  const out = new Map<Figure, string>();
+  const prefix = own.length ? text.slice(0, own[0]!.start) : "";
+  own.forEach((x, i) => {
+    const next = own[i + 1];
+    let to = text.length;
+    if (next) {
+      const gapStart = x.start + x.f.text.length;
+      const gap = text.slice(gapStart, next.start);
+      // the boundary: the first comma, semicolon or conjunction between the two figures, else the middle
+      const m = /[,;:()—–]|\s(?:dont|et|mais|tandis que|alors que|contre|and|but|while|whereas|of which|including|against)\s/i.exec(gap);
+      to = m ? gapStart + m.index : gapStart + Math.floor(gap.length / 2);
+    }
+    const from = i === 0 ? x.start : Math.max(x.start, 0);
+    // the words between the previous boundary and this figure belong to it (« dont 95 ont été abattus »)
+    const prev = own[i - 1];
+    let start = from;
+    if (prev) {
+      const gapStart = prev.start + prev.f.text.length;
+      const gap = text.slice(gapStart, x.start);
+      const m = /[,;:()—–]|\s(?:dont|et|mais|tandis que|alors que|contre|and|but|while|whereas|of which|including|against)\s/i.exec(gap);
+      start = m ? gapStart + m.index : gapStart + Math.floor(gap.length / 2);
+    }
+    out.set(x.f, `${prefix} ${text.slice(start, to)}`);
+  });
+  // « 365 000 trajets, dont 61 % en trottinette »: after « dont », « of which », the figure counts
+  // within what the figure before it counts, and shares its words
+  own.forEach((x, i) => {
+    const prev = own[i - 1];
+    if (!prev) return;
+    const gap = fold(text.slice(prev.start + prev.f.text.length, x.start));
+    if (ANAPHOR.test(gap)) {
+      out.set(x.f, `${out.get(x.f) ?? ""} ${fold(text.slice(prev.start, prev.start + prev.f.text.length))}`);
+      parents.set(x.f, prev.f);
+    }
+    // « from 3% to 5% »: the two ends of a range say the same thing
+    if (RANGE_GAP.test(gap)) out.set(x.f, `${out.get(x.f) ?? ""} ${out.get(prev.f) ?? ""}`);
+  });
+  return out;
+}
+
+const RANGE_GAP = /^\s*(?:to|a|-|–|and|et)\s*$/;
+const ANAPHOR = /(?:^|[\s,])(?:dont|parmi lesquel\w*|of which|of whom|including|among them|soit)\s*(?:\S+\s*){0,2}$/;
+// figure → the figure it counts within (« dont 324 concernant le casque »)
+const parents = new WeakMap<Figure, Figure>();
+
+/** The figure that `f` counts a part of, when the sentence says so with « dont », « of which ». */
+export function parentOf(index: StoryIndex, f: IndexedFigure): IndexedFigure | null {
+  segmentOf(index, f.figure);
+  const p = parents.get(f.figure);
+  return p ? (index.figures.find((g) => g.figure === p) ?? null) : null;
+}
+
+/** The words of the figure's stretch before the figure itself (« Chaque drone coûte » 80 000 euros). */
+function leadIn(index: StoryIndex, f: Figure): string {
+  const text = index.story.sentences[f.sentence]?.text ?? "";
+  const seg = ownStretch(index, f);
+  const i = at(seg, f.text);
+  if (i > 0 && seg.slice(0, i).trim()) return seg.slice(0, i);
+  // the first figure's lead-in is the sentence's opening
+  const first = index.figures.filter((g) => g.figure.sentence === f.sentence && g.figure.category !== "date").map((g) => at(text, g.figure.text)).filter((j) => j >= 0);
+  const mine = at(text, f.text);
+  return first.length && Math.min(...first) === mine ? text.slice(Math.max(0, mine - 40), mine) : "";
+}
+
+/** The figure's own stretch without the shared opening: what tells it from its siblings. */
+function ownStretch(index: StoryIndex, f: Figure): string {
+  const text = index.story.sentences[f.sentence]?.text ?? "";
+  const first = index.figures.filter((g) => g.figure.sentence === f.sentence && g.figure.category !== "date").map((g) => at(text, g.figure.text)).filter((i) => i >= 0);
+  const cut = first.length ? Math.min(...first) : 0;
+  const seg = segmentOf(index, f);
+  const prefix = text.slice(0, cut);
+  return seg.startsWith(prefix) ? seg.slice(prefix.length) : seg;
+}
+
+const segMemo = new WeakMap<StoryIndex, Map<number, Map<Figure, string>>>();
+
+function segmentOf(index: StoryIndex, f: Figure): string {
+  let bySentence = segMemo.get(index);
+  if (!bySentence) {
+    bySentence = new Map();
+    segMemo.set(index, bySentence);
+  }
+  let m = bySentence.get(f.sentence);
+  if (!m) {
+    m = segments(index, f.sentence);
+    bySentence.set(f.sentence, m);
+  }
+  return m.get(f) ?? f.text;
+}
+
+/** What the figure holds for, read once per figure of a story. */
+export function factsOf(index: StoryIndex, f: IndexedFigure): FigureFacts {
+  const hit = memo.get(f);
+  if (hit) return hit;
+  const fig = f.figure;
+  const sentence = index.story.sentences[fig.sentence]?.text ?? fig.text;
+  // the nearest year written in the figure's own stretch (« 52 % en 2021, après 42 % en 2020 »)
+  const stretch = segmentOf(index, fig);
+  const folded = fold(stretch);
+  const pos = at(stretch, fig.text);
+  let year: number | null = null;
+  let best = Infinity;
+  if (pos >= 0 && fig.category !== "date") {
+    for (const m of folded.matchAll(YEAR)) {
+      const i = m.index ?? 0;
+      const d = i >= pos + fig.text.length ? i - (pos + fig.text.length) : pos - (i + m[0].length);
+      if (d >= 0 && d < best && d <= 60) {
+        best = d;
+        year = Number(m[1]);
+      }
+    }
+  }
+  // a period marker in the figure's own stretch of the sentence, not one saying when it was announced
+  const seg = segmentOf(index, fig);
+  const segFolded = fold(seg);
+  const pm = PAST.exec(segFolded);
+  const past = pm !== null && !GIVEN_VERB.test(segFolded.slice(0, pm.index));
+  const head = headOf(fig, index.story.lang);
+  const counted = keysOf(fig.counted ?? "");
+  const facts: FigureFacts = {
+    head: keysOf(head, true),
+    countedNationalities: [...counted].filter((k) => NATIONALITY_KEYS.has(k)),
+    year,
+    past,
+    segment: keysOf(seg),
+    own: keysOf(ownStretch(index, fig)),
+    perUnit: perUnitAfter(sentence, fig) || /\b(?:chaque|chacun|chacune|each|every|per|par)\b/.test(fold(leadIn(index, fig))),
+  };
+  memo.set(f, facts);
+  return facts;
+}
+
+/** What the question says of time: years it names, a past period, or the event at hand. */
+export interface AskedTime {
+  years: number[];
+  past: boolean;
+  current: boolean;
+}
+
+export function askedTime(ctx: Ctx): AskedTime {
+  const f = ctx.query.folded;
+  const years = [...f.matchAll(YEAR)].map((m) => Number(m[1]));
+  return { years, past: PAST.test(f), current: CURRENT.test(f) };
+}
+
+export type TimeFit = "agrees" | "neutral" | "earlier" | "disagrees";
+
+/**
+ * Whether a figure holds for the time the question asks: a named year must be the figure's year;
+ * « last year » wants a past-marked figure; a question about the event at hand is not answered
+ * by an earlier edition's count (« earlier » when the question says nothing of time: usable only
+ * when nothing else fits, and said so).
+ */
+export function timeFit(facts: FigureFacts, asked: AskedTime): TimeFit {
+  if (asked.years.length) {
+    if (facts.year !== null) return asked.years.includes(facts.year) ? "agrees" : "disagrees";
+    return facts.past ? "disagrees" : "neutral";
+  }
+  if (asked.past) return facts.past ? "agrees" : "neutral";
+  if (facts.past) return asked.current ? "disagrees" : "earlier";
+  return "neutral";
+}
+
+/** The question's nationality words (« Russian troops ») disagree with a nationality written on the counted noun itself (« militaires biélorusses »). */
+export function countedNationalityFits(ctx: Ctx, facts: FigureFacts): boolean {
+  if (!facts.countedNationalities.length) return true;
+  const asked = nationalityTerms(ctx.query);
+  if (!asked.length) return true;
+  const keys = new Set(facts.countedNationalities);
+  return asked.some((t) => nationalityIn(keys, t, ctx.m));
+}
+
+/**
+ * « 120 drones launched, 95 shot down »: when the question's words for what happened (`predicates`)
+ * sit in another figure's stretch of the same sentence and not in this one's, this figure counts
+ * something else.
+ */
+export function segmentFits(ctx: Ctx, f: IndexedFigure, siblings: IndexedFigure[], predicates: Term[]): boolean {
+  if (!predicates.length) return true;
+  const mine = factsOf(ctx.index, f).segment;
+  const others = siblings.filter((s) => s !== f && s.figure.sentence === f.figure.sentence);
+  if (!others.length) return true;
+  for (const t of predicates) {
+    if (ctx.m.found(mine, [t]).length) continue;
+    if (others.some((o) => ctx.m.found(factsOf(ctx.index, o).own, [t]).length)) return false;
+  }
+  return true;
+}
+
+// « how much will each collector be paid », « le prix d'un système »: a unit price, not a total.
+const EACH_Q = /\b(?:each|per|apiece|a piece|chaque|chacun|chacune|par (?:personne|tete|unite|piece|exemplaire|soldat|habitant)|(?:prix|cout|valeur) (?:d'un|d'une|unitaire)|(?:cost|price|worth) of (?:a|an|one|a single)|how much (?:does|do|is|are) (?:a|an|one) |l'unite)\b(?! (?:year|day|week|month|annee|an|jour|semaine|mois)\b)/;
+
+/** Whether the question asks a figure per unit (each, per head) rather than a total. */
+export function asksPerUnit(ctx: Ctx): boolean {
+  return EACH_Q.test(ctx.query.folded);
+}
+
+/** Whether `f` is a count at all (not a share, a date or an age), for « how many ». */
+export function isCount(f: Figure): boolean {
+  return f.category !== "percent" && f.category !== "date" && f.category !== "age" && f.category !== "money" && f.category !== "distance";
+}
+
+/** A few words on what a figure holds for, when it is not what the question asks: « l'an dernier », « en 2021 ». */
+export function forWhat(ctx: Ctx, f: IndexedFigure): string {
+  const facts = factsOf(ctx.index, f);
+  if (facts.past) {
+    const m = PAST.exec(fold(segmentOf(ctx.index, f.figure)));
+    if (m) return m[0];
+  }
+  if (facts.year !== null) return ctx.lang === "fr" ? `en ${facts.year}` : `in ${facts.year}`;
+  return "";
+}

@@ -1,0 +1,153 @@
+import { describe, expect, it } from "vitest";
+import { createEngine } from "../src/engine/engine.js";
+import { emptyConversation, type Reply } from "../src/engine/reply.js";
+import { ingest } from "../src/story/ingest.js";
+
+/**
+ * Number questions, end to end through the real ingest, on two invented dispatches (every name,
+ * number and sentence made up): the figure that agrees with what is asked — what is counted, its
+ * nationality, the time it holds for, the part of the sentence it belongs to, each vs in all, a
+ * share vs a count — with its qualifier and source; who withheld a number; and, when nothing
+ * agrees, a decline that says what the story gives instead.
+ */
+const FR = `(Vilnius) Les armées lettone et estonienne ont lancé lundi l'exercice « Bouclier du Nord », le plus vaste de la région depuis dix ans, a annoncé le ministère letton de la Défense.
+
+Riga et Tallinn n'ont pas précisé le nombre de soldats engagés dans ces manœuvres, mais selon des diplomates occidentaux, quelque 12 000 militaires lettons y participent.
+
+L'an dernier, 4 500 soldats américains avaient pris part à l'exercice, a rappelé le porte-parole de l'état-major, le colonel Aivars Ozols.
+
+Washington n'a pas indiqué combien de soldats américains participeraient cette année.
+
+Les deux chefs d'état-major se sont entretenus par téléphone dimanche.
+
+Selon le ministère, 40 drones ont été lancés pendant la première journée, dont 12 ont été abattus par la défense aérienne.
+
+Un accident de camion a fait trois morts et onze blessés parmi les réservistes.
+
+Chaque drone coûte 80 000 euros, pour un budget total de 45 millions d'euros.
+
+Jusqu'à 70 % des réservistes viennent des régions rurales.
+
+Le contingent compte 300 parachutistes et 25 chars, et a reçu 200 tonnes de matériel.
+
+Un incendie provoqué par des tirs a détruit 1 200 hectares de forêt.`;
+
+const EN = `Harbourview, a maker of ferries, said on Tuesday its revenue rose to $2.4 billion last year, up from $1.9 billion in 2022.
+
+The company agreed to buy rival Seacrest for $800 million, a deal expected to close by June.
+
+Harbourview will cut between 300 and 450 jobs, chief executive Dana Kowalski said.
+
+Its ferries carried 12 million passengers in 2023, the company said.
+
+Kowalski, 52, said fares would rise by 3% to 5% next year.`;
+
+const fr = createEngine(ingest(FR, { slug: "exercice-nord" }));
+const en = createEngine(ingest(EN, { slug: "harbourview" }));
+const ask = (engine: typeof fr, q: string): Reply => engine.ask(q, emptyConversation()).reply;
+
+describe("the headline count", () => {
+  it("gives every troop figure with its source, and says who gave none", () => {
+    for (const q of ["How many troops?", "Combien de soldats ?"]) {
+      const r = ask(fr, q);
+      expect(r.answered).toBe(true);
+      expect(r.text).toContain("12 000");
+      expect(r.text).toMatch(/diplomates occidentaux/);
+      expect(r.text).toMatch(/Riga et Tallinn/);
+      // two chiefs of staff are not troops; last year's count is not this exercise's
+      expect(r.text).not.toContain("deux chefs");
+      expect(r.text).not.toContain("4 500");
+    }
+  });
+  it("cites the sentences beneath the answer instead of pasting them", () => {
+    const r = ask(fr, "How many troops?");
+    expect(r.citations.map((c) => c.sentence)).toContain(1);
+    expect(r.text).not.toContain("mais selon des diplomates occidentaux, quelque 12 000 militaires lettons y participent");
+  });
+});
+
+describe("time: this exercise, last year, a named year", () => {
+  it("a count withheld for this year is « not given », never last year's figure", () => {
+    const r = ask(fr, "How many US troops take part in the new exercise?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toMatch(/not given|did not|gave no/);
+    expect(r.text).toMatch(/Washington/);
+    expect(r.text).not.toContain("4 500");
+  });
+  it("last year's figure answers a question about last year", () => {
+    expect(ask(fr, "How many American soldiers took part last year?").text).toContain("4 500");
+    expect(ask(fr, "Combien de soldats américains l'an dernier ?").text).toContain("4 500");
+  });
+  it("a named year picks the figure written next to it", () => {
+    const r = ask(en, "How much revenue did Harbourview make in 2022?");
+    expect(r.text).toContain("1.9");
+    expect(r.text).not.toContain("2.4");
+  });
+});
+
+describe("what is counted", () => {
+  it("launched vs shot down, in one sentence", () => {
+    const down = ask(fr, "How many drones were shot down?");
+    expect(down.text).toMatch(/\b12\b/);
+    expect(down.text).not.toContain("40");
+    const launched = ask(fr, "Combien de drones ont été lancés ?");
+    expect(launched.text).toContain("40 drones");
+  });
+  it("killed vs injured", () => {
+    expect(ask(fr, "Combien de morts ?").text).toContain("trois morts");
+    const hurt = ask(fr, "How many were injured?");
+    expect(hurt.text).toContain("onze blessés");
+    expect(hurt.text).not.toContain("trois morts");
+  });
+  it("a nationality on the counted noun must be the one asked", () => {
+    const r = ask(fr, "How many Estonian soldiers take part?");
+    expect(r.text).not.toContain("12 000");
+  });
+  it("a share is not a count", () => {
+    const r = ask(fr, "How many reservists come from rural regions?");
+    expect(r.text.includes("70") && r.answered).toBe(false);
+    expect(ask(fr, "What share of the reservists come from rural regions?").text).toContain("70");
+  });
+  it("tanks and paratroopers are counted by their own figures", () => {
+    expect(ask(fr, "How many tanks?").text).toContain("25 chars");
+    expect(ask(fr, "combien de parachutistes ?").text).toContain("300 parachutistes");
+  });
+});
+
+describe("money: each vs in all, what the sum is of", () => {
+  it("a unit price answers « each », the total answers « in all »", () => {
+    const each = ask(fr, "How much does each drone cost?");
+    expect(each.text).toContain("80 000");
+    expect(each.text).not.toContain("45 millions");
+    expect(ask(fr, "Quel est le budget total ?").text).toContain("45 millions");
+  });
+  it("« how much revenue » is not the price of a takeover", () => {
+    const r = ask(en, "How much revenue did Harbourview make last year?");
+    expect(r.text).toContain("2.4");
+    expect(r.text).not.toContain("800");
+    expect(ask(en, "How much is Harbourview paying for Seacrest?").text).toContain("800");
+  });
+  it("both ends of a range", () => {
+    const r = ask(en, "By how much will fares rise?");
+    expect(r.text).toContain("3%");
+    expect(r.text).toContain("5%");
+  });
+});
+
+describe("nouns across languages and registers", () => {
+  it("passengers, passagers and ppl reach the same figure", () => {
+    for (const q of ["How many passengers did the ferries carry?", "Combien de passagers ?", "how many ppl did the ferries carry"]) expect(ask(en, q).text).toContain("12 million");
+  });
+  it("hectares and « matos »", () => {
+    expect(ask(fr, "How many hectares burned?").text).toContain("1 200 hectares");
+    expect(ask(fr, "ils ont reçu combien de matos ?").text).toContain("200 tonnes");
+  });
+});
+
+describe("when no figure agrees", () => {
+  it("declines, and says what the story gives and for what", () => {
+    const r = ask(fr, "How many helicopters?");
+    expect(r.answered).toBe(false);
+    expect(r.text).toMatch(/no number/);
+  });
+});

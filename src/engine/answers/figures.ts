@@ -224,7 +224,9 @@ function withheld(ctx: Ctx, u: IndexedUnstated): string {
   const by = u.unstated.by;
   if (ctx.lang === "fr") return by ? `${by[0]!.toUpperCase()}${by.slice(1)} n'ont pas donné de chiffre (${u.unstated.what}).` : `La dépêche précise que ${u.unstated.what} n'a pas été donné.`;
   const who = by ? englishLabel(by.replace(/^(?:les|le|la|l['’])\s*/i, "")) : null;
-  return who ? `The ${who.replace(/^the\s+/i, "")} gave no number (${englishLabel(u.unstated.what)}).` : `The story says ${englishLabel(u.unstated.what)} was not given.`;
+  // « the armed forces of Minsk » takes an article, « Riga and Tallinn » does not
+  const bare = who?.replace(/^the\s+/i, "");
+  return bare ? `${/^\p{Lu}/u.test(bare) ? bare : `The ${bare}`} gave no number (${englishLabel(u.unstated.what)}).` : `The story says ${englishLabel(u.unstated.what)} was not given.`;
 }
 
 export function notGiven(ctx: Ctx, u: IndexedUnstated): Draft {

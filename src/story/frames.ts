@@ -29,6 +29,14 @@ export interface Frame {
   colon: boolean;
 }
 
+/** « appelle les parties à reprendre … »: an infinitive marker and an infinitive a few words on. */
+function infinitiveAhead(tokens: Token[], i: number, lex: SpeechLexicon): boolean {
+  for (let j = i + 1; j < tokens.length && j <= i + 8; j++) {
+    if (lex.infinitiveMarkers.has(tokens[j]!.low) && lex.infinitiveAfter.test(tokens[j + 1]?.low ?? "")) return true;
+  }
+  return false;
+}
+
 const startsWithAny = (low: string, stems: readonly string[]) => stems.some((s) => low.startsWith(s));
 
 /** Whether a token is a reporting verb, and of which kind. */
@@ -36,7 +44,7 @@ export function reportingVerb(tokens: Token[], i: number, lex: SpeechLexicon): "
   const t = tokens[i]!;
   const low = lex.invertedPronoun ? t.low.replace(/-t-(?:il|elle|on)$|-(?:il|elle|ils|elles|on)$/, "") : t.low;
   const next = tokens[i + 1]?.low ?? "";
-  if (lex.callFor.has(low) && lex.callForNext.has(next)) return "say";
+  if (lex.callFor.has(low) && (lex.callForNext.has(next) || infinitiveAhead(tokens, i, lex))) return "say";
   if (lex.notSpeech.has(low) || low.length < 3) return null;
   // A capital inside a sentence starts a name, never a verb: « the United States », « Secretary of State X ».
   if (i > 0 && /^\p{Lu}/u.test(t.text)) return null;
@@ -228,7 +236,9 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
     }
     // Trailing adverbs of the group belong to it only when an auxiliary is there.
     while (g < i && lex.adverbs.has(tokens[g]!.low) && !lex.negation.has(tokens[g]!.low) && !lex.auxiliaries.has(tokens[g]!.low)) g++;
-    if (!hasAux && !pronoun && lex.pastParticiple?.test(t.text.toLowerCase())) {
+    // « explique », « confie X » right after the quote are finite verbs, not participles.
+    const finiteAfterQuote = /(?:que|ie)$/.test(t.low) && /[,»”"]/.test(prevNonSpace(text, t.start).ch) && (lex.determiners.has(tokens[i + 1]?.low ?? "") || /^\p{Lu}/u.test(tokens[i + 1]?.text ?? ""));
+    if (!hasAux && !pronoun && !finiteAfterQuote && !/que$/.test(t.low) && lex.pastParticiple?.test(t.text.toLowerCase())) {
       // A bare past participle reports only when it shares an earlier auxiliary (« a dénoncé … et prévenu »).
       if (!(tokens[g - 1]?.low === "et" && frames.length > 0)) continue;
     }

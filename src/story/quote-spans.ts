@@ -42,6 +42,8 @@ export function spanText(text: string, s: Span): string {
 /** Quoted names rather than quoted words: « baptisé « Aube claire » », « l'opération « X » ». */
 export function isNamingQuote(text: string, s: Span): boolean {
   const before = text.slice(Math.max(0, s.start - 30), s.start).toLowerCase();
+  // « se sont dits « choqués » », « s'est dite « inquiète » »: a feeling declared, not a name.
+  if (/(?:\bse|\bs['’](?:est|étaient|était))\s+(?:sont\s+|est\s+)?(?:\S+\s+)?dit(?:e|s|es)?\s*$/.test(before)) return false;
   if (/(?:baptis|surnomm|intitul|nomm|appel|dénomm|denomm|dit|dite|opération|operation|exercice|programme|plan|projet|slogan|mot d'ordre|hashtag|named|dubbed|called)\S*\s*$/.test(before)) {
     return true;
   }

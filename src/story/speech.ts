@@ -242,7 +242,11 @@ export class SpeechReader {
       // A bare description (« le ministre ») or a former role (« l'ancien Premier ministre danois ») points
       // back to someone already there; a qualified one (« le président américain ») is someone new.
       const bare = stripArticle(clean).split(/\s+/).length === 1 || /\b(?:ancien|ancienne|ex-)/i.test(clean) || /^(?:ce|cet|cette)\s/i.test(clean);
-      const person = byRole ?? (bare ? this.registry.recent(at, (e) => fits(e) && e.spoke, "spoke") ?? this.registry.recent(at, fits) : null);
+      // Someone whose role is known and is another (« porte-parole du collectif ») is not « le maire ».
+      // A former role or a demonstrative (« l'ancien Premier ministre », « ce diplomate ») may still name them.
+      const loose = /\b(?:ancien|ancienne|ex-)/i.test(clean) || /^(?:ce|cet|cette)\s/i.test(clean);
+      const free = (e: Entity) => fits(e) && (loose || e.role === null);
+      const person = byRole ?? (bare ? this.registry.recent(at, (e) => free(e) && e.spoke, "spoke") ?? this.registry.recent(at, free) : null);
       if (!person) {
         const e = this.registry.organization(clean, "person", at, sentence);
         if (gender && !e.gender) e.gender = gender;
@@ -274,6 +278,17 @@ export class SpeechReader {
         }
       }
       return this.registry.organization(clean, "organization", at, sentence);
+    }
+    // « cette source », « ce responsable »: the one just mentioned with that noun, or someone new.
+    const demonstrative = /^(?:ce|cet|cette|ces|this|that|these|those)\s+/i.exec(clean);
+    if (demonstrative) {
+      const head = headNoun(clean.slice(demonstrative[0].length));
+      const same = this.registry.recent(at, (e) => headNoun(e.name) === head || [...e.aliases].some((a) => headNoun(a) === head));
+      if (same) {
+        same.aliases.add(clean);
+        return this.registry.touch(same, at, sentence);
+      }
+      return this.registry.organization(clean.slice(demonstrative[0].length), /s$/.test(head) ? "group" : "organization", at, sentence);
     }
     // An anonymous or generic source: « une source militaire », « des sources diplomatiques ».
     if (/^(?:une?|des|les?|la|l['’])\s*sources?\b/i.test(clean)) return this.registry.organization(clean, "group", at, sentence);

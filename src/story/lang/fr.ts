@@ -25,7 +25,7 @@ export const FR: SpeechLexicon = {
   evalWords: new Set(),
   invertedOnlyStems: ["poursuiv", "lanc", "conclu", "enchain", "tranch", "ironis", "glisse", "gliss", "souffl"],
   directiveWords: new Set(),
-  directiveStems: ["demand", "exhort", "enjoin", "somm", "appel"],
+  directiveStems: ["demand", "exhort", "enjoin", "somm", "appel", "accus"],
   notSpeech: new Set(["appele", "appelle", "appellent", "appelait", "appelaient", "appela"]),
   callFor: new Set(["appele", "appelle", "appellent", "appelait", "appelaient", "appela"]),
   callForNext: new Set(["a", "au", "aux"]),

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "../src/story/sentences.js";
+import { SpeechReader } from "../src/story/speech.js";
+
+/** Reads an invented French dispatch and lists « speaker | kind | text ». */
+function read(text: string): string[] {
+  const r = new SpeechReader("fr");
+  splitSentences(text).forEach((s, i) => r.read(i, s.text));
+  return r.quotes.map((q) => `${q.entity.name} | ${q.kind} | ${q.text}`);
+}
+
+describe("French frames of published copy", () => {
+  it("gives a quote before « explique X » to X, not to the previous speaker", () => {
+    const text = "« Le chantier avance », a affirmé le maire, Marc Duval.\n\n«Nous ne céderons rien», explique Claire Roux, porte-parole du collectif.";
+    expect(read(text)).toContain("Claire Roux | direct | Nous ne céderons rien");
+  });
+
+  it("reads documents as sources: « … », relatent les documents", () => {
+    expect(read("« Le contrat a été signé en secret », relatent les documents.")).toEqual(["documents | direct | Le contrat a été signé en secret"]);
+  });
+
+  it("reads « selon cette source » as the source just quoted or a new one", () => {
+    const text = "Le convoi est reparti, a indiqué une source militaire.\n\nSelon cette source, « aucune décision n'a été prise ».";
+    expect(read(text)).toContain("source militaire | direct | aucune décision n'a été prise");
+  });
+
+  it("reads « se sont dits « … » » as words of the subject, not a nickname", () => {
+    expect(read("Les habitants se sont dits « choqués » par l'incendie.")).toEqual(["habitants | direct | choqués"]);
+  });
+
+  it("reads what a directive verb asks: « appelle X à … », « a demandé à X de … », « accuse X de … »", () => {
+    expect(read("Le syndicat appelle les parties concernées à reprendre le dialogue.")).toEqual(["syndicat | indirect | les parties concernées à reprendre le dialogue."]);
+    expect(read("Le ministère a demandé à la région d'interdire ce produit.")).toEqual(["ministère | indirect | à la région d'interdire ce produit."]);
+    expect(read("L'ambassade a appelé à la retenue.")).toEqual([]);
+  });
+
+  it("does not give « le maire » to a speaker known by another role", () => {
+    const text = "« Rien n'est joué », explique Claire Roux, porte-parole du collectif.\n\n« Nous reconstruirons », a écrit le maire sur son compte.";
+    expect(read(text)).toContain("maire | direct | Nous reconstruirons");
+  });
+});

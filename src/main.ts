@@ -6,6 +6,7 @@ import { createEngine } from "./engine/engine.js";
 import { loadDotEnv } from "./config/dotenv.js";
 import { UserError, oneLine } from "./errors.js";
 import { createHealth, serveHealth } from "./health.js";
+import { withSharedMemory } from "./shared-memory.js";
 import { createLogger, loggerOptionsFromEnv } from "./log.js";
 import {
   createSubscriptionCommands,
@@ -86,6 +87,8 @@ async function main(): Promise<number> {
     if (storeConfig.databaseUrl) {
       // Shared by several processes: Slack events already handled are settled there.
       deps.shared = opened.ephemeral;
+      // Follow-ups (mentions, DMs) may reach another process than the question before them.
+      deps.handler = withSharedMemory(handler, opened.ephemeral, { log });
       log.info("store: shared database", { kind: opened.kind });
     }
 

@@ -19,6 +19,11 @@ export interface InboundMessage {
 /** What every adapter is given: one call from a message to a reply. */
 export interface MessageHandler {
   handle(message: InboundMessage): Reply;
+  /**
+   * The same, with the conversation's follow-up memory shared by every process of the bot
+   * (present when the store is shared); adapters whose path is already asynchronous use it.
+   */
+  handleShared?(message: InboundMessage): Promise<Reply>;
 }
 
 /** A running platform connection; `npm start` starts one per configured platform. */

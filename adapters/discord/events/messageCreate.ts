@@ -42,12 +42,8 @@ export function onMessageCreate(ctx: DiscordContext) {
         if (limited.first) await message.reply({ content: MESSAGES.rateLimited(lang, limited.retryInMs), allowedMentions: REPLY_MENTIONS });
         return;
       }
-      const reply = ctx.handler.handle({
-        platform: "discord",
-        text,
-        user: message.author.id,
-        conversationId: conversationId(message.channelId, !message.inGuild()),
-      });
+      const inbound = { platform: "discord" as const, text, user: message.author.id, conversationId: conversationId(message.channelId, !message.inGuild()) };
+      const reply = ctx.handler.handleShared ? await ctx.handler.handleShared(inbound) : ctx.handler.handle(inbound);
       // A long answer shows its first part with "More"; suggestions are buttons under the answer.
       const [first, ...rest] = answerParts([reply]);
       if (!first) return;

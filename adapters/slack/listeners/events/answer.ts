@@ -25,7 +25,8 @@ export async function answerInConversation(ctx: SlackContext, client: webApi.Web
   if (m.question === "") messages = renderHelp();
   else {
     try {
-      const reply = ctx.handler.handle({ platform: "slack", text: m.question, user: m.user, conversationId: m.conversationId });
+      const inbound = { platform: "slack" as const, text: m.question, user: m.user, conversationId: m.conversationId };
+      const reply = ctx.handler.handleShared ? await ctx.handler.handleShared(inbound) : ctx.handler.handle(inbound);
       lang = reply.lang;
       messages = renderReply(reply, target);
     } catch (error) {

@@ -11,6 +11,7 @@ import { benchIngest, readDefaultSource, type IngestResult } from "./sections/in
 import { benchMemory, type MemoryResult } from "./sections/memory.js";
 import { benchSlack, type SlackResult } from "./sections/slack.js";
 import { benchStartup, type StartupRow } from "./sections/startup.js";
+import { benchStartupBuilt, type BuiltStartupRow } from "./sections/startup-built.js";
 import { DEFAULT_STORY, loadStory } from "../src/story/load.js";
 
 /**
@@ -34,6 +35,7 @@ const out: {
   discord?: DiscordResult;
   startup?: StartupRow[];
   coldburst?: ColdBurstResult;
+  startupBuilt?: BuiltStartupRow[];
   memory?: MemoryResult;
   briefings?: BriefingsResult;
   cluster?: ClusterResult[];
@@ -112,6 +114,12 @@ if (want("coldburst")) {
   );
   const cold = c.rows.find((r) => r.burst === "cold");
   log(`\ncold burst acked after 3 s: ${cold?.ackedLate ?? "?"} (want 0)`);
+}
+
+if (want("startup")) {
+  const rows = (out.startupBuilt = await benchStartupBuilt({ runs: long ? 5 : 3 }));
+  section("Start-up: npm start (tsx) against the built bot (npm run build; node dist/src/main.js), spawn to ready; best of runs");
+  log(table(["adapter", "tsx ms", "built ms", "built / tsx"], rows.map((r) => [r.adapter, r.tsxMs, r.builtMs, pct(r.builtMs / r.tsxMs)])));
 }
 
 if (want("memory")) {

@@ -23,7 +23,7 @@ function run(env: Record<string, string>): Promise<{ code: number | null; stderr
   });
   let stderr = "";
   child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-  const killer = setTimeout(() => child.kill("SIGKILL"), 30_000);
+  const killer = setTimeout(() => child.kill("SIGKILL"), 80_000);
   return new Promise((resolve) => child.once("exit", (code) => (clearTimeout(killer), resolve({ code, stderr }))));
 }
 
@@ -37,7 +37,7 @@ it("a refused token (invalid_auth) stops the start: exit 78, one line naming SLA
   expect(stderr).not.toMatch(/^\s+at\s/m);
   expect(stderr).not.toContain("xoxb-refused-by-slack");
   expect(api.callsTo("auth.test")).toHaveLength(1);
-}, 40_000);
+}, 90_000);
 
 it("a malformed token (no xoxb-) stops the start before any call, with one line", async () => {
   api.reset();
@@ -46,4 +46,4 @@ it("a malformed token (no xoxb-) stops the start before any call, with one line"
   expect(stderr.trim().split("\n")).toEqual([expect.stringMatching(/^briefbot: Slack configuration is invalid: SLACK_BOT_TOKEN must be a bot token starting with xoxb- \(api\.slack\.com\/apps/)]);
   expect(stderr).not.toContain("my-bot-token-pasted-wrong");
   expect(api.callsTo("auth.test")).toHaveLength(0);
-}, 40_000);
+}, 90_000);

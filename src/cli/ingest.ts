@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { projectRoot } from "../config/paths.js";
 import { z } from "zod";
 import { ingest } from "../story/ingest.js";
 import { appendDispatch } from "../story/grow.js";
@@ -48,7 +48,7 @@ function parseIngestArgs(argv: string[]): z.infer<typeof Args> | null {
 }
 
 /** Where saved stories go; BRIEFINGS_DIR moves it (tests, deployments with a data volume). */
-const briefingsDir = () => process.env.BRIEFINGS_DIR || resolve(dirname(fileURLToPath(import.meta.url)), "../../briefings");
+const briefingsDir = () => process.env.BRIEFINGS_DIR || join(projectRoot(), "briefings");
 
 export async function runIngest(argv: string[], io: CliIO): Promise<number> {
   const args = parseIngestArgs(argv);

@@ -1,13 +1,13 @@
 import { existsSync, statSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { projectRoot } from "../config/paths.js";
 import { StoryInputError } from "./errors.js";
 import { ingest } from "./ingest.js";
 import { Story } from "./schema.js";
 import { readSourceFile } from "./source.js";
 import { slugify } from "./slug.js";
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const root = projectRoot();
 
 /** The story the bot briefs on when none is named. */
 export const DEFAULT_STORY = join(root, "briefings", "milley-goulevitch", "story.json");

@@ -1,0 +1,37 @@
+# briefbot in a container: `docker build -t briefbot .`, then
+#   docker run --rm -it briefbot                                   # the shell, no configuration
+#   docker run -d --env-file .env -p 3000:3000 -v briefbot-data:/data briefbot   # Slack / Discord
+# Settings come from the environment (--env-file .env); see .env.example.
+
+# --- build: compile TypeScript to dist/, then keep only the production dependencies --------------
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+# better-sqlite3 downloads a prebuilt binary; these compile it where none matches the platform.
+RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY tsconfig.json tsconfig.build.json ./
+COPY src src
+COPY adapters adapters
+RUN npm run build && npm prune --omit=dev --no-audit --no-fund
+
+# --- run: the built JavaScript on plain Node, as the unprivileged `node` user ----------------------
+FROM node:20-bookworm-slim
+ENV NODE_ENV=production \
+    DATA_DIR=/data \
+    PORT=3000
+WORKDIR /app
+COPY --from=build /app/package.json ./
+COPY --from=build /app/node_modules node_modules
+COPY --from=build /app/dist dist
+COPY briefings briefings
+# The SQLite database (subscriptions, deliveries) lives in the volume and survives upgrades.
+RUN mkdir -p /data && chown node:node /data
+VOLUME ["/data"]
+USER node
+# Slack's HTTP mode listens here (path /slack/events); Discord and Socket Mode need no port.
+EXPOSE 3000
+# No HEALTHCHECK yet: the bot has no health endpoint. When GET /healthz exists, add:
+#   HEALTHCHECK --interval=30s --timeout=5s CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
+# Exec form: node itself is PID 1 and gets `docker stop`'s SIGTERM (src/main.ts closes everything on it).
+CMD ["node", "dist/src/main.js"]

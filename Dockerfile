@@ -19,7 +19,8 @@ RUN npm run build && npm prune --omit=dev --no-audit --no-fund
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production \
     DATA_DIR=/data \
-    PORT=3000
+    PORT=3000 \
+    HEALTH_PORT=8080
 WORKDIR /app
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules node_modules
@@ -31,7 +32,8 @@ VOLUME ["/data"]
 USER node
 # Slack's HTTP mode listens here (path /slack/events); Discord and Socket Mode need no port.
 EXPOSE 3000
-# No HEALTHCHECK yet: the bot has no health endpoint. When GET /healthz exists, add:
-#   HEALTHCHECK --interval=30s --timeout=5s CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
+# GET /healthz (store reachable, each adapter connected) is served on HEALTH_PORT, and on Slack's
+# PORT in HTTP mode; src/healthcheck.ts asks it (the shell alone has nothing to check).
+HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 CMD ["node", "dist/src/healthcheck.js"]
 # Exec form: node itself is PID 1 and gets `docker stop`'s SIGTERM (src/main.ts closes everything on it).
 CMD ["node", "dist/src/main.js"]

@@ -42,6 +42,27 @@ describe("Dockerfile", () => {
     expect(instructions.some((l) => l.startsWith("HEALTHCHECK"))).toBe(serves);
   });
 
+  it("its HEALTHCHECK script finds a served /healthz, and fails when nothing answers", async () => {
+    const { createServer } = await import("node:http");
+    const server = createServer((req, res) => res.writeHead(req.url === "/healthz" ? 200 : 404).end("{}"));
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    const port = String((server.address() as { port: number }).port);
+    // Spawned asynchronously: the server answering it runs in this process.
+    const check = (env: Record<string, string>) =>
+      new Promise<number | null>((r) =>
+        spawn(process.execPath, ["--import", "tsx", join(root, "src/healthcheck.ts")], { cwd: root, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env }, stdio: "ignore" }).once("exit", r),
+      );
+    try {
+      expect(await check({ DISCORD_TOKEN: "t", HEALTH_PORT: port })).toBe(0);
+      await new Promise((r) => server.close(r));
+      expect(await check({ DISCORD_TOKEN: "t", HEALTH_PORT: port })).toBe(1);
+      // The shell (no platform) serves nothing and is healthy.
+      expect(await check({ HEALTH_PORT: port })).toBe(0);
+    } finally {
+      server.close();
+    }
+  }, 90_000);
+
   const docker = spawnSync("docker", ["version", "--format", "{{.Server.Version}}"], { encoding: "utf8" });
   const dockerAvailable = docker.status === 0;
   if (!dockerAvailable) console.warn("deploy.test.ts: docker build skipped: Docker is not available on this machine");

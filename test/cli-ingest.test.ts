@@ -96,7 +96,7 @@ describe("brief ingest, as a process", () => {
       expect(r.stderr).toMatch(message);
       expect(r.stderr).not.toMatch(/\s+at\s/);
     }
-  });
+  }, 60_000); // six processes, each a tsx start: slow on a loaded machine
 
   it("names the field of a story.json that fails the schema", () => {
     const bad = write("story.json", JSON.stringify({ schemaVersion: 1, slug: "x", lang: "fr", title: "", dateline: null, dispatches: [], sentences: [{ index: -1 }] }));

@@ -36,19 +36,17 @@ export async function answerInConversation(ctx: SlackContext, client: webApi.Web
   }
   // A long answer: its first part, with "More" for the rest.
   const first = firstPart(ctx, messages, lang, target);
-  for (const message of first ? [first] : []) {
-    try {
-      await client.chat.postMessage({
-        channel: m.channel,
-        ...(m.threadTs ? { thread_ts: m.threadTs } : {}),
-        text: message.text,
-        blocks: message.blocks,
-        unfurl_links: false,
-        unfurl_media: false,
-      });
-    } catch (error) {
-      ctx.log.warn("slack: reply not posted", { channel: m.channel, why: (error as Error).message });
-      return;
-    }
+  if (!first) return;
+  try {
+    await client.chat.postMessage({
+      channel: m.channel,
+      ...(m.threadTs ? { thread_ts: m.threadTs } : {}),
+      text: first.text,
+      blocks: first.blocks,
+      unfurl_links: false,
+      unfurl_media: false,
+    });
+  } catch (error) {
+    ctx.log.warn("slack: reply not posted", { channel: m.channel, why: (error as Error).message });
   }
 }

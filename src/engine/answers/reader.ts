@@ -109,7 +109,20 @@ export function questionTerms(ctx: Ctx): Term[] {
 }
 
 /** The question's terms in groups: a phrase is found by all its own words or all its translation. */
+const groupMemo = new WeakMap<Ctx, { terms: Term[]; groups: Term[][][] }[]>();
+
+/** Groups of a term list, remembered per question: every sentence is scored against the same ones. */
 function groupsOf(ctx: Ctx, terms: Term[]): Term[][][] {
+  let list = groupMemo.get(ctx);
+  if (!list) groupMemo.set(ctx, (list = []));
+  const hit = list.find((x) => x.terms === terms);
+  if (hit) return hit.groups;
+  const groups = buildGroups(ctx, terms);
+  if (list.length < 8) list.push({ terms, groups });
+  return groups;
+}
+
+function buildGroups(ctx: Ctx, terms: Term[]): Term[][][] {
   const seen = new Set<Term>();
   const out: Term[][][] = [];
   for (const t of terms) {

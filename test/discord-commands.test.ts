@@ -242,6 +242,12 @@ describe("deferring and subscriptions", () => {
       h2.fake.sendCommand({ name: "subscribe", user, permissions: MANAGE, options: [str("time", "8h"), str("timezone", "Europe/Paris")] }),
     );
     expect(data(bad)).toMatchObject({ flags: MessageFlags.Ephemeral, content: expect.stringMatching(/use HH:MM/) });
+    // What the user typed is quoted back as text: no markdown, no mention.
+    const marked = await h2.fake.waitForCallback(
+      h2.fake.sendCommand({ name: "subscribe", user, permissions: MANAGE, options: [str("time", "08:00"), str("timezone", "**Mars**_<@&42>")] }),
+    );
+    expect(String(data(marked).content)).toContain("\\*\\*Mars\\*\\*\\_\\<@&42>");
+    expect(String(data(marked).content)).not.toMatch(/(^|[^\\])<@/);
     const ok = await h2.fake.waitForCallback(
       h2.fake.sendCommand({ name: "subscribe", user, locale: "fr", permissions: MANAGE, options: [str("time", "08:00"), str("timezone", "Europe/Paris"), str("language", "en")] }),
     );

@@ -112,6 +112,10 @@ describe("runs", () => {
     expect(canonicalZone("asia/kolkata")).toBe("Asia/Kolkata");
     expect(canonicalZone("Asia/Kolkata")).toBe("Asia/Kolkata");
     expect(canonicalZone("Mars/Olympus")).toBeNull();
+    // Legacy names keep their capitals: EST5EDT, not Est5edt.
+    expect(canonicalZone("EST5EDT")).toBe("EST5EDT");
+    expect(canonicalZone("est5edt")).toBe("EST5EDT");
+    expect(canonicalZone("us/eastern")).toBe("US/Eastern");
     expect(canonicalZone("+05:30")).toBeNull();
   });
 });

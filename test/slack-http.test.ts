@@ -208,7 +208,10 @@ describe("/brief subscriptions", () => {
   it("relays the service's refusal of an unknown time zone", async () => {
     const ack = ackOf(await slash("subscribe 08:00 Mars/Olympus fr", { channel_id: "C0SUBS" }));
     expect(ack.response_type).toBe("ephemeral");
-    expect(ack.text).toContain("Example: `/brief subscribe 08:00 Europe/Paris fr`");
+    // A French error goes on in French; an English one in English.
+    expect(ack.text).toMatch(/^Fuseau horaire inconnu.*Exemple : `\/brief subscribe 08:00 Europe\/Paris fr`$/);
+    const en = ackOf(await slash("subscribe 08:00 Mars/Olympus en", { channel_id: "C0SUBS" }));
+    expect(en.text).toMatch(/^Unknown time zone.*Example: `\/brief subscribe 08:00 Europe\/Paris fr`$/);
   });
 
   it("lets only SLACK_SUBSCRIBE_USERS subscribe when the list is set", async () => {

@@ -43,5 +43,8 @@ describe("readSourceFile", () => {
   it("refuses a file over the size limit, saying the limit", () => {
     const p = file("big.txt", "a".repeat(2048));
     expect(refusal(() => readSourceFile(p, 1024))).toMatch(/limit is/);
+    // Just over the limit reads as over it, never "2.0 MB; the limit is 2 MB".
+    const over = file("just-over.txt", "a".repeat(2 * 1048576 + 1));
+    expect(refusal(() => readSourceFile(over, 2 * 1048576))).toMatch(/is 2,097,153 bytes; the limit is 2,097,152 bytes \(2 MB\)/);
   });
 });

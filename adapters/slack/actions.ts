@@ -128,15 +128,20 @@ async function subscriptionCommand(
       ? notice(shown, `${asker(inv)} stopped this channel's daily briefing.`)
       : notice("ephemeral", "This channel had no daily briefing.");
   }
+  const requested = a.lang ?? cmd.lang ?? ctx.story.lang;
   const result = await subs.subscribe({
     platform: "slack",
     channelId: inv.channelId,
     time: a.time,
     timezone: a.timezone,
-    lang: a.lang ?? cmd.lang ?? ctx.story.lang,
+    lang: requested,
     user: inv.userId,
   });
-  if (!result.ok) return notice("ephemeral", `${safeText(result.error.replace(/\.\s*$/, ""))}. Example: \`/brief subscribe 08:00 Europe/Paris fr\`.`);
+  if (!result.ok) {
+    // The service writes its error in the language asked for (French when unclear): so does the example.
+    const example = requested === "en" ? "Example:" : "Exemple :";
+    return notice("ephemeral", `${safeText(result.error.replace(/\.\s*$/, ""))}. ${example} \`/brief subscribe 08:00 Europe/Paris fr\``);
+  }
   const next = Math.floor(result.nextRun.getTime() / 1000);
   return notice(
     shown,

@@ -9,6 +9,9 @@ import { IdentityResolver } from "./identity.js";
 import { registerListeners } from "./listeners/index.js";
 import { SignedHttpReceiver } from "./receiver.js";
 import { renderBriefing } from "./render/briefing.js";
+import type { SlackMessage } from "./render/limits.js";
+import type { Lang } from "../../src/engine/reply.js";
+import { warmUp } from "./warm.js";
 import { createReplayGuard, createSharedReplayGuard } from "./replay.js";
 
 export interface SlackAppOptions {
@@ -18,6 +21,8 @@ export interface SlackAppOptions {
   identityRetry?: { initialDelayMs: number; maxDelayMs: number };
   /** Retries of the bot's replies (mentions, DMs); a 429 first waits for its Retry-After. */
   replyRetries?: number;
+  /** See SlackContext.ackFirstAfterMs. */
+  ackFirstAfterMs?: number;
 }
 
 export interface BuiltSlackApp {
@@ -25,6 +30,8 @@ export interface BuiltSlackApp {
   /** Present in HTTP mode. */
   receiver: SignedHttpReceiver | undefined;
   identity: IdentityResolver;
+  /** Runs a few /brief through Bolt and the engine before the first real one (see warm.ts). */
+  warmUp(): Promise<void>;
 }
 
 /**
@@ -88,6 +95,7 @@ export function buildSlackApp(config: SlackConfig, deps: AdapterDeps, opts: Slac
     },
   });
 
+  const briefings: Partial<Record<Lang, SlackMessage[]>> = {};
   const ctx: SlackContext = {
     handler: deps.handler,
     story: deps.story,
@@ -95,12 +103,14 @@ export function buildSlackApp(config: SlackConfig, deps: AdapterDeps, opts: Slac
     subscriptions: deps.subscriptions,
     subscribeUsers: new Set(config.subscribeUsers),
     identity: identity.identity,
-    briefing: (lang) => renderBriefing(composeBriefing(deps.story, { lang })),
+    // The story does not change under a running adapter: each language's briefing is composed once.
+    briefing: (lang) => (briefings[lang] ??= renderBriefing(composeBriefing(deps.story, { lang }))),
     continuations: new Continuations(),
+    ...(opts.ackFirstAfterMs !== undefined ? { ackFirstAfterMs: opts.ackFirstAfterMs } : {}),
   };
   registerListeners(app, ctx);
   app.error(async (error) => {
     deps.log.error("slack: unhandled error in a listener", { error });
   });
-  return { app, receiver: httpReceiver, identity };
+  return { app, receiver: httpReceiver, identity, warmUp: () => warmUp(app, ctx) };
 }

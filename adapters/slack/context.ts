@@ -20,6 +20,8 @@ export interface SlackContext {
   briefing(lang: Lang): SlackMessage[];
   /** The rest of long answers, until "More" is clicked. */
   continuations: Continuations<SlackPart>;
+  /** A /brief that waited this long before its listener ran acks first and answers through response_url (default 1 s). */
+  ackFirstAfterMs?: number;
 }
 
 /** One message of a long answer, with the language its "More" button speaks. */

@@ -44,7 +44,7 @@ export const createSlackAdapter: AdapterFactory = (env, deps) => {
 };
 
 export function createSlackAdapterFrom(config: SlackConfig, deps: AdapterDeps, opts: SlackAdapterOptions = {}): SlackAdapter {
-  const { app, receiver, identity } = buildSlackApp(config, deps, opts);
+  const { app, receiver, identity, warmUp } = buildSlackApp(config, deps, opts);
   const publisher = createSlackPublisher({
     client: publisherClient(config.botToken, config.apiUrl, toBoltLogger(deps.log, "slack-publisher"), opts.publishTimeoutMs),
     log: deps.log,
@@ -74,6 +74,8 @@ export function createSlackAdapterFrom(config: SlackConfig, deps: AdapterDeps, o
         throw new SlackCredentialError("SLACK_BOT_TOKEN", first.code);
       }
       void identity.rejected.then((code) => reportFatal(deps, new SlackCredentialError("SLACK_BOT_TOKEN", code)));
+      // Warm before listening: the first burst must find the answer path ready (see warm.ts).
+      await warmUp().catch((error: unknown) => deps.log.warn("slack: warm-up failed; serving anyway", { error }));
       if (config.appToken) {
         socketStop = new AbortController();
         void startSocketMode(() => app.start(), deps, socketStop.signal);

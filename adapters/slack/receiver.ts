@@ -9,6 +9,7 @@ import {
   type Receiver,
   type ReceiverEvent,
 } from "@slack/bolt";
+import { performance } from "node:perf_hooks";
 import type { Logger } from "../../src/log.js";
 import { createLogGate, type LogGate } from "../../src/log-gate.js";
 import type { ReplayGuard } from "./replay.js";
@@ -114,7 +115,9 @@ export class SignedHttpReceiver implements Receiver {
     this.server = server;
     return new Promise((resolve, reject) => {
       server.once("error", reject);
-      server.listen(port, host, () => {
+      // Node's default backlog (511) drops the connections of a larger burst, which the client
+      // then retries after a second or more: a thousand /brief at once must all be accepted.
+      server.listen({ port, host, backlog: 4096 }, () => {
         server.off("error", reject);
         resolve(server);
       });
@@ -133,6 +136,8 @@ export class SignedHttpReceiver implements Receiver {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // When the request came in: a listener that runs late (a burst) acks first and answers after.
+    const receivedAt = performance.now();
     const path = (req.url ?? "/").split("?")[0];
     if (path === "/healthz" && req.method === "GET" && this.opts.health) return respondHealth(this.opts.health, res);
     if (path !== this.endpoint || req.method !== "POST") return httpFunc.buildNoBodyResponse(res, 404);
@@ -212,7 +217,7 @@ export class SignedHttpReceiver implements Receiver {
       ack: ack.bind(),
       retryNum: httpFunc.extractRetryNumFromHTTPRequest(req),
       retryReason: httpFunc.extractRetryReasonFromHTTPRequest(req),
-      customProperties: {},
+      customProperties: { receivedAt },
     };
     if (!this.app) throw new Error("the Slack receiver was started before Bolt initialised it");
     try {

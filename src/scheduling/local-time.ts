@@ -134,8 +134,13 @@ export function canonicalZone(zone: string): string | null {
   return zoneNames.get(lower) ?? titleCase(zone);
 }
 
-/** « asia/kolkata » → « Asia/Kolkata »: how IANA spells nearly every zone. */
+/**
+ * « asia/kolkata » → « Asia/Kolkata »: how IANA spells nearly every zone. A part with a digit or
+ * of three letters at most is an abbreviation and keeps its capitals (EST5EDT, CST6CDT, UTC, GMT).
+ */
 function titleCase(zone: string): string {
   if (zone !== zone.toLowerCase() && zone !== zone.toUpperCase()) return zone;
-  return zone.toLowerCase().replace(/(^|[/_-])([a-z])/g, (_m, sep: string, c: string) => sep + c.toUpperCase());
+  return zone
+    .toLowerCase()
+    .replace(/[a-z0-9]+/g, (part) => (/\d/.test(part) || part.length <= 3 ? part.toUpperCase() : part[0]!.toUpperCase() + part.slice(1)));
 }

@@ -19,7 +19,8 @@ export function readSourceFile(path: string, maxBytes = MAX_SOURCE_BYTES): strin
     throw new StoryInputError(`cannot read ${path}: no such file`, 66);
   }
   if (size > maxBytes) {
-    throw new StoryInputError(`${path} is ${(size / 1048576).toFixed(1)} MB; the limit is ${maxBytes / 1048576} MB for one dispatch`, 65);
+    // Bytes, not rounded megabytes: a file just over the limit must not read "2.0 MB; the limit is 2 MB".
+    throw new StoryInputError(`${path} is ${size.toLocaleString("en-US")} bytes; the limit is ${maxBytes.toLocaleString("en-US")} bytes (${maxBytes / 1048576} MB) for one dispatch`, 65);
   }
   return decodeSource(readFileSync(path), path);
 }

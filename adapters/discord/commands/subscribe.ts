@@ -1,5 +1,6 @@
 import { InteractionContextType, MessageFlags, PermissionFlagsBits, SlashCommandBuilder, time, TimestampStyles } from "discord.js";
 import { interactionLang } from "../answer.js";
+import { escapeText } from "../render/escape.js";
 import { NO_PINGS, LIMITS } from "../render/limits.js";
 import { replyEphemeral } from "../respond.js";
 import { subscriptionGuard } from "./guard.js";
@@ -57,8 +58,9 @@ export const subscribe: SlashCommand = {
       user: interaction.user.id,
     });
     if (!result.ok) {
-      // The service's message says what was wrong and gives an example.
-      await replyEphemeral(interaction, result.error);
+      // The service's message says what was wrong and gives an example; it quotes what the user
+      // typed, so it is shown as text (no markdown, no <@…>), like any user text.
+      await replyEphemeral(interaction, escapeText(result.error));
       return;
     }
     const s = result.subscription;

@@ -150,4 +150,11 @@ describe("when no figure agrees", () => {
     expect(r.answered).toBe(false);
     expect(r.text).toMatch(/no number/);
   });
+  it("names the count asked, and who withheld a count of the same thing", () => {
+    const r = ask(fr, "How many Lithuanian soldiers take part?");
+    expect(r.answered).toBe(false);
+    expect(r.text).toContain("Lithuanian soldiers");
+    expect(r.text).toMatch(/gave no number/);
+    expect(r.text).not.toMatch(/^« quelque 12 000/);
+  });
 });

@@ -505,7 +505,20 @@ function choose(ctx: Ctx, candidates: IndexedFigure[], unstatedIn: IndexedUnstat
     .sort((a, b) => b.score - a.score || (a.figure ? 0 : 1) - (b.figure ? 0 : 1));
   const bestFigure = ranked.find((c) => c.figure);
   const bestUnstated = ranked.find((c) => c.unstated);
-  if (!bestFigure && !bestUnstated) return noCount(ctx, opts.noun ?? null, rejected, declined);
+  if (!bestFigure && !bestUnstated) {
+    // « US troops », « soldats lettons »: the noun with the nationality the question puts on it
+    const nat = askedNationalities(ctx).map((t) => words(ctx.query.raw).find((w) => fold(w) === t.word) ?? (/\bUS\b/.test(ctx.query.raw) ? "US" : t.word));
+    const label = opts.noun ? (lang === "fr" ? [opts.noun, ...nat] : [...nat, opts.noun]).join(" ") : null;
+    const out = noCount(ctx, label, rejected, declined);
+    // « Minsk and Moscow did not give the number of troops taking part »: a count of the same thing
+    // withheld for another party is what the story says on it, before what it gives instead
+    const near = rank(ctx, [], unstatedIn)[0]?.unstated;
+    if (near && counted.length) {
+      out.parts.splice(1, 0, withheld(ctx, near));
+      out.cites = [...out.cites, near.unstated.sentence];
+    }
+    return out;
+  }
   // « How many troops? » says nothing but what it counts: every figure of that count is given, with who gave none
   const headline = counted.length > 0 && !opts.single && !otherWords(ctx, counted).length && !askedNationalities(ctx).length && !time.years.length && !time.past;
   if (headline) {

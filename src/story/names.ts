@@ -161,7 +161,7 @@ export function findNames(tokens: Token[]): NameSpan[] {
   return out;
 }
 
-/** A name's surname: its last word that is no suffix, with the particles before it (« de Blasio »). */
+/** A name's surname: its last word that is no suffix, with the particles before it (« de Villers »). */
 export function surnameOf(name: string): string {
   const words = name.split(/\s+/).filter(Boolean);
   let last = words.length - 1;

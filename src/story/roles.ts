@@ -1,6 +1,6 @@
 /**
  * The role a person is given around their name: a capitalised title (« Defence Minister Jane
- * Doe »), an apposition before (« la ministre de la Défense, X », « Israel's chief spokesperson,
+ * Doe »), an apposition before (« la ministre de la Défense, X », « Norland's chief spokesperson,
  * X ») or after (« X, chef d'état-major de … », « X, an expert on … »), or a role noun right before
  * the name with no comma (« Finance minister X », « le ministre de la Santé X »).
  */
@@ -55,7 +55,7 @@ function roleBefore(text: string, start: number): Role | null {
 }
 
 /**
- * A role phrase: an optional determiner or possessor (« la », « an », « Israel's »), then words
+ * A role phrase: an optional determiner or possessor (« la », « an », « Norland's »), then words
  * with a role noun among them (« chief military spokesperson », « ministre de la Défense »).
  */
 function roleOfSegment(seg: string): Role | null {
@@ -65,7 +65,7 @@ function roleOfSegment(seg: string): Role | null {
   const firstRole = ws.findIndex(isRoleWord);
   if (firstRole < 0) return null;
   // The phrase starts at its last determiner before the role noun, else at the segment's start,
-  // with at most three modifiers before the noun (« Israel's chief military spokesperson »).
+  // with at most three modifiers before the noun (« Norland's chief naval spokesperson »).
   let from = 0;
   for (let k = 0; k < firstRole; k++) if (DETERMINERS.has(ws[k]!)) from = k;
   if (firstRole - from > 3) return null;

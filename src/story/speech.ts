@@ -88,7 +88,7 @@ export class SpeechReader {
   private markSubject(sentence: number, text: string, tokens: Token[], names: NameSpan[], frames: Frame[], spans: Span[]): void {
     const first = names[0];
     const opener = tokens[0];
-    // « Corley, herself a judge, voiced doubts »: a known person by surname alone opens the sentence.
+    // « Marlow, herself a judge, voiced doubts »: a known person by surname alone opens the sentence.
     if ((!first || first.mentionStart > 0) && opener && /^\p{Lu}/u.test(opener.text) && !spans.some((q) => q.start <= opener.start)) {
       const known = this.registry.entities.find((e) => e.kind === "person" && fold(e.name).split(/\s+/).pop() === opener.low);
       if (known) {

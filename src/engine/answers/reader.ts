@@ -533,7 +533,7 @@ function whoIn(ctx: Ctx, i: number, ts: Tok[], terms: Term[]): Element[] {
     out.push({ from: k, to: k + 1, text: displayWho(ctx, p.entity.name), kind: "person" });
   }
   if (out.length || titles.length) return out;
-  // capitalised names the story has no entity for (« Blesk », « Lime et Bird »)
+  // capitalised names the story has no entity for (« Vrána », « Trotto et Velo »)
   for (let k = 1; k < ts.length; k++) {
     const t = ts[k]!;
     if (!/^\p{Lu}/u.test(t.text) || ctx.m.found(t.keys, terms).length) continue;

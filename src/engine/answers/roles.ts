@@ -5,7 +5,7 @@ import { fold } from "../text.js";
  * A person's role when the story's entity carries none: news writing puts it in an apposition
  * after the name (« X, professeure de sciences politiques, … »), before it as a title (« Chinese
  * Foreign Ministry spokesperson X », « le ministre de la Santé X »), or before it in an apposition
- * of its own (« Israel's chief military spokesperson, Rear Admiral X »).
+ * of its own (« Norland's chief naval spokesperson, Rear Admiral X »).
  */
 
 const TITLE = new RegExp(
@@ -37,7 +37,7 @@ export function roleOf(index: StoryIndex, e: Entity): string | null {
 }
 
 function titleInName(e: Entity): string | null {
-  // a title written into the name itself (« Justice Minister Helen X », « District Judge X »)
+  // a title written into the name itself (« Justice Minister Ana X », « District Judge X »)
   for (const form of [e.name, ...e.aliases]) {
     const ws = form.split(/\s+/);
     const first = e.nameWords.length ? ws.findIndex((w) => e.nameWords.includes(w) && w !== ws[0]) : -1;
@@ -53,7 +53,7 @@ const NAMED_AS = /^\s+(?:was|is|has been|had been|est|a été|était)\s+(?:(?:na
 function findRole(index: StoryIndex, e: Entity): string | null {
   const surname = e.nameWords.at(-1);
   const sentences = [...new Set(e.mentions)].sort((a, b) => a - b);
-  // the bare name first, so a title written before it in the text is read with what qualifies it (« Microsoft President X »)
+  // the bare name first, so a title written before it in the text is read with what qualifies it (« Westgate President X »)
   const bare = e.nameWords.filter((w) => /^\p{Lu}/u.test(w)).join(" ");
   const names = [...new Set([bare, e.name, ...e.aliases, ...(surname ? [surname] : [])])].filter((n) => n.length > 2).sort((a, b) => b.length - a.length);
   for (const i of sentences) {
@@ -68,7 +68,7 @@ function findRole(index: StoryIndex, e: Entity): string | null {
       const named = NAMED_AS.exec(after);
       if (named && TITLE.test(fold(named[1]!)) && named[1]!.split(/\s+/).length <= 12) return named[1]!.trim().replace(/\s+(?:on|in|at|since|depuis|le|en)\s+.*$/i, "");
       const before = text.slice(0, at);
-      // « Israel's chief military spokesperson, Rear Admiral X »
+      // « Norland's chief naval spokesperson, Rear Admiral X »
       const pre = /(?:^|[,;:]\s*|\b(?:by|par|que|that|and|et|as|comme)\s+)((?:[\p{L}'’.-]+\s+){0,6}?[\p{L}'’.-]+),?\s*$/u.exec(before);
       if (pre) {
         const words = pre[1]!.trim().replace(/,$/, "");

@@ -11,7 +11,7 @@ export interface NameWords {
   titles: ReadonlyArray<readonly [string, "m" | "f" | null]>;
   /**
    * Words that close a capitalised title before a name (« Defence Minister Jane Doe », « District
-   * Judge X », « Activision CEO X »): everything up to the last of them is the role, the rest the name.
+   * Judge X », « Acme CEO X »): everything up to the last of them is the role, the rest the name.
    */
   titleHeads: readonly string[];
   /** Nouns that head a person's role (« porte-parole », « spokesperson »). */

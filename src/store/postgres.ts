@@ -1,16 +1,14 @@
 import pg from "pg";
 import { pgMigrations } from "./pg-migrations.js";
+import { toDelivery, toState, toSubscription, type DeliveryRow, type SubscriptionRow } from "./rows.js";
 import type {
   ClaimedRun,
   DueBatch,
   DueRequest,
   DueSubscription,
-  Delivery,
   DeliveryKey,
-  DeliveryState,
   DeliveryStore,
   EphemeralStore,
-  Platform,
   Store,
   StoredSubscription,
   SubscriptionStore,
@@ -31,68 +29,6 @@ const types = {
   getTypeParser: ((oid: number, format?: "text" | "binary") =>
     oid === INT8_OID ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format ?? "text")) as typeof pg.types.getTypeParser,
 };
-
-interface SubscriptionRow {
-  platform: string;
-  channel_id: string;
-  time: string;
-  timezone: string;
-  lang: string;
-  created_by: string;
-  enabled: boolean;
-  created_at: string;
-  last_dispatch: number | null;
-  disabled_reason: string | null;
-  next_run_at: number;
-  next_local_date: string | null;
-}
-
-interface DeliveryRow {
-  platform: string;
-  channel_id: string;
-  local_date: string;
-  state: string;
-  claimed_by: string | null;
-  lease_until: number | null;
-  message_id: string | null;
-  attempts: number;
-  reason: string | null;
-  updated_at: number;
-}
-
-const toPlatform = (p: string): Platform => (p === "slack" ? "slack" : "discord");
-const STATES: readonly DeliveryState[] = ["claimed", "sent", "failed", "skipped"];
-const toState = (s: string): DeliveryState => STATES.find((x) => x === s) ?? "failed";
-
-function toSubscription(r: SubscriptionRow): StoredSubscription {
-  return {
-    platform: toPlatform(r.platform),
-    channelId: r.channel_id,
-    time: r.time,
-    timezone: r.timezone,
-    lang: r.lang === "en" ? "en" : "fr",
-    createdBy: r.created_by,
-    enabled: r.enabled,
-    createdAt: r.created_at,
-    lastDispatch: r.last_dispatch,
-    disabledReason: r.disabled_reason,
-  };
-}
-
-function toDelivery(r: DeliveryRow): Delivery {
-  return {
-    platform: toPlatform(r.platform),
-    channelId: r.channel_id,
-    localDate: r.local_date,
-    state: toState(r.state),
-    claimedBy: r.claimed_by,
-    leaseUntil: r.lease_until,
-    messageId: r.message_id,
-    attempts: r.attempts,
-    reason: r.reason,
-    updatedAt: r.updated_at,
-  };
-}
 
 /** An arbitrary constant: the advisory lock that serialises migrations across processes. */
 const MIGRATION_LOCK = 4_220_131;
@@ -356,7 +292,7 @@ async function claimDue(c: pg.PoolClient, req: DueRequest): Promise<DueBatch> {
     for (const row of due.rows) {
       const sub: DueSubscription = {
         ...toSubscription(row),
-        nextRun: row.next_local_date ? { localDate: row.next_local_date, at: row.next_run_at } : null,
+        nextRun: row.next_local_date ? { localDate: row.next_local_date, at: row.next_run_at ?? 0 } : null,
       };
       const plan = req.schedule.plan(sub, req.now);
       const who = { platform: sub.platform, channelId: sub.channelId };

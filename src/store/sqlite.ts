@@ -2,20 +2,17 @@ import Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { migrations } from "./migrations.js";
+import { toDelivery, toState, toSubscription, type DeliveryRow, type SubscriptionRow } from "./rows.js";
 import type {
   ClaimedRun,
   ClaimResult,
   DueBatch,
   DueRequest,
   DueSubscription,
-  Delivery,
   DeliveryKey,
-  DeliveryState,
   DeliveryStore,
   EphemeralStore,
-  Platform,
   Store,
-  StoredSubscription,
   SubscriptionStore,
 } from "./types.js";
 
@@ -24,34 +21,6 @@ export interface SqliteStoreOptions {
   file: string;
   /** How long a write waits for another process's lock before failing, ms. */
   busyTimeoutMs?: number;
-}
-
-interface SubscriptionRow {
-  platform: string;
-  next_run_at?: number;
-  next_local_date?: string | null;
-  channel_id: string;
-  time: string;
-  timezone: string;
-  lang: string;
-  created_by: string;
-  enabled: number;
-  created_at: string;
-  last_dispatch: number | null;
-  disabled_reason: string | null;
-}
-
-interface DeliveryRow {
-  platform: string;
-  channel_id: string;
-  local_date: string;
-  state: string;
-  claimed_by: string | null;
-  lease_until: number | null;
-  message_id: string | null;
-  attempts: number;
-  reason: string | null;
-  updated_at: number;
 }
 
 /** Opens (creating and migrating) a SQLite store. Several processes may open the same file. */
@@ -121,23 +90,6 @@ function ephemeralStore(db: Database.Database): EphemeralStore {
   };
 }
 
-const toPlatform = (p: string): Platform => (p === "slack" ? "slack" : "discord");
-
-function toSubscription(r: SubscriptionRow): StoredSubscription {
-  return {
-    platform: toPlatform(r.platform),
-    channelId: r.channel_id,
-    time: r.time,
-    timezone: r.timezone,
-    lang: r.lang === "en" ? "en" : "fr",
-    createdBy: r.created_by,
-    enabled: r.enabled === 1,
-    createdAt: r.created_at,
-    lastDispatch: r.last_dispatch,
-    disabledReason: r.disabled_reason,
-  };
-}
-
 function subscriptionStore(db: Database.Database): SubscriptionStore {
   const upsert = db.prepare(
     `INSERT INTO subscriptions (platform, channel_id, time, timezone, lang, created_by, enabled, created_at, last_dispatch, disabled_reason)
@@ -180,24 +132,6 @@ function subscriptionStore(db: Database.Database): SubscriptionStore {
     async disable(platform, channelId, reason, _at) {
       disable.run(reason, platform, channelId);
     },
-  };
-}
-
-const STATES: readonly DeliveryState[] = ["claimed", "sent", "failed", "skipped"];
-const toState = (s: string): DeliveryState => STATES.find((x) => x === s) ?? "failed";
-
-function toDelivery(r: DeliveryRow): Delivery {
-  return {
-    platform: toPlatform(r.platform),
-    channelId: r.channel_id,
-    localDate: r.local_date,
-    state: toState(r.state),
-    claimedBy: r.claimed_by,
-    leaseUntil: r.lease_until,
-    messageId: r.message_id,
-    attempts: r.attempts,
-    reason: r.reason,
-    updatedAt: r.updated_at,
   };
 }
 

@@ -19,7 +19,7 @@ import {
 } from "./scheduling/index.js";
 import type { SubscriptionCommands } from "./scheduling/types.js";
 import type { Store } from "./store/types.js";
-import { DEFAULT_STORY, loadStory, resolveStoryPath } from "./story/load.js";
+import { defaultStory, loadStory, resolveStoryPath } from "./story/load.js";
 
 /** HEALTH_PORT: a port for GET /healthz alone; unset, none (Slack's PORT serves it too). */
 function healthPortFromEnv(env: NodeJS.ProcessEnv): number | undefined {
@@ -55,7 +55,7 @@ async function main(): Promise<number> {
   process.once("SIGINT", () => void stopAll("SIGINT").then(() => process.exit(0)));
   process.once("SIGTERM", () => void stopAll("SIGTERM").then(() => process.exit(0)));
 
-  const storyPath = resolveStoryPath(process.env.BRIEF_STORY || DEFAULT_STORY);
+  const storyPath = resolveStoryPath(process.env.BRIEF_STORY || defaultStory());
   const story = loadStory(storyPath);
   const handler = createBot(createEngine(story));
 

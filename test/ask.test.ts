@@ -66,6 +66,15 @@ describe("brief ask", () => {
     expect(a!.answer).toContain("sous-marins");
     expect(b!.answer).toContain("la flotte répondra");
   });
+  it("a decline lists its suggestions once, beneath the answer, not in it", async () => {
+    const { cli, out } = io(["What is the recipe for pancakes?"]);
+    await runAsk(["--story", storyFile], cli);
+    const text = out.join("");
+    const first = text.split("\n")[0]!;
+    const suggestion = text.split("\n").find((l) => l.startsWith("  → "))!.slice(4).split(" · ")[0]!;
+    expect(first).not.toContain(suggestion);
+    expect(text.split(suggestion).length - 1).toBe(1);
+  });
   it("--lang forces the answer's language", async () => {
     const { cli, out } = io(["Who spoke?"]);
     await runAsk(["--story", storyFile, "--json", "--lang", "fr"], cli);

@@ -1,9 +1,10 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runBriefing } from "../src/cli/briefing.js";
 import { runIngest } from "../src/cli/ingest.js";
+import { DEFAULT_STORY } from "../src/story/load.js";
 import type { CliIO } from "../src/cli/io.js";
 import { UsageError } from "../src/cli/io.js";
 import { firstDispatch } from "./briefing-fixtures.js";
@@ -73,6 +74,25 @@ describe("brief briefing", () => {
     expect(text).toMatch(/\nNouveau : Le port de Lorvik a rouvert mercredi ses quais/);
     // The first dispatch is still told, as background, under its own sentence number.
     expect(text).toMatch(/- Le port de Lorvik a fermé lundi ses quais aux cargos étrangers\. \[1\]/);
+  });
+
+  it("with no --story, briefs the default story as saved in BRIEFINGS_DIR: a newer dispatch saved under its slug leads", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "briefbot-default-"));
+    const slug = join(dir, "milley-goulevitch");
+    cpSync(dirname(DEFAULT_STORY), slug, { recursive: true });
+    const newer = join(dir, "newer.txt");
+    writeFileSync(newer, "VELMORE, 9 juin (AFP) - Les garde-côtes de Velmore ont repêché mardi trois plaisanciers au large du cap Dorn.\n\nLes secours ont été alertés dans la nuit.\n");
+    const saved = process.env.BRIEFINGS_DIR;
+    process.env.BRIEFINGS_DIR = dir;
+    try {
+      expect(await runIngest([newer, "--save", "--slug", "milley-goulevitch"], capture().io)).toBe(0);
+      const c = capture();
+      expect(await runBriefing(["--lang", "en"], c.io)).toBe(0);
+      expect(c.out.join("")).toMatch(/\nNew: Les garde-côtes de Velmore ont repêché mardi trois plaisanciers/);
+    } finally {
+      if (saved === undefined) delete process.env.BRIEFINGS_DIR;
+      else process.env.BRIEFINGS_DIR = saved;
+    }
   });
 
   it("refuses a bad language or a stray argument with a usage error", async () => {

@@ -44,6 +44,15 @@ describe("brief ingest", () => {
     expect(err).toEqual([]);
   });
 
+  it("numbers sentences from 1 in its summary, as ask and the briefing do", async () => {
+    const { io, out } = capture();
+    expect(await runIngest([write("oslo-summary.txt", first)], io)).toBe(0);
+    const text = out.join("");
+    // the quote is in the dispatch's second sentence, the troop figure in its first
+    expect(text).toMatch(/\[2\] Ingrid Dahl: « Ils partiront mardi »/);
+    expect(text).toMatch(/\[1\] 300 soldats/);
+  });
+
   it("saves a story and grows it with a newer dispatch, once", async () => {
     const a = capture();
     await runIngest([write("d1.txt", first), "--save", "--slug", "oslo-renforts"], a.io);

@@ -1,12 +1,12 @@
 import { z } from "zod";
 import { composeBriefing, newestDispatch } from "../briefing/compose.js";
 import { renderBriefingText } from "../briefing/render-text.js";
-import { DEFAULT_STORY, loadStory } from "../story/load.js";
+import { defaultStory, loadStory } from "../story/load.js";
 import { parseCommand, usageLine } from "./args.js";
 import { UsageError, type CliIO, type ExitCode } from "./io.js";
 
 const Args = z.object({
-  story: z.string().min(1, "--story needs a file or a story folder").default(DEFAULT_STORY),
+  story: z.string().min(1, "--story needs a file or a story folder").default(defaultStory),
   lang: z.enum(["fr", "en"], { error: "--lang must be fr or en" }).optional(),
   json: z.boolean().default(false),
 });

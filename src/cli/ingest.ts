@@ -105,11 +105,11 @@ function summary(story: Story, ms: number): string {
     for (const p of story.people) lines.push(`  ${p.name}${p.role ? ` (${p.role})` : ""}`);
   }
   lines.push("Quotes:");
-  for (const q of story.quotes) lines.push(`  [${q.sentence}] ${q.speaker}: ${q.kind === "direct" ? `« ${q.text} »` : q.text}`);
+  for (const q of story.quotes) lines.push(`  [${q.sentence + 1}] ${q.speaker}: ${q.kind === "direct" ? `« ${q.text} »` : q.text}`);
   const troops = story.figures.filter((f) => f.category === "troops");
   if (troops.length) {
     lines.push("Troop figures:");
-    for (const f of troops) lines.push(`  [${f.sentence}] ${f.text}${f.claimedBy ? ` (according to ${f.claimedBy})` : ""}`);
+    for (const f of troops) lines.push(`  [${f.sentence + 1}] ${f.text}${f.claimedBy ? ` (according to ${f.claimedBy})` : ""}`);
   }
   for (const u of story.unstated) lines.push(`  not given: ${u.what}${u.by ? ` (${u.by})` : ""}`);
   return lines.join("\n") + "\n";

@@ -13,6 +13,16 @@ const root = projectRoot();
 export const DEFAULT_STORY = join(root, "briefings", "milley-goulevitch", "story.json");
 
 /**
+ * The default story as it stands now: where `ingest --save` writes (BRIEFINGS_DIR) when the
+ * story has been saved there, so a newer dispatch saved under its slug is what is briefed on.
+ */
+export function defaultStory(): string {
+  const dir = process.env.BRIEFINGS_DIR;
+  const saved = dir ? join(dir, basename(dirname(DEFAULT_STORY))) : null;
+  return saved && existsSync(saved) ? saved : DEFAULT_STORY;
+}
+
+/**
  * The file a story path names: a story folder (`briefings/<slug>/`, as `ingest --save` writes
  * it) stands for its reviewed `story.json`, or its `source.txt` when it has no story.json yet.
  * Anything else is returned as it is (missing files are reported by the reader).

@@ -45,7 +45,8 @@ export function decline(ctx: Ctx, reason?: string): Draft {
   return {
     answered: false,
     intent: "decline",
-    parts: [reason ?? pick(lang, "La dépêche ne le dit pas.", "The story does not say."), pick(lang, `Vous pouvez demander : ${s.join(" · ")}`, `You can ask: ${s.join(" · ")}`)],
+    // the suggestions are not in the text: each renderer shows them once, beneath it (a line, buttons)
+    parts: [reason ?? pick(lang, "La dépêche ne le dit pas.", "The story does not say.")],
     cites: [],
     suggestions: s,
   };

@@ -1,9 +1,4 @@
-import { allNameWords, NAME_WORDS } from "./lang/names.js";
-
-/** Adds per-language entries a table does not hold yet: a French gender wins over an English homograph (« office »). */
-function addMissing(map: Map<string, "m" | "f" | null>, entries: ReadonlyArray<readonly [string, "m" | "f" | null]>): void {
-  for (const [word, gender] of entries) if (!map.has(word)) map.set(word, gender);
-}
+import { allNameWords, NAME_WORDS, type NameWords } from "./lang/names.js";
 
 /**
  * The words of news writing that the entity rules key on: titles, role nouns, institution nouns.
@@ -11,85 +6,33 @@ function addMissing(map: Map<string, "m" | "f" | null>, entries: ReadonlyArray<r
  * per language in lang/ (fr.ts, en.ts).
  */
 
-/** Documents that speak for their author: « précise le communiqué », « prévient le texte ». */
-export const DOCUMENT_NOUNS = new Map<string, "m" | "f" | null>([
-  ["decompte", "m"], ["estimation", "f"], ["estimations", "f"], ["chiffres", "m"], ["sondage", "m"], ["etude", "f"],
-  ["enquete", "f"], ["accord", "m"], ["traite", "m"], ["rapports", "m"], ["donnees", "f"], ["informations", "f"],
-  ["communique", "m"], ["texte", "m"], ["declaration", "f"], ["rapport", "m"], ["document", "m"],
-  ["note", "f"], ["lettre", "f"], ["message", "m"], ["bilan", "m"], ["decret", "m"],
-  ["resolution", "f"], ["avis", "m"], ["releve", "m"],
-]);
-addMissing(DOCUMENT_NOUNS, Object.values(NAME_WORDS).flatMap((w) => w.documents));
+/** Gendered nouns of every language, the first language's gender winning a homograph (French « office » over English). */
+function gendered(pick: (w: NameWords) => ReadonlyArray<readonly [string, "m" | "f" | null]>): ReadonlyMap<string, "m" | "f" | null> {
+  const map = new Map<string, "m" | "f" | null>();
+  for (const words of Object.values(NAME_WORDS)) for (const [word, gender] of pick(words)) if (!map.has(word)) map.set(word, gender);
+  return map;
+}
 
-/** Institution head nouns, with grammatical gender (pronouns « il » / « elle » can refer to them). */
-export const INSTITUTION_NOUNS = new Map<string, "m" | "f" | null>([
-  ["ministere", "m"], ["presidence", "f"], ["gouvernement", "m"], ["ambassade", "f"], ["armee", "f"], ["armees", "f"],
-  ["etat-major", "m"], ["kremlin", "m"], ["pentagone", "m"], ["elysee", "m"], ["maison", "f"], ["departement", "m"],
-  ["parlement", "m"], ["conseil", "m"], ["commission", "f"], ["police", "f"], ["administration", "f"], ["diplomatie", "f"],
-  ["parquet", "m"], ["tribunal", "m"], ["cour", "f"], ["justice", "f"], ["ministres", "m"], ["chancellerie", "f"],
-  ["agence", "f"], ["service", "m"], ["services", "m"], ["office", "m"], ["organisation", "f"], ["alliance", "f"],
-  ["otan", "f"], ["onu", "f"], ["ue", "f"], ["union", "f"], ["secretariat", "m"], ["cabinet", "m"], ["mairie", "f"],
-  ["prefecture", "f"], ["direction", "f"], ["etat", "m"], ["etats", "m"], ["autorites", "f"], ["forces", "f"],
-  ["marine", "f"], ["aviation", "f"], ["garde", "f"], ["coalition", "f"], ["parti", "m"], ["mouvement", "m"],
-  ["entreprise", "f"], ["groupe", "m"], ["societe", "f"], ["banque", "f"], ["fonds", "m"], ["ong", "f"],
-  ["unicef", "m"], ["croix-rouge", "f"], ["bundeswehr", "f"], ["quai", "m"], ["chambre", "f"], ["senat", "m"],
-  ["assemblee", "f"], ["municipalite", "f"], ["region", "f"], ["comite", "m"], ["fédération", "f"], ["federation", "f"],
-  ["syndicat", "m"], ["opposition", "f"], ["junte", "f"], ["regime", "m"], ["pouvoir", "m"], ["capitale", "f"],
-  ["renseignement", "m"], ["renseignements", "m"], ["delegation", "f"], ["mission", "f"], ["force", "f"], ["flotte", "f"],
-  ["etat-major", "m"], ["commandement", "m"], ["gendarmerie", "f"], ["douane", "f"], ["ministeres", "m"], ["cour", "f"],
-]);
-addMissing(INSTITUTION_NOUNS, Object.values(NAME_WORDS).flatMap((w) => w.institutions));
+/** Documents that speak for their author: « précise le communiqué », « the statement said ». Per language in lang/names-*.ts. */
+export const DOCUMENT_NOUNS = gendered((w) => w.documents);
 
-/** Plural nouns naming a group that can speak: « affirment les Occidentaux ». */
-export const GROUP_NOUNS = new Set([
-  "occidentaux", "experts", "analystes", "observateurs", "responsables", "dirigeants", "autorites", "rebelles",
-  "manifestants", "habitants", "temoins", "diplomates", "militants", "separatistes", "insurges", "allies",
-  "europeens", "americains", "russes", "ukrainiens", "secours", "sauveteurs", "enqueteurs", "medias", "ong",
-  "officiels", "sources", "specialistes", "chercheurs", "services", "syndicats", "opposants",
-  ...allNameWords((w) => w.groups),
-]);
+/** Institution head nouns, with grammatical gender (pronouns « il » / « elle » can refer to them). Per language in lang/names-*.ts. */
+export const INSTITUTION_NOUNS = gendered((w) => w.institutions);
+
+/** Plural nouns naming a group that can speak: « affirment les Occidentaux », « officials said ». */
+export const GROUP_NOUNS = allNameWords((w) => w.groups);
 
 /** Civil titles and military ranks: part of an alias (« le général Omar Diallo »), never of a role. Per language in lang/names-*.ts. */
 export const TITLES: ReadonlyMap<string, "m" | "f" | null> = new Map(Object.values(NAME_WORDS).flatMap((w) => [...w.titles]));
 
-/** Nouns that head a person's role: « porte-parole de l'état-major », « ministre de la Défense ». */
-export const ROLE_NOUNS = new Set([
-  "ministre", "porte-parole", "chef", "cheffe", "president", "presidente", "secretaire", "directeur", "directrice",
-  "commandant", "ambassadeur", "ambassadrice", "conseiller", "conseillere", "premier", "premiere", "dirigeant",
-  "dirigeante", "responsable", "depute", "deputee", "senateur", "senatrice", "maire", "gouverneur", "gouverneure",
-  "juge", "procureur", "procureure", "homologue", "vice-president", "vice-presidente", "patron", "patronne",
-  "representant", "representante", "envoye", "envoyee", "emissaire", "diplomate", "general", "colonel", "amiral",
-  "officier", "analyste", "expert", "experte", "chercheur", "chercheuse", "professeur", "avocat", "avocate",
-  "fondateur", "fondatrice", "coordinateur", "coordinatrice", "administrateur", "administratrice", "commissaire",
-  "chancelier", "chanceliere", "roi", "reine", "prince", "princesse", "pape", "emir", "sultan", "leader", "numero",
-  "haut", "haute", "adjoint", "adjointe", "delegue", "deleguee", "attache", "attachee", "capitaine", "lieutenant",
-  "general-major", "chef-adjoint",
-  "mediateur", "mediatrice", "negociateur", "negociatrice", "facilitateur", "observateur", "observatrice",
-  "gouverneur", "prefet", "prefete", "consul", "consule", "charge", "chargee", "vice-ministre", "sous-secretaire",
-  "ministre-president", "conseiller", "eveque", "imam", "rabbin", "patriarche", "opposant", "opposante", "militant",
-  "militante", "activiste", "syndicaliste", "economiste", "politologue", "historien", "historienne", "specialiste",
-  "journaliste", "correspondant", "correspondante", "temoin", "habitant", "habitante", "responsable", "cadre",
-  "haut-commissaire", "secretaire general", "inspecteur", "inspectrice", "capitaine", "pilote", "soldat", "colonelle",
-  "ambassadeur", "ambassadrice", "delegue", "chef", "commandante", "directrice", "ex-ministre", "ex-president",
-  ...allNameWords((w) => w.roleNouns),
-]);
+/** Nouns that head a person's role: « porte-parole de l'état-major », « spokesperson for the ministry ». */
+export const ROLE_NOUNS = allNameWords((w) => w.roleNouns);
 
 /** Feminine role nouns and determiners give a person's gender. */
-export const FEMININE_ROLE = new Set([
-  "mediatrice", "negociatrice", "observatrice", "prefete", "consule", "chargee", "opposante", "militante",
-  "historienne", "correspondante", "habitante", "inspectrice", "colonelle", "commandante", "ministre-presidente",
-  "cheffe", "presidente", "directrice", "ambassadrice", "conseillere", "premiere", "dirigeante", "deputee",
-  "senatrice", "gouverneure", "procureure", "vice-presidente", "patronne", "representante", "envoyee", "experte",
-  "chercheuse", "avocate", "fondatrice", "coordinatrice", "administratrice", "chanceliere", "reine", "princesse",
-  "adjointe", "deleguee", "attachee",
-  ...allNameWords((w) => w.feminineRoles),
-]);
+export const FEMININE_ROLE = allNameWords((w) => w.feminineRoles);
 
 /** Days, months, function words and sentence adverbs that never start a person's name, in every language (lang/names-*.ts). */
 export const NOT_NAME_WORDS: ReadonlySet<string> = allNameWords((w) => w.notNameStart);
-
-/** Prepositions before a place name: « en Biélorussie », « à Berlin », « près de Białystok ». */
-export const PLACE_PREPOSITIONS = new Set(["en", "au", "aux", "a", "dans", "vers", "depuis", "de", "d'", "pres de", "in", "at", "to", "from"]);
 
 /** Nationality adjectives and the country they name; for « Minsk a confirmé » (a capital for its government). */
 export const CAPITALS: ReadonlyMap<string, string> = new Map([

@@ -4,8 +4,27 @@
  * Lower case, accents stripped, ligatures and letters without a decomposition spelled out
  * (œ, æ, ß, ł, ø, đ), typographic apostrophes and hyphens made ASCII: for comparing words, never
  * for output. The one folding of the project: the engine memoises it, the figures scanner calls it.
+ *
+ * Memoised for short strings: ingest folds the same names, aliases and roles again for every
+ * entity lookup of every sentence (ten regex passes and an NFD each time), which made folding
+ * the largest cost of a long dispatch. Long strings (a whole dispatch) are folded once and not kept.
  */
 export function fold(text: string): string {
+  if (text.length > MEMO_MAX_LENGTH) return foldNow(text);
+  const hit = folded.get(text);
+  if (hit !== undefined) return hit;
+  const v = foldNow(text);
+  // Bounded, so a long-running bot reading story after story cannot grow it forever.
+  if (folded.size >= MEMO_MAX_ENTRIES) folded.clear();
+  folded.set(text, v);
+  return v;
+}
+
+const MEMO_MAX_LENGTH = 200;
+const MEMO_MAX_ENTRIES = 50_000;
+const folded = new Map<string, string>();
+
+function foldNow(text: string): string {
   return text
     .toLowerCase()
     .replace(/œ/g, "oe")

@@ -1,12 +1,12 @@
 import { createHash } from "node:crypto";
-import { extractFigures, extractUnstated } from "./figures/index.js";
+import { extractFigures, extractUnstated, pledgerBefore } from "./figures/index.js";
 import { joinPairs } from "./coref.js";
 import { findMentions } from "./mentions.js";
-import type { Entity } from "./entities.js";
+import type { Entity, EntityRegistry } from "./entities.js";
 import { Story, type Figure, type Person, type Quote, type Speaker, type Unstated } from "./schema.js";
 import { findDateline, splitSentences } from "./sentences.js";
 import { aliasNations, mergeCapitals, SpeechReader, type RawQuote } from "./speech.js";
-import { stripArticle } from "./text.js";
+import { fold, stripArticle } from "./text.js";
 
 export interface IngestOptions {
   slug: string;
@@ -44,7 +44,7 @@ export function ingest(source: string, opts: IngestOptions): Story {
         category: f.category,
         text: f.text,
         sentence: i,
-        claimedBy: claimant(quotesHere, f.start, f.end),
+        claimedBy: claimant(quotesHere, f.start, f.end) ?? pledger(reader.registry, s.text, f.start, lang),
         counted: f.counted,
       });
     }
@@ -109,6 +109,15 @@ function toSpeaker(e: Entity): Speaker {
 function claimant(quotes: RawQuote[], start: number, end: number): string | null {
   const around = quotes.filter((q) => q.start <= start && q.end >= end).sort((a, b) => a.end - a.start - (b.end - b.start));
   return around[0]?.entity.name ?? null;
+}
+
+/** Who commits to a figure no quote carries (« X pledged 500 troops »): a known entity, or nobody. */
+function pledger(registry: EntityRegistry, sentence: string, start: number, lang: "fr" | "en"): string | null {
+  const np = pledgerBefore(sentence, start, lang);
+  if (!np) return null;
+  const key = fold(stripArticle(np));
+  const named = registry.entities.find((e) => fold(e.name) === key || [...e.aliases].some((a) => fold(stripArticle(a)) === key));
+  return (named ?? registry.bySurname(np))?.name ?? null;
 }
 
 /** The same words attributed twice (a clause found by two frames) count once. */

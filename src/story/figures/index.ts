@@ -3,3 +3,4 @@ export { extractFigures, type FigureMatch } from "./extract.js";
 export { extractUnstated, type UnstatedMatch } from "./unstated.js";
 export { parseNumberAt, readNumber, readNumberWords, scanDigits, type NumberSpan } from "./numbers.js";
 export { unitOf, type UnitInfo } from "./units.js";
+export { pledgerBefore } from "./pledges.js";

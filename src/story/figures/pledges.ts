@@ -1,0 +1,84 @@
+/**
+ * Who gives a figure no quote carries: the subject of a verb of commitment or announcement whose
+ * object holds the figure (« X committed to deploying 2,000 troops », « X a promis d'envoyer
+ * 300 soldats »). Wire copy states such a figure on the committer's word. Language-neutral code
+ * fed by one list per language; every form is folded (lower case, no accents, ASCII apostrophe).
+ */
+import { allNameWords } from "../lang/names.js";
+import { fold } from "../text.js";
+
+/** A pronoun subject points back to someone; this rule names only who is written out. */
+const PRONOUNS = allNameWords((w) => w.pronounStarts);
+
+/** Verbs of commitment and announcement, every written form, with their auxiliary where one is needed. */
+const PLEDGE_VERBS: Readonly<Record<"fr" | "en", readonly string[]>> = {
+  fr: [
+    "a promis", "ont promis", "promet", "promettent", "s'est engage", "s'est engagee", "se sont engages", "se sont engagees",
+    "s'engage", "s'engagent", "a annonce", "ont annonce", "annonce", "annoncent", "a propose", "ont propose",
+    "a devoile", "ont devoile", "a offert", "ont offert", "a decide", "ont decide", "a ordonne", "ont ordonne",
+  ],
+  en: [
+    "committed", "commits", "has committed", "have committed", "pledged", "pledges", "has pledged", "have pledged",
+    "promised", "promises", "has promised", "have promised", "vowed", "vows", "announced", "announces", "has announced",
+    "have announced", "offered", "offers", "proposed", "proposes", "unveiled", "unveils", "ordered", "orders",
+  ],
+};
+
+/** Words that open a new clause or mark its subject's edge: the subject never reaches past them. */
+const SUBJECT_EDGE: Readonly<Record<"fr" | "en", ReadonlySet<string>>> = {
+  fr: new Set(["que", "qu'", "qui", "et", "ou", "mais", "apres", "avant", "quand", "lorsque", "si", "car", "puisque", "tandis", "alors", "dont", "ou", "selon", "mardi", "lundi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier"]),
+  en: new Set(["that", "who", "which", "and", "or", "but", "after", "before", "when", "while", "if", "because", "since", "as", "whereas", "although", "though", "once", "until", "according", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "last", "on"]),
+};
+
+/** How many words at most between the verb and the figure (« committed to deploying up to »). */
+const MAX_GAP_WORDS = 6;
+/** How many words at most a subject runs over (« the Defence Ministry of Ruritania »). */
+const MAX_SUBJECT_WORDS = 6;
+
+interface Word {
+  text: string;
+  folded: string;
+  start: number;
+  end: number;
+}
+
+function wordsOf(text: string): Word[] {
+  const out: Word[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.'’-]*|[,;:()«»"“”—–]/gu)) {
+    // A sentence's full stop is no part of a word; an initial's (« J. ») is.
+    const raw = /^\p{Lu}\.$/u.test(m[0]) ? m[0] : m[0].replace(/\.$/, "");
+    out.push({ text: raw, folded: fold(raw), start: m.index, end: m.index + raw.length });
+  }
+  return out;
+}
+
+/** Splits « s'est » style contractions the way the verb list writes them. */
+const verbForms = (lang: "fr" | "en"): string[][] => PLEDGE_VERBS[lang].map((v) => v.split(" "));
+
+/**
+ * The subject, as written, of the commitment verb that governs the figure starting at `figureStart`
+ * in `sentence`, or null when no such verb stands close before it in the same clause.
+ */
+export function pledgerBefore(sentence: string, figureStart: number, lang: "fr" | "en"): string | null {
+  const words = wordsOf(sentence.slice(0, figureStart));
+  const forms = verbForms(lang);
+  const edge = SUBJECT_EDGE[lang];
+  // The nearest verb before the figure, within the gap and with no punctuation in between.
+  for (let end = words.length; end > 0 && words.length - end <= MAX_GAP_WORDS; end--) {
+    const w = words[end - 1] as Word;
+    if (/^[,;:()«»"“”—–]$/.test(w.text)) return null;
+    const form = forms.find((f) => f.length <= end && f.every((p, k) => words[end - f.length + k]?.folded === p));
+    if (!form) continue;
+    const verbStart = end - form.length;
+    // The subject: capitalised or determined words right before the verb, back to a clause edge.
+    const subject: Word[] = [];
+    for (let i = verbStart - 1; i >= 0 && subject.length < MAX_SUBJECT_WORDS; i--) {
+      const s = words[i] as Word;
+      if (/^[,;:()«»"“”—–]$/.test(s.text) || edge.has(s.folded) || /^\p{N}/u.test(s.text)) break;
+      subject.unshift(s);
+    }
+    if (!subject.some((s) => /^\p{Lu}/u.test(s.text)) || PRONOUNS.has((subject[0] as Word).folded)) return null;
+    return sentence.slice((subject[0] as Word).start, (subject[subject.length - 1] as Word).end);
+  }
+  return null;
+}

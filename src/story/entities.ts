@@ -7,10 +7,11 @@ import {
   ROLE_NOUNS,
   TITLES,
 } from "./lexicon.js";
+import { entityKeys } from "./entity-keys.js";
 import { allNameWords } from "./lang/names.js";
 import { surnameOf } from "./names.js";
 import type { EntityKind } from "./schema.js";
-import { fold, stripArticle } from "./text.js";
+import { fold, memoShort, stripArticle } from "./text.js";
 
 export interface Entity {
   id: number;
@@ -43,14 +44,18 @@ export function npGender(np: string): "m" | "f" | null {
   return INSTITUTION_NOUNS.get(head) ?? DOCUMENT_NOUNS.get(head) ?? null;
 }
 
-/** The head noun of a noun phrase after its article and leading adjectives such as « ancien », « très bref ». */
-export function headNoun(np: string): string {
+const HEAD_SKIP = new Set(["ancien", "ancienne", "nouveau", "nouvel", "nouvelle", "tres", "bref", "breve", "court", "long", "haut", "haute", "premier", "premiere", "actuel", "actuelle", "ex", "futur", "future", "propre", "meme"]);
+
+/**
+ * The head noun of a noun phrase after its article and leading adjectives such as « ancien », « très bref ».
+ * Memoised: every description resolved is compared with the head noun of every entity's name and aliases.
+ */
+export const headNoun = memoShort((np: string): string => {
   const words = fold(stripArticle(np).replace(/^(?:ce|cet|cette|ces|son|sa|ses|leur|leurs|un|une|des|notre|nos|a|an|its|his|her|their)\s+/i, "")).split(/\s+/).filter(Boolean);
-  const skip = new Set(["ancien", "ancienne", "nouveau", "nouvel", "nouvelle", "tres", "bref", "breve", "court", "long", "haut", "haute", "premier", "premiere", "actuel", "actuelle", "ex", "futur", "future", "propre", "meme"]);
   let i = 0;
-  while (i < words.length - 1 && skip.has(words[i]!)) i++;
+  while (i < words.length - 1 && HEAD_SKIP.has(words[i]!)) i++;
   return words[i] ?? "";
-}
+});
 
 export class EntityRegistry {
   readonly entities: Entity[] = [];
@@ -89,8 +94,8 @@ export class EntityRegistry {
     const surname = fold(surnameOf(name));
     const found = this.entities.find((e) => {
       if (e.kind !== "person") return false;
-      const ek = fold(e.name);
-      return ek === key || fold(surnameOf(e.name)) === surname || [...e.aliases].some((a) => fold(a) === key);
+      const k = entityKeys(e);
+      return k.name === key || k.surname === surname || k.aliases.has(key);
     });
     if (found) {
       if (name.split(/\s+/).length > found.name.split(/\s+/).length) {
@@ -108,7 +113,7 @@ export class EntityRegistry {
   /** A known person named by surname alone, particles included (« Durand », « de Villiers »). */
   bySurname(np: string): Entity | null {
     const key = fold(stripArticle(np));
-    return this.entities.find((e) => e.kind === "person" && (fold(surnameOf(e.name)) === key || fold(e.name).split(" ").pop() === key)) ?? null;
+    return this.entities.find((e) => e.kind === "person" && (entityKeys(e).surname === key || entityKeys(e).lastWord === key)) ?? null;
   }
 
   setRole(e: Entity, role: string, gender: "m" | "f" | null): void {
@@ -123,7 +128,7 @@ export class EntityRegistry {
   organization(np: string, kind: EntityKind, pos: number, sentence: number): Entity {
     const name = stripArticle(np);
     const key = fold(name);
-    const found = this.entities.find((e) => e.kind !== "person" && (fold(e.name) === key || [...e.aliases].some((a) => fold(stripArticle(a)) === key)));
+    const found = this.entities.find((e) => e.kind !== "person" && (entityKeys(e).name === key || entityKeys(e).bareAliases.has(key)));
     if (found) {
       if (np !== found.name) found.aliases.add(np);
       return this.touch(found, pos, sentence);

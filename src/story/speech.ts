@@ -1,4 +1,5 @@
 import { capitalDemonym, EntityRegistry, type Entity, isDocument, isGroup, isInstitution, isPersonDescription, headNoun, npGender, speakerNp } from "./entities.js";
+import { entityKeys } from "./entity-keys.js";
 import { findFrames, type Frame } from "./frames.js";
 import { findNames, type NameSpan } from "./names.js";
 import { roleAround } from "./roles.js";
@@ -90,7 +91,7 @@ export class SpeechReader {
     const opener = tokens[0];
     // « Marlow, herself a judge, voiced doubts »: a known person by surname alone opens the sentence.
     if ((!first || first.mentionStart > 0) && opener && /^\p{Lu}/u.test(opener.text) && !spans.some((q) => q.start <= opener.start)) {
-      const known = this.registry.entities.find((e) => e.kind === "person" && fold(e.name).split(/\s+/).pop() === opener.low);
+      const known = this.registry.entities.find((e) => e.kind === "person" && entityKeys(e).lastWordAnySpace === opener.low);
       if (known) {
         known.lastSubject = POS(sentence, opener.start);
         return;

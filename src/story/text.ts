@@ -1,6 +1,24 @@
 /** Small text helpers shared by the ingest stages. */
 
 /**
+ * Memoises a pure function of a short string (a word, a name, a noun phrase). Bounded, so a
+ * long-running bot reading story after story cannot grow it forever; long strings (a sentence, a
+ * whole dispatch) are computed each time and not kept.
+ */
+export function memoShort<T>(f: (s: string) => T, maxLength = 200, maxEntries = 50_000): (s: string) => T {
+  const cache = new Map<string, T>();
+  return (s) => {
+    if (s.length > maxLength) return f(s);
+    const hit = cache.get(s);
+    if (hit !== undefined || cache.has(s)) return hit as T;
+    const v = f(s);
+    if (cache.size >= maxEntries) cache.clear();
+    cache.set(s, v);
+    return v;
+  };
+}
+
+/**
  * Lower case, accents stripped, ligatures and letters without a decomposition spelled out
  * (œ, æ, ß, ł, ø, đ), typographic apostrophes and hyphens made ASCII: for comparing words, never
  * for output. The one folding of the project: the engine memoises it, the figures scanner calls it.
@@ -9,20 +27,7 @@
  * entity lookup of every sentence (ten regex passes and an NFD each time), which made folding
  * the largest cost of a long dispatch. Long strings (a whole dispatch) are folded once and not kept.
  */
-export function fold(text: string): string {
-  if (text.length > MEMO_MAX_LENGTH) return foldNow(text);
-  const hit = folded.get(text);
-  if (hit !== undefined) return hit;
-  const v = foldNow(text);
-  // Bounded, so a long-running bot reading story after story cannot grow it forever.
-  if (folded.size >= MEMO_MAX_ENTRIES) folded.clear();
-  folded.set(text, v);
-  return v;
-}
-
-const MEMO_MAX_LENGTH = 200;
-const MEMO_MAX_ENTRIES = 50_000;
-const folded = new Map<string, string>();
+export const fold = memoShort(foldNow);
 
 function foldNow(text: string): string {
   return text

@@ -6,7 +6,7 @@ import { clean, followUp, FRENCH_COURTESY, readChat } from "./chat.js";
 import { fold } from "./text.js";
 import { read } from "./answers/reader.js";
 import { people, whoIs } from "./answers/people.js";
-import { said, whoSaid } from "./answers/speech.js";
+import { said, saidOnTopic, speechAsk, whoSaid } from "./answers/speech.js";
 import { pick, toReply, type Draft } from "./compose.js";
 import type { Ctx } from "./context.js";
 import { entityByName, findEntities, mainEntity, pronounIn } from "./entities.js";
@@ -51,8 +51,13 @@ function byIntent(ctx: Ctx): Draft {
       return summary(ctx);
     case "people":
       return people(ctx);
-    case "said":
-      return ctx.entity ? said(ctx) : (read(ctx) ?? decline(ctx));
+    case "said": {
+      if (!ctx.entity) return read(ctx) ?? decline(ctx);
+      if (speechAsk(ctx.query.folded) === "words") return said(ctx);
+      // a factual question about someone (« why was X in prison », « where did X say it »): the
+      // sentence that answers it, or their words when those are on the question's subject
+      return read(ctx) ?? saidOnTopic(ctx) ?? decline(ctx);
+    }
     case "who_said":
       return whoSaid(ctx);
     case "who_is":

@@ -91,6 +91,10 @@ const WHERE = /^(?:ou|where)\b|\b(?:where|in which (?:region|country|city|place|
 const EQUIPMENT = /\b(?:weapons?|weaponry|equipment|arms|armament|hardware|armes?|armements?|equipements?|materiel|systems?|systemes?|missiles?)\b/;
 // « quels avions », « what types of drones »: the question asks which models or kinds, not how many
 const WHICH_KIND = /^(?:and |et )?(?:which|what|quel|quels|quelle|quelles)\b(?: (?:types?|kinds?|sorts?|models?) of| (?:types?|sortes?|modeles?) d(?:e|')| genre d(?:e|'))? ?(?:\w+ ){0,1}(?:avions?|chars?|blindes?|navires?|batiments de guerre|drones?|missiles?|roquettes?|helicopteres?|chasseurs?|sous-marins?|submarines?|obus|canons?|armes?|planes?|aircraft|jets?|fighter jets?|tanks?|ships?|warships?|vessels?|helicopters?|rockets?|weapons?|shells?|guns?|vehicles?|vehicules?)\b/;
+// « quoi de neuf en X », « what's going on in X »: the story in short, whatever place it names
+const NEWS = /^(?:and |et |so |alors )?(?:quoi de neuf|what'?s new|what is new|what'?s going on|what is going on|what'?s happening|what is happening|que se passe[- ]t[- ]il|qu'est-ce qui se passe|il se passe quoi|ca dit quoi)\b/;
+// « what rank is he », « c'est le ministre de quoi X », « what party is X »: the role, not the words
+const ROLE_ASK = /\b(?:what rank|which rank|quel grade|what party|which party|quel parti|de quel parti|(?:ministre|maire|presidente?|directeur|directrice|chef|secretaire|porte-parole|gouverneur|ambassadeur|ambassadrice|minister|mayor|director|head|secretary|governor|ambassador|spokesman|spokesperson|spokeswoman) (?:de quoi|of what)|what (?:kind of )?minister|quel (?:genre de )?ministre est|what is (?:his|her) (?:job|title|rank|role|position)|quel est son (?:role|poste|grade|titre|metier)|quelle est sa (?:fonction|profession))\b/;
 const SUMMARY = /\b(?:summary|summari[sz]e|summed up|gist|recap|overview|what happened|what is (?:this|the story|it) about|what's (?:this|the story) about|brief me|resume|resumer|que s'est[- ]il passe|de quoi (?:parle|s'agit)|en bref|l'essentiel|raconte)\b/;
 
 /**
@@ -110,6 +114,8 @@ export function readIntent(q: Query, namesSomeone: boolean): IntentReading {
   const opensWhen = /^(?:when|until when|since when|by when|quand|jusqu'a quand|depuis quand|a quelle date|quel jour|what day|on what day|which day|what date|by what date)\b/.test(f);
   const opensWhere = /^(?:where|ou|dans quel(?:le)? (?:region|pays|ville)|in which (?:region|country|city))\b/.test(f);
   if (OFFTOPIC.test(f)) return rule("offtopic");
+  if (NEWS.test(f)) return rule("summary");
+  if (ROLE_ASK.test(f)) return rule("who_is");
   if (q.fragment && (WHO_START.test(f) || /\b(?:who|qui)\b/.test(f))) return rule("who_said");
   if (AGE.test(f) && !WHO_IS.test(f)) return rule("count", "age");
   if (DISTANCE.test(f)) return rule("count", "distance");

@@ -11,6 +11,46 @@ import type { QuotedSpeech } from "../reply.js";
 import { contentTokens, fold } from "../text.js";
 import { decline } from "./general.js";
 
+// Words that ask for someone's words (folded: no accents, lower case), per language.
+const SPEECH_WORDS: Record<"en" | "fr", string> = {
+  en:
+    "say|said|says|saying|tell|told|tells|comment|commented|comments|react|reacted|reaction|respond|responded|response|reply|replied|answer|answered|" +
+    "think|thinks|thought|view|views|position|stance|opinion|statement|statements|declare|declared|announce|announced|announcement|describe|described|" +
+    "warn|warned|warning|accuse|accused|claim|claimed|claims|promise|promised|argue|argued|insist|insisted|quote|quoted|words|mean|meant|message|" +
+    "admit|admitted|deny|denied|denies|confirm|confirmed|blame|blamed|blames|criticis\\w*|criticiz\\w*|condemn\\w*|denounc\\w*|explain|explained|" +
+    "call it|called it|call this|called this|call that|called that|call them|called them|call him|called him|call her|called her|" +
+    "suggest|suggested|recommend|recommended|urge|urged|ask|asked|demand|demanded|regret|regrets|regretted|welcome|welcomed|praise|praised|point of view|" +
+    "according to|predict|predicted|predicts|forecast|forecasts|suspect|suspects|suspected|fear|fears|feared|hope|hopes|hoped|worried|worry|worries|" +
+    "rule|ruled|rules|ruling|verdict|decide|decided|hold responsible|holds responsible|held responsible|let know|made known|talk about|talked about|speak about|spoke about|spoke of|talk of|mention|mentions|mentioned|refer to|referred to|refers to",
+  fr:
+    "dit|dire|disent|declare|declaree|declarer|declaration|annonce|annoncer|annonces|repond|repondu|reponse|reagi|reagit|reaction|pense|pensent|" +
+    "estime|estiment|affirme|affirment|qualifie|qualifiee|qualifier|decrit|decrire|parle de|parle d|parle du|parle des|propos|avis|explique|ajoute|souligne|" +
+    "assure|previent|prevenu|averti|denonce|condamne|promet|promis|admet|reconnait|reconnu|nie|dement|confirme|confirmer|critique|accuse|reproche|" +
+    "regrette|salue|appelle a|demande|exige|recommande|conseille|conseiller|point de vue|message|citation|cite|mots|" +
+    "parle|parlent|parlait|evoque|evoquent|mentionne|mentionnent|" +
+    "tient pour|tiennent pour|tenir pour|tient-elle pour|tient-il pour|juge|jugent|tranche|statue|fait savoir|fait part|selon|d'apres|prevoit|predit|craint|craignent|redoute|espere|soupconne|s'inquiete|inquiet|inquiete|content|satisfait|se felicite|se rejouit",
+};
+const SPEECH_CUE = new RegExp(`\\b(?:${SPEECH_WORDS.en}|${SPEECH_WORDS.fr})\\b|^(?:and |et |so )?(?:what|how) (?:did|does|do|has|have) .{1,40} (?:call|name|describe|label)\\b`);
+// the question asks where, when, to whom or how the words were said, not the words: a medium,
+// or « where / when » put to the speaking itself (« X a dit ça où », « when did X say it »)
+const MEDIUM =
+  /\b(?:sur quel(?:le)? (?:chaine|media|antenne|radio|television|tele|site|reseau)|(?:which|what) (?:channel|outlet|media|newspaper|paper|network|station|tv|radio|show|programme|program|interview|event|conference|occasion)|quel(?:le)? (?:chaine|media|journal|radio|television|emission|interview|entretien|evenement|conference|occasion)|a quel moment|to whom|a qui|how do we know|comment (?:on )?(?:le )?sait)\b/;
+const SPOKEN_WHERE =
+  /^(?:and |et |so |alors )?(?:where|when|ou|quand)\b.{0,40}\b(?:say|said|speak|spoke|talk|talked|tell|told|comment|commented|announce|announced)\b(?: (?:it|this|that|so))?$|\b(?:dit|parle|declare|annonce|affirme)(?: (?:ca|cela|ceci))? (?:ou|quand)$/;
+const ON_AUTHORITY = /\b(?:selon|d'apres|according to)\b/;
+
+/**
+ * What a question about someone asks of their speech: their words (« what did X say », « X a
+ * qualifié ça comment »), the circumstances of those words (where, when, to which outlet: a fact
+ * the general reader finds), or nothing about speech at all (« why was X in prison »).
+ */
+export function speechAsk(folded: string): "words" | "circumstance" | null {
+  const f = folded.replace(/\s+/g, " ").trim().replace(/[?!.]+$/, "").trim();
+  if (!SPEECH_CUE.test(f)) return null;
+  if (ON_AUTHORITY.test(f)) return "words";
+  return MEDIUM.test(f) || SPOKEN_WHERE.test(f) ? "circumstance" : "words";
+}
+
 function speech(q: Quote): QuotedSpeech {
   return { speaker: q.speaker, text: q.text, kind: q.kind, sentence: q.sentence };
 }
@@ -25,6 +65,31 @@ function quoteScore(ctx: Ctx, q: Quote, terms = topicTerms(ctx)): number {
 /** Drops quotes contained in a longer one already shown (an embedded « … » inside reported speech). */
 function distinct(quotes: Quote[]): Quote[] {
   return quotes.filter((q) => !quotes.some((o) => o.text.length > q.text.length && fold(o.text).includes(fold(q.text))));
+}
+
+/** Words asking what someone did or is, not the subject matter (« fait quoi », « what about »). */
+const ASKING_WORDS = new Set("fait faire font quoi what about really vraiment".split(" "));
+
+/**
+ * Someone's words when they answer a factual question about them (« what does X suspect about
+ * steel » where the story reports X's suspicion): only when a quote of theirs holds at least half
+ * of the question's subject matter. null otherwise: the question is not answered by their words.
+ */
+export function saidOnTopic(ctx: Ctx): Draft | null {
+  const e = ctx.entity;
+  if (!e?.quotes.length) return null;
+  // words the story never uses say nothing of which quote answers (« going », « really »)
+  // nor do names and offices (« the US », « the minister »): the quote must hold what is asked of them
+  const terms = topicTerms(ctx).filter(
+    (t) => !ASKING_WORDS.has(t.word) && ctx.index.sentences.some((s) => ctx.m.found(s.keys, [t]).length > 0) && !ctx.index.entities.some((x) => ctx.m.found(x.keys, [t]).length > 0),
+  );
+  const total = terms.reduce((n, t) => n + ctx.m.weight(t), 0);
+  if (!total) return null;
+  const best = Math.max(...e.quotes.map((q) => {
+    const own = ctx.index.quoteKeys.get(q);
+    return own ? ctx.m.score(own, terms) : 0;
+  }));
+  return best / total >= 0.5 ? said(ctx) : null;
 }
 
 /** What someone said: the quotes on the question's subject first, direct before reported. */
@@ -73,6 +138,8 @@ export function reportedClause(text: string, names: string[]): string | null {
   return null;
 }
 
+const ON_SUBJECT = /\b(?:about|on|regarding|concerning|sur|au sujet|a propos|concernant|de (?:ca|cela)|en pense)\b/;
+
 /** Someone named but never quoted: what the story reports them saying, or said plainly that it reports nothing. */
 function notQuoted(ctx: Ctx, e: Entity): Draft {
   const { lang, index } = ctx;
@@ -94,7 +161,10 @@ function notQuoted(ctx: Ctx, e: Entity): Draft {
   const chosen = sentences.slice(0, 2);
   const parts = [pick(lang, `${e.name} n'est pas cité${e.gender === "f" ? "e" : ""} dans la dépêche (aucune citation directe ni propos rapportés).`, `${e.name} is not quoted in the story (no direct or reported speech).`)];
   if (chosen.length) parts.push(pick(lang, `La dépêche le mentionne en ${chosen.map((s) => s.index + 1).join(", ")}.`, `The story mentions ${e.gender === "f" ? "her" : e.gender === "m" ? "him" : "it"} in sentence ${chosen.map((s) => s.index + 1).join(", ")}.`));
-  return { answered: true, intent: "said", parts, cites: chosen.map((s) => s.index), focus: e.name };
+  // « what did X say » is answered by saying X is not quoted; « what did X say about Y » asks for
+  // words on Y the story does not give: a decline that says why
+  const onSubject = ON_SUBJECT.test(ctx.query.folded);
+  return { answered: !onSubject, intent: "said", parts, cites: chosen.map((s) => s.index), focus: e.name };
 }
 
 function answerWho(ctx: Ctx, q: Quote, intent: string): Draft {

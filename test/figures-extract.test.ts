@@ -541,3 +541,53 @@ describe("a glued « m » or « bn » without a currency", () => {
     expect(one("Some 2m soldiers were mobilised.")).toMatchObject({ value: 2e6, category: "troops" });
   });
 });
+
+describe("money with decimals, ranges and a country code; lengths before a singular noun", () => {
+  it("a letter currency with decimals is one amount: « R7.5bn »", () => {
+    expect(figs("The agency gets an extra R7.5bn and the fund shrinks to R2.5bn.").map((f) => [f.value, f.unit])).toEqual([
+      [7.5e9, "rands"],
+      [2.5e9, "rands"],
+    ]);
+  });
+
+  it("a range of amounts repeating the currency is one figure with its maximum", () => {
+    for (const [s, value, valueMax, unit] of [
+      ["Savings of R20bn to R50bn a year are expected.", 2e10, 5e10, "rands"],
+      ["The repairs will cost $2m to $3m.", 2e6, 3e6, "dollars"],
+      ["Le chantier coûtera entre €1m et €2.5m.", 1e6, 2.5e6, "euros"],
+      ["The bill is between 2 and 3 billion dollars.", 2e9, 3e9, "dollars"],
+    ] as const) {
+      expect(one(s), s).toMatchObject({ value, valueMax, unit, category: "money", approx: "range" });
+    }
+  });
+
+  it("a falling amount « from X to Y » stays two amounts", () => {
+    expect(figs("The grant fell from R11bn to R5.5bn.").map((f) => f.value)).toEqual([11e9, 5.5e9]);
+  });
+
+  it("a country code before a currency sign is no model name: « US $6.9 billion »", () => {
+    expect(one("Exports reached US $6.9 billion last year.")).toMatchObject({ value: 6.9e9, unit: "dollars" });
+  });
+
+  it("a glued « m » before a singular noun is a length, not millions: « the 30m vessel »", () => {
+    expect(one("The 30m vessel ran aground.")).toMatchObject({ value: 30, unit: "m", category: "distance" });
+    expect(one("The 12m boat's hull cracked.")).toMatchObject({ value: 12, unit: "m", category: "distance" });
+    expect(one("He sold 2m shares.")).toMatchObject({ value: 2e6, unit: "shares" });
+  });
+});
+
+describe("what a count is of, when a noun phrase follows", () => {
+  it("a singular noun before a plural one is a compound: the plural is counted", () => {
+    expect(one("The office hired more than 1,000 debt collectors.")).toMatchObject({ value: 1000, unit: "collectors", text: "more than 1,000 debt collectors" });
+    expect(one("Some 20 police officers stood by.")).toMatchObject({ value: 20, unit: "officers", category: "other" });
+  });
+
+  it("a participle after « dont N » counts nothing: N counts what the figure before it counts", () => {
+    const [all, part] = figs("La police a dressé 410 amendes de stationnement, dont 122 concernant le trottoir.");
+    expect(all).toMatchObject({ value: 410, unit: "amendes" });
+    expect(part).toMatchObject({ value: 122, unit: "amendes" });
+    const [total, some] = figs("Inspectors issued 90 fines, including 30 regarding the noise.");
+    expect(total).toMatchObject({ value: 90, unit: "fines" });
+    expect(some).toMatchObject({ value: 30, unit: "fines" });
+  });
+});

@@ -71,6 +71,21 @@ function modifiedHead(toks: readonly Token[], j: number): number {
   return -1;
 }
 
+/** Determiners after which a word ending like a participle opens a phrase (« concernant le port », « regarding the »). */
+const PHRASE_DETERMINERS = new Set(["le", "la", "les", "un", "une", "des", "du", "leur", "leurs", "son", "sa", "ses", "the", "a", "an", "their", "its", "his", "her"]);
+/** A present participle or a preposition in -ant/-ing right after the number: it counts nothing (« dont 324 concernant le … »). */
+function participleOpening(toks: readonly Token[], j: number): boolean {
+  const t = toks[j];
+  return t !== undefined && unitOf(t.norm) === null && /(?:ant|ing)$/.test(t.norm) && PHRASE_DETERMINERS.has(toks[j + 1]?.norm ?? "");
+}
+/** A singular lower-case noun right before a plural one, as in a noun compound (« aid workers »). */
+function compoundHead(text: string, toks: readonly Token[], j: number): boolean {
+  const a = toks[j];
+  const b = toks[j + 1];
+  if (!a || !b || b.start === a.end || unitOf(a.norm) !== null || /[sx]$/.test(a.norm) || a.text[0] !== a.text[0]?.toLowerCase()) return false;
+  return b.kind === "word" && /[a-z]s$/.test(b.norm) && b.text[0] === b.text[0]?.toLowerCase() && isNoun(text, b);
+}
+
 /** What follows a number: a percent or currency sign, a month, or the counted noun phrase. */
 export function readAfter(text: string, toks: readonly Token[], core: Core, seen: Seen): AfterNumber {
   let unit: UnitInfo | null = core.unit;
@@ -122,7 +137,14 @@ export function readAfter(text: string, toks: readonly Token[], core: Core, seen
         counted = [j, j];
         last = j;
       } else if (modified >= 0) head = modified;
-      else if (nounHere && (core.form !== "round" || directRound)) head = j;
+      else if (nounHere && (core.form !== "round" || directRound) && !participleOpening(toks, j)) {
+        head = j;
+        // « 1,000 debt collectors »: a singular noun before a plural one qualifies it; the plural is counted.
+        if (compoundHead(text, toks, j)) {
+          head = j + 1;
+          countedFrom = j;
+        }
+      }
       else if (isDe && scaledCore && modifiedHead(toks, j + 1) >= 0) {
         // « des milliers d'autres soldats », « 2 millions de nouveaux réservistes »
         head = modifiedHead(toks, j + 1);

@@ -36,6 +36,8 @@ const DIMENSIONS = new Set([
   "high", "long", "deep", "tall", "wide", "away", "from", "above", "below", "of", "in", "across", "thick", "square",
   "de", "du", "des", "d", "en", "sous", "au", "a", "and", "or", "to", "et", "ou",
 ]);
+/** Plurals without an « s »: the nouns a glued scale counts (« 2m people »). */
+const PLURAL_NOUNS = new Set(["people", "children", "men", "women", "personnel", "staff", "cattle", "police", "sheep", "fish", "gens"]);
 /** Currencies written as letters glued before the amount: « R4bn » (rand), « Rs 500 » (rupees). */
 const CURRENCY_PREFIXES = new Map([["R", "rand"], ["Rs", "roupies"], ["KSh", "shillings"], ["RM", "ringgits"]]);
 
@@ -61,7 +63,9 @@ function withGlued(text: string, toks: readonly Token[], k: number, span: Number
   const following = /^\s+(\p{Ll}+)/u.exec(text.slice(glued.end, glued.end + 30))?.[1] ?? "";
   const wordScale = GLUED_SCALES.get(glued.word.toLowerCase());
   const attributive = ["a", "an", "un", "une"].includes(toks[k - 1]?.norm ?? "");
-  if (!money && wordScale !== undefined && wordScale >= 1e6 && following && !DIMENSIONS.has(following) && !span.scaled && !attributive) {
+  // A scale counts a plural (« 1.5m people »); a singular noun is measured (« the 30m vessel »).
+  const plural = /s$/u.test(following) || PLURAL_NOUNS.has(following);
+  if (!money && wordScale !== undefined && wordScale >= 1e6 && following && !DIMENSIONS.has(following) && !span.scaled && !attributive && plural) {
     return { value: span.value * wordScale, first: k, last: last(glued.end), form: "digits", span: { ...span, scaled: true, end: glued.end }, approx: null, unit: null };
   }
   const unit = money ? null : unitOf(glued.word.toLowerCase());
@@ -87,7 +91,8 @@ export function readCore(text: string, toks: readonly Token[], k: number): Core 
     const at = t.start + prefix.length;
     if (prefix && !currency) return null;
     const span = readNumber(text, at);
-    if (!span || span.end > t.end) return null;
+    // « R7.5bn » is tokenised « R7 », « . », « 5bn »: a currency prefix may read on over its token.
+    if (!span || (span.end > t.end && !currency)) return null;
     // « R4bn », « R4,000 »: a bare « R4 » is more often a road or a model than money.
     if (currency && !span.grouped && !span.decimal && !span.scaled && !GLUED_SCALES.has((gluedLetters(text, span.end)?.word ?? "").toLowerCase())) return null;
     return withGlued(text, toks, k, span, currency ? unitOf(currency) : null);
@@ -141,12 +146,32 @@ function readFraction(text: string, toks: readonly Token[], k: number): Core | n
   return { value: fraction * scale, first: k, last: n + 1, form: "round", span: null, approx: "exact", unit: null };
 }
 
+/**
+ * Where the digits of a second amount start when it repeats the first one's currency (« R50bn »,
+ * « $3bn » after « $2bn to »), else -1.
+ */
+function currencyRepeat(text: string, toks: readonly Token[], core: Core, k: number): number {
+  const t = toks[k];
+  if (!t || core.unit?.category !== "money") return -1;
+  if (t.kind === "punct" && CURRENCY_SYMBOLS.has(t.text)) {
+    const n = toks[k + 1];
+    return n && n.start === t.end && isDigitCode(text.charCodeAt(n.start)) && unitOf(t.text)?.unit === core.unit.unit ? n.start : -1;
+  }
+  if (t.kind !== "mixed") return -1;
+  const prefix = /^\p{L}+/u.exec(t.text)?.[0] ?? "";
+  const currency = CURRENCY_PREFIXES.get(prefix);
+  return currency && unitOf(currency)?.unit === core.unit.unit && isDigitCode(text.charCodeAt(t.start + prefix.length)) ? t.start + prefix.length : -1;
+}
+
 /** A second number closing a range: « entre 3 et 5 », « de 3 à 5 », « 3 à 5 », « deux ou trois », « 3-5 ». */
 export function rangeAfter(text: string, toks: readonly Token[], core: Core): { value: number; valueMax: number; last: number; scaled: boolean } | null {
   if (core.form === "round" || !core.span) return null;
   const conn = toks[core.last + 1];
   const second = toks[core.last + 2];
-  if (!conn || !second || (second.kind !== "num" && second.kind !== "word")) return null;
+  if (!conn || !second) return null;
+  // « R20bn to R50bn », « $2m to $3m »: the second amount repeats the currency.
+  const numAt = currencyRepeat(text, toks, core, core.last + 2);
+  if (numAt < 0 && second.kind !== "num" && second.kind !== "word") return null;
   const opener = rangeOpenerBefore(toks, core.first);
   const c = conn.norm;
   const glued = (c === "-" || c === "–") && conn.start === core.span.end && second.start === conn.end && second.kind === "num";
@@ -162,14 +187,19 @@ export function rangeAfter(text: string, toks: readonly Token[], core: Core): { 
           : c === "ou" || c === "or" ? true : glued;
   if (!ok) return null;
   if (second.kind === "num" && labelRunEnd(text, second.start) >= 0) return null;
-  const max = readNumber(text, second.start);
+  const start = numAt >= 0 ? numAt : second.start;
+  let max = readNumber(text, start);
   if (!max) return null;
+  // « $3m » after « $2m to »: the glued scale only a currency allows.
+  const letters = numAt >= 0 && !max.scaled ? gluedLetters(text, max.end) : null;
+  const gluedScale = letters ? GLUED_SCALES.get(letters.word.toLowerCase()) : undefined;
+  if (letters && gluedScale !== undefined) max = { ...max, value: max.value * gluedScale, end: letters.end, scaled: true };
   let min = core.value;
   const last = tokenAt(toks, core.last + 2, max.end) - 1;
   // « entre 3 et 5 millions », « entre deux et trois mille »: the scale of the second number covers the first.
   const scale =
     max.form === "digits"
-      ? max.scaled ? max.value / scanDigits(text, second.start).value : 1
+      ? max.scaled ? max.value / scanDigits(text, start).value : 1
       : (WORD_SCALES.get(toks[last]?.norm ?? "") ?? 1);
   if (scale > 1 && !core.span.scaled && Number.isFinite(scale) && min * scale <= max.value) min *= scale;
   if (!(max.value > min)) return null;

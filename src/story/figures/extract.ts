@@ -27,7 +27,10 @@ function dontReference(toks: readonly Token[], k: number, previous: FigureMatch 
   while (i >= k - 4 && QUALIFIER_WORDS.has(toks[i]?.norm ?? "")) i--;
   const w = toks[i]?.norm ?? "";
   if (!ANAPHORS.has(w) || (toks[i - 1]?.end ?? -1) < previous.end) return null;
-  return unitOf(foldWord(previous.unit)) ?? (previous.category === "troops" ? { unit: previous.unit, category: "troops" } : null);
+  // « 333 constats, dont 324 … »: a noun phrase the lexicon does not know is still what both count.
+  const known = unitOf(foldWord(previous.unit));
+  if (known) return known;
+  return previous.category === "troops" || (previous.category === "other" && previous.counted !== null) ? { unit: previous.unit, category: previous.category } : null;
 }
 
 /**
@@ -125,13 +128,13 @@ function figureAt(text: string, toks: readonly Token[], k: number, military: boo
       (isCapitalWord(before) && core.first - 1 > 0 && first === core.first && !STOPWORDS.has(before.norm)));
   // « le GM 200 », « a GM 200 unit »: a number right after an acronym names a model, whatever follows it.
   const model =
-    before !== undefined && before.kind === "word" && first === core.first && core.form === "digits" && before.text.length >= 2 &&
+    core.unit === null && before !== undefined && before.kind === "word" && first === core.first && core.form === "digits" && before.text.length >= 2 &&
     /^\p{Lu}+$/u.test(before.text) && unitOf(before.norm) === null && !month && !year;
   if (model) return { figure: null, next: last + 1 };
   const smallDefinite = before !== undefined && DEFINITE_DETS.has(before.norm) && value <= 12 && core.form !== "round";
   // « un char neuf »: the adjective « neuf » (new) after a noun counts nothing.
   const newAdjective = core.form === "words" && toks[core.first]?.norm === "neuf" && !counted;
-  if (labelled || newAdjective || (smallDefinite && !counted && !month)) return { figure: null, next: last + 1 };
+  if (labelled || newAdjective || (smallDefinite && !counted && !unit && !month)) return { figure: null, next: last + 1 };
   // People counted in a military setting: a unit's strength (« la brigade compte 125 personnes
   // actives sur 900 déployés ») or those taking part in an exercise.
   const head = counted ? (toks[counted[0]] as Token).norm : null;

@@ -12,18 +12,42 @@ export interface Token {
 /** Folds one character at a time so that offsets in the folded string match the original. */
 export function foldKeepLength(text: string): string {
   let out = "";
-  for (const ch of text) {
-    if (ch === "’" || ch === "‘" || ch === "ʼ" || ch === "`" || ch === "´") {
-      out += "'";
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      out += ASCII_FOLDED[code]!;
       continue;
     }
-    const base = ch.normalize("NFD")[0] ?? ch;
-    const low = base.toLowerCase();
-    // Keep the length: a character whose lower case is longer (rare) stays as it is.
-    out += low.length === ch.length ? low : ch.length === 1 ? (ch === "ł" || ch === "Ł" ? "l" : ch) : ch;
+    // A character outside the BMP is two code units, folded (or kept) as one.
+    const next = code >= 0xd800 && code <= 0xdbff ? text.charCodeAt(i + 1) : 0;
+    const wide = next >= 0xdc00 && next <= 0xdfff;
+    const ch = wide ? text.slice(i, i + 2) : text[i]!;
+    if (wide) i++;
+    let folded = FOLDED.get(ch);
+    if (folded === undefined) {
+      folded = foldChar(ch);
+      // Bounded: hostile input may hold any number of distinct characters.
+      if (FOLDED.size < 4_096) FOLDED.set(ch, folded);
+    }
+    out += folded;
   }
   return out;
 }
+
+/**
+ * One character folded, its length kept. Called once per distinct character (the results are
+ * kept below): the NFD normalisation per character of every sentence was a large part of ingest.
+ */
+function foldChar(ch: string): string {
+  if (ch === "’" || ch === "‘" || ch === "ʼ" || ch === "`" || ch === "´") return "'";
+  const base = ch.normalize("NFD")[0] ?? ch;
+  const low = base.toLowerCase();
+  // Keep the length: a character whose lower case is longer (rare) stays as it is.
+  return low.length === ch.length ? low : ch.length === 1 ? (ch === "ł" || ch === "Ł" ? "l" : ch) : ch;
+}
+
+const ASCII_FOLDED = Array.from({ length: 128 }, (_, c) => foldChar(String.fromCharCode(c)));
+const FOLDED = new Map<string, string>();
 
 /**
  * Words: letters with inner hyphens, dots of abbreviations (« M. »), and apostrophes. An elided

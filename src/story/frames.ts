@@ -42,7 +42,8 @@ const startsWithAny = (low: string, stems: readonly string[]) => stems.some((s) 
 /** Whether a token is a reporting verb, and of which kind. */
 export function reportingVerb(tokens: Token[], i: number, lex: SpeechLexicon): "say" | "eval" | null {
   const t = tokens[i]!;
-  const low = lex.invertedPronoun ? t.low.replace(/-t-(?:il|elle|on)$|-(?:il|elle|ils|elles|on)$/, "") : t.low;
+  // Only a hyphenated word can end in an inverted pronoun; the test spares a regex per token.
+  const low = lex.invertedPronoun && t.low.includes("-") ? t.low.replace(/-t-(?:il|elle|on)$|-(?:il|elle|ils|elles|on)$/, "") : t.low;
   const next = tokens[i + 1]?.low ?? "";
   if (lex.callFor.has(low) && (lex.callForNext.has(next) || infinitiveAhead(tokens, i, lex))) return "say";
   if (lex.notSpeech.has(low) || low.length < 3) return null;
@@ -55,7 +56,8 @@ export function reportingVerb(tokens: Token[], i: number, lex: SpeechLexicon): "
   if (lex.sayWords.has(low)) return "say";
   if (lex.evalWords.has(low) || lex.directiveWords.has(low)) return "eval";
   if (!lex.verbEndings) return null;
-  const written = t.text.toLowerCase().replace(/-t-(?:il|elle|on)$|-(?:il|elle|ils|elles|on)$/, "");
+  const lower = t.text.toLowerCase();
+  const written = lower.includes("-") ? lower.replace(/-t-(?:il|elle|on)$|-(?:il|elle|ils|elles|on)$/, "") : lower;
   const afterSubject = /^\p{Lu}/u.test(tokens[i - 1]?.text ?? "") || /^(?:il|elle|on)$/.test(prev);
   if (lex.nonVerbEndings?.test(written) && !/(?:ait|aient|ant|ent)$/.test(written) && !(afterSubject && /ance$/.test(written))) return null;
   if (!lex.verbEndings.test(low)) return null;

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import { extractFigures, extractUnstated, pledgerBefore } from "./figures/index.js";
+import { extractFigures, extractUnstated, figureTokens, pledgerBefore } from "./figures/index.js";
+import { entityKeys } from "./entity-keys.js";
 import { joinPairs } from "./coref.js";
 import { findMentions } from "./mentions.js";
 import type { Entity, EntityRegistry } from "./entities.js";
@@ -35,7 +36,9 @@ export function ingest(source: string, opts: IngestOptions): Story {
   }
   raw.forEach((s, i) => {
     const quotesHere = bySentence.get(i) ?? [];
-    for (const f of extractFigures(s.text)) {
+    // One tokenisation for both scanners of the sentence.
+    const toks = figureTokens(s.text);
+    for (const f of extractFigures(s.text, toks)) {
       figures.push({
         value: f.value,
         ...(f.valueMax !== undefined ? { valueMax: f.valueMax } : {}),
@@ -48,7 +51,7 @@ export function ingest(source: string, opts: IngestOptions): Story {
         counted: f.counted,
       });
     }
-    for (const u of extractUnstated(s.text)) unstated.push({ ...u, sentence: i });
+    for (const u of extractUnstated(s.text, toks)) unstated.push({ ...u, sentence: i });
     const m = findMentions(s.text);
     for (const p of m.places) places.push({ text: p, sentence: i });
     for (const d of m.dates) dates.push({ text: d, sentence: i });
@@ -116,7 +119,7 @@ function pledger(registry: EntityRegistry, sentence: string, start: number, lang
   const np = pledgerBefore(sentence, start, lang);
   if (!np) return null;
   const key = fold(stripArticle(np));
-  const named = registry.entities.find((e) => fold(e.name) === key || [...e.aliases].some((a) => fold(stripArticle(a)) === key));
+  const named = registry.entities.find((e) => entityKeys(e).name === key || entityKeys(e).bareAliases.has(key));
   return (named ?? registry.bySurname(np))?.name ?? null;
 }
 

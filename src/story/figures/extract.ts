@@ -158,8 +158,7 @@ function figureAt(text: string, toks: readonly Token[], k: number, military: boo
 }
 
 /** Every figure in one sentence, in reading order, never overlapping. */
-export function extractFigures(sentence: string): FigureMatch[] {
-  const toks = tokenize(sentence);
+export function extractFigures(sentence: string, toks: readonly Token[] = tokenize(sentence)): FigureMatch[] {
   const military = toks.some((t) => t.kind === "word" && isMilitaryWord(t.norm));
   const out: FigureMatch[] = [];
   let k = 0;

@@ -4,3 +4,4 @@ export { extractUnstated, type UnstatedMatch } from "./unstated.js";
 export { parseNumberAt, readNumber, readNumberWords, scanDigits, type NumberSpan } from "./numbers.js";
 export { unitOf, type UnitInfo } from "./units.js";
 export { pledgerBefore } from "./pledges.js";
+export { tokenize as figureTokens } from "./tokens.js";

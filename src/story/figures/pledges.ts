@@ -52,8 +52,12 @@ function wordsOf(text: string): Word[] {
   return out;
 }
 
-/** Splits « s'est » style contractions the way the verb list writes them. */
-const verbForms = (lang: "fr" | "en"): string[][] => PLEDGE_VERBS[lang].map((v) => v.split(" "));
+/** Each verb form as its words, split once (asked for every figure no quote carries). */
+const VERB_FORMS: Readonly<Record<"fr" | "en", readonly string[][]>> = {
+  fr: PLEDGE_VERBS.fr.map((v) => v.split(" ")),
+  en: PLEDGE_VERBS.en.map((v) => v.split(" ")),
+};
+const verbForms = (lang: "fr" | "en"): readonly string[][] => VERB_FORMS[lang];
 
 /**
  * The subject, as written, of the commitment verb that governs the figure starting at `figureStart`

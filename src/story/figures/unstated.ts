@@ -71,9 +71,8 @@ function build(text: string, toks: readonly Token[], what: What, subject: [numbe
   return { what: text.slice(w0, end), by, category: what.category, text: text.slice(start, end) };
 }
 
-/** Statements in one sentence that a number was not given. */
-export function extractUnstated(sentence: string): UnstatedMatch[] {
-  const toks = tokenize(sentence);
+/** Statements in one sentence that a number was not given (`toks`: the sentence's tokens, when the caller has them). */
+export function extractUnstated(sentence: string, toks: readonly Token[] = tokenize(sentence)): UnstatedMatch[] {
   const military = toks.some((t) => t.kind === "word" && isMilitaryWord(t.norm));
   const out: UnstatedMatch[] = [];
   let k = 0;

@@ -40,4 +40,14 @@ export const migrations: readonly string[] = [
    CREATE INDEX deliveries_open ON deliveries (state, local_date) WHERE state IN ('claimed', 'failed');`,
   `CREATE TABLE ephemeral (key TEXT PRIMARY KEY, value TEXT NOT NULL, expires_at INTEGER NOT NULL);
    CREATE INDEX ephemeral_expiry ON ephemeral (expires_at);`,
+  // Slack installations (OAuth distribution): one per workspace, or per org for an org-wide
+  // install (team_id ''). The installation (bot token included) is JSON, read back through a schema.
+  `CREATE TABLE slack_installations (
+     enterprise_id TEXT NOT NULL DEFAULT '',
+     team_id TEXT NOT NULL DEFAULT '',
+     installation TEXT NOT NULL,
+     installed_at INTEGER NOT NULL,
+     PRIMARY KEY (enterprise_id, team_id)
+   );
+   CREATE INDEX slack_installations_team ON slack_installations (team_id);`,
 ];

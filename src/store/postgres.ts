@@ -9,6 +9,7 @@ import type {
   DeliveryKey,
   DeliveryStore,
   EphemeralStore,
+  InstallationStore,
   Store,
   StoredSubscription,
   SubscriptionStore,
@@ -64,6 +65,7 @@ export async function openPostgresStore(opts: PostgresStoreOptions): Promise<Sto
     subscriptions: subscriptionStore(pool),
     deliveries: deliveryStore(pool),
     ephemeral: ephemeralStore(pool),
+    installations: installationStore(pool),
     ping: async () => void (await pool.query("SELECT 1")),
     close: async () => {
       if (!pool.ended) await pool.end();
@@ -119,6 +121,44 @@ function subscriptionStore(pool: pg.Pool): SubscriptionStore {
     },
     async disable(platform, channelId, reason) {
       await pool.query("UPDATE subscriptions SET enabled = FALSE, disabled_reason = $1 WHERE platform = $2 AND channel_id = $3", [reason, platform, channelId]);
+    },
+    async disableWorkspace(platform, workspaceId, reason) {
+      // substr, not LIKE: a workspace id is matched as written, with no wildcard in it.
+      const prefix = `${workspaceId}/`;
+      const r = await pool.query(
+        "UPDATE subscriptions SET enabled = FALSE, disabled_reason = $1 WHERE platform = $2 AND enabled AND substr(channel_id, 1, $3) = $4",
+        [reason, platform, prefix.length, prefix],
+      );
+      return r.rowCount ?? 0;
+    },
+  };
+}
+
+function installationStore(pool: pg.Pool): InstallationStore {
+  return {
+    async save(k, data, now) {
+      await pool.query(
+        `INSERT INTO slack_installations (enterprise_id, team_id, installation, installed_at) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (enterprise_id, team_id) DO UPDATE SET installation = excluded.installation, installed_at = excluded.installed_at`,
+        [k.enterpriseId ?? "", k.teamId ?? "", data, now.getTime()],
+      );
+    },
+    async find(k) {
+      // A team id is unique across Slack: a workspace is found by it alone, whatever enterprise came with the event.
+      const r = k.teamId
+        ? await pool.query<{ installation: string }>("SELECT installation FROM slack_installations WHERE team_id = $1 ORDER BY installed_at DESC LIMIT 1", [k.teamId])
+        : k.enterpriseId
+          ? await pool.query<{ installation: string }>("SELECT installation FROM slack_installations WHERE enterprise_id = $1 AND team_id = ''", [k.enterpriseId])
+          : null;
+      return r?.rows[0]?.installation ?? null;
+    },
+    async remove(k) {
+      const r = k.teamId
+        ? await pool.query("DELETE FROM slack_installations WHERE team_id = $1", [k.teamId])
+        : k.enterpriseId
+          ? await pool.query("DELETE FROM slack_installations WHERE enterprise_id = $1 AND team_id = ''", [k.enterpriseId])
+          : null;
+      return (r?.rowCount ?? 0) > 0;
     },
   };
 }

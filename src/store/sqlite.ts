@@ -12,6 +12,7 @@ import type {
   DeliveryKey,
   DeliveryStore,
   EphemeralStore,
+  InstallationStore,
   Store,
   SubscriptionStore,
 } from "./types.js";
@@ -38,6 +39,7 @@ export function openSqliteStore(opts: SqliteStoreOptions): Store {
     subscriptions: subscriptionStore(db),
     deliveries: deliveryStore(db),
     ephemeral: ephemeralStore(db),
+    installations: installationStore(db),
     // better-sqlite3 is synchronous and fast enough on a local file; the async interface is for
     // networked databases. Each call still runs to completion before the promise settles.
     ping: async () => void ping.get(),
@@ -90,6 +92,29 @@ function ephemeralStore(db: Database.Database): EphemeralStore {
   };
 }
 
+function installationStore(db: Database.Database): InstallationStore {
+  const save = db.prepare(
+    `INSERT INTO slack_installations (enterprise_id, team_id, installation, installed_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT (enterprise_id, team_id) DO UPDATE SET installation = excluded.installation, installed_at = excluded.installed_at`,
+  );
+  // A team id is unique across Slack: a workspace is found by it alone, whatever enterprise came with the event.
+  const byTeam = db.prepare("SELECT installation FROM slack_installations WHERE team_id = ? ORDER BY installed_at DESC LIMIT 1");
+  const byOrg = db.prepare("SELECT installation FROM slack_installations WHERE enterprise_id = ? AND team_id = ''");
+  const removeTeam = db.prepare("DELETE FROM slack_installations WHERE team_id = ?");
+  const removeOrg = db.prepare("DELETE FROM slack_installations WHERE enterprise_id = ? AND team_id = ''");
+  return {
+    save: async (k, data, now) => void save.run(k.enterpriseId ?? "", k.teamId ?? "", data, now.getTime()),
+    async find(k) {
+      const row = (k.teamId ? byTeam.get(k.teamId) : k.enterpriseId ? byOrg.get(k.enterpriseId) : undefined) as { installation: string } | undefined;
+      return row?.installation ?? null;
+    },
+    async remove(k) {
+      const r = k.teamId ? removeTeam.run(k.teamId) : k.enterpriseId ? removeOrg.run(k.enterpriseId) : { changes: 0 };
+      return r.changes > 0;
+    },
+  };
+}
+
 function subscriptionStore(db: Database.Database): SubscriptionStore {
   const upsert = db.prepare(
     `INSERT INTO subscriptions (platform, channel_id, time, timezone, lang, created_by, enabled, created_at, last_dispatch, disabled_reason)
@@ -103,6 +128,10 @@ function subscriptionStore(db: Database.Database): SubscriptionStore {
   const remove = db.prepare("DELETE FROM subscriptions WHERE platform = ? AND channel_id = ?");
   const disable = db.prepare(
     "UPDATE subscriptions SET enabled = 0, disabled_reason = ? WHERE platform = ? AND channel_id = ?",
+  );
+  // substr, not LIKE: a workspace id is matched as written, with no wildcard in it.
+  const disableWorkspace = db.prepare(
+    "UPDATE subscriptions SET enabled = 0, disabled_reason = ? WHERE platform = ? AND enabled = 1 AND substr(channel_id, 1, ?) = ?",
   );
   const list = db.prepare(
     `SELECT * FROM subscriptions
@@ -131,6 +160,10 @@ function subscriptionStore(db: Database.Database): SubscriptionStore {
     },
     async disable(platform, channelId, reason, _at) {
       disable.run(reason, platform, channelId);
+    },
+    async disableWorkspace(platform, workspaceId, reason) {
+      const prefix = `${workspaceId}/`;
+      return disableWorkspace.run(reason, platform, prefix.length, prefix).changes;
     },
   };
 }

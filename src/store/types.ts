@@ -32,6 +32,27 @@ export interface SubscriptionStore {
   list(filter?: { platform?: Platform; channelId?: string; enabledOnly?: boolean }): Promise<StoredSubscription[]>;
   /** Permanent failures (channel gone, access lost) disable a subscription rather than delete it. */
   disable(platform: Platform, channelId: string, reason: string, at: Date): Promise<void>;
+  /**
+   * Disables every enabled subscription of one workspace: those whose channel id is scoped
+   * `WORKSPACE/CHANNEL` (see `scopedChannelId`), as Slack's are when the bot serves several
+   * workspaces. Returns how many were disabled.
+   */
+  disableWorkspace(platform: Platform, workspaceId: string, reason: string): Promise<number>;
+}
+
+/**
+ * A channel id that carries its workspace, for platforms where the bot serves several (Slack
+ * installed through OAuth): `T012AB/C345CD`. The workspace is part of the subscription's key and
+ * of its deliveries', and says which workspace's token posts there.
+ */
+export function scopedChannelId(workspaceId: string, channelId: string): string {
+  return `${workspaceId}/${channelId}`;
+}
+
+/** The workspace and channel of a scoped channel id; workspace null for a plain one. */
+export function splitChannelId(channelId: string): { workspaceId: string | null; channelId: string } {
+  const slash = channelId.indexOf("/");
+  return slash < 0 ? { workspaceId: null, channelId } : { workspaceId: channelId.slice(0, slash), channelId: channelId.slice(slash + 1) };
 }
 
 export interface StoredSubscription extends Subscription {
@@ -170,12 +191,36 @@ export interface EphemeralStore {
   prune(now: Date): Promise<number>;
 }
 
+/**
+ * Where a Slack installation (OAuth distribution) is: an org-wide install by its enterprise id
+ * (team null), a workspace by its team id (and its enterprise id when it belongs to one).
+ */
+export interface InstallationKey {
+  enterpriseId: string | null;
+  teamId: string | null;
+}
+
+/**
+ * The apps installed through OAuth, one row per workspace (or org-wide install), holding what
+ * the platform returned (the bot token among it) as JSON the adapter reads back through its own
+ * schema. Kept in the same database as everything else, so every process finds every workspace.
+ */
+export interface InstallationStore {
+  /** Inserts or replaces (a reinstall brings a new token). */
+  save(key: InstallationKey, data: string, now: Date): Promise<void>;
+  /** A workspace is found by its team id; an org-wide install (team null) by its enterprise id. */
+  find(key: InstallationKey): Promise<string | null>;
+  /** true when an installation was removed. */
+  remove(key: InstallationKey): Promise<boolean>;
+}
+
 export interface Store {
   /** "sqlite" or "postgres", for logs and /healthz. */
   readonly kind: string;
   subscriptions: SubscriptionStore;
   deliveries: DeliveryStore;
   ephemeral: EphemeralStore;
+  installations: InstallationStore;
   /** Resolves when the database answers a trivial query (for /healthz). */
   ping(): Promise<void>;
   close(): Promise<void>;

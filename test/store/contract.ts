@@ -238,5 +238,49 @@ export function storeContract(name: string, target: ContractTarget): void {
       // After a quiet spell the next caller goes at once.
       expect(await s.ephemeral.slot("discord:global", 20, new Date(now.getTime() + 5_000))).toBe(now.getTime() + 5_000);
     });
+
+    it("installations: saved per workspace, found by team (any enterprise) or org, replaced on reinstall, removed", async () => {
+      const b = await target.openSecond(s);
+      extra.push(b);
+      const now = t("2026-06-01T06:00:00Z");
+      await s.installations.save({ enterpriseId: null, teamId: "T1" }, '{"v":1}', now);
+      await s.installations.save({ enterpriseId: "E1", teamId: "T2" }, '{"v":2}', now);
+      await s.installations.save({ enterpriseId: "E1", teamId: null }, '{"org":1}', now);
+      // Another process sees them; a team is found whether or not the event names its enterprise.
+      expect(await b.installations.find({ enterpriseId: null, teamId: "T1" })).toBe('{"v":1}');
+      expect(await b.installations.find({ enterpriseId: null, teamId: "T2" })).toBe('{"v":2}');
+      expect(await b.installations.find({ enterpriseId: "E1", teamId: "T2" })).toBe('{"v":2}');
+      expect(await b.installations.find({ enterpriseId: "E1", teamId: null })).toBe('{"org":1}');
+      expect(await b.installations.find({ enterpriseId: null, teamId: "T9" })).toBeNull();
+      expect(await b.installations.find({ enterpriseId: null, teamId: null })).toBeNull();
+      // A reinstall replaces the row (a new token).
+      await b.installations.save({ enterpriseId: null, teamId: "T1" }, '{"v":3}', new Date(now.getTime() + 1000));
+      expect(await s.installations.find({ enterpriseId: null, teamId: "T1" })).toBe('{"v":3}');
+      expect(await s.installations.remove({ enterpriseId: null, teamId: "T1" })).toBe(true);
+      expect(await s.installations.remove({ enterpriseId: null, teamId: "T1" })).toBe(false);
+      expect(await b.installations.find({ enterpriseId: null, teamId: "T1" })).toBeNull();
+      // Removing the org-wide install leaves the workspace installed on its own.
+      expect(await s.installations.remove({ enterpriseId: "E1", teamId: null })).toBe(true);
+      expect(await s.installations.find({ enterpriseId: null, teamId: "T2" })).toBe('{"v":2}');
+    });
+
+    it("disableWorkspace disables that workspace's subscriptions only, matched as written", async () => {
+      const slack = { platform: "slack" as const, createdAt: "2026-05-31T12:00:00.000Z" };
+      await s.subscriptions.upsert(sub("T1/C1", slack));
+      await s.subscriptions.upsert(sub("T1/C2", slack));
+      await s.subscriptions.upsert(sub("T10/C1", slack));
+      await s.subscriptions.upsert(sub("T_/C1", slack));
+      await s.subscriptions.upsert(sub("T1/C1", { platform: "discord" }));
+      expect(await s.subscriptions.disableWorkspace("slack", "T1", "uninstalled")).toBe(2);
+      const enabled = (await s.subscriptions.list({ enabledOnly: true })).map((x) => `${x.platform}:${x.channelId}`);
+      expect(enabled).toEqual(["discord:T1/C1", "slack:T10/C1", "slack:T_/C1"]);
+      expect(await s.subscriptions.get("slack", "T1/C2")).toMatchObject({ enabled: false, disabledReason: "uninstalled" });
+      // Already disabled: nothing more to do. A LIKE wildcard in the id matches nothing else.
+      expect(await s.subscriptions.disableWorkspace("slack", "T1", "uninstalled")).toBe(0);
+      expect(await s.subscriptions.disableWorkspace("slack", "T%", "x")).toBe(0);
+      // The due query no longer sees them.
+      const batch = await s.deliveries.claimDue(due(t("2026-06-01T06:00:30Z"), { platforms: ["slack"] }));
+      expect(batch.runs.map((r) => r.key.channelId).sort()).toEqual(["T10/C1", "T_/C1"]);
+    });
   });
 }

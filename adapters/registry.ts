@@ -11,5 +11,10 @@ export const platformAdapters: {
   factory: () => Promise<AdapterFactory>;
 }[] = [
   { name: "discord", configured: (env) => Boolean(env.DISCORD_TOKEN?.trim()), factory: async () => (await import("./discord/index.js")).createDiscordAdapter },
-  { name: "slack", configured: (env) => Boolean(env.SLACK_BOT_TOKEN?.trim()), factory: async () => (await import("./slack/index.js")).createSlackAdapter },
+  // A bot token (one workspace) or the OAuth variables (many); adapters/slack/config.ts says which.
+  {
+    name: "slack",
+    configured: (env) => ["SLACK_BOT_TOKEN", "SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET", "SLACK_STATE_SECRET"].some((name) => Boolean(env[name]?.trim())),
+    factory: async () => (await import("./slack/index.js")).createSlackAdapter,
+  },
 ];

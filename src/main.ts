@@ -83,7 +83,8 @@ async function main(): Promise<number> {
     const opened = await openStore(storeConfig);
     store = opened;
     const subscriptions = createSubscriptionCommands({ store: opened.subscriptions });
-    const deps: AdapterDeps = { handler, story, log, subscriptions, fatal, health };
+    // installations: Slack's OAuth installs (one per workspace), in the same database.
+    const deps: AdapterDeps = { handler, story, log, subscriptions, fatal, health, installations: opened.installations };
     if (storeConfig.databaseUrl) {
       // Shared by several processes: Slack events already handled are settled there.
       deps.shared = opened.ephemeral;

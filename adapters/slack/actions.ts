@@ -6,6 +6,7 @@ import { safeText } from "./render/escape.js";
 import { renderHelp, renderNotice } from "./render/help.js";
 import type { SlackMessage } from "./render/limits.js";
 import { renderReplies, renderReply } from "./render/reply.js";
+import { conversationIn, subscriptionChannel } from "./workspace.js";
 
 export type Visibility = "in_channel" | "ephemeral";
 
@@ -22,6 +23,8 @@ export interface CommandInvocation {
   channelId: string;
   /** The asker's name as Slack sent it (`user_name`), shown instead of a mention. */
   userName?: string;
+  /** The workspace (`team_id`): part of every key when the bot serves several. */
+  teamId?: string;
 }
 
 /** The questions the keyword commands stand for, phrased like the engine's intent examples. */
@@ -83,7 +86,8 @@ function questionsFor(ctx: SlackContext, a: Question, lang: Lang): string[] {
 }
 
 /** Where the buttons of a /brief answer lead: the asker's conversation in the channel, answered through response_url. */
-export const commandConversation = (inv: Pick<CommandInvocation, "channelId" | "userId">): string => `${inv.channelId}:${inv.userId}`;
+export const commandConversation = (ctx: Pick<SlackContext, "workspaces">, inv: Pick<CommandInvocation, "channelId" | "userId" | "teamId">): string =>
+  conversationIn(ctx, inv.teamId, `${inv.channelId}:${inv.userId}`);
 
 function ask(ctx: SlackContext, inv: CommandInvocation, cmd: BriefCommand, a: Question, visibility: Visibility): { messages: SlackMessage[]; lang: Lang } {
   // Keyword commands are English words: their answer is in English unless --fr or a French keyword says otherwise.
@@ -95,13 +99,13 @@ function ask(ctx: SlackContext, inv: CommandInvocation, cmd: BriefCommand, a: Qu
       platform: "slack",
       text,
       user: inv.userId,
-      conversationId: commandConversation(inv),
+      conversationId: commandConversation(ctx, inv),
       ...(lang ? { lang } : {}),
     }),
   );
   const [only] = replies;
   const messages =
-    replies.length === 1 && only ? renderReply(only, { conversationId: commandConversation(inv), via: "respond", visibility }) : renderReplies(replies);
+    replies.length === 1 && only ? renderReply(only, { conversationId: commandConversation(ctx, inv), via: "respond", visibility }) : renderReplies(replies);
   return { messages, lang: only?.lang ?? "en" };
 }
 
@@ -114,8 +118,10 @@ async function subscriptionCommand(
   const notice = (visibility: Visibility, text: string): CommandOutcome => ({ visibility, messages: renderNotice(text) });
   const subs = ctx.subscriptions;
   if (!subs) return notice("ephemeral", "Daily briefings are not enabled on this bot.");
+  // Kept under the workspace too when the bot serves several: that workspace's token posts there.
+  const channelId = subscriptionChannel(ctx, inv.teamId, inv.channelId);
   if (a.kind === "subscriptions") {
-    const list = await subs.list("slack", inv.channelId);
+    const list = await subs.list("slack", channelId);
     if (list.length === 0) return notice("ephemeral", "This channel has no daily briefing. `/brief subscribe 08:00 Europe/Paris fr` sets one up.");
     return notice("ephemeral", `Daily briefings in this channel:\n${list.map(describe).join("\n")}`);
   }
@@ -124,14 +130,14 @@ async function subscriptionCommand(
   }
   const shown: Visibility = cmd.private ? "ephemeral" : "in_channel";
   if (a.kind === "unsubscribe") {
-    return (await subs.unsubscribe("slack", inv.channelId))
+    return (await subs.unsubscribe("slack", channelId))
       ? notice(shown, `${asker(inv)} stopped this channel's daily briefing.`)
       : notice("ephemeral", "This channel had no daily briefing.");
   }
   const requested = a.lang ?? cmd.lang ?? ctx.story.lang;
   const result = await subs.subscribe({
     platform: "slack",
-    channelId: inv.channelId,
+    channelId,
     time: a.time,
     timezone: a.timezone,
     lang: requested,

@@ -13,6 +13,8 @@ import type { SlackMessage } from "./render/limits.js";
 import type { Lang } from "../../src/engine/reply.js";
 import { warmUp } from "./warm.js";
 import { createReplayGuard, createSharedReplayGuard } from "./replay.js";
+import { createInstaller, type SlackInstaller } from "./oauth.js";
+import { WARMUP_TEAM } from "./warm.js";
 
 export interface SlackAppOptions {
   /** Wall clock for signature freshness and the replay window (tests move it). */
@@ -29,10 +31,17 @@ export interface BuiltSlackApp {
   app: App;
   /** Present in HTTP mode. */
   receiver: SignedHttpReceiver | undefined;
-  identity: IdentityResolver;
+  /** With a bot token (one workspace); null with OAuth, where each workspace's installation says who the bot is. */
+  identity: IdentityResolver | null;
+  /** With OAuth (several workspaces): the installer, the store of installations behind it. */
+  installer: SlackInstaller | null;
   /** Runs a few /brief through Bolt and the engine before the first real one (see warm.ts). */
   warmUp(): Promise<void>;
 }
+
+const missing = (what: string): never => {
+  throw new Error(`slack: OAuth distribution needs ${what}`);
+};
 
 /**
  * The Bolt app. `authorize` hands Bolt the token and whatever bot ids are known so far, so Bolt
@@ -44,13 +53,23 @@ export function buildSlackApp(config: SlackConfig, deps: AdapterDeps, opts: Slac
   const boltLogger = toBoltLogger(deps.log);
   const apiBase = config.apiUrl ? { slackApiUrl: config.apiUrl } : {};
 
-  const identity = new IdentityResolver({
-    // One attempt per call: the resolver paces the retries and keeps logging them.
-    // The resolver logs each failed attempt once; the client's own "http request failed" would repeat it.
-    client: new webApi.WebClient(config.botToken, { ...apiBase, logger: toBoltLogger(deps.log, "slack", { quiet: true }), retryConfig: { retries: 0 }, timeout: 10_000 }),
-    log: deps.log,
-    ...(opts.identityRetry ?? {}),
-  });
+  const installer = config.oauth
+    ? createInstaller(config.oauth, {
+        store: deps.installations ?? missing("the store of installations"),
+        log: deps.log,
+        logger: boltLogger,
+        apiUrl: config.apiUrl,
+      })
+    : null;
+  const identity = config.botToken
+    ? new IdentityResolver({
+        // One attempt per call: the resolver paces the retries and keeps logging them.
+        // The resolver logs each failed attempt once; the client's own "http request failed" would repeat it.
+        client: new webApi.WebClient(config.botToken, { ...apiBase, logger: toBoltLogger(deps.log, "slack", { quiet: true }), retryConfig: { retries: 0 }, timeout: 10_000 }),
+        log: deps.log,
+        ...(opts.identityRetry ?? {}),
+      })
+    : null;
 
   let receiver: Receiver;
   let httpReceiver: SignedHttpReceiver | undefined;
@@ -73,17 +92,22 @@ export function buildSlackApp(config: SlackConfig, deps: AdapterDeps, opts: Slac
       log: deps.log,
       boltLogger,
       ...(deps.health ? { health: deps.health } : {}),
+      ...(installer ? { getRoutes: installer.routes } : {}),
     });
     receiver = httpReceiver;
   }
 
   const app = new App({
     receiver,
-    authorize: async () => ({
-      botToken: config.botToken,
-      botId: identity.identity.botId,
-      botUserId: identity.identity.botUserId,
-    }),
+    authorize: installer
+      ? // Each workspace's own token, looked up in the store by its team id (InstallProvider.authorize).
+        // The warm-up's made-up workspace gets no token: its acks go nowhere and it calls nothing.
+        async (source) => (source.teamId === WARMUP_TEAM ? {} : installer.botFor(source.teamId ?? "", source.enterpriseId))
+      : async () => ({
+          botToken: config.botToken,
+          botId: identity?.identity.botId,
+          botUserId: identity?.identity.botUserId,
+        }),
     logger: boltLogger,
     // Follow-ups live in the bot's conversations; Bolt's own store would only cost time per request.
     convoStore: false,
@@ -102,15 +126,28 @@ export function buildSlackApp(config: SlackConfig, deps: AdapterDeps, opts: Slac
     log: deps.log,
     subscriptions: deps.subscriptions,
     subscribeUsers: new Set(config.subscribeUsers),
-    identity: identity.identity,
+    identity: identity?.identity ?? { botId: undefined, botUserId: undefined, teamId: undefined },
     // The story does not change under a running adapter: each language's briefing is composed once.
     briefing: (lang) => (briefings[lang] ??= renderBriefing(composeBriefing(deps.story, { lang }))),
     continuations: new Continuations(),
     ...(opts.ackFirstAfterMs !== undefined ? { ackFirstAfterMs: opts.ackFirstAfterMs } : {}),
+    ...(installer
+      ? {
+          workspaces: {
+            async forget(teamId: string, enterpriseId: string | undefined, reason: string) {
+              await installer.forget(teamId, enterpriseId);
+              const subscriptionsDisabled = (await deps.subscriptions?.disableWorkspace?.("slack", teamId, reason)) ?? 0;
+              return { subscriptionsDisabled };
+            },
+          },
+        }
+      : {}),
   };
   registerListeners(app, ctx);
   app.error(async (error) => {
-    deps.log.error("slack: unhandled error in a listener", { error });
+    // A request from a workspace without an installation (never installed, or uninstalled): not answered.
+    if (error.code === "slack_bolt_authorization_error") deps.log.warn("slack: a request from a workspace where the app is not installed was ignored", { why: error.message });
+    else deps.log.error("slack: unhandled error in a listener", { error });
   });
-  return { app, receiver: httpReceiver, identity, warmUp: () => warmUp(app, ctx) };
+  return { app, receiver: httpReceiver, identity, installer, warmUp: () => warmUp(app, ctx) };
 }

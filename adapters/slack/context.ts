@@ -22,6 +22,17 @@ export interface SlackContext {
   continuations: Continuations<SlackPart>;
   /** A /brief that waited this long before its listener ran acks first and answers through response_url (default 1 s). */
   ackFirstAfterMs?: number;
+  /**
+   * Present when the bot serves several workspaces (OAuth distribution): every key that is per
+   * workspace (subscriptions, follow-up conversations) then carries the team id, and an
+   * uninstall forgets the workspace.
+   */
+  workspaces?: WorkspaceDirectory;
+}
+
+export interface WorkspaceDirectory {
+  /** Removes the workspace's installation and stops its daily briefings; says how many were stopped. */
+  forget(teamId: string, enterpriseId: string | undefined, reason: string): Promise<{ subscriptionsDisabled: number }>;
 }
 
 /** One message of a long answer, with the language its "More" button speaks. */

@@ -19,6 +19,9 @@ export const WHERE = {
   SLACK_BOT_TOKEN: "api.slack.com/apps → your app → OAuth & Permissions → Bot User OAuth Token (xoxb-…)",
   SLACK_APP_TOKEN: "api.slack.com/apps → your app → Basic Information → App-Level Tokens (xapp-…, scope connections:write)",
   SLACK_SIGNING_SECRET: "api.slack.com/apps → your app → Basic Information → App Credentials → Signing Secret",
+  SLACK_CLIENT_ID: "api.slack.com/apps → your app → Basic Information → App Credentials → Client ID",
+  SLACK_CLIENT_SECRET: "api.slack.com/apps → your app → Basic Information → App Credentials → Client Secret",
+  SLACK_STATE_SECRET: "a random string you make once and give every bot process, e.g. `openssl rand -hex 32`",
 } as const;
 
 /** The Slack error code of a Web API failure (`invalid_auth`, …), if it has one. */

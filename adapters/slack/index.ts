@@ -6,6 +6,7 @@ import { toBoltLogger } from "./bolt-logger.js";
 import { loadSlackConfig, type SlackConfig } from "./config.js";
 import { REJECTED_CREDENTIAL, SlackCredentialError, slackErrorCode } from "./credentials.js";
 import { createSlackPublisher, publisherClient } from "./publisher.js";
+import { INSTALL_PATH, REDIRECT_PATH, workspaceRoute } from "./oauth.js";
 
 export interface SlackAdapter extends Adapter {
   readonly publisher: BriefingPublisher;
@@ -37,16 +38,19 @@ const waitAtMost = (ms: number): Promise<undefined> =>
     setTimeout(() => resolve(undefined), ms).unref();
   });
 
-/** The registry's factory: null without SLACK_BOT_TOKEN, a readable error when the rest is wrong. */
+/** The registry's factory: null without Slack credentials (a bot token or OAuth), a readable error when the rest is wrong. */
 export const createSlackAdapter: AdapterFactory = (env, deps) => {
   const config = loadSlackConfig(env);
   return config ? createSlackAdapterFrom(config, deps) : null;
 };
 
 export function createSlackAdapterFrom(config: SlackConfig, deps: AdapterDeps, opts: SlackAdapterOptions = {}): SlackAdapter {
-  const { app, receiver, identity, warmUp } = buildSlackApp(config, deps, opts);
+  const { app, receiver, identity, installer, warmUp } = buildSlackApp(config, deps, opts);
+  const makeClient = (token: string | undefined) => publisherClient(token, config.apiUrl, toBoltLogger(deps.log, "slack-publisher"), opts.publishTimeoutMs);
   const publisher = createSlackPublisher({
-    client: publisherClient(config.botToken, config.apiUrl, toBoltLogger(deps.log, "slack-publisher"), opts.publishTimeoutMs),
+    client: makeClient(config.botToken),
+    // Several workspaces: each subscription's workspace token posts its briefing.
+    ...(installer ? { route: workspaceRoute(installer, makeClient) } : {}),
     log: deps.log,
     ...(opts.now ? { now: opts.now } : {}),
   });
@@ -59,21 +63,24 @@ export function createSlackAdapterFrom(config: SlackConfig, deps: AdapterDeps, o
     get port() {
       return port;
     },
+    // With OAuth there is no one token to check: each workspace's is looked up per request.
     get connected() {
-      return identity.known;
+      return identity ? identity.known : port !== undefined;
     },
-    whenConnected: () => identity.start(),
+    whenConnected: () => (identity ? identity.start() : Promise.resolve()),
 
     async start() {
-      void identity.start();
-      // A refused token stops the start with one line; an unreachable Slack does not hold it up
-      // (the resolver keeps retrying in the background, one log line per attempt).
-      const first = await Promise.race([identity.firstAttempt, waitAtMost(opts.firstAuthWaitMs ?? 5000)]);
-      if (first?.kind === "rejected") {
-        identity.stop();
-        throw new SlackCredentialError("SLACK_BOT_TOKEN", first.code);
+      if (identity) {
+        void identity.start();
+        // A refused token stops the start with one line; an unreachable Slack does not hold it up
+        // (the resolver keeps retrying in the background, one log line per attempt).
+        const first = await Promise.race([identity.firstAttempt, waitAtMost(opts.firstAuthWaitMs ?? 5000)]);
+        if (first?.kind === "rejected") {
+          identity.stop();
+          throw new SlackCredentialError("SLACK_BOT_TOKEN", first.code);
+        }
+        void identity.rejected.then((code) => reportFatal(deps, new SlackCredentialError("SLACK_BOT_TOKEN", code)));
       }
-      void identity.rejected.then((code) => reportFatal(deps, new SlackCredentialError("SLACK_BOT_TOKEN", code)));
       // Warm before listening: the first burst must find the answer path ready (see warm.ts).
       await warmUp().catch((error: unknown) => deps.log.warn("slack: warm-up failed; serving anyway", { error }));
       if (config.appToken) {
@@ -84,11 +91,11 @@ export function createSlackAdapterFrom(config: SlackConfig, deps: AdapterDeps, o
       if (!receiver) throw new Error("slack: no HTTP receiver");
       const server = await receiver.start(config.port, opts.host);
       port = (server.address() as AddressInfo).port;
-      deps.log.info("slack: listening for events", { port, path: "/slack/events" });
+      deps.log.info("slack: listening for events", { port, path: "/slack/events", ...(installer ? { install: INSTALL_PATH, redirect: REDIRECT_PATH } : {}) });
     },
 
     async stop() {
-      identity.stop();
+      identity?.stop();
       socketStop?.abort();
       try {
         await app.stop();

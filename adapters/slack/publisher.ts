@@ -2,6 +2,7 @@ import { webApi } from "@slack/bolt";
 import type { Briefing } from "../../src/briefing/types.js";
 import type { Logger } from "../../src/log.js";
 import type { BriefingPublisher, PublishResult } from "../../src/scheduling/types.js";
+import { REJECTED_CREDENTIAL } from "./credentials.js";
 import { renderBriefing } from "./render/briefing.js";
 
 /** The message metadata type that marks a daily briefing; its payload carries the delivery key. */
@@ -22,11 +23,19 @@ export interface SlackPublisherOptions {
   historyWindowMs?: number;
   /** Pages of 200 messages read at most by `alreadyPosted`. */
   maxHistoryPages?: number;
+  /**
+   * Several workspaces: which client posts to a subscription's channel (`T…/C…`: that workspace's
+   * token) and the channel's plain id, or why none can. Absent: `client` posts everywhere.
+   */
+  route?: (channelId: string) => Promise<ChannelRoute>;
 }
+
+/** Where a post goes: a client (a workspace's token) and the channel, or why it cannot go (not installed). */
+export type ChannelRoute = { client: webApi.WebClient; channel: string } | { refused: string };
 
 /** Builds the publisher's Web API client: no retries of its own, 429 reported rather than waited on. */
 export function publisherClient(
-  token: string,
+  token: string | undefined,
   apiUrl: string | undefined,
   logger?: webApi.WebClientOptions["logger"],
   timeoutMs = 15_000,
@@ -44,16 +53,27 @@ export function createSlackPublisher(opts: SlackPublisherOptions): BriefingPubli
   const now = opts.now ?? Date.now;
   const windowMs = opts.historyWindowMs ?? 48 * 3600_000;
   const maxPages = opts.maxHistoryPages ?? 5;
+  const route = opts.route ?? (async (channel: string): Promise<ChannelRoute> => ({ client: opts.client, channel }));
 
   return {
     platform: "slack",
 
-    async publish(channelId: string, briefing: Briefing, key: string): Promise<PublishResult> {
+    async publish(subscriptionChannel: string, briefing: Briefing, key: string): Promise<PublishResult> {
       const [first, ...rest] = renderBriefing(briefing);
       if (!first) return { ok: false, permanent: false, reason: "empty briefing" };
+      let target: ChannelRoute;
+      try {
+        target = await route(subscriptionChannel);
+      } catch (error) {
+        // The installation could not be read (the database): nothing was sent, try again later.
+        return { ok: false, permanent: false, reason: `installation not read: ${(error as Error).message}` };
+      }
+      // The workspace uninstalled the app: the subscription is disabled once, not failed every day.
+      if ("refused" in target) return { ok: false, permanent: true, reason: target.refused };
+      const { client, channel: channelId } = target;
       let messageId: string;
       try {
-        const res = await opts.client.chat.postMessage({
+        const res = await client.chat.postMessage({
           channel: channelId,
           text: first.text,
           blocks: first.blocks,
@@ -63,14 +83,17 @@ export function createSlackPublisher(opts: SlackPublisherOptions): BriefingPubli
         });
         messageId = res.ts ?? "";
       } catch (error) {
-        const result = toPublishResult(error);
+        const found = toPublishResult(error);
+        // With several workspaces a refused token is that workspace's alone (revoked while the bot was
+        // away): its subscriptions stop there; the one bot token's refusal stops the bot instead (identity.ts).
+        const result = opts.route && REJECTED_CREDENTIAL.has(found.reason) ? { ...found, permanent: true } : found;
         opts.log.warn("slack: briefing not posted", { channelId, key, reason: result.reason, permanent: result.permanent });
         return result;
       }
       // A long briefing continues in the thread of the first message, which alone carries the key.
       for (const message of rest) {
         try {
-          await opts.client.chat.postMessage({ channel: channelId, thread_ts: messageId, text: message.text, blocks: message.blocks });
+          await client.chat.postMessage({ channel: channelId, thread_ts: messageId, text: message.text, blocks: message.blocks });
         } catch (error) {
           opts.log.warn("slack: briefing continuation not posted", { channelId, key, reason: toPublishResult(error).reason });
           break;
@@ -80,11 +103,14 @@ export function createSlackPublisher(opts: SlackPublisherOptions): BriefingPubli
     },
 
     /** Throws when the history cannot be read: the caller must not guess either way. */
-    async alreadyPosted(channelId: string, key: string): Promise<boolean> {
+    async alreadyPosted(subscriptionChannel: string, key: string): Promise<boolean> {
+      const target = await route(subscriptionChannel);
+      if ("refused" in target) throw new Error(`cannot read the channel's history: ${target.refused}`);
+      const { client, channel: channelId } = target;
       const oldest = ((now() - windowMs) / 1000).toFixed(6);
       let cursor: string | undefined;
       for (let page = 0; page < maxPages; page++) {
-        const res = await opts.client.conversations
+        const res = await client.conversations
           .history({ channel: channelId, oldest, limit: 200, include_all_metadata: true, ...(cursor ? { cursor } : {}) })
           .catch((error: unknown) => {
             throw historyError(error);

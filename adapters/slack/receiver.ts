@@ -42,6 +42,11 @@ export interface SignedHttpReceiverOptions {
   replay: ReplayGuard;
   /** Answers GET /healthz on the same port when given. */
   health?: Health;
+  /**
+   * GET routes by path (OAuth: /slack/install, /slack/oauth_redirect). A browser follows them, so
+   * Slack does not sign them; every POST still needs its signature.
+   */
+  getRoutes?: Record<string, (req: IncomingMessage, res: ServerResponse) => Promise<void>>;
   log: Logger;
   boltLogger: BoltLogger;
   endpoint?: string;
@@ -140,6 +145,10 @@ export class SignedHttpReceiver implements Receiver {
     const receivedAt = performance.now();
     const path = (req.url ?? "/").split("?")[0];
     if (path === "/healthz" && req.method === "GET" && this.opts.health) return respondHealth(this.opts.health, res);
+    // Own keys only: a path such as /constructor must not find Object's.
+    const routes = this.opts.getRoutes;
+    const route = req.method === "GET" && routes && path !== undefined && Object.hasOwn(routes, path) ? routes[path] : undefined;
+    if (route) return route(req, res);
     if (path !== this.endpoint || req.method !== "POST") return httpFunc.buildNoBodyResponse(res, 404);
 
     // Everything that can be refused on its headers is refused before a byte of the body is read:
@@ -200,7 +209,9 @@ export class SignedHttpReceiver implements Receiver {
       return httpFunc.buildNoBodyResponse(res, 400);
     }
     if (body.type === "url_verification") return httpFunc.buildUrlVerificationResponse(res, body);
-    if (body.type === "event_callback" && typeof body.event_id === "string" && !(await this.opts.replay.firstDelivery(body.event_id))) {
+    // Event ids are kept per workspace (team), as everything else is when the bot serves several.
+    const eventKey = typeof body.event_id === "string" ? (typeof body.team_id === "string" ? `${body.team_id}:${body.event_id}` : body.event_id) : null;
+    if (body.type === "event_callback" && eventKey !== null && !(await this.opts.replay.firstDelivery(eventKey))) {
       this.opts.log.info("slack: event delivered again, already handled", { eventId: body.event_id });
       return httpFunc.buildNoBodyResponse(res, 200);
     }

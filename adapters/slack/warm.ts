@@ -5,6 +5,8 @@ import type { SlackContext } from "./context.js";
 /** Questions of each kind the engine answers, in both languages. */
 const QUESTIONS = ["who spoke?", "qui a parlé ?", "how many troops?", "combien de soldats ?", "what did he say?", "qu'a-t-il dit ?"];
 const ROUNDS = 20;
+/** The workspace the warm-up's requests claim to come from; Slack never sends it (with OAuth it gets no token). */
+export const WARMUP_TEAM = "TWARMUP";
 
 /**
  * Before the adapter listens: a few rounds of /brief through Bolt's middleware, the listener,
@@ -18,7 +20,7 @@ export async function warmUp(app: App, ctx: SlackContext): Promise<void> {
   for (let round = 0; round < ROUNDS; round++) {
     for (const text of QUESTIONS) {
       await app.processEvent({
-        body: { command: "/brief", text, user_id: "UWARMUP", user_name: "warmup", channel_id: "CWARMUP", team_id: "TWARMUP", response_url: "", trigger_id: "" },
+        body: { command: "/brief", text, user_id: "UWARMUP", user_name: "warmup", channel_id: "CWARMUP", team_id: WARMUP_TEAM, response_url: "", trigger_id: "" },
         ack: async () => undefined,
         customProperties: {},
       });

@@ -2,7 +2,7 @@ import type { Reply } from "../engine/reply.js";
 import type { Story } from "../story/schema.js";
 import type { Logger } from "../log.js";
 import type { BriefingPublisher, SubscriptionCommands } from "../scheduling/types.js";
-import type { EphemeralStore } from "../store/types.js";
+import type { EphemeralStore, InstallationStore } from "../store/types.js";
 import type { Health } from "../health.js";
 
 /** One message from a user on any platform, as the adapter parsed it. */
@@ -55,6 +55,8 @@ export interface AdapterDeps {
   shared?: EphemeralStore;
   /** GET /healthz, served by adapters that serve HTTP (Slack). */
   health?: Health;
+  /** Where Slack installations (OAuth distribution, many workspaces) are kept: the same database as the rest. */
+  installations?: InstallationStore;
 }
 
 /** Each adapter folder exports one: it returns null when its credentials are not configured. */

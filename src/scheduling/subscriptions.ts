@@ -47,6 +47,9 @@ export function createSubscriptionCommands(deps: SubscriptionCommandsDeps): Subs
       });
       return { ok: true, subscription, nextRun: nextRun(subscription, now) };
     },
+    disableWorkspace(platform: Platform, workspaceId: string, reason: string): Promise<number> {
+      return deps.store.disableWorkspace(platform, workspaceId, reason);
+    },
     unsubscribe(platform: Platform, channelId: string): Promise<boolean> {
       return deps.store.remove(platform, channelId);
     },

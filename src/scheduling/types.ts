@@ -24,6 +24,11 @@ export interface SubscriptionCommands {
   /** true when a subscription was removed. */
   unsubscribe(platform: Platform, channelId: string): Promise<boolean>;
   list(platform: Platform, channelId?: string): Promise<Subscription[]>;
+  /**
+   * Stops a workspace's daily briefings (the app was uninstalled there): its subscriptions, kept
+   * under `WORKSPACE/CHANNEL`, are disabled with `reason`. Returns how many.
+   */
+  disableWorkspace?(platform: Platform, workspaceId: string, reason: string): Promise<number>;
 }
 
 export type PublishResult =

@@ -56,6 +56,19 @@ export interface FakeSocket {
   deliver(type: string, payload: Record<string, unknown>, timeoutMs?: number): Promise<Record<string, unknown> | undefined>;
 }
 
+/** A workspace's install as the fake's `oauth.v2.access` hands it out for a code. */
+export interface FakeInstall {
+  teamId: string;
+  teamName?: string;
+  enterpriseId?: string;
+  botToken: string;
+  botUserId: string;
+  botId: string;
+}
+
+/** The OAuth app the fake knows: `oauth.v2.access` refuses other credentials (invalid_client_id, bad_client_secret). */
+export const FAKE_CLIENT = { id: "1111111111.2222222222", secret: "fake-client-secret-0123456789abcdef" } as const;
+
 export interface FakeSlackApi {
   /** The Web API base for SLACK_API_URL / slackApiUrl, ending in "/api/". */
   readonly url: string;
@@ -80,6 +93,10 @@ export interface FakeSlackApi {
   loseAnswerNext(method: string, how: LostAnswer, times?: number): void;
   /** Every post to `channel` fails with this Slack error (channel_not_found, not_in_channel, is_archived, …). */
   setChannelError(channel: string, error: string | null): void;
+  /** The next `oauth.v2.access` with this code (once) installs the app in that workspace; auth.test then answers for its token. */
+  grantInstall(code: string, install: FakeInstall): void;
+  /** Every later call with this token is refused with token_revoked (the workspace uninstalled the app). */
+  revokeToken(token: string): void;
   /** Replaces the default answer to `method` for good (return undefined to fall back to the default). */
   setHandler(method: string, handler: MethodHandler | null): void;
   waitForCalls(method: string, count: number, timeoutMs?: number): Promise<RecordedCall[]>;
@@ -104,6 +121,9 @@ export async function startFakeSlackApi(opts: FakeSlackApiOptions = {}): Promise
   const handlers = new Map<string, MethodHandler>();
   const channelErrors = new Map<string, string>();
   const history = new Map<string, StoredMessage[]>();
+  const grants = new Map<string, FakeInstall>();
+  const installsByToken = new Map<string, FakeInstall>();
+  const revoked = new Set<string>();
   const waiters = new Set<() => void>();
   let tsCounter = 0;
   let port = 0;
@@ -119,7 +139,32 @@ export async function startFakeSlackApi(opts: FakeSlackApiOptions = {}): Promise
   const fail = (error: string): FakeReply => ({ body: { ok: false, error } });
 
   const defaults: Record<string, MethodHandler> = {
-    "auth.test": () => ok({ url: "https://fake.slack.com/", team: "Fake", user: "briefbot", team_id: teamId, user_id: botUserId, bot_id: botId }),
+    "auth.test": (call) => {
+      const installed = call.token ? installsByToken.get(call.token) : undefined;
+      if (installed) return ok({ url: "https://fake.slack.com/", team: installed.teamName ?? installed.teamId, user: "briefbot", team_id: installed.teamId, user_id: installed.botUserId, bot_id: installed.botId });
+      return ok({ url: "https://fake.slack.com/", team: "Fake", user: "briefbot", team_id: teamId, user_id: botUserId, bot_id: botId });
+    },
+    // The grant exchange (Slack: client credentials in the form body or as HTTP Basic auth).
+    "oauth.v2.access": (call) => {
+      if (call.params.client_id !== FAKE_CLIENT.id) return fail("invalid_client_id");
+      if (call.params.client_secret !== FAKE_CLIENT.secret) return fail("bad_client_secret");
+      const code = String(call.params.code ?? "");
+      const install = grants.get(code);
+      if (!install) return fail("invalid_code");
+      grants.delete(code);
+      installsByToken.set(install.botToken, install);
+      return ok({
+        access_token: install.botToken,
+        token_type: "bot",
+        scope: "commands,app_mentions:read,chat:write,im:history,channels:history,groups:history",
+        bot_user_id: install.botUserId,
+        app_id: "A0APP",
+        team: { id: install.teamId, name: install.teamName ?? install.teamId },
+        enterprise: install.enterpriseId ? { id: install.enterpriseId, name: install.enterpriseId } : null,
+        is_enterprise_install: false,
+        authed_user: { id: "U0INSTALLER" },
+      });
+    },
     "chat.postMessage": (call) => {
       const channel = String(call.params.channel ?? "");
       if (!channel) return fail("channel_not_found");
@@ -196,7 +241,8 @@ export async function startFakeSlackApi(opts: FakeSlackApiOptions = {}): Promise
     if (record) calls.push(call);
 
     const q = queued.get(method);
-    const reply = (q && q.length > 0 ? q.shift() : undefined) ?? handlers.get(method)?.(call) ?? defaults[method]?.(call) ?? fail("unknown_method");
+    const refused = call.token !== null && revoked.has(call.token) ? fail("token_revoked") : undefined;
+    const reply = (q && q.length > 0 ? q.shift() : undefined) ?? refused ?? handlers.get(method)?.(call) ?? defaults[method]?.(call) ?? fail("unknown_method");
     const loss = losses.get(method)?.shift();
     notify();
     if (reply === "drop" || loss?.lose === "drop") {
@@ -293,6 +339,8 @@ export async function startFakeSlackApi(opts: FakeSlackApiOptions = {}): Promise
       losses.set(method, l);
     },
     setChannelError: (channel, error) => (error ? channelErrors.set(channel, error) : channelErrors.delete(channel)),
+    grantInstall: (code, install) => void grants.set(code, install),
+    revokeToken: (token) => void revoked.add(token),
     setHandler: (method, handler) => (handler ? handlers.set(method, handler) : handlers.delete(method)),
     waitForCalls: (method, count, timeoutMs = 5000) =>
       waitUntil(() => {

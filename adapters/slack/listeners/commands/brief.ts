@@ -29,7 +29,7 @@ export function briefCommand(ctx: SlackContext) {
     if (performance.now() - receivedAt >= ackFirstAfterMs) await ackFirst();
     let outcome: CommandOutcome;
     try {
-      const pending = runBriefCommand(ctx, { text: command.text, userId: command.user_id, channelId: command.channel_id, userName: command.user_name });
+      const pending = runBriefCommand(ctx, { text: command.text, userId: command.user_id, channelId: command.channel_id, userName: command.user_name, teamId: command.team_id });
       if (pending instanceof Promise && !acked) {
         const timer = setTimeout(() => void ackFirst(), Math.max(0, ACK_BUDGET_MS - (performance.now() - receivedAt)));
         try {
@@ -44,7 +44,7 @@ export function briefCommand(ctx: SlackContext) {
       ctx.log.error("slack: /brief failed", { error });
       outcome = { visibility: "ephemeral", messages: renderNotice("Sorry, something went wrong answering that. Please try again.") };
     }
-    const target = { conversationId: commandConversation({ channelId: command.channel_id, userId: command.user_id }), via: "respond" as const, visibility: outcome.visibility };
+    const target = { conversationId: commandConversation(ctx, { channelId: command.channel_id, userId: command.user_id, teamId: command.team_id }), via: "respond" as const, visibility: outcome.visibility };
     const first = firstPart(ctx, outcome.messages, outcome.lang ?? "en", target);
     if (!acked) {
       acked = true;

@@ -1,5 +1,5 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
-import type { Subscription } from "../../../../src/store/types.js";
+import { splitChannelId, type Subscription } from "../../../../src/store/types.js";
 import type { SlackContext } from "../../context.js";
 import { renderHome } from "../../render/home.js";
 
@@ -8,11 +8,18 @@ import { renderHome } from "../../render/home.js";
  * now. A failure is logged: the tab then keeps its last view.
  */
 export function appHomeOpened(ctx: SlackContext) {
-  return async ({ event, client }: SlackEventMiddlewareArgs<"app_home_opened"> & AllMiddlewareArgs): Promise<void> => {
+  return async ({ event, client, context }: SlackEventMiddlewareArgs<"app_home_opened"> & AllMiddlewareArgs): Promise<void> => {
     if (event.tab !== "home") return;
     let subscriptions: Subscription[] | null = null;
     try {
       subscriptions = ctx.subscriptions ? await ctx.subscriptions.list("slack") : null;
+      // Several workspaces: this workspace's own channels only, shown by their plain ids.
+      if (subscriptions && ctx.workspaces) {
+        subscriptions = subscriptions.flatMap((s) => {
+          const { workspaceId, channelId } = splitChannelId(s.channelId);
+          return workspaceId !== null && workspaceId === context.teamId ? [{ ...s, channelId }] : [];
+        });
+      }
     } catch (error) {
       ctx.log.warn("slack: subscriptions not read for the Home tab", { error });
     }

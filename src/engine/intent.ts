@@ -1,4 +1,5 @@
 import BayesClassifier from "natural/lib/natural/classifiers/bayes_classifier.js";
+import { bayesScorer, type Scorer } from "./bayes-scores.js";
 import { INTENT_EXAMPLES } from "./intent-examples.js";
 import type { Query } from "./query.js";
 import { enStem, frStem, words } from "./text.js";
@@ -42,19 +43,20 @@ function features(text: string): string[] {
   return out;
 }
 
-let classifier: BayesClassifier | null = null;
-function trained(): BayesClassifier {
-  if (classifier) return classifier;
+let scorer: Scorer | null = null;
+/** The classifier trained on the examples once; its scores as natural's getClassifications gives them. */
+function trained(): Scorer {
+  if (scorer) return scorer;
   const c = new BayesClassifier();
   for (const [label, examples] of Object.entries(INTENT_EXAMPLES)) for (const e of examples) c.addDocument(features(e), label);
   c.train();
-  classifier = c;
-  return c;
+  scorer = bayesScorer(c);
+  return scorer;
 }
 
 /** The classifier's best label and how far ahead of the runner-up it is (0..1). */
 export function classify(text: string): { intent: Intent; margin: number } {
-  const ranked = trained().getClassifications(features(text));
+  const ranked = trained()(features(text));
   const total = ranked.reduce((n, r) => n + r.value, 0) || 1;
   const first = ranked[0];
   const second = ranked[1];

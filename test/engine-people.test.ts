@@ -89,3 +89,53 @@ describe("roles", () => {
     expect(ask("quoi de neuf à marlow ?").intent).toBe("summary");
   });
 });
+
+describe("who speaks in a question about words", () => {
+  it("the speaker stands before the verb; someone named after « about » is the subject", () => {
+    const r = ask("what did aldridge say about ferreira");
+    expect(r.intent).toBe("said");
+    expect(r.quotes.every((q) => q.speaker === "Tom Aldridge")).toBe(true);
+  });
+  it("a pronoun before the verb is the person in focus, whoever is named after it", () => {
+    const [, r] = conversation(["who is Nadia Ferreira?", "qu'est-ce qu'elle a dit à Aldridge ?"]);
+    expect(r!.quotes.length).toBeGreaterThan(0);
+    expect(r!.quotes.every((q) => q.speaker === "Nadia Ferreira")).toBe(true);
+  });
+  it("someone the story never mentions is not replaced by the person they speak of", () => {
+    const r = ask("did smith comment on aldridge?");
+    expect(r.answered).toBe(false);
+    expect(r.quotes).toEqual([]);
+    expect(r.text).toContain("smith");
+  });
+  it("« selon X » makes X the speaker, wherever it stands", () => {
+    const r = ask("pourquoi la hausse selon Aldridge ?");
+    expect(r.answered).toBe(true);
+    expect(plain(r.text)).toContain("ships were queuing");
+  });
+});
+
+describe("where and to whom words were said", () => {
+  it("gives the outlet from the sentence of the quote", () => {
+    const r = ask("where did ferreira say it");
+    expect(r.answered).toBe(true);
+    expect(r.text).toContain("Radio Marlow");
+    expect(r.text).not.toContain("victory");
+  });
+  it("gives the occasion in French too", () => {
+    const r = ask("aldridge a dit ça où ?");
+    expect(r.text).toContain("in a statement");
+  });
+});
+
+describe("follow-ups about people", () => {
+  it("« et X ? » after a question about Y is about X", () => {
+    const [, r] = conversation(["who is Tom Aldridge?", "et Ferreira ?"]);
+    expect(r!.text).toContain("Ferreira");
+    expect(r!.text).not.toContain("chief executive");
+  });
+  it("« and did he accept? » is a question of its own, not glued to the last one", () => {
+    const [, r] = conversation(["who is Tom Aldridge?", "and did he agree to a raise?"]);
+    expect(r!.intent).not.toBe("who_is");
+    expect(plain(r!.text)).toContain("6%");
+  });
+});

@@ -94,6 +94,8 @@ export function readChat(text: string): ChatReading {
 const ELLIPTIC = /^(?:and|et|so|alors|what about|how about|et pour|and for|et pour les|et chez|et en|et au|et aux|et dans|and in|and at|and on|et le|et la|et les|and the)\b/i;
 const WH = /\b(?:who|what|when|where|why|how|which|qui|que|quoi|quand|où|pourquoi|comment|combien|quel|quelle|quels|quelles)\b/i;
 
+const OWN_CLAUSE = /^(?:(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could)\s+(?:he|she|they|it|\p{Lu}\p{L}+)\b|(?:il|elle|ils|elles)\s+\p{L}|[\p{L}]+-t-(?:il|elle)\b|est-ce qu)/iu;
+
 /** Words that tell what a question is about and may be swapped by a follow-up (places, times, groups). */
 const SLOT = /^(?:\p{Lu}[\p{L}'-]*|\d{4}|\d+|(?:19|20)\d\d|men|women|hommes|femmes|today|yesterday|now|maintenant|aujourd'hui|hier|last|dernier|derniere|next|prochain|prochaine|janvier|fevrier|février|mars|avril|mai|juin|juillet|aout|août|septembre|octobre|novembre|decembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december)$/u;
 
@@ -114,6 +116,8 @@ export function followUp(question: string, previous: string | null): string | nu
   if (!ELLIPTIC.test(q) || words.length > 7) return null;
   // « and what did he say » is a question of its own, only its pronoun refers back
   if (WH.test(q.replace(ELLIPTIC, ""))) return null;
+  // « and did he accept? », « et elle a démissionné ? »: a question of its own about someone
+  if (OWN_CLAUSE.test(q.replace(ELLIPTIC, "").trim())) return null;
   const fragment = q.replace(ELLIPTIC, "").trim();
   if (!fragment) return null;
   const fragWords = fragment.split(/\s+/).map((w) => w.replace(/^(?:l|d|qu)['’]/i, ""));

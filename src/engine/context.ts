@@ -17,6 +17,8 @@ export interface Ctx {
   entity: Entity | null;
   /** Whether `entity` was named in the question (not taken from the conversation). */
   named: boolean;
+  /** Someone the question makes speak whom the story never mentions (« did Smith comment on X »). */
+  unknownSpeaker?: string | null;
 }
 
 /** Words that say what kind of question it is, not what it is about. */

@@ -6,10 +6,10 @@ import { clean, followUp, FRENCH_COURTESY, readChat } from "./chat.js";
 import { fold } from "./text.js";
 import { read } from "./answers/reader.js";
 import { people, whoIs } from "./answers/people.js";
-import { said, saidOnTopic, speechAsk, whoSaid } from "./answers/speech.js";
+import { said, saidOnTopic, speechAsk, speechSetting, speechVerbAt, whoSaid } from "./answers/speech.js";
 import { pick, toReply, type Draft } from "./compose.js";
 import type { Ctx } from "./context.js";
-import { entityByName, findEntities, mainEntity, pronounIn } from "./entities.js";
+import { entityByName, findEntities, mainEntity, pronounIn, speakerOf, type EntityHit } from "./entities.js";
 import { buildIndex, type Entity } from "./index.js";
 import { readIntent, type Intent } from "./intent.js";
 import { analyse, detectLang, matcher } from "./query.js";
@@ -28,6 +28,16 @@ export interface Engine {
 
 /** Intents about one person or institution: an inverted pronoun (« qu'a-t-il dit ») refers back for these. */
 const PERSONAL: ReadonlySet<Intent> = new Set(["said", "who_is"]);
+
+/** Intents whose speaker is read from the question's word order. */
+const SPEECH_INTENTS: ReadonlySet<Intent> = new Set(["said", "who_is", "call", "when", "where", "summary"]);
+
+/** The main entity among `hits` that the follow-up's own words name (« et X ? »). */
+function ownNamed(index: ReturnType<typeof buildIndex>, own: string, lang: Lang, hits: EntityHit[]): EntityHit | null {
+  const q = analyse(own, index, lang);
+  const mine = mainEntity(findEntities(index, q, matcher(index, q)));
+  return mine ? (hits.find((h) => h.entity === mine.entity) ?? null) : null;
+}
 
 /** Below this lead over its runner-up, the classifier's guess is not acted on. */
 const CLASSIFIER_MIN = 0.15;
@@ -52,8 +62,12 @@ function byIntent(ctx: Ctx): Draft {
     case "people":
       return people(ctx);
     case "said": {
+      if (ctx.unknownSpeaker) return decline(ctx, pick(ctx.lang, `La dépêche ne cite pas ${ctx.unknownSpeaker}.`, `The story does not quote ${ctx.unknownSpeaker}.`));
       if (!ctx.entity) return read(ctx) ?? decline(ctx);
-      if (speechAsk(ctx.query.folded) === "words") return said(ctx);
+      const asks = speechAsk(ctx.query.folded);
+      if (asks === "words") return said(ctx);
+      // « il a dit ça sur quelle chaîne ? »: the setting the sentence of the quote gives
+      if (asks === "circumstance") return (ctx.reading.also.includes("when") ? null : speechSetting(ctx)) ?? read(ctx) ?? decline(ctx);
       // a factual question about someone (« why was X in prison », « where did X say it »): the
       // sentence that answers it, or their words when those are on the question's subject
       return read(ctx) ?? saidOnTopic(ctx) ?? decline(ctx);
@@ -70,6 +84,11 @@ function byIntent(ctx: Ctx): Draft {
       return call(ctx);
     case "when":
     case "where":
+      // « where did X say it »: the outlet or occasion of their words
+      if (intent === "where" && ctx.entity && speechAsk(ctx.query.folded) === "circumstance") {
+        const setting = speechSetting(ctx);
+        if (setting) return setting;
+      }
       // a single « when » or « where »: the reader's date or place in the sentence that holds the question, if one does
       return (!ctx.reading.also.length ? read(ctx, { minCoverage: 0.6, intent: ctx.reading.intent }) : null) ?? whenWhere(ctx);
     case "equipment":
@@ -115,16 +134,22 @@ export function createEngine(story: Story): Engine {
       const lang: Lang = asked ?? (q ? query.lang : (state.lang ?? story.lang));
       const m = matcher(index, query);
       const hits = findEntities(index, query, m);
-      const named = mainEntity(hits);
+      let named = mainEntity(hits);
+      // « et X ? » after a question about Y is about X: the follow-up's own names come first
+      if (q !== own2 && hits.length > 1) named = ownNamed(index, own2, query.lang, hits) ?? named;
       const reading = readIntent(query, named !== null);
-      let entity: Entity | null = named?.entity ?? null;
-      if (!entity && state.focus) {
+      // « what did X say about Y », « qu'a-t-elle dit à Y »: the speaker stands before the verb
+      const speaker = SPEECH_INTENTS.has(reading.intent) && speechAsk(query.folded) === "words" ? speakerOf(index, query, m, hits, speechVerbAt(query.folded), state.focus !== null && state.focus !== undefined) : null;
+      if (speaker?.hit) named = speaker.hit;
+      let entity: Entity | null = speaker?.fromFocus || speaker?.unknown ? null : (named?.entity ?? null);
+      if (speaker?.fromFocus || speaker?.unknown) named = null;
+      if (!entity && state.focus && !speaker?.unknown) {
         const pronoun = pronounIn(query.folded);
-        if (pronoun === "free" || (pronoun === "inverted" && PERSONAL.has(reading.intent))) entity = entityByName(index, state.focus);
+        if (speaker?.fromFocus || pronoun === "free" || (pronoun === "inverted" && PERSONAL.has(reading.intent))) entity = entityByName(index, state.focus);
       }
       // « What did he say? » with a focus reads as « what did X say »
       const finalReading = entity && !named && reading.source === "classifier" ? { ...reading, intent: "said" as Intent } : reading;
-      const ctx: Ctx = { index, query, m, lang, reading: finalReading, hits, entity, named: named !== null };
+      const ctx: Ctx = { index, query, m, lang, reading: finalReading, hits, entity, named: named !== null, unknownSpeaker: speaker?.unknown ?? null };
       let draft = answer(ctx);
       if (!q) draft = help(ctx);
       const reply = toReply(index, draft, lang);

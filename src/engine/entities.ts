@@ -129,3 +129,42 @@ export function entityByName(index: StoryIndex, name: string | null): Entity | n
   if (!name) return null;
   return index.entities.find((e) => e.name === name) ?? null;
 }
+
+/** Subject pronouns: who speaks when the question does not name them. */
+const ON_AUTHORITY = /\b(?:selon|d'apres|according to)\b/;
+/** Auxiliaries after which an English or French question puts its subject (« did X comment »). */
+const AUXILIARIES = new Set("did does do has have had will would is was are were can could".split(" "));
+const SUBJECT_PRONOUNS = new Set("he she they il elle ils elles".split(" "));
+/** Words that may stand before the verb of a question without naming anyone. */
+const SLOT_FILLERS = new Set(
+  "what whats how did does do has have had was were is are will would and so then exactly really also actually que qu quoi qu est ce a t ont avait avaient et alors comment est donc deja already the le la les l de du des".split(" "),
+);
+
+export interface Speaker {
+  /** Who speaks: named before the verb, or the conversation's focus for a subject pronoun. */
+  hit: EntityHit | null;
+  fromFocus: boolean;
+  /** A name in the subject's place that the story never mentions (« did Smith comment on X »). */
+  unknown: string | null;
+}
+
+/**
+ * Who a question about someone's words makes speak. News questions put the speaker before the
+ * verb (« what did X say about Y », « qu'a-t-elle dit à Y », « did X comment on Y »): someone named
+ * only after it is what or whom they speak of. null when the question says nothing more than
+ * `mainEntity` does (no verb found, or no one named before it and nothing else in its place).
+ */
+export function speakerOf(index: StoryIndex, query: Query, m: Matcher, hits: EntityHit[], verbAt: number, hasFocus: boolean): Speaker | null {
+  if (verbAt < 0) return null;
+  // « selon X », « according to X »: the speaker follows the cue
+  if (ON_AUTHORITY.test(query.folded)) return null;
+  const before = hits.filter((h) => h.pos < verbAt);
+  if (before.length) return before.length === hits.length ? null : { hit: mainEntity(before), fromFocus: false, unknown: null };
+  const ws = words(query.folded);
+  const slot = ws.slice(0, verbAt);
+  if (slot.some((w) => SUBJECT_PRONOUNS.has(w))) return hasFocus ? { hit: null, fromFocus: true, unknown: null } : null;
+  if (!hits.length) return null;
+  // a word in the subject's place the story never uses, where a name would be
+  const stranger = slot.find((w, i) => i > 0 && AUXILIARIES.has(slot[i - 1]!) && !SLOT_FILLERS.has(w) && !isStopword(w) && !NEVER_NAMES.has(w) && ![...keysOf(w)].some((k) => index.df.has(k)) && !hits.some((h) => h.entity.nameWords.some((n) => nameSimilarity(w, n) >= NAME_MATCH)));
+  return stranger ? { hit: null, fromFocus: false, unknown: words(query.raw)[slot.indexOf(stranger)] ?? stranger } : null;
+}

@@ -138,7 +138,7 @@ export function readIntent(q: Query, namesSomeone: boolean): IntentReading {
   if (opensWhen) return rule("when");
   if (opensWhere) return rule("where");
   // « comment s'appelle », « what is X called » ask a name, not about a phone call
-  if (CALL.test(f) && !/\bcalled (?:it|the|a|an|for)\b|s'appellen?t?\b/.test(f)) return rule("call");
+  if (CALL.test(f) && !/\bcalled (?:it|the|a|an|for)\b|s'appellen?t?\b|^(?:and |et |so )?(?:what|how) (?:did|does|do|has|have) .{1,40} call\b/.test(f)) return rule("call");
   if (PEOPLE.test(f) && !namesSomeone && !TALKED_ABOUT.test(f)) return rule("people");
   if (TALKED_ABOUT.test(f) && !namesSomeone) return rule("who_said");
   if (WHO_START.test(f) && SPEECH.test(f)) return rule("who_said");

@@ -8,7 +8,7 @@ import { keysOf } from "../index.js";
 import { entityByName } from "../entities.js";
 import { displayName } from "../mentions.js";
 import type { QuotedSpeech } from "../reply.js";
-import { contentTokens, fold } from "../text.js";
+import { contentTokens, fold, words } from "../text.js";
 import { decline } from "./general.js";
 
 // Words that ask for someone's words (folded: no accents, lower case), per language.
@@ -38,6 +38,13 @@ const MEDIUM =
 const SPOKEN_WHERE =
   /^(?:and |et |so |alors )?(?:where|when|ou|quand)\b.{0,40}\b(?:say|said|speak|spoke|talk|talked|tell|told|comment|commented|announce|announced)\b(?: (?:it|this|that|so))?$|\b(?:dit|parle|declare|annonce|affirme)(?: (?:ca|cela|ceci))? (?:ou|quand)$/;
 const ON_AUTHORITY = /\b(?:selon|d'apres|according to)\b/;
+
+/** The word position of the first word that asks for someone's words, or -1 (positions as `words()` counts them). */
+export function speechVerbAt(folded: string): number {
+  const m = SPEECH_CUE.exec(folded);
+  if (!m) return -1;
+  return words(folded.slice(0, m.index)).length;
+}
 
 /**
  * What a question about someone asks of their speech: their words (« what did X say », « X a
@@ -90,6 +97,61 @@ export function saidOnTopic(ctx: Ctx): Draft | null {
     return own ? ctx.m.score(own, terms) : 0;
   }));
   return best / total >= 0.5 ? said(ctx) : null;
+}
+
+// Where and to whom words were said, as news writing reports it: the outlet after « told » or
+// « au micro de », the occasion after « in a statement », « lors d'une conférence de presse ».
+const SETTING: Record<"en" | "fr", RegExp[]> = {
+  en: [
+    /\b(?:told|telling)\s+((?:the\s+)?\p{Lu}[^,.;:"“”]{1,50}|reporters|journalists)/u,
+    /\b(?:speaking|spoke|speaks)\s+(?:to|on|at|with|in|during)\s+[^,.;:"“”]{2,50}/u,
+    /\bin an? (?:interview|statement|video|post|speech|letter|op-ed|press release|news conference|press conference|broadcast|address|message)\b(?:\s+(?:with|to|on|at|for)\s+[^,.;:"“”]{2,40})?/u,
+    /\b(?:at|during) an? (?:press conference|news conference|briefing|rally|meeting|summit|hearing|ceremony|event|visit|convention|session)\b[^,.;:"“”]{0,40}/u,
+    /\bon (?:social media|Twitter|Facebook|Telegram|television|TV|radio|state television)\b/u,
+  ],
+  fr: [
+    /\ba (?:déclaré|dit|confié|affirmé|expliqué|indiqué|assuré|raconté|précisé|souligné)\s+(?:à|au|aux)\s+[^,.;:«»"“”]{2,50}/u,
+    /\b(?:au micro d[eu']|sur l['’]antenne d[eu']|sur les ondes d[eu']|à l['’]antenne d[eu']|sur le plateau d[eu']|dans les colonnes d[eu']|au journal)\s*[^,.;:«»"“”]{2,50}/u,
+    /\bdans (?:un|une|son|sa) (?:entretien|interview|vidéo|communiqué|message|discours|lettre|tribune|déclaration|allocution)\b[^,.;:«»"“”]{0,50}/u,
+    /\b(?:lors|au cours) d['’](?:une?|son|sa) (?:conférence de presse|point de presse|point presse|réunion|visite|discours|sommet|audition|cérémonie|rencontre|inspection|entretien|convention|séance|congrès)\b[^,.;:«»"“”]{0,50}/u,
+    /\b(?:interrogée?s?|jointe?s?|contactée?s?|citée?s?) par\s+[^,.;:«»"“”]{2,50}/u,
+    /\bdevant (?:la presse|les journalistes|[^,.;:«»"“”]{2,40})/u,
+  ],
+};
+
+/**
+ * Where, to whom or on what occasion someone said their words (« il a dit ça sur quelle
+ * chaîne ? », « where did X say it? »): the setting the sentence of their quote gives, in the
+ * story's words, on the quote that best fits the question. null when no sentence gives one.
+ */
+export function speechSetting(ctx: Ctx): Draft | null {
+  const e = ctx.entity;
+  if (!e?.quotes.length) return null;
+  const terms = topicTerms(ctx);
+  const ranked = distinct(e.quotes)
+    .map((q) => ({ q, s: quoteScore(ctx, q, terms) }))
+    .sort((a, b) => b.s - a.s || a.q.sentence - b.q.sentence);
+  const patterns = [...SETTING[ctx.index.story.lang], ...SETTING[ctx.index.story.lang === "fr" ? "en" : "fr"]];
+  for (const { q } of ranked) {
+    const text = ctx.index.story.sentences[q.sentence]?.text ?? "";
+    // the setting lies outside the quoted words
+    const outside = text.replace(/[«“"][^«»“”"]*[»”"]/gu, " ");
+    for (const p of patterns) {
+      const m = p.exec(outside);
+      if (!m) continue;
+      // the setting ends where what was said begins (« told X that … », « a déclaré à X que … »)
+      const setting = m[0].trim().replace(/\s+(?:que|qu['’]|that|and|et|who|qui|when|quand|after|before|après|avant|if|si)\b.*$/u, "");
+      return {
+        answered: true,
+        intent: "said",
+        parts: [pick(ctx.lang, `${displayName(e)} : « ${setting} ».`, `${displayName(e)}: “${setting}”.`)],
+        cites: [q.sentence],
+        quotes: [speech(q)],
+        focus: e.name,
+      };
+    }
+  }
+  return null;
 }
 
 /** What someone said: the quotes on the question's subject first, direct before reported. */

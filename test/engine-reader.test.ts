@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createEngine } from "../src/engine/engine.js";
-import { whOf } from "../src/engine/answers/reader.js";
+import { readerTuning, whOf } from "../src/engine/answers/reader.js";
 import { emptyConversation, type Reply } from "../src/engine/reply.js";
 import { ingest } from "../src/story/ingest.js";
 import { fold } from "../src/story/text.js";
@@ -155,5 +155,48 @@ describe("the answer proper and its citations", () => {
     expect(r.answered).toBe(true);
     expect(r.citations.length).toBeGreaterThan(0);
     expect(longestCopiedRun(r.text, text)).toBeLessThan(12);
+  });
+});
+
+describe("questions that name someone but ask a fact, not their words", () => {
+  const text = `Fisheries minister opens market in Karvik
+
+Fisheries minister Tomas Reyle flew to Karvik on Tuesday to open a new covered fish market on the harbour front.
+Reyle, 54, was a trawler captain for twenty years before entering politics.
+He said the market would create 80 jobs.
+The market cost the regional government 3 million euros.`;
+  const e = engineFor(text, "karvik-market");
+  it("answers from the sentence that holds the fact, with the words after the question's own", () => {
+    const r = ask(e, "What did Reyle open?");
+    expect(r.answered).toBe(true);
+    expect(r.intent).toBe("read");
+    expect(r.text).toMatch(/fish market/);
+    expect(r.citations[0]?.text).toMatch(/^Fisheries minister Tomas Reyle flew/);
+  });
+  it("answers a yes/no question about the person from the story", () => {
+    expect(ask(e, "Was Reyle a trawler captain?").text).toMatch(/trawler captain/);
+  });
+  it("still gives the person's words when the question asks for them", () => {
+    const r = ask(e, "What did Reyle say about jobs?");
+    expect(r.intent).toBe("said");
+    expect(r.text).toMatch(/80 jobs/);
+  });
+  it("declines a fact about the person the story does not hold, instead of giving their quotes", () => {
+    for (const q of ["What did Reyle eat for breakfast?", "Did Reyle visit the hospital?"]) {
+      const r = ask(e, q);
+      expect(r.answered).toBe(false);
+      expect(r.text).not.toMatch(/80 jobs/);
+    }
+  });
+  it("reports how sure the reader is, and declines below the calibrated threshold", () => {
+    const r = ask(e, "What did Reyle open?");
+    expect(r.confidence).toBeGreaterThanOrEqual(readerTuning.free);
+    const saved = { ...readerTuning };
+    try {
+      readerTuning.free = 1.01;
+      expect(ask(e, "What did Reyle open?").answered).toBe(false);
+    } finally {
+      Object.assign(readerTuning, saved);
+    }
   });
 });

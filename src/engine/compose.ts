@@ -13,6 +13,8 @@ export interface Draft {
   suggestions?: string[];
   /** The person or institution the answer is about, remembered for « he », « elle ». */
   focus?: string | null;
+  /** How sure the general reader is of its answer (0..1), the figure its declining threshold is calibrated on. */
+  confidence?: number;
 }
 
 export const MAX_ANSWER = 700;
@@ -72,6 +74,7 @@ export function toReply(index: StoryIndex, draft: Draft, lang: Lang): Reply {
     figures: draft.figures ?? [],
     citations,
     suggestions: draft.suggestions ?? [],
+    ...(draft.confidence !== undefined ? { confidence: draft.confidence } : {}),
   };
 }
 

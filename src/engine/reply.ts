@@ -35,6 +35,8 @@ export interface Reply {
   citations: Citation[];
   /** Questions the user could ask next (used in declines and help). */
   suggestions: string[];
+  /** For an answer read from the sentences: how sure the reader is (0..1). */
+  confidence?: number;
 }
 
 /** Per-conversation memory for follow-ups; the caller keeps it (one per channel, thread or DM). */

@@ -13,6 +13,7 @@ const State = z.object({
   lang: z.enum(["fr", "en"]).nullable(),
   lastIntent: z.string().nullable(),
   lastQuestion: z.string().nullable().optional(),
+  lastCites: z.array(z.number().int().nonnegative()).max(20).optional(),
 });
 
 /**

@@ -200,3 +200,45 @@ The market cost the regional government 3 million euros.`;
     }
   });
 });
+
+describe("elliptical follow-ups read the sentences the last answer cited", () => {
+  const text = `Grain barge runs aground on the Lenne river
+
+A grain barge ran aground on the Lenne river near Ostrel early on Sunday, blocking traffic for hours.
+The crew of four was rescued by firefighters.
+The barge had left the port of Kessa the day before, carrying 900 tonnes of wheat.
+The river authority said the channel had not been dredged since 2019.`;
+  const e = engineFor(text, "lenne-barge");
+  function conversation(questions: string[]): Reply[] {
+    let state = emptyConversation();
+    return questions.map((q) => {
+      const r = e.ask(q, state);
+      state = r.state;
+      return r.reply;
+    });
+  }
+  it("« when? » after a place is the date of the same event, not another date of the story", () => {
+    const [where, when] = conversation(["Where did the barge run aground?", "when?"]);
+    expect(where!.text).toContain("Ostrel");
+    expect(when!.answered).toBe(true);
+    expect(when!.text).toMatch(/Sunday/);
+    expect(when!.text).not.toContain("2019");
+    expect(when!.citations[0]?.sentence).toBe(where!.citations[0]?.sentence);
+  });
+  it("a bare « when? » with nothing before it is declined rather than guessed", () => {
+    expect(conversation(["when?"])[0]!.answered).toBe(false);
+  });
+  it("the state carries the cited sentences, and a decline keeps the earlier ones", () => {
+    let state = emptyConversation();
+    state = e.ask("Where did the barge run aground?", state).state;
+    const cited = state.lastCites;
+    expect(cited?.length).toBeGreaterThan(0);
+    state = e.ask("What colour was the barge's flag?", state).state;
+    expect(state.lastCites).toEqual(cited);
+  });
+  it("« who » is the agent of a passive verb when the story names no person", () => {
+    const r = conversation(["Who rescued the crew?"])[0]!;
+    expect(r.answered).toBe(true);
+    expect(r.text).toMatch(/^Firefighters/);
+  });
+});

@@ -19,6 +19,8 @@ export interface Ctx {
   named: boolean;
   /** Someone the question makes speak whom the story never mentions (« did Smith comment on X »). */
   unknownSpeaker?: string | null;
+  /** The sentences the previous answer cited, for an elliptical follow-up (« when? »). */
+  previous?: number[];
 }
 
 /** Words that say what kind of question it is, not what it is about. */

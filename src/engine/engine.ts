@@ -149,13 +149,15 @@ export function createEngine(story: Story): Engine {
       }
       // « What did he say? » with a focus reads as « what did X say »
       const finalReading = entity && !named && reading.source === "classifier" ? { ...reading, intent: "said" as Intent } : reading;
-      const ctx: Ctx = { index, query, m, lang, reading: finalReading, hits, entity, named: named !== null, unknownSpeaker: speaker?.unknown ?? null };
+      const ctx: Ctx = { index, query, m, lang, reading: finalReading, hits, entity, named: named !== null, unknownSpeaker: speaker?.unknown ?? null, ...(state.lastCites?.length ? { previous: state.lastCites } : {}) };
       let draft = answer(ctx);
       if (!q) draft = help(ctx);
       const reply = toReply(index, draft, lang);
       if (!reply.text) reply.text = pick(lang, "La dépêche ne le dit pas.", "The story does not say.");
       const focus = draft.focus !== undefined ? (entityByName(index, draft.focus) ? draft.focus : state.focus) : (entity?.name ?? state.focus);
-      return { reply, state: { focus: focus ?? null, lang, lastIntent: reply.intent, lastQuestion: q || (state.lastQuestion ?? null) } };
+      // an answer's cited sentences are what the next elliptical question asks about; a decline keeps the last ones
+      const lastCites = reply.answered && reply.citations.length ? reply.citations.slice(0, 3).map((c) => c.sentence) : (state.lastCites ?? []);
+      return { reply, state: { focus: focus ?? null, lang, lastIntent: reply.intent, lastQuestion: q || (state.lastQuestion ?? null), lastCites } };
     },
   };
 }

@@ -47,6 +47,8 @@ export interface ConversationState {
   lastIntent: string | null;
   /** The last question answered, as understood (follow-ups like « and in Spain? » are completed from it). */
   lastQuestion?: string | null;
+  /** The sentences the last answer cited: « when? », « d'où ? », « and why? » ask about them. */
+  lastCites?: number[];
 }
 
 export const emptyConversation = (): ConversationState => ({ focus: null, lang: null, lastIntent: null, lastQuestion: null });

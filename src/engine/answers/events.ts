@@ -185,6 +185,8 @@ export function whenWhere(ctx: Ctx): Draft {
     if (!best || score > best.score) best = { i: s.index, score, times, places };
   }
   const intent = wantWhen ? "when" : "where";
+  // a bare « when? » with nothing before it to refer to: any date of the story would be a guess
+  if (!terms.length) return decline(ctx, pick(lang, "La dépêche ne le précise pas.", "The story does not say."));
   if (!best || best.score < 1) {
     // no marked date or place fits: the sentence that best matches still says where or when, if any does
     const fallback = index.sentences.map((s) => ({ s, f: m.found(s.keys, terms).length, score: m.score(s.keys, terms) })).sort((a, b) => b.score - a.score)[0];

@@ -101,6 +101,16 @@ export interface Evidence {
   /** Weighted share of the question's words found in the sentence (0..1). */
   coverage: number;
   found: Term[];
+  /** A sentence the previous answer cited, read for an elliptical follow-up. */
+  followUp?: boolean;
+}
+
+/** What an elliptical follow-up is worth on a sentence the previous answer cited (calibrated with the thresholds). */
+const FOLLOW_UP = 0.6;
+
+/** A question that leans on the previous answer: few words of its own, or a pronoun for what was said. */
+function elliptic(folded: string, terms: Term[]): boolean {
+  return terms.length <= 1 || /\b(?:that|this|it|then|there|ca|cela|la-bas|alors|ce jour-la|they|them|ils|elles|il|elle)\b/.test(folded);
 }
 
 /** The question's words that say what it is about. */
@@ -391,7 +401,7 @@ export const readerTuning = { element: 0.5, free: 0.7 };
 /** How sure the reader is of a sentence: the weighted share of the question it holds, less when one word alone matched. */
 function confidenceOf(ev: Evidence, nTerms: number, needsElement: boolean, because: boolean): number {
   let c = ev.coverage;
-  if (!needsElement && ev.found.length < 2 && nTerms > 1) c *= 0.7;
+  if (!needsElement && ev.found.length < 2 && nTerms > 1 && !ev.followUp) c *= 0.7;
   // a « why » answered by a sentence that gives a cause (« because », « parce que »)
   // (the sentence often names the decision only as « the decision »: a cause marker is worth much of the question)
   if (because) c = Math.min(1, Math.max(c + 0.3, 0.75));
@@ -419,8 +429,17 @@ export function read(ctx: Ctx, opts: ReaderOptions = {}): Draft | null {
   const { index, lang } = ctx;
   const wh = opts.wh ?? whOf(ctx.query.folded);
   const terms = questionTerms(ctx);
-  if (!terms.length) return null;
-  const ranked = rankSentences(ctx, terms).slice(0, 8);
+  // « when? », « d'où ? », « and when did that happen »: the sentences the last answer cited are the first evidence
+  const previous = ctx.previous && elliptic(ctx.query.folded, terms) ? ctx.previous : [];
+  if (!terms.length && !previous.length) return null;
+  const ranked = terms.length ? rankSentences(ctx, terms).slice(0, 8) : [];
+  for (const p of previous) {
+    const at = ranked.findIndex((r) => r.sentence === p);
+    const base = at >= 0 ? ranked[at]!.coverage : 0;
+    const ev: Evidence = { sentence: p, coverage: Math.min(1, base + FOLLOW_UP), found: at >= 0 ? ranked[at]!.found : [], followUp: true };
+    if (at >= 0) ranked.splice(at, 1);
+    ranked.unshift(ev);
+  }
   if (!ranked.length) return null;
   const minCov = opts.minCoverage ?? MIN_COVERAGE;
   const counted = wh === "count" ? countedTerm(ctx, terms) : null;
@@ -432,7 +451,7 @@ export function read(ctx: Ctx, opts: ReaderOptions = {}): Draft | null {
   for (const ev of ranked) {
     // « why »: the sentence that gives a reason often names the decision only as « the decision »
     const because = wh === "why" && STRONG_CAUSE_TEXT.test(fold(index.story.sentences[ev.sentence]!.text));
-    if (ev.coverage < minCov && !(because && ev.coverage >= 0.2)) continue;
+    if (ev.coverage < minCov && !(because && ev.coverage >= 0.2) && !ev.followUp) continue;
     // « the German minister »: a sentence about another country's does not answer
     const keys = index.sentences[ev.sentence]!.keys;
     if (nat.some((t) => !nationalityIn(keys, t, ctx.m))) continue;
@@ -442,7 +461,7 @@ export function read(ctx: Ctx, opts: ReaderOptions = {}): Draft | null {
     if (numeric) els = numbersIn(ts).filter((e) => kindFits(wh, spanText(index, ev.sentence, ts, e.from, e.to)));
     else if (wh === "when") els = datesIn(ctx, ev.sentence, ts);
     else if (wh === "where") els = placesIn(ctx, ev.sentence, ts).filter((e) => !ctx.m.found(keysOf(spanText(index, ev.sentence, ts, e.from, e.to)), terms).length);
-    else if (wh === "who") els = whoIn(ctx, ev.sentence, ts, terms);
+    else if (wh === "who") els = whoIn(ctx, ev.sentence, ts, terms, hitsIn(ctx, ts, terms));
     // a number must count what is asked: its own words, or the clause it stands in
     if (counted) els = els.filter((e) => ctx.m.found(countedAfter(ts, e), [counted]).length > 0);
     // a count is not an amount of money nor a share, unless that is what is asked
@@ -520,7 +539,7 @@ function causeIn(ts: Tok[], hits: Map<number, Term>): Element | null {
 }
 
 /** People and institutions the sentence names that the question does not. */
-function whoIn(ctx: Ctx, i: number, ts: Tok[], terms: Term[]): Element[] {
+function whoIn(ctx: Ctx, i: number, ts: Tok[], terms: Term[], hits: Map<number, Term>): Element[] {
   const text = ctx.index.story.sentences[i]?.text ?? "";
   const out: Element[] = [];
   const asked = new Set(ctx.hits.filter((h) => h.by === "name").map((h) => h.entity.name));
@@ -561,6 +580,15 @@ function whoIn(ctx: Ctx, i: number, ts: Tok[], terms: Term[]): Element[] {
     out.push({ from: k, to: k + 1, text: displayWho(ctx, p.entity.name), kind: "person" });
   }
   if (out.length || titles.length) return out;
+  // « rescued by firefighters », « saisi par les douanes »: the agent of a passive verb the question repeats
+  for (let k = 1; k + 1 < ts.length; k++) {
+    if (!/^(?:by|par)$/.test(fold(ts[k]!.text)) || !hits.has(k - 1)) continue;
+    let from = k + 1;
+    if (/^(?:the|a|an|le|la|les|l'|des|un|une|its|their|ses|leur|leurs)$/.test(fold(ts[from]!.text)) && from + 1 < ts.length) from++;
+    let to = from + 1;
+    while (to < ts.length && to < from + 4 && ts[to]!.clause === ts[from]!.clause && !/^(?:on|in|at|after|before|who|which|qui|que|le|lors|en|dans|apres|avant|and|et)$/.test(fold(ts[to]!.text))) to++;
+    out.push({ from: k + 1, to, text: "", kind: "place" });
+  }
   // capitalised names the story has no entity for (« Vrána », « Trotto et Velo »)
   for (let k = 1; k < ts.length; k++) {
     const t = ts[k]!;

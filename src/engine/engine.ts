@@ -4,7 +4,7 @@ import { claimant, count } from "./answers/figures.js";
 import { decline, help, naming, suggestions, summary } from "./answers/general.js";
 import { clean, followUp, FRENCH_COURTESY, readChat } from "./chat.js";
 import { fold } from "./text.js";
-import { read } from "./answers/reader.js";
+import { read, readerFirst } from "./answers/reader.js";
 import { people, whoIs } from "./answers/people.js";
 import { said, saidOnTopic, speechAsk, speechSetting, speechVerbAt, whoSaid } from "./answers/speech.js";
 import { pick, toReply, type Draft } from "./compose.js";
@@ -44,6 +44,11 @@ const CLASSIFIER_MIN = 0.15;
 
 /** The intent's answer; when it finds nothing, the general reader looks for the sentence that answers. */
 function answer(ctx: Ctx): Draft {
+  // an intent read from one loose cue (« initiative », « what happened to … », a classifier's « help ») on a plain factual question
+  if (readerFirst(ctx)) {
+    const r = read(ctx);
+    if (r) return r;
+  }
   const first = byIntent(ctx);
   if (first.answered || ctx.reading.intent === "offtopic" || ctx.reading.intent === "help") return first;
   return read(ctx) ?? first;

@@ -54,6 +54,25 @@ export function whOf(folded: string): Wh {
   return "what";
 }
 
+const CALL_ASKED = /\b(?:call|calls|called|calling|phone\w*|telephon\w*|rang|ring|appel(?:e|ee|ait|ant|er|eront|a)?|a appele|entretien|conversation|contact\w*)\b/;
+const CALL_REASON = /^(?:why|pourquoi|when|quand|where|ou)\b/;
+/** What a summary question says besides asking for one: « what happened in X » names its subject. */
+const SUMMARY_WORDS = new Set("resume resumer resumez summary summarise summarize article story news info infos histoire situation gros deux mots quick pls please stp svp tldr brief bref essentiel depeche about quoi what happened passe neuf new tell moi me nouvelles parle parler raconte raconter here ici going on happening".split(" "));
+
+/**
+ * Whether a question an intent read from one loose cue is a plain factual one the reader should
+ * try first: a classifier's « help » guess, « what happened to X » (a summary cue with a subject),
+ * a « call » read from a word that names no call (« initiative ») or asking why or when of one.
+ */
+export function readerFirst(ctx: Ctx): boolean {
+  const { intent, source } = ctx.reading;
+  const f = ctx.query.folded;
+  if (intent === "help") return source === "classifier";
+  if (intent === "summary") return ctx.query.terms.some((t) => !SUMMARY_WORDS.has(t.word));
+  if (intent === "call") return !CALL_ASKED.test(f) || CALL_REASON.test(f.replace(/^(?:and|et|so|alors)\s+/, ""));
+  return false;
+}
+
 /** One word of a sentence, where it is and its comparison keys. */
 interface Tok {
   text: string;
@@ -180,8 +199,10 @@ export function rankSentences(ctx: Ctx, terms = questionTerms(ctx)): Evidence[] 
     if (!found.length) continue;
     out.push({ sentence: s.index, coverage: share, found });
   }
-  return out.sort((a, b) => b.coverage - a.coverage || a.sentence - b.sentence);
+  out.sort((a, b) => b.coverage - a.coverage || a.sentence - b.sentence);
+  return out;
 }
+
 
 // ---------- the answer elements a sentence holds ----------
 
@@ -492,7 +513,15 @@ export function read(ctx: Ctx, opts: ReaderOptions = {}): Draft | null {
   if (!best || best.conf < (opts.threshold ?? (needsElement ? readerTuning.element : readerTuning.free))) return null;
   const { ev, el, ts, hits } = best;
   const forward = wh === "what" || wh === "how" || wh === "why" || wh === "yesno";
-  const [s, e] = el && el.kind === "clause" ? [el.from, Math.min(el.to, el.from + 9)] : windowAround(ts, hits, el && el.to - el.from <= WINDOW ? el : null, WINDOW, forward);
+  // yes/no: a negation next to the question's words settles it, and the span shows it
+  const neg = wh === "yesno" && !NEGATION_Q.test(ctx.query.folded) ? negationNear(ts, hits) : -1;
+  let [s, e] = neg >= 0 ? [Math.max(0, neg - 3), Math.min(ts.length, Math.max(0, neg - 3) + WINDOW)] : el && el.kind === "clause" ? [el.from, Math.min(el.to, el.from + 9)] : windowAround(ts, hits, el && el.to - el.from <= WINDOW ? el : null, WINDOW, forward);
+  // a span is short as read, marks included (« », dashes): drop words from the side away from the answer
+  while (e - s > 2 && spanText(index, ev.sentence, ts, s, e).split(/\s+/).length > WINDOW) {
+    const keepEnd = forward || (el !== null && el.kind !== "clause" && el.to >= e - 1);
+    if (keepEnd && !(el && el.from <= s)) s++;
+    else e--;
+  }
   const window = spanText(index, ev.sentence, ts, s, e);
   const raw = el && el.kind !== "clause" ? el.text || spanText(index, ev.sentence, ts, el.from, el.to) : "";
   // a French date in an English answer carries its English words (« 3 juin (3 June) »)
@@ -506,9 +535,32 @@ export function read(ctx: Ctx, opts: ReaderOptions = {}): Draft | null {
     text = `${lead}. ${quoted}`;
   } else if (lead && !window.includes(lead)) text = `${capital(lead)}: ${quoted}`;
   else if (lead) text = pick(lang, `${capital(lead)} — ${quoted}`, `${capital(lead)} — ${quoted}`);
+  else if (neg >= 0) text = pick(lang, `Non, d'après la dépêche : ${quoted}`, `No, according to the story: ${quoted}`);
   else text = pick(lang, `D'après la dépêche : ${quoted}`, `The story says: ${quoted}`);
   if (source) text += pick(lang, ` (selon ${source})`, ` (according to ${lang === "en" ? englishLabel(source) : source})`);
   return { answered: true, intent: opts.intent ?? "read", parts: [text + "."], cites: [ev.sentence], confidence: Math.round(best.conf * 100) / 100 };
+}
+
+const NEGATION = /^(?:not|n't|never|no|none|nobody|neither|nor|without|ne|n'|pas|jamais|aucun|aucune|personne|sans|ni|refus\w*|declin\w*|rejet\w*|reject\w*|deni\w*|dement\w*|nie|nient)$/;
+const NEGATION_Q = /\b(?:not|n't|never|no|pas|jamais|aucun|aucune|ni)\b|n'(?:a|ont|est|etait|y)\b/;
+
+/** A negation in the clause of the question's words, within a few words of one of them; -1 when none. */
+function negationNear(ts: Tok[], hits: Map<number, Term>): number {
+  let best = -1;
+  let bestD = 5;
+  ts.forEach((t, k) => {
+    const w = fold(t.text).replace(/^(?:n|d|l|qu)'/, (x) => (x === "n'" ? "n'" : ""));
+    if (!NEGATION.test(w) && !/^(?:isn|wasn|didn|doesn|don|hasn|haven|hadn|won|wouldn|couldn|aren|weren)'t$/.test(w) && !/^n'/.test(fold(t.text))) return;
+    for (const h of hits.keys()) {
+      if (ts[h]!.clause !== t.clause && Math.abs(h - k) > 2) continue;
+      const d = Math.abs(h - k);
+      if (d < bestD) {
+        bestD = d;
+        best = k;
+      }
+    }
+  });
+  return best;
 }
 
 function clauseKeys(ts: Tok[], el: Element): KeySet {

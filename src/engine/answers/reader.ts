@@ -129,7 +129,8 @@ const FOLLOW_UP = 0.6;
 
 /** A question that leans on the previous answer: few words of its own, or a pronoun for what was said. */
 function elliptic(folded: string, terms: Term[]): boolean {
-  return terms.length <= 1 || /\b(?:that|this|it|then|there|ca|cela|la-bas|alors|ce jour-la|they|them|ils|elles|il|elle)\b/.test(folded);
+  // « va-t-elle » in a question that names its subject is no reference back: only a short one leans on a pronoun
+  return terms.length <= 1 || (terms.length <= 2 && /\b(?:that|this|it|then|there|ca|cela|la-bas|alors|ce jour-la|they|them|ils|elles|il|elle)\b/.test(folded));
 }
 
 /** The question's words that say what it is about. */

@@ -139,3 +139,20 @@ describe("follow-ups about people", () => {
     expect(plain(r!.text)).toContain("6%");
   });
 });
+
+describe("whose office a possessive role is", () => {
+  const FR = `Le port de Valcourt bloqué par une grève
+
+La direction du port a dénoncé un blocage « illégal ». Son porte-parole, Lucien Marchetti, a estimé que les pertes se comptaient en millions.
+La Belgique, qui expédie la moitié de son acier par Valcourt, a demandé une médiation par la voix de son ambassadrice, Greta Vandamme.`;
+  const fr = createEngine(ingest(FR, { slug: "valcourt-greve" }));
+  it("« Son porte-parole, X » after a sentence where an institution speaks is that institution's", () => {
+    const r = fr.ask("Qui est Lucien Marchetti ?", emptyConversation()).reply;
+    expect(r.text).toContain("porte-parole");
+    expect(r.text).toContain("direction du port");
+  });
+  it("« La Belgique … par la voix de son ambassadrice, X »: the sentence's subject", () => {
+    const r = fr.ask("Qui est Greta Vandamme ?", emptyConversation()).reply;
+    expect(r.text).toContain("Belgique");
+  });
+});

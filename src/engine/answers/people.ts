@@ -4,7 +4,7 @@ import type { Ctx } from "../context.js";
 import type { Entity } from "../index.js";
 import { displayName } from "../mentions.js";
 import { fold } from "../text.js";
-import { roleOf } from "./roles.js";
+import { roleOf, roleOwner } from "./roles.js";
 import { englishLabel } from "../labels.js";
 import { decline } from "./general.js";
 import { ageOf } from "./figures.js";
@@ -87,8 +87,11 @@ function describe(ctx: Ctx, holders: Entity[], byRole: boolean): Draft {
     const intro = introduction(ctx, h);
     if (intro !== undefined) cites.push(intro);
     const more = otherDescriptions(h);
-    const found = roleOf(ctx.index, h);
-    const role = found && lang === "en" ? englishLabel(found) : found;
+    const own = roleOf(ctx.index, h);
+    // « son porte-parole »: whose spokesperson, as the story says it a sentence before
+    const owner = own ? roleOwner(ctx.index, h, own) : null;
+    const label = (x: string) => (lang === "en" ? englishLabel(x) : x);
+    const role = own ? (owner ? `${label(own)} (${label(owner)})` : label(own)) : null;
     if (role) {
       parts.push(
         byRole

@@ -1,4 +1,5 @@
 import type { Entity, StoryIndex } from "../index.js";
+import { entitiesIn, type Placed } from "../mentions.js";
 import { fold } from "../text.js";
 
 /**
@@ -82,4 +83,55 @@ function findRole(index: StoryIndex, e: Entity): string | null {
     }
   }
   return titleInName(e);
+}
+
+/** A possessive right before a title (« son porte-parole », « its spokesman »): the office is someone else's. */
+const POSSESSIVE = /(?:^|[\s,(])(?:son|sa|ses|leur|leurs|its|his|her|their)\s+$/i;
+
+const ownerMemo = new WeakMap<StoryIndex, Map<string, string | null>>();
+// the subject a sentence opens with, when the story has no entity for it (« La France, qui … »)
+const OPENING_SUBJECT = /^(?:(?:la|le|les|l['’]|the)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})(?=[\s,])/iu;
+
+/**
+ * Whose office a role is when the story gives it with a possessive (« Le ministère a démenti. Son
+ * porte-parole, X, … », « la France, par la voix de son ambassadeur, X »): the one who speaks
+ * before it in the same sentence, else the speaker or subject of the sentence before. null when
+ * the role stands on its own.
+ */
+export function roleOwner(index: StoryIndex, e: Entity, role: string): string | null {
+  let m = ownerMemo.get(index);
+  if (!m) ownerMemo.set(index, (m = new Map()));
+  const id = `${e.name}\u0000${role}`;
+  if (m.has(id)) return m.get(id) ?? null;
+  const found = findOwner(index, e, role);
+  m.set(id, found);
+  return found;
+}
+
+function findOwner(index: StoryIndex, e: Entity, role: string): string | null {
+  const head = fold(role).split(/\s+/)[0] ?? "";
+  if (!head) return null;
+  for (const i of [...new Set([...e.mentions, ...e.quotes.map((q) => q.sentence)])].sort((a, b) => a - b)) {
+    const text = index.story.sentences[i]?.text ?? "";
+    const folded = fold(text);
+    // the title right before the name (« son porte-parole, X »), not another one earlier in the sentence
+    const nameAt = [e.name, ...e.nameWords].map((n) => folded.indexOf(fold(n))).filter((x) => x >= 0).sort((a, b) => a - b)[0];
+    if (nameAt === undefined) continue;
+    const at = folded.lastIndexOf(head, nameAt);
+    if (at < 0 || nameAt - at > head.length + 40 || !POSSESSIVE.test(folded.slice(Math.max(0, at - 12), at))) continue;
+    const others = (placed: Placed[], limit: number) => placed.filter((p) => p.entity !== e && p.at < limit);
+    const speakersIn = (s: number) => new Set(index.story.quotes.filter((q) => q.sentence === s).map((q) => q.speaker));
+    const here = others(entitiesIn(index, text), at);
+    const spoke = speakersIn(i);
+    const owner = here.find((p) => spoke.has(p.entity.name)) ?? here[0];
+    if (owner) return owner.entity.name;
+    const opening = at > 20 ? OPENING_SUBJECT.exec(text) : null;
+    if (opening?.[1] && !e.nameWords.some((n) => opening[1]!.includes(n))) return opening[1];
+    const prev = index.story.sentences[i - 1]?.text;
+    if (prev === undefined) return null;
+    const there = others(entitiesIn(index, prev), Number.POSITIVE_INFINITY);
+    const spokeThere = speakersIn(i - 1);
+    return (there.find((p) => spokeThere.has(p.entity.name)) ?? there[0])?.entity.name ?? OPENING_SUBJECT.exec(prev)?.[1] ?? null;
+  }
+  return null;
 }

@@ -24,6 +24,18 @@ describe("English reporting frames", () => {
     expect(read("Omar Lind announced the sale of the ferry.")).toEqual([]);
   });
 
+  it("keeps « but … » and a following « noting that … » in the statement", () => {
+    expect(read("Omar Lind said the ferry was safe but the pier needed repairs.")).toEqual(["Omar Lind | indirect | the ferry was safe but the pier needed repairs."]);
+    expect(read("Omar Lind stressed that the ferry was safe, noting that other ports were doing the same checks.")).toEqual([
+      "Omar Lind | indirect | the ferry was safe, noting that other ports were doing the same checks.",
+    ]);
+  });
+
+  it("reads « …, saying » with a bare clause, for the subject the sentence opens with", () => {
+    expect(read("Residents of the valley welcomed the decision, saying they had waited for years.")).toEqual(["Residents of the valley | indirect | they had waited for years."]);
+    expect(read("The agency sought to block the merger saying it would hurt buyers.")).toEqual(["agency | indirect | it would hurt buyers."]);
+  });
+
   it("reaches « that » over a phrase of circumstance", () => {
     expect(read("Omar Lind said in a statement on Tuesday that the ferry was safe.")).toEqual(["Omar Lind | indirect | the ferry was safe."]);
   });
@@ -55,13 +67,14 @@ describe("English reporting frames", () => {
     expect(read("The mayor, Ines Haddad, urged residents to stay indoors.")).toEqual(["Ines Haddad | indirect | residents to stay indoors."]);
   });
 
-  it("gives « it said » to an institution and a participle « adding that » to the same speaker", () => {
+  it("gives « it said » to an institution, and « adding that » goes on with the same speaker's statement", () => {
     const text = "The port authority said the dock was shut.\n\nIt said the storm had damaged two cranes, adding that repairs would take weeks.";
     expect(read(text)).toEqual([
       "port authority | indirect | the dock was shut.",
-      "port authority | indirect | the storm had damaged two cranes",
-      "port authority | indirect | repairs would take weeks.",
+      "port authority | indirect | the storm had damaged two cranes, adding that repairs would take weeks.",
     ]);
+    // With no clause before it, the participle reports on its own, for the sentence's speaker.
+    expect(read("The port authority closed the dock, adding that repairs would take weeks.")).toEqual(["port authority | indirect | repairs would take weeks."]);
   });
 
   it("never inverts after an apposition or with « told »: the name after the verb is the hearer", () => {

@@ -34,6 +34,10 @@ describe("French frames of published copy", () => {
     expect(read("L'ambassade a appelé à la retenue.")).toEqual([]);
   });
 
+  it("gives « …, ajoutant que » with no speaker before it to the subject the sentence opens with", () => {
+    expect(read("Le syndicat des pilotes a quitté la réunion, ajoutant que la grève continuerait.")).toEqual(["syndicat des pilotes | indirect | la grève continuerait."]);
+  });
+
   it("does not give « le maire » to a speaker known by another role", () => {
     const text = "« Rien n'est joué », explique Claire Roux, porte-parole du collectif.\n\n« Nous reconstruirons », a écrit le maire sur son compte.";
     expect(read(text)).toContain("maire | direct | Nous reconstruirons");

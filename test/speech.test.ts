@@ -59,12 +59,14 @@ describe("direct quotes", () => {
 });
 
 describe("reported speech", () => {
-  it("takes the clause after « que » and splits « et que »", () => {
+  it("takes the clause after « que » and keeps « et que » in the same statement", () => {
     const { quotes } = read("Le colonel Jean Mas a précisé que trois ponts avaient été détruits et que les routes étaient coupées.");
-    expect(quotes).toEqual([
-      "Jean Mas | indirect | trois ponts avaient été détruits",
-      "Jean Mas | indirect | les routes étaient coupées.",
-    ]);
+    expect(quotes).toEqual(["Jean Mas | indirect | trois ponts avaient été détruits et que les routes étaient coupées."]);
+  });
+
+  it("keeps « mais que … » and a following « précisant que … » in the statement", () => {
+    const { quotes } = read("Le préfet a indiqué que le pont était sûr mais que les travaux dureraient, précisant que la route resterait fermée.");
+    expect(quotes).toEqual(["préfet | indirect | le pont était sûr mais que les travaux dureraient, précisant que la route resterait fermée."]);
   });
 
   it("reads « selon X » and « d'après X » before and after the clause", () => {

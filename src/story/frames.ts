@@ -575,7 +575,10 @@ function participleFrame(ctx: Ctx, i: number, kind: "say" | "eval"): Frame {
   }
   const next = ctx.tokens[i + 1];
   const que = next && ctx.lex.complementizers.has(next.low) ? next : null;
-  const clause = que && kind === "say" ? { start: que.end, end: ctx.text.length } : null;
+  // « …, saying they had waited »: English reports a clause with no complementizer after a participle too.
+  const bare = !que && kind === "say" && ctx.lex.bareClause ? bareClauseStart(ctx, i) : null;
+  const clauseStart = que && kind === "say" ? que.end : bare;
+  const clause = clauseStart !== null ? { start: clauseStart, end: ctx.text.length } : null;
   return {
     kind: "participle",
     verb: t.text,
@@ -624,6 +627,12 @@ function closeClauses(ctx: Ctx, frames: Frame[]): void {
       // « X said that her government would respond to … »: a verb inside the clause with nothing of
       // its own to report is part of the clause, not the start of another frame.
       if (fr.clause && nf.kind === "preverbal" && !nf.clause && !nf.colon && nf.groupStart > fr.clause.start) continue;
+      // « X said that A, noting that B », « X a indiqué que A, précisant que B »: a participle with
+      // no subject of its own goes on with the same speaker's statement, which takes it in.
+      if (fr.clause && fr.kind === "preverbal" && nf.kind === "participle" && !nf.subject && nf.groupStart > fr.clause.start) {
+        nf.clause = null;
+        continue;
+      }
       if (nf.groupStart > fr.groupEnd && (nf.kind !== "selon" || fr.kind === "selon")) nextFrame = nf;
     }
     let limit = ctx.text.length;

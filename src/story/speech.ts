@@ -71,6 +71,9 @@ export class SpeechReader {
       const fr = frames[f]!;
       let who = this.resolveFrame(sentence, text, tokens, names, fr);
       if (!who) who = lastWho;
+      // « The port authority closed the dock, adding that … »: a participle with no subject of its
+      // own and no speaker before it in the sentence speaks for the subject the sentence opens with.
+      if (!who && fr.kind === "participle") who = this.openingSubject(sentence, text, tokens, names, fr.groupStart);
       // « La France a salué un vote « responsable », par la voix de son ambassadeur, X »: X speaks.
       const voice = hasVoice ? /par la voix d(?:e|u|es)\s+[^,.;]*,\s*((?:\p{Lu}[\p{L}'’-]+\s*){2,4})/u.exec(text.slice(fr.groupEnd)) : null;
       if (voice?.[1] && (fr.scope.end >= fr.groupEnd + voice.index)) {
@@ -83,6 +86,31 @@ export class SpeechReader {
     }
     this.attribute(sentence, text, spans, frames, speakers);
     return { tokens, names, frames };
+  }
+
+  /** The noun phrase a sentence opens with, up to its verb, before `limit`; null when the opening is not a plain subject. */
+  private openingSubject(sentence: number, text: string, tokens: Token[], names: NameSpan[], limit: number): Entity | null {
+    let from = 0;
+    // « On Monday, the port authority closed … »: past an introductory phrase.
+    if (tokens[0] && this.lex.notNpStart.has(tokens[0].low)) {
+      const comma = text.indexOf(",");
+      if (comma < 0 || comma > limit) return null;
+      from = tokens.findIndex((t) => t.start > comma);
+      if (from < 0) return null;
+    }
+    let i = from;
+    for (; i < tokens.length && i < from + 7 && tokens[i]!.start < limit; i++) {
+      const w = tokens[i]!.low;
+      if (i > from && (this.lex.finite.has(w) || this.lex.auxiliaries.has(w) || this.lex.simplePast?.test(w))) break;
+      if (/[,;:«»"“”()]/.test(text.slice(tokens[i]!.end, tokens[i + 1]?.start ?? tokens[i]!.end))) return null;
+    }
+    const verb = tokens[i];
+    if (i === from || !verb || verb.start >= limit || !(this.lex.finite.has(verb.low) || this.lex.auxiliaries.has(verb.low) || this.lex.simplePast?.test(verb.low))) return null;
+    const start = tokens[from]!.start;
+    const end = tokens[i - 1]!.end;
+    const named = names.find((n) => tokens[n.first]!.start >= start && tokens[n.last]!.end <= end);
+    if (named) return this.registry.person(named.name, POS(sentence, tokens[named.first]!.start), sentence);
+    return this.resolveNp(text.slice(start, end), POS(sentence, start), sentence);
   }
 
   /** The person a sentence opens with (« Le général X, 57 ans, … insiste … ») is what a later « il » points to. */
@@ -325,19 +353,18 @@ export class SpeechReader {
         speak(who, fr.groupStart);
       }
     });
-    // Reported speech.
+    // Reported speech. « que A et que B », « that A, but B » stay one statement: the clause ends
+    // where the speaker stops, not at a coordination (as readers and annotators take it).
     frames.forEach((fr, i) => {
       const who = speakers[i];
       if (!who || !fr.says || fr.negated || !fr.clause) return;
-      for (const piece of splitClause(text, fr.clause)) {
-        const body = trimPunct(text.slice(piece.start, piece.end));
-        if (wordCount(body) < 3) continue;
-        // A clause that is nothing but one quotation is direct speech, counted below.
-        const only = spans.find((s) => s.start <= piece.start + 2 && s.end >= piece.end - 2);
-        if (only) continue;
-        this.quotes.push({ entity: who, text: body, kind: "indirect", sentence, verb: fr.verb, start: piece.start, end: piece.end });
-        speak(who, fr.groupStart);
-      }
+      const piece = fr.clause;
+      const body = trimPunct(text.slice(piece.start, piece.end));
+      if (wordCount(body) < 3) return;
+      // A clause that is nothing but one quotation is direct speech, counted below.
+      if (spans.some((s) => s.start <= piece.start + 2 && s.end >= piece.end - 2)) return;
+      this.quotes.push({ entity: who, text: body, kind: "indirect", sentence, verb: fr.verb, start: piece.start, end: piece.end });
+      speak(who, fr.groupStart);
     });
     // Quoted words.
     for (const s of spans) {
@@ -410,20 +437,6 @@ function leadNounPhrase(text: string, tokens: Token[]): string | null {
 
 function wordCount(s: string): number {
   return s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
-}
-
-/** « que A et que B »: two reported statements. */
-function splitClause(text: string, clause: { start: number; end: number }): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  const body = text.slice(clause.start, clause.end);
-  const re = /,?\s+et\s+qu(?:e\s|['’])/g;
-  let from = 0;
-  for (const m of body.matchAll(re)) {
-    out.push({ start: clause.start + from, end: clause.start + m.index });
-    from = m.index + m[0].length;
-  }
-  out.push({ start: clause.start + from, end: clause.end });
-  return out;
 }
 
 /** The frame that attributes quoted words: the one right after them, before them with « : », or around them. */

@@ -94,7 +94,7 @@ export const EN: SpeechLexicon = {
   timeWords: new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "later", "earlier", "also", "on"]),
   datives: new Set(["to", "on", "in", "at", "during"]),
   finite: new Set(["has", "have", "is", "are", "was", "were", "will", "would", "can", "could", "had", "did", "does", "do", "should", "may", "might", "must"]),
-  clauseStops: ["; ", " but "],
+  clauseStops: ["; "],
   according: [["according", "to"]],
   pointOfView: new Set(),
   participle: /ing$/,
@@ -102,4 +102,5 @@ export const EN: SpeechLexicon = {
   verbEndings: null,
   infinitive: null,
   pastParticiple: null,
+  simplePast: /^(?:[a-z]{2,}ed|sought|made|took|gave|held|went|came|met|left|sent|put|set|won|lost|kept|brought|began|ran|led|saw|rose|fell|spent|struck|hit|cut)$/,
 };

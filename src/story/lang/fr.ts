@@ -89,7 +89,7 @@ export const FR: SpeechLexicon = {
   timeWords: new Set(["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "soir", "matin", "aussitot", "ensuite", "encore", "egalement", "aussi"]),
   datives: new Set(["a", "au", "aux", "sur", "dans", "devant", "lors", "aupres", "en", "via"]),
   finite: new Set(["a", "ont", "est", "sont", "etait", "etaient", "avait", "avaient", "sera", "seront", "serait", "seraient", "doit", "doivent", "devait", "peut", "peuvent", "pourrait", "va", "vont", "fait", "font", "n'", "ne", "se", "s'", "y"]),
-  clauseStops: ["; ", " et a ", " et ont ", " et avait ", ", et a ", " mais "],
+  clauseStops: ["; ", " et a ", " et ont ", " et avait ", ", et a "],
   according: [["selon"], ["d'apres"], ["d'", "apres"]],
   pointOfView: new Set(["pour"]),
   participle: /ant$/,
@@ -97,4 +97,5 @@ export const FR: SpeechLexicon = {
   verbEndings: /(?:e|es|ent|ait|aient|a|erent|ra|ront|rait|raient|e|ee|es|ees|i|ie|is|it|ies|u|ue|us|ues|ant|t|d|s|t-il|t-elle|-il|-elle|-ils|-elles|-on)$/,
   infinitive: /(?:er|ir|oir|dre|ttre|aitre|ire|clure|croire|craindre)$/,
   pastParticiple: /(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)$/,
+  simplePast: null,
 };

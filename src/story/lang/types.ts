@@ -104,4 +104,6 @@ export interface SpeechLexicon {
   infinitive: RegExp | null;
   /** Bare past participles report only after an auxiliary. */
   pastParticiple: RegExp | null;
+  /** A simple past with no auxiliary (« closed », « sought »): where a sentence's opening subject ends; null when the language marks it with an auxiliary. */
+  simplePast: RegExp | null;
 }

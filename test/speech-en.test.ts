@@ -36,6 +36,17 @@ describe("English reporting frames", () => {
     expect(read("The agency sought to block the merger saying it would hurt buyers.")).toEqual(["agency | indirect | it would hurt buyers."]);
   });
 
+  it("reads « X said » with an indefinite source, and no speaker in an infinitive (« how to defend »)", () => {
+    expect(read("Night landings and training on how to defend against gas attacks are planned, a press kit said.")).toEqual([
+      "press kit | indirect | Night landings and training on how to defend against gas attacks are planned",
+    ]);
+  });
+
+  it("reads « promised to … », « vowed to … » as what is said", () => {
+    expect(read("The company has promised to pay a fee if the sale fails.")).toEqual(["company | indirect | to pay a fee if the sale fails."]);
+    expect(read("The mayor said to reporters that the road was open.")).toEqual(["mayor | indirect | the road was open."]);
+  });
+
   it("reaches « that » over a phrase of circumstance", () => {
     expect(read("Omar Lind said in a statement on Tuesday that the ferry was safe.")).toEqual(["Omar Lind | indirect | the ferry was safe."]);
   });

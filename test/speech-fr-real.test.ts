@@ -38,6 +38,20 @@ describe("French frames of published copy", () => {
     expect(read("Le syndicat des pilotes a quitté la réunion, ajoutant que la grève continuerait.")).toEqual(["syndicat des pilotes | indirect | la grève continuerait."]);
   });
 
+  it("reads an infinitive as what is said: « ont dit avoir … », « a raconté à l'agence avoir … »", () => {
+    expect(read("Des riverains ont dit avoir entendu une explosion.")).toEqual(["riverains | indirect | avoir entendu une explosion."]);
+    expect(read("Une voisine a raconté à l'agence locale avoir vu la voiture partir.")).toEqual(["voisine | indirect | avoir vu la voiture partir."]);
+    expect(read("Le préfet a affirmé mardi avoir ordonné l'évacuation.")).toEqual(["préfet | indirect | avoir ordonné l'évacuation."]);
+    // A noun after the verb is no infinitive: « a annoncé la fin … » reports no clause.
+    expect(read("Le préfet a annoncé la fin des travaux.")).toEqual([]);
+  });
+
+  it("gives what coordinated speakers say to the first of them, never to a clause", () => {
+    expect(read("Le canton de Vaud et les communes du district ont demandé à l'État d'interdire ce produit.")).toEqual([
+      "canton de Vaud | indirect | à l'État d'interdire ce produit.",
+    ]);
+  });
+
   it("does not give « le maire » to a speaker known by another role", () => {
     const text = "« Rien n'est joué », explique Claire Roux, porte-parole du collectif.\n\n« Nous reconstruirons », a écrit le maire sur son compte.";
     expect(read(text)).toContain("maire | direct | Nous reconstruirons");

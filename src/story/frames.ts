@@ -50,6 +50,8 @@ export function reportingVerb(tokens: Token[], i: number, lex: SpeechLexicon): "
   // A capital inside a sentence starts a name, never a verb: « the United States », « Secretary of State X ».
   if (i > 0 && /^\p{Lu}/u.test(t.text)) return null;
   const prev = tokens[i - 1]?.low ?? "";
+  // « training on how to defend against … »: an English infinitive reports nothing by itself.
+  if (!lex.verbEndings && lex.infinitiveMarkers.has(prev)) return null;
   // « fait savoir », « fait valoir », « pointed out »
   if (lex.phrasal.get(low)?.has(next)) return "say";
   if (lex.determiners.has(prev) && !lex.determinerAlsoAux.has(prev)) return null;
@@ -165,7 +167,9 @@ function subjectBefore(ctx: Ctx, groupStart: number, floor: number): { start: nu
     const firstWithApos = /^\S+?'/.test(ctx.low.slice(floor + offset, floor + offset + 8)) ? (ctx.low.slice(floor + offset).match(/^\S+?'/)?.[0] ?? "") : "";
     // « X, cité par l'agence Tass, a affirmé »: a participle phrase in apposition, not the subject.
     if (/^\p{Ll}[\p{Ll}-]*(?:é|ée|és|ées|ant)\s/u.test(raw)) continue;
-    if (ctx.lex.notNpStart.has(firstLow) || firstWithApos === "d'" || firstWithApos === "qu'" || /^(?:selon|d'apres)/.test(ctx.low.slice(floor + offset))) continue;
+    // « Des témoins ont dit … »: at the sentence's start, « Des » before a plural noun is an indefinite subject.
+    const indefinitePlural = floor + offset === 0 && /^Des\s+\p{Ll}+[sx]\b/u.test(raw);
+    if ((ctx.lex.notNpStart.has(firstLow) && !indefinitePlural) || firstWithApos === "d'" || firstWithApos === "qu'" || /^(?:selon|d'apres)/.test(ctx.low.slice(floor + offset))) continue;
     if (/^\s*»/.test(raw)) continue;
     // The quotation itself is never the subject; the subject is after it or there is none.
     if (/^[«“"]/.test(raw)) return null;
@@ -308,6 +312,7 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
     let clauseStart = que && kind === "say" ? que.end : null;
     let says = kind === "say";
     if (clauseStart === null && kind === "say" && !colonAt) clauseStart = complementizerAfterPhrase(ctx, verbIdx + 1) ?? (lex.bareClause ? bareClauseStart(ctx, verbIdx) : null);
+    if (clauseStart === null && kind === "say" && !colonAt) clauseStart = infinitiveClauseStart(ctx, verbIdx);
     if (clauseStart === null && !colonAt && isDirective(lex, t.low)) {
       clauseStart = directiveClauseStart(ctx, verbIdx);
       if (clauseStart !== null) says = true;
@@ -417,6 +422,32 @@ function bareClauseStart(ctx: Ctx, verbIdx: number): number | null {
     const w = tokens[j]!.low;
     if (lex.finite.has(w) || lex.sayWords.has(w) || (/(?:ed)$/.test(w) && !lex.determiners.has(tokens[j - 1]!.low))) return open.start;
   }
+  return null;
+}
+
+/**
+ * « a affirmé vendredi avoir abattu … », « a raconté à l'agence avoir vu … », « a promis d'interdire … »,
+ * « promised to pay … »: what the speaker says they did or will do, from the infinitive (or its
+ * marker) right after the verb, a time word or a dative phrase.
+ */
+function infinitiveClauseStart(ctx: Ctx, verbIdx: number): number | null {
+  const { tokens, lex, text } = ctx;
+  const takes = lex.infinitiveSay;
+  if (!takes || (takes !== "any" && !takes.has(tokens[verbIdx]!.low))) return null;
+  const glued = (j: number) => !/[,.;:!?()«»“”"]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start));
+  let k = verbIdx + 1;
+  while (tokens[k] && glued(k) && (lex.adverbs.has(tokens[k]!.low) || lex.timeWords.has(tokens[k]!.low)) && !lex.negation.has(tokens[k]!.low)) k++;
+  // « à l'agence PA », « au journal »: a dative phrase of a few words before the infinitive.
+  if (tokens[k] && lex.datives.has(tokens[k]!.low) && !(lex.infinitiveMarkers.has(tokens[k]!.low) && lex.infinitive?.test(tokens[k + 1]?.low ?? ""))) {
+    let j = k + 1;
+    while (tokens[j] && glued(j) && j <= k + 4 && !lex.infinitiveStart.test(tokens[j]!.low)) j++;
+    if (tokens[j] && glued(j) && lex.infinitiveStart.test(tokens[j]!.low)) k = j;
+  }
+  const t = tokens[k];
+  if (!t || !glued(k) || /^\p{Lu}/u.test(t.text)) return null;
+  if (lex.infinitiveStart.test(t.low)) return t.start;
+  const next = tokens[k + 1];
+  if (lex.infinitiveMarkers.has(t.low) && next && glued(k + 1) && lex.infinitiveAfter.test(next.low) && !lex.determiners.has(next.low) && !/^\p{Lu}/u.test(next.text)) return t.start;
   return null;
 }
 

@@ -71,9 +71,10 @@ export class SpeechReader {
       const fr = frames[f]!;
       let who = this.resolveFrame(sentence, text, tokens, names, fr);
       if (!who) who = lastWho;
-      // « The port authority closed the dock, adding that … »: a participle with no subject of its
-      // own and no speaker before it in the sentence speaks for the subject the sentence opens with.
-      if (!who && fr.kind === "participle") who = this.openingSubject(sentence, text, tokens, names, fr.groupStart);
+      // « The port authority closed the dock, adding that … », « X considers … and has vowed … »: a
+      // participle or a coordinated verb with no subject of its own and no speaker before it in the
+      // sentence speaks for the subject the sentence opens with.
+      if (!who && !fr.subject && !fr.pronoun && (fr.kind === "participle" || fr.kind === "preverbal")) who = this.openingSubject(sentence, text, tokens, names, fr.groupStart);
       // « La France a salué un vote « responsable », par la voix de son ambassadeur, X »: X speaks.
       const voice = hasVoice ? /par la voix d(?:e|u|es)\s+[^,.;]*,\s*((?:\p{Lu}[\p{L}'’-]+\s*){2,4})/u.exec(text.slice(fr.groupEnd)) : null;
       if (voice?.[1] && (fr.scope.end >= fr.groupEnd + voice.index)) {
@@ -175,7 +176,16 @@ export class SpeechReader {
       }
       return e;
     }
-    return this.resolveNp(np.text, POS(sentence, np.start), sentence);
+    const e = this.resolveNp(np.text, POS(sentence, np.start), sentence);
+    if (e) return e;
+    // « Le canton de Vaud et les distributeurs d'eau ont demandé … »: the first of coordinated speakers.
+    const and = this.lex.coordination.exec(np.text);
+    if (!and || and.index === 0) return null;
+    const first = np.text.slice(0, and.index);
+    // Only a noun phrase: a few words, no verb (« the drills were aimed at … and » is a clause).
+    const words = fold(first).split(/\s+/);
+    if (words.length > 6 || words.some((w) => this.lex.finite.has(w) || this.lex.auxiliaries.has(w))) return null;
+    return this.resolveNp(first, POS(sentence, np.start), sentence);
   }
 
   private resolvePronoun(at: number, pron: { gender: "m" | "f" | null; plural: boolean; thing?: boolean }, any: boolean): Entity | null {
@@ -232,9 +242,9 @@ export class SpeechReader {
       }
     }
     // « un diplomate européen », « une source militaire », « des experts »: someone new, never an earlier one.
-    const indefinite = /^(?:une?|des)\s+/i.exec(clean);
+    const indefinite = this.lex.indefinite.exec(clean);
     if (indefinite) {
-      const e = this.registry.organization(clean.slice(indefinite[0].length), /^des\s/i.test(clean) ? "group" : isPersonDescription(clean) ? "person" : "organization", at, sentence);
+      const e = this.registry.organization(clean.slice(indefinite[0].length), this.lex.indefinitePlural.test(clean) ? "group" : isPersonDescription(clean) ? "person" : "organization", at, sentence);
       e.aliases.add(clean);
       return e;
     }

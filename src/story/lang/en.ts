@@ -102,5 +102,10 @@ export const EN: SpeechLexicon = {
   verbEndings: null,
   infinitive: null,
   pastParticiple: null,
+  indefinite: /^(?:an?)\s+/i,
+  indefinitePlural: /^$/,
+  coordination: /\s+and\s+/,
+  infinitiveSay: new Set([...verbs("promise pledge vow threaten")]),
+  infinitiveStart: /^$/,
   simplePast: /^(?:[a-z]{2,}ed|sought|made|took|gave|held|went|came|met|left|sent|put|set|won|lost|kept|brought|began|ran|led|saw|rose|fell|spent|struck|hit|cut)$/,
 };

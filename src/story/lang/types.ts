@@ -104,6 +104,18 @@ export interface SpeechLexicon {
   infinitive: RegExp | null;
   /** Bare past participles report only after an auxiliary. */
   pastParticiple: RegExp | null;
+  /**
+   * Reporting verbs that take an infinitive as what is said (« a affirmé avoir vu », « promised to
+   * pay »): "any" reporting verb, or the listed forms.
+   */
+  infinitiveSay: "any" | ReadonlySet<string> | null;
+  /** Words that open such an infinitive with no marker (« avoir », « être », « ne pas »); a pattern that never matches when there are none. */
+  infinitiveStart: RegExp;
+  /** An indefinite noun phrase (« une source », « a press kit »): someone new; the plural one is a group. */
+  indefinite: RegExp;
+  indefinitePlural: RegExp;
+  /** The word that joins two speakers (« X et Y ont demandé »), with its spaces. */
+  coordination: RegExp;
   /** A simple past with no auxiliary (« closed », « sought »): where a sentence's opening subject ends; null when the language marks it with an auxiliary. */
   simplePast: RegExp | null;
 }

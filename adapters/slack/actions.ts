@@ -1,4 +1,4 @@
-import type { Lang } from "../../src/engine/reply.js";
+import type { Lang, Reply } from "../../src/engine/reply.js";
 import type { Subscription } from "../../src/scheduling/types.js";
 import { parseBriefCommand, type BriefAction, type BriefCommand } from "./command-text.js";
 import type { SlackContext } from "./context.js";
@@ -61,8 +61,10 @@ export function runBriefCommand(ctx: SlackContext, inv: CommandInvocation): Comm
     case "unsubscribe":
     case "subscriptions":
       return subscriptionCommand(ctx, inv, cmd, a);
-    default:
-      return { visibility: shown, ...ask(ctx, inv, cmd, a, shown) };
+    default: {
+      const answer = ask(ctx, inv, cmd, a, shown);
+      return answer instanceof Promise ? answer.then((x) => ({ visibility: shown, ...x })) : { visibility: shown, ...answer };
+    }
   }
 }
 
@@ -89,24 +91,34 @@ function questionsFor(ctx: SlackContext, a: Question, lang: Lang): string[] {
 export const commandConversation = (ctx: Pick<SlackContext, "workspaces">, inv: Pick<CommandInvocation, "channelId" | "userId" | "teamId">): string =>
   conversationIn(ctx, inv.teamId, `${inv.channelId}:${inv.userId}`);
 
-function ask(ctx: SlackContext, inv: CommandInvocation, cmd: BriefCommand, a: Question, visibility: Visibility): { messages: SlackMessage[]; lang: Lang } {
+type Answer = { messages: SlackMessage[]; lang: Lang };
+
+/**
+ * Synchronous on one process (the hot path: the answer rides on the ack). With a shared store the
+ * conversation's memory is read from and written to the database, so a follow-up that reaches
+ * another process knows what the asker was asking about; the listener then acks within Slack's
+ * deadline even if the database is slow (listeners/commands/brief.ts).
+ */
+function ask(ctx: SlackContext, inv: CommandInvocation, cmd: BriefCommand, a: Question, visibility: Visibility): Answer | Promise<Answer> {
   // Keyword commands are English words: their answer is in English unless --fr or a French keyword says otherwise.
   const lang = cmd.lang ?? (a.kind === "ask" ? null : "en");
   const questions = questionsFor(ctx, a, lang ?? "en");
+  const conversationId = commandConversation(ctx, inv);
   // Slash-command follow-ups are per asker within a channel: « what did he say? » means the asker's last subject.
-  const replies = questions.map((text) =>
-    ctx.handler.handle({
-      platform: "slack",
-      text,
-      user: inv.userId,
-      conversationId: commandConversation(ctx, inv),
-      ...(lang ? { lang } : {}),
-    }),
-  );
-  const [only] = replies;
-  const messages =
-    replies.length === 1 && only ? renderReply(only, { conversationId: commandConversation(ctx, inv), via: "respond", visibility }) : renderReplies(replies);
-  return { messages, lang: only?.lang ?? "en" };
+  const inbound = (text: string) => ({ platform: "slack" as const, text, user: inv.userId, conversationId, ...(lang ? { lang } : {}) });
+  const render = (replies: Reply[]): Answer => {
+    const [only] = replies;
+    const messages = replies.length === 1 && only ? renderReply(only, { conversationId, via: "respond", visibility }) : renderReplies(replies);
+    return { messages, lang: only?.lang ?? "en" };
+  };
+  const shared = ctx.handler.handleShared?.bind(ctx.handler);
+  if (!shared) return render(questions.map((text) => ctx.handler.handle(inbound(text))));
+  return (async () => {
+    const replies: Reply[] = [];
+    // One after the other: each question's answer is the next one's context.
+    for (const text of questions) replies.push(await shared(inbound(text)));
+    return render(replies);
+  })();
 }
 
 async function subscriptionCommand(

@@ -1,5 +1,6 @@
 import { App, SocketModeReceiver, webApi, type Receiver } from "@slack/bolt";
-import { Continuations } from "../../src/adapter/continuations.js";
+import { Continuations, sharedContinuations } from "../../src/adapter/continuations.js";
+import { parseParts } from "./more.js";
 import type { AdapterDeps } from "../../src/adapter/types.js";
 import { composeBriefing } from "../../src/briefing/compose.js";
 import { toBoltLogger } from "./bolt-logger.js";
@@ -129,7 +130,8 @@ export function buildSlackApp(config: SlackConfig, deps: AdapterDeps, opts: Slac
     identity: identity?.identity ?? { botId: undefined, botUserId: undefined, teamId: undefined },
     // The story does not change under a running adapter: each language's briefing is composed once.
     briefing: (lang) => (briefings[lang] ??= renderBriefing(composeBriefing(deps.story, { lang }))),
-    continuations: new Continuations(),
+    // Shared by the processes when there is a shared store: a "More" click may reach another one.
+    continuations: deps.shared ? sharedContinuations({ store: deps.shared, prefix: "more:slack", parse: parseParts }) : new Continuations(),
     ...(opts.ackFirstAfterMs !== undefined ? { ackFirstAfterMs: opts.ackFirstAfterMs } : {}),
     ...(installer
       ? {

@@ -1,4 +1,4 @@
-import type { Continuations } from "../../src/adapter/continuations.js";
+import type { ContinuationStore } from "../../src/adapter/continuations.js";
 import type { MessageHandler } from "../../src/adapter/types.js";
 import type { Lang } from "../../src/engine/reply.js";
 import type { Logger } from "../../src/log.js";
@@ -18,8 +18,8 @@ export interface SlackContext {
   identity: BotIdentity;
   /** The briefing on the story now, rendered. */
   briefing(lang: Lang): SlackMessage[];
-  /** The rest of long answers, until "More" is clicked. */
-  continuations: Continuations<SlackPart>;
+  /** The rest of long answers, until "More" is clicked (in the shared database when there is one). */
+  continuations: ContinuationStore<SlackPart>;
   /** A /brief that waited this long before its listener ran acks first and answers through response_url (default 1 s). */
   ackFirstAfterMs?: number;
   /**

@@ -26,14 +26,22 @@ async function onButton(ctx: SlackContext, { ack, body, action, client, respond 
   let message: SlackMessage | undefined;
   if (value.q !== undefined) {
     try {
-      const reply = ctx.handler.handle({ platform: "slack", text: value.q, user: body.user.id, conversationId: value.c });
-      message = firstPart(ctx, renderReply(reply, target), reply.lang, target);
+      // The conversation's memory is shared by the processes when there is a shared store.
+      const inbound = { platform: "slack" as const, text: value.q, user: body.user.id, conversationId: value.c };
+      const reply = ctx.handler.handleShared ? await ctx.handler.handleShared(inbound) : ctx.handler.handle(inbound);
+      message = await firstPart(ctx, renderReply(reply, target), reply.lang, target);
     } catch (error) {
       ctx.log.error("slack: answering a button failed", { error, conversationId: value.c });
       message = renderNotice("Sorry, something went wrong answering that. Please try again.")[0];
     }
   } else {
-    const next = nextPart(ctx, value.m ?? "", target);
+    let next: SlackMessage | null;
+    try {
+      next = await nextPart(ctx, value.m ?? "", target);
+    } catch (error) {
+      ctx.log.warn("slack: the rest of a long answer could not be read", { error });
+      next = null;
+    }
     if (!next) {
       await respond({ response_type: "ephemeral", replace_original: false, text: "The rest of that answer is no longer available (the bot restarted, or it is too old): please ask again." });
       return;

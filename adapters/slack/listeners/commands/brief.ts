@@ -45,7 +45,14 @@ export function briefCommand(ctx: SlackContext) {
       outcome = { visibility: "ephemeral", messages: renderNotice("Sorry, something went wrong answering that. Please try again.") };
     }
     const target = { conversationId: commandConversation(ctx, { channelId: command.channel_id, userId: command.user_id, teamId: command.team_id }), via: "respond" as const, visibility: outcome.visibility };
-    const first = firstPart(ctx, outcome.messages, outcome.lang ?? "en", target);
+    let first: Awaited<ReturnType<typeof firstPart>>;
+    try {
+      first = await firstPart(ctx, outcome.messages, outcome.lang ?? "en", target);
+    } catch (error) {
+      // The rest could not be kept (the shared store): the first part alone, without "More".
+      ctx.log.warn("slack: the rest of a long answer was not kept", { error });
+      first = outcome.messages[0];
+    }
     if (!acked) {
       acked = true;
       await ack({ response_type: outcome.visibility, text: first?.text ?? "", blocks: first?.blocks ?? [] });

@@ -35,7 +35,10 @@ export async function answerInConversation(ctx: SlackContext, client: webApi.Web
     }
   }
   // A long answer: its first part, with "More" for the rest.
-  const first = firstPart(ctx, messages, lang, target);
+  const first = await firstPart(ctx, messages, lang, target).catch((error: unknown) => {
+    ctx.log.warn("slack: the rest of a long answer was not kept", { error });
+    return messages[0];
+  });
   if (!first) return;
   try {
     await client.chat.postMessage({

@@ -156,3 +156,17 @@ La Belgique, qui expédie la moitié de son acier par Valcourt, a demandé une m
     expect(r.text).toContain("Belgique");
   });
 });
+
+describe("who holds a role the story gives in an apposition before the name", () => {
+  const FR = `Trêve fragile dans la vallée
+
+Le commandant de la mission, le général portugais Rui Almendra, s'est montré prudent.
+« Rien n'est réglé », a-t-il dit.`;
+  const fr = createEngine(ingest(FR, { slug: "vallee-treve" }));
+  it("« qui est le commandant de … » finds the person the apposition names", () => {
+    const r = fr.ask("Qui est le commandant de la mission ?", emptyConversation()).reply;
+    expect(r.answered).toBe(true);
+    expect(r.text).toContain("Rui Almendra");
+    expect(r.text).toContain("ommandant");
+  });
+});

@@ -4,7 +4,9 @@ import type { Ctx } from "../context.js";
 import type { Entity } from "../index.js";
 import { displayName } from "../mentions.js";
 import { fold } from "../text.js";
-import { roleOf, roleOwner } from "./roles.js";
+import { descriptionsOf, roleOf, roleOwner } from "./roles.js";
+import { keysOf } from "../index.js";
+import type { Term } from "../query.js";
 import { englishLabel } from "../labels.js";
 import { decline } from "./general.js";
 import { ageOf } from "./figures.js";
@@ -60,10 +62,13 @@ function otherDescriptions(e: Entity): string[] {
 export function whoIs(ctx: Ctx): Draft {
   const { lang, hits } = ctx;
   const e = ctx.entity;
+  const titles = titleTerms(ctx.query);
   if (!e) {
+    // « qui est le commandant de la force »: someone an apposition before the name calls that
+    const holders = titles.length ? holdersByDescription(ctx, titles) : [];
+    if (holders.length) return describe(ctx, holders.map((h) => h.x), true, new Map(holders.map((h) => [h.x, h.desc])));
     return decline(ctx, pick(lang, "La dépêche ne nomme pas cette personne.", "The story does not name that person."));
   }
-  const titles = titleTerms(ctx.query);
   const namesPerson = hits.some((h) => h.by === "name" && h.entity.kind === "person");
   // « who is the ambassador », « le nom du commandant »: the answer is a person who holds that office,
   // of the nationality asked; an institution or someone else named in the question is not one
@@ -78,8 +83,29 @@ export function whoIs(ctx: Ctx): Draft {
   return describe(ctx, holders, byRole);
 }
 
+/** People whose descriptions hold every title word the question uses, of the nationality asked, best fit first. */
+function holdersByDescription(ctx: Ctx, titles: Term[]): { x: Entity; desc: string }[] {
+  const nat = nationalityTerms(ctx.query);
+  const scored = ctx.index.entities
+    .filter((x) => x.kind === "person" && nat.every((t) => entityFits(ctx.index, x, t, ctx.m)))
+    .map((x) => {
+      let best = 0;
+      let desc = "";
+      for (const d of descriptionsOf(ctx.index, x)) {
+        const k = keysOf(d);
+        if (ctx.m.found(k, titles).length < titles.length || ctx.m.score(k) <= best) continue;
+        best = ctx.m.score(k);
+        desc = d;
+      }
+      return { x, best, desc };
+    })
+    .filter((h) => h.best > 0)
+    .sort((a, b) => b.best - a.best);
+  return scored.filter((h) => h.best >= (scored[0]?.best ?? 0)).slice(0, 2);
+}
+
 /** Who each of `holders` is: role (or « role : name » when the question gave the role), age when asked, and the introducing sentence. */
-function describe(ctx: Ctx, holders: Entity[], byRole: boolean): Draft {
+function describe(ctx: Ctx, holders: Entity[], byRole: boolean, shown: Map<Entity, string> = new Map()): Draft {
   const { lang } = ctx;
   const parts: string[] = [];
   const cites: number[] = [];
@@ -87,7 +113,7 @@ function describe(ctx: Ctx, holders: Entity[], byRole: boolean): Draft {
     const intro = introduction(ctx, h);
     if (intro !== undefined) cites.push(intro);
     const more = otherDescriptions(h);
-    const own = roleOf(ctx.index, h);
+    const own = shown.get(h) ?? roleOf(ctx.index, h);
     // « son porte-parole »: whose spokesperson, as the story says it a sentence before
     const owner = own ? roleOwner(ctx.index, h, own) : null;
     const label = (x: string) => (lang === "en" ? englishLabel(x) : x);

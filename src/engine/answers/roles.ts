@@ -135,3 +135,33 @@ function findOwner(index: StoryIndex, e: Entity, role: string): string | null {
   }
   return null;
 }
+
+const descMemo = new WeakMap<StoryIndex, Map<string, string[]>>();
+
+/**
+ * Every description the story puts right before a person's name, apposition by apposition
+ * (« Le commandant de la force, le général X »: « commandant de la force », « général »), for
+ * « who is the commander » when the role the story settled on is another of them.
+ */
+export function descriptionsOf(index: StoryIndex, e: Entity): string[] {
+  let m = descMemo.get(index);
+  if (!m) descMemo.set(index, (m = new Map()));
+  const hit = m.get(e.name);
+  if (hit) return hit;
+  const out: string[] = [];
+  const first = e.nameWords.find((w) => /^\p{Lu}/u.test(w));
+  for (const i of [...new Set(e.mentions)]) {
+    const text = index.story.sentences[i]?.text ?? "";
+    const at = first ? text.indexOf(first) : -1;
+    if (at <= 0) continue;
+    // the comma-separated groups just before the name, nearest first
+    const groups = text.slice(0, at).split(/[,;:«»()]/).map((g) => g.trim()).filter(Boolean).reverse().slice(0, 2);
+    for (const g of groups) {
+      const clean = g.replace(/^(?:(?:et|and|mais|but|selon|according to|par|by)\s+)?(?:(?:le|la|les|l['’]|the|a|an|un|une)\s+)?/iu, "").trim();
+      if (clean.split(/\s+/).length <= 8 && TITLE.test(fold(clean)) && !out.includes(clean)) out.push(clean);
+      else break;
+    }
+  }
+  m.set(e.name, out);
+  return out;
+}

@@ -37,3 +37,23 @@ describe("a person and their nickname are one", () => {
     expect(morel?.aliases).toContain("le Gitan");
   });
 });
+
+describe("an acronym used later with no parentheses", () => {
+  it("joins the organisation whose initials it spells, in either order of mention", () => {
+    for (const text of [
+      "The vote was held on Monday. The Northern Grid Authority said it would review the plan. \"We have concerns,\" the NGA said.",
+      "The vote was held on Monday. \"We have concerns,\" the NGA said. The Northern Grid Authority later said it would sue.",
+    ]) {
+      const story = ingest(text, { slug: "t" });
+      const grid = story.speakers.filter((s) => [s.name, ...s.aliases].some((n) => /NGA|Northern Grid Authority/.test(n)));
+      expect(grid, text).toHaveLength(1);
+      expect(grid[0]!.name).toBe("Northern Grid Authority");
+      expect(story.quotes.every((q) => q.speaker === "Northern Grid Authority")).toBe(true);
+    }
+  });
+
+  it("capitals that spell other initials join nothing", () => {
+    const story = ingest("The vote was held on Monday. The Northern Grid Authority said prices would rise. \"We disagree,\" the NTA said.", { slug: "t" });
+    expect(story.speakers.map((s) => s.name).sort()).toEqual(["NTA", "Northern Grid Authority"]);
+  });
+});

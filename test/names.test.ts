@@ -47,3 +47,22 @@ describe("person names", () => {
     expect(surnameOf("Karen Holt")).toBe("Holt");
   });
 });
+
+describe("titles and names of bodies", () => {
+  it("an abbreviated title that says a function gives the role, written out", () => {
+    expect(names("Sen. Tom Varga voted no.")).toEqual([{ name: "Tom Varga", title: "Sen.", role: "Senator" }]);
+    expect(names("Lt. Gen. Ivo Brandt arrived.")[0]).toMatchObject({ name: "Ivo Brandt", role: "Lieutenant General" });
+    expect(names("Mr. Ivo Brandt arrived.")[0]).toMatchObject({ name: "Ivo Brandt", role: null });
+  });
+
+  it("a capitalised run ending on a company's, an institution's or a document's word is no person", () => {
+    for (const s of ["Yesterday Acme Technologies said profits fell.", "Then Nordvale Electronics Inc. cut jobs.", "The Competition and Markets Authority ruled.", "Its Final Report came out."]) {
+      expect(names(s), s).toEqual([]);
+    }
+    expect(names("Yesterday Mark Adams said profits fell.")).toEqual([{ name: "Mark Adams", title: null, role: null }]);
+  });
+
+  it("a word before a courtesy title is no title: « …, juge Mme X »", () => {
+    expect(names("« C'est fini », juge Mme Lenoir.")).toEqual([{ name: "Lenoir", title: "Mme", role: null }]);
+  });
+});

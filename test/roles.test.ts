@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ingest } from "../src/story/ingest.js";
 import { findNames } from "../src/story/names.js";
 import { roleAround } from "../src/story/roles.js";
 import { tokenize } from "../src/story/tokens.js";
@@ -30,5 +31,12 @@ describe("roles around a name", () => {
 
   it("a capitalised English title is the role", () => {
     expect(roleOf("Interior Minister Karl Obst said the border would stay shut.")).toBe("Interior Minister");
+  });
+});
+
+describe("a role noun before a courtesy title", () => {
+  it("is an inverted verb, not the person's role", () => {
+    const story = ingest("Le vote a eu lieu lundi. « Nous avons gagné », juge Mme Lenoir.", { slug: "t" });
+    expect(story.speakers.find((s) => s.name === "Lenoir")?.role ?? null).toBeNull();
   });
 });

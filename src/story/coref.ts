@@ -120,4 +120,23 @@ export function joinPairs(registry: EntityRegistry, text: string, ...pointers: {
     } else if (a) a.aliases.add(p.short);
     else if (b) b.aliases.add(p.long);
   }
+  joinAcronyms(registry, pointers);
+}
+
+/**
+ * « the Competition and Markets Authority … the CMA said », with no parentheses: an organisation
+ * named by capitals that are exactly the initials of another organisation's name is that one.
+ */
+function joinAcronyms(registry: EntityRegistry, pointers: { entity: Entity }[][]): void {
+  for (const short of [...registry.entities]) {
+    const acronym = stripArticle(short.name);
+    if (short.kind === "person" || !/^\p{Lu}{2,10}$/u.test(acronym)) continue;
+    const long = registry.entities.find(
+      (e) => e !== short && e.kind !== "person" && /\s/.test(stripArticle(e.name)) && initials(stripArticle(e.name).split(/\s+/)) === fold(acronym),
+    );
+    if (!long) continue;
+    join(long, short);
+    for (const list of pointers) for (const q of list) if (q.entity === short) q.entity = long;
+    registry.entities.splice(registry.entities.indexOf(short), 1);
+  }
 }

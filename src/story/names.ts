@@ -1,5 +1,5 @@
-import { allNameWords } from "./lang/names.js";
-import { NOT_NAME_WORDS, ROLE_NOUNS, TITLES } from "./lexicon.js";
+import { allNameWords, NAME_WORDS } from "./lang/names.js";
+import { DOCUMENT_NOUNS, INSTITUTION_NOUNS, NOT_NAME_WORDS, ROLE_NOUNS, TITLES } from "./lexicon.js";
 import type { Token } from "./tokens.js";
 
 export interface NameSpan {
@@ -27,6 +27,13 @@ const NAMED_THINGS = allNameWords((w) => w.namedThings);
 const TITLE_HEADS = allNameWords((w) => w.titleHeads);
 /** « Jr. », « III »: after a surname, part of the name, never the surname. */
 export const NAME_SUFFIXES = allNameWords((w) => w.nameSuffixes);
+const COURTESY = allNameWords((w) => w.courtesyTitles);
+/** « Sen. » → « Senator »: abbreviated titles that say a function, so they give the role. */
+const TITLE_ROLES: ReadonlyMap<string, string> = new Map(Object.values(NAME_WORDS).flatMap((w) => [...w.titleRoles]));
+/** « Acme Technologies », « the Energy Markets Authority », « the Final Report »: a company, a body or a document, no person. */
+const ORGANISATION_ENDS = allNameWords((w) => w.organisationEnds);
+const namesThing = (t: Token): boolean =>
+  ORGANISATION_ENDS.has(t.low) || ORGANISATION_ENDS.has(titleKeyOf(t)) || INSTITUTION_NOUNS.has(t.low) || DOCUMENT_NOUNS.has(t.low);
 /** « Jane Doe Says … »: a headline's capitalised verb ends the name. */
 const VERB_STOPS = allNameWords((w) => w.verbStops);
 
@@ -77,7 +84,9 @@ export function findNames(tokens: Token[]): NameSpan[] {
     let title: string | null = null;
     let tGender: "m" | "f" | null = null;
     const next = tokens[i + 1];
-    if (isTitle && (isCap(next) || isNamePrefix(next, tokens[i + 2])) && !NOT_NAME_WORDS.has(next!.low) && next!.start - t.end <= 1) {
+    // « juge Mme X »: a courtesy title opens a name's titles, so the word before it is a verb or a noun.
+    const courtesyNext = next !== undefined && (COURTESY.has(next.low) || COURTESY.has(titleKeyOf(next)));
+    if (isTitle && !courtesyNext && (isCap(next) || isNamePrefix(next, tokens[i + 2])) && !NOT_NAME_WORDS.has(next!.low) && next!.start - t.end <= 1) {
       title = t.text;
       tGender = titleGender ?? null;
       start = i + 1;
@@ -115,8 +124,18 @@ export function findNames(tokens: Token[]): NameSpan[] {
       }
       break;
     }
+    // A capitalised run ending on a company's or an institution's word names a body, not a person.
+    if (title === null && end > start && namesThing(tokens[end]!)) {
+      i = end;
+      continue;
+    }
     // A capitalised title before the name: the last title word with a name after it closes the role.
     let role: string | null = null;
+    if (title !== null) {
+      // « Sen. X », « Lt. Gen. X »: abbreviations that say a function are the role, written out.
+      const said = tokens.slice(i, start).map((x) => TITLE_ROLES.get(titleKeyOf(x)) ?? null);
+      if (said.every((r) => r !== null)) role = said.join(" ");
+    }
     if (title === null) {
       let head = -1;
       for (let k = start; k < end; k++) if (isTitleHead(tokens[k])) head = k;

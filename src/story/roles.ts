@@ -22,6 +22,7 @@ export interface Role {
 const DETERMINERS = allNameWords((w) => w.roleDeterminers);
 /** Ranks: a title that says no function. */
 const RANKS = allNameWords((w) => w.ranks);
+const COURTESY = allNameWords((w) => w.courtesyTitles);
 /** A role phrase is a few words; a longer segment is a clause. */
 const MAX_ROLE_WORDS = 12;
 
@@ -35,7 +36,9 @@ export function roleAround(text: string, tokens: Token[], n: NameSpan): Role | n
   if (titled && !RANKS.has(fold(n.role!.split(/\s+/).pop() ?? ""))) return titled;
   const start = tokens[n.mentionStart]!.start;
   const end = tokens[n.last]!.end;
-  const found = roleBefore(text, start) ?? (titled ? null : roleRightBefore(text, start));
+  // « …», juge Mme X »: a courtesy title opens the mention, so a role noun before it is a verb or another's.
+  const courtesy = n.title !== null && COURTESY.has(fold(n.title.split(/\s+/)[0] ?? ""));
+  const found = roleBefore(text, start) ?? (titled || courtesy ? null : roleRightBefore(text, start));
   const after = roleAfter(text, end);
   if (found && /^homologue/i.test(found.text) && after) return after;
   return found ?? after ?? titled;

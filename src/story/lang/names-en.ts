@@ -68,6 +68,20 @@ export const EN_NAMES: NameWords = {
     "rejects", "slams", "blames", "accuses", "admits", "pledges", "is", "are", "was", "were", "has", "have", "had",
     "does", "did", "wins", "loses", "dies", "resigns", "meets", "visits", "signs", "backs", "faces", "seeks",
   ],
+  courtesyTitles: ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss"],
+  titleRoles: [
+    ["sen.", "Senator"], ["rep.", "Representative"], ["gov.", "Governor"], ["gen.", "General"], ["adm.", "Admiral"],
+    ["col.", "Colonel"], ["lt.", "Lieutenant"], ["sgt.", "Sergeant"], ["capt.", "Captain"], ["maj.", "Major"],
+    ["cmdr.", "Commander"], ["supt.", "Superintendent"], ["insp.", "Inspector"], ["det.", "Detective"],
+  ],
+  organisationEnds: [
+    "inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "plc", "llc", "co.", "group", "holdings", "technologies",
+    "technology", "electronics", "industries", "systems", "airlines", "airways", "motors", "pharmaceuticals", "resources",
+    "affairs", "services", "studies", "partners", "capital", "bank", "entertainment", "media", "communications", "energy",
+    "labs", "networks", "solutions", "securities", "insurance", "foods", "brands", "international", "university",
+    "college", "school", "hospital", "trust", "society", "alliance", "network", "initiative", "project", "forum", "centre",
+    "center", "times", "post", "news", "journal", "press", "tribune", "gazette", "herald", "report", "review", "markets",
+  ],
   namedThings: [
     "agency", "newspaper", "operation", "exercise", "think-tank", "think", "tank", "company", "firm", "group", "channel",
     "network", "broadcaster", "outlet", "bank", "university", "institute", "foundation", "organization", "organisation",

@@ -107,6 +107,9 @@ export const FR_NAMES: NameWords = {
     "economistes", "medecins", "riverains", "elus", "juristes", "avocats",
   ],
   verbStops: [],
+  courtesyTitles: ["m.", "mm.", "mme", "mmes", "mlle", "monsieur", "madame"],
+  titleRoles: [],
+  organisationEnds: ["sa", "sas", "sarl", "groupe", "holding", "international", "technologies", "industries", "associes", "freres", "presse", "matin", "soir", "hebdo"],
   namedThings: [
     "agence", "journal", "quotidien", "hebdomadaire", "chaine", "radio", "television", "site", "mission", "operation",
     "exercice", "base", "navire", "fregate", "porte-avions", "sous-marin", "programme", "plan", "accord", "traite",

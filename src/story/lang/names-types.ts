@@ -44,6 +44,12 @@ export interface NameWords {
   groups: readonly string[];
   /** Verbs a title-case headline capitalises right after a name (« Minister Jane Doe Says … »): the name ends there. */
   verbStops: readonly string[];
+  /** Courtesy titles (« Mme », « Mr. »): only the first of stacked titles, so a word before one is no title (« juge Mme X »). */
+  courtesyTitles: readonly string[];
+  /** Abbreviated titles that say a function, and the role they stand for (« Sen. » → « Senator »). */
+  titleRoles: ReadonlyArray<readonly [string, string]>;
+  /** Last words of a capitalised name that make it a company or a body, not a person (« … Technologies », « … Inc. »). */
+  organisationEnds: readonly string[];
   /** Nouns a proper name follows when it names a thing, not a person: « l'agence X », « think-tank X ». */
   namedThings: readonly string[];
 }

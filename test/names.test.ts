@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findNames, surnameOf } from "../src/story/names.js";
 import { tokenize } from "../src/story/tokens.js";
+import { ingest } from "../src/story/ingest.js";
 
 const names = (s: string) => findNames(tokenize(s)).map((n) => ({ name: n.name, title: n.title, role: n.role }));
 
@@ -55,11 +56,20 @@ describe("titles and names of bodies", () => {
     expect(names("Mr. Ivo Brandt arrived.")[0]).toMatchObject({ name: "Ivo Brandt", role: null });
   });
 
-  it("a capitalised run ending on a company's, an institution's or a document's word is no person", () => {
-    for (const s of ["Yesterday Acme Technologies said profits fell.", "Then Nordvale Electronics Inc. cut jobs.", "The Competition and Markets Authority ruled.", "Its Final Report came out."]) {
-      expect(names(s), s).toEqual([]);
-    }
-    expect(names("Yesterday Mark Adams said profits fell.")).toEqual([{ name: "Mark Adams", title: null, role: null }]);
+  it("a capitalised run ending on a company's, an institution's or a document's word names a body, whole", () => {
+    const bodies = (s: string) => findNames(tokenize(s)).map((n) => ({ name: n.name, organisation: n.organisation ?? false }));
+    expect(bodies("Yesterday Acme Technologies said profits fell.")).toEqual([{ name: "Acme Technologies", organisation: true }]);
+    expect(bodies("Then Nordvale Electronics Inc. cut jobs.")).toEqual([{ name: "Nordvale Electronics Inc", organisation: true }]);
+    expect(bodies("The Competition and Markets Authority ruled.")).toEqual([{ name: "Competition and Markets Authority", organisation: true }]);
+    expect(bodies("The Bureau of Fisheries and Coastal Resources said so.")).toEqual([{ name: "Bureau of Fisheries and Coastal Resources", organisation: true }]);
+    expect(bodies("Yesterday Mark Adams said profits fell.")).toEqual([{ name: "Mark Adams", organisation: false }]);
+  });
+
+  it("in a story such a body speaks as an organisation, with no role", () => {
+    const story = ingest("The vote was held on Monday. \"Sales will rise,\" said the head of Acme Technologies.\n\nAcme Technologies said profits fell.", { slug: "t" });
+    const acme = story.speakers.find((s) => s.name === "Acme Technologies");
+    expect(acme).toMatchObject({ kind: "organization", role: null });
+    expect(story.people.some((p) => /Technologies/.test(p.name))).toBe(false);
   });
 
   it("a word before a courtesy title is no title: « …, juge Mme X »", () => {

@@ -9,7 +9,7 @@ import {
 } from "./lexicon.js";
 import { entityKeys } from "./entity-keys.js";
 import { allNameWords } from "./lang/names.js";
-import { surnameOf } from "./names.js";
+import { isOrganisationName, surnameOf } from "./names.js";
 import type { EntityKind } from "./schema.js";
 import { fold, memoShort, stripArticle } from "./text.js";
 
@@ -90,6 +90,8 @@ export class EntityRegistry {
    * « le général Durand » and « M. Durand » join « Paul Durand ». The fullest form becomes the name.
    */
   person(name: string, pos: number, sentence: number): Entity {
+    // « Acme Technologies said »: a company or a body read where a person's name stands.
+    if (isOrganisationName(name)) return this.organization(name, "organization", pos, sentence);
     const key = fold(name);
     const surname = fold(surnameOf(name));
     const found = this.entities.find((e) => {
@@ -118,7 +120,8 @@ export class EntityRegistry {
 
   setRole(e: Entity, role: string, gender: "m" | "f" | null): void {
     const clean = role.trim();
-    if (!clean) return;
+    // A body has no role: « the head of Acme Technologies » describes someone else.
+    if (!clean || (e.kind !== "person" && isOrganisationName(e.name))) return;
     // A relational description (« son homologue biélorusse ») yields to a real role.
     if (!e.role || (/^homologue/i.test(e.role) && !/^homologue/i.test(clean))) e.role = clean;
     if (gender && !e.gender) e.gender = gender;

@@ -1,5 +1,6 @@
 import { allNameWords, NAME_WORDS } from "./lang/names.js";
 import { DOCUMENT_NOUNS, INSTITUTION_NOUNS, NOT_NAME_WORDS, ROLE_NOUNS, TITLES } from "./lexicon.js";
+import { fold } from "./text.js";
 import type { Token } from "./tokens.js";
 
 export interface NameSpan {
@@ -15,6 +16,8 @@ export interface NameSpan {
   role: string | null;
   /** Token index where the mention starts (the article of the title when there is one). */
   mentionStart: number;
+  /** A company's or a body's name (« Acme Technologies »), not a person's. */
+  organisation?: true;
 }
 
 const ARTICLES = new Set(["le", "la", "les", "l'", "un", "une", "des", "du", "au", "aux", "the"]);
@@ -27,6 +30,8 @@ const NAMED_THINGS = allNameWords((w) => w.namedThings);
 const TITLE_HEADS = allNameWords((w) => w.titleHeads);
 /** « Jr. », « III »: after a surname, part of the name, never the surname. */
 export const NAME_SUFFIXES = allNameWords((w) => w.nameSuffixes);
+/** Words inside a body's name: « Competition and Markets Authority », « Bureau of Fisheries ». */
+const LINKERS = allNameWords((w) => w.linkers);
 const COURTESY = allNameWords((w) => w.courtesyTitles);
 /** « Sen. » → « Senator »: abbreviated titles that say a function, so they give the role. */
 const TITLE_ROLES: ReadonlyMap<string, string> = new Map(Object.values(NAME_WORDS).flatMap((w) => [...w.titleRoles]));
@@ -124,8 +129,14 @@ export function findNames(tokens: Token[]): NameSpan[] {
       }
       break;
     }
-    // A capitalised run ending on a company's or an institution's word names a body, not a person.
+    // A capitalised run ending on a company's or an institution's word names a body, not a person:
+    // the whole name, over its inner linkers (« the Competition and Markets Authority »).
     if (title === null && end > start && namesThing(tokens[end]!)) {
+      while (start >= 2 && LINKERS.has(tokens[start - 1]!.low) && isCap(tokens[start - 2]) && !NOT_NAME_WORDS.has(tokens[start - 2]!.low)) {
+        start -= 2;
+        while (start >= 1 && isCap(tokens[start - 1]) && !NOT_NAME_WORDS.has(tokens[start - 1]!.low) && tokens[start]!.start - tokens[start - 1]!.end <= 1) start--;
+      }
+      out.push({ first: start, last: end, name: joined(tokens, start, end), title: null, titleGender: null, role: null, mentionStart: start, organisation: true });
       i = end;
       continue;
     }
@@ -178,6 +189,14 @@ export function findNames(tokens: Token[]): NameSpan[] {
     i = end;
   }
   return out;
+}
+
+/** Whether a name as written ends on a company's, an institution's or a document's word (« Acme Technologies »). */
+export function isOrganisationName(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  const last = words[words.length - 1] ?? "";
+  const low = fold(last);
+  return words.length > 1 && (ORGANISATION_ENDS.has(low) || ORGANISATION_ENDS.has(low.replace(/\.$/, "")) || INSTITUTION_NOUNS.has(low) || DOCUMENT_NOUNS.has(low));
 }
 
 /** A name's surname: its last word that is no suffix, with the particles before it (« de Villers »). */

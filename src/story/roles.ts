@@ -31,6 +31,7 @@ const isRoleWord = (w: string): boolean => ROLE_NOUNS.has(w.replace(/[^a-z'-]/g,
 
 /** « son homologue » and the like: a relation, not a role; a real role on the other side wins. */
 export function roleAround(text: string, tokens: Token[], n: NameSpan): Role | null {
+  if (n.organisation) return null;
   const titled = n.role ? { text: n.role, np: n.title ?? n.role, gender: npGender(n.role) } : null;
   // A title that is only a rank (« Rear Admiral X ») yields to an apposition saying what the person does.
   if (titled && !RANKS.has(fold(n.role!.split(/\s+/).pop() ?? ""))) return titled;

@@ -76,3 +76,15 @@ describe("titles and names of bodies", () => {
     expect(names("« C'est fini », juge Mme Lenoir.")).toEqual([{ name: "Lenoir", title: "Mme", role: null }]);
   });
 });
+
+describe("initials as given names", () => {
+  it("two capitals before a surname are initials, not an acronym: « JD Vance »", () => {
+    expect(names("Le colistier du candidat, JD Vance, a parlé.")).toEqual([{ name: "JD Vance", title: null, role: null }]);
+    expect(names("Selon AJ Brown, tout va bien.")[0]).toMatchObject({ name: "AJ Brown" });
+  });
+
+  it("a country's abbreviation or an acronym before a title is no initials", () => {
+    expect(names("The US Navy said so.")).toEqual([]);
+    expect(names("US President Joe Doe spoke.")[0]).toMatchObject({ name: "Joe Doe" });
+  });
+});

@@ -49,6 +49,13 @@ const isTitleHead = (t: Token | undefined) => t !== undefined && (TITLE_HEADS.ha
 /** An Irish or Italian prefix glued by an apostrophe: « O'Neill », « D'Alema ». */
 const isNamePrefix = (t: Token | undefined, next: Token | undefined) =>
   t !== undefined && /^[OD]['’]$/.test(t.text) && isCap(next) && next.start === t.end;
+/**
+ * Two capitals standing for given names (« JD Vance »): glued letters before a capitalised word
+ * that is no title, no acronym and no body's word, and no country's or union's abbreviation.
+ */
+const NOT_INITIALS = allNameWords((w) => w.notInitials);
+const isInitials = (t: Token, next: Token | undefined): boolean =>
+  /^\p{Lu}{2}$/u.test(t.text) && !NOT_INITIALS.has(t.low) && isCap(next) && !isAcronym(next) && !isTitleHead(next) && !NOT_NAME_WORDS.has(next.low) && next.start - t.end === 1;
 /** A word that may continue a capitalised run: capitalised, not a function word, an acronym only as a title (« CEO »). */
 const continues = (next: Token | undefined): next is Token =>
   isCap(next) && !NOT_NAME_WORDS.has(next.low) && !VERB_STOPS.has(next.low) && (!isAcronym(next) || isTitleHead(next));
@@ -102,7 +109,7 @@ export function findNames(tokens: Token[]): NameSpan[] {
       }
     } else if (isNamePrefix(t, next)) {
       // « O'Neill » starts a name.
-    } else if (!isCap(t) || NOT_NAME_WORDS.has(t.low) || (isAcronym(t) && !isTitleHead(t)) || t.low.endsWith("'")) {
+    } else if (!isCap(t) || NOT_NAME_WORDS.has(t.low) || (isAcronym(t) && !isTitleHead(t) && !isInitials(t, next)) || t.low.endsWith("'")) {
       continue;
     }
     // Extend over capitalised words, inner particles followed by a capital, a glued prefix, and

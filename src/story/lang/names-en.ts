@@ -69,6 +69,7 @@ export const EN_NAMES: NameWords = {
     "does", "did", "wins", "loses", "dies", "resigns", "meets", "visits", "signs", "backs", "faces", "seeks",
   ],
   courtesyTitles: ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss"],
+  notInitials: ["us", "uk", "eu", "un", "uae", "tv", "pm", "mp", "ai", "it", "hq", "ok", "dc", "la", "ny", "gp", "dj"],
   titleRoles: [
     ["sen.", "Senator"], ["rep.", "Representative"], ["gov.", "Governor"], ["gen.", "General"], ["adm.", "Admiral"],
     ["col.", "Colonel"], ["lt.", "Lieutenant"], ["sgt.", "Sergeant"], ["capt.", "Captain"], ["maj.", "Major"],

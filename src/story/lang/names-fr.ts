@@ -108,6 +108,7 @@ export const FR_NAMES: NameWords = {
   ],
   verbStops: [],
   courtesyTitles: ["m.", "mm.", "mme", "mmes", "mlle", "monsieur", "madame"],
+  notInitials: ["ue", "ps", "rn", "lr", "tv", "ia", "pc", "pme", "rd", "rdc"],
   titleRoles: [],
   organisationEnds: ["sa", "sas", "sarl", "groupe", "holding", "international", "technologies", "industries", "associes", "freres", "presse", "matin", "soir", "hebdo"],
   namedThings: [

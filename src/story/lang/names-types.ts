@@ -46,6 +46,8 @@ export interface NameWords {
   verbStops: readonly string[];
   /** Courtesy titles (« Mme », « Mr. »): only the first of stacked titles, so a word before one is no title (« juge Mme X »). */
   courtesyTitles: readonly string[];
+  /** Two-letter capitals that abbreviate a country or a union, never given names (« US », « UE »). */
+  notInitials: readonly string[];
   /** Abbreviated titles that say a function, and the role they stand for (« Sen. » → « Senator »). */
   titleRoles: ReadonlyArray<readonly [string, string]>;
   /** Last words of a capitalised name that make it a company or a body, not a person (« … Technologies », « … Inc. »). */

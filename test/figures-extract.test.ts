@@ -591,3 +591,29 @@ describe("what a count is of, when a noun phrase follows", () => {
     expect(some).toMatchObject({ value: 30, unit: "fines" });
   });
 });
+
+describe("numbers opening a compound adjective", () => {
+  it("a force's strength is a troop count: « a 700-strong contingent »", () => {
+    expect(one("The island sent a 700-strong contingent.")).toMatchObject({ value: 700, category: "troops" });
+    expect(one("A 3,000-strong force crossed the river.")).toMatchObject({ value: 3000, category: "troops" });
+  });
+
+  it("a strength that is no force is no troop count", () => {
+    expect(one("A 12,000-strong crowd gathered.").category).toBe("other");
+    expect(one("A 500-strong police unit patrolled.").category).toBe("other");
+  });
+
+  it("the unit after the hyphen is what the number measures: « a 5-day hearing »", () => {
+    expect(one("The judge set a 5-day hearing.")).toMatchObject({ value: 5, unit: "jours" });
+    expect(one("Unions called a 24-hour strike.")).toMatchObject({ value: 24, unit: "heures" });
+    expect(one("They walked a 10-km route.")).toMatchObject({ value: 10, unit: "km", category: "distance" });
+  });
+
+  it("a range of amounts joined by a hyphen, each with its currency", () => {
+    expect(one("The bridge will cost €2bn-€3bn.")).toMatchObject({ value: 2e9, valueMax: 3e9, unit: "euros", approx: "range" });
+  });
+
+  it("a compound after « dozens of » is counted by its plural", () => {
+    expect(one("Dozens of police officers watched.")).toMatchObject({ unit: "officers", category: "other" });
+  });
+});

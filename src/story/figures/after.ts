@@ -149,7 +149,11 @@ export function readAfter(text: string, toks: readonly Token[], core: Core, seen
         // « des milliers d'autres soldats », « 2 millions de nouveaux réservistes »
         head = modifiedHead(toks, j + 1);
         countedFrom = j + 1;
-      } else if (isDe && scaledCore && isNoun(text, next)) head = j + 1;
+      } else if (isDe && scaledCore && isNoun(text, next)) {
+        // « dozens of police officers »: a compound's plural is counted.
+        head = compoundHead(text, toks, j + 1) ? j + 2 : j + 1;
+        countedFrom = j + 1;
+      }
       else if (isDe && core.form !== "round" && next && PARTITIVE_DETS.has(next.norm) && isNoun(text, toks[j + 2])) head = j + 2;
       // « portant à 12 500 le nombre de ses militaires »: the count comes before what it counts.
       else if (core.form !== "round") head = countedByNombre(text, toks, j);

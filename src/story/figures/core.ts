@@ -3,7 +3,7 @@ import { readRound } from "./approx.js";
 import { tokenAt } from "./match.js";
 import { type NumberSpan, readNumber, readNumberWords, scanDigits } from "./numbers.js";
 import { rangeOpenerBefore } from "./qualifiers.js";
-import { isDigitCode, isLetterCode } from "./chars.js";
+import { foldWord, isDigitCode, isLetterCode } from "./chars.js";
 import { labelRunEnd } from "./special.js";
 import type { Token } from "./tokens.js";
 import { type UnitInfo, unitOf } from "./units.js";
@@ -54,7 +54,11 @@ function withGlued(text: string, toks: readonly Token[], k: number, span: Number
   const glued = gluedLetters(text, span.end);
   const last = (end: number): number => tokenAt(toks, k, end) - 1;
   // « 4bn » read whole as digits and a scale word.
-  if (!glued) return money || span.scaled ? { value: span.value, first: k, last: last(span.end), form: "digits", span, approx: null, unit: money } : null;
+  // « a 700-strong contingent », « a 24-hour strike »: a number opening a compound adjective is read, the word after it is the counted noun.
+  // « a 5-day hearing »: when the word after the hyphen is a unit, it is what the number measures.
+  const compound = /^[-\u2010\u2011](\p{Ll}+)/u.exec(text.slice(span.end, span.end + 16));
+  const measured = compound && !money ? unitOf(foldWord(compound[1]!)) : null;
+  if (!glued) return money || span.scaled || compound ? { value: span.value, first: k, last: last(span.end), form: "digits", span, approx: null, unit: money ?? measured } : null;
   const scale = GLUED_SCALES.get(glued.word.toLowerCase());
   if (money && scale !== undefined && !span.scaled) {
     return { value: span.value * scale, first: k, last: last(glued.end), form: "digits", span: { ...span, scaled: true, end: glued.end }, approx: null, unit: money };
@@ -174,7 +178,7 @@ export function rangeAfter(text: string, toks: readonly Token[], core: Core): { 
   if (numAt < 0 && second.kind !== "num" && second.kind !== "word") return null;
   const opener = rangeOpenerBefore(toks, core.first);
   const c = conn.norm;
-  const glued = (c === "-" || c === "–") && conn.start === core.span.end && second.start === conn.end && second.kind === "num";
+  const glued = (c === "-" || c === "–") && conn.start === core.span.end && second.start === conn.end && (second.kind === "num" || numAt >= 0);
   // « les 12 et 13 mars », « du 12 au 15 mars »: days joined before one month.
   const dayPair = isMonth(toks[core.last + 3]?.text ?? "", toks[core.last + 3]?.norm ?? "");
   const ok =

@@ -5,7 +5,7 @@ import { foldWord } from "./chars.js";
 import { rangeAfter, readCore } from "./core.js";
 import { type FigureMatch, type Step, isCapitalWord, make } from "./match.js";
 import { qualifierBefore, rangeOpenerBefore, yearPrepBefore } from "./qualifiers.js";
-import { countsExerciseParticipants, countsPeople, isCivilForce, isToll, mentionsCivilForces, namesMilitaryUnit } from "./people.js";
+import { countsExerciseParticipants, countsPeople, isCivilForce, isForceStrength, isToll, mentionsCivilForces, namesMilitaryUnit } from "./people.js";
 import { type Token, tokenize } from "./tokens.js";
 import { type UnitInfo, isMilitaryWord, unitOf } from "./units.js";
 import { DEFINITE_DETS, DESIGNATORS, PARTITIVE_DETS, STOPWORDS } from "./words.js";
@@ -143,6 +143,11 @@ function figureAt(text: string, toks: readonly Token[], k: number, military: boo
       category = "troops";
       unitName = unitName ?? head;
     }
+  }
+  // « a 3,000-strong force »: a body of troops counted by its strength.
+  if (category === "other" && !month && !year && span !== null && isForceStrength(text, span.end, head)) {
+    category = "troops";
+    unitName = head;
   }
   if (category === "troops") {
     // Wire copy counts crowds as « personnes » or « manifestants »: hundreds of « hommes » or

@@ -21,6 +21,10 @@ interface PeopleWords {
   people: readonly string[];
   /** Military exercises: those taking part (« participants ») are troops. */
   exercises: readonly string[];
+  /** Words glued to a number that make it a force's strength: « a 3,000-strong force ». */
+  strength: readonly string[];
+  /** Bodies of troops whose strength is given that way: « force », « army », « brigade ». */
+  forces: readonly string[];
 }
 
 const FR: PeopleWords = {
@@ -31,6 +35,8 @@ const FR: PeopleWords = {
   units: ["brigade", "brigades", "bataillon", "bataillons", "regiment", "regiments", "contingent", "escadron", "escadrons", "garnison"],
   people: ["personnes", "membres", "elements", "deployes", "mobilises", "engages", "actifs"],
   exercises: ["exercice", "exercices", "manoeuvres", "manoeuvre"],
+  strength: [],
+  forces: ["force", "forces", "armee", "brigade", "bataillon", "regiment", "contingent", "division", "unite", "milice", "detachement", "garnison"],
 };
 
 const EN: PeopleWords = {
@@ -41,6 +47,8 @@ const EN: PeopleWords = {
   units: ["brigade", "brigades", "battalion", "battalions", "regiment", "regiments", "contingent", "squadron", "squadrons", "garrison"],
   people: ["people", "members", "personnel", "deployed", "active"],
   exercises: ["exercise", "exercises", "drill", "drills", "wargames", "manoeuvres", "maneuvers"],
+  strength: ["strong"],
+  forces: ["force", "forces", "army", "brigade", "battalion", "regiment", "contingent", "division", "unit", "corps", "militia", "detachment", "garrison", "deployment"],
 };
 
 const set = (pick: (w: PeopleWords) => readonly string[]): ReadonlySet<string> => new Set([...pick(FR), ...pick(EN)]);
@@ -92,4 +100,14 @@ const FORCES = new Set(["forces", "troupes", "armees", "troops", "armies"]);
 /** « 1 000 participants » to a military exercise, or beside forces taking part, are troops. */
 export function countsExerciseParticipants(folded: string, toks: readonly Token[]): boolean {
   return (folded === "participants" || folded === "participant") && toks.some((t) => EXERCISES.has(t.norm) || FORCES.has(t.norm));
+}
+
+const STRENGTH = set((w) => w.strength);
+const STRENGTH_FORCES = set((w) => w.forces);
+
+/** « a 3,000-strong force », « a 700-strong contingent »: the number glued to a strength word before a body of troops. */
+export function isForceStrength(text: string, numberEnd: number, head: string | null): boolean {
+  if (head === null || !STRENGTH_FORCES.has(head)) return false;
+  const glued = /^[-\u2010\u2011](\p{L}+)/u.exec(text.slice(numberEnd, numberEnd + 12));
+  return glued !== null && STRENGTH.has(glued[1]!.toLowerCase());
 }

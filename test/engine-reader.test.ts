@@ -188,6 +188,12 @@ The market cost the regional government 3 million euros.`;
       expect(r.text).not.toMatch(/80 jobs/);
     }
   });
+  it("a « how long » question is answered by a duration, never by a day of the story", () => {
+    expect(ask(e, "How long was Reyle a trawler captain?").text).toMatch(/twenty years/i);
+    const r = ask(e, "How long has Reyle been minister?");
+    expect(r.answered).toBe(false);
+    expect(r.text).not.toMatch(/Tuesday/);
+  });
   it("reports how sure the reader is, and declines below the calibrated threshold", () => {
     const r = ask(e, "What did Reyle open?");
     expect(r.confidence).toBeGreaterThanOrEqual(readerTuning.free);

@@ -1,6 +1,6 @@
 import type { Draft } from "../compose.js";
 import { guillemets, pick, snippet } from "../compose.js";
-import { read } from "./reader.js";
+import { read, whOf } from "./reader.js";
 import type { Ctx } from "../context.js";
 import { topicTerms } from "../context.js";
 import { entitiesIn } from "../mentions.js";
@@ -185,6 +185,8 @@ export function whenWhere(ctx: Ctx): Draft {
     if (!best || score > best.score) best = { i: s.index, score, times, places };
   }
   const intent = wantWhen ? "when" : "where";
+  // « how long has X been … », « combien de temps durent … » ask a duration: a day or a date is no answer
+  if (wantWhen && !wantWhere && whOf(ctx.query.folded) === "duration") return read(ctx, { wh: "duration", intent: "when" }) ?? decline(ctx, pick(lang, "La dépêche ne donne pas de durée.", "The story gives no duration."));
   // a bare « when? » with nothing before it to refer to: any date of the story would be a guess
   if (!terms.length) return decline(ctx, pick(lang, "La dépêche ne le précise pas.", "The story does not say."));
   if (!best || best.score < 1) {

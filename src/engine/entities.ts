@@ -18,7 +18,8 @@ export interface EntityHit {
 const NEVER_NAMES = new Set("what who whom where when which quel quelle qui quoi how combien comment".split(" "));
 
 function termIn(keys: KeySet, t: Term, m: Matcher): boolean {
-  return m.score(keys, [t]) > 0;
+  // Asked for every word of every description against every word of the question: no array per call.
+  return m.has(keys, t);
 }
 
 /** Each description as the keys of its words, one KeySet per content word. */

@@ -162,6 +162,8 @@ export interface Matcher {
   score(keys: KeySet, terms?: Term[]): number;
   /** Which terms are found in `keys`. */
   found(keys: KeySet, terms?: Term[]): Term[];
+  /** Whether one term is found in `keys`: what `score(keys, [term]) > 0` tells (every weight is positive), without an array per call. */
+  has(keys: KeySet, term: Term): boolean;
   weight(term: Term): number;
 }
 
@@ -184,6 +186,7 @@ export function matcher(index: StoryIndex, query: Query): Matcher {
   return {
     weight,
     found: (keys, terms = query.terms) => terms.filter((t) => hits(keys, t)),
+    has: hits,
     score: (keys, terms = query.terms) => {
       let s = 0;
       for (const t of terms) if (hits(keys, t)) s += weight(t);

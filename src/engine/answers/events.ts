@@ -169,7 +169,8 @@ export function whenWhere(ctx: Ctx): Draft {
   const terms = topicTerms(ctx, null);
   const asksEnd = END_Q.test(ctx.query.folded);
   const asksStart = START_Q.test(ctx.query.folded);
-  let best: { i: number; score: number; times: string[]; places: string[] } | null = null;
+  let best: { i: number; score: number; times: string[]; places: string[]; ends: boolean } | null = null;
+  const asksDuration = wantWhen && !wantWhere && whOf(ctx.query.folded) === "duration";
   for (const s of index.sentences) {
     const times = wantWhen ? timesIn(ctx, s.index) : [];
     const places = wantWhere ? placesIn(ctx, s.index) : [];
@@ -182,11 +183,18 @@ export function whenWhere(ctx: Ctx): Draft {
     // « until when » is answered by the end date (« jusqu'au », « doit s'achever »), « since when » by the start
     const bound = wantWhen && times.length ? (asksEnd && END_S.test(f) ? 1.5 : 0) + (asksStart && START_S.test(f) ? 1.5 : 0) : 0;
     const score = m.score(s.keys, terms) + (wantWhen && times.length ? 0.5 : 0) + (dated ? 0.75 : 0) + (wantWhere && places.length ? 0.5 : 0) + bound;
-    if (!best || score > best.score) best = { i: s.index, score, times, places };
+    const ends = times.length > 0 && END_S.test(f);
+    if (asksDuration && !ends) continue;
+    if (!best || score > best.score) best = { i: s.index, score, times, places, ends };
   }
   const intent = wantWhen ? "when" : "where";
-  // « how long has X been … », « combien de temps durent … » ask a duration: a day or a date is no answer
-  if (wantWhen && !wantWhere && whOf(ctx.query.folded) === "duration") return read(ctx, { wh: "duration", intent: "when" }) ?? decline(ctx, pick(lang, "La dépêche ne donne pas de durée.", "The story gives no duration."));
+  // « how long has X been … », « combien de temps durent … » ask a duration: a day is no answer, an end date
+  // (« jusqu'au 14 », « doit s'achever le … ») is one for how long something goes on
+  if (asksDuration) {
+    const r = read(ctx, { wh: "duration", intent: "when" });
+    if (r) return r;
+    if (!best || !best.ends) return decline(ctx, pick(lang, "La dépêche ne donne pas de durée.", "The story gives no duration."));
+  }
   // a bare « when? » with nothing before it to refer to: any date of the story would be a guess
   if (!terms.length) return decline(ctx, pick(lang, "La dépêche ne le précise pas.", "The story does not say."));
   if (!best || best.score < 1) {

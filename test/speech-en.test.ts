@@ -42,6 +42,14 @@ describe("English reporting frames", () => {
     ]);
   });
 
+  it("reads « called X a “…” » as what was said, with the quoted words", () => {
+    expect(read("The ministry called the drills a “stern warning” to “separatist” forces on the island.")).toEqual([
+      "ministry | indirect | the drills a “stern warning” to “separatist” forces on the island",
+      "ministry | direct | stern warning",
+      "ministry | direct | separatist",
+    ]);
+  });
+
   it("reads « promised to … », « vowed to … » as what is said", () => {
     expect(read("The company has promised to pay a fee if the sale fails.")).toEqual(["company | indirect | to pay a fee if the sale fails."]);
     expect(read("The mayor said to reporters that the road was open.")).toEqual(["mayor | indirect | the road was open."]);

@@ -52,6 +52,24 @@ describe("French frames of published copy", () => {
     ]);
   });
 
+  it("reads the object of a reporting verb that quotes words as what was said, with the quoted words", () => {
+    expect(read("Paul Roux a dénoncé la «solitude extrême du pays» dans le contexte actuel.")).toEqual([
+      "Paul Roux | indirect | la «solitude extrême du pays» dans le contexte actuel",
+      "Paul Roux | direct | solitude extrême du pays",
+    ]);
+    expect(read("L'ambassadeur a réagi, déplorant le «récit qui présente le pays comme l'agresseur».")).toEqual([
+      "ambassadeur | indirect | le «récit qui présente le pays comme l'agresseur»",
+      "ambassadeur | direct | récit qui présente le pays comme l'agresseur",
+    ]);
+    expect(read("Le Japon a appelé vendredi à la «retenue» et au «calme» pour apaiser la crise, après le tir.")).toEqual([
+      "Japon | indirect | à la «retenue» et au «calme» pour apaiser la crise",
+      "Japon | direct | retenue",
+      "Japon | direct | calme",
+    ]);
+    // A quoted word alone stays a direct quote only.
+    expect(read("Le syndicat a dénoncé une « provocation ».")).toEqual(["syndicat | direct | provocation"]);
+  });
+
   it("does not give « le maire » to a speaker known by another role", () => {
     const text = "« Rien n'est joué », explique Claire Roux, porte-parole du collectif.\n\n« Nous reconstruirons », a écrit le maire sur son compte.";
     expect(read(text)).toContain("maire | direct | Nous reconstruirons");

@@ -85,7 +85,11 @@ describe("appositions, authors and salience", () => {
   });
 
   it("gives the words to the person a country speaks through", () => {
-    expect(read("La France a salué un vote « responsable », par la voix de son ambassadeur, Hugo Lemoine.")).toEqual(["Hugo Lemoine | direct | responsable"]);
+    expect(read("La France a salué un vote « responsable », par la voix de son ambassadeur, Hugo Lemoine.")).toEqual([
+      // The object that quotes words is what was said (as annotators of real copy read it), and the quoted word too.
+      "Hugo Lemoine | indirect | un vote « responsable »",
+      "Hugo Lemoine | direct | responsable",
+    ]);
   });
 
   it("reads « appeler à » as speech and a phone call as none", () => {

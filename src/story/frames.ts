@@ -45,7 +45,10 @@ export function reportingVerb(tokens: Token[], i: number, lex: SpeechLexicon): "
   // Only a hyphenated word can end in an inverted pronoun; the test spares a regex per token.
   const low = lex.invertedPronoun && t.low.includes("-") ? t.low.replace(/-t-(?:il|elle|on)$|-(?:il|elle|ils|elles|on)$/, "") : t.low;
   const next = tokens[i + 1]?.low ?? "";
-  if (lex.callFor.has(low) && (lex.callForNext.has(next) || infinitiveAhead(tokens, i, lex))) return "say";
+  // « a appelé vendredi à la retenue »: a time word may stand between the verb and its preposition.
+  let n = i + 1;
+  while (tokens[n] && lex.timeWords.has(tokens[n]!.low)) n++;
+  if (lex.callFor.has(low) && (lex.callForNext.has(tokens[n]?.low ?? "") || infinitiveAhead(tokens, i, lex))) return "say";
   if (lex.notSpeech.has(low) || low.length < 3) return null;
   // A capital inside a sentence starts a name, never a verb: « the United States », « Secretary of State X ».
   if (i > 0 && /^\p{Lu}/u.test(t.text)) return null;

@@ -85,7 +85,7 @@ export class SpeechReader {
       if (who) lastWho = who;
       if (who && inDocument) who.issuedDocument = true;
     }
-    this.attribute(sentence, text, spans, frames, speakers);
+    this.attribute(sentence, text, tokens, spans, frames, speakers);
     return { tokens, names, frames };
   }
 
@@ -350,7 +350,7 @@ export class SpeechReader {
     return null;
   }
 
-  private attribute(sentence: number, text: string, spans: Span[], frames: Frame[], speakers: (Entity | null)[]): void {
+  private attribute(sentence: number, text: string, tokens: Token[], spans: Span[], frames: Frame[], speakers: (Entity | null)[]): void {
     const speak = (e: Entity, pos: number) => {
       e.spoke = true;
       e.lastSpoke = Math.max(e.lastSpoke, POS(sentence, pos));
@@ -374,6 +374,26 @@ export class SpeechReader {
       // A clause that is nothing but one quotation is direct speech, counted below.
       if (spans.some((s) => s.start <= piece.start + 2 && s.end >= piece.end - 2)) return;
       this.quotes.push({ entity: who, text: body, kind: "indirect", sentence, verb: fr.verb, start: piece.start, end: piece.end });
+      speak(who, fr.groupStart);
+    });
+    // « réclamant « une condamnation claire » et des sanctions », « calling the drills a “warning” to
+    // rebels »: the object of a reporting verb that quotes words is what the speaker said, up to the
+    // next comma; the quoted words are also counted below.
+    frames.forEach((fr, i) => {
+      const who = speakers[i];
+      if (!who || fr.clause || fr.negated || (fr.kind !== "preverbal" && fr.kind !== "participle")) return;
+      // « se sont dits « choqués » »: a state declared, its quoted words alone.
+      if (this.lex.reflexive.test(fold(fr.verb))) return;
+      const span = quotedObject(text, tokens, fr, spans, this.lex);
+      if (!span) return;
+      const body = trimPunct(text.slice(span.start, span.end));
+      if (wordCount(body) < 3 || spans.some((s) => s.start <= span.start + 2 && s.end >= span.end - 2)) return;
+      // « a salué un « pas décisif » »: a short quoted phrase with only its article is the quoted words alone.
+      const inner = spans.filter((s) => s.start >= span.start && s.end <= span.end);
+      const outside = inner.reduceRight((t, s) => t.slice(0, s.start - span.start) + t.slice(s.end + 1 - span.start), text.slice(span.start, span.end));
+      const ownWords = fold(outside).split(/[\s']+/).filter((w) => /\p{L}/u.test(w) && !this.lex.determiners.has(w) && !this.lex.datives.has(w));
+      if (!ownWords.length && inner.every((s) => wordCount(spanText(text, s)) < 4)) return;
+      this.quotes.push({ entity: who, text: body, kind: "indirect", sentence, verb: fr.verb, start: span.start, end: span.end });
       speak(who, fr.groupStart);
     });
     // Quoted words.
@@ -443,6 +463,33 @@ function leadNounPhrase(text: string, tokens: Token[]): string | null {
   if (verb < 1) return null;
   const np = text.slice(0, tokens[verb]!.start).trim();
   return /[,«(]/.test(np) ? null : np;
+}
+
+/** The object of a frame's verb when it holds a quotation a few words in: from the verb to the next comma outside quotes. */
+function quotedObject(text: string, tokens: Token[], fr: Frame, spans: Span[], lex: SpeechLexicon): { start: number; end: number } | null {
+  let k = tokens.findIndex((t) => t.start >= fr.groupEnd);
+  if (k < 0) return null;
+  while (tokens[k] && (lex.adverbs.has(tokens[k]!.low) || lex.timeWords.has(tokens[k]!.low)) && !/[«“"]/.test(text.slice(tokens[k - 1]?.end ?? fr.groupEnd, tokens[k]!.start))) k++;
+  const first = tokens[k];
+  if (!first) return null;
+  // The object opens right after the verb: a mark or a determiner and a few words before the quotation.
+  const lead = text.slice(fr.groupEnd, first.start);
+  if (/[,.;:!?()]/.test(lead)) return null;
+  const start = /[«“"]/.test(lead) ? fr.groupEnd + lead.search(/[«“"]/) : first.start;
+  const q = spans.find((s) => s.start >= start && s.start <= (tokens[k + 5]?.start ?? text.length));
+  if (!q || /[,.;:!?()]/.test(text.slice(start, q.start))) return null;
+  let end = q.end + 1;
+  const limit = Math.min(fr.scope.end, text.length);
+  while (end < limit) {
+    const inside = spans.find((s) => end > s.start && end <= s.end);
+    if (inside) {
+      end = inside.end + 1;
+      continue;
+    }
+    if (/[,;:!?()]/.test(text[end]!) || (text[end] === "." && end + 1 >= text.trimEnd().length)) break;
+    end++;
+  }
+  return end > start ? { start, end: Math.min(end, limit) } : null;
 }
 
 function wordCount(s: string): number {

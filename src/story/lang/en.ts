@@ -29,7 +29,7 @@ export const EN: SpeechLexicon = {
   evalStems: [],
   evalWords: verbs(`
     describe call:called praise criticise criticize condemn denounce decry slam hail welcome dismiss reject label
-    brand term characterise characterize cite refer mention blast blame defend question`),
+    brand term characterise characterize cite refer mention blast blame defend question deplore`),
   invertedOnlyStems: [],
   directiveWords: verbs("urge ask demand order instruct encourage advise exhort implore beg accuse"),
   directiveStems: [],
@@ -102,6 +102,7 @@ export const EN: SpeechLexicon = {
   verbEndings: null,
   infinitive: null,
   pastParticiple: null,
+  reflexive: /\b(?:himself|herself|themselves|itself)$/,
   indefinite: /^(?:an?)\s+/i,
   indefinitePlural: /^$/,
   coordination: /\s+and\s+/,

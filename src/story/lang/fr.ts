@@ -20,7 +20,7 @@ export const FR: SpeechLexicon = {
   evalStems: [
     "denon", "qualifi", "critiqu", "salu", "fustig", "condamn", "evoqu", "parl", "decri", "stigmatis", "epingl",
     "moqu", "taxe", "tax", "renvoy", "invoqu", "brandi", "promet", "appel", "reclam", "exig", "souhait", "balay",
-    "rejet", "reagi", "defend", "protest", "menac", "vant", "decrit", "compar", "present", "mentionn", "cit",
+    "rejet", "reagi", "defend", "deplor", "protest", "menac", "vant", "decrit", "compar", "present", "mentionn", "cit",
   ],
   evalWords: new Set(),
   invertedOnlyStems: ["poursuiv", "lanc", "conclu", "enchain", "tranch", "ironis", "glisse", "gliss", "souffl"],
@@ -97,6 +97,7 @@ export const FR: SpeechLexicon = {
   verbEndings: /(?:e|es|ent|ait|aient|a|erent|ra|ront|rait|raient|e|ee|es|ees|i|ie|is|it|ies|u|ue|us|ues|ant|t|d|s|t-il|t-elle|-il|-elle|-ils|-elles|-on)$/,
   infinitive: /(?:er|ir|oir|dre|ttre|aitre|ire|clure|croire|craindre)$/,
   pastParticiple: /(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)$/,
+  reflexive: /^(?:se|s')\s*|\s(?:se|s')\s*\S+$/,
   indefinite: /^(?:une?|des)\s+/i,
   indefinitePlural: /^des\s/i,
   coordination: /\s+et\s+/,

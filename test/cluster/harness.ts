@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { createWriteStream, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -101,7 +101,8 @@ export async function runCluster(o: ClusterOptions): Promise<ClusterResult> {
       return new Promise((resolveReady, reject) => {
         const deadline = Date.now() + 60_000;
         const poll = setInterval(() => {
-          const text = readFileSync(file, "utf8");
+          // The log file is opened asynchronously: on a loaded machine the first poll may come first.
+          const text = existsSync(file) ? readFileSync(file, "utf8") : "";
           if (text.includes("daily briefings started")) {
             clearInterval(poll);
             resolveReady(child);

@@ -42,11 +42,12 @@ export async function answerInteraction(
   }
   if (ctx.deferral.shouldDefer()) await interaction.deferReply();
   const conversation = conversationId(interaction.channelId, !interaction.inGuild());
-  const replies: Reply[] = questions.map((text) =>
-    ctx.deferral.time(() =>
-      ctx.handler.handle({ platform: "discord", text, user: interaction.user.id, conversationId: conversation, ...(opts.lang ? { lang: opts.lang } : {}) }),
-    ),
-  );
+  const inbound = (text: string) => ({ platform: "discord" as const, text, user: interaction.user.id, conversationId: conversation, ...(opts.lang ? { lang: opts.lang } : {}) });
+  const shared = ctx.handler.handleShared?.bind(ctx.handler);
+  const replies: Reply[] = [];
+  // With a shared store the conversation's memory is read and written there (a follow-up may
+  // reach another process); the time measured then includes it, so a slow database defers.
+  for (const text of questions) replies.push(shared ? await ctx.deferral.timeAsync(() => shared(inbound(text))) : ctx.deferral.time(() => ctx.handler.handle(inbound(text))));
   await sendAnswer(interaction, ctx, answerParts(replies, opts.preface));
   return true;
 }

@@ -4,7 +4,7 @@ import type { MessageHandler } from "../../src/adapter/types.js";
 import type { Logger } from "../../src/log.js";
 import type { SubscriptionCommands } from "../../src/scheduling/types.js";
 import type { Story } from "../../src/story/schema.js";
-import type { Continuations } from "../../src/adapter/continuations.js";
+import type { ContinuationStore } from "../../src/adapter/continuations.js";
 import type { DeferPolicy } from "./deadline.js";
 import type { AnswerPart } from "./render/buttons.js";
 import type { UserRateLimiter } from "./ratelimit.js";
@@ -17,8 +17,8 @@ export interface DiscordContext {
   subscriptions?: SubscriptionCommands;
   limiter: UserRateLimiter;
   deferral: DeferPolicy;
-  /** The rest of long answers, until "More" is clicked. */
-  continuations: Continuations<AnswerPart>;
+  /** The rest of long answers, until "More" is clicked (in the shared database when there is one). */
+  continuations: ContinuationStore<AnswerPart>;
   /** Composes a briefing on the story now (/brief). */
   composeBriefing: (lang: Lang) => Briefing;
 }

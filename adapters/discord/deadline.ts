@@ -32,8 +32,22 @@ export class DeferPolicy {
     try {
       return fn();
     } finally {
-      this.recent.push(this.now() - start);
-      if (this.recent.length > this.window) this.recent.shift();
+      this.record(this.now() - start);
     }
+  }
+
+  /** The same for an answer that reads the shared store first (several processes). */
+  async timeAsync<T>(fn: () => Promise<T>): Promise<T> {
+    const start = this.now();
+    try {
+      return await fn();
+    } finally {
+      this.record(this.now() - start);
+    }
+  }
+
+  private record(ms: number): void {
+    this.recent.push(ms);
+    if (this.recent.length > this.window) this.recent.shift();
   }
 }

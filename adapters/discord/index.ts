@@ -1,7 +1,8 @@
 import { once } from "node:events";
 import { Events } from "discord.js";
 import type { Adapter, AdapterDeps } from "../../src/adapter/types.js";
-import { Continuations } from "../../src/adapter/continuations.js";
+import { Continuations, sharedContinuations } from "../../src/adapter/continuations.js";
+import { parseAnswerParts } from "./render/buttons.js";
 import type { BriefingPublisher } from "../../src/scheduling/types.js";
 import { createClient, type ClientOptions } from "./client.js";
 import { DiscordConfigError, loadDiscordConfig } from "./config.js";
@@ -45,7 +46,8 @@ export function createDiscordAdapter(env: NodeJS.ProcessEnv, deps: AdapterDeps, 
     limiter: new UserRateLimiter(config.rateLimit, options.clock),
     deferral: new DeferPolicy(options.deferBudgetMs, options.timer),
     composeBriefing: storyComposer(deps.story),
-    continuations: new Continuations(),
+    // Shared by the processes when there is a shared store: a "More" click may reach another one.
+    continuations: deps.shared ? sharedContinuations({ store: deps.shared, prefix: "more:discord", parse: parseAnswerParts }) : new Continuations(),
   };
   // Kept so stop() removes exactly these (discord.js has its own listeners on the client).
   const listeners = [

@@ -15,7 +15,7 @@ export type AnswerableInteraction = ChatInputCommandInteraction | ButtonInteract
 export async function sendAnswer(interaction: AnswerableInteraction, ctx: DiscordContext, parts: AnswerPart[]): Promise<void> {
   const [first, ...rest] = parts;
   if (!first) return;
-  const moreId = rest.length ? ctx.continuations.put(rest) : null;
+  const moreId = rest.length ? await ctx.continuations.put(rest) : null;
   const payload = { content: first.content, allowedMentions: NO_PINGS, components: answerButtons(first, moreId) };
   if (interaction.deferred) await interaction.editReply(payload);
   else await interaction.reply(payload);

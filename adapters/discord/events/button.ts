@@ -22,7 +22,7 @@ export async function onButton(interaction: ButtonInteraction, ctx: DiscordConte
     await answerInteraction(interaction, ctx, [action.question]);
     return;
   }
-  const taken = ctx.continuations.take(action.id);
+  const taken = await ctx.continuations.take(action.id);
   if (!taken) {
     await replyEphemeral(interaction, MESSAGES.expired(lang));
     return;

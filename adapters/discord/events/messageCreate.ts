@@ -47,7 +47,7 @@ export function onMessageCreate(ctx: DiscordContext) {
       // A long answer shows its first part with "More"; suggestions are buttons under the answer.
       const [first, ...rest] = answerParts([reply]);
       if (!first) return;
-      const moreId = rest.length ? ctx.continuations.put(rest) : null;
+      const moreId = rest.length ? await ctx.continuations.put(rest) : null;
       await message.reply({ content: first.content, allowedMentions: REPLY_MENTIONS, components: answerButtons(first, moreId) });
     } catch (err) {
       ctx.log.error("discord: could not answer a message", { channel: message.channelId, error: err instanceof Error ? err : String(err) });

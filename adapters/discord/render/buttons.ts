@@ -1,4 +1,5 @@
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent } from "discord.js";
+import { z } from "zod";
 import type { Lang } from "../../../src/engine/reply.js";
 import { LABELS } from "./labels.js";
 
@@ -23,6 +24,13 @@ export interface AnswerPart {
 }
 
 export type ButtonRow = APIActionRowComponent<APIButtonComponent>;
+
+/** The parts of a long answer as the shared store gives them back: checked, since they come from the database. */
+const StoredParts = z.array(z.object({ content: z.string(), lang: z.enum(["fr", "en"]), suggestions: z.array(z.string()) }));
+export const parseAnswerParts = (value: unknown): AnswerPart[] | null => {
+  const parsed = StoredParts.safeParse(value);
+  return parsed.success ? parsed.data : null;
+};
 
 const label = (text: string) => (text.length <= LABEL_MAX ? text : `${text.slice(0, LABEL_MAX - 1)}…`);
 

@@ -1,4 +1,5 @@
 import type { SpeechLexicon } from "./lang/index.js";
+import { testWord } from "./text.js";
 import { isAbbreviationDot, type Token } from "./tokens.js";
 import { isDocument, isGroup, isInstitution, isPersonDescription } from "./entities.js";
 
@@ -39,6 +40,25 @@ function infinitiveAhead(tokens: Token[], i: number, lex: SpeechLexicon): boolea
 
 const startsWithAny = (low: string, stems: readonly string[]) => stems.some((s) => low.startsWith(s));
 
+/**
+ * Which stem list a word starts with, remembered per lexicon: a verb-shaped word is tried against
+ * about a hundred stems, and the same words come back in every sentence. Bounded like the folds.
+ */
+const stemKinds = new WeakMap<SpeechLexicon, Map<string, "say" | "eval" | null>>();
+function stemKind(low: string, lex: SpeechLexicon): "say" | "eval" | null {
+  let memo = stemKinds.get(lex);
+  if (!memo) stemKinds.set(lex, (memo = new Map()));
+  const hit = memo.get(low);
+  if (hit !== undefined) return hit;
+  const kind = startsWithAny(low, lex.sayStems) ? "say" : startsWithAny(low, lex.evalStems) ? "eval" : null;
+  if (memo.size >= 50_000) memo.clear();
+  memo.set(low, kind);
+  return kind;
+}
+
+/** A finite verb's ending, which a noun-like ending does not rule out (« remplaçaient »). */
+const FINITE_ENDING = /(?:ait|aient|ant|ent)$/;
+
 /** Whether a token is a reporting verb, and of which kind. */
 export function reportingVerb(tokens: Token[], i: number, lex: SpeechLexicon): "say" | "eval" | null {
   const t = tokens[i]!;
@@ -64,13 +84,11 @@ export function reportingVerb(tokens: Token[], i: number, lex: SpeechLexicon): "
   const lower = t.text.toLowerCase();
   const written = lower.includes("-") ? lower.replace(/-t-(?:il|elle|on)$|-(?:il|elle|ils|elles|on)$/, "") : lower;
   const afterSubject = /^\p{Lu}/u.test(tokens[i - 1]?.text ?? "") || /^(?:il|elle|on)$/.test(prev);
-  if (lex.nonVerbEndings?.test(written) && !/(?:ait|aient|ant|ent)$/.test(written) && !(afterSubject && /ance$/.test(written))) return null;
-  if (!lex.verbEndings.test(low)) return null;
+  if (lex.nonVerbEndings && testWord(lex.nonVerbEndings, written) && !testWord(FINITE_ENDING, written) && !(afterSubject && /ance$/.test(written))) return null;
+  if (!testWord(lex.verbEndings, low)) return null;
   // Infinitives report nothing by themselves (« sans préciser », « a refusé de dire »).
-  if (lex.infinitive?.test(low) && !lex.auxiliaries.has(prev)) return null;
-  if (startsWithAny(low, lex.sayStems)) return "say";
-  if (startsWithAny(low, lex.evalStems)) return "eval";
-  return null;
+  if (lex.infinitive && testWord(lex.infinitive, low) && !lex.auxiliaries.has(prev)) return null;
+  return stemKind(low, lex);
 }
 
 interface Ctx {

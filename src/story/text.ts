@@ -19,6 +19,25 @@ export function memoShort<T>(f: (s: string) => T, maxLength = 200, maxEntries = 
 }
 
 /**
+ * `re.test(word)`, remembered per expression for short strings: the suffix patterns of a lexicon
+ * (verb endings, noun endings) are tried on every word of every sentence, and an alternation
+ * anchored at the end is tried from each position of the word. Only for expressions without the
+ * g or y flag, whose test depends on the string alone.
+ */
+export function testWord(re: RegExp, word: string): boolean {
+  if (re.global || re.sticky || word.length > 40) return re.test(word);
+  let memo = wordTests.get(re);
+  if (!memo) wordTests.set(re, (memo = new Map()));
+  const hit = memo.get(word);
+  if (hit !== undefined) return hit;
+  const v = re.test(word);
+  if (memo.size >= 50_000) memo.clear();
+  memo.set(word, v);
+  return v;
+}
+const wordTests = new WeakMap<RegExp, Map<string, boolean>>();
+
+/**
  * Lower case, accents stripped, ligatures and letters without a decomposition spelled out
  * (œ, æ, ß, ł, ø, đ), typographic apostrophes and hyphens made ASCII: for comparing words, never
  * for output. The one folding of the project: the engine memoises it, the figures scanner calls it.

@@ -179,6 +179,8 @@ export function readNumberWords(text: string, i: number): NumberSpan | null {
     s.lastUnit = 1;
     t = nx;
   }
+  // Most words are no number: the first one (its first part) must be a number word to start one.
+  if (t === first && !isNumberWord(first.norm.split("-")[0]!)) return null;
   while (t && t.kind === "word") {
     const parts = t.norm.split("-");
     const trial: WordState = { ...s };

@@ -170,3 +170,18 @@ Le commandant de la mission, le général portugais Rui Almendra, s'est montré 
     expect(r.text).toContain("ommandant");
   });
 });
+
+describe("words reported under a description", () => {
+  const FR = `Manœuvres dans le Grand Nord
+
+Le général Ivar Lunde, 55 ans, chef des opérations, insiste sur le froid.
+« Le froid est notre premier ennemi », a-t-il dit.
+Le général a indiqué que les voisins avaient été prévenus de l'exercice, et que des observateurs étrangers y assisteraient.`;
+  const fr = createEngine(ingest(FR, { slug: "grand-nord" }));
+  it("« Le général a indiqué que … » is the named general's, and its two statements are shown as two", () => {
+    const r = fr.ask("What did General Lunde say about the neighbours?", emptyConversation()).reply;
+    expect(r.answered).toBe(true);
+    expect(r.text).toContain("prévenus");
+    expect(r.text).toMatch(/l'exercice » ; « des observateurs/);
+  });
+});

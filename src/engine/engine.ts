@@ -146,9 +146,10 @@ export function createEngine(story: Story): Engine {
       // « what did X say about Y », « qu'a-t-elle dit à Y »: the speaker stands before the verb
       const speaker = SPEECH_INTENTS.has(reading.intent) && speechAsk(query.folded) === "words" ? speakerOf(index, query, m, hits, speechVerbAt(query.folded), state.focus !== null && state.focus !== undefined) : null;
       if (speaker?.hit) named = speaker.hit;
-      let entity: Entity | null = speaker?.fromFocus || speaker?.unknown ? null : (named?.entity ?? null);
-      if (speaker?.fromFocus || speaker?.unknown) named = null;
-      if (!entity && state.focus && !speaker?.unknown) {
+      const noSpeaker = speaker?.fromFocus || speaker?.unknown || speaker?.topicOnly;
+      let entity: Entity | null = noSpeaker ? null : (named?.entity ?? null);
+      if (noSpeaker) named = null;
+      if (!entity && state.focus && !speaker?.unknown && !speaker?.topicOnly) {
         const pronoun = pronounIn(query.folded);
         if (speaker?.fromFocus || pronoun === "free" || (pronoun === "inverted" && PERSONAL.has(reading.intent))) entity = entityByName(index, state.focus);
       }

@@ -147,6 +147,8 @@ export interface Speaker {
   fromFocus: boolean;
   /** A name in the subject's place that the story never mentions (« did Smith comment on X »). */
   unknown: string | null;
+  /** The question names its subject with a word the story uses for no one: those named are only spoken of. */
+  topicOnly?: boolean;
 }
 
 /**
@@ -165,6 +167,11 @@ export function speakerOf(index: StoryIndex, query: Query, m: Matcher, hits: Ent
   const slot = ws.slice(0, verbAt);
   if (slot.some((w) => SUBJECT_PRONOUNS.has(w))) return hasFocus ? { hit: null, fromFocus: true, unknown: null } : null;
   if (!hits.length) return null;
+  // « pourquoi Kiev s'inquiète de X »: the subject is a word of the story no entity stands for, and
+  // X, named after the verb, is what it speaks of: no one in the story is made to speak
+  if (slot.some((w) => w.length > 3 && /^\p{Lu}/u.test(words(query.raw)[slot.indexOf(w)] ?? "") && !SLOT_FILLERS.has(w) && [...keysOf(w)].some((k) => index.df.has(k)))) {
+    return { hit: null, fromFocus: false, unknown: null, topicOnly: true };
+  }
   // a word in the subject's place the story never uses, where a name would be
   const stranger = slot.find((w, i) => i > 0 && AUXILIARIES.has(slot[i - 1]!) && !SLOT_FILLERS.has(w) && !isStopword(w) && !NEVER_NAMES.has(w) && ![...keysOf(w)].some((k) => index.df.has(k)) && !hits.some((h) => h.entity.nameWords.some((n) => nameSimilarity(w, n) >= NAME_MATCH)));
   return stranger ? { hit: null, fromFocus: false, unknown: words(query.raw)[slot.indexOf(stranger)] ?? stranger } : null;

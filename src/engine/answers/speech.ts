@@ -28,7 +28,7 @@ const SPEECH_WORDS: Record<"en" | "fr", string> = {
     "assure|previent|prevenu|averti|denonce|condamne|promet|promis|admet|reconnait|reconnu|nie|dement|confirme|confirmer|critique|accuse|reproche|" +
     "regrette|salue|appelle a|demande|exige|recommande|conseille|conseiller|point de vue|message|citation|cite|mots|" +
     "parle|parlent|parlait|evoque|evoquent|mentionne|mentionnent|" +
-    "tient pour|tiennent pour|tenir pour|tient-elle pour|tient-il pour|juge|jugent|tranche|statue|fait savoir|fait part|selon|d'apres|prevoit|predit|craint|craignent|redoute|espere|soupconne|s'inquiete|inquiet|inquiete|content|satisfait|se felicite|se rejouit",
+    "raconte|racontent|confie|confient|tient pour|tiennent pour|tenir pour|tient-elle pour|tient-il pour|juge|jugent|tranche|statue|fait savoir|fait part|selon|d'apres|prevoit|predit|craint|craignent|redoute|espere|soupconne|s'inquiete|inquiet|inquiete|content|satisfait|se felicite|se rejouit",
 };
 const SPEECH_CUE = new RegExp(`\\b(?:${SPEECH_WORDS.en}|${SPEECH_WORDS.fr})\\b|^(?:and |et |so )?(?:what|how) (?:did|does|do|has|have) .{1,40} (?:call|name|describe|label)\\b`);
 // the question asks where, when, to whom or how the words were said, not the words: a medium,
@@ -154,21 +154,38 @@ export function speechSetting(ctx: Ctx): Draft | null {
   return null;
 }
 
+/** The statements a reported clause joins (« A, et que B », « A and that B »). */
+function statements(text: string): string[] {
+  return text
+    .split(/,?\s+(?:et|mais|ou|jugeant|estimant|affirmant|ajoutant|assurant|soulignant|expliquant|précisant|rappelant|déplorant|regrettant)\s+qu(?:e\s+|['’])|,?\s+(?:and|but|or|saying|adding|arguing|insisting|noting|warning|claiming)\s+that\s+|,\s+(?=sans préciser|sans donner|without (?:saying|giving|specifying))/u)
+    .map((x) => x.trim().replace(/[.\s]+$/, ""))
+    .filter((x) => x.length > 0);
+}
+
 /** What someone said: the quotes on the question's subject first, direct before reported. */
 export function said(ctx: Ctx): Draft {
   const { lang, index } = ctx;
   const e = ctx.entity;
   if (!e) return decline(ctx, pick(lang, "Je ne trouve pas cette personne dans la dépêche.", "I cannot find that person in the story."));
-  if (!e.quotes.length) return notQuoted(ctx, e);
+  const all = [...e.quotes, ...shadowsOf(ctx, e).flatMap((x) => x.quotes)];
+  if (!all.length) return notQuoted(ctx, e);
   const terms = topicTerms(ctx);
-  const scored = distinct(e.quotes).map((q) => ({ q, s: quoteScore(ctx, q, terms) }));
+  const scored = distinct(all).map((q) => ({ q, s: quoteScore(ctx, q, terms) }));
   scored.sort((a, b) => b.s - a.s || (a.q.kind === "direct" ? 0 : 1) - (b.q.kind === "direct" ? 0 : 1) || a.q.sentence - b.q.sentence);
   const head = e.role ? `${displayName(e)} (${e.role})` : displayName(e);
+  // « Le général a indiqué que Moscou … »: words on the subject the story gives under a description of them
+  const described = terms.length && !(scored[0]!.s > 0) ? describedClause(ctx, e, terms) : null;
+  if (described) {
+    const line = `${guillemets(excerpt(described.clause, 300))}${pick(lang, " (propos rapportés)", " (reported)")}`;
+    return { answered: true, intent: "said", parts: [fit([`${head}${pick(lang, " : ", ": ")}${line}`])], cites: [described.sentence], focus: e.name };
+  }
   const lines: string[] = [];
   const used: Quote[] = [];
   let budget = 640 - head.length;
   for (const { q } of scored) {
-    const line = `${guillemets(q.text)}${q.kind === "indirect" ? pick(lang, " (propos rapportés)", " (reported)") : ""}`;
+    // reported speech that joins two statements (« que A, et que B ») shows them as two
+    const text = q.kind === "indirect" ? statements(q.text).map(guillemets).join(" ; ") : guillemets(q.text);
+    const line = `${text}${q.kind === "indirect" ? pick(lang, " (propos rapportés)", " (reported)") : ""}`;
     if (line.length > budget && used.length) continue;
     lines.push(line.length > budget ? guillemets(excerpt(q.text, budget - 10)) : line);
     used.push(q);
@@ -201,6 +218,60 @@ export function reportedClause(text: string, names: string[]): string | null {
 }
 
 const ON_SUBJECT = /\b(?:about|on|regarding|concerning|sur|au sujet|a propos|concernant|de (?:ca|cela)|en pense)\b/;
+
+/** The description heads someone answers to besides their name (« général », « ministre »). */
+function descriptionHeads(e: Entity): string[] {
+  const names = new Set(e.nameWords.map(fold));
+  const heads = new Set<string>();
+  for (const a of [...e.aliases, ...(e.role ? [e.role] : [])]) {
+    const head = a.split(/\s+/).find((w) => !names.has(fold(w)) && /^\p{Ll}/u.test(w) && w.length > 3);
+    if (head) heads.add(fold(head));
+  }
+  return [...heads];
+}
+
+/**
+ * Entities the story made of a bare description only `e` answers to (« Le général a indiqué
+ * que … » read as a speaker « général » of its own): their words are `e`'s.
+ */
+function shadowsOf(ctx: Ctx, e: Entity): Entity[] {
+  const heads = descriptionHeads(e);
+  if (!heads.length) return [];
+  return ctx.index.entities.filter((x) => {
+    if (x === e || x.kind !== e.kind || x.nameWords.some((w) => /^\p{Lu}/u.test(w))) return false;
+    const bare = fold(x.name).replace(/^(?:le|la|les|l'|the)\s+/, "");
+    if (!heads.includes(bare)) return false;
+    // no other named one answers to it
+    return !ctx.index.entities.some((y) => y !== e && y !== x && y.kind === e.kind && descriptionHeads(y).includes(bare));
+  });
+}
+
+/**
+ * What a sentence reports someone as saying under a description only they answer to (« le
+ * général », « the minister »), on the question's subject: ingest attributes only what names or
+ * pronouns carry. null when no such sentence speaks of the subject.
+ */
+function describedClause(ctx: Ctx, e: Entity, terms: ReturnType<typeof topicTerms>): { clause: string; sentence: number } | null {
+  const names = new Set(e.nameWords.map(fold));
+  const heads = new Set<string>();
+  for (const a of [...e.aliases, ...(e.role ? [e.role] : [])]) {
+    const ws = a.split(/\s+/).filter((w) => !names.has(fold(w)));
+    const head = ws.find((w) => /^\p{Ll}/u.test(w) && w.length > 3);
+    if (head) heads.add(head);
+  }
+  // a description someone else also answers to names no one in particular
+  const own = [...heads].filter((h) => !ctx.index.entities.some((x) => x !== e && x.kind === e.kind && [x.role ?? "", ...x.aliases].some((a) => fold(a).split(/\s+/).includes(fold(h)))));
+  if (!own.length) return null;
+  const forms = own.flatMap((h) => ["le", "la", "the", "Le", "La", "The", "l'", "L'"].map((d) => `${d}${d.endsWith("'") ? "" : " "}${h}`));
+  let best: { clause: string; sentence: number; s: number } | null = null;
+  for (const s of ctx.index.sentences) {
+    const score = ctx.m.score(s.keys, terms);
+    if (score <= 0 || (best && score <= best.s)) continue;
+    const clause = reportedClause(ctx.index.story.sentences[s.index]!.text, forms);
+    if (clause) best = { clause, sentence: s.index, s: score };
+  }
+  return best;
+}
 
 /** Someone named but never quoted: what the story reports them saying, or said plainly that it reports nothing. */
 function notQuoted(ctx: Ctx, e: Entity): Draft {

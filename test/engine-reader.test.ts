@@ -248,3 +248,32 @@ The river authority said the channel had not been dredged since 2019.`;
     expect(r.text).toMatch(/^Firefighters/);
   });
 });
+
+describe("« what is X » read from the way news writing defines things", () => {
+  const text = `Tax agency to hire collectors
+
+The budget has allocated 4 billion to the Northland Revenue Agency (NRA) for hiring.
+Over the medium-term budget framework (MTBF) the agency gets more.
+La décision de l'Agence nationale de sécurité des produits de santé (ANSP) surprend.
+The Kestrel, a civilian patrol vessel, was damaged near Orso Island (Isla Orso), a disputed islet in the Varn archipelago.
+Farmers may no longer use the fungicide zorbanil after June.
+The annual Dragonfly, or Lightning, exercises began on Monday.`;
+  const e = engineFor(text, "definitions");
+  it.each([
+    ["what is the NRA?", /^NRA: Northland Revenue Agency\./],
+    ["what does MTBF stand for", /medium-term budget framework/],
+    ["c'est quoi l'ANSP ?", /Agence nationale de sécurité des produits de santé/],
+    ["what is the kestrel", /a civilian patrol vessel/],
+    ["c'est quoi orso island", /a disputed islet in the Varn archipelago/],
+    ["what's zorbanil?", /fungicide/],
+    ["what does dragonfly mean", /Lightning/],
+  ])("%s", (q, expected) => {
+    const r = ask(e, q);
+    expect(r.answered).toBe(true);
+    expect(r.text).toMatch(expected);
+    expect(r.citations.length).toBe(1);
+  });
+  it("a thing the story never defines is not defined from a nearby word", () => {
+    expect(ask(e, "what is the Varn archipelago?").text).not.toMatch(/^Varn archipelago:/);
+  });
+});

@@ -450,6 +450,10 @@ export interface ReaderOptions {
 export function read(ctx: Ctx, opts: ReaderOptions = {}): Draft | null {
   const { index, lang } = ctx;
   const wh = opts.wh ?? whOf(ctx.query.folded);
+  if ((wh === "what" || wh === "who") && !opts.wh) {
+    const d = define(ctx);
+    if (d) return d;
+  }
   const terms = questionTerms(ctx);
   // « when? », « d'où ? », « and when did that happen »: the sentences the last answer cited are the first evidence
   const previous = ctx.previous && elliptic(ctx.query.folded, terms) ? ctx.previous : [];
@@ -562,6 +566,84 @@ function negationNear(ts: Tok[], hits: Map<number, Term>): number {
     }
   });
   return best;
+}
+
+// « c'est quoi X », « what is X », « what does X stand for »: X, without its article
+const DEFINE_Q = /^(?:(?:salut|bonjour|hey|hi|hello|yo)[, ]+)?(?:c'est quoi|c quoi|c koi|what's|whats|what is|what are|what was|qu'est-ce que c'est que|qu'est-ce que|que signifie|que veut dire|what does)\s+(?:the |a |an |le |la |les |l'|un |une |des )?(.{2,40}?)(?:\s+(?:mean|means|stand for|stands for|veut dire))?\s*[?!.]*$/;
+const DEFINE_STOP = /^(?:it|this|that|they|he|she|ca|cela|il|elle|going|happening|the|news|info|story|histoire|article|name|nom|role|job|story about|deal)\b/;
+
+/**
+ * « What is X? » answered the way news writing defines things: an acronym's spelled-out name
+ * before it in brackets (« … Revenue Service (Sars) »), an apposition after it (« X, a patrol
+ * vessel, … », brackets skipped), or the noun before it (« le fongicide X »). Null when the story
+ * writes no such definition.
+ */
+function define(ctx: Ctx): Draft | null {
+  const m = DEFINE_Q.exec(ctx.query.folded.replace(/\s+/g, " ").trim());
+  if (!m?.[1] || DEFINE_STOP.test(m[1])) return null;
+  const subject = m[1].split(" ").filter(Boolean);
+  if (subject.length > 5) return null;
+  const { index, lang } = ctx;
+  for (const s of index.story.sentences) {
+    const ts = toks(index, s.index);
+    const text = s.text;
+    for (let k = 0; k + subject.length <= ts.length; k++) {
+      if (!subject.every((w, j) => fold(ts[k + j]!.text) === w)) continue;
+      const end = k + subject.length;
+      const gapBefore = k > 0 ? text.slice(ts[k - 1]!.end, ts[k]!.start) : "";
+      let def: [number, number] | null = null;
+      if (/\(\s*$/.test(gapBefore) && k > 1) {
+        def = spelledOut(ts, k);
+      } else if (end < ts.length) {
+        let j = end;
+        let gap = text.slice(ts[end - 1]!.end, ts[j]!.start);
+        // skip a bracket right after the name (« Thitu Island (Jhongye Island), a … »)
+        if (/^\s*\(/.test(gap)) {
+          const close = text.indexOf(")", ts[end - 1]!.end);
+          while (j < ts.length && ts[j]!.start < close) j++;
+          if (j >= ts.length) continue;
+          gap = text.slice(close, ts[j]!.start);
+        }
+        // « X, a patrol vessel, », « X, or Venom, »: an apposition or a gloss
+        if (/^\)?\s*,\s*$/.test(gap) && /^(?:a|an|the|un|une|le|la|l|which|qui|one|or|ou|soit|meaning|i\.e)$/i.test(fold(ts[j]!.text).replace(/'.*$/, ""))) {
+          if (/^(?:or|ou|soit)$/.test(fold(ts[j]!.text))) j++;
+          let to = j + 1;
+          while (to < ts.length && to - j < WINDOW && ts[to]!.clause === ts[j]!.clause) to++;
+          def = [j, to];
+        }
+      }
+      // « le fongicide X »: a common noun before a name written in lower case
+      if (!def && k > 1 && /^\p{Ll}/u.test(ts[k]!.text) && /^(?:the|le|la|les|l)$/.test(fold(ts[k - 2]!.text)) && /^\p{Ll}{4,}$/u.test(ts[k - 1]!.text) && !isStopword(fold(ts[k - 1]!.text))) def = [k - 1, k];
+      if (!def || def[1] - def[0] < 1) continue;
+      const span = spanText(index, s.index, ts, def[0], def[1]);
+      if (span.split(/\s+/).length > 11) continue;
+      const name = spanText(index, s.index, ts, k, end);
+      return { answered: true, intent: "read", parts: [pick(lang, `${name} : ${span}.`, `${name}: ${span}.`)], cites: [s.index], confidence: 0.8 };
+    }
+  }
+  return null;
+}
+
+const CONNECTS = /^(?:de|du|des|d|la|le|l|et|of|and|for|on|pour|sur|en)$/;
+const DETERMINES = /^(?:the|a|an|le|la|les|l|un|une|over|of|du|des|de|by|par|au|aux|to|in|en|for|pour|its|their|son|sa|ses|leur)$/;
+
+/** The name an acronym in brackets spells out (« South African Revenue Service (Sars) »), as token bounds. */
+function spelledOut(ts: Tok[], k: number): [number, number] | null {
+  const last = k - 1;
+  const clause = ts[last]!.clause;
+  const capital = (t: Tok) => /^(?:[ldLD]['’])?\p{Lu}/u.test(t.text);
+  if (capital(ts[last]!)) {
+    // an English name: capitalised words and the small words between them
+    let from = last;
+    while (from > 0 && ts[from - 1]!.clause === clause && (capital(ts[from - 1]!) || (CONNECTS.test(fold(ts[from - 1]!.text)) && from > 1 && capital(ts[from - 2]!)))) from--;
+    return [from, k];
+  }
+  // a French name starts with one capital (« Agence nationale de sécurité … »), not the sentence's own
+  for (let c = last - 1; c > 0 && c >= last - 11 && ts[c]!.clause === clause; c--) if (capital(ts[c]!)) return [c, k];
+  // lower-case words back to their determiner (« the medium-term expenditure framework »)
+  let from = last;
+  while (from > 0 && last - from < WINDOW && ts[from - 1]!.clause === clause && !DETERMINES.test(fold(ts[from - 1]!.text))) from--;
+  return [from, k];
 }
 
 function clauseKeys(ts: Tok[], el: Element): KeySet {

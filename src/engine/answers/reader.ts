@@ -414,11 +414,18 @@ const MIN_COVERAGE = 0.2;
 
 /**
  * The declining thresholds, calibrated on the reader questions (eval/questions): below them the
- * reader declines. `element`: questions whose answer is a number, date, place or person the
- * sentence must hold; `free`: what, how, why, yes/no, answered by a clause. The calibration
- * script lowers them to 0 to see every answer with its confidence.
+ * reader declines. `element`: questions whose answer is a number, date or place the sentence
+ * must hold; `who`: a person or body; `free`: what, how, why, answered by a clause; `yesno`.
+ * The calibration lowers them all to 0 to see every answer with its confidence.
  */
-export const readerTuning = { element: 0.5, free: 0.7 };
+export const readerTuning = { element: 0.5, free: 0.7, who: 0.7, yesno: 0.5 };
+
+/** The declining threshold for a kind of question: « who » is held higher (a name beside the answer is a tempting wrong one), yes/no lower (its clause is checked by the negation it carries). */
+function thresholdFor(wh: Wh, needsElement: boolean): number {
+  if (wh === "who") return readerTuning.who;
+  if (wh === "yesno") return readerTuning.yesno;
+  return needsElement ? readerTuning.element : readerTuning.free;
+}
 
 /** How sure the reader is of a sentence: the weighted share of the question it holds, less when one word alone matched. */
 function confidenceOf(ev: Evidence, nTerms: number, needsElement: boolean, because: boolean): number {
@@ -515,7 +522,7 @@ export function read(ctx: Ctx, opts: ReaderOptions = {}): Draft | null {
     const conf = confidenceOf(ev, terms.length, needsElement, because);
     if (!best || score > best.score) best = { ev, el, score, ts, hits, conf };
   }
-  if (!best || best.conf < (opts.threshold ?? (needsElement ? readerTuning.element : readerTuning.free))) return null;
+  if (!best || best.conf < (opts.threshold ?? thresholdFor(wh, needsElement))) return null;
   const { ev, el, ts, hits } = best;
   const forward = wh === "what" || wh === "how" || wh === "why" || wh === "yesno";
   // yes/no: a negation next to the question's words settles it, and the span shows it

@@ -50,26 +50,23 @@ export function findEntities(index: StoryIndex, query: Query, m: Matcher): Entit
     let score = 0;
     let pos = Number.POSITIVE_INFINITY;
     let by: EntityHit["by"] = "name";
-    raw.forEach((forms, i) => {
-      if (!forms) return;
+    // Plain loops, no closure per entity and word: this runs for every entity on every question.
+    for (let i = 0; i < raw.length; i++) {
+      const forms = raw[i];
+      if (!forms) continue;
       let best = 0;
       for (const n of entity.nameWords) for (const f of forms) best = Math.max(best, nameSimilarity(f, n));
       if (best >= NAME_MATCH) {
         score += 2 * best;
         pos = Math.min(pos, i);
       }
-    });
+    }
     let described = 0;
     for (const desc of descriptionWords(entity)) {
       // The whole description, or its head word (« ambassade », « porte-parole », « ministre »)
       // with what the question puts around it, provided those words all fit the entity.
-      const matched: number[] = [];
-      desc.forEach((wordKeys, i) => {
-        const at = query.seq.find((s) => termIn(wordKeys, s.term, m));
-        if (at) matched.push(at.pos);
-        else if (i === 0) matched.push(Number.NaN);
-      });
-      if (matched.some(Number.isNaN) || !matched.length) continue;
+      const matched = matchedWords(desc, query, m);
+      if (!matched) continue;
       const complete = matched.length === desc.length;
       const run = runAround(query, matched);
       const fits = (t: Term) => termIn(entity.keys, t, m);
@@ -86,6 +83,26 @@ export function findEntities(index: StoryIndex, query: Query, m: Matcher): Entit
     if (score > 0) hits.push({ entity, score, pos, by });
   }
   return hits.sort((a, b) => b.score - a.score || a.pos - b.pos);
+}
+
+/**
+ * Where the question uses each word of a description (its position), the words it does not use
+ * left out; null when it does not use the first word, the description's head, or none at all.
+ */
+function matchedWords(desc: KeySet[], query: Query, m: Matcher): number[] | null {
+  const matched: number[] = [];
+  for (let i = 0; i < desc.length; i++) {
+    let at = -1;
+    for (const s of query.seq) {
+      if (termIn(desc[i]!, s.term, m)) {
+        at = s.pos;
+        break;
+      }
+    }
+    if (at >= 0) matched.push(at);
+    else if (i === 0) return null;
+  }
+  return matched.length ? matched : null;
 }
 
 /** The question's content words adjacent to the matched ones (« the German defence minister »). */

@@ -37,6 +37,13 @@ describe("one person under several names", () => {
   });
 });
 
+describe("a relative after a determiner", () => {
+  it("« ce qu'on dit », « ce que disent » open no noun phrase", () => {
+    for (const np of ["ce qu’on", "ce que", "ce qui"]) expect(speakerNp(np), np).toBeNull();
+    expect(speakerNp("ce diplomate")).toBe("ce diplomate");
+  });
+});
+
 describe("subjects a frame may hand over that are no speakers", () => {
   it("a possessor without its noun, a compound adjective, an abstract measure; a live blog's time stamp is dropped", () => {
     for (const np of ["The city's", "Stay-at-home", "The daily rise in flu cases"]) expect(speakerNp(np), np).toBeNull();

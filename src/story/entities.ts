@@ -208,6 +208,9 @@ export function speakerNp(np: string): string | null {
   const first = folded[0]!;
   const firstWord = first.replace(/'.*$/, "'");
   if (PRONOUN_STARTS.has(first) || PRONOUN_STARTS.has(firstWord) || /^c'est\b/.test(fold(np))) return null;
+  // A determiner before a pronoun opens a relative, not a noun phrase: « ce qu'on dit », « ce que disent ».
+  const secondWord = (folded[1] ?? "").replace(/'.*$/, "'");
+  if (DETERMINERS.has(first) && (PRONOUN_STARTS.has(folded[1] ?? "") || PRONOUN_STARTS.has(secondWord))) return null;
   // A count of people (« Environ 400 Français », « Some 300 residents »), not « Some in the city ».
   const second = folded[1] ?? "";
   if (/^\d/.test(first) || (QUANTITIES.has(first) && (/^\d/.test(second) || QUANTITIES.has(second)))) return null;

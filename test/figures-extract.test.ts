@@ -617,3 +617,13 @@ describe("numbers opening a compound adjective", () => {
     expect(one("Dozens of police officers watched.")).toMatchObject({ unit: "officers", category: "other" });
   });
 });
+
+describe("a year spanning two calendar years", () => {
+  it("« 2025/2026 » and « 2024/25 » are one date range; other slashes stay labels", () => {
+    expect(figs("The 2031/2032 budget and the 2030/31 season.").map((f) => [f.value, f.valueMax, f.category])).toEqual([
+      [2031, 2032, "date"],
+      [2030, 2031, "date"],
+    ]);
+    expect(figs("Open 24/7 and in 2019/2021 nothing.")).toEqual([]);
+  });
+});

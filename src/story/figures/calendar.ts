@@ -55,3 +55,15 @@ function personBefore(toks: readonly Token[], k: number): boolean {
   }
   return false;
 }
+
+/** « the 2025/2026 budget », « 2024/25 »: a financial or school year spanning two calendar years, one date range. */
+export function yearSpanAt(text: string, toks: readonly Token[], k: number): Step | null {
+  const t = toks[k] as Token;
+  const slash = toks[k + 1];
+  const second = toks[k + 2];
+  if (t.kind !== "num" || t.text.length !== 4 || slash?.norm !== "/" || slash.start !== t.end || second?.kind !== "num" || second.start !== slash.end) return null;
+  const from = Number(t.text);
+  const to = second.text.length === 4 ? Number(second.text) : second.text.length === 2 ? Math.floor(from / 100) * 100 + Number(second.text) : NaN;
+  if (from < 1800 || from > 2100 || to !== from + 1) return null;
+  return { figure: make(text, toks, k, k + 2, from, "range", null, "date", null, to), next: k + 3 };
+}

@@ -1,6 +1,6 @@
 import type { Approx, FigureCategory } from "../schema.js";
 import { readAfter } from "./after.js";
-import { ageStart, mixedAt, monthDayAt } from "./calendar.js";
+import { ageStart, mixedAt, monthDayAt, yearSpanAt } from "./calendar.js";
 import { foldWord } from "./chars.js";
 import { rangeAfter, readCore } from "./core.js";
 import { type FigureMatch, type Step, isCapitalWord, make } from "./match.js";
@@ -52,7 +52,7 @@ function figureAt(text: string, toks: readonly Token[], k: number, military: boo
     const step = mixedAt(text, toks, k);
     if (step.figure || !/^(?:\d|R|Rs|KSh|RM)\d*/u.test(t.text)) return step;
   }
-  const monthFirst = monthDayAt(text, toks, k);
+  const monthFirst = monthDayAt(text, toks, k) ?? yearSpanAt(text, toks, k);
   if (monthFirst) return monthFirst;
   const core = readCore(text, toks, k);
   if (!core) return { figure: null, next: k + 1 };

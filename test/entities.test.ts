@@ -44,6 +44,20 @@ describe("a relative after a determiner", () => {
   });
 });
 
+describe("where a subject noun phrase ends, and bare words", () => {
+  it("ends before a relative or a time adjunct", () => {
+    expect(speakerNp("the Rowan campaign on Tuesday")).toBe("the Rowan campaign");
+    expect(speakerNp("le ministère mardi")).toBe("le ministère");
+    expect(speakerNp("the man who")).toBe("the man");
+    expect(speakerNp("a figure that dwarfs the rest")).toBeNull();
+  });
+
+  it("negative and universal quantifiers, « here's », a bare lower-case word are no speakers", () => {
+    for (const np of ["All four", "Neither side", "Here’s what the polls", "financial", "l’aspirine"]) expect(speakerNp(np), np).toBeNull();
+    for (const np of ["police", "officials", "l’armée", "l’ONU", "une personne proche du dossier"]) expect(speakerNp(np), np).not.toBeNull();
+  });
+});
+
 describe("subjects a frame may hand over that are no speakers", () => {
   it("a possessor without its noun, a compound adjective, an abstract measure; a live blog's time stamp is dropped", () => {
     for (const np of ["The city's", "Stay-at-home", "The daily rise in flu cases"]) expect(speakerNp(np), np).toBeNull();

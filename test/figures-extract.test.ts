@@ -627,3 +627,15 @@ describe("a year spanning two calendar years", () => {
     expect(figs("Open 24/7 and in 2019/2021 nothing.")).toEqual([]);
   });
 });
+
+describe("English adjectives before the counted noun", () => {
+  it("are skipped to the noun: « 100 dedicated offices », « seven top swing states »", () => {
+    expect(one("It runs more than 100 dedicated offices.")).toMatchObject({ value: 100, unit: "offices" });
+    expect(one("The seven top swing states vote.")).toMatchObject({ value: 7, unit: "states" });
+  });
+
+  it("a toll's participle before the noun still makes a toll, not troops: « ten wounded soldiers »", () => {
+    expect(one("Ten wounded soldiers were evacuated.").category).toBe("other");
+    expect(one("About 3,000 deployed troops remain.").category).toBe("troops");
+  });
+});

@@ -88,3 +88,10 @@ describe("initials as given names", () => {
     expect(names("US President Joe Doe spoke.")[0]).toMatchObject({ name: "Joe Doe" });
   });
 });
+
+describe("runs that open on the noun of a thing", () => {
+  it("« Réunion X-Y », « Summit Talks » name an event, no person; a title before a name still splits", () => {
+    expect(names("Réunion Nordie-Sudie mardi à Genève")).toEqual([]);
+    expect(names("Then District Judge Ana Ruiz ruled.")[0]).toMatchObject({ name: "Ana Ruiz", role: "District Judge" });
+  });
+});

@@ -9,6 +9,7 @@ import {
 } from "./lexicon.js";
 import { entityKeys } from "./entity-keys.js";
 import { allNameWords } from "./lang/names.js";
+import { readNumberWords } from "./figures/numbers.js";
 import { isOrganisationName, surnameOf } from "./names.js";
 import type { EntityKind } from "./schema.js";
 import { fold, memoShort, stripArticle } from "./text.js";
@@ -192,6 +193,9 @@ const PRONOUN_STARTS = allNameWords((w) => w.pronounStarts);
 const ABSTRACT_NOUNS = allNameWords((w) => w.abstractNouns);
 const NOT_NAME_START = allNameWords((w) => w.notNameStart);
 const DETERMINERS = allNameWords((w) => w.roleDeterminers);
+const RELATIVES = allNameWords((w) => w.relatives);
+const TIME_WORDS = allNameWords((w) => w.timeWords);
+const TIME_PREPOSITIONS = allNameWords((w) => w.timePrepositions);
 
 /**
  * The noun phrase a speaker's frame gives, cut where its verb group starts (« Belarusian officials
@@ -201,7 +205,11 @@ const DETERMINERS = allNameWords((w) => w.roleDeterminers);
  */
 export function speakerNp(np: string): string | null {
   // A live blog's time stamp before the subject: « 7h25 - X », « 10:30 — X ».
-  const words = np.replace(/^\d{1,2}[h:.]\d{2}\s*[-–—]\s*/u, "").split(/\s+/).filter(Boolean);
+  let words = np.replace(/^\d{1,2}[h:.]\d{2}\s*[-–—]\s*/u, "").split(/\s+/).filter(Boolean);
+  // « a figure that dwarfs … », « the campaign on Tuesday »: the phrase ends before a relative or a time.
+  const bare = (w: string) => fold(w).replace(/[^\p{L}\p{N}'-]/gu, "");
+  const edge = words.findIndex((w, k) => k > 0 && (RELATIVES.has(bare(w)) || RELATIVES.has(bare(w).replace(/'.*$/, "'")) || TIME_WORDS.has(bare(w))));
+  if (edge > 0) words = words.slice(0, TIME_PREPOSITIONS.has(bare(words[edge - 1]!)) && edge > 1 ? edge - 1 : edge);
   while (words.length > 1 && VERB_GROUP.has(fold(words[words.length - 1]!))) words.pop();
   if (!words.length) return null;
   const folded = words.map((w) => fold(w).replace(/[^\p{L}\p{N}'-]/gu, ""));
@@ -213,7 +221,11 @@ export function speakerNp(np: string): string | null {
   if (DETERMINERS.has(first) && (PRONOUN_STARTS.has(folded[1] ?? "") || PRONOUN_STARTS.has(secondWord))) return null;
   // A count of people (« Environ 400 Français », « Some 300 residents »), not « Some in the city ».
   const second = folded[1] ?? "";
-  if (/^\d/.test(first) || (QUANTITIES.has(first) && (/^\d/.test(second) || QUANTITIES.has(second)))) return null;
+  if (/^\d/.test(first) || (QUANTITIES.has(first) && (/^\d/.test(second) || QUANTITIES.has(second) || readNumberWords(second, 0) !== null))) return null;
+  // A bare lower-case singular word (« financial », « ibuprofène ») names no one, unless it is a noun of a body or a role.
+  const lone = words.length === 1 ? words[0]!.replace(/^[ld]['’]/i, "") : "";
+  const loneKey = fold(lone).replace(/[^\p{L}\p{N}'-]/gu, "");
+  if (lone && /^\p{Ll}/u.test(lone) && !/[sx]$/.test(loneKey) && ![INSTITUTION_NOUNS, DOCUMENT_NOUNS].some((m) => m.has(loneKey)) && !ROLE_NOUNS.has(loneKey) && !GROUP_NOUNS.has(loneKey)) return null;
   // A capitalised sentence adverb or conjunction is no name (articles and prepositions are read elsewhere).
   if (words.length === 1 && NOT_NAME_START.has(first) && !DETERMINERS.has(first)) return null;
   if (ABSTRACT_NOUNS.has(headNoun(words.join(" "))) && !/^\p{Lu}/u.test(stripArticle(words.join(" ")))) return null;

@@ -169,6 +169,11 @@ export function findNames(tokens: Token[]): NameSpan[] {
         continue;
       }
     }
+    // « Réunion Otan-Ukraine », « Summit Talks »: a run opening on the noun of a thing or an event names it.
+    if (title === null && end > start && NAMED_THINGS.has(tokens[start]!.low)) {
+      i = end;
+      continue;
+    }
     // « le ministre de la Santé Marc Vidal »: after a role's « de la », the first capital is the
     // department and the rest the name.
     if (title === null && end - start >= 2 && isDepartmentSlot(tokens, start)) start++;

@@ -86,6 +86,13 @@ function compoundHead(text: string, toks: readonly Token[], j: number): boolean 
   return b.kind === "word" && /[a-z]s$/.test(b.norm) && b.text[0] === b.text[0]?.toLowerCase() && isNoun(text, b);
 }
 
+/** Adjectives English puts before a counted noun: participles and a few of place, age and rank. */
+const PRE_NOUN_ADJECTIVES = new Set(["top", "young", "old", "senior", "junior", "key", "major", "main", "fellow", "former", "small", "large", "big", "rural", "local", "swing"]);
+function englishAdjective(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === "word" && t.text[0] === t.text[0]?.toLowerCase() && unitOf(t.norm) === null &&
+    (PRE_NOUN_ADJECTIVES.has(t.norm) || /[a-z]{3,}(?:ed|ing)$/.test(t.norm));
+}
+
 /** What follows a number: a percent or currency sign, a month, or the counted noun phrase. */
 export function readAfter(text: string, toks: readonly Token[], core: Core, seen: Seen): AfterNumber {
   let unit: UnitInfo | null = core.unit;
@@ -139,9 +146,13 @@ export function readAfter(text: string, toks: readonly Token[], core: Core, seen
       } else if (modified >= 0) head = modified;
       else if (nounHere && (core.form !== "round" || directRound) && !participleOpening(toks, j)) {
         head = j;
+        // « 100 dedicated offices », « seven top states »: English adjectives before the noun are skipped.
+        let h = j;
+        while (h < j + 2 && englishAdjective(toks[h]) && isNoun(text, toks[h + 1]) && toks[h + 1]!.text[0] === toks[h + 1]!.text[0]?.toLowerCase()) h++;
         // « 1,000 debt collectors »: a singular noun before a plural one qualifies it; the plural is counted.
-        if (compoundHead(text, toks, j)) {
-          head = j + 1;
+        if (compoundHead(text, toks, h)) h++;
+        if (h > j) {
+          head = h;
           countedFrom = j;
         }
       }

@@ -68,7 +68,7 @@ export function isToll(toks: readonly Token[], first: number, last: number, coun
   const of = toks[first - 1]?.norm;
   if ((of === "de" || of === "of") && TOLL_NOUNS.has(toks[first - 2]?.norm ?? "")) return true;
   // Participles already read into the counted phrase (« soldats tués ») or right after it.
-  for (let i = counted ? counted[0] + 1 : last + 1; i <= last; i++) if (TOLL_WORDS.has(toks[i]?.norm ?? "")) return true;
+  for (let i = counted ? counted[0] : last + 1; i <= last; i++) if (TOLL_WORDS.has(toks[i]?.norm ?? "")) return true;
   let i = last + 1;
   while (i <= last + 4 && AUXILIARIES.has(toks[i]?.norm ?? "")) i++;
   return TOLL_WORDS.has(toks[i]?.norm ?? "");

@@ -39,17 +39,20 @@ export const EN_NAMES: NameWords = {
   ],
   feminineRoles: ["spokeswoman", "chairwoman", "congresswoman", "businesswoman", "queen", "princess"],
   nameSuffixes: ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"],
-  quantities: ["some", "about", "around", "nearly", "almost", "roughly", "approximately", "over", "more", "fewer", "less", "dozens", "hundreds", "thousands", "millions"],
+  quantities: ["all", "some", "about", "around", "nearly", "almost", "roughly", "approximately", "over", "more", "fewer", "less", "dozens", "hundreds", "thousands", "millions"],
   verbGroup: [
     "did", "does", "do", "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "should", "may",
     "might", "must", "can", "also", "not", "never", "later", "then", "already", "reportedly", "previously",
   ],
-  pronounStarts: ["it", "he", "she", "they", "we", "i", "you", "this", "that", "these", "those", "there", "what", "who", "which"],
+  pronounStarts: [
+    "it", "he", "she", "they", "we", "i", "you", "this", "that", "these", "those", "there", "what", "who", "which",
+    "here's", "there's", "that's", "it's", "what's", "neither", "none", "nobody", "nothing",
+  ],
   abstractNouns: [
     "concept", "idea", "notion", "plan", "strategy", "approach", "policy", "situation", "decision", "issue", "problem",
     "question", "matter", "fact", "case", "move", "deal", "process", "system", "project", "proposal", "measure",
     "measures", "rules", "law", "appointment", "announcement", "promotion", "rise", "fall", "increase", "decline",
-    "drop", "number", "toll", "rate", "total", "share", "cost", "price", "growth", "surge",
+    "drop", "number", "toll", "rate", "total", "share", "cost", "price", "growth", "surge", "figure",
   ],
   roleDeterminers: ["the", "a", "an", "his", "her", "their", "its"],
   ranks: ["general", "gen.", "admiral", "adm.", "colonel", "col.", "lieutenant", "lt.", "major", "maj.", "captain", "capt.", "sergeant", "sgt.", "commander", "cmdr.", "brigadier", "corporal", "private", "marshal", "inspector", "superintendent", "constable", "detective"],
@@ -70,6 +73,9 @@ export const EN_NAMES: NameWords = {
   ],
   courtesyTitles: ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss"],
   notInitials: ["us", "uk", "eu", "un", "uae", "tv", "pm", "mp", "ai", "it", "hq", "ok", "dc", "la", "ny", "gp", "dj"],
+  timeWords: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight"],
+  timePrepositions: ["on", "late", "early"],
+  relatives: ["that", "which", "who", "whose", "whom"],
   titleRoles: [
     ["sen.", "Senator"], ["rep.", "Representative"], ["gov.", "Governor"], ["gen.", "General"], ["adm.", "Admiral"],
     ["col.", "Colonel"], ["lt.", "Lieutenant"], ["sgt.", "Sergeant"], ["capt.", "Captain"], ["maj.", "Major"],
@@ -89,5 +95,6 @@ export const EN_NAMES: NameWords = {
     "party", "movement", "magazine", "website", "app", "platform", "airline", "carrier", "ship", "vessel", "island",
     "port", "airport", "hospital", "prison", "camp", "district", "province", "region", "city", "town", "village",
     "street", "road", "bridge", "summit", "conference", "festival", "forum", "plan", "programme", "program", "fund",
+    "meeting", "talks", "games", "cup", "championship", "election", "elections",
   ],
 };

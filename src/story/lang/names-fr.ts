@@ -60,7 +60,7 @@ export const FR_NAMES: NameWords = {
   nameSuffixes: [],
   quantities: ["environ", "quelque", "quelques", "pres", "plus", "moins", "presque", "dizaines", "centaines", "milliers", "millions", "plusieurs", "certains"],
   verbGroup: ["a", "ont", "est", "sont", "avait", "avaient", "aurait", "auraient", "va", "vont", "doit", "doivent", "aussi", "egalement", "deja", "pas", "ne", "n'", "toutefois"],
-  pronounStarts: ["il", "elle", "ils", "elles", "on", "nous", "vous", "je", "c'est", "c'", "cela", "ceci", "ca", "celui", "celle", "ceux", "qui", "que", "qu'"],
+  pronounStarts: ["il", "elle", "ils", "elles", "on", "nous", "vous", "je", "c'est", "c'", "cela", "ceci", "ca", "celui", "celle", "ceux", "qui", "que", "qu'", "aucun", "aucune", "nul", "rien"],
   abstractNouns: [
     "concept", "idee", "notion", "plan", "strategie", "approche", "politique", "situation", "decision", "question",
     "probleme", "sujet", "fait", "cas", "projet", "proposition", "mesure", "mesures", "regles", "loi", "nomination",
@@ -109,6 +109,9 @@ export const FR_NAMES: NameWords = {
   verbStops: [],
   courtesyTitles: ["m.", "mm.", "mme", "mmes", "mlle", "monsieur", "madame"],
   notInitials: ["ue", "ps", "rn", "lr", "tv", "ia", "pc", "pme", "rd", "rdc"],
+  timeWords: ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui"],
+  timePrepositions: [],
+  relatives: ["qui", "que", "qu'", "dont", "lequel", "laquelle"],
   titleRoles: [],
   organisationEnds: ["sa", "sas", "sarl", "groupe", "holding", "international", "technologies", "industries", "associes", "freres", "presse", "matin", "soir", "hebdo"],
   namedThings: [
@@ -118,5 +121,6 @@ export const FR_NAMES: NameWords = {
     "force", "flotte", "centrale", "gazoduc", "oleoduc", "cable", "pont", "aeroport", "port", "universite", "institut",
     "fondation", "festival", "sommet", "conference", "forum", "tabloid", "magazine", "reseau", "plateforme", "application",
     "hopital", "prison", "camp", "ville", "village", "quartier", "rue", "boulevard", "avenue", "banque", "fonds", "cabinet",
+    "reunion", "rencontre", "salon", "jeux", "coupe", "championnat", "election", "elections",
   ],
 };

@@ -48,6 +48,11 @@ export interface NameWords {
   courtesyTitles: readonly string[];
   /** Two-letter capitals that abbreviate a country or a union, never given names (« US », « UE »). */
   notInitials: readonly string[];
+  /** Words of time that end a subject noun phrase (« the campaign on Tuesday said »), with the prepositions before them. */
+  timeWords: readonly string[];
+  timePrepositions: readonly string[];
+  /** Relative pronouns: a subject noun phrase ends before one (« a figure that dwarfs … »). */
+  relatives: readonly string[];
   /** Abbreviated titles that say a function, and the role they stand for (« Sen. » → « Senator »). */
   titleRoles: ReadonlyArray<readonly [string, string]>;
   /** Last words of a capitalised name that make it a company or a body, not a person (« … Technologies », « … Inc. »). */

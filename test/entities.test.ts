@@ -56,6 +56,10 @@ describe("where a subject noun phrase ends, and bare words", () => {
     for (const np of ["All four", "Neither side", "Here’s what the polls", "financial", "l’aspirine"]) expect(speakerNp(np), np).toBeNull();
     for (const np of ["police", "officials", "l’armée", "l’ONU", "une personne proche du dossier"]) expect(speakerNp(np), np).not.toBeNull();
   });
+
+  it("sales and prices are measures, not speakers", () => {
+    for (const np of ["Les ventes de voitures", "Car sales", "les prix"]) expect(speakerNp(np), np).toBeNull();
+  });
 });
 
 describe("subjects a frame may hand over that are no speakers", () => {

@@ -639,3 +639,9 @@ describe("English adjectives before the counted noun", () => {
     expect(one("About 3,000 deployed troops remain.").category).toBe("troops");
   });
 });
+
+describe("a number glued to a word by a hyphen that is no compound adjective", () => {
+  it("a numbered list item gives no figure: « 1-prendre des mesures »", () => {
+    expect(figs("Le plan : 1-prendre des mesures, 2-réduire les coûts.")).toEqual([]);
+  });
+});

@@ -58,7 +58,9 @@ function withGlued(text: string, toks: readonly Token[], k: number, span: Number
   // « a 5-day hearing »: when the word after the hyphen is a unit, it is what the number measures.
   const compound = /^[-\u2010\u2011](\p{Ll}+)/u.exec(text.slice(span.end, span.end + 16));
   const measured = compound && !money ? unitOf(foldWord(compound[1]!)) : null;
-  if (!glued) return money || span.scaled || compound ? { value: span.value, first: k, last: last(span.end), form: "digits", span, approx: null, unit: money ?? measured } : null;
+  // Only after an article (« a 700-strong force ») or with a unit: « 1-prendre … » numbers a list.
+  const attributiveNumber = ["a", "an", "the", "un", "une", "le", "la", "les", "its", "their", "his", "her"].includes(toks[k - 1]?.norm ?? "");
+  if (!glued) return money || span.scaled || (compound && (measured || attributiveNumber)) ? { value: span.value, first: k, last: last(span.end), form: "digits", span, approx: null, unit: money ?? measured } : null;
   const scale = GLUED_SCALES.get(glued.word.toLowerCase());
   if (money && scale !== undefined && !span.scaled) {
     return { value: span.value * scale, first: k, last: last(glued.end), form: "digits", span: { ...span, scaled: true, end: glued.end }, approx: null, unit: money };

@@ -53,6 +53,7 @@ export const EN_NAMES: NameWords = {
     "question", "matter", "fact", "case", "move", "deal", "process", "system", "project", "proposal", "measure",
     "measures", "rules", "law", "appointment", "announcement", "promotion", "rise", "fall", "increase", "decline",
     "drop", "number", "toll", "rate", "total", "share", "cost", "price", "growth", "surge", "figure",
+    "sales", "prices", "inflation", "unemployment",
   ],
   roleDeterminers: ["the", "a", "an", "his", "her", "their", "its"],
   ranks: ["general", "gen.", "admiral", "adm.", "colonel", "col.", "lieutenant", "lt.", "major", "maj.", "captain", "capt.", "sergeant", "sgt.", "commander", "cmdr.", "brigadier", "corporal", "private", "marshal", "inspector", "superintendent", "constable", "detective"],
@@ -64,7 +65,7 @@ export const EN_NAMES: NameWords = {
     "union", "board", "court", "service", "administration", "company", "corporation", "party", "navy", "police",
     "parliament", "senate", "congress", "cabinet", "municipality", "regulator", "watchdog", "secretariat", "prosecutors",
   ].map((w) => [w, null] as const),
-  documents: ["statement", "report", "study", "survey", "data", "figures", "document", "documents", "letter", "filing", "video", "post", "kit", "analysis", "estimate", "estimates", "tally", "tallies", "ruling", "decision"].map((w) => [w, null] as const),
+  documents: ["statement", "report", "study", "survey", "data", "figures", "document", "documents", "letter", "filing", "video", "post", "kit", "analysis", "estimate", "estimates", "tally", "tallies", "ruling", "decision", "account", "testimony", "interview"].map((w) => [w, null] as const),
   groups: ["westerners", "officials", "analysts", "experts", "diplomats", "regulators", "residents", "witnesses", "observers", "critics", "researchers", "scientists", "authorities", "investigators", "prosecutors", "lawmakers", "leaders", "sources", "economists", "activists", "rescuers", "doctors"],
   verbStops: [
     "says", "tells", "warns", "claims", "insists", "adds", "announces", "confirms", "denies", "vows", "urges", "calls",

@@ -65,6 +65,7 @@ export const FR_NAMES: NameWords = {
     "concept", "idee", "notion", "plan", "strategie", "approche", "politique", "situation", "decision", "question",
     "probleme", "sujet", "fait", "cas", "projet", "proposition", "mesure", "mesures", "regles", "loi", "nomination",
     "annonce", "promotion", "vigueur", "crise", "guerre", "campagne", "reforme", "processus", "systeme",
+    "ventes", "prix", "hausse", "baisse", "croissance", "inflation", "chomage",
   ],
   roleDeterminers: ["le", "la", "l'", "un", "une", "son", "sa", "leur", "ce", "cet", "cette"],
   ranks: ["general", "generale", "amiral", "vice-amiral", "contre-amiral", "colonel", "lieutenant-colonel", "lieutenant", "capitaine", "commandant", "major", "sergent", "caporal", "adjudant", "marechal", "brigadier"],
@@ -98,6 +99,7 @@ export const FR_NAMES: NameWords = {
     ["document", "m"], ["note", "f"], ["lettre", "f"], ["message", "m"], ["bilan", "m"], ["decret", "m"],
     ["resolution", "f"], ["avis", "m"], ["releve", "m"], ["video", "f"], ["images", "f"], ["publication", "f"],
     ["tweet", "m"], ["post", "m"], ["dossier", "m"], ["kit", "m"],
+    ["recit", "m"], ["temoignage", "m"], ["entretien", "m"],
   ],
   groups: [
     "occidentaux", "experts", "analystes", "observateurs", "responsables", "dirigeants", "autorites", "rebelles",

@@ -277,3 +277,18 @@ The annual Dragonfly, or Lightning, exercises began on Monday.`;
     expect(ask(e, "what is the Varn archipelago?").text).not.toMatch(/^Varn archipelago:/);
   });
 });
+
+describe("« what is the name of … »", () => {
+  const text = `Boy dies after river accident
+
+A 12-year-old boy has died, announced Nadia Holt, the head of the county police.
+The navy sent the patrol ship Vigilant to search the estuary.`;
+  const e = engineFor(text, "river-accident");
+  it("gives the name written beside the noun asked", () => {
+    expect(ask(e, "What's the name of the patrol ship?").text).toMatch(/Vigilant/);
+  });
+  it("does not give the name of whoever reported it as the name asked", () => {
+    const r = ask(e, "What's the name of the boy who died?");
+    expect(r.text).not.toMatch(/Holt/);
+  });
+});

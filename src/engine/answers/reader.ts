@@ -696,6 +696,8 @@ function whoIn(ctx: Ctx, i: number, ts: Tok[], terms: Term[], hits: Map<number, 
     ts.forEach((t, k) => {
       if (!ctx.m.found(t.keys, things).length) return;
       for (let j = k + 1; j <= k + 3 && j < ts.length; j++) {
+        // the name stands right beside the noun (« son porte-parole, Jean X », « the corvette Y »), not after a verb or a preposition
+        if (!/^[\s,:«»"“”]*$/.test(text.slice(ts[j - 1]!.end, ts[j]!.start)) || (j > k + 1 && !/^(?:the|le|la|l|un|une|a|an)$/i.test(ts[j - 1]!.text))) break;
         if (/^\p{Lu}/u.test(ts[j]!.text) && !ctx.m.found(ts[j]!.keys, terms).length) {
           let to = j + 1;
           while (to < ts.length && to < j + 4 && /^\p{Lu}/u.test(ts[to]!.text)) to++;

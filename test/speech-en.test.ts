@@ -50,6 +50,10 @@ describe("English reporting frames", () => {
     ]);
   });
 
+  it("reads « according to X » after one connective", () => {
+    expect(read("However, according to the police, two suspects fled.")).toEqual(["police | indirect | two suspects fled."]);
+  });
+
   it("reads « promised to … », « vowed to … » as what is said", () => {
     expect(read("The company has promised to pay a fee if the sale fails.")).toEqual(["company | indirect | to pay a fee if the sale fails."]);
     expect(read("The mayor said to reporters that the road was open.")).toEqual(["mayor | indirect | the road was open."]);

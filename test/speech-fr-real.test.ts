@@ -70,6 +70,29 @@ describe("French frames of published copy", () => {
     expect(read("Le syndicat a dénoncé une « provocation ».")).toEqual(["syndicat | direct | provocation"]);
   });
 
+  it("reads « rappelle X, role. » inside a quotation as an incise, the role left out of the quote", () => {
+    expect(read("« Le pont est fragile, rappelle Anne Morel, professeure de génie civil et auteure de cette étude. Il faut agir. »")).toEqual([
+      "Anne Morel | direct | Le pont est fragile",
+      "Anne Morel | direct | Il faut agir.",
+    ]);
+  });
+
+  it("gives words announced by a colon, with no frame of their own, to the current speaker", () => {
+    const text = "« Le pont est fragile », a dit Anne Morel. Or, chez nos voisins, l'affaire n'a pas pris : « Le message venait d'une source douteuse. »";
+    expect(read(text)).toContain("Anne Morel | direct | Le message venait d'une source douteuse.");
+  });
+
+  it("reads « Pour X, … » and « selon X » after one connective", () => {
+    expect(read("Cependant, pour les chercheurs, le ministre n'est pas le seul fautif.")).toEqual(["chercheurs | indirect | le ministre n'est pas le seul fautif."]);
+    expect(read("Mais, selon la police, deux suspects ont fui.")).toEqual(["police | indirect | deux suspects ont fui."]);
+  });
+
+  it("never takes an adjective for a reporting verb, nor a clause opening with a demonstrative for a speaker", () => {
+    // « considérable » is an adjective, not a form of « considérer ».
+    const text = "À cause de ces soutiens, ce remède continue à faire débat malgré la quantité considérable d'études qui démontrent son inefficacité.\n\n« Rien n'a changé. »";
+    expect(read(text)).toEqual([]);
+  });
+
   it("does not give « le maire » to a speaker known by another role", () => {
     const text = "« Rien n'est joué », explique Claire Roux, porte-parole du collectif.\n\n« Nous reconstruirons », a écrit le maire sur son compte.";
     expect(read(text)).toContain("maire | direct | Nous reconstruirons");

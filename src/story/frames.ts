@@ -84,7 +84,10 @@ export function reportingVerb(tokens: Token[], i: number, lex: SpeechLexicon): "
   const lower = t.text.toLowerCase();
   const written = lower.includes("-") ? lower.replace(/-t-(?:il|elle|on)$|-(?:il|elle|ils|elles|on)$/, "") : lower;
   const afterSubject = /^\p{Lu}/u.test(tokens[i - 1]?.text ?? "") || /^(?:il|elle|on)$/.test(prev);
-  if (lex.nonVerbEndings && testWord(lex.nonVerbEndings, written) && !testWord(FINITE_ENDING, written) && !(afterSubject && /ance$/.test(written))) return null;
+  // « rappelle », « martèle »: a stem in -el doubles its l (« rappel » + « le »), not the adjective ending « -elle ».
+  const doubledL = /^(.+l)l(?:e|es|ent)$/.exec(low);
+  const lVerb = doubledL !== null && lex.sayStems.includes(doubledL[1]!);
+  if (!lVerb && lex.nonVerbEndings && testWord(lex.nonVerbEndings, written) && !testWord(FINITE_ENDING, written) && !(afterSubject && /ance$/.test(written))) return null;
   if (!testWord(lex.verbEndings, low)) return null;
   // Infinitives report nothing by themselves (« sans préciser », « a refusé de dire »).
   if (lex.infinitive && testWord(lex.infinitive, low) && !lex.auxiliaries.has(prev)) return null;
@@ -558,11 +561,20 @@ function skipDative(tokens: Token[], k: number, lex: SpeechLexicon): number | nu
 /** « Pour l'analyste X, … »: a point of view, like « selon », when X is a person or an institution. */
 function isPourFrame(ctx: Ctx, i: number): boolean {
   const t = ctx.tokens[i]!;
-  if (!ctx.lex.pointOfView.has(t.low) || prevNonSpace(ctx.text, t.start).ch !== "") return false;
+  if (!ctx.lex.pointOfView.has(t.low)) return false;
+  // At the sentence's start, or after one connective (« Cependant, pour les auteurs, … »).
+  if (ctx.text.slice(0, t.start).trim() !== "" && !afterConnective(ctx, t.start)) return false;
   const comma = ctx.text.indexOf(",", t.end);
   if (comma < 0 || comma - t.end > 80) return false;
   const np = ctx.text.slice(t.end, comma).trim();
   return /\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(np) || isPersonDescription(np) || isInstitution(np) || isGroup(np);
+}
+
+/** Only one connective stands before `at` (« Cependant, », « Mais, »): the sentence starts there. */
+function afterConnective(ctx: Ctx, at: number): boolean {
+  const lead = ctx.text.slice(0, at).trim();
+  const first = ctx.tokens[0]?.low ?? "";
+  return /^\S+,$/.test(lead) && (ctx.lex.adverbs.has(first) || ctx.lex.conjunctions.test(`${first} `));
 }
 
 const SELON_NP_MAX = 160;
@@ -601,7 +613,7 @@ function selonFrame(ctx: Ctx, i: number, words: number): Frame {
   const subj = { start: npStart, end: npStart + np.length, text: np };
   const pron = ctx.lex.pronouns[np.toLowerCase()] ?? null;
   const before = prevNonSpace(ctx.text, t.start);
-  const atStart = before.ch === "" || before.at < 0;
+  const atStart = before.ch === "" || before.at < 0 || afterConnective(ctx, t.start);
   const clause = atStart || before.ch !== ","
     ? { start: b + 1, end: ctx.text.length }
     : { start: 0, end: before.at };

@@ -320,7 +320,8 @@ export class SpeechReader {
     }
     // « cette source », « ce responsable »: the one just mentioned with that noun, or someone new.
     const demonstrative = /^(?:ce|cet|cette|ces|this|that|these|those)\s+/i.exec(clean);
-    if (demonstrative) {
+    // « ce traitement continue à faire polémique … »: a clause, not a noun phrase.
+    if (demonstrative && clean.split(/\s+/).length <= 6) {
       const head = headNoun(clean.slice(demonstrative[0].length));
       const same = this.registry.recent(at, (e) => headNoun(e.name) === head || [...e.aliases].some((a) => headNoun(a) === head));
       if (same) {
@@ -409,7 +410,10 @@ export class SpeechReader {
           if (who && frames[i]!.groupStart < s.start) owner = { who, verb: frames[i]!.verb };
         }
       }
-      if (!owner && s.start <= 1) {
+      // « Or, chez nos voisins, l'affaire n'a pas pris : « … » »: words announced by a colon, with
+      // no frame of their own, are the current speaker's, like a quotation opening a sentence.
+      const announced = !owner && /:\s*$/.test(text.slice(0, s.start)) && !frames.some((f) => f.groupStart < s.start);
+      if (!owner && (s.start <= 1 || announced)) {
         const last = this.registry.recent(POS(sentence, 0), (e) => e.spoke, "spoke");
         if (last && wordCount(spanText(text, s)) >= 4) owner = { who: last, verb: null };
       }
@@ -445,6 +449,11 @@ export class SpeechReader {
     // « …, a souligné X, à l'issue des discussions. Suite » : the circumstantial phrase belongs to the incise.
     const circumstantial = /^(?:à|a|au|aux|lors|dans|devant|après|avant|au cours|en|depuis|sur|selon|face|jeudi|lundi|mardi|mercredi|vendredi|samedi|dimanche|avec)(?=[\s'’])[^,.;!?«»]*[,.;!?]\s*/iu.exec(inner.slice(resume));
     if (circumstantial) resume += circumstantial[0].length;
+    // « …, rappelle X, professeure et auteure de l'étude. Suite »: the speaker's role belongs to the incise.
+    const role = /^(\p{Ll}[^,.;!?«»]*)[,.]\s*/u.exec(inner.slice(resume));
+    const roleWords = role?.[1] ? fold(role[1]).split(/[\s']+/) : [];
+    const isRole = role?.[1] && resume + role[0].length < inner.trimEnd().length && !this.lex.conjunctions.test(role[1]) && (isPersonDescription(role[1]) || (roleWords.length <= 12 && !this.lex.notNpStart.has(roleWords[0]!) && !roleWords.some((w) => this.lex.finite.has(w) || this.lex.auxiliaries.has(w) || /^(?:qui|que|qu|who|which|that)$/.test(w))));
+    if (role && isRole) resume += role[0].length;
     const first = inner.slice(0, fr.scope.end);
     const second = inner.slice(resume);
     const parts = [

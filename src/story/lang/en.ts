@@ -54,7 +54,7 @@ export const EN: SpeechLexicon = {
   auxiliaries: new Set(["has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "might", "may", "did", "does", "do", "has", "had", "be", "been", "also", "should", "can"]),
   adverbs: new Set([
     "also", "later", "then", "not", "never", "repeatedly", "previously", "earlier", "recently", "publicly", "privately",
-    "separately", "again", "further", "reportedly", "already", "flatly", "firmly", "clearly", "once", "t", "just",
+    "separately", "again", "further", "reportedly", "already", "flatly", "firmly", "clearly", "once", "t", "just", "however", "meanwhile",
     "didn'", "doesn'", "don'", "wouldn'", "couldn'", "hasn'", "haven'", "hadn'", "wasn'", "weren'", "isn'", "aren'", "won'",
   ]),
   negation: new Set(["not", "never", "t", "didn'", "doesn'", "don'", "wouldn'", "couldn'", "hasn'", "haven'", "hadn'", "wasn'", "weren'", "isn'", "aren'", "won'"]),

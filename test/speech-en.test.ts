@@ -50,6 +50,15 @@ describe("English reporting frames", () => {
     ]);
   });
 
+  it("gives « and has vowed … , calling … » to the name the sentence opens with", () => {
+    expect(read("Lisbon considers the island its own and has vowed it would never give it up, calling the drills a “provocation” by rebels.")).toEqual([
+      "Lisbon | indirect | it would never give it up, calling the drills a “provocation” by rebels.",
+      // What « calling » names is also a statement of its own, as annotators list it.
+      "Lisbon | indirect | the drills a “provocation” by rebels",
+      "Lisbon | direct | provocation",
+    ]);
+  });
+
   it("reads « according to X » after one connective", () => {
     expect(read("However, according to the police, two suspects fled.")).toEqual(["police | indirect | two suspects fled."]);
   });

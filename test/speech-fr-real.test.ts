@@ -93,6 +93,11 @@ describe("French frames of published copy", () => {
     expect(read(text)).toEqual([]);
   });
 
+  it("gives a coordinated reporting verb (« X nie … et accuse … ») to the name the sentence opens with", () => {
+    const text = "« Nous resterons », a dit Anne Morel. De son côté, Lisbonne nie toute volonté de conquête et accuse le voisin de vouloir bloquer la paix.";
+    expect(read(text)).toContain("Lisbonne | indirect | le voisin de vouloir bloquer la paix.");
+  });
+
   it("does not give « le maire » to a speaker known by another role", () => {
     const text = "« Rien n'est joué », explique Claire Roux, porte-parole du collectif.\n\n« Nous reconstruirons », a écrit le maire sur son compte.";
     expect(read(text)).toContain("maire | direct | Nous reconstruirons");

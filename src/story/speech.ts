@@ -99,6 +99,17 @@ export class SpeechReader {
       from = tokens.findIndex((t) => t.start > comma);
       if (from < 0) return null;
     }
+    // « Lisbonne nie … et accuse … »: a name (capitalised words) right before a lowercase word that opens no phrase.
+    let cap = from;
+    while (cap < from + 4 && tokens[cap] && /^\p{Lu}/u.test(tokens[cap]!.text) && !this.lex.determiners.has(tokens[cap]!.low) && !/[,;:«»"“”()]/.test(text.slice(tokens[cap]!.end, tokens[cap + 1]?.start ?? tokens[cap]!.end))) cap++;
+    const after = tokens[cap];
+    if (cap > from && after && after.start < limit && /^\p{Ll}/u.test(after.text) && !this.lex.determiners.has(after.low) && !this.lex.notNpStart.has(after.low) && !this.lex.datives.has(after.low) && !this.lex.coordination.test(` ${after.low} `)) {
+      const np = text.slice(tokens[from]!.start, tokens[cap - 1]!.end);
+      const named = names.find((n) => n.first >= from && n.last < cap);
+      if (named) return this.registry.person(named.name, POS(sentence, tokens[named.first]!.start), sentence);
+      const e = this.resolveNp(np, POS(sentence, tokens[from]!.start), sentence);
+      if (e) return e;
+    }
     let i = from;
     for (; i < tokens.length && i < from + 7 && tokens[i]!.start < limit; i++) {
       const w = tokens[i]!.low;

@@ -185,3 +185,25 @@ Le général a indiqué que les voisins avaient été prévenus de l'exercice, e
     expect(r.text).toMatch(/l'exercice » ; « des observateurs/);
   });
 });
+
+describe("no one else's words, no description for a name", () => {
+  it("« what did X say » of someone the story never mentions is declined, not answered with another speaker", () => {
+    const r = ask("what did Lisbon's prime minister say");
+    expect(r.answered).toBe(false);
+    expect(r.quotes).toEqual([]);
+    const r2 = ask("what did belgium say about the strike");
+    expect(r2.answered).toBe(false);
+  });
+  it("a title written into a name (« Transport minister X ») does not make X every minister", () => {
+    const r = ask("what did the prime minister say");
+    expect(r.quotes.every((q) => q.speaker !== "Paul Greaves")).toBe(true);
+  });
+  it("an anonymous source has no name to give", () => {
+    const FR = `Pénurie d'essence
+
+« Il y aura un autre paiement bientôt », a assuré une source gouvernementale.`;
+    const fr = createEngine(ingest(FR, { slug: "essence" }));
+    const r = fr.ask("what's the name of that government source?", emptyConversation()).reply;
+    expect(r.answered).toBe(false);
+  });
+});

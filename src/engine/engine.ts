@@ -29,8 +29,8 @@ export interface Engine {
 /** Intents about one person or institution: an inverted pronoun (« qu'a-t-il dit ») refers back for these. */
 const PERSONAL: ReadonlySet<Intent> = new Set(["said", "who_is"]);
 
-/** Intents whose speaker is read from the question's word order. */
-const SPEECH_INTENTS: ReadonlySet<Intent> = new Set(["said", "who_is", "call", "when", "where", "summary"]);
+/** Intents whose question never makes one person speak (« who said … », « how many … »). */
+const NOT_SPEECH: ReadonlySet<Intent> = new Set(["who_said", "people", "count", "claimant", "help", "offtopic", "summary", "name"]);
 
 /** The main entity among `hits` that the follow-up's own words name (« et X ? »). */
 function ownNamed(index: ReturnType<typeof buildIndex>, own: string, lang: Lang, hits: EntityHit[]): EntityHit | null {
@@ -44,6 +44,8 @@ const CLASSIFIER_MIN = 0.15;
 
 /** The intent's answer; when it finds nothing, the general reader looks for the sentence that answers. */
 function answer(ctx: Ctx): Draft {
+  // « what did X say » of someone the story never mentions: no one else's words answer it
+  if (ctx.unknownSpeaker) return decline(ctx, pick(ctx.lang, `La dépêche ne cite pas ${ctx.unknownSpeaker}.`, `The story does not quote ${ctx.unknownSpeaker}.`));
   // an intent read from one loose cue (« initiative », « what happened to … », a classifier's « help ») on a plain factual question
   if (readerFirst(ctx)) {
     const r = read(ctx);
@@ -67,7 +69,6 @@ function byIntent(ctx: Ctx): Draft {
     case "people":
       return people(ctx);
     case "said": {
-      if (ctx.unknownSpeaker) return decline(ctx, pick(ctx.lang, `La dépêche ne cite pas ${ctx.unknownSpeaker}.`, `The story does not quote ${ctx.unknownSpeaker}.`));
       if (!ctx.entity) return read(ctx) ?? decline(ctx);
       const asks = speechAsk(ctx.query.folded);
       if (asks === "words") return said(ctx);
@@ -144,7 +145,7 @@ export function createEngine(story: Story): Engine {
       if (q !== own2 && hits.length > 1) named = ownNamed(index, own2, query.lang, hits) ?? named;
       const reading = readIntent(query, named !== null);
       // « what did X say about Y », « qu'a-t-elle dit à Y »: the speaker stands before the verb
-      const speaker = SPEECH_INTENTS.has(reading.intent) && speechAsk(query.folded) === "words" ? speakerOf(index, query, m, hits, speechVerbAt(query.folded), state.focus !== null && state.focus !== undefined) : null;
+      const speaker = !NOT_SPEECH.has(reading.intent) && speechAsk(query.folded) === "words" ? speakerOf(index, query, m, hits, speechVerbAt(query.folded), state.focus !== null && state.focus !== undefined) : null;
       if (speaker?.hit) named = speaker.hit;
       const noSpeaker = speaker?.fromFocus || speaker?.unknown || speaker?.topicOnly;
       let entity: Entity | null = noSpeaker ? null : (named?.entity ?? null);

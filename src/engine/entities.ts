@@ -4,6 +4,7 @@ import { exonym, NATIONALITY_KEYS, translate } from "./lexicon.js";
 import { NAME_MATCH, nameSimilarity } from "./names.js";
 import type { Matcher, Query, Term } from "./query.js";
 import { entityFits } from "./qualifiers.js";
+import { isTitleWord } from "./answers/roles.js";
 import { fold, frKeys, isStopword, words } from "./text.js";
 
 export interface EntityHit {
@@ -55,7 +56,8 @@ export function findEntities(index: StoryIndex, query: Query, m: Matcher): Entit
       const forms = raw[i];
       if (!forms) continue;
       let best = 0;
-      for (const n of entity.nameWords) for (const f of forms) best = Math.max(best, nameSimilarity(f, n));
+      // a title written into a name (« Economy Minister X ») is matched as a description, not as the name
+      for (const n of entity.nameWords) if (!isTitleWord(n)) for (const f of forms) best = Math.max(best, nameSimilarity(f, n));
       if (best >= NAME_MATCH) {
         score += 2 * best;
         pos = Math.min(pos, i);
@@ -158,6 +160,15 @@ const SLOT_FILLERS = new Set(
   "what whats how did does do has have had was were is are will would and so then exactly really also actually que qu quoi qu est ce a t ont avait avaient et alors comment est donc deja already the le la les l de du des".split(" "),
 );
 
+// verbs of speech in a sentence, either language (folded)
+const SPEAKS = /\b(?:said|says|told|warned|claimed|denied|accused|stated|according to|dit|declare|affirme|evoque|estime|accuse|denonce|selon|qualifie|rejette|nie|dement|assure|souligne|reproche|condamne)\b/;
+
+/** Whether some sentence has `word` (in any of its forms) with a verb of speech: the story gives its words, unnamed. */
+function speaksInStory(index: StoryIndex, word: string): boolean {
+  const ks = [...keysOf(word), ...translate(word), ...exonym(word).flatMap((x) => [...keysOf(x)])];
+  return index.sentences.some((s) => ks.some((k) => s.keys.has(k)) && SPEAKS.test(fold(index.story.sentences[s.index]?.text ?? "")));
+}
+
 export interface Speaker {
   /** Who speaks: named before the verb, or the conversation's focus for a subject pronoun. */
   hit: EntityHit | null;
@@ -183,13 +194,19 @@ export function speakerOf(index: StoryIndex, query: Query, m: Matcher, hits: Ent
   const ws = words(query.folded);
   const slot = ws.slice(0, verbAt);
   if (slot.some((w) => SUBJECT_PRONOUNS.has(w))) return hasFocus ? { hit: null, fromFocus: true, unknown: null } : null;
+  // the word right after the auxiliary, where an English question puts its subject (« what did X say »):
+  // a name no one of the story answers to is someone the story does not quote
+  const subjectAt = slot.findIndex((w, i) => i > 0 && AUXILIARIES.has(slot[i - 1]!) && !SLOT_FILLERS.has(w) && !isStopword(w) && !NEVER_NAMES.has(w) && !SUBJECT_PRONOUNS.has(w));
+  const subject = subjectAt >= 0 ? slot[subjectAt]! : null;
+  const stranger = subject && !index.entities.some((x) => x.nameWords.some((n) => nameSimilarity(subject, n) >= NAME_MATCH)) && !hits.some((h) => h.pos === subjectAt) ? subject : null;
+  if (stranger && !speaksInStory(index, stranger) && (![...keysOf(stranger)].some((k) => index.df.has(k)) || !hits.length || /^\p{Lu}/u.test(words(query.raw)[subjectAt] ?? "") || hits.every((h) => h.pos > verbAt))) {
+    return { hit: null, fromFocus: false, unknown: words(query.raw)[subjectAt] ?? stranger };
+  }
   if (!hits.length) return null;
   // « pourquoi Kiev s'inquiète de X »: the subject is a word of the story no entity stands for, and
   // X, named after the verb, is what it speaks of: no one in the story is made to speak
   if (slot.some((w) => w.length > 3 && /^\p{Lu}/u.test(words(query.raw)[slot.indexOf(w)] ?? "") && !SLOT_FILLERS.has(w) && [...keysOf(w)].some((k) => index.df.has(k)))) {
     return { hit: null, fromFocus: false, unknown: null, topicOnly: true };
   }
-  // a word in the subject's place the story never uses, where a name would be
-  const stranger = slot.find((w, i) => i > 0 && AUXILIARIES.has(slot[i - 1]!) && !SLOT_FILLERS.has(w) && !isStopword(w) && !NEVER_NAMES.has(w) && ![...keysOf(w)].some((k) => index.df.has(k)) && !hits.some((h) => h.entity.nameWords.some((n) => nameSimilarity(w, n) >= NAME_MATCH)));
-  return stranger ? { hit: null, fromFocus: false, unknown: words(query.raw)[slot.indexOf(stranger)] ?? stranger } : null;
+  return null;
 }

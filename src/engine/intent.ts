@@ -118,7 +118,8 @@ export function readIntent(q: Query, namesSomeone: boolean): IntentReading {
   if (OFFTOPIC.test(f)) return rule("offtopic");
   if (NEWS.test(f)) return rule("summary");
   if (ROLE_ASK.test(f)) return rule("who_is");
-  if (q.fragment && (WHO_START.test(f) || /\b(?:who|qui)\b/.test(f))) return rule("who_said");
+  // « who is behind 'X' » asks about a name in quotation marks, not who said words
+  if (q.fragment && (WHO_START.test(f) || /\b(?:who|qui)\b/.test(f)) && !/\b(?:behind|derriere|who (?:is|are|was|were|runs|leads|founded)|qui (?:est|sont|dirige|a fonde))\b/.test(f)) return rule("who_said");
   if (AGE.test(f) && !WHO_IS.test(f)) return rule("count", "age");
   if (DISTANCE.test(f)) return rule("count", "distance");
   if (DURATION.test(f)) return rule("count", "duration");

@@ -1,5 +1,6 @@
 import type { Entity, StoryIndex } from "./index.js";
 import { fold } from "./text.js";
+import { isTitleWord } from "./answers/roles.js";
 
 export interface Placed {
   entity: Entity;
@@ -58,6 +59,6 @@ function placeEntities(index: StoryIndex, text: string, persons: boolean): Place
 
 /** The name to show for an entity: its name, with a proper-name alias that adds something (« Kiev »). */
 export function displayName(e: Entity): string {
-  const extra = e.nameWords.filter((w) => !fold(e.name).includes(fold(w)));
+  const extra = e.nameWords.filter((w) => !fold(e.name).includes(fold(w)) && !isTitleWord(w));
   return extra.length ? `${e.name} (${extra.slice(0, 2).join(", ")})` : e.name;
 }

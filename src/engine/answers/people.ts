@@ -4,7 +4,7 @@ import type { Ctx } from "../context.js";
 import type { Entity } from "../index.js";
 import { displayName } from "../mentions.js";
 import { fold } from "../text.js";
-import { descriptionsOf, roleOf, roleOwner } from "./roles.js";
+import { descriptionsOf, isTitleWord, roleOf, roleOwner } from "./roles.js";
 import { keysOf } from "../index.js";
 import type { Term } from "../query.js";
 import { englishLabel } from "../labels.js";
@@ -105,10 +105,16 @@ function holdersByDescription(ctx: Ctx, titles: Term[]): { x: Entity; desc: stri
 }
 
 /** Who each of `holders` is: role (or « role : name » when the question gave the role), age when asked, and the introducing sentence. */
-function describe(ctx: Ctx, holders: Entity[], byRole: boolean, shown: Map<Entity, string> = new Map()): Draft {
+function describe(ctx: Ctx, all: Entity[], byRole: boolean, shown: Map<Entity, string> = new Map()): Draft {
   const { lang } = ctx;
   const parts: string[] = [];
   const cites: number[] = [];
+  // « une source gouvernementale », « l'ambassadrice »: a description the story never puts a name to
+  // is no one's name, and « who is … » is not answered by repeating it
+  const named = (h: Entity) => /^\p{Lu}/u.test(h.name) && !isTitleWord(h.name.split(/\s+/)[0] ?? "");
+  const holders = all.filter((h) => (h.kind === "person" ? named(h) : !byRole || named(h)));
+  if (!holders.length) return decline(ctx, pick(lang, "La dépêche ne donne pas de nom.", "The story gives no name."));
+  let unknownRoles = 0;
   for (const h of holders.slice(0, 3)) {
     const intro = introduction(ctx, h);
     if (intro !== undefined) cites.push(intro);
@@ -128,6 +134,7 @@ function describe(ctx: Ctx, holders: Entity[], byRole: boolean, shown: Map<Entit
       parts.push(pick(lang, `${h.name} : ${more[0]}.`, `${h.name}: ${more[0]}.`));
     } else {
       parts.push(pick(lang, `La dépêche nomme ${displayName(h)} sans préciser sa fonction.`, `The story names ${displayName(h)} without giving a role.`));
+      if (h.kind !== "person") unknownRoles++;
     }
     if (role && more.length) parts.push(pick(lang, `Aussi décrit comme ${more.slice(0, 2).join(", ")}.`, `Also described as ${more.slice(0, 2).join(", ")}.`));
   }
@@ -139,5 +146,6 @@ function describe(ctx: Ctx, holders: Entity[], byRole: boolean, shown: Map<Entit
     }
   }
   const intro = cites[0];
-  return { answered: true, intent: "who_is", parts, cites, focus: holders[0]?.name ?? null };
+  // an institution with nothing to say of it: the general reader may find what it is
+  return { answered: unknownRoles < Math.min(3, holders.length), intent: "who_is", parts, cites, focus: holders[0]?.name ?? null };
 }

@@ -24,6 +24,12 @@ const TITLE = new RegExp(
     ")\\b",
 );
 
+/** Whether a capitalised word of a name is a title written into it (« Economy Minister X »), not a name. */
+export function isTitleWord(word: string): boolean {
+  const f = fold(word);
+  return TITLE.test(f) || /^(?:prime|premier|deputy|vice|economy|foreign|interior|justice|defence|defense|finance|health|state|district|rear|major|lieutenant|sir|dame|mr|mrs|ms|dr)$/.test(f);
+}
+
 const memo = new WeakMap<StoryIndex, Map<string, string | null>>();
 
 export function roleOf(index: StoryIndex, e: Entity): string | null {

@@ -144,6 +144,14 @@ describe.each(targets)("Slack OAuth distribution, installations on $name", ({ op
     const listed = (await slash(W1.teamId, "subscriptions", "C0DAILY")).json as { text: string };
     expect(listed.text.match(/08:00/g)).toHaveLength(1);
 
+    // The Home tab lists this workspace's channels only, by their plain ids, published with its token.
+    await postSigned(`${base}${events}`, SECRET, eventCallbackBody({ type: "app_home_opened", user: "U0VISITOR", channel: "D0HOME", tab: "home", event_ts: "300.000001" }, { teamId: W1.teamId }));
+    const [home] = await api.waitForCalls("views.publish", 1);
+    expect(home?.token).toBe(W1.botToken);
+    const homeText = JSON.stringify(home?.params.view);
+    expect(homeText.match(/<#C0DAILY>/g)).toHaveLength(1);
+    expect(homeText).not.toContain(W2.teamId);
+
     const briefing = composeBriefing(story, { lang: "en" });
     const before = api.callsTo("chat.postMessage").length;
     for (const w of [W2, W1]) expect(await adapter.publisher.publish(`${w.teamId}/C0DAILY`, briefing, `slack:${w.teamId}/C0DAILY:2026-06-01`)).toMatchObject({ ok: true });

@@ -111,7 +111,7 @@ function ask(ctx: SlackContext, inv: CommandInvocation, cmd: BriefCommand, a: Qu
     const messages = replies.length === 1 && only ? renderReply(only, { conversationId, via: "respond", visibility }) : renderReplies(replies);
     return { messages, lang: only?.lang ?? "en" };
   };
-  const shared = ctx.handler.handleShared?.bind(ctx.handler);
+  const shared = ctx.warming ? undefined : ctx.handler.handleShared?.bind(ctx.handler);
   if (!shared) return render(questions.map((text) => ctx.handler.handle(inbound(text))));
   return (async () => {
     const replies: Reply[] = [];

@@ -20,6 +20,8 @@ export interface SlackContext {
   briefing(lang: Lang): SlackMessage[];
   /** The rest of long answers, until "More" is clicked (in the shared database when there is one). */
   continuations: ContinuationStore<SlackPart>;
+  /** True while warm.ts runs its made-up requests: they stay in this process (no shared-store writes). */
+  warming?: boolean;
   /** A /brief that waited this long before its listener ran acks first and answers through response_url (default 1 s). */
   ackFirstAfterMs?: number;
   /**

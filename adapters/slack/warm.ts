@@ -17,13 +17,20 @@ export const WARMUP_TEAM = "TWARMUP";
  */
 export async function warmUp(app: App, ctx: SlackContext): Promise<void> {
   for (const lang of ["fr", "en"] as Lang[]) ctx.briefing(lang);
-  for (let round = 0; round < ROUNDS; round++) {
-    for (const text of QUESTIONS) {
-      await app.processEvent({
-        body: { command: "/brief", text, user_id: "UWARMUP", user_name: "warmup", channel_id: "CWARMUP", team_id: WARMUP_TEAM, response_url: "", trigger_id: "" },
-        ack: async () => undefined,
-        customProperties: {},
-      });
+  // The warm-up's questions are not a conversation anyone continues: kept out of the shared
+  // store (hundreds of writes at every start, on a database other processes are draining on).
+  ctx.warming = true;
+  try {
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const text of QUESTIONS) {
+        await app.processEvent({
+          body: { command: "/brief", text, user_id: "UWARMUP", user_name: "warmup", channel_id: "CWARMUP", team_id: WARMUP_TEAM, response_url: "", trigger_id: "" },
+          ack: async () => undefined,
+          customProperties: {},
+        });
+      }
     }
+  } finally {
+    ctx.warming = false;
   }
 }

@@ -99,7 +99,8 @@ export async function runCluster(o: ClusterOptions): Promise<ClusterResult> {
       child.stderr?.pipe(out);
       children[n] = child;
       return new Promise((resolveReady, reject) => {
-        const deadline = Date.now() + 60_000;
+        // A restart happens mid-drain, while this process serves the other bots' posts: give it time.
+        const deadline = Date.now() + 180_000;
         const poll = setInterval(() => {
           // The log file is opened asynchronously: on a loaded machine the first poll may come first.
           const text = existsSync(file) ? readFileSync(file, "utf8") : "";

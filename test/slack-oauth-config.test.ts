@@ -6,9 +6,23 @@ import { describe, expect, it } from "vitest";
 import { platformAdapters } from "../adapters/registry.js";
 import { loadSlackConfig } from "../adapters/slack/config.js";
 import { BOT_SCOPES } from "../adapters/slack/oauth.js";
+import { FAKE_CLIENT } from "./fakes/slack/api.js";
+import { startFakeSlackApi } from "./fakes/slack/index.js";
 
 const OAUTH = { SLACK_CLIENT_ID: "1111111111.2222222222", SLACK_CLIENT_SECRET: "client-secret", SLACK_STATE_SECRET: "s".repeat(32), SLACK_SIGNING_SECRET: "signing" };
 const slack = platformAdapters.find((a) => a.name === "slack")!;
+
+/** `npm start`'s entry point with only these variables (and a fresh DATA_DIR): its exit code and stderr. */
+function npmStart(env: Record<string, string>): Promise<{ code: number | null; stderr: string }> {
+  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, PORT: "0", DATA_DIR: mkdtempSync(join(tmpdir(), "briefbot-oauthcfg-")), ...env },
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  let stderr = "";
+  child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+  const killer = setTimeout(() => child.kill("SIGKILL"), 80_000);
+  return new Promise((resolve) => child.once("exit", (c) => (clearTimeout(killer), resolve({ code: c, stderr }))));
+}
 
 describe("Slack configuration: one workspace (a bot token) or many (OAuth)", () => {
   it("the three OAuth variables choose OAuth; a bot token alone stays the single-workspace mode", () => {
@@ -52,15 +66,23 @@ describe("Slack configuration: one workspace (a bot token) or many (OAuth)", () 
     expect(manifest).toMatch(/redirect_urls:\s*\n\s+- https:\/\/[^\s]+\/slack\/oauth_redirect/);
   });
 
+  it("npm start with a client secret Slack refuses stops before listening: exit 78, one line naming it, no secret", async () => {
+    const api = await startFakeSlackApi();
+    try {
+      const { code, stderr } = await npmStart({ SLACK_API_URL: api.url, SLACK_SIGNING_SECRET: "s", SLACK_CLIENT_ID: FAKE_CLIENT.id, SLACK_CLIENT_SECRET: "not-the-secret-0000", SLACK_STATE_SECRET: "s".repeat(32) });
+      expect(code).toBe(78);
+      expect(stderr.trim().split("\n")).toEqual([
+        "briefbot: Slack rejected SLACK_CLIENT_SECRET (bad_client_secret): set a valid one from api.slack.com/apps → your app → Basic Information → App Credentials → Client Secret",
+      ]);
+      expect(stderr).not.toContain("not-the-secret-0000");
+      expect(api.callsTo("oauth.v2.access")).toHaveLength(1);
+    } finally {
+      await api.close();
+    }
+  }, 90_000);
+
   it("npm start with half an OAuth configuration stops before listening: exit 78, one line, no secret", async () => {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, PORT: "0", DATA_DIR: mkdtempSync(join(tmpdir(), "briefbot-oauthcfg-")), SLACK_SIGNING_SECRET: "s", SLACK_CLIENT_SECRET: "very-secret-value" },
-      stdio: ["ignore", "ignore", "pipe"],
-    });
-    let stderr = "";
-    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-    const killer = setTimeout(() => child.kill("SIGKILL"), 80_000);
-    const code = await new Promise<number | null>((resolve) => child.once("exit", (c) => (clearTimeout(killer), resolve(c))));
+    const { code, stderr } = await npmStart({ SLACK_SIGNING_SECRET: "s", SLACK_CLIENT_SECRET: "very-secret-value" });
     expect(code).toBe(78);
     expect(stderr.trim().split("\n")).toEqual([expect.stringMatching(/^briefbot: Slack configuration is invalid: SLACK_CLIENT_ID is required for OAuth distribution.*SLACK_STATE_SECRET is required/)]);
     expect(stderr).not.toContain("very-secret-value");

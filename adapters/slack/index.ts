@@ -6,7 +6,8 @@ import { toBoltLogger } from "./bolt-logger.js";
 import { loadSlackConfig, type SlackConfig } from "./config.js";
 import { REJECTED_CREDENTIAL, SlackCredentialError, slackErrorCode } from "./credentials.js";
 import { createSlackPublisher, publisherClient } from "./publisher.js";
-import { INSTALL_PATH, REDIRECT_PATH, workspaceRoute } from "./oauth.js";
+import { webApi } from "@slack/bolt";
+import { INSTALL_PATH, REDIRECT_PATH, checkClientCredentials, workspaceRoute } from "./oauth.js";
 
 export interface SlackAdapter extends Adapter {
   readonly publisher: BriefingPublisher;
@@ -80,6 +81,14 @@ export function createSlackAdapterFrom(config: SlackConfig, deps: AdapterDeps, o
           throw new SlackCredentialError("SLACK_BOT_TOKEN", first.code);
         }
         void identity.rejected.then((code) => reportFatal(deps, new SlackCredentialError("SLACK_BOT_TOKEN", code)));
+      }
+      if (config.oauth) {
+        // Wrong client credentials stop the start (exit 78, one line), as a refused bot token does;
+        // an unreachable Slack does not hold it up.
+        const client = new webApi.WebClient(undefined, { ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}), retryConfig: { retries: 0 }, timeout: 10_000, logger: toBoltLogger(deps.log, "slack", { quiet: true }) });
+        const check = await Promise.race([checkClientCredentials(config.oauth, client), waitAtMost(opts.firstAuthWaitMs ?? 5000)]);
+        if (check?.kind === "rejected") throw new SlackCredentialError(check.variable, check.code);
+        if (check?.kind === "unreachable") deps.log.warn("slack: could not check the OAuth client credentials; serving anyway", { why: check.why });
       }
       // Warm before listening: the first burst must find the answer path ready (see warm.ts).
       await warmUp().catch((error: unknown) => deps.log.warn("slack: warm-up failed; serving anyway", { error }));

@@ -130,6 +130,28 @@ export function createInstaller(config: SlackOAuthConfig, opts: { store: Install
   };
 }
 
+/** What the start-up check of the client credentials found. */
+export type ClientCheck = { kind: "accepted" } | { kind: "rejected"; variable: "SLACK_CLIENT_ID" | "SLACK_CLIENT_SECRET"; code: string } | { kind: "unreachable"; why: string };
+
+/**
+ * Checks SLACK_CLIENT_ID and SLACK_CLIENT_SECRET at start, as auth.test checks a bot token: an
+ * exchange of a code that cannot exist. Slack answers `invalid_code` to the right credentials and
+ * `invalid_client_id` / `bad_client_secret` to wrong ones, which would otherwise only show at the
+ * first install, in a stranger's browser.
+ */
+export async function checkClientCredentials(config: SlackOAuthConfig, client: Pick<webApi.WebClient, "oauth">): Promise<ClientCheck> {
+  try {
+    await client.oauth.v2.access({ client_id: config.clientId, client_secret: config.clientSecret, code: "briefbot-start-check" });
+    return { kind: "accepted" };
+  } catch (error) {
+    const code = (error as { data?: { error?: unknown } }).data?.error;
+    if (code === "invalid_client_id") return { kind: "rejected", variable: "SLACK_CLIENT_ID", code };
+    if (code === "bad_client_secret") return { kind: "rejected", variable: "SLACK_CLIENT_SECRET", code };
+    if (typeof code === "string") return { kind: "accepted" };
+    return { kind: "unreachable", why: (error as Error).message };
+  }
+}
+
 /** Clients kept for posting, one per workspace token; the least recently made is dropped past this. */
 const MAX_CLIENTS = 1000;
 

@@ -52,14 +52,27 @@ export function decline(ctx: Ctx, reason?: string): Draft {
   };
 }
 
+/** Summaries depend on the story and the language alone: composed once for each, handed out as copies. */
+const summaries = new WeakMap<StoryIndex, Map<Lang, Draft>>();
+
 /**
  * The story in a few lines: the lead's core (its densest ten words: names, places, numbers), who
  * is in it with their roles, and its main figures with their sources; the lead itself is cited.
  */
 export function summary(ctx: Ctx): Draft {
   const { lang, index } = ctx;
+  let byLang = summaries.get(index);
+  if (!byLang) summaries.set(index, (byLang = new Map()));
+  const known = byLang.get(lang);
+  if (known) return { ...known, parts: [...known.parts], cites: [...known.cites] };
   const lead = index.story.sentences.find((s) => s.text.split(/\s+/).length >= 8) ?? index.story.sentences[0];
   if (!lead) return decline(ctx);
+  const draft = composeSummary(index, lang, lead);
+  byLang.set(lang, draft);
+  return { ...draft, parts: [...draft.parts], cites: [...draft.cites] };
+}
+
+function composeSummary(index: StoryIndex, lang: Lang, lead: StoryIndex["story"]["sentences"][number]): Draft {
   const people = index.entities
     .filter((e) => e.kind === "person")
     .sort((a, b) => b.quotes.length + b.mentions.length - (a.quotes.length + a.mentions.length))

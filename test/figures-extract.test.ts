@@ -645,3 +645,15 @@ describe("a number glued to a word by a hyphen that is no compound adjective", (
     expect(figs("Le plan : 1-prendre des mesures, 2-réduire les coûts.")).toEqual([]);
   });
 });
+
+describe("numbers that count nothing after them", () => {
+  it("a preposition, a direction or an abbreviation's letter is no counted noun", () => {
+    expect(figs("Drive along Route 9 toward the coast.")).toEqual([]);
+    expect(one("It starts at about 10 p.m.")).toMatchObject({ value: 10, counted: null });
+  });
+
+  it("a capitalised number word beside a capitalised word inside a sentence is part of a name", () => {
+    expect(figs("He spoke to Seven Network on Friday.")).toEqual([]);
+    expect(one("Seven people died.")).toMatchObject({ value: 7, unit: "people" });
+  });
+});

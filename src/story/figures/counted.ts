@@ -8,7 +8,8 @@ const CAPITAL_COUNTED = new Set(["etats", "pays", "nations"]);
 
 /** A token that can head a counted noun phrase: a content word, lower-case unless it is a known unit. */
 export function isNoun(text: string, t: Token | undefined): boolean {
-  if (!t || t.kind !== "word" || STOPWORDS.has(t.norm) || isMonth(t.text, t.norm)) return false;
+  // A lone letter is an abbreviation's (« 10 p.m. »), never a counted noun.
+  if (!t || t.kind !== "word" || t.norm.length < 2 || STOPWORDS.has(t.norm) || isMonth(t.text, t.norm)) return false;
   if (unitOf(t.norm)) return true;
   // Capitalised: only peoples and states (« 2 000 Américains », « les 27 États membres »), never a proper name.
   if (t.text[0] !== t.text[0]?.toLowerCase()) return CAPITAL_COUNTED.has(t.norm) || (t.norm.endsWith("s") && isAdjective(t.text.toLowerCase(), t.norm));

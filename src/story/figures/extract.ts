@@ -131,6 +131,10 @@ function figureAt(text: string, toks: readonly Token[], k: number, military: boo
     core.unit === null && before !== undefined && before.kind === "word" && first === core.first && core.form === "digits" && before.text.length >= 2 &&
     /^\p{Lu}+$/u.test(before.text) && unitOf(before.norm) === null && !month && !year;
   if (model) return { figure: null, next: last + 1 };
+  // « Nine News », « Channel Four »: a number word capitalised inside a sentence, beside a capitalised word, is part of a name.
+  const capitalWords = core.form === "words" && core.first > 0 && isCapitalWord(toks[core.first]) && toks[core.first - 1]?.norm !== "." &&
+    (isCapitalWord(toks[last + 1]) || (isCapitalWord(before) && !STOPWORDS.has(before!.norm)));
+  if (capitalWords) return { figure: null, next: last + 1 };
   const smallDefinite = before !== undefined && DEFINITE_DETS.has(before.norm) && value <= 12 && core.form !== "round";
   // « un char neuf »: the adjective « neuf » (new) after a noun counts nothing.
   const newAdjective = core.form === "words" && toks[core.first]?.norm === "neuf" && !counted;

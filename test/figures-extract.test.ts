@@ -657,3 +657,18 @@ describe("numbers that count nothing after them", () => {
     expect(one("Seven people died.")).toMatchObject({ value: 7, unit: "people" });
   });
 });
+
+describe("years and abbreviated months", () => {
+  it("« Sept. 29 » is a date, not seven; French « Sept soldats » stays seven", () => {
+    expect(figs("Sept. 29, 1950: the stadium opened.").map((f) => [f.value, f.category])).toEqual([
+      [29, "date"],
+      [1950, "date"],
+    ]);
+    expect(one("Sept soldats ont été déployés.")).toMatchObject({ value: 7, category: "troops" });
+  });
+
+  it("a year before a singular noun qualifies it: « the 1898 ruling »; a plural after a number is counted", () => {
+    expect(one("The 1898 ruling still stands.")).toMatchObject({ value: 1898, category: "date" });
+    expect(one("It sent 1500 reservists.")).toMatchObject({ value: 1500, category: "troops" });
+  });
+});

@@ -20,14 +20,19 @@ export function mixedAt(text: string, toks: readonly Token[], k: number): Step {
   return { figure: null, next: k + 1 };
 }
 
-/** English order, month then day: « October 12 », « on March 3, 2024 ». */
+/** Month abbreviations English copy writes with a period before the day: « Sept. 29 », « Oct. 7 ». */
+const MONTH_ABBREVIATIONS = new Set(["jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec"]);
+
+/** English order, month then day: « October 12 », « on March 3, 2024 », « Sept. 29 ». */
 export function monthDayAt(text: string, toks: readonly Token[], k: number): Step | null {
   const t = toks[k] as Token;
-  const d = toks[k + 1];
-  if (t.kind !== "word" || !MONTHS.has(t.norm) || !isCapitalWord(t) || !d || d.kind !== "num" || d.text.length > 2) return null;
+  const abbreviated = MONTH_ABBREVIATIONS.has(t.norm) && toks[k + 1]?.norm === "." && toks[k + 1]!.start === t.end;
+  const d = toks[abbreviated ? k + 2 : k + 1];
+  if (t.kind !== "word" || !(MONTHS.has(t.norm) || abbreviated) || !isCapitalWord(t) || !d || d.kind !== "num" || d.text.length > 2) return null;
   const n = scanDigits(text, d.start);
   if (n.end !== d.end || n.value < 1 || n.value > 31) return null;
-  return { figure: make(text, toks, k, k + 1, n.value, "exact", null, "date", null), next: k + 2 };
+  const last = abbreviated ? k + 2 : k + 1;
+  return { figure: make(text, toks, k, last, n.value, "exact", null, "date", null), next: last + 1 };
 }
 
 /** « Âgée de 47 ans », « (47 ans) », « Jeanne Durand, 47 ans, », « un homme de 47 ans », « aged 47 », « 47 years old ». */

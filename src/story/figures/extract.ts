@@ -77,7 +77,10 @@ function figureAt(text: string, toks: readonly Token[], k: number, military: boo
   // « depuis 2022 reste inconnu »: after a year preposition, a word that is no known unit is not what is counted.
   const prepAt = yearShape ? yearPrepBefore(toks, first) : null;
   const yearPrep = prepAt !== null && toks[prepAt]?.norm !== "pour";
-  const year = yearShape && (unit === null && counted === null ? !(ref && toks[core.first - 1]?.norm === "a") : yearPrep && unit === null);
+  // « the 1898 ruling », « the 2024 budget »: a year before a singular noun qualifies it; counts are plural.
+  const headTok = counted !== null ? toks[counted[0]] : undefined;
+  const attributiveYear = headTok !== undefined && !/[sx]$/.test(headTok.norm) && !isCapitalWord(headTok) && unit === null;
+  const year = yearShape && (unit === null && counted === null ? !(ref && toks[core.first - 1]?.norm === "a") : (yearPrep || attributiveYear) && unit === null);
   if (year) {
     counted = null;
     unitName = null;

@@ -16,7 +16,7 @@ export const STOPWORDS = new Set([
   "were", "be", "been", "has", "have", "had", "will", "would", "that", "which", "who", "this", "these", "those",
   "than", "then", "also", "only", "about", "over", "some", "around", "their", "its", "his", "her", "our", "per",
   "more", "less", "into", "near", "not", "no", "so", "it", "they", "we", "he", "she", "there", "here", "yesterday",
-  "toward", "towards", "across", "along", "through", "behind", "beyond", "within", "without", "among", "amid", "via",
+  "before", "after", "toward", "towards", "across", "along", "through", "behind", "beyond", "within", "without", "among", "amid", "via",
   "out", "up", "down", "off", "ahead", "back", "away", "apart", "north", "south", "east", "west", "northwest",
   "northeast", "southwest", "southeast", "nord", "sud", "est", "ouest",
 ]);

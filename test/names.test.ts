@@ -95,3 +95,10 @@ describe("runs that open on the noun of a thing", () => {
     expect(names("Then District Judge Ana Ruiz ruled.")[0]).toMatchObject({ name: "Ana Ruiz", role: "District Judge" });
   });
 });
+
+describe("place names", () => {
+  it("a run opening on a compass word or a place word is no person: « North Tyneside », « San Mateo »", () => {
+    for (const s of ["Police in North Marlow said so.", "Then San Mateo officials said so.", "Fort Calder residents left."]) expect(names(s), s).toEqual([]);
+    expect(names("Then John Newman said so.")[0]).toMatchObject({ name: "John Newman" });
+  });
+});

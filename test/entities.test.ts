@@ -26,6 +26,17 @@ describe("what can be a speaker", () => {
   });
 });
 
+describe("two people of one surname", () => {
+  it("different given names are two people; an initial or a lone surname joins", () => {
+    const r = new EntityRegistry();
+    const omar = r.person("Omar Vasquez", 0, 0);
+    const ana = r.person("Ana Vasquez", 1, 1);
+    expect(ana).not.toBe(omar);
+    expect(r.person("O. Vasquez", 2, 2)).toBe(omar);
+    expect(r.person("Vasquez", 3, 3)).toBe(omar);
+  });
+});
+
 describe("one person under several names", () => {
   it("joins a surname with its particle and a name with its suffix", () => {
     const r = new EntityRegistry();

@@ -102,3 +102,11 @@ describe("place names", () => {
     expect(names("Then John Newman said so.")[0]).toMatchObject({ name: "John Newman" });
   });
 });
+
+describe("apostrophes after a name", () => {
+  it("an English possessive or a closing single quote ends the name; French elisions stay glued", () => {
+    expect(names("He met Mr Halvey’s aides.")).toEqual([{ name: "Halvey", title: "Mr", role: null }]);
+    expect(names("‘We will,’ said Mr Halvey’ and left.")[0]).toMatchObject({ name: "Halvey" });
+    expect(tokenize("L’armée d’Ivan, qu’il a vue").map((t) => t.text)).toEqual(["L’", "armée", "d’", "Ivan", "qu’", "il", "a", "vue"]);
+  });
+});

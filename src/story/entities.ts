@@ -58,6 +58,21 @@ export const headNoun = memoShort((np: string): string => {
   return words[i] ?? "";
 });
 
+/**
+ * Whether two names of one surname can be one person: one of them is the surname alone, or their
+ * first given names agree (« J. Smith » and « John Smith »). « Ana Sharif » and « Omar Sharif » are two.
+ */
+function sameGivenNames(a: string, b: string): boolean {
+  const given = (n: string): string => {
+    const rest = n.slice(0, n.length - surnameOf(n).length).trim().split(/\s+/).filter(Boolean);
+    return fold(rest[0] ?? "").replace(/\.$/, "");
+  };
+  const ga = given(a);
+  const gb = given(b);
+  if (!ga || !gb || ga === gb) return true;
+  return (ga.length === 1 && gb.startsWith(ga)) || (gb.length === 1 && ga.startsWith(gb));
+}
+
 export class EntityRegistry {
   readonly entities: Entity[] = [];
 
@@ -98,7 +113,7 @@ export class EntityRegistry {
     const found = this.entities.find((e) => {
       if (e.kind !== "person") return false;
       const k = entityKeys(e);
-      return k.name === key || k.surname === surname || k.aliases.has(key);
+      return k.name === key || (k.surname === surname && sameGivenNames(e.name, name)) || k.aliases.has(key);
     });
     if (found) {
       if (name.split(/\s+/).length > found.name.split(/\s+/).length) {

@@ -32,6 +32,7 @@ const TITLE_HEADS = allNameWords((w) => w.titleHeads);
 export const NAME_SUFFIXES = allNameWords((w) => w.nameSuffixes);
 /** Words inside a body's name: « Competition and Markets Authority », « Bureau of Fisheries ». */
 const LINKERS = allNameWords((w) => w.linkers);
+const PLACE_OPENERS = allNameWords((w) => w.placeOpeners);
 const COURTESY = allNameWords((w) => w.courtesyTitles);
 /** « Sen. » → « Senator »: abbreviated titles that say a function, so they give the role. */
 const TITLE_ROLES: ReadonlyMap<string, string> = new Map(Object.values(NAME_WORDS).flatMap((w) => [...w.titleRoles]));
@@ -170,7 +171,7 @@ export function findNames(tokens: Token[]): NameSpan[] {
       }
     }
     // « Réunion Otan-Ukraine », « Summit Talks »: a run opening on the noun of a thing or an event names it.
-    if (title === null && end > start && NAMED_THINGS.has(tokens[start]!.low)) {
+    if (title === null && end > start && (NAMED_THINGS.has(tokens[start]!.low) || PLACE_OPENERS.has(tokens[start]!.low))) {
       i = end;
       continue;
     }

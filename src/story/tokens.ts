@@ -68,7 +68,11 @@ export function tokenize(text: string, folded: string = foldKeepLength(text)): T
     if (word === "'" || word === "’") {
       const prev = out[out.length - 1];
       // Glue the apostrophe to the elided word before it: « l' », « d' », « qu' », « n' ».
-      if (prev && prev.end === start && prev.text.length <= 5) {
+      // Not a closing single quote (« Lammy’ said ») nor an English possessive (« Lammy’s »): those end the word.
+      const next = text.charCodeAt(start + 1);
+      const letterNext = /\p{L}/u.test(text[start + 1] ?? "");
+      const possessive = (next === 115 || next === 83) && !/\p{L}/u.test(text[start + 2] ?? "");
+      if (prev && prev.end === start && prev.text.length <= 5 && letterNext && !possessive) {
         prev.text += word;
         prev.low += "'";
         prev.end = start + 1;

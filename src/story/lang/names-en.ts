@@ -11,7 +11,8 @@ export const EN_NAMES: NameWords = {
     "sunday", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
     "december", "many", "most", "several", "both", "each", "every", "all", "no", "not", "yet", "still", "even",
     "only", "just", "such", "what", "which", "who", "whose", "where", "why", "how", "now", "today", "yesterday",
-    // Words that open place names (« North Tyneside », « San Mateo », « Fort Worth »), never a given name.
+  ],
+  placeOpeners: [
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "new", "san", "santa", "los", "las",
     "fort", "mount", "cape", "port",
   ],

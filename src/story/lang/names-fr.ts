@@ -114,6 +114,7 @@ export const FR_NAMES: NameWords = {
   timeWords: ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui"],
   timePrepositions: [],
   relatives: ["qui", "que", "qu'", "dont", "lequel", "laquelle"],
+  placeOpeners: [],
   titleRoles: [],
   organisationEnds: ["sa", "sas", "sarl", "groupe", "holding", "international", "technologies", "industries", "associes", "freres", "presse", "matin", "soir", "hebdo"],
   namedThings: [

@@ -53,6 +53,8 @@ export interface NameWords {
   timePrepositions: readonly string[];
   /** Relative pronouns: a subject noun phrase ends before one (« a figure that dwarfs … »). */
   relatives: readonly string[];
+  /** Words that open place names (« North X », « San X », « Fort X »), never a given name. */
+  placeOpeners: readonly string[];
   /** Abbreviated titles that say a function, and the role they stand for (« Sen. » → « Senator »). */
   titleRoles: ReadonlyArray<readonly [string, string]>;
   /** Last words of a capitalised name that make it a company or a body, not a person (« … Technologies », « … Inc. »). */

@@ -59,6 +59,11 @@ describe("English reporting frames", () => {
     ]);
   });
 
+  it("reads « Speaking on TV, X said, \"…\" » as X announcing the quotation, not reporting the phrase before", () => {
+    expect(read('Speaking on a morning show, Jane Doe said, "The plan is already working."')).toEqual(["Jane Doe | direct | The plan is already working."]);
+    expect(read('"The plan works," the minister said, "and it will go on."')).toEqual(["minister | direct | The plan works", "minister | direct | and it will go on."]);
+  });
+
   it("reads « according to X » after one connective", () => {
     expect(read("However, according to the police, two suspects fled.")).toEqual(["police | indirect | two suspects fled."]);
   });

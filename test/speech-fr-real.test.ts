@@ -98,6 +98,13 @@ describe("French frames of published copy", () => {
     expect(read(text)).toContain("Lisbonne | indirect | le voisin de vouloir bloquer la paix.");
   });
 
+  it("reads « …, a-t-on appris de sources X » and « auprès de X » as X speaking", () => {
+    expect(read("Les deux ministres se verront mardi à Genève, a-t-on appris vendredi de sources diplomatiques.")).toEqual([
+      "sources diplomatiques | indirect | Les deux ministres se verront mardi à Genève",
+    ]);
+    expect(read("Le suspect a été arrêté, a-t-on appris auprès de la police.")).toEqual(["police | indirect | Le suspect a été arrêté"]);
+  });
+
   it("does not give « le maire » to a speaker known by another role", () => {
     const text = "« Rien n'est joué », explique Claire Roux, porte-parole du collectif.\n\n« Nous reconstruirons », a écrit le maire sur son compte.";
     expect(read(text)).toContain("maire | direct | Nous reconstruirons");

@@ -244,6 +244,12 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
       frames.push(selonFrame(ctx, i, according));
       continue;
     }
+    // « …, a-t-on appris vendredi de sources diplomatiques »: the source a newsroom learnt it from speaks.
+    const learnt = learntFrom(ctx, i);
+    if (learnt) {
+      frames.push(learnt);
+      continue;
+    }
     const kind = reportingVerb(tokens, i, lex);
     if (!kind) continue;
     // The verb group: auxiliaries, adverbs and negation before the verb.
@@ -345,7 +351,9 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
     // « "We will stay," the minister said. », « The talks failed, officials said. »: a subject and its
     // verb after the words they report, with nothing but a circumstance after the verb.
     const lead = subj ? prevNonSpace(text, subj.start) : null;
-    if (lex.postposedSubject && subj && lead && clauseStart === null && !colonAt && /[,"”»]/.test(lead.ch) && lead.at > 0 && nothingReportedAfter(ctx, verbIdx)) {
+    // « Speaking on TV, X said, "…" »: the verb announces the quotation after it.
+    const announces = /^\s*[,:]\s*[«“"]/.test(text.slice(groupEnd));
+    if (lex.postposedSubject && subj && lead && clauseStart === null && !colonAt && !(announces && !/["”»]/.test(lead.ch)) && /[,"”»]/.test(lead.ch) && lead.at > 0 && nothingReportedAfter(ctx, verbIdx)) {
       frames.push({ kind: "inverted", verb, groupStart, groupEnd, subject: subj, pronoun: subjPron, negated, says, clause: null, scope: { start: 0, end: lead.ch === "," ? lead.at : lead.at + 1 }, colon: false });
       continue;
     }
@@ -568,6 +576,24 @@ function isPourFrame(ctx: Ctx, i: number): boolean {
   if (comma < 0 || comma - t.end > 80) return false;
   const np = ctx.text.slice(t.end, comma).trim();
   return /\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(np) || isPersonDescription(np) || isInstitution(np) || isGroup(np);
+}
+
+/** « …, a-t-on appris de source policière », « apprend-on auprès de l'armée »: an inverted frame whose subject follows the preposition. */
+function learntFrom(ctx: Ctx, i: number): Frame | null {
+  const { tokens, lex, text } = ctx;
+  const t = tokens[i]!;
+  if (!lex.learnVerbs.has(t.low.replace(/-t-on$|-on$/, ""))) return null;
+  let g = i;
+  if (g > 0 && /^(?:a|avait)-t-on$/.test(tokens[g - 1]!.low)) g--;
+  const before = prevNonSpace(text, tokens[g]!.start);
+  if (before.ch !== "," && before.ch !== "»" && before.ch !== "”") return null;
+  let k = i + 1;
+  while (tokens[k] && lex.timeWords.has(tokens[k]!.low)) k++;
+  const seq = lex.sourcePreps.find((p) => p.every((w, n) => tokens[k + n]?.low === w));
+  if (!seq) return null;
+  const subj = subjectAfter(ctx, tokens[k + seq.length - 1]!.end);
+  if (!subj) return null;
+  return { kind: "inverted", verb: text.slice(tokens[g]!.start, t.end), groupStart: tokens[g]!.start, groupEnd: t.end, subject: subj, pronoun: null, negated: false, says: true, clause: null, scope: { start: 0, end: before.at }, colon: false };
 }
 
 /** Only one connective stands before `at` (« Cependant, », « Mais, »): the sentence starts there. */

@@ -342,7 +342,7 @@ export class SpeechReader {
       return this.registry.organization(clean.slice(demonstrative[0].length), /s$/.test(head) ? "group" : "organization", at, sentence);
     }
     // An anonymous or generic source: « une source militaire », « des sources diplomatiques ».
-    if (/^(?:une?|des|les?|la|l['’])\s*sources?\b/i.test(clean)) return this.registry.organization(clean, "group", at, sentence);
+    if (/^(?:(?:une?|des|les?|la|l['’])\s*)?sources?\b/i.test(clean)) return this.registry.organization(clean, "group", at, sentence);
     // Any other definite description: a known person with that role, or a new institution.
     if (this.lex.definite.test(clean) && clean.split(/\s+/).length <= 8) {
       const head = headNoun(clean);

@@ -102,6 +102,8 @@ export const EN: SpeechLexicon = {
   verbEndings: null,
   infinitive: null,
   pastParticiple: null,
+  learnVerbs: new Set(["learned", "learnt"]),
+  sourcePreps: [["from"]],
   reflexive: /\b(?:himself|herself|themselves|itself)$/,
   indefinite: /^(?:an?)\s+/i,
   indefinitePlural: /^$/,

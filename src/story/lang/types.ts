@@ -111,6 +111,9 @@ export interface SpeechLexicon {
   infinitiveSay: "any" | ReadonlySet<string> | null;
   /** Words that open such an infinitive with no marker (« avoir », « être », « ne pas »); a pattern that never matches when there are none. */
   infinitiveStart: RegExp;
+  /** « a-t-on appris de X »: verbs of learning whose source, after one of `sourcePreps`, is the speaker. */
+  learnVerbs: ReadonlySet<string>;
+  sourcePreps: readonly (readonly string[])[];
   /** A reflexive verb group (« s'est dit », « se sont dits »), folded. */
   reflexive: RegExp;
   /** An indefinite noun phrase (« une source », « a press kit »): someone new; the plural one is a group. */

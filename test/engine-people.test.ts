@@ -207,3 +207,21 @@ describe("no one else's words, no description for a name", () => {
     expect(r.answered).toBe(false);
   });
 });
+
+describe("counts asked with where and when, heads of things", () => {
+  const FR = `Exercice au nord
+
+Mercredi, environ 700 parachutistes ont été largués près de Skarvik, à 200 km de la frontière.
+Le colonel Arne Vik, chef des opérations aériennes, a salué « une réussite ».`;
+  const fr = createEngine(ingest(FR, { slug: "nord-exercice" }));
+  it("« combien …, où et quand ? » gives the figure with the day and the place of its sentence", () => {
+    const r = fr.ask("Combien de parachutistes ont été largués, où et quand ?", emptyConversation()).reply;
+    expect(r.text).toContain("700");
+    expect(r.text).toContain("Mercredi");
+    expect(r.text).not.toMatch(/\bete\b/);
+  });
+  it("« qui dirige X » finds the person whose role is heading X", () => {
+    const r = fr.ask("Qui dirige les opérations aériennes ?", emptyConversation()).reply;
+    expect(r.text).toContain("Arne Vik");
+  });
+});

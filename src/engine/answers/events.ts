@@ -111,7 +111,7 @@ function perSentence(memo: WeakMap<StoryIndex, Map<number, string[]>>, ctx: Ctx,
 }
 
 /** Dates and weekdays a sentence gives, from the story's date mentions and plain time words. */
-function timesIn(ctx: Ctx, i: number): string[] {
+export function timesIn(ctx: Ctx, i: number): string[] {
   return perSentence(timesMemo, ctx, i, readTimes);
 }
 
@@ -129,7 +129,7 @@ const DATED = /\d|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvi
 // Bounded runs only, so matching stays linear.
 const LOCATIVE = /\b(?:dans|près d[eu]|au large d[eu]|au (?:nord|sud) d[eu]|à l['’](?:est|ouest) d[eu]|en|à)\s+(?:l['’]|la |le |les |de la )?[^,;.«»]{0,40}?\p{Lu}[\p{L}-]+(?:\s+[\p{L}-]{1,20}\s+(?:de|du|d['’])\s*\p{Lu}[\p{L}-]+)?/gu;
 
-function placesIn(ctx: Ctx, i: number): string[] {
+export function placesIn(ctx: Ctx, i: number): string[] {
   return perSentence(placesMemo, ctx, i, readPlaces);
 }
 

@@ -13,7 +13,7 @@ import { entityByName } from "../entities.js";
 import { displayName, entitiesIn } from "../mentions.js";
 import { fold, frKeys, words } from "../text.js";
 import { decline } from "./general.js";
-import { whenWhere } from "./events.js";
+import { glossDate, placesIn, timesIn, whenWhere } from "./events.js";
 import { agrees } from "../agreement.js";
 import { coverage, questionTerms } from "./reader.js";
 import { englishLabel } from "../labels.js";
@@ -328,6 +328,24 @@ export function ageOf(ctx: Ctx, e: Entity | null): Figure | null {
 
 /** How many (troops, tanks, ships…), how old, how much: the figure that best fits the question. */
 export function count(ctx: Ctx): Draft {
+  const d = countOnly(ctx);
+  return ctx.reading.also.some((a) => a === "when" || a === "where") ? withWhenWhere(ctx, d) : d;
+}
+
+/** « combien de parachutistes, où et quand ? »: the date and place the figure's own sentence gives. */
+function withWhenWhere(ctx: Ctx, d: Draft): Draft {
+  const i = d.cites[0];
+  if (!d.answered || i === undefined) return d;
+  const parts = [...d.parts];
+  // « ont été largués »: the participle is no summer
+  const times = ctx.reading.also.includes("when") ? timesIn(ctx, i).filter((t) => fold(t) !== "ete") : [];
+  const places = ctx.reading.also.includes("where") ? placesIn(ctx, i) : [];
+  if (times.length) parts.splice(1, 0, pick(ctx.lang, `Quand : ${times.join(", ")}.`, `When: ${times.map((t) => glossDate(ctx.lang, t)).join(", ")}.`));
+  if (places.length) parts.splice(1, 0, pick(ctx.lang, `Où : ${places.join(", ")}.`, `Where: ${places.join(", ")}.`));
+  return { ...d, parts };
+}
+
+function countOnly(ctx: Ctx): Draft {
   const { lang, index } = ctx;
   const measure = ctx.reading.measure;
   if (measure === "age") {

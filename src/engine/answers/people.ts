@@ -65,7 +65,7 @@ export function whoIs(ctx: Ctx): Draft {
   const titles = titleTerms(ctx.query);
   if (!e) {
     // « qui est le commandant de la force »: someone an apposition before the name calls that
-    const holders = titles.length ? holdersByDescription(ctx, titles) : [];
+    const holders = titles.length ? holdersByDescription(ctx, titles) : HEADS.test(ctx.query.folded) ? headsOf(ctx) : [];
     if (holders.length) return describe(ctx, holders.map((h) => h.x), true, new Map(holders.map((h) => [h.x, h.desc])));
     return decline(ctx, pick(lang, "La dépêche ne nomme pas cette personne.", "The story does not name that person."));
   }
@@ -81,6 +81,24 @@ export function whoIs(ctx: Ctx): Draft {
   const byRole = ctx.named && hits[0]?.by === "description";
   const holders = byRole ? hits.filter((h) => h.by === "description" && h.score >= hits[0]!.score - 0.1).map((h) => h.entity) : [e];
   return describe(ctx, holders, byRole);
+}
+
+// « qui dirige X », « who heads X »: the person whose role is heading X
+const HEADS = /^(?:and |et )?(?:qui (?:dirige|commande|preside|pilote|est a la tete d)|who (?:heads|leads|runs|commands|chairs|is in charge of|is at the head of|is heading|is leading))\b/;
+const HEAD_VERBS = new Set("dirige commande preside pilote tete heads leads runs commands chairs charge head heading leading".split(" "));
+
+/** The person whose role or description holds every word of what the question says they head. */
+function headsOf(ctx: Ctx): { x: Entity; desc: string }[] {
+  const terms = ctx.query.terms.filter((t) => !HEAD_VERBS.has(t.word));
+  if (!terms.length) return [];
+  const out: { x: Entity; desc: string }[] = [];
+  for (const x of ctx.index.entities) {
+    if (x.kind !== "person") continue;
+    const role = roleOf(ctx.index, x);
+    const desc = [...(role ? [role] : []), ...descriptionsOf(ctx.index, x)].find((d) => ctx.m.found(keysOf(d), terms).length === terms.length);
+    if (desc) out.push({ x, desc });
+  }
+  return out.length === 1 ? out : [];
 }
 
 /** People whose descriptions hold every title word the question uses, of the nationality asked, best fit first. */

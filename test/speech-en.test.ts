@@ -64,6 +64,10 @@ describe("English reporting frames", () => {
     expect(read('"The plan works," the minister said, "and it will go on."')).toEqual(["minister | direct | The plan works", "minister | direct | and it will go on."]);
   });
 
+  it("gives « according to the account she gave » to the person the pronoun points to", () => {
+    expect(read('"I came early," Anne Morel said. She was "very calm", according to the account she gave to the paper.')).toContain('Anne Morel | indirect | She was "very calm"');
+  });
+
   it("reads « according to X » after one connective", () => {
     expect(read("However, according to the police, two suspects fled.")).toEqual(["police | indirect | two suspects fled."]);
   });

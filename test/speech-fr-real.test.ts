@@ -105,6 +105,15 @@ describe("French frames of published copy", () => {
     expect(read("Le suspect a été arrêté, a-t-on appris auprès de la police.")).toEqual(["police | indirect | Le suspect a été arrêté"]);
   });
 
+  it("gives « d'après le récit qu'elle livre » to the person the pronoun points to, not to the account", () => {
+    const text = "« Je suis venue avec mon ordre du jour », a dit Anne Morel. Elle est « arrivée tôt », d'après le récit qu'elle livre au journal.";
+    expect(read(text)).toEqual([
+      "Anne Morel | direct | Je suis venue avec mon ordre du jour",
+      "Anne Morel | indirect | Elle est « arrivée tôt »",
+      "Anne Morel | direct | arrivée tôt",
+    ]);
+  });
+
   it("does not give « le maire » to a speaker known by another role", () => {
     const text = "« Rien n'est joué », explique Claire Roux, porte-parole du collectif.\n\n« Nous reconstruirons », a écrit le maire sur son compte.";
     expect(read(text)).toContain("maire | direct | Nous reconstruirons");

@@ -172,6 +172,10 @@ export class SpeechReader {
     if (fr.pronoun && (!fr.subject || this.isPronoun(fold(fr.subject.text)))) return this.resolvePronoun(at, fr.pronoun, fr.kind === "selon");
     if (!fr.subject) return null;
     const np = fr.subject;
+    // « d'après le récit qu'elle livre au journal », « according to the account he gave »: the author is the pronoun's.
+    const told = this.lex.accountBy.exec(fold(np.text));
+    const teller = told?.[1] ? this.lex.pronouns[told[1]] : undefined;
+    if (teller && !teller.thing) return this.resolvePronoun(POS(sentence, fr.groupStart), teller, true);
     // A name inside the noun phrase: the person (« le colonel Jean Mas », « M. Lemoine »).
     const inside = names.filter((n) => tokens[n.first]!.start >= np.start && tokens[n.last]!.end <= np.end + 1);
     // « Lina Marsh, an expert at the Rowe Institute »: the name the phrase opens with; « le

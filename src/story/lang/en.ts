@@ -102,6 +102,7 @@ export const EN: SpeechLexicon = {
   verbEndings: null,
   infinitive: null,
   pastParticiple: null,
+  accountBy: /^(?:the|an?)\s+[\p{L}-]+\s+(?:that\s+)?(he|she|they)\s/u,
   learnVerbs: new Set(["learned", "learnt"]),
   sourcePreps: [["from"]],
   reflexive: /\b(?:himself|herself|themselves|itself)$/,

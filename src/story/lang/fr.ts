@@ -97,6 +97,7 @@ export const FR: SpeechLexicon = {
   verbEndings: /(?:e|es|ent|ait|aient|a|erent|ra|ront|rait|raient|e|ee|es|ees|i|ie|is|it|ies|u|ue|us|ues|ant|t|d|s|t-il|t-elle|-il|-elle|-ils|-elles|-on)$/,
   infinitive: /(?:er|ir|oir|dre|ttre|aitre|ire|clure|croire|craindre)$/,
   pastParticiple: /(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)$/,
+  accountBy: /^(?:le|la|les|l')\s*[\p{L}-]+\s+qu'(il|elle|ils|elles)\s/u,
   learnVerbs: new Set(["appris", "apprend"]),
   sourcePreps: [["de"], ["d'"], ["aupres", "de"], ["aupres", "d'"], ["aupres", "du"], ["aupres", "des"]],
   reflexive: /^(?:se|s')\s*|\s(?:se|s')\s*\S+$/,

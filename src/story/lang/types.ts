@@ -111,6 +111,8 @@ export interface SpeechLexicon {
   infinitiveSay: "any" | ReadonlySet<string> | null;
   /** Words that open such an infinitive with no marker (« avoir », « être », « ne pas »); a pattern that never matches when there are none. */
   infinitiveStart: RegExp;
+  /** « le récit qu'elle livre », « the account he gave »: a document told by a pronoun (group 1, folded). */
+  accountBy: RegExp;
   /** « a-t-on appris de X »: verbs of learning whose source, after one of `sourcePreps`, is the speaker. */
   learnVerbs: ReadonlySet<string>;
   sourcePreps: readonly (readonly string[])[];

@@ -20,6 +20,7 @@ import {
 import type { SubscriptionCommands } from "./scheduling/types.js";
 import type { Store } from "./store/types.js";
 import { defaultStory, loadStory, resolveStoryPath } from "./story/load.js";
+import { loadDictionaries } from "./dictionary-load.js";
 
 /** HEALTH_PORT: a port for GET /healthz alone; unset, none (Slack's PORT serves it too). */
 function healthPortFromEnv(env: NodeJS.ProcessEnv): number | undefined {
@@ -57,6 +58,9 @@ async function main(): Promise<number> {
 
   const storyPath = resolveStoryPath(process.env.BRIEF_STORY || defaultStory());
   const story = loadStory(storyPath);
+  // the installed bilingual dictionaries, when there are (README « Languages »); never required
+  const dict = loadDictionaries();
+  log.debug("dictionaries", { frEn: dict.frEn, enFr: dict.enFr });
   const handler = createBot(createEngine(story));
 
   // A credential refused after the start (revoked while running, or once Slack was reachable):

@@ -56,7 +56,7 @@ describe("brief ask", () => {
     const { cli, out } = io([]);
     await runAsk(["--story", storyFile, "Who", "is", "Virtanen?"], cli);
     const text = out.join("");
-    expect(text).toContain("porte-parole de la marine finlandaise");
+    expect(text).toContain("spokesperson of the Finnish navy");
     expect(text).toMatch(/\[4\] La porte-parole/);
   });
   it("a follow-up across lines works, and a named person wins over the focus", async () => {
@@ -86,7 +86,7 @@ describe("brief ask", () => {
   });
   it("a story folder is accepted where a story file is", async () => {
     const { cli, out } = io([]);
-    expect(await runAsk(["--story", dir, "--json", "Who", "is", "Virtanen?"], cli)).toBe(0);
+    expect(await runAsk(["--story", dir, "--json", "Qui", "est", "Virtanen ?"], cli)).toBe(0);
     expect(JSON.parse(out.join("")).answer).toContain("porte-parole de la marine finlandaise");
   });
   it("--help prints the usage with every option and exits 0", async () => {

@@ -3,6 +3,7 @@ import { createBot } from "../bot.js";
 import { createEngine } from "../engine/engine.js";
 import type { Reply } from "../engine/reply.js";
 import { defaultStory, loadStory } from "../story/load.js";
+import { loadDictionaries } from "../dictionary-load.js";
 import { parseCommand, usageLine } from "./args.js";
 import { UsageError, type CliIO, type ExitCode } from "./io.js";
 
@@ -60,6 +61,7 @@ export async function runAsk(argv: string[], io: CliIO): Promise<ExitCode> {
     return 0;
   }
   const story = loadStory(args.story);
+  loadDictionaries();
   const bot = createBot(createEngine(story));
   const ask = (text: string): void => {
     const reply = bot.handle({ platform: "shell", text, user: "cli", conversationId: "cli", ...(args.lang ? { lang: args.lang } : {}) });

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { composeBriefing, newestDispatch } from "../briefing/compose.js";
 import { renderBriefingText } from "../briefing/render-text.js";
 import { defaultStory, loadStory } from "../story/load.js";
+import { loadDictionaries } from "../dictionary-load.js";
 import { parseCommand, usageLine } from "./args.js";
 import { UsageError, type CliIO, type ExitCode } from "./io.js";
 
@@ -43,6 +44,7 @@ export async function runBriefing(argv: string[], io: CliIO): Promise<ExitCode> 
     return 0;
   }
   const story = loadStory(args.story);
+  loadDictionaries();
   // The command line keeps no reader history: the dispatch before the newest is what the reader
   // is taken to have seen, so a grown story leads with its newest dispatch, marked new.
   const newest = newestDispatch(story);

@@ -1,5 +1,7 @@
 import { englishWord, isNationalityWord } from "./lexicon.js";
 import { englishFor } from "./lexicon-news.js";
+import { dictionaryGeneration, frenchPos, frenchToEnglish } from "./dictionary.js";
+import { exonym } from "./lexicon.js";
 import { fold, memo } from "./text.js";
 
 /**
@@ -27,6 +29,13 @@ const TERMS: [RegExp, string][] = [
   [/\bmaison blanche\b/g, "_White_House"],
   [/\bcasques bleus\b/g, "_peacekeepers"],
   [/\bsciences politiques\b/g, "_political_science"],
+  [/\bchambre des representants\b/g, "_House_of_Representatives"],
+  [/\bconseil de securite\b/g, "_Security_Council"],
+  [/\bassemblee nationale\b/g, "_National_Assembly"],
+  [/\bgarde nationale\b/g, "_National_Guard"],
+  [/\bcour supreme\b/g, "_Supreme_Court"],
+  [/\bsecretaire d'etat\b/g, "_secretary_of_state"],
+  [/\bministre delegue(?:e)?\b/g, "_junior_minister"],
 ];
 
 /** French words of roles and institutions the two lexicons do not carry. */
@@ -50,74 +59,230 @@ const EXTRA: Record<string, string> = {
   temoin: "witness", source: "source", sources: "sources", diplomatique: "diplomatic", diplomatiques: "diplomatic", militaire: "military", militaires: "military",
   responsables: "officials", communique: "statement", rapport: "report", dernier: "latest", etude: "study", statistiques: "statistics", recentes: "recent",
   bras: "arm", droit: "right", cite: "quoted", presse: "press", britannique: "British", societe: "company", industrie: "industry", gaz: "gas", eaux: "water",
-  federation: "federation", occidentaux: "Westerners", occidental: "Western", pentagone: "Pentagon", kremlin: "Kremlin", otan: "NATO", onu: "UN", ue: "EU",
+  federation: "federation", district: "district", analyste: "analyst", expert: "expert", experte: "expert", specialiste: "specialist", observateur: "observer", observatrice: "observer", enqueteur: "investigator", enqueteurs: "investigators", procureur: "prosecutor", procureure: "prosecutor", prefet: "prefect", prefete: "prefect", administration: "administration", autorites: "authorities", locale: "local", locales: "local", local: "local", locaux: "local", elu: "elected official", elue: "elected official", habitant: "resident", habitante: "resident", habitants: "residents", economiste: "economist", historien: "historian", historienne: "historian", politologue: "political scientist", sociologue: "sociologist", journaliste: "journalist", correspondant: "correspondent", correspondante: "correspondent", militant: "activist", militante: "activist", manifestants: "protesters", syndicaliste: "trade unionist", secouristes: "rescuers", pompiers: "firefighters", gendarmerie: "gendarmerie", prefecture: "prefecture", mairie: "town hall", municipalite: "municipality", douanes: "customs", assemblee: "assembly", senat: "senate", parlement: "parliament", ministres: "ministers", interarmees: "joint", homologue: "counterpart", homologues: "counterparts", occidentaux: "Westerners", occidental: "Western", pentagone: "Pentagon", kremlin: "Kremlin", otan: "NATO", onu: "UN", ue: "EU",
   minsk: "Minsk", moscou: "Moscow", kiev: "Kyiv", varsovie: "Warsaw", bruxelles: "Brussels", londres: "London", pekin: "Beijing", chambre: "chamber", commerce: "commerce", secretaire: "secretary", delegue: "delegate", representant: "representative",
 };
 
-const ARTICLE = /^(?:le|la|les|l|un|une|des|du|de|d|au|aux|en)$/;
+const ARTICLE = /^(?:le|la|les|l|un|une|des|du|de|d|au|aux|en|son|sa|ses|leur|leurs|ce|cet|cette|ces)$/;
 
-function wordToEnglish(w: string, capital = false): string | null {
+/** Words the French lexicons lack, from the installed bilingual dictionary when there is one (dictionary.ts). */
+function dictionaryWord(f: string, modifier: boolean): string | null {
+  // a label is a noun group: a word the dictionary knows only as a verb makes it something else
+  const pos = frenchPos(f);
+  if (pos === "v" || (modifier && pos !== "adj")) return null;
+  const senses = frenchToEnglish(f);
+  return cognate(f, senses.filter((x) => !x.includes(" "))) ?? senses[0] ?? null;
+}
+
+/** Words that make a « label » a clause (a verb, a pronoun, a conjunction): such a label is not translated. */
+const CLAUSE_WORD = /^(?:qu|que|qui|quoi|dont|il|elle|ils|elles|on|se|s|ne|n|pas|plus|afin|malgre|apres|avant|comme|si|mais|car|donc|est|sont|a|ont|etait|sera|fait|faire|avait|selon|lors|y)$/;
+
+/** A folded French word in English: the lexicons first, then its singular or masculine form, then the dictionary. */
+function commonWord(f: string, modifier = false): string | null {
+  const extra = EXTRA[f];
+  if (extra) return extra;
+  const known = englishWord(f) ?? cognate(f, englishFor(f)) ?? null;
+  if (known) return known;
+  // « ukrainienne » → « ukrainien », « locales » → « local », « autorités » → « autorité »
+  const bases = [f.replace(/nnes?$/, "n"), f.replace(/lles?$/, "l"), f.replace(/s$/, ""), f.replace(/es?$/, ""), f.replace(/x$/, ""), f.replace(/aux$/, "al")].filter((b) => b !== f && b.length >= 3);
+  for (const base of bases) {
+    const b = EXTRA[base] ?? englishWord(base);
+    if (b) return b;
+  }
+  // the dictionary, masculine singular first (it gives « ukrainienne » as « Ukrainian woman »); a
+  // word after the noun must be an adjective there (« policière » is not « policeman »)
+  for (const base of [...bases, f]) {
+    const d = dictionaryWord(base, modifier);
+    if (d) return d;
+  }
+  return null;
+}
+
+/** Among translations, the French word's own cognate when there is one (« place » → « place », not « ranking »). */
+function cognate(f: string, senses: readonly string[]): string | undefined {
+  return senses.find((x) => fold(x) === f) ?? senses[0];
+}
+
+/** A plural French noun is a plural English one (« ministres » → « ministers »). */
+function plural(en: string): string {
+  if (/s$|\s/.test(en) || isNationalityWord(en.toLowerCase())) return en;
+  return /[^aeiou]y$/.test(en) ? `${en.slice(0, -1)}ies` : `${en}s`;
+}
+
+/** Fields of government: « ministre de la Santé » → « minister of health », no article. */
+const FIELDS = /^(?:defence|defense|health|justice|finance|finances|interior|foreign affairs|education|labour|labor|work|agriculture|culture|transport|transports|economy|commerce|trade|industry|environment|energy|housing|employment|research|sport|sports|tourism|budget|digital)$/i;
+
+function wordToEnglish(w: string, original: string | undefined, modifier = false): string | null {
   if (w.startsWith("_")) return w.slice(1).replace(/_/g, " ");
   if (w === "and") return "and";
   const f = fold(w);
-  const extra = EXTRA[f];
-  if (extra) return extra;
-  // a proper name is translated only as the country it names (« Biélorussie »), never as a capital's country (« Tallinn »)
-  if (capital) {
+  if (CLAUSE_WORD.test(f)) return null;
+  // a proper name is translated only as the country or place it names (« Biélorussie »), never word for word
+  if (original && /^\p{Lu}/u.test(original)) {
+    const place = EXTRA[f];
+    if (place && /^\p{Lu}/u.test(place)) return place;
+    // a country's own name only, never the country of its capital (« Budapest » is not « Hungary »)
     const country = englishWord(f, true);
-    return country ? country[0]!.toUpperCase() + country.slice(1) : null;
+    const ex = country ? exonym(fold(country)) : [];
+    if (country && isNationalityWord(country) && (ex.length === 0 || ex[0] === f)) return country[0]!.toUpperCase() + country.slice(1);
+    // an acronym or a name (« CGT », « Karabakh ») as written; a capitalised common noun (« la Défense ») as a field
+    const common = /^\p{Lu}+$/u.test(original) && original.length > 1 ? null : commonWord(f);
+    if (!common || /^\p{Lu}/u.test(common) || isNationalityWord(common.toLowerCase())) return original;
+    return FIELDS.test(common) ? `^${common}` : common[0]!.toUpperCase() + common.slice(1);
   }
-  const known = englishWord(f) ?? englishWord(f.replace(/e?s$/, "")) ?? englishWord(f.replace(/s$/, "")) ?? englishFor(f)[0] ?? null;
+  const known = commonWord(f, modifier);
   if (!known) return null;
   return isNationalityWord(known) ? known[0]!.toUpperCase() + known.slice(1) : known;
 }
 
-/** Whether a word is an adjective that English puts before its noun (nationalities, « armed », « former »). */
+/** Adjectives English puts before the noun: nationalities and those of institutions and roles. */
 function before(en: string): boolean {
-  return isNationalityWord(en.toLowerCase()) || /^(?:former|deputy|federal|national|regional|municipal|international|world|political|economic|social|diplomatic|military|high|recent|latest|parliamentary|first|vice)$/.test(en);
+  return (
+    isNationalityWord(en.toLowerCase()) ||
+    /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ic|i|ch)$/u.test(en) ||
+    /^(?:former|deputy|federal|national|regional|local|municipal|international|world|political|economic|social|diplomatic|military|high|recent|latest|parliamentary|vice|public|private|official|executive|preliminary|supreme|civil|criminal|presidential|legislative|constitutional|financial|medical|european|armed|judicial|governmental|police|administrative|provisional|interim|joint|new|senior|chief|general|main|central|western|eastern|northern|southern|naval|nuclear|humanitarian|russian|american)$/i.test(en)
+  );
 }
+
+/** French adjectives written before their noun: they stay first (« ancien ministre » → « former minister »). */
+const PRENOMINAL = /^(?:ancien|ancienne|anciens|anciennes|nouveau|nouvel|nouvelle|nouveaux|nouvelles|premier|premiere|dernier|derniere|haut|haute|hauts|grand|grande|jeune|seul|seule|vice|ex|futur|future|actuel|actuelle)$/;
+
+/** The connectors between noun groups, what they are in English, and whether they carry « the ». */
+const CONNECT = /\s+(de la|de l'|du|des|de|d'|par la|par le|par les|par l'|par|en|a la|a l'|au|aux|a|pour|avec|sur|contre|dans|chez|aupres de|aupres du)\s+|\s+(d'|l')/;
+function connector(c: string): { en: string; the: boolean } {
+  if (/^(?:de la|de l'|du|des)$/.test(c)) return { en: "of", the: true };
+  if (/^(?:de|d')$/.test(c)) return { en: "of", the: false };
+  if (/^par/.test(c)) return { en: "by", the: c !== "par" };
+  if (/^(?:en|a|a la|a l'|au|aux|dans|chez)$/.test(c)) return { en: "in", the: c !== "en" && c !== "a" };
+  if (/^aupres/.test(c)) return { en: "to", the: c !== "aupres de" };
+  return { en: { pour: "for", avec: "with", sur: "on", contre: "against" }[c] ?? "of", the: false };
+}
+
+/** English phrases that take « the » however they are written (« the Kremlin », « the EU »). */
+const TAKES_THE = /(?:^|\s)(?:Kremlin|Pentagon|White House|Elysee|Élysée|Vatican|UN|EU|United Nations|European Union|United States|Alliance|Commission|Senate|Congress|Parliament|House of Representatives|Security Council|National Assembly|Supreme Court|Forum)$/;
 
 function translate(label: string): string | null {
-  let f = fold(label).replace(/[’']/g, "'");
+  // the label's own words, as written, by their folded form: acronyms and names come back as written
+  const originals = new Map<string, string>();
+  for (const w of label.replace(/[’]/g, "'").match(/[\p{L}\p{N}-]+/gu) ?? []) {
+    const f = fold(w);
+    if (!originals.has(f)) originals.set(f, w);
+  }
+  let f = ` ${fold(label).replace(/[’']/g, "'")} `;
   for (const [re, to] of TERMS) f = f.replace(re, to);
-  // noun groups chained by « de »: each one read alone, joined with « of »
-  f = f.replace(/\s+et\s+/g, " and ");
-  const groups = f.split(/\s+(?:de la|de l'|du|des|de|d')\s*|\s+(?:d')/);
+  f = f.replace(/\s+et\s+/g, " and ").replace(/\s*'\s*/g, "' ").trim();
+  // « les armées de X » → « armed forces of X »: a leading article is the caller's
+  f = f.replace(/^(?:le|la|les|l')\s+/, "");
+  const pieces = f.split(CONNECT);
   const out: string[] = [];
-  for (const g of groups) {
-    const ws = (g.match(/[\p{L}\p{N}_'-]+/gu) ?? []).map((w) => w.replace(/^(?:l|d)'/, "")).filter((w) => !ARTICLE.test(w));
+  for (let i = 0; i < pieces.length; i += 3) {
+    const g = pieces[i] ?? "";
+    const link = i === 0 ? null : connector((pieces[i - 2] ?? pieces[i - 1] ?? "").trim());
+    const ws = (g.match(/[\p{L}\p{N}_'-]+/gu) ?? []).map((w) => w.replace(/^(?:l|d)'/, "").replace(/'$/, "")).filter((w) => w && !ARTICLE.test(w));
     if (!ws.length) continue;
-    // a proper name the lexicons lack (« Minsk ») stays as it is
-    const raw = (label.match(/[\p{L}\p{N}'’-]+/gu) ?? []).filter((w) => /^\p{Lu}/u.test(w)).map((w) => fold(w));
-    const en = ws.map((w) => (/^\d+$/.test(w) ? w : (wordToEnglish(w, raw.includes(w)) ?? (raw.includes(w) ? w[0]!.toUpperCase() + w.slice(1) : null))));
-    if (en.some((x) => x === null)) return null;
-    const words = en as string[];
-    // « état-major américain » → « American general staff »: adjectives after the noun go before it
-    const head = words[0]!;
-    const adjs = words.slice(1).filter(before);
-    const rest = words.slice(1).filter((x) => !before(x));
-    out.push([...adjs, head, ...rest].join(" "));
+    const en: string[] = [];
+    const adjective = new Set<string>();
+    let field = false;
+    for (const [k, w] of ws.entries()) {
+      const t = /^\d+$/.test(w) ? w : wordToEnglish(w, originals.get(w), k > 0 && !PRENOMINAL.test(ws[k - 1]!) ? true : false);
+      if (t === null) return null;
+      if (t.startsWith("^")) field = true;
+      en.push(t.replace(/^\^/, ""));
+      // an adjective as the dictionary has it goes before the noun in English (« chenal brumeux » → « foggy channel »)
+      if (k > 0 && [fold(w), fold(w).replace(/e?s$/, "")].some((x) => frenchPos(x) === "adj")) adjective.add(t);
+    }
+    // « nouveau président » → « new president »; « Forum économique mondial » → « world economic forum »
+    const lead = PRENOMINAL.test(ws[0]!) && en.length > 1 ? [en.shift()!] : [];
+    const head = en[0]!;
+    const headWord = ws[lead.length]!;
+    const pre = (x: string) => (before(x) || adjective.has(x)) && x !== "and";
+    const adjs = en.slice(1).filter(pre).reverse();
+    const rest = en.slice(1).filter((x) => !pre(x));
+    const noun = /(?:s|x)$/.test(headWord) && !EXTRA[headWord] && !/^\p{Lu}/u.test(head) && !head.includes(" ") ? plural(head) : head;
+    const group = [...lead, ...adjs, noun, ...rest].join(" ");
+    if (!link) {
+      out.push(group);
+      continue;
+    }
+    // a field of government (« de la Défense »), a country or a name takes no article; an institution does
+    // « of Belarus », « of Minsk and Moscow »: a name (every word capitalised) takes no article; « the Kremlin », « the EU » do
+    // an acronym keeps the article French gives it (« de la CGT » → « of the CGT »), but for the ones said as words (« NATO »)
+    const acronym = /^\p{Lu}{2,6}$/u.test(group) && group !== "NATO";
+    const proper = group.split(" ").every((w) => /^\p{Lu}/u.test(w) || w === "and");
+    const named = TAKES_THE.test(group) || (acronym && link.the);
+    const the = named || (link.the && !field && !proper && !FIELDS.test(group)) ? "the " : "";
+    out.push(`${link.en} ${the}${group}`);
   }
   if (!out.length) return null;
-  // « ministry of defence », « minister of health »: a field of government takes no article
-  return out.map((g, i) => (i === 0 || (/^\p{Lu}/u.test(g) && !isNationalityWord(g.split(" ")[0]!.toLowerCase())) || /^(?:defence|health|justice|finance|interior|foreign affairs|education|labour|agriculture|culture|transport|economy|political science)$/.test(g) ? g : `the ${g}`)).join(" of ").replace(/\bthe (\p{Lu}\p{Ll}+)$/u, "$1");
+  const text = out.join(" ");
+  // a proper name of an institution (« Forum économique mondial ») keeps its capitals in English
+  return /^\p{Lu}/u.test(label.trim()) && !/^(?:Le|La|Les|L')\s/u.test(label.trim()) ? text.replace(/(^|\s)(\p{Ll})/gu, (m, sp: string, c: string, at: number) => (at === 0 || !/^(?:of|the|and|in|by|for|on|with|to)\b/.test(text.slice(at + sp.length)) ? sp + c.toUpperCase() : m)) : text;
 }
 
-const FRENCH_MARK = /[éèêàùçôî]|\b(?:de|du|des|la|le|les|l'|d'|et|ministre|ministère|porte-parole|chef|présidente?)\b/i;
+/** A name of people (« Marine Le Pen », « Jean de La Fontaine »): every word capitalised or a particle. */
+function isPersonalName(label: string): boolean {
+  const ws = label.trim().split(/\s+/);
+  if (ws.length < 2 || !ws.every((w) => /^\p{Lu}/u.test(w) || /^(?:de|du|des|d'|la|le|van|von|der|den|ben|bin|al|el|da|dos|di)$/i.test(w))) return false;
+  // « Maison Blanche » is an institution (every word a known noun); « Marine Le Pen » is a person
+  return ws.some((w) => /^\p{Lu}/u.test(w) && !EXTRA[fold(w)] && !englishWord(fold(w)) && englishFor(fold(w)).length === 0);
+}
+
+const FRENCH_MARK = /[éèêàùçôî]|\b(?:de|du|des|la|le|les|l'|d'|et|qui|que|au|aux|sur|pour|avec|par|ministre|ministère|porte-parole|chef|présidente?)\b/i;
 
 /** A label in English: translated when it is French, kept whole (in « ») when a word resists. */
-export const englishLabel = memo((label: string): string => {
+export function englishLabel(label: string): string {
+  if (labelsGeneration !== dictionaryGeneration()) {
+    labelsGeneration = dictionaryGeneration();
+    labels = memo(translateLabel);
+  }
+  return labels(label);
+}
+
+let labelsGeneration = -1;
+let labels: (label: string) => string = (l) => l;
+
+function translateLabel(label: string): string {
   const one = EXTRA[fold(label.trim())];
   if (one && /^\p{Lu}/u.test(label.trim())) return one;
-  if (!FRENCH_MARK.test(label)) return label;
-  // a proper name with a particle (« Jean de La Fontaine ») is not a label to translate
-  if (/^(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:de|du|d')\s/u.test(label) && !/^(?:Minist|Chef|Président|Direct|Porte)/u.test(label)) return label;
+  // a person's name is never translated (« Marine » is not « navy »)
+  if (isPersonalName(label)) return label;
+  if (!FRENCH_MARK.test(label) && !/^\p{Lu}[\p{Ll}-]+$/u.test(label.trim())) return label;
   const t = translate(label);
   return t ?? `« ${label} »`;
-});
+}
 
 /** The English label, or null when a word resists (the caller keeps the story's words, marked as such). */
 export function englishLabelOrNull(label: string): string | null {
   const t = englishLabel(label);
   return t.startsWith("« ") && t.endsWith(" »") && !label.startsWith("«") ? null : t;
+}
+
+/** Whether labels of a story in `storyLang` are translated for an answer in `lang` (French labels into English). */
+const translates = (storyLang: string, lang: string): boolean => storyLang === "fr" && lang === "en";
+
+/** A role in the answer's language: a French story's role in English, or as the story wrote it. */
+export function roleIn(role: string, storyLang: string, lang: string): string {
+  if (!translates(storyLang, lang)) return role;
+  const en = englishLabel(role);
+  // the story is French: a label with no French mark (« analyste polonais ») is French all the same
+  return en === role && !isPersonalName(role) && /\s\p{Ll}/u.test(role) ? (translate(role) ?? `« ${role} »`) : en;
+}
+
+/**
+ * An entity's name as an answer in `lang` shows it: an institution or group of a French story in
+ * English (« Pentagone » → « Pentagon », « présidence ukrainienne » → « Ukrainian presidency »),
+ * with the place it is known by (« Minsk »); a person's name always as written.
+ */
+export function nameIn(e: { name: string; kind: string; nameWords: string[] }, storyLang: string, lang: string): string {
+  const extra = e.nameWords.filter((w) => !fold(e.name).includes(fold(w))).slice(0, 2);
+  if (!translates(storyLang, lang)) return extra.length ? `${e.name} (${extra.join(", ")})` : e.name;
+  const name = e.kind === "person" ? e.name : (englishLabelOrNull(e.name) ?? e.name);
+  const places = extra.map((w) => englishLabel(w));
+  return places.length ? `${name} (${places.join(", ")})` : name;
+}
+
+/** « name (role) » in the answer's language. */
+export function describedIn(e: { name: string; kind: string; nameWords: string[]; role: string | null }, storyLang: string, lang: string): string {
+  const name = nameIn(e, storyLang, lang);
+  return e.role ? `${name} (${roleIn(e.role, storyLang, lang)})` : name;
 }

@@ -2,18 +2,18 @@ import type { Draft } from "../compose.js";
 import { excerpt, fit, guillemets, pick } from "../compose.js";
 import type { Ctx } from "../context.js";
 import type { Entity } from "../index.js";
-import { displayName } from "../mentions.js";
 import { fold } from "../text.js";
 import { descriptionsOf, isTitleWord, roleOf, roleOwner } from "./roles.js";
 import { keysOf } from "../index.js";
 import type { Term } from "../query.js";
-import { englishLabel } from "../labels.js";
+import { describedIn, nameIn, roleIn } from "../labels.js";
 import { decline } from "./general.js";
 import { ageOf } from "./figures.js";
 import { entityFits, nationalityTerms, titleTerms } from "../qualifiers.js";
 
-function described(e: Entity): string {
-  return e.role ? `${e.name} (${e.role})` : e.name;
+/** « name (role) », in the answer's language (labels.ts). */
+function describer(ctx: Ctx): (e: Entity) => string {
+  return (e) => describedIn({ ...e, nameWords: [] }, ctx.index.story.lang, ctx.lang);
 }
 
 /** Everyone the story names: people first (quoted or only mentioned), then institutions quoted. */
@@ -28,9 +28,11 @@ export function people(ctx: Ctx): Draft {
   const institutions = index.entities.filter((e) => e.kind !== "person" && (e.quotes.length > 0 || e.speaker) && fits(e));
   if (!persons.length && !institutions.length) return decline(ctx, pick(lang, "La dépêche ne nomme personne.", "The story names no one."));
   const parts: string[] = [];
+  const described = describer(ctx);
+  const shown = (e: Entity) => nameIn(e, index.story.lang, lang);
   if (quotedPersons.length) parts.push(pick(lang, `Cités : ${quotedPersons.map(described).join(" ; ")}.`, `Quoted: ${quotedPersons.map(described).join("; ")}.`));
   if (mentioned.length) parts.push(pick(lang, `Nommés sans être cités : ${mentioned.map(described).join(" ; ")}.`, `Named but not quoted: ${mentioned.map(described).join("; ")}.`));
-  if (institutions.length) parts.push(pick(lang, `Institutions : ${institutions.map(displayName).join(" ; ")}.`, `Institutions: ${institutions.map(displayName).join("; ")}.`));
+  if (institutions.length) parts.push(pick(lang, `Institutions : ${institutions.map(shown).join(" ; ")}.`, `Institutions: ${institutions.map(shown).join("; ")}.`));
   // a long list is trimmed person by person rather than cut mid-name
   let text = fit(parts);
   if (text.length < parts.join(" ").length && quotedPersons.length + mentioned.length > 0) {
@@ -136,11 +138,12 @@ function describe(ctx: Ctx, all: Entity[], byRole: boolean, shown: Map<Entity, s
   for (const h of holders.slice(0, 3)) {
     const intro = introduction(ctx, h);
     if (intro !== undefined) cites.push(intro);
-    const more = otherDescriptions(h);
+    const storyLang = ctx.index.story.lang;
+    const more = otherDescriptions(h).map((d) => roleIn(d, storyLang, lang));
     const own = shown.get(h) ?? roleOf(ctx.index, h);
     // « son porte-parole »: whose spokesperson, as the story says it a sentence before
     const owner = own ? roleOwner(ctx.index, h, own) : null;
-    const label = (x: string) => (lang === "en" ? englishLabel(x) : x);
+    const label = (x: string) => roleIn(x, storyLang, lang);
     const role = own ? (owner ? `${label(own)} (${label(owner)})` : label(own)) : null;
     if (role) {
       parts.push(
@@ -151,7 +154,7 @@ function describe(ctx: Ctx, all: Entity[], byRole: boolean, shown: Map<Entity, s
     } else if (more.length) {
       parts.push(pick(lang, `${h.name} : ${more[0]}.`, `${h.name}: ${more[0]}.`));
     } else {
-      parts.push(pick(lang, `La dépêche nomme ${displayName(h)} sans préciser sa fonction.`, `The story names ${displayName(h)} without giving a role.`));
+      parts.push(pick(lang, `La dépêche nomme ${nameIn(h, ctx.index.story.lang, lang)} sans préciser sa fonction.`, `The story names ${nameIn(h, ctx.index.story.lang, lang)} without giving a role.`));
       if (h.kind !== "person") unknownRoles++;
     }
     if (role && more.length) parts.push(pick(lang, `Aussi décrit comme ${more.slice(0, 2).join(", ")}.`, `Also described as ${more.slice(0, 2).join(", ")}.`));

@@ -6,7 +6,7 @@ import { topicTerms } from "../context.js";
 import type { Entity } from "../index.js";
 import { keysOf } from "../index.js";
 import { entityByName } from "../entities.js";
-import { displayName } from "../mentions.js";
+import { describedIn, nameIn } from "../labels.js";
 import type { QuotedSpeech } from "../reply.js";
 import { contentTokens, fold, words } from "../text.js";
 import { decline } from "./general.js";
@@ -144,7 +144,7 @@ export function speechSetting(ctx: Ctx): Draft | null {
       return {
         answered: true,
         intent: "said",
-        parts: [pick(ctx.lang, `${displayName(e)} : « ${setting} ».`, `${displayName(e)}: “${setting}”.`)],
+        parts: [pick(ctx.lang, `${nameIn(e, ctx.index.story.lang, ctx.lang)} : « ${setting} ».`, `${nameIn(e, ctx.index.story.lang, ctx.lang)}: “${setting}”.`)],
         cites: [q.sentence],
         quotes: [speech(q)],
         focus: e.name,
@@ -172,27 +172,32 @@ export function said(ctx: Ctx): Draft {
   const terms = topicTerms(ctx);
   const scored = distinct(all).map((q) => ({ q, s: quoteScore(ctx, q, terms) }));
   scored.sort((a, b) => b.s - a.s || (a.q.kind === "direct" ? 0 : 1) - (b.q.kind === "direct" ? 0 : 1) || a.q.sentence - b.q.sentence);
-  const head = e.role ? `${displayName(e)} (${e.role})` : displayName(e);
+  const head = describedIn(e, index.story.lang, lang);
   // « Le général a indiqué que Moscou … »: words on the subject the story gives under a description of them
   const described = terms.length && !(scored[0]!.s > 0) ? describedClause(ctx, e, terms) : null;
   if (described) {
-    const line = `${guillemets(excerpt(described.clause, 300))}${pick(lang, " (propos rapportés)", " (reported)")}`;
-    return { answered: true, intent: "said", parts: [fit([`${head}${pick(lang, " : ", ": ")}${line}`])], cites: [described.sentence], focus: e.name };
+    // reported, so never in « » as if these were the speaker's words
+    const line = excerpt(described.clause, 300).replace(/[.\s]+$/, "");
+    return { answered: true, intent: "said", parts: [fit([`${head}${pick(lang, ", selon la dépêche (propos rapportés) : ", ", as the story reports it (not a direct quote): ")}${line}`])], cites: [described.sentence], focus: e.name };
   }
   const lines: string[] = [];
   const used: Quote[] = [];
-  let budget = 640 - head.length;
+  let budget = 600 - head.length;
+  // reported speech is never put in « » as if these were the speaker's words: it is said to be reported
+  const allReported = distinct(all).every((q) => q.kind === "indirect");
+  const mark = pick(lang, "(propos rapportés) ", "(reported) ");
+  // reported speech that joins two statements (« que A, et que B ») shows them as two
+  const show = (q: Quote, t: string) => (q.kind === "direct" ? guillemets(t) : `${allReported ? "" : mark}${statements(t).map((x) => x.trim().replace(/[.\s]+$/, "")).join(pick(lang, " ; ", "; "))}`);
   for (const { q } of scored) {
-    // reported speech that joins two statements (« que A, et que B ») shows them as two
-    const text = q.kind === "indirect" ? statements(q.text).map(guillemets).join(" ; ") : guillemets(q.text);
-    const line = `${text}${q.kind === "indirect" ? pick(lang, " (propos rapportés)", " (reported)") : ""}`;
+    const line = show(q, q.text);
     if (line.length > budget && used.length) continue;
-    lines.push(line.length > budget ? guillemets(excerpt(q.text, budget - 10)) : line);
+    const cut = line.length > budget ? show(q, excerpt(q.text, budget - 30)) : line;
+    lines.push(cut);
     used.push(q);
-    budget -= line.length + 3;
+    budget -= cut.length + 3;
     if (budget < 40) break;
   }
-  const text = fit([`${head}${pick(lang, " : ", ": ")}${lines.join(" ; ")}`]);
+  const text = fit([`${head}${allReported ? pick(lang, ", selon la dépêche (propos rapportés) : ", ", as the story reports it (not a direct quote): ") : pick(lang, " : ", ": ")}${lines.join(pick(lang, " ; ", "; "))}`]);
   return { answered: true, intent: "said", parts: [text], cites: used.map((q) => q.sentence), quotes: used.map(speech), focus: e.name };
 }
 
@@ -282,11 +287,11 @@ function notQuoted(ctx: Ctx, e: Entity): Draft {
   const names = [e.name, ...e.aliases, ...e.nameWords].filter((n) => n.length > 2).sort((a, b) => b.length - a.length);
   const reported = sentences.map((s) => ({ s, clause: reportedClause(index.story.sentences[s.index]!.text, names) })).filter((x) => x.clause);
   if (reported.length) {
-    const lines = reported.slice(0, 2).map((x) => guillemets(excerpt(x.clause!, 300)));
+    const lines = reported.slice(0, 2).map((x) => excerpt(x.clause!, 300));
     return {
       answered: true,
       intent: "said",
-      parts: [pick(lang, `${displayName(e)}, selon la dépêche (propos rapportés) : ${lines.join(" ; ")}.`, `${displayName(e)}, as the story reports it (not a direct quote): ${lines.join("; ")}.`)],
+      parts: [pick(lang, `${nameIn(e, index.story.lang, lang)}, selon la dépêche (propos rapportés) : ${lines.join(" ; ")}.`, `${nameIn(e, index.story.lang, lang)}, as the story reports it (not a direct quote): ${lines.join("; ")}.`)],
       cites: reported.slice(0, 2).map((x) => x.s.index),
       focus: e.name,
     };
@@ -303,13 +308,15 @@ function notQuoted(ctx: Ctx, e: Entity): Draft {
 function answerWho(ctx: Ctx, q: Quote, intent: string): Draft {
   const { lang, index } = ctx;
   const e = entityByName(index, q.speaker);
-  const who = e ? `${displayName(e)}${e.role ? ` (${e.role})` : ""}` : q.speaker;
+  const who = e ? describedIn(e, index.story.lang, lang) : q.speaker;
   const sentence = index.story.sentences[q.sentence]?.text ?? q.text;
   return {
     answered: true,
     intent,
     parts: [
-      pick(lang, `${who} : ${guillemets(excerpt(q.text, 260))}${q.kind === "indirect" ? " (propos rapportés)" : ""}.`, `${who} said it: ${guillemets(excerpt(q.text, 260))}${q.kind === "indirect" ? " (reported speech)" : ""}.`),
+      q.kind === "indirect"
+        ? pick(lang, `${who}, selon la dépêche (propos rapportés) : ${excerpt(q.text, 260)}.`, `${who}, as the story reports it (not a direct quote): ${excerpt(q.text, 260)}.`)
+        : pick(lang, `${who} : ${guillemets(excerpt(q.text, 260))}.`, `${who} said it: ${guillemets(excerpt(q.text, 260))}.`),
     ],
     cites: [q.sentence],
     quotes: [speech(q)],

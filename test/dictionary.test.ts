@@ -1,0 +1,79 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { afterEach, describe, expect, it } from "vitest";
+import { loadDictionaries } from "../src/dictionary-load.js";
+import { frenchPos, frenchToEnglish, parseDictd, useDictionaries } from "../src/engine/dictionary.js";
+import { englishLabel } from "../src/engine/labels.js";
+
+// An invented French–English dictionary in FreeDict's dictd layout: notes first, then entries.
+const FRA_ENG = `00-database-info
+An invented dictionary for tests.
+Published at: nowhere /not a headword
+
+brouillard /bʀujaʀ/ <n, masc>
+1. fog
+2. mist, haze
+brumeux /bʀymø/ <adj>
+foggy
+garde-phare /gaʀdəfaʀ/ <n, masc>
+lighthouse keeper
+veiller /veje/ <v>
+watch over
+chenal /ʃənal/ <n, masc>
+channel
+chenal maritime /ʃənalmaʀitim/ <n, masc>
+shipping lane
+`;
+
+const ENG_FRA = `00-database-info
+Invented.
+
+fog /fɒɡ/
+brouillard
+`;
+
+function dictDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), "briefbot-dict-"));
+  writeFileSync(join(dir, "freedict-fra-eng.dict.dz"), gzipSync(Buffer.from(FRA_ENG)));
+  writeFileSync(join(dir, "freedict-fra-eng.index"), "");
+  writeFileSync(join(dir, "freedict-eng-fra.dict"), ENG_FRA);
+  return dir;
+}
+
+afterEach(() => useDictionaries({ frEn: null, enFr: null }));
+
+describe("dictd dictionaries", () => {
+  it("reads headwords, parts of speech and senses, skipping the notes and multi-word headwords", () => {
+    const d = parseDictd(Buffer.from(FRA_ENG));
+    expect(d.size).toBe(5);
+    expect(d.get("brouillard")).toEqual({ pos: "n", senses: ["fog", "mist", "haze"] });
+    expect(d.get("veiller")?.pos).toBe("v");
+    expect(d.get("chenal")?.senses).toEqual(["channel"]);
+    expect(d.get("published")).toBeUndefined();
+  });
+
+  it("loads gzip (.dict.dz) and plain (.dict) files from a folder, and nothing from a missing one", () => {
+    expect(loadDictionaries(dictDir())).toEqual({ frEn: 5, enFr: 1 });
+    expect(frenchToEnglish("brouillard")[0]).toBe("fog");
+    expect(frenchPos("brumeux")).toBe("adj");
+    expect(loadDictionaries(join(tmpdir(), "no-such-dictionary-folder"))).toEqual({ frEn: 0, enFr: 0 });
+    expect(frenchToEnglish("brouillard")).toEqual([]);
+  });
+});
+
+describe("labels with and without the dictionary", () => {
+  it("translates a word only the dictionary knows, and keeps the label in French without it", () => {
+    expect(englishLabel("garde-phare du chenal")).toMatch(/^« .* »$/);
+    useDictionaries({ frEn: parseDictd(Buffer.from(FRA_ENG)), enFr: null });
+    expect(englishLabel("garde-phare du chenal")).toBe("lighthouse keeper of the channel");
+  });
+  it("never takes a verb, nor a noun where an adjective is needed, from the dictionary", () => {
+    useDictionaries({ frEn: parseDictd(Buffer.from(FRA_ENG)), enFr: null });
+    // « brouillard » after the noun would be an adjective: the dictionary only has the noun
+    expect(englishLabel("le chenal brouillard")).toMatch(/^« .* »$/);
+    expect(englishLabel("le chenal brumeux")).toBe("foggy channel");
+    expect(englishLabel("garde-phare qui veille")).toMatch(/^« .* »$/);
+  });
+});

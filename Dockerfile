@@ -26,6 +26,8 @@ COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules node_modules
 COPY --from=build /app/dist dist
 COPY briefings briefings
+# FreeDict's French-English dictionaries (GPL data, read at run time, never copied into the project: README « Languages »).
+RUN apt-get update && apt-get install -y --no-install-recommends dict-freedict-fra-eng dict-freedict-eng-fra && rm -rf /var/lib/apt/lists/*
 # The SQLite database (subscriptions, deliveries) lives in the volume and survives upgrades.
 RUN mkdir -p /data && chown node:node /data
 VOLUME ["/data"]

@@ -19,17 +19,16 @@ function readOne(dir: string, name: string): Dictionary | null {
     if (!existsSync(dz) && !existsSync(plain)) return null;
     // a .dict.dz is gzip (dictzip adds a random-access table gzip readers skip)
     const dict = existsSync(dz) ? gunzipSync(readFileSync(dz)) : readFileSync(plain);
-    const parsed = parseDictd(dict);
-    return parsed.size ? parsed : null;
+    return dict.length ? parseDictd(dict) : null;
   } catch {
     return null;
   }
 }
 
-/** Loads and installs the dictionaries; returns how many headwords each has (0: not installed). */
-export function loadDictionaries(dir: string = process.env.FREEDICT_DIR || DEFAULT_DICT_DIR): { frEn: number; enFr: number } {
+/** Reads and installs the dictionaries (headwords are indexed at the first look-up); says which were found. */
+export function loadDictionaries(dir: string = process.env.FREEDICT_DIR || DEFAULT_DICT_DIR): { frEn: boolean; enFr: boolean } {
   const frEn = readOne(dir, "freedict-fra-eng");
   const enFr = readOne(dir, "freedict-eng-fra");
   useDictionaries({ frEn, enFr });
-  return { frEn: frEn?.size ?? 0, enFr: enFr?.size ?? 0 };
+  return { frEn: frEn !== null, enFr: enFr !== null };
 }

@@ -1,4 +1,4 @@
-import { englishLabel, englishLabelOrNull } from "../engine/labels.js";
+import { englishLabel, frenchLabelInEnglish } from "../engine/labels.js";
 import { englishFor } from "../engine/lexicon-news.js";
 import type { Lang } from "../engine/reply.js";
 import { fold } from "../story/text.js";
@@ -20,7 +20,7 @@ const same: Translate = { identity: true, label: (text) => text };
 const toEnglish: Translate = {
   identity: false,
   label: (text) => {
-    const t = englishLabelOrNull(text);
+    const t = frenchLabelInEnglish(text);
     if (t === null) return null;
     // A name the label carries (« Minsk », « OTAN ») must come through as written: a translation
     // that lost or renamed one may name someone else.

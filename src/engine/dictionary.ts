@@ -38,23 +38,33 @@ function senses(lines: string): string[] {
 /**
  * A dictd dictionary's text (FreeDict's layout: each entry a headword line « word /ipa/ <pos> »,
  * then its translations; the database's own notes come first and have no such line). Read in one
- * pass keeping where each one-word headword's entries are; an entry is split into senses when
- * first asked for, so a start-up only reads the text.
+ * pass, at the first look-up, keeping where each one-word headword's entries are; an entry is
+ * split into senses when first asked for. A start-up only reads the file.
  */
 export function parseDictd(dict: Buffer): Dictionary {
-  const lines = dict.toString("utf8").split("\n");
+  let lines: string[] = [];
   // folded headword → the line numbers of its entries' headword lines (its translations follow each)
-  const raw = new Map<string, number[]>();
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const slash = line.indexOf(" /");
-    if (slash <= 0 || line.indexOf(" ", 0) < slash || !HEAD.test(line)) continue;
-    // only one-word headwords: labels and questions are looked up word by word
-    const key = foldWord(line.slice(0, slash));
-    const at = raw.get(key);
-    if (at) at.push(i);
-    else raw.set(key, [i]);
-  }
+  let raw: Map<string, number[]> | null = null;
+  // built on the first look-up, not at start: reading a dictionary must not delay the bot's start
+  const index = (): Map<string, number[]> => {
+    if (raw) return raw;
+    raw = new Map();
+    lines = dict.toString("utf8").split("\n");
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i]!;
+      // a headword line ends with its pronunciation's « / » or its « <pos> »; one word before « /»
+      const last = line.charCodeAt(line.length - 1);
+      if (last !== 47 && last !== 62) continue;
+      const slash = line.indexOf(" /");
+      if (slash <= 0 || line.indexOf(" ") < slash || !HEAD.test(line)) continue;
+      // only one-word headwords: labels and questions are looked up word by word
+      const key = foldWord(line.slice(0, slash));
+      const at = raw.get(key);
+      if (at) at.push(i);
+      else raw.set(key, [i]);
+    }
+    return raw;
+  };
   const entry = (at: number[]): DictEntry => {
     const pos = HEAD.exec(lines[at[0]!]!)?.[2]?.split(",")[0]?.trim() ?? null;
     const body: string[] = [];
@@ -63,11 +73,13 @@ export function parseDictd(dict: Buffer): Dictionary {
   };
   const parsed = new Map<string, DictEntry | null>();
   return {
-    size: raw.size,
+    get size() {
+      return index().size;
+    },
     get(folded) {
       const hit = parsed.get(folded);
       if (hit !== undefined) return hit ?? undefined;
-      const at = raw.get(folded);
+      const at = index().get(folded);
       const e = at ? entry(at) : null;
       parsed.set(folded, e && e.senses.length ? e : null);
       return parsed.get(folded) ?? undefined;
@@ -90,11 +102,6 @@ let generation = 0;
 /** Changes whenever other dictionaries are handed in: what was translated with the old ones is stale. */
 export function dictionaryGeneration(): number {
   return generation;
-}
-
-/** Whether a dictionary is in use (for the start-up log line). */
-export function dictionariesInUse(): { frEn: number; enFr: number } {
-  return { frEn: frEn?.size ?? 0, enFr: enFr?.size ?? 0 };
 }
 
 /** English translations of a folded French word, empty without a dictionary or when it lacks the word. */

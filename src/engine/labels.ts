@@ -38,6 +38,11 @@ const TERMS: [RegExp, string][] = [
   [/\bministre delegue(?:e)?\b/g, "_junior_minister"],
 ];
 
+/** Words that are a people as a noun and an adjective after a noun. */
+const MODIFIER: Record<string, string> = {
+  occidentaux: "Western", occidental: "Western", occidentale: "Western", occidentales: "Western", europeens: "European", africains: "African", americains: "American", russes: "Russian",
+};
+
 /** French words of roles and institutions the two lexicons do not carry. */
 const EXTRA: Record<string, string> = {
   ministere: "ministry", ministre: "minister", defense: "defence", chef: "chief", presidente: "president", president: "president",
@@ -59,7 +64,7 @@ const EXTRA: Record<string, string> = {
   temoin: "witness", source: "source", sources: "sources", diplomatique: "diplomatic", diplomatiques: "diplomatic", militaire: "military", militaires: "military",
   responsables: "officials", communique: "statement", rapport: "report", dernier: "latest", etude: "study", statistiques: "statistics", recentes: "recent",
   bras: "arm", droit: "right", cite: "quoted", presse: "press", britannique: "British", societe: "company", industrie: "industry", gaz: "gas", eaux: "water",
-  federation: "federation", district: "district", analyste: "analyst", expert: "expert", experte: "expert", specialiste: "specialist", observateur: "observer", observatrice: "observer", enqueteur: "investigator", enqueteurs: "investigators", procureur: "prosecutor", procureure: "prosecutor", prefet: "prefect", prefete: "prefect", administration: "administration", autorites: "authorities", locale: "local", locales: "local", local: "local", locaux: "local", elu: "elected official", elue: "elected official", habitant: "resident", habitante: "resident", habitants: "residents", economiste: "economist", historien: "historian", historienne: "historian", politologue: "political scientist", sociologue: "sociologist", journaliste: "journalist", correspondant: "correspondent", correspondante: "correspondent", militant: "activist", militante: "activist", manifestants: "protesters", syndicaliste: "trade unionist", secouristes: "rescuers", pompiers: "firefighters", gendarmerie: "gendarmerie", prefecture: "prefecture", mairie: "town hall", municipalite: "municipality", douanes: "customs", assemblee: "assembly", senat: "senate", parlement: "parliament", ministres: "ministers", interarmees: "joint", homologue: "counterpart", homologues: "counterparts", occidentaux: "Westerners", occidental: "Western", pentagone: "Pentagon", kremlin: "Kremlin", otan: "NATO", onu: "UN", ue: "EU",
+  federation: "federation", policiere: "police", policieres: "police", edile: "mayor", chiffres: "figures", chiffre: "figure", officiels: "official", officiel: "official", officielle: "official", officielles: "official", gouvernementale: "government", gouvernemental: "government", gouvernementales: "government", proche: "close", proches: "close", entourage: "entourage", district: "district", analyste: "analyst", expert: "expert", experte: "expert", specialiste: "specialist", observateur: "observer", observatrice: "observer", enqueteur: "investigator", enqueteurs: "investigators", procureur: "prosecutor", procureure: "prosecutor", prefet: "prefect", prefete: "prefect", administration: "administration", autorites: "authorities", locale: "local", locales: "local", local: "local", locaux: "local", elu: "elected official", elue: "elected official", habitant: "resident", habitante: "resident", habitants: "residents", economiste: "economist", historien: "historian", historienne: "historian", politologue: "political scientist", sociologue: "sociologist", journaliste: "journalist", correspondant: "correspondent", correspondante: "correspondent", militant: "activist", militante: "activist", manifestants: "protesters", syndicaliste: "trade unionist", secouristes: "rescuers", pompiers: "firefighters", gendarmerie: "gendarmerie", prefecture: "prefecture", mairie: "town hall", municipalite: "municipality", douanes: "customs", assemblee: "assembly", senat: "senate", parlement: "parliament", ministres: "ministers", interarmees: "joint", homologue: "counterpart", homologues: "counterparts", occidentaux: "Westerners", occidental: "Western", pentagone: "Pentagon", kremlin: "Kremlin", otan: "NATO", onu: "UN", ue: "EU",
   minsk: "Minsk", moscou: "Moscow", kiev: "Kyiv", varsovie: "Warsaw", bruxelles: "Brussels", londres: "London", pekin: "Beijing", chambre: "chamber", commerce: "commerce", secretaire: "secretary", delegue: "delegate", representant: "representative",
 };
 
@@ -105,7 +110,7 @@ function cognate(f: string, senses: readonly string[]): string | undefined {
 
 /** A plural French noun is a plural English one (« ministres » → « ministers »). */
 function plural(en: string): string {
-  if (/s$|\s/.test(en) || isNationalityWord(en.toLowerCase())) return en;
+  if (/s$|\s/.test(en) || isNationalityWord(en.toLowerCase()) || /^(?:equipment|information|staff|personnel|materiel|material|evidence|advice|research|news|aid|police|people)$/i.test(en)) return en;
   return /[^aeiou]y$/.test(en) ? `${en.slice(0, -1)}ies` : `${en}s`;
 }
 
@@ -130,6 +135,9 @@ function wordToEnglish(w: string, original: string | undefined, modifier = false
     if (!common || /^\p{Lu}/u.test(common) || isNationalityWord(common.toLowerCase())) return original;
     return FIELDS.test(common) ? `^${common}` : common[0]!.toUpperCase() + common.slice(1);
   }
+  // « diplomates occidentaux »: after a noun, the adjective, not the people (« Occidentaux » → « Westerners »)
+  const adjective = modifier ? MODIFIER[f] : undefined;
+  if (adjective) return adjective;
   const known = commonWord(f, modifier);
   if (!known) return null;
   return isNationalityWord(known) ? known[0]!.toUpperCase() + known.slice(1) : known;
@@ -263,9 +271,18 @@ const translates = (storyLang: string, lang: string): boolean => storyLang === "
 /** A role in the answer's language: a French story's role in English, or as the story wrote it. */
 export function roleIn(role: string, storyLang: string, lang: string): string {
   if (!translates(storyLang, lang)) return role;
-  const en = englishLabel(role);
-  // the story is French: a label with no French mark (« analyste polonais ») is French all the same
-  return en === role && !isPersonalName(role) && /\s\p{Ll}/u.test(role) ? (translate(role) ?? `« ${role} »`) : en;
+  return frenchLabelInEnglish(role) ?? `« ${role} »`;
+}
+
+/**
+ * A label known to be French (it comes from a French story) in English, or null when a word
+ * resists: unlike englishLabel, a label with no French mark (« analyste polonais », « chiffres
+ * officiels ») is translated all the same.
+ */
+export function frenchLabelInEnglish(label: string): string | null {
+  const en = englishLabel(label);
+  if (en.startsWith("« ") && !label.startsWith("«")) return null;
+  return en === label && !isPersonalName(label) && /\s\p{Ll}/u.test(label) ? translate(label) : en;
 }
 
 /**
@@ -285,4 +302,16 @@ export function nameIn(e: { name: string; kind: string; nameWords: string[] }, s
 export function describedIn(e: { name: string; kind: string; nameWords: string[]; role: string | null }, storyLang: string, lang: string): string {
   const name = nameIn(e, storyLang, lang);
   return e.role ? `${name} (${roleIn(e.role, storyLang, lang)})` : name;
+}
+
+/**
+ * Who gives a figure, as the answer names them: with the article the story gives them (« selon les
+ * Occidentaux », not « selon Occidentaux »; « according to the Westerners »), in the answer's language.
+ */
+export function claimantIn(name: string, sentence: string, storyLang: string, lang: string): string {
+  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const art = storyLang === "fr" ? new RegExp(`(?:^|[\\s(«])(les|le|la|l['’])\\s*${esc}`, "i").exec(sentence)?.[1]?.toLowerCase() : null;
+  if (lang === "fr") return art ? `${art}${/['’]$/.test(art) ? "" : " "}${name}` : name;
+  const en = roleIn(name, storyLang, lang);
+  return art && !/^the\s/i.test(en) && !/^« /.test(en) ? `the ${en}` : en;
 }

@@ -68,7 +68,7 @@ export function call(ctx: Ctx): Draft {
       focus = caller.entity.name;
       parts.push(
         callee
-          ? pick(lang, `${caller.entity.name} a appelé ${callee.entity.name}.`, `${caller.entity.name} called ${callee.entity.name}; ${caller.entity.name} placed the call.`)
+          ? pick(lang, `${caller.entity.name} a appelé ${callee.entity.name}.`, `${caller.entity.name} called ${callee.entity.name}.`)
           : pick(lang, `C'est ${caller.entity.name} qui a appelé.`, `${caller.entity.name} placed the call.`),
       );
     }

@@ -16,7 +16,7 @@ import { decline } from "./general.js";
 import { glossDate, placesIn, timesIn, whenWhere } from "./events.js";
 import { agrees } from "../agreement.js";
 import { coverage, questionTerms } from "./reader.js";
-import { englishLabel } from "../labels.js";
+import { claimantIn, roleIn } from "../labels.js";
 import { idf } from "../index.js";
 import { nationalityIn, nationalityTerms } from "../qualifiers.js";
 import { NATIONALITY_KEYS } from "../lexicon.js";
@@ -55,8 +55,11 @@ function describeFigure(ctx: Ctx, f: Figure): string {
   const who = claimant ? displayName(claimant) : (f.claimedBy ?? (phrase ? guillemets(phrase) : null));
   const gloss = f.approx === "vague" ? "" : ` (${APPROX_EN[f.approx]}${formatValue(f.value)}${f.valueMax !== undefined ? `–${formatValue(f.valueMax)}` : ""})`;
   if (phrase) return pick(lang, `${guillemets(f.text)}, source : ${who}.`, `${guillemets(f.text)}${gloss}, source given as ${who}.`);
-  if (lang === "fr") return `${guillemets(f.text)}, ${who ? `selon ${who}` : "chiffre donné par la dépêche elle-même"}.`;
-  return `${guillemets(f.text)}${gloss}, ${who ? `according to ${englishLabel(claimant ? claimant.name : who)}` : "stated by the dispatch itself"}.`;
+  // « selon les Occidentaux », « according to the Westerners »: the claimant with the story's article, in the answer's language
+  const sentence = ctx.index.story.sentences[f.sentence]?.text ?? "";
+  const named = who && claimant ? claimantIn(claimant.name, sentence, ctx.index.story.lang, lang) : who;
+  if (lang === "fr") return `${guillemets(f.text)}, ${named ? `selon ${named}` : "chiffre donné par la dépêche elle-même"}.`;
+  return `${guillemets(f.text)}${gloss}, ${named ? `according to ${claimant ? named : roleIn(named, ctx.index.story.lang, "en")}` : "stated by the dispatch itself"}.`;
 }
 
 const DURATION_KEYS = new Set(["jour", "jours", "heur", "heure", "heures", "semain", "semaine", "semaines", "mois", "minut", "minute", "minutes"].flatMap(frKeys));
@@ -223,10 +226,10 @@ function inSentence(by: string): string {
 function withheld(ctx: Ctx, u: IndexedUnstated): string {
   const by = u.unstated.by;
   if (ctx.lang === "fr") return by ? `${by[0]!.toUpperCase()}${by.slice(1)} n'ont pas donné de chiffre (${u.unstated.what}).` : `La dépêche précise que ${u.unstated.what} n'a pas été donné.`;
-  const who = by ? englishLabel(by.replace(/^(?:les|le|la|l['’])\s*/i, "")) : null;
+  const who = by ? roleIn(by.replace(/^(?:les|le|la|l['’])\s*/i, ""), ctx.index.story.lang, "en") : null;
   // « the armed forces of Minsk » takes an article, « Riga and Tallinn » does not
   const bare = who?.replace(/^the\s+/i, "");
-  return bare ? `${/^\p{Lu}/u.test(bare) ? bare : `The ${bare}`} gave no number (${englishLabel(u.unstated.what)}).` : `The story says ${englishLabel(u.unstated.what)} was not given.`;
+  return bare ? `${/^\p{Lu}/u.test(bare) ? bare : `The ${bare}`} gave no number (${roleIn(u.unstated.what, ctx.index.story.lang, "en")}).` : `The story says ${roleIn(u.unstated.what, ctx.index.story.lang, "en")} was not given.`;
 }
 
 export function notGiven(ctx: Ctx, u: IndexedUnstated): Draft {
@@ -239,7 +242,7 @@ export function notGiven(ctx: Ctx, u: IndexedUnstated): Draft {
       pick(
         lang,
         `Ce chiffre n'a pas été précisé${by ? ` : non donné par ${inSentence(by)} (${u.unstated.what})` : ""}.`,
-        `That number was not given: ${by ? `the ${englishLabel(by.replace(/^(?:les|le|la|l['’])\s*/i, "")).replace(/^the\s+/i, "")} did not specify the ${englishLabel(u.unstated.what.replace(/^(?:les|le|la|l['’])\s*/i, "")).replace(/^the\s+/i, "")}` : `the dispatch says ${englishLabel(u.unstated.what)} was not specified`}.`,
+        `That number was not given: ${by ? `the ${roleIn(by.replace(/^(?:les|le|la|l['’])\s*/i, ""), ctx.index.story.lang, "en").replace(/^the\s+/i, "")} did not specify the ${roleIn(u.unstated.what.replace(/^(?:les|le|la|l['’])\s*/i, ""), ctx.index.story.lang, "en").replace(/^the\s+/i, "")}` : `the dispatch says ${roleIn(u.unstated.what, ctx.index.story.lang, "en")} was not specified`}.`,
       ),
     ],
     cites: [u.unstated.sentence],

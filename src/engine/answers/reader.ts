@@ -8,7 +8,7 @@ import type { Term } from "../query.js";
 import { fold, isStopword } from "../text.js";
 import { roleOf } from "./roles.js";
 import { glossDate } from "./events.js";
-import { englishLabel } from "../labels.js";
+import { roleIn } from "../labels.js";
 import { entityFits, nationalityIn, nationalityTerms, titleTerms } from "../qualifiers.js";
 
 /**
@@ -549,7 +549,7 @@ export function read(ctx: Ctx, opts: ReaderOptions = {}): Draft | null {
   else if (lead) text = pick(lang, `${capital(lead)} — ${quoted}`, `${capital(lead)} — ${quoted}`);
   else if (neg >= 0) text = pick(lang, `Non, d'après la dépêche : ${quoted}`, `No, according to the story: ${quoted}`);
   else text = pick(lang, `D'après la dépêche : ${quoted}`, `The story says: ${quoted}`);
-  if (source) text += pick(lang, ` (selon ${source})`, ` (according to ${lang === "en" ? englishLabel(source) : source})`);
+  if (source) text += pick(lang, ` (selon ${source})`, ` (according to ${lang === "en" ? roleIn(source, ctx.index.story.lang, "en") : source})`);
   return { answered: true, intent: opts.intent ?? "read", parts: [text + "."], cites: [ev.sentence], confidence: Math.round(best.conf * 100) / 100 };
 }
 
@@ -753,7 +753,7 @@ function displayWho(ctx: Ctx, name: string): string {
   const e = ctx.index.entities.find((x) => x.name === name);
   if (!e) return name;
   const role = roleOf(ctx.index, e);
-  return role ? `${name} (${ctx.lang === "en" ? englishLabel(role) : role})` : name;
+  return role ? `${name} (${ctx.lang === "en" ? roleIn(role, ctx.index.story.lang, "en") : role})` : name;
 }
 
 /** Who the sentence attributes itself to: a speaker quoted in it, or a figure's claimant. */

@@ -16,7 +16,7 @@ describe("French labels in English", () => {
   it("says « of the » for « du, de la, des », « of » for a bare « de », and no article before a field of government", () => {
     expect(englishLabel("ministre de la Santé")).toBe("minister of health");
     expect(englishLabel("ministres de la Défense")).toBe("ministers of defence");
-    expect(englishLabel("le nombre de soldats")).toBe("number of soldiers");
+    expect(englishLabel("le nombre de soldats")).toMatch(/^number of (?:soldiers|troops)$/);
     expect(englishLabel("porte-parole du gouvernement")).toBe("spokesperson of the government");
   });
   it("keeps acronyms as written and puts adjectives before the noun, in English order", () => {

@@ -1,4 +1,3 @@
-import { englishToFrench, frenchToEnglish } from "./dictionary.js";
 import { enStem, fold, frKeys, frStem } from "./text.js";
 
 /**
@@ -364,21 +363,4 @@ export function frenchFor(word: string): string[] {
 /** The comparison keys of an English word as an English story's sentences hold them. */
 export function englishKeys(word: string): string[] {
   return [...new Set([...frKeys(word), enStem(word)])];
-}
-
-/**
- * Words of the other language for a word the news lexicon does not know, from the installed
- * bilingual dictionary (dictionary.ts): one-word translations only, to widen a cross-language
- * search, never to replace what the lexicon says. Empty without a dictionary.
- */
-export function dictionaryAcross(word: string, from: "fr" | "en"): string[] {
-  const f = fold(word);
-  const look = from === "fr" ? frenchToEnglish : englishToFrench;
-  const forms = from === "en" ? [f, f.replace(/ies$/, "y"), f.replace(/e?s$/, ""), f.replace(/ed$/, ""), f.replace(/ing$/, "")] : [f, f.replace(/e?s$/, ""), f.replace(/x$/, "")];
-  for (const form of forms) {
-    if (form.length < 3) continue;
-    const hit = look(form).filter((x) => !/\s/.test(x));
-    if (hit.length) return hit.slice(0, 3);
-  }
-  return [];
 }

@@ -2,7 +2,7 @@ import jaroWinkler from "natural/lib/natural/distance/jaro-winkler_distance.js";
 import type { Lang } from "./reply.js";
 import { idf, type KeySet, type StoryIndex } from "./index.js";
 import { phrasesIn, translate } from "./lexicon.js";
-import { dictionaryAcross, englishFor, englishKeys, frenchFor } from "./lexicon-news.js";
+import { englishFor, englishKeys, frenchFor } from "./lexicon-news.js";
 import { enStem, fold, frKeys, isStopword, words } from "./text.js";
 
 /** One content word of a question, with every key it may appear under in a French story. */
@@ -113,10 +113,6 @@ export function analyse(question: string, index: StoryIndex, forced?: Lang): Que
       if (storyLang === "en" && lang === "fr") for (const e of fromNews) for (const k of englishKeys(e)) keys.add(k);
       if (storyLang === "en" && lang === "en") for (const e of frenchFor(w).flatMap(englishFor)) keys.add(enStem(e));
       if (storyLang === "fr" && lang === "fr") for (const f of fromNews.flatMap(frenchFor)) for (const k of frKeys(f.replace(/-/g, ""))) keys.add(k);
-      // a word the lexicons lack, across languages: the installed dictionary's translations widen the search
-      if (!french && storyLang !== lang && !fromNews.length && !translate(w).length) {
-        for (const x of dictionaryAcross(w, lang)) for (const k of storyLang === "fr" ? frKeys(x.replace(/-/g, "")) : englishKeys(x)) keys.add(k);
-      }
       term = { word: w, keys: [...keys], fuzzy: lang === "en" && !french && !known.length && !translate(w).length && !fromNews.length };
       byWord.set(w, term);
       terms.push(term);

@@ -24,6 +24,9 @@ describe("French labels in English", () => {
     expect(englishLabel("administration militaire régionale")).toBe("regional military administration");
     expect(englishLabel("ancien ministre finlandais")).toBe("former Finnish minister");
   });
+  it("translates set phrases of institutions as one (« armée de l'air » is the air force)", () => {
+    expect(englishLabel("porte-parole de l'armée de l'air finlandaise")).toBe("spokesperson of the Finnish air force");
+  });
   it("keeps a clause caught as a label in French rather than translate it word for word", () => {
     expect(englishLabel("source qui a requis l'anonymat")).toMatch(/^« .* »$/);
   });

@@ -79,10 +79,10 @@ function composeSummary(index: StoryIndex, lang: Lang, lead: StoryIndex["story"]
     .slice(0, 4)
     .map((e) => {
       const role = roleOf(index, e);
-      const r = role && lang === "en" ? roleIn(role, ctx.index.story.lang, "en") : role;
+      const r = role && lang === "en" ? roleIn(role, index.story.lang, "en") : role;
       return r && r.split(/\s+/).length <= 10 ? `${e.name} (${r})` : e.name;
     });
-  const orgs = index.entities.filter((e) => e.kind !== "person" && e.quotes.length > 0).slice(0, 3).map((e) => (lang === "en" ? roleIn(e.name, ctx.index.story.lang, "en") : e.name));
+  const orgs = index.entities.filter((e) => e.kind !== "person" && e.quotes.length > 0).slice(0, 3).map((e) => (lang === "en" ? roleIn(e.name, index.story.lang, "en") : e.name));
   const figures = index.figures
     .filter((f) => !f.zero && f.figure.category !== "date" && f.figure.category !== "age" && f.figure.value >= 2)
     .sort((a, b) => (a.figure.category === "troops" ? 0 : 1) - (b.figure.category === "troops" ? 0 : 1) || a.figure.sentence - b.figure.sentence)

@@ -664,14 +664,19 @@ const STRONG_CAUSE_TEXT = /\b(?:because|due to|owing to|car|parce que|parce qu|p
 const STRONG_CAUSE = /^(?:because|due|owing|car|parce|puisque|faute|given)$/;
 const CAUSE = /^(?:because|since|as|due|owing|following|after|given|so|car|parce|puisque|en raison|a cause|afin|pour|suite|apres|vu|faute|grace|thanks)$/;
 
+/** The first words of the two-word causal markers below. */
+const CAUSE_PAIR_FIRST = new Set(["a", "en", "due", "owing", "parce", "faute"]);
+
 /** The clause that gives a reason, after a causal word, when the sentence has one. */
 function causeIn(ts: Tok[], hits: Map<number, Term>): Element | null {
   const firstHit = Math.min(...hits.keys());
   for (let k = 0; k < ts.length; k++) {
     const w = fold(ts[k]!.text);
-    const two = `${w} ${fold(ts[k + 1]?.text ?? "")}`;
-    // « à cause de », « en raison de », « due to »: the marker is two words
-    if (/^(?:a cause|en raison|due to|owing to|parce que|parce qu|faute d)/.test(two)) return { from: k, to: Math.min(ts.length, k + 11), text: "", kind: "clause" };
+    // « à cause de », « en raison de », « due to »: the marker is two words (tokens hold no space,
+    // so only these first words can open one; the pair is built for them alone)
+    if (CAUSE_PAIR_FIRST.has(w) && /^(?:a cause|en raison|due to|owing to|parce que|parce qu|faute d)/.test(`${w} ${fold(ts[k + 1]?.text ?? "")}`)) {
+      return { from: k, to: Math.min(ts.length, k + 11), text: "", kind: "clause" };
+    }
     if (!CAUSE.test(w)) continue;
     // « pour » and « after » are causes only after the words the question repeats
     if (/^(?:pour|as|so|after|apres|since)$/.test(w) && k < firstHit) continue;

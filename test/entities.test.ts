@@ -37,6 +37,23 @@ describe("two people of one surname", () => {
   });
 });
 
+describe("a name's first word alone", () => {
+  it("points to the one person whose two-word name opens with it: a family name first, « Sir » and a given name", () => {
+    const lin = ingest("The vote was held on Monday. Ministry spokesman Lin Wei said the talks failed. \"We will win,\" Lin said.", { slug: "t" });
+    expect(lin.quotes.map((q) => q.speaker)).toEqual(["Lin Wei", "Lin Wei"]);
+    const r = new EntityRegistry();
+    const keir = r.person("Keir Stanton", 0, 0);
+    expect(r.person("Keir", 1, 1)).toBe(keir);
+  });
+
+  it("two people sharing that first word leave it to no one", () => {
+    const r = new EntityRegistry();
+    r.person("Paul Durand", 0, 0);
+    r.person("Paul Martin", 0, 0);
+    expect(r.bySurname("Paul")).toBeNull();
+  });
+});
+
 describe("one person under several names", () => {
   it("joins a surname with its particle and a name with its suffix", () => {
     const r = new EntityRegistry();

@@ -115,6 +115,11 @@ export class EntityRegistry {
       const k = entityKeys(e);
       return k.name === key || (k.surname === surname && sameGivenNames(e.name, name)) || k.aliases.has(key);
     });
+    const given = found ?? (/\s/.test(name.trim()) ? null : this.byGivenName(key));
+    if (given && !found) {
+      given.aliases.add(name);
+      return this.touch(given, pos, sentence);
+    }
     if (found) {
       if (name.split(/\s+/).length > found.name.split(/\s+/).length) {
         found.aliases.add(found.name);
@@ -131,7 +136,17 @@ export class EntityRegistry {
   /** A known person named by surname alone, particles included (« Durand », « de Villiers »). */
   bySurname(np: string): Entity | null {
     const key = fold(stripArticle(np));
-    return this.entities.find((e) => e.kind === "person" && (entityKeys(e).surname === key || entityKeys(e).lastWord === key)) ?? null;
+    return this.entities.find((e) => e.kind === "person" && (entityKeys(e).surname === key || entityKeys(e).lastWord === key)) ?? this.byGivenName(key);
+  }
+
+  /**
+   * A known two-word name whose first word is `key`, when only one person has it: a family name
+   * written first (« Lin Wei » then « Lin said ») or a given name after « Sir » (« Sir Keir »).
+   */
+  private byGivenName(key: string): Entity | null {
+    if (!key || /\s/.test(key)) return null;
+    const hits = this.entities.filter((e) => e.kind === "person" && fold(e.name).split(" ").length === 2 && fold(e.name).split(" ")[0] === key);
+    return hits.length === 1 ? hits[0]! : null;
   }
 
   setRole(e: Entity, role: string, gender: "m" | "f" | null): void {

@@ -145,7 +145,12 @@ export class EntityRegistry {
    */
   private byGivenName(key: string): Entity | null {
     if (!key || /\s/.test(key)) return null;
-    const hits = this.entities.filter((e) => e.kind === "person" && fold(e.name).split(" ").length === 2 && fold(e.name).split(" ")[0] === key);
+    const hits = this.entities.filter((e) => {
+      if (e.kind !== "person") return false;
+      const name = entityKeys(e).name;
+      const space = name.indexOf(" ");
+      return space > 0 && name.slice(0, space) === key && name.indexOf(" ", space + 1) < 0;
+    });
     return hits.length === 1 ? hits[0]! : null;
   }
 

@@ -32,6 +32,8 @@ const TITLE_HEADS = allNameWords((w) => w.titleHeads);
 export const NAME_SUFFIXES = allNameWords((w) => w.nameSuffixes);
 /** Words inside a body's name: « Competition and Markets Authority », « Bureau of Fisheries ». */
 const LINKERS = allNameWords((w) => w.linkers);
+/** The most words a body's name runs back over its linkers (« Bureau of Fisheries and Coastal Resources »). */
+const MAX_BODY_WORDS = 12;
 const PLACE_OPENERS = allNameWords((w) => w.placeOpeners);
 const COURTESY = allNameWords((w) => w.courtesyTitles);
 /** « Sen. » → « Senator »: abbreviated titles that say a function, so they give the role. */
@@ -140,9 +142,11 @@ export function findNames(tokens: Token[]): NameSpan[] {
     // A capitalised run ending on a company's or an institution's word names a body, not a person:
     // the whole name, over its inner linkers (« the Competition and Markets Authority »).
     if (title === null && end > start && namesThing(tokens[end]!)) {
-      while (start >= 2 && LINKERS.has(tokens[start - 1]!.low) && isCap(tokens[start - 2]) && !NOT_NAME_WORDS.has(tokens[start - 2]!.low)) {
+      // Never back over an earlier name, and a name is a few words: bounded, so hostile runs stay linear.
+      const floor = Math.max(out.length ? out[out.length - 1]!.last + 1 : 0, start - MAX_BODY_WORDS);
+      while (start - 2 >= floor && LINKERS.has(tokens[start - 1]!.low) && isCap(tokens[start - 2]) && !NOT_NAME_WORDS.has(tokens[start - 2]!.low)) {
         start -= 2;
-        while (start >= 1 && isCap(tokens[start - 1]) && !NOT_NAME_WORDS.has(tokens[start - 1]!.low) && tokens[start]!.start - tokens[start - 1]!.end <= 1) start--;
+        while (start - 1 >= floor && isCap(tokens[start - 1]) && !NOT_NAME_WORDS.has(tokens[start - 1]!.low) && tokens[start]!.start - tokens[start - 1]!.end <= 1) start--;
       }
       out.push({ first: start, last: end, name: joined(tokens, start, end), title: null, titleGender: null, role: null, mentionStart: start, organisation: true });
       i = end;

@@ -30,6 +30,8 @@ const SUBJECT_EDGE: Readonly<Record<"fr" | "en", ReadonlySet<string>>> = {
   en: new Set(["that", "who", "which", "and", "or", "but", "after", "before", "when", "while", "if", "because", "since", "as", "whereas", "although", "though", "once", "until", "according", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "last", "on"]),
 };
 
+/** Characters read back from a figure: room for a subject, a verb and the gap. */
+const WINDOW = 240;
 /** How many words at most between the verb and the figure (« committed to deploying up to »). */
 const MAX_GAP_WORDS = 6;
 /** How many words at most a subject runs over (« the Defence Ministry of Ruritania »). */
@@ -64,7 +66,10 @@ const verbForms = (lang: "fr" | "en"): readonly string[][] => VERB_FORMS[lang];
  * in `sentence`, or null when no such verb stands close before it in the same clause.
  */
 export function pledgerBefore(sentence: string, figureStart: number, lang: "fr" | "en"): string | null {
-  const words = wordsOf(sentence.slice(0, figureStart));
+  // A verb and its subject stand a few words before the figure: a bounded window keeps a run-on
+  // sentence with many figures linear.
+  const from = Math.max(0, figureStart - WINDOW);
+  const words = wordsOf(sentence.slice(from, figureStart)).map((w) => ({ ...w, start: w.start + from, end: w.end + from }));
   const forms = verbForms(lang);
   const edge = SUBJECT_EDGE[lang];
   // The nearest verb before the figure, within the gap and with no punctuation in between.

@@ -1,12 +1,9 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDiscordAdapter, type DiscordAdapter } from "../adapters/discord/index.js";
 import { renderReply } from "../adapters/discord/render/reply.js";
-import type { InboundMessage, MessageHandler } from "../src/adapter/types.js";
 import { createBot } from "../src/bot.js";
 import { createEngine } from "../src/engine/engine.js";
-import type { Reply } from "../src/engine/reply.js";
 import { silentLogger } from "../src/log.js";
-import { withSharedMemory } from "../src/shared-memory.js";
 import { openPostgresStore } from "../src/store/postgres.js";
 import type { Store } from "../src/store/types.js";
 import { loadStory } from "../src/story/load.js";
@@ -14,6 +11,7 @@ import { startFakeDiscord, type FakeDiscord } from "./fakes/discord/server.js";
 import { snowflake } from "./fakes/discord/snowflake.js";
 import type { CommandOption, JsonObject } from "./fakes/discord/types.js";
 import { freshDatabase } from "./support/pg-server.js";
+import { sharedHandler } from "./support/shared-handler.js";
 
 /**
  * Two Discord bot processes sharing a Postgres database (two real discord.js adapters, each with
@@ -29,32 +27,13 @@ let stores: Store[] = [];
 const fakes: FakeDiscord[] = [];
 const adapters: DiscordAdapter[] = [];
 
-/** The real bot with shared memory; « everything » gets an answer too long for one Discord message. */
-function handlerOn(store: Store): MessageHandler {
-  const shared = withSharedMemory(createBot(engine), store.ephemeral);
-  const long = (m: InboundMessage): Reply => ({
-    answered: true,
-    lang: "en",
-    intent: "x",
-    text: "A long one.",
-    quotes: [],
-    figures: [],
-    citations: Array.from({ length: 200 }, (_, i) => ({ sentence: i, text: `Invented sentence number ${i} for ${m.user}.` })),
-    suggestions: [],
-  });
-  return {
-    handle: (m) => (m.text === "everything" ? long(m) : shared.handle(m)),
-    handleShared: async (m) => (m.text === "everything" ? long(m) : shared.handleShared!(m)),
-  };
-}
-
 beforeAll(async () => {
   const url = await freshDatabase(inject("pgUrl"));
   stores = [await openPostgresStore({ url, poolSize: 3 }), await openPostgresStore({ url, poolSize: 3 })];
   for (const store of stores) {
     const fake = await startFakeDiscord({ guildId, channelIds: [channelId] });
     const env = { DISCORD_TOKEN: fake.token, DISCORD_APP_ID: fake.applicationId, DISCORD_API_URL: fake.apiBase };
-    const adapter = createDiscordAdapter(env, { handler: handlerOn(store), story, log: silentLogger, shared: store.ephemeral }, { waitGuildTimeout: 1000 });
+    const adapter = createDiscordAdapter(env, { handler: sharedHandler(engine, store, 200), story, log: silentLogger, shared: store.ephemeral }, { waitGuildTimeout: 1000 });
     if (!adapter) throw new Error("adapter not configured");
     await adapter.start();
     fakes.push(fake);

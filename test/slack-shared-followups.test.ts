@@ -1,15 +1,13 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { InboundMessage, MessageHandler } from "../src/adapter/types.js";
 import { createBot } from "../src/bot.js";
 import { createEngine } from "../src/engine/engine.js";
-import type { Reply } from "../src/engine/reply.js";
-import { withSharedMemory } from "../src/shared-memory.js";
 import { openPostgresStore } from "../src/store/postgres.js";
 import type { Store } from "../src/store/types.js";
 import { loadStory } from "../src/story/load.js";
 import { memoryLogger } from "./fakes/slack/echo-handler.js";
 import { blockActionsBody, postSigned, slashCommandBody, startFakeSlackApi, startSlackBot, type FakeSlackApi, type SlackBotHarness } from "./fakes/slack/index.js";
 import { freshDatabase } from "./support/pg-server.js";
+import { sharedHandler } from "./support/shared-handler.js";
 
 /**
  * Two bot processes behind one Slack URL sharing a Postgres database (two real Slack adapters on
@@ -31,32 +29,13 @@ const person = () => {
   return p.name;
 };
 
-/** The real bot with shared memory; « everything » gets an answer too long for one Slack message. */
-function handlerOn(store: Store): MessageHandler {
-  const shared = withSharedMemory(createBot(engine), store.ephemeral);
-  const long = (m: InboundMessage): Reply => ({
-    answered: true,
-    lang: "en",
-    intent: "x",
-    text: "A long one.",
-    quotes: [],
-    figures: [],
-    citations: Array.from({ length: 600 }, (_, i) => ({ sentence: i, text: `Invented sentence number ${i} for ${m.user}.` })),
-    suggestions: [],
-  });
-  return {
-    handle: (m) => (m.text === "everything" ? long(m) : shared.handle(m)),
-    handleShared: async (m) => (m.text === "everything" ? long(m) : shared.handleShared!(m)),
-  };
-}
-
 beforeAll(async () => {
   const url = await freshDatabase(inject("pgUrl"));
   stores = [await openPostgresStore({ url, poolSize: 3 }), await openPostgresStore({ url, poolSize: 3 })];
   api = await startFakeSlackApi();
   const log = memoryLogger();
-  a = await startSlackBot({ deps: { handler: handlerOn(stores[0]!), story, log, shared: stores[0]!.ephemeral }, api });
-  b = await startSlackBot({ deps: { handler: handlerOn(stores[1]!), story, log, shared: stores[1]!.ephemeral }, api });
+  a = await startSlackBot({ deps: { handler: sharedHandler(engine, stores[0]!, 600), story, log, shared: stores[0]!.ephemeral }, api });
+  b = await startSlackBot({ deps: { handler: sharedHandler(engine, stores[1]!, 600), story, log, shared: stores[1]!.ephemeral }, api });
 }, 60_000);
 
 afterAll(async () => {

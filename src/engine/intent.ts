@@ -132,7 +132,6 @@ export function readIntent(q: Query, namesSomeone: boolean): IntentReading {
   if (MONEY.test(f) && /^(?:what|quel|quelle|which)\b/.test(f) && !namesSomeone) return rule("count", "money");
   if (WHICH_KIND.test(f)) return rule("equipment");
   if (SOURCE_ASK.test(f) && q.numbers.length > 0) return rule("claimant");
-  if (SOURCE_ASK.test(f) && q.numbers.length > 0) return rule("claimant");
   // « which Estonian officials are quoted »: a list, whatever institution the nationality word names
   if (LIST_PEOPLE.test(f)) return rule("people");
   if (namesSomeone && SAID_START.test(f)) return rule("said");

@@ -60,8 +60,8 @@ describe("titles and names of bodies", () => {
     const bodies = (s: string) => findNames(tokenize(s)).map((n) => ({ name: n.name, organisation: n.organisation ?? false }));
     expect(bodies("Yesterday Acme Technologies said profits fell.")).toEqual([{ name: "Acme Technologies", organisation: true }]);
     expect(bodies("Then Nordvale Electronics Inc. cut jobs.")).toEqual([{ name: "Nordvale Electronics Inc", organisation: true }]);
-    expect(bodies("The Competition and Markets Authority ruled.")).toEqual([{ name: "Competition and Markets Authority", organisation: true }]);
-    expect(bodies("The Bureau of Fisheries and Coastal Resources said so.")).toEqual([{ name: "Bureau of Fisheries and Coastal Resources", organisation: true }]);
+    expect(bodies("The Energy Markets Authority ruled.")).toEqual([{ name: "Energy Markets Authority", organisation: true }]);
+    expect(bodies("The Office of Mines and Mineral Resources said so.")).toEqual([{ name: "Office of Mines and Mineral Resources", organisation: true }]);
     expect(bodies("Yesterday Mark Adams said profits fell.")).toEqual([{ name: "Mark Adams", organisation: false }]);
   });
 
@@ -78,8 +78,8 @@ describe("titles and names of bodies", () => {
 });
 
 describe("initials as given names", () => {
-  it("two capitals before a surname are initials, not an acronym: « JD Vance »", () => {
-    expect(names("Le colistier du candidat, JD Vance, a parlé.")).toEqual([{ name: "JD Vance", title: null, role: null }]);
+  it("two capitals before a surname are initials, not an acronym: « KT Morrow »", () => {
+    expect(names("Le colistier du candidat, KT Morrow, a parlé.")).toEqual([{ name: "KT Morrow", title: null, role: null }]);
     expect(names("Selon AJ Brown, tout va bien.")[0]).toMatchObject({ name: "AJ Brown" });
   });
 
@@ -97,7 +97,7 @@ describe("runs that open on the noun of a thing", () => {
 });
 
 describe("place names", () => {
-  it("a run opening on a compass word or a place word is no person: « North Tyneside », « San Mateo »", () => {
+  it("a run opening on a compass word or a place word is no person: « North Marlow », « San Mateo »", () => {
     for (const s of ["Police in North Marlow said so.", "Then San Mateo officials said so.", "Fort Calder residents left."]) expect(names(s), s).toEqual([]);
     expect(names("Then John Newman said so.")[0]).toMatchObject({ name: "John Newman" });
   });

@@ -34,7 +34,7 @@ interface FigureFacts {
   perUnit: boolean;
 }
 
-/** The figure's own noun: French puts the head first (« militaires russes »), English last (« Indian fighter jets »). */
+/** The figure's own noun: French puts the head first (« militaires russes »), English last (« Ruritanian fighter jets »). */
 function headOf(f: Figure, lang: string): string {
   if (f.unit) return f.unit;
   const ws = words(f.counted ?? "");

@@ -139,7 +139,7 @@ function wordToEnglish(w: string, original: string | undefined, modifier = false
     const country = englishWord(f, true);
     const ex = country ? exonym(fold(country)) : [];
     if (country && isNationalityWord(country) && (ex.length === 0 || ex[0] === f)) return country[0]!.toUpperCase() + country.slice(1);
-    // an acronym or a name (« CGT », « Karabakh ») as written; a capitalised common noun (« la Défense ») as a field
+    // an acronym or a name (« CGT », « Transnordie ») as written; a capitalised common noun (« la Défense ») as a field
     const common = /^\p{Lu}+$/u.test(original) && original.length > 1 ? null : commonWord(f);
     if (!common || /^\p{Lu}/u.test(common) || isNationalityWord(common.toLowerCase())) return original;
     return FIELDS.test(common) ? `^${common}` : common[0]!.toUpperCase() + common.slice(1);
@@ -208,7 +208,7 @@ function translate(label: string): string | null {
       // an adjective as the dictionary has it goes before the noun in English (« chenal brumeux » → « foggy channel »)
       if (k > 0 && [fold(w), fold(w).replace(/e?s$/, "")].some((x) => frenchPos(x) === "adj")) adjective.add(t);
     }
-    // « nouveau président » → « new president »; « Forum économique mondial » → « world economic forum »
+    // « nouveau président » → « new president »; « Conseil mondial des ports » → « world council of ports »
     const lead = PRENOMINAL.test(ws[0]!) && en.length > 1 ? [en.shift()!] : [];
     const head = en[0]!;
     const headWord = ws[lead.length]!;
@@ -232,15 +232,15 @@ function translate(label: string): string | null {
   }
   if (!out.length) return null;
   const text = out.join(" ");
-  // a proper name of an institution (« Forum économique mondial ») keeps its capitals in English
+  // a proper name of an institution (« Conseil mondial des ports ») keeps its capitals in English
   return /^\p{Lu}/u.test(label.trim()) && !/^(?:Le|La|Les|L')\s/u.test(label.trim()) ? text.replace(/(^|\s)(\p{Ll})/gu, (m, sp: string, c: string, at: number) => (at === 0 || !/^(?:of|the|and|in|by|for|on|with|to)\b/.test(text.slice(at + sp.length)) ? sp + c.toUpperCase() : m)) : text;
 }
 
-/** A name of people (« Marine Le Pen », « Jean de La Fontaine »): every word capitalised or a particle. */
+/** A name of people (« Rose Le Bihan », « Paul de La Roche »): every word capitalised or a particle. */
 function isPersonalName(label: string): boolean {
   const ws = label.trim().split(/\s+/);
   if (ws.length < 2 || !ws.every((w) => /^\p{Lu}/u.test(w) || /^(?:de|du|des|d'|la|le|van|von|der|den|ben|bin|al|el|da|dos|di)$/i.test(w))) return false;
-  // « Maison Blanche » is an institution (every word a known noun); « Marine Le Pen » is a person
+  // « Maison Blanche » is an institution (every word a known noun); « Rose Le Bihan » is a person
   return ws.some((w) => /^\p{Lu}/u.test(w) && !EXTRA[fold(w)] && !englishWord(fold(w)) && englishFor(fold(w)).length === 0);
 }
 

@@ -11,7 +11,7 @@ import { fold, stripArticle } from "./text.js";
 const LINKERS = allNameWords((w) => w.linkers);
 const NICKNAMES = allNameWords((w) => w.nicknameMarkers);
 
-/** An acronym: two to ten letters, at least two capitals (« OMS », « Sars » is written « SARS » or « Sars »). */
+/** An acronym: two to ten letters, at least two capitals (« OMS », « Rco » is written « RCO » or « Rco »). */
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{Ll}]{1,9}$/u;
 const MAX_EXPANSION_WORDS = 12;
 
@@ -31,7 +31,7 @@ function abbreviates(acronym: string, words: readonly string[]): boolean {
   const init = initials(words);
   if (!init || init[0] !== letters[0]) return false;
   if (init === letters) return letters.length >= 2;
-  // Only an acronym in capitals abbreviates loosely (« Sars » must match every initial).
+  // Only an acronym in capitals abbreviates loosely (« Rco » must match every initial).
   if (!/\p{Lu}.*\p{Lu}/u.test(acronym)) return false;
   // A subsequence: « ANSM » for « Agence nationale de sécurité du médicament et des produits de santé ».
   let k = 0;
@@ -124,7 +124,7 @@ export function joinPairs(registry: EntityRegistry, text: string, ...pointers: {
 }
 
 /**
- * « the Competition and Markets Authority … the CMA said », with no parentheses: an organisation
+ * « the Energy Markets Authority … the EMA said », with no parentheses: an organisation
  * named by capitals that are exactly the initials of another organisation's name is that one.
  */
 function joinAcronyms(registry: EntityRegistry, pointers: { entity: Entity }[][]): void {

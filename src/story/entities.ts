@@ -60,7 +60,7 @@ export const headNoun = memoShort((np: string): string => {
 
 /**
  * Whether two names of one surname can be one person: one of them is the surname alone, or their
- * first given names agree (« J. Smith » and « John Smith »). « Ana Sharif » and « Omar Sharif » are two.
+ * first given names agree (« J. Smith » and « John Smith »). « Ana Lund » and « Omar Lund » are two.
  */
 function sameGivenNames(a: string, b: string): boolean {
   const given = (n: string): string => {

@@ -469,7 +469,7 @@ function infinitiveClauseStart(ctx: Ctx, verbIdx: number): number | null {
   const glued = (j: number) => !/[,.;:!?()«»“”"]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start));
   let k = verbIdx + 1;
   while (tokens[k] && glued(k) && (lex.adverbs.has(tokens[k]!.low) || lex.timeWords.has(tokens[k]!.low)) && !lex.negation.has(tokens[k]!.low)) k++;
-  // « à l'agence PA », « au journal »: a dative phrase of a few words before the infinitive.
+  // « à l'agence X », « au journal »: a dative phrase of a few words before the infinitive.
   if (tokens[k] && lex.datives.has(tokens[k]!.low) && !(lex.infinitiveMarkers.has(tokens[k]!.low) && lex.infinitive?.test(tokens[k + 1]?.low ?? ""))) {
     let j = k + 1;
     while (tokens[j] && glued(j) && j <= k + 4 && !lex.infinitiveStart.test(tokens[j]!.low)) j++;

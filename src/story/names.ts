@@ -30,9 +30,9 @@ const NAMED_THINGS = allNameWords((w) => w.namedThings);
 const TITLE_HEADS = allNameWords((w) => w.titleHeads);
 /** « Jr. », « III »: after a surname, part of the name, never the surname. */
 export const NAME_SUFFIXES = allNameWords((w) => w.nameSuffixes);
-/** Words inside a body's name: « Competition and Markets Authority », « Bureau of Fisheries ». */
+/** Words inside a body's name: « Energy Markets Authority », « Office of Ports ». */
 const LINKERS = allNameWords((w) => w.linkers);
-/** The most words a body's name runs back over its linkers (« Bureau of Fisheries and Coastal Resources »). */
+/** The most words a body's name runs back over its linkers (« Office of Mines and Mineral Resources »). */
 const MAX_BODY_WORDS = 12;
 const PLACE_OPENERS = allNameWords((w) => w.placeOpeners);
 const COURTESY = allNameWords((w) => w.courtesyTitles);
@@ -53,7 +53,7 @@ const isTitleHead = (t: Token | undefined) => t !== undefined && (TITLE_HEADS.ha
 const isNamePrefix = (t: Token | undefined, next: Token | undefined) =>
   t !== undefined && /^[OD]['’]$/.test(t.text) && isCap(next) && next.start === t.end;
 /**
- * Two capitals standing for given names (« JD Vance »): glued letters before a capitalised word
+ * Two capitals standing for given names (« KT Morrow »): glued letters before a capitalised word
  * that is no title, no acronym and no body's word, and no country's or union's abbreviation.
  */
 const NOT_INITIALS = allNameWords((w) => w.notInitials);
@@ -140,7 +140,7 @@ export function findNames(tokens: Token[]): NameSpan[] {
       break;
     }
     // A capitalised run ending on a company's or an institution's word names a body, not a person:
-    // the whole name, over its inner linkers (« the Competition and Markets Authority »).
+    // the whole name, over its inner linkers (« the Energy Markets Authority »).
     if (title === null && end > start && namesThing(tokens[end]!)) {
       // Never back over an earlier name, and a name is a few words: bounded, so hostile runs stay linear.
       const floor = Math.max(out.length ? out[out.length - 1]!.last + 1 : 0, start - MAX_BODY_WORDS);

@@ -68,7 +68,7 @@ export function tokenize(text: string, folded: string = foldKeepLength(text)): T
     if (word === "'" || word === "’") {
       const prev = out[out.length - 1];
       // Glue the apostrophe to the elided word before it: « l' », « d' », « qu' », « n' ».
-      // Not a closing single quote (« Lammy’ said ») nor an English possessive (« Lammy’s »): those end the word.
+      // Not a closing single quote (« Doe’ said ») nor an English possessive (« Doe’s »): those end the word.
       const next = text.charCodeAt(start + 1);
       const letterNext = /\p{L}/u.test(text[start + 1] ?? "");
       const possessive = (next === 115 || next === 83) && !/\p{L}/u.test(text[start + 2] ?? "");

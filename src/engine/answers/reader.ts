@@ -581,8 +581,8 @@ const DEFINE_STOP = /^(?:it|this|that|they|he|she|ca|cela|il|elle|going|happenin
 
 /**
  * « What is X? » answered the way news writing defines things: an acronym's spelled-out name
- * before it in brackets (« … Revenue Service (Sars) »), an apposition after it (« X, a patrol
- * vessel, … », brackets skipped), or the noun before it (« le fongicide X »). Null when the story
+ * before it in brackets (« … Customs Office (Rco) »), an apposition after it (« X, a patrol
+ * vessel, … », brackets skipped), or the noun before it (« le pesticide X »). Null when the story
  * writes no such definition.
  */
 function define(ctx: Ctx): Draft | null {
@@ -619,7 +619,7 @@ function define(ctx: Ctx): Draft | null {
           def = [j, to];
         }
       }
-      // « le fongicide X »: a common noun before a name written in lower case
+      // « le pesticide X »: a common noun before a name written in lower case
       if (!def && k > 1 && /^\p{Ll}/u.test(ts[k]!.text) && /^(?:the|le|la|les|l)$/.test(fold(ts[k - 2]!.text)) && /^\p{Ll}{4,}$/u.test(ts[k - 1]!.text) && !isStopword(fold(ts[k - 1]!.text))) def = [k - 1, k];
       if (!def || def[1] - def[0] < 1) continue;
       const span = spanText(index, s.index, ts, def[0], def[1]);
@@ -634,7 +634,7 @@ function define(ctx: Ctx): Draft | null {
 const CONNECTS = /^(?:de|du|des|d|la|le|l|et|of|and|for|on|pour|sur|en)$/;
 const DETERMINES = /^(?:the|a|an|le|la|les|l|un|une|over|of|du|des|de|by|par|au|aux|to|in|en|for|pour|its|their|son|sa|ses|leur)$/;
 
-/** The name an acronym in brackets spells out (« South African Revenue Service (Sars) »), as token bounds. */
+/** The name an acronym in brackets spells out (« Ruritanian Customs Office (Rco) »), as token bounds. */
 function spelledOut(ts: Tok[], k: number): [number, number] | null {
   const last = k - 1;
   const clause = ts[last]!.clause;

@@ -254,7 +254,7 @@ describe("« what is X » read from the way news writing defines things", () => 
 
 The budget has allocated 4 billion to the Northland Revenue Agency (NRA) for hiring.
 Over the medium-term budget framework (MTBF) the agency gets more.
-La décision de l'Agence nationale de sécurité des produits de santé (ANSP) surprend.
+La décision de l'Agence nationale des routes et des ponts (ANRP) surprend.
 The Kestrel, a civilian patrol vessel, was damaged near Orso Island (Isla Orso), a disputed islet in the Varn archipelago.
 Farmers may no longer use the fungicide zorbanil after June.
 The annual Dragonfly, or Lightning, exercises began on Monday.`;
@@ -262,7 +262,7 @@ The annual Dragonfly, or Lightning, exercises began on Monday.`;
   it.each([
     ["what is the NRA?", /^NRA: Northland Revenue Agency\./],
     ["what does MTBF stand for", /medium-term budget framework/],
-    ["c'est quoi l'ANSP ?", /Agence nationale de sécurité des produits de santé/],
+    ["c'est quoi l'ANRP ?", /Agence nationale des routes et des ponts/],
     ["what is the kestrel", /a civilian patrol vessel/],
     ["c'est quoi orso island", /a disputed islet in the Varn archipelago/],
     ["what's zorbanil?", /fungicide/],

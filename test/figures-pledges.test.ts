@@ -30,7 +30,7 @@ describe("who commits to a figure", () => {
   it("a story gives the troop count to the known person who committed to it", () => {
     const story = ingest(
       "President Maria Ruiz spoke to reporters on Monday. \"We will protect the border,\" Ruiz said.\n\n" +
-        "Talks resumed after Ruiz committed to deploying 4,000 National Guard troops to the coast.",
+        "Talks resumed after Ruiz committed to deploying 4,000 reserve troops to the coast.",
       { slug: "t" },
     );
     const troops = story.figures.find((f) => f.value === 4000);

@@ -36,17 +36,17 @@ describe("English reporting frames", () => {
     expect(read("The agency sought to block the merger saying it would hurt buyers.")).toEqual(["agency | indirect | it would hurt buyers."]);
   });
 
-  it("reads « X said » with an indefinite source, and no speaker in an infinitive (« how to defend »)", () => {
-    expect(read("Night landings and training on how to defend against gas attacks are planned, a press kit said.")).toEqual([
-      "press kit | indirect | Night landings and training on how to defend against gas attacks are planned",
+  it("reads « X said » with an indefinite source, and no speaker in an infinitive (« how to respond »)", () => {
+    expect(read("Beach drills and training on how to respond to floods are planned, a press kit said.")).toEqual([
+      "press kit | indirect | Beach drills and training on how to respond to floods are planned",
     ]);
   });
 
   it("reads « called X a “…” » as what was said, with the quoted words", () => {
-    expect(read("The ministry called the drills a “stern warning” to “separatist” forces on the island.")).toEqual([
-      "ministry | indirect | the drills a “stern warning” to “separatist” forces on the island",
-      "ministry | direct | stern warning",
-      "ministry | direct | separatist",
+    expect(read("The ministry called the exercise a “clear signal” to “rogue” groups on the coast.")).toEqual([
+      "ministry | indirect | the exercise a “clear signal” to “rogue” groups on the coast",
+      "ministry | direct | clear signal",
+      "ministry | direct | rogue",
     ]);
   });
 

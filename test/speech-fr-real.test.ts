@@ -71,7 +71,7 @@ describe("French frames of published copy", () => {
   });
 
   it("reads « rappelle X, role. » inside a quotation as an incise, the role left out of the quote", () => {
-    expect(read("« Le pont est fragile, rappelle Anne Morel, professeure de génie civil et auteure de cette étude. Il faut agir. »")).toEqual([
+    expect(read("« Le pont est fragile, rappelle Anne Morel, ingénieure des ponts et autrice du rapport. Il faut agir. »")).toEqual([
       "Anne Morel | direct | Le pont est fragile",
       "Anne Morel | direct | Il faut agir.",
     ]);
@@ -89,7 +89,7 @@ describe("French frames of published copy", () => {
 
   it("never takes an adjective for a reporting verb, nor a clause opening with a demonstrative for a speaker", () => {
     // « considérable » is an adjective, not a form of « considérer ».
-    const text = "À cause de ces soutiens, ce remède continue à faire débat malgré la quantité considérable d'études qui démontrent son inefficacité.\n\n« Rien n'a changé. »";
+    const text = "À cause de ces appuis, ce projet continue à diviser malgré le nombre considérable de rapports qui démontrent son coût.\n\n« Rien n'a changé. »";
     expect(read(text)).toEqual([]);
   });
 

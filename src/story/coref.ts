@@ -33,7 +33,7 @@ function abbreviates(acronym: string, words: readonly string[]): boolean {
   if (init === letters) return letters.length >= 2;
   // Only an acronym in capitals abbreviates loosely (« Rco » must match every initial).
   if (!/\p{Lu}.*\p{Lu}/u.test(acronym)) return false;
-  // A subsequence: « ANSM » for « Agence nationale de sécurité du médicament et des produits de santé ».
+  // A subsequence: « ANRP » for « Agence nationale des routes et des ponts ».
   let k = 0;
   for (const ch of init) if (ch === letters[k]) k++;
   return k === letters.length && letters.length >= 3;

@@ -65,7 +65,7 @@ export function reportingVerb(tokens: Token[], i: number, lex: SpeechLexicon): "
   // Only a hyphenated word can end in an inverted pronoun; the test spares a regex per token.
   const low = lex.invertedPronoun && t.low.includes("-") ? t.low.replace(/-t-(?:il|elle|on)$|-(?:il|elle|ils|elles|on)$/, "") : t.low;
   const next = tokens[i + 1]?.low ?? "";
-  // « a appelé vendredi à la retenue »: a time word may stand between the verb and its preposition.
+  // « a appelé lundi au calme »: a time word may stand between the verb and its preposition.
   let n = i + 1;
   while (tokens[n] && lex.timeWords.has(tokens[n]!.low)) n++;
   if (lex.callFor.has(low) && (lex.callForNext.has(tokens[n]?.low ?? "") || infinitiveAhead(tokens, i, lex))) return "say";
@@ -73,7 +73,7 @@ export function reportingVerb(tokens: Token[], i: number, lex: SpeechLexicon): "
   // A capital inside a sentence starts a name, never a verb: « the United States », « Secretary of State X ».
   if (i > 0 && /^\p{Lu}/u.test(t.text)) return null;
   const prev = tokens[i - 1]?.low ?? "";
-  // « training on how to defend against … »: an English infinitive reports nothing by itself.
+  // « training on how to respond to … »: an English infinitive reports nothing by itself.
   if (!lex.verbEndings && lex.infinitiveMarkers.has(prev)) return null;
   // « fait savoir », « fait valoir », « pointed out »
   if (lex.phrasal.get(low)?.has(next)) return "say";

@@ -193,7 +193,7 @@ export class SpeechReader {
     }
     const e = this.resolveNp(np.text, POS(sentence, np.start), sentence);
     if (e) return e;
-    // « Le canton de Vaud et les distributeurs d'eau ont demandé … »: the first of coordinated speakers.
+    // « La région et les syndicats de pêcheurs ont demandé … »: the first of coordinated speakers.
     const and = this.lex.coordination.exec(np.text);
     if (!and || and.index === 0) return null;
     const first = np.text.slice(0, and.index);
@@ -335,7 +335,7 @@ export class SpeechReader {
     }
     // « cette source », « ce responsable »: the one just mentioned with that noun, or someone new.
     const demonstrative = /^(?:ce|cet|cette|ces|this|that|these|those)\s+/i.exec(clean);
-    // « ce traitement continue à faire polémique … »: a clause, not a noun phrase.
+    // « ce projet continue à diviser … »: a clause, not a noun phrase.
     if (demonstrative && clean.split(/\s+/).length <= 6) {
       const head = headNoun(clean.slice(demonstrative[0].length));
       const same = this.registry.recent(at, (e) => headNoun(e.name) === head || [...e.aliases].some((a) => headNoun(a) === head));
@@ -464,7 +464,7 @@ export class SpeechReader {
     // « …, a souligné X, à l'issue des discussions. Suite » : the circumstantial phrase belongs to the incise.
     const circumstantial = /^(?:à|a|au|aux|lors|dans|devant|après|avant|au cours|en|depuis|sur|selon|face|jeudi|lundi|mardi|mercredi|vendredi|samedi|dimanche|avec)(?=[\s'’])[^,.;!?«»]*[,.;!?]\s*/iu.exec(inner.slice(resume));
     if (circumstantial) resume += circumstantial[0].length;
-    // « …, rappelle X, professeure et auteure de l'étude. Suite »: the speaker's role belongs to the incise.
+    // « …, rappelle X, ingénieure et autrice du rapport. Suite »: the speaker's role belongs to the incise.
     const role = /^(\p{Ll}[^,.;!?«»]*)[,.]\s*/u.exec(inner.slice(resume));
     const roleWords = role?.[1] ? fold(role[1]).split(/[\s']+/) : [];
     const isRole = role?.[1] && resume + role[0].length < inner.trimEnd().length && !this.lex.conjunctions.test(role[1]) && (isPersonDescription(role[1]) || (roleWords.length <= 12 && !this.lex.notNpStart.has(roleWords[0]!) && !roleWords.some((w) => this.lex.finite.has(w) || this.lex.auxiliaries.has(w) || /^(?:qui|que|qu|who|which|that)$/.test(w))));

@@ -645,9 +645,9 @@ function spelledOut(ts: Tok[], k: number): [number, number] | null {
     while (from > 0 && ts[from - 1]!.clause === clause && (capital(ts[from - 1]!) || (CONNECTS.test(fold(ts[from - 1]!.text)) && from > 1 && capital(ts[from - 2]!)))) from--;
     return [from, k];
   }
-  // a French name starts with one capital (« Agence nationale de sécurité … »), not the sentence's own
+  // a French name starts with one capital (« Agence nationale des routes … »), not the sentence's own
   for (let c = last - 1; c > 0 && c >= last - 11 && ts[c]!.clause === clause; c--) if (capital(ts[c]!)) return [c, k];
-  // lower-case words back to their determiner (« the medium-term expenditure framework »)
+  // lower-case words back to their determiner (« the long-term housing strategy »)
   let from = last;
   while (from > 0 && last - from < WINDOW && ts[from - 1]!.clause === clause && !DETERMINES.test(fold(ts[from - 1]!.text))) from--;
   return [from, k];

@@ -69,7 +69,7 @@ function findRole(index: StoryIndex, e: Entity): string | null {
       const at = text.indexOf(n);
       if (at < 0) continue;
       const after = text.slice(at + n.length);
-      // « X, professeure de sciences politiques et auteure de cette étude. »
+      // « X, ingénieure des ponts et autrice du rapport. »
       const app = /^,\s+((?:(?:la|le|l'|l’|the|a|an|un|une)\s+)?[\p{Ll}][^,.;:«»"“”()]{2,90}?)(?=[,.;:)]|\s+(?:a|has|had|said|told|who|qui|a déclaré|a dit|says)\b)/u.exec(after);
       if (app && TITLE.test(fold(app[1]!)) && app[1]!.split(/\s+/).length <= 12) return app[1]!.trim();
       const named = NAMED_AS.exec(after);

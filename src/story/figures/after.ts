@@ -149,7 +149,7 @@ export function readAfter(text: string, toks: readonly Token[], core: Core, seen
         // « 100 dedicated offices », « seven top states »: English adjectives before the noun are skipped.
         let h = j;
         while (h < j + 2 && englishAdjective(toks[h]) && isNoun(text, toks[h + 1]) && toks[h + 1]!.text[0] === toks[h + 1]!.text[0]?.toLowerCase()) h++;
-        // « 1,000 debt collectors »: a singular noun before a plural one qualifies it; the plural is counted.
+        // « 1,000 parking wardens »: a singular noun before a plural one qualifies it; the plural is counted.
         if (compoundHead(text, toks, h)) h++;
         if (h > j) {
           head = h;

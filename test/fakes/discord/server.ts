@@ -540,24 +540,10 @@ export async function startFakeDiscord(options: StartFakeDiscordOptions = {}): P
       const u = opts.user ?? defaultUser;
       const channelId = opts.dm ? dmChannel(u).id : (opts.channelId ?? opts.message.channel_id ?? firstChannel);
       // The message a component interaction carries: discord.js builds a Message from it.
-      const message: JsonObject = {
-        id: opts.message.id,
-        channel_id: channelId,
-        author: botUser,
-        content: opts.message.content ?? "",
-        timestamp: new Date().toISOString(),
-        edited_timestamp: null,
-        tts: false,
-        mention_everyone: false,
-        mentions: [],
-        mention_roles: [],
-        attachments: [],
-        embeds: [],
-        pinned: false,
-        type: 0,
-        flags: 0,
-        components: [],
-      };
+      const message = restMessage(
+        { id: opts.message.id, channel_id: channelId, author: botUser, content: opts.message.content ?? "", embeds: [], timestamp: new Date().toISOString(), flags: 0 },
+        false,
+      );
       return newInteraction(3, { name: "", user: u, channelId, ...(opts.dm ? { dm: true } : {}), ...(opts.locale ? { locale: opts.locale } : {}), customId: opts.customId, message });
     },
     failNext: (fault) => void faults.push(fault),

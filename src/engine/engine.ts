@@ -18,6 +18,8 @@ import type { ConversationState, Lang, Reply } from "./reply.js";
 export interface AskOptions {
   /** Forces the answer language; by default the question's own. */
   lang?: Lang;
+  /** Sees the context each question is answered from (measurement scripts: scripts/rank-recall.ts). */
+  inspect?: (ctx: Ctx) => void;
 }
 
 export interface Engine {
@@ -157,6 +159,7 @@ export function createEngine(story: Story): Engine {
       // « What did he say? » with a focus reads as « what did X say »
       const finalReading = entity && !named && reading.source === "classifier" ? { ...reading, intent: "said" as Intent } : reading;
       const ctx: Ctx = { index, query, m, lang, reading: finalReading, hits, entity, named: named !== null, unknownSpeaker: speaker?.unknown ?? null, ...(state.lastCites?.length ? { previous: state.lastCites } : {}) };
+      opts.inspect?.(ctx);
       let draft = answer(ctx);
       if (!q) draft = help(ctx);
       const reply = toReply(index, draft, lang);

@@ -94,6 +94,23 @@ export function reportingVerb(tokens: Token[], i: number, lex: SpeechLexicon): "
   return stemKind(low, lex);
 }
 
+/**
+ * The word right before token i ends a subject: a personal pronoun, a name, or a noun after its
+ * determiner, with nothing but a space between (« elle nie », « Lina Roy publie », « le maire confie »).
+ */
+function subjectRightBefore(ctx: Ctx, i: number): boolean {
+  const { tokens, text, lex } = ctx;
+  const p = tokens[i - 1]!;
+  if (/\S/.test(text.slice(p.end, tokens[i]!.start))) return false;
+  // « une rumeur démentie par … » is a participle with its agent.
+  if (lex.agentPrep.has(tokens[i + 1]?.low ?? "")) return false;
+  const pron = lex.pronouns[p.low];
+  if (pron && !pron.thing && Object.hasOwn(lex.pronouns, p.low)) return !["lui", "eux", "him", "her", "them"].includes(p.low);
+  if (/^\p{Lu}/u.test(p.text) && !lex.determiners.has(p.low)) return true;
+  const d = tokens[i - 2];
+  return d !== undefined && lex.determiners.has(d.low) && !lex.determinerAlsoAux.has(d.low) && !lex.auxiliaries.has(p.low) && !/\S/.test(text.slice(d.end, p.start));
+}
+
 interface Ctx {
   text: string;
   low: string;
@@ -274,7 +291,10 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
     while (g < i && lex.adverbs.has(tokens[g]!.low) && !lex.negation.has(tokens[g]!.low) && !lex.auxiliaries.has(tokens[g]!.low)) g++;
     // « explique », « confie X » right after the quote are finite verbs, not participles.
     const finiteAfterQuote = /(?:que|ie)$/.test(t.low) && /[,»”"]/.test(prevNonSpace(text, t.start).ch) && (lex.determiners.has(tokens[i + 1]?.low ?? "") || /^\p{Lu}/u.test(tokens[i + 1]?.text ?? ""));
-    if (!hasAux && !pronoun && !finiteAfterQuote && !/que$/.test(t.low) && lex.pastParticiple?.test(t.text.toLowerCase())) {
+    // « il nie », « la ministre publie », « X confie » : a present tense in -ie (verbs in -ier) right
+    // after its subject is finite, though it looks like a feminine participle (« finie »).
+    const finiteAfterSubject = /ie$/.test(t.low) && g === i && i > 0 && subjectRightBefore(ctx, i);
+    if (!hasAux && !pronoun && !finiteAfterQuote && !finiteAfterSubject && !/que$/.test(t.low) && lex.pastParticiple?.test(t.text.toLowerCase())) {
       // A bare past participle reports only when it shares an earlier auxiliary (« a dénoncé … et prévenu »).
       if (!(tokens[g - 1]?.low === "et" && frames.length > 0)) continue;
     }
@@ -399,6 +419,7 @@ function complementizerAfterPhrase(ctx: Ctx, k: number): number | null {
 }
 
 const CLAUSE_OPENERS = new Set(["he", "she", "it", "they", "we", "i", "you", "there", "no", "all", "some", "more", "most", "many", "nothing", "everyone", "nobody", "such", "any", "both", "neither", "none", "few", "several", "this", "these", "those"]);
+const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "you", "there"]);
 /** Who is told: « reporters », « him », « the BBC », « a news conference ». */
 const HEARERS = new Set(["reporters", "journalists", "lawmakers", "parliament", "legislators", "senators", "supporters", "him", "her", "them", "us", "me", "investors", "analysts", "members", "delegates", "listeners", "viewers", "readers", "media", "press", "agency", "outlet", "radio", "television", "broadcaster", "newspaper", "daily", "conference", "briefing", "interview", "committee", "audience", "crowd", "reporter", "journalist", "station", "channel", "network", "podcast", "program", "programme", "show"]);
 
@@ -448,6 +469,10 @@ function bareClauseStart(ctx: Ctx, verbIdx: number): number | null {
   const open = tokens[k];
   if (!open || /[,.;:!?()«»“”"]/.test(text.slice(tokens[k - 1]!.end, open.start))) return null;
   if (!(lex.determiners.has(open.low) || CLAUSE_OPENERS.has(open.low) || /^[\p{Lu}\d]/u.test(open.text))) return null;
+  // « say it takes days », « said they want talks »: a subject pronoun and a word after it open a
+  // clause whatever its verb (a present tense in -s is no listed form).
+  const nextTok = tokens[k + 1];
+  if (SUBJECT_PRONOUNS.has(open.low) && nextTok && !/[,.;:!?()«»“”"]/.test(text.slice(open.end, nextTok.start)) && !lex.complementizers.has(nextTok.low)) return open.start;
   // A finite verb before the clause's first comma: « the plan would be ready », not « the plan, ».
   for (let j = k + 1; j < tokens.length && j <= k + 14; j++) {
     if (/[,.;:!?]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return null;

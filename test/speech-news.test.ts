@@ -21,3 +21,12 @@ describe("verb forms of news copy", () => {
     expect(read("Mediators say it.", "en")).toEqual([]);
   });
 });
+
+describe("incises inside a verb group", () => {
+  it("keeps « a, elle, demandé », « a, de son côté, estimé », « has, however, said » one verb group", () => {
+    expect(read("La fédération a, elle, demandé aux éleveurs de renoncer au produit.")).toEqual(["fédération | indirect | aux éleveurs de renoncer au produit."]);
+    expect(read("Le syndicat a, de son côté, estimé que la réforme était injuste.")).toEqual(["syndicat | indirect | la réforme était injuste."]);
+    expect(read("« Rien n'est joué », a, pour sa part, prévenu le maire.")).toEqual(["maire | direct | Rien n'est joué"]);
+    expect(read("The union has, however, said it would strike in May.", "en")).toEqual(["union | indirect | it would strike in May."]);
+  });
+});

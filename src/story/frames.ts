@@ -111,6 +111,25 @@ function subjectRightBefore(ctx: Ctx, i: number): boolean {
   return d !== undefined && lex.determiners.has(d.low) && !lex.determinerAlsoAux.has(d.low) && !lex.auxiliaries.has(p.low) && !/\S/.test(text.slice(d.end, p.start));
 }
 
+/** Words an incise inside a verb group is made of: adverbs, connectives and stressed pronouns. */
+const isInciseWord = (lex: SpeechLexicon, w: string) => lex.adverbs.has(w) || Object.hasOwn(lex.pronouns, w) || lex.timeWords.has(w);
+
+/**
+ * Token g follows « , » that closes an incise of at most four words opened by « , » right after an
+ * auxiliary (« a, pour sa part, prévenu »): the auxiliary's index, or -1.
+ */
+function auxBeforeIncise(ctx: Ctx, g: number): number {
+  const { tokens, text, lex } = ctx;
+  if (!/^\s*,\s*$/.test(text.slice(tokens[g - 1]!.end, tokens[g]!.start))) return -1;
+  for (let j = g - 1; j >= 1 && j >= g - 4; j--) {
+    if (!isInciseWord(lex, tokens[j]!.low)) return -1;
+    const gap = text.slice(tokens[j - 1]!.end, tokens[j]!.start);
+    if (/^\s*,\s*$/.test(gap)) return lex.auxiliaries.has(tokens[j - 1]!.low) && !inQuote(ctx, tokens[j - 1]!.start) ? j - 1 : -1;
+    if (/\S/.test(gap)) return -1;
+  }
+  return -1;
+}
+
 interface Ctx {
   text: string;
   low: string;
@@ -277,7 +296,16 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
     while (g > 0) {
       const p = tokens[g - 1]!;
       // The group never reaches over punctuation or into a quotation.
-      if (inQuote(ctx, p.start) || /\S/.test(text.slice(p.end, tokens[g]!.start))) break;
+      if (inQuote(ctx, p.start)) break;
+      if (/\S/.test(text.slice(p.end, tokens[g]!.start))) {
+        // « a, elle, demandé », « a, de son côté, estimé », « has, however, said »: an incise between
+        // the auxiliary and the verb belongs to the group.
+        const aux = g === i ? auxBeforeIncise(ctx, g) : -1;
+        if (aux < 0) break;
+        hasAux = true;
+        g = aux;
+        continue;
+      }
       if (lex.auxiliaries.has(p.low) || (lex.invertedPronoun !== null && /^(?:a|ont|avait)-t?-?(?:il|elle|ils|elles|on)$/.test(p.low))) {
         hasAux = true;
         pronoun = pronoun ?? pronounOf(p, lex);

@@ -81,6 +81,34 @@ describe("someone named but never quoted", () => {
   });
 });
 
+describe("a question about someone's words on a subject none of their words speak of", () => {
+  const STORY = `Floods close the Arlen valley road
+
+Heavy rain closed the Arlen valley road on Sunday, the county said.
+"We have never seen water this high," county engineer Mara Quint said.
+Quint said repairs would start once the river falls.
+The county has not asked the army for help, although Quint's office drew up a plan for it last year.
+Farmer Olek Brandt, whose barn was flooded, was evacuated by boat.`;
+  const en = createEngine(ingest(STORY, { slug: "arlen-floods" }));
+  const q = (text: string) => en.ask(text, emptyConversation()).reply;
+  it("gets the sentence about them that speaks of the subject, not their words on another one", () => {
+    const r = q("what did Quint say about the army?");
+    expect(r.answered).toBe(true);
+    expect(r.citations.some((c) => c.text.includes("army"))).toBe(true);
+    expect(r.text).not.toContain("never seen water");
+  });
+  it("French « comment » (how) does not ask for someone's words: never « n'est pas cité »", () => {
+    expect(speechAsk(fold("comment Brandt est parti ?"))).toBe(null);
+    expect(plain(q("comment Brandt est parti ?").text)).not.toContain("pas cite");
+    expect(speechAsk(fold("did Brandt comment on the rescue?"))).toBe("words");
+    expect(speechAsk(fold("any comment from Brandt?"))).toBe("words");
+  });
+  it("their words still answer when one of them speaks of the subject", () => {
+    const r = q("what did Quint say about the water?");
+    expect(r.text).toContain("never seen water");
+  });
+});
+
 describe("roles", () => {
   it.each(["what rank is Baptiste?", "c'est le maire de quoi Baptiste déjà ?"])("%s reads as a role question", (q) => {
     expect(ask(q).intent).toBe("who_is");

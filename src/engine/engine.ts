@@ -6,7 +6,7 @@ import { clean, followUp, FRENCH_COURTESY, readChat } from "./chat.js";
 import { fold } from "./text.js";
 import { read, readerFirst } from "./answers/reader.js";
 import { people, whoIs } from "./answers/people.js";
-import { said, saidOnTopic, speechAsk, speechSetting, speechVerbAt, whoSaid } from "./answers/speech.js";
+import { offTopicSpeech, onSubject, said, saidOnTopic, speechAsk, speechSetting, speechVerbAt, whoSaid } from "./answers/speech.js";
 import { pick, toReply, type Draft } from "./compose.js";
 import type { Ctx } from "./context.js";
 import { entityByName, findEntities, mainEntity, pronounIn, speakerOf, type EntityHit } from "./entities.js";
@@ -73,7 +73,9 @@ function byIntent(ctx: Ctx): Draft {
     case "said": {
       if (!ctx.entity) return read(ctx) ?? decline(ctx);
       const asks = speechAsk(ctx.query.folded);
-      if (asks === "words") return said(ctx);
+      // « what did X say about Y » where none of X's words speak of Y, or of someone the story
+      // never quotes: the sentence that answers it comes before a list of their other words
+      if (asks === "words") return (offTopicSpeech(ctx) ? onSubject(ctx, read(ctx)) : null) ?? said(ctx);
       // « il a dit ça sur quelle chaîne ? »: the setting the sentence of the quote gives
       if (asks === "circumstance") return (ctx.reading.also.includes("when") ? null : speechSetting(ctx)) ?? read(ctx) ?? decline(ctx);
       // a factual question about someone (« why was X in prison », « where did X say it »): the

@@ -6,15 +6,17 @@ import { topicTerms } from "../context.js";
 import type { Entity } from "../index.js";
 import { keysOf } from "../index.js";
 import { entityByName } from "../entities.js";
+import { entitiesIn } from "../mentions.js";
 import { describedIn, nameIn } from "../labels.js";
 import type { QuotedSpeech } from "../reply.js";
 import { contentTokens, fold, words } from "../text.js";
 import { decline } from "./general.js";
 
-// Words that ask for someone's words (folded: no accents, lower case), per language.
+// Words that ask for someone's words (folded: no accents, lower case), per language. English
+// « comment » only where it cannot be French « comment » (how): « comment on », « any comment ».
 const SPEECH_WORDS: Record<"en" | "fr", string> = {
   en:
-    "say|said|says|saying|tell|told|tells|comment|commented|comments|react|reacted|reaction|respond|responded|response|reply|replied|answer|answered|" +
+    "say|said|says|saying|tell|told|tells|comment on|comment upon|(?:no|any|a|the|his|her|their|its|to) comment|comment(?=\\s*[?!.]*\\s*$)|commented|comments|react|reacted|reaction|respond|responded|response|reply|replied|answer|answered|" +
     "think|thinks|thought|view|views|position|stance|opinion|statement|statements|declare|declared|announce|announced|announcement|describe|described|" +
     "warn|warned|warning|accuse|accused|claim|claimed|claims|promise|promised|argue|argued|insist|insisted|quote|quoted|words|mean|meant|message|" +
     "admit|admitted|deny|denied|denies|confirm|confirmed|blame|blamed|blames|criticis\\w*|criticiz\\w*|condemn\\w*|denounc\\w*|explain|explained|" +
@@ -67,6 +69,40 @@ function quoteScore(ctx: Ctx, q: Quote, terms = topicTerms(ctx)): number {
   const own = ctx.index.quoteKeys.get(q);
   const sentence = ctx.index.sentences[q.sentence]?.keys;
   return (own ? ctx.m.score(own, terms) : 0) + (sentence ? 0.3 * ctx.m.score(sentence, terms) : 0);
+}
+
+/**
+ * Whether a question about someone's words asks about a subject none of their words speak of
+ * (« what did X say about Y » where no quote of X holds Y), or about someone the story never
+ * quotes: then the story's own sentence on the subject answers better than their other words.
+ */
+export function offTopicSpeech(ctx: Ctx): boolean {
+  const e = ctx.entity;
+  if (!e) return false;
+  const all = [...e.quotes, ...shadowsOf(ctx, e).flatMap((x) => x.quotes)];
+  if (!all.length) return true;
+  const terms = topicTerms(ctx).filter((t) => !ASKING_WORDS.has(t.word) && ctx.index.sentences.some((s) => ctx.m.found(s.keys, [t]).length > 0));
+  if (!terms.length) return false;
+  // the sentence of the words counts too (« what did X say after the ruling »), and the one before
+  // it, where news writing sets out the subject a quote then speaks to
+  const before = (q: Quote) => ctx.index.sentences[q.sentence - 1]?.keys;
+  return all.every((q) => quoteScore(ctx, q, terms) <= 0 && !(ctx.m.score(before(q) ?? new Set(), terms) > 0));
+}
+
+/**
+ * The reader's answer when the sentence it cites is about the person asked of and speaks of the
+ * question's subject; null when it only names them, or speaks of the subject without them
+ * (someone else's words are never given as theirs).
+ */
+export function onSubject(ctx: Ctx, d: Draft | null): Draft | null {
+  const e = ctx.entity;
+  const at = d?.cites[0];
+  if (!d || !e || at === undefined) return null;
+  const text = ctx.index.story.sentences[at]?.text ?? "";
+  const theirs = e.mentions.includes(at) || e.quotes.some((q) => q.sentence === at) || entitiesIn(ctx.index, text).some((p) => p.entity === e);
+  const terms = topicTerms(ctx).filter((t) => !ASKING_WORDS.has(t.word));
+  const keys = ctx.index.sentences[at]?.keys;
+  return theirs && keys && ctx.m.score(keys, terms) > 0 ? d : null;
 }
 
 /** Drops quotes contained in a longer one already shown (an embedded « … » inside reported speech). */

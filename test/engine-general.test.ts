@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createEngine } from "../src/engine/engine.js";
 import { emptyConversation, type Reply } from "../src/engine/reply.js";
 import type { Figure, Story } from "../src/story/schema.js";
+import { ingest } from "../src/story/ingest.js";
 
 /**
  * An invented dispatch (every name, number and sentence made up) for questions phrased in ways
@@ -198,5 +199,51 @@ describe("money", () => {
 describe("where", () => {
   it("reads a place phrase the place list lacks", () => {
     expect(ask("Où la colonne de véhicules a-t-elle été endommagée ?").text).toContain("Galați");
+  });
+});
+
+/**
+ * Whole-story questions on an invented dispatch whose first sentence is a standfirst's side
+ * detail: the answer leads with the sentence the rest of the story is about, in a few of its
+ * words (never a pasted sentence), names who is most present, and cites what it used.
+ */
+describe("whole-story questions", () => {
+  const DISPATCH = `Lindmoor votes to close its coal plant
+
+The vote came a week after a storm flooded the old harbour warehouses of the town.
+The Lindmoor regional assembly voted on Tuesday to close the Kestrel coal plant by 2030, ending a decade of protests by residents.
+The Kestrel plant employs 900 workers, according to its owner, Brannock Energy.
+Assembly president Olga Varnis said the closure of the Kestrel plant would be phased over five years.
+Brannock Energy said it would appeal the vote on the plant.
+Residents near the Kestrel plant have complained of smoke for years, Varnis said.
+A local teacher, Ivo Pell, welcomed the vote.`;
+  const engine = createEngine(ingest(DISPATCH, { slug: "lindmoor-coal" }));
+  const whole = (q: string): Reply => engine.ask(q, emptyConversation()).reply;
+  const quoted = (text: string): string[] => [...text.matchAll(/[“«]\s*([^”»]*)[”»]/g)].map((m) => m[1]!);
+
+  it("leads with the central sentence, not the standfirst's side detail", () => {
+    for (const q of ["tl;dr", "what happened?", "résume l'article stp"]) {
+      const r = whole(q);
+      expect(r.intent).toBe("summary");
+      expect(r.text).toMatch(/Kestrel/);
+      expect(r.text).toMatch(/close/);
+      expect(r.text).not.toMatch(/storm/);
+      const central = engine.story.sentences.findIndex((x) => x.text.includes("regional assembly voted"));
+      expect(r.citations.map((c) => c.sentence)).toContain(central);
+    }
+  });
+
+  it("says it in short pieces of the story's words, never a whole sentence", () => {
+    const r = whole("tl;dr");
+    const pieces = quoted(r.text);
+    expect(pieces.length).toBeGreaterThanOrEqual(2);
+    for (const p of pieces) expect(p.replace(/…/g, " ").trim().split(/\s+/).length).toBeLessThanOrEqual(10);
+  });
+
+  it("names first whoever the story is most about, with their role", () => {
+    const r = whole("tl;dr");
+    const who = /Who: ([^.]*)\./.exec(r.text)?.[1] ?? "";
+    expect(who.split(";")[0]).toContain("Olga Varnis");
+    expect(r.text).toMatch(/Brannock Energy/);
   });
 });

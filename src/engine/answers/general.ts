@@ -2,7 +2,7 @@ import type { Draft } from "../compose.js";
 import { excerpt, guillemets, pick, snippet } from "../compose.js";
 import type { Ctx } from "../context.js";
 import type { Lang } from "../reply.js";
-import type { StoryIndex } from "../index.js";
+import { keysOf, type StoryIndex } from "../index.js";
 import { fold } from "../text.js";
 import { read } from "./reader.js";
 import { roleOf } from "./roles.js";
@@ -55,9 +55,14 @@ export function decline(ctx: Ctx, reason?: string): Draft {
 /** Summaries depend on the story and the language alone: composed once for each, handed out as copies. */
 const summaries = new WeakMap<StoryIndex, Map<Lang, Draft>>();
 
+/** Words of a whole-story answer taken from one sentence: short, so the answer is said, not pasted. */
+const CORE_WORDS = 10;
+
 /**
- * The story in a few lines: the lead's core (its densest ten words: names, places, numbers), who
- * is in it with their roles, and its main figures with their sources; the lead itself is cited.
+ * The story in a few lines: the core of its most central opening sentence (the one whose words the
+ * rest of the story repeats most — the event, not a standfirst's side detail), the core of the next
+ * central one, who is in it (most present first) with their roles, and its main figures with their
+ * sources; the sentences used are cited.
  */
 export function summary(ctx: Ctx): Draft {
   const { lang, index } = ctx;
@@ -65,54 +70,109 @@ export function summary(ctx: Ctx): Draft {
   if (!byLang) summaries.set(index, (byLang = new Map()));
   const known = byLang.get(lang);
   if (known) return { ...known, parts: [...known.parts], cites: [...known.cites] };
-  const lead = index.story.sentences.find((s) => s.text.split(/\s+/).length >= 8) ?? index.story.sentences[0];
-  if (!lead) return decline(ctx);
-  const draft = composeSummary(index, lang, lead);
+  if (!index.story.sentences.length) return decline(ctx);
+  const draft = composeSummary(index, lang);
   byLang.set(lang, draft);
   return { ...draft, parts: [...draft.parts], cites: [...draft.cites] };
 }
 
-function composeSummary(index: StoryIndex, lang: Lang, lead: StoryIndex["story"]["sentences"][number]): Draft {
-  const people = index.entities
-    .filter((e) => e.kind === "person")
-    .sort((a, b) => b.quotes.length + b.mentions.length - (a.quotes.length + a.mentions.length))
-    .slice(0, 4)
-    .map((e) => {
-      const role = roleOf(index, e);
-      const r = role && lang === "en" ? roleIn(role, index.story.lang, "en") : role;
-      return r && r.split(/\s+/).length <= 10 ? `${e.name} (${r})` : e.name;
-    });
-  const orgs = index.entities.filter((e) => e.kind !== "person" && e.quotes.length > 0).slice(0, 3).map((e) => (lang === "en" ? roleIn(e.name, index.story.lang, "en") : e.name));
+/** How many other sentences repeat a word (0..4): the story's own subject recurs, a detail does not. */
+function salience(index: StoryIndex, word: string): number {
+  let best = 0;
+  for (const k of keysOf(word, false, index.story.lang === "en")) best = Math.max(best, (index.df.get(k) ?? 1) - 1);
+  return Math.min(best, 4);
+}
+
+/** Opening sentences ranked by how central they are: the salience of their distinct words, per word, earlier first on ties. */
+function centralSentences(index: StoryIndex): { index: number; text: string }[] {
+  const opening = index.story.sentences.slice(0, 8).filter((s) => s.text.split(/\s+/).length >= 8 && !/^\s*[«"“]/.test(s.text));
+  const pool = opening.length ? opening : index.story.sentences.slice(0, 1);
+  const scored = pool.map((s) => {
+    const seen = new Set<string>();
+    let sum = 0;
+    for (const w of s.text.split(/\s+/)) {
+      const f = fold(w.replace(/[^\p{L}\p{N}'’-]/gu, ""));
+      if (f.length < 3 || seen.has(f)) continue;
+      seen.add(f);
+      sum += salience(index, w);
+    }
+    const n = s.text.split(/\s+/).length;
+    // a lead is early: each sentence further down must be clearly more central to win
+    return { s, score: (sum / Math.sqrt(n)) * (1 - 0.06 * s.index) };
+  });
+  scored.sort((a, b) => b.score - a.score || a.s.index - b.s.index);
+  return scored.map((x) => x.s);
+}
+
+function composeSummary(index: StoryIndex, lang: Lang): Draft {
+  const central = centralSentences(index);
+  const lead = central[0]!;
+  // the next central sentence that says something else: not the lead again in other words
+  const leadKeys = index.sentences[lead.index]?.keys ?? new Set<string>();
+  const second = central.slice(1).find((s) => {
+    const keys = index.sentences[s.index]?.keys ?? new Set<string>();
+    const shared = [...keys].filter((k) => leadKeys.has(k)).length;
+    return shared / Math.max(1, Math.min(keys.size, leadKeys.size)) < 0.5;
+  });
+  const inText = (e: StoryIndex["entities"][number]): number => {
+    // how present someone is: the sentences that hold their surname (an institution: its name or an
+    // alias), not only the mentions resolved to them
+    const names = e.kind === "person" ? [e.nameWords[e.nameWords.length - 1] ?? e.name.split(" ").pop() ?? ""] : [e.name, ...e.aliases];
+    const folded = names.map(fold).filter((n) => n.length >= 3);
+    if (!folded.length) return e.mentions.length;
+    return index.story.sentences.filter((s) => {
+      const t = fold(s.text);
+      return folded.some((n) => t.includes(n));
+    }).length;
+  };
+  const label = (e: StoryIndex["entities"][number]): string => {
+    const role = roleOf(index, e);
+    const r = role && lang === "en" ? roleIn(role, index.story.lang, "en") : role;
+    const name = lang === "en" && e.kind !== "person" ? roleIn(e.name, index.story.lang, "en") : e.name;
+    return r && r.split(/\s+/).length <= 10 ? `${name} (${r})` : name;
+  };
+  const ranked = index.entities.map((e) => ({ e, n: inText(e) + e.quotes.length })).sort((a, b) => b.n - a.n);
+  const people = ranked.filter((x) => x.e.kind === "person").slice(0, 4).map(({ e }) => label(e));
+  // the institutions the story is about (named in several sentences) or that speak in it
+  const orgs = ranked
+    .filter((x) => x.e.kind !== "person" && (x.n >= 3 || x.e.quotes.length > 0))
+    .slice(0, 3)
+    .map(({ e }) => (lang === "en" ? roleIn(e.name, index.story.lang, "en") : e.name));
   const figures = index.figures
     .filter((f) => !f.zero && f.figure.category !== "date" && f.figure.category !== "age" && f.figure.value >= 2)
     .sort((a, b) => (a.figure.category === "troops" ? 0 : 1) - (b.figure.category === "troops" ? 0 : 1) || a.figure.sentence - b.figure.sentence)
     .slice(0, 3)
     .map((f) => f.figure.text);
-  const parts = [pick(lang, `En bref : ${denseWindow(lead.text, "fr")}.`, `In short: ${denseWindow(lead.text, "en")}.`)];
+  const marks: Lang = lang === "en" && index.story.lang === "fr" ? "fr" : lang;
+  const parts = [pick(lang, `En bref : ${coreWindow(index, lead.text, marks)}.`, `In short: ${coreWindow(index, lead.text, marks)}.`)];
+  if (second) parts.push(pick(lang, `Aussi : ${coreWindow(index, second.text, marks)}.`, `Also: ${coreWindow(index, second.text, marks)}.`));
   if (people.length) parts.push(pick(lang, `Qui : ${people.join(" ; ")}.`, `Who: ${people.join("; ")}.`));
-  if (orgs.length) parts.push(pick(lang, `S'expriment aussi : ${orgs.join(", ")}.`, `Also speaking: ${orgs.join(", ")}.`));
+  if (orgs.length) parts.push(pick(lang, `Également : ${orgs.join(", ")}.`, `Also involved: ${orgs.join(", ")}.`));
   if (figures.length) parts.push(pick(lang, `Chiffres : ${figures.map(guillemets).join(", ")}.`, `Figures: ${figures.map(guillemets).join(", ")}.`));
-  const cites = [lead.index, ...index.figures.filter((f) => figures.includes(f.figure.text)).map((f) => f.figure.sentence)];
+  const cites = [lead.index, ...(second ? [second.index] : []), ...index.figures.filter((f) => figures.includes(f.figure.text)).map((f) => f.figure.sentence)];
   return { answered: true, intent: "summary", parts, cites };
 }
 
-/** The ten words of a sentence that hold most names, places and numbers, in the story's quotation marks. */
-function denseWindow(text: string, lang: Lang): string {
+/**
+ * The ten words of a sentence the story repeats most (its subject, the event, names, numbers),
+ * in the story's quotation marks: the sentence's core, not the sentence.
+ */
+function coreWindow(index: StoryIndex, text: string, lang: Lang): string {
   const ws = text.split(/\s+/);
-  const weight = (w: string, i: number) => (/\d/.test(w) ? 1 : 0) + (i > 0 && /^\p{Lu}/u.test(w) ? 1 : 0);
+  const weight = ws.map((w, i) => salience(index, w) + (/\d/.test(w) ? 1 : 0) + (i > 0 && /^\p{Lu}/u.test(w) ? 0.5 : 0));
   let best = 0;
-  let bestScore = -1;
-  for (let s = 0; s + 10 <= Math.max(ws.length, 10); s++) {
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (let s = 0; s + CORE_WORDS <= Math.max(ws.length, CORE_WORDS); s++) {
     let score = 0;
-    for (let k = s; k < Math.min(ws.length, s + 10); k++) score += weight(ws[k]!, k);
+    for (let k = s; k < Math.min(ws.length, s + CORE_WORDS); k++) score += weight[k]!;
     // a lead says its news first: its opening words are worth more than its attribution
-    score -= 0.2 * s;
+    score -= 0.5 * s;
     if (score > bestScore) {
       bestScore = score;
       best = s;
     }
   }
-  return snippet(text, ws.slice(best, best + 10).join(" "), 10, lang === "en" && /[éèàç]/.test(text) ? "fr" : lang);
+  return snippet(text, ws.slice(best, best + CORE_WORDS).join(" "), CORE_WORDS, lang);
 }
 
 const NAMING_WORDS = /\b(?:baptise|baptisee|nomme|nommee|appele|appelee|denomme|surnomme|intitule|baptises|named|dubbed|called|code-named)\b/;

@@ -337,7 +337,7 @@ function confidenceOf(ev: Evidence, nTerms: number, needsElement: boolean, becau
   return c;
 }
 /** Words of the sentence an answer quotes: a span, not the sentence (which is cited beneath). */
-const WINDOW = 9;
+const WINDOW = 10;
 
 export interface ReaderOptions {
   /** Below this share of the question found in a sentence, decline. */

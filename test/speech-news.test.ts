@@ -30,3 +30,25 @@ describe("incises inside a verb group", () => {
     expect(read("The union has, however, said it would strike in May.", "en")).toEqual(["union | indirect | it would strike in May."]);
   });
 });
+
+describe("documents, data and studies as sources", () => {
+  it("reads « show », « found », « montrent », « constate » with a clause, a document or a body as speaker", () => {
+    expect(read("The latest harbour documents show the port collected more fees.", "en")).toEqual(["latest harbour documents | indirect | the port collected more fees."]);
+    expect(read("A study found that the vaccine was safe for children.", "en")).toEqual(["study | indirect | the vaccine was safe for children."]);
+    expect(read("Fees rose by a tenth, the figures showed.", "en")).toEqual(["figures | indirect | Fees rose by a tenth"]);
+    expect(read("Les documents budgétaires montrent que l'agence manquera de personnel.")).toEqual(["documents budgétaires | indirect | l'agence manquera de personnel."]);
+    expect(read("L'enquête constate que les règles n'ont pas été suivies.")).toEqual(["enquête | indirect | les règles n'ont pas été suivies."]);
+  });
+
+  it("reads no speaker when these verbs take no clause or a subject that is no source", () => {
+    expect(read("The video shows soldiers firing at a car.", "en")).toEqual([]);
+    expect(read("Police found a body in the river.", "en")).toEqual([]);
+    expect(read("Le général s'est montré prudent devant les députés.")).toEqual([]);
+    expect(read("Le réexamen du produit a montré que les nappes étaient polluées.")).toEqual([]);
+  });
+
+  it("names a document without the participle that dates it", () => {
+    expect(read("Selon une étude publiée lundi, la pollution a baissé de moitié.")).toEqual(["étude | indirect | la pollution a baissé de moitié."]);
+    expect(read("Pollution has halved, according to a survey released on Monday.", "en")).toEqual(["survey | indirect | Pollution has halved"]);
+  });
+});

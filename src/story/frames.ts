@@ -1,5 +1,6 @@
 import type { SpeechLexicon } from "./lang/index.js";
-import { testWord } from "./text.js";
+import { fold, testWord } from "./text.js";
+import { DOCUMENT_NOUNS } from "./lexicon.js";
 import { isAbbreviationDot, type Token } from "./tokens.js";
 import { isDocument, isGroup, isInstitution, isPersonDescription } from "./entities.js";
 
@@ -405,6 +406,9 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
       frames.push({ kind: "inverted", verb, groupStart, groupEnd, subject: subj, pronoun: subjPron, negated, says, clause: null, scope: { start: 0, end: lead.ch === "," ? lead.at : lead.at + 1 }, colon: false });
       continue;
     }
+    // « the video shows soldiers », « s'est montré prudent »: no clause, no frame.
+    // « le réexamen du produit a montré que … »: only a document, a body or a person shows as a source.
+    if ((lex.clauseOnlyWords.has(t.low) || startsWithAny(t.low, lex.clauseOnlyStems)) && (clauseStart === null && !colonAt || (subj && !looksLikeSpeaker(subj.text) && !namesDocument(subj.text)))) continue;
     frames.push({
       kind: "preverbal",
       verb,
@@ -592,6 +596,15 @@ function prefixIsNounPhrase(ctx: Ctx, comma: number): boolean {
     if (words.some((w) => ctx.lex.finite.has(w) || /^[a-z]{3,}(?:ait|aient)$/.test(w))) return false;
   }
   return true;
+}
+
+/**
+ * A document's noun anywhere in a short noun phrase: English puts the head last (« the latest budget
+ * documents », « government data »), French first (« les documents budgétaires »).
+ */
+export function namesDocument(np: string): boolean {
+  const words = fold(np).split(/[\s'’]+/);
+  return words.length <= 8 && words.some((w) => DOCUMENT_NOUNS.has(w));
 }
 
 function looksLikeSpeaker(np: string): boolean {

@@ -1,6 +1,6 @@
 import { capitalDemonym, EntityRegistry, type Entity, isDocument, isGroup, isInstitution, isPersonDescription, headNoun, npGender, speakerNp } from "./entities.js";
 import { entityKeys } from "./entity-keys.js";
-import { findFrames, type Frame } from "./frames.js";
+import { findFrames, namesDocument, type Frame } from "./frames.js";
 import { findNames, type NameSpan } from "./names.js";
 import { roleAround } from "./roles.js";
 import { isNamingQuote, quoteSpans, spanText, type Span } from "./quote-spans.js";
@@ -228,7 +228,13 @@ export class SpeechReader {
 
   /** Resolves a speaker's noun phrase without a personal name. */
   resolveNp(np: string, at: number, sentence: number): Entity | null {
-    const clean = speakerNp(trimPunct(np)) ?? "";
+    let clean = speakerNp(trimPunct(np)) ?? "";
+    // « une étude publiée lundi », « a report released on Monday »: the document, without what dates it.
+    if (clean && (isDocument(clean) || namesDocument(clean))) {
+      const words = clean.split(/\s+/);
+      const cut = words.findIndex((w, k) => k > 0 && this.lex.documentParticiple.test(fold(w)));
+      if (cut > 0) clean = words.slice(0, cut).join(" ");
+    }
     const f = fold(clean);
     if (!clean || this.isPronoun(f)) return null;
     if (/^(?:ce|cette) derni/.test(f)) {

@@ -15,6 +15,7 @@ export const FR: SpeechLexicon = {
     "accus", "nie", "nient", "niant", "rapport", "revel", "assen", "glisse", "gliss",
     "interrog", "s'interrog", "s'inquiet", "s'alarm", "se felicit", "se dit", "s'est dit", "fait remarquer",
     "prevenu", "pretend", "pretendu", "rassur", "detaill", "exhort", "appel a", "demand", "relat",
+    "montr", "constat", "sugger",
   ],
   sayWords: new Set(),
   evalStems: [
@@ -23,6 +24,9 @@ export const FR: SpeechLexicon = {
     "rejet", "reagi", "defend", "deplor", "protest", "menac", "vant", "decrit", "compar", "present", "mentionn", "cit",
   ],
   evalWords: new Set(),
+  clauseOnlyStems: ["montr", "constat", "sugger"],
+  clauseOnlyWords: new Set(),
+  documentParticiple: /^(?:publie|diffuse|rendue?s?|parue?s?|datee?s?|consulte|realise|presente|devoile|obtenue?s?|transmise?s?|remise?s?|menee?s?|conduite?s?)e?s?$/,
   invertedOnlyStems: ["poursuiv", "lanc", "conclu", "enchain", "tranch", "ironis", "glisse", "gliss", "souffl"],
   directiveWords: new Set(),
   directiveStems: ["demand", "exhort", "enjoin", "somm", "appel", "accus"],

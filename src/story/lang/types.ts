@@ -22,6 +22,15 @@ export interface SpeechLexicon {
    */
   evalStems: readonly string[];
   evalWords: ReadonlySet<string>;
+  /**
+   * Verbs that report only with a clause (« les chiffres montrent que … », « a study found that … »):
+   * with no clause they are no frame at all, so « the video shows soldiers » names no speaker.
+   * They must also be listed as reporting verbs.
+   */
+  clauseOnlyStems: readonly string[];
+  clauseOnlyWords: ReadonlySet<string>;
+  /** Participles after a document's noun that only date or place it (« une étude publiée lundi », « a report released on Monday »), folded. */
+  documentParticiple: RegExp;
   /** Reporting verbs only after the quote (« …, a poursuivi le ministre »), never before a clause. */
   invertedOnlyStems: readonly string[];
   /**

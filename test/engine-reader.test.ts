@@ -278,6 +278,34 @@ The annual Dragonfly, or Lightning, exercises began on Monday.`;
   });
 });
 
+describe("« what is X » when X is written as part of a longer name or after its common noun", () => {
+  const fr = engineFor(
+    `L'armée déploie de nouveaux lanceurs
+
+L'armée de Valdor a déployé mardi une batterie de lanceurs mobiles Vartok-9 près de la frontière.
+Le ministre de la Défense, Jean Corvel, a rappelé que ces armes restaient défensives.`,
+    "lanceurs-valdor",
+  );
+  const en = engineFor(
+    `Fishing boat damaged
+
+A fishing boat was damaged near Kelso Island (Isla Kelso), a garrisoned outpost in the Varn archipelago.`,
+    "kelso",
+  );
+  it("gives the common noun a designation follows (« des lanceurs mobiles X »)", () => {
+    expect(ask(fr, "c'est quoi le Vartok-9 ?").text).toMatch(/^Vartok-9 : lanceurs mobiles\./);
+  });
+  it("quotes it in the story's words for a reader of the other language", () => {
+    expect(ask(fr, "what is the Vartok-9?").text).toMatch(/^Vartok-9: “lanceurs mobiles”\./);
+  });
+  it("reads the apposition after the whole name when only its first word is asked", () => {
+    expect(ask(en, "what is kelso?").text).toMatch(/^Kelso Island: a garrisoned outpost in the Varn archipelago\./);
+  });
+  it("a French verb after a comma is no apposition (« X, a rappelé »)", () => {
+    expect(ask(fr, "what is Corvel?").text).not.toMatch(/^(?:Jean )?Corvel: /);
+  });
+});
+
 describe("« what is the name of … »", () => {
   const text = `Boy dies after river accident
 

@@ -486,7 +486,9 @@ function define(ctx: Ctx): Draft | null {
     const text = s.text;
     for (let k = 0; k + subject.length <= ts.length; k++) {
       if (!subject.every((w, j) => fold(ts[k + j]!.text) === w)) continue;
-      const end = k + subject.length;
+      let end = k + subject.length;
+      // « Thitu » asked, « Thitu Island » written: the rest of the name goes with it
+      while (end < ts.length && end < k + subject.length + 2 && /^\p{Lu}/u.test(ts[end]!.text) && /^\p{Lu}/u.test(ts[k]!.text) && /^\s*$/.test(text.slice(ts[end - 1]!.end, ts[end]!.start))) end++;
       const gapBefore = k > 0 ? text.slice(ts[k - 1]!.end, ts[k]!.start) : "";
       let def: [number, number] | null = null;
       if (/\(\s*$/.test(gapBefore) && k > 1) {
@@ -502,7 +504,7 @@ function define(ctx: Ctx): Draft | null {
           gap = text.slice(close, ts[j]!.start);
         }
         // « X, a patrol vessel, », « X, or Venom, »: an apposition or a gloss
-        if (/^\)?\s*,\s*$/.test(gap) && /^(?:a|an|the|un|une|le|la|l|which|qui|one|or|ou|soit|meaning|i\.e)$/i.test(fold(ts[j]!.text).replace(/'.*$/, ""))) {
+        if (/^\)?\s*,\s*$/.test(gap) && APPOSITION_OPENS[index.story.lang === "en" ? "en" : "fr"].test(fold(ts[j]!.text).replace(/'.*$/, ""))) {
           if (/^(?:or|ou|soit)$/.test(fold(ts[j]!.text))) j++;
           let to = j + 1;
           while (to < ts.length && to - j < WINDOW && ts[to]!.clause === ts[j]!.clause) to++;
@@ -511,15 +513,29 @@ function define(ctx: Ctx): Draft | null {
       }
       // « le pesticide X »: a common noun before a name written in lower case
       if (!def && k > 1 && /^\p{Ll}/u.test(ts[k]!.text) && /^(?:the|le|la|les|l)$/.test(fold(ts[k - 2]!.text)) && /^\p{Ll}{4,}$/u.test(ts[k - 1]!.text) && !isStopword(fold(ts[k - 1]!.text))) def = [k - 1, k];
+      // « des systèmes antiaériens X », « de la frégate X »: the common noun (and its adjective) a designation is written after
+      if (!def && k > 1 && /[\p{Lu}\d]/u.test(ts[k]!.text) && ts[k - 1]!.clause === ts[k]!.clause) {
+        let from = k;
+        while (from > 0 && k - from < 2 && /^\p{Ll}{4,}$/u.test(ts[from - 1]!.text) && !isStopword(fold(ts[from - 1]!.text)) && ts[from - 1]!.clause === ts[k]!.clause) from--;
+        if (from < k && from > 0 && NOUN_BEFORE_NAME.test(fold(ts[from - 1]!.text))) def = [from, k];
+      }
       if (!def || def[1] - def[0] < 1) continue;
       const span = spanText(index, s.index, ts, def[0], def[1]);
       if (span.split(/\s+/).length > 11) continue;
       const name = spanText(index, s.index, ts, k, end);
-      return { answered: true, intent: "read", parts: [pick(lang, `${name} : ${span}.`, `${name}: ${span}.`)], cites: [s.index], confidence: 0.8 };
+      // a reader of the other language gets the story's own words, quoted: a definition is too short a phrase to translate word by word
+      const said = index.story.lang === lang ? span : lang === "fr" ? `« ${span} »` : `“${span}”`;
+      return { answered: true, intent: "read", parts: [pick(lang, `${name} : ${said}.`, `${name}: ${said}.`)], cites: [s.index], confidence: 0.8 };
     }
   }
   return null;
 }
+
+/** The words that open an apposition in each language (French « a » after a comma is the verb, « X, a téléphoné »). */
+const APPOSITION_OPENS = { en: /^(?:a|an|the|which|one|or|meaning|i\.e)$/i, fr: /^(?:un|une|le|la|l|qui|ou|soit)$/i };
+
+/** The words a common noun stands after when a designation follows it (« de systèmes antiaériens X », « the frigate X »). */
+const NOUN_BEFORE_NAME = /^(?:de|des|du|d|le|la|les|l|un|une|the|a|an|of)$/;
 
 const CONNECTS = /^(?:de|du|des|d|la|le|l|et|of|and|for|on|pour|sur|en)$/;
 const DETERMINES = /^(?:the|a|an|le|la|les|l|un|une|over|of|du|des|de|by|par|au|aux|to|in|en|for|pour|its|their|son|sa|ses|leur)$/;

@@ -52,3 +52,35 @@ describe("documents, data and studies as sources", () => {
     expect(read("Pollution has halved, according to a survey released on Monday.", "en")).toEqual(["survey | indirect | Pollution has halved"]);
   });
 });
+
+describe("reactions and embedded verbs", () => {
+  it("names no speaker for a reaction with no words (« responded to the strikes », « a répondu aux frappes »)", () => {
+    expect(read("Lena Cruz said her government would respond to the tariffs once they were announced.", "en")).toEqual([
+      "Lena Cruz | indirect | her government would respond to the tariffs once they were announced.",
+    ]);
+    const r = new SpeechReader("en");
+    r.read(0, "The navy responded to the raids by closing the port.");
+    expect(r.registry.entities.filter((e) => e.spoke).map((e) => e.name)).toEqual([]);
+    const f = new SpeechReader("fr");
+    f.read(0, "La marine a répondu aux raids en fermant le port.");
+    expect(f.registry.entities.filter((e) => e.spoke).map((e) => e.name)).toEqual([]);
+    expect(read("The ministry responded that the report was false.", "en")).toEqual(["ministry | indirect | the report was false."]);
+  });
+});
+
+describe("an attribution set inside the sentence", () => {
+  it("gives the words after « , police said, » to the same speaker", () => {
+    expect(read("The attack, police said on Monday, happened at night near the station.", "en")).toEqual(["police | indirect | happened at night near the station."]);
+    expect(read("The navy answered the raids, the statement added, by closing the port.", "en")).toEqual([
+      "statement | indirect | The navy answered the raids",
+      "statement | indirect | by closing the port.",
+    ]);
+    expect(read("Le pont, a précisé le maire, sera rouvert en juin.")).toEqual(["maire | indirect | sera rouvert en juin."]);
+  });
+
+  it("keeps an apposition, a relative or the incise's own circumstance out of the words", () => {
+    expect(read("Le pont sera rouvert, a précisé le maire, ancien ingénieur de la ville.")).toEqual(["maire | indirect | Le pont sera rouvert"]);
+    expect(read("Le pont sera rouvert, a précisé le maire, lors d'un point de presse en mairie.")).toEqual(["maire | indirect | Le pont sera rouvert"]);
+    expect(read("The bridge will reopen, said Ann Lee, who leads the works.", "en")).toEqual(["Ann Lee | indirect | The bridge will reopen"]);
+  });
+});

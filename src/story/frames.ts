@@ -29,6 +29,8 @@ export interface Frame {
   scope: { start: number; end: number };
   /** Followed by « : », announcing a quote. */
   colon: boolean;
+  /** « The attack, police said, happened at night »: what follows an incise frame, up to the sentence's end or the next frame. */
+  rest?: { start: number; end: number };
 }
 
 /** « appelle les parties à reprendre … »: an infinitive marker and an infinitive a few words on. */
@@ -751,6 +753,39 @@ function participleFrame(ctx: Ctx, i: number, kind: "say" | "eval"): Frame {
 }
 
 
+/**
+ * « Le pont, a précisé le maire, sera rouvert », « The attack, police said on Monday, happened at
+ * night »: an inverted frame set inside the sentence, closed by a comma, reports the words after it
+ * too. Not after an apposition or a relative on the speaker (« said X, a lawyer, … », « said X, who … »).
+ */
+function inciseRest(ctx: Ctx, fr: Frame, next: Frame | undefined): { start: number; end: number } | null {
+  const { text, lex } = ctx;
+  // After the subject (« a précisé le maire, ») or after the verb of a post-posed subject (« police said, »).
+  const subjEnd = Math.max(fr.subject!.end, fr.groupEnd);
+  // A circumstance may follow the subject before the comma (« said on Monday, »).
+  const m = /^([^,.;:!?«»"“”()]{0,60}),\s*/.exec(text.slice(subjEnd));
+  if (!m) return null;
+  const between = ctx.low.slice(subjEnd, subjEnd + m[1]!.length);
+  if (between.trim() && !lex.subjectStops.some((st) => between.startsWith(st))) return null;
+  const start = subjEnd + m[0].length;
+  let end = text.length;
+  if (next) end = Math.min(end, next.subject && next.subject.start < next.groupStart ? next.subject.start : next.groupStart);
+  const body = text.slice(start, end);
+  const firstSeg = body.split(",")[0]!.trim();
+  if (lex.appositionArticle.test(fold(firstSeg)) || lex.relatives.test(firstSeg) || isPersonDescription(firstSeg) || lex.participle.test(fold(firstSeg.split(/\s+/)[0] ?? ""))) return null;
+  const words = body.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 3) return null;
+  // A clause (a finite verb) or a gerund hanging on the first part (« by downing … »), not a noun
+  // phrase in apposition to the speaker (« ancien ingénieur de la ville ») nor the incise's own
+  // circumstance (« lors d'un point de presse », « en référence à … »).
+  const low = words.map((w) => fold(w).replace(/[^\p{L}'-]/gu, ""));
+  const gerund = lex.notNpStart.has(low[0]!) && lex.participle.test(low[1] ?? "");
+  if (!gerund && (lex.notNpStart.has(low[0]!) || !low.some((w) => lex.finite.has(w) || lex.auxiliaries.has(w) || lex.simplePast?.test(w)))) return null;
+  // Lower case: the same sentence goes on (a capital after the comma opens a name or a new clause of another kind).
+  if (!/^\p{Ll}/u.test(body)) return null;
+  return { start, end };
+}
+
 /** Where « et » (white space before it, optional white space after) ends the text before `end`, or -1. Same as /\s+et\s*$/ on text.slice(0, end), in constant time. */
 function etBefore(text: string, end: number): number {
   let i = end - 1;
@@ -831,6 +866,10 @@ function closeClauses(ctx: Ctx, frames: Frame[]): void {
     const start = prev ? (prev.clause ? prev.clause.end : prev.groupEnd) : 0;
     fr.scope = { start: Math.min(start, fr.scope.end), end: fr.scope.end };
     if (fr.says && !fr.negated) fr.clause = { ...fr.scope };
+  }
+  for (let f = 0; f < frames.length; f++) {
+    const fr = frames[f]!;
+    if (fr.kind === "inverted" && fr.says && !fr.negated && fr.subject && fr.clause) fr.rest = inciseRest(ctx, fr, frames[f + 1]) ?? undefined;
   }
   // « A, selon X, B, selon Y »: a trailing « selon » reports back to the previous « selon », not to
   // the sentence's start (which, repeated, made a run-on sentence quadratic in time and output).

@@ -398,6 +398,16 @@ export class SpeechReader {
       this.quotes.push({ entity: who, text: body, kind: "indirect", sentence, verb: fr.verb, start: piece.start, end: piece.end });
       speak(who, fr.groupStart);
     });
+    // « The attack, police said, happened at night »: the words after the incise are a piece of their own.
+    frames.forEach((fr, i) => {
+      const who = speakers[i];
+      const rest = fr.rest;
+      if (!who || !rest || spans.some((s) => s.start <= rest.start + 2 && s.end >= rest.end - 2)) return;
+      const tail = trimPunct(text.slice(rest.start, rest.end));
+      if (wordCount(tail) < 3) return;
+      this.quotes.push({ entity: who, text: tail, kind: "indirect", sentence, verb: fr.verb, start: rest.start, end: rest.end });
+      speak(who, fr.groupStart);
+    });
     // « réclamant « une condamnation claire » et des sanctions », « calling the drills a “warning” to
     // rebels »: the object of a reporting verb that quotes words is what the speaker said, up to the
     // next comma; the quoted words are also counted below.

@@ -25,13 +25,13 @@ export const EN: SpeechLexicon = {
     report write:wrote reply maintain assert emphasise emphasize underscore highlight suggest predict estimate allege
     deny concede contend observe remark comment recall reveal disclose indicate signal promise pledge vow threaten
     believe think:thought reckon caution complain conclude counter testify tweet post hint affirm reiterate repeat
-    respond retort quip lament forecast show:showed find:found`),
+    respond retort quip lament forecast show:showed find:found react`),
   evalStems: [],
   evalWords: verbs(`
     describe call:called praise criticise criticize condemn denounce decry slam hail welcome dismiss reject label
     brand term characterise characterize cite refer mention blast blame defend question deplore`),
   clauseOnlyStems: [],
-  clauseOnlyWords: new Set([...verbs("show:showed find:found"), "shown"]),
+  clauseOnlyWords: new Set([...verbs("show:showed find:found respond reply react"), "shown"]),
   documentParticiple: /^(?:published|released|issued|seen|obtained|dated|conducted|posted|circulated|leaked|presented|unveiled|filed)$/,
   invertedOnlyStems: [],
   directiveWords: verbs("urge ask demand order instruct encourage advise exhort implore beg accuse"),

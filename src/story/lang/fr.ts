@@ -24,7 +24,7 @@ export const FR: SpeechLexicon = {
     "rejet", "reagi", "defend", "deplor", "protest", "menac", "vant", "decrit", "compar", "present", "mentionn", "cit",
   ],
   evalWords: new Set(),
-  clauseOnlyStems: ["montr", "constat", "sugger"],
+  clauseOnlyStems: ["montr", "constat", "sugger", "repond", "reagi"],
   clauseOnlyWords: new Set(),
   documentParticiple: /^(?:publie|diffuse|rendue?s?|parue?s?|datee?s?|consulte|realise|presente|devoile|obtenue?s?|transmise?s?|remise?s?|menee?s?|conduite?s?)e?s?$/,
   invertedOnlyStems: ["poursuiv", "lanc", "conclu", "enchain", "tranch", "ironis", "glisse", "gliss", "souffl"],

@@ -23,8 +23,9 @@ export interface SpeechLexicon {
   evalStems: readonly string[];
   evalWords: ReadonlySet<string>;
   /**
-   * Verbs that report only with a clause (« les chiffres montrent que … », « a study found that … »):
-   * with no clause they are no frame at all, so « the video shows soldiers » names no speaker.
+   * Verbs that report only with a clause (« les chiffres montrent que … », « a study found that … »)
+   * or after the words they report (« "…," she replied »): before no clause they are no frame at all,
+   * so « the video shows soldiers » and « the army responded to the strikes » name no speaker.
    * They must also be listed as reporting verbs.
    */
   clauseOnlyStems: readonly string[];

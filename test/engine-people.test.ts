@@ -256,3 +256,40 @@ Le colonel Arne Vik, chef des opérations aériennes, a salué « une réussite 
     expect(r.text).toContain("Arne Vik");
   });
 });
+
+describe("roles from the clause around the name", () => {
+  const EN = `Harbour dispute goes to court
+
+The Harbour Authority said it would appeal the ruling.
+The case was a test for the Harbour Authority’s new rules under Chairperson Ida Moss, who was appointed by President Tom Hale in 2020.
+The Norvex Group said its focus now turns to Asia. “We will adapt to the new rules,” President Lou Ferris said in a statement.
+The running mate of Ann Bell, Piet Vogel, was not at the press conference.`;
+  const en = createEngine(ingest(EN, { slug: "harbour-court" }));
+  const q = (text: string) => en.ask(text, emptyConversation()).reply.text;
+  it("a bare title is the institution's whose possessive opens its clause", () => {
+    expect(q("who is Ida Moss")).toContain("Harbour Authority");
+  });
+  it("a bare title after a quote is the institution's that opened the sentence before", () => {
+    expect(q("who is Lou Ferris")).toContain("Norvex Group");
+  });
+  it("a title in another clause stays bare (no institution is given a head of state)", () => {
+    expect(q("who is Tom Hale")).not.toContain("Harbour");
+  });
+  it("a determined noun phrase set off by commas around the name is its role, whatever the noun", () => {
+    expect(q("who is Piet Vogel")).toContain("running mate of Ann Bell");
+  });
+  const FR = `Grève au port de Valmer
+
+Le ministre a reçu Patrick Marin, le président de la Fédération des dockers, et Anne Roy, désignée à la tête de la Ligue des pêcheurs le 3 mai.
+Le colistier de Marc Duval, Léo Brun, a tenu à saluer les grévistes lors d'un meeting à Valmer.`;
+  const fr = createEngine(ingest(FR, { slug: "valmer-greve" }));
+  const f = (text: string) => fr.ask(text, emptyConversation()).reply.text;
+  it("an appointment in an apposition says the role, without its date", () => {
+    const r = f("qui est Anne Roy ?");
+    expect(r).toContain("à la tête de la Ligue des pêcheurs");
+    expect(r).not.toContain("3 mai");
+  });
+  it("« Le colistier de X, NAME, » gives the role in French too", () => {
+    expect(f("qui est Léo Brun ?")).toContain("colistier de Marc Duval");
+  });
+});

@@ -32,13 +32,27 @@ export function isTitleWord(word: string): boolean {
 
 const memo = new WeakMap<StoryIndex, Map<string, string | null>>();
 
+/**
+ * A role with the words a sentence opened with before the title dropped (« Speaking at President »
+ * read before « President X »): capitalised only because the sentence begins there.
+ */
+function trimOpening(role: string): string {
+  const ws = role.split(/\s+/);
+  const first = ws.findIndex((w) => TITLE.test(fold(w)) || isTitleWord(w));
+  if (first <= 0) return role;
+  // only words a sentence opens with: a participle or gerund and the small words after it
+  const lead = ws.slice(0, first);
+  return /^(?:\p{L}+ing|\p{L}+ant)$/u.test(lead[0]!) && lead.slice(1).every((w) => /^\p{Ll}/u.test(w)) ? ws.slice(first).join(" ") : role;
+}
+
 export function roleOf(index: StoryIndex, e: Entity): string | null {
-  if (e.role) return e.role;
+  if (e.role) return trimOpening(e.role);
   if (e.kind !== "person") return null;
   let m = memo.get(index);
   if (!m) memo.set(index, (m = new Map()));
   if (m.has(e.name)) return m.get(e.name) ?? null;
-  const found = findRole(index, e);
+  const raw = findRole(index, e);
+  const found = raw ? trimOpening(raw) : null;
   m.set(e.name, found);
   return found;
 }
@@ -53,6 +67,11 @@ function titleInName(e: Entity): string | null {
   }
   return null;
 }
+
+// « X, désignée à la tête de Y le 21 juin », « X, named head of Y »: an appointment says the role
+const APPOINTED = /^(?:newly |recently |nouvellement |récemment )?(?:named|appointed|elected|installed|chosen|nommée?s?|désignée?s?|élue?s?|choisie?s?|installée?s?|propulsée?s?|portée?s?)\s+(?:as\s+|comme\s+)?(?:à la tête d|at the head of|head of|chief of|leader of|\p{Ll})/u;
+// a date or day closing a role (« … de la CFDT le 21 juin », « … on Tuesday ») is when, not what
+const DATE_TAIL = /\s+(?:le|on|in|en|depuis|since|du|au)\s+(?:\d|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december)\b).*$/iu;
 
 // « X was named the new leader of … », « X a été nommée directrice de … »
 const NAMED_AS = /^\s+(?:was|is|has been|had been|est|a été|était)\s+(?:(?:named|appointed|elected|nommée?|désignée?|élue?)\s+)?(?:as\s+|comme\s+)?((?:the|le|la|l['’])?\s*[^,.;:«»"“”()]{2,80})/iu;
@@ -71,20 +90,30 @@ function findRole(index: StoryIndex, e: Entity): string | null {
       const after = text.slice(at + n.length);
       // « X, ingénieure des ponts et autrice du rapport. »
       const app = /^,\s+((?:(?:la|le|l'|l’|the|a|an|un|une)\s+)?[\p{Ll}][^,.;:«»"“”()]{2,90}?)(?=[,.;:)]|\s+(?:a|has|had|said|told|who|qui|a déclaré|a dit|says)\b)/u.exec(after);
-      if (app && TITLE.test(fold(app[1]!)) && app[1]!.split(/\s+/).length <= 12) return app[1]!.trim();
+      if (app && (TITLE.test(fold(app[1]!)) || APPOINTED.test(app[1]!)) && app[1]!.split(/\s+/).length <= 12) return app[1]!.trim().replace(DATE_TAIL, "");
       const named = NAMED_AS.exec(after);
       if (named && TITLE.test(fold(named[1]!)) && named[1]!.split(/\s+/).length <= 12) return named[1]!.trim().replace(/\s+(?:on|in|at|since|depuis|le|en)\s+.*$/i, "");
       const before = text.slice(0, at);
       // « Norland's chief naval spokesperson, Rear Admiral X »
-      const pre = /(?:^|[,;:]\s*|\b(?:by|par|que|that|and|et|as|comme)\s+)((?:[\p{L}'’.-]+\s+){0,6}?[\p{L}'’.-]+),?\s*$/u.exec(before);
+      // the run stops at the nearest verb or preposition that opens it (« the judge told the Board’s lawyer, X »)
+      const pre = /(?:^|[,;:]\s*|\b(?:by|par|que|that|and|et|as|comme|told|tells|to|with|avec|à|au)\s+)((?:(?!(?:by|par|que|that|and|et|as|comme|told|tells|to|with|avec|à|au)\s)[\p{L}'’.-]+\s+){0,8}?[\p{L}'’.-]+)(,?)\s*$/u.exec(before);
       if (pre) {
         const words = pre[1]!.trim().replace(/,$/, "");
         const ws = words.split(/\s+/);
+        // a determiner or possessive opening the run (« Le colistier de X, NAME, ») makes it a noun phrase
+        const determined = /^(?:le|la|les|l['’]|the|son|sa|ses|his|her|its|their|leur)$/iu.test(ws[0] ?? "") || /^l['’]\p{Ll}/u.test(ws[0] ?? "");
         // drop a leading determiner or verb the run caught
         // keep the title's own noun group: lower-case words before it that are not titles go (« par la voix de son »)
+        if (determined && ws.length > 1 && !/^l['’]\p{L}/iu.test(ws[0]!)) ws.shift();
+        const phrase = ws.join(" ");
         while (ws.length > 1 && /^\p{Ll}/u.test(ws[0]!) && !TITLE.test(fold(ws[0]!))) ws.shift();
         const run = ws.join(" ");
-        if (run && TITLE.test(fold(run)) && ws.length <= 7) return run;
+        if (run && TITLE.test(fold(run)) && ws.length <= 9) return run;
+        // « Le colistier de Donald Trump, JD Vance, a … »: a determined noun phrase set off by commas
+        // on both sides of the name is an apposition, whatever its noun
+        const closed = pre[2] === "," && /^\s*,/.test(after);
+        const np = phrase.split(/\s+/);
+        if (determined && closed && np.length >= 2 && np.length <= 6 && /^\p{Ll}/u.test(np[0]!.replace(/^l['’]/iu, "")) && /\b(?:de|du|des|d['’]|of)\b|['’]s\b/u.test(phrase)) return phrase;
       }
     }
   }
@@ -109,9 +138,54 @@ export function roleOwner(index: StoryIndex, e: Entity, role: string): string | 
   if (!m) ownerMemo.set(index, (m = new Map()));
   const id = `${e.name}\u0000${role}`;
   if (m.has(id)) return m.get(id) ?? null;
-  const found = findOwner(index, e, role);
+  const found = findOwner(index, e, role) ?? bareTitleOwner(index, e, role);
   m.set(id, found);
   return found;
+}
+
+/**
+ * Whose a bare title is (« President », « Chairperson »): the institution whose possessive opens
+ * the clause of the title (« the Board’s review … under Chairperson X »), or the institution that
+ * opens the sentence with no one else named before the title outside quotation marks
+ * (« Acme said … “…,” President X said »). null otherwise: a head of state's « President » stays bare.
+ */
+function bareTitleOwner(index: StoryIndex, e: Entity, role: string): string | null {
+  const ws = role.trim().split(/\s+/);
+  if (ws.length > 2 || !ws.every((w) => isTitleWord(w) || TITLE.test(fold(w)))) return null;
+  const head = fold(ws[0]!);
+  for (const i of [...new Set(e.mentions)].sort((a, b) => a - b)) {
+    const text = index.story.sentences[i]?.text ?? "";
+    // quoted words are someone's speech, not the sentence's own naming: blanked, offsets kept
+    const outside = text.replace(/[«“"][^«»“”"]*[»”"]/gu, (q) => " ".repeat(q.length));
+    const folded = fold(outside);
+    const nameAt = [e.name, ...e.nameWords].map((n) => folded.indexOf(fold(n))).filter((x) => x >= 0).sort((a, b) => a - b)[0];
+    if (nameAt === undefined) continue;
+    const at = folded.lastIndexOf(head, nameAt);
+    if (at < 0 || nameAt - at > head.length + 3) continue;
+    // a person counts by their own name, not by a word of their role (« Acme » of « Acme CEO X »)
+    const prefix = folded.slice(0, at);
+    const before = entitiesIn(index, outside.slice(0, at)).filter((p) => p.entity !== e && (p.entity.kind !== "person" || prefix.includes(fold(p.entity.name.split(/\s+/).at(-1) ?? ""))));
+    const orgs = before.filter((p) => p.entity.kind !== "person");
+    const last = orgs.at(-1);
+    if (last) {
+      const between = folded.slice(last.at, at);
+      if (/^[^,;:()]*?['’]s\b[^,;:()]*$/u.test(between) && !before.some((p) => p.at > last.at)) return last.entity.name;
+    }
+    // every name before the title is the one word opening the sentence (an institution's name may
+    // also sit inside a description the story made an entity of): its shortest owner
+    // « Acme said … . “…,” President X said »: a sentence that opens on the quote continues the one before
+    if (!before.length && !prefix.trim() && i > 0) {
+      const prev = index.story.sentences[i - 1]?.text ?? "";
+      const there = entitiesIn(index, prev.replace(/[«“"][^«»“”"]*[»”"]/gu, (q) => " ".repeat(q.length))).filter((p) => p.entity !== e);
+      const opener = there[0];
+      if (opener && opener.at <= 4 && opener.entity.kind !== "person" && there.every((p) => p.at === opener.at)) return there.map((p) => p.entity.name).sort((a, b) => a.length - b.length)[0]!;
+    }
+    const first = before[0];
+    if (first && first.at <= 4 && before.length === orgs.length && orgs.every((p) => p.at === first.at)) {
+      return orgs.map((p) => p.entity.name).sort((a, b) => a.length - b.length)[0]!;
+    }
+  }
+  return null;
 }
 
 function findOwner(index: StoryIndex, e: Entity, role: string): string | null {

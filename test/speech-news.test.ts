@@ -84,3 +84,14 @@ describe("an attribution set inside the sentence", () => {
     expect(read("The bridge will reopen, said Ann Lee, who leads the works.", "en")).toEqual(["Ann Lee | indirect | The bridge will reopen"]);
   });
 });
+
+describe("a description whose complement is a name", () => {
+  it("gives the words to the person described, not to the name after « of » / « de »", () => {
+    const r = new SpeechReader("en");
+    r.read(0, '"We will not give up," said the head of Orbis Technologies.');
+    expect(r.quotes.map((q) => `${q.entity.name} | ${q.entity.kind}`)).toEqual(["head of Orbis Technologies | person"]);
+    expect(read("« Nous tiendrons », a déclaré le patron d'Orbis Industries.")).toEqual(["patron d'Orbis Industries | direct | Nous tiendrons"]);
+    // A role before the name, with no « de », still names that person.
+    expect(read("Le ministre de l'Intérieur Paul Mas a affirmé que la police était prête.")).toEqual(["Paul Mas | indirect | la police était prête."]);
+  });
+});

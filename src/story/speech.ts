@@ -183,8 +183,14 @@ export class SpeechReader {
     const opening = inside.find((n) => tokens[n.mentionStart]!.start <= np.start + 1);
     const named = opening && /,/.test(text.slice(tokens[opening.last]!.end, np.end)) ? opening : inside[inside.length - 1];
     if (named) {
-      const e = this.registry.person(named.name, POS(sentence, tokens[named.first]!.start), sentence);
       const rolePart = text.slice(np.start, tokens[named.mentionStart]!.start).replace(/[,\s]+$/, "");
+      // « the head of Acme Technologies », « la femme de Jean Mas »: the name is the complement of the
+      // description, and the speaker is the person described.
+      if (/(?:^|\s)(?:of|de|du|des|d['’])$/iu.test(rolePart) && isPersonDescription(rolePart) && !this.isPronoun(fold(np.text))) {
+        const described = this.resolveNp(np.text, POS(sentence, np.start), sentence);
+        if (described?.kind === "person") return described;
+      }
+      const e = this.registry.person(named.name, POS(sentence, tokens[named.first]!.start), sentence);
       if (rolePart && isPersonDescription(rolePart)) {
         this.registry.setRole(e, stripArticle(rolePart), npGender(rolePart));
         e.aliases.add(rolePart);

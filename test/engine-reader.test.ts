@@ -320,3 +320,40 @@ The navy sent the patrol ship Vigilant to search the estuary.`;
     expect(r.text).not.toMatch(/Holt/);
   });
 });
+
+/**
+ * Yes/no questions: « yes » only when the span shown holds every word asked, « no » when a
+ * negation (or a verb that rules out) stands near them, the clause alone when it does not settle
+ * it, a plain decline when no sentence holds the question.
+ */
+describe("yes/no questions", () => {
+  const e = engineFor(
+    `Bridge shut after crack found
+
+The Tarrow bridge was closed to traffic immediately after engineers found a crack in its main span on Friday.
+Police rule out sabotage at this stage of the inquiry into the crack.
+Engineers said the bridge would stay shut for at least two weeks.
+The ferry between the two banks will run extra crossings.`,
+    "tarrow-bridge",
+  );
+  it("says yes when the span it shows holds every word asked", () => {
+    const r = ask(e, "was the bridge closed immediately?");
+    expect(r.text).toMatch(/^Yes, according to the story: /);
+    expect(r.text).toMatch(/closed/);
+    expect(longestCopiedRun(r.text, e.story.sentences.map((s) => s.text).join(" "))).toBeLessThan(12);
+  });
+  it("says no when a verb that rules out stands a few words before what is asked", () => {
+    const r = ask(e, "is it sabotage?");
+    expect(r.text).toMatch(/^No, according to the story: /);
+    expect(r.text).toMatch(/rule out/);
+  });
+  it("shows the clause without a yes when the sentence lacks some of the question's words", () => {
+    const r = ask(e, "will the ferry run every night?");
+    expect(r.text).not.toMatch(/^Yes/);
+  });
+  it("declines plainly, never as another kind of question, when no sentence holds it", () => {
+    const r = ask(e, "is the mayor resigning over the crack?");
+    expect(r.answered).toBe(false);
+    expect(r.text).not.toMatch(/person|quoted/);
+  });
+});

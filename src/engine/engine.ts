@@ -4,7 +4,7 @@ import { claimant, count } from "./answers/figures.js";
 import { decline, help, naming, suggestions, summary } from "./answers/general.js";
 import { clean, followUp, FRENCH_COURTESY, readChat } from "./chat.js";
 import { fold } from "./text.js";
-import { read, readerFirst } from "./answers/reader.js";
+import { read, readerFirst, whOf } from "./answers/reader.js";
 import { people, whoIs } from "./answers/people.js";
 import { offTopicSpeech, onSubject, said, saidOnTopic, speechAsk, speechSetting, speechVerbAt, whoSaid } from "./answers/speech.js";
 import { pick, toReply, type Draft } from "./compose.js";
@@ -52,6 +52,8 @@ function answer(ctx: Ctx): Draft {
   if (readerFirst(ctx)) {
     const r = read(ctx);
     if (r) return r;
+    // a yes/no question no sentence settles is declined plainly, not answered as the kind the classifier guessed
+    if (ctx.reading.source === "classifier" && whOf(ctx.query.folded) === "yesno") return decline(ctx);
   }
   const first = byIntent(ctx);
   if (first.answered || ctx.reading.intent === "offtopic" || ctx.reading.intent === "help") return first;

@@ -68,6 +68,8 @@ export function readerFirst(ctx: Ctx): boolean {
   const { intent, source } = ctx.reading;
   const f = ctx.query.folded;
   if (intent === "help") return source === "classifier";
+  // « is the sale stopped? », « are exports growing? »: a yes/no question the classifier took for another kind
+  if (source === "classifier" && whOf(f) === "yesno" && intent !== "said") return true;
   if (intent === "summary") return ctx.query.terms.some((t) => !SUMMARY_WORDS.has(t.word));
   if (intent === "call") return !CALL_ASKED.test(f) || CALL_REASON.test(f.replace(/^(?:and|et|so|alors)\s+/, ""));
   return false;
@@ -417,7 +419,7 @@ export function read(ctx: Ctx, opts: ReaderOptions = {}): Draft | null {
   const forward = wh === "what" || wh === "how" || wh === "why" || wh === "yesno";
   // yes/no: a negation next to the question's words settles it, and the span shows it
   const neg = wh === "yesno" && !NEGATION_Q.test(ctx.query.folded) ? negationNear(ts, hits) : -1;
-  let [s, e] = neg >= 0 ? [Math.max(0, neg - 3), Math.min(ts.length, Math.max(0, neg - 3) + WINDOW)] : el && el.kind === "clause" ? [el.from, Math.min(el.to, el.from + 9)] : windowAround(ts, hits, el && el.to - el.from <= WINDOW ? el : null, WINDOW, forward);
+  let [s, e] = neg >= 0 ? [Math.max(0, neg - 3), Math.min(ts.length, Math.max(0, neg - 3) + WINDOW)] : el && el.kind === "clause" ? [el.from, Math.min(el.to, el.from + 9)] : wh === "yesno" ? (askedSpan(ts, hits) ?? windowAround(ts, hits, null, WINDOW, forward)) : windowAround(ts, hits, el && el.to - el.from <= WINDOW ? el : null, WINDOW, forward);
   // a span is short as read, marks included (« », dashes): drop words from the side away from the answer
   while (e - s > 2 && spanText(index, ev.sentence, ts, s, e).split(/\s+/).length > WINDOW) {
     const keepEnd = forward || (el !== null && el.kind !== "clause" && el.to >= e - 1);
@@ -438,21 +440,48 @@ export function read(ctx: Ctx, opts: ReaderOptions = {}): Draft | null {
   } else if (lead && !window.includes(lead)) text = `${capital(lead)}: ${quoted}`;
   else if (lead) text = pick(lang, `${capital(lead)} — ${quoted}`, `${capital(lead)} — ${quoted}`);
   else if (neg >= 0) text = pick(lang, `Non, d'après la dépêche : ${quoted}`, `No, according to the story: ${quoted}`);
+  else if (wh === "yesno" && settles(ctx, ev, terms, hits, s, e)) text = pick(lang, `Oui, d'après la dépêche : ${quoted}`, `Yes, according to the story: ${quoted}`);
   else text = pick(lang, `D'après la dépêche : ${quoted}`, `The story says: ${quoted}`);
   if (source) text += pick(lang, ` (selon ${source})`, ` (according to ${lang === "en" ? roleIn(source, ctx.index.story.lang, "en") : source})`);
   return { answered: true, intent: opts.intent ?? "read", parts: [text + "."], cites: [ev.sentence], confidence: Math.round(best.conf * 100) / 100 };
 }
 
-const NEGATION = /^(?:not|n't|never|no|none|nobody|neither|nor|without|ne|n'|pas|jamais|aucun|aucune|personne|sans|ni|refus\w*|declin\w*|rejet\w*|reject\w*|deni\w*|dement\w*|nie|nient)$/;
+/**
+ * Whether a sentence settles a yes/no question by « yes »: it holds every word of the question
+ * (or its translation), in the span the answer shows, and the question itself asks no negation or
+ * alternative (« or not », « ou pas », « above or below »). Anything less is shown, not answered yes.
+ */
+function settles(ctx: Ctx, ev: Evidence, terms: Term[], hits: Map<number, Term>, s: number, e: number): boolean {
+  if (terms.length < 2 || ev.coverage < 0.99 || ev.followUp) return false;
+  if (NEGATION_Q.test(ctx.query.folded) || /\b(?:or|ou)\b/.test(ctx.query.folded)) return false;
+  const shown = new Set<Term>();
+  for (const [k, t] of hits) if (k >= s && k < e) shown.add(t);
+  // no keys of its own: each of the question's words (or its translation) counts only if the span shows it
+  return coverage(ctx, new Set<string>(), terms, (t) => shown.has(t)).share >= 0.99;
+}
+
+const NEGATION = /^(?:not|n't|never|no|none|nobody|neither|nor|without|ne|n'|pas|jamais|aucun|aucune|personne|sans|ni|refus\w*|declin\w*|rejet\w*|reject\w*|deni\w*|dement\w*|nie|nient|ecarte|ecartent|ecarter|ecartee?s?|exclu|exclut|excluent|exclure|exclude|excludes|excluded)$/;
 const NEGATION_Q = /\b(?:not|n't|never|no|pas|jamais|aucun|aucune|ni)\b|n'(?:a|ont|est|etait|y)\b/;
+
+/** For a yes/no question: the span that shows every word asked, with a little context, when they fit in one; null otherwise. */
+function askedSpan(ts: Tok[], hits: Map<number, Term>): [number, number] | null {
+  if (!hits.size) return null;
+  const lo = Math.min(...hits.keys());
+  const hi = Math.max(...hits.keys()) + 1;
+  if (hi - lo > WINDOW) return null;
+  const s = Math.max(0, Math.min(lo - Math.floor((WINDOW - (hi - lo)) / 3), ts.length - WINDOW));
+  return [s, Math.min(ts.length, s + WINDOW)];
+}
 
 /** A negation in the clause of the question's words, within a few words of one of them; -1 when none. */
 function negationNear(ts: Tok[], hits: Map<number, Term>): number {
   let best = -1;
-  let bestD = 5;
+  let bestD = 7;
   ts.forEach((t, k) => {
     const w = fold(t.text).replace(/^(?:n|d|l|qu)'/, (x) => (x === "n'" ? "n'" : ""));
-    if (!NEGATION.test(w) && !/^(?:isn|wasn|didn|doesn|don|hasn|haven|hadn|won|wouldn|couldn|aren|weren)'t$/.test(w) && !/^n'/.test(fold(t.text))) return;
+    // « rule out », « ruled out »: a verb that denies only with its particle
+    const rulesOut = /^rul(?:e|es|ed|ing)$/.test(w) && fold(ts[k + 1]?.text ?? "") === "out";
+    if (!rulesOut && !NEGATION.test(w) && !/^(?:isn|wasn|didn|doesn|don|hasn|haven|hadn|won|wouldn|couldn|aren|weren)'t$/.test(w) && !/^n'/.test(fold(t.text))) return;
     for (const h of hits.keys()) {
       if (ts[h]!.clause !== t.clause && Math.abs(h - k) > 2) continue;
       const d = Math.abs(h - k);

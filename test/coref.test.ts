@@ -57,3 +57,22 @@ describe("an acronym used later with no parentheses", () => {
     expect(story.speakers.map((s) => s.name).sort()).toEqual(["NTA", "Northern Grid Authority"]);
   });
 });
+
+describe("a description and the person it designates are one", () => {
+  it("gives a headline's quote by « la ministre de la Santé » to the minister named further down", () => {
+    const story = ingest(
+      "« Nous ne céderons rien », prévient la ministre de la Santé\n\nLa ministre de la Santé, Claire Vidal, a présenté jeudi son plan. Elle a affirmé que les hôpitaux recevraient des fonds.",
+      { slug: "t" },
+    );
+    expect(story.speakers.map((s) => s.name)).toEqual(["Claire Vidal"]);
+    expect(story.quotes.map((q) => `${q.speaker} | ${q.text}`)).toContain("Claire Vidal | Nous ne céderons rien");
+  });
+
+  it("keeps a description apart when two named people could be it", () => {
+    const story = ingest(
+      "« Rien n'est joué », prévient le ministre\n\nLe ministre de la Santé, Paul Roy, et le ministre des Finances, Marc Lenoir, ont présenté le plan. Paul Roy a affirmé que les hôpitaux recevraient des fonds.",
+      { slug: "t" },
+    );
+    expect(story.quotes.find((q) => q.text === "Rien n'est joué")?.speaker).not.toMatch(/Roy|Lenoir/);
+  });
+});

@@ -7,6 +7,7 @@
 import type { Entity, EntityRegistry } from "./entities.js";
 import { allNameWords } from "./lang/names.js";
 import { fold, stripArticle } from "./text.js";
+import { ROLE_NOUNS } from "./lexicon.js";
 
 const LINKERS = allNameWords((w) => w.linkers);
 const NICKNAMES = allNameWords((w) => w.nicknameMarkers);
@@ -121,6 +122,30 @@ export function joinPairs(registry: EntityRegistry, text: string, ...pointers: {
     else if (b) b.aliases.add(p.long);
   }
   joinAcronyms(registry, pointers);
+  joinDescriptions(registry, pointers);
+}
+
+/**
+ * « "…", prévient la ministre de la Santé » in a headline, and « La ministre de la Santé, Claire
+ * Vidal, … » further down: a person known only by a description is the one named person whose role
+ * (or a name the copy gives them) is that description. Only when exactly one named person fits.
+ */
+function joinDescriptions(registry: EntityRegistry, pointers: { entity: Entity }[][]): void {
+  const named = registry.entities.filter((e) => e.kind === "person" && /^\p{Lu}/u.test(e.name) && /\s/.test(e.name.trim()));
+  if (!named.length) return;
+  for (const desc of [...registry.entities]) {
+    if (desc.kind !== "person" || !/^\p{Ll}/u.test(stripArticle(desc.name))) continue;
+    const k = key(desc.name);
+    const words = k.split(/[\s']+/);
+    if (!ROLE_NOUNS.has(words[0]!) && !ROLE_NOUNS.has(words[words.length - 1]!)) continue;
+    const exact = named.filter((e) => (e.role !== null && key(e.role) === k) || names(e).includes(k));
+    const fits = exact.length ? exact : named.filter((e) => e.role !== null && ` ${key(e.role)} `.includes(` ${k} `));
+    if (fits.length !== 1) continue;
+    const into = fits[0]!;
+    join(into, desc);
+    for (const list of pointers) for (const q of list) if (q.entity === desc) q.entity = into;
+    registry.entities.splice(registry.entities.indexOf(desc), 1);
+  }
 }
 
 /**

@@ -293,3 +293,35 @@ Le colistier de Marc Duval, Léo Brun, a tenu à saluer les grévistes lors d'un
     expect(f("qui est Léo Brun ?")).toContain("colistier de Marc Duval");
   });
 });
+
+describe("who called whom", () => {
+  const FR = `Appel entre ministres
+
+La ministre de la Mer, Lise Caradec, a appelé dans la matinée son homologue espagnol.
+Les deux ministres ont évoqué la pêche au thon.
+La Norvège occupait en 2020 le troisième rang des exportateurs.`;
+  const fr = createEngine(ingest(FR, { slug: "appel-mer" }));
+  const q = (text: string) => fr.ask(text, emptyConversation()).reply;
+  it("« X a appelé qui ? » gives the one called, in the story's words, without the time phrase before it", () => {
+    const r = q("Caradec a appelé qui ?");
+    expect(r.text).toContain("« son homologue espagnol »");
+    expect(r.text).not.toContain("« dans la matinée");
+  });
+  it("an English reader gets a gloss of the story's words", () => {
+    expect(q("who did Caradec call?").text).toMatch(/Spanish counterpart/);
+  });
+  it("French « rang » is a rank, not a call", () => {
+    expect(q("Quel rang occupait la Norvège en 2020 ?").intent).not.toBe("call");
+  });
+  const EN = `Game deal cleared
+
+The court cleared the purchase of the studio behind Call of Honour.
+"It all comes down to Call of Honour," the judge, Mira Stone, said.`;
+  const en = createEngine(ingest(EN, { slug: "game-deal" }));
+  it("a call word the story writes only inside a name asks about no call", () => {
+    const r = en.ask("what did stone say about call of honour", emptyConversation()).reply;
+    expect(r.intent).toBe("said");
+    expect(r.text).toContain("comes down");
+    expect(en.ask("who called whom?", emptyConversation()).reply.answered).toBe(false);
+  });
+});

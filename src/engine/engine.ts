@@ -12,6 +12,7 @@ import type { Ctx } from "./context.js";
 import { entityByName, findEntities, mainEntity, pronounIn, speakerOf, type EntityHit } from "./entities.js";
 import { buildIndex, type Entity } from "./index.js";
 import { readIntent, type Intent } from "./intent.js";
+import { onlyInNames } from "./mentions.js";
 import { analyse, detectLang, matcher } from "./query.js";
 import type { ConversationState, Lang, Reply } from "./reply.js";
 
@@ -149,7 +150,7 @@ export function createEngine(story: Story): Engine {
       let named = mainEntity(hits);
       // « et X ? » after a question about Y is about X: the follow-up's own names come first
       if (q !== own2 && hits.length > 1) named = ownNamed(index, own2, query.lang, hits) ?? named;
-      const reading = readIntent(query, named !== null);
+      const reading = readIntent(query, named !== null, { isName: (w) => onlyInNames(index, w) });
       // « what did X say about Y », « qu'a-t-elle dit à Y »: the speaker stands before the verb
       const speaker = !NOT_SPEECH.has(reading.intent) && speechAsk(query.folded) === "words" ? speakerOf(index, query, m, hits, speechVerbAt(query.folded), state.focus !== null && state.focus !== undefined) : null;
       if (speaker?.hit) named = speaker.hit;

@@ -80,7 +80,7 @@ const COUNT = /\b(?:how many|how much|how large|how big|how strong|what size|wha
 const CLAIM = /\b(?:according to whom|by whose (?:count|account|figure|estimate)|whose (?:figure|number|estimate|count)|who (?:says|said|claims|claimed|estimates|estimated|gives|gave|reports|reported|puts|put|counts|counted)|selon qui|d'apres qui|de quelle source|qui (?:affirme|dit|a dit|avance|evoque|estime|a estime|donne|compte|chiffre))\b/;
 const SOURCE_ASK = /\b(?:selon qui|according to whom|by whose|d'apres qui|source|come from|comes from|came from|vient|viennent|provient)\b/;
 const SAID_START = /^(?:and |et )?(?:what did|what does|what has|what had|what was|what were|qu'a|qu'ont|qu'avait|que dit|que disent|que pense|comment (?:a|ont) reagi)\b/;
-const CALL = /\b(?:call|called|calls|calling|phone|phoned|telephone|telephoned|rang|ring|initiat\w*|contacted|appel\w*|telephon\w*|initiative|entretenu|entretien|joint son|contacte)\b/;
+const CALL = /\b(?:call|called|calls|calling|phone|phoned|telephone|telephoned|ring|initiat\w*|contacted|appel\w*|telephon\w*|initiative|entretenu|entretien|joint son|contacte)\b/;
 const PEOPLE = /\b(?:who is speaking|who's speaking|who are speaking|who is talking|who gets quoted|who features|who appears|who are the speakers|qui prend la parole|qui intervient|qui s'est exprime|qui se sont exprimes|who spoke|who speaks|who talked|who is quoted|who are quoted|who was quoted|who were quoted|who are the|who is in the|who was involved|who is involved|which officials|what officials|which people|list the|speakers|qui a parle|qui parle|qui s'exprime|qui est cite|qui sont cites|qui sont|quels sont les (?:intervenants|responsables|protagonistes)|quelles personnes|quels responsables|intervenants|protagonistes|personnes citees)\b/;
 const LIST_PEOPLE = /^(?:and |et )?(?:which|what|quels|quelles|list the|name the)\b(?: \w+){0,2} (?:officials|people|persons|speakers|leaders|responsables|personnes|dirigeants|intervenants|personnalites)\b/;
 const TALKED_ABOUT = /^(?:who|qui)\b.{0,30}\b(?:spoke|speaks|talked|talks|parle|a parle|evoque|mentioned|mentionne) (?:about|of|de|d'|du|des|sur)\b/;
@@ -99,11 +99,18 @@ const NEWS = /^(?:and |et |so |alors )?(?:quoi de neuf|what'?s new|what is new|w
 const ROLE_ASK = /\b(?:what rank|which rank|quel grade|what party|which party|quel parti|de quel parti|(?:ministre|maire|presidente?|directeur|directrice|chef|secretaire|porte-parole|gouverneur|ambassadeur|ambassadrice|minister|mayor|director|head|secretary|governor|ambassador|spokesman|spokesperson|spokeswoman) (?:de quoi|of what)|what (?:kind of )?minister|quel (?:genre de )?ministre est|what is (?:his|her) (?:job|title|rank|role|position)|quel est son (?:role|poste|grade|titre|metier)|quelle est sa (?:fonction|profession))\b/;
 const SUMMARY = /\b(?:summary|summari[sz]e|summed up|gist|recap|overview|what happened|what is (?:this|the story|it) about|what's (?:this|the story) about|brief me|resume|resumer|que s'est[- ]il passe|de quoi (?:parle|s'agit)|en bref|l'essentiel|raconte)\b/;
 
+/** Whether every call word of the question is one the story writes only as part of a name. */
+function callWordsNamed(f: string, isName: ((folded: string) => boolean) | undefined): boolean {
+  if (!isName) return false;
+  const found = [...f.matchAll(new RegExp(CALL.source, "g"))].map((m) => m[0]);
+  return found.length > 0 && found.every(isName);
+}
+
 /**
  * What the question asks. Rules read clear cues (« combien », « who said », quotation marks);
  * the classifier trained on the project's examples decides when no rule fires.
  */
-export function readIntent(q: Query, namesSomeone: boolean): IntentReading {
+export function readIntent(q: Query, namesSomeone: boolean, story: { isName?: (folded: string) => boolean } = {}): IntentReading {
   const f = q.folded.replace(/\s+/g, " ").trim().replace(/[?!.]+$/, "").trim();
   const also: Intent[] = [];
   const rule = (intent: Intent, measure: IntentReading["measure"] = null): IntentReading => ({ intent, also: also.filter((a) => a !== intent), measure, source: "rule", confidence: 1 });
@@ -138,7 +145,10 @@ export function readIntent(q: Query, namesSomeone: boolean): IntentReading {
   if (opensWhen) return rule("when");
   if (opensWhere) return rule("where");
   // « comment s'appelle », « what is X called » ask a name, not about a phone call
-  if (CALL.test(f) && !/\bcalled (?:it|the|a|an|for)\b|s'appellen?t?\b|^(?:and |et |so )?(?:what|how) (?:did|does|do|has|have) .{1,40} call\b/.test(f)) return rule("call");
+  // « Call of Duty », « l'Appel du 18 juin »: a call word the story writes only inside a name asks about no call
+  // « rang » is English « rang » but French « rank » (« quel rang occupait X »)
+  const callCue = CALL.test(f) || (q.lang === "en" && /\brang\b/.test(f));
+  if (callCue && !callWordsNamed(f, story.isName) && !/\bcalled (?:it|the|a|an|for)\b|s'appellen?t?\b|^(?:and |et |so )?(?:what|how) (?:did|does|do|has|have) .{1,40} call\b/.test(f)) return rule("call");
   if (PEOPLE.test(f) && !namesSomeone && !TALKED_ABOUT.test(f)) return rule("people");
   if (TALKED_ABOUT.test(f) && !namesSomeone) return rule("who_said");
   if (WHO_START.test(f) && SPEECH.test(f)) return rule("who_said");

@@ -62,3 +62,32 @@ export function displayName(e: Entity): string {
   const extra = e.nameWords.filter((w) => !fold(e.name).includes(fold(w)) && !isTitleWord(w));
   return extra.length ? `${e.name} (${extra.slice(0, 2).join(", ")})` : e.name;
 }
+
+const nameWordMemo = new WeakMap<StoryIndex, Map<string, boolean>>();
+
+/**
+ * Whether the story writes a (folded) word only inside a name: capitalised every time, never where
+ * a sentence or a quotation begins (« Call of Duty », « the Call of Duty franchise »). False for a
+ * word the story never uses.
+ */
+export function onlyInNames(index: StoryIndex, folded: string): boolean {
+  let memo = nameWordMemo.get(index);
+  if (!memo) nameWordMemo.set(index, (memo = new Map()));
+  const hit = memo.get(folded);
+  if (hit !== undefined) return hit;
+  let seen = 0;
+  let named = true;
+  for (const s of index.story.sentences) {
+    for (const m of s.text.matchAll(/[\p{L}'’-]+/gu)) {
+      if (fold(m[0]) !== folded) continue;
+      seen++;
+      const before = s.text.slice(0, m.index).trimEnd();
+      const opening = before === "" || /[.!?:«“"(]$/u.test(before);
+      if (!/^\p{Lu}/u.test(m[0]) || opening) named = false;
+    }
+    if (!named) break;
+  }
+  const out = named && seen > 0;
+  memo.set(folded, out);
+  return out;
+}

@@ -3,9 +3,10 @@ import { guillemets, pick, snippet } from "../compose.js";
 import { read, whOf } from "./reader.js";
 import type { Ctx } from "../context.js";
 import { topicTerms } from "../context.js";
-import { entitiesIn } from "../mentions.js";
+import { entitiesIn, onlyInNames } from "../mentions.js";
 import { fold } from "../text.js";
 import { decline } from "./general.js";
+import { frenchLabelInEnglish } from "../labels.js";
 import { keysOf, type StoryIndex } from "../index.js";
 import { COUNT_CLASSES } from "../lexicon.js";
 
@@ -31,17 +32,45 @@ function callSentences(index: StoryIndex) {
   if (!hit) {
     hit = index.story.sentences
       .map((s) => ({ s, f: fold(s.text) }))
-      .filter(({ f }) => CALL_NOUN.test(f) || CALL_VERB.test(f))
+      // a call word the story writes only inside a name (« Call of Duty ») reports no call
+      .filter(({ f }) => [...f.matchAll(new RegExp(`${CALL_NOUN.source}|${CALL_VERB.source}`, "g"))].some((m) => !onlyInNames(index, m[0])))
       .map((x) => ({ ...x, verb: CALL_VERB.exec(x.f) }));
     callMemo.set(index, hit);
   }
   return hit;
 }
 
+/** The question asks whom someone called, not who called. */
+const CALLEE_ASK = /\b(?:(?:appele|telephone|contacte|joint|called|phoned|rang|contacted|call|phone|ring)\s+(?:qui|quoi|whom|who)\b|(?:who|whom) did .{1,40}\b(?:call|phone|ring|contact)\b|a qui .{0,40}(?:telephone|parle)|(?:qui|whom) (?:a-t-il|a-t-elle|ont-ils) (?:appele|telephone))/;
+
+/** The words after the calling verb, to the end of its clause: who was called, as the story says it. */
+function calledPhrase(text: string, foldedVerb: string): string | null {
+  const ws = [...text.matchAll(/[^\s]+/gu)];
+  const at = ws.findIndex((w) => fold(w[0].replace(/[^\p{L}'’-]/gu, "")) === foldedVerb);
+  if (at < 0) return null;
+  const out: string[] = [];
+  for (const w of ws.slice(at + 1, at + 15)) {
+    const word = w[0];
+    out.push(word.replace(/[,;:.]+$/u, ""));
+    if (/[,;:.]$/u.test(word)) break;
+  }
+  // a time or place phrase between the verb and the one called (« dans la matinée son homologue »)
+  // is not who was called: the object begins at the next determiner
+  if (/^(?:dans|à|au|aux|en|lors|pendant|après|avant|dès|on|in|at|during|after|before|early|late|this|ce|cette|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hier|yesterday)$/iu.test(out[0] ?? "")) {
+    const det = /^(?:son|sa|ses|leur|leurs|le|la|les|l['’]\S*|un|une|des|his|her|their|its|the|a|an)$/iu;
+    const next = out.findIndex((w, i) => i >= 2 && det.test(w));
+    if (next > 0) out.splice(0, next);
+  }
+  const phrase = out.join(" ").trim();
+  return phrase.split(/\s+/).length >= 2 ? phrase : null;
+}
+
 /** Who called whom and who took the initiative, from the sentences that report a call. */
 export function call(ctx: Ctx): Draft {
   const { index, lang, m } = ctx;
   const terms = topicTerms(ctx, null);
+  // a guess of the classifier on a question with no word of calling (« qui a révélé l'affaire ») asks about no call
+  if (ctx.reading.source === "classifier") return decline(ctx);
   const calls = callSentences(index).map((x) => ({ ...x, score: m.score(index.sentences[x.s.index]!.keys, terms) }));
   if (!calls.length) return decline(ctx, pick(lang, "La dépêche ne mentionne aucun appel.", "The story mentions no call."));
   // the best report of a call names both ends: caller before the verb, callee after it
@@ -64,7 +93,14 @@ export function call(ctx: Ctx): Draft {
   const main = read[0];
   if (main) {
     const { caller, callee } = main;
-    if (caller) {
+    // « X a appelé qui ? », « who did X call »: the one called, in the story's words when no name is given
+    const object = caller && !callee && CALLEE_ASK.test(ctx.query.folded) ? calledPhrase(main.s.text, main.verb![0]) : null;
+    if (caller && object) {
+      focus = caller.entity.name;
+      // the story's words stay as written; an English reader of a French story gets a gloss when the lexicons give one
+      const gloss = lang === "en" && index.story.lang === "fr" ? frenchLabelInEnglish(object.replace(/^(?:son|sa|ses|leur|leurs|le|la|les|un|une|des)\s+/iu, "")) : null;
+      parts.push(pick(lang, `${caller.entity.name} a appelé ${guillemets(object)}.`, `${caller.entity.name} called ${guillemets(object)}${gloss ? ` (${gloss})` : ""}.`));
+    } else if (caller) {
       focus = caller.entity.name;
       parts.push(
         callee

@@ -50,14 +50,16 @@ if (want("engine")) {
   section(`Engine: ${e.questions} questions (fr + en) on the default story, one thread`);
   log(
     table(
-      ["answerer", "answers", "p50 ms", "p99 ms", "answers/s"],
+      ["answerer", "answers", "p50 ms", "p99 ms", "CPU p50 ms", "CPU p99 ms", "answers/s"],
       [
-        ["briefbot engine", e.engine.count, e.engine.p50Ms, e.engine.p99Ms, e.engine.perSecond],
-        ["BM25 sentence retrieval (peer)", e.bm25.count, e.bm25.p50Ms, e.bm25.p99Ms, e.bm25.perSecond],
+        ["briefbot engine", e.engine.count, e.engine.p50Ms, e.engine.p99Ms, e.engineCpu.p50Ms, e.engineCpu.p99Ms, e.engine.perSecond],
+        ["BM25 sentence retrieval (peer)", e.bm25.count, e.bm25.p50Ms, e.bm25.p99Ms, "–", "–", e.bm25.perSecond],
       ],
     ),
   );
   log(`\nengine / BM25 throughput: ${pct(e.throughputRatio)} (BM25 is ${fmt(1 / e.throughputRatio)}× faster); engine answered ${pct(e.answeredShare)} of the questions`);
+  log(`dictionaries ${e.dictionaries ? "installed, as the bot runs" : "not found (the bot runs without them too)"}; slowest question « ${e.slowest.question} »: p50 ${fmt(e.slowest.p50Ms)} ms, CPU p50 ${fmt(e.slowest.cpuP50Ms)} ms`);
+  log("(CPU: the process's CPU time per question, which waiting for a core does not count; on a loaded machine it is the figure to compare)");
 }
 
 if (want("ingest")) {

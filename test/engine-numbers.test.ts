@@ -159,3 +159,33 @@ describe("when no figure agrees", () => {
     expect(r.text).not.toMatch(/^« quelque 12 000/);
   });
 });
+
+const PLACES = `Ruritania has recorded about 40,000 cases of the fever since the outbreak began in Strelsau in March, the health ministry said on Monday.
+
+In the capital Zenda, hospitals reported 9,500 cases and 610 deaths.
+
+Worldwide there are 2.3 million cases and 88,000 deaths, according to the health agency.`;
+const places = createEngine(ingest(PLACES, { slug: "fever" }));
+
+describe("place: where the count holds", () => {
+  it("a count for the place asked, not the world's or another place's", () => {
+    for (const q of ["How many deaths in Zenda?", "Combien de morts à zenda ?"]) {
+      const r = ask(places, q).text;
+      expect(r).toContain("610 deaths");
+      expect(r).not.toContain("88,000");
+    }
+  });
+  it("asked over the world, the world's count", () => {
+    for (const q of ["How many deaths worldwide?", "Combien de morts dans le monde ?"]) {
+      const r = ask(places, q).text;
+      expect(r).toContain("88,000 deaths");
+      expect(r).not.toContain("610");
+    }
+  });
+  it("a place the story gives no count for: declined, with where the counts it gives hold", () => {
+    const r = ask(places, "How many deaths in Strelsau?");
+    expect(r.answered).toBe(false);
+    expect(r.text).toContain("« 610 deaths » (Zenda)");
+    expect(r.text).toContain("« 88,000 deaths » (worldwide)");
+  });
+});

@@ -20,7 +20,7 @@ import { claimantIn, roleIn } from "../labels.js";
 import { idf } from "../index.js";
 import { nationalityIn, nationalityTerms } from "../qualifiers.js";
 import { NATIONALITY_KEYS } from "../lexicon.js";
-import { askedTime, asksPerUnit, countedNationalityFits, factsOf, forWhat, isCount, parentOf, segmentFits, timeFit, type TimeFit } from "../figure-fit.js";
+import { askedPlace, askedTime, asksPerUnit, countedNationalityFits, factsOf, forWhat, isCount, parentOf, placeFits, segmentFits, timeFit, type TimeFit } from "../figure-fit.js";
 import { askedNationalities, nationalitiesAgree, otherWords, predicatesOf } from "../agreement.js";
 
 const APPROX_EN: Record<Figure["approx"], string> = {
@@ -295,7 +295,7 @@ function noCount(ctx: Ctx, noun: string | null, near: IndexedFigure[] = [], decl
   const available = [...near, ...others]
     .slice(0, 4)
     .map((f) => {
-      const when = forWhat(ctx, f);
+      const when = forWhat(ctx, f, near.includes(f));
       return `${guillemets(f.figure.text)}${when ? ` (${when})` : ""}`;
     });
   const head = declined ?? pick(lang, `La dépêche ne donne pas ce nombre${noun ? ` (${noun})` : ""}.`, `The story gives no number${noun ? ` of ${noun}` : ""} that fits the question.`);
@@ -410,7 +410,8 @@ function countOnly(ctx: Ctx): Draft {
     figures = index.figures.filter((f) => counts(f.countedKeys) || cognate(f));
     // « how many people »: any count of people whose sentence says the rest of the question
     if (!figures.length && countsAnyone(standard)) {
-      figures = index.figures.filter((f) => f.figure.counted !== null && isCount(f.figure) && !MEASURE_UNIT.test(fold(f.figure.unit ?? "")));
+      // « no next-of-kin » qualifies people, it counts none of them
+      figures = index.figures.filter((f) => !f.zero && f.figure.counted !== null && isCount(f.figure) && !MEASURE_UNIT.test(fold(f.figure.unit ?? "")));
       anyone = new Set(figures);
     }
     // « 333 constats, dont 324 concernant le casque »: a part counts what its whole counts
@@ -494,6 +495,9 @@ function choose(ctx: Ctx, candidates: IndexedFigure[], unstatedIn: IndexedUnstat
   const time = askedTime(ctx);
   const perUnit = !opts.perUnitChecked && asksPerUnit(ctx);
   const predicates = predicatesOf(ctx, counted);
+  // where the count holds is checked on the sentence and the one before it, not on the figure's own stretch
+  const places = askedPlace(ctx).places;
+  const ownPredicates = predicates.filter((t) => !places.includes(t));
   const fits = new Map<IndexedFigure, TimeFit>();
   const rejected: IndexedFigure[] = [];
   // the words of the figure's own counted phrase (« Casques bleus ») count the thing, they do not qualify it
@@ -504,16 +508,17 @@ function choose(ctx: Ctx, candidates: IndexedFigure[], unstatedIn: IndexedUnstat
     const ok =
       (opts.loose ? nationalitiesAgree(ctx, sentenceKeys(ctx, f.figure.sentence)) : agrees(ctx, sentenceKeys(ctx, f.figure.sentence), [...counted, ...ctx.m.found(f.countedKeys)])) &&
       countedNationalityFits(ctx, facts) &&
+      placeFits(ctx, f.figure.sentence) &&
       t !== "disagrees" &&
       (!perUnit || facts.perUnit) &&
       segmentFits(ctx, f, candidates, predicates) &&
       // most of what the question says of the count is in the figure's sentence
       (opts.loose === true || holdsQuestion(ctx, f.figure.sentence, counted)) &&
-      (!opts.wholly?.has(f) || (predicates.length > 0 && ctx.m.found(facts.segment, predicates).length === predicates.length));
+      (!opts.wholly?.has(f) || (ownPredicates.length > 0 && ctx.m.found(facts.segment, ownPredicates).length === ownPredicates.length));
     if (!ok) rejected.push(f);
     return ok;
   });
-  const unstated = unstatedIn.filter((u) => agrees(ctx, unstatedKeys(ctx, u), [...counted, ...ctx.m.found(u.headKeys)]));
+  const unstated = unstatedIn.filter((u) => agrees(ctx, unstatedKeys(ctx, u), [...counted, ...ctx.m.found(u.headKeys)]) && placeFits(ctx, u.unstated.sentence));
   // an earlier edition's count answers only when nothing about the event at hand does
   const current = figures.filter((f) => fits.get(f) !== "earlier");
   const earlier = figures.filter((f) => fits.get(f) === "earlier");

@@ -1,0 +1,25 @@
+import { EN } from "./en.js";
+import { FR } from "./fr.js";
+
+const ALL = [EN, FR];
+const esc = (p: string) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+
+/** Every language's phrases as one alternation on folded text (stories and questions come in both languages). */
+function alternation(phrases: string[]): RegExp {
+  return new RegExp(`(?:^|[^\\p{L}])(?:${phrases.map(esc).join("|")})(?![\\p{L}])`, "u");
+}
+
+/** A scope over the whole world, in either language, on folded text. */
+export const WORLD = alternation(ALL.flatMap((l) => l.world));
+
+/**
+ * « in the capital Zenda », « près de Narva »: a locative preposition, up to three place nouns, then a
+ * capitalised name (captured). Bounded runs only, so matching stays linear.
+ */
+export const LOCATIVE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${ALL.flatMap((l) => l.locative).flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]).map(esc).join("|")})\\s+(?:(?:${ALL.flatMap((l) => l.placeNouns).map(esc).join("|")})\\s*){0,3}(\\p{Lu}[\\p{L}-]{1,30}(?:\\s+\\p{Lu}[\\p{L}-]{1,30}){0,2})`,
+  "gu",
+);
+
+/** Capitalised words a locative also takes that name no place (months, weekdays, determiners). */
+export const NOT_PLACES: ReadonlySet<string> = new Set(ALL.flatMap((l) => l.notPlaces));

@@ -1,0 +1,11 @@
+/** The words, per language, that the figure answers read: what the question asks of a count beyond its noun. */
+export interface FigureWords {
+  /** A scope over the whole world (« globally »): a figure for one place does not answer it, nor the reverse. Folded phrases. */
+  world: string[];
+  /** Prepositions that put what follows in a place (« in », « près de »), as written (lower case). */
+  locative: string[];
+  /** Lower-case words that may stand between the preposition and the place's name (« in the capital Zenda »). */
+  placeNouns: string[];
+  /** Capitalised words a locative preposition also takes that are no place: months, weekdays. Folded. */
+  notPlaces: string[];
+}

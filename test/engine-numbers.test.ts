@@ -189,3 +189,22 @@ describe("place: where the count holds", () => {
     expect(r.text).toContain("« 88,000 deaths » (worldwide)");
   });
 });
+
+describe("two counts asked together", () => {
+  it("« how many X and Y » gives both", () => {
+    for (const q of ["Combien de morts et de blessés ?", "How many dead and injured?"]) {
+      const r = ask(fr, q).text;
+      expect(r).toContain("trois morts");
+      expect(r).toContain("onze blessés");
+    }
+    const r = ask(fr, "How many paratroopers and tanks?").text;
+    expect(r).toContain("300 parachutistes");
+    expect(r).toContain("25 chars");
+  });
+  it("one of the two not given: the one given, and that the other is not", () => {
+    const r = ask(fr, "How many tanks and helicopters?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toContain("25 chars");
+    expect(r.text).toMatch(/no number of helicopters/);
+  });
+});

@@ -78,10 +78,10 @@ const FORCE_NOUN = /^(?:forces?|contingents?|brigades?|army|armies|armee|armees|
 const SIZE_CUE = /\b(?:how large|how big|how strong|what size|size of|taille|effectif|effectifs)\b/;
 
 /** What the question counts: a known class (troops, tanks…) or, failing that, the noun after « how many ». */
-function countedIn(ctx: Ctx): { cls: CountClass | null; noun: string | null } {
+function countedIn(ctx: Ctx, only: string | null = null): { cls: CountClass | null; noun: string | null } {
   const f = ctx.query.folded;
   const cue = COUNT_CUE.exec(f);
-  const after = cue ? f.slice(cue.index + cue[0].length) : f;
+  const after = only ?? (cue ? f.slice(cue.index + cue[0].length) : f);
   const ws = after.match(/[a-z0-9-]+/g) ?? [];
   for (const raw of ws.slice(0, 6)) {
     const w = standardWord(raw, ctx.lang);
@@ -388,7 +388,51 @@ function countOnly(ctx: Ctx): Draft {
     const notGivenMoney = index.unstated.filter((u) => u.unstated.category === "money" || genericHead(u));
     return choose(ctx, money, notGivenMoney, what ? [what] : [], pick(lang, "La dépêche ne donne pas ce montant.", "The story gives no such amount of money."), { perUnitChecked: true, single: true });
   }
-  const { cls, noun } = countedIn(ctx);
+  const pair = pairedNouns(ctx);
+  if (pair) {
+    const [a, b] = pair;
+    return both(ctx, countOf(ctx, a.word, [b]), countOf(ctx, b.word, [a]));
+  }
+  return countOf(ctx, null, []);
+}
+
+/**
+ * « how many dead and wounded », « combien de drones et de missiles »: two counted nouns joined,
+ * each a term of the question (no nationality: « Russian and Belarusian troops » is one count).
+ */
+function pairedNouns(ctx: Ctx): [Term, Term] | null {
+  const f = ctx.query.folded;
+  const cue = COUNT_CUE.exec(f);
+  if (!cue) return null;
+  const m = PAIR.exec(f.slice(cue.index + cue[0].length));
+  if (!m) return null;
+  const nat = nationalityTerms(ctx.query);
+  const term = (w: string | undefined) => ctx.query.terms.find((t) => t.word === w && !nat.includes(t)) ?? null;
+  const a = term(m[1]);
+  const b = term(m[2]);
+  return a && b && a.word !== b.word ? [a, b] : null;
+}
+// the counted noun right after the cue, a conjunction, the second noun (« de blessés », « the missiles »)
+const PAIR = /^([a-z-]{3,}) (?:et|and|ou|or|&) (?:de |d'|des |les |the )?([a-z-]{3,})\b/;
+
+/** The answers for two counts asked together: both, or the one the story gives and what it does not. */
+function both(ctx: Ctx, a: Draft, b: Draft): Draft {
+  if (!a.answered && !b.answered) return a;
+  const [first, second] = a.answered ? [a, b] : [b, a];
+  if (!second.answered) return { ...first, parts: [...first.parts, second.parts[0] ?? ""].filter(Boolean) };
+  const seen = new Set(first.parts);
+  return {
+    ...first,
+    parts: [...first.parts, ...second.parts.filter((p) => !seen.has(p))],
+    cites: [...new Set([...first.cites, ...second.cites])],
+    figures: [...(first.figures ?? []), ...(second.figures ?? []).filter((g) => !(first.figures ?? []).some((h) => h.text === g.text && h.sentence === g.sentence))],
+  };
+}
+
+/** The count of what the question counts (`only`: one of two nouns asked together; `alongside`: the other). */
+function countOf(ctx: Ctx, only: string | null, alongside: Term[]): Draft {
+  const { lang, index } = ctx;
+  const { cls, noun } = countedIn(ctx, only);
   let figures: IndexedFigure[];
   let unstated: IndexedUnstated[];
   // figures taken for « people » without naming them: their own stretch must say all the rest
@@ -429,7 +473,7 @@ function countOnly(ctx: Ctx): Draft {
   const howMany = /\b(?:how many|combien de|combien d'|number of|nombre de|nombre d')/.test(ctx.query.folded) && !(noun && MONEY_NOUNS.test(noun));
   if (howMany && (cls || noun)) figures = figures.filter((f) => isCount(f.figure) || (noun !== null && [...keysOf(noun, true)].some((k) => f.countedKeys.has(k)) && f.figure.category !== "percent"));
   // what the question counts, in its own words: the rest must agree with the figure's sentence
-  const counted = ctx.query.terms.filter((t) => t.word === noun || (cls !== null && t.keys.some((k) => cls.keys.has(k))));
+  const counted = [...ctx.query.terms.filter((t) => t.word === noun || (cls !== null && t.keys.some((k) => cls.keys.has(k)))), ...alongside];
   // a « no figure was given » that names nothing counted answers only for what its sentence speaks of
   const speaksOf = (u: IndexedUnstated) => {
     const keys = unstatedKeys(ctx, u);

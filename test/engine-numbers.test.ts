@@ -208,3 +208,20 @@ describe("two counts asked together", () => {
     expect(r.text).toMatch(/no number of helicopters/);
   });
 });
+
+const DEAL = `Orbisoft agreed to buy the game studio Kestrel for $4.2 billion, the company said on Monday.
+
+Orbisoft promised to pay Kestrel a $300 million fee if regulators block the deal.`;
+const deal = createEngine(ingest(DEAL, { slug: "deal" }));
+
+describe("a sum owed on a condition", () => {
+  it("the plain question gets the price, not the fee owed if something happens", () => {
+    const r = ask(deal, "How much is Orbisoft paying for Kestrel?").text;
+    expect(r).toContain("4.2 billion");
+    expect(r).not.toContain("300 million");
+  });
+  it("the question that asks on the condition gets the conditional sum", () => {
+    const r = ask(deal, "If regulators block the deal, how much must Orbisoft pay?").text;
+    expect(r).toContain("300 million");
+  });
+});

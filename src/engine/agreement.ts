@@ -14,7 +14,7 @@ const NEUTRAL = new Set(
     // when the count holds is context, not what is counted (« cette année », « this week »)
     "year years annee annees an ans month mois week semaine semaines day days jour jours " +
     // the words that ask for money say what kind of number, not what it is about
-    "cost costs coute coutera cout price prix worth value valeur vaut vaudra money argent amount montant spend " +
+    "cost costs coute coutera cout price prix worth value valeur vaut vaudra money argent amount montant spend pay pays paying paid payer paye payes " +
     // how long something took or lasted: the words that ask a duration, and light verbs
     "length longueur width largeur distance size taille share part proportion percentage pourcentage percent rate taux " +
     "long far old many much each every per chaque take took taken takes last lasted lasts stay stayed remain remained dure duree dura durer durent reste restee rester get got gets make makes made have has had"

@@ -3,7 +3,7 @@ import type { Ctx } from "./context.js";
 import type { IndexedFigure, KeySet, StoryIndex } from "./index.js";
 import { keysOf } from "./index.js";
 import { isNationalityWord, NATIONALITY_KEYS } from "./lexicon.js";
-import { LOCATIVE, NOT_PLACES, WORLD } from "./figure-words/index.js";
+import { CONDITION, LOCATIVE, NOT_PLACES, WORLD } from "./figure-words/index.js";
 import { nationalityIn, nationalityTerms } from "./qualifiers.js";
 import type { Term } from "./query.js";
 import { fold, words } from "./text.js";
@@ -404,4 +404,14 @@ export function placeFits(ctx: Ctx, sentence: number): boolean {
   if (!namesPlace(ctx.index, sentence)) return true;
   const own = ctx.index.sentences[sentence]?.keys ?? new Set<string>();
   return ctx.m.found(own, asked.places).length === asked.places.length;
+}
+
+/** Whether the figure's own stretch puts it on a condition (« a $3m fee if the deal fails »): it answers a question that asks on that condition. */
+export function conditional(index: StoryIndex, f: IndexedFigure): boolean {
+  return CONDITION.test(fold(segmentOf(index, f.figure)));
+}
+
+/** Whether the question asks on a condition (« if the deal fails, how much »). */
+export function asksConditional(ctx: Ctx): boolean {
+  return CONDITION.test(ctx.query.folded);
 }

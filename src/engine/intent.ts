@@ -68,7 +68,7 @@ export function classify(text: string): { intent: Intent; margin: number } {
 const HELP = /^(?:help|aide|menu|commands?|commandes?|\?)$|\b(?:what can (?:you|i) (?:do|ask)|que (?:peux|sais)[- ]tu|que puis[- ]je demander|how does this work|comment ca marche)\b/;
 const OFFTOPIC = /\b(?:weather|meteo|quel temps|temperature|rain|pleuvoir|pluie|joke|blague|what time is it|quelle heure)\b/;
 const AGE = /\b(?:how old|what age|quel age|age de|agee? de|son age|his age|her age)\b/;
-const MONEY = /\b(?:how much|cost|costs|coute|coutera|cout|budget|montant|price|prix|funded|financ\w*|paid|paye|spend|depens\w*|worth|value|valeur|vaut|vaudra|valait)\b/;
+const MONEY = /\b(?:how much|cost|costs|coute|coutera|cout|budget|montant|price|prix|funded|financ\w*|paid|paye|pay|pays|paying|payer|spend|depens\w*|worth|value|valeur|vaut|vaudra|valait)\b/;
 const PERCENT = /\b(?:percent|percentage|per cent|what share|which share|what proportion|pourcentage|quelle part|quelle proportion|gdp|pib)\b|%/;
 const DURATION = /\b(?:how quickly|how fast|how soon|within how many|in how many days|how long does it take|how long will it take|how long to|how long (?:did|does|do|will|would|has|have|had) (?:the |a |an |it |they |he |she )?\w+ (?:stay|remain|sail|sailed|stayed|remained|hover|fly|flew|wait|waited|take|took|negotiate|negotiated|talk|talked)|combien de temps|pendant combien|durant combien|en combien de temps|en combien de jours|dans quel delai|quel delai|how much time)\b/;
 // « how long is the cable » is a length; « how long will it last » a duration (read by WHEN)

@@ -20,7 +20,7 @@ import { claimantIn, roleIn } from "../labels.js";
 import { idf } from "../index.js";
 import { nationalityIn, nationalityTerms } from "../qualifiers.js";
 import { NATIONALITY_KEYS } from "../lexicon.js";
-import { askedPlace, askedTime, asksPerUnit, countedNationalityFits, factsOf, forWhat, isCount, parentOf, placeFits, segmentFits, timeFit, type TimeFit } from "../figure-fit.js";
+import { askedPlace, askedTime, asksConditional, asksPerUnit, conditional, countedNationalityFits, factsOf, forWhat, isCount, parentOf, placeFits, segmentFits, timeFit, type TimeFit } from "../figure-fit.js";
 import { askedNationalities, nationalitiesAgree, otherWords, predicatesOf } from "../agreement.js";
 
 const APPROX_EN: Record<Figure["approx"], string> = {
@@ -163,10 +163,13 @@ interface Candidate {
   unstated?: IndexedUnstated;
 }
 
+// « according to X », « X says »: the question asks X's own figure; otherwise X is what the figure is about
+const CLAIM_CUE = /\b(?:according to|selon|d'apres|says?|said|claims?|claimed|estimates?|estimated|reports?|reported|dit|disent|affirme\w*|estime\w*|avance\w*|revendique\w*|assure\w*)\b/;
+
 function entityBonus(ctx: Ctx, claimant: string | null, by: string | null, sentence: number): number {
   const e = ctx.entity;
   if (!e || !ctx.named) return 0;
-  if (claimant === e.name) return 3;
+  if (claimant === e.name) return CLAIM_CUE.test(ctx.query.folded) ? 3 : 1;
   if (by && e.nameWords.some((n) => fold(by).includes(fold(n)))) return 3;
   if (by && [e.name, ...e.aliases].some((a) => fold(by).includes(fold(a)))) return 3;
   return e.mentions.includes(sentence) ? 1 : 0;
@@ -182,6 +185,7 @@ function namedPlaces(ctx: Ctx): Term[] {
 function rank(ctx: Ctx, figures: IndexedFigure[], unstated: IndexedUnstated[]): Candidate[] {
   const terms = topicTerms(ctx, null);
   const places = namedPlaces(ctx);
+  const ifAsked = asksConditional(ctx);
   const out: Candidate[] = [];
   for (const f of figures) {
     // the question's words that qualify the counted noun itself (« Russian » troops) weigh double
@@ -189,6 +193,9 @@ function rank(ctx: Ctx, figures: IndexedFigure[], unstated: IndexedUnstated[]): 
     // a number for another place answers another question
     if (places.length && ctx.m.found(ctx.index.sentences[f.figure.sentence]?.keys ?? new Set(), places).length < places.length) score -= 3;
     if (ctx.query.numbers.some((n) => n === f.figure.value)) score += 4;
+    // a sum owed only if something happens answers the question that asks on that condition, not the plain one
+    if (conditional(ctx.index, f) !== ifAsked) score += conditional(ctx.index, f) ? -4 : 0;
+    else if (ifAsked) score += 2;
     out.push({ score, figure: f });
   }
   for (const u of unstated) {
@@ -253,7 +260,7 @@ const SOURCE_WORDS = /\b(?:according to|selon|d'apres|says|dit|estime)\b/;
 
 /** Words that ask for a number without saying about what (« total », « now », « this year »). */
 const NEUTRAL_WORDS = new Set(
-  "big large size taille how strong grand grande important importante total overall currently now today actually exactly roughly approximately around environ actuellement maintenant exactement totale already still yet ever so far deja toujours encore year years annee annees an ans cost costs coute cout price prix worth value valeur money argent amount montant much".split(" "),
+  "big large size taille how strong grand grande important importante total overall currently now today actually exactly roughly approximately around environ actuellement maintenant exactement totale already still yet ever so far deja toujours encore year years annee annees an ans cost costs coute cout price prix worth value valeur money argent amount montant much pay pays paying paid payer paye".split(" "),
 );
 
 /**

@@ -23,3 +23,6 @@ export const LOCATIVE = new RegExp(
 
 /** Capitalised words a locative also takes that name no place (months, weekdays, determiners). */
 export const NOT_PLACES: ReadonlySet<string> = new Set(ALL.flatMap((l) => l.notPlaces));
+
+/** A condition a figure holds on (« if the deal fails », « en cas d'échec »), on folded text. */
+export const CONDITION = alternation(ALL.flatMap((l) => l.conditions).map((w) => w.normalize("NFD").replace(/[\u0300-\u036f]/g, "")));

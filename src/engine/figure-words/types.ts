@@ -1,5 +1,7 @@
 /** The words, per language, that the figure answers read: what the question asks of a count beyond its noun. */
 export interface FigureWords {
+  /** Words that make a figure hold only on a condition (« a fee if the deal fails »), as written (lower case). */
+  conditions: string[];
   /** A scope over the whole world (« globally »): a figure for one place does not answer it, nor the reverse. Folded phrases. */
   world: string[];
   /** Prepositions that put what follows in a place (« in », « près de »), as written (lower case). */

@@ -76,3 +76,10 @@ describe("a description and the person it designates are one", () => {
     expect(story.quotes.find((q) => q.text === "Rien n'est joué")?.speaker).not.toMatch(/Roy|Lenoir/);
   });
 });
+
+describe("a headline's speaker", () => {
+  it("joins « Minister: \"…\" » to the minister named in the body", () => {
+    const story = ingest('Minister: "We will not give up"\n\nHealth Minister Claire Vidal presented her plan on Thursday.', { slug: "t" });
+    expect(story.quotes.map((q) => `${q.speaker} | ${q.text}`)).toEqual(["Claire Vidal | We will not give up"]);
+  });
+});

@@ -95,3 +95,16 @@ describe("a description whose complement is a name", () => {
     expect(read("Le ministre de l'Intérieur Paul Mas a affirmé que la police était prête.")).toEqual(["Paul Mas | indirect | la police était prête."]);
   });
 });
+
+describe("headlines and first lines", () => {
+  it("reads « X : « … » » with a name or a speaker's description before the colon, and nothing else", () => {
+    expect(read("Claire Vidal : « Nous ne céderons rien »")).toEqual(["Claire Vidal | direct | Nous ne céderons rien"]);
+    expect(read('Minister: "We will not give up"', "en")).toEqual(["Minister | direct | We will not give up"]);
+    expect(read("Le plan en bref : « rien ne change »")).toEqual([]);
+  });
+
+  it("reads a bare plural noun and its verb as the clause of « says » (« says hospitals will … »)", () => {
+    expect(read("Claire Vidal says hospitals will get more money.", "en")).toEqual(["Claire Vidal | indirect | hospitals will get more money."]);
+    expect(read("Jo Park said goodbye to the crowd.", "en")).toEqual([]);
+  });
+});

@@ -134,7 +134,8 @@ function joinDescriptions(registry: EntityRegistry, pointers: { entity: Entity }
   const named = registry.entities.filter((e) => e.kind === "person" && /^\p{Lu}/u.test(e.name) && /\s/.test(e.name.trim()));
   if (!named.length) return;
   for (const desc of [...registry.entities]) {
-    if (desc.kind !== "person" || !/^\p{Ll}/u.test(stripArticle(desc.name))) continue;
+    // Lower case, or a headline's capital on the first word only (« Minister »).
+    if (desc.kind !== "person" || !/^\p{L}[^\p{Lu}]*$/u.test(stripArticle(desc.name).split(/\s+de\s|\s+of\s/)[0]!)) continue;
     const k = key(desc.name);
     const words = k.split(/[\s']+/);
     if (!ROLE_NOUNS.has(words[0]!) && !ROLE_NOUNS.has(words[words.length - 1]!)) continue;

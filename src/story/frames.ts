@@ -502,11 +502,14 @@ function bareClauseStart(ctx: Ctx, verbIdx: number): number | null {
   }
   const open = tokens[k];
   if (!open || /[,.;:!?()«»“”"]/.test(text.slice(tokens[k - 1]!.end, open.start))) return null;
+  const nextTok = tokens[k + 1];
+  const gluedNext = nextTok !== undefined && !/[,.;:!?()«»“”"]/.test(text.slice(open.end, nextTok.start));
+  // « says hospitals will get more », « said sales rose »: a bare plural noun and its verb.
+  if (/^\p{Ll}[\p{Ll}-]+s$/u.test(open.text) && gluedNext && (lex.finite.has(nextTok.low) || (lex.auxiliaries.has(nextTok.low) && !lex.adverbs.has(nextTok.low)) || lex.simplePast?.test(nextTok.low))) return open.start;
   if (!(lex.determiners.has(open.low) || CLAUSE_OPENERS.has(open.low) || /^[\p{Lu}\d]/u.test(open.text))) return null;
   // « say it takes days », « said they want talks »: a subject pronoun and a word after it open a
   // clause whatever its verb (a present tense in -s is no listed form).
-  const nextTok = tokens[k + 1];
-  if (SUBJECT_PRONOUNS.has(open.low) && nextTok && !/[,.;:!?()«»“”"]/.test(text.slice(open.end, nextTok.start)) && !lex.complementizers.has(nextTok.low)) return open.start;
+  if (SUBJECT_PRONOUNS.has(open.low) && gluedNext && !lex.complementizers.has(nextTok.low)) return open.start;
   // A finite verb before the clause's first comma: « the plan would be ready », not « the plan, ».
   for (let j = k + 1; j < tokens.length && j <= k + 14; j++) {
     if (/[,.;:!?]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return null;

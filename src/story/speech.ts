@@ -85,7 +85,7 @@ export class SpeechReader {
       if (who) lastWho = who;
       if (who && inDocument) who.issuedDocument = true;
     }
-    this.attribute(sentence, text, tokens, spans, frames, speakers);
+    this.attribute(sentence, text, tokens, spans, frames, speakers, names);
     return { tokens, names, frames };
   }
 
@@ -378,7 +378,7 @@ export class SpeechReader {
     return null;
   }
 
-  private attribute(sentence: number, text: string, tokens: Token[], spans: Span[], frames: Frame[], speakers: (Entity | null)[]): void {
+  private attribute(sentence: number, text: string, tokens: Token[], spans: Span[], frames: Frame[], speakers: (Entity | null)[], names: NameSpan[]): void {
     const speak = (e: Entity, pos: number) => {
       e.spoke = true;
       e.lastSpoke = Math.max(e.lastSpoke, POS(sentence, pos));
@@ -447,6 +447,8 @@ export class SpeechReader {
           if (who && frames[i]!.groupStart < s.start) owner = { who, verb: frames[i]!.verb };
         }
       }
+      // « Claire Vidal : « … » », « Health minister: "…" » (headlines, interviews): the speaker, then a colon.
+      if (!owner) owner = this.colonSpeaker(sentence, text, tokens, names, s);
       // « Or, chez nos voisins, l'affaire n'a pas pris : « … » »: words announced by a colon, with
       // no frame of their own, are the current speaker's, like a quotation opening a sentence.
       const announced = !owner && /:\s*$/.test(text.slice(0, s.start)) && !frames.some((f) => f.groupStart < s.start);
@@ -462,6 +464,21 @@ export class SpeechReader {
       }
       speak(owner.who, s.start);
     }
+  }
+
+  /** « X : « … » » at the start of a sentence: X, when it is a name or a description of a speaker and nothing else. */
+  private colonSpeaker(sentence: number, text: string, tokens: Token[], names: NameSpan[], s: Span): { who: Entity; verb: string | null } | null {
+    const m = /^\s*([^:«»"“”,;()]{2,80}?)\s*:\s*$/u.exec(text.slice(0, s.start));
+    if (!m?.[1]) return null;
+    const np = m[1];
+    const start = text.indexOf(np);
+    const words = fold(np).split(/\s+/);
+    if (words.length > 6 || words.some((w) => this.lex.finite.has(w) || this.lex.auxiliaries.has(w))) return null;
+    const name = names.find((n) => tokens[n.mentionStart]!.start <= start + 1 && tokens[n.last]!.end >= start + np.length - 1);
+    if (name) return { who: this.registry.person(name.name, POS(sentence, tokens[name.first]!.start), sentence), verb: null };
+    if (!isPersonDescription(np) && !isInstitution(np)) return null;
+    const who = this.resolveNp(np, POS(sentence, start), sentence);
+    return who ? { who, verb: null } : null;
   }
 
   /**

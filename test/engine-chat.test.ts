@@ -52,6 +52,17 @@ describe("chat around the questions", () => {
     }
     expect(readChat("Combien de soldats participent à l’exercice selon le ministère ?").foreign).toBe(false);
   });
+  it("reads a German question by its verb forms too (« hat … gesagt », « angerufen »)", () => {
+    for (const q of ["Was hat Delvaux gesagt?", "Wer hat angerufen?"]) expect(readChat(q).foreign).toBe(true);
+    for (const q of ["What did the general say?", "Qu'a dit le gérant ?", "Who got the agent's report?"]) expect(readChat(q).foreign).toBe(false);
+  });
+  it("answers a hello or thanks in another language, and « which languages », with the two it speaks", () => {
+    for (const q of ["hola", "danke!", "gracias", "which languages do you speak?", "tu parles quelles langues ?"]) {
+      const [r] = conversation([q]);
+      expect(r!.answered).toBe(true);
+      expect(r!.text).toMatch(/English and French/);
+    }
+  });
   it("answers the last question again in the language asked for", () => {
     const [fr, en] = conversation(["Qui est Marc Delvaux ?", "in English please"]);
     expect(fr!.lang).toBe("fr");

@@ -44,6 +44,9 @@ describe("what a question about someone asks of their speech", () => {
     ["why was Ferreira in prison", null],
     ["does Greaves speak Portuguese", null],
     ["Ferreira était plus modérée ?", null],
+    ["Ferreira a-t-elle parlé avec Aldridge ?", null],
+    ["did Ferreira talk with Aldridge?", null],
+    ["what did Ferreira say to Aldridge?", "words"],
   ] as const)("%s → %s", (q, kind) => {
     expect(speechAsk(fold(q))).toBe(kind);
   });

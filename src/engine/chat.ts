@@ -17,8 +17,10 @@ export interface ChatReading {
   thanks: boolean;
   /** « in English please », « en français stp »: the language asked for. */
   lang: Lang | null;
-  /** A question in German, Spanish, Italian or Portuguese. */
+  /** A question in German, Spanish, Italian or Portuguese (a hello or thanks in one too). */
   foreign: boolean;
+  /** « which languages do you speak? »: answered with the languages the bot answers in. */
+  languages: boolean;
 }
 
 /** Markdown marks, emoji and repeated punctuation: decoration, not words. */
@@ -43,7 +45,9 @@ const TLDR = /\b(?:tl;?dr|tl dr|too long didn'?t read|r[ée]sum[ée]?(?: moi| st
 const FOREIGN = new Set(
   (
     "wie viele wer warum wann wo ist sind der das und nicht haben gesagt soldaten welche wieviel " +
+    "hat habe wurde wurden wird sein seine ihre mit auf für fur von zum zur über uber nach ich auch noch schon gibt welcher welches wieso weshalb denn " +
     "cuántos cuantos cuántas cuantas quién quien qué dónde donde cuándo cuando porqué hay los las del dijo soldados cuál cual " +
+    "cómo está están esta estan fue fueron muy pero ella ellos llamó llamo habló hablo dice dicen según segun " +
     "quanti quante perché della detto soldati quantos quantas onde porque disse são"
   ).split(" "),
 );
@@ -54,8 +58,19 @@ function isForeign(text: string): boolean {
   let n = 0;
   for (const w of new Set([...ws, ...raw])) if (FOREIGN.has(w)) n++;
   // « ¿ » and « ¡ » are Spanish whatever the words
+  // a German past participle (« gesagt », « angerufen ») counts as one word of German
+  if (raw.some((w) => w.length >= 6 && GERMAN_PARTICIPLE.test(w))) n++;
   return n >= 2 || /[¿¡]/.test(text) || /\b(?:wie viele|cuántos|cuantos|quién|warum)\b/i.test(text);
 }
+
+// « gesagt », « angerufen », « gemacht »: ge- after an optional separable prefix, -t or -en at the end
+const GERMAN_PARTICIPLE = /^(?:an|auf|aus|ein|mit|vor|zu|ab|zurück|zuruck)?ge(?!n(?:e|t)|r|l)\p{Ll}{2,}(?:t|en)$/u;
+
+/** Hello and thanks in languages the bot does not answer in: the reply says which ones it does. */
+const FOREIGN_COURTESY = /^(?:hola|hallo|guten (?:tag|morgen|abend)|buenos (?:dias|días)|buenas (?:tardes|noches)|servus|moin|ciao|buongiorno|gracias|muchas gracias|danke(?: schön| schon| sehr)?|vielen dank|grazie|obrigad[oa]|ol[aá]|bom dia)\b[\s,!.:;-]*$/i;
+
+/** « which languages do you speak », « tu parles quelles langues », « do you speak German »: the languages, as an answer. */
+const LANGUAGE_ASK = /\b(?:(?:which|what) languages? (?:do|can|will) you|(?:do|can) you (?:speak|understand|answer in|reply in) (?:german|spanish|italian|portuguese|other languages|any other language)|quelles? langues? (?:parles|parlez|comprends|comprenez|sais|connais)|(?:tu parles|parles-tu|parlez-vous|vous parlez|tu comprends|tu reponds en|tu réponds en) (?:quelles? langues?|allemand|espagnol|italien|portugais|d'autres langues))\b/i;
 
 export function readChat(text: string): ChatReading {
   let q = clean(text);
@@ -87,8 +102,11 @@ export function readChat(text: string): ChatReading {
   q = q.replace(/\s+/g, " ").trim();
   if (POLITE.test(q) || /^[\s?!.,;:]*$/.test(q)) q = "";
   if (TLDR.test(q)) q = lang === "fr" || (!lang && /\b(?:r[ée]sum|ça|ca|quoi|stp|svp|du|de la)\b/i.test(q)) ? "résumé" : "summary";
-  const foreign = q !== "" && isForeign(q);
-  return { question: q, greeting, thanks, lang, foreign };
+  // a hello or thanks in another language is answered (with the languages), a question in one is not
+  const courtesy = q !== "" && FOREIGN_COURTESY.test(q);
+  const foreign = q !== "" && !courtesy && isForeign(q);
+  const languages = courtesy || (q !== "" && !foreign && LANGUAGE_ASK.test(q));
+  return { question: q, greeting, thanks, lang, foreign, languages };
 }
 
 const ELLIPTIC = /^(?:and|et|so|alors|what about|how about|et pour|and for|et pour les|et chez|et en|et au|et aux|et dans|and in|and at|and on|et le|et la|et les|and the)\b/i;

@@ -66,7 +66,9 @@ function byIntent(ctx: Ctx): Draft {
   if (ctx.reading.source === "classifier" && ctx.reading.confidence < CLASSIFIER_MIN && intent !== "offtopic") return read(ctx) ?? decline(ctx);
   switch (intent) {
     case "help":
-      return help(ctx);
+      // a guess of the classifier on a question about the story (« what do they want for top jobs »)
+      // that the reader could not answer is declined plainly, not answered with the menu
+      return ctx.reading.source === "classifier" && ctx.query.terms.length > 0 ? decline(ctx) : help(ctx);
     case "offtopic":
       return decline(ctx);
     case "summary":
@@ -135,6 +137,8 @@ export function createEngine(story: Story): Engine {
       const courtesy = !chat.question && FRENCH_COURTESY.test(fold(clean(question))) ? "fr" : null;
       const replyLang: Lang = asked ?? courtesy ?? (own ? detectLang(own, state.lang ?? story.lang) : (state.lang ?? story.lang));
       if (chat.foreign) return { reply: chatReply(index, replyLang, "language"), state: { ...state, lastIntent: "language" } };
+      // « which languages do you speak? » is answered: these two
+      if (chat.languages) return { reply: { ...chatReply(index, replyLang, "language"), answered: true }, state: { ...state, lang: replyLang, lastIntent: "language" } };
       // « in English please » alone: the last question again, in that language
       let own2 = chat.question;
       if (!own2 && chat.lang && state.lastQuestion) own2 = state.lastQuestion;

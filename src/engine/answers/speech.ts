@@ -39,6 +39,7 @@ const MEDIUM =
   /\b(?:sur quel(?:le)? (?:chaine|media|antenne|radio|television|tele|site|reseau)|(?:which|what) (?:channel|outlet|media|newspaper|paper|network|station|tv|radio|show|programme|program|interview|event|conference|occasion)|quel(?:le)? (?:chaine|media|journal|radio|television|emission|interview|entretien|evenement|conference|occasion)|a quel moment|to whom|a qui|how do we know|comment (?:on )?(?:le )?sait)\b/;
 const SPOKEN_WHERE =
   /^(?:and |et |so |alors )?(?:where|when|ou|quand)\b.{0,40}\b(?:say|said|speak|spoke|talk|talked|tell|told|comment|commented|announce|announced)\b(?: (?:it|this|that|so))?$|\b(?:dit|parle|declare|annonce|affirme)(?: (?:ca|cela|ceci))? (?:ou|quand)$/;
+const TALKED_WITH = /\b(?:parle|parlent|parler|parlait|parlaient|discute|discutent|talk|talks|talked|speak|speaks|spoke|spoken)(?:[- ]t[- ](?:il|elle)|[- ](?:il|elle|ils|elles))?\s+(?:avec|ensemble|with|together|to each other|entre eux)\b/;
 const ON_AUTHORITY = /\b(?:selon|d'apres|according to)\b/;
 
 /** The word position of the first word that asks for someone's words, or -1 (positions as `words()` counts them). */
@@ -56,6 +57,8 @@ export function speechVerbAt(folded: string): number {
 export function speechAsk(folded: string): "words" | "circumstance" | null {
   const f = folded.replace(/\s+/g, " ").trim().replace(/[?!.]+$/, "").trim();
   if (!SPEECH_CUE.test(f)) return null;
+  // « X a-t-il parlé avec Y ? », « did X talk with Y »: a conversation took place, not words to give
+  if (TALKED_WITH.test(f) && !SPEECH_CUE.test(f.replace(TALKED_WITH, " "))) return null;
   if (ON_AUTHORITY.test(f)) return "words";
   return MEDIUM.test(f) || SPOKEN_WHERE.test(f) ? "circumstance" : "words";
 }

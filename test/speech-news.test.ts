@@ -108,3 +108,17 @@ describe("headlines and first lines", () => {
     expect(read("Jo Park said goodbye to the crowd.", "en")).toEqual([]);
   });
 });
+
+describe("a witness reporting someone else's words", () => {
+  it("gives the quoted words to the one heard (« entendu l'homme crier « … » », « heard the man shout \"…\" »)", () => {
+    expect(read("Une voisine a raconté avoir entendu l'homme crier à plusieurs reprises « Sortez tous ! »")).toEqual([
+      "voisine | indirect | avoir entendu l'homme crier à plusieurs reprises « Sortez tous ! »",
+      "homme | direct | Sortez tous !",
+    ]);
+    expect(read('A neighbour said she heard the gunman shout "Get out now" twice.', "en")).toContain("gunman | direct | Get out now");
+  });
+
+  it("leaves a heard pronoun to the frame around it (no guess between two people)", () => {
+    expect(read('Anna Berg said she heard him say "I will be back".', "en")).toContain("Anna Berg | direct | I will be back");
+  });
+});

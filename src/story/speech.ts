@@ -439,6 +439,7 @@ export class SpeechReader {
       if (isNamingQuote(text, s)) continue;
       const pieces = this.splitIncise(sentence, text, s);
       let owner: { who: Entity; verb: string | null } | null = pieces.owner;
+      if (!owner) owner = this.heardSpeaker(sentence, text, tokens, names, s);
       if (!owner) owner = ownerOf(text, s, frames, speakers);
       if (!owner && s.start > 1) {
         // « X n'a pas communiqué le nombre, se bornant à évoquer « plusieurs bataillons » »: the sentence's speaker.
@@ -464,6 +465,41 @@ export class SpeechReader {
       }
       speak(owner.who, s.start);
     }
+  }
+
+  /**
+   * « Une habitante a raconté avoir entendu l'homme crier « … » », « a witness heard the man shout
+   * "…" »: the words are those of the one heard, not of the witness who reports them.
+   */
+  private heardSpeaker(sentence: number, text: string, tokens: Token[], names: NameSpan[], s: Span): { who: Entity; verb: string | null } | null {
+    let end = tokens.length;
+    while (end > 0 && tokens[end - 1]!.start >= s.start) end--;
+    // The verb of speech a few words before the quotation (« crier à plusieurs reprises à des policiers »).
+    for (let v = end - 1; v >= 1 && v >= end - 8; v--) {
+      if (/[.;!?«»“”"]/.test(text.slice(tokens[v]!.end, v + 1 < end ? tokens[v + 1]!.start : s.start))) return null;
+      if (!this.lex.speechInfinitive.test(tokens[v]!.low)) continue;
+      // Who was heard: one to five words between the verb of hearing and the verb of speech.
+      for (let p = v - 2; p >= 0 && p >= v - 6; p--) {
+        if (/[,.;:!?«»“”"]/.test(text.slice(tokens[p]!.end, tokens[p + 1]!.start))) return null;
+        if (!this.lex.perception.test(tokens[p]!.low)) continue;
+        const np = { start: tokens[p + 1]!.start, end: tokens[v - 1]!.end };
+        const npText = text.slice(np.start, np.end);
+        // « heard him say »: which « him » is not told by recency alone (the witness is as recent).
+        if (Object.hasOwn(this.lex.pronouns, fold(npText))) return null;
+        const at = POS(sentence, np.start);
+        const name = names.find((n) => tokens[n.first]!.start >= np.start && tokens[n.last]!.end <= np.end);
+        let who = name ? this.registry.person(name.name, POS(sentence, tokens[name.first]!.start), sentence) : this.resolveNp(npText, at, sentence);
+        // « l'homme », « the man »: someone heard is a person, even when the noun names no role.
+        const det = this.lex.determiners.has(tokens[p + 1]!.low) && !this.lex.determinerAlsoAux.has(tokens[p + 1]!.low);
+        if (!who && det && v - p <= 4) {
+          who = this.registry.organization(stripArticle(npText), "person", at, sentence);
+          who.aliases.add(npText);
+        }
+        return who ? { who, verb: tokens[v]!.text } : null;
+      }
+      return null;
+    }
+    return null;
   }
 
   /** « X : « … » » at the start of a sentence: X, when it is a name or a description of a speaker and nothing else. */

@@ -33,6 +33,8 @@ export const EN: SpeechLexicon = {
   clauseOnlyStems: [],
   clauseOnlyWords: new Set([...verbs("show:showed find:found respond reply react"), "shown"]),
   documentParticiple: /^(?:published|released|issued|seen|obtained|dated|conducted|posted|circulated|leaked|presented|unveiled|filed)$/,
+  perception: /^(?:hear|hears|heard|hearing|overheard)$/,
+  speechInfinitive: /^(?:(?:shout|yell|scream|say|tell|ask|cry|chant|whisper|repeat|call)(?:ing)?|saying)$/,
   invertedOnlyStems: [],
   directiveWords: verbs("urge ask demand order instruct encourage advise exhort implore beg accuse"),
   directiveStems: [],

@@ -27,6 +27,8 @@ export const FR: SpeechLexicon = {
   clauseOnlyStems: ["montr", "constat", "sugger", "repond", "reagi"],
   clauseOnlyWords: new Set(),
   documentParticiple: /^(?:publie|diffuse|rendue?s?|parue?s?|datee?s?|consulte|realise|presente|devoile|obtenue?s?|transmise?s?|remise?s?|menee?s?|conduite?s?)e?s?$/,
+  perception: /^(?:entend(?:re|u|ue|us|ues|ait|aient|ent|s|ons|ez)?|entendant|ecout(?:er|e|ee|es|ait))$/,
+  speechInfinitive: /^(?:crier|dire|lancer|hurler|repeter|demander|scander|murmurer|chuchoter|affirmer|declarer)$/,
   invertedOnlyStems: ["poursuiv", "lanc", "conclu", "enchain", "tranch", "ironis", "glisse", "gliss", "souffl"],
   directiveWords: new Set(),
   directiveStems: ["demand", "exhort", "enjoin", "somm", "appel", "accus"],

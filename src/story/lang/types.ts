@@ -32,6 +32,12 @@ export interface SpeechLexicon {
   clauseOnlyWords: ReadonlySet<string>;
   /** Participles after a document's noun that only date or place it (« une étude publiée lundi », « a report released on Monday »), folded. */
   documentParticiple: RegExp;
+  /**
+   * « avoir entendu l'homme crier « … » », « heard the man shout "…" »: a verb of hearing, then who
+   * spoke, then a verb of speech: the quoted words are the one heard (folded forms).
+   */
+  perception: RegExp;
+  speechInfinitive: RegExp;
   /** Reporting verbs only after the quote (« …, a poursuivi le ministre »), never before a clause. */
   invertedOnlyStems: readonly string[];
   /**

@@ -122,3 +122,17 @@ describe("a witness reporting someone else's words", () => {
     expect(read('Anna Berg said she heard him say "I will be back".', "en")).toContain("Anna Berg | direct | I will be back");
   });
 });
+
+describe("tributes that quote words", () => {
+  it("reads « rendant hommage au « … » », « a rendu hommage », « paid tribute to the \"…\" » as the speaker's words", () => {
+    expect(read("Les recherches continuent, a précisé Jean Mas, rendant hommage au « courage inouï » des pompiers.")).toEqual([
+      "Jean Mas | indirect | Les recherches continuent",
+      "Jean Mas | indirect | au « courage inouï » des pompiers",
+      "Jean Mas | direct | courage inouï",
+    ]);
+    expect(read('The mayor paid tribute to the "quiet courage" of the rescuers.', "en")).toEqual([
+      'mayor | indirect | to the "quiet courage" of the rescuers',
+      "mayor | direct | quiet courage",
+    ]);
+  });
+});

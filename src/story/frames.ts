@@ -80,6 +80,7 @@ export function reportingVerb(tokens: Token[], i: number, lex: SpeechLexicon): "
   if (!lex.verbEndings && lex.infinitiveMarkers.has(prev)) return null;
   // « fait savoir », « fait valoir », « pointed out »
   if (lex.phrasal.get(low)?.has(next)) return "say";
+  if (lex.evalPhrasal.get(low)?.has(next) && !(lex.infinitive && testWord(lex.infinitive, low) && !lex.auxiliaries.has(tokens[i - 1]?.low ?? ""))) return "eval";
   if (lex.determiners.has(prev) && !lex.determinerAlsoAux.has(prev)) return null;
   if (lex.sayWords.has(low)) return "say";
   if (lex.evalWords.has(low) || lex.directiveWords.has(low)) return "eval";
@@ -332,13 +333,20 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
     const invertedOnly = startsWithAny(t.low, lex.invertedOnlyStems);
     if (lex.participle.test(t.low)) {
       if (invertedOnly) continue;
-      frames.push(participleFrame(ctx, i, kind));
+      const pf = participleFrame(ctx, i, kind);
+      // « rendant hommage au « … » »: the noun belongs to the verb; its object follows.
+      if (lex.evalPhrasal.get(t.low)?.has(tokens[i + 1]?.low ?? "")) {
+        pf.groupEnd = tokens[i + 1]!.end;
+        pf.verb = text.slice(pf.groupStart, pf.groupEnd);
+        pf.scope = { start: pf.groupEnd, end: pf.scope.end };
+      }
+      frames.push(pf);
       continue;
     }
     const groupStart = tokens[g]!.start;
     let groupEnd = t.end;
     let verbIdx = i;
-    if (lex.phrasal.get(t.low)?.has(tokens[i + 1]?.low ?? "")) {
+    if (lex.phrasal.get(t.low)?.has(tokens[i + 1]?.low ?? "") || lex.evalPhrasal.get(t.low)?.has(tokens[i + 1]?.low ?? "")) {
       groupEnd = tokens[i + 1]!.end;
       verbIdx = i + 1;
     }

@@ -49,6 +49,7 @@ export const EN: SpeechLexicon = {
     ["went", new Set(["on"])],
     ["goes", new Set(["on"])],
   ]),
+  evalPhrasal: new Map(["pay", "pays", "paid", "paying"].map((w) => [w, new Set(["tribute", "homage"])] as const)),
   complementizers: new Set(["that"]),
   bareClause: true,
   postposedSubject: true,

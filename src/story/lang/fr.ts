@@ -39,6 +39,7 @@ export const FR: SpeechLexicon = {
     ["fait", new Set(["savoir", "valoir", "remarquer"])],
     ["fit", new Set(["savoir", "valoir", "remarquer"])],
   ]),
+  evalPhrasal: new Map(["rend", "rendu", "rendant", "rendait", "rendent", "rendra", "rendre"].map((w) => [w, new Set(["hommage"])] as const)),
   complementizers: new Set(["que", "qu'"]),
   bareClause: false,
   postposedSubject: false,

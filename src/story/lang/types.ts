@@ -53,6 +53,8 @@ export interface SpeechLexicon {
   callForNext: ReadonlySet<string>;
   /** Two-word verbs: the first word and the words that may follow it (« fait savoir », « pointed out »). */
   phrasal: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Two-word verbs that quote words as their object (« rend hommage au « courage » », « paid tribute to the "…" »). */
+  evalPhrasal: ReadonlyMap<string, ReadonlySet<string>>;
   /** Words that open reported speech after the verb: « que », « that ». */
   complementizers: ReadonlySet<string>;
   /** A reporting verb may take its clause with no complementizer (« X said the talks had failed »). */

@@ -1,10 +1,11 @@
 import type { Draft } from "../compose.js";
 import { guillemets, pick, snippet } from "../compose.js";
-import { read, whOf } from "./reader.js";
+import { insideQuote, read, whOf } from "./reader.js";
 import type { Ctx } from "../context.js";
 import { topicTerms } from "../context.js";
 import { entitiesIn, onlyInNames } from "../mentions.js";
 import { fold } from "../text.js";
+import { roleIn } from "../labels.js";
 import { decline } from "./general.js";
 import { frenchLabelInEnglish } from "../labels.js";
 import { keysOf, type StoryIndex } from "../index.js";
@@ -23,6 +24,38 @@ const EQUIPMENT_CLASSES: { en: ReadonlySet<string>; keys: ReadonlySet<string> }[
 const CALL_VERB = /\b(?:telephone|appele|joint|contacte|called|phoned|rang|telephoned|contacted)\b/;
 const CALL_NOUN = /\b(?:telephon\w*|appel\w*|entretien|entretenu\w*|conversation|initiative|phone|call)\b/;
 const INITIATIVE = /\b(?:a l'initiative|initiative|at the request|on the initiative|a la demande)\b/;
+
+/** A question about who asked for the call rather than who made it. */
+const ASKS_INITIATIVE = /\b(?:initiat\w*|request\w*|ask(?:ed)? for|wanted|demande\w*|initiative|voulu|sollicit\w*)\b/;
+
+/** The phrase after « à l'initiative », « à la demande », « at the request »: its article, then at most five words, to the clause's end. */
+const INITIATIVE_OF = /(?:a l'initiative|a la demande|at the (?:initiative|request)|on the initiative|at the behest)\s+((?:de la |de l'|du |des |de |d'|of (?:the )?)?)([^,;.«»"“”()]{2,60})/;
+
+/** An English label as a noun phrase: « Belarusian ministry of defence » → « the Belarusian ministry of defence »; a name as it is. */
+function theLabel(label: string): string {
+  return /^(?:the|a|an)\s/i.test(label) || !/\s\p{Ll}|^\p{Ll}/u.test(label) || label.startsWith("«") ? label : `the ${label}`;
+}
+
+/** « À l'initiative de la partie américaine (source : le ministère) » in the reader's language; null when the sentence names no one. */
+function initiativeLine(ctx: Ctx, text: string, i: number): string | null {
+  const { index, lang } = ctx;
+  const f = fold(text).replace(/[’]/g, "'");
+  const m = INITIATIVE_OF.exec(f);
+  if (!m?.[2]) return null;
+  // the same words, as the story writes them (accents), cut at five words
+  const lead = m[1] ?? "";
+  const at = m.index + m[0].length - m[2].length;
+  const words = text.slice(at, at + m[2].length).trim().split(/\s+/).slice(0, 5).join(" ");
+  const article = text.slice(at - lead.length, at);
+  const q = index.story.quotes.find((x) => x.sentence === i);
+  if (lang === "fr" || index.story.lang === lang) {
+    const src = q ? (lang === "en" ? theLabel(q.speaker) : q.speaker) : null;
+    return pick(lang, `À l'initiative ${article.trim() === "" ? "de " : article}${words}${src ? ` (source : ${src})` : ""}.`, `At the initiative ${article.trim() ? article : "of "}${words}${src ? `, according to ${src}` : ""}.`);
+  }
+  const who = theLabel(roleIn(words, index.story.lang, "en"));
+  const src = q ? theLabel(roleIn(q.speaker, index.story.lang, "en")) : null;
+  return `At the initiative of ${who}${src ? `, according to ${src}` : ""}.`;
+}
 
 const callMemo = new WeakMap<StoryIndex, { s: StoryIndex["story"]["sentences"][number]; f: string; verb: RegExpExecArray | null }[]>();
 
@@ -107,16 +140,19 @@ export function call(ctx: Ctx): Draft {
           ? pick(lang, `${caller.entity.name} a appelé ${callee.entity.name}.`, `${caller.entity.name} called ${callee.entity.name}.`)
           : pick(lang, `C'est ${caller.entity.name} qui a appelé.`, `${caller.entity.name} placed the call.`),
       );
-    }
-    parts.push(snippet(main.s.text, main.verb?.[0] ?? null, 10, index.story.lang));
+    } else parts.push(snippet(main.s.text, main.verb?.[0] ?? null, 10, index.story.lang));
     cites.push(main.s.index);
   }
-  const initiative = calls.find((c) => INITIATIVE.test(c.f) && c.s.index !== main?.s.index);
+  // « à l'initiative de la partie américaine », « at the request of X »: who asked for it, said in a few words with its source
+  const initiative = calls.find((c) => INITIATIVE.test(c.f) && c.s.index !== main?.s.index) ?? calls.find((c) => INITIATIVE.test(c.f));
   if (initiative) {
-    const i = fold(initiative.s.text).indexOf("initiative");
-    const around = initiative.s.text.slice(Math.max(0, i), i + 12);
-    parts.push(pick(lang, `Initiative : ${snippet(initiative.s.text, around, 10, index.story.lang)}`, `On the initiative: ${snippet(initiative.s.text, around, 10, index.story.lang)}`));
-    cites.push(initiative.s.index);
+    const line = initiativeLine(ctx, initiative.s.text, initiative.s.index);
+    if (line) {
+      // « who asked for the call? »: the initiative is the answer, the call itself its context
+      if (ASKS_INITIATIVE.test(ctx.query.folded)) parts.unshift(line);
+      else parts.push(line);
+      cites.push(initiative.s.index);
+    }
   }
   const confirm = withVerb.find((c) => c.s.index !== main?.s.index && c.s.index !== initiative?.s.index);
   if (confirm) cites.push(confirm.s.index);
@@ -152,9 +188,15 @@ export function timesIn(ctx: Ctx, i: number): string[] {
 }
 
 function readTimes(ctx: Ctx, i: number): string[] {
-  const marked = ctx.index.story.dates.filter((d) => d.sentence === i).map((d) => d.text);
   const text = ctx.index.story.sentences[i]?.text ?? "";
-  const plain = [...fold(text).matchAll(TIME_WORD)].map((m) => m[0]);
+  // « aujourd'hui » inside a quote is the speaker's day, not one the story dates
+  const quotedOnly = (w: string) => {
+    if (!/^(?:aujourd'hui|hier|demain|today|yesterday|tomorrow)$/.test(w)) return false;
+    const at = [...text.matchAll(new RegExp(w.replace("'", "['’]"), "gi"))].map((x) => x.index ?? 0);
+    return at.length > 0 && at.every((p) => insideQuote(text, p));
+  };
+  const marked = ctx.index.story.dates.filter((d) => d.sentence === i && !quotedOnly(fold(d.text).replace(/’/g, "'"))).map((d) => d.text);
+  const plain = [...fold(text).matchAll(TIME_WORD)].map((m) => m[0]).filter((w) => !quotedOnly(w));
   const folded = marked.map(fold);
   return [...marked, ...plain.filter((p) => !folded.some((f) => f.includes(p)))];
 }
@@ -246,7 +288,8 @@ export function whenWhere(ctx: Ctx): Draft {
   const parts: string[] = [];
   if (best.times.length) parts.push(pick(lang, `Quand : ${best.times.join(", ")}.`, `When: ${best.times.map((t) => gloss(lang, t)).join(", ")}.`));
   if (best.places.length) parts.push(pick(lang, `Où : ${best.places.join(", ")}.`, `Where: ${best.places.join(", ")}.`));
-  parts.push(snippet(sentence, best.times[0] ?? best.places[0] ?? null, 10, index.story.lang));
+  // the sentence is cited beneath: a reader of the other language gets the date or place alone, not a clause in the story's language
+  if (index.story.lang === lang || !parts.length) parts.push(snippet(sentence, best.times[0] ?? best.places[0] ?? null, 10, index.story.lang));
   return { answered: true, intent, parts, cites: [best.i] };
 }
 

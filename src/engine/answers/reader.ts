@@ -162,10 +162,22 @@ function numbersIn(ts: Tok[]): Element[] {
   return out;
 }
 
+/** Days named relative to when they are said: inside a quote, the speaker's day, not the story's. */
+const RELATIVE_DAY = /^(?:today|yesterday|tomorrow|tonight|aujourd'hui|hier|demain)$/;
+
+/** Whether a position of a sentence lies inside quotation marks (« … », “ … ”, " … "). */
+export function insideQuote(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const open = (before.match(/[«“]/g) ?? []).length - (before.match(/[»”]/g) ?? []).length;
+  return open > 0 || (before.match(/"/g) ?? []).length % 2 === 1;
+}
+
 function datesIn(ctx: Ctx, i: number, ts: Tok[]): Element[] {
   const out: Element[] = [];
+  const text = ctx.index.story.sentences[i]?.text ?? "";
   for (let k = 0; k < ts.length; k++) {
     const w = fold(ts[k]!.text);
+    if (RELATIVE_DAY.test(w.replace(/’/g, "'")) && insideQuote(text, ts[k]!.start)) continue;
     if (MONTHS.test(w) || DAYS.test(w) || YEAR.test(w)) {
       let from = k;
       let to = k + 1;
@@ -179,8 +191,6 @@ function datesIn(ctx: Ctx, i: number, ts: Tok[]): Element[] {
       out.push({ from: k, to: Math.min(ts.length, k + (/^\d{1,2}$/.test(w) ? 2 : 1)), text: "", kind: "date" });
     }
   }
-  void ctx;
-  void i;
   return out;
 }
 
@@ -425,6 +435,14 @@ export function read(ctx: Ctx, opts: ReaderOptions = {}): Draft | null {
     const keepEnd = forward || (el !== null && el.kind !== "clause" && el.to >= e - 1);
     if (keepEnd && !(el && el.from <= s)) s++;
     else e--;
+  }
+  // a reader of the other language gets the answer proper with a few of the story's words around it, not a clause in its language
+  if (el && el.kind !== "clause" && index.story.lang !== lang) {
+    const max = 6;
+    while (e - s > max && e - s > el.to - el.from) {
+      if (el.from - s > e - el.to) s++;
+      else e--;
+    }
   }
   const window = spanText(index, ev.sentence, ts, s, e);
   const raw = el && el.kind !== "clause" ? el.text || spanText(index, ev.sentence, ts, el.from, el.to) : "";

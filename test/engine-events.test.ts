@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { createEngine } from "../src/engine/engine.js";
+import { emptyConversation, type Reply } from "../src/engine/reply.js";
+import { ingest } from "../src/story/ingest.js";
+
+/**
+ * Calls, dates and places (answers/events.ts) on an invented French dispatch (every name and
+ * sentence made up), asked in both languages: the answer says who called whom and at whose
+ * initiative in a short line of its own, never three pasted pieces of the story; a day said
+ * inside a quote is the speaker's, not the story's; a reader of the other language gets the date
+ * itself, not a clause in the story's language.
+ */
+const FR = `Les chefs d'état-major de Valdor et d'Ostrie se sont parlé
+
+Le chef d'état-major de Valdor, le général Anton Brisk, a téléphoné mardi à son homologue ostrien, le général Pavel Morra, a annoncé l'état-major valdorien.
+« Aujourd'hui, à l'initiative de la partie valdorienne, le général Morra a eu un entretien avec le général Brisk », a indiqué le ministère ostrien de la Défense.
+Les deux généraux ont évoqué la sécurité régionale.`;
+
+const engine = createEngine(ingest(FR, { slug: "valdor-ostrie" }));
+const ask = (q: string): Reply => engine.ask(q, emptyConversation()).reply;
+
+describe("who called whom", () => {
+  it("says who called whom, then at whose initiative and by whose account, without pasting the sentences", () => {
+    const r = ask("Qui a appelé qui ?");
+    expect(r.intent).toBe("call");
+    expect(r.text).toMatch(/^Anton Brisk a appelé Pavel Morra\./);
+    expect(r.text).toMatch(/À l'initiative de la partie valdorienne \(source : ministère ostrien de la Défense\)\./);
+    expect(r.text).not.toMatch(/«/);
+    expect(r.citations.length).toBeGreaterThanOrEqual(2);
+  });
+  it("leads with the initiative when that is what is asked, in English for an English question", () => {
+    const r = ask("Who requested the call?");
+    expect(r.text).toMatch(/^At the initiative of /);
+    expect(r.text).toMatch(/, according to .*ministère ostrien de la Défense/);
+    expect(r.text).toMatch(/Anton Brisk/);
+  });
+});
+
+describe("when", () => {
+  it("a day named inside a quote is the speaker's: the story's own date answers", () => {
+    const r = ask("when did they talk?");
+    expect(r.text).toMatch(/mardi \(Tuesday\)/);
+    expect(r.text).not.toMatch(/Aujourd/);
+  });
+  it("gives a reader of the other language the date, not a clause in the story's language", () => {
+    const r = ask("when did they talk?");
+    expect(r.text).not.toMatch(/a téléphoné/);
+    expect(r.citations.length).toBe(1);
+  });
+});

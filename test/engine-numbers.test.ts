@@ -225,3 +225,24 @@ describe("a sum owed on a condition", () => {
     expect(r).toContain("300 million");
   });
 });
+
+const SOURCES = `(Riga) Selon l'armée de l'air lettone, 90 drones russes ont été lancés pendant la nuit contre la région de Latgale.
+
+Selon l'agence Baltinfo, une soixantaine de drones ont été lancés pendant la nuit.`;
+const sources = createEngine(ingest(SOURCES, { slug: "drones" }));
+
+describe("claimant: the figure of the source the question names", () => {
+  it("« according to the Latvian air force »: a nationality of the source, not of the drones; that source's figure", () => {
+    const r = ask(sources, "How many drones were launched overnight, according to the Latvian air force?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toContain("90 drones");
+    expect(r.text).not.toContain("soixantaine");
+  });
+  it("another source named: its figure", () => {
+    for (const q of ["How many drones were launched, according to Baltinfo?", "Combien de drones lancés selon l'agence Baltinfo ?"]) {
+      const r = ask(sources, q).text;
+      expect(r).toContain("soixantaine");
+      expect(r).not.toContain("90 drones");
+    }
+  });
+});

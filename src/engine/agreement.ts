@@ -78,7 +78,10 @@ function askedOf(ctx: Ctx): Asked {
   const rest = topicTerms(ctx).filter((t) => !nat.includes(t) && !NEUTRAL.has(t.word) && !/^\d+$/.test(t.word));
   // an English word the lexicon cannot translate and the story never meets says nothing either way
   const predicates = rest.filter((t) => !isNameLike(ctx, t) && !(t.fuzzy && m.weight(t) >= unknown));
-  const asked = { nationalities: nat.filter((t) => !own.includes(t)), predicates };
+  // « according to the Ukrainian air force »: who gives the figure, its nationality included, not what it counts
+  const src = /\b(?:according to|selon|d'apres)\b/.exec(ctx.query.folded);
+  const bySource = new Set(src ? (ctx.query.folded.slice(src.index + src[0].length).match(/[\p{L}\p{N}'-]+/gu) ?? []) : []);
+  const asked = { nationalities: nat.filter((t) => !own.includes(t) && !bySource.has(t.word)), predicates: predicates.filter((t) => !bySource.has(t.word)) };
   askedCache.set(ctx, asked);
   return asked;
 }

@@ -5,6 +5,7 @@ import { keysOf } from "./index.js";
 import { isNationalityWord, NATIONALITY_KEYS } from "./lexicon.js";
 import { CONDITION, LOCATIVE, NOT_PLACES, WORLD } from "./figure-words/index.js";
 import { nationalityIn, nationalityTerms } from "./qualifiers.js";
+import { askedNationalities } from "./agreement.js";
 import type { Term } from "./query.js";
 import { fold, words } from "./text.js";
 
@@ -242,7 +243,7 @@ export function timeFit(facts: FigureFacts, asked: AskedTime): TimeFit {
 /** The question's nationality words (« Russian troops ») disagree with a nationality written on the counted noun itself (« militaires biélorusses »). */
 export function countedNationalityFits(ctx: Ctx, facts: FigureFacts): boolean {
   if (!facts.countedNationalities.length) return true;
-  const asked = nationalityTerms(ctx.query);
+  const asked = askedNationalities(ctx);
   if (!asked.length) return true;
   const keys = new Set(facts.countedNationalities);
   return asked.some((t) => nationalityIn(keys, t, ctx.m));

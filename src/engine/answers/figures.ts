@@ -69,7 +69,8 @@ interface CountClass {
   category: "troops" | "equipment" | "other";
   keys: KeySet;
 }
-const CLASSES: CountClass[] = COUNT_CLASSES.map((c) => ({ name: c.name, category: c.category, keys: new Set(c.fr.flatMap((w) => [...keysOf(w, true)])) }));
+// the English words too, as written (a French stem of « planes » is « plan »): an English story's figures say « five aircraft »
+const CLASSES: CountClass[] = COUNT_CLASSES.map((c) => ({ name: c.name, category: c.category, keys: new Set([...c.fr.flatMap((w) => [...keysOf(w, true)]), ...c.en.map((w) => fold(w))]) }));
 const CLASS_BY_EN = new Map<string, CountClass>();
 COUNT_CLASSES.forEach((c, i) => c.en.forEach((w) => CLASS_BY_EN.set(w, CLASSES[i]!)));
 
@@ -175,6 +176,21 @@ function entityBonus(ctx: Ctx, claimant: string | null, by: string | null, sente
   return e.mentions.includes(sentence) ? 1 : 0;
 }
 
+/** The question's words after « according to », « selon »: who it wants the figure from. */
+function sourceTerms(ctx: Ctx): Term[] {
+  const m = SOURCE_WORDS.exec(ctx.query.folded);
+  if (!m || !/^(?:according to|selon|d'apres)$/.test(m[0])) return [];
+  const after = new Set(ctx.query.folded.slice(m.index + m[0].length).match(/[\p{L}\p{N}'-]+/gu) ?? []);
+  return ctx.query.terms.filter((t) => after.has(t.word));
+}
+
+/** Whether a figure's claimant is the one the question names after « according to ». */
+function claimedBySource(ctx: Ctx, claimedBy: string, source: Term[]): boolean {
+  const e = entityByName(ctx.index, claimedBy);
+  const keys = e ? e.keys : keysOf(claimedBy);
+  return ctx.m.found(keys, source).length > 0;
+}
+
 /** Proper names the question puts on the count (« in the Corbières »), that the story uses: where or whose the number is. */
 function namedPlaces(ctx: Ctx): Term[] {
   const raw = words(ctx.query.raw).slice(1).filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).map((w) => fold(w));
@@ -186,6 +202,7 @@ function rank(ctx: Ctx, figures: IndexedFigure[], unstated: IndexedUnstated[]): 
   const terms = topicTerms(ctx, null);
   const places = namedPlaces(ctx);
   const ifAsked = asksConditional(ctx);
+  const source = sourceTerms(ctx);
   const out: Candidate[] = [];
   for (const f of figures) {
     // the question's words that qualify the counted noun itself (« Russian » troops) weigh double
@@ -193,6 +210,8 @@ function rank(ctx: Ctx, figures: IndexedFigure[], unstated: IndexedUnstated[]): 
     // a number for another place answers another question
     if (places.length && ctx.m.found(ctx.index.sentences[f.figure.sentence]?.keys ?? new Set(), places).length < places.length) score -= 3;
     if (ctx.query.numbers.some((n) => n === f.figure.value)) score += 4;
+    // « according to the air force »: that claimant's figure before another's
+    if (source.length && f.figure.claimedBy) score += claimedBySource(ctx, f.figure.claimedBy, source) ? 2 : -1;
     // a sum owed only if something happens answers the question that asks on that condition, not the plain one
     if (conditional(ctx.index, f) !== ifAsked) score += conditional(ctx.index, f) ? -4 : 0;
     else if (ifAsked) score += 2;
@@ -280,7 +299,10 @@ function holdsQuestion(ctx: Ctx, sentence: number, counted: { word: string }[]):
       !fromSource.has(t.word) &&
       !(ctx.entity && ctx.named && ctx.m.found(ctx.entity.keys, [t]).length) &&
       // a name in another spelling or language (« UNIFIL ») the story never uses is no evidence either way
-      !(ctx.m.weight(t) >= unknown && /^\p{Lu}/u.test(words(ctx.query.raw).find((w) => fold(w) === t.word) ?? "")),
+      !(ctx.m.weight(t) >= unknown && /^\p{Lu}/u.test(words(ctx.query.raw).find((w) => fold(w) === t.word) ?? "")) &&
+      // nor is a word the lexicon cannot carry into the story's other language (« overnight » for a French story)
+      // (a phrase's own words stay: its translation stands for them, « shot down » ~ « abattu »)
+      !(t.fuzzy && ctx.index.story.lang !== ctx.lang && ctx.m.weight(t) >= unknown && !ctx.query.alternatives.has(t)),
   );
   const keys = sentenceKeys(ctx, sentence);
   const nat = nationalityTerms(ctx.query);

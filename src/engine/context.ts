@@ -35,6 +35,17 @@ const GENERIC = new Set(
 
 /** The question's words about the subject matter: not the entity's name, not the question's verb. */
 export function topicTerms(ctx: Ctx, entity: Entity | null = ctx.entity): Term[] {
+  // asked again for every figure, quote and sentence an answer weighs: read once per question and entity
+  let byEntity = topicMemo.get(ctx);
+  if (!byEntity) topicMemo.set(ctx, (byEntity = new Map()));
+  let out = byEntity.get(entity);
+  if (!out) byEntity.set(entity, (out = Object.freeze(topicTermsNow(ctx, entity)) as Term[]));
+  return out;
+}
+
+const topicMemo = new WeakMap<Ctx, Map<Entity | null, Term[]>>();
+
+function topicTermsNow(ctx: Ctx, entity: Entity | null): Term[] {
   return ctx.query.terms.filter((t) => {
     if (GENERIC.has(t.word)) return false;
     if (!entity) return true;

@@ -289,6 +289,23 @@ export function roleIn(role: string, storyLang: string, lang: string): string {
  * officiels ») is translated all the same.
  */
 export function frenchLabelInEnglish(label: string): string | null {
+  // pure for a given set of dictionaries, and asked again for the same roles and claimants on every answer
+  if (inEnglishGeneration !== dictionaryGeneration()) {
+    inEnglishGeneration = dictionaryGeneration();
+    inEnglish.clear();
+  }
+  const hit = inEnglish.get(label);
+  if (hit !== undefined) return hit;
+  const out = frenchLabelInEnglishNow(label);
+  if (inEnglish.size >= 20_000) inEnglish.clear();
+  inEnglish.set(label, out);
+  return out;
+}
+
+let inEnglishGeneration = -1;
+const inEnglish = new Map<string, string | null>();
+
+function frenchLabelInEnglishNow(label: string): string | null {
   const en = englishLabel(label);
   if (en.startsWith("« ") && !label.startsWith("«")) return null;
   return en === label && !isPersonalName(label) && /\s\p{Ll}/u.test(label) ? translate(label) : en;

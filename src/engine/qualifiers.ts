@@ -8,8 +8,13 @@ import type { Matcher, Query, Term } from "./query.js";
  * estonien »): an answer about another country's troops or minister answers another question.
  */
 export function nationalityTerms(query: Query): Term[] {
-  return query.terms.filter((t) => t.keys.some((k) => NATIONALITY_KEYS.has(k)));
+  // asked for every figure and every sentence a question is checked against: read once per question
+  let out = nationalityCache.get(query);
+  if (!out) nationalityCache.set(query, (out = query.terms.filter((t) => t.keys.some((k) => NATIONALITY_KEYS.has(k)))));
+  return out;
 }
+
+const nationalityCache = new WeakMap<Query, Term[]>();
 
 const homes = new WeakMap<StoryIndex, KeySet>();
 function homeKeys(index: StoryIndex): KeySet {
@@ -63,16 +68,20 @@ export function nationalityIn(keys: ReadonlySet<string>, term: Term, m: Matcher)
   return false;
 }
 
-const groupCache = new WeakMap<Term, string[]>();
+// Keyed by the term's keys, not the Term: each question makes its own Terms, and the groups of
+// the same keys are the same on every question (a walk over every nationality group otherwise).
+const groupCache = new Map<string, string[]>();
 
-/** Every key of the nationality groups a term belongs to, once per term. */
+/** Every key of the nationality groups a term belongs to, once per set of keys. */
 function groupKeys(term: Term): string[] {
-  let out = groupCache.get(term);
+  const id = term.keys.join("\u0001");
+  let out = groupCache.get(id);
   if (!out) {
     const set = new Set<string>();
     for (const g of NATIONALITY_GROUPS) if (term.keys.some((k) => g.has(k))) for (const k of g) set.add(k);
     out = [...set];
-    groupCache.set(term, out);
+    if (groupCache.size >= 20_000) groupCache.clear();
+    groupCache.set(id, out);
   }
   return out;
 }

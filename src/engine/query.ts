@@ -84,6 +84,30 @@ export function numbersIn(text: string): number[] {
 // letters (« l'armée ») stays inside a single-quoted fragment.
 const QUOTED = /[«“"]\s*([^«»“”"]{2,300}?)\s*[»”"]|(?:^|[\s(])['‘]((?:[^'‘’]|(?<=\p{L})['’](?=\p{L})){3,300}?)['’](?=[\s?.!,)]|$)/u;
 
+// A word's keys depend only on the word and the two languages (the lexicons are fixed at load):
+// worked out once, not on every question that uses the word.
+const termMemo = new Map<string, { keys: string[]; fuzzy: boolean }>();
+
+function termKeys(w: string, lang: Lang, storyLang: Lang, french: boolean): { keys: string[]; fuzzy: boolean } {
+  const id = `${lang}${storyLang}${french ? "f" : "-"}${w}`;
+  const hit = termMemo.get(id);
+  if (hit) return { keys: hit.keys, fuzzy: hit.fuzzy };
+  // an English word the lexicon knows is looked up only through it: « minister » must not
+  // meet « ministère » through their shared spelling
+  const fromNews = french ? [] : lang === "en" ? frenchFor(w) : englishFor(w);
+  const known = lang === "en" && storyLang === "fr" ? [...translate(w), ...fromNews.flatMap((x) => frKeys(x.replace(/-/g, "")))] : [];
+  const keys = new Set<string>(known.length ? known : [...frKeys(w), ...translate(w)]);
+  if (lang === "en" && !known.length) keys.add(enStem(w));
+  // across languages through the news lexicon, and within one through it as a pivot (« morts » ~ « décès »)
+  if (storyLang === "en" && lang === "fr") for (const e of fromNews) for (const k of englishKeys(e)) keys.add(k);
+  if (storyLang === "en" && lang === "en") for (const e of frenchFor(w).flatMap(englishFor)) keys.add(enStem(e));
+  if (storyLang === "fr" && lang === "fr") for (const f of fromNews.flatMap(frenchFor)) for (const k of frKeys(f.replace(/-/g, ""))) keys.add(k);
+  const out = { keys: Object.freeze([...keys]) as string[], fuzzy: lang === "en" && !french && !known.length && !translate(w).length && !fromNews.length };
+  if (termMemo.size >= 20_000) termMemo.clear();
+  termMemo.set(id, out);
+  return { keys: out.keys, fuzzy: out.fuzzy };
+}
+
 export function analyse(question: string, index: StoryIndex, forced?: Lang): Query {
   const lang = forced ?? detectLang(question, index.story.lang);
   const folded = fold(question);
@@ -102,18 +126,9 @@ export function analyse(question: string, index: StoryIndex, forced?: Lang): Que
     if (w.length < 2 || isStopword(w)) continue;
     let term = byWord.get(w);
     if (!term) {
-      // an English word the lexicon knows is looked up only through it: « minister » must not
-      // meet « ministère » through their shared spelling
-      const storyLang = index.story.lang;
-      const fromNews = french ? [] : lang === "en" ? frenchFor(w) : englishFor(w);
-      const known = lang === "en" && storyLang === "fr" ? [...translate(w), ...fromNews.flatMap((x) => frKeys(x.replace(/-/g, "")))] : [];
-      const keys = new Set<string>(known.length ? known : [...frKeys(w), ...translate(w)]);
-      if (lang === "en" && !known.length) keys.add(enStem(w));
-      // across languages through the news lexicon, and within one through it as a pivot (« morts » ~ « décès »)
-      if (storyLang === "en" && lang === "fr") for (const e of fromNews) for (const k of englishKeys(e)) keys.add(k);
-      if (storyLang === "en" && lang === "en") for (const e of frenchFor(w).flatMap(englishFor)) keys.add(enStem(e));
-      if (storyLang === "fr" && lang === "fr") for (const f of fromNews.flatMap(frenchFor)) for (const k of frKeys(f.replace(/-/g, ""))) keys.add(k);
-      term = { word: w, keys: [...keys], fuzzy: lang === "en" && !french && !known.length && !translate(w).length && !fromNews.length };
+      const { keys, fuzzy } = termKeys(w, lang, index.story.lang, french === true);
+      // a fresh Term per question: terms are compared by identity within one question's reading
+      term = { word: w, keys, fuzzy };
       byWord.set(w, term);
       terms.push(term);
     }
@@ -157,6 +172,22 @@ export function expandKey(index: StoryIndex, key: string, fuzzy = false): string
   return out;
 }
 
+const termExpansions = new WeakMap<StoryIndex, Map<string, { keys: ReadonlySet<string>; weight: number }>>();
+
+/** Every story key a term may appear under, and its weight: the same for every question that uses the word, so kept per story. */
+function expandTerm(index: StoryIndex, t: Term): { keys: ReadonlySet<string>; weight: number } {
+  let memo = termExpansions.get(index);
+  if (!memo) termExpansions.set(index, (memo = new Map()));
+  const id = `${t.fuzzy === true ? "~" : ""}${t.keys.join("\u0001")}`;
+  const hit = memo.get(id);
+  if (hit) return hit;
+  const expanded = t.keys.flatMap((k) => expandKey(index, k, t.fuzzy === true));
+  const out = { keys: new Set([...expanded, ...t.keys]) as ReadonlySet<string>, weight: expanded.length ? Math.max(...expanded.map((k) => idf(index, k))) : idf(index, "\u0000") };
+  if (memo.size > 50_000) memo.clear();
+  memo.set(id, out);
+  return out;
+}
+
 export interface Matcher {
   /** Weight of the question's terms found in `keys` (IDF of the rarest matching key, per term). */
   score(keys: KeySet, terms?: Term[]): number;
@@ -169,18 +200,22 @@ export interface Matcher {
 
 export function matcher(index: StoryIndex, query: Query): Matcher {
   // every key a term may appear under in the story, and its weight, computed once per question
-  const keysOf = new Map<Term, Set<string>>();
+  const keysOf = new Map<Term, ReadonlySet<string>>();
   const weights = new Map<Term, number>();
   for (const t of query.terms) {
-    const expanded = t.keys.flatMap((k) => expandKey(index, k, t.fuzzy === true));
-    keysOf.set(t, new Set([...expanded, ...t.keys]));
-    weights.set(t, expanded.length ? Math.max(...expanded.map((k) => idf(index, k))) : idf(index, "\u0000"));
+    const e = expandTerm(index, t);
+    keysOf.set(t, e.keys);
+    weights.set(t, e.weight);
   }
   const weight = (t: Term) => weights.get(t) ?? idf(index, "\u0000");
   const hits = (keys: KeySet, t: Term) => {
     const mine = keysOf.get(t) ?? new Set(t.keys);
-    const [small, large] = mine.size <= keys.size ? [mine, keys] : [keys, mine];
-    for (const k of small) if (large.has(k)) return true;
+    // the smaller set is walked, the larger looked up (no pair array: this runs for every term against every sentence)
+    if (mine.size <= keys.size) {
+      for (const k of mine) if (keys.has(k)) return true;
+    } else {
+      for (const k of keys) if (mine.has(k)) return true;
+    }
     return false;
   };
   return {

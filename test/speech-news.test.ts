@@ -136,3 +136,23 @@ describe("tributes that quote words", () => {
     ]);
   });
 });
+
+describe("bare clauses of English copy", () => {
+  it("opens a clause on a count (« at least », « another »), on lower-case nouns and their verb, and after « Moscou salue »", () => {
+    expect(read("The ministry said at least 26 people died in the floods.", "en")).toEqual(["ministry | indirect | at least 26 people died in the floods."]);
+    expect(read("Omar Lind said context and timing were important.", "en")).toEqual(["Omar Lind | indirect | context and timing were important."]);
+    expect(read("Officials said members of the board had resigned.", "en")).toEqual(["Officials | indirect | members of the board had resigned."]);
+    expect(read("Police and residents said the aircraft fell shortly after midnight.", "en")).toEqual(["Police and residents | indirect | the aircraft fell shortly after midnight."]);
+    expect(read("Lisbonne salue une « avancée » des négociations")).toEqual(["Lisbonne | indirect | une « avancée » des négociations", "Lisbonne | direct | avancée"]);
+  });
+
+  it("reads no clause after « said goodbye to », « said hello and left », a noun after a preposition, or « New York state now has »", () => {
+    expect(read("Jo Park said goodbye to the crowd.", "en")).toEqual([]);
+    expect(read("Jo Park said hello and left.", "en")).toEqual([]);
+    expect(read("The judge praised the deal because of promises the firm made to rivals.", "en")).toEqual([]);
+    // A quotation that ends on a preposition does not hide the verb after it.
+    expect(read('"The strike is over," said Ruth Okoye.', "en")).toEqual(["Ruth Okoye | direct | The strike is over"]);
+    expect(read("New York state now has more cases than any single country.", "en")).toEqual([]);
+    expect(read("L'entente conclue lundi prévoit une hausse des salaires.")).toEqual([]);
+  });
+});

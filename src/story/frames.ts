@@ -78,6 +78,9 @@ export function reportingVerb(tokens: Token[], i: number, lex: SpeechLexicon): "
   const prev = tokens[i - 1]?.low ?? "";
   // « training on how to respond to … »: an English infinitive reports nothing by itself.
   if (!lex.verbEndings && lex.infinitiveMarkers.has(prev)) return null;
+  // « because of promises », « with reports »: after a preposition, an English form is a noun.
+  // (Right after it: one space between, not the closing mark of a quotation ending on « over ».)
+  if (!lex.verbEndings && i > 0 && lex.notNpStart.has(prev) && t.start - tokens[i - 1]!.end === 1 && !lex.phrasal.get(low)?.has(next)) return null;
   // « fait savoir », « fait valoir », « pointed out »
   if (lex.phrasal.get(low)?.has(next)) return "say";
   if (lex.evalPhrasal.get(low)?.has(next) && !(lex.infinitive && testWord(lex.infinitive, low) && !lex.auxiliaries.has(tokens[i - 1]?.low ?? ""))) return "eval";
@@ -102,7 +105,7 @@ export function reportingVerb(tokens: Token[], i: number, lex: SpeechLexicon): "
  * The word right before token i ends a subject: a personal pronoun, a name, or a noun after its
  * determiner, with nothing but a space between (« elle nie », « Lina Roy publie », « le maire confie »).
  */
-function subjectRightBefore(ctx: Ctx, i: number): boolean {
+function subjectRightBefore(ctx: Ctx, i: number, nameOnly = false): boolean {
   const { tokens, text, lex } = ctx;
   const p = tokens[i - 1]!;
   if (/\S/.test(text.slice(p.end, tokens[i]!.start))) return false;
@@ -111,6 +114,7 @@ function subjectRightBefore(ctx: Ctx, i: number): boolean {
   const pron = lex.pronouns[p.low];
   if (pron && !pron.thing && Object.hasOwn(lex.pronouns, p.low)) return !["lui", "eux", "him", "her", "them"].includes(p.low);
   if (/^\p{Lu}/u.test(p.text) && !lex.determiners.has(p.low)) return true;
+  if (nameOnly) return false;
   const d = tokens[i - 2];
   return d !== undefined && lex.determiners.has(d.low) && !lex.determinerAlsoAux.has(d.low) && !lex.auxiliaries.has(p.low) && !/\S/.test(text.slice(d.end, p.start));
 }
@@ -325,7 +329,9 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
     const finiteAfterQuote = /(?:que|ie)$/.test(t.low) && /[,»”"]/.test(prevNonSpace(text, t.start).ch) && (lex.determiners.has(tokens[i + 1]?.low ?? "") || /^\p{Lu}/u.test(tokens[i + 1]?.text ?? ""));
     // « il nie », « la ministre publie », « X confie » : a present tense in -ie (verbs in -ier) right
     // after its subject is finite, though it looks like a feminine participle (« finie »).
-    const finiteAfterSubject = /ie$/.test(t.low) && g === i && i > 0 && subjectRightBefore(ctx, i);
+    // « Moscou salue », « elle évalue »: a present in -ue too, after a name or a pronoun only (« une
+    // autorité reconnue » is a participle).
+    const finiteAfterSubject = g === i && i > 0 && ((/ie$/.test(t.low) && subjectRightBefore(ctx, i)) || (/ue$/.test(t.low) && subjectRightBefore(ctx, i, true)));
     if (!hasAux && !pronoun && !finiteAfterQuote && !finiteAfterSubject && !/que$/.test(t.low) && lex.pastParticiple?.test(t.text.toLowerCase())) {
       // A bare past participle reports only when it shares an earlier auxiliary (« a dénoncé … et prévenu »).
       if (!(tokens[g - 1]?.low === "et" && frames.length > 0)) continue;
@@ -460,10 +466,6 @@ function complementizerAfterPhrase(ctx: Ctx, k: number): number | null {
   return null;
 }
 
-const CLAUSE_OPENERS = new Set(["he", "she", "it", "they", "we", "i", "you", "there", "no", "all", "some", "more", "most", "many", "nothing", "everyone", "nobody", "such", "any", "both", "neither", "none", "few", "several", "this", "these", "those"]);
-const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "you", "there"]);
-/** Who is told: « reporters », « him », « the BBC », « a news conference ». */
-const HEARERS = new Set(["reporters", "journalists", "lawmakers", "parliament", "legislators", "senators", "supporters", "him", "her", "them", "us", "me", "investors", "analysts", "members", "delegates", "listeners", "viewers", "readers", "media", "press", "agency", "outlet", "radio", "television", "broadcaster", "newspaper", "daily", "conference", "briefing", "interview", "committee", "audience", "crowd", "reporter", "journalist", "station", "channel", "network", "podcast", "program", "programme", "show"]);
 
 /** The token after the hearer of « told », or null when none is there. */
 function hearerEnd(ctx: Ctx, k: number): number | null {
@@ -471,7 +473,7 @@ function hearerEnd(ctx: Ctx, k: number): number | null {
   const glued = (j: number) => !/[,.;:!?()«»“”"]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start));
   const t = tokens[k];
   if (!t || !glued(k)) return null;
-  if (HEARERS.has(t.low)) return k + 1;
+  if (ctx.lex.hearers.has(t.low)) return k + 1;
   if (/^\p{Lu}/u.test(t.text) && !ctx.lex.determiners.has(t.low)) {
     let j = k + 1;
     while (tokens[j] && glued(j) && /^\p{Lu}/u.test(tokens[j]!.text)) j++;
@@ -480,7 +482,7 @@ function hearerEnd(ctx: Ctx, k: number): number | null {
   if (ctx.lex.determiners.has(t.low)) {
     // « the BBC », « a news conference », « the state broadcaster »: up to a name or a hearer noun.
     for (let j = k + 1; j < tokens.length && j <= k + 4 && glued(j); j++) {
-      if (HEARERS.has(tokens[j]!.low)) return j + 1;
+      if (ctx.lex.hearers.has(tokens[j]!.low)) return j + 1;
       if (/^\p{Lu}/u.test(tokens[j]!.text)) {
         let e = j + 1;
         while (tokens[e] && glued(e) && /^\p{Lu}/u.test(tokens[e]!.text)) e++;
@@ -513,16 +515,27 @@ function bareClauseStart(ctx: Ctx, verbIdx: number): number | null {
   const nextTok = tokens[k + 1];
   const gluedNext = nextTok !== undefined && !/[,.;:!?()«»“”"]/.test(text.slice(open.end, nextTok.start));
   // « says hospitals will get more », « said sales rose »: a bare plural noun and its verb.
-  if (/^\p{Ll}[\p{Ll}-]+s$/u.test(open.text) && gluedNext && (lex.finite.has(nextTok.low) || (lex.auxiliaries.has(nextTok.low) && !lex.adverbs.has(nextTok.low)) || lex.simplePast?.test(nextTok.low))) return open.start;
-  if (!(lex.determiners.has(open.low) || CLAUSE_OPENERS.has(open.low) || /^[\p{Lu}\d]/u.test(open.text))) return null;
+  // « said context and timing were important », « said members of the board had left »: a noun
+  // phrase of a few lower-case words and its verb, with no preposition (« said goodbye to … »).
+  if (/^\p{Ll}/u.test(open.text) && !lex.determiners.has(open.low) && !lex.clauseOpeners.has(open.low) && !lex.finite.has(open.low) && !lex.auxiliaries.has(open.low) && !lex.notNpStart.has(open.low) && !lex.adverbs.has(open.low) && !lex.complementizers.has(open.low)) {
+    for (let j = k + 1; j < tokens.length && j <= k + 4; j++) {
+      const w = tokens[j]!;
+      if (/[,.;:!?()«»“”"]/.test(text.slice(tokens[j - 1]!.end, w.start)) || !/^\p{Ll}/u.test(w.text)) return null;
+      const verb = lex.finite.has(w.low) || (lex.auxiliaries.has(w.low) && !lex.adverbs.has(w.low)) || lex.simplePast?.test(w.low);
+      if (verb) return lex.coordination.test(` ${tokens[j - 1]!.low} `) ? null : open.start;
+      if ((lex.notNpStart.has(w.low) && !lex.nounLinks.has(w.low)) || lex.relatives.test(w.low) || lex.complementizers.has(w.low)) return null;
+    }
+    return null;
+  }
+  if (!(lex.determiners.has(open.low) || lex.clauseOpeners.has(open.low) || /^[\p{Lu}\d]/u.test(open.text))) return null;
   // « say it takes days », « said they want talks »: a subject pronoun and a word after it open a
   // clause whatever its verb (a present tense in -s is no listed form).
-  if (SUBJECT_PRONOUNS.has(open.low) && gluedNext && !lex.complementizers.has(nextTok.low)) return open.start;
+  if (lex.subjectPronouns.has(open.low) && gluedNext && !lex.complementizers.has(nextTok.low)) return open.start;
   // A finite verb before the clause's first comma: « the plan would be ready », not « the plan, ».
   for (let j = k + 1; j < tokens.length && j <= k + 14; j++) {
     if (/[,.;:!?]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return null;
     const w = tokens[j]!.low;
-    if (lex.finite.has(w) || lex.sayWords.has(w) || (/(?:ed)$/.test(w) && !lex.determiners.has(tokens[j - 1]!.low))) return open.start;
+    if (lex.finite.has(w) || lex.sayWords.has(w) || lex.simplePast?.test(w) || (/(?:ed)$/.test(w) && !lex.determiners.has(tokens[j - 1]!.low))) return open.start;
   }
   return null;
 }

@@ -52,6 +52,14 @@ export const EN: SpeechLexicon = {
   evalPhrasal: new Map(["pay", "pays", "paid", "paying"].map((w) => [w, new Set(["tribute", "homage"])] as const)),
   complementizers: new Set(["that"]),
   bareClause: true,
+  clauseOpeners: new Set([
+    ...["he", "she", "it", "they", "we", "i", "you", "there", "no", "all", "some", "more", "most", "many", "nothing", "everyone", "nobody", "such", "any", "both", "neither", "none", "few", "several", "this", "these", "those"],
+    "at", "another", "about", "around", "nearly", "almost", "roughly", "only", "up", "over", "fewer", "less", "even", "each", "every",
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "millions",
+  ]),
+  subjectPronouns: new Set(["he", "she", "it", "they", "we", "i", "you", "there"]),
+  hearers: new Set(["reporters", "journalists", "lawmakers", "parliament", "legislators", "senators", "supporters", "him", "her", "them", "us", "me", "investors", "analysts", "members", "delegates", "listeners", "viewers", "readers", "media", "press", "agency", "outlet", "radio", "television", "broadcaster", "newspaper", "daily", "conference", "briefing", "interview", "committee", "audience", "crowd", "reporter", "journalist", "station", "channel", "network", "podcast", "program", "programme", "show"]),
+  nounLinks: new Set(["of"]),
   postposedSubject: true,
   hearerVerbs: new Set(["told", "tell", "tells", "telling", "assured", "assure", "assures", "reminded", "informed", "briefed"]),
   invertAfterApposition: false,
@@ -60,7 +68,7 @@ export const EN: SpeechLexicon = {
   auxiliaries: new Set(["has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "might", "may", "did", "does", "do", "has", "had", "be", "been", "also", "should", "can"]),
   adverbs: new Set([
     "also", "later", "then", "not", "never", "repeatedly", "previously", "earlier", "recently", "publicly", "privately",
-    "separately", "again", "further", "reportedly", "already", "flatly", "firmly", "clearly", "once", "t", "just", "however", "meanwhile",
+    "separately", "again", "further", "reportedly", "already", "now", "still", "flatly", "firmly", "clearly", "once", "t", "just", "however", "meanwhile",
     "didn'", "doesn'", "don'", "wouldn'", "couldn'", "hasn'", "haven'", "hadn'", "wasn'", "weren'", "isn'", "aren'", "won'",
   ]),
   negation: new Set(["not", "never", "t", "didn'", "doesn'", "don'", "wouldn'", "couldn'", "hasn'", "haven'", "hadn'", "wasn'", "weren'", "isn'", "aren'", "won'"]),

@@ -59,6 +59,14 @@ export interface SpeechLexicon {
   complementizers: ReadonlySet<string>;
   /** A reporting verb may take its clause with no complementizer (« X said the talks had failed »). */
   bareClause: boolean;
+  /** Words that open such a bare clause (« no », « some », « at least », « another »), besides determiners and capitals. */
+  clauseOpeners: ReadonlySet<string>;
+  /** Subject pronouns: one of them and a word after it open a bare clause (« say it takes days »). */
+  subjectPronouns: ReadonlySet<string>;
+  /** Who is told: « reporters », « him », « the BBC », « a news conference ». */
+  hearers: ReadonlySet<string>;
+  /** Prepositions that join two nouns inside a noun phrase (« members of the board »). */
+  nounLinks: ReadonlySet<string>;
   /** Verbs whose object is the hearer (« told reporters »): never inverted, the hearer is skipped before a clause. */
   hearerVerbs: ReadonlySet<string>;
   /** « X, chef de …, a salué » may still be an inversion in French; English never inverts after an apposition. */

@@ -156,3 +156,21 @@ describe("bare clauses of English copy", () => {
     expect(read("L'entente conclue lundi prévoit une hausse des salaires.")).toEqual([]);
   });
 });
+
+describe("French frames of real copy", () => {
+  it("reads « comme l'indique X » as X's attribution of the sentence around it", () => {
+    expect(read("Le barrage a déjà cédé en 2009, comme l'indique la préfecture.")).toEqual(["préfecture | indirect | Le barrage a déjà cédé en 2009"]);
+    expect(read("Comme l'a rappelé le ministre, la loi s'applique à tous.")).toEqual(["ministre | indirect | la loi s'applique à tous."]);
+  });
+
+  it("reads « À ses yeux, … » as the point of view of the last person named, like « selon elle »", () => {
+    expect(read("La ministre Ilse Marin a présenté son plan. À ses yeux, « rien ne justifie ce retard ».")).toContain("Ilse Marin | direct | rien ne justifie ce retard");
+  });
+
+  it("reads « Et d'ajouter que … » as the last speaker going on", () => {
+    expect(read("Lina Roy a expliqué que le site fermerait. Et d'ajouter que les salariés seraient reclassés.")).toEqual([
+      "Lina Roy | indirect | le site fermerait.",
+      "Lina Roy | indirect | les salariés seraient reclassés.",
+    ]);
+  });
+});

@@ -288,6 +288,20 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
       frames.push(selonFrame(ctx, i, according));
       continue;
     }
+    const view = viewFrame(ctx, i);
+    if (view) {
+      frames.push(view);
+      i = tokens.findIndex((x) => x.start >= view.groupEnd) - 1;
+      if (i < 0) break;
+      continue;
+    }
+    const special = asInciseFrame(ctx, i) ?? narrativeFrame(ctx, i);
+    if (special) {
+      frames.push(special);
+      i = tokens.findIndex((x) => x.start >= special.groupEnd) - 1;
+      if (i < 0) break;
+      continue;
+    }
     // « …, a-t-on appris vendredi de sources diplomatiques »: the source a newsroom learnt it from speaks.
     const learnt = learntFrom(ctx, i);
     if (learnt) {
@@ -686,6 +700,59 @@ function learntFrom(ctx: Ctx, i: number): Frame | null {
   const subj = subjectAfter(ctx, tokens[k + seq.length - 1]!.end);
   if (!subj) return null;
   return { kind: "inverted", verb: text.slice(tokens[g]!.start, t.end), groupStart: tokens[g]!.start, groupEnd: t.end, subject: subj, pronoun: null, negated: false, says: true, clause: null, scope: { start: 0, end: before.at }, colon: false };
+}
+
+const seqAt = (tokens: Token[], i: number, seqs: readonly (readonly string[])[]): number => {
+  for (const seq of seqs) if (seq.every((w, k) => tokens[i + k]?.low === w)) return seq.length;
+  return 0;
+};
+
+/** « À ses yeux, … », « in her view, … »: the point of view of the last speaker (« selon elle »). */
+function viewFrame(ctx: Ctx, i: number): Frame | null {
+  const { tokens, text, lex } = ctx;
+  const n = seqAt(tokens, i, lex.viewOf);
+  if (!n) return null;
+  const t = tokens[i]!;
+  const end = tokens[i + n - 1]!.end;
+  const before = prevNonSpace(text, t.start);
+  const atStart = before.ch === "" || afterConnective(ctx, t.start);
+  const comma = /^\s*,/.exec(text.slice(end));
+  const clause = atStart ? { start: end + (comma ? comma[0].length : 0), end: text.length } : { start: 0, end: before.at };
+  const pronoun = { gender: null, plural: /(?:leurs?|their)$/.test(tokens[i + 1]!.low) };
+  return { kind: "selon", verb: text.slice(t.start, end), groupStart: t.start, groupEnd: end, subject: null, pronoun, negated: false, says: true, clause, scope: clause, colon: false };
+}
+
+/**
+ * « La loi, comme l'a rappelé le ministre, s'applique », « …, comme l'explique le site du
+ * ministère »: the sentence around the incise is the speaker's.
+ */
+function asInciseFrame(ctx: Ctx, i: number): Frame | null {
+  const { tokens, text, lex } = ctx;
+  const n = seqAt(tokens, i, lex.asIncise);
+  if (!n) return null;
+  let j = i + n;
+  while (tokens[j] && (lex.auxiliaries.has(tokens[j]!.low) || lex.adverbs.has(tokens[j]!.low)) && j < i + n + 3) j++;
+  const v = tokens[j];
+  if (!v || stemKind(v.low, lex) !== "say" && !lex.sayWords.has(v.low)) return null;
+  const dative = skipDative(tokens, j + 1, lex);
+  const subj = subjectAfter(ctx, dative ?? v.end);
+  if (!subj || !looksLikeSpeaker(subj.text)) return null;
+  const before = prevNonSpace(text, tokens[i]!.start);
+  const scopeEnd = before.ch === "," ? before.at : before.at + 1;
+  return { kind: "inverted", verb: text.slice(tokens[i]!.start, v.end), groupStart: tokens[i]!.start, groupEnd: v.end, subject: subj, pronoun: null, negated: false, says: true, clause: null, scope: { start: 0, end: Math.max(0, scopeEnd) }, colon: false };
+}
+
+/** « Et d'ajouter que … », « Et de préciser : « … » »: the last speaker goes on. */
+function narrativeFrame(ctx: Ctx, i: number): Frame | null {
+  const { tokens, text, lex } = ctx;
+  const n = seqAt(tokens, i, lex.narrativeInfinitive);
+  if (!n || text.slice(0, tokens[i]!.start).trim() !== "") return null;
+  const v = tokens[i + n];
+  if (!v || stemKind(v.low, lex) !== "say" || !lex.infinitive?.test(v.low)) return null;
+  const colon = /^\s*:/.test(text.slice(v.end));
+  const que = tokens[i + n + 1] && lex.complementizers.has(tokens[i + n + 1]!.low) ? tokens[i + n + 1]! : null;
+  const clause = que ? { start: que.end, end: text.length } : null;
+  return { kind: "preverbal", verb: text.slice(tokens[i]!.start, v.end), groupStart: tokens[i]!.start, groupEnd: v.end, subject: null, pronoun: { gender: null, plural: false }, negated: false, says: true, clause, scope: { start: v.end, end: text.length }, colon };
 }
 
 /** Only one connective stands before `at` (« Cependant, », « Mais, »): the sentence starts there. */

@@ -119,6 +119,12 @@ export interface SpeechLexicon {
   clauseStops: readonly string[];
   /** « selon X », « d'après X », « according to X »: the word sequences. */
   according: readonly (readonly string[])[];
+  /** « à ses yeux », « à son avis », « in her view »: a point of view whose possessive points back to a speaker. */
+  viewOf: readonly (readonly string[])[];
+  /** « comme l'a indiqué X », « comme le précise X »: an incise that attributes the whole sentence to X (the words before the verb group). */
+  asIncise: readonly (readonly string[])[];
+  /** « Et d'ajouter que … », « Et de préciser : »: a narrative infinitive that goes on with the last speaker (the words before the infinitive). */
+  narrativeInfinitive: readonly (readonly string[])[];
   /** « Pour X, … » at the start of a sentence: X's point of view. */
   pointOfView: ReadonlySet<string>;
   /** A present participle: « jugeant que … », « saying that … ». */

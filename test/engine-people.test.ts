@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createEngine } from "../src/engine/engine.js";
-import { speechAsk } from "../src/engine/answers/speech.js";
+import { saidRightAfter, speechAsk } from "../src/engine/answers/speech.js";
+import { followUp } from "../src/engine/chat.js";
 import { emptyConversation, type ConversationState, type Reply } from "../src/engine/reply.js";
 import { ingest } from "../src/story/ingest.js";
 import { fold } from "../src/story/text.js";
@@ -326,5 +327,38 @@ The court cleared the purchase of the studio behind Call of Honour.
     expect(r.intent).toBe("said");
     expect(r.text).toContain("comes down");
     expect(en.ask("who called whom?", emptyConversation()).reply.answered).toBe(false);
+  });
+});
+
+describe("pronouns and speakers in follow-ups", () => {
+  const EN = `Dam plan divides the valley
+
+Engineer Hanna Lind said the dam would hold "for a century at least". She added that the valley had nothing to fear.
+Mayor Otto Fenn is expected to decide next week.`;
+  const en = createEngine(ingest(EN, { slug: "dam-plan" }));
+  function talk(questions: string[]): Reply[] {
+    let state = emptyConversation();
+    return questions.map((q) => {
+      const r = en.ask(q, state);
+      state = r.state;
+      return r.reply;
+    });
+  }
+  it("« and what did she say? » after a question about an unquoted man goes to the woman the story quotes", () => {
+    const [, r] = talk(["who is Otto Fenn?", "and what did she say?"]);
+    expect(r!.text).toContain("century");
+    expect(r!.text).not.toMatch(/Fenn is not quoted/);
+  });
+  it("with no focus at all, « she » is the woman the story quotes, not the man named after the verb", () => {
+    const [r] = talk(["what did she tell Fenn?"]);
+    expect(r!.text).toContain("Hanna Lind");
+  });
+  it("« “…,” President X said »: the words closing right before a name and its verb are that person's", () => {
+    const text = "Acme said that its focus now turns to the north. “We will build,” President Lou Arno said.";
+    expect(saidRightAfter(text, "We will build", ["Lou Arno"])).toBe(true);
+    expect(saidRightAfter(text, "We will build", ["Acme"])).toBe(false);
+  });
+  it("« et X il a … ? » is a question of its own, not glued to the last one", () => {
+    expect(followUp("et Dorn il a signé ?", "what did Hanna Lind say?")).toBeNull();
   });
 });

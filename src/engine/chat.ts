@@ -112,7 +112,8 @@ export function readChat(text: string): ChatReading {
 const ELLIPTIC = /^(?:and|et|so|alors|what about|how about|et pour|and for|et pour les|et chez|et en|et au|et aux|et dans|and in|and at|and on|et le|et la|et les|and the)\b/i;
 const WH = /\b(?:who|what|when|where|why|how|which|qui|que|quoi|quand|où|pourquoi|comment|combien|quel|quelle|quels|quelles)\b/i;
 
-const OWN_CLAUSE = /^(?:(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could)\s+(?:he|she|they|it|\p{Lu}\p{L}+)\b|(?:il|elle|ils|elles)\s+\p{L}|[\p{L}]+-t-(?:il|elle)\b|est-ce qu)/iu;
+// « et Véran, il a corrigé ? »: a name taken up by a subject pronoun is a clause of its own too
+const OWN_CLAUSE = /^(?:(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could)\s+(?:he|she|they|it|\p{Lu}\p{L}+)\b|(?:\p{Lu}[\p{L}'’-]+,?\s+){0,3}(?:il|elle|ils|elles)\s+\p{L}|[\p{L}]+-t-(?:il|elle)\b|est-ce qu)/iu;
 
 /** Words that tell what a question is about and may be swapped by a follow-up (places, times, groups). */
 const SLOT = /^(?:\p{Lu}[\p{L}'-]*|\d{4}|\d+|(?:19|20)\d\d|men|women|hommes|femmes|today|yesterday|now|maintenant|aujourd'hui|hier|last|dernier|derniere|next|prochain|prochaine|janvier|fevrier|février|mars|avril|mai|juin|juillet|aout|août|septembre|octobre|novembre|decembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december)$/u;

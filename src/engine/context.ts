@@ -53,3 +53,32 @@ function topicTermsNow(ctx: Ctx, entity: Entity | null): Term[] {
     return ctx.m.found(entity.keys, [t]).length === 0;
   });
 }
+
+/** The gender a question's subject pronoun gives (« she », « elle » → f; « he », « il » → m), if any. */
+export function pronounGender(folded: string): "m" | "f" | null {
+  const m = /(?:^|[\s'-])(she|elle|he|il)(?=$|[\s?!.,-])/.exec(folded);
+  if (!m) return null;
+  return m[1] === "she" || m[1] === "elle" ? "f" : "m";
+}
+
+/**
+ * Who a subject pronoun of the question stands for: the conversation's focus when its gender does
+ * not contradict the pronoun; otherwise (« and what did she say? » after a question about a man,
+ * or with no focus at all) the person of that gender the story quotes most. null when none fits.
+ */
+export function pronounReferent(index: StoryIndex, folded: string, focus: Entity | null, othersNamed = false): Entity | null {
+  const g = pronounGender(folded);
+  // with no one in focus, a pronoun refers to no one (« what did she say? » starts nothing), unless
+  // the question names someone else it speaks to or of (« what did she tell X? »): then the one
+  // person of that gender the story quotes, never X
+  if (!focus && !othersNamed) return null;
+  if (focus && (!g || focus.gender === g || focus.kind !== "person")) return focus;
+  if (!g) return null;
+  const fits = index.entities
+    .filter((e) => e.kind === "person" && e.gender === g && (e.quotes.length > 0 || e.speaker))
+    .sort((a, b) => b.quotes.length - a.quotes.length || (a.mentions[0] ?? 1e9) - (b.mentions[0] ?? 1e9));
+  // a focus of unknown gender keeps the pronoun, unless it is never quoted and someone of that gender is
+  if (focus && !focus.gender && (focus.quotes.length > 0 || !fits.length)) return focus;
+  if (!focus && fits.length !== 1) return null;
+  return fits[0] ?? null;
+}

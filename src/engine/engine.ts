@@ -8,7 +8,7 @@ import { read, readerFirst, whOf } from "./answers/reader.js";
 import { people, whoIs } from "./answers/people.js";
 import { offTopicSpeech, onSubject, said, saidOnTopic, speechAsk, speechSetting, speechVerbAt, whoSaid } from "./answers/speech.js";
 import { pick, toReply, type Draft } from "./compose.js";
-import type { Ctx } from "./context.js";
+import { pronounReferent, type Ctx } from "./context.js";
 import { entityByName, findEntities, mainEntity, pronounIn, speakerOf, type EntityHit } from "./entities.js";
 import { buildIndex, type Entity } from "./index.js";
 import { readIntent, type Intent } from "./intent.js";
@@ -156,14 +156,17 @@ export function createEngine(story: Story): Engine {
       if (q !== own2 && hits.length > 1) named = ownNamed(index, own2, query.lang, hits) ?? named;
       const reading = readIntent(query, named !== null, { isName: (w) => onlyInNames(index, w) });
       // « what did X say about Y », « qu'a-t-elle dit à Y »: the speaker stands before the verb
-      const speaker = !NOT_SPEECH.has(reading.intent) && speechAsk(query.folded) === "words" ? speakerOf(index, query, m, hits, speechVerbAt(query.folded), state.focus !== null && state.focus !== undefined) : null;
+      // a subject pronoun stands for the focus, or for the one person of its gender the story quotes most
+      const referent = pronounReferent(index, query.folded, entityByName(index, state.focus ?? null), hits.length > 0);
+      const speaker = !NOT_SPEECH.has(reading.intent) && speechAsk(query.folded) === "words" ? speakerOf(index, query, m, hits, speechVerbAt(query.folded), referent !== null) : null;
       if (speaker?.hit) named = speaker.hit;
       const noSpeaker = speaker?.fromFocus || speaker?.unknown || speaker?.topicOnly;
       let entity: Entity | null = noSpeaker ? null : (named?.entity ?? null);
       if (noSpeaker) named = null;
-      if (!entity && state.focus && !speaker?.unknown && !speaker?.topicOnly) {
+      if (!entity && speaker?.fromFocus) entity = referent;
+      else if (!entity && state.focus && !speaker?.unknown && !speaker?.topicOnly) {
         const pronoun = pronounIn(query.folded);
-        if (speaker?.fromFocus || pronoun === "free" || (pronoun === "inverted" && PERSONAL.has(reading.intent))) entity = entityByName(index, state.focus);
+        if (pronoun === "free" || (pronoun === "inverted" && PERSONAL.has(reading.intent))) entity = referent ?? entityByName(index, state.focus);
       }
       // « What did he say? » with a focus reads as « what did X say »
       const finalReading = entity && !named && reading.source === "classifier" ? { ...reading, intent: "said" as Intent } : reading;

@@ -317,6 +317,22 @@ function describedClause(ctx: Ctx, e: Entity, terms: ReturnType<typeof topicTerm
   return best;
 }
 
+/** A « clause » that is only where or how words were said (« in a statement », « on Tuesday »): no words. */
+const SETTING_ONLY = /^(?:in|on|at|during|to|dans|lors|à|au|devant)\b[^,;]{0,40}$/iu;
+
+const SAID_VERB = "said|says|told|added|wrote|stated|explained|insisted|noted|warned|a (?:déclaré|dit|ajouté|affirmé|expliqué|estimé|assuré|souligné|précisé)|déclare|affirme|ajoute|explique|estime";
+
+/** Whether the quote closes right before one of the names and a verb of saying (« “…,” President X said »). */
+export function saidRightAfter(text: string, quote: string, names: string[]): boolean {
+  const at = text.indexOf(quote);
+  if (at < 0) return false;
+  const after = text.slice(at + quote.length, at + quote.length + 120);
+  return names.some((n) => {
+    const esc = n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    return new RegExp(`^[,.!?]?\\s*[”"»]\\s*,?\\s*(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,4}${esc}\\s+(?:${SAID_VERB})\\b`, "u").test(after);
+  });
+}
+
 /** Someone named but never quoted: what the story reports them saying, or said plainly that it reports nothing. */
 function notQuoted(ctx: Ctx, e: Entity): Draft {
   const { lang, index } = ctx;
@@ -324,7 +340,23 @@ function notQuoted(ctx: Ctx, e: Entity): Draft {
   const sentences = [...new Set([...e.mentions])].map((i) => index.sentences[i]).filter((s) => s !== undefined);
   sentences.sort((a, b) => ctx.m.score(b.keys, terms) - ctx.m.score(a.keys, terms) || a.index - b.index);
   const names = [e.name, ...e.aliases, ...e.nameWords].filter((n) => n.length > 2).sort((a, b) => b.length - a.length);
-  const reported = sentences.map((s) => ({ s, clause: reportedClause(index.story.sentences[s.index]!.text, names) })).filter((x) => x.clause);
+  // « “…,” President X said »: the words closing right before the name and its verb are X's,
+  // whoever the story's attribution gave them to
+  for (const s of sentences) {
+    const text = index.story.sentences[s.index]!.text;
+    const own = index.story.quotes.filter((q) => q.sentence === s.index && q.kind === "direct" && saidRightAfter(text, q.text, names));
+    if (own.length) {
+      return {
+        answered: true,
+        intent: "said",
+        parts: [fit([`${describedIn(e, index.story.lang, lang)}${pick(lang, " : ", ": ")}${own.map((q) => guillemets(excerpt(q.text, 400))).join(pick(lang, " ; ", "; "))}`])],
+        cites: [s.index],
+        quotes: own.map((q) => ({ ...speech(q), speaker: e.name })),
+        focus: e.name,
+      };
+    }
+  }
+  const reported = sentences.map((s) => ({ s, clause: reportedClause(index.story.sentences[s.index]!.text, names) })).filter((x) => x.clause && !SETTING_ONLY.test(x.clause));
   if (reported.length) {
     const lines = reported.slice(0, 2).map((x) => excerpt(x.clause!, 300));
     return {

@@ -246,3 +246,25 @@ describe("claimant: the figure of the source the question names", () => {
     }
   });
 });
+
+const BOMBING = `The bombing of the market in Valdoria killed 41 and wounded 130, the regional governor said on Sunday.
+
+Rescuers took 12 survivors to hospitals in the capital.`;
+const bombing = createEngine(ingest(BOMBING, { slug: "bombing" }));
+
+describe("a bare number after a verb of killing or wounding", () => {
+  it("counts the dead: killed, not wounded nor survivors", () => {
+    for (const q of ["How many people did the bombing kill?", "Combien de morts ?"]) {
+      const r = ask(bombing, q);
+      expect(r.answered).toBe(true);
+      expect(r.text).toContain("killed 41");
+      expect(r.text).not.toContain("130");
+      expect(r.text).not.toContain("survivors");
+    }
+  });
+  it("counts the wounded", () => {
+    const r = ask(bombing, "How many wounded?").text;
+    expect(r).toContain("wounded 130");
+    expect(r).not.toContain("41");
+  });
+});

@@ -10,7 +10,7 @@ import type { Term } from "./query.js";
 const NEUTRAL = new Set(
   (
     "total overall currently now today actually exactly roughly approximately around environ actuellement maintenant exactement totale " +
-    "already still yet ever so far deja toujours encore " +
+    "already still yet ever so far deja toujours encore debut start beginning outset " +
     // when the count holds is context, not what is counted (« cette année », « this week »)
     "year years annee annees an ans month mois week semaine semaines day days jour jours " +
     // the words that ask for money say what kind of number, not what it is about

@@ -2,8 +2,8 @@ import type { Figure } from "../story/schema.js";
 import type { Ctx } from "./context.js";
 import type { IndexedFigure, KeySet, StoryIndex } from "./index.js";
 import { keysOf } from "./index.js";
-import { isNationalityWord, NATIONALITY_KEYS } from "./lexicon.js";
-import { CONDITION, LOCATIVE, NOT_PLACES, WORLD } from "./figure-words/index.js";
+import { NATIONALITY_KEYS } from "./lexicon.js";
+import { CASUALTIES, CONDITION, LOCATIVE, NOT_PLACES, WORLD } from "./figure-words/index.js";
 import { nationalityIn, nationalityTerms } from "./qualifiers.js";
 import { askedNationalities } from "./agreement.js";
 import type { Term } from "./query.js";
@@ -201,8 +201,9 @@ export function factsOf(index: StoryIndex, f: IndexedFigure): FigureFacts {
     countedNationalities: [...counted].filter((k) => NATIONALITY_KEYS.has(k)),
     year,
     past,
-    segment: keysOf(seg),
-    own: keysOf(ownStretch(index, fig)),
+    // an English story's words also under their English stem, as its sentences are indexed (« killed » ~ « kill »)
+    segment: keysOf(seg, false, index.story.lang === "en"),
+    own: keysOf(ownStretch(index, fig), false, index.story.lang === "en"),
     perUnit: perUnitAfter(sentence, fig) || /\b(?:chaque|chacun|chacune|each|every|per|par)\b/.test(fold(leadIn(index, fig))),
   };
   memo.set(f, facts);
@@ -342,19 +343,17 @@ function sentenceWorld(index: StoryIndex, i: number): boolean {
   return w;
 }
 
-/** Whether sentence `i` names a place of its own: one the story marks, a country or nationality, the whole world. */
+/** Whether sentence `i` names a place of its own: one the story marks or puts after « in », « à », the whole world. */
 function namesPlace(index: StoryIndex, i: number): boolean {
   const p = storyPlaces(index);
   const hit = p.names.get(i);
   if (hit !== undefined) return hit;
   const text = index.story.sentences[i]?.text ?? "";
-  const keys = index.sentences[i]?.keys ?? new Set<string>();
   const named =
     p.located.has(i) ||
     sentenceWorld(index, i) ||
-    [...keys].some((k) => NATIONALITY_KEYS.has(k)) ||
-    // an English story's « Indian », « US »: its own spelling, not the French keys
-    words(text).some((w) => (w.length > 1 && /^\p{Lu}/u.test(w) && isNationalityWord(fold(w))) || w === "US" || w === "UK");
+    // « the US as a whole »: a country as the subject (a nationality adjective, « Palestinian tallies », says whose, not where)
+    words(text).some((w) => w === "US" || w === "UK" || w === "USA");
   p.names.set(i, named);
   return named;
 }
@@ -415,4 +414,43 @@ export function conditional(index: StoryIndex, f: IndexedFigure): boolean {
 /** Whether the question asks on a condition (« if the deal fails, how much »). */
 export function asksConditional(ctx: Ctx): boolean {
   return CONDITION.test(ctx.query.folded);
+}
+
+const casualtyMemo = new WeakMap<IndexedFigure, "killed" | "wounded" | null>();
+
+/** « which killed 1,200 », « tuant 40 »: a bare number right after a verb of killing or wounding counts the dead or the wounded. */
+export function casualtyOf(index: StoryIndex, f: IndexedFigure): "killed" | "wounded" | null {
+  const hit = casualtyMemo.get(f);
+  if (hit !== undefined) return hit;
+  const kind = f.figure.counted === null && f.figure.category === "other" ? (casualtyVerb(index.story.sentences[f.figure.sentence]?.text ?? "", f.figure.text)?.kind ?? null) : null;
+  casualtyMemo.set(f, kind);
+  return kind;
+}
+
+/** The verb of killing or wounding right before a bare number in its sentence, as written (« killed » 41). */
+export function casualtyVerb(sentence: string, text: string): { kind: "killed" | "wounded"; verb: string } | null {
+  const i = at(sentence, text);
+  if (i <= 0) return null;
+  const raw = sentence.slice(Math.max(0, i - 40), i);
+  const before = fold(raw);
+  for (const c of CASUALTIES) {
+    const m = c.before.exec(before);
+    // folding keeps lengths for these words, so the match's place in the folded text is its place in the raw one
+    if (m) return { kind: c.kind, verb: raw.slice(m.index, m.index + m[0].length).trim().replace(/^[^\p{L}]+/u, "") };
+  }
+  return null;
+}
+
+/** The casualty kind a question noun counts (« morts », « injured »), if any. */
+export function casualtyNoun(noun: string): "killed" | "wounded" | null {
+  return CASUALTIES.find((c) => c.nouns.has(fold(noun)))?.kind ?? null;
+}
+
+/** The casualty kind the question asks about (« how many did the attack kill », « combien de blessés »), if any. */
+export function askedCasualty(ctx: Ctx): "killed" | "wounded" | null {
+  for (const w of ctx.query.words) {
+    const kind = casualtyNoun(w);
+    if (kind) return kind;
+  }
+  return null;
 }

@@ -20,7 +20,7 @@ import { claimantIn, roleIn } from "../labels.js";
 import { idf } from "../index.js";
 import { nationalityIn, nationalityTerms } from "../qualifiers.js";
 import { NATIONALITY_KEYS } from "../lexicon.js";
-import { askedPlace, askedTime, asksConditional, asksPerUnit, conditional, countedNationalityFits, factsOf, forWhat, isCount, parentOf, placeFits, segmentFits, timeFit, type TimeFit } from "../figure-fit.js";
+import { askedCasualty, askedPlace, askedTime, asksConditional, asksPerUnit, casualtyNoun, casualtyOf, casualtyVerb, conditional, countedNationalityFits, factsOf, forWhat, isCount, parentOf, placeFits, segmentFits, timeFit, type TimeFit } from "../figure-fit.js";
 import { askedNationalities, nationalitiesAgree, otherWords, predicatesOf } from "../agreement.js";
 
 const APPROX_EN: Record<Figure["approx"], string> = {
@@ -48,8 +48,11 @@ export function sourcePhrase(sentence: string): string | null {
 }
 
 /** « plus de 8 000 soldats » (more than 8,000), selon X: the figure as written, its qualifier and its source. */
-function describeFigure(ctx: Ctx, f: Figure): string {
+function describeFigure(ctx: Ctx, g: Figure): string {
   const { lang } = ctx;
+  // « 41 » alone says nothing: « killed 41 », as the sentence has it
+  const verb = g.counted === null ? casualtyVerb(ctx.index.story.sentences[g.sentence]?.text ?? "", g.text) : null;
+  const f = verb ? { ...g, text: `${verb.verb} ${g.text}` } : g;
   const claimant = entityByName(ctx.index, f.claimedBy);
   const phrase = f.claimedBy ? null : sourcePhrase(ctx.index.story.sentences[f.sentence]?.text ?? "");
   const who = claimant ? displayName(claimant) : (f.claimedBy ?? (phrase ? guillemets(phrase) : null));
@@ -279,7 +282,7 @@ const SOURCE_WORDS = /\b(?:according to|selon|d'apres|says|dit|estime)\b/;
 
 /** Words that ask for a number without saying about what (« total », « now », « this year »). */
 const NEUTRAL_WORDS = new Set(
-  "big large size taille how strong grand grande important importante total overall currently now today actually exactly roughly approximately around environ actuellement maintenant exactement totale already still yet ever so far deja toujours encore year years annee annees an ans cost costs coute cout price prix worth value valeur money argent amount montant much pay pays paying paid payer paye".split(" "),
+  "big large size taille how strong grand grande important importante total overall currently now today actually exactly roughly approximately around environ actuellement maintenant exactement totale already still yet ever so far deja toujours encore year years annee annees an ans cost costs coute cout price prix worth value valeur money argent amount montant much pay pays paying paid payer paye debut start beginning outset".split(" "),
 );
 
 /**
@@ -289,12 +292,15 @@ const NEUTRAL_WORDS = new Set(
  */
 function holdsQuestion(ctx: Ctx, sentence: number, counted: { word: string }[]): boolean {
   const unknown = idf(ctx.index, "\u0000");
+  const places = askedPlace(ctx).places;
   const source = SOURCE_WORDS.exec(ctx.query.folded);
   const fromSource = source ? new Set(ctx.query.folded.slice(source.index).match(/[\p{L}\p{N}'-]+/gu) ?? []) : new Set<string>();
   const terms = questionTerms(ctx).filter(
     (t) =>
       !counted.some((c) => c.word === t.word) &&
       !NEUTRAL_WORDS.has(t.word) &&
+      // where the count holds is placeFits' business: a sentence that names no place may hold for the one asked
+      !places.includes(t) &&
       // who gives the figure is the claimant's business, not what the figure is about
       !fromSource.has(t.word) &&
       !(ctx.entity && ctx.named && ctx.m.found(ctx.entity.keys, [t]).length) &&
@@ -480,11 +486,16 @@ function countOf(ctx: Ctx, only: string | null, alongside: Term[]): Draft {
     const counts = (keys: ReadonlySet<string>) => [...keys].some((k) => nk.has(k)) || (term !== undefined && standard === noun && ctx.m.score(keys as Set<string>, [term]) > 0);
     // « passagers » ~ « passengers »: the same noun in the other language's spelling
     const cognate = (f: IndexedFigure) => f.figure.unit !== null && isCognate(fold(standard), fold(f.figure.unit));
-    figures = index.figures.filter((f) => counts(f.countedKeys) || cognate(f));
+    // « combien de morts » ~ « which killed 1,200 »: a bare number after a verb of killing counts the dead
+    const victims = casualtyNoun(standard);
+    figures = index.figures.filter((f) => counts(f.countedKeys) || cognate(f) || (victims !== null && casualtyOf(index, f) === victims));
     // « how many people »: any count of people whose sentence says the rest of the question
     if (!figures.length && countsAnyone(standard)) {
       // « no next-of-kin » qualifies people, it counts none of them
-      figures = index.figures.filter((f) => !f.zero && f.figure.counted !== null && isCount(f.figure) && !MEASURE_UNIT.test(fold(f.figure.unit ?? "")));
+      figures = index.figures.filter((f) => !f.zero && (f.figure.counted !== null || casualtyOf(index, f) !== null) && isCount(f.figure) && !MEASURE_UNIT.test(fold(f.figure.unit ?? "")));
+      // « how many people did the attack kill »: the dead, when the story counts them, not the hostages taken in the same sentence
+      const kind = askedCasualty(ctx);
+      if (kind && figures.some((f) => casualtyOf(index, f) === kind)) figures = figures.filter((f) => casualtyOf(index, f) === kind || casualtyNoun(f.figure.counted ?? "") === kind);
       anyone = new Set(figures);
     }
     // « 333 constats, dont 324 concernant le casque »: a part counts what its whole counts
@@ -587,7 +598,8 @@ function choose(ctx: Ctx, candidates: IndexedFigure[], unstatedIn: IndexedUnstat
       segmentFits(ctx, f, candidates, predicates) &&
       // most of what the question says of the count is in the figure's sentence
       (opts.loose === true || holdsQuestion(ctx, f.figure.sentence, counted)) &&
-      (!opts.wholly?.has(f) || (ownPredicates.length > 0 && ctx.m.found(facts.segment, ownPredicates).length === ownPredicates.length));
+      // (of three words or more, one may lie outside the stretch: a date cut off by a sentence split, « Oct. 7 »)
+      (!opts.wholly?.has(f) || (ownPredicates.length > 0 && ctx.m.found(facts.segment, ownPredicates).length >= ownPredicates.length - (ownPredicates.length >= 3 ? 1 : 0)));
     if (!ok) rejected.push(f);
     return ok;
   });

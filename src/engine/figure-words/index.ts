@@ -26,3 +26,12 @@ export const NOT_PLACES: ReadonlySet<string> = new Set(ALL.flatMap((l) => l.notP
 
 /** A condition a figure holds on (« if the deal fails », « en cas d'échec »), on folded text. */
 export const CONDITION = alternation(ALL.flatMap((l) => l.conditions).map((w) => w.normalize("NFD").replace(/[\u0300-\u036f]/g, "")));
+
+const foldWord = (w: string) => w.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+
+/** Casualty kinds: a verb that ends right before a bare number, and the question nouns that count its victims (folded). */
+export const CASUALTIES: { kind: "killed" | "wounded"; before: RegExp; nouns: ReadonlySet<string> }[] = (["killed", "wounded"] as const).map((kind) => ({
+  kind,
+  before: new RegExp(`(?:^|[^\\p{L}])(?:${ALL.flatMap((l) => l[kind].verbs).map(foldWord).map(esc).join("|")})\\s+$`, "u"),
+  nouns: new Set(ALL.flatMap((l) => l[kind].nouns).map(foldWord)),
+}));

@@ -2,6 +2,10 @@
 export interface FigureWords {
   /** Words that make a figure hold only on a condition (« a fee if the deal fails »), as written (lower case). */
   conditions: string[];
+  /** « killed 1,200 »: verbs right before a bare number that make it a count of the dead, and the nouns a question counts them by. */
+  killed: Casualties;
+  /** The same for the wounded (« injuring 40 »). */
+  wounded: Casualties;
   /** A scope over the whole world (« globally »): a figure for one place does not answer it, nor the reverse. Folded phrases. */
   world: string[];
   /** Prepositions that put what follows in a place (« in », « près de »), as written (lower case). */
@@ -10,4 +14,11 @@ export interface FigureWords {
   placeNouns: string[];
   /** Capitalised words a locative preposition also takes that are no place: months, weekdays. Folded. */
   notPlaces: string[];
+}
+
+export interface Casualties {
+  /** As written, lower case: the verb right before the number in a story. */
+  verbs: string[];
+  /** The words a question asks them by (« dead », « killed », « kill »). */
+  nouns: string[];
 }

@@ -59,11 +59,46 @@ function stemKind(low: string, lex: SpeechLexicon): "say" | "eval" | null {
   return kind;
 }
 
+/**
+ * Whether a word (a token's `low`) can be a reporting verb at all: every way reportingVerb says
+ * « say » or « eval » needs one of these, whatever the words around it. Called for every token of
+ * every sentence, so remembered per lexicon like the stems.
+ */
+const reporting = new WeakMap<SpeechLexicon, Map<string, boolean>>();
+function mayReport(tokenLow: string, lex: SpeechLexicon): boolean {
+  let memo = reporting.get(lex);
+  if (!memo) reporting.set(lex, (memo = new Map()));
+  const hit = memo.get(tokenLow);
+  if (hit !== undefined) return hit;
+  const low = lex.invertedPronoun && tokenLow.includes("-") ? tokenLow.replace(/-t-(?:il|elle|on)$|-(?:il|elle|ils|elles|on)$/, "") : tokenLow;
+  const may =
+    lex.callFor.has(low) ||
+    lex.phrasal.has(low) ||
+    lex.evalPhrasal.has(low) ||
+    lex.sayWords.has(low) ||
+    lex.evalWords.has(low) ||
+    lex.directiveWords.has(low) ||
+    (lex.verbEndings !== null && testWord(lex.verbEndings, low) && stemKind(low, lex) !== null);
+  if (memo.size >= 50_000) memo.clear();
+  memo.set(tokenLow, may);
+  return may;
+}
+
 /** A finite verb's ending, which a noun-like ending does not rule out (« remplaçaient »). */
 const FINITE_ENDING = /(?:ait|aient|ant|ent)$/;
 
 /** Whether a token is a reporting verb, and of which kind. */
 export function reportingVerb(tokens: Token[], i: number, lex: SpeechLexicon): "say" | "eval" | null {
+  // Most words can never report, whatever surrounds them: known at once, before the tests of context.
+  return mayReport(tokens[i]!.low, lex) ? reportingVerbInContext(tokens, i, lex) : null;
+}
+
+/**
+ * reportingVerb without the word-level shortcut (test/frames-shortcut.test.ts checks the two agree).
+ * Every way it answers « say » or « eval » needs the word in one of the lexicon's tables that
+ * `mayReport` reads: a new one must be added there too.
+ */
+export function reportingVerbInContext(tokens: Token[], i: number, lex: SpeechLexicon): "say" | "eval" | null {
   const t = tokens[i]!;
   // Only a hyphenated word can end in an inverted pronoun; the test spares a regex per token.
   const low = lex.invertedPronoun && t.low.includes("-") ? t.low.replace(/-t-(?:il|elle|on)$|-(?:il|elle|ils|elles|on)$/, "") : t.low;

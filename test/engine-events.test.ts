@@ -48,3 +48,47 @@ describe("when", () => {
     expect(r.citations.length).toBe(1);
   });
 });
+
+describe("where, of the whole story", () => {
+  const story = createEngine(
+    ingest(
+      `Floods close schools in Ravelin
+
+RAVELIN (Agency) - Floods closed all schools in the Ravelin valley on Monday after three days of rain, the regional council said.
+The council said the schools would reopen once the roads were cleared.`,
+      { slug: "ravelin-floods" },
+    ),
+  );
+  const where = (q: string): Reply => story.ask(q, emptyConversation()).reply;
+  it("« where is it happening » gets the story's place, in both languages and word orders", () => {
+    for (const q of ["where is it happening?", "where is this taking place?", "ça se passe où ?", "où ça se passe ?"]) {
+      const r = where(q);
+      expect(r.answered).toBe(true);
+      expect(r.intent).toBe("where");
+      expect(r.text).toMatch(/Ravelin/);
+    }
+  });
+  it("« on en est où » asks how things stand, not a place", () => {
+    expect(where("les écoles, on en est où ?").text).not.toMatch(/^Où :/);
+  });
+});
+
+describe("what something is called", () => {
+  const story = createEngine(
+    ingest(
+      `Drills begin near the border
+
+The army of Valdor began drills on Monday near the border, the ministry said.
+Dubbed "Iron Gate", the drills will last ten days.
+The defence minister called his counterpart on Sunday.`,
+      { slug: "iron-gate" },
+    ),
+  );
+  it("gives the name a naming word introduces, not a sentence where « called » is a phone call", () => {
+    for (const q of ["what's the drill called", "what are the drills called?"]) {
+      const r = story.ask(q, emptyConversation()).reply;
+      expect(r.intent).toBe("name");
+      expect(r.text).toBe("The name: “Iron Gate”.");
+    }
+  });
+});

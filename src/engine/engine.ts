@@ -1,5 +1,5 @@
 import type { Story } from "../story/schema.js";
-import { call, equipment, whenWhere } from "./answers/events.js";
+import { asksStoryPlace, call, equipment, storyPlace, whenWhere } from "./answers/events.js";
 import { claimant, count } from "./answers/figures.js";
 import { decline, help, naming, suggestions, summary } from "./answers/general.js";
 import { clean, followUp, FRENCH_COURTESY, readChat } from "./chat.js";
@@ -49,6 +49,11 @@ const CLASSIFIER_MIN = 0.15;
 function answer(ctx: Ctx): Draft {
   // « what did X say » of someone the story never mentions: no one else's words answer it
   if (ctx.unknownSpeaker) return decline(ctx, pick(ctx.lang, `La dépêche ne cite pas ${ctx.unknownSpeaker}.`, `The story does not quote ${ctx.unknownSpeaker}.`));
+  // « where is it happening? », « ça se passe où ? »: the story's place, not the place of whichever sentence shares a word
+  if (!ctx.entity && whOf(ctx.query.folded) === "where" && asksStoryPlace(ctx)) {
+    const place = storyPlace(ctx);
+    if (place) return place;
+  }
   // an intent read from one loose cue (« initiative », « what happened to … », a classifier's « help ») on a plain factual question
   if (readerFirst(ctx)) {
     const r = read(ctx);

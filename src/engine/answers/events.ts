@@ -6,7 +6,7 @@ import { topicTerms } from "../context.js";
 import { entitiesIn, onlyInNames } from "../mentions.js";
 import { fold } from "../text.js";
 import { roleIn } from "../labels.js";
-import { decline } from "./general.js";
+import { centralSentences, decline, naming } from "./general.js";
 import { frenchLabelInEnglish } from "../labels.js";
 import { keysOf, type StoryIndex } from "../index.js";
 import { COUNT_CLASSES } from "../lexicon.js";
@@ -24,6 +24,9 @@ const EQUIPMENT_CLASSES: { en: ReadonlySet<string>; keys: ReadonlySet<string> }[
 const CALL_VERB = /\b(?:telephone|appele|joint|contacte|called|phoned|rang|telephoned|contacted)\b/;
 const CALL_NOUN = /\b(?:telephon\w*|appel\w*|entretien|entretenu\w*|conversation|initiative|phone|call)\b/;
 const INITIATIVE = /\b(?:a l'initiative|initiative|at the request|on the initiative|a la demande)\b/;
+
+/** A question that asks what something is called. */
+const NAME_ASKED = /(?:(?:\b(?:is|are|was|were)\b|'s\b).{1,60}\bcalled$|\bcomment s'appell?e|\bquel (?:est le )?nom\b|\bwhat(?:'s| is) the name\b)/;
 
 /** A question about who asked for the call rather than who made it. */
 const ASKS_INITIATIVE = /\b(?:initiat\w*|request\w*|ask(?:ed)? for|wanted|demande\w*|initiative|voulu|sollicit\w*)\b/;
@@ -101,6 +104,8 @@ function calledPhrase(text: string, foldedVerb: string): string | null {
 /** Who called whom and who took the initiative, from the sentences that report a call. */
 export function call(ctx: Ctx): Draft {
   const { index, lang, m } = ctx;
+  // « what is the exercise called? », « comment s'appelle … »: a name is asked, not a phone call
+  if (NAME_ASKED.test(ctx.query.folded.replace(/[?!.\s]+$/, ""))) return naming(ctx);
   const terms = topicTerms(ctx, null);
   // a guess of the classifier on a question with no word of calling (« qui a révélé l'affaire ») asks about no call
   if (ctx.reading.source === "classifier") return decline(ctx);
@@ -239,6 +244,33 @@ const END_S = /\b(?:jusqu'(?:au|a|en)|s'achev\w*|prendr\w* fin|se termin\w*|d'ic
 const START_Q = /\b(?:since when|depuis quand|a partir de quand|when (?:did|does|will) .{0,40}(?:start|begin|began|open)|quand (?:a commence|commence|debute|a debute))\b/;
 const START_S = /\b(?:depuis|a partir d\w*|debut\w*|commenc\w*|lance\w*|ouvert\w*)\b/;
 
+/** Words of a question about the whole story (« where is it happening »), per language: they name no event of their own. */
+const WHOLE_STORY: Record<"fr" | "en", ReadonlySet<string>> = {
+  en: new Set("it this that happening happen happened going on take takes taking place there story news all everything".split(" ")),
+  fr: new Set("ca cela se passe passer deroule deroulent lieu tout histoire info infos".split(" ")),
+};
+
+/** « where is it happening? », « où ça se passe ? » asked first, not as a follow-up: a question about the story's place. */
+export function asksStoryPlace(ctx: Ctx): boolean {
+  if (ctx.previous?.length) return false;
+  // the question's words and the translations the query adds (« taking place » → « se déroule ») are read in both languages
+  return topicTerms(ctx, null).every((t) => WHOLE_STORY.en.has(t.word) || WHOLE_STORY.fr.has(t.word));
+}
+
+/** The story's place: its dateline and the places of its most central opening sentence. */
+export function storyPlace(ctx: Ctx): Draft | null {
+  const { index, lang } = ctx;
+  const lead = centralSentences(index)[0];
+  const places = [index.story.dateline?.place ?? null, ...(lead ? placesIn(ctx, lead.index) : [])].filter((p): p is string => Boolean(p));
+  const unique = places
+    .filter((p, k) => places.findIndex((q) => fold(q).includes(fold(p)) || fold(p).includes(fold(q))) === k)
+    .slice(0, 3)
+    // a French story's place names in English where the lexicon knows them (« Russie » → « Russia »), as written otherwise
+    .map((p) => (lang === "en" ? roleIn(p, index.story.lang, "en").replace(/^« (.*) »$/, "$1") : p));
+  if (!unique.length) return null;
+  return { answered: true, intent: "where", parts: [pick(lang, `Où : ${unique.join(", ")}.`, `Where: ${unique.join(", ")}.`)], cites: lead ? [lead.index] : [] };
+}
+
 /** When and where: the sentence most related to the question that gives a date (or a place). */
 export function whenWhere(ctx: Ctx): Draft {
   const { index, lang, m } = ctx;
@@ -272,6 +304,11 @@ export function whenWhere(ctx: Ctx): Draft {
     const r = read(ctx, { wh: "duration", intent: "when" });
     if (r) return r;
     if (!best || !best.ends) return decline(ctx, pick(lang, "La dépêche ne donne pas de durée.", "The story gives no duration."));
+  }
+  // « where is it happening? », « où ça se passe ? » with nothing before it: the story's own place
+  if (wantWhere && !wantWhen && asksStoryPlace(ctx)) {
+    const whole = storyPlace(ctx);
+    if (whole) return whole;
   }
   // a bare « when? » with nothing before it to refer to: any date of the story would be a guess
   if (!terms.length) return decline(ctx, pick(lang, "La dépêche ne le précise pas.", "The story does not say."));

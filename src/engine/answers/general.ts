@@ -84,7 +84,7 @@ function salience(index: StoryIndex, word: string): number {
 }
 
 /** Opening sentences ranked by how central they are: the salience of their distinct words, per word, earlier first on ties. */
-function centralSentences(index: StoryIndex): { index: number; text: string }[] {
+export function centralSentences(index: StoryIndex): { index: number; text: string }[] {
   const opening = index.story.sentences.slice(0, 8).filter((s) => s.text.split(/\s+/).length >= 8 && !/^\s*[«"“]/.test(s.text));
   const pool = opening.length ? opening : index.story.sentences.slice(0, 1);
   const scored = pool.map((s) => {
@@ -177,16 +177,35 @@ function coreWindow(index: StoryIndex, text: string, lang: Lang): string {
 
 const NAMING_WORDS = /\b(?:baptise|baptisee|nomme|nommee|appele|appelee|denomme|surnomme|intitule|baptises|named|dubbed|called|code-named)\b/;
 
+/** Naming words that also mean calling someone. */
+const AMBIGUOUS_NAMING = /\b(?:appele|appelee|called)\b/;
+/** A naming word followed by the name itself: a quote mark or a capital. */
+const NAME_AFTER = /(?<![\p{L}])(?:[Bb]aptisée?s?|[Nn]ommée?s?|[Aa]ppelée?s?|[Dd]énommée?s?|[Ss]urnommée?s?|[Ii]ntitulée?s?|[Nn]amed|[Dd]ubbed|[Cc]alled|[Cc]ode-named)\s+(?:[«"“]|\p{Lu})/u;
+
 /** What something is called: the naming sentence (« Baptisé « … », l'exercice … ») that fits best. */
 export function naming(ctx: Ctx): Draft {
   const { index, m, lang } = ctx;
-  const candidates = index.story.sentences.filter((s) => NAMING_WORDS.test(fold(s.text)));
+  // « appelé », « called » also report a phone call: they name only when a name or a quote follows (« appelé « X » », « called Y »)
+  const candidates = index.story.sentences.filter((s) => NAMING_WORDS.test(fold(s.text)) && (!AMBIGUOUS_NAMING.test(fold(s.text)) || NAME_AFTER.test(s.text)));
   const best = candidates.map((s) => ({ s, score: m.score(index.sentences[s.index]!.keys) })).sort((a, b) => b.score - a.score)[0];
   if (!best || best.score <= 0) return read(ctx) ?? decline(ctx);
+  const name = nameAfter(best.s.text);
+  if (name) return { answered: true, intent: "name", parts: [pick(lang, `Le nom : ${name}.`, `The name: ${name}.`)], cites: [best.s.index] };
   const word = NAMING_WORDS.exec(fold(best.s.text))?.[0] ?? null;
   const at = word ? fold(best.s.text).indexOf(word) : -1;
   const around = at >= 0 ? best.s.text.slice(at, at + word!.length) : null;
   return { answered: true, intent: "name", parts: [pick(lang, `Le nom : ${snippet(best.s.text, around, 10, index.story.lang)}`, `The name: ${snippet(best.s.text, around, 10, index.story.lang)}`)], cites: [best.s.index] };
+}
+
+/** The name a naming word introduces, as written: the quoted words (« Baptisé « X » »), or the capitalised run (« dubbed Iron Gate »). */
+function nameAfter(text: string): string | null {
+  const m = NAME_AFTER.exec(text);
+  if (!m) return null;
+  const rest = text.slice(m.index + m[0].length - 1);
+  const quoted = /^([«"“])\s*([^»"”]{1,60}?)\s*[»"”]/.exec(rest);
+  if (quoted) return quoted[1] === "«" ? `« ${quoted[2]} »` : `“${quoted[2]}”`;
+  const run = /^\p{Lu}[\p{L}\d-]*(?:\s+(?:(?:de|du|des|of|the|la|le|l')\s*)?\p{Lu}[\p{L}\d-]*){0,4}/u.exec(rest);
+  return run ? run[0] : null;
 }
 
 /** Last resort: the sentence that shares most of the question's words, when it shares enough. */

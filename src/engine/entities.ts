@@ -1,7 +1,7 @@
 import type { Entity, KeySet, StoryIndex } from "./index.js";
 import { keysOf } from "./index.js";
 import { exonym, NATIONALITY_KEYS, translate } from "./lexicon.js";
-import { NAME_MATCH, nameSimilarity } from "./names.js";
+import { keySimilarity, NAME_MATCH, nameKey, nameSimilarity } from "./names.js";
 import type { Matcher, Query, Term } from "./query.js";
 import { entityFits } from "./qualifiers.js";
 import { isTitleWord } from "./answers/roles.js";
@@ -34,6 +34,14 @@ function descriptionWords(e: Entity): KeySet[][] {
   return out;
 }
 
+/** The transliteration keys of an entity's name words, titles written into the name left out: the same on every question. */
+const nameKeyCache = new WeakMap<Entity, string[]>();
+function nameWordKeys(e: Entity): string[] {
+  let out = nameKeyCache.get(e);
+  if (!out) nameKeyCache.set(e, (out = e.nameWords.filter((n) => !isTitleWord(n)).map(nameKey)));
+  return out;
+}
+
 /**
  * The story's people and institutions the question names: by a (mis)spelt or transliterated name
  * word, or by a description all of whose words the question uses (« the Belarusian defence
@@ -45,7 +53,8 @@ export function findEntities(index: StoryIndex, query: Query, m: Matcher): Entit
   // « Moscow » meets « Moscou » through the lexicon, « Bogdanovich » « Bogdanovitch » through the key
   const raw = words(query.raw).map((w) => {
     const f = fold(w);
-    return w.length < 3 || isStopword(f) || NEVER_NAMES.has(f) ? null : [w, ...exonym(f)];
+    // each form's transliteration key, made once per question rather than once per entity
+    return w.length < 3 || isStopword(f) || NEVER_NAMES.has(f) ? null : [w, ...exonym(f)].map(nameKey);
   });
   for (const entity of index.entities) {
     let score = 0;
@@ -57,7 +66,7 @@ export function findEntities(index: StoryIndex, query: Query, m: Matcher): Entit
       if (!forms) continue;
       let best = 0;
       // a title written into a name (« Economy Minister X ») is matched as a description, not as the name
-      for (const n of entity.nameWords) if (!isTitleWord(n)) for (const f of forms) best = Math.max(best, nameSimilarity(f, n));
+      for (const n of nameWordKeys(entity)) for (const f of forms) best = Math.max(best, keySimilarity(f, n));
       if (best >= NAME_MATCH) {
         score += 2 * best;
         pos = Math.min(pos, i);

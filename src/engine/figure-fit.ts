@@ -408,8 +408,13 @@ export function placeFits(ctx: Ctx, sentence: number): boolean {
 
 /** Whether the figure's own stretch puts it on a condition (« a $3m fee if the deal fails »): it answers a question that asks on that condition. */
 export function conditional(index: StoryIndex, f: IndexedFigure): boolean {
-  return CONDITION.test(fold(segmentOf(index, f.figure)));
+  // a fact of the story's figure, the same on every question that ranks it
+  let hit = conditionalMemo.get(f);
+  if (hit === undefined) conditionalMemo.set(f, (hit = CONDITION.test(fold(segmentOf(index, f.figure)))));
+  return hit;
 }
+
+const conditionalMemo = new WeakMap<IndexedFigure, boolean>();
 
 /** Whether the question asks on a condition (« if the deal fails, how much »). */
 export function asksConditional(ctx: Ctx): boolean {

@@ -100,9 +100,12 @@ const ROLE_ASK = /\b(?:what rank|which rank|quel grade|what party|which party|qu
 const SUMMARY = /\b(?:summary|summari[sz]e|summed up|gist|recap|overview|what happened|what is (?:this|the story|it) about|what's (?:this|the story) about|brief me|resume|resumer|que s'est[- ]il passe|de quoi (?:parle|s'agit)|en bref|l'essentiel|raconte)\b/;
 
 /** Whether every call word of the question is one the story writes only as part of a name. */
+// built once (matchAll works on a copy, so the shared lastIndex is never disturbed)
+const CALL_ALL = new RegExp(CALL.source, "g");
+
 function callWordsNamed(f: string, isName: ((folded: string) => boolean) | undefined): boolean {
   if (!isName) return false;
-  const found = [...f.matchAll(new RegExp(CALL.source, "g"))].map((m) => m[0]);
+  const found = [...f.matchAll(CALL_ALL)].map((m) => m[0]);
   return found.length > 0 && found.every(isName);
 }
 

@@ -25,8 +25,11 @@ function nameKeyNow(token: string): string {
 
 /** How alike two name tokens are, 0..1, after transliteration. */
 export function nameSimilarity(a: string, b: string): number {
-  const ka = nameKey(a);
-  const kb = nameKey(b);
+  return keySimilarity(nameKey(a), nameKey(b));
+}
+
+/** nameSimilarity of two tokens given by their keys (nameKey), for callers that keep the keys. */
+export function keySimilarity(ka: string, kb: string): number {
   if (!ka || !kb) return 0;
   if (ka === kb) return 1;
   // short tokens must match exactly: « Li » and « Le » are not the same person

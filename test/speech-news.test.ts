@@ -174,3 +174,24 @@ describe("French frames of real copy", () => {
     ]);
   });
 });
+
+describe("statements published on a platform, orders", () => {
+  it("reads « a publié X sur X » after the words, and « a publié sur son compte que … », but no speaker for a report published", () => {
+    expect(read("La gare « est fermée jusqu'à nouvel ordre », a publié la compagnie de bus sur X.")).toEqual([
+      "compagnie de bus | indirect | La gare « est fermée jusqu'à nouvel ordre »",
+      "compagnie de bus | direct | est fermée jusqu'à nouvel ordre",
+    ]);
+    expect(read("La ministre a publié sur son compte que le vote aurait lieu en mai.")).toEqual(["ministre | indirect | le vote aurait lieu en mai."]);
+    const r = new SpeechReader("fr");
+    r.read(0, "L'institut a publié un rapport sur la pauvreté.");
+    r.read(1, "La santé publique reste fragile dans la région.");
+    expect(r.registry.entities.filter((e) => e.spoke).map((e) => e.name)).toEqual([]);
+  });
+
+  it("reads what « a ordonné de … » asks, without the time word after the verb", () => {
+    expect(read("Le président a ordonné vendredi de « prendre des mesures urgentes » pour le réseau.")).toEqual([
+      "président | indirect | de « prendre des mesures urgentes » pour le réseau.",
+      "président | direct | prendre des mesures urgentes",
+    ]);
+  });
+});

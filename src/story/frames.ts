@@ -629,7 +629,10 @@ function directiveClauseStart(ctx: Ctx, verbIdx: number): number | null {
   for (let j = verbIdx + 1; j < tokens.length && j <= verbIdx + 10; j++) {
     if (/[.;:!?«»“”"]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return null;
     if (lex.infinitiveMarkers.has(tokens[j]!.low) && tokens[j + 1] && lex.infinitiveAfter.test(tokens[j + 1]!.low)) {
-      const start = tokens[verbIdx + 1]!.start;
+      // « a ordonné vendredi de … »: a time word right after the verb is not what was asked.
+      let first = verbIdx + 1;
+      while (first < j && lex.timeWords.has(tokens[first]!.low)) first++;
+      const start = tokens[first]!.start;
       return start > from ? start : null;
     }
   }

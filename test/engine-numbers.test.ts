@@ -268,3 +268,17 @@ describe("a bare number after a verb of killing or wounding", () => {
     expect(r).not.toContain("41");
   });
 });
+
+const DRILL = `Latvia and Lithuania are fielding more than 800 troops each in the Iron Gate drills, while smaller numbers of Estonian forces are also taking part.`;
+const drill = createEngine(ingest(DRILL, { slug: "drill" }));
+
+describe("nationality: the figure's own clause", () => {
+  it("a nationality named in another clause of the sentence does not get that clause's count", () => {
+    const r = ask(drill, "How many Estonian troops are taking part?");
+    expect(r.answered).toBe(false);
+    expect(r.text).not.toMatch(/^« more than 800/);
+  });
+  it("the count of the clause it belongs to", () => {
+    expect(ask(drill, "How many Latvian troops take part?").text).toContain("more than 800 troops");
+  });
+});

@@ -5,7 +5,7 @@ import type { Ctx } from "../context.js";
 import { topicTerms } from "../context.js";
 import type { Term } from "../query.js";
 import type { Entity, IndexedFigure, IndexedUnstated, KeySet, StoryIndex } from "../index.js";
-import { continuation, keysOf } from "../index.js";
+import { clauseAround, continuation, keysOf } from "../index.js";
 import { COUNT_CLASSES, translate } from "../lexicon.js";
 import jaroWinkler from "natural/lib/natural/distance/jaro-winkler_distance.js";
 import { countsAnyone, standardWord } from "../registers.js";
@@ -140,6 +140,28 @@ function buildSentenceKeys(ctx: Ctx, i: number): KeySet {
   const out = new Set(before && before.index === i - 1 ? [...own, ...before.keys] : own);
   // « son armée » is the army of whoever the sentence names: their description says which country
   for (const e of ctx.index.entities) if (e.mentions.includes(i)) for (const k of e.keys) out.add(k);
+  return out;
+}
+
+// per figure: the keys its nationality must be found in (its clause, the sentence before, who is named)
+const figureKeyMemo = new WeakMap<IndexedFigure, KeySet>();
+
+/**
+ * The keys a figure's nationality is read in: its own clause (« 1,000 US participants each, while
+ * smaller numbers of Ruritanian forces… » gives no Ruritanian count), the sentence before it, and
+ * who its sentence names.
+ */
+function figureKeys(ctx: Ctx, f: IndexedFigure): KeySet {
+  const hit = figureKeyMemo.get(f);
+  if (hit) return hit;
+  const i = f.figure.sentence;
+  const text = ctx.index.story.sentences[i]?.text ?? "";
+  const clause = clauseAround(text, f.figure.text);
+  const before = ctx.index.sentences[i - 1];
+  const out = new Set([...f.clauseKeys, ...(before && before.index === i - 1 ? before.keys : [])]);
+  const folded = fold(clause);
+  for (const e of ctx.index.entities) if (e.mentions.includes(i) && e.nameWords.some((n) => folded.includes(fold(n)))) for (const k of e.keys) out.add(k);
+  figureKeyMemo.set(f, out);
   return out;
 }
 
@@ -591,6 +613,7 @@ function choose(ctx: Ctx, candidates: IndexedFigure[], unstatedIn: IndexedUnstat
     fits.set(f, t);
     const ok =
       (opts.loose ? nationalitiesAgree(ctx, sentenceKeys(ctx, f.figure.sentence)) : agrees(ctx, sentenceKeys(ctx, f.figure.sentence), [...counted, ...ctx.m.found(f.countedKeys)])) &&
+      nationalitiesAgree(ctx, figureKeys(ctx, f)) &&
       countedNationalityFits(ctx, facts) &&
       placeFits(ctx, f.figure.sentence) &&
       t !== "disagrees" &&

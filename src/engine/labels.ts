@@ -330,13 +330,26 @@ export function describedIn(e: { name: string; kind: string; nameWords: string[]
   return e.role ? `${name} (${roleIn(e.role, storyLang, lang)})` : name;
 }
 
+// The article a story's sentence puts before a name: the same for every answer that names that
+// claimant from that sentence, so the regex is built once per pair (bounded).
+const articles = new Map<string, string | null>();
+function articleBefore(name: string, sentence: string): string | null {
+  const id = `${name}\u0001${sentence}`;
+  const hit = articles.get(id);
+  if (hit !== undefined) return hit;
+  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const art = new RegExp(`(?:^|[\\s(«])(les|le|la|l['’])\\s*${esc}`, "i").exec(sentence)?.[1]?.toLowerCase() ?? null;
+  if (articles.size >= 5_000) articles.clear();
+  articles.set(id, art);
+  return art;
+}
+
 /**
  * Who gives a figure, as the answer names them: with the article the story gives them (« selon les
  * Occidentaux », not « selon Occidentaux »; « according to the Westerners »), in the answer's language.
  */
 export function claimantIn(name: string, sentence: string, storyLang: string, lang: string): string {
-  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const art = storyLang === "fr" ? new RegExp(`(?:^|[\\s(«])(les|le|la|l['’])\\s*${esc}`, "i").exec(sentence)?.[1]?.toLowerCase() : null;
+  const art = storyLang === "fr" ? articleBefore(name, sentence) : null;
   if (lang === "fr") return art ? `${art}${/['’]$/.test(art) ? "" : " "}${name}` : name;
   const en = roleIn(name, storyLang, lang);
   return art && !/^the\s/i.test(en) && !/^« /.test(en) ? `the ${en}` : en;

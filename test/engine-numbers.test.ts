@@ -282,3 +282,18 @@ describe("nationality: the figure's own clause", () => {
     expect(ask(drill, "How many Latvian troops take part?").text).toContain("more than 800 troops");
   });
 });
+
+const SPANS = `(Tallinn) Le ministre letton est arrivé lundi pour une visite de trois jours.
+
+Les ventes de l'entreprise publique ont progressé de 4 % au cours des six premiers mois de l'année.`;
+const spans = createEngine(ingest(SPANS, { slug: "spans" }));
+
+describe("duration: a span of the thing asked about", () => {
+  it("the visit's length for the visit", () => {
+    expect(ask(spans, "Combien de temps dure la visite ?").text).toContain("trois jours");
+  });
+  it("no span of another thing for a thing the story gives none for", () => {
+    const r = ask(spans, "Combien de temps a duré la grève des dockers ?");
+    expect(r.answered).toBe(false);
+  });
+});

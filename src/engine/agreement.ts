@@ -7,7 +7,7 @@ import { nationalityIn, nationalityTerms } from "./qualifiers.js";
 import type { Term } from "./query.js";
 
 /** Words that ask for a number without saying what about it (« total », « about », « now »). */
-const NEUTRAL = new Set(
+export const NEUTRAL = new Set(
   (
     "total overall currently now today actually exactly roughly approximately around environ actuellement maintenant exactement totale " +
     "already still yet ever so far deja toujours encore debut start beginning outset " +
@@ -17,7 +17,7 @@ const NEUTRAL = new Set(
     "cost costs coute coutera cout price prix worth value valeur vaut vaudra money argent amount montant spend pay pays paying paid payer paye payes " +
     // how long something took or lasted: the words that ask a duration, and light verbs
     "length longueur width largeur distance size taille share part proportion percentage pourcentage percent rate taux " +
-    "long far old many much each every per chaque take took taken takes last lasted lasts stay stayed remain remained dure duree dura durer durent reste restee rester get got gets make makes made have has had"
+    "temps time long far old many much each every per chaque take took taken takes last lasted lasts stay stayed remain remained dure duree dura durer durent reste restee rester get got gets make makes made have has had"
   ).split(" "),
 );
 

@@ -21,7 +21,7 @@ import { idf } from "../index.js";
 import { nationalityIn, nationalityTerms } from "../qualifiers.js";
 import { NATIONALITY_KEYS } from "../lexicon.js";
 import { askedCasualty, askedPlace, askedTime, asksConditional, asksPerUnit, casualtyNoun, casualtyOf, casualtyVerb, conditional, countedNationalityFits, factsOf, forWhat, isCount, parentOf, placeFits, segmentFits, timeFit, type TimeFit } from "../figure-fit.js";
-import { askedNationalities, nationalitiesAgree, otherWords, predicatesOf } from "../agreement.js";
+import { askedNationalities, nationalitiesAgree, NEUTRAL as ASKING_NUMBER, otherWords, predicatesOf } from "../agreement.js";
 
 const APPROX_EN: Record<Figure["approx"], string> = {
   exact: "",
@@ -312,7 +312,7 @@ const NEUTRAL_WORDS = new Set(
  * most of what the question says about the count: « how many times did they try » is not
  * answered by a toll that shares only « kill » with it.
  */
-function holdsQuestion(ctx: Ctx, sentence: number, counted: { word: string }[]): boolean {
+function holdsQuestion(ctx: Ctx, sentence: number, counted: { word: string }[], opts: { topical?: boolean } = {}): boolean {
   const unknown = idf(ctx.index, "\u0000");
   const places = askedPlace(ctx).places;
   const source = SOURCE_WORDS.exec(ctx.query.folded);
@@ -321,6 +321,8 @@ function holdsQuestion(ctx: Ctx, sentence: number, counted: { word: string }[]):
     (t) =>
       !counted.some((c) => c.word === t.word) &&
       !NEUTRAL_WORDS.has(t.word) &&
+      // a span's own asking words (« combien de temps », « how long did it take »)
+      !(opts.topical && ASKING_NUMBER.has(t.word)) &&
       // where the count holds is placeFits' business: a sentence that names no place may hold for the one asked
       !places.includes(t) &&
       // who gives the figure is the claimant's business, not what the figure is about
@@ -427,7 +429,8 @@ function countOnly(ctx: Ctx): Draft {
     const spans = index.figures.filter((f) => [...f.countedKeys].some((k) => DURATION_KEYS.has(k)));
     // no span is given: an end date (« jusqu'au 12 octobre ») still says how long
     if (!spans.length) return whenWhere({ ...ctx, reading: { ...ctx.reading, intent: "when" } });
-    return choose(ctx, spans, [], [], pick(lang, "La dépêche ne donne pas cette durée.", "The story does not give that duration."), { loose: true, single: true });
+    // a span of something else (« the first six months » of sales) does not say how long the event asked about lasted
+    return choose(ctx, spans, [], [], pick(lang, "La dépêche ne donne pas cette durée.", "The story does not give that duration."), { loose: true, single: true, topical: true });
   }
   if (measure === "distance" || measure === "percent") {
     const far = index.figures.filter((f) => f.figure.category === measure);
@@ -587,6 +590,8 @@ interface ChooseOptions {
   wholly?: Set<IndexedFigure>;
   /** The per-unit question was already applied to the candidates. */
   perUnitChecked?: boolean;
+  /** Loose, but the figure's sentence must still hold most of what the question is about. */
+  topical?: boolean;
 }
 
 /**
@@ -620,7 +625,7 @@ function choose(ctx: Ctx, candidates: IndexedFigure[], unstatedIn: IndexedUnstat
       (!perUnit || facts.perUnit) &&
       segmentFits(ctx, f, candidates, predicates) &&
       // most of what the question says of the count is in the figure's sentence
-      (opts.loose === true || holdsQuestion(ctx, f.figure.sentence, counted)) &&
+      ((opts.loose === true && !opts.topical) || holdsQuestion(ctx, f.figure.sentence, counted, opts)) &&
       // (of three words or more, one may lie outside the stretch: a date cut off by a sentence split, « Oct. 7 »)
       (!opts.wholly?.has(f) || (ownPredicates.length > 0 && ctx.m.found(facts.segment, ownPredicates).length >= ownPredicates.length - (ownPredicates.length >= 3 ? 1 : 0)));
     if (!ok) rejected.push(f);

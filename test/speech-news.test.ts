@@ -195,3 +195,10 @@ describe("statements published on a platform, orders", () => {
     ]);
   });
 });
+
+describe("an English present in -s inside a bare clause", () => {
+  it("reads « said the new plan needs a … » as a clause", () => {
+    expect(read("Omar Lind said the new plan needs a bigger budget.", "en")).toEqual(["Omar Lind | indirect | the new plan needs a bigger budget."]);
+    expect(read("Omar Lind praised the plans of the board.", "en")).toEqual([]);
+  });
+});

@@ -585,6 +585,8 @@ function bareClauseStart(ctx: Ctx, verbIdx: number): number | null {
     if (/[,.;:!?]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return null;
     const w = tokens[j]!.low;
     if (lex.finite.has(w) || lex.sayWords.has(w) || lex.simplePast?.test(w) || (/(?:ed)$/.test(w) && !lex.determiners.has(tokens[j - 1]!.low))) return open.start;
+    // « the work reflects a … »: a present in -s right before a determiner (a plural noun seldom is).
+    if (j > k + 1 && /^[a-z]{3,}[^s]s$/.test(w) && lex.determiners.has(tokens[j + 1]?.low ?? "") && !lex.determiners.has(tokens[j - 1]!.low) && !/[,.;:!?]/.test(text.slice(w.length + tokens[j]!.start, tokens[j + 1]!.start))) return open.start;
   }
   return null;
 }

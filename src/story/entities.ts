@@ -63,6 +63,20 @@ export const headNoun = memoShort((np: string): string => {
  * first given names agree (« J. Smith » and « John Smith »). « Ana Lund » and « Omar Lund » are two.
  */
 function sameGivenNames(a: string, b: string): boolean {
+  // asked for every known person of the same surname at every mention: a story's cast gives few pairs
+  const id = `${a}\u0001${b}`;
+  let hit = givenPairs.get(id);
+  if (hit === undefined) {
+    hit = sameGivenNamesNow(a, b);
+    if (givenPairs.size >= 20_000) givenPairs.clear();
+    givenPairs.set(id, hit);
+  }
+  return hit;
+}
+
+const givenPairs = new Map<string, boolean>();
+
+function sameGivenNamesNow(a: string, b: string): boolean {
   const given = (n: string): string => {
     const rest = n.slice(0, n.length - surnameOf(n).length).trim().split(/\s+/).filter(Boolean);
     return fold(rest[0] ?? "").replace(/\.$/, "");

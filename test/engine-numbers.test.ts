@@ -297,3 +297,24 @@ describe("duration: a span of the thing asked about", () => {
     expect(r.answered).toBe(false);
   });
 });
+
+const DATED = `RIGA, 14 mars 2023 (AFP) - Le ministre letton de la Défense a annoncé jeudi 12 octobre l'envoi de 300 soldats en Estonie.
+
+Les soldats arriveront le 3 novembre, a précisé le ministère.`;
+const dated = createEngine(ingest(DATED, { slug: "dated" }));
+
+describe("where and when beside a count", () => {
+  it("« combien, où et quand » : the place the count goes to (not the dateline's) and the day, with no year the sentence lacks", () => {
+    const r = ask(dated, "Combien de soldats, où et quand ?").text;
+    expect(r).toContain("300 soldats");
+    expect(r).toContain("Où : Estonie");
+    expect(r).not.toContain("Riga");
+    expect(r).toContain("jeudi 12 octobre");
+    expect(r).not.toMatch(/\b20\d\d\b/);
+  });
+  it("a date without a year is given without one", () => {
+    const r = ask(dated, "When will the soldiers arrive?");
+    expect(r.text).toContain("3 novembre");
+    expect(r.text).not.toMatch(/\b(?:19|20)\d\d\b/);
+  });
+});

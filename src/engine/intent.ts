@@ -118,7 +118,8 @@ export function readIntent(q: Query, namesSomeone: boolean, story: { isName?: (f
   const also: Intent[] = [];
   const rule = (intent: Intent, measure: IntentReading["measure"] = null): IntentReading => ({ intent, also: also.filter((a) => a !== intent), measure, source: "rule", confidence: 1 });
   if (WHEN.test(f)) also.push("when");
-  if (WHERE.test(f) || /\boù\b/.test(q.raw.toLowerCase())) also.push("where");
+  // « où » ends in a letter \b does not see (ASCII word characters only): a Unicode boundary instead
+  if (WHERE.test(f) || /(?:^|[^\p{L}])où(?![\p{L}])/u.test(q.raw.toLowerCase())) also.push("where");
   if (AGE.test(f)) also.push("count");
 
   if (f === "" || HELP.test(f)) return rule("help");

@@ -401,7 +401,10 @@ function withWhenWhere(ctx: Ctx, d: Draft): Draft {
   const parts = [...d.parts];
   // « ont été largués »: the participle is no summer
   const times = ctx.reading.also.includes("when") ? timesIn(ctx, i).filter((t) => fold(t) !== "ete") : [];
-  const places = ctx.reading.also.includes("where") ? placesIn(ctx, i) : [];
+  // the dateline says where the story was filed, not where the counted thing is, when the sentence names another place
+  const dateline = fold(ctx.index.story.dateline?.place ?? "\u0000");
+  const named = ctx.reading.also.includes("where") ? placesIn(ctx, i) : [];
+  const places = named.some((p) => fold(p) !== dateline) ? named.filter((p) => fold(p) !== dateline) : named;
   if (times.length) parts.splice(1, 0, pick(ctx.lang, `Quand : ${times.join(", ")}.`, `When: ${times.map((t) => glossDate(ctx.lang, t)).join(", ")}.`));
   if (places.length) parts.splice(1, 0, pick(ctx.lang, `Où : ${places.join(", ")}.`, `Where: ${places.join(", ")}.`));
   return { ...d, parts };

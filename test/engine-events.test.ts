@@ -92,3 +92,16 @@ The defence minister called his counterpart on Sunday.`,
     }
   });
 });
+
+describe("when, of what is still to come", () => {
+  const talks = (text: string) => createEngine(ingest(`Leaders meet\n\n${text}`, { slug: "talks" }));
+  it("a date of what already happened does not answer « when is the next … »", () => {
+    const e = talks("The two leaders met in Korvik on Tuesday to discuss the fishing quotas.\nThey agreed that officials would keep in touch.");
+    expect(e.ask("when is the next meeting between the leaders?", emptyConversation()).reply.answered).toBe(false);
+    expect(e.ask("quand est prévue la prochaine rencontre des dirigeants ?", emptyConversation()).reply.answered).toBe(false);
+  });
+  it("the date the story gives for what is to come does", () => {
+    const e = talks("The two leaders met in Korvik on Tuesday to discuss the fishing quotas.\nTheir next meeting will take place on June 3 in Halden.");
+    expect(e.ask("when is their next meeting?", emptyConversation()).reply.text).toMatch(/June 3/);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Draft } from "../compose.js";
 import { guillemets, pick, snippet } from "../compose.js";
-import { insideQuote, read, whOf } from "./reader.js";
+import { FUTURE_Q, FUTURE_S, insideQuote, read, whOf } from "./reader.js";
 import type { Ctx } from "../context.js";
 import { topicTerms } from "../context.js";
 import { entitiesIn, onlyInNames } from "../mentions.js";
@@ -281,6 +281,7 @@ export function whenWhere(ctx: Ctx): Draft {
   const asksStart = START_Q.test(ctx.query.folded);
   let best: { i: number; score: number; times: string[]; places: string[]; ends: boolean } | null = null;
   const asksDuration = wantWhen && !wantWhere && whOf(ctx.query.folded) === "duration";
+  const asksFuture = wantWhen && FUTURE_Q.test(ctx.query.folded);
   for (const s of index.sentences) {
     const times = wantWhen ? timesIn(ctx, s.index) : [];
     const places = wantWhere ? placesIn(ctx, s.index) : [];
@@ -295,6 +296,8 @@ export function whenWhere(ctx: Ctx): Draft {
     const score = m.score(s.keys, terms) + (wantWhen && times.length ? 0.5 : 0) + (dated ? 0.75 : 0) + (wantWhere && places.length ? 0.5 : 0) + bound;
     const ends = times.length > 0 && END_S.test(f);
     if (asksDuration && !ends) continue;
+    // « when is the next summit? », « when will they vote? »: a date the story gives for what already happened is no answer
+    if (asksFuture && !FUTURE_S.test(f)) continue;
     if (!best || score > best.score) best = { i: s.index, score, times, places, ends };
   }
   const intent = wantWhen ? "when" : "where";

@@ -162,6 +162,11 @@ function numbersIn(ts: Tok[]): Element[] {
   return out;
 }
 
+/** A question about what is still to come (« the next summit », « when will … », « prévu »). */
+export const FUTURE_Q = /\b(?:next|upcoming|will|going to|scheduled|planned|due|prochaine?s?|a venir|prevue?s?|va|vont|aura|auront|sera|seront|doit|doivent|devrait|devraient)\b|\b\w{3,}(?:era|eront|ira|iront)\b/;
+/** A sentence that dates something still to come: a future, a schedule, « next ». */
+export const FUTURE_S = /\b(?:next|upcoming|will|would|shall|going to|scheduled|planned|due|expected|prochaine?s?|a venir|prevue?s?|va|vont|doit|doivent|devrait|devraient|devra|devront|aura|auront|sera|seront|pourra|pourront|faudra|viendra|tiendra|prendra)\b|\b\w{2,}(?:era|eront|ira|iront)\b|'ll\b/;
+
 /** Days named relative to when they are said: inside a quote, the speaker's day, not the story's. */
 const RELATIVE_DAY = /^(?:today|yesterday|tomorrow|tonight|aujourd'hui|hier|demain)$/;
 

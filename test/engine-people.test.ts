@@ -362,3 +362,33 @@ Mayor Otto Fenn is expected to decide next week.`;
     expect(followUp("et Dorn il a signé ?", "what did Hanna Lind say?")).toBeNull();
   });
 });
+
+describe("reported words on the subject asked, not the whole clause", () => {
+  const EN = `Brenac port strike
+
+Mayor Odile Ferrand said the town hall would pay for a regional mediation next week if the crane drivers and the port company had not agreed on night shifts by Friday.
+She also said the dockers were "right to fight".`;
+  const en = createEngine(ingest(EN, { slug: "brenac" }));
+  it("shows the few words around the subject, the whole clause staying in the citation", () => {
+    const r = en.ask("What did Ferrand say about the night shifts?", emptyConversation()).reply;
+    expect(r.text).toContain("night shifts");
+    expect(r.text).not.toContain("regional mediation");
+    expect(r.citations.some((c) => c.text.includes("regional mediation"))).toBe(true);
+  });
+  it("a role word written into the name is said once (« Mayor X », not « X (Mayor) (Mayor) »)", () => {
+    const r = en.ask("What did Ferrand say about the night shifts?", emptyConversation()).reply;
+    expect(r.text).not.toMatch(/\(Mayor\) \(Mayor\)/);
+  });
+});
+
+describe("who said words, in the answer's own words", () => {
+  const EN = `Strike talks
+
+"The quay will stay shut until Friday," said Nadia Kell, an adviser to the harbour board of the northern district council.`;
+  const en = createEngine(ingest(EN, { slug: "quay" }));
+  it("names the speaker first and gives the role after what the answer says, not as the story's apposition", () => {
+    const r = en.ask("who said the quay will stay shut?", emptyConversation()).reply;
+    expect(r.text).toMatch(/^Nadia Kell said it \(/);
+  });
+});
+

@@ -326,7 +326,9 @@ export function nameIn(e: { name: string; kind: string; nameWords: string[] }, s
 
 /** « name (role) » in the answer's language. */
 export function describedIn(e: { name: string; kind: string; nameWords: string[]; role: string | null }, storyLang: string, lang: string): string {
-  const name = nameIn(e, storyLang, lang);
+  // a word of the role among the name's words (« Mayor » of « Mayor X ») is said once, in the role
+  const roleWords = new Set(fold(e.role ?? "").split(/\s+/));
+  const name = nameIn({ ...e, nameWords: e.nameWords.filter((w) => !roleWords.has(fold(w))) }, storyLang, lang);
   return e.role ? `${name} (${roleIn(e.role, storyLang, lang)})` : name;
 }
 

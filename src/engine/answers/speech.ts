@@ -7,7 +7,8 @@ import type { Entity } from "../index.js";
 import { keysOf } from "../index.js";
 import { entityByName } from "../entities.js";
 import { entitiesIn } from "../mentions.js";
-import { describedIn, nameIn } from "../labels.js";
+import { describedIn, nameIn, roleIn } from "../labels.js";
+import { roleOf } from "./roles.js";
 import type { QuotedSpeech } from "../reply.js";
 import { contentTokens, fold, words } from "../text.js";
 import { decline } from "./general.js";
@@ -201,6 +202,9 @@ function statements(text: string): string[] {
     .filter((x) => x.length > 0);
 }
 
+/** How many words of reported speech are shown around the question's subject (with its two « … », under a dozen). */
+const WINDOW = 9;
+
 /** What someone said: the quotes on the question's subject first, direct before reported. */
 export function said(ctx: Ctx): Draft {
   const { lang, index } = ctx;
@@ -226,9 +230,43 @@ export function said(ctx: Ctx): Draft {
   const allReported = distinct(all).every((q) => q.kind === "indirect");
   const mark = pick(lang, "(propos rapportés) ", "(reported) ");
   // reported speech that joins two statements (« que A, et que B ») shows them as two
-  const show = (q: Quote, t: string) => (q.kind === "direct" ? guillemets(t) : `${allReported ? "" : mark}${statements(t).map((x) => x.trim().replace(/[.\s]+$/, "")).join(pick(lang, " ; ", "; "))}`);
+  const show = (q: Quote, t: string, cut = false) =>
+    q.kind === "direct" ? guillemets(t) : `${allReported ? "" : mark}${statements(t).map((x) => (cut ? around(x.trim()) : x.trim()).replace(/[.\s]+$/, "")).join(pick(lang, " ; ", "; "))}`;
+  // « what did X say about Y »: reported words are shown where they speak of Y, a few words around
+  // it, not the whole clause (the cited sentence beneath the answer holds it whole)
+  function around(text: string): string {
+    // a when or where is said after the subject, past any window: the whole statement
+    if (!terms.length || ctx.reading.also.includes("when") || ctx.reading.also.includes("where")) return text;
+    const ws = text.split(/\s+/);
+    if (ws.length <= WINDOW + 2) return text;
+    const en = ctx.index.story.lang === "en";
+    const hit = ws.map((w) => ctx.m.found(keysOf(w, false, en), terms).length > 0);
+    if (!hit.includes(true)) return text;
+    // the window holding most of the subject's words, opening just before the first of them:
+    // what is said of a subject mostly follows it
+    let start = 0;
+    let most = -1;
+    for (let i = 0; i < ws.length; i++) {
+      if (!hit[i]) continue;
+      const from = Math.max(0, i - 1);
+      const n = hit.slice(from, from + WINDOW).filter(Boolean).length;
+      if (n > most) {
+        most = n;
+        start = from;
+      }
+    }
+    start = Math.min(start, Math.max(0, ws.length - WINDOW));
+    let end = Math.min(ws.length, start + WINDOW);
+    // words the story quotes inside the clause are kept whole: they are the speaker's own
+    const opened = ws.slice(start, end).join(" ");
+    if ((opened.match(/[«“]/g) ?? []).length > (opened.match(/[»”]/g) ?? []).length) {
+      const close = ws.findIndex((w, i) => i >= end && /[»”]/.test(w));
+      if (close >= 0) end = close + 1;
+    }
+    return `${start > 0 ? "… " : ""}${ws.slice(start, end).join(" ").replace(/[,;:]$/, "")}${end < ws.length ? " …" : ""}`;
+  }
   for (const { q } of scored) {
-    const line = show(q, q.text);
+    const line = show(q, q.text, true);
     if (line.length > budget && used.length) continue;
     const cut = line.length > budget ? show(q, excerpt(q.text, budget - 30)) : line;
     lines.push(cut);
@@ -379,15 +417,19 @@ function notQuoted(ctx: Ctx, e: Entity): Draft {
 function answerWho(ctx: Ctx, q: Quote, intent: string): Draft {
   const { lang, index } = ctx;
   const e = entityByName(index, q.speaker);
-  const who = e ? describedIn(e, index.story.lang, lang) : q.speaker;
+  // the name, then what the answer says, then the role: « X, senior fellow at Y » is how the story
+  // writes it, and the answer says who spoke in its own words, not by copying the apposition
+  const role = e ? roleOf(index, e) : null;
+  const shown = e ? nameIn(e, index.story.lang, lang) : q.speaker;
+  const tail = role ? ` (${roleIn(role, index.story.lang, lang)})` : "";
   const sentence = index.story.sentences[q.sentence]?.text ?? q.text;
   return {
     answered: true,
     intent,
     parts: [
       q.kind === "indirect"
-        ? pick(lang, `${who}, selon la dépêche (propos rapportés) : ${excerpt(q.text, 260)}.`, `${who}, as the story reports it (not a direct quote): ${excerpt(q.text, 260)}.`)
-        : pick(lang, `${who} : ${guillemets(excerpt(q.text, 260))}.`, `${who} said it: ${guillemets(excerpt(q.text, 260))}.`),
+        ? pick(lang, `${shown}, selon la dépêche${tail} (propos rapportés) : ${excerpt(q.text, 260)}.`, `${shown}, as the story reports it${tail} (not a direct quote): ${excerpt(q.text, 260)}.`)
+        : pick(lang, `${shown} l'a dit${tail} : ${guillemets(excerpt(q.text, 260))}.`, `${shown} said it${tail}: ${guillemets(excerpt(q.text, 260))}.`),
     ],
     cites: [q.sentence],
     quotes: [speech(q)],

@@ -318,3 +318,17 @@ describe("where and when beside a count", () => {
     expect(r.text).not.toMatch(/\b(?:19|20)\d\d\b/);
   });
 });
+
+const COUNTRIES = `Spain has recorded about 5,000 cases of the fever.
+
+The US as a whole has recorded 20,000 cases.`;
+const countries = createEngine(ingest(COUNTRIES, { slug: "countries" }));
+
+describe("nationality: a country across languages, and the sentence before", () => {
+  it("a French question's « Espagne » meets an English story's « Spain »; the next sentence's count for the US is not Spain's", () => {
+    const r = ask(countries, "combien de cas en espagne ?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toContain("5,000 cases");
+    expect(r.text).not.toContain("20,000");
+  });
+});

@@ -3,7 +3,7 @@ import type { Ctx } from "./context.js";
 import type { IndexedFigure, KeySet, StoryIndex } from "./index.js";
 import { keysOf } from "./index.js";
 import { NATIONALITY_KEYS } from "./lexicon.js";
-import { CASUALTIES, CONDITION, LOCATIVE, NOT_PLACES, WORLD } from "./figure-words/index.js";
+import { CASUALTIES, CONDITION, COUNTRY_ABBREVIATIONS, LOCATIVE, NOT_PLACES, WORLD } from "./figure-words/index.js";
 import { nationalityIn, nationalityTerms } from "./qualifiers.js";
 import { askedNationalities } from "./agreement.js";
 import type { Term } from "./query.js";
@@ -353,7 +353,7 @@ function namesPlace(index: StoryIndex, i: number): boolean {
     p.located.has(i) ||
     sentenceWorld(index, i) ||
     // « the US as a whole »: a country as the subject (a nationality adjective, « Palestinian tallies », says whose, not where)
-    words(text).some((w) => w === "US" || w === "UK" || w === "USA");
+    abbreviatesCountry(text);
   p.names.set(i, named);
   return named;
 }
@@ -458,4 +458,15 @@ export function askedCasualty(ctx: Ctx): "killed" | "wounded" | null {
     if (kind) return kind;
   }
   return null;
+}
+
+/** « the US », « the UK »: a country written as its abbreviation, which the lexicon's words do not hold. */
+export function abbreviatesCountry(text: string): boolean {
+  return words(text).some((w) => COUNTRY_ABBREVIATIONS.has(w));
+}
+
+/** Whether a clause names a country or nationality of its own (« The US as a whole has recorded … »). */
+export function namesCountry(text: string, keys: KeySet): boolean {
+  for (const k of keys) if (NATIONALITY_KEYS.has(k)) return true;
+  return abbreviatesCountry(text);
 }

@@ -717,9 +717,10 @@ export const NATIONALITY_KEYS: ReadonlySet<string> = new Set(
 );
 
 /** Each nationality's keys together (adjective, country, capital), so « russes » meets « Moscou ». */
+// with the English word itself, as an English story writes it (« Spain » meets a French question's « Espagne »)
 export const NATIONALITY_GROUPS: readonly ReadonlySet<string>[] = Object.entries(WORDS)
   .filter(([en]) => NATIONALITY_EN.has(en))
-  .map(([, fr]) => new Set(fr.split(" ").flatMap((w) => (w.includes("-") ? frKeys(w.replace(/-/g, "")) : frKeys(w)))));
+  .map(([en, fr]) => new Set([...fr.split(" ").flatMap((w) => (w.includes("-") ? frKeys(w.replace(/-/g, "")) : frKeys(w))), en.replace(/_$/, "")]));
 
 /** English word → its French words, read the other way: the English word a French one stands for. */
 const FR_FIRST = new Map<string, string>();

@@ -20,7 +20,7 @@ import { claimantIn, roleIn } from "../labels.js";
 import { idf } from "../index.js";
 import { nationalityIn, nationalityTerms } from "../qualifiers.js";
 import { NATIONALITY_KEYS } from "../lexicon.js";
-import { askedCasualty, askedPlace, askedTime, asksConditional, asksPerUnit, casualtyNoun, casualtyOf, casualtyVerb, conditional, countedNationalityFits, factsOf, forWhat, isCount, parentOf, placeFits, segmentFits, timeFit, type TimeFit } from "../figure-fit.js";
+import { askedCasualty, askedPlace, askedTime, asksConditional, asksPerUnit, casualtyNoun, casualtyOf, casualtyVerb, conditional, namesCountry, countedNationalityFits, factsOf, forWhat, isCount, parentOf, placeFits, segmentFits, timeFit, type TimeFit } from "../figure-fit.js";
 import { askedNationalities, nationalitiesAgree, NEUTRAL as ASKING_NUMBER, otherWords, predicatesOf } from "../agreement.js";
 
 const APPROX_EN: Record<Figure["approx"], string> = {
@@ -158,7 +158,9 @@ function figureKeys(ctx: Ctx, f: IndexedFigure): KeySet {
   const text = ctx.index.story.sentences[i]?.text ?? "";
   const clause = clauseAround(text, f.figure.text);
   const before = ctx.index.sentences[i - 1];
-  const out = new Set([...f.clauseKeys, ...(before && before.index === i - 1 ? before.keys : [])]);
+  // the sentence before says whose count it is (« ces soldats ») only when the figure's clause names no country of its own
+  const own = namesCountry(clause, f.clauseKeys);
+  const out = new Set([...f.clauseKeys, ...(before && before.index === i - 1 && !own ? before.keys : [])]);
   const folded = fold(clause);
   for (const e of ctx.index.entities) if (e.mentions.includes(i) && e.nameWords.some((n) => folded.includes(fold(n)))) for (const k of e.keys) out.add(k);
   figureKeyMemo.set(f, out);

@@ -35,3 +35,6 @@ export const CASUALTIES: { kind: "killed" | "wounded"; before: RegExp; nouns: Re
   before: new RegExp(`(?:^|[^\\p{L}])(?:${ALL.flatMap((l) => l[kind].verbs).map(foldWord).map(esc).join("|")})\\s+$`, "u"),
   nouns: new Set(ALL.flatMap((l) => l[kind].nouns).map(foldWord)),
 }));
+
+/** Countries written as an abbreviation, as written (case matters: « US » is no « us »). */
+export const COUNTRY_ABBREVIATIONS: ReadonlySet<string> = new Set(ALL.flatMap((l) => l.countryAbbreviations));

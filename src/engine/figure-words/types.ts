@@ -6,6 +6,8 @@ export interface FigureWords {
   killed: Casualties;
   /** The same for the wounded (« injuring 40 »). */
   wounded: Casualties;
+  /** Countries written as an abbreviation (« US »), as written: a place and a nationality the lexicon's words miss. */
+  countryAbbreviations: string[];
   /** A scope over the whole world (« globally »): a figure for one place does not answer it, nor the reverse. Folded phrases. */
   world: string[];
   /** Prepositions that put what follows in a place (« in », « près de »), as written (lower case). */

@@ -332,3 +332,15 @@ describe("nationality: a country across languages, and the sentence before", () 
     expect(r.text).not.toContain("20,000");
   });
 });
+
+const SHARES = `(Vilnius) Le port de Klaipeda traite désormais 60 % du trafic régional.
+
+Selon l'autorité portuaire, jusqu'à 60 % du trafic régional de conteneurs passe désormais par Klaipeda.`;
+const shares = createEngine(ingest(SHARES, { slug: "shares" }));
+
+describe("qualifier: the same figure with the qualifier the story puts on it", () => {
+  it("« exactement 60 % ? » gets « jusqu'à 60 % », glossed « up to » in English", () => {
+    expect(ask(shares, "c'est exactement 60 % ?").text).toContain("jusqu'à 60 %");
+    expect(ask(shares, "is it exactly 60%?").text).toContain("(up to 60)");
+  });
+});

@@ -32,6 +32,8 @@ const APPROX_EN: Record<Figure["approx"], string> = {
   vague: "an unspecified ",
 };
 
+const UP_TO = /^(?:up to|as many as|as much as|jusqu'a|jusqu'au|au plus|at most)\b/;
+
 /** 12,000 and 4.7, as toLocaleString("en-US") writes them, without its slow Intl call on every answer. */
 function formatValue(v: number): string {
   const [int = "", dec] = String(Math.round(v * 1000) / 1000).split(".");
@@ -56,7 +58,9 @@ function describeFigure(ctx: Ctx, g: Figure): string {
   const claimant = entityByName(ctx.index, f.claimedBy);
   const phrase = f.claimedBy ? null : sourcePhrase(ctx.index.story.sentences[f.sentence]?.text ?? "");
   const who = claimant ? displayName(claimant) : (f.claimedBy ?? (phrase ? guillemets(phrase) : null));
-  const gloss = f.approx === "vague" ? "" : ` (${APPROX_EN[f.approx]}${formatValue(f.value)}${f.valueMax !== undefined ? `–${formatValue(f.valueMax)}` : ""})`;
+  // « jusqu'à », « up to » reach the figure: « up to », not « fewer than »
+  const upTo = f.approx === "less_than" && UP_TO.test(fold(f.text));
+  const gloss = f.approx === "vague" ? "" : ` (${upTo ? "up to " : APPROX_EN[f.approx]}${formatValue(f.value)}${f.valueMax !== undefined ? `–${formatValue(f.valueMax)}` : ""})`;
   if (phrase) return pick(lang, `${guillemets(f.text)}, source : ${who}.`, `${guillemets(f.text)}${gloss}, source given as ${who}.`);
   // « selon les Occidentaux », « according to the Westerners »: the claimant with the story's article, in the answer's language
   const sentence = ctx.index.story.sentences[f.sentence]?.text ?? "";
@@ -647,7 +651,14 @@ function choose(ctx: Ctx, candidates: IndexedFigure[], unstatedIn: IndexedUnstat
   const ranked = rank(ctx, figures, unstated)
     .map((c) => (c.figure && fits.get(c.figure) === "agrees" ? { ...c, score: c.score + 2 } : c))
     .sort((a, b) => b.score - a.score || (a.figure ? 0 : 1) - (b.figure ? 0 : 1));
-  const bestFigure = ranked.find((c) => c.figure);
+  const first = ranked.find((c) => c.figure);
+  // « 80 % » in a headline, « up to 80 % » in the text: the same figure, given with the qualifier the story puts on it
+  const qualified = first?.figure?.figure.approx === "exact" ? ranked.find((c) => c.figure && c.figure.figure.approx !== "exact" && c.figure.figure.value === first.figure!.figure.value && c.figure.figure.category === first.figure!.figure.category && c.score >= first.score - 1) : undefined;
+  if (qualified && first) {
+    qualified.score = first.score + 1e-6;
+    ranked.sort((a, b) => b.score - a.score || (a.figure ? 0 : 1) - (b.figure ? 0 : 1));
+  }
+  const bestFigure = qualified ?? first;
   const bestUnstated = ranked.find((c) => c.unstated);
   if (!bestFigure && !bestUnstated) {
     // « US troops », « soldats lettons »: the noun with the nationality the question puts on it

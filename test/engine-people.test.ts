@@ -392,3 +392,19 @@ describe("who said words, in the answer's own words", () => {
   });
 });
 
+
+describe("an English story's titles in a French answer", () => {
+  const EN = `Port deal signed
+
+President Ana Vela signed the port deal on Monday. She said it would bring jobs.
+Mayor Tom Reyes welcomed the deal.`;
+  const en = createEngine(ingest(EN, { slug: "port-deal" }));
+  const q = (text: string) => en.ask(text, emptyConversation()).reply.text;
+  it("gives a one-word title in French, in the feminine for a woman", () => {
+    expect(q("qui est Ana Vela ?")).toContain("présidente");
+    expect(q("qui est Tom Reyes ?")).toContain("maire");
+  });
+  it("keeps the title in English for an English answer", () => {
+    expect(q("who is Tom Reyes?")).toContain("Mayor");
+  });
+});

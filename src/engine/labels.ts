@@ -1,5 +1,5 @@
 import { englishWord, isNationalityWord } from "./lexicon.js";
-import { englishFor } from "./lexicon-news.js";
+import { englishFor, frenchFor } from "./lexicon-news.js";
 import { dictionaryGeneration, frenchPos, frenchToEnglish } from "./dictionary.js";
 import { exonym } from "./lexicon.js";
 import { fold, memo } from "./text.js";
@@ -278,9 +278,26 @@ export function englishLabelOrNull(label: string): string | null {
 const translates = (storyLang: string, lang: string): boolean => storyLang === "fr" && lang === "en";
 
 /** A role in the answer's language: a French story's role in English, or as the story wrote it. */
-export function roleIn(role: string, storyLang: string, lang: string): string {
+export function roleIn(role: string, storyLang: string, lang: string, gender: "m" | "f" | null = null): string {
+  if (storyLang === "en" && lang === "fr") return frenchTitle(role, gender) ?? role;
   if (!translates(storyLang, lang)) return role;
   return frenchLabelInEnglish(role) ?? `« ${role} »`;
+}
+
+/**
+ * An English story's one-word title in French, from the news lexicon's English = French lines
+ * (« President » → « président », « présidente » for a woman; « Mayor » → « maire »); null for
+ * anything longer or unknown, kept as the story wrote it.
+ */
+function frenchTitle(role: string, gender: "m" | "f" | null): string | null {
+  const word = role.trim();
+  if (!/^\p{L}+$/u.test(word)) return null;
+  const forms = frenchFor(word.toLowerCase());
+  const first = forms[0];
+  // the line must be the title's own (a cognate or a word the line names first), not a stem's neighbour
+  if (!first || !englishFor(fold(first)).some((en) => fold(en) === fold(word))) return null;
+  const feminine = gender === "f" ? forms.find((f) => f !== first && f.startsWith(first) && f.endsWith("e")) : undefined;
+  return feminine ?? first;
 }
 
 /**

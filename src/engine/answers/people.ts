@@ -143,7 +143,7 @@ function describe(ctx: Ctx, all: Entity[], byRole: boolean, shown: Map<Entity, s
     const own = shown.get(h) ?? roleOf(ctx.index, h);
     // « son porte-parole »: whose spokesperson, as the story says it a sentence before
     const owner = own ? roleOwner(ctx.index, h, own) : null;
-    const label = (x: string) => roleIn(x, storyLang, lang);
+    const label = (x: string) => roleIn(x, storyLang, lang, h.gender);
     const role = own ? (owner ? `${label(own)} (${label(owner)})` : label(own)) : null;
     if (role) {
       parts.push(

@@ -319,6 +319,16 @@ The navy sent the patrol ship Vigilant to search the estuary.`;
     const r = ask(e, "What's the name of the boy who died?");
     expect(r.text).not.toMatch(/Holt/);
   });
+  it("« what's X's name? » is declined when the story gives X only as a description", () => {
+    const unnamed = engineFor(
+      `Water warning
+
+Farmers must stop using the product at once, a spokesman for the water board told the agency.`,
+      "water-warning",
+    );
+    expect(ask(unnamed, "what's that spokesman's name?").answered).toBe(false);
+    expect(ask(unnamed, "il s'appelle comment le porte-parole ?").answered).toBe(false);
+  });
 });
 
 /**

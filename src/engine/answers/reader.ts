@@ -30,7 +30,7 @@ const W_MONEY = /\b(?:how much|combien)\b.{0,60}\b(?:pay|paid|paying|cost|costs|
 const W_COUNT = /\b(?:how many|how much|combien|number of|nombre de|nombre d'|quel nombre|what number|ppl)\b/;
 const W_WHEN = /\b(?:when|quand|what date|which date|what day|which day|by when|what time|a quelle heure|quelle heure|quelle date|quel jour|depuis quand|jusqu'a quand|until when|since when|a partir de quand|d'ici quand)\b/;
 const W_WHERE = /^(?:and |et |so |alors )?(?:where|ou|d'ou|from where)\b|(?<!\ben (?:est|sont|etait|etaient|sommes|etes) )\bou\s*[?!.]*$|\b(?:where|from where|which (?:country|countries|city|cities|town|place|region|university|hospital|island|state)|in which (?:country|city|town|place|region)|quel(?:le)?s? (?:pays|ville|endroit|lieu|region|universite|hopital|ile|etat)|dans quel(?:le)? (?:pays|ville|endroit|lieu|region)|d'ou)\b/;
-const W_NAME = /\b(?:comment s'appellen?t?|what (?:is|was|are|were) (?:the )?names?|what's the name|quel(?:le)?s? (?:est|sont|etait) (?:le|les) noms?|le nom d|called\??$|s'appelle)\b/;
+const W_NAME = /\bnames?\s*[?!.]*$|\bs'appellen?t? comment\b|\b(?:comment s'appellen?t?|what (?:is|was|are|were) (?:the )?names?|what's the name|quel(?:le)?s? (?:est|sont|etait) (?:le|les) noms?|le nom d|called\??$|s'appelle)\b/;
 const W_WHO = /^(?:and |et |so |alors )?(?:who|whom|qui|c'est qui|c qui|by whom|par qui|avec qui|with whom)\b|\b(?:who|whom|by whom|par qui|avec qui|with whom|which (?:company|companies|firm|firms|person|people|official|officials|minister|group|groups|organi[sz]ation|organi[sz]ations|union|party|researchers|scientists|leaders|countries|newspaper|outlet|body|agency|authority)|quel(?:le)?s? (?:entreprise|entreprises|societe|societes|compagnie|compagnies|personne|personnes|responsable|ministre|groupe|organisation|syndicat|parti|chercheurs|scientifiques|dirigeants|journal|media|organisme|autorite|agence))\b|\bqui\b/;
 const W_WHY = /\b(?:why|pourquoi|for what reason|pour quelle raison|how come|what for|what caused|what led to|qu'est-ce qui a cause|a cause de quoi|what is the reason|quelle est la raison|quelles sont les raisons|what are the reasons)\b/;
 const W_YESNO = /^(?:and |et |so |alors |mais |but )?(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|est-ce|est ce|y a-t-il|y-a-t-il|y a t il|peut-on|faut-il)\b|-t-(?:il|elle|on)\b|\b(?:ou pas|or not)\b|^[\w' -]{0,60}\b(?:est|sont|a|ont|va|vont|peut|doit)[- ](?:il|elle|ils|elles)\b/;
@@ -673,6 +673,8 @@ function whoIn(ctx: Ctx, i: number, ts: Tok[], terms: Term[], hits: Map<number, 
   }
   for (const p of entitiesIn(ctx.index, text)) {
     if (asked.has(p.entity.name)) continue;
+    // « what's the spokesperson's name? »: a description (« son porte-parole ») is no name
+    if (naming && !/^\p{Lu}/u.test(p.entity.name)) continue;
     // « who is the ambassador »: only someone who holds that office, of the nationality asked
     if (titles.length) {
       const role = roleOf(ctx.index, p.entity);

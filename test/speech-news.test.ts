@@ -202,3 +202,13 @@ describe("an English present in -s inside a bare clause", () => {
     expect(read("Omar Lind praised the plans of the board.", "en")).toEqual([]);
   });
 });
+
+describe("possessive speakers", () => {
+  it("names an institution without its English possessive, as « son ministère »", () => {
+    const r = new SpeechReader("en");
+    r.read(0, "Anna Berg met the envoy.");
+    r.read(1, "Her government said the talks had failed overnight.");
+    const q = r.quotes[0]!;
+    expect([q.entity.name, ...q.entity.aliases]).toEqual(["government", "Her government"]);
+  });
+});

@@ -327,7 +327,7 @@ export class SpeechReader {
       return null;
     }
     // « son ministère de la Défense »: the ministry, named without the possessive.
-    const possessive = /^(?:son|sa|ses|leur|leurs)\s+/i.exec(clean);
+    const possessive = this.lex.possessive.exec(clean);
     if (possessive && isInstitution(clean)) {
       const e = this.registry.organization(clean.slice(possessive[0].length), "organization", at, sentence);
       e.aliases.add(clean);

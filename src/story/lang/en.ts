@@ -110,6 +110,7 @@ export const EN: SpeechLexicon = {
   finite: new Set(["has", "have", "is", "are", "was", "were", "will", "would", "can", "could", "had", "did", "does", "do", "should", "may", "might", "must"]),
   clauseStops: ["; "],
   according: [["according", "to"]],
+  possessive: /^(?:his|her|its|their)\s+/i,
   viewOf: [["in", "his", "view"], ["in", "her", "view"], ["in", "their", "view"], ["in", "its", "view"]],
   asIncise: [],
   narrativeInfinitive: [],

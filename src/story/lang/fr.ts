@@ -103,6 +103,7 @@ export const FR: SpeechLexicon = {
   finite: new Set(["a", "ont", "est", "sont", "etait", "etaient", "avait", "avaient", "sera", "seront", "serait", "seraient", "doit", "doivent", "devait", "peut", "peuvent", "pourrait", "va", "vont", "fait", "font", "n'", "ne", "se", "s'", "y"]),
   clauseStops: ["; ", " et a ", " et ont ", " et avait ", ", et a "],
   according: [["selon"], ["d'apres"], ["d'", "apres"]],
+  possessive: /^(?:son|sa|ses|leur|leurs)\s+/i,
   viewOf: [["a", "ses", "yeux"], ["a", "son", "avis"], ["a", "leurs", "yeux"], ["a", "leur", "avis"]],
   asIncise: [["comme", "l'"], ["comme", "le"]],
   narrativeInfinitive: [["et", "d'"], ["et", "de"]],

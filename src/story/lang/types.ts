@@ -119,6 +119,8 @@ export interface SpeechLexicon {
   clauseStops: readonly string[];
   /** « selon X », « d'après X », « according to X »: the word sequences. */
   according: readonly (readonly string[])[];
+  /** A possessive before an institution (« son ministère », « her government »): the institution is named without it. */
+  possessive: RegExp;
   /** « à ses yeux », « à son avis », « in her view »: a point of view whose possessive points back to a speaker. */
   viewOf: readonly (readonly string[])[];
   /** « comme l'a indiqué X », « comme le précise X »: an incise that attributes the whole sentence to X (the words before the verb group). */

@@ -1,6 +1,7 @@
 import jaroWinkler from "natural/lib/natural/distance/jaro-winkler_distance.js";
 import type { Lang } from "./reply.js";
 import { idf, type KeySet, type StoryIndex } from "./index.js";
+import { dictionaryGeneration } from "./dictionary.js";
 import { phrasesIn, translate } from "./lexicon.js";
 import { englishFor, englishKeys, frenchFor } from "./lexicon-news.js";
 import { enStem, fold, frKeys, isStopword, words } from "./text.js";
@@ -85,10 +86,16 @@ export function numbersIn(text: string): number[] {
 const QUOTED = /[«“"]\s*([^«»“”"]{2,300}?)\s*[»”"]|(?:^|[\s(])['‘]((?:[^'‘’]|(?<=\p{L})['’](?=\p{L})){3,300}?)['’](?=[\s?.!,)]|$)/u;
 
 // A word's keys depend only on the word and the two languages (the lexicons are fixed at load):
-// worked out once, not on every question that uses the word.
+// worked out once, not on every question that uses the word. Forgotten when other dictionaries
+// are installed, should the keys ever come from them too.
 const termMemo = new Map<string, { keys: string[]; fuzzy: boolean }>();
+let termGeneration = -1;
 
 function termKeys(w: string, lang: Lang, storyLang: Lang, french: boolean): { keys: string[]; fuzzy: boolean } {
+  if (termGeneration !== dictionaryGeneration()) {
+    termGeneration = dictionaryGeneration();
+    termMemo.clear();
+  }
   const id = `${lang}${storyLang}${french ? "f" : "-"}${w}`;
   const hit = termMemo.get(id);
   if (hit) return { keys: hit.keys, fuzzy: hit.fuzzy };

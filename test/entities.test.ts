@@ -105,3 +105,28 @@ describe("a document's agent", () => {
     expect(names.some((n) => /vidéo/.test(n))).toBe(false);
   });
 });
+
+describe("a frame's subject that is a clause or a count", () => {
+  it("a verb group ends the subject; a passive or a verb with its object makes it no speaker", () => {
+    expect(speakerNp("Norland has always")).toBe("Norland");
+    expect(speakerNp("Kessler first")).toBe("Kessler");
+    expect(speakerNp("Les syndicats ont toujours")).toBe("Les syndicats");
+    for (const np of ["Norland is often", "Norland returned fire", "the drills were aimed at helping the navy", "the fair will offer up ten wines"]) {
+      expect(speakerNp(np), np).toBeNull();
+    }
+    // A past participle that reads as an adjective stays in the phrase.
+    expect(speakerNp("Norlandic armed forces")).toBe("Norlandic armed forces");
+  });
+
+  it("a phrase opened by a preposition, a conjunction or an adverb, a count, or a lone article is no speaker", () => {
+    for (const np of ["Shortly after Norland", "Among Vasquez", "Selon Durand", "Probably the most common", "Five key policies", "Many of those", "The"]) {
+      expect(speakerNp(np), np).toBeNull();
+    }
+    for (const np of ["Many experts", "Un responsable", "Some in the city"]) expect(speakerNp(np), np).not.toBeNull();
+  });
+
+  it("a country called something in a passive clause does not speak", () => {
+    const story = ingest("Norland is often called “the quiet hub of the north,” and its ports are busy. Trade rose last year.", { slug: "t" });
+    expect(story.speakers.map((s) => s.name).some((n) => /^Norland/.test(n))).toBe(false);
+  });
+});

@@ -245,6 +245,25 @@ const DETERMINERS = allNameWords((w) => w.roleDeterminers);
 const RELATIVES = allNameWords((w) => w.relatives);
 const TIME_WORDS = allNameWords((w) => w.timeWords);
 const TIME_PREPOSITIONS = allNameWords((w) => w.timePrepositions);
+const AUXILIARIES = allNameWords((w) => w.auxiliaries);
+const ADJECTIVAL_PAST = allNameWords((w) => w.adjectivalPast);
+const CLAUSE_OPENERS = allNameWords((w) => w.clauseOpeners);
+const PASSIVE = allNameWords((w) => w.passive);
+
+/**
+ * Where a subject noun phrase's verb starts inside it: at a finite auxiliary (« Oman is often »,
+ * « the event will offer up … »), or at a past tense right after a capitalised name (« Pakistan
+ * returned fire »), not at one that reads as an adjective (« Israeli armed forces »). -1 if none.
+ */
+function verbInside(words: readonly string[]): number {
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k]!;
+    const low = fold(w).replace(/[^\p{L}\p{N}'-]/gu, "");
+    if (AUXILIARIES.has(low)) return k;
+    if (/^\p{Ll}{3,}ed$/u.test(w) && !ADJECTIVAL_PAST.has(low) && /^\p{Lu}/u.test(words[k - 1]!) && !DETERMINERS.has(fold(words[k - 1]!))) return k;
+  }
+  return -1;
+}
 
 /**
  * The noun phrase a speaker's frame gives, cut where its verb group starts (« Belarusian officials
@@ -259,12 +278,27 @@ export function speakerNp(np: string): string | null {
   const bare = (w: string) => fold(w).replace(/[^\p{L}\p{N}'-]/gu, "");
   const edge = words.findIndex((w, k) => k > 0 && (RELATIVES.has(bare(w)) || RELATIVES.has(bare(w).replace(/'.*$/, "'")) || TIME_WORDS.has(bare(w))));
   if (edge > 0) words = words.slice(0, TIME_PREPOSITIONS.has(bare(words[edge - 1]!)) && edge > 1 ? edge - 1 : edge);
+  // A verb inside the phrase: a verb group alone ends the subject (« Finland has always »); a
+  // passive (« Oman is often [called] ») or a verb with its object (« Pakistan returned fire », « the
+  // drills were aimed at … ») makes it a clause whose subject is no speaker.
+  const verb = verbInside(words);
+  if (verb > 0) {
+    const rest = words.slice(verb).map((w) => fold(w).replace(/[^\p{L}\p{N}'-]/gu, ""));
+    if (PASSIVE.has(rest[0]!) || !rest.every((w) => VERB_GROUP.has(w))) return null;
+    words = words.slice(0, verb);
+  }
   while (words.length > 1 && VERB_GROUP.has(fold(words[words.length - 1]!))) words.pop();
   if (!words.length) return null;
   const folded = words.map((w) => fold(w).replace(/[^\p{L}\p{N}'-]/gu, ""));
   const first = folded[0]!;
   const firstWord = first.replace(/'.*$/, "'");
   if (PRONOUN_STARTS.has(first) || PRONOUN_STARTS.has(firstWord) || /^c'est\b/.test(fold(np))) return null;
+  // « Shortly after X », « Among X », « Selon X »: a clause or a complement, not a subject; a determiner alone names no one.
+  if (CLAUSE_OPENERS.has(first) || CLAUSE_OPENERS.has(firstWord) || (words.length === 1 && DETERMINERS.has(first))) return null;
+  // « Five key policies », « Many of those », « Plusieurs d'entre eux »: a count, not a speaker.
+  const counted = readNumberWords(words[0]!, 0);
+  if (counted && !DETERMINERS.has(first) && counted.value > 1) return null;
+  if (QUANTITIES.has(first) && /^(?:of|de|d'|des|du)$/.test(folded[1] ?? "")) return null;
   // A determiner before a pronoun opens a relative, not a noun phrase: « ce qu'on dit », « ce que disent ».
   const secondWord = (folded[1] ?? "").replace(/'.*$/, "'");
   if (DETERMINERS.has(first) && (PRONOUN_STARTS.has(folded[1] ?? "") || PRONOUN_STARTS.has(secondWord))) return null;

@@ -43,10 +43,26 @@ export const EN_NAMES: NameWords = {
   ],
   feminineRoles: ["spokeswoman", "chairwoman", "congresswoman", "businesswoman", "queen", "princess"],
   nameSuffixes: ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"],
-  quantities: ["all", "some", "about", "around", "nearly", "almost", "roughly", "approximately", "over", "more", "fewer", "less", "dozens", "hundreds", "thousands", "millions"],
+  quantities: ["all", "some", "about", "around", "nearly", "almost", "roughly", "approximately", "over", "more", "fewer", "less", "dozens", "hundreds", "thousands", "millions", "many", "several", "couple", "most", "few", "number"],
   verbGroup: [
     "did", "does", "do", "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "should", "may",
     "might", "must", "can", "also", "not", "never", "later", "then", "already", "reportedly", "previously",
+    "first", "often", "always", "again", "once", "initially", "repeatedly", "recently", "publicly", "privately",
+    "regularly", "frequently", "even", "just", "now", "too", "says", "said", "told", "tells", "began",
+  ],
+  auxiliaries: ["did", "does", "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "should", "might", "must", "can"],
+  passive: ["is", "are", "was", "were", "been", "being"],
+  adjectivalPast: [
+    "armed", "based", "united", "retired", "unnamed", "elected", "concerned", "detained", "displaced", "wounded",
+    "advanced", "experienced", "informed", "qualified", "skilled", "interested", "affected", "related", "listed",
+    "registered", "licensed", "named", "appointed", "designated", "alleged", "accused", "organised", "organized",
+  ],
+  clauseOpeners: [
+    "in", "on", "at", "by", "if", "when", "while", "as", "but", "and", "or", "so", "for", "with", "after", "before",
+    "since", "until", "during", "from", "to", "of", "under", "despite", "although", "though", "because", "shortly",
+    "among", "amid", "why", "how", "where", "probably", "perhaps", "maybe", "only", "just", "even", "still", "yet",
+    "now", "meanwhile", "however", "below", "above", "near", "then", "also", "earlier", "later", "instead", "unlike",
+    "like", "whether", "once", "thus", "hence", "therefore", "indeed", "moreover", "besides", "nevertheless",
   ],
   pronounStarts: [
     "it", "he", "she", "they", "we", "i", "you", "this", "that", "these", "those", "there", "what", "who", "which",

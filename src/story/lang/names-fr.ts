@@ -59,7 +59,20 @@ export const FR_NAMES: NameWords = {
   ],
   nameSuffixes: [],
   quantities: ["environ", "quelque", "quelques", "pres", "plus", "moins", "presque", "dizaines", "centaines", "milliers", "millions", "plusieurs", "certains"],
-  verbGroup: ["a", "ont", "est", "sont", "avait", "avaient", "aurait", "auraient", "va", "vont", "doit", "doivent", "aussi", "egalement", "deja", "pas", "ne", "n'", "toutefois"],
+  verbGroup: [
+    "a", "ont", "est", "sont", "avait", "avaient", "aurait", "auraient", "va", "vont", "doit", "doivent", "aussi", "egalement",
+    "deja", "pas", "ne", "n'", "toutefois", "toujours", "souvent", "encore", "jamais", "d'abord", "longtemps", "recemment", "publiquement",
+  ],
+  // « a » and « est » are also a preposition and a compass point: they only end a phrase (verbGroup), never cut inside one.
+  auxiliaries: ["ont", "sont", "avait", "avaient", "aurait", "auraient", "va", "vont", "doit", "doivent", "etait", "etaient", "sera", "seront"],
+  passive: [],
+  adjectivalPast: [],
+  clauseOpeners: [
+    "selon", "d'apres", "pour", "dans", "en", "au", "aux", "apres", "avant", "depuis", "lors", "sans", "sous", "sur",
+    "vers", "par", "chez", "entre", "contre", "avec", "aussi", "ainsi", "peut-etre", "pourtant", "cependant",
+    "toutefois", "neanmoins", "enfin", "puis", "alors", "ensuite", "desormais", "comme", "si", "quand", "lorsque",
+    "tandis", "face", "malgre", "pourquoi", "comment", "ou", "parmi", "mais", "et", "donc", "or", "car",
+  ],
   pronounStarts: ["il", "elle", "ils", "elles", "on", "nous", "vous", "je", "c'est", "c'", "cela", "ceci", "ca", "celui", "celle", "ceux", "qui", "que", "qu'", "aucun", "aucune", "nul", "rien"],
   abstractNouns: [
     "concept", "idee", "notion", "plan", "strategie", "approche", "politique", "situation", "decision", "question",

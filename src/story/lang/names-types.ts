@@ -24,6 +24,20 @@ export interface NameWords {
   quantities: readonly string[];
   /** Auxiliaries and adverbs that end a subject noun phrase captured up to its verb (« officials did »). */
   verbGroup: readonly string[];
+  /**
+   * Finite auxiliaries: a subject noun phrase ends where one starts, even mid-phrase (« the event
+   * will offer up … » is « the event »). Only words that are no preposition or noun in the language.
+   */
+  auxiliaries: readonly string[];
+  /** Auxiliaries of the passive: « X is often called … » makes X no speaker. */
+  passive: readonly string[];
+  /** Past tenses that read as adjectives inside a noun phrase (« armed forces »): never the verb a phrase ends at. */
+  adjectivalPast: readonly string[];
+  /**
+   * Prepositions, conjunctions and adverbs that open a clause, never a subject noun phrase
+   * (« Shortly after X », « Among X », « Selon X »): a phrase they open names no speaker.
+   */
+  clauseOpeners: readonly string[];
   /** Pronouns and demonstratives: a noun phrase they open is no name (« It », « He also », « C'est »). */
   pronounStarts: readonly string[];
   /** Abstract nouns that never speak, whatever their determiner (« leur concept »). */

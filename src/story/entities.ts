@@ -10,6 +10,7 @@ import {
 import { entityKeys } from "./entity-keys.js";
 import { allNameWords } from "./lang/names.js";
 import { readNumberWords } from "./figures/numbers.js";
+import { isPlaceName } from "./lang/places.js";
 import { isOrganisationName, surnameOf } from "./names.js";
 import type { EntityKind } from "./schema.js";
 import { fold, memoShort, stripArticle } from "./text.js";
@@ -89,6 +90,8 @@ function sameGivenNamesNow(a: string, b: string): boolean {
 
 export class EntityRegistry {
   readonly entities: Entity[] = [];
+  /** Folded proper names the dispatch shows to be things (« Acme, which … », « the app Acme »): see thingNames. */
+  thingNames: ReadonlySet<string> = new Set();
 
   private create(name: string, kind: EntityKind, pos: number, sentence: number): Entity {
     const e: Entity = {
@@ -120,8 +123,8 @@ export class EntityRegistry {
    * « le général Durand » and « M. Durand » join « Paul Durand ». The fullest form becomes the name.
    */
   person(name: string, pos: number, sentence: number): Entity {
-    // « Acme Technologies said »: a company or a body read where a person's name stands.
-    if (isOrganisationName(name)) return this.organization(name, "organization", pos, sentence);
+    // « Acme Technologies said », "North Carolina said": a company, a body or a place read where a person's name stands.
+    if (isOrganisationName(name) || isPlaceName(name)) return this.organization(name, "organization", pos, sentence);
     const key = fold(name);
     const surname = fold(surnameOf(name));
     const found = this.entities.find((e) => {
@@ -192,6 +195,18 @@ export class EntityRegistry {
     return e;
   }
 
+  /**
+   * A proper name standing alone where a speaker stands (« Kessler a ajouté », "Norland said",
+   * « Minsk a confirmé »), with no known person of that surname: a person when it reads as a
+   * surname — one capitalised word, no place, no body, no acronym, nothing the dispatch shows
+   * to be a thing —, else an institution.
+   */
+  properName(np: string, pos: number, sentence: number): Entity {
+    const name = stripArticle(np).trim();
+    if (name === np.trim() && readsAsSurname(name) && !this.thingNames.has(fold(name))) return this.person(name, pos, sentence);
+    return this.organization(np, "organization", pos, sentence);
+  }
+
   /** The most recent entity matching a test, seen before `pos`. */
   recent(pos: number, test: (e: Entity) => boolean, by: "seen" | "spoke" | "salient" = "seen"): Entity | null {
     const when = (e: Entity) => (by === "seen" ? e.lastSeen : by === "spoke" ? e.lastSpoke : Math.max(e.lastSpoke, e.lastSubject));
@@ -207,6 +222,40 @@ export class EntityRegistry {
     }
     return best;
   }
+}
+
+const NAMED_BODIES = allNameWords((w) => w.namedBodies);
+const THING_RELATIVES = allNameWords((w) => w.thingRelatives);
+const THING_POSSESSIONS = allNameWords((w) => w.thingPossessions);
+const NAMED_THINGS = allNameWords((w) => w.namedThings);
+
+/**
+ * One capitalised word that can be a surname: lower case after its capital (no acronym, no
+ * « OpenAI »), hyphens and apostrophes allowed (« Kowalska-Nowak », « O'Hara »); not a place, a
+ * seat of power, a body's name, an institution's, a role's or a group's noun, nor a function word.
+ */
+export function readsAsSurname(name: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(name)) return false;
+  const key = fold(name);
+  if (isPlaceName(name) || NAMED_BODIES.has(key) || NOT_NAME_START.has(key)) return false;
+  // A plural of a role, a document or a body at the head of a sentence (« Mediators said », « Reports say »).
+  const singular = key.replace(/s$/, "");
+  return [key, singular].every((k) => ![INSTITUTION_NOUNS, DOCUMENT_NOUNS, TITLES].some((m) => m.has(k)) && !ROLE_NOUNS.has(k) && !GROUP_NOUNS.has(k) && !NAMED_THINGS.has(k));
+}
+
+/**
+ * The proper names a dispatch shows to be things, not people, in one pass: before a relative only
+ * a thing takes (« Acme, which »), as the possessor of a company's noun (« Acme's app »), or after
+ * the noun of a named thing (« the app Acme », « l'agence Ria »). Folded.
+ */
+export function thingNames(text: string): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(?<!\p{L})(\p{Ll}+)\s+(?=(\p{Lu}[\p{L}'’-]+))|(\p{Lu}[\p{L}'’-]*?)(?:,\s+(\p{Ll}+)|['’]s\s+(\p{Ll}+))/gu)) {
+    if (m[1] !== undefined) {
+      if (NAMED_THINGS.has(fold(m[1]))) out.add(fold(m[2]!));
+    } else if ((m[4] !== undefined && THING_RELATIVES.has(m[4])) || (m[5] !== undefined && THING_POSSESSIONS.has(m[5]))) out.add(fold(m[3]!));
+  }
+  return out;
 }
 
 /** Whether a folded noun phrase is a definite description of a person: « la ministre », « l'ancien Premier ministre danois ». */
@@ -231,9 +280,14 @@ export function isGroup(np: string): boolean {
   return GROUP_NOUNS.has(last) || (words.length <= 3 && /[sx]$/.test(words[1] ?? "") && !INSTITUTION_NOUNS.has(words[1] ?? ""));
 }
 
-/** « Minsk » → « bielorusse »: the nationality adjective of a capital used for its government. */
+/** « Minsk » → « bielorusse »: the nationality adjective of a capital used for its government (the first language's). */
 export function capitalDemonym(np: string): string | null {
-  return CAPITALS.get(fold(stripArticle(np))) ?? null;
+  return CAPITALS.get(fold(stripArticle(np)))?.[0] ?? null;
+}
+
+/** « Minsk » → « bielorusse », "belarusian": its nationality adjectives in every language. */
+export function capitalDemonyms(np: string): readonly string[] {
+  return CAPITALS.get(fold(stripArticle(np))) ?? [];
 }
 
 const QUANTITIES = allNameWords((w) => w.quantities);

@@ -1,10 +1,10 @@
-import { capitalDemonym, EntityRegistry, type Entity, isDocument, isGroup, isInstitution, isPersonDescription, headNoun, npGender, speakerNp } from "./entities.js";
+import { capitalDemonym, capitalDemonyms, EntityRegistry, type Entity, isDocument, isGroup, isInstitution, isPersonDescription, headNoun, npGender, speakerNp } from "./entities.js";
 import { entityKeys } from "./entity-keys.js";
 import { findFrames, namesDocument, type Frame } from "./frames.js";
 import { findNames, type NameSpan } from "./names.js";
 import { roleAround } from "./roles.js";
 import { isNamingQuote, quoteSpans, spanText, type Span } from "./quote-spans.js";
-import { CAPITALS, COUNTRIES, ROLE_NOUNS } from "./lexicon.js";
+import { CAPITAL_PAIRS, COUNTRIES, ROLE_NOUNS } from "./lexicon.js";
 import { fold, stripArticle, trimPunct } from "./text.js";
 import { foldKeepLength, tokenize, type Token } from "./tokens.js";
 import { speechLexicon, type SpeechLexicon } from "./lang/index.js";
@@ -371,8 +371,9 @@ export class SpeechReader {
     }
     // A proper name standing for an institution: « Minsk a confirmé », « Budapest a fait savoir ».
     if (/^\p{Lu}/u.test(stripArticle(clean)) && stripArticle(clean).split(/\s+/).length <= 4) {
-      const e = this.registry.organization(clean, "organization", at, sentence);
-      if (!e.gender) e.gender = capitalDemonym(clean) ? "m" : npGender(clean);
+      // A lone surname is a person's (« Kessler said »); a capital, a country or a body an institution.
+      const e = this.registry.properName(clean, at, sentence);
+      if (!e.gender && e.kind !== "person") e.gender = capitalDemonym(clean) ? "m" : npGender(clean);
       return e;
     }
     return null;
@@ -628,7 +629,7 @@ function ownerOf(text: string, s: Span, frames: Frame[], speakers: (Entity | nul
 export function aliasNations(registry: EntityRegistry, text: string): void {
   const folded = fold(text);
   const capitalOf = new Map<string, string>();
-  for (const [capital, demonym] of CAPITALS) capitalOf.set(demonym, capital);
+  for (const [capital, demonym] of CAPITAL_PAIRS) capitalOf.set(demonym, capital);
   for (const e of registry.entities) {
     if (e.kind !== "organization") continue;
     const words = fold(e.name).split(/[\s']+/);
@@ -638,9 +639,8 @@ export function aliasNations(registry: EntityRegistry, text: string): void {
     const others = registry.entities.filter((o) => o !== e && o.kind === "organization" && o.spoke && fold(o.name).split(/[\s']+/).some((w) => w.startsWith(demonym)));
     // Two institutions of one country (a ministry and a government) would share the alias: give it to neither.
     if (others.length) continue;
-    const country = COUNTRIES.get(demonym)!;
     const capital = capitalOf.get(demonym);
-    if (folded.includes(fold(country))) e.aliases.add(country);
+    for (const country of COUNTRIES.get(demonym) ?? []) if (folded.includes(fold(country))) e.aliases.add(country);
     if (capital && new RegExp(`\\b${capital}\\b`).test(folded)) e.aliases.add(capital.replace(/(^|\s)\p{L}/gu, (m) => m.toUpperCase()));
   }
 }
@@ -650,10 +650,10 @@ export function mergeCapitals(registry: EntityRegistry, ...pointers: { entity: E
   const into = new Map<number, Entity>();
   for (const e of registry.entities) {
     if (e.kind !== "organization") continue;
-    const demonym = capitalDemonym(e.name);
-    if (!demonym) continue;
-    const stem = demonym.slice(0, Math.max(4, demonym.length - 2));
-    const targets = registry.entities.filter((t) => t !== e && t.kind === "organization" && t.spoke && fold(t.name).split(/\s+/).some((w) => w.startsWith(stem)));
+    // The capital's nationality adjective in any language (« biélorusse », "Belarusian").
+    const stems = capitalDemonyms(e.name).map((d) => d.slice(0, Math.max(4, d.length - 2)));
+    if (!stems.length) continue;
+    const targets = registry.entities.filter((t) => t !== e && t.kind === "organization" && t.spoke && fold(t.name).split(/\s+/).some((w) => stems.some((stem) => w.startsWith(stem))));
     if (targets.length !== 1) continue;
     const t = targets[0]!;
     t.aliases.add(e.name);

@@ -11,6 +11,7 @@ export const EN_NAMES: NameWords = {
     "sunday", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
     "december", "many", "most", "several", "both", "each", "every", "all", "no", "not", "yet", "still", "even",
     "only", "just", "such", "what", "which", "who", "whose", "where", "why", "how", "now", "today", "yesterday",
+    "one",
   ],
   placeOpeners: [
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "new", "san", "santa", "los", "las",
@@ -52,6 +53,16 @@ export const EN_NAMES: NameWords = {
   ],
   auxiliaries: ["did", "does", "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "should", "might", "must", "can"],
   passive: ["is", "are", "was", "were", "been", "being"],
+  thingRelatives: ["which"],
+  thingPossessions: [
+    "app", "apps", "platform", "website", "site", "service", "services", "shares", "stock", "users", "customers",
+    "products", "product", "employees", "staff", "board", "headquarters", "parent", "subsidiary", "revenue", "profit",
+    "profits", "earnings", "software", "stores", "brand", "models", "devices", "chips", "games", "network", "servers",
+  ],
+  namedBodies: [
+    "nato", "hamas", "hezbollah", "taliban", "houthis", "labour", "treasury", "interpol", "europol", "opec", "fifa",
+    "uefa", "unesco", "unicef", "frontex", "eurostat", "pentagon", "kremlin", "congress", "parliament", "whitehall",
+  ],
   adjectivalPast: [
     "armed", "based", "united", "retired", "unnamed", "elected", "concerned", "detained", "displaced", "wounded",
     "advanced", "experienced", "informed", "qualified", "skilled", "interested", "affected", "related", "listed",
@@ -85,8 +96,16 @@ export const EN_NAMES: NameWords = {
     "union", "board", "court", "service", "administration", "company", "corporation", "party", "navy", "police",
     "parliament", "senate", "congress", "cabinet", "municipality", "regulator", "watchdog", "secretariat", "prosecutors",
   ].map((w) => [w, null] as const),
-  documents: ["statement", "report", "study", "survey", "data", "figures", "document", "documents", "letter", "filing", "video", "post", "kit", "analysis", "estimate", "estimates", "tally", "tallies", "ruling", "decision", "account", "testimony", "interview"].map((w) => [w, null] as const),
-  groups: ["westerners", "officials", "analysts", "experts", "diplomats", "regulators", "residents", "witnesses", "observers", "critics", "researchers", "scientists", "authorities", "investigators", "prosecutors", "lawmakers", "leaders", "sources", "economists", "activists", "rescuers", "doctors"],
+  documents: ["statement", "report", "study", "survey", "data", "figures", "document", "documents", "letter", "filing", "video", "post", "kit", "analysis", "estimate", "estimates", "tally", "tallies", "ruling", "decision", "account", "testimony", "interview", "reports", "studies", "surveys", "model", "models", "poll", "polls", "projections", "forecast", "forecasts", "records", "filings", "statements"].map((w) => [w, null] as const),
+  groups: [
+    "westerners", "officials", "analysts", "experts", "diplomats", "regulators", "residents", "witnesses", "observers",
+    "critics", "researchers", "scientists", "authorities", "investigators", "prosecutors", "lawmakers", "leaders",
+    "sources", "economists", "activists", "rescuers", "doctors", "mediators", "negotiators", "neighbours", "neighbors",
+    "protesters", "demonstrators", "organisers", "organizers", "campaigners", "supporters", "opponents", "voters",
+    "workers", "employees", "parents", "teachers", "students", "families", "relatives", "survivors", "victims",
+    "farmers", "locals", "medics", "paramedics", "firefighters", "officers", "soldiers", "militants", "rebels",
+    "lawyers", "investors", "traders", "consumers", "fans", "members", "citizens", "migrants", "refugees", "allies",
+  ],
   verbStops: [
     "says", "tells", "warns", "claims", "insists", "adds", "announces", "confirms", "denies", "vows", "urges", "calls",
     "rejects", "slams", "blames", "accuses", "admits", "pledges", "is", "are", "was", "were", "has", "have", "had",

@@ -67,6 +67,12 @@ export const FR_NAMES: NameWords = {
   auxiliaries: ["ont", "sont", "avait", "avaient", "aurait", "auraient", "va", "vont", "doit", "doivent", "etait", "etaient", "sera", "seront"],
   passive: [],
   adjectivalPast: [],
+  thingRelatives: [],
+  thingPossessions: [],
+  namedBodies: [
+    "otan", "hamas", "hezbollah", "talibans", "houthis", "interpol", "europol", "opep", "fifa", "uefa", "unesco",
+    "unicef", "frontex", "eurostat", "tsahal", "insee", "bercy", "matignon", "beauvau",
+  ],
   clauseOpeners: [
     "selon", "d'apres", "pour", "dans", "en", "au", "aux", "apres", "avant", "depuis", "lors", "sans", "sous", "sur",
     "vers", "par", "chez", "entre", "contre", "avec", "aussi", "ainsi", "peut-etre", "pourtant", "cependant",

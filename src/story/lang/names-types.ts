@@ -38,6 +38,12 @@ export interface NameWords {
    * (« Shortly after X », « Among X », « Selon X »): a phrase they open names no speaker.
    */
   clauseOpeners: readonly string[];
+  /** Relative pronouns only a thing takes (« Acme, which … »): the name before it is no person's. */
+  thingRelatives: readonly string[];
+  /** Nouns a company's possessive takes (« Acme's app », « Acme's shares »): the possessor is no person. */
+  thingPossessions: readonly string[];
+  /** Bodies named by one proper noun, not a person's surname when they speak alone (« Nato », « Hamas »). */
+  namedBodies: readonly string[];
   /** Pronouns and demonstratives: a noun phrase they open is no name (« It », « He also », « C'est »). */
   pronounStarts: readonly string[];
   /** Abstract nouns that never speak, whatever their determiner (« leur concept »). */

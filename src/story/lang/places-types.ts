@@ -1,0 +1,18 @@
+/**
+ * How a language names states: a capital standing for its government (« Minsk a confirmé »,
+ * "Beijing said"), the nationality adjective that names an institution (« le gouvernement
+ * allemand », "the German government") and the country it belongs to. One table per language
+ * (places-fr.ts, places-en.ts) feeds one mechanism (places.ts). Words are folded (lower case, no
+ * accents); country names are as written.
+ */
+export interface PlaceWords {
+  /** A capital, and the nationality adjective (masculine singular) of the state it stands for. */
+  capitals: ReadonlyArray<readonly [string, string]>;
+  /** A nationality adjective (masculine singular) and its country's name as written. */
+  countries: ReadonlyArray<readonly [string, string]>;
+  /**
+   * Seats of power and armed forces named by a proper noun (« Matignon », "Whitehall"): an
+   * institution, never a person, when it speaks.
+   */
+  seats: readonly string[];
+}

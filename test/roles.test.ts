@@ -40,3 +40,30 @@ describe("a role noun before a courtesy title", () => {
     expect(story.speakers.find((s) => s.name === "Lenoir")?.role ?? null).toBeNull();
   });
 });
+
+describe("a title before the name", () => {
+  it("« Mme la ministre X »: the role is the title's role noun, never the courtesy title", () => {
+    const story = ingest("Le gouvernement s'est réuni lundi. « Nous ne céderons pas », a déclaré Mme la ministre Claire Vasseur.", { slug: "t" });
+    const p = story.speakers.find((s) => s.name === "Claire Vasseur");
+    expect(p?.role).toBe("ministre");
+    expect(p?.aliases).not.toContain("Mme");
+  });
+
+  it("a title that is a rank yields to the apposition", () => {
+    const story = ingest("Les manœuvres ont commencé. « Tout est prêt », a dit le général Paul Rocher, chef des armées.", { slug: "t" });
+    expect(story.speakers.find((s) => s.name === "Paul Rocher")?.role).toBe("chef des armées");
+  });
+});
+
+describe("a role in a body, or a body's spokesperson", () => {
+  it("« the head of Acme Technologies said » is the person with that role, not the company", () => {
+    const story = ingest("The head of Trellix Technologies, Paul Brandt, said the deal was fair. “It is over,” the head of Trellix Technologies said.", { slug: "t" });
+    expect(story.quotes.map((q) => q.speaker)).toEqual(["Paul Brandt", "Paul Brandt"]);
+  });
+
+  it("« the army's spokesman said » is a person", () => {
+    const story = ingest("The drills began on Monday. “We are ready,” the army's spokesman said.", { slug: "t" });
+    const who = story.speakers.find((s) => s.name === story.quotes[0]?.speaker);
+    expect(who?.kind).toBe("person");
+  });
+});

@@ -53,7 +53,10 @@ const HEAD_SKIP = new Set(["ancien", "ancienne", "nouveau", "nouvel", "nouvelle"
  * Memoised: every description resolved is compared with the head noun of every entity's name and aliases.
  */
 export const headNoun = memoShort((np: string): string => {
-  const words = fold(stripArticle(np).replace(/^(?:ce|cet|cette|ces|son|sa|ses|leur|leurs|un|une|des|notre|nos|a|an|its|his|her|their)\s+/i, "")).split(/\s+/).filter(Boolean);
+  let words = fold(stripArticle(np).replace(/^(?:ce|cet|cette|ces|son|sa|ses|leur|leurs|un|une|des|notre|nos|a|an|its|his|her|their)\s+/i, "")).split(/\s+/).filter(Boolean);
+  // « the army's spokesman », « Norland's chief negotiator »: the head follows the possessor.
+  const possessor = words.slice(0, 4).findIndex((w) => /\p{L}(?:'s|s')$/u.test(w));
+  if (possessor >= 0 && possessor < words.length - 1) words = words.slice(possessor + 1);
   let i = 0;
   while (i < words.length - 1 && HEAD_SKIP.has(words[i]!)) i++;
   return words[i] ?? "";
@@ -175,6 +178,11 @@ export class EntityRegistry {
     const clean = role.trim();
     // A body has no role: « the head of Acme Technologies » describes someone else.
     if (!clean || (e.kind !== "person" && isOrganisationName(e.name))) return;
+    // Courtesy titles say no function (« Mme », « Mr »): the gender only.
+    if (clean.split(/\s+/).every((w) => COURTESY.has(fold(w)))) {
+      if (gender && !e.gender) e.gender = gender;
+      return;
+    }
     // A relational description (« son homologue biélorusse ») yields to a real role.
     if (!e.role || (/^homologue/i.test(e.role) && !/^homologue/i.test(clean))) e.role = clean;
     if (gender && !e.gender) e.gender = gender;
@@ -225,6 +233,7 @@ export class EntityRegistry {
 }
 
 const NAMED_BODIES = allNameWords((w) => w.namedBodies);
+const COURTESY = allNameWords((w) => w.courtesyTitles);
 const THING_RELATIVES = allNameWords((w) => w.thingRelatives);
 const THING_POSSESSIONS = allNameWords((w) => w.thingPossessions);
 const NAMED_THINGS = allNameWords((w) => w.namedThings);
@@ -260,6 +269,8 @@ export function thingNames(text: string): ReadonlySet<string> {
 
 /** Whether a folded noun phrase is a definite description of a person: « la ministre », « l'ancien Premier ministre danois ». */
 export function isPersonDescription(np: string): boolean {
+  // A courtesy title alone (« Mme », "Mr") describes no one: it only opens a name.
+  if (np.trim().split(/\s+/).every((w) => COURTESY.has(fold(w)))) return false;
   const head = headNoun(np);
   return ROLE_NOUNS.has(head) || TITLES.has(head);
 }

@@ -42,7 +42,20 @@ export function roleAround(text: string, tokens: Token[], n: NameSpan): Role | n
   const found = roleBefore(text, start) ?? (titled || courtesy ? null : roleRightBefore(text, start));
   const after = roleAfter(text, end);
   if (found && /^homologue/i.test(found.text) && after) return after;
-  return found ?? after ?? titled;
+  return found ?? after ?? titled ?? roleOfTitle(n.title);
+}
+
+/**
+ * « la ministre Claire Vasseur », « Mme la ministre X »: a title that is a role noun (no rank, no
+ * courtesy) is the role when nothing around the name says more.
+ */
+function roleOfTitle(title: string | null): Role | null {
+  if (!title) return null;
+  const raw = title.split(/\s+/).filter(Boolean);
+  const rest = raw.filter((w) => !DETERMINERS.has(fold(w)) && !COURTESY.has(fold(w)));
+  if (!rest.length || !rest.every((w) => isRoleWord(fold(w)) && !RANKS.has(fold(w)))) return null;
+  const text = rest.join(" ");
+  return { text, np: title, gender: npGender(title) };
 }
 
 /** The comma-segment ending right before the mention: « la ministre de la Défense, X ». */

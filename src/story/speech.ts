@@ -181,7 +181,9 @@ export class SpeechReader {
     // « Lina Marsh, an expert at the Rowe Institute »: the name the phrase opens with; « le
     // porte-parole de l'état-major, le colonel Jean Mas »: the name it ends with.
     const opening = inside.find((n) => tokens[n.mentionStart]!.start <= np.start + 1);
-    const named = opening && /,/.test(text.slice(tokens[opening.last]!.end, np.end)) ? opening : inside[inside.length - 1];
+    const found = opening && /,/.test(text.slice(tokens[opening.last]!.end, np.end)) ? opening : inside[inside.length - 1];
+    // « the head of Acme Technologies said »: someone described by their role in a body, not the body.
+    const named = found && !(found.organisation && isPersonDescription(text.slice(np.start, tokens[found.mentionStart]!.start))) ? found : undefined;
     if (named) {
       const rolePart = text.slice(np.start, tokens[named.mentionStart]!.start).replace(/[,\s]+$/, "");
       // « the head of Acme Technologies », « la femme de Jean Mas »: the name is the complement of the

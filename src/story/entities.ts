@@ -349,7 +349,9 @@ export function speakerNp(np: string): string | null {
   const verb = verbInside(words);
   if (verb > 0) {
     const rest = words.slice(verb).map((w) => fold(w).replace(/[^\p{L}\p{N}'-]/gu, ""));
-    if (PASSIVE.has(rest[0]!) || !rest.every((w) => VERB_GROUP.has(w))) return null;
+    // The frame's own verb may close the group (« X has previously touted [estimates that] »).
+    const group = /^\p{Ll}/u.test(words[words.length - 1]!) && rest.length > 1 ? rest.slice(0, -1) : rest;
+    if (PASSIVE.has(rest[0]!) || !group.every((w) => VERB_GROUP.has(w))) return null;
     words = words.slice(0, verb);
   }
   while (words.length > 1 && VERB_GROUP.has(fold(words[words.length - 1]!))) words.pop();

@@ -1,5 +1,6 @@
 import { isDigitCode, isSpaceCode } from "./chars.js";
 import { nextToken } from "./tokens.js";
+import { allFigureValues, allFigureWords } from "./lang/index.js";
 
 /** A number as written in French or English: digits (grouped, decimal, scaled) or words. */
 export interface NumberSpan {
@@ -19,11 +20,7 @@ export interface NumberSpan {
 /** Past this many integer digits a run is not a quantity (serials, hostile input); it is skipped whole. */
 const MAX_DIGITS = 15;
 
-const SCALE_WORDS = new Map<string, number>([
-  ["mille", 1e3], ["million", 1e6], ["millions", 1e6], ["milliard", 1e9], ["milliards", 1e9],
-  ["thousand", 1e3], ["billion", 1e9], ["billions", 1e9], ["trillion", 1e12], ["trillions", 1e12],
-  ["md", 1e9], ["mds", 1e9], ["mrd", 1e9], ["mrds", 1e9], ["bn", 1e9], ["mn", 1e6],
-]);
+const SCALE_WORDS = allFigureValues((w) => w.numbers.scales);
 
 const sepKind = (c: number): "space" | "dot" | "comma" | null =>
   c === 46 ? "dot" : c === 44 ? "comma" : isSpaceCode(c) && c !== 10 && c !== 13 ? "space" : null;
@@ -87,25 +84,13 @@ function withScale(text: string, n: NumberSpan): NumberSpan {
   return { ...n, value, end: t.end, scaled: true };
 }
 
-const UNITS = new Map<string, number>([
-  ["un", 1], ["une", 1], ["deux", 2], ["trois", 3], ["quatre", 4], ["cinq", 5], ["six", 6], ["sept", 7], ["huit", 8],
-  ["neuf", 9], ["dix", 10], ["onze", 11], ["douze", 12], ["treize", 13], ["quatorze", 14], ["quinze", 15],
-  ["seize", 16], ["one", 1], ["two", 2], ["three", 3], ["four", 4], ["five", 5], ["six", 6], ["seven", 7],
-  ["eight", 8], ["nine", 9], ["ten", 10], ["eleven", 11], ["twelve", 12], ["thirteen", 13], ["fourteen", 14],
-  ["fifteen", 15], ["sixteen", 16], ["seventeen", 17], ["eighteen", 18], ["nineteen", 19],
-]);
-const TENS = new Map<string, number>([
-  ["vingt", 20], ["vingts", 20], ["trente", 30], ["quarante", 40], ["cinquante", 50], ["soixante", 60],
-  ["septante", 70], ["huitante", 80], ["octante", 80], ["nonante", 90], ["twenty", 20], ["thirty", 30],
-  ["forty", 40], ["fifty", 50], ["sixty", 60], ["seventy", 70], ["eighty", 80], ["ninety", 90],
-]);
-const HUNDRED = new Set(["cent", "cents", "hundred"]);
-const BIG = new Map<string, number>([
-  ["mille", 1e3], ["thousand", 1e3], ["million", 1e6], ["millions", 1e6], ["milliard", 1e9], ["milliards", 1e9],
-  ["billion", 1e9], ["billions", 1e9],
-]);
+/** Number words, every language (lang/fr.ts, lang/en.ts). */
+const UNITS = allFigureValues((w) => w.numbers.units);
+const TENS = allFigureValues((w) => w.numbers.tens);
+const HUNDRED = allFigureWords((w) => w.numbers.hundred);
+const BIG = allFigureValues((w) => w.numbers.big);
 /** « un », « une », « one » alone are articles or pronouns far more often than counts. */
-const LONE_ONE = new Set(["un", "une", "one"]);
+const LONE_ONE = allFigureWords((w) => w.numbers.loneOne);
 
 interface WordState {
   total: number;

@@ -6,28 +6,15 @@
  */
 import { allNameWords } from "../lang/names.js";
 import { fold } from "../text.js";
+import { FIGURE_WORDS } from "./lang/index.js";
 
 /** A pronoun subject points back to someone; this rule names only who is written out. */
 const PRONOUNS = allNameWords((w) => w.pronounStarts);
 
-/** Verbs of commitment and announcement, every written form, with their auxiliary where one is needed. */
-const PLEDGE_VERBS: Readonly<Record<"fr" | "en", readonly string[]>> = {
-  fr: [
-    "a promis", "ont promis", "promet", "promettent", "s'est engage", "s'est engagee", "se sont engages", "se sont engagees",
-    "s'engage", "s'engagent", "a annonce", "ont annonce", "annonce", "annoncent", "a propose", "ont propose",
-    "a devoile", "ont devoile", "a offert", "ont offert", "a decide", "ont decide", "a ordonne", "ont ordonne",
-  ],
-  en: [
-    "committed", "commits", "has committed", "have committed", "pledged", "pledges", "has pledged", "have pledged",
-    "promised", "promises", "has promised", "have promised", "vowed", "vows", "announced", "announces", "has announced",
-    "have announced", "offered", "offers", "proposed", "proposes", "unveiled", "unveils", "ordered", "orders",
-  ],
-};
-
-/** Words that open a new clause or mark its subject's edge: the subject never reaches past them. */
+/** Words that open a new clause or mark its subject's edge, per language: the subject never reaches past them. */
 const SUBJECT_EDGE: Readonly<Record<"fr" | "en", ReadonlySet<string>>> = {
-  fr: new Set(["que", "qu'", "qui", "et", "ou", "mais", "apres", "avant", "quand", "lorsque", "si", "car", "puisque", "tandis", "alors", "dont", "ou", "selon", "mardi", "lundi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier"]),
-  en: new Set(["that", "who", "which", "and", "or", "but", "after", "before", "when", "while", "if", "because", "since", "as", "whereas", "although", "though", "once", "until", "according", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "last", "on"]),
+  fr: new Set(FIGURE_WORDS.fr.subjectEdge),
+  en: new Set(FIGURE_WORDS.en.subjectEdge),
 };
 
 /** Characters read back from a figure: room for a subject, a verb and the gap. */
@@ -56,8 +43,8 @@ function wordsOf(text: string): Word[] {
 
 /** Each verb form as its words, split once (asked for every figure no quote carries). */
 const VERB_FORMS: Readonly<Record<"fr" | "en", readonly string[][]>> = {
-  fr: PLEDGE_VERBS.fr.map((v) => v.split(" ")),
-  en: PLEDGE_VERBS.en.map((v) => v.split(" ")),
+  fr: FIGURE_WORDS.fr.pledgeVerbs.map((v) => v.split(" ")),
+  en: FIGURE_WORDS.en.pledgeVerbs.map((v) => v.split(" ")),
 };
 const verbForms = (lang: "fr" | "en"): readonly string[][] => VERB_FORMS[lang];
 

@@ -1,5 +1,6 @@
 import type { FigureCategory } from "../schema.js";
 import { foldWord } from "./chars.js";
+import { allFigureWords, FIGURE_WORDS } from "./lang/index.js";
 
 /** What a counted noun measures: its normalised unit and category. */
 export interface UnitInfo {
@@ -15,69 +16,28 @@ const add = (category: FigureCategory, unit: string, forms: readonly string[], n
   entries.push([forms.map(foldWord), needsMilitaryContext ? { unit, category, needsMilitaryContext } : { unit, category }]);
 };
 
-// Troops: people under arms.
-for (const [sing, plur] of [
-  ["soldat", "soldats"], ["militaire", "militaires"], ["troupe", "troupes"], ["parachutiste", "parachutistes"],
-  ["réserviste", "réservistes"], ["fantassin", "fantassins"], ["combattant", "combattants"], ["conscrit", "conscrits"],
-  ["recrue", "recrues"], ["commando", "commandos"], ["légionnaire", "légionnaires"], ["marsouin", "marsouins"],
-  ["artilleur", "artilleurs"], ["mercenaire", "mercenaires"], ["paramilitaire", "paramilitaires"],
-  ["garde-frontière", "gardes-frontières"], ["gardes-frontière", "garde-frontières"], ["casque bleu", "casques bleus"],
-  ["soldier", "soldiers"], ["troop", "troops"], ["serviceman", "servicemen"], ["servicewoman", "servicewomen"],
-  ["servicemember", "servicemembers"], ["paratrooper", "paratroopers"], ["reservist", "reservists"],
-  ["infantryman", "infantrymen"], ["marine", "marines"], ["conscript", "conscripts"], ["recruit", "recruits"],
-  ["peacekeeper", "peacekeepers"], ["fighter", "fighters"], ["mercenary", "mercenaries"],
-] as const) add("troops", plur, [sing, plur]);
-for (const [sing, plur] of [["homme", "hommes"], ["marin", "marins"], ["man", "men"], ["sailor", "sailors"], ["personnel", "personnel"]] as const) {
-  add("troops", plur, [sing, plur], true);
-}
-
-// Equipment: what troops fight with.
-for (const [sing, plur] of [
-  ["char", "chars"], ["blindé", "blindés"], ["véhicule", "véhicules"], ["avion", "avions"], ["appareil", "appareils"],
-  ["bombardier", "bombardiers"], ["hélicoptère", "hélicoptères"], ["navire", "navires"], ["frégate", "frégates"],
-  ["corvette", "corvettes"], ["destroyer", "destroyers"], ["sous-marin", "sous-marins"], ["porte-avions", "porte-avions"],
-  ["croiseur", "croiseurs"], ["patrouilleur", "patrouilleurs"], ["missile", "missiles"], ["drone", "drones"],
-  ["roquette", "roquettes"], ["obus", "obus"], ["canon", "canons"], ["obusier", "obusiers"],
-  ["lance-roquettes", "lance-roquettes"], ["mortier", "mortiers"], ["système", "systèmes"], ["batterie", "batteries"],
-  ["lanceur", "lanceurs"], ["radar", "radars"], ["munition", "munitions"], ["fusil", "fusils"], ["arme", "armes"],
-  ["mitrailleuse", "mitrailleuses"], ["tank", "tanks"], ["aircraft", "aircraft"], ["plane", "planes"], ["jet", "jets"],
-  ["helicopter", "helicopters"], ["ship", "ships"], ["vessel", "vessels"], ["warship", "warships"],
-  ["submarine", "submarines"], ["rocket", "rockets"], ["shell", "shells"], ["gun", "guns"], ["howitzer", "howitzers"],
-  ["vehicle", "vehicles"], ["launcher", "launchers"], ["system", "systems"], ["battery", "batteries"],
-  ["rifle", "rifles"], ["weapon", "weapons"],
-] as const) add("equipment", plur, [sing, plur]);
-
-// Money.
-add("money", "euros", ["euro", "euros", "€", "eur"]);
-add("money", "dollars", ["dollar", "dollars", "$", "usd"]);
-add("money", "livres sterling", ["£", "gbp", "livre sterling", "livres sterling", "pound", "pounds"]);
-for (const [sing, plur] of [
-  ["rouble", "roubles"], ["franc", "francs"], ["yuan", "yuans"], ["yen", "yens"], ["zloty", "zlotys"],
-  ["hryvnia", "hryvnias"], ["dinar", "dinars"], ["dirham", "dirhams"], ["roupie", "roupies"], ["peso", "pesos"],
-  ["rand", "rands"], ["rupee", "rupees"], ["shilling", "shillings"], ["ringgit", "ringgits"], ["naira", "nairas"],
-] as const) add("money", plur, [sing, plur]);
+// Every language's nouns, category by category (lang/fr.ts, lang/en.ts); symbols, abbreviations
+// and currency codes are the same in every language.
+const LANGS = Object.values(FIGURE_WORDS);
+for (const w of LANGS) for (const [sing, plur] of w.units.troops) add("troops", plur, [sing, plur]);
+for (const w of LANGS) for (const [sing, plur] of w.units.troopsInContext) add("troops", plur, [sing, plur], true);
+for (const w of LANGS) for (const [sing, plur] of w.units.equipment) add("equipment", plur, [sing, plur]);
+add("money", "euros", ["€", "eur"]);
+add("money", "dollars", ["$", "usd"]);
+add("money", "livres sterling", ["£", "gbp"]);
+for (const w of LANGS) for (const [unit, forms] of w.units.money) add("money", unit, forms);
 add("money", "yens", ["¥"]);
 add("money", "francs suisses", ["chf"]);
-
-// Distance.
-add("distance", "km", ["km", "kilomètre", "kilomètres", "kilometer", "kilometers", "kms"]);
-add("distance", "m", ["m", "mètre", "mètres", "meter", "meters"]);
-add("distance", "miles", ["mile", "miles", "mille nautique", "milles nautiques", "milles"]);
-add("distance", "cm", ["cm", "centimètre", "centimètres"]);
-add("distance", "mm", ["mm", "millimètre", "millimètres"]);
-
-// Percent.
-add("percent", "%", ["%", "pour cent", "pourcent", "percent", "per cent"]);
-
-// Durations and other measures: never troops.
-for (const [unit, forms] of [
-  ["jours", ["jour", "jours", "day", "days"]], ["heures", ["heure", "heures", "hour", "hours"]],
-  ["semaines", ["semaine", "semaines", "week", "weeks"]], ["mois", ["mois", "month", "months"]],
-  ["ans", ["an", "ans", "year", "years"]], ["années", ["année", "années"]], ["minutes", ["minute", "minutes"]],
-  ["secondes", ["seconde", "secondes", "second", "seconds"]], ["siècles", ["siècle", "siècles"]],
-  ["degrés", ["degré", "degrés", "degree", "degrees", "°"]], ["tonnes", ["tonne", "tonnes", "ton", "tons"]],
-  ["kg", ["kg", "kilo", "kilos", "kilogramme", "kilogrammes"]],
-] as const) add("other", unit, [...forms]);
+add("distance", "km", ["km", "kms"]);
+add("distance", "m", ["m"]);
+add("distance", "cm", ["cm"]);
+add("distance", "mm", ["mm"]);
+for (const w of LANGS) for (const [unit, forms] of w.units.distance) add("distance", unit, forms);
+add("percent", "%", ["%"]);
+for (const w of LANGS) add("percent", "%", w.units.percent);
+add("other", "degrés", ["°"]);
+add("other", "kg", ["kg"]);
+for (const w of LANGS) for (const [unit, forms] of w.units.other) add("other", unit, forms);
 
 const LEXICON = new Map<string, UnitInfo>();
 for (const [forms, info] of entries) for (const f of forms) LEXICON.set(f, info);
@@ -93,38 +53,40 @@ export function isTwoWordUnit(first: string, second: string): boolean {
 }
 
 /** Words that make « hommes » a troop count in the same sentence. */
-const MILITARY_STEMS = [
-  "soldat", "militair", "armee", "army", "troupe", "troop", "brigade", "bataillon", "battalion", "regiment", "division",
-  "contingent", "deploi", "deploy", "renfort", "garnison", "caserne", "otan", "nato", "defense", "defence", "guerre",
-  "war", "combat", "offensive", "manoeuvre", "exercice", "etat-major", "front", "military", "effectif", "forces",
-  "mobilis", "stationn", "marine", "navy", "navire", "flotte", "fleet", "base", "mission", "operation", "milic",
-  "rebel", "insurg", "mercenair", "paramilit", "jihad", "djihad", "bombard", "missile", "blinde",
-];
+const MILITARY_STEMS = [...allFigureWords((w) => w.militaryStems)];
 /** Whole words only: « armés » is a cue, « arménien » is not. */
-const MILITARY_WORDS = new Set(["arme", "armes", "armee", "armees", "armed", "arms"]);
+const MILITARY_WORDS = allFigureWords((w) => w.militaryWords);
 
 export function isMilitaryWord(folded: string): boolean {
   return MILITARY_WORDS.has(folded) || MILITARY_STEMS.some((s) => folded.startsWith(s));
 }
 
+const CIVIL_AFTER: ReadonlySet<string> = new Set(LANGS.flatMap((w) => w.civilAfter.map(([a, b]) => `${a} ${b}`)));
+const CIVIL_COMPLEMENTS = allFigureWords((w) => w.civilComplements);
+const COMPLEMENT_PREPS = allFigureWords((w) => w.complementPrep);
+const MILITARY_COMPLEMENTS = allFigureWords((w) => w.militaryComplements);
+
 /** What a unit counts once the words after it are read: « soldats du feu » are firefighters, « hommes d'affaires » civilians. */
 export function refineUnit(unit: UnitInfo | null, next: readonly string[]): UnitInfo | null {
   if (!unit || unit.category !== "troops") return unit;
   const [a = "", b = ""] = next;
-  if (a === "du" && b === "feu") return { unit: unit.unit, category: "other" };
-  if (unit.needsMilitaryContext && ((a === "de" && b !== "troupe" && b !== "troupes" && b !== "plus") || a === "politiques" || a === "d'etat")) {
+  if (CIVIL_AFTER.has(`${a} ${b}`)) return { unit: unit.unit, category: "other" };
+  if (unit.needsMilitaryContext && ((COMPLEMENT_PREPS.has(a) && !MILITARY_COMPLEMENTS.has(b)) || CIVIL_COMPLEMENTS.has(a))) {
     return { unit: unit.unit, category: "other" };
   }
   return unit;
 }
 
 /** « 200 membres des forces spéciales », « 40 éléments de l'armée »: members of a force are troops. */
-const FORCE_NOUNS = new Set(["forces", "troupes", "armee", "armees", "unites", "commandos", "marines", "army"]);
+const FORCE_NOUNS = allFigureWords((w) => w.forceNouns);
+const MEMBER_NOUNS = allFigureWords((w) => w.memberNouns);
+const MEMBER_PREPS = allFigureWords((w) => w.memberPreps);
+const MEMBER_ARTICLES = allFigureWords((w) => w.memberArticles);
 /** How many tokens after the head reach the force noun (0 when the head is not « membres de … forces »). */
 export function isForceMembers(head: string, next: readonly string[]): number {
-  if (head !== "membres" && head !== "elements" && head !== "members") return 0;
+  if (!MEMBER_NOUNS.has(head)) return 0;
   const [a = "", b = "", c = ""] = next;
-  if (a !== "des" && a !== "of" && a !== "de" && a !== "du") return 0;
+  if (!MEMBER_PREPS.has(a)) return 0;
   if (FORCE_NOUNS.has(b)) return 2;
-  return (b === "la" || b === "le" || b === "the") && FORCE_NOUNS.has(c) ? 3 : 0;
+  return MEMBER_ARTICLES.has(b) && FORCE_NOUNS.has(c) ? 3 : 0;
 }

@@ -1,0 +1,84 @@
+/**
+ * The words a language writes figures with: number words, units, the nouns that count troops,
+ * equipment and money, the words around a toll or a unit's strength, the verbs of a pledge. One
+ * object per language (fr.ts, en.ts) feeds the language-neutral scanner in figures/ (numbers.ts,
+ * units.ts, words.ts, people.ts, pledges.ts). Unit forms are written with their accents (folded
+ * for look-up); every other word is folded (lower case, no accents, ASCII apostrophe).
+ */
+export interface FigureWords {
+  /** Number words: units (« deux », "two"), tens, « cent », scale words, with their values. */
+  numbers: {
+    units: ReadonlyArray<readonly [string, number]>;
+    tens: ReadonlyArray<readonly [string, number]>;
+    hundred: readonly string[];
+    big: ReadonlyArray<readonly [string, number]>;
+    /** Scale words after digits (« 4 milliards », "3.5 billion"), abbreviations included (« Md », "bn"). */
+    scales: ReadonlyArray<readonly [string, number]>;
+    /** « un », "one" alone: an article or a pronoun far more often than a count. */
+    loneOne: readonly string[];
+  };
+  /** Counted nouns, singular and plural as written, by what they count. */
+  units: {
+    troops: ReadonlyArray<readonly [string, string]>;
+    /** Troops only in a military setting (« 3 000 hommes » in a deployment story). */
+    troopsInContext: ReadonlyArray<readonly [string, string]>;
+    equipment: ReadonlyArray<readonly [string, string]>;
+    /** Currencies: the unit as the story names it, and its written forms. */
+    money: ReadonlyArray<readonly [string, readonly string[]]>;
+    distance: ReadonlyArray<readonly [string, readonly string[]]>;
+    percent: readonly string[];
+    /** Durations and other measures: never troops. */
+    other: ReadonlyArray<readonly [string, readonly string[]]>;
+  };
+  /** Stems and words of a military setting: they make « hommes » a troop count. */
+  militaryStems: readonly string[];
+  militaryWords: readonly string[];
+  /** What turns a troop noun into something else right after it: « soldats du feu » are firefighters. */
+  civilAfter: ReadonlyArray<readonly [string, string]>;
+  /** After a context-bound troop noun, a complement that makes it civil (« hommes d'État », « hommes politiques »). */
+  civilComplements: readonly string[];
+  /** The preposition of such a complement, and the words after it that keep it military (« hommes de troupe »). */
+  complementPrep: readonly string[];
+  militaryComplements: readonly string[];
+  /** « membres des forces spéciales »: nouns for members, the prepositions after them, and the forces. */
+  memberNouns: readonly string[];
+  memberPreps: readonly string[];
+  memberArticles: readonly string[];
+  forceNouns: readonly string[];
+  /** Function words, auxiliaries and adverbs: never a counted noun nor an adjective after one. */
+  stopwords: readonly string[];
+  /** Month names and their number. */
+  months: ReadonlyArray<readonly [string, number]>;
+  /** Month names that are also ordinary words (« may »): months only when capitalised. */
+  ambiguousMonths: readonly string[];
+  /** Nouns that name a numbered thing (« l'article 5 »): the number is a label. */
+  designators: readonly string[];
+  /** Determiners that make a small number a reference back (« les deux généraux »). */
+  definiteDets: readonly string[];
+  /** Possessives and demonstratives in « 2 400 de leurs soldats ». */
+  partitiveDets: readonly string[];
+  /** Nouns for people whose age follows (« un homme de 47 ans »). */
+  personNouns: readonly string[];
+  /** Endings of adjectives and participles that may follow a counted noun, and such adjectives. */
+  adjectiveEndings: readonly string[];
+  adjectives: readonly string[];
+  /** Tolls, civil forces, units' strengths, exercises: see people.ts. */
+  people: {
+    tollNouns: readonly string[];
+    auxiliaries: readonly string[];
+    tollWords: readonly string[];
+    civilForces: readonly string[];
+    units: readonly string[];
+    people: readonly string[];
+    exercises: readonly string[];
+    strength: readonly string[];
+    forces: readonly string[];
+    /** Forces named as such beside the participants of an exercise. */
+    forcesTakingPart: readonly string[];
+    participants: readonly string[];
+  };
+  /** Verbs of commitment and announcement, every written form, with their auxiliary where one is needed. */
+  pledgeVerbs: readonly string[];
+  /** Words that open a new clause or mark its subject's edge: a pledge's subject never reaches past them. */
+  subjectEdge: readonly string[];
+}

@@ -132,3 +132,17 @@ describe("a frame's subject that is a clause or a count", () => {
     expect(story.speakers.map((s) => s.name).some((n) => /^Norland/.test(n))).toBe(false);
   });
 });
+
+describe("a subject phrase cut out of a clause", () => {
+  it("a phrase ending on a pronoun, a preposition or a conjunction, or opening on a reporting verb, is no speaker", () => {
+    for (const np of ["the following month they", "the party's grip on the levers of", "the posts were archived and", "says authorities", "the predator treated his victims", "a second drone fell in a field"]) {
+      expect(speakerNp(np), np).toBeNull();
+    }
+    expect(speakerNp("the report released by the ministry")).toBe("the report released by the ministry");
+  });
+
+  it("a possessor heads a description only when the phrase opens with it", () => {
+    const story = ingest("The strike went on. “We will not give in,” the leader of the city's teachers union said.", { slug: "t" });
+    expect(story.speakers.find((s) => s.name === story.quotes[0]?.speaker)?.kind).toBe("person");
+  });
+});

@@ -46,6 +46,7 @@ export function npGender(np: string): "m" | "f" | null {
   return INSTITUTION_NOUNS.get(head) ?? DOCUMENT_NOUNS.get(head) ?? null;
 }
 
+const HEAD_LINKERS = allNameWords((w) => w.linkers);
 const HEAD_SKIP = new Set(["ancien", "ancienne", "nouveau", "nouvel", "nouvelle", "tres", "bref", "breve", "court", "long", "haut", "haute", "premier", "premiere", "actuel", "actuelle", "ex", "futur", "future", "propre", "meme"]);
 
 /**
@@ -55,8 +56,9 @@ const HEAD_SKIP = new Set(["ancien", "ancienne", "nouveau", "nouvel", "nouvelle"
 export const headNoun = memoShort((np: string): string => {
   let words = fold(stripArticle(np).replace(/^(?:ce|cet|cette|ces|son|sa|ses|leur|leurs|un|une|des|notre|nos|a|an|its|his|her|their)\s+/i, "")).split(/\s+/).filter(Boolean);
   // « the army's spokesman », « Norland's chief negotiator »: the head follows the possessor.
+  // Only a possessor the phrase opens with: « leader of the state's union » is headed by « leader ».
   const possessor = words.slice(0, 4).findIndex((w) => /\p{L}(?:'s|s')$/u.test(w));
-  if (possessor >= 0 && possessor < words.length - 1) words = words.slice(possessor + 1);
+  if (possessor >= 0 && possessor < words.length - 1 && !words.slice(0, possessor).some((w) => HEAD_LINKERS.has(w))) words = words.slice(possessor + 1);
   let i = 0;
   while (i < words.length - 1 && HEAD_SKIP.has(words[i]!)) i++;
   return words[i] ?? "";
@@ -183,8 +185,9 @@ export class EntityRegistry {
       if (gender && !e.gender) e.gender = gender;
       return;
     }
-    // A relational description (« son homologue biélorusse ») yields to a real role.
-    if (!e.role || (/^homologue/i.test(e.role) && !/^homologue/i.test(clean))) e.role = clean;
+    // A relational description (« son homologue biélorusse ») yields to a real role; a role given
+    // by a title alone (« président ») to the fuller one (« président russe »).
+    if (!e.role || (/^homologue/i.test(e.role) && !/^homologue/i.test(clean)) || fold(clean).startsWith(`${fold(e.role)} `)) e.role = clean;
     if (gender && !e.gender) e.gender = gender;
   }
 
@@ -244,7 +247,7 @@ const NAMED_THINGS = allNameWords((w) => w.namedThings);
  * seat of power, a body's name, an institution's, a role's or a group's noun, nor a function word.
  */
 export function readsAsSurname(name: string): boolean {
-  if (!/^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(name)) return false;
+  if (!/^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)*$/u.test(name)) return false;
   const key = fold(name);
   if (isPlaceName(name) || NAMED_BODIES.has(key) || NOT_NAME_START.has(key)) return false;
   // A plural of a role, a document or a body at the head of a sentence (« Mediators said », « Reports say »).
@@ -314,6 +317,11 @@ const AUXILIARIES = allNameWords((w) => w.auxiliaries);
 const ADJECTIVAL_PAST = allNameWords((w) => w.adjectivalPast);
 const CLAUSE_OPENERS = allNameWords((w) => w.clauseOpeners);
 const PASSIVE = allNameWords((w) => w.passive);
+const IRREGULAR_PAST = allNameWords((w) => w.irregularPast);
+const LINKER_WORDS = allNameWords((w) => w.linkers);
+const VERB_STOP_WORDS = allNameWords((w) => w.verbStops);
+/** Words an object opens with after a verb: articles, possessives, demonstratives, prepositions of place. */
+const OBJECT_OPENERS = new Set([...DETERMINERS, ...allNameWords((w) => w.pronounStarts), "in", "into", "at", "on", "his", "her", "their", "its", "our", "my", "your"]);
 
 /**
  * Where a subject noun phrase's verb starts inside it: at a finite auxiliary (« Oman is often »,
@@ -325,7 +333,10 @@ function verbInside(words: readonly string[]): number {
     const w = words[k]!;
     const low = fold(w).replace(/[^\p{L}\p{N}'-]/gu, "");
     if (AUXILIARIES.has(low)) return k;
-    if (/^\p{Ll}{3,}ed$/u.test(w) && !ADJECTIVAL_PAST.has(low) && /^\p{Lu}/u.test(words[k - 1]!) && !DETERMINERS.has(fold(words[k - 1]!))) return k;
+    const past = (/^\p{Ll}{3,}ed$/u.test(w) && !ADJECTIVAL_PAST.has(low)) || IRREGULAR_PAST.has(w);
+    if (!past) continue;
+    // After a name (« Pakistan returned fire »), or before an article or a possessive (« the predator treated his victims »).
+    if ((/^\p{Lu}/u.test(words[k - 1]!) && !DETERMINERS.has(fold(words[k - 1]!))) || OBJECT_OPENERS.has(fold(words[k + 1] ?? ""))) return k;
   }
   return -1;
 }
@@ -360,6 +371,11 @@ export function speakerNp(np: string): string | null {
   const first = folded[0]!;
   const firstWord = first.replace(/'.*$/, "'");
   if (PRONOUN_STARTS.has(first) || PRONOUN_STARTS.has(firstWord) || /^c'est\b/.test(fold(np))) return null;
+  // « following month they », « GOP's grip on the levers of », « posts were archived and »: a phrase
+  // ending on a pronoun, a preposition or a conjunction is cut from a clause; « says authorities » opens on a verb.
+  const last = folded[folded.length - 1]!;
+  if (words.length > 1 && (PRONOUN_STARTS.has(last) || LINKER_WORDS.has(last) || CLAUSE_OPENERS.has(last))) return null;
+  if (/^\p{Ll}/u.test(words[0]!) && VERB_STOP_WORDS.has(first)) return null;
   // « Shortly after X », « Among X », « Selon X »: a clause or a complement, not a subject; a determiner alone names no one.
   if (CLAUSE_OPENERS.has(first) || CLAUSE_OPENERS.has(firstWord) || (words.length === 1 && DETERMINERS.has(first))) return null;
   // « Five key policies », « Many of those », « Plusieurs d'entre eux »: a count, not a speaker.

@@ -53,7 +53,9 @@ function roleOfTitle(title: string | null): Role | null {
   if (!title) return null;
   const raw = title.split(/\s+/).filter(Boolean);
   const rest = raw.filter((w) => !DETERMINERS.has(fold(w)) && !COURTESY.has(fold(w)));
-  if (!rest.length || !rest.every((w) => isRoleWord(fold(w)) && !RANKS.has(fold(w)))) return null;
+  // Written in lower case, as French writes a title after its article; a capitalised one is read
+  // with the words before it by the name finder (« Westgate Shipping President X »).
+  if (!rest.length || !rest.every((w) => /^\p{Ll}/u.test(w) && isRoleWord(fold(w)) && !RANKS.has(fold(w)))) return null;
   const text = rest.join(" ");
   return { text, np: title, gender: npGender(title) };
 }

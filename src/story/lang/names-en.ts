@@ -63,6 +63,11 @@ export const EN_NAMES: NameWords = {
     "nato", "hamas", "hezbollah", "taliban", "houthis", "labour", "treasury", "interpol", "europol", "opec", "fifa",
     "uefa", "unesco", "unicef", "frontex", "eurostat", "pentagon", "kremlin", "congress", "parliament", "whitehall",
   ],
+  irregularPast: [
+    "fell", "took", "gave", "made", "held", "went", "came", "met", "left", "sent", "won", "lost", "kept", "brought",
+    "began", "ran", "led", "saw", "rose", "spent", "struck", "found", "thought", "knew", "got", "became", "wrote",
+    "broke", "chose", "drove", "flew", "grew", "threw", "sold", "bought", "caught", "fought", "taught", "paid", "heard",
+  ],
   adjectivalPast: [
     "armed", "based", "united", "retired", "unnamed", "elected", "concerned", "detained", "displaced", "wounded",
     "advanced", "experienced", "informed", "qualified", "skilled", "interested", "affected", "related", "listed",
@@ -95,6 +100,7 @@ export const EN_NAMES: NameWords = {
     "agency", "commission", "committee", "council", "bureau", "department", "institute", "foundation", "federation",
     "union", "board", "court", "service", "administration", "company", "corporation", "party", "navy", "police",
     "parliament", "senate", "congress", "cabinet", "municipality", "regulator", "watchdog", "secretariat", "prosecutors",
+    "assembly",
   ].map((w) => [w, null] as const),
   documents: ["statement", "report", "study", "survey", "data", "figures", "document", "documents", "letter", "filing", "video", "post", "kit", "analysis", "estimate", "estimates", "tally", "tallies", "ruling", "decision", "account", "testimony", "interview", "reports", "studies", "surveys", "model", "models", "poll", "polls", "projections", "forecast", "forecasts", "records", "filings", "statements"].map((w) => [w, null] as const),
   groups: [

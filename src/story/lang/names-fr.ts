@@ -66,6 +66,7 @@ export const FR_NAMES: NameWords = {
   // « a » and « est » are also a preposition and a compass point: they only end a phrase (verbGroup), never cut inside one.
   auxiliaries: ["ont", "sont", "avait", "avaient", "aurait", "auraient", "va", "vont", "doit", "doivent", "etait", "etaient", "sera", "seront"],
   passive: [],
+  irregularPast: [],
   adjectivalPast: [],
   thingRelatives: [],
   thingPossessions: [],

@@ -31,6 +31,8 @@ export interface NameWords {
   auxiliaries: readonly string[];
   /** Auxiliaries of the passive: « X is often called … » makes X no speaker. */
   passive: readonly string[];
+  /** Irregular past tenses (« fell », "took"): a verb inside a subject phrase, like a regular past. */
+  irregularPast: readonly string[];
   /** Past tenses that read as adjectives inside a noun phrase (« armed forces »): never the verb a phrase ends at. */
   adjectivalPast: readonly string[];
   /**

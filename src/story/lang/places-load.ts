@@ -1,8 +1,7 @@
 /**
  * Country and region names from Debian's iso-codes package (ISO 3166-1 countries, ISO 3166-2
  * subdivisions, and their French names from the package's gettext catalogue), read once from where
- * Debian installs it (`/usr/share/iso-codes/json`, `/usr/share/locale`; `ISO_CODES_DIR` and
- * `ISO_CODES_LOCALE_DIR` override). The data is LGPL-2.1: the project copies none of it and reads
+ * Debian installs it (`/usr/share/iso-codes/json`, `/usr/share/locale`). The data is LGPL-2.1: the project copies none of it and reads
  * it at run time, like any data file the machine's owner installed. Without the package, the
  * per-language tables (places-fr.ts, places-en.ts) are all there is.
  */
@@ -69,12 +68,11 @@ function catalogue(path: string): Map<string, string> {
 const GOVERNED = /^(?:state|province|region|autonomous|administrative region|country|nation|territory|republic|federal|emirate|governorate|prefecture|special administrative|union territory|capital|canton|metropolitan region|oblast|krai|voivodeship)/i;
 
 /** Every country and governed subdivision name the installed iso-codes gives, in English and French, as written. */
-export function loadIsoPlaceNames(
-  dir: string = process.env.ISO_CODES_DIR || DEFAULT_ISO_DIR,
-  localeDir: string = process.env.ISO_CODES_LOCALE_DIR || DEFAULT_LOCALE_DIR,
-): string[] {
+export function loadIsoPlaceNames(dir: string = DEFAULT_ISO_DIR, localeDir: string = DEFAULT_LOCALE_DIR): string[] {
   const names: string[] = [];
-  const french = new Map([...catalogue(join(localeDir, "fr", "LC_MESSAGES", "iso_3166-1.mo")), ...catalogue(join(localeDir, "fr", "LC_MESSAGES", "iso_3166-2.mo"))]);
+  // gettext keeps a language's catalogues under <locale>/fr/LC_MESSAGES.
+  const messages = join(localeDir, "fr/LC_MESSAGES");
+  const french = new Map([...catalogue(join(messages, "iso_3166-1.mo")), ...catalogue(join(messages, "iso_3166-2.mo"))]);
   for (const [file, key] of [["iso_3166-1.json", "3166-1"], ["iso_3166-2.json", "3166-2"]] as const) {
     for (const e of entries(join(dir, file), key)) {
       if (key === "3166-2" && !(typeof e.type === "string" && GOVERNED.test(e.type))) continue;

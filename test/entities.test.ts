@@ -139,10 +139,21 @@ describe("a subject phrase cut out of a clause", () => {
       expect(speakerNp(np), np).toBeNull();
     }
     expect(speakerNp("the report released by the ministry")).toBe("the report released by the ministry");
+    // An acronym is no pronoun: « the WHO said ».
+    expect(speakerNp("the WHO")).toBe("the WHO");
   });
 
   it("a possessor heads a description only when the phrase opens with it", () => {
     const story = ingest("The strike went on. “We will not give in,” the leader of the city's teachers union said.", { slug: "t" });
     expect(story.speakers.find((s) => s.name === story.quotes[0]?.speaker)?.kind).toBe("person");
+  });
+});
+
+describe("an acronym after its expansion", () => {
+  it("« the WHO said » is the organisation named in full before, not a relative pronoun", () => {
+    const story = ingest("The Global Fisheries Agency (GFA) warned on Monday that stocks were falling. “We are worried,” the GFA said.", { slug: "t" });
+    expect(story.quotes.map((q) => q.speaker)).toEqual(["Global Fisheries Agency", "Global Fisheries Agency"]);
+    const who = ingest("The World Health Organization (WHO) warned on Monday that cases were rising. “We are worried,” the WHO said.", { slug: "t" });
+    expect(who.quotes.map((q) => q.speaker)).toEqual(["World Health Organization", "World Health Organization"]);
   });
 });

@@ -352,11 +352,15 @@ export function speakerNp(np: string): string | null {
   let words = np.replace(/^\d{1,2}[h:.]\d{2}\s*[-–—]\s*/u, "").split(/\s+/).filter(Boolean);
   // « a figure that dwarfs … », « the campaign on Tuesday »: the phrase ends before a relative or a time.
   const bare = (w: string) => fold(w).replace(/[^\p{L}\p{N}'-]/gu, "");
-  const edge = words.findIndex((w, k) => k > 0 && (RELATIVES.has(bare(w)) || RELATIVES.has(bare(w).replace(/'.*$/, "'")) || TIME_WORDS.has(bare(w))));
+  // A relative is written in lower case: « the WHO » is an acronym.
+  const relative = (w: string) => /^\p{Ll}/u.test(w) && (RELATIVES.has(bare(w)) || RELATIVES.has(bare(w).replace(/'.*$/, "'")));
+  const edge = words.findIndex((w, k) => k > 0 && (relative(w) || TIME_WORDS.has(bare(w))));
   if (edge > 0) words = words.slice(0, TIME_PREPOSITIONS.has(bare(words[edge - 1]!)) && edge > 1 ? edge - 1 : edge);
   // A verb inside the phrase: a verb group alone ends the subject (« Finland has always »); a
   // passive (« Oman is often [called] ») or a verb with its object (« Pakistan returned fire », « the
   // drills were aimed at … ») makes it a clause whose subject is no speaker.
+  // « The World Health Organization (WHO) »: the acronym in brackets is an alias, not the name (coref.ts pairs them).
+  if (words.length > 2 && /^\(\p{Lu}{2,}\)$/u.test(words[words.length - 1]!)) words = words.slice(0, -1);
   const verb = verbInside(words);
   if (verb > 0) {
     const rest = words.slice(verb).map((w) => fold(w).replace(/[^\p{L}\p{N}'-]/gu, ""));
@@ -374,7 +378,8 @@ export function speakerNp(np: string): string | null {
   // « following month they », « GOP's grip on the levers of », « posts were archived and »: a phrase
   // ending on a pronoun, a preposition or a conjunction is cut from a clause; « says authorities » opens on a verb.
   const last = folded[folded.length - 1]!;
-  if (words.length > 1 && (PRONOUN_STARTS.has(last) || LINKER_WORDS.has(last) || CLAUSE_OPENERS.has(last))) return null;
+  // Written in lower case: « the WHO » ends on an acronym, not a pronoun.
+  if (words.length > 1 && /^\p{Ll}/u.test(words[words.length - 1]!) && (PRONOUN_STARTS.has(last) || LINKER_WORDS.has(last) || CLAUSE_OPENERS.has(last))) return null;
   if (/^\p{Ll}/u.test(words[0]!) && VERB_STOP_WORDS.has(first)) return null;
   // « Shortly after X », « Among X », « Selon X »: a clause or a complement, not a subject; a determiner alone names no one.
   if (CLAUSE_OPENERS.has(first) || CLAUSE_OPENERS.has(firstWord) || (words.length === 1 && DETERMINERS.has(first))) return null;
@@ -384,7 +389,7 @@ export function speakerNp(np: string): string | null {
   if (QUANTITIES.has(first) && /^(?:of|de|d'|des|du)$/.test(folded[1] ?? "")) return null;
   // A determiner before a pronoun opens a relative, not a noun phrase: « ce qu'on dit », « ce que disent ».
   const secondWord = (folded[1] ?? "").replace(/'.*$/, "'");
-  if (DETERMINERS.has(first) && (PRONOUN_STARTS.has(folded[1] ?? "") || PRONOUN_STARTS.has(secondWord))) return null;
+  if (DETERMINERS.has(first) && /^\p{Ll}/u.test(words[1] ?? "") && (PRONOUN_STARTS.has(folded[1] ?? "") || PRONOUN_STARTS.has(secondWord))) return null;
   // A count of people (« Environ 400 Français », « Some 300 residents »), not « Some in the city ».
   const second = folded[1] ?? "";
   if (/^\d/.test(first) || (QUANTITIES.has(first) && (/^\d/.test(second) || QUANTITIES.has(second) || readNumberWords(second, 0) !== null))) return null;

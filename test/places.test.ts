@@ -114,3 +114,14 @@ describe("a capital standing for its government, in either language", () => {
     expect(fr.speakers.find((s) => /minist/.test(s.name))?.aliases).toContain("Oslo");
   });
 });
+
+describe("what shows a lone name to be a thing", () => {
+  it("a relative only a thing takes, a company's noun after its possessive, a named thing's noun before it", async () => {
+    const { isThingIn } = await import("../src/story/entities.js");
+    expect(isThingIn("Trellix, which makes apps, said so.", "Trellix")).toBe(true);
+    expect(isThingIn("Trellix's shares fell on Monday.", "Trellix")).toBe(true);
+    expect(isThingIn("Selon l'agence Trellix, rien ne change.", "Trellix")).toBe(true);
+    expect(isThingIn("Kessler, who chairs the board, said so. Kessler's wife agreed.", "Kessler")).toBe(false);
+    expect(isThingIn("Trellixton, which makes apps, said so.", "Trellix")).toBe(false);
+  });
+});

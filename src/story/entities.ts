@@ -95,8 +95,20 @@ function sameGivenNamesNow(a: string, b: string): boolean {
 
 export class EntityRegistry {
   readonly entities: Entity[] = [];
-  /** Folded proper names the dispatch shows to be things (« Acme, which … », « the app Acme »): see thingNames. */
-  thingNames: ReadonlySet<string> = new Set();
+  /** The dispatch, searched for what shows a lone proper name to be a thing (see isThingIn). */
+  source = "";
+  private readonly things = new Map<string, boolean>();
+
+  /** Whether the dispatch shows a name to be a thing; asked of at most MAX_THING_LOOKUPS names, so ingest stays linear. */
+  private shownToBeThing(name: string): boolean {
+    const key = fold(name);
+    const hit = this.things.get(key);
+    if (hit !== undefined) return hit;
+    if (this.things.size >= MAX_THING_LOOKUPS) return false;
+    const thing = isThingIn(this.source, name);
+    this.things.set(key, thing);
+    return thing;
+  }
 
   private create(name: string, kind: EntityKind, pos: number, sentence: number): Entity {
     const e: Entity = {
@@ -129,7 +141,7 @@ export class EntityRegistry {
    */
   person(name: string, pos: number, sentence: number): Entity {
     // « Acme Technologies said », "North Carolina said": a company, a body or a place read where a person's name stands.
-    if (isOrganisationName(name) || isPlaceName(name)) return this.organization(name, "organization", pos, sentence);
+    if (isOrganisationName(name)) return this.organization(name, "organization", pos, sentence);
     const key = fold(name);
     const surname = fold(surnameOf(name));
     const found = this.entities.find((e) => {
@@ -149,6 +161,8 @@ export class EntityRegistry {
       } else if (name !== found.name) found.aliases.add(name);
       return this.touch(found, pos, sentence);
     }
+    // Asked of new names only: a known person's mentions are the hot path.
+    if (isPlaceName(name)) return this.organization(name, "organization", pos, sentence);
     const e = this.create(name, "person", pos, sentence);
     const last = surnameOf(name);
     if (last !== name) e.aliases.add(last);
@@ -214,7 +228,7 @@ export class EntityRegistry {
    */
   properName(np: string, pos: number, sentence: number): Entity {
     const name = stripArticle(np).trim();
-    if (name === np.trim() && readsAsSurname(name) && !this.thingNames.has(fold(name))) return this.person(name, pos, sentence);
+    if (name === np.trim() && readsAsSurname(name) && !this.shownToBeThing(name)) return this.person(name, pos, sentence);
     return this.organization(np, "organization", pos, sentence);
   }
 
@@ -255,19 +269,26 @@ export function readsAsSurname(name: string): boolean {
   return [key, singular].every((k) => ![INSTITUTION_NOUNS, DOCUMENT_NOUNS, TITLES].some((m) => m.has(k)) && !ROLE_NOUNS.has(k) && !GROUP_NOUNS.has(k) && !NAMED_THINGS.has(k));
 }
 
+/** How many distinct lone names a dispatch is searched for, and how many of each name's occurrences are read. */
+const MAX_THING_LOOKUPS = 32;
+const MAX_OCCURRENCES = 64;
+
 /**
- * The proper names a dispatch shows to be things, not people, in one pass: before a relative only
- * a thing takes (« Acme, which »), as the possessor of a company's noun (« Acme's app »), or after
- * the noun of a named thing (« the app Acme », « l'agence Ria »). Folded.
+ * Whether a dispatch shows a proper name to be a thing, not a person: before a relative only a
+ * thing takes (« Acme, which »), as the possessor of a company's noun (« Acme's app »), or after
+ * the noun of a named thing (« the app Acme », « l'agence Ria »).
  */
-export function thingNames(text: string): ReadonlySet<string> {
-  const out = new Set<string>();
-  for (const m of text.matchAll(/(?<!\p{L})(\p{Ll}+)\s+(?=(\p{Lu}[\p{L}'’-]+))|(\p{Lu}[\p{L}'’-]*?)(?:,\s+(\p{Ll}+)|['’]s\s+(\p{Ll}+))/gu)) {
-    if (m[1] !== undefined) {
-      if (NAMED_THINGS.has(fold(m[1]))) out.add(fold(m[2]!));
-    } else if ((m[4] !== undefined && THING_RELATIVES.has(m[4])) || (m[5] !== undefined && THING_POSSESSIONS.has(m[5]))) out.add(fold(m[3]!));
+export function isThingIn(text: string, name: string): boolean {
+  let seen = 0;
+  for (let i = text.indexOf(name); i >= 0 && seen < MAX_OCCURRENCES; i = text.indexOf(name, i + name.length), seen++) {
+    const end = i + name.length;
+    if (/\p{L}/u.test(text[i - 1] ?? "") || /\p{L}/u.test(text[end] ?? "")) continue;
+    const after = /^(?:,\s+(\p{Ll}+)|['’]s\s+(\p{Ll}+))/u.exec(text.slice(end, end + 40));
+    if (after && ((after[1] !== undefined && THING_RELATIVES.has(after[1])) || (after[2] !== undefined && THING_POSSESSIONS.has(after[2])))) return true;
+    const before = /(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, i - 30), i));
+    if (before && NAMED_THINGS.has(fold(before[1]!))) return true;
   }
-  return out;
+  return false;
 }
 
 /** Whether a folded noun phrase is a definite description of a person: « la ministre », « l'ancien Premier ministre danois ». */

@@ -3,7 +3,7 @@ import { extractFigures, extractUnstated, figureTokens, pledgerBefore } from "./
 import { entityKeys } from "./entity-keys.js";
 import { joinPairs } from "./coref.js";
 import { findMentions } from "./mentions.js";
-import { thingNames, type Entity, type EntityRegistry } from "./entities.js";
+import type { Entity, EntityRegistry } from "./entities.js";
 import { Story, type Figure, type Person, type Quote, type Speaker, type Unstated } from "./schema.js";
 import { findDateline, splitSentences } from "./sentences.js";
 import { aliasNations, mergeCapitals, SpeechReader, type RawQuote } from "./speech.js";
@@ -19,7 +19,7 @@ export function ingest(source: string, opts: IngestOptions): Story {
   const raw = splitSentences(source, bodyStart);
   const lang = detectLang(source);
   const reader = new SpeechReader(lang);
-  reader.registry.thingNames = thingNames(source);
+  reader.registry.source = source;
   const figures: Figure[] = [];
   const unstated: Unstated[] = [];
   const places: Story["places"] = [];

@@ -16,7 +16,7 @@ import { fileURLToPath } from "node:url";
 import { loadDictionaries } from "../src/dictionary-load.js";
 import type { Ctx } from "../src/engine/context.js";
 import { createEngine } from "../src/engine/engine.js";
-import { questionTerms, rankEvidence } from "../src/engine/evidence.js";
+import { questionTerms, rankEvidence, rankTuning } from "../src/engine/evidence.js";
 import { emptyConversation, type ConversationState } from "../src/engine/reply.js";
 import { loadStory } from "../src/story/load.js";
 
@@ -72,8 +72,15 @@ interface Row {
   rank: number;
   gold: number[];
   top: number | null;
+  /** Scores of the top sentence and of the best-ranked one holding the answer. */
+  scores: [number, number];
 }
 
+// RANK_<WEIGHT>=x overrides a ranking weight, to compare settings
+for (const k of Object.keys(rankTuning) as (keyof typeof rankTuning)[]) {
+  const v = process.env[`RANK_${k.toUpperCase()}`];
+  if (v !== undefined) rankTuning[k] = Number(v);
+}
 loadDictionaries();
 const rows: Row[] = [];
 let noGold = 0;
@@ -87,16 +94,23 @@ for (const folder of folders) {
       let ctx: Ctx | null = null;
       const r = engine.ask(q.q, state, { inspect: (c) => (ctx = c) });
       state = r.state;
+      const trace = process.env.RANK_TRACE;
+      if (trace && ctx && q.q.includes(trace)) {
+        console.log(`${basename(job.txt, ".txt")}: ${q.q}  (previous ${(ctx as Ctx).previous?.join(",") ?? "-"}; answer: ${r.reply.text.slice(0, 120)})`);
+        for (const e of rankEvidence(ctx, questionTerms(ctx), 5)) console.log(`  ${e.sentence + 1} ${e.score.toFixed(2)} cov ${e.coverage.toFixed(2)}${e.followUp ? " follow" : ""}${e.continued ? " cont" : ""} [${e.found.map((t) => t.word).join(" ")}] ${story.sentences[e.sentence]!.text.slice(0, 110)}`);
+      }
       if (!q.answerable || !q.expect?.length || !ctx) continue;
       const gold = texts.flatMap((t, i) => (q.expect!.every((g) => g.some((alt) => t.includes(norm(alt)))) ? [i] : []));
       if (!gold.length) {
         noGold++;
         continue;
       }
-      const ranked = rankEvidence(ctx, questionTerms(ctx), Number.POSITIVE_INFINITY).map((e) => e.sentence);
+      const evidence = rankEvidence(ctx, questionTerms(ctx), Number.POSITIVE_INFINITY);
+      const ranked = evidence.map((e) => e.sentence);
       const at = ranked.findIndex((s) => gold.includes(s));
+      const scores: [number, number] = [evidence[0]?.coverage ?? 0, evidence[at]?.coverage ?? 0];
       const qLang = q.lang === "fr" || q.lang === "en" ? q.lang : (ctx as Ctx).query.lang;
-      rows.push({ story: basename(job.txt, ".txt"), pair: `${qLang}→${story.lang}`, q: q.q, rank: at + 1, gold, top: ranked[0] ?? null });
+      rows.push({ story: basename(job.txt, ".txt"), pair: `${qLang}→${story.lang}`, q: q.q, rank: at + 1, gold, top: ranked[0] ?? null, scores });
     }
   }
 }
@@ -108,7 +122,7 @@ if (flags.has("--json")) {
   console.log(JSON.stringify({ all: summary(rows), noGold, pairs: Object.fromEntries(pairs.map((p) => [p, summary(rows.filter((r) => r.pair === p))])) }));
 } else {
   if (flags.has("--misses")) {
-    for (const r of rows.filter((x) => x.rank !== 1)) console.log(`${r.story} [${r.pair}] rank ${r.rank || "-"} gold ${r.gold.map((g) => g + 1).join(",")} top ${r.top === null ? "-" : r.top + 1}: ${r.q}`);
+    for (const r of rows.filter((x) => x.rank !== 1)) console.log(`${r.story} [${r.pair}] rank ${r.rank || "-"} gold ${r.gold.map((g) => g + 1).join(",")} top ${r.top === null ? "-" : r.top + 1} (${r.scores.map((x) => x.toFixed(2)).join(" vs ")}): ${r.q}`);
     console.log("");
   }
   console.log("pair     questions  recall@1        recall@3        not ranked");

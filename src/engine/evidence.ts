@@ -1,7 +1,10 @@
 import type { Ctx } from "./context.js";
 import { topicTerms } from "./context.js";
-import type { KeySet } from "./index.js";
+import type { KeySet, StoryIndex } from "./index.js";
 import type { Term } from "./query.js";
+import { whOf, type Wh } from "./answers/reader.js";
+import { cuesOf } from "./lexicon-cues.js";
+import { tokens } from "./text.js";
 
 /*
  * Evidence ranking: which sentences of the story hold what a question asks, best first. The
@@ -23,6 +26,10 @@ export interface Evidence {
   /** Weighted share of the question's words found in the sentence (0..1). */
   coverage: number;
   found: Term[];
+  /** What the ranking orders by: the coverage, with the question type's cue and BM25's length normalisation. */
+  score: number;
+  /** Ranked for the sentence before it, which it continues (its own words may not hold the question's). */
+  continued?: boolean;
   /** A sentence the previous answer cited, read for an elliptical follow-up. */
   followUp?: boolean;
 }
@@ -73,11 +80,17 @@ function buildGroups(ctx: Ctx, terms: Term[]): Term[][][] {
   return out;
 }
 
-/** The weighted share of the question's terms found in `keys` (0..1); `extra` decides a term the keys miss. */
-export function coverage(ctx: Ctx, keys: KeySet, terms: Term[], extra?: (t: Term) => boolean, strict = false): { share: number; found: Term[] } {
+/**
+ * The weighted share of the question's terms found in `keys` (0..1); `extra` decides a term the
+ * keys miss. A word met only through the general dictionary counts for less (its senses are
+ * many): `share`, what a reader's confidence is built on, gives it `rankTuning.dictionaryShare` of
+ * its weight; `rank`, what sentences are ordered by, `rankTuning.dictionary`.
+ */
+export function coverage(ctx: Ctx, keys: KeySet, terms: Term[], extra?: (t: Term) => boolean, strict = false): { share: number; rank: number; found: Term[] } {
   const { m } = ctx;
   let total = 0;
   let got = 0;
+  let gotRank = 0;
   const found: Term[] = [];
   const has = (t: Term) => m.found(keys, [t]).length > 0 || (extra?.(t) ?? false);
   for (const ways of groupsOf(ctx, terms)) {
@@ -86,24 +99,163 @@ export function coverage(ctx: Ctx, keys: KeySet, terms: Term[], extra?: (t: Term
     // a phrase's translation words are alternatives (« participer », « engagé »), unless every word must be there (an office)
     const way = ways.find((x, i) => (i === 0 || strict ? x.every(has) : x.some(has)));
     if (way) {
-      got += w;
+      const firm = way.some((t) => !t.dictionary || m.firm(keys, t) || (extra?.(t) ?? false));
+      got += firm ? w : w * rankTuning.dictionaryShare;
+      gotRank += firm ? w : w * rankTuning.dictionary;
       found.push(...way);
     }
   }
-  return { share: total ? got / total : 1, found };
+  return { share: total ? got / total : 1, rank: total ? gotRank / total : 1, found };
 }
+
+/** What kind of sentence a question's answer stands in: one that dates, counts, places, names, explains. */
+export type Cue = "time" | "number" | "place" | "person" | "cause" | null;
+
+export function cueOf(wh: Wh): Cue {
+  switch (wh) {
+    case "when":
+    case "year":
+      return "time";
+    case "count":
+    case "money":
+    case "percent":
+    case "rank":
+    case "duration":
+      return "number";
+    case "where":
+      return "place";
+    case "who":
+      return "person";
+    case "why":
+      return "cause";
+    default:
+      return null;
+  }
+}
+
+/** What each sentence of a story holds, read once per story: the cues a question type looks for. */
+interface SentenceFacts {
+  time: boolean;
+  number: boolean;
+  place: boolean;
+  cause: boolean;
+  /** Entities the sentence mentions. */
+  entities: ReadonlySet<string>;
+  /** Opens on a pronoun or a demonstrative: its subject is in the sentence before. */
+  continues: boolean;
+  /** For a sentence that continues the one before: its keys with that sentence's. */
+  withPrevious: KeySet | null;
+}
+
+const factsMemo = new WeakMap<StoryIndex, SentenceFacts[]>();
+
+const YEAR = /^(?:1[89]|20)\d\d$/;
+const CLOCK = /^\d{1,2}h\d{0,2}$/;
+const NUMBER_WORD = /^(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|cent|mille|million|millions|milliard|milliards|dizaine|dizaines|centaine|centaines|millier|milliers|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens)$/;
+
+export function storyFacts(index: StoryIndex): SentenceFacts[] {
+  const hit = factsMemo.get(index);
+  if (hit) return hit;
+  const cues = cuesOf(index.story.lang);
+  const { story } = index;
+  const dated = new Set([...story.dates.map((d) => d.sentence), ...story.figures.filter((f) => f.category === "date").map((f) => f.sentence)]);
+  const counted = new Set(story.figures.filter((f) => f.category !== "date").map((f) => f.sentence));
+  const placed = new Set(story.places.map((p) => p.sentence));
+  const named = new Map<number, Set<string>>();
+  for (const e of index.entities) for (const i of e.mentions) (named.get(i) ?? named.set(i, new Set()).get(i)!).add(e.name);
+  const facts = index.sentences.map((s): SentenceFacts => {
+    const ts = tokens(s.text);
+    let time = dated.has(s.index);
+    let number = counted.has(s.index);
+    let cause = false;
+    for (let k = 0; k < ts.length; k++) {
+      const w = ts[k]!;
+      if (!time && (cues.time.has(w) || YEAR.test(w) || CLOCK.test(w))) time = true;
+      if (!number && ((/\d/.test(w) && !YEAR.test(w)) || NUMBER_WORD.test(w))) number = true;
+      if (!cause && (cues.cause.has(w) || cues.causePairs.some(([a, b]) => a === w && b === ts[k + 1]))) cause = true;
+    }
+    const continues = cues.continues.has(ts[0] ?? "");
+    const before = index.sentences[s.index - 1];
+    const withPrevious = continues && before ? new Set([...s.keys, ...before.keys]) : null;
+    return { time, number, place: placed.has(s.index), cause, entities: named.get(s.index) ?? new Set(), continues, withPrevious };
+  });
+  factsMemo.set(index, facts);
+  return facts;
+}
+
+/** Whether a sentence holds the kind of thing asked. */
+function fits(ctx: Ctx, f: SentenceFacts, cue: Cue): boolean {
+  switch (cue) {
+    case "time":
+      return f.time;
+    case "number":
+      return f.number;
+    case "place":
+      return f.place;
+    case "cause":
+      return f.cause;
+    case "person": {
+      const asked = new Set(ctx.hits.map((h) => h.entity.name));
+      for (const e of f.entities) if (!asked.has(e)) return true;
+      return false;
+    }
+    default:
+      return false;
+  }
+}
+
+/** Whether a figure of sentence `i` counts one of the question's words (its counted noun or the words after it). */
+function counts(ctx: Ctx, i: number, terms: Term[]): boolean {
+  for (const f of ctx.index.figures) {
+    if (f.figure.sentence !== i) continue;
+    for (const t of terms) if (ctx.m.has(f.countedKeys, t) || ctx.m.has(f.afterKeys, t)) return true;
+  }
+  return false;
+}
+
+/**
+ * Ranking weights. `cue`: a sentence of the kind asked (a date for « when »), which orders
+ * sentences the question's words alone leave tied or nearly; `counted`: more for a figure of
+ * what a « how many » question names. `continued`: what the previous
+ * sentence's share of the question is worth to a sentence that continues it through a pronoun
+ * (« Sinwar was jailed … He was released in … »). `next`: what an elliptical follow-up is worth
+ * on the sentence after one the last answer cited, relative to that one. `dictionary`, `dictionaryShare`:
+ * the part of its weight a question word found only through the general dictionary brings to the
+ * order and to the share a reader's confidence is built on (see coverage).
+ */
+export const rankTuning = { cue: 0.12, counted: 0.1, continued: 0.7, next: 0.6, dictionary: 0.6, dictionaryShare: 0.35 };
 
 /** Each sentence's share of the question, best first. */
 export function rankSentences(ctx: Ctx, terms = questionTerms(ctx)): Evidence[] {
   const { index } = ctx;
   if (!terms.length) return [];
+  const facts = storyFacts(index);
+  const cue = cueOf(whOf(ctx.query.folded));
+  // a year or number the question names (« the loss in 2021 ») is evidence for the sentence that has it
+  // (for the order only: the number says which sentence, not that it answers)
+  const numbers = ctx.query.terms.filter((t) => /^\d{2,}$/.test(t.word) && !terms.includes(t));
+  const withNumbers = numbers.length ? [...terms, ...numbers] : null;
   const out: Evidence[] = [];
   for (const s of index.sentences) {
-    const { share, found } = coverage(ctx, s.keys, terms);
-    if (!found.length) continue;
-    out.push({ sentence: s.index, coverage: share, found });
+    const { share, rank, found } = coverage(ctx, s.keys, terms);
+    const f = facts[s.index]!;
+    // a sentence whose subject is a pronoun reads with the sentence it continues
+    let score = withNumbers ? coverage(ctx, s.keys, withNumbers).rank : rank;
+    let continued = false;
+    if (f.withPrevious && rankTuning.continued > 0) {
+      const joint = coverage(ctx, f.withPrevious, withNumbers ?? terms).rank * rankTuning.continued;
+      if (joint > score) {
+        score = joint;
+        continued = true;
+      }
+    }
+    if (!found.length && !continued && score <= 0) continue;
+    if (fits(ctx, f, cue)) score += rankTuning.cue;
+    // « how many passengers »: a figure of the sentence counts what the question names
+    if (cue === "number" && counts(ctx, s.index, terms)) score += rankTuning.counted;
+    out.push({ sentence: s.index, coverage: share, found, score, ...(continued ? { continued } : {}) });
   }
-  out.sort((a, b) => b.coverage - a.coverage || a.sentence - b.sentence);
+  out.sort((a, b) => b.score - a.score || a.sentence - b.sentence);
   return out;
 }
 
@@ -116,13 +268,26 @@ export function rankSentences(ctx: Ctx, terms = questionTerms(ctx)): Evidence[] 
 export function rankEvidence(ctx: Ctx, terms = questionTerms(ctx), max = 8): Evidence[] {
   const previous = ctx.previous && elliptic(ctx.query.folded, terms) ? ctx.previous : [];
   if (!terms.length && !previous.length) return [];
-  const ranked = terms.length ? rankSentences(ctx, terms).slice(0, max) : [];
-  for (const p of previous) {
-    const at = ranked.findIndex((r) => r.sentence === p);
-    const base = at >= 0 ? ranked[at]!.coverage : 0;
-    const ev: Evidence = { sentence: p, coverage: Math.min(1, base + FOLLOW_UP), found: at >= 0 ? ranked[at]!.found : [], followUp: true };
-    if (at >= 0) ranked.splice(at, 1);
-    ranked.unshift(ev);
+  const ranked = terms.length ? rankSentences(ctx, terms) : [];
+  if (previous.length) {
+    const facts = storyFacts(ctx.index);
+    const cue = cueOf(whOf(ctx.query.folded));
+    // the last answer's sentences, and the one after each (« until when? » is often answered by the next)
+    const around = [...previous.map((p) => ({ p, w: 1 })), ...previous.map((p) => ({ p: p + 1, w: rankTuning.next }))];
+    for (const { p, w } of around) {
+      if (!facts[p] || w <= 0) continue;
+      const at = ranked.findIndex((r) => r.sentence === p);
+      if (at >= 0 && ranked[at]!.followUp) continue;
+      const base = at >= 0 ? ranked[at]!.coverage : 0;
+      // ordered with the others: a sentence that holds the whole of « who did he replace » beats
+      // the last answer's, which beats one that holds as much of the question
+      const score = (base + FOLLOW_UP) * w + (fits(ctx, facts[p], cue) ? rankTuning.cue : 0);
+      if (at >= 0 && ranked[at]!.score >= score) continue;
+      const ev: Evidence = { sentence: p, coverage: Math.min(1, base + FOLLOW_UP) * w, score, found: at >= 0 ? ranked[at]!.found : [], followUp: true };
+      if (at >= 0) ranked.splice(at, 1);
+      ranked.push(ev);
+    }
+    ranked.sort((a, b) => b.score - a.score || Number(b.followUp === true) - Number(a.followUp === true) || a.sentence - b.sentence);
   }
-  return ranked;
+  return ranked.slice(0, max + previous.length);
 }

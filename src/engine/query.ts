@@ -5,6 +5,8 @@ import { dictionaryGeneration } from "./dictionary.js";
 import { phrasesIn, translate } from "./lexicon.js";
 import { englishFor, englishKeys, frenchFor } from "./lexicon-news.js";
 import { enStem, fold, frKeys, isStopword, words } from "./text.js";
+import { dictionaryKeys } from "./bilingual.js";
+import { standardWord } from "./registers.js";
 
 /** One content word of a question, with every key it may appear under in a French story. */
 export interface Term {
@@ -12,6 +14,8 @@ export interface Term {
   keys: string[];
   /** An English word the lexicon does not know: matched to close French cognates too. */
   fuzzy?: boolean;
+  /** Keys that come from the general dictionary alone: weaker evidence than the project's lexicons. */
+  dictionary?: string[];
 }
 
 export interface Query {
@@ -87,32 +91,38 @@ const QUOTED = /[«“"]\s*([^«»“”"]{2,300}?)\s*[»”"]|(?:^|[\s(])['‘]
 
 // A word's keys depend only on the word and the two languages (the lexicons are fixed at load):
 // worked out once, not on every question that uses the word. Forgotten when other dictionaries
-// are installed, should the keys ever come from them too.
-const termMemo = new Map<string, { keys: string[]; fuzzy: boolean }>();
+// are installed: the keys of a word the lexicons do not know come from them.
+const termMemo = new Map<string, { keys: string[]; fuzzy: boolean; dictionary: string[] }>();
 let termGeneration = -1;
 
-function termKeys(w: string, lang: Lang, storyLang: Lang, french: boolean): { keys: string[]; fuzzy: boolean } {
+function termKeys(w: string, lang: Lang, storyLang: Lang, french: boolean): { keys: string[]; fuzzy: boolean; dictionary: string[] } {
   if (termGeneration !== dictionaryGeneration()) {
     termGeneration = dictionaryGeneration();
     termMemo.clear();
   }
   const id = `${lang}${storyLang}${french ? "f" : "-"}${w}`;
   const hit = termMemo.get(id);
-  if (hit) return { keys: hit.keys, fuzzy: hit.fuzzy };
+  if (hit) return hit;
+  // a chat word (« ppl », « matos ») is looked up as the standard word it stands for
+  const b = french ? w : standardWord(w, lang);
   // an English word the lexicon knows is looked up only through it: « minister » must not
   // meet « ministère » through their shared spelling
-  const fromNews = french ? [] : lang === "en" ? frenchFor(w) : englishFor(w);
-  const known = lang === "en" && storyLang === "fr" ? [...translate(w), ...fromNews.flatMap((x) => frKeys(x.replace(/-/g, "")))] : [];
-  const keys = new Set<string>(known.length ? known : [...frKeys(w), ...translate(w)]);
-  if (lang === "en" && !known.length) keys.add(enStem(w));
+  const fromNews = french ? [] : lang === "en" ? frenchFor(b) : englishFor(b);
+  const known = lang === "en" && storyLang === "fr" ? [...translate(b), ...fromNews.flatMap((x) => frKeys(x.replace(/-/g, "")))] : [];
+  const keys = new Set<string>(known.length ? known : [...frKeys(b), ...translate(b)]);
+  if (b !== w) for (const k of frKeys(w)) keys.add(k);
+  if (lang === "en" && !known.length) keys.add(enStem(b));
+  // a word the project's lexicons do not know, through the general dictionary into the story's language
+  const dictionary = !french && lang !== storyLang && !known.length && !fromNews.length ? dictionaryKeys(b, lang).filter((k) => !keys.has(k)) : [];
+  for (const k of dictionary) keys.add(k);
   // across languages through the news lexicon, and within one through it as a pivot (« morts » ~ « décès »)
   if (storyLang === "en" && lang === "fr") for (const e of fromNews) for (const k of englishKeys(e)) keys.add(k);
-  if (storyLang === "en" && lang === "en") for (const e of frenchFor(w).flatMap(englishFor)) keys.add(enStem(e));
+  if (storyLang === "en" && lang === "en") for (const e of frenchFor(b).flatMap(englishFor)) keys.add(enStem(e));
   if (storyLang === "fr" && lang === "fr") for (const f of fromNews.flatMap(frenchFor)) for (const k of frKeys(f.replace(/-/g, ""))) keys.add(k);
-  const out = { keys: Object.freeze([...keys]) as string[], fuzzy: lang === "en" && !french && !known.length && !translate(w).length && !fromNews.length };
+  const out = { keys: Object.freeze([...keys]) as string[], fuzzy: lang === "en" && !french && !known.length && !translate(b).length && !fromNews.length, dictionary: Object.freeze(dictionary) as string[] };
   if (termMemo.size >= 20_000) termMemo.clear();
   termMemo.set(id, out);
-  return { keys: out.keys, fuzzy: out.fuzzy };
+  return out;
 }
 
 export function analyse(question: string, index: StoryIndex, forced?: Lang): Query {
@@ -133,9 +143,9 @@ export function analyse(question: string, index: StoryIndex, forced?: Lang): Que
     if (w.length < 2 || isStopword(w)) continue;
     let term = byWord.get(w);
     if (!term) {
-      const { keys, fuzzy } = termKeys(w, lang, index.story.lang, french === true);
+      const { keys, fuzzy, dictionary } = termKeys(w, lang, index.story.lang, french === true);
       // a fresh Term per question: terms are compared by identity within one question's reading
-      term = { word: w, keys, fuzzy };
+      term = { word: w, keys, fuzzy, ...(dictionary.length ? { dictionary } : {}) };
       byWord.set(w, term);
       terms.push(term);
     }
@@ -179,17 +189,65 @@ export function expandKey(index: StoryIndex, key: string, fuzzy = false): string
   return out;
 }
 
+/** Switches of the matching, for measuring what each is worth. `misspellings`: a question word found nowhere meets a story word one or two edits away. */
+export const matchTuning = { misspellings: true };
+
+/** Optimal string alignment distance (edits and adjacent transpositions), giving up above `max`. */
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let low = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
+      cur.push(v);
+      low = Math.min(low, v);
+    }
+    if (low > max) return max + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * Story words a misspelt question word may stand for (« goverment », « ministre » for « minsitre »):
+ * same first letter, one edit for a word of 6 to 8 letters, two from 9. Short words are left
+ * alone: one edit turns too many of them into another word.
+ */
+export function nearKeys(index: StoryIndex, word: string): string[] {
+  if (word.length < 6 || /\d/.test(word)) return [];
+  const max = word.length >= 9 ? 2 : 1;
+  const out: string[] = [];
+  for (const v of index.vocabulary) {
+    if (v[0] !== word[0] || Math.abs(v.length - word.length) > max || v.length < 5) continue;
+    if (editDistance(v, word, max) <= max) out.push(v);
+  }
+  return out;
+}
+
 const termExpansions = new WeakMap<StoryIndex, Map<string, { keys: ReadonlySet<string>; weight: number }>>();
 
 /** Every story key a term may appear under, and its weight: the same for every question that uses the word, so kept per story. */
 function expandTerm(index: StoryIndex, t: Term): { keys: ReadonlySet<string>; weight: number } {
   let memo = termExpansions.get(index);
   if (!memo) termExpansions.set(index, (memo = new Map()));
-  const id = `${t.fuzzy === true ? "~" : ""}${t.keys.join("\u0001")}`;
+  const id = `${t.fuzzy === true ? "~" : ""}${matchTuning.misspellings ? "" : "!"}${t.word}\u0002${t.keys.join("\u0001")}\u0002${t.dictionary?.length ?? 0}`;
   const hit = memo.get(id);
   if (hit) return hit;
-  const expanded = t.keys.flatMap((k) => expandKey(index, k, t.fuzzy === true));
-  const out = { keys: new Set([...expanded, ...t.keys]) as ReadonlySet<string>, weight: expanded.length ? Math.max(...expanded.map((k) => idf(index, k))) : idf(index, "\u0000") };
+  // the weight is the rarest key's the term has without the general dictionary: a dictionary
+  // sense met elsewhere in the story must not make the word's absence from a sentence cheaper
+  const firm = t.dictionary?.length ? t.keys.filter((k) => !t.dictionary!.includes(k)) : t.keys;
+  let weighed = firm.flatMap((k) => expandKey(index, k, t.fuzzy === true));
+  // a misspelling is looked for only when the word is one of its own keys: an English word the
+  // lexicon translates is looked up through its translation alone, on a French story
+  if (!weighed.length && matchTuning.misspellings && t.keys.includes(t.word)) weighed = nearKeys(index, t.word);
+  const expanded = firm.length === t.keys.length ? weighed : [...weighed, ...t.dictionary!.flatMap((k) => expandKey(index, k, false))];
+  const out = { keys: new Set([...expanded, ...t.keys]) as ReadonlySet<string>, weight: weighed.length ? Math.max(...weighed.map((k) => idf(index, k))) : idf(index, "\u0000") };
   if (memo.size > 50_000) memo.clear();
   memo.set(id, out);
   return out;
@@ -202,6 +260,8 @@ export interface Matcher {
   found(keys: KeySet, terms?: Term[]): Term[];
   /** Whether one term is found in `keys`: what `score(keys, [term]) > 0` tells (every weight is positive), without an array per call. */
   has(keys: KeySet, term: Term): boolean;
+  /** Whether `term` is found in `keys` through the project's own keys, not the general dictionary's alone. */
+  firm(keys: KeySet, term: Term): boolean;
   weight(term: Term): number;
 }
 
@@ -213,6 +273,13 @@ export function matcher(index: StoryIndex, query: Query): Matcher {
     const e = expandTerm(index, t);
     keysOf.set(t, e.keys);
     weights.set(t, e.weight);
+  }
+  // the keys a term has without the dictionary's, for the terms that have some
+  const firmOf = new Map<Term, Set<string>>();
+  for (const t of query.terms) {
+    if (!t.dictionary?.length) continue;
+    const own = t.keys.filter((k) => !t.dictionary!.includes(k));
+    firmOf.set(t, new Set([...own.flatMap((k) => expandKey(index, k, t.fuzzy === true)), ...own]));
   }
   const weight = (t: Term) => weights.get(t) ?? idf(index, "\u0000");
   const hits = (keys: KeySet, t: Term) => {
@@ -229,6 +296,12 @@ export function matcher(index: StoryIndex, query: Query): Matcher {
     weight,
     found: (keys, terms = query.terms) => terms.filter((t) => hits(keys, t)),
     has: hits,
+    firm: (keys, t) => {
+      const own = firmOf.get(t);
+      if (!own) return hits(keys, t);
+      for (const k of own) if (keys.has(k)) return true;
+      return false;
+    },
     score: (keys, terms = query.terms) => {
       let s = 0;
       for (const t of terms) if (hits(keys, t)) s += weight(t);

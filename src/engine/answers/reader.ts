@@ -425,7 +425,7 @@ export function read(ctx: Ctx, opts: ReaderOptions = {}): Draft | null {
       // « because », « parce que » say why; « after », « pour » may only say when or what for
       elScore = el && (STRONG_CAUSE.test(fold(ts[el.from]!.text)) || /^(?:a|en)$/.test(fold(ts[el.from]!.text))) ? 10 : 0;
     }
-    const score = ev.coverage + (el ? 0.15 + 0.1 * elScore : 0);
+    const score = ev.score + (el ? 0.15 + 0.1 * elScore : 0);
     const conf = confidenceOf(ev, terms.length, needsElement, because);
     if (!best || score > best.score) best = { ev, el, score, ts, hits, conf };
   }

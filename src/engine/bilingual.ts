@@ -1,0 +1,62 @@
+import { dictionaryGeneration, englishToFrench, frenchToEnglish } from "./dictionary.js";
+import { englishKeys } from "./lexicon-news.js";
+import type { Lang } from "./reply.js";
+import { frKeys, isStopword } from "./text.js";
+
+/*
+ * A question's content word in the other language of the story, through the general bilingual
+ * dictionary (FreeDict, read at run time when installed: src/dictionary-load.ts), for the words
+ * the project's own lexicons do not know. Dictionaries list base forms, so an inflected word is
+ * looked up under the base forms its suffix allows, by the rules of its language below.
+ */
+
+/** Suffix → replacement, longest first: the base forms an inflected word may come from. */
+const EN_SUFFIXES: readonly (readonly [string, string])[] = [
+  ["ies", "y"], ["ied", "y"], ["ing", ""], ["ing", "e"], ["ed", ""], ["ed", "e"], ["es", ""], ["s", ""],
+];
+const FR_SUFFIXES: readonly (readonly [string, string])[] = [
+  ["aient", "er"], ["ait", "er"], ["ees", "er"], ["ee", "er"], ["es", "er"], ["ent", "er"], ["ant", "er"],
+  ["aux", "al"], ["es", "e"], ["es", ""], ["s", ""], ["x", ""], ["e", ""], ["e", "er"],
+];
+
+/** Base-form candidates of a folded word: itself first, then by suffix. */
+function bases(word: string, lang: Lang): string[] {
+  const out = [word];
+  for (const [suffix, base] of lang === "fr" ? FR_SUFFIXES : EN_SUFFIXES) {
+    if (word.length - suffix.length >= 3 && word.endsWith(suffix)) out.push(word.slice(0, -suffix.length) + base);
+  }
+  return out;
+}
+
+/** At most this many one-word senses of an entry: the first ones are the common meanings. */
+const SENSES = 4;
+
+function lookUp(word: string, from: Lang): string[] {
+  const get = from === "en" ? englishToFrench : frenchToEnglish;
+  for (const b of bases(word, from)) {
+    const senses = get(b).filter((s) => /^[\p{L}'-]+$/u.test(s)).slice(0, SENSES);
+    if (senses.length) return senses;
+  }
+  return [];
+}
+
+/** Keys too common in news text to be evidence of one meaning (« fait » for « faîte »). */
+const COMMON = new Set(["fait", "faire", "etre", "avoir", "tout", "tous", "bien", "make", "made", "have", "been", "will"]);
+
+const cache = new Map<string, string[]>();
+
+/**
+ * The keys, as a story in the other language holds them, of a folded question word of `from`
+ * through the dictionary; empty without one or when it lacks the word.
+ */
+export function dictionaryKeys(word: string, from: Lang): string[] {
+  const id = `${dictionaryGeneration()}:${from}:${word}`;
+  const hit = cache.get(id);
+  if (hit) return hit;
+  const senses = lookUp(word, from);
+  // a stem that is also a function word (« contrée » → « contre ») would match everywhere
+  const keys = [...new Set(senses.flatMap((s) => (from === "en" ? frKeys(s.replace(/-/g, "")) : englishKeys(s))))].filter((k) => k.length >= 4 && !isStopword(k) && !COMMON.has(k));
+  if (cache.size > 20_000) cache.clear();
+  cache.set(id, keys);
+  return keys;
+}

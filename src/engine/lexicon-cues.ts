@@ -1,0 +1,43 @@
+import type { Lang } from "./reply.js";
+
+/*
+ * The words by which news writing marks what a sentence holds, per language: a date or a time, a
+ * reason, a sentence that continues the one before through a pronoun subject. The evidence
+ * ranking (evidence.ts) reads a story's sentences through the table of the story's language, so
+ * a « when » question prefers a sentence that dates something and a « why » one a sentence that
+ * gives a cause. Each table holds its own language's words only, folded (no accents).
+ */
+interface Cues {
+  /** Single words that date or time something. */
+  time: ReadonlySet<string>;
+  /** A reason: single words, and the first word of two-word markers with their second word. */
+  cause: ReadonlySet<string>;
+  causePairs: readonly (readonly [string, string])[];
+  /** A sentence opening with one of these continues the previous one (its subject is there). */
+  continues: ReadonlySet<string>;
+}
+
+const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
+
+const FR: Cues = {
+  time: set(`janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
+    lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd demain veille lendemain matin soir nuit
+    midi minuit semaine mois annee an ans depuis jusqu heure heures date debut fin mi recemment bientot`),
+  cause: set("car puisque raison raisons motif motifs"),
+  causePairs: [["parce", "que"], ["parce", "qu"], ["en", "raison"], ["a", "cause"], ["du", "fait"], ["etant", "donne"], ["en", "reponse"], ["en", "represailles"], ["faute", "de"], ["faute", "d"], ["suite", "a"], ["grace", "a"], ["grace", "aux"]],
+  continues: set("il elle ils elles ce cette ces celui celle ceux celles ca cela lui leur son sa ses"),
+};
+
+const EN: Cues = {
+  time: set(`january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
+    yesterday today tomorrow tonight morning evening afternoon night noon midnight week weeks month months year years
+    since until till date early late mid recently soon ago`),
+  cause: set("because reason reasons caused amid"),
+  causePairs: [["due", "to"], ["owing", "to"], ["in", "response"], ["in", "retaliation"], ["thanks", "to"], ["result", "of"]],
+  continues: set("he she they it this these his her their its latter"),
+};
+
+export function cuesOf(lang: Lang): Cues {
+  return lang === "fr" ? FR : EN;
+}

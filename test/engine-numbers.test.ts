@@ -269,7 +269,7 @@ describe("a bare number after a verb of killing or wounding", () => {
   });
 });
 
-const DRILL = `Latvia and Lithuania are fielding more than 800 troops each in the Iron Gate drills, while smaller numbers of Estonian forces are also taking part.`;
+const DRILL = `Latvia and Lithuania are fielding more than 800 troops each in the Iron Gate drills, while smaller numbers of Estonian forces join them.`;
 const drill = createEngine(ingest(DRILL, { slug: "drill" }));
 
 describe("nationality: the figure's own clause", () => {
@@ -321,7 +321,7 @@ describe("where and when beside a count", () => {
 
 const COUNTRIES = `Spain has recorded about 5,000 cases of the fever.
 
-The US as a whole has recorded 20,000 cases.`;
+Portugal as a whole has recorded 20,000 cases.`;
 const countries = createEngine(ingest(COUNTRIES, { slug: "countries" }));
 
 describe("nationality: a country across languages, and the sentence before", () => {

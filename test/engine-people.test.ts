@@ -266,7 +266,7 @@ describe("roles from the clause around the name", () => {
 
 The Harbour Authority said it would appeal the ruling.
 The case was a test for the Harbour Authority’s new rules under Chairperson Ida Moss, who was appointed by President Tom Hale in 2020.
-The Norvex Group said its focus now turns to Asia. “We will adapt to the new rules,” President Lou Ferris said in a statement.
+The Norvex Group said its attention now moves to Asia. “We will adapt to the new rules,” President Lou Ferris said in a statement.
 The running mate of Ann Bell, Piet Vogel, was not at the press conference.`;
   const en = createEngine(ingest(EN, { slug: "harbour-court" }));
   const q = (text: string) => en.ask(text, emptyConversation()).reply.text;
@@ -354,7 +354,7 @@ Mayor Otto Fenn is expected to decide next week.`;
     expect(r!.text).toContain("Hanna Lind");
   });
   it("« “…,” President X said »: the words closing right before a name and its verb are that person's", () => {
-    const text = "Acme said that its focus now turns to the north. “We will build,” President Lou Arno said.";
+    const text = "Acme said that its attention now moves to the north. “We will build,” President Lou Arno said.";
     expect(saidRightAfter(text, "We will build", ["Lou Arno"])).toBe(true);
     expect(saidRightAfter(text, "We will build", ["Acme"])).toBe(false);
   });

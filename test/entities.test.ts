@@ -113,7 +113,7 @@ describe("a frame's subject that is a clause or a count", () => {
     expect(speakerNp("Les syndicats ont toujours")).toBe("Les syndicats");
     // The frame's own verb may close the group: « X has previously touted [estimates that …] ».
     expect(speakerNp("The Norland cabinet has previously touted")).toBe("The Norland cabinet");
-    for (const np of ["Norland is often", "Norland returned fire", "the drills were aimed at helping the navy", "the fair will offer up ten wines"]) {
+    for (const np of ["Norland is often", "Norland returned fire", "the talks were meant to help the navy", "the fair will offer up ten wines"]) {
       expect(speakerNp(np), np).toBeNull();
     }
     // A past participle that reads as an adjective stays in the phrase.

@@ -17,8 +17,8 @@ describe("verb forms of news copy", () => {
   });
 
   it("reads an English clause opened by a subject pronoun whatever its verb (« say it takes »)", () => {
-    expect(read("Mediators say it takes several days to reach the camp.", "en")).toEqual(["Mediators | indirect | it takes several days to reach the camp."]);
-    expect(read("Mediators say it.", "en")).toEqual([]);
+    expect(read("Negotiators say it needs two weeks to reach the camp.", "en")).toEqual(["Negotiators | indirect | it needs two weeks to reach the camp."]);
+    expect(read("Negotiators say it.", "en")).toEqual([]);
   });
 });
 
@@ -55,8 +55,8 @@ describe("documents, data and studies as sources", () => {
 
 describe("reactions and embedded verbs", () => {
   it("names no speaker for a reaction with no words (« responded to the strikes », « a répondu aux frappes »)", () => {
-    expect(read("Lena Cruz said her government would respond to the tariffs once they were announced.", "en")).toEqual([
-      "Lena Cruz | indirect | her government would respond to the tariffs once they were announced.",
+    expect(read("Lena Cruz said her party would respond to the ruling once it was published.", "en")).toEqual([
+      "Lena Cruz | indirect | her party would respond to the ruling once it was published.",
     ]);
     const r = new SpeechReader("en");
     r.read(0, "The navy responded to the raids by closing the port.");
@@ -111,9 +111,9 @@ describe("headlines and first lines", () => {
 
 describe("a witness reporting someone else's words", () => {
   it("gives the quoted words to the one heard (« entendu l'homme crier « … » », « heard the man shout \"…\" »)", () => {
-    expect(read("Une voisine a raconté avoir entendu l'homme crier à plusieurs reprises « Sortez tous ! »")).toEqual([
-      "voisine | indirect | avoir entendu l'homme crier à plusieurs reprises « Sortez tous ! »",
-      "homme | direct | Sortez tous !",
+    expect(read("Une voisine a raconté avoir entendu le suspect crier deux fois aux clients « Sortez tous ! »")).toEqual([
+      "voisine | indirect | avoir entendu le suspect crier deux fois aux clients « Sortez tous ! »",
+      "suspect | direct | Sortez tous !",
     ]);
     expect(read('A neighbour said she heard the gunman shout "Get out now" twice.', "en")).toContain("gunman | direct | Get out now");
   });
@@ -139,20 +139,20 @@ describe("tributes that quote words", () => {
 
 describe("bare clauses of English copy", () => {
   it("opens a clause on a count (« at least », « another »), on lower-case nouns and their verb, and after « Moscou salue »", () => {
-    expect(read("The ministry said at least 26 people died in the floods.", "en")).toEqual(["ministry | indirect | at least 26 people died in the floods."]);
+    expect(read("The ministry said at least 14 people were hurt in the floods.", "en")).toEqual(["ministry | indirect | at least 14 people were hurt in the floods."]);
     expect(read("Omar Lind said context and timing were important.", "en")).toEqual(["Omar Lind | indirect | context and timing were important."]);
     expect(read("Officials said members of the board had resigned.", "en")).toEqual(["Officials | indirect | members of the board had resigned."]);
     expect(read("Police and residents said the aircraft fell shortly after midnight.", "en")).toEqual(["Police and residents | indirect | the aircraft fell shortly after midnight."]);
     expect(read("Lisbonne salue une « avancée » des négociations")).toEqual(["Lisbonne | indirect | une « avancée » des négociations", "Lisbonne | direct | avancée"]);
   });
 
-  it("reads no clause after « said goodbye to », « said hello and left », a noun after a preposition, or « New York state now has »", () => {
+  it("reads no clause after « said goodbye to », « said hello and left », a noun after a preposition, or « Norland state now has »", () => {
     expect(read("Jo Park said goodbye to the crowd.", "en")).toEqual([]);
     expect(read("Jo Park said hello and left.", "en")).toEqual([]);
     expect(read("The judge praised the deal because of promises the firm made to rivals.", "en")).toEqual([]);
     // A quotation that ends on a preposition does not hide the verb after it.
     expect(read('"The strike is over," said Ruth Okoye.', "en")).toEqual(["Ruth Okoye | direct | The strike is over"]);
-    expect(read("New York state now has more cases than any single country.", "en")).toEqual([]);
+    expect(read("Norland state now has more cases than any neighbouring country.", "en")).toEqual([]);
     expect(read("L'entente conclue lundi prévoit une hausse des salaires.")).toEqual([]);
   });
 });
@@ -177,9 +177,9 @@ describe("French frames of real copy", () => {
 
 describe("statements published on a platform, orders", () => {
   it("reads « a publié X sur X » after the words, and « a publié sur son compte que … », but no speaker for a report published", () => {
-    expect(read("La gare « est fermée jusqu'à nouvel ordre », a publié la compagnie de bus sur X.")).toEqual([
-      "compagnie de bus | indirect | La gare « est fermée jusqu'à nouvel ordre »",
-      "compagnie de bus | direct | est fermée jusqu'à nouvel ordre",
+    expect(read("La gare « est fermée jusqu'à nouvel ordre », a publié le réseau de bus sur X.")).toEqual([
+      "réseau de bus | indirect | La gare « est fermée jusqu'à nouvel ordre »",
+      "réseau de bus | direct | est fermée jusqu'à nouvel ordre",
     ]);
     expect(read("La ministre a publié sur son compte que le vote aurait lieu en mai.")).toEqual(["ministre | indirect | le vote aurait lieu en mai."]);
     const r = new SpeechReader("fr");

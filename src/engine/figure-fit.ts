@@ -316,7 +316,7 @@ function storyPlaces(index: StoryIndex): StoryPlaces {
   const hit = placesMemo.get(index);
   if (hit) return hit;
   // a person's name after « à » (« a écrit à Jean Dupont ») is no place, whatever the place list says
-  // (the name itself: a person's aliases may hold a description, « New York City Mayor Bill de Blasio »)
+  // (the name itself: a person's aliases may hold a description, « Port City Mayor Ann Vale »)
   const personal = new Set(index.entities.filter((e) => e.kind === "person").flatMap((e) => words(e.name).filter((w) => /^\p{Lu}/u.test(w)).map(fold)));
   const all: KeySet = new Set();
   const marked = index.story.places.filter((p) => !words(p.text).some((w) => personal.has(fold(w))));
@@ -352,7 +352,7 @@ function namesPlace(index: StoryIndex, i: number): boolean {
   const named =
     p.located.has(i) ||
     sentenceWorld(index, i) ||
-    // « the US as a whole »: a country as the subject (a nationality adjective, « Palestinian tallies », says whose, not where)
+    // « Portugal as a whole »: a country as the subject (a nationality adjective, « Palestinian tallies », says whose, not where)
     abbreviatesCountry(text);
   p.names.set(i, named);
   return named;
@@ -465,7 +465,7 @@ export function abbreviatesCountry(text: string): boolean {
   return words(text).some((w) => COUNTRY_ABBREVIATIONS.has(w));
 }
 
-/** Whether a clause names a country or nationality of its own (« The US as a whole has recorded … »). */
+/** Whether a clause names a country or nationality of its own (« Portugal as a whole has recorded … »). */
 export function namesCountry(text: string, keys: KeySet): boolean {
   for (const k of keys) if (NATIONALITY_KEYS.has(k)) return true;
   return abbreviatesCountry(text);

@@ -356,7 +356,7 @@ function verbInside(words: readonly string[]): number {
     if (AUXILIARIES.has(low)) return k;
     const past = (/^\p{Ll}{3,}ed$/u.test(w) && !ADJECTIVAL_PAST.has(low)) || IRREGULAR_PAST.has(w);
     if (!past) continue;
-    // After a name (« Pakistan returned fire »), or before an article or a possessive (« the predator treated his victims »).
+    // After a name (« Norland returned fire »), or before an article or a possessive (« the predator treated his victims »).
     if ((/^\p{Lu}/u.test(words[k - 1]!) && !DETERMINERS.has(fold(words[k - 1]!))) || OBJECT_OPENERS.has(fold(words[k + 1] ?? ""))) return k;
   }
   return -1;
@@ -378,8 +378,8 @@ export function speakerNp(np: string): string | null {
   const edge = words.findIndex((w, k) => k > 0 && (relative(w) || TIME_WORDS.has(bare(w))));
   if (edge > 0) words = words.slice(0, TIME_PREPOSITIONS.has(bare(words[edge - 1]!)) && edge > 1 ? edge - 1 : edge);
   // A verb inside the phrase: a verb group alone ends the subject (« Finland has always »); a
-  // passive (« Oman is often [called] ») or a verb with its object (« Pakistan returned fire », « the
-  // drills were aimed at … ») makes it a clause whose subject is no speaker.
+  // passive (« Oman is often [called] ») or a verb with its object (« Norland returned fire », « the
+  // talks were meant to … ») makes it a clause whose subject is no speaker.
   // « The World Health Organization (WHO) »: the acronym in brackets is an alias, not the name (coref.ts pairs them).
   if (words.length > 2 && /^\(\p{Lu}{2,}\)$/u.test(words[words.length - 1]!)) words = words.slice(0, -1);
   const verb = verbInside(words);

@@ -946,7 +946,7 @@ function closeClauses(ctx: Ctx, frames: Frame[]): void {
     let nextFrame: Frame | undefined;
     for (let n = f + 1; n < frames.length && !nextFrame; n++) {
       const nf = frames[n]!;
-      // « X said that her government would respond to … »: a verb inside the clause with nothing of
+      // « X said that her party would respond to … »: a verb inside the clause with nothing of
       // its own to report is part of the clause, not the start of another frame.
       if (fr.clause && nf.kind === "preverbal" && !nf.clause && !nf.colon && nf.groupStart > fr.clause.start) continue;
       // « X said that A, noting that B », « X a indiqué que A, précisant que B »: a participle with

@@ -205,7 +205,7 @@ export class SpeechReader {
     const and = this.lex.coordination.exec(np.text);
     if (!and || and.index === 0) return null;
     const first = np.text.slice(0, and.index);
-    // Only a noun phrase: a few words, no verb (« the drills were aimed at … and » is a clause).
+    // Only a noun phrase: a few words, no verb (« the talks were meant to … and » is a clause).
     const words = fold(first).split(/\s+/);
     if (words.length > 6 || words.some((w) => this.lex.finite.has(w) || this.lex.auxiliaries.has(w))) return null;
     return this.resolveNp(first, POS(sentence, np.start), sentence);
@@ -471,13 +471,13 @@ export class SpeechReader {
   }
 
   /**
-   * « Une habitante a raconté avoir entendu l'homme crier « … » », « a witness heard the man shout
+   * « Un passant dit avoir entendu le suspect crier « … » », « a witness heard the man shout
    * "…" »: the words are those of the one heard, not of the witness who reports them.
    */
   private heardSpeaker(sentence: number, text: string, tokens: Token[], names: NameSpan[], s: Span): { who: Entity; verb: string | null } | null {
     let end = tokens.length;
     while (end > 0 && tokens[end - 1]!.start >= s.start) end--;
-    // The verb of speech a few words before the quotation (« crier à plusieurs reprises à des policiers »).
+    // The verb of speech a few words before the quotation (« crier deux fois aux clients »).
     for (let v = end - 1; v >= 1 && v >= end - 8; v--) {
       if (/[.;!?«»“”"]/.test(text.slice(tokens[v]!.end, v + 1 < end ? tokens[v + 1]!.start : s.start))) return null;
       if (!this.lex.speechInfinitive.test(tokens[v]!.low)) continue;

@@ -90,7 +90,7 @@ function calledPhrase(text: string, foldedVerb: string): string | null {
     out.push(word.replace(/[,;:.]+$/u, ""));
     if (/[,;:.]$/u.test(word)) break;
   }
-  // a time or place phrase between the verb and the one called (« dans la matinée son homologue »)
+  // a time or place phrase between the verb and the one called (« lundi matin son homologue »)
   // is not who was called: the object begins at the next determiner
   if (/^(?:dans|à|au|aux|en|lors|pendant|après|avant|dès|on|in|at|during|after|before|early|late|this|ce|cette|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hier|yesterday)$/iu.test(out[0] ?? "")) {
     const det = /^(?:son|sa|ses|leur|leurs|le|la|les|l['’]\S*|un|une|des|his|her|their|its|the|a|an)$/iu;

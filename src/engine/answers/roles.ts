@@ -68,9 +68,9 @@ function titleInName(e: Entity): string | null {
   return null;
 }
 
-// « X, désignée à la tête de Y le 21 juin », « X, named head of Y »: an appointment says the role
+// « X, nommée à la tête de Y le 3 mai », « X, named head of Y »: an appointment says the role
 const APPOINTED = /^(?:newly |recently |nouvellement |récemment )?(?:named|appointed|elected|installed|chosen|nommée?s?|désignée?s?|élue?s?|choisie?s?|installée?s?|propulsée?s?|portée?s?)\s+(?:as\s+|comme\s+)?(?:à la tête d|at the head of|head of|chief of|leader of|\p{Ll})/u;
-// a date or day closing a role (« … de la CFDT le 21 juin », « … on Tuesday ») is when, not what
+// a date or day closing a role (« … du syndicat le 3 mai », « … on Tuesday ») is when, not what
 const DATE_TAIL = /\s+(?:le|on|in|en|depuis|since|du|au)\s+(?:\d|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december)\b).*$/iu;
 
 // « X was named the new leader of … », « X a été nommée directrice de … »
@@ -109,7 +109,7 @@ function findRole(index: StoryIndex, e: Entity): string | null {
         while (ws.length > 1 && /^\p{Ll}/u.test(ws[0]!) && !TITLE.test(fold(ws[0]!))) ws.shift();
         const run = ws.join(" ");
         if (run && TITLE.test(fold(run)) && ws.length <= 9) return run;
-        // « Le colistier de Donald Trump, JD Vance, a … »: a determined noun phrase set off by commas
+        // « Le colistier de X, NAME, a … »: a determined noun phrase set off by commas
         // on both sides of the name is an apposition, whatever its noun
         const closed = pre[2] === "," && /^\s*,/.test(after);
         const np = phrase.split(/\s+/);

@@ -33,7 +33,7 @@ export interface SpeechLexicon {
   /** Participles after a document's noun that only date or place it (« une étude publiée lundi », « a report released on Monday »), folded. */
   documentParticiple: RegExp;
   /**
-   * « avoir entendu l'homme crier « … » », « heard the man shout "…" »: a verb of hearing, then who
+   * « avoir entendu le suspect crier « … » », « heard the man shout "…" »: a verb of hearing, then who
    * spoke, then a verb of speech: the quoted words are the one heard (folded forms).
    */
   perception: RegExp;

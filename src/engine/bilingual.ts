@@ -40,8 +40,11 @@ function lookUp(word: string, from: Lang): string[] {
   return [];
 }
 
-/** Keys too common in news text to be evidence of one meaning (« fait » for « faîte »). */
-const COMMON = new Set(["fait", "faire", "etre", "avoir", "tout", "tous", "bien", "make", "made", "have", "been", "will"]);
+/** Keys too common in news text to be evidence of one meaning (« fait » for « faîte »), per language of the key. */
+const COMMON: Readonly<Record<Lang, ReadonlySet<string>>> = {
+  fr: new Set(["fait", "faire", "etre", "avoir", "tout", "tous", "bien"]),
+  en: new Set(["make", "made", "have", "been", "will"]),
+};
 
 const cache = new Map<string, string[]>();
 
@@ -54,8 +57,9 @@ export function dictionaryKeys(word: string, from: Lang): string[] {
   const hit = cache.get(id);
   if (hit) return hit;
   const senses = lookUp(word, from);
+  const common = COMMON[from === "en" ? "fr" : "en"];
   // a stem that is also a function word (« contrée » → « contre ») would match everywhere
-  const keys = [...new Set(senses.flatMap((s) => (from === "en" ? frKeys(s.replace(/-/g, "")) : englishKeys(s))))].filter((k) => k.length >= 4 && !isStopword(k) && !COMMON.has(k));
+  const keys = [...new Set(senses.flatMap((s) => (from === "en" ? frKeys(s.replace(/-/g, "")) : englishKeys(s))))].filter((k) => k.length >= 4 && !isStopword(k) && !common.has(k));
   if (cache.size > 20_000) cache.clear();
   cache.set(id, keys);
   return keys;

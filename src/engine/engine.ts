@@ -1,5 +1,5 @@
 import type { Story } from "../story/schema.js";
-import { asksStoryPlace, call, equipment, storyPlace, whenWhere } from "./answers/events.js";
+import { anchoredWhenWhere, asksStoryPlace, call, equipment, storyPlace, whenWhere } from "./answers/events.js";
 import { claimant, count } from "./answers/figures.js";
 import { decline, help, naming, suggestions, summary } from "./answers/general.js";
 import { clean, followUp, FRENCH_COURTESY, readChat } from "./chat.js";
@@ -109,8 +109,8 @@ function byIntent(ctx: Ctx): Draft {
         const setting = speechSetting(ctx);
         if (setting) return setting;
       }
-      // a single « when » or « where »: the reader's date or place in the sentence that holds the question, if one does
-      return (!ctx.reading.also.length ? read(ctx, { minCoverage: 0.6, intent: ctx.reading.intent }) : null) ?? whenWhere(ctx);
+      // a single « when » or « where »: the date or place by the question's own event, else the reader's in the sentence that holds the question
+      return anchoredWhenWhere(ctx) ?? (!ctx.reading.also.length ? read(ctx, { minCoverage: 0.6, intent: ctx.reading.intent }) : null) ?? whenWhere(ctx);
     case "equipment":
       return equipment(ctx);
     case "name":

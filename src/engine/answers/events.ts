@@ -10,6 +10,7 @@ import { centralSentences, decline, naming } from "./general.js";
 import { frenchLabelInEnglish } from "../labels.js";
 import { keysOf, type StoryIndex } from "../index.js";
 import { COUNT_CLASSES } from "../lexicon.js";
+import { anchored, dateIn } from "./anchor.js";
 
 /** Words for equipment in general (« weapons », « matériel »): they name no kind. */
 const ANY_EQUIPMENT = new Set("weapon weapons weaponry arms armament equipment hardware system systems arme armes armement armements equipement equipements materiel materiels systeme systemes".split(" "));
@@ -271,6 +272,35 @@ export function storyPlace(ctx: Ctx): Draft | null {
   return { answered: true, intent: "where", parts: [pick(lang, `Où : ${unique.join(", ")}.`, `Where: ${unique.join(", ")}.`)], cites: lead ? [lead.index] : [] };
 }
 
+/** A question about where someone said something: the outlet or occasion, not a place. */
+const ASKS_TELLING = /\b(?:say|said|says|tell|told|announc\w*|speak\w*|spoke|dit|dire|declare\w*|annonce\w*|parle\w*|affirme\w*|publi\w*|posted|post)\b/;
+
+/** Below this, the anchored date or place is not trusted: the reader and the older reading try. */
+const ANCHOR_MIN = 0.75;
+
+/**
+ * « when did X happen », « where did Y take place »: the date or place that stands by the
+ * question's own event in the sentence that holds it (anchor.ts), in the reader's language.
+ * null when no sentence holds enough of the question with a date or place by its words.
+ */
+export function anchoredWhenWhere(ctx: Ctx): Draft | null {
+  const { index, lang } = ctx;
+  const wantWhen = ctx.reading.intent === "when";
+  const wantWhere = ctx.reading.intent === "where";
+  if (wantWhen === wantWhere || ctx.reading.also.length) return null;
+  // « ça en est où ? » asks how far, « quand » inside another question asks no date; « where did X say it » asks the outlet (speech.ts)
+  const wh = whOf(ctx.query.folded);
+  if (wantWhere ? wh !== "where" || ASKS_TELLING.test(ctx.query.folded) : wh !== "when" && wh !== "year") return null;
+  if (wantWhen && (whOf(ctx.query.folded) === "duration" || END_Q.test(ctx.query.folded) || START_Q.test(ctx.query.folded))) return null;
+  const found = anchored(ctx, wantWhen ? "date" : "place");
+  if (!found || found.confidence < ANCHOR_MIN) return null;
+  const storyLang = index.story.lang === "en" ? "en" : "fr";
+  const shown = found.spots.map((s) => (wantWhen ? dateIn(s.text, lang, storyLang) : lang === "en" ? roleIn(s.text, index.story.lang, "en").replace(/^« (.*) »$/, "$1") : s.text));
+  const said = shown.join(", ");
+  const line = wantWhen ? pick(lang, `Quand : ${said}.`, `When: ${said}.`) : pick(lang, `Où : ${said}.`, `Where: ${said}.`);
+  return { answered: true, intent: wantWhen ? "when" : "where", parts: [line], cites: [found.sentence] };
+}
+
 /** When and where: the sentence most related to the question that gives a date (or a place). */
 export function whenWhere(ctx: Ctx): Draft {
   const { index, lang, m } = ctx;
@@ -326,7 +356,8 @@ export function whenWhere(ctx: Ctx): Draft {
   }
   const sentence = index.story.sentences[best.i]!.text;
   const parts: string[] = [];
-  if (best.times.length) parts.push(pick(lang, `Quand : ${best.times.join(", ")}.`, `When: ${best.times.map((t) => gloss(lang, t)).join(", ")}.`));
+  const storyLang = index.story.lang === "en" ? "en" : "fr";
+  if (best.times.length) parts.push(pick(lang, `Quand : ${best.times.map((t) => dateIn(t, "fr", storyLang)).join(", ")}.`, `When: ${best.times.map((t) => gloss(lang, t)).join(", ")}.`));
   if (best.places.length) parts.push(pick(lang, `Où : ${best.places.join(", ")}.`, `Where: ${best.places.join(", ")}.`));
   // the sentence is cited beneath: a reader of the other language gets the date or place alone, not a clause in the story's language
   if (index.story.lang === lang || !parts.length) parts.push(snippet(sentence, best.times[0] ?? best.places[0] ?? null, 10, index.story.lang));

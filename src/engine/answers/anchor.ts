@@ -1,0 +1,353 @@
+import type { Ctx } from "../context.js";
+import { questionTerms, rankEvidence } from "../evidence.js";
+import { keysOf, type KeySet, type StoryIndex } from "../index.js";
+import type { Lang } from "../reply.js";
+import { fold } from "../text.js";
+import { isPlaceName, COUNTRY_PAIRS } from "../../story/lang/places.js";
+import { insideQuote } from "./reader.js";
+
+/*
+ * When and where, anchored on the event asked. A sentence often dates or places several things
+ * (« X said on Tuesday that the talks, which began in Doha in May, … »): the date or place that
+ * answers « when did the talks begin » is the one that stands by the words of the question's own
+ * event, in its clause, not the day a source reported it nor a place named in passing. Each
+ * phrase is found with its position; the one nearest the question's matched words wins.
+ */
+
+/** The words that date or place something, per language (folded, no accents). */
+interface TimeWords {
+  weekdays: readonly string[];
+  months: readonly string[];
+  /** Days and spans named relative to the telling (« hier », « last week »), written out whole. */
+  relative: readonly string[];
+  /** Prepositions and adverbs a date phrase opens with. */
+  lead: readonly string[];
+  /** Reporting verbs: a date right beside one dates the telling, not the event. */
+  reporting: readonly string[];
+  /** Verbs and nouns of saying in a question: then the day of the telling is the answer. */
+  asksTelling: RegExp;
+  /** Prepositions of place: a capitalised word after one is a place. */
+  locative: readonly string[];
+  /** Nouns of places (« la ville de X », « the province of X »). */
+  placeNouns: readonly string[];
+}
+
+const TIME_WORDS: Record<Lang, TimeWords> = {
+  fr: {
+    weekdays: ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
+    months: ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"],
+    relative: [
+      "aujourd'hui", "hier soir", "hier", "demain", "avant-hier", "la veille", "le lendemain", "cette semaine", "la semaine derniere", "la semaine prochaine",
+      "le mois dernier", "le mois prochain", "ce mois-ci", "l'an dernier", "l'an prochain", "l'annee derniere", "l'annee prochaine", "cette annee",
+      "ce matin", "ce soir", "cet ete", "cet hiver", "cet automne", "ce printemps", "avant l'ete", "d'ici l'ete", "au printemps", "en ete", "a l'automne", "en hiver",
+      "recemment", "ces derniers jours", "il y a quelques jours", "dans les prochains jours", "dans les prochaines semaines",
+    ],
+    lead: ["le", "ce", "du", "au", "depuis", "des", "en", "d'ici", "d'ici a", "jusqu'au", "jusqu'en", "avant", "apres", "a partir du", "a partir de", "debut", "fin", "mi", "vers", "entre", "de"],
+    reporting: [
+      "a declare", "a dit", "a indique", "a annonce", "a affirme", "a precise", "a rapporte", "a explique", "a assure", "a deplore", "a estime", "a ajoute", "a souligne",
+      "ont declare", "ont annonce", "ont indique", "ont affirme", "ont rapporte", "a publie", "ont publie", "a confirme", "ont confirme", "a reconnu", "a averti", "a raconte", "a ecrit",
+      "declare", "annonce", "indique", "rapporte", "selon",
+    ],
+    asksTelling: /\b(?:dit|dire|declare\w*|annonce\w*|indique\w*|affirme\w*|rapporte\w*|publie\w*|revele\w*|confirme\w*|parle|ecrit|twitte\w*|tweete\w*|communique|conference de presse)\b/,
+    locative: ["a", "au", "aux", "en", "dans", "vers", "pres de", "pres du", "au large de", "au large du", "depuis", "sur", "a l'est de", "a l'ouest de", "au nord de", "au sud de", "pres d'", "region de", "ville de"],
+    placeNouns: ["ville", "villes", "village", "commune", "province", "region", "departement", "etat", "pays", "capitale", "port", "quartier", "ile", "iles", "mer", "golfe", "oblast", "district", "comte", "banlieue", "territoire", "enclave", "cote", "frontiere", "localite", "agglomeration", "arrondissement", "canton"],
+  },
+  en: {
+    weekdays: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
+    months: ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"],
+    relative: [
+      "today", "tonight", "yesterday", "tomorrow", "this week", "last week", "next week", "earlier this week", "later this week", "this month", "last month", "next month",
+      "this year", "last year", "next year", "earlier this year", "later this year", "this morning", "this evening", "this summer", "this spring", "this fall", "this autumn", "this winter",
+      "last summer", "next summer", "by summer", "by the summer", "before the summer", "before summer", "recently", "in recent days", "days ago", "weeks ago", "in the coming days", "in the coming weeks",
+    ],
+    lead: ["on", "in", "since", "by", "until", "till", "from", "before", "after", "early", "late", "mid", "last", "next", "this", "between", "as of", "through"],
+    reporting: ["said", "says", "told", "announced", "reported", "stated", "added", "confirmed", "posted", "wrote", "tweeted", "according to"],
+    asksTelling: /\b(?:say|said|says|tell|told|announc\w*|report\w*|state\w*|confirm\w*|post\w*|publish\w*|reveal\w*|tweet\w*|wrote|write|speak|spoke|statement|press conference)\b/,
+    locative: ["in", "at", "near", "into", "to", "from", "inside", "outside", "off", "across", "toward", "towards", "throughout", "around"],
+    placeNouns: ["city", "cities", "town", "village", "province", "region", "state", "country", "capital", "port", "district", "county", "island", "islands", "sea", "gulf", "suburb", "neighbourhood", "neighborhood", "borough", "territory", "enclave", "coast", "area", "oblast", "municipality"],
+  },
+};
+
+/** French day and month names as written (the tables above are folded). */
+const FRENCH_WRITTEN: Readonly<Record<string, string>> = { fevrier: "février", aout: "août", decembre: "décembre" };
+
+/** The English and French names of the days and months, in step: a date in the reader's language. */
+const DAY_PAIRS: ReadonlyMap<string, Record<Lang, string>> = new Map(
+  [...TIME_WORDS.en.weekdays.map((w, k) => [w, TIME_WORDS.fr.weekdays[k]!] as const), ...TIME_WORDS.en.months.map((w, k) => [w, TIME_WORDS.fr.months[k]!] as const)].flatMap(([en, fr]) => {
+    const pair = { en: en[0]!.toUpperCase() + en.slice(1), fr: FRENCH_WRITTEN[fr] ?? fr };
+    return [[en, pair], [fr, pair]] as const;
+  }),
+);
+
+/** Days and spans named relative to the telling, by meaning, as each language writes them. */
+const RELATIVE_DAYS: Record<Lang, Readonly<Record<string, string>>> = {
+  fr: { today: "aujourd'hui", yesterday: "hier", tomorrow: "demain", thisWeek: "cette semaine", lastWeek: "la semaine dernière", nextWeek: "la semaine prochaine", lastYear: "l'an dernier", nextYear: "l'an prochain", thisYear: "cette année", lastMonth: "le mois dernier", nextMonth: "le mois prochain", recently: "récemment", tonight: "ce soir", thisMorning: "ce matin" },
+  en: { today: "today", yesterday: "yesterday", tomorrow: "tomorrow", thisWeek: "this week", lastWeek: "last week", nextWeek: "next week", lastYear: "last year", nextYear: "next year", thisYear: "this year", lastMonth: "last month", nextMonth: "next month", recently: "recently", tonight: "tonight", thisMorning: "this morning" },
+};
+const RELATIVE_BY_WORDS: ReadonlyMap<string, string> = new Map(
+  (Object.values(RELATIVE_DAYS) as Readonly<Record<string, string>>[]).flatMap((t) => Object.entries(t).map(([k, v]) => [fold(v).replace(/’/g, "'"), k] as const)),
+);
+// « l'année dernière » says the same as « l'an dernier »
+const RELATIVE_ALSO: ReadonlyMap<string, string> = new Map([["l'annee derniere", "lastYear"], ["l'annee prochaine", "nextYear"], ["hier soir", "yesterday"]]);
+
+const alt = (ws: readonly string[]) => ws.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/'/g, "['’]").replace(/ /g, "\\s+")).sort((a, b) => b.length - a.length).join("|");
+
+/** The date phrases of a language as one regex over folded text, built once per language. */
+function datePattern(w: TimeWords): RegExp {
+  const day = `(?:${alt(w.weekdays)})`;
+  const month = `(?:${alt(w.months)})\\.?`;
+  const num = "\\d{1,2}(?:er|st|nd|rd|th)?";
+  const year = "(?:1[89]|20)\\d\\d";
+  const lead = `(?:(?:${alt(w.lead)})\\s+)?`;
+  const parts = [
+    // « mardi 29 août », « Tuesday, April 22 », « le 28 mars 2020 », « April 22, 2025 », « mars 2023 »
+    `${lead}(?:${day},?\\s+)?(?:${num}\\s+${month}(?:\\s+${year})?|${month}\\s+${num}(?:,?\\s+${year})?|${month}\\s+${year})`,
+    `${lead}${day}(?:\\s+(?:matin|soir|apres-midi|morning|evening|afternoon|night))?`,
+    `${lead}${month}`,
+    `(?:${alt(w.relative)})`,
+    // a bare year; not one of a span written « 2025/2026 », nor a year naming a thing (« the 2024 budget »: see below)
+    `(?<![/-]\\s*)${lead}${year}(?!\\s*[/-]\\s*\\d)`,
+    // times of day: « 16h », « 16 heures », « 7 a.m. »
+    `(?:a\\s+|at\\s+)?\\d{1,2}\\s*(?:h\\d{0,2}\\b|heures?\\b|a\\.m\\.|p\\.m\\.|am\\b|pm\\b)`,
+  ];
+  return new RegExp(`(?<![\\p{L}\\d])(?:${parts.join("|")})(?![\\p{L}\\d])`, "gu");
+}
+
+const DATE_RE: Record<Lang, RegExp> = { fr: datePattern(TIME_WORDS.fr), en: datePattern(TIME_WORDS.en) };
+const REPORTING_RE: Record<Lang, RegExp> = {
+  fr: new RegExp(`(?<![\\p{L}])(?:${alt(TIME_WORDS.fr.reporting)})(?![\\p{L}])`, "gu"),
+  en: new RegExp(`(?<![\\p{L}])(?:${alt(TIME_WORDS.en.reporting)})(?![\\p{L}])`, "gu"),
+};
+const LOCATIVE_RE: Record<Lang, RegExp> = {
+  fr: new RegExp(`(?:^|[\\s(])(?:${alt(TIME_WORDS.fr.locative)})\\s+(?:(?:la|le|les|l['’])\\s*)?$`, "u"),
+  en: new RegExp(`(?:^|[\\s(])(?:${alt(TIME_WORDS.en.locative)})\\s+(?:the\\s+)?$`, "u"),
+};
+
+/** Each character folded on its own (accents dropped, case lowered): same length, same offsets. */
+function foldInPlace(text: string): string {
+  let out = "";
+  for (let k = 0; k < text.length; k++) {
+    const ch = text[k]!;
+    const f = ch === "’" ? "'" : fold(ch);
+    out += f.length === 1 ? f : ch.toLowerCase();
+  }
+  return out;
+}
+
+const PLACE_NOUNS: Record<Lang, ReadonlySet<string>> = { fr: new Set(TIME_WORDS.fr.placeNouns), en: new Set(TIME_WORDS.en.placeNouns) };
+
+/** « la ville de », « the province of » after a preposition of place: the name that follows is the place. */
+const OF_PLACE_NOUN_RE: Record<Lang, RegExp> = {
+  fr: new RegExp(`(?:^|[\\s(])(?:${alt(TIME_WORDS.fr.locative)})\\s+(?:(?:la|le|les|l['’]|une?)\\s*)?(?:${alt(TIME_WORDS.fr.placeNouns)})\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:de|du|des|d['’])\\s*(?:(?:la|le|les|l['’])\\s*)?$`, "u"),
+  en: new RegExp(`(?:^|[\\s(])(?:${alt(TIME_WORDS.en.locative)})\\s+(?:the\\s+|a\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}(?:${alt(TIME_WORDS.en.placeNouns)})\\s+of\\s+(?:the\\s+)?$`, "u"),
+};
+
+/** A date or place phrase of a sentence, at its position in the sentence's text. */
+export interface Spot {
+  text: string;
+  at: number;
+  end: number;
+}
+
+/** A word of the sentence with its keys (the question's words are matched on them). */
+interface Word {
+  at: number;
+  end: number;
+  keys: KeySet;
+}
+
+interface Read {
+  words: Word[];
+  dates: Spot[];
+  places: Spot[];
+  /** Positions of the reporting verbs. */
+  reporting: number[];
+  /** Character positions where a clause ends (, ; : ( ) and quotation marks). */
+  breaks: number[];
+}
+
+const readMemo = new WeakMap<StoryIndex, Map<number, Read>>();
+
+/** The sentence's words, dates, places and reporting verbs: once per story and sentence. */
+function readSentence(index: StoryIndex, i: number): Read {
+  let memo = readMemo.get(index);
+  if (!memo) readMemo.set(index, (memo = new Map()));
+  const hit = memo.get(i);
+  if (hit) return hit;
+  const lang: Lang = index.story.lang === "en" ? "en" : "fr";
+  const text = index.story.sentences[i]?.text ?? "";
+  // folded character by character, so that offsets in the folded text are offsets in the sentence
+  const f = foldInPlace(text);
+  const words: Word[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu)) words.push({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, keys: keysOf(m[0], false, lang === "en") });
+  const dates: Spot[] = [];
+  for (const m of f.matchAll(DATE_RE[lang])) {
+    const at = m.index ?? 0;
+    // a relative day inside a quote is the speaker's, not one the story dates
+    if (insideQuote(text, at) && /^(?:aujourd|hier|demain|today|yesterday|tomorrow|tonight)/.test(m[0])) continue;
+    // « the 2024 election », « son budget 2025 »: a year after a determiner or a noun names a thing, it dates nothing the sentence tells
+    if (/^\d{4}$/.test(m[0]) && /\b(?:the|its|his|her|their|this|that|a|le|la|les|son|sa|ses|leur|ce|cette)\s+$/u.test(f.slice(Math.max(0, at - 12), at)) && !/\b(?:in|since|en|depuis|of|de|until|by)\s+$/.test(f.slice(Math.max(0, at - 8), at))) continue;
+    const phrase = m[0].replace(/\.$/, "");
+    // English writes its days and months with a capital: « may » is a verb
+    if (lang === "en" && [...text.slice(at, at + phrase.length).matchAll(/\p{L}+/gu)].some((w) => DAY_PAIRS.has(fold(w[0])) && !/^\p{Lu}/u.test(w[0]))) continue;
+    dates.push({ text: text.slice(at, at + phrase.length), at, end: at + phrase.length });
+  }
+  const reporting = [...f.matchAll(REPORTING_RE[lang])].map((m) => m.index ?? 0);
+  const breaks = [...text.matchAll(/[,;:()«»"“”—–]/g)].map((m) => m.index ?? 0);
+  const places = placeSpots(index, i, text, lang);
+  const out = { words, dates, places, reporting, breaks };
+  memo.set(i, out);
+  return out;
+}
+
+/** Places of a sentence: the story's place mentions that are no one's name, capitalised names after a locative preposition, and names of the gazetteer. */
+function placeSpots(index: StoryIndex, i: number, text: string, lang: Lang): Spot[] {
+  const out: Spot[] = [];
+  const persons = personWords(index);
+  const add = (name: string, at: number) => {
+    const clean = name.replace(/[’']s$/u, "").trim();
+    if (!clean || out.some((s) => at < s.end && at + clean.length > s.at)) return;
+    if (clean.split(/\s+/).some((w) => persons.has(w))) return;
+    out.push({ text: clean, at, end: at + clean.length });
+  };
+  for (const m of text.matchAll(/\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:de|du|des|of|la|le|upon|on)\s+)?\p{Lu}[\p{L}\p{M}'’-]*){0,3}/gu)) {
+    const at = m.index ?? 0;
+    const name = m[0].replace(/[.]$/, "");
+    if (at === 0) continue;
+    const before = foldInPlace(text.slice(Math.max(0, at - 48), at));
+    // « à Berlin », « in the Bronx »; « au large de la ville portuaire de X », « in the city of X »: a place noun after the preposition
+    const locative = LOCATIVE_RE[lang].test(before) || OF_PLACE_NOUN_RE[lang].test(before);
+    // a day or month after « in » dates; an acronym is an institution's
+    // « dans l'État vénézuélien de X »: the place noun itself is no place's name
+    if (!locative || DAY_PAIRS.has(fold(name.split(/\s+/)[0]!)) || PLACE_NOUNS[lang].has(fold(name)) || (/^\p{Lu}{2,}$/u.test(name) && !isPlaceName(name))) continue;
+    add(name, at);
+  }
+  // the story's own place mentions, which may read further than a capitalised run
+  for (const p of index.story.places) {
+    if (p.sentence !== i) continue;
+    const at = text.indexOf(p.text);
+    if (at >= 0) add(p.text, at);
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+const personMemo = new WeakMap<StoryIndex, ReadonlySet<string>>();
+/** The words of people's and institutions' names that are not places: « en compagnie de X » names no place. */
+function personWords(index: StoryIndex): ReadonlySet<string> {
+  let hit = personMemo.get(index);
+  if (!hit) {
+    hit = new Set(index.entities.filter((e) => e.kind === "person").flatMap((e) => e.nameWords.filter((w) => /^\p{Lu}/u.test(w) && !isPlaceName(w))));
+    personMemo.set(index, hit);
+  }
+  return hit;
+}
+
+const COUNTRY_NAMES: ReadonlySet<string> = new Set(COUNTRY_PAIRS.map(([, c]) => fold(c)));
+
+/** Whether a place is a country (« which country » wants one). */
+export function isCountry(place: string): boolean {
+  return COUNTRY_NAMES.has(fold(place.replace(/^(?:the|la|le|les|l['’])\s*/iu, "")));
+}
+
+/** A question about a country (« which country », « quel pays »). */
+const ASKS_COUNTRY = /\b(?:which countr\w*|what countr\w*|quels? pays|dans quel pays|de quel pays|in which countr\w*)\b/;
+/** Nouns a question frames a date or a place with (« quel jour », « which city »), in either language. */
+const TIME_FRAME: ReadonlySet<string> = new Set("jour jours date dates heure heures moment annee an mois semaine day days date time year month week".split(" "));
+const PLACE_FRAME: ReadonlySet<string> = new Set("endroit lieu ville pays region place city country town location area".split(" "));
+
+/** A question that wants a day or a date. */
+const ASKS_DAY = /\b(?:quel jour|quelle date|a quelle date|what day|which day|what date|which date|on what date)\b/;
+/** A question about what is still to come or might be. */
+const FUTURE_ASK = /\b(?:next|upcoming|will|going to|scheduled|planned|might|could|may|expected|prochaine?s?|a venir|prevue?s?|va|vont|doit|doivent|devrait|devraient|pourrait|pourraient)\b|\b\w{3,}(?:era|eront|ira|iront)\b/;
+const FUTURE_CLAUSE = /\b(?:next|upcoming|will|would|shall|going to|scheduled|planned|due|expected|could|might|may|prochaine?s?|a venir|prevue?s?|va|vont|doit|doivent|devrait|devraient|devra|devront|pourrait|pourraient|pourra|pourront)\b|\b\w{2,}(?:era|eront|ira|iront)\b|'ll\b/;
+
+export interface Anchored {
+  sentence: number;
+  spots: Spot[];
+  confidence: number;
+}
+
+/** The clause around a position: from the break before it to the break after it. */
+function clauseOf(read: Read, at: number, length: number): [number, number] {
+  const from = Math.max(-1, ...read.breaks.filter((b) => b < at));
+  const to = Math.min(length, ...read.breaks.filter((b) => b >= at));
+  return [from + 1, to];
+}
+
+/**
+ * The date (or place) that answers the question: among the sentences that hold the question's
+ * words, the phrase nearest those words, in their clause, that does not date the telling. null
+ * when no sentence holds enough of the question with a date (or place) in it.
+ */
+export function anchored(ctx: Ctx, kind: "date" | "place"): Anchored | null {
+  // « quel jour », « what year », « which city »: the words that frame the asking are not the event's
+  const terms = questionTerms(ctx).filter((t) => !(kind === "date" ? TIME_FRAME : PLACE_FRAME).has(t.word));
+  if (!terms.length) return null;
+  const ranked = rankEvidence(ctx, terms, 8);
+  const lang: Lang = ctx.index.story.lang === "en" ? "en" : "fr";
+  const asksTelling = TIME_WORDS.fr.asksTelling.test(ctx.query.folded) || TIME_WORDS.en.asksTelling.test(ctx.query.folded);
+  const asksFuture = FUTURE_ASK.test(ctx.query.folded);
+  const asksCountry = ASKS_COUNTRY.test(ctx.query.folded);
+  // « quel jour », « what date »: a named day or a date, not « recently »
+  const asksDay = ASKS_DAY.test(ctx.query.folded);
+  const top = ranked[0]?.coverage ?? 0;
+  let best: (Anchored & { score: number }) | null = null;
+  for (const ev of ranked) {
+    // a sentence the last answer cited stands in for the question's words only when the question has almost none (« and when? »)
+    const keys = ctx.index.sentences[ev.sentence]!.keys;
+    const coverage = ev.followUp && terms.length > 1 ? ctx.m.found(keys, terms).length / terms.length : ev.coverage;
+    if (coverage < Math.max(0.5, top * 0.6) && !(ev.followUp && terms.length <= 1)) continue;
+    const text = ctx.index.story.sentences[ev.sentence]?.text ?? "";
+    const read = readSentence(ctx.index, ev.sentence);
+    let spots = kind === "date" ? read.dates : read.places;
+    if (kind === "place" && asksCountry) spots = spots.filter((s) => isCountry(s.text));
+    if (!spots.length) continue;
+    // where the question's words stand in the sentence
+    const hits = read.words.filter((w) => ctx.m.found(w.keys, terms).length > 0 && !spots.some((s) => w.at >= s.at && w.end <= s.end));
+    const scored = spots.map((s) => {
+      const [from, to] = clauseOf(read, s.at, text.length);
+      const near = hits.length ? Math.min(...hits.map((h) => (h.end <= s.at ? s.at - h.end : h.at >= s.end ? h.at - s.end : 0))) : 200;
+      const sameClause = hits.some((h) => h.at >= from && h.end <= to);
+      let score = 1 / (1 + near / 25) + (sameClause ? 0.3 : 0);
+      // « said on Tuesday », « a déclaré samedi »: the day of the telling, unless the telling is asked
+      if (kind === "date" && !asksTelling && !insideQuote(text, s.at) && read.reporting.some((r) => Math.abs(r - s.at) <= 14 || (r > s.end && r - s.end <= 3))) score -= 0.6;
+      if (kind === "date" && asksDay && !/\d|\p{L}+day\b|di\b|dimanche/u.test(fold(s.text))) score -= 0.5;
+      if (kind === "date") {
+        const clause = fold(text.slice(from, to));
+        const future = FUTURE_CLAUSE.test(clause);
+        if (asksFuture && !future) score -= 0.5;
+        if (!asksFuture && future && /\b(?:did|was|were|has|had|a|ont|est|sont|etait)\b/.test(ctx.query.folded)) score -= 0.2;
+      }
+      return { s, score };
+    });
+    scored.sort((a, b) => b.score - a.score || a.s.at - b.s.at);
+    const first = scored[0]!;
+    const score = coverage + 0.4 * first.score;
+    if (!best || score > best.score) {
+      const spotsOut = [first.s, ...scored.slice(1).filter((x) => x.score >= first.score - 0.05 && x.score > 0.5).map((x) => x.s)].slice(0, 3);
+      best = { sentence: ev.sentence, spots: spotsOut, confidence: coverage + 0.4 * Math.min(first.score, 1), score };
+    }
+  }
+  return best;
+}
+
+/** A date phrase in the reader's language: a relative day said as that language says it, day and month names translated, figures as written. */
+export function dateIn(text: string, lang: Lang, storyLang: Lang): string {
+  // « on Tuesday », « le 3 mai »: the article is the sentence's, not the date's
+  if (lang === storyLang) return text.replace(/^(?:on|le)\s+(?=\S)/iu, "");
+  const key = fold(text.trim()).replace(/’/g, "'");
+  const relative = RELATIVE_BY_WORDS.get(key) ?? RELATIVE_ALSO.get(key);
+  if (relative) return RELATIVE_DAYS[lang][relative] ?? text;
+  // the story's little words before a date (« le », « on ») are dropped rather than mixed in
+  const bare = text.replace(/^(?:le|ce|du|au|on|the)\s+/iu, "");
+  let other = false;
+  const out = bare.replace(/\p{L}+/gu, (w) => {
+    const pair = DAY_PAIRS.get(fold(w));
+    if (!pair) other ||= !/^(?:of|de|du|the|le|la)$/i.test(w);
+    return pair ? (lang === "fr" ? pair.fr : pair.en) : w;
+  });
+  // « last November »: the words around the month are the story's language; the date is glossed, not half translated
+  if (!other) return out;
+  const names = [...bare.matchAll(/\p{L}+|\d+/gu)].map((m) => DAY_PAIRS.get(fold(m[0]))?.[lang] ?? (/^\d+$/.test(m[0]) ? m[0] : null)).filter((w): w is string => w !== null);
+  return names.length ? `${names.join(" ")} (${text})` : text;
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { createEngine } from "../src/engine/engine.js";
+import { emptyConversation, type Reply } from "../src/engine/reply.js";
+import { ingest } from "../src/story/ingest.js";
+import { dateIn } from "../src/engine/answers/anchor.js";
+
+/**
+ * When and where anchored on the event asked (answers/anchor.ts), on invented dispatches (every
+ * name, number and sentence made up): the date that answers is the one by the question's own
+ * event, not the day a source told it, nor a year that names a thing (« the 2031/2032 plan »);
+ * the place is one after a preposition of place (« au large de la ville portuaire de X »), never
+ * a person's name, a day or a place noun; « which day » wants a day, not « recently ».
+ */
+const EN = `Norland budget passes on second try
+
+Finance minister Edda Brask said on Monday that she tabled the 2031/2032 spending plan in parliament on Thursday, her second attempt since March.
+The navy drills began yesterday off the port city of Valsund, officials said.
+Brask met the trade envoy Ivo Lind in Karsholm last week.
+The opposition may still challenge the plan in court next month, Brask told reporters on Friday.`;
+
+const FR = `Manœuvres au large de la côte ostrienne
+
+L'exercice naval s'est déroulé au large de la ville portuaire de Morvik, dans l'État ostrien de Tarnia, a indiqué mardi le ministère.
+Les pêcheurs du port ont dit avoir aperçu les navires il y a quelques jours.
+« Les navires étaient là jeudi 14 avril 2033 », a assuré un pêcheur.
+L'opposition pourrait contester le plan en justice le mois prochain, a déclaré vendredi son chef.`;
+
+const en = createEngine(ingest(EN, { slug: "norland-budget" }));
+const fr = createEngine(ingest(FR, { slug: "ostrie-manoeuvres" }));
+const ask = (engine: ReturnType<typeof createEngine>, q: string): Reply => engine.ask(q, emptyConversation()).reply;
+
+describe("when: the date of the event asked", () => {
+  it("gives the day of the event, not the day the source spoke, nor a year naming the plan", () => {
+    const r = ask(en, "When did Brask table the spending plan?");
+    expect(r.intent).toBe("when");
+    expect(r.text).toMatch(/Thursday/);
+    expect(r.text).not.toMatch(/Monday|2032|2031/);
+  });
+  it("a future question takes the date of what is still to come, not the day it was said", () => {
+    const r = ask(fr, "Quand l'opposition pourrait-elle contester le plan ?");
+    expect(r.text).toMatch(/mois prochain/);
+    expect(r.text).not.toMatch(/vendredi/i);
+  });
+  it("an English « may » is a verb, not a month", () => {
+    const r = ask(en, "When could the opposition challenge the plan?");
+    expect(r.text).toMatch(/next month/);
+    expect(r.text).not.toMatch(/\bmay\b/i);
+  });
+  it("a French reader of an English story gets the day of the event in French, alone", () => {
+    const r = ask(en, "Quand Brask a-t-elle présenté son plan au parlement ?");
+    expect(r.text).toBe("Quand : jeudi.");
+  });
+  it("« quel jour » wants a day, a date in a quote included, not « il y a quelques jours »", () => {
+    const r = ask(fr, "Les navires étaient là quel jour ?");
+    expect(r.text).toBe("Quand : jeudi 14 avril 2033.");
+  });
+});
+
+describe("where: a place by the event", () => {
+  it("reads the place after a place noun (« off the port city of X »), not the place noun", () => {
+    const r = ask(en, "where did the navy drills begin?");
+    expect(r.intent).toBe("where");
+    expect(r.text).toBe("Where: Valsund.");
+  });
+  it("says the place alone, never a person met there", () => {
+    const r = ask(en, "Where did Brask meet the trade envoy?");
+    expect(r.text).toBe("Where: Karsholm.");
+  });
+});
+
+describe("dates in the reader's language", () => {
+  it("translates day and month names, glosses what it cannot translate, and keeps the story's words for its own language", () => {
+    expect(dateIn("on Thursday", "fr", "en")).toBe("jeudi");
+    expect(dateIn("mardi 3 août", "en", "fr")).toBe("Tuesday 3 August");
+    expect(dateIn("yesterday", "fr", "en")).toBe("hier");
+    expect(dateIn("la semaine dernière", "en", "fr")).toBe("last week");
+    expect(dateIn("last November", "fr", "en")).toBe("novembre (last November)");
+    expect(dateIn("le 3 mai", "fr", "fr")).toBe("3 mai");
+  });
+});

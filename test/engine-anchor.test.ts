@@ -46,9 +46,9 @@ describe("when: the date of the event asked", () => {
     expect(r.text).toMatch(/next month/);
     expect(r.text).not.toMatch(/\bmay\b/i);
   });
-  it("a French reader of an English story gets the day of the event in French, alone", () => {
+  it("a French reader of an English story gets the day of the event in French, the story’s words beside it", () => {
     const r = ask(en, "Quand Brask a-t-elle présenté son plan au parlement ?");
-    expect(r.text).toBe("Quand : jeudi.");
+    expect(r.text).toBe("Quand : jeudi (on Thursday).");
   });
   it("« quel jour » wants a day, a date in a quote included, not « il y a quelques jours »", () => {
     const r = ask(fr, "Les navires étaient là quel jour ?");
@@ -69,9 +69,9 @@ describe("where: a place by the event", () => {
 });
 
 describe("dates in the reader's language", () => {
-  it("translates day and month names, glosses what it cannot translate, and keeps the story's words for its own language", () => {
-    expect(dateIn("on Thursday", "fr", "en")).toBe("jeudi");
-    expect(dateIn("mardi 3 août", "en", "fr")).toBe("Tuesday 3 August");
+  it("translates day and month names, glosses what it cannot translate, the story's words beside them, and the story's words alone for its own language", () => {
+    expect(dateIn("on Thursday", "fr", "en")).toBe("jeudi (on Thursday)");
+    expect(dateIn("mardi 3 août", "en", "fr")).toBe("Tuesday 3 August (mardi 3 août)");
     expect(dateIn("yesterday", "fr", "en")).toBe("hier");
     expect(dateIn("la semaine dernière", "en", "fr")).toBe("last week");
     expect(dateIn("last November", "fr", "en")).toBe("novembre (last November)");

@@ -279,9 +279,28 @@ const translates = (storyLang: string, lang: string): boolean => storyLang === "
 
 /** A role in the answer's language: a French story's role in English, or as the story wrote it. */
 export function roleIn(role: string, storyLang: string, lang: string, gender: "m" | "f" | null = null): string {
-  if (storyLang === "en" && lang === "fr") return frenchTitle(role, gender) ?? role;
+  if (storyLang === "en" && lang === "fr") return frenchTitle(role, gender) ?? frenchHead(role, gender) ?? role;
   if (!translates(storyLang, lang)) return role;
   return frenchLabelInEnglish(role) ?? `« ${role} »`;
+}
+
+/**
+ * An English story's longer role in French by its head noun, with the story's words beside it
+ * (« a missile expert at the Karsholm Institute » → « expert (« a missile expert at the Karsholm
+ * Institute ») », « Labour leader » → « leader (« Labour leader ») »): the title is translated, the
+ * names and what qualifies it stay as written, never translated word by word. The head is the
+ * last word the lexicon knows as a title before « of », « at », « in » or « for »; null when none is.
+ */
+function frenchHead(role: string, gender: "m" | "f" | null): string | null {
+  const ws = role.trim().replace(/^(?:the|a|an)\s+/i, "").split(/\s+/);
+  if (ws.length < 2 || ws.length > 12) return null;
+  const stop = ws.findIndex((w, k) => k > 0 && /^(?:of|at|in|for|with|from|on|to|and)$/i.test(w));
+  const group = stop > 0 ? ws.slice(0, stop) : ws;
+  for (let k = group.length - 1; k >= 0; k--) {
+    const title = frenchTitle(group[k]!.replace(/[’']s$/u, ""), gender);
+    if (title) return `${title} (« ${role.trim()} »)`;
+  }
+  return null;
 }
 
 /**

@@ -346,8 +346,9 @@ export function dateIn(text: string, lang: Lang, storyLang: Lang): string {
     if (!pair) other ||= !/^(?:of|de|du|the|le|la)$/i.test(w);
     return pair ? (lang === "fr" ? pair.fr : pair.en) : w;
   });
+  // the story's own words follow, so the reader can find them in the cited sentence
+  if (!other) return out === text ? out : `${out} (${text})`;
   // « last November »: the words around the month are the story's language; the date is glossed, not half translated
-  if (!other) return out;
   const names = [...bare.matchAll(/\p{L}+|\d+/gu)].map((m) => DAY_PAIRS.get(fold(m[0]))?.[lang] ?? (/^\d+$/.test(m[0]) ? m[0] : null)).filter((w): w is string => w !== null);
   return names.length ? `${names.join(" ")} (${text})` : text;
 }

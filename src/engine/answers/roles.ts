@@ -76,6 +76,22 @@ const DATE_TAIL = /\s+(?:le|on|in|en|depuis|since|du|au)\s+(?:\d|(?:lundi|mardi|
 // « X was named the new leader of … », « X a été nommée directrice de … »
 const NAMED_AS = /^\s+(?:was|is|has been|had been|est|a été|était)\s+(?:(?:named|appointed|elected|nommée?|désignée?|élue?)\s+)?(?:as\s+|comme\s+)?((?:the|le|la|l['’])?\s*[^,.;:«»"“”()]{2,80})/iu;
 
+/**
+ * An apposition right after the name, up to its closing comma or, when the writer left that out,
+ * up to the clause's verb: a past tense (« raised », « warned »), a reporting verb, « who », an
+ * auxiliary. Built once.
+ */
+const APPOSITION = new RegExp(
+  "^,\\s+((?:(?:la|le|l'|l’|the|a|an|un|une)\\s+)?[\\p{Ll}][^,.;:«»\"“”()]{2,90}?)(?=[,.;:)]|\\s+(?:" +
+    [
+      "a", "ont", "avait", "has", "had", "have", "is", "was", "will", "would", "said", "told", "says", "tells", "who", "qui", "a déclaré", "a dit",
+      "estime", "juge", "affirme", "explique", "souligne", "rappelle", "prévient", "indique", "assure", "note", "ajoute", "dit", "déclare",
+      "warns", "notes", "adds", "argues", "believes", "thinks", "wrote", "spoke", "took", "gave", "made", "saw", "led", "met", "ran", "won", "sought", "\\p{Ll}+ed",
+    ].join("|") +
+    ")\\b)",
+  "u",
+);
+
 function findRole(index: StoryIndex, e: Entity): string | null {
   const surname = e.nameWords.at(-1);
   const sentences = [...new Set(e.mentions)].sort((a, b) => a - b);
@@ -89,7 +105,8 @@ function findRole(index: StoryIndex, e: Entity): string | null {
       if (at < 0) continue;
       const after = text.slice(at + n.length);
       // « X, ingénieure des ponts et autrice du rapport. »
-      const app = /^,\s+((?:(?:la|le|l'|l’|the|a|an|un|une)\s+)?[\p{Ll}][^,.;:«»"“”()]{2,90}?)(?=[,.;:)]|\s+(?:a|has|had|said|told|who|qui|a déclaré|a dit|says)\b)/u.exec(after);
+      // the apposition ends at a comma, or, when the writer left out the closing one (« X, a missile expert at Y University raised … »), at the verb
+      const app = APPOSITION.exec(after);
       if (app && (TITLE.test(fold(app[1]!)) || APPOINTED.test(app[1]!)) && app[1]!.split(/\s+/).length <= 12) return app[1]!.trim().replace(DATE_TAIL, "");
       const named = NAMED_AS.exec(after);
       if (named && TITLE.test(fold(named[1]!)) && named[1]!.split(/\s+/).length <= 12) return named[1]!.trim().replace(/\s+(?:on|in|at|since|depuis|le|en)\s+.*$/i, "");

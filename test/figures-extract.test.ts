@@ -672,3 +672,26 @@ describe("years and abbreviated months", () => {
     expect(one("It sent 1500 reservists.")).toMatchObject({ value: 1500, category: "troops" });
   });
 });
+
+describe("people who join a force", () => {
+  it("a people, volunteers or foreigners joining an army are a troop count", () => {
+    expect(one("Some 80,000 Veronians have joined the territorial defence forces since March.")).toMatchObject({ value: 80000, category: "troops" });
+    expect(one("Thousands of foreigners have joined the international legion.")).toMatchObject({ value: 2000, category: "troops" });
+    expect(one("About 6,000 volunteers enlisted in the army last month.")).toMatchObject({ value: 6000, category: "troops" });
+    expect(one("Nearly 900 nationals volunteered to fight for the republic.")).toMatchObject({ value: 900, category: "troops" });
+  });
+
+  it("« des milliers de volontaires ont rejoint l'armée » is a troop count in French too", () => {
+    expect(one("Des milliers de volontaires ont rejoint les rangs de l'armée.")).toMatchObject({ value: 2000, category: "troops" });
+    expect(one("Quelque 4 000 étrangers se sont engagés dans la légion internationale.")).toMatchObject({ value: 4000, category: "troops" });
+  });
+
+  it("joining a civil body, a protest or a fight against fire makes no troops", () => {
+    expect(one("Some 2,000 volunteers joined the rescue effort.").category).toBe("other");
+    expect(one("About 500 residents joined the police force.").category).toBe("other");
+    expect(one("Thousands of students joined the protest.").category).toBe("other");
+    expect(one("Hundreds of residents signed up to fight the wildfires.").category).toBe("other");
+    expect(one("Un millier de volontaires ont rejoint la sécurité civile.").category).toBe("other");
+    expect(one("Quelque 300 bénévoles ont rejoint les secours.").category).toBe("other");
+  });
+});

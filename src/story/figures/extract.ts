@@ -5,7 +5,7 @@ import { foldWord } from "./chars.js";
 import { rangeAfter, readCore } from "./core.js";
 import { type FigureMatch, type Step, isCapitalWord, make } from "./match.js";
 import { qualifierBefore, rangeOpenerBefore, yearPrepBefore } from "./qualifiers.js";
-import { countsExerciseParticipants, countsPeople, isCivilForce, isForceStrength, isToll, mentionsCivilForces, namesMilitaryUnit } from "./people.js";
+import { countsExerciseParticipants, countsPeople, isCivilForce, isForceStrength, isToll, joinsForce, mentionsCivilForces, namesMilitaryUnit } from "./people.js";
 import { type Token, tokenize } from "./tokens.js";
 import { type UnitInfo, isMilitaryWord, unitOf } from "./units.js";
 import { DEFINITE_DETS, DESIGNATORS, PARTITIVE_DETS, STOPWORDS } from "./words.js";
@@ -155,6 +155,14 @@ function figureAt(text: string, toks: readonly Token[], k: number, military: boo
   if (category === "other" && !month && !year && span !== null && isForceStrength(text, span.end, head)) {
     category = "troops";
     unitName = head;
+  }
+  // « 5 000 volontaires ont rejoint la légion », "100,000 nationals joined the territorial defence": recruits to a force.
+  if (category === "other" && counted !== null && !month && !year && (unit === null || unit.needsMilitaryContext === true)) {
+    const headTok = toks[counted[0]] as Token;
+    if (joinsForce(toks, headTok, last, isCapitalWord(headTok))) {
+      category = "troops";
+      unitName = unitName ?? headTok.norm;
+    }
   }
   if (category === "troops") {
     // Wire copy counts crowds as « personnes » or « manifestants »: hundreds of « hommes » or

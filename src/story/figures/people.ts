@@ -71,3 +71,38 @@ export function isForceStrength(text: string, numberEnd: number, head: string | 
   const glued = /^[-\u2010\u2011](\p{L}+)/u.exec(text.slice(numberEnd, numberEnd + 12));
   return glued !== null && STRENGTH.has(glued[1]!.toLowerCase());
 }
+
+const RECRUITS = set((w) => w.recruits);
+const JOIN_VERBS = set((w) => w.joinVerbs);
+const JOIN_SKIP = set((w) => w.joinSkip);
+const JOINED_FORCES = set((w) => w.joinedForces);
+const FIGHT_VERBS = set((w) => w.fightVerbs);
+const FIGHT_MARKERS = set((w) => w.fightMarkers);
+const CIVIL_BODIES = set((w) => w.civilBodies);
+/** How far the verb of joining may stand after the counted phrase, and the force after the verb. */
+const JOIN_GAP = 4;
+const FORCE_REACH = 8;
+
+/**
+ * People counted as they join a force: « 5 000 volontaires ont rejoint la légion », "some 100,000
+ * nationals have joined the territorial defence forces", "thousands of foreigners volunteered to
+ * fight". The counted noun names people (a people, volunteers, foreigners), a verb of joining
+ * follows it, and the force joined comes before the clause ends; a civil body on the way (the
+ * police, civil protection, rescue services) makes them no troops.
+ */
+export function joinsForce(toks: readonly Token[], head: Token, last: number, capitalPeople: boolean): boolean {
+  if (!capitalPeople && !RECRUITS.has(head.norm)) return false;
+  let i = last + 1;
+  while (i <= last + JOIN_GAP && JOIN_SKIP.has(toks[i]?.norm ?? "")) i++;
+  if (!JOIN_VERBS.has(toks[i]?.norm ?? "")) return false;
+  const end = Math.min(toks.length, i + 1 + FORCE_REACH);
+  for (let k = i + 1; k < end; k++) {
+    const t = toks[k] as Token;
+    if (t.kind === "punct" && t.norm !== "'" && t.norm !== "-") return false;
+    if (CIVIL_BODIES.has(t.norm)) return false;
+    if (JOINED_FORCES.has(t.norm)) return true;
+    // « pour combattre », "to fight": fighters, unless what they fight is a fire or an epidemic.
+    if (FIGHT_VERBS.has(t.norm) && FIGHT_MARKERS.has(toks[k - 1]?.norm ?? "")) return !toks.slice(k + 1, k + 4).some((n) => CIVIL_BODIES.has(n.norm));
+  }
+  return false;
+}

@@ -98,6 +98,22 @@ export const EN_FIGURES: FigureWords = {
     forces: ["force", "forces", "army", "brigade", "battalion", "regiment", "contingent", "division", "unit", "corps", "militia", "detachment", "garrison", "deployment"],
     forcesTakingPart: ["forces", "troops", "armies"],
     participants: ["participants", "participant"],
+    recruits: [
+      "volunteers", "foreigners", "nationals", "citizens", "civilians", "men", "women", "people", "residents", "students",
+      "youths", "veterans", "expatriates", "nationalists",
+    ],
+    joinVerbs: ["joined", "join", "joining", "enlisted", "enlist", "enlisting", "enrolled", "volunteered", "signed"],
+    joinSkip: ["have", "has", "had", "already", "also", "since", "reportedly", "now", "so", "far", "up", "to", "in", "with", "for", "were", "been"],
+    joinedForces: [
+      "forces", "army", "armies", "armed", "military", "legion", "militia", "militias", "brigade", "brigades", "battalion",
+      "battalions", "regiment", "regiments", "units", "territorial", "guard", "troops", "navy", "marines", "paratroopers",
+    ],
+    fightVerbs: ["fight", "defend"],
+    fightMarkers: ["to"],
+    civilBodies: [
+      "police", "fire", "fires", "wildfire", "wildfires", "blaze", "flames", "flood", "floods", "rescue", "civil", "security",
+      "coast", "medical", "emergency", "relief", "humanitarian", "virus", "epidemic", "pandemic", "disease",
+    ],
   },
   pledgeVerbs: [
     "committed", "commits", "has committed", "have committed", "pledged", "pledges", "has pledged", "have pledged",

@@ -136,6 +136,22 @@ export const FR_FIGURES: FigureWords = {
     forces: ["force", "forces", "armee", "brigade", "bataillon", "regiment", "contingent", "division", "unite", "milice", "detachement", "garnison"],
     forcesTakingPart: ["forces", "troupes", "armees"],
     participants: ["participants", "participant"],
+    recruits: [
+      "volontaires", "etrangers", "ressortissants", "citoyens", "civils", "hommes", "femmes", "personnes", "habitants",
+      "etudiants", "jeunes", "anciens", "expatries",
+    ],
+    joinVerbs: ["rejoint", "rejoindre", "rejoignent", "engages", "engagees", "enroles", "enrolees", "incorpores", "integre", "enrole", "engage"],
+    joinSkip: ["ont", "se", "sont", "est", "deja", "aussi", "egalement", "ete", "auraient", "seraient", "avaient", "etaient", "depuis", "dans", "a", "volontairement"],
+    joinedForces: [
+      "forces", "armee", "armees", "legion", "milice", "milices", "brigade", "brigades", "bataillon", "bataillons",
+      "regiment", "regiments", "unites", "territoriale", "troupes", "marine", "combattants",
+    ],
+    fightVerbs: ["combattre", "defendre", "battre"],
+    fightMarkers: ["pour"],
+    civilBodies: [
+      "police", "pompiers", "secours", "civile", "securite", "gendarmerie", "sanitaire", "humanitaire", "protection",
+      "feu", "feux", "incendie", "incendies", "flammes", "inondations", "virus", "epidemie", "pandemie", "maladie",
+    ],
   },
   pledgeVerbs: [
     "a promis", "ont promis", "promet", "promettent", "s'est engage", "s'est engagee", "se sont engages", "se sont engagees",

@@ -76,6 +76,16 @@ export interface FigureWords {
     /** Forces named as such beside the participants of an exercise. */
     forcesTakingPart: readonly string[];
     participants: readonly string[];
+    /** People who join a force (« 5 000 volontaires ont rejoint la légion »): nouns for them, the verbs of joining, what may stand between. */
+    recruits: readonly string[];
+    joinVerbs: readonly string[];
+    joinSkip: readonly string[];
+    /** The forces joined (« les forces de défense territoriale », "the army"), and the verbs of fighting after « pour », "to". */
+    joinedForces: readonly string[];
+    fightVerbs: readonly string[];
+    fightMarkers: readonly string[];
+    /** Bodies that are no army (« la sécurité civile », "the police force"): joining them makes no troops. */
+    civilBodies: readonly string[];
   };
   /** Verbs of commitment and announcement, every written form, with their auxiliary where one is needed. */
   pledgeVerbs: readonly string[];

@@ -8,6 +8,7 @@ import {
   TITLES,
 } from "./lexicon.js";
 import { entityKeys } from "./entity-keys.js";
+import { EntityIndex, givenWordOf, WatchedSet } from "./entity-index.js";
 import { allNameWords } from "./lang/names.js";
 import { readNumberWords } from "./figures/numbers.js";
 import { isPlaceName } from "./lang/places.js";
@@ -17,7 +18,9 @@ import { fold, memoShort, stripArticle } from "./text.js";
 
 export interface Entity {
   id: number;
-  name: string;
+  /** Changed through EntityRegistry.rename only: the registry's look-up index must hear of it. */
+  readonly name: string;
+  /** Additions are reported to the registry's look-up index (see entity-index.ts). */
   aliases: Set<string>;
   kind: EntityKind;
   role: string | null;
@@ -98,6 +101,7 @@ export class EntityRegistry {
   /** The dispatch, searched for what shows a lone proper name to be a thing (see isThingIn). */
   source = "";
   private readonly things = new Map<string, boolean>();
+  private readonly index = new EntityIndex(this.entities);
 
   /** Whether the dispatch shows a name to be a thing; asked of at most MAX_THING_LOOKUPS names, so ingest stays linear. */
   private shownToBeThing(name: string): boolean {
@@ -111,10 +115,11 @@ export class EntityRegistry {
   }
 
   private create(name: string, kind: EntityKind, pos: number, sentence: number): Entity {
+    const aliases = new WatchedSet();
     const e: Entity = {
       id: this.entities.length,
       name,
-      aliases: new Set(),
+      aliases,
       kind,
       role: null,
       gender: null,
@@ -126,7 +131,15 @@ export class EntityRegistry {
       issuedDocument: false,
     };
     this.entities.push(e);
+    this.index.added(e);
+    aliases.watch(() => this.index.changed(e));
     return e;
+  }
+
+  /** Gives an entity a new name (its fuller form), keeping the look-up index complete. */
+  rename(e: Entity, name: string): void {
+    (e as { name: string }).name = name;
+    this.index.changed(e);
   }
 
   touch(e: Entity, pos: number, sentence: number): Entity {
@@ -144,11 +157,18 @@ export class EntityRegistry {
     if (isOrganisationName(name)) return this.organization(name, "organization", pos, sentence);
     const key = fold(name);
     const surname = fold(surnameOf(name));
-    const found = this.entities.find((e) => {
-      if (e.kind !== "person") return false;
-      const k = entityKeys(e);
-      return k.name === key || (k.surname === surname && sameGivenNames(e.name, name)) || k.aliases.has(key);
-    });
+    const found = this.index.first(
+      [
+        ["name", key],
+        ["alias", key],
+        ["surname", surname],
+      ],
+      (e) => {
+        if (e.kind !== "person") return false;
+        const k = entityKeys(e);
+        return k.name === key || (k.surname === surname && sameGivenNames(e.name, name)) || k.aliases.has(key);
+      },
+    );
     const given = found ?? (/\s/.test(name.trim()) ? null : this.byGivenName(key));
     if (given && !found) {
       given.aliases.add(name);
@@ -157,7 +177,7 @@ export class EntityRegistry {
     if (found) {
       if (name.split(/\s+/).length > found.name.split(/\s+/).length) {
         found.aliases.add(found.name);
-        found.name = name;
+        this.rename(found, name);
       } else if (name !== found.name) found.aliases.add(name);
       return this.touch(found, pos, sentence);
     }
@@ -172,7 +192,15 @@ export class EntityRegistry {
   /** A known person named by surname alone, particles included (« Durand », « de Villiers »). */
   bySurname(np: string): Entity | null {
     const key = fold(stripArticle(np));
-    return this.entities.find((e) => e.kind === "person" && (entityKeys(e).surname === key || entityKeys(e).lastWord === key)) ?? this.byGivenName(key);
+    return (
+      this.index.first(
+        [
+          ["surname", key],
+          ["lastWord", key],
+        ],
+        (e) => e.kind === "person" && (entityKeys(e).surname === key || entityKeys(e).lastWord === key),
+      ) ?? this.byGivenName(key)
+    );
   }
 
   /**
@@ -181,12 +209,7 @@ export class EntityRegistry {
    */
   private byGivenName(key: string): Entity | null {
     if (!key || /\s/.test(key)) return null;
-    const hits = this.entities.filter((e) => {
-      if (e.kind !== "person") return false;
-      const name = entityKeys(e).name;
-      const space = name.indexOf(" ");
-      return space > 0 && name.slice(0, space) === key && name.indexOf(" ", space + 1) < 0;
-    });
+    const hits = this.index.all("given", key, (e) => e.kind === "person" && givenWordOf(entityKeys(e)) === key);
     return hits.length === 1 ? hits[0]! : null;
   }
 
@@ -209,7 +232,7 @@ export class EntityRegistry {
   organization(np: string, kind: EntityKind, pos: number, sentence: number): Entity {
     const name = stripArticle(np);
     const key = fold(name);
-    const found = this.entities.find((e) => e.kind !== "person" && (entityKeys(e).name === key || entityKeys(e).bareAliases.has(key)));
+    const found = this.named(key, (e) => e.kind !== "person");
     if (found) {
       if (np !== found.name) found.aliases.add(np);
       return this.touch(found, pos, sentence);
@@ -230,6 +253,22 @@ export class EntityRegistry {
     const name = stripArticle(np).trim();
     if (name === np.trim() && readsAsSurname(name) && !this.shownToBeThing(name)) return this.person(name, pos, sentence);
     return this.organization(np, "organization", pos, sentence);
+  }
+
+  /** The first entity whose folded name or an alias without its article is `key`, among those passing `test`. */
+  named(key: string, test: (e: Entity) => boolean = () => true): Entity | null {
+    return this.index.first(
+      [
+        ["name", key],
+        ["bareAlias", key],
+      ],
+      (e) => test(e) && (entityKeys(e).name === key || entityKeys(e).bareAliases.has(key)),
+    );
+  }
+
+  /** The first person whose name's last word (split on any white space) is `word`. */
+  personByLastWord(word: string): Entity | null {
+    return this.index.first([["lastWordAnySpace", word]], (e) => e.kind === "person" && entityKeys(e).lastWordAnySpace === word);
   }
 
   /** The most recent entity matching a test, seen before `pos`. */

@@ -1,6 +1,5 @@
 import { createHash } from "node:crypto";
 import { extractFigures, extractUnstated, figureTokens, pledgerBefore } from "./figures/index.js";
-import { entityKeys } from "./entity-keys.js";
 import { joinPairs } from "./coref.js";
 import { findMentions } from "./mentions.js";
 import type { Entity, EntityRegistry } from "./entities.js";
@@ -120,7 +119,7 @@ function pledger(registry: EntityRegistry, sentence: string, start: number, lang
   const np = pledgerBefore(sentence, start, lang);
   if (!np) return null;
   const key = fold(stripArticle(np));
-  const named = registry.entities.find((e) => entityKeys(e).name === key || entityKeys(e).bareAliases.has(key));
+  const named = registry.named(key);
   return (named ?? registry.bySurname(np))?.name ?? null;
 }
 

@@ -1,5 +1,4 @@
 import { capitalDemonym, capitalDemonyms, EntityRegistry, type Entity, isDocument, isGroup, isInstitution, isPersonDescription, headNoun, npGender, speakerNp } from "./entities.js";
-import { entityKeys } from "./entity-keys.js";
 import { findFrames, namesDocument, type Frame } from "./frames.js";
 import { findNames, type NameSpan } from "./names.js";
 import { roleAround } from "./roles.js";
@@ -131,7 +130,7 @@ export class SpeechReader {
     const opener = tokens[0];
     // « Marlow, herself a judge, voiced doubts »: a known person by surname alone opens the sentence.
     if ((!first || first.mentionStart > 0) && opener && /^\p{Lu}/u.test(opener.text) && !spans.some((q) => q.start <= opener.start)) {
-      const known = this.registry.entities.find((e) => e.kind === "person" && entityKeys(e).lastWordAnySpace === opener.low);
+      const known = this.registry.personByLastWord(opener.low);
       if (known) {
         known.lastSubject = POS(sentence, opener.start);
         return;

@@ -15,12 +15,22 @@ export function isDigitCode(c: number): boolean {
 
 const LETTER = /^[\p{L}\p{M}]$/u;
 
+/** Per BMP code unit: 0 not asked yet, 1 a letter or mark, 2 not (the regex's verdict, kept: asked for every character of every sentence). */
+const LETTER_OF = new Uint8Array(0x10000);
+
 /** A letter or combining mark; lone surrogates and astral characters count as punctuation. */
 export function isLetterCode(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   if (c >= 0xd800 && c <= 0xdfff) return false;
-  return LETTER.test(text[i] ?? "");
+  // NaN past the end: as before, the regex's verdict on "" (no letter)
+  if (c !== c) return false;
+  let known = LETTER_OF[c]!;
+  if (known === 0) {
+    known = LETTER.test(text[i]!) ? 1 : 2;
+    LETTER_OF[c] = known;
+  }
+  return known === 1;
 }
 
 export function isApostropheCode(c: number): boolean {

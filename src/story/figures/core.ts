@@ -1,7 +1,7 @@
 import type { Approx } from "../schema.js";
 import { readRound } from "./approx.js";
 import { tokenAt } from "./match.js";
-import { type NumberSpan, readNumber, readNumberWords, scanDigits } from "./numbers.js";
+import { mayOpenNumberWords, type NumberSpan, readNumber, readNumberWords, scanDigits } from "./numbers.js";
 import { rangeOpenerBefore } from "./qualifiers.js";
 import { foldWord, isDigitCode, isLetterCode } from "./chars.js";
 import { labelRunEnd } from "./special.js";
@@ -108,7 +108,7 @@ export function readCore(text: string, toks: readonly Token[], k: number): Core 
     if (round) return { value: round.value, first: round.first, last: round.last, form: "round", span: null, approx: round.approx, unit: null };
     const fraction = readFraction(text, toks, k);
     if (fraction) return fraction;
-    const span = readNumberWords(text, t.start);
+    const span = mayOpenNumberWords(t.norm) ? readNumberWords(text, t.start) : null;
     if (!span) return null;
     return { value: span.value, first: k, last: tokenAt(toks, k, span.end) - 1, form: "words", span, approx: null, unit: null };
   }
@@ -133,8 +133,11 @@ const FRACTION_SCALES = new Map([["million", 1e6], ["billion", 1e9], ["dozen", 1
 
 function readFraction(text: string, toks: readonly Token[], k: number): Core | null {
   const t = toks[k] as Token;
-  // « un demi-million »: one hyphenated word.
-  const [part = "", scaleWord = ""] = t.norm.split("-");
+  // « un demi-million »: one hyphenated word (its first two parts; asked of every word, so no split).
+  const dash = t.norm.indexOf("-");
+  const part = dash < 0 ? t.norm : t.norm.slice(0, dash);
+  const nextDash = dash < 0 ? -1 : t.norm.indexOf("-", dash + 1);
+  const scaleWord = dash < 0 ? "" : t.norm.slice(dash + 1, nextDash < 0 ? undefined : nextDash);
   if (FRACTIONS.has(part) && FRACTION_SCALES.has(scaleWord)) {
     const first = toks[k - 1]?.norm === "un" ? k - 1 : k;
     return { value: (FRACTIONS.get(part) ?? 0) * (FRACTION_SCALES.get(scaleWord) ?? 0), first, last: k, form: "round", span: null, approx: "exact", unit: null };

@@ -1,4 +1,4 @@
-import { readNumberWords } from "./numbers.js";
+import { mayOpenNumberWords, readNumberWords } from "./numbers.js";
 import type { Token } from "./tokens.js";
 import { unitOf } from "./units.js";
 import { STOPWORDS, isAdjective, isMonth } from "./words.js";
@@ -13,7 +13,7 @@ export function isNoun(text: string, t: Token | undefined): boolean {
   if (unitOf(t.norm)) return true;
   // Capitalised: only peoples and states (« 2 000 Américains », « les 27 États membres »), never a proper name.
   if (t.text[0] !== t.text[0]?.toLowerCase()) return CAPITAL_COUNTED.has(t.norm) || (t.norm.endsWith("s") && isAdjective(t.text.toLowerCase(), t.norm));
-  return readNumberWords(text, t.start) === null;
+  return !mayOpenNumberWords(t.norm) || readNumberWords(text, t.start) === null;
 }
 
 /** A designation such as « T-90 », « F-35 », « A400M »: capital letters glued to digits. */

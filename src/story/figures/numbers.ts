@@ -148,6 +148,17 @@ function addWord(s: WordState, w: string): boolean {
 
 const isNumberWord = (w: string): boolean => UNITS.has(w) || TENS.has(w) || HUNDRED.has(w) || BIG.has(w);
 
+/**
+ * Whether a word token (its folded form) can open a number in words: false means readNumberWords
+ * at that token is null. Asked by callers that hold the token already, so that the reader does
+ * not tokenise every word of every sentence again to find it opens no number (most do not).
+ */
+export function mayOpenNumberWords(norm: string): boolean {
+  if (norm === "a" || norm === "an") return true;
+  const dash = norm.indexOf("-");
+  return isNumberWord(dash < 0 ? norm : norm.slice(0, dash));
+}
+
 /** A number written in words at `i` (« quarante mille », « quatre-vingt-dix », « two hundred and five »). */
 export function readNumberWords(text: string, i: number): NumberSpan | null {
   const first = nextToken(text, i);

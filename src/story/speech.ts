@@ -628,21 +628,24 @@ function ownerOf(text: string, s: Span, frames: Frame[], speakers: (Entity | nul
  * people will ask about it.
  */
 export function aliasNations(registry: EntityRegistry, text: string): void {
-  const folded = fold(text);
+  // The whole dispatch folded, only when an institution is named by one nationality (most stories have none).
+  let foldedText: string | null = null;
+  const folded = (): string => (foldedText ??= fold(text));
   const capitalOf = new Map<string, string>();
   for (const [capital, demonym] of CAPITAL_PAIRS) capitalOf.set(demonym, capital);
+  const allDemonyms = [...COUNTRIES.keys()];
   for (const e of registry.entities) {
     if (e.kind !== "organization") continue;
     const words = fold(e.name).split(/[\s']+/);
-    const demonyms = [...COUNTRIES.keys()].filter((d) => words.some((w) => w === d || w === d + "ne" || w === d + "e" || w === d + "s" || w === d + "nes" || w === d + "es"));
+    const demonyms = allDemonyms.filter((d) => words.some((w) => w === d || w === d + "ne" || w === d + "e" || w === d + "s" || w === d + "nes" || w === d + "es"));
     if (demonyms.length !== 1) continue;
     const demonym = demonyms[0]!;
     const others = registry.entities.filter((o) => o !== e && o.kind === "organization" && o.spoke && fold(o.name).split(/[\s']+/).some((w) => w.startsWith(demonym)));
     // Two institutions of one country (a ministry and a government) would share the alias: give it to neither.
     if (others.length) continue;
     const capital = capitalOf.get(demonym);
-    for (const country of COUNTRIES.get(demonym) ?? []) if (folded.includes(fold(country))) e.aliases.add(country);
-    if (capital && new RegExp(`\\b${capital}\\b`).test(folded)) e.aliases.add(capital.replace(/(^|\s)\p{L}/gu, (m) => m.toUpperCase()));
+    for (const country of COUNTRIES.get(demonym) ?? []) if (folded().includes(fold(country))) e.aliases.add(country);
+    if (capital && new RegExp(`\\b${capital}\\b`).test(folded())) e.aliases.add(capital.replace(/(^|\s)\p{L}/gu, (m) => m.toUpperCase()));
   }
 }
 

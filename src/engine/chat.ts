@@ -1,5 +1,6 @@
 import type { Lang } from "./reply.js";
 import { fold } from "./text.js";
+import { CALENDAR, monthForms } from "../story/lang/calendar.js";
 
 /**
  * The chat around a question: greetings and thanks, « tl;dr », « in English please », markdown
@@ -116,7 +117,7 @@ const WH = /\b(?:who|what|when|where|why|how|which|qui|que|quoi|quand|où|pourqu
 const OWN_CLAUSE = /^(?:(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could)\s+(?:he|she|they|it|\p{Lu}\p{L}+)\b|(?:\p{Lu}[\p{L}'’-]+,?\s+){0,3}(?:il|elle|ils|elles)\s+\p{L}|[\p{L}]+-t-(?:il|elle)\b|est-ce qu)/iu;
 
 /** Words that tell what a question is about and may be swapped by a follow-up (places, times, groups). */
-const SLOT = /^(?:\p{Lu}[\p{L}'-]*|\d{4}|\d+|(?:19|20)\d\d|men|women|hommes|femmes|today|yesterday|now|maintenant|aujourd'hui|hier|last|dernier|derniere|next|prochain|prochaine|janvier|fevrier|février|mars|avril|mai|juin|juillet|aout|août|septembre|octobre|novembre|decembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december)$/u;
+const SLOT = new RegExp(`^(?:\\p{Lu}[\\p{L}'-]*|\\d{4}|\\d+|(?:19|20)\\d\\d|men|women|hommes|femmes|today|yesterday|now|maintenant|aujourd'hui|hier|last|dernier|derniere|next|prochain|prochaine|${Object.values(CALENDAR).flatMap(monthForms).join("|")})$`, "u");
 
 /**
  * « and in Spain? » after « how many hectares burned in Portugal? » asks « how many hectares

@@ -1,3 +1,4 @@
+import { EN_CALENDAR, FR_CALENDAR } from "../story/lang/calendar.js";
 import type { Lang } from "./reply.js";
 
 /*
@@ -20,8 +21,7 @@ interface Cues {
 const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
 
 const FR: Cues = {
-  time: set(`janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
-    lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd demain veille lendemain matin soir nuit
+  time: set(`${[...FR_CALENDAR.months, ...FR_CALENDAR.weekdays].join(" ")} hier aujourd demain veille lendemain matin soir nuit
     midi minuit semaine mois annee an ans depuis jusqu heure heures date debut fin mi recemment bientot`),
   cause: set("car puisque raison raisons motif motifs"),
   causePairs: [["parce", "que"], ["parce", "qu"], ["en", "raison"], ["a", "cause"], ["du", "fait"], ["etant", "donne"], ["en", "reponse"], ["en", "represailles"], ["faute", "de"], ["faute", "d"], ["suite", "a"], ["grace", "a"], ["grace", "aux"]],
@@ -29,8 +29,7 @@ const FR: Cues = {
 };
 
 const EN: Cues = {
-  time: set(`january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
+  time: set(`${[...EN_CALENDAR.months, ...EN_CALENDAR.monthAbbreviations, ...EN_CALENDAR.weekdays].join(" ")}
     yesterday today tomorrow tonight morning evening afternoon night noon midnight week weeks month months year years
     since until till date early late mid recently soon ago`),
   cause: set("because reason reasons caused amid"),

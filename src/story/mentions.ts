@@ -1,8 +1,9 @@
+import { CALENDAR, monthForms } from "./lang/calendar.js";
 import { NOT_NAME_WORDS } from "./lexicon.js";
 import { fold } from "./text.js";
 
-const WEEKDAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday";
-const MONTHS = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december";
+const WEEKDAYS = Object.values(CALENDAR).flatMap((c) => c.weekdays).join("|");
+const MONTHS = Object.values(CALENDAR).flatMap(monthForms).join("|");
 
 const DATE_PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:le |ce |du )?(?:${WEEKDAYS})(?: \\d{1,2}(?:er)? (?:${MONTHS}))?(?: (?:matin|soir|après-midi))?\\b`, "giu"),

@@ -5,6 +5,7 @@ import type { Ctx } from "../context.js";
 import { topicTerms } from "../context.js";
 import { entitiesIn, onlyInNames } from "../mentions.js";
 import { fold } from "../text.js";
+import { EN_CALENDAR, FR_CALENDAR } from "../../story/lang/calendar.js";
 import { roleIn } from "../labels.js";
 import { centralSentences, decline, naming } from "./general.js";
 import { frenchLabelInEnglish } from "../labels.js";
@@ -170,12 +171,14 @@ export function call(ctx: Ctx): Draft {
   return { answered: true, intent: "call", parts, cites, focus };
 }
 
-const DAY_EN: Record<string, string> = {
-  lundi: "Monday", mardi: "Tuesday", mercredi: "Wednesday", jeudi: "Thursday", vendredi: "Friday", samedi: "Saturday", dimanche: "Sunday",
-  janvier: "January", fevrier: "February", mars: "March", avril: "April", mai: "May", juin: "June", juillet: "July", aout: "August",
-  septembre: "September", octobre: "October", novembre: "November", decembre: "December",
-};
-const TIME_WORD = /\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|aujourd'hui|hier|demain|printemps|ete|automne|hiver|(?:19|20)\d\d)\b/g;
+/** A French day or month (folded) → the English one, capitalised: « mardi » → "Tuesday". */
+const capitalised = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+const DAY_EN: Record<string, string> = Object.fromEntries([
+  ...FR_CALENDAR.weekdays.map((d, i) => [d, capitalised(EN_CALENDAR.weekdays[i]!)]),
+  ...FR_CALENDAR.months.map((m, i) => [m, capitalised(EN_CALENDAR.months[i]!)]),
+]);
+const FR_DAYS_MONTHS = [...FR_CALENDAR.weekdays, ...FR_CALENDAR.months].join("|");
+const TIME_WORD = new RegExp(`\\b(?:${FR_DAYS_MONTHS}|aujourd'hui|hier|demain|printemps|ete|automne|hiver|(?:19|20)\\d\\d)\\b`, "g");
 
 /** Per story and sentence: what timesIn and placesIn found (they read the story alone). */
 const timesMemo = new WeakMap<StoryIndex, Map<number, string[]>>();
@@ -207,7 +210,7 @@ function readTimes(ctx: Ctx, i: number): string[] {
   return [...marked, ...plain.filter((p) => !folded.some((f) => f.includes(p)))];
 }
 
-const DATED = /\d|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b/;
+const DATED = new RegExp(`\\d|\\b(?:${FR_DAYS_MONTHS})\\b`);
 
 // « dans l'État vénézuélien de Bolivar », « près de Narva »: a place phrase the story's place list may lack.
 // Bounded runs only, so matching stays linear.

@@ -6,6 +6,7 @@ import { idf, keysOf, type KeySet, type StoryIndex } from "../index.js";
 import { entitiesIn } from "../mentions.js";
 import type { Term } from "../query.js";
 import { fold, isStopword } from "../text.js";
+import { EN_CALENDAR, FR_CALENDAR } from "../../story/lang/calendar.js";
 import { roleOf } from "./roles.js";
 import { glossDate } from "./events.js";
 import { roleIn } from "../labels.js";
@@ -128,7 +129,7 @@ function isNumberTok(t: string): boolean {
 }
 
 const YEAR = /^(?:1[89]|20)\d\d$/;
-const MONTHS = /^(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
+const MONTHS = new RegExp(`^(?:${[...FR_CALENDAR.months, ...EN_CALENDAR.months, ...EN_CALENDAR.monthAbbreviations].join("|")})$`);
 const DAYS = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|aujourd'hui|hier|demain|tonight|midi|soir|matin|morning|evening|afternoon|noon)$/;
 
 /** Number phrases of a sentence: the number with its qualifier before and its unit or noun after. */

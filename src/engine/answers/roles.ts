@@ -1,6 +1,7 @@
 import type { Entity, StoryIndex } from "../index.js";
 import { entitiesIn, type Placed } from "../mentions.js";
 import { fold } from "../text.js";
+import { EN_CALENDAR, FR_CALENDAR } from "../../story/lang/calendar.js";
 
 /**
  * A person's role when the story's entity carries none: news writing puts it in an apposition
@@ -71,7 +72,10 @@ function titleInName(e: Entity): string | null {
 // « X, nommée à la tête de Y le 3 mai », « X, named head of Y »: an appointment says the role
 const APPOINTED = /^(?:newly |recently |nouvellement |récemment )?(?:named|appointed|elected|installed|chosen|nommée?s?|désignée?s?|élue?s?|choisie?s?|installée?s?|propulsée?s?|portée?s?)\s+(?:as\s+|comme\s+)?(?:à la tête d|at the head of|head of|chief of|leader of|\p{Ll})/u;
 // a date or day closing a role (« … du syndicat le 3 mai », « … on Tuesday ») is when, not what
-const DATE_TAIL = /\s+(?:le|on|in|en|depuis|since|du|au)\s+(?:\d|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december)\b).*$/iu;
+const DATE_TAIL = new RegExp(
+  `\\s+(?:le|on|in|en|depuis|since|du|au)\\s+(?:\\d|(?:${[...FR_CALENDAR.weekdays, ...EN_CALENDAR.weekdays, ...FR_CALENDAR.monthsWritten, ...EN_CALENDAR.monthsWritten].join("|")})\\b).*$`,
+  "iu",
+);
 
 // « X was named the new leader of … », « X a été nommée directrice de … »
 const NAMED_AS = /^\s+(?:was|is|has been|had been|est|a été|était)\s+(?:(?:named|appointed|elected|nommée?|désignée?|élue?)\s+)?(?:as\s+|comme\s+)?((?:the|le|la|l['’])?\s*[^,.;:«»"“”()]{2,80})/iu;

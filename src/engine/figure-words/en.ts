@@ -1,3 +1,4 @@
+import { EN_CALENDAR } from "../../story/lang/calendar.js";
 import type { FigureWords } from "./types.js";
 
 export const EN: FigureWords = {
@@ -8,5 +9,5 @@ export const EN: FigureWords = {
   world: ["globally", "worldwide", "world-wide", "around the world", "across the world", "in the world", "the world over", "global total", "world total"],
   locative: ["in", "at", "near", "outside", "across", "inside", "off"],
   placeNouns: ["the", "capital", "city", "town", "village", "region", "province", "state", "district", "port", "of", "eastern", "western", "northern", "southern", "central"],
-  notPlaces: ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "the", "a", "an", "this", "that", "its", "his", "her", "their"],
+  notPlaces: [...EN_CALENDAR.months, ...EN_CALENDAR.weekdays, "the", "a", "an", "this", "that", "its", "his", "her", "their"],
 };

@@ -1,3 +1,4 @@
+import { EN_CALENDAR } from "./calendar-en.js";
 import type { NameWords } from "./names-types.js";
 
 /** How English news copy names people. */
@@ -7,9 +8,11 @@ export const EN_NAMES: NameWords = {
     "with", "after", "before", "since", "until", "during", "from", "to", "of", "under", "over", "about", "despite",
     "although", "though", "because", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i",
     "his", "her", "their", "our", "my", "your", "there", "here", "then", "also", "however", "meanwhile", "speaking",
-    "asked", "last", "next", "earlier", "later", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-    "sunday", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
-    "december", "many", "most", "several", "both", "each", "every", "all", "no", "not", "yet", "still", "even",
+    "asked", "last", "next", "earlier", "later",
+    ...EN_CALENDAR.weekdays,
+    // "May" opens a name as often as a date (a surname, a given name)
+    ...EN_CALENDAR.months.filter((m) => m !== "may"),
+    "many", "most", "several", "both", "each", "every", "all", "no", "not", "yet", "still", "even",
     "only", "just", "such", "what", "which", "who", "whose", "where", "why", "how", "now", "today", "yesterday",
     "one",
   ],

@@ -1,10 +1,12 @@
+import { FR_CALENDAR } from "./calendar-fr.js";
 import type { NameWords } from "./names-types.js";
 
 /** How French news copy names people. */
 export const FR_NAMES: NameWords = {
   notNameStart: [
-    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "fevrier", "mars", "avril",
-    "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "le", "la", "les", "l'", "un",
+    ...FR_CALENDAR.weekdays,
+    ...FR_CALENDAR.months,
+    "le", "la", "les", "l'", "un",
     "une", "des", "du", "de", "ce", "cet", "cette", "ces", "selon", "d'apres", "pour", "dans", "en", "au", "aux", "a",
     "et", "mais", "ou", "donc", "or", "ni", "car", "il", "elle", "ils", "elles", "on", "nous", "vous", "je", "tu",
     "son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "mon", "ma", "mes", "apres", "avant", "depuis",

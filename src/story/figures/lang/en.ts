@@ -1,3 +1,4 @@
+import { EN_CALENDAR, monthNumbers } from "../../lang/calendar.js";
 import type { FigureWords } from "./types.js";
 
 /** How English news copy writes figures. Units keep the story's unit names (« livres sterling »). */
@@ -71,11 +72,8 @@ export const EN_FIGURES: FigureWords = {
     "among", "amid", "via", "out", "up", "down", "off", "ahead", "back", "away", "apart", "north", "south", "east", "west",
     "northwest", "northeast", "southwest", "southeast",
   ],
-  months: [
-    ["january", 1], ["february", 2], ["march", 3], ["april", 4], ["may", 5], ["june", 6], ["july", 7], ["august", 8],
-    ["september", 9], ["october", 10], ["november", 11], ["december", 12],
-  ],
-  ambiguousMonths: ["may", "march", "june", "july", "august"],
+  months: monthNumbers(EN_CALENDAR),
+  ambiguousMonths: EN_CALENDAR.ambiguousMonths,
   designators: [
     "article", "articles", "resolution", "number", "no", "page", "pages", "section", "volume", "route", "phase", "point",
     "version", "paragraph", "chapter", "flight", "level", "room", "item", "clause", "amendment", "bus", "metro",

@@ -1,3 +1,4 @@
+import { FR_CALENDAR, monthNumbers } from "../../lang/calendar.js";
 import type { FigureWords } from "./types.js";
 
 /** How French news copy writes figures. */
@@ -86,11 +87,8 @@ export const FR_FIGURES: FigureWords = {
     "jamais", "desormais", "quand", "ensuite", "toujours", "enfin", "notamment", "lundi", "mardi", "mercredi", "jeudi",
     "vendredi", "samedi", "dimanche", "soit", "voire", "nord", "sud", "est", "ouest",
   ],
-  months: [
-    ["janvier", 1], ["fevrier", 2], ["mars", 3], ["avril", 4], ["mai", 5], ["juin", 6], ["juillet", 7], ["aout", 8],
-    ["septembre", 9], ["octobre", 10], ["novembre", 11], ["decembre", 12],
-  ],
-  ambiguousMonths: [],
+  months: monthNumbers(FR_CALENDAR),
+  ambiguousMonths: FR_CALENDAR.ambiguousMonths,
   designators: [
     "article", "articles", "alinea", "paragraphe", "chapitre", "resolution", "numero", "no", "page", "pages", "section",
     "titre", "tome", "volume", "ligne", "route", "autoroute", "vol", "salle", "niveau", "phase", "categorie", "classe",

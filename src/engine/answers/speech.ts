@@ -12,6 +12,7 @@ import { roleOf } from "./roles.js";
 import type { QuotedSpeech } from "../reply.js";
 import { contentTokens, fold, words } from "../text.js";
 import { decline } from "./general.js";
+import { stancesOf } from "./stance.js";
 
 // Words that ask for someone's words (folded: no accents, lower case), per language. English
 // « comment » only where it cannot be French « comment » (how): « comment on », « any comment ».
@@ -371,6 +372,11 @@ export function saidRightAfter(text: string, quote: string, names: string[]): bo
   });
 }
 
+/** « de X », « d'Emmanuel X »: French elides before a vowel. */
+function ofName(name: string): string {
+  return /^[aeiouyhàâéèêîôû]/i.test(name) ? `d'${name}` : `de ${name}`;
+}
+
 /** Someone named but never quoted: what the story reports them saying, or said plainly that it reports nothing. */
 function notQuoted(ctx: Ctx, e: Entity): Draft {
   const { lang, index } = ctx;
@@ -394,23 +400,49 @@ function notQuoted(ctx: Ctx, e: Entity): Draft {
       };
     }
   }
-  const reported = sentences.map((s) => ({ s, clause: reportedClause(index.story.sentences[s.index]!.text, names) })).filter((x) => x.clause && !SETTING_ONLY.test(x.clause));
-  if (reported.length) {
-    const lines = reported.slice(0, 2).map((x) => excerpt(x.clause!, 300));
+  // « X a promis de … », « X's office said … », « according to X, … », « She said … »: what the
+  // story reports them saying or holding that ingest gave no one; a refusal to comment is said as one
+  const onSubject = ON_SUBJECT.test(ctx.query.folded);
+  const stances = stancesOf(index, e, sentences.flatMap((s) => [s.index, s.index + 1]));
+  const declined = stances.find((x) => x.declined);
+  if (declined && !stances.some((x) => !x.declined)) {
+    const name = nameIn(e, index.story.lang, lang);
     return {
       answered: true,
       intent: "said",
-      parts: [pick(lang, `${nameIn(e, index.story.lang, lang)}, selon la dépêche (propos rapportés) : ${lines.join(" ; ")}.`, `${nameIn(e, index.story.lang, lang)}, as the story reports it (not a direct quote): ${lines.join("; ")}.`)],
-      cites: reported.slice(0, 2).map((x) => x.s.index),
+      parts: [pick(lang, `${name} n'a pas souhaité commenter, selon la dépêche : « ${declined.content} ».`, `${name} declined to comment, the story says (“${declined.content}”).`)],
+      cites: [declined.sentence],
+      focus: e.name,
+    };
+  }
+  const spoken = stances.filter((x) => !x.declined);
+  const subjectTerms = terms.filter((t) => !ASKING_WORDS.has(t.word) && index.sentences.some((x) => ctx.m.found(x.keys, [t]).length > 0));
+  const onTopic = onSubject && subjectTerms.length ? spoken.filter((x) => ctx.m.score(index.sentences[x.sentence]?.keys ?? new Set(), subjectTerms) > 0) : spoken;
+  if (onTopic.length) {
+    const lines = onTopic.slice(0, 2).map((x) => `${x.verb ? `${x.verb} ` : ""}${x.content}${x.via ? ` (${x.via})` : ""}`);
+    return {
+      answered: true,
+      intent: "said",
+      parts: [pick(lang, `${describedIn(e, index.story.lang, lang)}, selon la dépêche (propos rapportés) : ${lines.join(" ; ")}.`, `${describedIn(e, index.story.lang, lang)}, as the story reports it (not a direct quote): ${lines.join("; ")}.`)],
+      cites: onTopic.slice(0, 2).map((x) => x.sentence),
+      focus: e.name,
+    };
+  }
+  if (spoken.length) {
+    // their words are reported, on something else: said so, not answered with them
+    return {
+      answered: false,
+      intent: "said",
+      parts: [pick(lang, `La dépêche rapporte des propos ${ofName(nameIn(e, index.story.lang, lang))}, mais pas sur ce sujet.`, `The story reports what ${nameIn(e, index.story.lang, lang)} said, but not on that subject.`)],
+      cites: spoken.slice(0, 1).map((x) => x.sentence),
       focus: e.name,
     };
   }
   const chosen = sentences.slice(0, 2);
   const parts = [pick(lang, `${e.name} n'est pas cité${e.gender === "f" ? "e" : ""} dans la dépêche (aucune citation directe ni propos rapportés).`, `${e.name} is not quoted in the story (no direct or reported speech).`)];
-  if (chosen.length) parts.push(pick(lang, `La dépêche le mentionne en ${chosen.map((s) => s.index + 1).join(", ")}.`, `The story mentions ${e.gender === "f" ? "her" : e.gender === "m" ? "him" : "it"} in sentence ${chosen.map((s) => s.index + 1).join(", ")}.`));
+  if (chosen.length) parts.push(pick(lang, `La dépêche ${e.gender === "f" ? "la" : "le"} mentionne en ${chosen.map((s) => s.index + 1).join(", ")}.`, `The story mentions ${e.gender === "f" ? "her" : e.gender === "m" ? "him" : e.kind === "person" ? "them" : "it"} in sentence ${chosen.map((s) => s.index + 1).join(", ")}.`));
   // « what did X say » is answered by saying X is not quoted; « what did X say about Y » asks for
   // words on Y the story does not give: a decline that says why
-  const onSubject = ON_SUBJECT.test(ctx.query.folded);
   return { answered: !onSubject, intent: "said", parts, cites: chosen.map((s) => s.index), focus: e.name };
 }
 

@@ -1,0 +1,368 @@
+import type { Entity, StoryIndex } from "../index.js";
+import { entitiesIn } from "../mentions.js";
+import { fold } from "../text.js";
+import { speechLexicon } from "../../story/lang/index.js";
+
+/**
+ * What a sentence reports someone as saying, promising or holding when ingest attributed no words
+ * to them: news writing gives a position as the subject of a verb of speech or stance (« X a
+ * promis de … », « X s'est engagée à … », « X vowed to … », « X, who has argued that … »), through
+ * someone speaking for them (« X's office said », « le cabinet de X a indiqué »), after « according
+ * to X » or under a pronoun in the next sentence (« She said … »); and a refusal to comment is an
+ * answer too (« X declined to comment », « X n'a pas souhaité s'exprimer »).
+ */
+
+type Lang = "fr" | "en";
+
+/** Every form of English verbs given as bases (« base:past » for an irregular past). */
+function forms(list: string): string[] {
+  const out: string[] = [];
+  for (const entry of list.split(/\s+/).filter(Boolean)) {
+    const [base, irregular] = entry.split(":") as [string, string | undefined];
+    const stem = base.endsWith("e") ? base.slice(0, -1) : base;
+    const third = /(?:s|sh|ch|x|z)$/.test(base) ? `${base}es` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`;
+    const past = irregular ?? (/[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ied` : base.endsWith("e") ? `${base}d` : `${base}ed`);
+    out.push(base, third, past, `${stem}ing`);
+  }
+  return out;
+}
+
+interface StanceWords {
+  /** Verbs of speech or stance, whole folded words. */
+  words: ReadonlySet<string>;
+  /** The same as stems matched at the start of a folded word (French agreement and tenses). */
+  stems: readonly string[];
+  /** Verbs that report speech only before these words (« called for », « appelé à »): otherwise a call or a name. */
+  onlyBefore: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Nouns of a statement a name owns (« X's warning that … », « la mise en garde de X »). */
+  statements: ReadonlySet<string>;
+  /** Who speaks for someone (« X's office », « le cabinet de X »). */
+  proxies: ReadonlySet<string>;
+  /** « of », « de »: what joins a statement or a proxy to its owner, before the name. */
+  owners: ReadonlySet<string>;
+  /** Words before a name that make it no subject (« to X », « avec X »). */
+  notSubject: ReadonlySet<string>;
+  /** Relative pronouns after which the name is the subject again (« X, who has argued … »). */
+  relatives: ReadonlySet<string>;
+  /** « according to », « selon », as folded text ending right before the name (or its statement). */
+  authority: RegExp;
+  /** A refusal to comment, read on the folded words after the name. */
+  declined: RegExp;
+  /** Words that open reported speech, dropped from its start. */
+  complementizers: RegExp;
+  /** Days and adverbs right after a verb that say when or how, not what (« a promis mardi de … »). */
+  lead: RegExp;
+  /** Subject pronouns by gender, for the sentence after a mention. */
+  pronouns: Readonly<Record<"m" | "f", ReadonlySet<string>>>;
+}
+
+const STANCE: Record<Lang, StanceWords> = {
+  en: {
+    words: new Set(
+      forms(`say:said tell:told state announce declare add explain confirm claim insist warn note stress argue acknowledge admit
+        write:wrote reply maintain assert emphasise emphasize suggest predict allege deny concede contend remark comment reveal
+        disclose promise pledge vow threaten believe think:thought caution complain conclude counter testify tweet affirm
+        reiterate respond retort lament describe call praise criticise criticize condemn denounce decry slam hail welcome
+        dismiss reject label brand blast blame defend question deplore urge demand ask accuse offer propose refuse decline
+        oppose endorse recommend advise hope fear doubt applaud regret apologise apologize agree disagree vow estimate forecast
+        accept acknowledge push:pushed seek:sought back`),
+    ),
+    stems: [],
+    // « called the minister » is a telephone call: only « called for », « called on », « called it … » report words
+    onlyBefore: new Map(["call", "calls", "called", "calling"].map((w) => [w, new Set(["for", "on", "it", "them", "this", "that"])] as const)),
+    statements: new Set(
+      "warning warnings claim claims statement statements promise promises pledge pledges threat threats call calls appeal assertion insistence argument admission denial announcement assessment view views position remarks comments message letter post tweet vow criticism accusation accusations demand demands proposal offer plea suggestion decision".split(" "),
+    ),
+    proxies: new Set("office spokesman spokeswoman spokesperson spokespeople lawyer lawyers attorney attorneys aide aides camp campaign team representative representatives press secretary".split(" ")),
+    owners: new Set(["of", "for", "from"]),
+    notSubject: new Set("to with by about against than at for from into on of like between".split(" ")),
+    relatives: new Set(["who", "which"]),
+    authority: /\baccording to(?: (?:a|an|the) [a-z]+(?: [a-z]+)? (?:from|of|for|by))?\s*$/,
+    declined: /^(?:(?:has|had|have) )?(?:also )?(?:declined|refused|did not|didn't|does not|doesn't|has not|hasn't|have not|would not|wouldn't|could not|couldn't|was not|wasn't|were not)\s+(?:immediately\s+)?(?:to\s+)?(?:comment|respond|reply|answer|return|be reached|be available|available for comment|speak)\b/,
+    complementizers: /^(?:that)\s+/i,
+    lead: /^(?:also|again|later|then|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|publicly|privately|repeatedly|previously|earlier|recently|firmly|flatly|clearly|reportedly|separately|however|meanwhile)$/,
+    pronouns: { m: new Set(["he"]), f: new Set(["she"]) },
+  },
+  fr: {
+    words: new Set(["dit", "dire", "dis", "disent", "disait", "dira", "dirait"]),
+    stems: [
+      "declar", "affirm", "estim", "assur", "expliqu", "soulign", "ajout", "indiqu", "precis", "annon", "confirm", "preven", "previen",
+      "avert", "insist", "martel", "dement", "reconn", "jug", "consider", "admet", "admis", "promet", "promis", "engag", "plaid",
+      "souten", "soutien", "soutenu", "temoign", "regrett", "deplor", "craign", "craint", "redout", "esper", "retorqu", "repliqu",
+      "repond", "reagi", "denon", "condamn", "critiqu", "fustig", "salu", "qualifi", "decri", "accus", "reproch", "nie", "nient",
+      "niant", "refus", "rejet", "balay", "menac", "exig", "reclam", "demand", "exhort", "recommand", "precon", "propos", "defend",
+      "proclam", "revendiqu", "oppos", "insurg", "indign", "inquiet", "alarm", "felicit", "rejoui", "vant", "pron", "fait savoir",
+      "fait valoir", "confi", "racont", "ecri", "tweet", "twitt", "evoqu", "mentionn", "souhait", "rappel", "reiter", "repet",
+      "appel", "avanc", "pretend", "assen", "mis en garde", "met en garde", "interpell", "conseill", "tranch", "dit",
+    ],
+    onlyBefore: new Map([
+      ["appel", new Set(["a", "au", "aux"])],
+      ["avanc", new Set(["que", "qu'", "l'idee", "l'hypothese", "un", "une", "le", "la"])],
+    ]),
+    statements: new Set(
+      "avertissement declaration declarations promesse promesses menace menaces appel annonce message lettre tribune critique critiques accusation accusations demande proposition engagement position propos communique reponse reaction decision".split(" "),
+    ),
+    proxies: new Set("cabinet entourage porte-parole avocat avocate avocats services equipe camp proches representant representante conseiller conseillere".split(" ")),
+    owners: new Set(["de", "du", "d'"]),
+    notSubject: new Set("a au aux avec par pour contre sur chez envers vers entre que qu' comme sans de du des d' selon".split(" ")),
+    relatives: new Set(["qui"]),
+    authority: /\b(?:selon|d'apres)(?: (?:un|une|le|la|l'|les|des) ?[a-z-]+(?: [a-z-]+)? (?:de|du|d'|des) ?)?\s*$/,
+    declined:
+      /^(?:(?:n'(?:a|ont|avait|avaient)|ne s'(?:est|sont)) (?:pas|jamais) (?:souhaite|voulu|pu|donne suite|repondu|reagi|commente|ete joignable|pu etre joint)|(?:a|ont|avait|avaient) (?:refuse|decline)|s'(?:est|sont) refusee?s? a tout commentaire|(?:n'a|n'ont) fait aucun commentaire)/,
+    complementizers: /^(?:que\s+|qu['’])/i,
+    lead: /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|soir|matin|aussi|egalement|encore|deja|notamment|toutefois|cependant|pourtant|immediatement|alors|ensuite|enfin|ainsi|vivement|fermement|clairement|publiquement|officiellement|aujourd'hui)$/,
+    pronouns: { m: new Set(["il"]), f: new Set(["elle"]) },
+  },
+};
+
+interface Tok {
+  raw: string;
+  /** Folded, without the punctuation around the word (inner apostrophes kept). */
+  f: string;
+}
+
+function toks(text: string): Tok[] {
+  return text
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((raw) => ({ raw, f: fold(raw).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "") }));
+}
+
+/** Whether the words at `k` are a verb of speech or stance (« a mis en garde » over three words). */
+function isStanceVerb(w: StanceWords, ts: Tok[], k: number): boolean {
+  const f = ts[k]!.f;
+  const two = `${f} ${ts[k + 1]?.f ?? ""}`;
+  const three = `${two} ${ts[k + 2]?.f ?? ""}`;
+  const stem = w.words.has(f) ? f : w.stems.find((s) => (s.includes(" ") ? three.startsWith(s) || two.startsWith(s) : f.startsWith(s)));
+  if (!stem) return false;
+  const only = w.onlyBefore.get(stem);
+  const next = ts[k + 1]?.f;
+  return !only || (next !== undefined && only.has(next));
+}
+
+/** A position someone holds, as a sentence reports it. */
+export interface Stance {
+  sentence: number;
+  /** Who spoke for them, when someone did (« a spokesperson for X »), in the story's words. */
+  via: string | null;
+  /** The verb as the story writes it, with its auxiliary and negation (« s'est engagée », « did not deny »). */
+  verb: string;
+  /** What follows the verb, cut to a few words. */
+  content: string;
+  /** They declined to comment: `content` is the story's words for it. */
+  declined: boolean;
+}
+
+/** At most this many words of a reported position are shown: fewer than a pasted sentence. */
+const MAX_WORDS = 11;
+
+/** The name forms someone answers to in a sentence, as folded word lists, longest first. */
+function nameForms(e: Entity): string[][] {
+  const forms = [e.name, ...e.aliases.filter((a) => /\p{Lu}/u.test(a)), ...e.nameWords.filter((n) => n.length > 2 && /^\p{Lu}/u.test(n))];
+  const out = new Map<string, string[]>();
+  for (const f of forms) {
+    const ws = toks(f).map((t) => t.f).filter(Boolean);
+    if (ws.length) out.set(ws.join(" "), ws);
+  }
+  return [...out.values()].sort((a, b) => b.length - a.length);
+}
+
+/** Where one of the forms stands in the words: [start, end) and whether it is possessive (« X's »). */
+function findName(ts: Tok[], forms: string[][], from = 0): { start: number; end: number; possessive: boolean; elided: string | null } | null {
+  for (let i = from; i < ts.length; i++) {
+    for (const form of forms) {
+      if (i + form.length > ts.length) continue;
+      let ok = true;
+      let possessive = false;
+      let elided: string | null = null;
+      for (let k = 0; k < form.length && ok; k++) {
+        let f = ts[i + k]!.f;
+        if (k === 0) {
+          const m = /^(d|l|qu|j|s|n)'(.+)$/.exec(f);
+          if (m && m[2] === form[0]) {
+            elided = `${m[1]}'`;
+            f = m[2]!;
+          }
+        }
+        if (k === form.length - 1 && /'s?$/.test(f) && f.replace(/'s?$/, "") === form[k]) {
+          possessive = true;
+          f = form[k]!;
+        }
+        ok = f === form[k];
+      }
+      if (ok) return { start: i, end: i + form.length, possessive, elided };
+    }
+  }
+  return null;
+}
+
+/**
+ * The verb and what follows it when the words from `k` on are a verb of speech or stance with its
+ * subject before `k` (« , qui a estimé que … », « a, sans surprise, balayé … », « did not deny … »).
+ */
+function verbFrom(lang: Lang, ts: Tok[], k: number, commaBefore: boolean): { verb: string; content: string; declined: boolean } | null {
+  const w = STANCE[lang];
+  const lex = speechLexicon(lang);
+  // an apposition after the name (« X, the mayor, said »), or a relative clause (« X, who has argued that »)
+  if (commaBefore) {
+    if (w.relatives.has(ts[k]?.f ?? "")) k++;
+    else {
+      let m = k;
+      while (m < ts.length && m < k + 15 && !/,$/.test(ts[m]!.raw)) m++;
+      if (m >= ts.length || m >= k + 15) return null;
+      k = m + 1;
+    }
+  }
+  if (ts[k]?.raw.startsWith("(")) {
+    let m = k;
+    while (m < ts.length && m < k + 10 && !/\)[,.;:]?$/.test(ts[m]!.raw)) m++;
+    k = m + 1;
+  }
+  const rest = ts.slice(k, k + 14).map((t) => t.f).join(" ");
+  if (w.declined.test(rest)) {
+    let end = k;
+    while (end < ts.length && end < k + 12 && !/[.;:]$/.test(ts[end]!.raw)) end++;
+    return { verb: "", content: ts.slice(k, Math.min(end + 1, ts.length)).map((t) => t.raw).join(" ").replace(/[.,;:]+$/, ""), declined: true };
+  }
+  const kept: string[] = [];
+  let skipped = 0;
+  while (k < ts.length && skipped < 7) {
+    const t = ts[k]!;
+    const aux = lex.auxiliaries.has(t.f) || lex.negation.has(t.f) || /^(?:n'|s'|se$|ne$|not$|never$)/.test(t.f);
+    if (!aux && !lex.adverbs.has(t.f)) break;
+    if (aux) kept.push(t.raw.replace(/,$/, ""));
+    k++;
+    skipped++;
+    // « a, sans surprise, balayé »: words between commas inside the verb group
+    if (/,$/.test(t.raw)) {
+      let m = k;
+      while (m < ts.length && m < k + 6 && !/,$/.test(ts[m]!.raw)) m++;
+      if (m >= k + 6 || m >= ts.length) return null;
+      k = m + 1;
+    }
+  }
+  const verb = ts[k];
+  if (!verb || /^\p{Lu}/u.test(verb.raw) || !isStanceVerb(w, ts, k)) return null;
+  // « called Goulevitch »: a verb of speech before a name is a call, not words
+  if (/^call|^appel/.test(verb.f) && /^\p{Lu}/u.test(ts[k + 1]?.raw ?? "")) return null;
+  let end = k + 1;
+  while (end < ts.length && !/[.;!?]$/.test(ts[end - 1]!.raw) && end - k - 1 < 40) end++;
+  let content = ts.slice(k + 1, end);
+  // the day or the adverb right after the verb (« a promis mardi de … », « said on Monday that ») says nothing of the words
+  for (;;) {
+    const f = content[0]?.f ?? "";
+    if (w.lead.test(f)) content = content.slice(1);
+    else if (f === "on" && w.lead.test(content[1]?.f ?? "")) content = content.slice(2);
+    else break;
+  }
+  let text = content.map((t) => t.raw).join(" ").replace(w.complementizers, "");
+  text = text.replace(/[.;!?,:]+$/, "").trim();
+  if (text.split(/\s+/).filter(Boolean).length < 2) return null;
+  kept.push(verb.raw.replace(/[,;:]$/, ""));
+  return { verb: kept.join(" "), content: text, declined: false };
+}
+
+/** The words of `content` cut to fit beside the verb under a pasted sentence's length. */
+function cut(verb: string, content: string): string {
+  const room = Math.max(4, MAX_WORDS - verb.split(/\s+/).filter(Boolean).length);
+  const ws = content.split(/\s+/);
+  if (ws.length <= room) return content;
+  // a quotation opened inside the window is closed with it, or the window ends before it
+  let out = ws.slice(0, room);
+  const opened = (out.join(" ").match(/[«“]/g) ?? []).length - (out.join(" ").match(/[»”]/g) ?? []).length;
+  if (opened > 0) {
+    const at = out.findIndex((x) => /[«“]/.test(x));
+    out = at > 1 ? out.slice(0, at) : out;
+  }
+  return `${out.join(" ").replace(/[,;:]$/, "")} …`;
+}
+
+/** A stance in one sentence of someone, read after each place the sentence names them. */
+function stanceIn(lang: Lang, text: string, forms: string[][], sentence: number): Stance | null {
+  const w = STANCE[lang];
+  const ts = toks(text);
+  for (let from = 0; from < ts.length; ) {
+    const at = findName(ts, forms, from);
+    if (!at) return null;
+    from = at.end;
+    const before = ts[at.start - 1]?.f;
+    const before2 = ts[at.start - 2]?.f;
+    // « a spokesperson for X said », « le cabinet de X a indiqué »: who speaks for them
+    let via: string | null = null;
+    let subject = !at.elided || at.elided === "l'";
+    if (before && (w.owners.has(before) || at.elided === "d'")) {
+      const owner = at.elided === "d'" ? before : before2;
+      const ownerAt = at.elided === "d'" ? at.start - 1 : at.start - 2;
+      if (owner && (w.proxies.has(owner) || (owner === "secretary" && ts[ownerAt - 1]?.f === "press"))) {
+        via = ts.slice(Math.max(0, ownerAt - 1), at.end).map((t) => t.raw).join(" ").replace(/[,;:]$/, "");
+        subject = true;
+      } else subject = false;
+    } else if (before && w.notSubject.has(before) && !w.authority.test(ts.slice(0, at.start).map((t) => t.f).join(" "))) subject = false;
+    const lastRaw = ts[at.end - 1]!.raw;
+    // « X's office said », « X's warning that … »
+    if (at.possessive) {
+      const noun = ts[at.end]?.f ?? "";
+      if (w.statements.has(noun) && (ts[at.end + 1]?.f === "that" || ts[at.end + 1]?.f === "to")) {
+        const content = ts.slice(at.end + 2).map((t) => t.raw).join(" ").replace(/[.;!?]+$/, "");
+        const verb = ts[at.end]!.raw.replace(/[,;:]$/, "");
+        if (content.split(/\s+/).length >= 2) return { sentence, via: null, verb, content: cut(verb, content.replace(/,.*$/, "")), declined: false };
+      }
+      if (w.proxies.has(noun)) {
+        const v = verbFrom(lang, ts, at.end + 1, /,$/.test(ts[at.end]!.raw));
+        if (v) return { sentence, via: ts.slice(at.start, at.end + 1).map((t) => t.raw).join(" ").replace(/[,;:]$/, ""), ...v, content: v.declined ? v.content : cut(v.verb, v.content) };
+      }
+      continue;
+    }
+    // « according to X, … », « selon un communiqué de X, … »
+    const head = ts.slice(0, at.start).map((t) => t.f).join(" ");
+    if (w.authority.test(head)) {
+      const rest = ts.slice(at.end);
+      const comma = /,$/.test(lastRaw) ? 0 : rest.findIndex((t) => /,$/.test(t.raw)) + 1;
+      const content = rest.slice(comma).map((t) => t.raw).join(" ").replace(/[.;!?]+$/, "");
+      if (comma >= 0 && comma < 6 && content.split(/\s+/).length >= 3) return { sentence, via: null, verb: "", content: cut("", content), declined: false };
+      continue;
+    }
+    if (!subject) continue;
+    // « Le maire, X, a dit »: the comma after the name closes the apposition the name is; « X, the mayor, said » opens one
+    const inApposition = /,$/.test(ts[at.start - 1]?.raw ?? "");
+    const v = verbFrom(lang, ts, at.end, /,$/.test(lastRaw) && !inApposition);
+    if (v) return { sentence, via, ...v, content: v.declined ? v.content : cut(v.verb, v.content) };
+  }
+  return null;
+}
+
+/**
+ * Someone's stances the story reports, in the order of `order` (the sentences to try first): each
+ * sentence that names them, and the one after it when it opens on a pronoun of their gender and
+ * the sentence before names no other person after them.
+ */
+export function stancesOf(index: StoryIndex, e: Entity, order: number[]): Stance[] {
+  const lang = index.story.lang;
+  const w = STANCE[lang];
+  const forms = nameForms(e);
+  const out: Stance[] = [];
+  const seen = new Set<number>();
+  const mentions = new Set(e.mentions);
+  for (const i of order) {
+    if (seen.has(i)) continue;
+    seen.add(i);
+    const text = index.story.sentences[i]?.text;
+    if (!text) continue;
+    if (mentions.has(i)) {
+      const s = stanceIn(lang, text, forms, i);
+      if (s) out.push(s);
+      continue;
+    }
+    // « She said the plan … » right after a sentence about her
+    if (!mentions.has(i - 1) || e.kind !== "person") continue;
+    const ts = toks(text);
+    // a pronoun of the other gender is someone else; of unknown gender, the last person named
+    const first = ts[0]?.f ?? "";
+    if (!(e.gender ? w.pronouns[e.gender].has(first) : w.pronouns.m.has(first) || w.pronouns.f.has(first))) continue;
+    const prev = entitiesIn(index, index.story.sentences[i - 1]!.text, true);
+    if (prev[prev.length - 1]?.entity !== e) continue;
+    const v = verbFrom(lang, ts, 1, false);
+    if (v) out.push({ sentence: i, via: null, ...v, content: v.declined ? v.content : cut(v.verb, v.content) });
+  }
+  return out;
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { createEngine } from "../src/engine/engine.js";
+import { emptyConversation, type Reply } from "../src/engine/reply.js";
+import { ingest } from "../src/story/ingest.js";
+import { fold } from "../src/story/text.js";
+
+/**
+ * Questions about someone's words, end to end through the real ingest, on invented dispatches
+ * (every name, number and sentence made up). What they test is news writing: positions reported
+ * as the subject of a verb of stance rather than of « said », refusals to comment, a pronoun in
+ * the next sentence.
+ */
+const EN = `Ferry strike leaves islanders stranded
+
+Ferry crews on the Torlen islands walked out on Friday, leaving hundreds of travellers stranded.
+Transport secretary Alan Pryce dismissed the idea of hiring private boats.
+The ferry company's owner, Victor Hale, offered to meet the union next week.
+Island mayor Nora Feld declined to comment.
+Coastguard officer Sam Okoro called the harbour at dawn.
+Harbour master Tom Reyes inspected the quay on Saturday. He rejected any cut to the winter timetable.`;
+
+const FR = `Grève des éboueurs à Lanvars : la mairie cède sur les primes
+
+Les éboueurs de Lanvars ont repris le travail jeudi après dix jours de grève.
+La maire, Hélène Duroc, s'est engagée à verser une prime de pénibilité dès le mois prochain.
+Le préfet Bruno Castel a, sans surprise, balayé l'idée d'une réquisition des agents.
+Le président de l'agglomération, Louis Ermont, n'a pas souhaité s'exprimer.
+Le chef de chantier Marc Olier a appelé son adjoint pour organiser les tournées.`;
+
+const en = createEngine(ingest(EN, { slug: "ferry-strike" }));
+const fr = createEngine(ingest(FR, { slug: "greve-eboueurs" }));
+const engines = { en, fr };
+const ask = (engine: typeof en | "en" | "fr", q: string): Reply => (typeof engine === "string" ? engines[engine] : engine).ask(q, emptyConversation()).reply;
+const plain = (s: string) => fold(s).replace(/\s+/g, " ");
+
+describe("someone the story reports without « said »: their position, never « not quoted »", () => {
+  it.each([
+    ["en", "What did Pryce say?", "dismissed the idea of hiring private boats"],
+    ["en", "What did Victor Hale say?", "offered to meet the union"],
+    ["en", "What did Reyes say?", "rejected any cut to the winter timetable"],
+    ["fr", "Qu'a dit Hélène Duroc ?", "s'est engagee a verser une prime"],
+    ["fr", "What did Duroc say?", "s'est engagee a verser une prime"],
+    ["fr", "Qu'a dit Bruno Castel ?", "a balaye l'idee d'une requisition"],
+  ] as const)("%s: %s", (engine, q, words) => {
+    const r = ask(engine, q);
+    expect(r.answered).toBe(true);
+    expect(plain(r.text)).toContain(words);
+    expect(plain(r.text)).not.toMatch(/not quoted|pas cite/);
+    expect(r.citations.length).toBeGreaterThan(0);
+  });
+
+  it("a verb of stance after « a, sans surprise, » keeps its auxiliary and drops the aside", () => {
+    expect(plain(ask(fr, "Qu'a dit Castel ?").text)).not.toContain("sans surprise");
+  });
+
+  it("a day after the verb is not shown as the words (« a promis mardi de … »)", () => {
+    const story = ingest("Titre\n\nLe ministre Jean Arnoux a promis mardi de trouver un repreneur pour l'usine.", { slug: "t" });
+    const r = createEngine(story).ask("Qu'a dit Jean Arnoux ?", emptyConversation()).reply;
+    expect(plain(r.text)).toContain("a promis de trouver un repreneur");
+  });
+
+  it("a refusal to comment is the answer, said as one", () => {
+    const r = ask(en, "Did Nora Feld comment?");
+    expect(r.answered).toBe(true);
+    expect(plain(r.text)).toContain("declined to comment");
+    expect(plain(ask(fr, "Qu'a dit Louis Ermont ?").text)).toContain("pas souhaite");
+  });
+
+  it("a telephone call is no words: still not quoted", () => {
+    expect(plain(ask(en, "What did Sam Okoro say?").text)).toContain("not quoted");
+    expect(plain(ask(fr, "Qu'a dit Marc Olier ?").text)).toContain("pas cite");
+  });
+
+  it("a question on a subject their position does not touch is declined, not answered with it", () => {
+    const r = ask(en, "What did Pryce say about the weather?");
+    expect(r.answered).toBe(false);
+    expect(plain(r.text)).not.toContain("private boats");
+  });
+});

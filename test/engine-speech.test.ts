@@ -17,7 +17,9 @@ Transport secretary Alan Pryce dismissed the idea of hiring private boats.
 The ferry company's owner, Victor Hale, offered to meet the union next week.
 Island mayor Nora Feld declined to comment.
 Coastguard officer Sam Okoro called the harbour at dawn.
-Harbour master Tom Reyes inspected the quay on Saturday. He rejected any cut to the winter timetable.`;
+Harbour master Tom Reyes inspected the quay on Saturday. He rejected any cut to the winter timetable.
+Union leader Dana Whitcombe said the company had ignored safety warnings for years and called the delay "a disgrace", adding that crews would vote again on Monday.
+Ferry inspector Lars Quint described the vessels as unfit for winter seas.`;
 
 const FR = `Grève des éboueurs à Lanvars : la mairie cède sur les primes
 
@@ -25,7 +27,10 @@ Les éboueurs de Lanvars ont repris le travail jeudi après dix jours de grève.
 La maire, Hélène Duroc, s'est engagée à verser une prime de pénibilité dès le mois prochain.
 Le préfet Bruno Castel a, sans surprise, balayé l'idée d'une réquisition des agents.
 Le président de l'agglomération, Louis Ermont, n'a pas souhaité s'exprimer.
-Le chef de chantier Marc Olier a appelé son adjoint pour organiser les tournées.`;
+Le chef de chantier Marc Olier a appelé son adjoint pour organiser les tournées.
+La conseillère municipale Anne Roux s'est exprimée vendredi sur la grève lors d'une séance houleuse du conseil.
+« Un gâchis », c'est ainsi qu'elle a qualifié le conflit, jugeant que la mairie aurait dû négocier « dès le premier jour ».
+Le syndicaliste Paul Ternier a qualifié la décision de honteuse.`;
 
 const en = createEngine(ingest(EN, { slug: "ferry-strike" }));
 const fr = createEngine(ingest(FR, { slug: "greve-eboueurs" }));
@@ -75,5 +80,72 @@ describe("someone the story reports without « said »: their position, never «
     const r = ask(en, "What did Pryce say about the weather?");
     expect(r.answered).toBe(false);
     expect(plain(r.text)).not.toContain("private boats");
+  });
+});
+
+describe("« how did X describe Y »: the words X applied, not all X said", () => {
+  it("the short quoted words of their sentence", () => {
+    const r = ask("en", "How did Whitcombe describe the delay?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toContain("a disgrace");
+    expect(plain(r.text)).not.toContain("warnings");
+    expect(ask("en", "What did Whitcombe call the delay?").text).toContain("a disgrace");
+  });
+
+  it("the words a verb of describing applies when nothing is quoted", () => {
+    expect(plain(ask("en", "How did Quint describe the vessels?").text)).toContain("unfit for winter seas");
+    expect(plain(ask("fr", "Comment Paul Ternier a-t-il qualifié la décision ?").text)).toContain("honteuse");
+  });
+
+  it("quoted words in the next sentence under her pronoun are hers", () => {
+    const r = ask("fr", "Anne Roux a qualifié le conflit comment ?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toContain("Un gâchis");
+    expect(plain(r.text)).not.toMatch(/pas citee/);
+  });
+});
+
+describe("a description in the question is the person the story gives that office", () => {
+  const story = `Usine de Vernay : l'opposition dépose une motion
+
+La France insoumise (LFI) a déposé mardi une motion de censure contre le plan de reprise de l'usine de Vernay.
+Le député LFI de la circonscription, Marc Tellier, estime que le gouvernement a « abandonné les salariés ».
+Le ministre de l'Industrie, Jean Arnoux, doit recevoir les syndicats jeudi.`;
+  const engine = createEngine(ingest(story, { slug: "motion-vernay" }));
+  it.each(["Qu'a dit le député ?", "Qu'a dit le député LFI ?", "What did the MP say?", "Qu'a dit Marc Tellier ?"])("%s → the député, never the party", (q) => {
+    const r = engine.ask(q, emptyConversation()).reply;
+    expect(r.answered).toBe(true);
+    expect(r.text).toContain("Marc Tellier");
+    expect(r.text).toContain("abandonné les salariés");
+    expect(r.text).not.toMatch(/^LFI/);
+  });
+  it("who said it names the député", () => {
+    expect(engine.ask("Qui a parlé d'abandon des salariés ?", emptyConversation()).reply.text).toContain("Marc Tellier");
+  });
+});
+
+describe("« what did X say about Y »: X's words on Y, else said that X is quoted but not on Y", () => {
+  const story = `Ferry union threatens new strike
+
+Union chief Dana Whitcombe said crews would strike again on Monday unless wages rose.
+The company has lost money for three years.
+Ticket prices rose by a fifth last spring.
+The islands have about 9,000 residents.
+Tourism brings most of their income.
+Two new piers opened in May.
+The harbour was dredged last winter.
+The company also plans to sell two of its oldest vessels next autumn.`;
+  const engine = createEngine(ingest(story, { slug: "ferry-union" }));
+  const ask2 = (q: string) => engine.ask(q, emptyConversation()).reply;
+  it("on a subject the story sets out far from any of X's words: not answered with X's other words", () => {
+    const r = ask2("What did Whitcombe say about the vessels?");
+    expect(r.answered).toBe(false);
+    expect(plain(r.text)).toContain("quoted in the story, but not on the vessels");
+    expect(plain(r.text)).not.toContain("wages");
+  });
+  it("on a subject X's words hold: those words", () => {
+    const r = ask2("What did Whitcombe say about wages?");
+    expect(r.answered).toBe(true);
+    expect(plain(r.text)).toContain("strike again");
   });
 });

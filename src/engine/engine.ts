@@ -6,7 +6,7 @@ import { clean, followUp, FRENCH_COURTESY, readChat } from "./chat.js";
 import { fold } from "./text.js";
 import { read, readerFirst, whOf } from "./answers/reader.js";
 import { people, whoIs } from "./answers/people.js";
-import { offTopicSpeech, onSubject, said, saidOnTopic, speechAsk, speechSetting, speechVerbAt, whoSaid } from "./answers/speech.js";
+import { describing, withSpeaker, offTopicSpeech, onSubject, said, saidOnTopic, speechAsk, speechSetting, speechVerbAt, whoSaid } from "./answers/speech.js";
 import { pick, toReply, type Draft } from "./compose.js";
 import { pronounReferent, type Ctx } from "./context.js";
 import { entityByName, findEntities, mainEntity, pronounIn, speakerOf, type EntityHit } from "./entities.js";
@@ -82,10 +82,12 @@ function byIntent(ctx: Ctx): Draft {
       return people(ctx);
     case "said": {
       if (!ctx.entity) return read(ctx) ?? decline(ctx);
+      ctx = withSpeaker(ctx);
       const asks = speechAsk(ctx.query.folded);
       // « what did X say about Y » where none of X's words speak of Y, or of someone the story
       // never quotes: the sentence that answers it comes before a list of their other words
-      if (asks === "words") return (offTopicSpeech(ctx) ? onSubject(ctx, read(ctx)) : null) ?? said(ctx);
+      // « how did X describe Y »: the words X applied, before any sentence that merely speaks of Y
+      if (asks === "words") return describing(ctx) ?? (offTopicSpeech(ctx) ? onSubject(ctx, read(ctx)) : null) ?? said(ctx);
       // « il a dit ça sur quelle chaîne ? »: the setting the sentence of the quote gives
       if (asks === "circumstance") return (ctx.reading.also.includes("when") ? null : speechSetting(ctx)) ?? read(ctx) ?? decline(ctx);
       // a factual question about someone (« why was X in prison », « where did X say it »): the

@@ -12,7 +12,7 @@ import { roleOf } from "./roles.js";
 import type { QuotedSpeech } from "../reply.js";
 import { contentTokens, fold, words } from "../text.js";
 import { decline } from "./general.js";
-import { stancesOf } from "./stance.js";
+import { ownSentences, stancesOf, type Stance } from "./stance.js";
 
 // Words that ask for someone's words (folded: no accents, lower case), per language. English
 // « comment » only where it cannot be French « comment » (how): « comment on », « any comment ».
@@ -206,12 +206,84 @@ function statements(text: string): string[] {
 /** How many words of reported speech are shown around the question's subject (with its two « … », under a dozen). */
 const WINDOW = 9;
 
+// « how did X describe Y », « X a qualifié ça comment », « what did X call it »: the word X applied, not all X said
+const DESCRIBE_ASK =
+  /\b(?:describ\w*|characteri[sz]\w*|label+ed|termed|dubbed|qualifi\w*|decri\w*|decrit|traite\w*)\b|\b(?:what|how) (?:did|does|do|has|have|would) .{1,40} call\b|\bappel\w*\b.{0,30}\bcomment\b|\bcomment\b.{0,40}\bappel\w*/;
+/** The verbs news writing describes something with, folded, per language. */
+const DESCRIBE_VERB: Record<"en" | "fr", RegExp> = {
+  en: /\b(?:called|calls|calling|described|describes|describing|labell?ed|termed|branded|dubbed|characteri[sz]ed|decried|hailed|slammed|denounced|condemned)\b/,
+  fr: /\b(?:qualifi\w*|decri\w*|traite\w*|denonc\w*|fustig\w*|salu\w*|parle d\w*|evoqu\w*)\b/,
+};
+/** « called it an act of folly », « qualifié la décision de scandaleuse »: the words the verb applies. */
+const DESCRIBE_COMPLEMENT: Record<"en" | "fr", RegExp> = {
+  en: /\b(?:called|calls|calling|described|describes|describing|labell?ed|termed|branded|dubbed|characteri[sz]ed)\s+(?:(?:it|them|this|that|him|her|the\s+[\p{L}-]+)\s+)?(?:as\s+)?((?:an?\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,4})/u,
+  fr: /\b(?:qualifi|trait|décri|decri)\p{L}*\s+(?:[^,.;«»"“”]{0,40}?\s)?(?:de|d['’]|comme)\s*((?:une?\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3})/u,
+};
+const COMPLEMENT_END: Record<"en" | "fr", RegExp> = {
+  en: /\s+(?:and|but|that|which|who|after|because|since|as|when|while|said|says)\b.*$/u,
+  fr: /\s+(?:et|mais|qui|que|qu['’]|car|lors|après|avant|pour|par|avec|dans|sur|en|estimant|jugeant)\b.*$/u,
+};
+
+/**
+ * The word or short quoted phrase someone applied to something (« how did X describe the delay »
+ * → « a disgrace »), from the sentences that report them: short quoted words there, or the words
+ * a verb of describing applies. null when none of their sentences describes anything.
+ */
+function describedAs(ctx: Ctx, e: Entity, all: Quote[]): Draft | null {
+  const { index, lang } = ctx;
+  const storyLang = index.story.lang;
+  const terms = topicTerms(ctx).filter((t) => !ASKING_WORDS.has(t.word));
+  const others = index.story.quotes.filter((q) => !all.includes(q));
+  let best: { s: number; phrases: string[]; score: number } | null = null;
+  for (const i of ownSentences(index, e, all.map((q) => q.sentence))) {
+    const text = index.story.sentences[i]?.text ?? "";
+    const f = fold(text);
+    const verb = DESCRIBE_VERB[storyLang].test(f);
+    // short quoted words, never someone else's
+    const quoted = [...text.matchAll(/[«“"]\s*([^«»“”"]{1,80}?)\s*[»”"]/gu)]
+      .map((m) => m[1]!.trim())
+      .filter((p) => p.split(/\s+/).length <= 8 && !others.some((q) => fold(q.text).includes(fold(p))));
+    const theirs = all.some((q) => q.sentence === i && q.kind === "direct" && q.text.split(/\s+/).length <= 8);
+    let phrases = quoted;
+    if (!phrases.length && verb) {
+      const m = DESCRIBE_COMPLEMENT[storyLang].exec(text);
+      const c = m?.[1]?.replace(COMPLEMENT_END[storyLang], "").trim();
+      if (c && c.split(/\s+/).length >= 1) phrases = [c];
+    }
+    if (!phrases.length || (!verb && !theirs)) continue;
+    const keys = index.sentences[i]?.keys;
+    const score = (terms.length && keys && ctx.m.score(keys, terms) > 0 ? 2 : 0) + (verb ? 1 : 0) + (theirs ? 0.5 : 0);
+    if (!best || score > best.score) best = { s: i, phrases, score };
+  }
+  if (!best) return null;
+  const head = describedIn(e, storyLang, lang);
+  return {
+    answered: true,
+    intent: "said",
+    parts: [`${head}${pick(lang, " : ", ": ")}${best.phrases.slice(0, 3).map((p) => guillemets(p)).join(pick(lang, " ; ", "; "))}.`],
+    cites: [best.s],
+    focus: e.name,
+  };
+}
+
+/** « how did X describe Y »: the words X applied to Y; null for any other question, or when no sentence of X describes. */
+export function describing(ctx: Ctx): Draft | null {
+  const e = ctx.entity;
+  if (!e || !DESCRIBE_ASK.test(ctx.query.folded)) return null;
+  return describedAs(ctx, e, [...e.quotes, ...shadowsOf(ctx, e).flatMap((x) => x.quotes)]);
+}
+
+/** How many sentences before someone's words may set out the subject they speak to. */
+const NEAR = 6;
+
 /** What someone said: the quotes on the question's subject first, direct before reported. */
 export function said(ctx: Ctx): Draft {
   const { lang, index } = ctx;
   const e = ctx.entity;
   if (!e) return decline(ctx, pick(lang, "Je ne trouve pas cette personne dans la dépêche.", "I cannot find that person in the story."));
   const all = [...e.quotes, ...shadowsOf(ctx, e).flatMap((x) => x.quotes)];
+  const d = describing(ctx);
+  if (d) return d;
   if (!all.length) return notQuoted(ctx, e);
   const terms = topicTerms(ctx);
   const scored = distinct(all).map((q) => ({ q, s: quoteScore(ctx, q, terms) }));
@@ -223,6 +295,29 @@ export function said(ctx: Ctx): Draft {
     // reported, so never in « » as if these were the speaker's words
     const line = excerpt(described.clause, 300).replace(/[.\s]+$/, "");
     return { answered: true, intent: "said", parts: [fit([`${head}${pick(lang, ", selon la dépêche (propos rapportés) : ", ", as the story reports it (not a direct quote): ")}${line}`])], cites: [described.sentence], focus: e.name };
+  }
+  // « what did X say about Y » where none of X's words, nor the sentences around them, speak of Y
+  // (the story's words for Y, not a paraphrase it never uses): what the story reports X holding
+  // on Y, or said plainly that X is quoted but not on Y, never their words on something else
+  const subject = ON_SUBJECT.test(ctx.query.folded) && !(scored[0]!.s > 0) ? terms.filter((t) => !ASKING_WORDS.has(t.word) && index.sentences.some((x) => ctx.m.found(x.keys, [t]).length > 0)) : [];
+  // a quote often speaks to a subject the story set out paragraphs before it, without its word
+  const setOutBefore = (q: Quote) => index.sentences.slice(Math.max(0, q.sentence - NEAR), q.sentence).some((x) => ctx.m.score(x.keys, subject) > 0);
+  if (subject.length && offTopicSpeech(ctx) && !all.some(setOutBefore)) {
+    const onY = stancesOf(index, e, ownSentences(index, e, all.map((q) => q.sentence))).filter((x) => !x.declined && ctx.m.score(index.sentences[x.sentence]?.keys ?? new Set(), subject) > 0);
+    if (onY.length) return stanceDraft(ctx, e, onY);
+    const y = askedSubject(ctx.query.raw);
+    const name = nameIn(e, index.story.lang, lang);
+    return {
+      answered: false,
+      intent: "said",
+      parts: [
+        y
+          ? pick(lang, `${name} est cité${e.gender === "f" ? "e" : ""} dans la dépêche, mais pas sur ${y}.`, `${name} is quoted in the story, but not on ${y}.`)
+          : pick(lang, `${name} est cité${e.gender === "f" ? "e" : ""} dans la dépêche, mais pas sur ce sujet.`, `${name} is quoted in the story, but not on that subject.`),
+      ],
+      cites: [all[0]!.sentence],
+      focus: e.name,
+    };
   }
   const lines: string[] = [];
   const used: Quote[] = [];
@@ -313,14 +408,46 @@ function descriptionHeads(e: Entity): string[] {
   return [...heads];
 }
 
+/** An acronym the attribution took for a person (« le député LFI a estimé … » → a speaker « LFI »). */
+function acronymPerson(x: Entity): boolean {
+  return x.kind === "person" && /^[\p{Lu}\d&-]{2,8}$/u.test(x.name);
+}
+
+/**
+ * The named person an acronym taken for a person stands for: the one person of the same office
+ * (« député ») the sentences of its words name. null when none or several do.
+ */
+function heldBy(index: Ctx["index"], x: Entity): Entity | null {
+  if (!acronymPerson(x)) return null;
+  const where = new Set([...x.quotes.map((q) => q.sentence), ...x.mentions]);
+  const heads = descriptionHeads(x);
+  const fits = index.entities.filter(
+    (p) => p !== x && p.kind === "person" && !acronymPerson(p) && p.mentions.some((i) => where.has(i)) && (!heads.length || descriptionHeads(p).some((h) => heads.includes(h))),
+  );
+  return fits.length === 1 ? fits[0]! : null;
+}
+
+/**
+ * The question's context with the person it asks about: a party's acronym the story's attribution
+ * took for a person, or a description only that person answers to, is that person (« qu'a dit le
+ * député ? » → the député the story names, not « LFI »).
+ */
+export function withSpeaker(ctx: Ctx): Ctx {
+  const e = ctx.entity;
+  const p = e ? heldBy(ctx.index, e) : null;
+  return p ? { ...ctx, entity: p } : ctx;
+}
+
 /**
  * Entities the story made of a bare description only `e` answers to (« Le général a indiqué
- * que … » read as a speaker « général » of its own): their words are `e`'s.
+ * que … » read as a speaker « général » of its own), or of an acronym next to their name: their
+ * words are `e`'s.
  */
 function shadowsOf(ctx: Ctx, e: Entity): Entity[] {
   const heads = descriptionHeads(e);
   if (!heads.length) return [];
   return ctx.index.entities.filter((x) => {
+    if (x !== e && heldBy(ctx.index, x) === e) return true;
     if (x === e || x.kind !== e.kind || x.nameWords.some((w) => /^\p{Lu}/u.test(w))) return false;
     const bare = fold(x.name).replace(/^(?:le|la|les|l'|the)\s+/, "");
     if (!heads.includes(bare)) return false;
@@ -372,6 +499,26 @@ export function saidRightAfter(text: string, quote: string, names: string[]): bo
   });
 }
 
+/** Someone's positions as the story reports them, its verb kept (« s'est engagée à … »). */
+function stanceDraft(ctx: Ctx, e: Entity, stances: Stance[]): Draft {
+  const { index, lang } = ctx;
+  const lines = stances.slice(0, 2).map((x) => `${x.verb ? `${x.verb} ` : ""}${x.content}${x.via ? ` (${x.via})` : ""}`);
+  const head = describedIn(e, index.story.lang, lang);
+  return {
+    answered: true,
+    intent: "said",
+    parts: [pick(lang, `${head}, selon la dépêche (propos rapportés) : ${lines.join(" ; ")}.`, `${head}, as the story reports it (not a direct quote): ${lines.join("; ")}.`)],
+    cites: stances.slice(0, 2).map((x) => x.sentence),
+    focus: e.name,
+  };
+}
+
+/** What a question asks someone's words about, in its own words (« about the strike » → « the strike »). */
+function askedSubject(raw: string): string | null {
+  const m = /\b(?:about|on|regarding|concerning|sur|au sujet d(?:e|u|es|['’])|à propos d(?:e|u|es|['’])|a propos d(?:e|u|es|['’])|concernant)\s*(.{2,60}?)\s*[?!.]*$/iu.exec(raw.trim());
+  return m?.[1] ?? null;
+}
+
 /** « de X », « d'Emmanuel X »: French elides before a vowel. */
 function ofName(name: string): string {
   return /^[aeiouyhàâéèêîôû]/i.test(name) ? `d'${name}` : `de ${name}`;
@@ -418,16 +565,7 @@ function notQuoted(ctx: Ctx, e: Entity): Draft {
   const spoken = stances.filter((x) => !x.declined);
   const subjectTerms = terms.filter((t) => !ASKING_WORDS.has(t.word) && index.sentences.some((x) => ctx.m.found(x.keys, [t]).length > 0));
   const onTopic = onSubject && subjectTerms.length ? spoken.filter((x) => ctx.m.score(index.sentences[x.sentence]?.keys ?? new Set(), subjectTerms) > 0) : spoken;
-  if (onTopic.length) {
-    const lines = onTopic.slice(0, 2).map((x) => `${x.verb ? `${x.verb} ` : ""}${x.content}${x.via ? ` (${x.via})` : ""}`);
-    return {
-      answered: true,
-      intent: "said",
-      parts: [pick(lang, `${describedIn(e, index.story.lang, lang)}, selon la dépêche (propos rapportés) : ${lines.join(" ; ")}.`, `${describedIn(e, index.story.lang, lang)}, as the story reports it (not a direct quote): ${lines.join("; ")}.`)],
-      cites: onTopic.slice(0, 2).map((x) => x.sentence),
-      focus: e.name,
-    };
-  }
+  if (onTopic.length) return stanceDraft(ctx, e, onTopic);
   if (spoken.length) {
     // their words are reported, on something else: said so, not answered with them
     return {
@@ -448,7 +586,8 @@ function notQuoted(ctx: Ctx, e: Entity): Draft {
 
 function answerWho(ctx: Ctx, q: Quote, intent: string): Draft {
   const { lang, index } = ctx;
-  const e = entityByName(index, q.speaker);
+  const named = entityByName(index, q.speaker);
+  const e = (named && heldBy(index, named)) ?? named;
   // the name, then what the answer says, then the role: « X, senior fellow at Y » is how the story
   // writes it, and the answer says who spoke in its own words, not by copying the apposition
   const role = e ? roleOf(index, e) : null;

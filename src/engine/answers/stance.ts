@@ -366,3 +366,28 @@ export function stancesOf(index: StoryIndex, e: Entity, order: number[]): Stance
   }
   return out;
 }
+
+const SUBJECT_PRONOUN: Record<Lang, Record<"m" | "f", RegExp>> = {
+  en: { m: /\bhe\b/, f: /\bshe\b/ },
+  fr: { m: /(?:^|[\s'-])il(?=[\s,.-])/, f: /(?:^|[\s'-])elle(?=[\s,.-])/ },
+};
+
+/**
+ * The sentences that report someone: those that name them, those that hold their quotes, and the
+ * one after a sentence that names them last when it names no person and its subject pronoun can
+ * only be them (« « Un choc », c'est ainsi qu'il a qualifié … » after a sentence about X).
+ */
+export function ownSentences(index: StoryIndex, e: Entity, quoted: number[]): number[] {
+  const own = new Set([...e.mentions, ...quoted]);
+  const lang = index.story.lang;
+  for (const i of [...own]) {
+    const next = index.story.sentences[i + 1]?.text;
+    if (!next || own.has(i + 1) || e.kind !== "person") continue;
+    const f = fold(next);
+    const pronoun = e.gender ? SUBJECT_PRONOUN[lang][e.gender].test(f) : SUBJECT_PRONOUN[lang].m.test(f) || SUBJECT_PRONOUN[lang].f.test(f);
+    if (!pronoun || entitiesIn(index, next, true).length) continue;
+    const prev = entitiesIn(index, index.story.sentences[i]!.text, true);
+    if (prev[prev.length - 1]?.entity === e) own.add(i + 1);
+  }
+  return [...own].sort((a, b) => a - b);
+}

@@ -24,7 +24,7 @@ const FR: Cues = {
   time: set(`${[...FR_CALENDAR.months, ...FR_CALENDAR.weekdays].join(" ")} hier aujourd demain veille lendemain matin soir nuit
     midi minuit semaine mois annee an ans depuis jusqu heure heures date debut fin mi recemment bientot`),
   cause: set("car puisque raison raisons motif motifs"),
-  causePairs: [["parce", "que"], ["parce", "qu"], ["en", "raison"], ["a", "cause"], ["du", "fait"], ["etant", "donne"], ["en", "reponse"], ["en", "represailles"], ["faute", "de"], ["faute", "d"], ["suite", "a"], ["grace", "a"], ["grace", "aux"]],
+  causePairs: [["parce", "que"], ["parce", "qu"], ["en", "raison"], ["a", "cause"], ["du", "fait"], ["etant", "donne"], ["en", "reponse"], ["en", "represailles"], ["faute", "de"], ["faute", "d"], ["suite", "a"], ["grace", "a"], ["grace", "au"], ["grace", "aux"]],
   continues: set("il elle ils elles ce cette ces celui celle ceux celles ca cela lui leur son sa ses"),
 };
 

@@ -11,6 +11,8 @@ import { roleOf } from "./roles.js";
 import { glossDate } from "./events.js";
 import { roleIn } from "../labels.js";
 import { entityFits, nationalityIn, nationalityTerms, titleTerms } from "../qualifiers.js";
+import { clauseWords } from "../lexicon-clauses.js";
+import { cuesOf } from "../lexicon-cues.js";
 
 /**
  * The general reader: for a question no intent answers, the sentences are ranked against the
@@ -37,6 +39,13 @@ const W_WHY = /\b(?:why|pourquoi|for what reason|pour quelle raison|how come|wha
 const W_YESNO = /^(?:and |et |so |alors |mais |but )?(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|est-ce|est ce|y a-t-il|y-a-t-il|y a t il|peut-on|faut-il)\b|-t-(?:il|elle|on)\b|\b(?:ou pas|or not)\b|^[\w' -]{0,60}\b(?:est|sont|a|ont|va|vont|peut|doit)[- ](?:il|elle|ils|elles)\b/;
 const W_HOW = /^(?:and |et |so |alors )?(?:how|comment)\b/;
 
+/**
+ * A question asked as a statement with a question mark (« il était apprécié avant ? », « c'est un
+ * chiffre officiel ? », « the EU has approved it? »): no question word, a finite verb (an
+ * auxiliary or a copula, the verbs such questions are made with), a question mark at the end.
+ */
+const DECLARATIVE_YESNO = /^(?!.*\b(?:what|which|who|whom|whose|how|why|where|when|quoi|quel(?:le)?s?|qui|comment|pourquoi|quand|combien|que|ce qu'|qu'(?!il|elle|on))\b)(?!.*\bou\s*[?!.]*$).*\b(?:c'est|c'etait|est|etait|sont|etaient|a|ont|avait|avaient|va|vont|sera|seront|peut|peuvent|y a|is|was|are|were|has|have|had|will|can)\b.*\?\s*$/;
+
 export function whOf(folded: string): Wh {
   const f = folded.replace(/\s+/g, " ").trim();
   if (W_DURATION.test(f)) return "duration";
@@ -52,6 +61,7 @@ export function whOf(folded: string): Wh {
   if (W_WHO.test(f)) return "who";
   if (W_YESNO.test(f)) return "yesno";
   if (W_HOW.test(f)) return "how";
+  if (DECLARATIVE_YESNO.test(f) && f.split(" ").length >= 3) return "yesno";
   return "what";
 }
 
@@ -84,6 +94,11 @@ interface Tok {
   keys: KeySet;
   /** Index of the clause (cut at , ; : ( ) and quotation marks). */
   clause: number;
+  /** Opens a clause: after punctuation that cuts one, or a conjunction or relative pronoun of the story's language. */
+  opens: boolean;
+  /** Index of the whitespace-separated word of the sentence the token starts in, and ends in (a span's length as read, « » included). */
+  w0: number;
+  w1: number;
 }
 
 const tokMemo = new WeakMap<StoryIndex, Map<number, Tok[]>>();
@@ -96,12 +111,20 @@ function toks(index: StoryIndex, i: number): Tok[] {
   const text = index.story.sentences[i]?.text ?? "";
   const en = index.story.lang === "en";
   const out: Tok[] = [];
+  const opens = clauseWords(en ? "en" : "fr").opens;
   let clause = 0;
   let last = 0;
+  let word = 0;
   for (const m of text.matchAll(/[\p{L}\p{N}]+(?:[.,'’\-][\p{L}\p{N}]+)*%?/gu)) {
     const start = m.index ?? 0;
-    if (/[,;:()«»"“”—–]/.test(text.slice(last, start))) clause++;
-    out.push({ text: m[0], start, end: start + m[0].length, keys: keysOf(m[0], false, en), clause });
+    const gap = text.slice(last, start);
+    const cut = /[,;:()«»"“”—–]/.test(gap);
+    if (cut) clause++;
+    word += (gap.match(/\s+/g) ?? []).length;
+    const w0 = word;
+    word += (m[0].match(/\s+/g) ?? []).length;
+    const f = fold(m[0]).replace(/['’].*$/, "");
+    out.push({ text: m[0], start, end: start + m[0].length, keys: keysOf(m[0], false, en), clause, opens: out.length === 0 || cut || opens.has(f), w0, w1: word });
     last = start + m[0].length;
   }
   memo.set(i, out);
@@ -277,6 +300,82 @@ function windowAround(ts: Tok[], hits: Map<number, Term>, el: Element | null, ma
   return best;
 }
 
+/**
+ * At most this many of the story's words in a row in an answer: twelve read as the sentence
+ * pasted, not answered. A French answer's closing « » » is a word of its own (« … Hongrie » »),
+ * so it quotes one word fewer than an English one, whose marks hold to the words (“…”).
+ */
+const SPAN = { fr: 10, en: 11 } as const;
+
+/** How many words a reader counts in tokens [s, e) (the quotation marks written apart count). */
+function wordsIn(ts: Tok[], s: number, e: number): number {
+  return e > s ? ts[e - 1]!.w1 - ts[s]!.w0 + 1 : 0;
+}
+
+/**
+ * The answer span of a sentence for a question a clause answers (what, how, why): at most
+ * `SPAN` words, chosen among the sentence's clauses. A span scores for the words the question
+ * does not have (the answer), most after the question's own words, for one or two of the
+ * question's words as an anchor, for starting where a clause opens (« because », « qui », after
+ * a comma) and for ending where one ends; a span ending on a small word (« of », « de ») is a
+ * phrase cut in two. `from`: the span starts there (the opener of a reason).
+ */
+function clauseSpan(ts: Tok[], hits: Map<number, Term>, wh: Wh, lang: "fr" | "en", max: number, skip: ReadonlySet<number>, from?: number): [number, number] {
+  const n = ts.length;
+  const words = clauseWords(lang);
+  const keys = [...hits.keys()];
+  const firstHit = keys.length ? Math.min(...keys) : -1;
+  const novel = ts.map((t, k) => !hits.has(k) && !skip.has(k) && t.text.length > 2 && !isStopword(fold(t.text)));
+  const opensAt = (k: number) => k === 0 || ts[k]!.opens;
+  const near = ts.map((_, k) => keys.some((h) => Math.abs(h - k) <= 10));
+  // how much of the question the sentence has said before each word: what is asked comes after
+  // the words the question uses (« … in what Pakistan's leader called an act of war » answers
+  // « what did the leader call it » after « called », not after an earlier « Pakistani »)
+  const distinct = new Set(hits.values()).size;
+  const said: number[] = [];
+  const sofar = new Set<Term>();
+  ts.forEach((_, k) => {
+    said.push(distinct ? sofar.size / distinct : 0);
+    const t = hits.get(k);
+    if (t) sofar.add(t);
+  });
+  let best: [number, number] = [from ?? 0, Math.min(n, (from ?? 0) + 1)];
+  let bestScore = Number.NEGATIVE_INFINITY;
+  const starts = from !== undefined ? [from] : ts.map((_, k) => k);
+  for (const s of starts) {
+    const seen = new Set<Term>();
+    let score = opensAt(s) ? 0.3 : 0;
+    const first = fold(ts[s]!.text).replace(/['’].*$/, "");
+    // « how »: a span that opens on a means (« by », « grâce à », « en » + participle)
+    if (wh === "how" && (words.means.has(first) || (words.gerund.has(first) && /ant$/.test(fold(ts[s + 1]?.text ?? ""))))) score += 1;
+    if (words.dangling.has(first) && !opensAt(s)) score -= 0.2;
+    let lastHit = -1;
+    for (let e = s + 1; e <= n && wordsIn(ts, s, e) <= max; e++) {
+      const k = e - 1;
+      const t = hits.get(k);
+      if (t) {
+        lastHit = k;
+        // one of the question's words anchors the span; more of them are context, not answer
+        if (!seen.has(t)) {
+          seen.add(t);
+          score += seen.size === 1 ? 0.8 : 0.3;
+        }
+      }
+      // the words after the question's own are the answer, those before them its context
+      // (far from every word of the question, a word is less likely to be what was asked)
+      if (novel[k]) score += (firstHit < 0 ? 0.25 : 0.05 + 0.5 * said[k]! ** 2 + (k > lastHit ? 0.1 : 0)) * (near[k]! ? 1 : 0.5);
+      const last = fold(ts[k]!.text).replace(/['’].*$/, "");
+      const cut = e < n && !opensAt(e) && words.genitive.has(fold(ts[e]!.text).replace(/['’].*$/, ""));
+      const end = (e === n || opensAt(e) ? 0.3 : 0) - (words.dangling.has(last) ? 0.5 : 0) - (cut ? 0.3 : 0);
+      if (score + end > bestScore) {
+        bestScore = score + end;
+        best = [s, e];
+      }
+    }
+  }
+  return best;
+}
+
 function nearest(el: Element, hits: Map<number, Term>): number {
   let d = Number.POSITIVE_INFINITY;
   for (const k of hits.keys()) d = Math.min(d, k < el.from ? el.from - k : k >= el.to ? k - el.to + 1 : 0);
@@ -422,9 +521,10 @@ export function read(ctx: Ctx, opts: ReaderOptions = {}): Draft | null {
       }
     }
     if (wh === "why") {
-      el = causeIn(ts, hits);
+      const cause = causeIn(ts, hits, index.story.lang === "en" ? "en" : "fr");
+      el = cause?.el ?? null;
       // « because », « parce que » say why; « after », « pour » may only say when or what for
-      elScore = el && (STRONG_CAUSE.test(fold(ts[el.from]!.text)) || /^(?:a|en)$/.test(fold(ts[el.from]!.text))) ? 10 : 0;
+      elScore = cause?.strong ? 10 : 0;
     }
     const score = ev.score + (el ? 0.15 + 0.1 * elScore : 0);
     const conf = confidenceOf(ev, terms.length, needsElement, because);
@@ -434,10 +534,22 @@ export function read(ctx: Ctx, opts: ReaderOptions = {}): Draft | null {
   const { ev, el, ts, hits } = best;
   const forward = wh === "what" || wh === "how" || wh === "why" || wh === "yesno";
   // yes/no: a negation next to the question's words settles it, and the span shows it
-  const neg = wh === "yesno" && !NEGATION_Q.test(ctx.query.folded) ? negationNear(ts, hits) : -1;
-  let [s, e] = neg >= 0 ? [Math.max(0, neg - 3), Math.min(ts.length, Math.max(0, neg - 3) + WINDOW)] : el && el.kind === "clause" ? [el.from, Math.min(el.to, el.from + 9)] : wh === "yesno" ? (askedSpan(ts, hits) ?? windowAround(ts, hits, null, WINDOW, forward)) : windowAround(ts, hits, el && el.to - el.from <= WINDOW ? el : null, WINDOW, forward);
+  const neg = wh === "yesno" && !NEGATION_Q.test(ctx.query.folded) ? negationNear(ts, hits, new Set(ctx.query.words)) : -1;
+  const slang = index.story.lang === "en" ? "en" : "fr";
+  // the speaker's name and the source's are the attribution, not the answer
+  const attribution = attributionAt(ctx, ev.sentence, ts);
+  let [s, e] =
+    neg >= 0
+      ? [Math.max(0, neg - 3), Math.min(ts.length, Math.max(0, neg - 3) + WINDOW)]
+      : el && el.kind === "clause"
+        ? clauseSpan(ts, hits, wh, slang, SPAN[lang], attribution, el.from)
+        : wh === "yesno"
+          ? (askedSpan(ts, hits) ?? clauseSpan(ts, hits, wh, slang, SPAN[lang], attribution))
+          : forward && !el
+            ? clauseSpan(ts, hits, wh, slang, SPAN[lang], attribution)
+            : windowAround(ts, hits, el && el.to - el.from <= WINDOW ? el : null, WINDOW, forward);
   // a span is short as read, marks included (« », dashes): drop words from the side away from the answer
-  while (e - s > 2 && spanText(index, ev.sentence, ts, s, e).split(/\s+/).length > WINDOW) {
+  while (e - s > 2 && spanText(index, ev.sentence, ts, s, e).split(/\s+/).length > (forward && (!el || el.kind === "clause") ? SPAN[lang] : WINDOW)) {
     const keepEnd = forward || (el !== null && el.kind !== "clause" && el.to >= e - 1);
     if (keepEnd && !(el && el.from <= s)) s++;
     else e--;
@@ -498,11 +610,13 @@ function askedSpan(ts: Tok[], hits: Map<number, Term>): [number, number] | null 
 }
 
 /** A negation in the clause of the question's words, within a few words of one of them; -1 when none. */
-function negationNear(ts: Tok[], hits: Map<number, Term>): number {
+function negationNear(ts: Tok[], hits: Map<number, Term>, asked: ReadonlySet<string>): number {
   let best = -1;
   let bestD = 7;
   ts.forEach((t, k) => {
+    // a word the question itself uses (« sans ancrage » asked about « sans ancrage ») denies nothing it asks
     const w = fold(t.text).replace(/^(?:n|d|l|qu)'/, (x) => (x === "n'" ? "n'" : ""));
+    if (hits.has(k) || asked.has(w)) return;
     // « rule out », « ruled out »: a verb that denies only with its particle
     const rulesOut = /^rul(?:e|es|ed|ing)$/.test(w) && fold(ts[k + 1]?.text ?? "") === "out";
     if (!rulesOut && !NEGATION.test(w) && !/^(?:isn|wasn|didn|doesn|don|hasn|haven|hadn|won|wouldn|couldn|aren|weren)'t$/.test(w) && !/^n'/.test(fold(t.text))) return;
@@ -620,28 +734,39 @@ function clauseKeys(ts: Tok[], el: Element): KeySet {
 }
 
 const STRONG_CAUSE_TEXT = /\b(?:because|due to|owing to|car|parce que|parce qu|puisque|faute d|en raison d|a cause d)\b/;
-const STRONG_CAUSE = /^(?:because|due|owing|car|parce|puisque|faute|given)$/;
-const CAUSE = /^(?:because|since|as|due|owing|following|after|given|so|car|parce|puisque|en raison|a cause|afin|pour|suite|apres|vu|faute|grace|thanks)$/;
 
-/** The first words of the two-word causal markers below. */
-const CAUSE_PAIR_FIRST = new Set(["a", "en", "due", "owing", "parce", "faute"]);
+/** Whether the words of a sentence at k open a reason in the story's language: a cue word or pair (strong), or a weak opener (« after », « pour »). */
+function causeAt(ts: Tok[], k: number, lang: "fr" | "en"): "strong" | "weak" | null {
+  const w = fold(ts[k]!.text).replace(/['’].*$/, "");
+  const cues = cuesOf(lang);
+  const next = fold(ts[k + 1]?.text ?? "").replace(/['’].*$/, "");
+  if (cues.causePairs.some(([a, b]) => a === w && b === next)) return "strong";
+  // « reason », « raison » name a cause but do not open one
+  if (cues.cause.has(w) && !/^(?:reasons?|raisons?|motifs?|caused)$/.test(w)) return "strong";
+  return clauseWords(lang).weakCause.has(w) ? "weak" : null;
+}
 
-/** The clause that gives a reason, after a causal word, when the sentence has one. */
-function causeIn(ts: Tok[], hits: Map<number, Term>): Element | null {
-  const firstHit = Math.min(...hits.keys());
+/**
+ * The clause that gives a reason: the causal opener nearest after the question's words (before
+ * them only for a strong one), so « … grâce au leasing en France, mais aussi en Italie grâce à des
+ * avantages fiscaux » answers « and in Italy, why? » with the second.
+ */
+function causeIn(ts: Tok[], hits: Map<number, Term>, lang: "fr" | "en"): { el: Element; strong: boolean } | null {
+  const keys = [...hits.keys()];
+  const firstHit = keys.length ? Math.min(...keys) : 0;
+  let best: { el: Element; strong: boolean; d: number } | null = null;
   for (let k = 0; k < ts.length; k++) {
-    const w = fold(ts[k]!.text);
-    // « à cause de », « en raison de », « due to »: the marker is two words (tokens hold no space,
-    // so only these first words can open one; the pair is built for them alone)
-    if (CAUSE_PAIR_FIRST.has(w) && /^(?:a cause|en raison|due to|owing to|parce que|parce qu|faute d)/.test(`${w} ${fold(ts[k + 1]?.text ?? "")}`)) {
-      return { from: k, to: Math.min(ts.length, k + 11), text: "", kind: "clause" };
-    }
-    if (!CAUSE.test(w)) continue;
+    const kind = causeAt(ts, k, lang);
+    if (!kind) continue;
     // « pour » and « after » are causes only after the words the question repeats
-    if (/^(?:pour|as|so|after|apres|since)$/.test(w) && k < firstHit) continue;
-    return { from: k, to: Math.min(ts.length, k + 11), text: "", kind: "clause" };
+    if (kind === "weak" && k < firstHit) continue;
+    // how far from the question's words: the nearest hit before the marker, else the distance to the first hit
+    const before = keys.filter((h) => h < k);
+    const d = before.length ? k - Math.max(...before) : 3 + firstHit - k;
+    const score = d + (kind === "weak" ? 6 : 0);
+    if (!best || score < best.d) best = { el: { from: k, to: Math.min(ts.length, k + 11), text: "", kind: "clause" }, strong: kind === "strong", d: score };
   }
-  return null;
+  return best ? { el: best.el, strong: best.strong } : null;
 }
 
 /** People and institutions the sentence names that the question does not. */
@@ -720,6 +845,18 @@ function displayWho(ctx: Ctx, name: string): string {
   if (!e) return name;
   const role = roleOf(ctx.index, e);
   return role ? `${name} (${ctx.lang === "en" ? roleIn(role, ctx.index.story.lang, "en") : role})` : name;
+}
+
+/** Tokens of a sentence that name who it is attributed to (a quote's speaker, a figure's claimant): no answer to what was done or said. */
+function attributionAt(ctx: Ctx, i: number, ts: Tok[]): ReadonlySet<number> {
+  const out = new Set<number>();
+  const who = sourceOf(ctx, i);
+  if (!who) return out;
+  const names = new Set(fold(who).split(/[\s'’-]+/).filter((w) => w.length > 2));
+  ts.forEach((t, k) => {
+    if (names.has(fold(t.text))) out.add(k);
+  });
+  return out;
 }
 
 /** Who the sentence attributes itself to: a speaker quoted in it, or a figure's claimant. */

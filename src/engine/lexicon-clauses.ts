@@ -1,0 +1,51 @@
+import type { Lang } from "./reply.js";
+
+/*
+ * The words by which news writing joins clauses, per language, for cutting the answer span out of
+ * a sentence (answers/reader.ts): where a clause opens (a conjunction, a relative pronoun, a
+ * subordinator), which openers give a reason or a means, and the small words a span must not end
+ * on (« the north coast of », « la lutte contre »). Each table holds its own language's words only,
+ * folded (lower case, no accents, ASCII apostrophe; elided forms without their apostrophe).
+ */
+export interface ClauseWords {
+  /** Words that open a clause: a span read from one of them reads as a whole. */
+  opens: ReadonlySet<string>;
+  /** Openers that may give a reason only after the words the question repeats (« after », « pour »): weaker than the cue words of lexicon-cues. */
+  weakCause: ReadonlySet<string>;
+  /** Openers of a means or a manner, what « how » asks (« by », « grâce à », « en » + participle is read apart). */
+  means: ReadonlySet<string>;
+  /** Small words a span ending on is cut short (an article, a preposition, a conjunction). */
+  dangling: ReadonlySet<string>;
+  /** Words that tie a noun to its complement (« island of X », « la lutte contre »): a span cut right before one leaves its phrase half said. */
+  genitive: ReadonlySet<string>;
+  /** Words after which a present participle gives a means (« en bloquant »). */
+  gerund: ReadonlySet<string>;
+}
+
+const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
+
+const FR: ClauseWords = {
+  opens: set(`que qu qui dont ou mais car parce puisque afin lorsque lorsqu quand alors tandis apres avant selon sans
+    pour grace malgre depuis jusqu bien quoique si sinon et ainsi`),
+  weakCause: set("pour apres suite vu afin"),
+  means: set("par grace avec via moyennant"),
+  dangling: set(`le la les l un une des de d du au aux a en et ou ni mais que qu qui dont sur sous dans par pour avec sans
+    contre vers chez entre son sa ses leur leurs ce cet cette ces ne n se s y`),
+  genitive: set("de d du des contre"),
+  gerund: set("en"),
+};
+
+const EN: ClauseWords = {
+  opens: set(`that which who whom whose where when while whereas because but after before since as so although though
+    unless until amid despite according saying and`),
+  weakCause: set("as after since so following given"),
+  means: set("by through using via with thanks"),
+  dangling: set(`the a an of to in on at by for from with and or but nor that which who whose as its their his her our
+    into onto over under than about between`),
+  genitive: set("of"),
+  gerund: set(""),
+};
+
+export function clauseWords(lang: Lang): ClauseWords {
+  return lang === "fr" ? FR : EN;
+}

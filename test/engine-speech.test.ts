@@ -149,3 +149,14 @@ The company also plans to sell two of its oldest vessels next autumn.`;
     expect(plain(r.text)).toContain("strike again");
   });
 });
+
+describe("« who said/promised … » answered from a position the story reports without quoting it", () => {
+  it("the one whose reported position holds the question's words", () => {
+    const r = ask("fr", "Qui s'est engagé à verser une prime de pénibilité ?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toContain("Hélène Duroc");
+  });
+  it("never when no position holds them", () => {
+    expect(ask("fr", "Qui a promis de construire une piscine ?").text).not.toContain("Hélène Duroc");
+  });
+});

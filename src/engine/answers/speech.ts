@@ -12,7 +12,7 @@ import { roleOf } from "./roles.js";
 import type { QuotedSpeech } from "../reply.js";
 import { contentTokens, fold, words } from "../text.js";
 import { decline } from "./general.js";
-import { ownSentences, stancesOf, type Stance } from "./stance.js";
+import { allStances, ownSentences, stancesOf, type Stance } from "./stance.js";
 
 // Words that ask for someone's words (folded: no accents, lower case), per language. English
 // « comment » only where it cannot be French « comment » (how): « comment on », « any comment ».
@@ -500,14 +500,14 @@ export function saidRightAfter(text: string, quote: string, names: string[]): bo
 }
 
 /** Someone's positions as the story reports them, its verb kept (« s'est engagée à … »). */
-function stanceDraft(ctx: Ctx, e: Entity, stances: Stance[]): Draft {
+function stanceDraft(ctx: Ctx, e: Entity, stances: Stance[], intent = "said"): Draft {
   const { index, lang } = ctx;
   const lines = stances.slice(0, 2).map((x) => `${x.verb ? `${x.verb} ` : ""}${x.content}${x.via ? ` (${x.via})` : ""}`);
   const head = describedIn(e, index.story.lang, lang);
   return {
     answered: true,
-    intent: "said",
     parts: [pick(lang, `${head}, selon la dépêche (propos rapportés) : ${lines.join(" ; ")}.`, `${head}, as the story reports it (not a direct quote): ${lines.join("; ")}.`)],
+    intent,
     cites: stances.slice(0, 2).map((x) => x.sentence),
     focus: e.name,
   };
@@ -591,21 +591,32 @@ function answerWho(ctx: Ctx, q: Quote, intent: string): Draft {
   // the name, then what the answer says, then the role: « X, senior fellow at Y » is how the story
   // writes it, and the answer says who spoke in its own words, not by copying the apposition
   const role = e ? roleOf(index, e) : null;
-  const shown = e ? nameIn(e, index.story.lang, lang) : q.speaker;
-  const tail = role ? ` (${roleIn(role, index.story.lang, lang)})` : "";
-  const sentence = index.story.sentences[q.sentence]?.text ?? q.text;
+  // a title written into the name (« Mayor X ») is said once, in the role
+  const roleWords = new Set(fold(role ?? "").split(/\s+/));
+  const shown = e ? nameIn({ ...e, nameWords: e.nameWords.filter((w) => !roleWords.has(fold(w))) }, index.story.lang, lang) : q.speaker;
+  const tail = role && !fold(shown).includes(fold(role)) ? ` (${roleIn(role, index.story.lang, lang)})` : "";
+  const words = excerpt(q.text, 260).replace(/[.\s]+$/, "");
   return {
     answered: true,
     intent,
     parts: [
       q.kind === "indirect"
-        ? pick(lang, `${shown}, selon la dépêche${tail} (propos rapportés) : ${excerpt(q.text, 260)}.`, `${shown}, as the story reports it${tail} (not a direct quote): ${excerpt(q.text, 260)}.`)
-        : pick(lang, `${shown} l'a dit${tail} : ${guillemets(excerpt(q.text, 260))}.`, `${shown} said it${tail}: ${guillemets(excerpt(q.text, 260))}.`),
+        ? pick(lang, `${shown}, selon la dépêche${tail} (propos rapportés) : ${words}.`, `${shown}, as the story reports it${tail} (not a direct quote): ${words}.`)
+        : pick(lang, `${shown} l'a dit${tail} : ${guillemets(words)}.`, `${shown} said it${tail}: ${guillemets(words)}.`),
     ],
     cites: [q.sentence],
     quotes: [speech(q)],
     focus: e?.name ?? q.speaker,
   };
+}
+
+const stanceKeyMemo = new WeakMap<Stance, ReturnType<typeof keysOf>>();
+
+/** The keys of a position's verb and words, made once per position (positions are kept per story). */
+function stanceKeys(st: Stance, en: boolean): ReturnType<typeof keysOf> {
+  let k = stanceKeyMemo.get(st);
+  if (!k) stanceKeyMemo.set(st, (k = keysOf(`${st.verb} ${st.clause}`, false, en)));
+  return k;
 }
 
 /** The share of the fragment's words found, in order-free fashion, in `text`. */
@@ -654,5 +665,13 @@ export function whoSaid(ctx: Ctx): Draft {
     if (!best || s > best.s || (s === best.s && q.kind === "direct" && best.q.kind !== "direct")) best = { q, s };
   }
   if (best && total > 0 && best.s / total >= 0.45) return answerWho(ctx, best.q, "who_said");
+  // « who promised to find a buyer? »: a position the story reports as someone's without quoting it
+  let position: { entity: Entity; stance: Stance; s: number } | null = null;
+  for (const { entity, stance } of allStances(index)) {
+    const sentence = index.sentences[stance.sentence]?.keys;
+    const s = ctx.m.score(stanceKeys(stance, index.story.lang === "en"), terms) + (sentence ? 0.5 * ctx.m.score(sentence, terms) : 0);
+    if (!position || s > position.s) position = { entity, stance, s };
+  }
+  if (position && total > 0 && position.s / total >= 0.45 && (!best || position.s > best.s)) return stanceDraft(ctx, position.entity, [position.stance], "who_said");
   return decline(ctx, pick(lang, "Je ne trouve pas ces propos dans la dépêche.", "I cannot find those words in the story."));
 }

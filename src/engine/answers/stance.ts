@@ -149,6 +149,8 @@ export interface Stance {
   verb: string;
   /** What follows the verb, cut to a few words. */
   content: string;
+  /** What follows the verb, whole: what a question's words are looked for in. */
+  clause: string;
   /** They declined to comment: `content` is the story's words for it. */
   declined: boolean;
 }
@@ -305,11 +307,11 @@ function stanceIn(lang: Lang, text: string, forms: string[][], sentence: number)
       if (w.statements.has(noun) && (ts[at.end + 1]?.f === "that" || ts[at.end + 1]?.f === "to")) {
         const content = ts.slice(at.end + 2).map((t) => t.raw).join(" ").replace(/[.;!?]+$/, "");
         const verb = ts[at.end]!.raw.replace(/[,;:]$/, "");
-        if (content.split(/\s+/).length >= 2) return { sentence, via: null, verb, content: cut(verb, content.replace(/,.*$/, "")), declined: false };
+        if (content.split(/\s+/).length >= 2) return { sentence, via: null, verb, content: cut(verb, content.replace(/,.*$/, "")), clause: content, declined: false };
       }
       if (w.proxies.has(noun)) {
         const v = verbFrom(lang, ts, at.end + 1, /,$/.test(ts[at.end]!.raw));
-        if (v) return { sentence, via: ts.slice(at.start, at.end + 1).map((t) => t.raw).join(" ").replace(/[,;:]$/, ""), ...v, content: v.declined ? v.content : cut(v.verb, v.content) };
+        if (v) return { sentence, via: ts.slice(at.start, at.end + 1).map((t) => t.raw).join(" ").replace(/[,;:]$/, ""), ...v, content: v.declined ? v.content : cut(v.verb, v.content), clause: v.content };
       }
       continue;
     }
@@ -319,14 +321,14 @@ function stanceIn(lang: Lang, text: string, forms: string[][], sentence: number)
       const rest = ts.slice(at.end);
       const comma = /,$/.test(lastRaw) ? 0 : rest.findIndex((t) => /,$/.test(t.raw)) + 1;
       const content = rest.slice(comma).map((t) => t.raw).join(" ").replace(/[.;!?]+$/, "");
-      if (comma >= 0 && comma < 6 && content.split(/\s+/).length >= 3) return { sentence, via: null, verb: "", content: cut("", content), declined: false };
+      if (comma >= 0 && comma < 6 && content.split(/\s+/).length >= 3) return { sentence, via: null, verb: "", content: cut("", content), clause: content, declined: false };
       continue;
     }
     if (!subject) continue;
     // « Le maire, X, a dit »: the comma after the name closes the apposition the name is; « X, the mayor, said » opens one
     const inApposition = /,$/.test(ts[at.start - 1]?.raw ?? "");
     const v = verbFrom(lang, ts, at.end, /,$/.test(lastRaw) && !inApposition);
-    if (v) return { sentence, via, ...v, content: v.declined ? v.content : cut(v.verb, v.content) };
+    if (v) return { sentence, via, ...v, content: v.declined ? v.content : cut(v.verb, v.content), clause: v.content };
   }
   return null;
 }
@@ -362,7 +364,7 @@ export function stancesOf(index: StoryIndex, e: Entity, order: number[]): Stance
     const prev = entitiesIn(index, index.story.sentences[i - 1]!.text, true);
     if (prev[prev.length - 1]?.entity !== e) continue;
     const v = verbFrom(lang, ts, 1, false);
-    if (v) out.push({ sentence: i, via: null, ...v, content: v.declined ? v.content : cut(v.verb, v.content) });
+    if (v) out.push({ sentence: i, via: null, ...v, content: v.declined ? v.content : cut(v.verb, v.content), clause: v.content });
   }
   return out;
 }
@@ -390,4 +392,23 @@ export function ownSentences(index: StoryIndex, e: Entity, quoted: number[]): nu
     if (prev[prev.length - 1]?.entity === e) own.add(i + 1);
   }
   return [...own].sort((a, b) => a - b);
+}
+
+const storyStances = new WeakMap<StoryIndex, { entity: Entity; stance: Stance }[]>();
+
+/**
+ * Every position the story reports without quoting, with whose it is: read once per story (the
+ * sentences of each entity, so linear in the mentions), then kept with the story's index.
+ */
+export function allStances(index: StoryIndex): { entity: Entity; stance: Stance }[] {
+  let out = storyStances.get(index);
+  if (!out) {
+    out = [];
+    for (const e of index.entities) {
+      const order = [...new Set(e.mentions.flatMap((i) => [i, i + 1]))];
+      for (const stance of stancesOf(index, e, order)) if (!stance.declined) out.push({ entity: e, stance });
+    }
+    storyStances.set(index, out);
+  }
+  return out;
 }

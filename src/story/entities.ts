@@ -72,18 +72,23 @@ export const headNoun = memoShort((np: string): string => {
  * first given names agree (« J. Smith » and « John Smith »). « Ana Lund » and « Omar Lund » are two.
  */
 function sameGivenNames(a: string, b: string): boolean {
-  // asked for every known person of the same surname at every mention: a story's cast gives few pairs
-  const id = `${a}\u0001${b}`;
-  let hit = givenPairs.get(id);
+  // asked for every known person of the same surname at every mention: a story's cast gives few
+  // pairs. Kept by name then name, not by a key joining both (a new string, hashed, per question).
+  let byB = givenPairs.get(a);
+  if (byB === undefined) {
+    if (givenPairs.size >= 2_000) givenPairs.clear();
+    givenPairs.set(a, (byB = new Map()));
+  }
+  let hit = byB.get(b);
   if (hit === undefined) {
     hit = sameGivenNamesNow(a, b);
-    if (givenPairs.size >= 20_000) givenPairs.clear();
-    givenPairs.set(id, hit);
+    if (byB.size >= 2_000) byB.clear();
+    byB.set(b, hit);
   }
   return hit;
 }
 
-const givenPairs = new Map<string, boolean>();
+const givenPairs = new Map<string, Map<string, boolean>>();
 
 function sameGivenNamesNow(a: string, b: string): boolean {
   const given = (n: string): string => {

@@ -4,6 +4,7 @@ import { keysOf, type KeySet, type StoryIndex } from "../index.js";
 import type { Lang } from "../reply.js";
 import { fold } from "../text.js";
 import { isPlaceName, COUNTRY_PAIRS } from "../../story/lang/places.js";
+import { EN_CALENDAR, FR_CALENDAR } from "../../story/lang/calendar.js";
 import { insideQuote } from "./reader.js";
 
 /*
@@ -34,8 +35,8 @@ interface TimeWords {
 
 const TIME_WORDS: Record<Lang, TimeWords> = {
   fr: {
-    weekdays: ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
-    months: ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"],
+    weekdays: FR_CALENDAR.weekdays,
+    months: FR_CALENDAR.months,
     relative: [
       "aujourd'hui", "hier soir", "hier", "demain", "avant-hier", "la veille", "le lendemain", "cette semaine", "la semaine derniere", "la semaine prochaine",
       "le mois dernier", "le mois prochain", "ce mois-ci", "l'an dernier", "l'an prochain", "l'annee derniere", "l'annee prochaine", "cette annee",
@@ -53,8 +54,8 @@ const TIME_WORDS: Record<Lang, TimeWords> = {
     placeNouns: ["ville", "villes", "village", "commune", "province", "region", "departement", "etat", "pays", "capitale", "port", "quartier", "ile", "iles", "mer", "golfe", "oblast", "district", "comte", "banlieue", "territoire", "enclave", "cote", "frontiere", "localite", "agglomeration", "arrondissement", "canton"],
   },
   en: {
-    weekdays: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
-    months: ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"],
+    weekdays: EN_CALENDAR.weekdays,
+    months: EN_CALENDAR.months,
     relative: [
       "today", "tonight", "yesterday", "tomorrow", "this week", "last week", "next week", "earlier this week", "later this week", "this month", "last month", "next month",
       "this year", "last year", "next year", "earlier this year", "later this year", "this morning", "this evening", "this summer", "this spring", "this fall", "this autumn", "this winter",
@@ -68,13 +69,13 @@ const TIME_WORDS: Record<Lang, TimeWords> = {
   },
 };
 
-/** French day and month names as written (the tables above are folded). */
-const FRENCH_WRITTEN: Readonly<Record<string, string>> = { fevrier: "février", aout: "août", decembre: "décembre" };
+/** A French day or month name as written (the tables above are folded; days have no accents). */
+const frenchWritten = (fr: string): string => FR_CALENDAR.monthsWritten[FR_CALENDAR.months.indexOf(fr)] ?? fr;
 
 /** The English and French names of the days and months, in step: a date in the reader's language. */
 const DAY_PAIRS: ReadonlyMap<string, Record<Lang, string>> = new Map(
   [...TIME_WORDS.en.weekdays.map((w, k) => [w, TIME_WORDS.fr.weekdays[k]!] as const), ...TIME_WORDS.en.months.map((w, k) => [w, TIME_WORDS.fr.months[k]!] as const)].flatMap(([en, fr]) => {
-    const pair = { en: en[0]!.toUpperCase() + en.slice(1), fr: FRENCH_WRITTEN[fr] ?? fr };
+    const pair = { en: en[0]!.toUpperCase() + en.slice(1), fr: frenchWritten(fr) };
     return [[en, pair], [fr, pair]] as const;
   }),
 );

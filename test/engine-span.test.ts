@@ -25,7 +25,9 @@ Dans le reste du continent, les ventes ont reculé du fait d'un hiver pluvieux, 
 Les fabricants bravoniens se tournent vers le marché ostrelien, afin d'écouler leurs stocks de batteries avant l'été.
 Le syndicat des fabricants a réclamé le renouvellement des aides publiques, jugées essentielles par ses membres dans un marché encore fragile.
 Les journalistes n'ont pas pu poser de questions au président du syndicat, reparti aussitôt.
-Les vélos sans batterie amovible sont exclus de la prime, a précisé le ministère.`;
+Les vélos sans batterie amovible sont exclus de la prime, a précisé le ministère.
+Le ministère envisage de prolonger la prime jusqu'en 2031, selon un conseiller.
+Le président du syndicat dirige une usine près de la frontière.`;
 
 const en = createEngine(ingest(EN, { slug: "merrow-drills" }));
 const fr = createEngine(ingest(FR, { slug: "velos-europe" }));
@@ -92,6 +94,21 @@ describe("a yes/no question asked as a statement", () => {
     const r = ask(fr, "les vélos sans batterie amovible sont exclus de la prime ?");
     expect(r.answered).toBe(true);
     expect(r.text).not.toMatch(/^Non/);
+  });
+});
+
+describe("the words questions are built with are no evidence", () => {
+  it("answers from the sentence that holds what is asked, though it lacks « vont »", () => {
+    const r = ask(fr, "les fabricants vont faire quoi de leurs stocks ?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toMatch(/écouler/);
+  });
+
+  it("reads « à quel moment » as when, and an age as a number", () => {
+    expect(whOf(fold("à quel moment ?"))).toBe("when");
+    expect(whOf(fold("quel âge a le président ?"))).toBe("count");
+    expect(whOf(fold("what retirement age does he want?"))).toBe("count");
+    expect(whOf(fold("how old is he?"))).toBe("count");
   });
 });
 

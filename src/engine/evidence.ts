@@ -11,15 +11,30 @@ import { tokens } from "./text.js";
  * question's terms (stems, the bilingual lexicons, names) are weighted by how rare they are in the
  * story; the reader (answers/reader.ts) decides what to say from the sentences ranked here.
  */
-/** Words that say what is asked, not what about: they are no evidence for a sentence. */
-const ASKING = new Set(
-  (
-    "what which who whom where when why how many much is are was were did does do has have had will would can could should " +
-    "quel quelle quels quelles qui quoi ou quand pourquoi comment combien est sont etait etaient a ont avait fait faire " +
-    "c'est ce cest qu'est qu'est-ce tell dis say said dit story article depeche text happen happened passe exactly exactement vraiment really " +
-    "mean means veut dire thing things chose choses ca cela this that there here alors donc so and et bon au final finalement"
-  ).split(" "),
-);
+/**
+ * Words that say what is asked, not what about: they are no evidence for a sentence. One table
+ * per language; a question is read with both, as readers mix them (« so c'est quoi ») and a short
+ * question's language is a guess. Besides the question words: the verbs and adverbs questions are
+ * built with (« want », « going to », « still », « veulent », « va », « encore »), which a story
+ * rarely repeats, so that as rare words they weighed most and a sentence holding the whole of
+ * what was asked was declined for lacking them.
+ */
+const ASKING = {
+  en: new Set(
+    (
+      "what which who whom where when why how many much is are was were did does do has have had will would can could should " +
+      "tell say said story article text happen happened exactly really mean means thing things this that there here so and " +
+      "want wants wanted going gonna get gets got getting doing done still else even just already anything anyone anybody something someone"
+    ).split(" "),
+  ),
+  fr: new Set(
+    (
+      "quel quelle quels quelles qui quoi ou quand pourquoi comment combien est sont etait etaient a ont avait fait faire " +
+      "c'est ce cest qu'est qu'est-ce dis dit article depeche passe exactement vraiment veut dire chose choses ca cela alors donc et bon au final finalement " +
+      "va vont veulent voulait voulaient faut peut peuvent pourrait pourraient doit doivent encore deja aussi moment"
+    ).split(" "),
+  ),
+};
 
 export interface Evidence {
   sentence: number;
@@ -45,7 +60,7 @@ export function elliptic(folded: string, terms: Term[]): boolean {
 
 /** The question's words that say what it is about. */
 export function questionTerms(ctx: Ctx): Term[] {
-  return topicTerms(ctx, null).filter((t) => !ASKING.has(t.word) && !/^\d+$/.test(t.word));
+  return topicTerms(ctx, null).filter((t) => !ASKING.en.has(t.word) && !ASKING.fr.has(t.word) && !/^\d+$/.test(t.word));
 }
 
 /** The question's terms in groups: a phrase is found by all its own words or all its translation. */

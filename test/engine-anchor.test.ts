@@ -78,3 +78,30 @@ describe("dates in the reader's language", () => {
     expect(dateIn("le 3 mai", "fr", "fr")).toBe("3 mai");
   });
 });
+
+const SPAN = `Westmark union chief re-elected
+
+Mira Holt, 58, has headed the Westmark dockers' union since 2029.
+The union will hold its next congress in Dorval, its spokesman said on Monday.
+Holt gave an interview to Portside on Sunday, at the union's offices in Dorval.
+The reform cuts the fund from R11bn to R5.5bn.`;
+const span = createEngine(ingest(SPAN, { slug: "westmark-union" }));
+
+describe("spans, the future, and what is not a place", () => {
+  it("« since when » takes the date that opens the span, in the reader's language, though the question's verb differs", () => {
+    const r = ask(span, "Depuis quand Mira Holt dirige-t-elle le syndicat des dockers ?");
+    expect(r.text).toMatch(/^Quand : depuis 2029/);
+  });
+  it("a future question no date of the story dates is declined, not answered with another day", () => {
+    const r = ask(span, "When will the union hold its next congress?");
+    expect(r.answered).toBe(false);
+    expect(r.text).not.toMatch(/Monday/);
+  });
+  it("« an interview to X » names whom she spoke to, not a place; a currency letter is no place", () => {
+    const r = ask(span, "Where did Holt give the interview?");
+    expect(r.text).toMatch(/Dorval/);
+    expect(r.text).not.toMatch(/Portside/);
+    const cut = ask(span, "Where was the fund cut?");
+    expect(cut.text).not.toMatch(/Where: R\./);
+  });
+});

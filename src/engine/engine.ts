@@ -1,5 +1,5 @@
 import type { Story } from "../story/schema.js";
-import { anchoredWhenWhere, asksStoryPlace, call, equipment, storyPlace, whenWhere } from "./answers/events.js";
+import { anchoredWhenWhere, asksStoryPlace, call, equipment, isSettled, storyPlace, whenWhere } from "./answers/events.js";
 import { claimant, count } from "./answers/figures.js";
 import { decline, help, naming, suggestions, summary } from "./answers/general.js";
 import { clean, followUp, FRENCH_COURTESY, readChat } from "./chat.js";
@@ -62,7 +62,7 @@ function answer(ctx: Ctx): Draft {
     if (ctx.reading.source === "classifier" && whOf(ctx.query.folded) === "yesno") return decline(ctx);
   }
   const first = byIntent(ctx);
-  if (first.answered || ctx.reading.intent === "offtopic" || ctx.reading.intent === "help") return first;
+  if (first.answered || isSettled(first) || ctx.reading.intent === "offtopic" || ctx.reading.intent === "help") return first;
   return read(ctx) ?? first;
 }
 

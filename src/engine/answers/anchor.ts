@@ -31,6 +31,12 @@ interface TimeWords {
   locative: readonly string[];
   /** Nouns of places (« la ville de X », « the province of X »). */
   placeNouns: readonly string[];
+  /**
+   * Words after which the language's ambiguous prepositions (« à », "to") say to whom, not where
+   * (« l'entretien accordé à X », « conformément à la Constitution », "told to X", "due to X"):
+   * a name there is a place only when the gazetteer knows it.
+   */
+  dative: RegExp;
 }
 
 const TIME_WORDS: Record<Lang, TimeWords> = {
@@ -51,6 +57,7 @@ const TIME_WORDS: Record<Lang, TimeWords> = {
     ],
     asksTelling: /\b(?:dit|dire|declare\w*|annonce\w*|indique\w*|affirme\w*|rapporte\w*|publie\w*|revele\w*|confirme\w*|parle|ecrit|twitte\w*|tweete\w*|communique|conference de presse)\b/,
     locative: ["a", "au", "aux", "en", "dans", "vers", "pres de", "pres du", "au large de", "au large du", "depuis", "sur", "a l'est de", "a l'ouest de", "au nord de", "au sud de", "pres d'", "region de", "ville de"],
+    dative: /\b(?:accordee?s?|conformement|grace|face|repondu|repond|declare|dit|demande|adresse|explique|confie|indique|annonce|propose|permis|interdit|appartient|appartenir|participe|participer|assiste|echappe|contribue|succede|oppose|favorable|hostile|liee?s?|relatif|relative|consacree?s?|dediee?s?|reservee?s?|destinee?s?|affilie|rattache|soumis|ecrit|parle|envoye|livree?s?|vendue?s?|aide|soutien|reproche|impute|attribue)\s+(?:a|au|aux)\s+(?:(?:la|le|les|l')\s*)?$/,
     placeNouns: ["ville", "villes", "village", "commune", "province", "region", "departement", "etat", "pays", "capitale", "port", "quartier", "ile", "iles", "mer", "golfe", "oblast", "district", "comte", "banlieue", "territoire", "enclave", "cote", "frontiere", "localite", "agglomeration", "arrondissement", "canton"],
   },
   en: {
@@ -65,6 +72,7 @@ const TIME_WORDS: Record<Lang, TimeWords> = {
     reporting: ["said", "says", "told", "announced", "reported", "stated", "added", "confirmed", "posted", "wrote", "tweeted", "according to"],
     asksTelling: /\b(?:say|said|says|tell|told|announc\w*|report\w*|state\w*|confirm\w*|post\w*|publish\w*|reveal\w*|tweet\w*|wrote|write|speak|spoke|statement|press conference)\b/,
     locative: ["in", "at", "near", "into", "to", "from", "inside", "outside", "off", "across", "toward", "towards", "throughout", "around"],
+    dative: /\b(?:interviews?|said|told|according|due|thanks|owing|prior|compared|close|similar|related|talked|spoke|wrote|next|up|led|access|response|reply|answer|letter|committed|given|sent|sold|delivered|attributed|belongs|belonged|linked|allied|loyal|opposed|support)\s+to\s+(?:the\s+)?$/,
     placeNouns: ["city", "cities", "town", "village", "province", "region", "state", "country", "capital", "port", "district", "county", "island", "islands", "sea", "gulf", "suburb", "neighbourhood", "neighborhood", "borough", "territory", "enclave", "coast", "area", "oblast", "municipality"],
   },
 };
@@ -88,6 +96,17 @@ const RELATIVE_DAYS: Record<Lang, Readonly<Record<string, string>>> = {
 const RELATIVE_BY_WORDS: ReadonlyMap<string, string> = new Map(
   (Object.values(RELATIVE_DAYS) as Readonly<Record<string, string>>[]).flatMap((t) => Object.entries(t).map(([k, v]) => [fold(v).replace(/’/g, "'"), k] as const)),
 );
+/** Leads that bound a span, by meaning: how each language writes them. */
+type LeadMeaning = "since" | "until" | "from" | "before" | "after" | "by";
+const LEAD_WORDS: Record<Lang, Record<LeadMeaning, string>> = {
+  fr: { since: "depuis", until: "jusqu'à", from: "à partir de", before: "avant", after: "après", by: "d'ici" },
+  en: { since: "since", until: "until", from: "from", before: "before", after: "after", by: "by" },
+};
+const LEADS: Record<Lang, readonly (readonly [LeadMeaning, RegExp])[]> = {
+  fr: [["since", /^depuis\s+/iu], ["until", /^jusqu['’](?:au|a|à|en)\s+/iu], ["from", /^(?:à|a) partir d[eu]\s+/iu], ["before", /^avant\s+/iu], ["after", /^(?:après|apres)\s+/iu], ["by", /^d['’]ici (?:(?:à|a|au|le)\s+)?/iu]],
+  en: [["since", /^since\s+/iu], ["until", /^(?:until|till|through)\s+/iu], ["from", /^from\s+/iu], ["before", /^before\s+/iu], ["after", /^after\s+/iu], ["by", /^by\s+/iu]],
+};
+
 // « l'année dernière » says the same as « l'an dernier »
 const RELATIVE_ALSO: ReadonlyMap<string, string> = new Map([["l'annee derniere", "lastYear"], ["l'annee prochaine", "nextYear"], ["hier soir", "yesterday"]]);
 
@@ -138,6 +157,12 @@ function foldInPlace(text: string): string {
 const PLACE_NOUNS: Record<Lang, ReadonlySet<string>> = { fr: new Set(TIME_WORDS.fr.placeNouns), en: new Set(TIME_WORDS.en.placeNouns) };
 
 /** « la ville de », « the province of » after a preposition of place: the name that follows is the place. */
+/** « en mer Baltique », « sur l'île Verte »: the place noun right before the name is part of it. */
+const NOUN_BEFORE_RE: Record<Lang, RegExp> = {
+  fr: new RegExp(`(?:^|[\\s(])(?:${alt(TIME_WORDS.fr.locative)})\\s+(?:(?:la|le|les|l['’])\\s*)?((?:${alt(TIME_WORDS.fr.placeNouns)})\\s+)$`, "u"),
+  en: /(?!)/u,
+};
+
 const OF_PLACE_NOUN_RE: Record<Lang, RegExp> = {
   fr: new RegExp(`(?:^|[\\s(])(?:${alt(TIME_WORDS.fr.locative)})\\s+(?:(?:la|le|les|l['’]|une?)\\s*)?(?:${alt(TIME_WORDS.fr.placeNouns)})\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:de|du|des|d['’])\\s*(?:(?:la|le|les|l['’])\\s*)?$`, "u"),
   en: new RegExp(`(?:^|[\\s(])(?:${alt(TIME_WORDS.en.locative)})\\s+(?:the\\s+|a\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}(?:${alt(TIME_WORDS.en.placeNouns)})\\s+of\\s+(?:the\\s+)?$`, "u"),
@@ -201,7 +226,11 @@ function readSentence(index: StoryIndex, i: number): Read {
   return out;
 }
 
-/** Places of a sentence: the story's place mentions that are no one's name, capitalised names after a locative preposition, and names of the gazetteer. */
+/** Places of a sentence, in order: capitalised names after a preposition of place or a place noun, no one's name, no day, no place noun; after « à » or "to", not a dative's. */
+export function placesOf(index: StoryIndex, i: number): string[] {
+  return readSentence(index, i).places.map((p) => p.text);
+}
+
 function placeSpots(index: StoryIndex, i: number, text: string, lang: Lang): Spot[] {
   const out: Spot[] = [];
   const persons = personWords(index);
@@ -211,23 +240,20 @@ function placeSpots(index: StoryIndex, i: number, text: string, lang: Lang): Spo
     if (clean.split(/\s+/).some((w) => persons.has(w))) return;
     out.push({ text: clean, at, end: at + clean.length });
   };
-  for (const m of text.matchAll(/\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:de|du|des|of|la|le|upon|on)\s+)?\p{Lu}[\p{L}\p{M}'’-]*){0,3}/gu)) {
+  for (const m of text.matchAll(/\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:de|du|des|of|la|le|upon)\s+)?\p{Lu}[\p{L}\p{M}'’-]*){0,3}/gu)) {
     const at = m.index ?? 0;
     const name = m[0].replace(/[.]$/, "");
-    if (at === 0) continue;
+    // « R5.5bn », « F-35 »: a letter before a figure is a currency or a model, not a place
+    if (at === 0 || name.length < 2 || /^\d/.test(text.slice(at + m[0].length))) continue;
     const before = foldInPlace(text.slice(Math.max(0, at - 48), at));
     // « à Berlin », « in the Bronx »; « au large de la ville portuaire de X », « in the city of X »: a place noun after the preposition
-    const locative = LOCATIVE_RE[lang].test(before) || OF_PLACE_NOUN_RE[lang].test(before);
+    const noun = NOUN_BEFORE_RE[lang].exec(before);
+    const locative = (LOCATIVE_RE[lang].test(before) && (!TIME_WORDS[lang].dative.test(before) || isPlaceName(name))) || OF_PLACE_NOUN_RE[lang].test(before) || noun !== null;
     // a day or month after « in » dates; an acronym is an institution's
     // « dans l'État vénézuélien de X »: the place noun itself is no place's name
     if (!locative || DAY_PAIRS.has(fold(name.split(/\s+/)[0]!)) || PLACE_NOUNS[lang].has(fold(name)) || (/^\p{Lu}{2,}$/u.test(name) && !isPlaceName(name))) continue;
-    add(name, at);
-  }
-  // the story's own place mentions, which may read further than a capitalised run
-  for (const p of index.story.places) {
-    if (p.sentence !== i) continue;
-    const at = text.indexOf(p.text);
-    if (at >= 0) add(p.text, at);
+    if (noun?.[1]) add(text.slice(at - noun[1].length, at) + name, at - noun[1].length);
+    else add(name, at);
   }
   return out.sort((a, b) => a.at - b.at);
 }
@@ -255,6 +281,12 @@ const ASKS_COUNTRY = /\b(?:which countr\w*|what countr\w*|quels? pays|dans quel 
 /** Nouns a question frames a date or a place with (« quel jour », « which city »), in either language. */
 const TIME_FRAME: ReadonlySet<string> = new Set("jour jours date dates heure heures moment annee an mois semaine day days date time year month week".split(" "));
 const PLACE_FRAME: ReadonlySet<string> = new Set("endroit lieu ville pays region place city country town location area".split(" "));
+
+/** A question about when a span began or ends, and the leads of the dates that say so, in either language. */
+const SINCE_ASK = /\b(?:since when|depuis quand|a partir de quand|depuis combien)\b/;
+const UNTIL_ASK = /\b(?:until when|till when|jusqu'a quand|d'ici quand|by when)\b/;
+const SINCE_LEAD = /^(?:since|from|as of|depuis|des|a partir)\b/;
+const UNTIL_LEAD = /^(?:until|till|by|through|jusqu|d'ici|avant|before)\b/;
 
 /** A question that wants a day or a date. */
 const ASKS_DAY = /\b(?:quel jour|quelle date|a quelle date|what day|which day|what date|which date|on what date)\b/;
@@ -291,16 +323,20 @@ export function anchored(ctx: Ctx, kind: "date" | "place"): Anchored | null {
   const asksCountry = ASKS_COUNTRY.test(ctx.query.folded);
   // « quel jour », « what date »: a named day or a date, not « recently »
   const asksDay = ASKS_DAY.test(ctx.query.folded);
+  // « depuis quand », « until when »: the date that opens or closes a span
+  const bound = SINCE_ASK.test(ctx.query.folded) ? SINCE_LEAD : UNTIL_ASK.test(ctx.query.folded) ? UNTIL_LEAD : null;
   const top = ranked[0]?.coverage ?? 0;
   let best: (Anchored & { score: number }) | null = null;
   for (const ev of ranked) {
     // a sentence the last answer cited stands in for the question's words only when the question has almost none (« and when? »)
     const keys = ctx.index.sentences[ev.sentence]!.keys;
     const coverage = ev.followUp && terms.length > 1 ? ctx.m.found(keys, terms).length / terms.length : ev.coverage;
-    if (coverage < Math.max(0.5, top * 0.6) && !(ev.followUp && terms.length <= 1)) continue;
     const text = ctx.index.story.sentences[ev.sentence]?.text ?? "";
     const read = readSentence(ctx.index, ev.sentence);
     let spots = kind === "date" ? read.dates : read.places;
+    // « depuis quand X dirige Y » met by « X has led Y since … »: the span's own date makes up for a verb the lexicons do not bridge
+    const bounded = bound !== null && spots.some((s) => bound.test(fold(s.text)));
+    if (coverage < (bounded ? 0.34 : Math.max(0.5, top * 0.6)) && !(ev.followUp && terms.length <= 1)) continue;
     if (kind === "place" && asksCountry) spots = spots.filter((s) => isCountry(s.text));
     if (!spots.length) continue;
     // where the question's words stand in the sentence
@@ -312,6 +348,7 @@ export function anchored(ctx: Ctx, kind: "date" | "place"): Anchored | null {
       let score = 1 / (1 + near / 25) + (sameClause ? 0.3 : 0);
       // « said on Tuesday », « a déclaré samedi »: the day of the telling, unless the telling is asked
       if (kind === "date" && !asksTelling && !insideQuote(text, s.at) && read.reporting.some((r) => Math.abs(r - s.at) <= 14 || (r > s.end && r - s.end <= 3))) score -= 0.6;
+      if (kind === "date" && bound) score += bound.test(fold(s.text)) ? 0.4 : -0.3;
       if (kind === "date" && asksDay && !/\d|\p{L}+day\b|di\b|dimanche/u.test(fold(s.text))) score -= 0.5;
       if (kind === "date") {
         const clause = fold(text.slice(from, to));
@@ -339,10 +376,12 @@ export function dateIn(text: string, lang: Lang, storyLang: Lang): string {
   const key = fold(text.trim()).replace(/’/g, "'");
   const relative = RELATIVE_BY_WORDS.get(key) ?? RELATIVE_ALSO.get(key);
   if (relative) return RELATIVE_DAYS[lang][relative] ?? text;
-  // the story's little words before a date (« le », « on ») are dropped rather than mixed in
-  const bare = text.replace(/^(?:le|ce|du|au|on|the)\s+/iu, "");
+  // the story's little words before a date (« le », « on ») are dropped rather than mixed in; a lead that bounds a span (« since ») is said in the reader's language
+  const lead = LEADS[storyLang].find(([, re]) => re.test(text));
+  const bare = text.replace(/^(?:le|ce|du|au|on|the)\s+/iu, "").replace(lead?.[1] ?? /^$/, "");
+  const said = lead ? `${LEAD_WORDS[lang][lead[0]]} ` : "";
   let other = false;
-  const out = bare.replace(/\p{L}+/gu, (w) => {
+  const out = said + bare.replace(/\p{L}+/gu, (w) => {
     const pair = DAY_PAIRS.get(fold(w));
     if (!pair) other ||= !/^(?:of|de|du|the|le|la)$/i.test(w);
     return pair ? (lang === "fr" ? pair.fr : pair.en) : w;
@@ -350,6 +389,6 @@ export function dateIn(text: string, lang: Lang, storyLang: Lang): string {
   // the story's own words follow, so the reader can find them in the cited sentence
   if (!other) return out === text ? out : `${out} (${text})`;
   // « last November »: the words around the month are the story's language; the date is glossed, not half translated
-  const names = [...bare.matchAll(/\p{L}+|\d+/gu)].map((m) => DAY_PAIRS.get(fold(m[0]))?.[lang] ?? (/^\d+$/.test(m[0]) ? m[0] : null)).filter((w): w is string => w !== null);
-  return names.length ? `${names.join(" ")} (${text})` : text;
+  const names = [...(said ? [said.trim()] : []), ...[...bare.matchAll(/\p{L}+|\d+/gu)].map((m) => DAY_PAIRS.get(fold(m[0]))?.[lang] ?? (/^\d+$/.test(m[0]) ? m[0] : null)).filter((w): w is string => w !== null)];
+  return names.length > (said ? 1 : 0) ? `${names.join(" ")} (${text})` : text;
 }

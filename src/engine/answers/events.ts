@@ -11,7 +11,7 @@ import { centralSentences, decline, naming } from "./general.js";
 import { frenchLabelInEnglish } from "../labels.js";
 import { keysOf, type StoryIndex } from "../index.js";
 import { COUNT_CLASSES } from "../lexicon.js";
-import { anchored, dateIn } from "./anchor.js";
+import { anchored, dateIn, placesOf } from "./anchor.js";
 
 /** Words for equipment in general (« weapons », « matériel »): they name no kind. */
 const ANY_EQUIPMENT = new Set("weapon weapons weaponry arms armament equipment hardware system systems arme armes armement armements equipement equipements materiel materiels systeme systemes".split(" "));
@@ -212,19 +212,15 @@ function readTimes(ctx: Ctx, i: number): string[] {
 
 const DATED = new RegExp(`\\d|\\b(?:${FR_DAYS_MONTHS})\\b`);
 
-// « dans l'État vénézuélien de Bolivar », « près de Narva »: a place phrase the story's place list may lack.
-// Bounded runs only, so matching stays linear.
-const LOCATIVE = /\b(?:dans|près d[eu]|au large d[eu]|au (?:nord|sud) d[eu]|à l['’](?:est|ouest) d[eu]|en|à)\s+(?:l['’]|la |le |les |de la )?[^,;.«»]{0,40}?\p{Lu}[\p{L}-]+(?:\s+[\p{L}-]{1,20}\s+(?:de|du|d['’])\s*\p{Lu}[\p{L}-]+)?/gu;
-
 export function placesIn(ctx: Ctx, i: number): string[] {
   return perSentence(placesMemo, ctx, i, readPlaces);
 }
 
 function readPlaces(ctx: Ctx, i: number): string[] {
-  const marked = [...new Set(ctx.index.story.places.filter((p) => p.sentence === i).map((p) => p.text))];
-  if (marked.length) return marked;
-  const text = ctx.index.story.sentences[i]?.text ?? "";
-  return [...text.matchAll(LOCATIVE)].map((m) => m[0].trim()).slice(0, 2);
+  // the places anchor.ts reads (a preposition of place, no one's name, no dative « à »), the dateline's own for its sentence
+  const read = placesOf(ctx.index, i);
+  const dateline = ctx.index.story.places.filter((p) => p.sentence === i && p.text === ctx.index.story.dateline?.place).map((p) => p.text);
+  return [...new Set([...dateline, ...read])];
 }
 
 /** « jeudi 12 octobre » → « jeudi 12 octobre (Thursday 12 October) ». */
@@ -275,6 +271,17 @@ export function storyPlace(ctx: Ctx): Draft | null {
   return { answered: true, intent: "where", parts: [pick(lang, `Où : ${unique.join(", ")}.`, `Where: ${unique.join(", ")}.`)], cites: lead ? [lead.index] : [] };
 }
 
+/** Declines that stand: the general reader is not tried after them (it would date another event). */
+const settled = new WeakSet<Draft>();
+function settle(d: Draft): Draft {
+  settled.add(d);
+  return d;
+}
+/** Whether a decline is one the reader must not second-guess. */
+export function isSettled(d: Draft): boolean {
+  return settled.has(d);
+}
+
 /** A question about where someone said something: the outlet or occasion, not a place. */
 const ASKS_TELLING = /\b(?:say|said|says|tell|told|announc\w*|speak\w*|spoke|dit|dire|declare\w*|annonce\w*|parle\w*|affirme\w*|publi\w*|posted|post)\b/;
 
@@ -294,9 +301,13 @@ export function anchoredWhenWhere(ctx: Ctx): Draft | null {
   // « ça en est où ? » asks how far, « quand » inside another question asks no date; « where did X say it » asks the outlet (speech.ts)
   const wh = whOf(ctx.query.folded);
   if (wantWhere ? wh !== "where" || ASKS_TELLING.test(ctx.query.folded) : wh !== "when" && wh !== "year") return null;
-  if (wantWhen && (whOf(ctx.query.folded) === "duration" || END_Q.test(ctx.query.folded) || START_Q.test(ctx.query.folded))) return null;
+  if (wantWhen && whOf(ctx.query.folded) === "duration") return null;
   const found = anchored(ctx, wantWhen ? "date" : "place");
-  if (!found || found.confidence < ANCHOR_MIN) return null;
+  if (!found || found.confidence < ANCHOR_MIN) {
+    // « when will they vote? »: no date by that event, and a date the story gives for something else would be a guess
+    if (wantWhen && FUTURE_Q.test(ctx.query.folded) && topicTerms(ctx, null).length >= 2) return settle(decline(ctx, pick(lang, "La dépêche ne le précise pas.", "The story does not say.")));
+    return null;
+  }
   const storyLang = index.story.lang === "en" ? "en" : "fr";
   const shown = found.spots.map((s) => (wantWhen ? dateIn(s.text, lang, storyLang) : lang === "en" ? roleIn(s.text, index.story.lang, "en").replace(/^« (.*) »$/, "$1") : s.text));
   const said = shown.join(", ");

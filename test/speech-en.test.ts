@@ -136,3 +136,62 @@ describe("English reporting frames", () => {
     expect(read("Omar Lind spoke.\n\nLind said on Monday that his firm would respond to the tariffs.")).toEqual(["Omar Lind | indirect | his firm would respond to the tariffs."]);
   });
 });
+
+describe("agencies and relays (English)", () => {
+  it("reads no verb after a possessive: « the country's state media », « the minister's remarks »", () => {
+    expect(read("Norland's state media KNRA said the launch was a routine test.")).toEqual(["KNRA | indirect | the launch was a routine test."]);
+    expect(read("Holt's remarks came after Ana Reyes said the tax would rise.")).toEqual(["Ana Reyes | indirect | the tax would rise."]);
+  });
+
+  it("reads a body named after an adjective (« the official Central News Agency ») as that body, not a person", () => {
+    expect(read("The official Norland Central News Agency said the test went well.")).toEqual(["Norland Central News Agency | indirect | the test went well."]);
+  });
+
+  it("reads a bare clause opened by a role noun and a name, and with an irregular past (« said leader X oversaw », « flew »)", () => {
+    expect(read("The agency said leader Tomas Vell oversaw the launch.")).toEqual(["agency | indirect | leader Tomas Vell oversaw the launch."]);
+    expect(read("The agency said the rocket flew 600 km.")).toEqual(["agency | indirect | the rocket flew 600 km."]);
+  });
+
+  it("keeps the words of a framed speaker when « according to » names the medium that relayed them", () => {
+    expect(read('"We will not back down," the president told a rally, according to state television.')).toEqual(["president | direct | We will not back down"]);
+    expect(read("The president said the war would end soon, according to state television.")).toEqual(["president | indirect | the war would end soon"]);
+  });
+});
+
+describe("pronouns and given names", () => {
+  it("gives « she said » to the last speaker a feminine given name shows to be a woman, not to a later man", () => {
+    const text = 'Mary Collins, the majority leader, said the bill would pass.\n\nTom Harris, an aide to the governor, said the governor would sign it.\n\n"It is a good bill," she said.';
+    expect(read(text)).toContain("Mary Collins | direct | It is a good bill");
+  });
+
+  it("tells nothing from a given name borne by men and women alike", () => {
+    const text = 'Camille Roux said the bill would pass.\n\nTom Harris said the governor would sign it.\n\n"It is a good bill," she said.';
+    expect(read(text)).toContain("Camille Roux | direct | It is a good bill");
+  });
+});
+
+describe("where English reported speech starts and ends", () => {
+  it("reads a clause after « hopes » and « expects » as reported, and none after « is expected to »", () => {
+    expect(read("The company hopes the deal will close in March.")).toEqual(["company | indirect | the deal will close in March."]);
+    expect(read("The union expects that the strike will end soon.")).toEqual(["union | indirect | the strike will end soon."]);
+    expect(read("The launch is expected to further heighten tensions in the region.")).toEqual([]);
+  });
+
+  it("ends a statement before « , while critics called it … », which is the critics' own", () => {
+    expect(read('Some observers say the move signals a shift in policy, while critics called it "a rogue decision."')).toEqual([
+      "Some observers | indirect | the move signals a shift in policy",
+      'critics | indirect | it "a rogue decision."',
+      "critics | direct | a rogue decision.",
+    ]);
+  });
+
+  it("leaves the coordination before the next verb out of what a verb of naming quotes", () => {
+    expect(read('The ministry has repeatedly called the rebels "a criminal gang" and urged them to disarm.')).toContain('ministry | indirect | the rebels "a criminal gang"');
+  });
+
+  it("reads a bare clause across a relative clause set off by commas", () => {
+    expect(read("Officials at the port said the plan, which was drafted last year, would be delayed.")).toEqual([
+      "Officials at the port | indirect | the plan, which was drafted last year, would be delayed.",
+    ]);
+  });
+});

@@ -212,3 +212,59 @@ describe("possessive speakers", () => {
     expect([q.entity.name, ...q.entity.aliases]).toEqual(["government", "Her government"]);
   });
 });
+
+describe("a relay named by « selon » (French)", () => {
+  it("keeps the words of a framed speaker when « selon » names the agency that relayed them", () => {
+    expect(read("« Nous ne reculerons pas », a lancé le président devant ses partisans, selon l'agence officielle.")).toEqual(["président | direct | Nous ne reculerons pas"]);
+    expect(read("Le président a affirmé que la guerre finirait bientôt, selon l'agence officielle.")).toEqual(["président | indirect | la guerre finirait bientôt"]);
+    expect(read("Le président a affirmé que, selon lui, la guerre finirait bientôt.")).toEqual(["président | indirect | selon lui, la guerre finirait bientôt."]);
+  });
+
+  it("reads a body named after its description (« l'agence officielle KNRA ») as that body", () => {
+    expect(read("L'agence officielle KNRA a affirmé que le tir était un essai de routine.")).toEqual(["KNRA | indirect | le tir était un essai de routine."]);
+  });
+});
+
+describe("a quotation whose speaker is named in the next sentence", () => {
+  it("gives a quotation carried over two paragraphs to the one who closes it (French marks)", () => {
+    const text = "Le texte a été présenté mercredi, a indiqué Paul Morel.\n\n« Nous irons jusqu'au bout de cette réforme.\n\nIl n'y a pas d'autre chemin pour le pays », a ajouté Claire Vidal, ministre du Travail.";
+    expect(read(text)).toEqual([
+      "Paul Morel | indirect | Le texte a été présenté mercredi",
+      "Claire Vidal | direct | Nous irons jusqu'au bout de cette réforme.",
+      "Claire Vidal | direct | Il n'y a pas d'autre chemin pour le pays",
+    ]);
+  });
+
+  it("gives a quotation carried over two paragraphs to the one who closes it (English marks)", () => {
+    const text = 'The bill passed on Tuesday, Tom Harris said.\n\n"We have the votes to pass this bill before the recess.\n\n"We have had them for weeks," said Mary Collins, the Senate majority leader.';
+    expect(read(text, "en")).toEqual([
+      "Tom Harris | indirect | The bill passed on Tuesday",
+      "Mary Collins | direct | We have the votes to pass this bill before the recess.",
+      "Mary Collins | direct | We have had them for weeks",
+    ]);
+  });
+
+  it("gives a quotation standing alone to the speaker a back-pointing sentence names, who then stays the last speaker", () => {
+    const text = "« Le texte est bon », a assuré Claire Vidal.\n\n« Cette réforme est brutale et injuste pour les salariés. »\n\nC'est ce qu'a affirmé Luc Besson, secrétaire général du syndicat, devant la presse.\n\nIl a ajouté que la grève continuerait.";
+    expect(read(text)).toEqual([
+      "Claire Vidal | direct | Le texte est bon",
+      "Luc Besson | direct | Cette réforme est brutale et injuste pour les salariés.",
+      "Luc Besson | indirect | la grève continuerait.",
+    ]);
+    const en = '"The text is good," Claire Vidal said.\n\n"This is a disaster for working families across the state."\n\nThat was how union leader Dan Price described the bill on Wednesday.';
+    expect(read(en, "en")).toEqual(["Claire Vidal | direct | The text is good", "Dan Price | direct | This is a disaster for working families across the state."]);
+  });
+
+  it("keeps a quotation standing alone with the last speaker when the next sentence does not point back", () => {
+    const text = "« Le texte est bon », a assuré Claire Vidal.\n\n« Nous ne céderons rien sur ce point. »\n\nLuc Besson a affirmé que la grève durerait.";
+    expect(read(text)[1]).toBe("Claire Vidal | direct | Nous ne céderons rien sur ce point.");
+    const closed = "« Le texte est bon », a assuré Claire Vidal.\n\n« Nous ne céderons rien sur ce point.\n\nLuc Besson a affirmé que la grève durerait.";
+    expect(read(closed)[1]).toBe("Claire Vidal | direct | Nous ne céderons rien sur ce point.");
+  });
+});
+
+describe("an incise after a verb that reports nothing", () => {
+  it("reports the whole clause before « , a indiqué X », its own verb included", () => {
+    expect(read("Le gouvernement a présenté mercredi son projet de loi, a indiqué Paul Morel.")).toEqual(["Paul Morel | indirect | Le gouvernement a présenté mercredi son projet de loi"]);
+  });
+});

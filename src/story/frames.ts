@@ -118,6 +118,9 @@ export function reportingVerbInContext(tokens: Token[], i: number, lex: SpeechLe
   if (!lex.verbEndings && i > 0 && lex.notNpStart.has(prev) && t.start - tokens[i - 1]!.end === 1 && !lex.phrasal.get(low)?.has(next)) return null;
   // « fait savoir », « fait valoir », « pointed out »
   if (lex.phrasal.get(low)?.has(next)) return "say";
+  // « the country's state media », « the minister's remarks »: after a possessive, an English form is a
+  // noun (« he's said », a contraction of a subject pronoun, still reports).
+  if (!lex.verbEndings && prev === "s" && i > 1 && tokens[i - 1]!.start === tokens[i - 2]!.end + 1 && !lex.subjectPronouns.has(tokens[i - 2]!.low) && !lex.relatives.test(tokens[i - 2]!.low)) return null;
   if (lex.evalPhrasal.get(low)?.has(next) && !(lex.infinitive && testWord(lex.infinitive, low) && !lex.auxiliaries.has(tokens[i - 1]?.low ?? ""))) return "eval";
   if (lex.determiners.has(prev) && !lex.determinerAlsoAux.has(prev)) return null;
   if (lex.sayWords.has(low)) return "say";
@@ -567,9 +570,11 @@ function bareClauseStart(ctx: Ctx, verbIdx: number): number | null {
   // « said context and timing were important », « said members of the board had left »: a noun
   // phrase of a few lower-case words and its verb, with no preposition (« said goodbye to … »).
   if (/^\p{Ll}/u.test(open.text) && !lex.determiners.has(open.low) && !lex.clauseOpeners.has(open.low) && !lex.finite.has(open.low) && !lex.auxiliaries.has(open.low) && !lex.notNpStart.has(open.low) && !lex.adverbs.has(open.low) && !lex.complementizers.has(open.low)) {
-    for (let j = k + 1; j < tokens.length && j <= k + 4; j++) {
+    // « said leader Kim Tae-ho oversaw the test »: a role noun with no article, then the name it titles.
+    const titled = isPersonDescription(open.low);
+    for (let j = k + 1; j < tokens.length && j <= k + (titled ? 6 : 4); j++) {
       const w = tokens[j]!;
-      if (/[,.;:!?()«»“”"]/.test(text.slice(tokens[j - 1]!.end, w.start)) || !/^\p{Ll}/u.test(w.text)) return null;
+      if (/[,.;:!?()«»“”"]/.test(text.slice(tokens[j - 1]!.end, w.start)) || !(/^\p{Ll}/u.test(w.text) || (titled && /^\p{Lu}/u.test(w.text)))) return null;
       const verb = lex.finite.has(w.low) || (lex.auxiliaries.has(w.low) && !lex.adverbs.has(w.low)) || lex.simplePast?.test(w.low);
       if (verb) return lex.coordination.test(` ${tokens[j - 1]!.low} `) ? null : open.start;
       if ((lex.notNpStart.has(w.low) && !lex.nounLinks.has(w.low)) || lex.relatives.test(w.low) || lex.complementizers.has(w.low)) return null;
@@ -581,8 +586,19 @@ function bareClauseStart(ctx: Ctx, verbIdx: number): number | null {
   // clause whatever its verb (a present tense in -s is no listed form).
   if (lex.subjectPronouns.has(open.low) && gluedNext && !lex.complementizers.has(nextTok.low)) return open.start;
   // A finite verb before the clause's first comma: « the plan would be ready », not « the plan, ».
-  for (let j = k + 1; j < tokens.length && j <= k + 14; j++) {
-    if (/[,.;:!?]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return null;
+  let reach = k + 14;
+  for (let j = k + 1; j < tokens.length && j <= reach; j++) {
+    const gap = text.slice(tokens[j - 1]!.end, tokens[j]!.start);
+    if (/[,.;:!?]/.test(gap)) {
+      // « said the plan, which was drafted last year, would be delayed »: a relative clause set off
+      // by commas is skipped, up to its closing comma.
+      if (gap.trim() !== "," || !lex.relatives.test(tokens[j]!.low)) return null;
+      let e = j + 1;
+      while (e < tokens.length && e <= j + 12 && !/[.;:!?]/.test(text.slice(tokens[e - 1]!.end, tokens[e]!.start)) && !text.slice(tokens[e - 1]!.end, tokens[e]!.start).includes(",")) e++;
+      if (e >= tokens.length || !/^\s*,\s*$/.test(text.slice(tokens[e - 1]!.end, tokens[e]!.start))) return null;
+      reach += e - j;
+      j = e;
+    }
     const w = tokens[j]!.low;
     if (lex.finite.has(w) || lex.sayWords.has(w) || lex.simplePast?.test(w) || (/(?:ed)$/.test(w) && !lex.determiners.has(tokens[j - 1]!.low))) return open.start;
     // « the work reflects a … »: a present in -s right before a determiner (a plural noun seldom is).
@@ -927,6 +943,19 @@ function etBefore(text: string, end: number): number {
   return j;
 }
 
+/**
+ * « …, while critics called it … », « …, mais l'opposition a dénoncé … »: where the comma before a
+ * frame's own subject and its conjunction stands, or -1.
+ */
+function conjoinedAt(ctx: Ctx, fr: Frame): number {
+  const subject = fr.subject;
+  if (!subject || subject.start >= fr.groupStart) return -1;
+  const comma = ctx.text.lastIndexOf(",", subject.start);
+  if (comma < 0 || subject.start - comma > 24) return -1;
+  const between = ctx.text.slice(comma + 1, subject.start).trimStart();
+  return between && ctx.lex.conjunctions.test(between) && ctx.lex.conjunctions.exec(between)![0].length === between.length ? comma : -1;
+}
+
 /** A clause ends where the next frame's speaker or verb begins, or at « ; », « et a … », « mais ». */
 function closeClauses(ctx: Ctx, frames: Frame[]): void {
   // The first occurrence of each stop at or after a position, remembered with the position it was
@@ -948,7 +977,8 @@ function closeClauses(ctx: Ctx, frames: Frame[]): void {
       const nf = frames[n]!;
       // « X said that her party would respond to … »: a verb inside the clause with nothing of
       // its own to report is part of the clause, not the start of another frame.
-      if (fr.clause && nf.kind === "preverbal" && !nf.clause && !nf.colon && nf.groupStart > fr.clause.start) continue;
+      // Not when it has a subject of its own after a comma and a conjunction (« X said A, while critics called it B »).
+      if (fr.clause && nf.kind === "preverbal" && !nf.clause && !nf.colon && nf.groupStart > fr.clause.start && conjoinedAt(ctx, nf) < 0) continue;
       // « X said that A, noting that B », « X a indiqué que A, précisant que B »: a participle with
       // no subject of its own goes on with the same speaker's statement, which takes it in.
       if (fr.clause && fr.kind === "preverbal" && nf.kind === "participle" && !nf.subject && nf.groupStart > fr.clause.start) {
@@ -961,7 +991,8 @@ function closeClauses(ctx: Ctx, frames: Frame[]): void {
     if (nextFrame) {
       const nStart = nextFrame.subject && nextFrame.subject.start < nextFrame.groupStart ? nextFrame.subject.start : nextFrame.groupStart;
       const comma = prevNonSpace(ctx.text, nStart);
-      limit = comma.ch === "," || comma.ch === ";" ? comma.at : nStart;
+      const conjoined = conjoinedAt(ctx, nextFrame);
+      limit = conjoined >= 0 ? conjoined : comma.ch === "," || comma.ch === ";" ? comma.at : nStart;
       // « a dénoncé … et prévenu »: cut before the coordination.
       const et = etBefore(ctx.text, limit);
       if (et >= 0) limit = et;
@@ -993,7 +1024,9 @@ function closeClauses(ctx: Ctx, frames: Frame[]): void {
     const fr = frames[f]!;
     if (fr.kind !== "inverted" && fr.kind !== "pronoun") continue;
     let prev: Frame | undefined;
-    for (let p = f - 1; p >= 0 && !prev; p--) if (frames[p]!.groupEnd < fr.groupStart && frames[p]!.kind !== "selon") prev = frames[p];
+    // « Le gouvernement a présenté son projet, a indiqué X »: a verb that reports nothing (no clause)
+    // is part of what X reports, not a frame that ends it.
+    for (let p = f - 1; p >= 0 && !prev; p--) if (frames[p]!.groupEnd < fr.groupStart && frames[p]!.kind !== "selon" && !(frames[p]!.kind === "preverbal" && !frames[p]!.says && !frames[p]!.colon)) prev = frames[p];
     const start = prev ? (prev.clause ? prev.clause.end : prev.groupEnd) : 0;
     fr.scope = { start: Math.min(start, fr.scope.end), end: fr.scope.end };
     if (fr.says && !fr.negated) fr.clause = { ...fr.scope };

@@ -7,6 +7,8 @@ import { CAPITAL_PAIRS, COUNTRIES, ROLE_NOUNS } from "./lexicon.js";
 import { fold, stripArticle, trimPunct } from "./text.js";
 import { foldKeepLength, tokenize, type Token } from "./tokens.js";
 import { speechLexicon, type SpeechLexicon } from "./lang/index.js";
+import { allNameWords } from "./lang/names.js";
+import { FEMININE_GIVEN, MASCULINE_GIVEN } from "./lang/given-names.js";
 
 export interface RawQuote {
   entity: Entity;
@@ -43,6 +45,16 @@ export class SpeechReader {
    * quote, but the source of the numbers in it.
    */
   readonly claims: { entity: Entity; sentence: number; start: number; end: number }[] = [];
+  /**
+   * Quoted words of the sentence just read that stood with no frame of their own and went to the
+   * last speaker by default, or to no one: the next sentence may name their speaker (« … » then
+   * « C'est ce qu'a affirmé X », or a quotation running on into a paragraph closed by « », a dit X »).
+   */
+  private pending: Pending | null = null;
+  /** The quotes given by default in the sentence being read. */
+  private defaulted: RawQuote[] = [];
+  private unowned: { text: string; start: number; end: number }[] = [];
+  private openEnded = false;
 
   constructor(lang: "fr" | "en" = "fr") {
     this.lex = speechLexicon(lang);
@@ -57,7 +69,16 @@ export class SpeechReader {
     const tokens = tokenize(text, low);
     const names = findNames(tokens);
     for (const n of names) this.registerName(sentence, text, tokens, n);
+    const pending = this.pending?.sentence === sentence - 1 ? this.pending : null;
+    this.pending = null;
+    this.defaulted = [];
+    this.unowned = [];
+    this.openEnded = false;
     const spans = quoteSpans(text);
+    // « Il n'y a pas d'autre chemin », a ajouté X. » after a paragraph that opened a quotation and
+    // never closed it: the words up to the closing mark go on with that quotation.
+    const close = pending?.open ? continuationEnd(text) : -1;
+    if (close > 0) spans.unshift({ start: -1, end: close });
     const frames = findFrames(text, low, tokens, spans, this.lex);
     this.markSubject(sentence, text, tokens, names, frames, spans);
     this.sentenceLead = leadNounPhrase(text, tokens);
@@ -85,7 +106,46 @@ export class SpeechReader {
       if (who && inDocument) who.issuedDocument = true;
     }
     this.attribute(sentence, text, tokens, spans, frames, speakers, names);
+    if (pending) this.settle(pending, sentence, text, tokens, names, spans, frames, speakers);
+    if (this.defaulted.length || this.unowned.length) this.pending = { sentence, quotes: this.defaulted, unowned: this.unowned, open: this.openEnded };
     return { tokens, names, frames };
+  }
+
+  /**
+   * Gives the words left to the last speaker by default in the previous sentence to the speaker
+   * this one names: the one who closes the quotation they opened, or the one a back-pointing
+   * sentence names (« C'est ce qu'a affirmé X », « That was how X put it »).
+   */
+  private settle(pending: Pending, sentence: number, text: string, tokens: Token[], names: NameSpan[], spans: Span[], frames: Frame[], speakers: (Entity | null)[]): void {
+    let owner: Entity | null = null;
+    const first = spans[0];
+    if (pending.open && first && first.start <= 1) {
+      // The continuation's owner, if a frame gave it one (not the default again).
+      const q = this.quotes.find((x) => x.sentence === sentence && x.kind === "direct" && x.start <= 2 && !this.defaulted.includes(x));
+      if (q) owner = q.entity;
+    }
+    if (!owner && this.lex.backReference.test(fold(text.trimStart().slice(0, 40)))) {
+      // Its own words (quoted or reported) make it a statement, not a pointer back.
+      if (!this.quotes.some((x) => x.sentence === sentence)) {
+        const i = frames.findIndex((f, k) => speakers[k] && f.says && !f.negated);
+        // « C'est ce qu'a affirmé X », « That was how union leader X described it »: the speaker is
+        // the one the sentence names, whatever its verb.
+        const name = names[0];
+        if (name) owner = this.registry.person(name.name, POS(sentence, tokens[name.first]!.start), sentence);
+        else if (i >= 0) owner = speakers[i]!;
+        else {
+          const fr = frames[0];
+          const np = fr ? /^\s*([^,.;:«»"“”]+)/.exec(text.slice(fr.groupEnd))?.[1] : undefined;
+          if (np) owner = this.resolveNp(np, POS(sentence, fr!.groupEnd), sentence);
+        }
+      }
+    }
+    if (!owner) return;
+    for (const q of pending.quotes) q.entity = owner;
+    for (const u of pending.unowned) this.quotes.push({ entity: owner, text: u.text, kind: "direct", sentence: pending.sentence, verb: null, start: u.start, end: u.end });
+    owner.spoke = true;
+    owner.lastSpoke = Math.max(owner.lastSpoke, POS(sentence, 0));
+    owner.mentions.add(pending.sentence);
   }
 
   /** The noun phrase a sentence opens with, up to its verb, before `limit`; null when the opening is not a plain subject. */
@@ -151,6 +211,8 @@ export class SpeechReader {
     const e = this.registry.person(n.name, POS(sentence, tokens[n.first]!.start), sentence);
     if (n.title) e.aliases.add(`${n.title} ${n.name}`.replace(/^(L['’]|Le |La )/, (a) => a.toLowerCase()));
     if (n.titleGender && !e.gender) e.gender = n.titleGender;
+    // « Mary Collins »: a given name of one gender only, when nothing else tells it.
+    if (!e.gender && e.kind === "person") e.gender = givenGender(e.name);
     // « le général espagnol X », « la cheffe de la diplomatie X »: the article before the role.
     if (!e.gender) {
       const start = tokens[n.mentionStart]!.start;
@@ -268,6 +330,15 @@ export class SpeechReader {
           return this.registry.touch(author, at, sentence);
         }
       }
+    }
+    // « the country's state media KCNA », « l'agence officielle KCNA », « the official Central News
+    // Agency »: a description that ends on the body's own name (an acronym, or capitals closed by an
+    // institution noun) is that body, whatever its first word (« official » is no person there).
+    const body = bodyNameTail(clean);
+    if (body && body !== clean) {
+      const e = this.registry.organization(body, "organization", at, sentence);
+      e.aliases.add(clean);
+      return e;
     }
     // « un diplomate européen », « une source militaire », « des experts »: someone new, never an earlier one.
     const indefinite = this.lex.indefinite.exec(clean);
@@ -398,9 +469,21 @@ export class SpeechReader {
     frames.forEach((fr, i) => {
       const who = speakers[i];
       if (!who || !fr.says || fr.negated || !fr.clause) return;
-      const piece = fr.clause;
+      let piece = fr.clause;
+      // « X said the war would end, according to state television »: the relay closing the sentence is
+      // not part of what X said.
+      const relay = frames.find((o) => o.kind === "selon" && o !== fr && o.groupStart > piece.start && o.groupStart < piece.end && /,\s*$/.test(text.slice(piece.start, o.groupStart)) && o.subject !== null && /^[\s.,;!?»"”]*$/.test(text.slice(o.subject.end, piece.end)));
+      if (relay) piece = { start: piece.start, end: relay.groupStart };
       const body = trimPunct(text.slice(piece.start, piece.end));
       if (wordCount(body) < 3) return;
+      // « "…," the president told a rally, according to state media »: a source that relays a
+      // statement framed in its own right reports it; the words stay the framed speaker's.
+      // The relay is still a source of the story (a claim, not a quote).
+      if (fr.kind === "selon" && frames.some((o, j) => j !== i && speakers[j] && o.says && (o.kind === "inverted" || o.kind === "pronoun" || o.groupStart < fr.groupStart) && o.kind !== "selon" && o.groupStart >= piece.start && o.groupEnd <= piece.end)) {
+        this.claims.push({ entity: who, sentence, start: piece.start, end: piece.end });
+        speak(who, fr.groupStart);
+        return;
+      }
       // A clause that is nothing but one quotation is direct speech, counted below.
       if (spans.some((s) => s.start <= piece.start + 2 && s.end >= piece.end - 2)) return;
       this.quotes.push({ entity: who, text: body, kind: "indirect", sentence, verb: fr.verb, start: piece.start, end: piece.end });
@@ -424,8 +507,11 @@ export class SpeechReader {
       if (!who || fr.clause || fr.negated || (fr.kind !== "preverbal" && fr.kind !== "participle")) return;
       // « se sont dits « choqués » »: a state declared, its quoted words alone.
       if (this.lex.reflexive.test(fold(fr.verb))) return;
-      const span = quotedObject(text, tokens, fr, spans, this.lex);
-      if (!span) return;
+      const found = quotedObject(text, tokens, fr, spans, this.lex);
+      if (!found) return;
+      // « called X "a rogue state" and urged … »: the coordination before the next verb is not said.
+      const tail = this.lex.sharedSubject.exec(text.slice(found.start, found.end));
+      const span = tail ? { start: found.start, end: found.start + tail.index } : found;
       const body = trimPunct(text.slice(span.start, span.end));
       if (wordCount(body) < 3 || spans.some((s) => s.start <= span.start + 2 && s.end >= span.end - 2)) return;
       // « a salué un « pas décisif » »: a short quoted phrase with only its article is the quoted words alone.
@@ -438,7 +524,7 @@ export class SpeechReader {
     });
     // Quoted words.
     for (const s of spans) {
-      if (isNamingQuote(text, s)) continue;
+      if (s.start >= 0 && isNamingQuote(text, s)) continue;
       const pieces = this.splitIncise(sentence, text, s);
       let owner: { who: Entity; verb: string | null } | null = pieces.owner;
       if (!owner) owner = this.heardSpeaker(sentence, text, tokens, names, s);
@@ -455,15 +541,24 @@ export class SpeechReader {
       // « Or, chez nos voisins, l'affaire n'a pas pris : « … » »: words announced by a colon, with
       // no frame of their own, are the current speaker's, like a quotation opening a sentence.
       const announced = !owner && /:\s*$/.test(text.slice(0, s.start)) && !frames.some((f) => f.groupStart < s.start);
+      let byDefault = false;
       if (!owner && (s.start <= 1 || announced)) {
         const last = this.registry.recent(POS(sentence, 0), (e) => e.spoke, "spoke");
-        if (last && wordCount(spanText(text, s)) >= 4) owner = { who: last, verb: null };
+        byDefault = wordCount(spanText(text, s)) >= 4;
+        if (last && byDefault) owner = { who: last, verb: null };
       }
-      if (!owner) continue;
+      // A quotation left open at the end of the sentence may be closed, and owned, in the next.
+      if (byDefault && s.start <= 1 && s.end >= text.trimEnd().length) this.openEnded = true;
+      if (!owner) {
+        if (byDefault && s.start <= 1) this.unowned.push(...pieces.parts.map((p) => ({ text: p.text.replace(/^[\s,]+|[\s,]+$/g, ""), start: p.start, end: p.end })).filter((p) => p.text));
+        continue;
+      }
       for (const p of pieces.parts) {
         const body = p.text.replace(/^[\s,]+|[\s,]+$/g, "");
         if (!body) continue;
-        this.quotes.push({ entity: owner.who, text: body, kind: "direct", sentence, verb: owner.verb, start: p.start, end: p.end });
+        const q: RawQuote = { entity: owner.who, text: body, kind: "direct", sentence, verb: owner.verb, start: p.start, end: p.end };
+        this.quotes.push(q);
+        if (byDefault && s.start <= 1) this.defaulted.push(q);
       }
       speak(owner.who, s.start);
     }
@@ -554,6 +649,32 @@ export class SpeechReader {
     ].filter((p) => wordCount(p.text) > 0);
     return { parts, owner: { who, verb: fr.verb } };
   }
+}
+
+/** The gender a person's first given name tells, or null (a surname alone, a name of both). */
+function givenGender(name: string): "m" | "f" | null {
+  const words = name.trim().split(/\s+/);
+  if (words.length < 2) return null;
+  const first = fold(words[0]!).replace(/[^a-z]/g, "");
+  return MASCULINE_GIVEN.has(first) ? "m" : FEMININE_GIVEN.has(first) ? "f" : null;
+}
+
+interface Pending {
+  sentence: number;
+  quotes: RawQuote[];
+  unowned: { text: string; start: number; end: number }[];
+  /** The quotation was left open at the end of the sentence. */
+  open: boolean;
+}
+
+/** Where a quotation carried over from the previous paragraph closes: a closing mark before any opening one, or -1. */
+function continuationEnd(text: string): number {
+  const m = /^[^«“"»”]*[»”"]/.exec(text);
+  if (!m) return -1;
+  const at = m[0].length - 1;
+  // A straight mark closes only when glued to the words before it (« …pays", a dit X »).
+  if (text[at] === '"' && (at === 0 || /\s/.test(text[at - 1]!))) return -1;
+  return at > 0 ? at : -1;
 }
 
 const LEAD_VERBS = new Set(["a", "ont", "est", "sont", "sera", "seront", "avait", "avaient", "doit", "doivent", "va", "vont"]);
@@ -668,4 +789,29 @@ export function mergeCapitals(registry: EntityRegistry, ...pointers: { entity: E
     for (const list of pointers) for (const q of list) if (q.entity === e) q.entity = t;
   }
   return into;
+}
+
+/**
+ * The body's name a description ends on: an acronym after lower-case words (« state media KCNA »,
+ * « l'agence officielle KCNA »), or two or more capitalised words closed by an institution noun
+ * (« the official Central News Agency »). Null when the phrase is no such description.
+ */
+const BODY_LINKERS = new Set([...allNameWords((w) => w.linkers), "du", "des", "d'", "au", "aux", "chez", "for", "by", "par", "with", "avec"]);
+
+function bodyNameTail(np: string): string | null {
+  // A person described by the body (« the head of WHO », « le président du CNT ») is no body.
+  if (isPersonDescription(np)) {
+    const caps = /(?:^|\s)((?:\p{Lu}[\p{L}’'-]*\s+){1,5}\p{Lu}[\p{L}’'-]*)$/u.exec(np);
+    // « the official Central News Agency »: « official » is an adjective before a body's full name.
+    if (!caps?.[1] || !/^\p{L}\p{Ll}*\s+\p{Ll}+$/u.test(np.slice(0, caps.index).trim())) return null;
+  }
+  const acronym = /^(?:\S+\s+){1,5}?(\S*\p{Ll}\S*)\s+(\p{Lu}{2,8})$/u.exec(np);
+  if (acronym?.[2] && !BODY_LINKERS.has(fold(acronym[1]!))) return acronym[2];
+  const caps = /(?:^|\s)((?:\p{Lu}[\p{L}’'-]*\s+){1,5}\p{Lu}[\p{L}’'-]*)$/u.exec(np);
+  if (!caps?.[1] || caps.index === 0) return null;
+  const before = np.slice(0, caps.index).trim();
+  // Only lower-case words before the name (an article, an adjective): not « Minister of Foreign Affairs ».
+  if (!/^\p{L}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)*$/u.test(before) || stripArticle(before).split(/\s+/).some((w) => BODY_LINKERS.has(fold(w)))) return null;
+  const words = caps[1].split(/\s+/);
+  return isInstitution(words[words.length - 1]!.toLowerCase()) ? caps[1] : null;
 }

@@ -25,7 +25,7 @@ export const EN: SpeechLexicon = {
     report write:wrote reply maintain assert emphasise emphasize underscore highlight suggest predict estimate allege
     deny concede contend observe remark comment recall reveal disclose indicate signal promise pledge vow threaten
     believe think:thought reckon caution complain conclude counter testify tweet post hint affirm reiterate repeat
-    respond retort quip lament forecast show:showed find:found react`),
+    respond retort quip lament forecast show:showed find:found react hope expect`),
   evalStems: [],
   evalWords: verbs(`
     describe call:called praise criticise criticize condemn denounce decry slam hail welcome dismiss reject label
@@ -95,7 +95,7 @@ export const EN: SpeechLexicon = {
     "from", "since", "although", "though", "because", "under", "despite", "according", "writing", "talking", "addressing",
     "responding", "referring", "to", "into", "of", "over", "about", "following", "amid", "without", "instead",
   ]),
-  conjunctions: /^(?:but|and|yet|so)\s+/i,
+  conjunctions: /^(?:but|and|yet|so|while|whereas|although|though)\s+/i,
   sharedSubject: /(?:^|[\s,])(?:and|but)\s*$/i,
   relatives: /^(?:who|which|whom|whose|that)(?:\s|$)/i,
   subjectStops: [
@@ -121,6 +121,7 @@ export const EN: SpeechLexicon = {
   infinitive: null,
   pastParticiple: null,
   accountBy: /^(?:the|an?)\s+[\p{L}-]+\s+(?:that\s+)?(he|she|they)\s/u,
+  backReference: /^(?:(?:that|this|such|those|these) (?:is|was|were|are) (?:how|what|the (?:message|words?|view|verdict|warning|assessment))|so said|thus spoke|those were the words)\b/,
   learnVerbs: new Set(["learned", "learnt"]),
   sourcePreps: [["from"]],
   reflexive: /\b(?:himself|herself|themselves|itself)$/,
@@ -129,5 +130,5 @@ export const EN: SpeechLexicon = {
   coordination: /\s+and\s+/,
   infinitiveSay: new Set([...verbs("promise pledge vow threaten")]),
   infinitiveStart: /^$/,
-  simplePast: /^(?:[a-z]{2,}ed|sought|made|took|gave|held|went|came|met|left|sent|put|set|won|lost|kept|brought|began|ran|led|saw|rose|fell|spent|struck|hit|cut)$/,
+  simplePast: /^(?:[a-z]{2,}ed|sought|made|took|gave|held|went|came|met|left|sent|put|set|won|lost|kept|brought|began|ran|led|saw|rose|fell|spent|struck|hit|cut|flew|oversaw|paid|built|bought|fought|caught|thought|found|became|broke|chose|drove|fled|grew|knew|shot|sold|stood|swore|threw|wrote|got|heard|spoke|stole|taught|tore|wore|withdrew|overtook|sank|shook|forgot|froze|hid|rode|sought|bore|drew|blew|dealt|meant|felt|slept|wept|sat|lay|laid|bent|lent|shut|quit|upheld|withheld|overthrew|undertook|forbade|foresaw)$/,
 };

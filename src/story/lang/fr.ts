@@ -114,6 +114,7 @@ export const FR: SpeechLexicon = {
   infinitive: /(?:er|ir|oir|dre|ttre|aitre|ire|clure|croire|craindre)$/,
   pastParticiple: /(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)$/,
   accountBy: /^(?:le|la|les|l')\s*[\p{L}-]+\s+qu'(il|elle|ils|elles)\s/u,
+  backReference: /^(?:c'(?:est|etait) (?:ce qu|en ces termes|ainsi)|ce sont (?:les|ses|leurs) (?:mots|propos|termes)|tel(?:le)?s? (?:est|sont|etait|etaient|ont ete)|ainsi (?:s'|a |l'a )|voila ce qu)/,
   learnVerbs: new Set(["appris", "apprend"]),
   sourcePreps: [["de"], ["d'"], ["aupres", "de"], ["aupres", "d'"], ["aupres", "du"], ["aupres", "des"]],
   reflexive: /^(?:se|s')\s*|\s(?:se|s')\s*\S+$/,

@@ -147,6 +147,11 @@ export interface SpeechLexicon {
   infinitiveStart: RegExp;
   /** « le récit qu'elle livre », « the account he gave »: a document told by a pronoun (group 1, folded). */
   accountBy: RegExp;
+  /**
+   * A sentence that opens by pointing back at the words before it (« C'est ce qu'a affirmé X »,
+   * « That was how X put it »), folded: its speaker owns a quotation that stood alone just before.
+   */
+  backReference: RegExp;
   /** « a-t-on appris de X »: verbs of learning whose source, after one of `sourcePreps`, is the speaker. */
   learnVerbs: ReadonlySet<string>;
   sourcePreps: readonly (readonly string[])[];

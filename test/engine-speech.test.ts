@@ -160,3 +160,24 @@ describe("« who said/promised … » answered from a position the story reports
     expect(ask("fr", "Qui a promis de construire une piscine ?").text).not.toContain("Hélène Duroc");
   });
 });
+
+describe("someone quoted under a pronoun or a description is quoted", () => {
+  it("quoted words no one was given, in the sentence after one about her, under her pronoun", () => {
+    const r = ask("fr", "Qu'a dit Anne Roux ?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toContain("Un gâchis");
+    expect(plain(r.text)).not.toContain("pas citee");
+  });
+  it("a description of the office only she holds, after her name (« la dirigeante de la CGT »)", () => {
+    const story = `Retraites : la CGT reçue à l'Elysée
+
+La secrétaire générale de la CGT, Sophie Marnier, a été reçue mardi par le président.
+La dirigeante de la CGT a estimé que la réforme devait être retirée sans délai.
+Le ministre du Travail, Louis Perrin, doit présenter un texte en juin.`;
+    const engine = createEngine(ingest(story, { slug: "cgt-elysee" }));
+    const r = engine.ask("Qu'a dit Sophie Marnier ?", emptyConversation()).reply;
+    expect(r.answered).toBe(true);
+    expect(plain(r.text)).toContain("retiree sans delai");
+    expect(plain(r.text)).not.toContain("pas citee");
+  });
+});

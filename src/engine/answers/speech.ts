@@ -438,6 +438,27 @@ export function withSpeaker(ctx: Ctx): Ctx {
   return p ? { ...ctx, entity: p } : ctx;
 }
 
+/** « de la CGT » of « dirigeante de la CGT »: what a description says the office is of, folded. */
+function officeOf(description: string): string | null {
+  const m = /\s(?:de la|de l'|du|des|de|d'|of the|of|at the|at)\s*(.{3,})$/.exec(fold(description).replace(/’/g, "'"));
+  return m?.[1]?.trim() ?? null;
+}
+
+/**
+ * A description the story speaks under (« la dirigeante de la CGT a estimé … ») of the office
+ * only `e` holds (« secrétaire générale de la CGT »), named after `e`: the same person.
+ */
+function sameOffice(ctx: Ctx, x: Entity, e: Entity): boolean {
+  if (x === e || x.kind !== "person" || e.kind !== "person" || /^\p{Lu}/u.test(x.name) || !x.quotes.length) return false;
+  const office = officeOf(x.name);
+  if (!office || (office.split(/\s+/).length < 2 && !/\p{Lu}/u.test(x.name))) return false;
+  const holds = (y: Entity) => [y.role ?? "", ...y.aliases].some((a) => officeOf(a) === office);
+  if (!holds(e)) return false;
+  // named before the description stands for them, and the only named one of that office
+  if (!((e.mentions[0] ?? Infinity) <= Math.min(...x.quotes.map((q) => q.sentence)))) return false;
+  return !ctx.index.entities.some((y) => y !== e && y !== x && y.kind === "person" && /^\p{Lu}/u.test(y.name) && holds(y));
+}
+
 /**
  * Entities the story made of a bare description only `e` answers to (« Le général a indiqué
  * que … » read as a speaker « général » of its own), or of an acronym next to their name: their
@@ -447,7 +468,7 @@ function shadowsOf(ctx: Ctx, e: Entity): Entity[] {
   const heads = descriptionHeads(e);
   if (!heads.length) return [];
   return ctx.index.entities.filter((x) => {
-    if (x !== e && heldBy(ctx.index, x) === e) return true;
+    if (x !== e && (heldBy(ctx.index, x) === e || sameOffice(ctx, x, e))) return true;
     if (x === e || x.kind !== e.kind || x.nameWords.some((w) => /^\p{Lu}/u.test(w))) return false;
     const bare = fold(x.name).replace(/^(?:le|la|les|l'|the)\s+/, "");
     if (!heads.includes(bare)) return false;
@@ -546,6 +567,22 @@ function notQuoted(ctx: Ctx, e: Entity): Draft {
         focus: e.name,
       };
     }
+  }
+  // « « … », a-t-il ajouté » in the sentence after one about them, which names no one else: words
+  // ingest attributed to no one are theirs
+  const quotedTexts = index.story.quotes.map((q) => fold(q.text));
+  for (const i of ownSentences(index, e, [])) {
+    if (e.mentions.includes(i)) continue;
+    const text = index.story.sentences[i]?.text ?? "";
+    const words = [...text.matchAll(/[«“]\s*([^«»“”]{3,400}?)\s*[»”]/gu)].map((m) => m[1]!.trim()).filter((w) => !quotedTexts.some((t) => t.includes(fold(w)) || fold(w).includes(t)));
+    if (!words.length) continue;
+    return {
+      answered: true,
+      intent: "said",
+      parts: [fit([`${describedIn(e, index.story.lang, lang)}${pick(lang, " : ", ": ")}${words.map((w) => guillemets(w)).join(pick(lang, " ; ", "; "))}`])],
+      cites: [i],
+      focus: e.name,
+    };
   }
   // « X a promis de … », « X's office said … », « according to X, … », « She said … »: what the
   // story reports them saying or holding that ingest gave no one; a refusal to comment is said as one

@@ -142,6 +142,13 @@ describe("the reason a « why » answer gives", () => {
     expect(r.text).toMatch(/prime à l'achat/);
   });
 
+  it("a reason ranked first but holding too little of the question gives way to the sentence that holds it", () => {
+    const r = ask(fr, "pourquoi les fabricants bravoniens se tournent vers le marché ostrelien ?");
+    expect(r.answered).toBe(true);
+    expect(r.citations[0]?.text).toContain("se tournent vers");
+    expect(r.text).toMatch(/écouler/);
+  });
+
   it("gives the clause after « because » in English", () => {
     const r = ask(en, "why were fishing boats told to keep clear?");
     expect(r.answered).toBe(true);

@@ -489,6 +489,7 @@ export function read(ctx: Ctx, opts: ReaderOptions = {}): Draft | null {
   let best: { ev: Evidence; el: Element | null; score: number; ts: Tok[]; hits: Map<number, Term>; conf: number } | null = null;
   const nat = nationalityTerms(ctx.query);
   const needsElement = wh !== "what" && wh !== "how" && wh !== "yesno" && wh !== "why";
+  const threshold = opts.threshold ?? thresholdFor(wh, needsElement);
   for (const ev of ranked) {
     // « why »: the sentence that gives a reason often names the decision only as « the decision »
     const because = wh === "why" && STRONG_CAUSE_TEXT.test(fold(index.story.sentences[ev.sentence]!.text));
@@ -529,9 +530,12 @@ export function read(ctx: Ctx, opts: ReaderOptions = {}): Draft | null {
     }
     const score = ev.score + (el ? 0.15 + 0.1 * elScore : 0);
     const conf = confidenceOf(ev, terms.length, needsElement, because);
+    // the best sentence the reader is sure enough of: one ranked higher for its cue (a « because »)
+    // but holding too little of the question gives way to one that holds it
+    if (conf < threshold) continue;
     if (!best || score > best.score) best = { ev, el, score, ts, hits, conf };
   }
-  if (!best || best.conf < (opts.threshold ?? thresholdFor(wh, needsElement))) return null;
+  if (!best) return null;
   const { ev, el, ts, hits } = best;
   const forward = wh === "what" || wh === "how" || wh === "why" || wh === "yesno";
   // yes/no: a negation next to the question's words settles it, and the span shows it

@@ -100,6 +100,8 @@ interface Tok {
   /** Index of the whitespace-separated word of the sentence the token starts in, and ends in (a span's length as read, « » included). */
   w0: number;
   w1: number;
+  /** Folded, cut at an apostrophe (« qu'il » → « qu »): how the cue tables read the word; kept with the story's tokens, not refolded per question. */
+  bare: string;
 }
 
 const tokMemo = new WeakMap<StoryIndex, Map<number, Tok[]>>();
@@ -125,7 +127,7 @@ function toks(index: StoryIndex, i: number): Tok[] {
     const w0 = word;
     word += (m[0].match(/\s+/g) ?? []).length;
     const f = fold(m[0]).replace(/['’].*$/, "");
-    out.push({ text: m[0], start, end: start + m[0].length, keys: keysOf(m[0], false, en), clause, opens: out.length === 0 || cut || opens.has(f), w0, w1: word });
+    out.push({ text: m[0], start, end: start + m[0].length, keys: keysOf(m[0], false, en), clause, opens: out.length === 0 || cut || opens.has(f), w0, w1: word, bare: f });
     last = start + m[0].length;
   }
   memo.set(i, out);
@@ -346,7 +348,7 @@ function clauseSpan(ts: Tok[], hits: Map<number, Term>, wh: Wh, lang: "fr" | "en
   for (const s of starts) {
     const seen = new Set<Term>();
     let score = opensAt(s) ? 0.3 : 0;
-    const first = fold(ts[s]!.text).replace(/['’].*$/, "");
+    const first = ts[s]!.bare;
     // « how »: a span that opens on a means (« by », « grâce à », « en » + participle)
     if (wh === "how" && (words.means.has(first) || (words.gerund.has(first) && /ant$/.test(fold(ts[s + 1]?.text ?? ""))))) score += 1;
     if (words.dangling.has(first) && !opensAt(s)) score -= 0.2;
@@ -365,8 +367,8 @@ function clauseSpan(ts: Tok[], hits: Map<number, Term>, wh: Wh, lang: "fr" | "en
       // the words after the question's own are the answer, those before them its context
       // (far from every word of the question, a word is less likely to be what was asked)
       if (novel[k]) score += (firstHit < 0 ? 0.25 : 0.05 + 0.5 * said[k]! ** 2 + (k > lastHit ? 0.1 : 0)) * (near[k]! ? 1 : 0.5);
-      const last = fold(ts[k]!.text).replace(/['’].*$/, "");
-      const cut = e < n && !opensAt(e) && words.genitive.has(fold(ts[e]!.text).replace(/['’].*$/, ""));
+      const last = ts[k]!.bare;
+      const cut = e < n && !opensAt(e) && words.genitive.has(ts[e]!.bare);
       const end = (e === n || opensAt(e) ? 0.3 : 0) - (words.dangling.has(last) ? 0.5 : 0) - (cut ? 0.3 : 0);
       if (score + end > bestScore) {
         bestScore = score + end;
@@ -492,7 +494,7 @@ export function read(ctx: Ctx, opts: ReaderOptions = {}): Draft | null {
   const threshold = opts.threshold ?? thresholdFor(wh, needsElement);
   for (const ev of ranked) {
     // « why »: the sentence that gives a reason often names the decision only as « the decision »
-    const because = wh === "why" && STRONG_CAUSE_TEXT.test(fold(index.story.sentences[ev.sentence]!.text));
+    const because = wh === "why" && strongCauseIn(index, ev.sentence);
     if (ev.coverage < minCov && !(because && ev.coverage >= 0.2) && !ev.followUp) continue;
     // « the German minister »: a sentence about another country's does not answer
     const keys = index.sentences[ev.sentence]!.keys;
@@ -740,16 +742,36 @@ function clauseKeys(ts: Tok[], el: Element): KeySet {
 
 const STRONG_CAUSE_TEXT = /\b(?:because|due to|owing to|car|parce que|parce qu|puisque|faute d|en raison d|a cause d)\b/;
 
+/** Whether a sentence of the story says « because » or the like; per story and sentence (the same for every question). */
+function strongCauseIn(index: StoryIndex, i: number): boolean {
+  let memo = strongCauseMemo.get(index);
+  if (!memo) strongCauseMemo.set(index, (memo = new Map()));
+  let hit = memo.get(i);
+  if (hit === undefined) memo.set(i, (hit = STRONG_CAUSE_TEXT.test(fold(index.story.sentences[i]!.text))));
+  return hit;
+}
+const strongCauseMemo = new WeakMap<StoryIndex, Map<number, boolean>>();
+
 /** Whether the words of a sentence at k open a reason in the story's language: a cue word or pair (strong), or a weak opener (« after », « pour »). */
 function causeAt(ts: Tok[], k: number, lang: "fr" | "en"): "strong" | "weak" | null {
-  const w = fold(ts[k]!.text).replace(/['’].*$/, "");
+  const w = ts[k]!.bare;
   const cues = cuesOf(lang);
-  const next = fold(ts[k + 1]?.text ?? "").replace(/['’].*$/, "");
+  const next = ts[k + 1]?.bare ?? "";
   if (cues.causePairs.some(([a, b]) => a === w && b === next)) return "strong";
   // « reason », « raison » name a cause but do not open one
   if (cues.cause.has(w) && !/^(?:reasons?|raisons?|motifs?|caused)$/.test(w)) return "strong";
   return clauseWords(lang).weakCause.has(w) ? "weak" : null;
 }
+
+/** causeAt for every token of a sentence, kept with the story's tokens: the same for every question. */
+function causeKinds(ts: Tok[], lang: "fr" | "en"): readonly ("strong" | "weak" | null)[] {
+  const key = lang === "en" ? causeKindsEn : causeKindsFr;
+  let kinds = key.get(ts);
+  if (!kinds) key.set(ts, (kinds = ts.map((_, k) => causeAt(ts, k, lang))));
+  return kinds;
+}
+const causeKindsEn = new WeakMap<Tok[], readonly ("strong" | "weak" | null)[]>();
+const causeKindsFr = new WeakMap<Tok[], readonly ("strong" | "weak" | null)[]>();
 
 /**
  * The clause that gives a reason: the causal opener nearest after the question's words (before
@@ -760,8 +782,9 @@ function causeIn(ts: Tok[], hits: Map<number, Term>, lang: "fr" | "en"): { el: E
   const keys = [...hits.keys()];
   const firstHit = keys.length ? Math.min(...keys) : 0;
   let best: { el: Element; strong: boolean; d: number } | null = null;
+  const kinds = causeKinds(ts, lang);
   for (let k = 0; k < ts.length; k++) {
-    const kind = causeAt(ts, k, lang);
+    const kind = kinds[k];
     if (!kind) continue;
     // « pour » and « after » are causes only after the words the question repeats
     if (kind === "weak" && k < firstHit) continue;

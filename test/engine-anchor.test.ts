@@ -105,3 +105,21 @@ describe("spans, the future, and what is not a place", () => {
     expect(cut.text).not.toMatch(/Where: R\./);
   });
 });
+
+const FILED = `VALSTAD, 3 mars (AFP) - Les pays riverains veulent mieux protéger leurs stocks de poisson après trois hivers de pêche maigre.
+Leurs ministres de la Pêche sont convenus jeudi de créer une agence commune de surveillance des stocks.
+L'agence devra publier un premier rapport avant la fin de l'année, a précisé la présidence tournante.
+Les pêcheurs de Morvik ont salué la décision.`;
+const filed = createEngine(ingest(FILED, { slug: "valstad-peche" }));
+
+describe("the dateline's place for the lead event", () => {
+  it("« where was the meeting » of the event the dispatch opens with, whose sentence names no place: where the story was filed", () => {
+    const r = ask(filed, "Où les ministres ont-ils décidé de créer l'agence ?");
+    expect(r.intent).toBe("where");
+    expect(r.text).toMatch(/^Où : Valstad/i);
+  });
+  it("not for a later sentence's event", () => {
+    const r = ask(filed, "Où les pêcheurs ont-ils salué la décision ?");
+    expect(r.text).not.toMatch(/Valstad/i);
+  });
+});

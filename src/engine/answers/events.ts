@@ -12,6 +12,7 @@ import { frenchLabelInEnglish } from "../labels.js";
 import { keysOf, type StoryIndex } from "../index.js";
 import { COUNT_CLASSES } from "../lexicon.js";
 import { anchored, dateIn, placesOf } from "./anchor.js";
+import { questionTerms, rankEvidence } from "../evidence.js";
 
 /** Words for equipment in general (« weapons », « matériel »): they name no kind. */
 const ANY_EQUIPMENT = new Set("weapon weapons weaponry arms armament equipment hardware system systems arme armes armement armements equipement equipements materiel materiels systeme systemes".split(" "));
@@ -306,13 +307,29 @@ export function anchoredWhenWhere(ctx: Ctx): Draft | null {
   if (!found || found.confidence < ANCHOR_MIN) {
     // « when will they vote? »: no date by that event, and a date the story gives for something else would be a guess
     if (wantWhen && FUTURE_Q.test(ctx.query.folded) && topicTerms(ctx, null).length >= 2) return settle(decline(ctx, pick(lang, "La dépêche ne le précise pas.", "The story does not say.")));
-    return null;
+    return wantWhere ? datelinePlace(ctx) : null;
   }
   const storyLang = index.story.lang === "en" ? "en" : "fr";
   const shown = found.spots.map((s) => (wantWhen ? dateIn(s.text, lang, storyLang) : lang === "en" ? roleIn(s.text, index.story.lang, "en").replace(/^« (.*) »$/, "$1") : s.text));
   const said = shown.join(", ");
   const line = wantWhen ? pick(lang, `Quand : ${said}.`, `When: ${said}.`) : pick(lang, `Où : ${said}.`, `Where: ${said}.`);
   return { answered: true, intent: wantWhen ? "when" : "where", parts: [line], cites: [found.sentence] };
+}
+
+/**
+ * « where was the meeting? » of the event a dispatch opens with, when its sentence names no place:
+ * the dateline's place is where the story was filed from, which for the lead event is where it
+ * happened. Only for the opening sentences, and only when one of them holds most of the question.
+ */
+function datelinePlace(ctx: Ctx): Draft | null {
+  const place = ctx.index.story.dateline?.place;
+  if (!place) return null;
+  const top = rankEvidence(ctx, questionTerms(ctx), 1)[0];
+  // the first two sentences of the body (a headline is shorter)
+  const lead = ctx.index.story.sentences.filter((s) => s.text.split(/\s+/).length >= 8).slice(0, 2).map((s) => s.index);
+  if (!top || top.followUp || top.coverage < 0.6 || !lead.includes(top.sentence) || placesOf(ctx.index, top.sentence).length) return null;
+  const shown = ctx.lang === "en" ? roleIn(place, ctx.index.story.lang, "en").replace(/^« (.*) »$/, "$1") : place;
+  return { answered: true, intent: "where", parts: [pick(ctx.lang, `Où : ${shown} (lieu de la dépêche).`, `Where: ${shown} (where the story was filed).`)], cites: [top.sentence] };
 }
 
 /** When and where: the sentence most related to the question that gives a date (or a place). */

@@ -466,6 +466,17 @@ describe("tolls, civil forces and units: who the people counted are", () => {
     expect(one("The army moved 3,000 soldiers to the border.").category).toBe("troops");
   });
 
+  it("a toll whose verb comes first, or after an apposition or a phrase of origin, is no force", () => {
+    expect(one("A raid on a border post that killed 40 soldiers shook the capital.").category).toBe("other");
+    expect(one("L'embuscade a tué 40 soldats près du fleuve.").category).toBe("other");
+    expect(one("Twelve marines, among them the captain, were killed when their boat sank.").category).toBe("other");
+    expect(one("In March 60 soldiers from the garrison died in an attack on their camp.").category).toBe("other");
+    expect(one("Quinze soldats du contingent ont été tués dans l'attaque du camp.").category).toBe("other");
+    // The same shapes with no toll stay troop counts.
+    expect(one("Twelve hundred marines, most of them reservists, were sent to the island.").category).toBe("troops");
+    expect(one("In March 600 soldiers from the garrison moved to the coast.").category).toBe("troops");
+  });
+
   it("a singular troop noun before an equipment noun qualifies it: « fighter jets »", () => {
     expect(one("The air force said it lost four fighter jets.")).toMatchObject({ value: 4, category: "equipment", unit: "jets" });
     expect(one("Quelque 60 hommes armés ont pris la ville.").category).toBe("troops");

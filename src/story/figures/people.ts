@@ -13,6 +13,8 @@ type PeopleWords = FigureWords["people"];
 const set = (pick: (w: PeopleWords) => readonly string[]): ReadonlySet<string> => allFigureWords((w) => pick(w.people));
 const TOLL_NOUNS = set((w) => w.tollNouns);
 const AUXILIARIES = set((w) => w.auxiliaries);
+const TOLL_VERBS = set((w) => w.tollVerbs);
+const PHRASE_LINKS = set((w) => w.phraseLinks);
 const TOLL_WORDS = set((w) => w.tollWords);
 const CIVIL_FORCES = set((w) => w.civilForces);
 const UNITS = set((w) => w.units);
@@ -28,9 +30,31 @@ export function isToll(toks: readonly Token[], first: number, last: number, coun
   if ((of === "de" || of === "of") && TOLL_NOUNS.has(toks[first - 2]?.norm ?? "")) return true;
   // Participles already read into the counted phrase (« soldats tués ») or right after it.
   for (let i = counted ? counted[0] : last + 1; i <= last; i++) if (TOLL_WORDS.has(toks[i]?.norm ?? "")) return true;
-  let i = last + 1;
-  while (i <= last + 4 && AUXILIARIES.has(toks[i]?.norm ?? "")) i++;
+  // The number as a killing verb's object: « l'attaque a tué 71 soldats », "an ambush that killed 71 soldiers".
+  if (TOLL_VERBS.has(toks[first - 1]?.norm ?? "")) return true;
+  let i = skipPhrase(toks, last + 1);
+  while (i <= last + 12 && AUXILIARIES.has(toks[i]?.norm ?? "")) i++;
   return TOLL_WORDS.has(toks[i]?.norm ?? "");
+}
+
+/**
+ * Past what sits between a counted noun and its verb: an apposition between commas (« Thirteen
+ * soldiers, the youngest aged 22, were killed ») or a short phrase of origin ("89 soldiers from
+ * the north died"). Returns `i` when neither follows.
+ */
+function skipPhrase(toks: readonly Token[], i: number): number {
+  if (toks[i]?.norm === ",") {
+    for (let k = i + 1; k <= i + 9 && k < toks.length; k++) {
+      if (toks[k]?.norm === ",") return k + 1;
+      if (toks[k]?.kind === "punct" && toks[k]?.norm !== "-") break;
+    }
+    return i;
+  }
+  if (!PHRASE_LINKS.has(toks[i]?.norm ?? "")) return i;
+  // A preposition and up to four words (a name, a place, « du Niger »), none of them a verb of the toll.
+  let k = i + 1;
+  while (k <= i + 4 && toks[k]?.kind === "word" && !TOLL_WORDS.has(toks[k]!.norm) && !AUXILIARIES.has(toks[k]!.norm)) k++;
+  return k > i + 1 ? k : i;
 }
 
 /** A sentence about firefighters, police or rescuers: its « hommes » and « personnel » are not troops. */

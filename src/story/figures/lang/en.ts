@@ -86,6 +86,8 @@ export const EN_FIGURES: FigureWords = {
   adjectives: ["additional", "extra", "more", "foreign", "heavy", "light"],
   people: {
     tollNouns: ["death", "deaths", "killing", "killings", "murder", "murders", "execution", "executions", "loss", "losses", "capture", "abduction"],
+    tollVerbs: ["killed", "killing", "kills", "kill", "wounded", "wounding", "injured", "injuring", "claimed"],
+    phraseLinks: ["from", "of", "in", "at", "on", "near"],
     auxiliaries: ["were", "was", "have", "has", "had", "been", "being", "are", "also", "reportedly", "later", "all"],
     tollWords: ["killed", "dead", "died", "wounded", "injured", "hurt", "missing", "captured", "abducted", "executed", "slain"],
     civilForces: ["firefighter", "firefighters", "police", "policemen", "rescuer", "rescuers", "paramedics", "medics", "firemen", "responders"],

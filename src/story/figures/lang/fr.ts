@@ -124,6 +124,8 @@ export const FR_FIGURES: FigureWords = {
   ],
   people: {
     tollNouns: ["mort", "morts", "deces", "meurtre", "meurtres", "assassinat", "assassinats", "execution", "perte", "pertes", "enlevement", "capture"],
+    tollVerbs: ["tue", "tuant", "tuent", "blesse", "blessant", "blessent", "abattu"],
+    phraseLinks: ["de", "du", "des", "en", "au", "aux", "a", "pres"],
     auxiliaries: ["ont", "ete", "sont", "a", "avaient", "auraient", "seraient", "etaient", "ont-ils", "deja", "egalement", "aussi", "ensuite", "ete"],
     tollWords: ["tue", "tues", "blesse", "blesses", "mort", "morts", "peri", "decedes", "tombes", "disparus", "captures", "enleves", "executes", "abattus", "faits"],
     civilForces: ["pompier", "pompiers", "sapeurs-pompiers", "policier", "policiers", "police", "secouriste", "secouristes", "sauveteur", "sauveteurs", "ambulancier", "ambulanciers", "urgentistes", "agents", "gendarmes"],

@@ -65,6 +65,10 @@ export interface FigureWords {
   /** Tolls, civil forces, units' strengths, exercises: see people.ts. */
   people: {
     tollNouns: readonly string[];
+    /** Verbs whose object is a toll: « a tué 71 soldats », "killed 71 soldiers". */
+    tollVerbs: readonly string[];
+    /** Prepositions that open a short phrase between the counted noun and its verb ("89 soldiers from X died"). */
+    phraseLinks: readonly string[];
     auxiliaries: readonly string[];
     tollWords: readonly string[];
     civilForces: readonly string[];

@@ -1,11 +1,12 @@
 import { EN_CALENDAR } from "../../story/lang/calendar.js";
+import { EN_PLACES } from "../../story/lang/places-en.js";
 import type { FigureWords } from "./types.js";
 
 export const EN: FigureWords = {
   conditions: ["if", "unless", "in case", "in the event", "provided that", "should the", "should it"],
   killed: { verbs: ["killed", "killing", "kills", "kill", "left dead"], nouns: ["dead", "deaths", "death", "killed", "fatalities", "victims", "lives", "toll", "died", "die", "kill"] },
   wounded: { verbs: ["wounded", "wounding", "injured", "injuring"], nouns: ["wounded", "injured", "injuries", "casualties", "hurt", "injure", "wound"] },
-  countryAbbreviations: ["US", "UK", "USA", "EU"],
+  countryAbbreviations: [...EN_PLACES.abbreviations],
   world: ["globally", "worldwide", "world-wide", "around the world", "across the world", "in the world", "the world over", "global total", "world total"],
   locative: ["in", "at", "near", "outside", "across", "inside", "off"],
   placeNouns: ["the", "capital", "city", "town", "village", "region", "province", "state", "district", "port", "of", "eastern", "western", "northern", "southern", "central"],

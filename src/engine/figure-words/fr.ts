@@ -1,10 +1,11 @@
+import { FR_PLACES } from "../../story/lang/places-fr.js";
 import type { FigureWords } from "./types.js";
 
 export const FR: FigureWords = {
   conditions: ["si", "s'il", "s'ils", "sauf si", "en cas de", "en cas d'", "à défaut", "faute de", "au cas où"],
   killed: { verbs: ["tué", "tués", "tuée", "tuées", "tuant", "tue", "coûté la vie à"], nouns: ["morts", "mort", "tués", "tué", "victimes", "décès", "bilan", "tuer", "mortes", "morte", "décédé", "décédés"] },
   wounded: { verbs: ["blessé", "blessés", "blessée", "blessées", "blessant"], nouns: ["blessés", "blessé", "blessures"] },
-  countryAbbreviations: ["USA", "UE", "RU"],
+  countryAbbreviations: [...FR_PLACES.abbreviations],
   world: ["dans le monde", "dans le monde entier", "a travers le monde", "a l'echelle mondiale", "au niveau mondial", "mondialement", "sur la planete", "de par le monde", "au total mondial", "bilan mondial"],
   locative: ["à", "dans", "en", "près de", "au", "aux", "au large de", "autour de"],
   placeNouns: ["la", "le", "les", "l'", "capitale", "ville", "région", "province", "département", "district", "port", "village", "de", "du", "d'"],

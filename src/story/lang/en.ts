@@ -1,3 +1,4 @@
+import { EN_CALENDAR } from "./calendar-en.js";
 import type { SpeechLexicon } from "./types.js";
 
 /**
@@ -105,7 +106,7 @@ export const EN: SpeechLexicon = {
     " told ", " said ", " and ", " but ", " like ", " speaking ", " according ", " in a ", " without ",
   ],
   beforeComplementizer: new Set(["to", "reporters", "journalists", "the", "press", "media", "parliament", "lawmakers", "him", "her", "them", "us", "me", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "earlier", "later", "also"]),
-  timeWords: new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "later", "earlier", "also", "on"]),
+  timeWords: new Set([...EN_CALENDAR.weekdays, "yesterday", "today", "later", "earlier", "also", "on"]),
   datives: new Set(["to", "on", "in", "at", "during"]),
   finite: new Set(["has", "have", "is", "are", "was", "were", "will", "would", "can", "could", "had", "did", "does", "do", "should", "may", "might", "must"]),
   clauseStops: ["; "],

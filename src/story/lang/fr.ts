@@ -1,3 +1,4 @@
+import { FR_CALENDAR } from "./calendar-fr.js";
 import type { SpeechLexicon } from "./types.js";
 
 /** How French news copy reports speech. */
@@ -98,7 +99,7 @@ export const FR: SpeechLexicon = {
     " laquelle", " dont ", " sans ", " peu ", " par ", " a propos", " en reponse", " comme ",
   ],
   beforeComplementizer: new Set(["a", "au", "aux", "la", "les", "presse", "journalistes"]),
-  timeWords: new Set(["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "soir", "matin", "aussitot", "ensuite", "encore", "egalement", "aussi"]),
+  timeWords: new Set([...FR_CALENDAR.weekdays, "hier", "soir", "matin", "aussitot", "ensuite", "encore", "egalement", "aussi"]),
   datives: new Set(["a", "au", "aux", "sur", "dans", "devant", "lors", "aupres", "en", "via"]),
   finite: new Set(["a", "ont", "est", "sont", "etait", "etaient", "avait", "avaient", "sera", "seront", "serait", "seraient", "doit", "doivent", "devait", "peut", "peuvent", "pourrait", "va", "vont", "fait", "font", "n'", "ne", "se", "s'", "y"]),
   clauseStops: ["; ", " et a ", " et ont ", " et avait ", ", et a "],

@@ -122,7 +122,7 @@ export const EN_NAMES: NameWords = {
   ],
   courtesyTitles: ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss"],
   notInitials: ["us", "uk", "eu", "un", "uae", "tv", "pm", "mp", "ai", "it", "hq", "ok", "dc", "la", "ny", "gp", "dj"],
-  timeWords: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight"],
+  timeWords: [...EN_CALENDAR.weekdays, "yesterday", "today", "tonight"],
   timePrepositions: ["on", "late", "early"],
   relatives: ["that", "which", "who", "whose", "whom"],
   titleRoles: [

@@ -133,7 +133,7 @@ export const FR_NAMES: NameWords = {
   verbStops: [],
   courtesyTitles: ["m.", "mm.", "mme", "mmes", "mlle", "monsieur", "madame"],
   notInitials: ["ue", "ps", "rn", "lr", "tv", "ia", "pc", "pme", "rd", "rdc"],
-  timeWords: ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui"],
+  timeWords: [...FR_CALENDAR.weekdays, "hier", "aujourd'hui"],
   timePrepositions: [],
   relatives: ["qui", "que", "qu'", "dont", "lequel", "laquelle"],
   placeOpeners: [],

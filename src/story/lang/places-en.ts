@@ -49,5 +49,6 @@ export const EN_PLACES: PlaceWords = {
     ["chilean", "Chile"], ["peruvian", "Peru"], ["irish", "Ireland"], ["swiss", "Switzerland"],
     ["bangladeshi", "Bangladesh"], ["sri lankan", "Sri Lanka"], ["nepalese", "Nepal"], ["new zealand", "New Zealand"],
   ],
+  abbreviations: ["US", "UK", "USA", "EU"],
   seats: ["whitehall", "westminster", "downing street", "capitol hill", "foggy bottom", "pentagon", "kremlin", "vatican", "white house"],
 };

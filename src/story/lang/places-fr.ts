@@ -49,5 +49,6 @@ export const FR_PLACES: PlaceWords = {
     ["irlandais", "Irlande"], ["islandais", "Islande"], ["albanais", "Albanie"], ["bosnien", "Bosnie"],
     ["macedonien", "Macédoine du Nord"], ["kosovar", "Kosovo"], ["montenegrin", "Monténégro"], ["luxembourgeois", "Luxembourg"],
   ],
+  abbreviations: ["USA", "UE", "RU"],
   seats: ["matignon", "bercy", "beauvau", "elysee", "tsahal", "kremlin", "pentagone", "vatican", "quai d'orsay", "maison-blanche"],
 };

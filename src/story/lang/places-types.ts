@@ -15,4 +15,6 @@ export interface PlaceWords {
    * institution, never a person, when it speaks.
    */
   seats: readonly string[];
+  /** Countries and unions written as an abbreviation, as written (« UE », "US"): a place and a nationality the tables above miss. */
+  abbreviations: readonly string[];
 }

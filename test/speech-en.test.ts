@@ -195,3 +195,15 @@ describe("where English reported speech starts and ends", () => {
     ]);
   });
 });
+
+describe("speakers counted or qualified after their noun", () => {
+  it("reads « said one worker », « said two officials familiar with the matter » as inverted subjects", () => {
+    expect(read('"It is over," said one worker.')).toEqual(["worker | direct | It is over"]);
+    expect(read('"Talks have stalled," said two officials familiar with the matter.')).toEqual(["officials | direct | Talks have stalled"]);
+    expect(read("People familiar with the plans said the sale would close in May.")).toEqual(["People | indirect | the sale would close in May."]);
+  });
+
+  it("reads no statement in a request for anonymity (« who asked not to be named »)", () => {
+    expect(read('"It is over," said one worker, who asked not to be named.')).toEqual(["worker | direct | It is over"]);
+  });
+});

@@ -268,3 +268,45 @@ describe("an incise after a verb that reports nothing", () => {
     expect(read("Le gouvernement a présenté mercredi son projet de loi, a indiqué Paul Morel.")).toEqual(["Paul Morel | indirect | Le gouvernement a présenté mercredi son projet de loi"]);
   });
 });
+
+describe("the reporter's words around reported speech", () => {
+  it("ends a reported clause before the reporter's comment on it (« , une information qui … », « , a claim that … »)", () => {
+    expect(read("L'armée a affirmé avoir pris le contrôle d'un village, une information qui n'a pas pu être vérifiée de source indépendante.")).toEqual([
+      "armée | indirect | avoir pris le contrôle d'un village",
+    ]);
+    expect(read("The army said it had taken a village, a claim that could not be independently verified.", "en")).toEqual(["army | indirect | it had taken a village"]);
+  });
+
+  it("reads a reporting clause with an age in apposition, and a title's abbreviation in an inverted subject", () => {
+    expect(read("Police said a man, 34, was arrested.", "en")).toEqual(["Police | indirect | a man, 34, was arrested."]);
+    expect(read('"The ships are ready," said Adm. Tony Vance, the fleet commander.', "en")).toEqual(["Tony Vance | direct | The ships are ready"]);
+  });
+});
+
+describe("French subjects and claims of real copy", () => {
+  it("takes the subject before a stressed pronoun in apposition (« Les habitants, eux, disent … »)", () => {
+    expect(read("Les habitants, eux, disent avoir peur des bombardements.")).toEqual(["habitants | indirect | avoir peur des bombardements."]);
+  });
+
+  it("makes « ont fait état de » a claim of its source, who is then a speaker", () => {
+    const r = new SpeechReader("fr");
+    splitSentences("Les autorités locales ont fait état de trois morts.").forEach((s, i) => r.read(i, s.text));
+    expect(r.claims.map((c) => c.entity.name)).toEqual(["autorités locales"]);
+  });
+});
+
+describe("circumstances and documents around a speaker", () => {
+  it("reads an inverted subject after a circumstance opened by a possessive (« a déploré à sa sortie la secrétaire générale »)", () => {
+    expect(read("« Le dialogue est rompu », a déploré à sa sortie la secrétaire générale du syndicat, Marie Lenoir.")).toEqual(["Marie Lenoir | direct | Le dialogue est rompu"]);
+  });
+
+  it("gives what « a statement from » a body says to that body (English), and no claim to a document with no author", () => {
+    expect(read("The mayor's office said fines would start soon.\n\nAccording to a statement from the mayor's office, police will enforce the rule.", "en")).toEqual([
+      "mayor's office | indirect | fines would start soon.",
+      "mayor's office | indirect | police will enforce the rule.",
+    ]);
+    const r = new SpeechReader("fr");
+    splitSentences("Le bilan du projet fait état d'un taux élevé d'infractions.").forEach((s, i) => r.read(i, s.text));
+    expect(r.claims).toEqual([]);
+  });
+});

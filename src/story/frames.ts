@@ -199,7 +199,8 @@ function subjectAfter(ctx: Ctx, from: number): { start: number; end: number; tex
   let end = start;
   while (end < ctx.text.length && !/[,;:!?«»()]/.test(ctx.text[end]!)) {
     // A period ends the phrase unless it closes an abbreviation (« M. », « Mme. », an initial).
-    if (ctx.text[end] === "." && !/(?:^|\s)(?:\p{Lu}|M|MM|Mme|Mlle|Dr|Pr|Me|Mgr|St|Gen|Col|Lt)$/u.test(ctx.text.slice(start, end))) break;
+    // (« said Adm. Tony Radakin », « a dit le Pr. X »: every title the tokenizer knows.)
+    if (ctx.text[end] === "." && !isAbbreviationDot(ctx.text, end)) break;
     end++;
   }
   const segLow = " " + ctx.low.slice(start, end) + " ";
@@ -269,6 +270,9 @@ function subjectBefore(ctx: Ctx, groupStart: number, floor: number): { start: nu
     }
     // « Moscou, qui a … »: the antecedent of the relative pronoun.
     if (ctx.lex.relatives.test(raw)) continue;
+    // « Les habitants, eux, disent … »: a stressed pronoun in apposition leaves the subject before it.
+    const stressed = fold(raw);
+    if (k > 0 && Object.hasOwn(ctx.lex.pronouns, stressed) && !ctx.lex.subjectPronouns.has(stressed)) continue;
     const firstLow = ctx.low.slice(floor + offset).split(/[\s']/)[0] ?? "";
     const firstWithApos = /^\S+?'/.test(ctx.low.slice(floor + offset, floor + offset + 8)) ? (ctx.low.slice(floor + offset).match(/^\S+?'/)?.[0] ?? "") : "";
     // « X, cité par l'agence Tass, a affirmé »: a participle phrase in apposition, not the subject.
@@ -430,7 +434,9 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
       // An inverted subject opens like a noun phrase and is not the object of the quoted words
       // (« a dénoncé une « provocation » »). After a comma that merely closes an apposition to the
       // subject (« X, chef de …, a salué la décision »), it must also look like a speaker.
-      const npStart = dative !== null || lex.determiners.has(after.low) || /^\p{Lu}/u.test(after.text);
+      // (« said one worker », « said two officials familiar with the talks »: a number or a quantifier opens it too.)
+      const quantity = lex.clauseOpeners.has(after.low) && !lex.subjectPronouns.has(after.low) && !lex.notNpStart.has(after.low);
+      const npStart = dative !== null || lex.determiners.has(after.low) || /^\p{Lu}/u.test(after.text) || quantity;
       const objectOfQuote = subj !== null && /^\s*[«“]/.test(text.slice(subj.end));
       const apposition = before.ch === "," && prefixIsNounPhrase(ctx, before.at);
       // « X, 58, told CBC … »: after an apposition, or with a verb whose object is the hearer, English
@@ -592,7 +598,9 @@ function bareClauseStart(ctx: Ctx, verbIdx: number): number | null {
     if (/[,.;:!?]/.test(gap)) {
       // « said the plan, which was drafted last year, would be delayed »: a relative clause set off
       // by commas is skipped, up to its closing comma.
-      if (gap.trim() !== "," || !lex.relatives.test(tokens[j]!.low)) return null;
+      // So is an age (« said a man, 34, was arrested »).
+      const age = /^\d{1,3}$/.test(tokens[j]!.low) && /^\s*,\s*$/.test(text.slice(tokens[j]!.end, tokens[j + 1]?.start ?? text.length));
+      if (gap.trim() !== "," || !(lex.relatives.test(tokens[j]!.low) || age)) return null;
       let e = j + 1;
       while (e < tokens.length && e <= j + 12 && !/[.;:!?]/.test(text.slice(tokens[e - 1]!.end, tokens[e]!.start)) && !text.slice(tokens[e - 1]!.end, tokens[e]!.start).includes(",")) e++;
       if (e >= tokens.length || !/^\s*,\s*$/.test(text.slice(tokens[e - 1]!.end, tokens[e]!.start))) return null;
@@ -716,7 +724,8 @@ function skipDative(tokens: Token[], k: number, lex: SpeechLexicon): number | nu
   if (t && lex.datives.has(t.low)) {
     // « à l'AFP », « sur Telegram », « devant la presse », « lors d'une conférence de presse ».
     j++;
-    if (tokens[j] && /^(?:l'|la|les|le|un|une|d'|des|du|the|a)$/.test(tokens[j]!.low)) j++;
+    // (« à sa sortie », « to his aides »: a possessive opens the phrase too.)
+    if (tokens[j] && /^(?:l'|la|les|le|un|une|d'|des|du|the|a|sa|son|ses|leur|leurs|his|her|their|its)$/.test(tokens[j]!.low)) j++;
     if (tokens[j] && /^(?:une|un|la|le|l')$/.test(tokens[j]!.low)) j++;
     j++;
     if (tokens[j] && /^(?:de|du|des|d')$/.test(tokens[j]!.low) && tokens[j + 2] && (lex.determiners.has(tokens[j + 2]!.low) || /^\p{Lu}/u.test(tokens[j + 2]!.text))) j += 2;

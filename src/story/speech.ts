@@ -105,8 +105,9 @@ export class SpeechReader {
       if (who) lastWho = who;
       if (who && inDocument) who.issuedDocument = true;
     }
+    const firstQuote = this.quotes.length;
     this.attribute(sentence, text, tokens, spans, frames, speakers, names);
-    if (pending) this.settle(pending, sentence, text, tokens, names, spans, frames, speakers);
+    if (pending) this.settle(pending, sentence, text, tokens, names, spans, frames, speakers, firstQuote);
     if (this.defaulted.length || this.unowned.length) this.pending = { sentence, quotes: this.defaulted, unowned: this.unowned, open: this.openEnded };
     return { tokens, names, frames };
   }
@@ -116,17 +117,19 @@ export class SpeechReader {
    * this one names: the one who closes the quotation they opened, or the one a back-pointing
    * sentence names (« C'est ce qu'a affirmé X », « That was how X put it »).
    */
-  private settle(pending: Pending, sentence: number, text: string, tokens: Token[], names: NameSpan[], spans: Span[], frames: Frame[], speakers: (Entity | null)[]): void {
+  private settle(pending: Pending, sentence: number, text: string, tokens: Token[], names: NameSpan[], spans: Span[], frames: Frame[], speakers: (Entity | null)[], firstQuote: number): void {
+    // Only this sentence's quotes (pushed from `firstQuote` on): a scan of all would be quadratic.
+    const here = this.quotes.slice(firstQuote);
     let owner: Entity | null = null;
     const first = spans[0];
     if (pending.open && first && first.start <= 1) {
       // The continuation's owner, if a frame gave it one (not the default again).
-      const q = this.quotes.find((x) => x.sentence === sentence && x.kind === "direct" && x.start <= 2 && !this.defaulted.includes(x));
+      const q = here.find((x) => x.kind === "direct" && x.start <= 2 && !this.defaulted.includes(x));
       if (q) owner = q.entity;
     }
     if (!owner && this.lex.backReference.test(fold(text.trimStart().slice(0, 40)))) {
       // Its own words (quoted or reported) make it a statement, not a pointer back.
-      if (!this.quotes.some((x) => x.sentence === sentence)) {
+      if (!here.length) {
         const i = frames.findIndex((f, k) => speakers[k] && f.says && !f.negated);
         // « C'est ce qu'a affirmé X », « That was how union leader X described it »: the speaker is
         // the one the sentence names, whatever its verb.
@@ -297,6 +300,25 @@ export class SpeechReader {
 
   /** Resolves a speaker's noun phrase without a personal name. */
   resolveNp(np: string, at: number, sentence: number): Entity | null {
+    const e = this.resolveNpHead(np, at, sentence);
+    if (e) return e;
+    // « two officials familiar with the matter », « people close to the talks »: a group of people
+    // counted or qualified after its noun is that group, named as written.
+    const words = trimPunct(np).split(/\s+/);
+    const counted = words.length >= 2 && this.lex.quantifiers.has(fold(words[0]!));
+    const rest = counted ? words.slice(1) : words;
+    const cut = rest.findIndex((w, k) => k > 0 && this.lex.postModifiers.has(fold(w)));
+    if (!counted && cut < 0) return null;
+    const head = rest.slice(0, cut > 0 ? cut : rest.length);
+    const bare = head.join(" ");
+    if (head.length > 3 || !(/^\p{Ll}/u.test(bare) || PEOPLE_NOUNS.has(fold(bare)))) return null;
+    const group = PEOPLE_NOUNS.has(fold(bare)) ? this.registry.organization(bare, "group", at, sentence) : this.resolveNpHead(bare, at, sentence);
+    if (!group || group.kind !== "group") return null;
+    group.aliases.add(trimPunct(np));
+    return group;
+  }
+
+  private resolveNpHead(np: string, at: number, sentence: number): Entity | null {
     let clean = speakerNp(trimPunct(np)) ?? "";
     // « une étude publiée lundi », « a report released on Monday »: the document, without what dates it.
     if (clean && (isDocument(clean) || namesDocument(clean))) {
@@ -315,9 +337,9 @@ export class SpeechReader {
     if (surnameHit) return this.registry.touch(surnameHit, at, sentence);
     // « un rapport d'experts de l'ONU », « le communiqué de la marine », « un décompte de l'AFP »: the author.
     if (isDocument(clean)) {
-      const of = /^(?:\S+\s+){0,3}?\S*(?:communiqu|rapport|d[ée]compte|estimation|chiffre|texte|d[ée]claration|note|bilan|sondage|[ée]tude|enqu[êe]te|donn[ée]e|information)\S*\s+(?:\p{Ll}+\s+)?(?:de\s+|d['’]|du\s+|des\s+)(.+)$/iu.exec(clean);
+      const of = this.lex.documentAuthor.exec(clean);
       if (of?.[1]) {
-        const authorNp = of[1].replace(/\s+(?:publi|diffus|rendu|paru|cit|dat|consult)\S*.*$/u, "").trim();
+        const authorNp = of[1].replace(this.lex.documentAuthorEnd, "").trim();
         // Only a named body, an institution or a group authors a document; « de la réunion » does not.
         const bareAuthor = stripArticle(authorNp);
         const author = /^\p{Lu}/u.test(bareAuthor) || isInstitution(authorNp)
@@ -459,7 +481,8 @@ export class SpeechReader {
     };
     frames.forEach((fr, i) => {
       const who = speakers[i];
-      if (who && fr.says && !fr.negated && !fr.clause && fr.kind === "preverbal") {
+      // « Le bilan fait état de … »: a document whose author is not known claims nothing of its own.
+      if (who && fr.says && !fr.negated && !fr.clause && fr.kind === "preverbal" && !(isDocument(who.name) && /etat$/.test(fold(fr.verb)))) {
         this.claims.push({ entity: who, sentence, start: fr.scope.start, end: fr.scope.end });
         speak(who, fr.groupStart);
       }
@@ -474,8 +497,11 @@ export class SpeechReader {
       // not part of what X said.
       const relay = frames.find((o) => o.kind === "selon" && o !== fr && o.groupStart > piece.start && o.groupStart < piece.end && /,\s*$/.test(text.slice(piece.start, o.groupStart)) && o.subject !== null && /^[\s.,;!?»"”]*$/.test(text.slice(o.subject.end, piece.end)));
       if (relay) piece = { start: piece.start, end: relay.groupStart };
+      // « …, une information qui n'a pas pu être vérifiée »: the reporter's comment is no one's words.
+      const comment = this.lex.resumptive.exec(foldKeepLength(text.slice(piece.start, piece.end)));
+      if (comment && wordCount(text.slice(piece.start, piece.start + comment.index)) >= 3) piece = { start: piece.start, end: piece.start + comment.index };
       const body = trimPunct(text.slice(piece.start, piece.end));
-      if (wordCount(body) < 3) return;
+      if (wordCount(body) < 3 || this.lex.anonymity.test(fold(body))) return;
       // « "…," the president told a rally, according to state media »: a source that relays a
       // statement framed in its own right reports it; the words stay the framed speaker's.
       // The relay is still a source of the story (a claim, not a quote).
@@ -796,6 +822,9 @@ export function mergeCapitals(registry: EntityRegistry, ...pointers: { entity: E
  * « l'agence officielle KCNA »), or two or more capitalised words closed by an institution noun
  * (« the official Central News Agency »). Null when the phrase is no such description.
  */
+/** Plural nouns of people that name a group by themselves (« people », « gens »), from the naming lexicons. */
+const PEOPLE_NOUNS = new Set([...allNameWords((w) => w.groups), "people", "gens", "personnes"]);
+
 const BODY_LINKERS = new Set([...allNameWords((w) => w.linkers), "du", "des", "d'", "au", "aux", "chez", "for", "by", "par", "with", "avec"]);
 
 function bodyNameTail(np: string): string | null {

@@ -38,8 +38,8 @@ export const FR: SpeechLexicon = {
   callFor: new Set(["appele", "appelle", "appellent", "appelait", "appelaient", "appela"]),
   callForNext: new Set(["a", "au", "aux"]),
   phrasal: new Map([
-    ["fait", new Set(["savoir", "valoir", "remarquer"])],
-    ["fit", new Set(["savoir", "valoir", "remarquer"])],
+    // « ont fait état de trois morts »: what a source reports, a claim with no clause.
+    ...["fait", "fit", "font", "faisait", "faisaient", "faisant"].map((w) => [w, new Set(["savoir", "valoir", "remarquer", "etat"])] as const),
   ]),
   evalPhrasal: new Map(["rend", "rendu", "rendant", "rendait", "rendent", "rendra", "rendre"].map((w) => [w, new Set(["hommage"])] as const)),
   complementizers: new Set(["que", "qu'"]),
@@ -115,6 +115,12 @@ export const FR: SpeechLexicon = {
   infinitive: /(?:er|ir|oir|dre|ttre|aitre|ire|clure|croire|craindre)$/,
   pastParticiple: /(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)$/,
   accountBy: /^(?:le|la|les|l')\s*[\p{L}-]+\s+qu'(il|elle|ils|elles)\s/u,
+  resumptive: /,\s+(?:(?:une?|des)\s+(?:information|affirmation|accusation|version|annonce|bilan|chiffre|allegation|revendication|declaration|propos)s?\s+(?:qui|que|qu'|non|impossible|inverifiable))/,
+  postModifiers: new Set(["proche", "proches", "informe", "informes", "informee", "informees", "au", "qui"]),
+  quantifiers: new Set(["deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "plusieurs", "certains", "certaines", "quelques", "nombreux", "nombreuses", "des", "les"]),
+  anonymity: /^(?:(?:de )?ne pas etre (?:nomme|identifie|cite)|l'anonymat)/,
+  documentAuthor: /^(?:\S+\s+){0,3}?\S*(?:communiqu|rapport|d[ée]compte|estimation|chiffre|texte|d[ée]claration|note|bilan|sondage|[ée]tude|enqu[êe]te|donn[ée]e|information)\S*\s+(?:\p{Ll}+\s+)?(?:de\s+|d['’]|du\s+|des\s+)(.+)$/iu,
+  documentAuthorEnd: /\s+(?:publi|diffus|rendu|paru|cit|dat|consult)\S*.*$/u,
   backReference: /^(?:c'(?:est|etait) (?:ce qu|en ces termes|ainsi)|ce sont (?:les|ses|leurs) (?:mots|propos|termes)|tel(?:le)?s? (?:est|sont|etait|etaient|ont ete)|ainsi (?:s'|a |l'a )|voila ce qu)/,
   learnVerbs: new Set(["appris", "apprend"]),
   sourcePreps: [["de"], ["d'"], ["aupres", "de"], ["aupres", "d'"], ["aupres", "du"], ["aupres", "des"]],

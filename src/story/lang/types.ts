@@ -152,6 +152,21 @@ export interface SpeechLexicon {
    * « That was how X put it »), folded: its speaker owns a quotation that stood alone just before.
    */
   backReference: RegExp;
+  /**
+   * The reporter's comment closing a reported clause, folded (« …, une information qui n'a pas pu
+   * être vérifiée », « …, a claim that could not be verified »): where the speaker's words end.
+   */
+  resumptive: RegExp;
+  /** « le communiqué de la marine », « a statement from the mayor's office »: a document and its author (group 1). */
+  documentAuthor: RegExp;
+  /** What dates or places the document after its author's name (« publié lundi », « released on »), cut from the author. */
+  documentAuthorEnd: RegExp;
+  /** Words that open what qualifies a noun after it (« familiar with », « close to », « proches de »), folded. */
+  postModifiers: ReadonlySet<string>;
+  /** Numbers and quantifiers that count a group of speakers (« two officials », « plusieurs diplomates »), folded. */
+  quantifiers: ReadonlySet<string>;
+  /** A request for anonymity reads like a reported clause and says nothing (« asked not to be named »), folded. */
+  anonymity: RegExp;
   /** « a-t-on appris de X »: verbs of learning whose source, after one of `sourcePreps`, is the speaker. */
   learnVerbs: ReadonlySet<string>;
   sourcePreps: readonly (readonly string[])[];

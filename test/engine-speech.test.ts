@@ -181,3 +181,32 @@ Le ministre du Travail, Louis Perrin, doit présenter un texte en juin.`;
     expect(plain(r.text)).not.toContain("pas citee");
   });
 });
+
+describe("reported words shown as what was reported", () => {
+  const story = ingest(
+    `Ferry strike: the council presses the company
+
+Councillor Ben Ashdown urged the company to publish its accounts.
+Union head Greta Solberg vowed to keep the crews on strike until wages rise.
+Trade minister Claire Dutoit said the dispute would be settled within a week.`,
+    { slug: "ferry-council" },
+  );
+  it("a verb that says more than « said » is kept with the words (« urged », « vowed »)", () => {
+    const engine = createEngine(story);
+    expect(plain(engine.ask("What did Ashdown say?", emptyConversation()).reply.text)).toContain("urged the company to publish its accounts");
+    expect(plain(engine.ask("What did Solberg say?", emptyConversation()).reply.text)).toContain("vowed to keep the crews on strike");
+  });
+  it("« said » is not repeated before the words", () => {
+    const engine = createEngine(story);
+    expect(plain(engine.ask("What did Dutoit say?", emptyConversation()).reply.text)).not.toContain("said the dispute");
+  });
+  it("reported words whose span took in their attribution are shown without it", () => {
+    const framed = structuredClone(story);
+    const q = framed.quotes.find((x) => x.speaker.includes("Dutoit"));
+    expect(q).toBeDefined();
+    q!.text = "From Brussels, Trade minister Claire Dutoit said the dispute would be settled within a week";
+    const r = createEngine(framed).ask("What did Dutoit say?", emptyConversation()).reply;
+    expect(plain(r.text)).toContain("the dispute would be settled within a week");
+    expect(plain(r.text)).not.toContain("from brussels");
+  });
+});

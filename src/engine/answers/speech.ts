@@ -12,7 +12,7 @@ import { roleOf } from "./roles.js";
 import type { QuotedSpeech } from "../reply.js";
 import { contentTokens, fold, words } from "../text.js";
 import { decline } from "./general.js";
-import { allStances, ownSentences, stancesOf, type Stance } from "./stance.js";
+import { allStances, ownSentences, stancesOf, tellingVerb, withoutFrame, type Stance } from "./stance.js";
 
 // Words that ask for someone's words (folded: no accents, lower case), per language. English
 // « comment » only where it cannot be French « comment » (how): « comment on », « any comment ».
@@ -326,8 +326,18 @@ export function said(ctx: Ctx): Draft {
   const allReported = distinct(all).every((q) => q.kind === "indirect");
   const mark = pick(lang, "(propos rapportés) ", "(reported) ");
   // reported speech that joins two statements (« que A, et que B ») shows them as two
-  const show = (q: Quote, t: string, cut = false) =>
-    q.kind === "direct" ? guillemets(t) : `${allReported ? "" : mark}${statements(t).map((x) => (cut ? around(x.trim()) : x.trim()).replace(/[.\s]+$/, "")).join(pick(lang, " ; ", "; "))}`;
+  const show = (q: Quote, t: string, cut = false) => (q.kind === "direct" ? guillemets(t) : `${allReported ? "" : mark}${reported(q, t, cut)}`);
+  // reported words: without the attribution their span may hold, with a verb that says more than
+  // « said » (« urged the council to … »), the statements they join shown as two
+  const reported = (q: Quote, t: string, cut: boolean) => {
+    const own = withoutFrame(index.story.lang, e, t) ?? t;
+    const text = statements(own).map((x) => (cut ? around(x.trim()) : x.trim()).replace(/[.\s]+$/, "")).join(pick(lang, " ; ", "; "));
+    if (!tellingVerb(index.story.lang, q.verb)) return text;
+    // the verb leads, as the story writes it, within a pasted sentence's length only: longer
+    // reported words stand alone (the cited sentence beneath the answer holds the verb)
+    const verb = q.verb!.replace(/-t-(?:il|elle|ils|elles)$|-(?:il|elle|ils|elles)$/u, "");
+    return `${verb} ${text}`.split(/\s+/).length <= 11 && !text.startsWith("…") ? `${verb} ${text}` : text;
+  };
   // « what did X say about Y »: reported words are shown where they speak of Y, a few words around
   // it, not the whole clause (the cited sentence beneath the answer holds it whole)
   function around(text: string): string {

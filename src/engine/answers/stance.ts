@@ -192,7 +192,13 @@ function findName(ts: Tok[], forms: string[][], from = 0): { start: number; end:
         }
         ok = f === form[k];
       }
-      if (ok) return { start: i, end: i + form.length, possessive, elided };
+      if (ok) {
+        // « Trade minister Claire Dutoit »: a title form and the name form right after it are one name
+        const joined = !/[,;:.)»”"]$/.test(ts[i + form.length - 1]!.raw);
+        const more = joined && i + form.length < ts.length ? findName(ts.slice(0, i + form.length + 8), forms, i + form.length) : null;
+        if (more && more.start === i + form.length) return { start: i, end: more.end, possessive: more.possessive, elided };
+        return { start: i, end: i + form.length, possessive, elided };
+      }
     }
   }
   return null;
@@ -202,7 +208,7 @@ function findName(ts: Tok[], forms: string[][], from = 0): { start: number; end:
  * The verb and what follows it when the words from `k` on are a verb of speech or stance with its
  * subject before `k` (« , qui a estimé que … », « a, sans surprise, balayé … », « did not deny … »).
  */
-function verbFrom(lang: Lang, ts: Tok[], k: number, commaBefore: boolean): { verb: string; content: string; declined: boolean } | null {
+function verbFrom(lang: Lang, ts: Tok[], k: number, commaBefore: boolean, limit = 40): { verb: string; content: string; declined: boolean } | null {
   const w = STANCE[lang];
   const lex = speechLexicon(lang);
   // an apposition after the name (« X, the mayor, said »), or a relative clause (« X, who has argued that »)
@@ -248,7 +254,7 @@ function verbFrom(lang: Lang, ts: Tok[], k: number, commaBefore: boolean): { ver
   // « called Goulevitch »: a verb of speech before a name is a call, not words
   if (/^call|^appel/.test(verb.f) && /^\p{Lu}/u.test(ts[k + 1]?.raw ?? "")) return null;
   let end = k + 1;
-  while (end < ts.length && !/[.;!?]$/.test(ts[end - 1]!.raw) && end - k - 1 < 40) end++;
+  while (end < ts.length && !/[.;!?]$/.test(ts[end - 1]!.raw) && end - k - 1 < limit) end++;
   let content = ts.slice(k + 1, end);
   // the day or the adverb right after the verb (« a promis mardi de … », « said on Monday that ») says nothing of the words
   for (;;) {
@@ -411,4 +417,33 @@ export function allStances(index: StoryIndex): { entity: Entity; stance: Stance 
     storyStances.set(index, out);
   }
   return out;
+}
+
+/**
+ * Reported words whose span took in their own attribution (« Depuis Washington, X a estimé que … »):
+ * what follows the verb. null when the words hold no attribution of `e` near their start.
+ */
+export function withoutFrame(lang: Lang, e: Entity, text: string): string | null {
+  const ts = toks(text);
+  const at = findName(ts, nameForms(e));
+  if (!at || at.start > 15 || at.possessive) return null;
+  const inApposition = /,$/.test(ts[at.start - 1]?.raw ?? "");
+  const v = verbFrom(lang, ts, at.end, /,$/.test(ts[at.end - 1]!.raw) && !inApposition, Number.POSITIVE_INFINITY);
+  return v && !v.declined && v.content.split(/\s+/).length >= 3 ? v.content : null;
+}
+
+const NEUTRAL: Record<Lang, RegExp> = {
+  en: /^(?:(?:has|have|had|also|then|later|further)\s+)*(?:say|says|said|saying|tell|tells|told|telling|add|adds|added|adding|state|states|stated|note|notes|noted|noting|explain|explains|explained|according to|show|shows|showed|write|wrote|writes)$/,
+  fr: /^(?:(?:a|ont|avait|avaient|aura|aussi|egalement|encore|par ailleurs)\s+)*(?:dit|dire|disent|declare\w*|indiqu\w*|affirm\w*|precis\w*|ajout\w*|expliqu\w*|estim\w*|soulign\w*|not\w*|selon|d'apres|pour|rappel\w*|assur\w*|fait savoir|ecri\w*|juge\w*|consider\w*|poursuivi\w*|annonc\w*|detaill\w*|raconte\w*|confi\w*)$/,
+};
+
+/**
+ * A reporting verb that says more than that words were said (« urged », « a promis », « vowed »):
+ * shown with the words, which otherwise read as the speaker's own claim (« the company to publish
+ * its accounts »). False for « said », « a déclaré », « selon ».
+ */
+export function tellingVerb(lang: Lang, verb: string | null): boolean {
+  if (!verb) return false;
+  // « a-t-il précisé » is « a précisé »
+  return !NEUTRAL[lang].test(fold(verb).replace(/-t-(?:il|elle|ils|elles|on)\b|-(?:il|elle|ils|elles|on)\b/g, "").replace(/\s+/g, " ").trim());
 }

@@ -344,3 +344,32 @@ describe("qualifier: the same figure with the qualifier the story puts on it", (
     expect(ask(shares, "is it exactly 60%?").text).toContain("(up to 60)");
   });
 });
+
+const AGES = `Brackenford, a maker of looms, said on Monday it would close its oldest mill.
+
+Tamsin Oakes, 58, a weaver, told reporters that Brackenford's founder, Ivo Pell, 83, had opened the mill himself.
+
+A woman aged 71 was treated for smoke, and a fireman aged 29 was slightly hurt.
+
+Un garçon de 9 ans a été secouru, et un pompier de 44 ans a été blessé.`;
+const ages = createEngine(ingest(AGES, { slug: "ages" }));
+
+describe("how old: the age news style sets beside a person", () => {
+  it("« Name, 58, » is that person's age, and not the age of the other person the sentence names", () => {
+    const r = ask(ages, "How old is Ivo Pell?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toContain("83");
+    expect(r.text).not.toContain("58");
+    const o = ask(ages, "Quel âge a Tamsin Oakes ?");
+    expect(o.text).toContain("58 ans");
+    expect(o.text).not.toContain("83");
+  });
+  it("asked of no one by name, the age beside the person the question describes", () => {
+    const w = ask(ages, "how old was the woman treated for smoke?");
+    expect(w.text).toContain("71");
+    expect(w.text).not.toContain("29");
+    const f = ask(ages, "quel âge a le pompier blessé ?");
+    expect(f.text).toContain("44 ans");
+    expect(f.text).not.toContain("9 ans");
+  });
+});

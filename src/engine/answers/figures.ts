@@ -372,27 +372,83 @@ function noCount(ctx: Ctx, noun: string | null, near: IndexedFigure[] = [], decl
   };
 }
 
-/** The age figure of someone: in a sentence about them, or the only one. */
-export function ageOf(ctx: Ctx, e: Entity | null): Figure | null {
-  const ages = ctx.index.figures.filter((f) => f.figure.category === "age" || /\b(?:age|agee?s?|ans|years? old)\b/.test(fold(f.figure.text)) && f.figure.category !== "date").map((f) => f.figure);
-  const real = ages.filter((f) => f.category === "age");
+// « Kowalski, 52, said »: news style sets a person's age between commas right after the name
+const NAME_BEFORE = /(\p{Lu}[\p{L}'’-]+),\s*$/u;
+const AGE_WORDS = /\b(?:age|agee?s?|ans|years? old|year-old|ans?-)\b/;
+
+/** The name a bare number set between commas follows (« Kowalski, 52, »), when it is set so: that person's age. */
+function appositiveAge(sentence: string, f: Figure): string | null {
+  if (f.category === "date" || !/^\d{1,3}$/.test(f.text) || f.value < 1 || f.value > 115) return null;
+  for (let at = sentence.indexOf(`, ${f.text},`); at >= 0; at = sentence.indexOf(`, ${f.text},`, at + 1)) {
+    const m = NAME_BEFORE.exec(sentence.slice(Math.max(0, at - 40), at + 1));
+    if (m) return m[1]!;
+  }
+  return null;
+}
+
+// « un pompier de 44 ans »: a noun, « de », years: that person's age (« plus de 10 ans », « depuis 10 ans » are spans)
+const NOUN_DE = /(?:^|\s)(?!(?:plus|moins|pres|pendant|depuis|environ|durant|ans)\s)\p{L}{3,}\s+de\s*$/u;
+
+function personOfAge(sentence: string, f: Figure): boolean {
+  if (!/\bans$/.test(fold(f.text)) || !/^\d/.test(f.text)) return false;
+  const at = sentence.indexOf(f.text);
+  return at > 0 && NOUN_DE.test(fold(sentence.slice(Math.max(0, at - 30), at)));
+}
+
+/** The age figures of someone (in a sentence about them, or the only one), or, asked of no one, those whose sentence says what the question says. */
+export function agesFor(ctx: Ctx, e: Entity | null): Figure[] {
+  const text = (f: Figure) => ctx.index.story.sentences[f.sentence]?.text ?? "";
+  const named = new Map<Figure, string>();
+  for (const f of ctx.index.figures) {
+    const name = f.figure.category === "age" ? null : appositiveAge(text(f.figure), f.figure);
+    if (name) named.set(f.figure, name);
+  }
+  const ages = ctx.index.figures.filter((f) => f.figure.category === "age" || named.has(f.figure) || (AGE_WORDS.test(fold(f.figure.text)) && f.figure.category !== "date")).map((f) => f.figure);
+  const real = ages.filter((f) => f.category === "age" || named.has(f) || personOfAge(text(f), f));
   const pool = real.length ? real : ages;
-  if (!pool.length) return null;
+  if (!pool.length) return [];
   if (e) {
-    const own = pool.find((f) => e.mentions.includes(f.sentence) || f.claimedBy === e.name);
-    if (own) return own;
+    const isHis = (n: string) => e.nameWords.some((w) => fold(w) === fold(n));
+    // « Sinwar, 61, » is Sinwar's age; « Al Saadouni, 58, » in a sentence that also names Sinwar is not
+    const apposed = pool.find((f) => named.has(f) && isHis(named.get(f)!));
+    if (apposed) return [apposed];
+    const own = pool.find((f) => (e.mentions.includes(f.sentence) || f.claimedBy === e.name) && !named.has(f));
+    if (own) return [own];
     // « Âgé de 52 ans, le ministre » describes whoever the role words name
     const byRole = pool.find((f) => {
-      const ks = keysOf(ctx.index.story.sentences[f.sentence]?.text ?? "");
-      return [...e.roleKeys].some((k) => ks.has(k)) || e.aliases.some((a) => fold(ctx.index.story.sentences[f.sentence]?.text ?? "").includes(fold(a)) && a.length > 4);
+      const ks = keysOf(text(f));
+      return !named.has(f) && ([...e.roleKeys].some((k) => ks.has(k)) || e.aliases.some((a) => fold(text(f)).includes(fold(a)) && a.length > 4));
     });
-    if (byRole) return byRole;
+    if (byRole) return [byRole];
     // the only age of the story is not this person's when its sentence names someone else by name
     const only = pool.length === 1 ? pool[0]! : null;
-    if (only && entitiesIn(ctx.index, ctx.index.story.sentences[only.sentence]?.text ?? "", true).some((p) => p.entity !== e && p.entity.nameWords.length > 0)) return null;
-    return only;
+    if (!only || named.has(only)) return [];
+    if (entitiesIn(ctx.index, text(only), true).some((p) => p.entity !== e && p.entity.nameWords.length > 0)) return [];
+    return [only];
   }
-  return pool.length === 1 ? pool[0]! : null;
+  if (pool.length === 1) return pool;
+  // « quel âge avait l'enfant tué ? »: the ages whose sentence says most of what the question says of the person
+  const terms = questionTerms(ctx).filter((t) => !AGE_WORDS.test(t.word) && !ASKING_NUMBER.has(t.word));
+  if (!terms.length) return [];
+  // within a sentence, the person the age is set beside (« a woman aged 70 », « un garçon de 13 ans », « a 35-year-old fisherman »)
+  const beside = (f: Figure) => {
+    const t = text(f);
+    const at = t.indexOf(f.text);
+    if (at < 0) return new Set<string>();
+    const before = t.slice(0, at).split(/\s+/).slice(-4).join(" ");
+    const after = t.slice(at + f.text.length).split(/\s+/).slice(0, 3).join(" ");
+    return keysOf(`${before} ${after}`);
+  };
+  const scored = pool.map((f) => ({ f, score: ctx.m.score(sentenceKeys(ctx, f.sentence), terms) + 0.5 * ctx.m.score(beside(f), terms) }));
+  const best = Math.max(...scored.map((s) => s.score));
+  if (best <= 0) return [];
+  // two ages in the sentence that fits (« un garçon de 13 ans … en fait âgée de 14 ans »): both are given
+  return scored.filter((s) => s.score >= best - 1e-9).map((s) => s.f).slice(0, 2);
+}
+
+/** The age figure of someone: in a sentence about them, or the only one. */
+export function ageOf(ctx: Ctx, e: Entity | null): Figure | null {
+  return agesFor(ctx, e)[0] ?? null;
 }
 
 /** How many (troops, tanks, ships…), how old, how much: the figure that best fits the question. */
@@ -421,17 +477,17 @@ function countOnly(ctx: Ctx): Draft {
   const { lang, index } = ctx;
   const measure = ctx.reading.measure;
   if (measure === "age") {
-    const f = ageOf(ctx, ctx.entity);
+    const ages = agesFor(ctx, ctx.entity);
+    const f = ages[0];
     if (!f) return decline(ctx, pick(lang, "La dépêche ne donne pas cet âge.", "The story does not give that age."));
     const who = ctx.entity ? ctx.entity.name : null;
+    // « Kowalski, 52, » says « 52 » alone: « 52 ans », « 52 years old »
+    const said = (g: Figure) => (/^\d+$/.test(g.text) ? pick(lang, `${g.value} ans`, `${g.value} years old`) : guillemets(g.text));
     return {
       answered: true,
       intent: "count",
-      parts: [
-        pick(lang, `${who ? `${who} : ` : ""}${guillemets(f.text)}.`, `${who ? `${who}: ` : ""}${f.value} years old (${guillemets(f.text)}).`),
-        guillemets(excerpt(index.story.sentences[f.sentence]?.text ?? f.text, 400, f.text)),
-      ],
-      cites: [f.sentence],
+      parts: [pick(lang, `${who ? `${who} : ` : ""}${ages.map(said).join(", ")}.`, `${who ? `${who}: ` : ""}${ages.map((g) => (/^\d+$/.test(g.text) ? `${g.value} years old` : `${g.value} years old (${guillemets(g.text)})`)).join(", ")}.`)],
+      cites: [...new Set(ages.map((g) => g.sentence))],
       focus: ctx.entity?.name ?? null,
     };
   }

@@ -373,3 +373,51 @@ describe("how old: the age news style sets beside a person", () => {
     expect(f.text).not.toContain("9 ans");
   });
 });
+
+const DEPOT = `Larkspur Ferries carried 40,000 passengers in March, the company said.
+
+A fire at the Dunmore depot destroyed 12 buses on Sunday.
+
+Four people died in the fire, and 15 were treated for burns.
+
+Shares in the company gained 6% on Monday.
+
+Ivo Brandt, the chairman, declined to comment.
+
+Six depots will be refitted next year, the company said.`;
+const depot = createEngine(ingest(DEPOT, { slug: "depot" }));
+
+describe("how many, with nothing counted named: the figure of the sentence that says the rest", () => {
+  it("« how many were destroyed at the depot? »: what the sentence that says it counts, not a decline for want of a noun", () => {
+    const r = ask(depot, "how many were destroyed at the depot?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toContain("12 buses");
+    expect(r.text).not.toContain("Four");
+  });
+  it("« how many died in the fire? », « combien sont morts dans l'incendie ? »: the dead, not a troop count or a decline", () => {
+    for (const q of ["how many died in the fire?", "combien sont morts dans l'incendie ?"]) {
+      const r = ask(depot, q);
+      expect(r.answered).toBe(true);
+      expect(r.text).toContain("Four");
+      expect(r.text).not.toContain("40,000");
+    }
+  });
+  it("« combien gagne X ? » of a person: a figure of a sentence about something else is not their pay", () => {
+    const r = ask(depot, "combien gagne Ivo Brandt ?");
+    expect(r.answered).toBe(false);
+    expect(r.text).not.toMatch(/^« 6%/);
+  });
+});
+
+describe("the question's own verb, which the story never uses", () => {
+  it("a reader's verb the story does not write (« modernised » for « refitted ») passes over it when one sentence counts the noun", () => {
+    const r = ask(depot, "How many depots will be modernised?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toContain("Six depots");
+  });
+  it("but a count as it stands now (« still ») is not read from a count of the event", () => {
+    const r = ask(depot, "How many depots are still open?");
+    // declined: the figures the story gives are listed as such, not as the answer
+    expect(r.answered).toBe(false);
+  });
+});

@@ -82,6 +82,10 @@ const CLASS_BY_EN = new Map<string, CountClass>();
 COUNT_CLASSES.forEach((c, i) => c.en.forEach((w) => CLASS_BY_EN.set(w, CLASSES[i]!)));
 
 const COUNT_CUE = /\b(?:how many|combien de|combien d'|combien|number of|nombre de|nombre d')\s*/;
+// a bare « combien » (not « combien de ») names nothing counted after it
+const NO_NOUN_AFTER = /^combien\s*$/;
+// « how many died », « how many are still in hospital », « how many will that make »: a verb, not a noun, after the cue
+const VERB_AFTER = /^(?:are|were|is|was|did|do|does|have|has|had|will|would|can|could|should|may|might|died|die|got|get|remain|remained|still|of them|of those|in all|in total|altogether|sont|ont|est|etaient|seront|y a|y en a)\b/;
 const FORCE_NOUN = /^(?:forces?|contingents?|brigades?|army|armies|armee|armees|troupes?|missions?|deployments?|deploiements?|units?|unites?|corps|battalions?|bataillons?|divisions?|regiments?|fleet|flotte|navy|marine|presence|dispositif)$/;
 const SIZE_CUE = /\b(?:how large|how big|how strong|what size|size of|taille|effectif|effectifs)\b/;
 
@@ -90,6 +94,9 @@ function countedIn(ctx: Ctx, only: string | null = null): { cls: CountClass | nu
   const f = ctx.query.folded;
   const cue = COUNT_CUE.exec(f);
   const after = only ?? (cue ? f.slice(cue.index + cue[0].length) : f);
+  // « combien sont tombés », « how many died », « c'était combien avant »: what is counted is not named
+  if (!only && cue && NO_NOUN_AFTER.test(cue[0]) && !/^(?:de |d'|des |du )/.test(after)) return { cls: null, noun: null };
+  if (!only && cue && /^(?:how many|combien)\s*$/.test(cue[0]) && VERB_AFTER.test(after)) return { cls: null, noun: null };
   const ws = after.match(/[a-z0-9-]+/g) ?? [];
   for (const raw of ws.slice(0, 6)) {
     const w = standardWord(raw, ctx.lang);
@@ -314,12 +321,19 @@ const NEUTRAL_WORDS = new Set(
   "big large size taille how strong grand grande important importante total overall currently now today actually exactly roughly approximately around environ actuellement maintenant exactement totale already still yet ever so far deja toujours encore year years annee annees an ans cost costs coute cout price prix worth value valeur money argent amount montant much pay pays paying paid payer paye debut start beginning outset".split(" "),
 );
 
+const STILL = /^(?:still|now|currently|today|remain|remains|remaining|left|encore|toujours|actuellement|aujourd'hui|maintenant|restent|reste|restant|restants)$/;
+
+/** A word of the question the story never meets, itself or translated, that says nothing of the dead or wounded. */
+function unknownWord(ctx: Ctx, t: Term): boolean {
+  return ctx.m.weight(t) >= idf(ctx.index, "\u0000") && casualtyNoun(t.word) === null;
+}
+
 /**
  * Whether a figure's sentence (with the one before it, which « ces soldats » refers to) holds
  * most of what the question says about the count: « how many times did they try » is not
  * answered by a toll that shares only « kill » with it.
  */
-function holdsQuestion(ctx: Ctx, sentence: number, counted: { word: string }[], opts: { topical?: boolean } = {}): boolean {
+function holdsQuestion(ctx: Ctx, sentence: number, counted: { word: string }[], opts: { topical?: boolean; relaxed?: boolean; evidence?: boolean } = {}): boolean {
   const unknown = idf(ctx.index, "\u0000");
   const places = askedPlace(ctx).places;
   const source = SOURCE_WORDS.exec(ctx.query.folded);
@@ -339,11 +353,18 @@ function holdsQuestion(ctx: Ctx, sentence: number, counted: { word: string }[], 
       !(ctx.m.weight(t) >= unknown && /^\p{Lu}/u.test(words(ctx.query.raw).find((w) => fold(w) === t.word) ?? "")) &&
       // nor is a word the lexicon cannot carry into the story's other language (« overnight » for a French story)
       // (a phrase's own words stay: its translation stands for them, « shot down » ~ « abattu »)
-      !(t.fuzzy && ctx.index.story.lang !== ctx.lang && ctx.m.weight(t) >= unknown && !ctx.query.alternatives.has(t)),
+      !(t.fuzzy && ctx.index.story.lang !== ctx.lang && ctx.m.weight(t) >= unknown && !ctx.query.alternatives.has(t)) &&
+      // read again loosely: a word the story never meets, itself or translated (« ramené » for a story that writes « cut »,
+      // « ravitaillées » for « alimentées »), cannot tell one sentence from another; what happened to the dead still must
+      !(opts.relaxed && unknownWord(ctx, t)),
   );
   const keys = sentenceKeys(ctx, sentence);
   const nat = nationalityTerms(ctx.query);
-  return coverage(ctx, keys, terms, (t) => nat.includes(t) && nationalityIn(keys, t, ctx.m)).share >= 0.5;
+  const cov = coverage(ctx, keys, terms, (t) => nat.includes(t) && nationalityIn(keys, t, ctx.m));
+  if (opts.evidence && !cov.found.some((t) => !nat.includes(t))) return false;
+  // « combien gagne X ? » of someone named: a sentence about someone else (« shares gained 11% ») does not say it
+  if (opts.evidence && ctx.entity && ctx.named && !ctx.entity.mentions.includes(sentence) && !ctx.m.found(keys, ctx.query.terms.filter((t) => ctx.m.found(ctx.entity!.keys, [t]).length)).length) return false;
+  return cov.share >= 0.5;
 }
 
 /**
@@ -563,6 +584,8 @@ function countOf(ctx: Ctx, only: string | null, alongside: Term[]): Draft {
   let unstated: IndexedUnstated[];
   // figures taken for « people » without naming them: their own stretch must say all the rest
   let anyone = new Set<IndexedFigure>();
+  // nothing counted is named: the figure's sentence must hold some word of the question the story uses
+  let unnamed = false;
   if (cls) {
     figures = index.figures.filter((f) => countsClass(ctx, f, cls));
     unstated = index.unstated.filter((u) => [...u.headKeys].some((k) => cls.keys.has(k)));
@@ -595,6 +618,13 @@ function countOf(ctx: Ctx, only: string | null, alongside: Term[]): Draft {
     // « how big is the plan »: a figure in the clause that speaks of the plan, as long as it counts nothing else of its own
     if (!figures.length) figures = index.figures.filter((f) => f.figure.category !== "date" && f.figure.category !== "age" && (!f.figure.counted || f.figure.category === "money") && counts(f.clauseKeys));
     unstated = index.unstated.filter((u) => [...u.headKeys].some((k) => nk.has(k)));
+  } else if (questionTerms(ctx).some((t) => !NEUTRAL_WORDS.has(t.word) && !ASKING_NUMBER.has(t.word))) {
+    // « combien sont tombés au Pendjab ? », « how many died from the fire? »: nothing counted is named,
+    // so any figure whose sentence says the rest of the question (« how many » still wants a count)
+    const howMany = /\bhow many\b/.test(ctx.query.folded);
+    figures = index.figures.filter((f) => !f.zero && f.figure.category !== "date" && f.figure.category !== "age" && (!howMany || isCount(f.figure)));
+    unstated = index.unstated;
+    unnamed = true;
   } else {
     figures = index.figures.filter((f) => f.figure.category === "troops");
     unstated = index.unstated;
@@ -612,7 +642,7 @@ function countOf(ctx: Ctx, only: string | null, alongside: Term[]): Draft {
     return !counted.length || ctx.m.found(keys, counted).length > 0;
   };
   const generic = index.unstated.filter((u) => genericHead(u) && !unstated.includes(u) && speaksOf(u));
-  return choose(ctx, figures, [...unstated, ...generic], counted, null, { noun, wholly: anyone });
+  return choose(ctx, figures, [...unstated, ...generic], counted, null, { noun, wholly: anyone, evidence: unnamed });
 }
 
 /** Units of measure, not things counted: « 200 tonnes », « 1 200 hectares », « dix ans ». */
@@ -658,6 +688,8 @@ interface ChooseOptions {
   perUnitChecked?: boolean;
   /** Loose, but the figure's sentence must still hold most of what the question is about. */
   topical?: boolean;
+  /** The question names nothing counted: its sentence must hold some word of the question that is not a name. */
+  evidence?: boolean;
 }
 
 /**
@@ -678,25 +710,55 @@ function choose(ctx: Ctx, candidates: IndexedFigure[], unstatedIn: IndexedUnstat
   const fits = new Map<IndexedFigure, TimeFit>();
   const rejected: IndexedFigure[] = [];
   // the words of the figure's own counted phrase (« Casques bleus ») count the thing, they do not qualify it
+  // figures that fit in all but the words of the question their sentence lacks
+  const wordsOnly: IndexedFigure[] = [];
   let figures = candidates.filter((f) => {
     const facts = factsOf(index, f);
     const t = timeFit(facts, time);
     fits.set(f, t);
-    const ok =
-      (opts.loose ? nationalitiesAgree(ctx, sentenceKeys(ctx, f.figure.sentence)) : agrees(ctx, sentenceKeys(ctx, f.figure.sentence), [...counted, ...ctx.m.found(f.countedKeys)])) &&
+    const agreement = () => (opts.loose ? nationalitiesAgree(ctx, sentenceKeys(ctx, f.figure.sentence)) : agrees(ctx, sentenceKeys(ctx, f.figure.sentence), [...counted, ...ctx.m.found(f.countedKeys)]));
+    const fitsRest = () =>
       nationalitiesAgree(ctx, figureKeys(ctx, f)) &&
       countedNationalityFits(ctx, facts) &&
       placeFits(ctx, f.figure.sentence) &&
       t !== "disagrees" &&
       (!perUnit || facts.perUnit) &&
       segmentFits(ctx, f, candidates, predicates) &&
-      // most of what the question says of the count is in the figure's sentence
-      ((opts.loose === true && !opts.topical) || holdsQuestion(ctx, f.figure.sentence, counted, opts)) &&
       // (of three words or more, one may lie outside the stretch: a date cut off by a sentence split, « Oct. 7 »)
       (!opts.wholly?.has(f) || (ownPredicates.length > 0 && ctx.m.found(facts.segment, ownPredicates).length >= ownPredicates.length - (ownPredicates.length >= 3 ? 1 : 0)));
+    // most of what the question says of the count is in the figure's sentence
+    const holds = () => (opts.loose === true && !opts.topical) || holdsQuestion(ctx, f.figure.sentence, counted, opts);
+    const rest = fitsRest();
+    const ok = rest && agreement() && holds();
+    if (rest && !ok) wordsOnly.push(f);
     if (!ok) rejected.push(f);
     return ok;
   });
+  // nothing fits, but the question's words the story never uses are all that set some figures apart: when reading
+  // past them singles out one sentence, that sentence is the answer (a reader's own verb, another language's word)
+  if (!figures.length && wordsOnly.length) {
+    const known = predicates.filter((t) => !unknownWord(ctx, t));
+    // « encore détenus », « still open »: a count as it stands now is not the count of the event told (« 250 hostages were taken »)
+    const now = ctx.query.words.some((w) => STILL.test(w));
+    // « how many soldiers does Germany have stationed in Ukraine »: every place, side or name the question puts on the count
+    // must be in the figure's sentence (the Ukrainian soldiers Germany trains are not German soldiers in Ukraine)
+    const placed = [...new Set([...places, ...askedNationalities(ctx), ...nationalityTerms(ctx.query), ...namedPlaces(ctx)])];
+    const loose = wordsOnly.filter(
+      (f) =>
+        !now &&
+        ctx.m.found(ctx.index.sentences[f.figure.sentence]?.keys ?? new Set<string>(), placed).length === placed.length &&
+        // only what the question counts, read in the figure's own counted words, lets its verb be passed over
+        counted.length > 0 &&
+        ctx.m.found(f.countedKeys, counted).length > 0 &&
+        (opts.loose || !known.length || ctx.m.found(sentenceKeys(ctx, f.figure.sentence), known).length > 0) &&
+        nationalitiesAgree(ctx, sentenceKeys(ctx, f.figure.sentence)) &&
+        holdsQuestion(ctx, f.figure.sentence, counted, { ...opts, relaxed: true }),
+    );
+    if (loose.length && new Set(loose.map((f) => f.figure.sentence)).size === 1) {
+      figures = loose;
+      rejected.splice(0, rejected.length, ...rejected.filter((f) => !loose.includes(f)));
+    }
+  }
   const unstated = unstatedIn.filter((u) => agrees(ctx, unstatedKeys(ctx, u), [...counted, ...ctx.m.found(u.headKeys)]) && placeFits(ctx, u.unstated.sentence));
   // an earlier edition's count answers only when nothing about the event at hand does
   const current = figures.filter((f) => fits.get(f) !== "earlier");

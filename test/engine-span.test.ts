@@ -27,7 +27,8 @@ Le syndicat des fabricants a réclamé le renouvellement des aides publiques, ju
 Les journalistes n'ont pas pu poser de questions au président du syndicat, reparti aussitôt.
 Les vélos sans batterie amovible sont exclus de la prime, a précisé le ministère.
 Le ministère envisage de prolonger la prime jusqu'en 2031, selon un conseiller.
-Le président du syndicat dirige une usine près de la frontière.`;
+Le président du syndicat dirige une usine près de la frontière.
+Le taux de panne des batteries bravoniennes, longtemps présenté comme leur point faible par les concurrents, atteint désormais 4 %, selon un rapport.`;
 
 const en = createEngine(ingest(EN, { slug: "merrow-drills" }));
 const fr = createEngine(ingest(FR, { slug: "velos-europe" }));
@@ -109,6 +110,14 @@ describe("the words questions are built with are no evidence", () => {
     expect(whOf(fold("quel âge a le président ?"))).toBe("count");
     expect(whOf(fold("what retirement age does he want?"))).toBe("count");
     expect(whOf(fold("how old is he?"))).toBe("count");
+  });
+});
+
+describe("« what is the rate »", () => {
+  it("is answered by the number the sentence gives after the measure, not by the words around it", () => {
+    const r = ask(fr, "c'est quoi le taux de panne des batteries bravoniennes ?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toMatch(/4 %/);
   });
 });
 

@@ -18,6 +18,8 @@ export interface ClauseWords {
   dangling: ReadonlySet<string>;
   /** Words that tie a noun to its complement (« island of X », « la lutte contre »): a span cut right before one leaves its phrase half said. */
   genitive: ReadonlySet<string>;
+  /** Nouns of a measure (« taux », « rate », « loss »): « what was the rate » is answered by the number the sentence gives for it. */
+  measures: ReadonlySet<string>;
   /** Words after which a present participle gives a means (« en bloquant »). */
   gerund: ReadonlySet<string>;
 }
@@ -32,6 +34,8 @@ const FR: ClauseWords = {
   dangling: set(`le la les l un une des de d du au aux a en et ou ni mais que qu qui dont sur sous dans par pour avec sans
     contre vers chez entre son sa ses leur leurs ce cet cette ces ne n se s y`),
   genitive: set("de d du des contre"),
+  measures: set(`taux niveau niveaux perte pertes hausse baisse bilan total montant chiffre chiffres prix cout part age score
+    croissance deficit dette valeur record moyenne population superficie distance duree`),
   gerund: set("en"),
 };
 
@@ -43,6 +47,8 @@ const EN: ClauseWords = {
   dangling: set(`the a an of to in on at by for from with and or but nor that which who whose as its their his her our
     into onto over under than about between`),
   genitive: set("of"),
+  measures: set(`rate rates level levels loss losses rise increase drop fall toll total amount figure figures price cost share age
+    score growth deficit debt value record average population area distance`),
   gerund: set(""),
 };
 

@@ -261,7 +261,9 @@ function hitsIn(ctx: Ctx, ts: Tok[], terms: Term[]): Map<number, Term> {
 function spanText(index: StoryIndex, i: number, ts: Tok[], from: number, to: number): string {
   const text = index.story.sentences[i]?.text ?? "";
   if (from >= to) return "";
-  return text.slice(ts[from]!.start, ts[to - 1]!.end).replace(/\s+/g, " ").trim();
+  // « 4 % », French typography: the sign written apart is no token, but part of the number
+  const sign = /^[\s\u00a0\u202f]*%/.exec(text.slice(ts[to - 1]!.end));
+  return text.slice(ts[from]!.start, ts[to - 1]!.end + (sign && /\d$/.test(ts[to - 1]!.text) ? sign[0].length : 0)).replace(/\s+/g, " ").trim();
 }
 
 /**
@@ -323,7 +325,7 @@ function wordsIn(ts: Tok[], s: number, e: number): number {
  * a comma) and for ending where one ends; a span ending on a small word (« of », « de ») is a
  * phrase cut in two. `from`: the span starts there (the opener of a reason).
  */
-function clauseSpan(ts: Tok[], hits: Map<number, Term>, wh: Wh, lang: "fr" | "en", max: number, skip: ReadonlySet<number>, from?: number): [number, number] {
+function clauseSpan(ts: Tok[], hits: Map<number, Term>, wh: Wh, lang: "fr" | "en", max: number, skip: ReadonlySet<number>, from?: number, measure: ReadonlySet<string> | null = null): [number, number] {
   const n = ts.length;
   const words = clauseWords(lang);
   const keys = [...hits.keys()];
@@ -353,6 +355,7 @@ function clauseSpan(ts: Tok[], hits: Map<number, Term>, wh: Wh, lang: "fr" | "en
     if (wh === "how" && (words.means.has(first) || (words.gerund.has(first) && /ant$/.test(fold(ts[s + 1]?.text ?? ""))))) score += 1;
     if (words.dangling.has(first) && !opensAt(s)) score -= 0.2;
     let lastHit = -1;
+    let numbers = 0;
     for (let e = s + 1; e <= n && wordsIn(ts, s, e) <= max; e++) {
       const k = e - 1;
       const t = hits.get(k);
@@ -367,6 +370,13 @@ function clauseSpan(ts: Tok[], hits: Map<number, Term>, wh: Wh, lang: "fr" | "en
       // the words after the question's own are the answer, those before them its context
       // (far from every word of the question, a word is less likely to be what was asked)
       if (novel[k]) score += (firstHit < 0 ? 0.25 : 0.05 + 0.5 * said[k]! ** 2 + (k > lastHit ? 0.1 : 0)) * (near[k]! ? 1 : 0.5);
+      // « what was the rate »: the number the sentence gives after the measure is the answer
+      // (a year the question names says which of the sentence's numbers: the one beside it)
+      // (the first such number of the span is the answer, worth more than any words around it)
+      if (measure && /\d/.test(ts[k]!.text) && !hits.has(k)) {
+        if (measure.has(ts[k]!.text)) score += 0.8;
+        else if (!YEAR.test(ts[k]!.text) && k > firstHit) score += numbers++ ? 0.3 : 2;
+      }
       const last = ts[k]!.bare;
       const cut = e < n && !opensAt(e) && words.genitive.has(ts[e]!.bare);
       const end = (e === n || opensAt(e) ? 0.3 : 0) - (words.dangling.has(last) ? 0.5 : 0) - (cut ? 0.3 : 0);
@@ -553,7 +563,7 @@ export function read(ctx: Ctx, opts: ReaderOptions = {}): Draft | null {
         : wh === "yesno"
           ? (askedSpan(ts, hits) ?? clauseSpan(ts, hits, wh, slang, SPAN[lang], attribution))
           : forward && !el
-            ? clauseSpan(ts, hits, wh, slang, SPAN[lang], attribution)
+            ? clauseSpan(ts, hits, wh, slang, SPAN[lang], attribution, undefined, wh === "what" && asksMeasure(ctx) ? new Set(ctx.query.numbers.map(String)) : null)
             : windowAround(ts, hits, el && el.to - el.from <= WINDOW ? el : null, WINDOW, forward);
   // a span is short as read, marks included (« », dashes): drop words from the side away from the answer
   while (e - s > 2 && spanText(index, ev.sentence, ts, s, e).split(/\s+/).length > (forward && (!el || el.kind === "clause") ? SPAN[lang] : WINDOW)) {
@@ -873,6 +883,13 @@ function displayWho(ctx: Ctx, name: string): string {
   if (!e) return name;
   const role = roleOf(ctx.index, e);
   return role ? `${name} (${ctx.lang === "en" ? roleIn(role, ctx.index.story.lang, "en") : role})` : name;
+}
+
+/** Whether a question names a measure (« le taux », « the loss »), in either language's words (a question's language is a guess). */
+function asksMeasure(ctx: Ctx): boolean {
+  const fr = clauseWords("fr").measures;
+  const en = clauseWords("en").measures;
+  return ctx.query.words.some((w) => fr.has(w) || en.has(w));
 }
 
 /** Tokens of a sentence that name who it is attributed to (a quote's speaker, a figure's claimant): no answer to what was done or said. */

@@ -306,7 +306,8 @@ export function anchoredWhenWhere(ctx: Ctx): Draft | null {
   const found = anchored(ctx, wantWhen ? "date" : "place");
   if (!found || found.confidence < ANCHOR_MIN) {
     // « when will they vote? »: no date by that event, and a date the story gives for something else would be a guess
-    if (wantWhen && FUTURE_Q.test(ctx.query.folded) && topicTerms(ctx, null).length >= 2) return settle(decline(ctx, pick(lang, "La dépêche ne le précise pas.", "The story does not say.")));
+    // (« until when will … », « since when » are read by the older reading, which knows the span's bounds)
+    if (wantWhen && FUTURE_Q.test(ctx.query.folded) && !END_Q.test(ctx.query.folded) && !START_Q.test(ctx.query.folded) && topicTerms(ctx, null).length >= 2) return settle(decline(ctx, pick(lang, "La dépêche ne le précise pas.", "The story does not say.")));
     return wantWhere ? datelinePlace(ctx) : null;
   }
   const storyLang = index.story.lang === "en" ? "en" : "fr";

@@ -207,3 +207,11 @@ describe("speakers counted or qualified after their noun", () => {
     expect(read('"It is over," said one worker, who asked not to be named.')).toEqual(["worker | direct | It is over"]);
   });
 });
+
+describe("the medium or the day between « said » and a bare clause", () => {
+  it("reads « said in a statement it … » and « said on Monday the … » as reported clauses", () => {
+    expect(read("The rebel group said in a statement it had fired rockets at the port.")).toEqual(["rebel group | indirect | it had fired rockets at the port."]);
+    expect(read("Omar Lind said on Monday the ferry would resume service.")).toEqual(["Omar Lind | indirect | the ferry would resume service."]);
+    expect(read("Omar Lind said in Paris.")).toEqual([]);
+  });
+});

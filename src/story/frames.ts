@@ -568,6 +568,17 @@ function bareClauseStart(ctx: Ctx, verbIdx: number): number | null {
     if (h === null) return null;
     k = h;
   }
+  // « said in a statement it had fired », « said on Monday the talks … »: the medium or the day said
+  // between the verb and its clause (a dative of up to five words closed by a medium's noun or a day).
+  if (tokens[k] && lex.datives.has(tokens[k]!.low)) {
+    for (let j = k + 1; j < tokens.length && j <= k + 5; j++) {
+      if (/[,.;:!?()«»“”"]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
+      if (lex.media.has(tokens[j]!.low) || lex.timeWords.has(tokens[j]!.low)) {
+        k = j + 1;
+        break;
+      }
+    }
+  }
   const open = tokens[k];
   if (!open || /[,.;:!?()«»“”"]/.test(text.slice(tokens[k - 1]!.end, open.start))) return null;
   const nextTok = tokens[k + 1];
@@ -959,8 +970,12 @@ function etBefore(text: string, end: number): number {
 function conjoinedAt(ctx: Ctx, fr: Frame): number {
   const subject = fr.subject;
   if (!subject || subject.start >= fr.groupStart) return -1;
-  const comma = ctx.text.lastIndexOf(",", subject.start);
-  if (comma < 0 || subject.start - comma > 24) return -1;
+  // Looked for in the 24 characters before the subject only: a search back to the sentence's start
+  // for every frame would make a long run-on sentence quadratic.
+  const from = Math.max(0, subject.start - 24);
+  const near = ctx.text.slice(from, subject.start).lastIndexOf(",");
+  if (near < 0) return -1;
+  const comma = from + near;
   const between = ctx.text.slice(comma + 1, subject.start).trimStart();
   return between && ctx.lex.conjunctions.test(between) && ctx.lex.conjunctions.exec(between)![0].length === between.length ? comma : -1;
 }

@@ -128,6 +128,7 @@ export const EN: SpeechLexicon = {
   anonymity: /^(?:not to be (?:named|identified|quoted)|anonymity)\b/,
   documentAuthor: /^(?:\S+\s+){0,3}?(?:statement|report|study|survey|tally|estimate|count|analysis|letter|filing|memo|document|data|figures|poll|release|post|notice)s?\s+(?:\p{Ll}+\s+)?(?:from|by|of)\s+(.+)$/iu,
   documentAuthorEnd: /\s+(?:published|released|issued|posted|dated|seen|obtained|cited)\b.*$/u,
+  media: new Set(["statement", "interview", "post", "briefing", "conference", "speech", "address", "letter", "message", "video", "broadcast", "call", "tweet", "email", "filing", "report"]),
   backReference: /^(?:(?:that|this|such|those|these) (?:is|was|were|are) (?:how|what|the (?:message|words?|view|verdict|warning|assessment))|so said|thus spoke|those were the words)\b/,
   learnVerbs: new Set(["learned", "learnt"]),
   sourcePreps: [["from"]],

@@ -121,6 +121,7 @@ export const FR: SpeechLexicon = {
   anonymity: /^(?:(?:de )?ne pas etre (?:nomme|identifie|cite)|l'anonymat)/,
   documentAuthor: /^(?:\S+\s+){0,3}?\S*(?:communiqu|rapport|d[ée]compte|estimation|chiffre|texte|d[ée]claration|note|bilan|sondage|[ée]tude|enqu[êe]te|donn[ée]e|information)\S*\s+(?:\p{Ll}+\s+)?(?:de\s+|d['’]|du\s+|des\s+)(.+)$/iu,
   documentAuthorEnd: /\s+(?:publi|diffus|rendu|paru|cit|dat|consult)\S*.*$/u,
+  media: new Set(["communique", "entretien", "interview", "message", "declaration", "lettre", "video", "conference", "discours"]),
   backReference: /^(?:c'(?:est|etait) (?:ce qu|en ces termes|ainsi)|ce sont (?:les|ses|leurs) (?:mots|propos|termes)|tel(?:le)?s? (?:est|sont|etait|etaient|ont ete)|ainsi (?:s'|a |l'a )|voila ce qu)/,
   learnVerbs: new Set(["appris", "apprend"]),
   sourcePreps: [["de"], ["d'"], ["aupres", "de"], ["aupres", "d'"], ["aupres", "du"], ["aupres", "des"]],

@@ -165,6 +165,8 @@ export interface SpeechLexicon {
   postModifiers: ReadonlySet<string>;
   /** Numbers and quantifiers that count a group of speakers (« two officials », « plusieurs diplomates »), folded. */
   quantifiers: ReadonlySet<string>;
+  /** Nouns of the medium a statement is made in (« statement », « interview »), folded: « said in a statement it … ». */
+  media: ReadonlySet<string>;
   /** A request for anonymity reads like a reported clause and says nothing (« asked not to be named »), folded. */
   anonymity: RegExp;
   /** « a-t-on appris de X »: verbs of learning whose source, after one of `sourcePreps`, is the speaker. */

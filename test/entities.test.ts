@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EntityRegistry, speakerNp } from "../src/story/entities.js";
+import { documentOwner, EntityRegistry, headNoun, isPersonDescription, speakerNp } from "../src/story/entities.js";
 import { ingest } from "../src/story/ingest.js";
 
 describe("what can be a speaker", () => {
@@ -155,5 +155,59 @@ describe("an acronym after its expansion", () => {
     expect(story.quotes.map((q) => q.speaker)).toEqual(["Global Fisheries Agency", "Global Fisheries Agency"]);
     const who = ingest("The World Health Organization (WHO) warned on Monday that cases were rising. “We are worried,” the WHO said.", { slug: "t" });
     expect(who.quotes.map((q) => q.speaker)).toEqual(["World Health Organization", "World Health Organization"]);
+  });
+});
+
+describe("the head of a compound noun phrase, per language", () => {
+  it("English puts the head last: « the health minister », \"a foreign ministry spokesman\", \"the Attorney General\"", () => {
+    expect(headNoun("the health minister")).toBe("minister");
+    expect(headNoun("a foreign ministry spokesman")).toBe("spokesman");
+    expect(headNoun("the defence secretary")).toBe("secretary");
+    expect(headNoun("the Attorney General")).toBe("attorney");
+    expect(headNoun("a police statement")).toBe("statement");
+    expect(isPersonDescription("a foreign ministry spokesman")).toBe(true);
+  });
+
+  it("French keeps it first: « le ministre israélien », « le secrétaire général », « le porte-parole du gouvernement »", () => {
+    expect(headNoun("le ministre israélien")).toBe("ministre");
+    expect(headNoun("le secrétaire général")).toBe("secretaire");
+    expect(headNoun("le porte-parole du gouvernement")).toBe("porte-parole");
+    expect(headNoun("la police nationale")).toBe("police");
+  });
+
+  it("an English compound speaker is a person, not a body", () => {
+    const story = ingest(
+      "The border stayed closed on Monday, and the talks in the capital were put off. " +
+        "“We will not back down,” a foreign ministry spokesman told reporters. The defence secretary said the troops were ready.",
+      { slug: "t" },
+    );
+    for (const s of story.speakers) expect(s.kind, s.name).toBe("person");
+    expect(story.speakers).toHaveLength(2);
+  });
+});
+
+describe("a document's owner written before it", () => {
+  it("\"a government statement\" speaks for the government; \"a joint statement\" names no owner", () => {
+    expect(documentOwner("a government statement")).toBe("government");
+    expect(documentOwner("the ministry's report")).toBe("the ministry");
+    expect(documentOwner("a Pentagon readout")).toBe("Pentagon");
+    expect(documentOwner("a joint statement")).toBeNull();
+    expect(documentOwner("a new report")).toBeNull();
+    expect(documentOwner("un communiqué du gouvernement")).toBeNull();
+  });
+
+  it("the owner is the speaker, in English and in French", () => {
+    const en = ingest("The talks in the capital were put off on Monday, and the border stayed closed. Prices rose sharply in the city, according to a government announcement.", { slug: "t" });
+    expect(en.quotes.map((q) => q.speaker)).toEqual(["government"]);
+    const fr = ingest("Les négociations ont été reportées et la frontière reste fermée. Selon un communiqué du gouvernement, les discussions reprendront lundi.", { slug: "t" });
+    expect(fr.quotes.map((q) => q.speaker)).toEqual(["gouvernement"]);
+  });
+});
+
+describe("a share of people", () => {
+  it("« Nearly half », « la majorité » are no speakers", () => {
+    for (const np of ["Nearly half", "Half", "the majority", "La moitié", "Plus de la moitié"]) expect(speakerNp(np), np).toBeNull();
+    expect(speakerNp("la majorité présidentielle")).not.toBeNull();
+    expect(speakerNp("La majorité")).not.toBeNull();
   });
 });

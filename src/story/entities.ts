@@ -9,7 +9,7 @@ import {
 } from "./lexicon.js";
 import { entityKeys } from "./entity-keys.js";
 import { EntityIndex, givenWordOf, WatchedSet } from "./entity-index.js";
-import { allNameWords } from "./lang/names.js";
+import { allNameWords, NAME_WORDS } from "./lang/names.js";
 import { readNumberWords } from "./figures/numbers.js";
 import { isPlaceName } from "./lang/places.js";
 import { isOrganisationName, surnameOf } from "./names.js";
@@ -64,8 +64,37 @@ export const headNoun = memoShort((np: string): string => {
   if (possessor >= 0 && possessor < words.length - 1 && !words.slice(0, possessor).some((w) => HEAD_LINKERS.has(w))) words = words.slice(possessor + 1);
   let i = 0;
   while (i < words.length - 1 && HEAD_SKIP.has(words[i]!)) i++;
-  return words[i] ?? "";
+  return headLast(words.slice(i)) ?? words[i] ?? "";
 });
+
+/** Each head-last language's nouns that can head a phrase, and the modifiers it writes after them. */
+const HEAD_LAST = Object.values(NAME_WORDS)
+  .filter((w) => w.headLast)
+  .map((w) => ({
+    nouns: new Set([...w.roleNouns, ...w.titleHeads, ...w.groups, ...w.abstractNouns, ...w.institutions.map(([n]) => n), ...w.documents.map(([n]) => n)]),
+    postposed: new Set(w.postposedModifiers),
+  }));
+
+/**
+ * The head of a compound written head-last (« the health minister », "a foreign ministry
+ * spokesman", "the Attorney General"): the last noun of that language before the phrase's first
+ * linking word, or null when none is (a French phrase keeps its head first).
+ */
+function headLast(words: readonly string[]): string | null {
+  let end = words.findIndex((w, k) => k > 0 && (HEAD_LINKERS.has(w) && w !== "and" && w !== "et" && w !== "&" || /^[dl]'/.test(w)));
+  if (end < 0) end = words.length;
+  if (end < 2) return null;
+  for (const lang of HEAD_LAST) {
+    let j = end - 1;
+    while (j > 0 && lang.postposed.has(words[j]!)) j--;
+    for (; j > 0; j--) {
+      const w = words[j]!;
+      if (w === "and" || w === "&") continue;
+      if (lang.nouns.has(w)) return w;
+    }
+  }
+  return null;
+}
 
 /**
  * Whether two names of one surname can be one person: one of them is the surname alone, or their
@@ -343,6 +372,33 @@ export function isPersonDescription(np: string): boolean {
   return ROLE_NOUNS.has(head) || TITLES.has(head);
 }
 
+/** A folded noun of a body, a document, a role or a group: « gouvernement » alone names a speaker. */
+function namesBodyOrRole(key: string): boolean {
+  return INSTITUTION_NOUNS.has(key) || DOCUMENT_NOUNS.has(key) || ROLE_NOUNS.has(key) || GROUP_NOUNS.has(key);
+}
+
+/**
+ * The owner of a document named head-last: "a government statement" → "government", "a Pentagon
+ * readout" → "Pentagon", "the ministry's report" → "the ministry". The words before the document
+ * noun must name a body (an institution noun, or capitalised words), not qualify the document
+ * ("a joint statement", "a new report"). Null when the phrase names no owner that way.
+ */
+export function documentOwner(np: string): string | null {
+  const raw = np.trim().split(/\s+/).filter(Boolean);
+  if (raw.length < 2 || !isDocument(np)) return null;
+  const last = fold(raw[raw.length - 1]!).replace(/[^\p{L}'-]/gu, "");
+  if (!DOCUMENT_NOUNS.has(last) || !HEAD_LAST.some((l) => l.nouns.has(last))) return null;
+  const from = DETERMINERS.has(fold(raw[0]!)) ? 1 : 0;
+  const owner = raw.slice(from, -1);
+  if (!owner.length || owner.length > 4) return null;
+  // « the ministry's report »: a possessor owns what follows it.
+  const possessor = /^(.+?)['’]s?$/u.exec(owner.join(" "));
+  if (possessor?.[1] && /['’]s?$/u.test(owner[owner.length - 1]!)) return from ? `${raw[0]} ${possessor[1]}` : possessor[1];
+  const tail = fold(owner[owner.length - 1]!);
+  if (INSTITUTION_NOUNS.has(tail) || owner.every((w) => /^\p{Lu}/u.test(w))) return owner.join(" ");
+  return null;
+}
+
 export function isDocument(np: string): boolean {
   return DOCUMENT_NOUNS.has(headNoun(np));
 }
@@ -452,6 +508,9 @@ export function speakerNp(np: string): string | null {
   const counted = readNumberWords(words[0]!, 0);
   if (counted && !DETERMINERS.has(first) && counted.value > 1) return null;
   if (QUANTITIES.has(first) && /^(?:of|de|d'|des|du)$/.test(folded[1] ?? "")) return null;
+  // « Nearly half », « la moitié », "Most": a share of people, no speaker.
+  if (QUANTITIES.has(first) && (words.length === 1 || QUANTITIES.has(folded[1] ?? ""))) return null;
+  if (words.length === 2 && DETERMINERS.has(first) && QUANTITIES.has(folded[1] ?? "")) return null;
   // A determiner before a pronoun opens a relative, not a noun phrase: « ce qu'on dit », « ce que disent ».
   const secondWord = (folded[1] ?? "").replace(/'.*$/, "'");
   if (DETERMINERS.has(first) && /^\p{Ll}/u.test(words[1] ?? "") && (PRONOUN_STARTS.has(folded[1] ?? "") || PRONOUN_STARTS.has(secondWord))) return null;
@@ -463,11 +522,12 @@ export function speakerNp(np: string): string | null {
   const loneKey = fold(lone).replace(/[^\p{L}\p{N}'-]/gu, "");
   if (lone && /^\p{Ll}/u.test(lone) && !/[sx]$/.test(loneKey) && ![INSTITUTION_NOUNS, DOCUMENT_NOUNS].some((m) => m.has(loneKey)) && !ROLE_NOUNS.has(loneKey) && !GROUP_NOUNS.has(loneKey)) return null;
   // A capitalised sentence adverb or conjunction is no name (articles and prepositions are read elsewhere).
-  if (words.length === 1 && NOT_NAME_START.has(first) && !DETERMINERS.has(first)) return null;
-  if (ABSTRACT_NOUNS.has(headNoun(words.join(" "))) && !/^\p{Lu}/u.test(stripArticle(words.join(" ")))) return null;
+  if (words.length === 1 && NOT_NAME_START.has(first) && !DETERMINERS.has(first) && !namesBodyOrRole(first)) return null;
+  // « the announcement » is no speaker; "a government announcement" is the government's (see documentOwner).
+  if (ABSTRACT_NOUNS.has(headNoun(words.join(" "))) && !/^\p{Lu}/u.test(stripArticle(words.join(" "))) && documentOwner(words.join(" ")) === null) return null;
   // English puts adjectives first: « the daily rise in cases » is headed by « rise ».
   const abstractAt = folded.slice(0, 4).findIndex((w) => ABSTRACT_NOUNS.has(w));
-  if (abstractAt > 0 && (abstractAt === folded.length - 1 || ["of", "in", "de", "du", "des", "d'"].includes(folded[abstractAt + 1]!))) {
+  if (abstractAt > 0 && (abstractAt === folded.length - 1 || ["of", "in", "de", "du", "des", "d'"].includes(folded[abstractAt + 1]!)) && documentOwner(words.join(" ")) === null) {
     if (folded.slice(0, abstractAt).every((w, k) => k === 0 || !/^\p{Lu}/u.test(words[k]!))) return null;
   }
   // A possessor without its noun (« The state's »), a compound adjective (« Stay-at-home »).

@@ -1,4 +1,4 @@
-import { capitalDemonym, capitalDemonyms, EntityRegistry, type Entity, isDocument, isGroup, isInstitution, isPersonDescription, headNoun, npGender, speakerNp } from "./entities.js";
+import { capitalDemonym, capitalDemonyms, documentOwner, EntityRegistry, type Entity, isDocument, isGroup, isInstitution, isPersonDescription, headNoun, npGender, speakerNp } from "./entities.js";
 import { findFrames, namesDocument, type Frame } from "./frames.js";
 import { findNames, type NameSpan } from "./names.js";
 import { roleAround } from "./roles.js";
@@ -361,6 +361,15 @@ export class SpeechReader {
       const e = this.registry.organization(body, "organization", at, sentence);
       e.aliases.add(clean);
       return e;
+    }
+    // "a government statement", "the ministry's report": the owner named before the document speaks.
+    const owner = documentOwner(clean);
+    if (owner) {
+      const author = this.resolveNp(owner, at, sentence);
+      if (author && !isDocument(author.name)) {
+        author.aliases.add(clean);
+        return this.registry.touch(author, at, sentence);
+      }
     }
     // « un diplomate européen », « une source militaire », « des experts »: someone new, never an earlier one.
     const indefinite = this.lex.indefinite.exec(clean);

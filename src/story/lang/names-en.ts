@@ -45,9 +45,11 @@ export const EN_NAMES: NameWords = {
     "taoiseach", "manager", "negotiator", "mediator", "strategist", "scientist", "doctor", "surgeon", "teacher",
     "student", "owner", "partner", "counsel", "aide", "staffer", "organizer", "organiser", "coordinator",
   ],
+  headLast: true,
+  postposedModifiers: ["general", "elect", "designate", "emeritus", "extraordinary", "plenipotentiary"],
   feminineRoles: ["spokeswoman", "chairwoman", "congresswoman", "businesswoman", "queen", "princess"],
   nameSuffixes: ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"],
-  quantities: ["all", "some", "about", "around", "nearly", "almost", "roughly", "approximately", "over", "more", "fewer", "less", "dozens", "hundreds", "thousands", "millions", "many", "several", "couple", "most", "few", "number"],
+  quantities: ["all", "some", "about", "around", "nearly", "almost", "roughly", "approximately", "over", "more", "fewer", "less", "dozens", "hundreds", "thousands", "millions", "many", "several", "couple", "most", "few", "number", "half", "third", "quarter", "two-thirds", "three-quarters", "majority", "minority"],
   verbGroup: [
     "did", "does", "do", "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "should", "may",
     "might", "must", "can", "also", "not", "never", "later", "then", "already", "reportedly", "previously",
@@ -105,7 +107,7 @@ export const EN_NAMES: NameWords = {
     "parliament", "senate", "congress", "cabinet", "municipality", "regulator", "watchdog", "secretariat", "prosecutors",
     "assembly",
   ].map((w) => [w, null] as const),
-  documents: ["statement", "report", "study", "survey", "data", "figures", "document", "documents", "letter", "filing", "video", "post", "kit", "analysis", "estimate", "estimates", "tally", "tallies", "ruling", "decision", "account", "testimony", "interview", "reports", "studies", "surveys", "model", "models", "poll", "polls", "projections", "forecast", "forecasts", "records", "filings", "statements"].map((w) => [w, null] as const),
+  documents: ["statement", "announcement", "announcements", "readout", "report", "study", "survey", "data", "figures", "document", "documents", "letter", "filing", "video", "post", "kit", "analysis", "estimate", "estimates", "tally", "tallies", "ruling", "decision", "account", "testimony", "interview", "reports", "studies", "surveys", "model", "models", "poll", "polls", "projections", "forecast", "forecasts", "records", "filings", "statements"].map((w) => [w, null] as const),
   groups: [
     "westerners", "officials", "analysts", "experts", "diplomats", "regulators", "residents", "witnesses", "observers",
     "critics", "researchers", "scientists", "authorities", "investigators", "prosecutors", "lawmakers", "leaders",

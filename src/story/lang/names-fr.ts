@@ -51,6 +51,8 @@ export const FR_NAMES: NameWords = {
     "haut-commissaire", "secretaire general", "inspecteur", "inspectrice", "pilote", "soldat", "colonelle",
     "commandante", "ex-ministre", "ex-president",
   ],
+  headLast: false,
+  postposedModifiers: [],
   feminineRoles: [
     "mediatrice", "negociatrice", "observatrice", "prefete", "consule", "chargee", "opposante", "militante",
     "historienne", "correspondante", "habitante", "inspectrice", "colonelle", "commandante", "ministre-presidente",
@@ -60,7 +62,7 @@ export const FR_NAMES: NameWords = {
     "adjointe", "deleguee", "attachee",
   ],
   nameSuffixes: [],
-  quantities: ["environ", "quelque", "quelques", "pres", "plus", "moins", "presque", "dizaines", "centaines", "milliers", "millions", "plusieurs", "certains"],
+  quantities: ["environ", "quelque", "quelques", "pres", "plus", "moins", "presque", "dizaines", "centaines", "milliers", "millions", "plusieurs", "certains", "moitie", "tiers", "quart"],
   verbGroup: [
     "a", "ont", "est", "sont", "avait", "avaient", "aurait", "auraient", "va", "vont", "doit", "doivent", "aussi", "egalement",
     "deja", "pas", "ne", "n'", "toutefois", "toujours", "souvent", "encore", "jamais", "d'abord", "longtemps", "recemment", "publiquement",

@@ -16,6 +16,13 @@ export interface NameWords {
   titleHeads: readonly string[];
   /** Nouns that head a person's role (« porte-parole », « spokesperson »). */
   roleNouns: readonly string[];
+  /**
+   * Where a compound noun phrase puts its head: last in English (« the health minister », "a
+   * foreign ministry spokesman"), first in French (« le ministre israélien »).
+   */
+  headLast: boolean;
+  /** Modifiers written after the head all the same: "Secretary General", "Attorney General". */
+  postposedModifiers: readonly string[];
   /** Feminine role nouns: they give a person's gender. */
   feminineRoles: readonly string[];
   /** Written after a surname and not a surname: « Jr. », « III ». */

@@ -211,3 +211,33 @@ describe("a share of people", () => {
     expect(speakerNp("La majorité")).not.toBeNull();
   });
 });
+
+describe("a lone proper name the dispatch never writes as a person's", () => {
+  it("is a body, a firm or a brand; a name once written in full, or after a title, is a person", async () => {
+    const { namedAsPersonIn } = await import("../src/story/entities.js");
+    expect(namedAsPersonIn("Zentrix said its profits had doubled. Meanwhile Zentrix hired.", "Zentrix")).toBe(false);
+    expect(namedAsPersonIn("Markets fell. Paul Kessler spoke. Kessler said so.", "Kessler")).toBe(true);
+    expect(namedAsPersonIn("Selon M. Kessler, rien ne change.", "Kessler")).toBe(true);
+    expect(namedAsPersonIn("Defence Minister Kessler said so.", "Kessler")).toBe(true);
+    expect(namedAsPersonIn("The Swiss Zentrix said so.", "Zentrix")).toBe(false);
+  });
+
+  it("in a story: the firm is no person, the surname of a person named in full is", () => {
+    const story = ingest(
+      "The merger in the region was put on hold on Monday, and the regulators of the city said the review would take months. " +
+        "Zentrix said the review was unfair. Anna Kessler, who runs the rival firm, welcomed the delay. Kessler said the market would gain.",
+      { slug: "t" },
+    );
+    const kind = (n: string) => story.speakers.find((s) => s.name === n)?.kind;
+    expect(kind("Zentrix")).toBe("organization");
+    expect(kind("Anna Kessler")).toBe("person");
+  });
+
+  it("a nationality adjective before a noun is no one's surname", () => {
+    const story = ingest(
+      "The merger in the region was put on hold on Monday, and the review of the deal would take months. Canadian regulators are also investigating the deal, according to a letter filed in court.",
+      { slug: "t" },
+    );
+    expect(story.speakers.filter((s) => s.kind === "person").map((s) => s.name)).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import {
   CAPITALS,
+  COUNTRIES,
   DOCUMENT_NOUNS,
   FEMININE_ROLE,
   GROUP_NOUNS,
@@ -143,7 +144,8 @@ export class EntityRegistry {
     const hit = this.things.get(key);
     if (hit !== undefined) return hit;
     if (this.things.size >= MAX_THING_LOOKUPS) return false;
-    const thing = isThingIn(this.source, name);
+    // News writing names a person in full (or with a title) at least once: a lone name never so written is a body, a firm or a brand.
+    const thing = isThingIn(this.source, name) || !namedAsPersonIn(this.source, name);
     this.things.set(key, thing);
     return thing;
   }
@@ -325,6 +327,10 @@ export class EntityRegistry {
 const NAMED_BODIES = allNameWords((w) => w.namedBodies);
 const COURTESY = allNameWords((w) => w.courtesyTitles);
 const THING_RELATIVES = allNameWords((w) => w.thingRelatives);
+const TITLE_HEADS = allNameWords((w) => w.titleHeads);
+const PERSON_PRONOUNS = allNameWords((w) => w.personPronouns);
+/** How far after a lone name a person's pronoun still points to it (about a sentence). */
+const PRONOUN_REACH = 160;
 const THING_POSSESSIONS = allNameWords((w) => w.thingPossessions);
 const NAMED_THINGS = allNameWords((w) => w.namedThings);
 
@@ -337,6 +343,8 @@ export function readsAsSurname(name: string): boolean {
   if (!/^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)*$/u.test(name)) return false;
   const key = fold(name);
   if (isPlaceName(name) || NAMED_BODIES.has(key) || NOT_NAME_START.has(key)) return false;
+  // A nationality adjective or its people (« Canadian regulators », "Ukrainians said") names no one person.
+  if (COUNTRIES.has(key) || COUNTRIES.has(key.replace(/s$/, ""))) return false;
   // A plural of a role, a document or a body at the head of a sentence (« Mediators said », « Reports say »).
   const singular = key.replace(/s$/, "");
   return [key, singular].every((k) => ![INSTITUTION_NOUNS, DOCUMENT_NOUNS, TITLES].some((m) => m.has(k)) && !ROLE_NOUNS.has(k) && !GROUP_NOUNS.has(k) && !NAMED_THINGS.has(k));
@@ -360,6 +368,30 @@ export function isThingIn(text: string, name: string): boolean {
     if (after && ((after[1] !== undefined && THING_RELATIVES.has(after[1])) || (after[2] !== undefined && THING_POSSESSIONS.has(after[2])))) return true;
     const before = /(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, i - 30), i));
     if (before && NAMED_THINGS.has(fold(before[1]!))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a dispatch ever writes a lone name as a person's: after a given name (« Paul Kessler »),
+ * a courtesy title or a rank (« M. Kessler », "Gen. Kessler"), or a role noun (« le ministre
+ * Kessler », "Defence Minister Kessler"). A capitalised sentence adverb, a nationality or a
+ * function word before it is no given name (« Meanwhile Kessler », « the Swiss Kessler »).
+ */
+export function namedAsPersonIn(text: string, name: string): boolean {
+  let seen = 0;
+  for (let i = text.indexOf(name); i >= 0 && seen < MAX_OCCURRENCES; i = text.indexOf(name, i + name.length), seen++) {
+    if (/\p{L}/u.test(text[i - 1] ?? "") || /\p{L}/u.test(text[i + name.length] ?? "")) continue;
+    // "Kessler said … “…,” he added": a pronoun only a person takes, soon after and in the same paragraph.
+    const after = text.slice(i + name.length, i + name.length + PRONOUN_REACH).split("\n", 1)[0]!.toLowerCase().split(/[^\p{L}]+/u);
+    if (after.some((w) => PERSON_PRONOUNS.has(w))) return true;
+    const before = /(\S+)[ \u00a0\u202f]+$/u.exec(text.slice(Math.max(0, i - 40), i))?.[1];
+    if (!before) continue;
+    const key = fold(before);
+    if (TITLES.has(key) || COURTESY.has(key) || ROLE_NOUNS.has(key) || TITLE_HEADS.has(key)) return true;
+    if (/^\p{Lu}[\p{Ll}'’-]*\p{Ll}$/u.test(before) && !NOT_NAME_START.has(key) && !DETERMINERS.has(key) && !COUNTRIES.has(key) && !isPlaceName(before)) return true;
+    // « J. Kessler », « Anna-Lena Kessler »: an initial or a hyphenated given name.
+    if (/^\p{Lu}\.$/u.test(before) || /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(before)) return true;
   }
   return false;
 }

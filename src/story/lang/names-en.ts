@@ -46,6 +46,7 @@ export const EN_NAMES: NameWords = {
     "student", "owner", "partner", "counsel", "aide", "staffer", "organizer", "organiser", "coordinator",
   ],
   headLast: true,
+  personPronouns: ["he", "she", "him", "his", "her", "himself", "herself"],
   postposedModifiers: ["general", "elect", "designate", "emeritus", "extraordinary", "plenipotentiary"],
   feminineRoles: ["spokeswoman", "chairwoman", "congresswoman", "businesswoman", "queen", "princess"],
   nameSuffixes: ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"],

@@ -52,6 +52,7 @@ export const FR_NAMES: NameWords = {
     "commandante", "ex-ministre", "ex-president",
   ],
   headLast: false,
+  personPronouns: [],
   postposedModifiers: [],
   feminineRoles: [
     "mediatrice", "negociatrice", "observatrice", "prefete", "consule", "chargee", "opposante", "militante",

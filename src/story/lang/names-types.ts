@@ -21,6 +21,8 @@ export interface NameWords {
    * foreign ministry spokesman"), first in French (« le ministre israélien »).
    */
   headLast: boolean;
+  /** Pronouns that only stand for a person (« he », "her"): one soon after a lone name makes it a person's. */
+  personPronouns: readonly string[];
   /** Modifiers written after the head all the same: "Secretary General", "Attorney General". */
   postposedModifiers: readonly string[];
   /** Feminine role nouns: they give a person's gender. */

@@ -241,3 +241,21 @@ describe("a lone proper name the dispatch never writes as a person's", () => {
     expect(story.speakers.filter((s) => s.kind === "person").map((s) => s.name)).toEqual([]);
   });
 });
+
+describe("speakers named by description", () => {
+  it("a phrase headed by a group noun is a group, coordinated adjectives and all", () => {
+    const story = ingest(
+      "The border stayed closed on Monday, and the talks in the capital were put off. Norland's top political and military leaders said the strikes were an act of war. Mediators said the talks would resume.",
+      { slug: "t" },
+    );
+    const leaders = story.speakers.find((s) => /leaders/.test(s.name));
+    expect(leaders).toMatchObject({ name: "Norland's top political and military leaders", kind: "group" });
+    expect(story.speakers.find((s) => s.name === "Mediators")?.kind).toBe("group");
+  });
+
+  it("a subject handed over with its subordinating conjunction or « this week » starts after it and ends before it", () => {
+    expect(speakerNp("comes after health officials this week")).toBe("health officials");
+    expect(speakerNp("le ministre cette semaine")).toBe("le ministre");
+    expect(speakerNp("the leader of this party")).toBe("the leader of this party");
+  });
+});

@@ -288,7 +288,7 @@ export class EntityRegistry {
   properName(np: string, pos: number, sentence: number): Entity {
     const name = stripArticle(np).trim();
     if (name === np.trim() && readsAsSurname(name) && !this.shownToBeThing(name)) return this.person(name, pos, sentence);
-    return this.organization(np, "organization", pos, sentence);
+    return this.organization(np, isGroup(np) ? "group" : "organization", pos, sentence);
   }
 
   /** The first entity whose folded name or an alias without its article is `key`, among those passing `test`. */
@@ -439,9 +439,11 @@ export function isInstitution(np: string): boolean {
   return INSTITUTION_NOUNS.has(headNoun(np));
 }
 
-/** « les Occidentaux », « des experts », « les secouristes »: a plural noun phrase naming people. */
+/** « les Occidentaux », « des experts », « les secouristes », "Mediators": a plural noun phrase naming people. */
 export function isGroup(np: string): boolean {
   const words = fold(np).split(/\s+/);
+  // "the country's top political and military leaders", "Mediators": a phrase headed by a group noun.
+  if (GROUP_NOUNS.has(headNoun(np))) return true;
   if (words[0] !== "les" && words[0] !== "des") return false;
   const last = words[words.length - 1] ?? "";
   return GROUP_NOUNS.has(last) || (words.length <= 3 && /[sx]$/.test(words[1] ?? "") && !INSTITUTION_NOUNS.has(words[1] ?? ""));
@@ -466,6 +468,9 @@ const DETERMINERS = allNameWords((w) => w.roleDeterminers);
 const RELATIVES = allNameWords((w) => w.relatives);
 const TIME_WORDS = allNameWords((w) => w.timeWords);
 const TIME_PREPOSITIONS = allNameWords((w) => w.timePrepositions);
+const TIME_DEICTICS = allNameWords((w) => w.timeDeictics);
+const TIME_UNITS = allNameWords((w) => w.timeUnits);
+const SUBORDINATORS = allNameWords((w) => w.subordinators);
 const AUXILIARIES = allNameWords((w) => w.auxiliaries);
 const ADJECTIVAL_PAST = allNameWords((w) => w.adjectivalPast);
 const CLAUSE_OPENERS = allNameWords((w) => w.clauseOpeners);
@@ -507,8 +512,12 @@ export function speakerNp(np: string): string | null {
   const bare = (w: string) => fold(w).replace(/[^\p{L}\p{N}'-]/gu, "");
   // A relative is written in lower case: « the WHO » is an acronym.
   const relative = (w: string) => /^\p{Ll}/u.test(w) && (RELATIVES.has(bare(w)) || RELATIVES.has(bare(w).replace(/'.*$/, "'")));
-  const edge = words.findIndex((w, k) => k > 0 && (relative(w) || TIME_WORDS.has(bare(w))));
+  const edge = words.findIndex((w, k) => k > 0 && (relative(w) || TIME_WORDS.has(bare(w)) || (TIME_DEICTICS.has(bare(w)) && TIME_UNITS.has(bare(words[k + 1] ?? "")))));
   if (edge > 0) words = words.slice(0, TIME_PREPOSITIONS.has(bare(words[edge - 1]!)) && edge > 1 ? edge - 1 : edge);
+  // « comes after health officials »: a subordinate clause's subject, after its conjunction written in lower case.
+  const sub = words.findLastIndex((w, k) => k > 0 && /^\p{Ll}/u.test(w) && SUBORDINATORS.has(bare(w)));
+  // « Shortly after X » is an adjunct, no subject (see CLAUSE_OPENERS below).
+  if (sub > 0 && sub < words.length - 1 && !CLAUSE_OPENERS.has(bare(words[0]!))) words = words.slice(sub + 1);
   // A verb inside the phrase: a verb group alone ends the subject (« Finland has always »); a
   // passive (« Oman is often [called] ») or a verb with its object (« Norland returned fire », « the
   // talks were meant to … ») makes it a clause whose subject is no speaker.

@@ -127,6 +127,9 @@ export const EN_NAMES: NameWords = {
   notInitials: ["us", "uk", "eu", "un", "uae", "tv", "pm", "mp", "ai", "it", "hq", "ok", "dc", "la", "ny", "gp", "dj"],
   timeWords: [...EN_CALENDAR.weekdays, "yesterday", "today", "tonight"],
   timePrepositions: ["on", "late", "early"],
+  timeDeictics: ["this", "last", "next", "earlier", "later"],
+  timeUnits: ["week", "month", "year", "morning", "afternoon", "evening", "night", "weekend"],
+  subordinators: ["after", "before", "when", "while", "since", "because", "although", "though", "until", "whereas"],
   relatives: ["that", "which", "who", "whose", "whom"],
   titleRoles: [
     ["sen.", "Senator"], ["rep.", "Representative"], ["gov.", "Governor"], ["gen.", "General"], ["adm.", "Admiral"],

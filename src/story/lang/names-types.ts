@@ -82,6 +82,14 @@ export interface NameWords {
   /** Words of time that end a subject noun phrase (« the campaign on Tuesday said »), with the prepositions before them. */
   timeWords: readonly string[];
   timePrepositions: readonly string[];
+  /** « this week », « cette semaine »: a deictic before a unit of time ends a subject as a day's name does. */
+  timeDeictics: readonly string[];
+  timeUnits: readonly string[];
+  /**
+   * Conjunctions that open a subordinate clause (« after », « lorsque »): a subject handed over
+   * with one inside (« comes after health officials ») starts after it.
+   */
+  subordinators: readonly string[];
   /** Relative pronouns: a subject noun phrase ends before one (« a figure that dwarfs … »). */
   relatives: readonly string[];
   /** Words that open place names (« North X », « San X », « Fort X »), never a given name. */

@@ -259,3 +259,29 @@ describe("speakers named by description", () => {
     expect(speakerNp("the leader of this party")).toBe("the leader of this party");
   });
 });
+
+describe("where a head-last compound ends", () => {
+  it("its last word is the head only when it is a noun: a name after the role keeps the role a modifier of no one", () => {
+    expect(headNoun("fisheries bureau spokesman Nora Vell said")).not.toBe("spokesman");
+    expect(isPersonDescription("fisheries bureau spokesman Nora Vell said")).toBe(false);
+  });
+
+  it("a people or a sentence-opening adjective owns no document; a document opened by its modifier is a new one", () => {
+    expect(documentOwner("the Danish tallies")).toBeNull();
+    expect(documentOwner("New data")).toBeNull();
+    expect(documentOwner("NATO figures")).toBe("NATO");
+    const story = ingest(
+      "The mayor of the city said on Monday that the talks and the vote in the city were in doubt. New data show the claims had topped six million.",
+      { slug: "t" },
+    );
+    expect(story.quotes.map((q) => q.speaker)).toEqual(["mayor of the city", "New data"]);
+  });
+
+  it("a description points back to a person by the head of their role, not by any word in it", () => {
+    const story = ingest(
+      "Dr Ana Vell, a key member of the White House's task force, told reporters the count would rise. The White House has said the count would fall.",
+      { slug: "t" },
+    );
+    expect(story.quotes.map((q) => q.speaker)).toEqual(["Ana Vell", "White House"]);
+  });
+});

@@ -67,3 +67,15 @@ describe("a role in a body, or a body's spokesperson", () => {
     expect(who?.kind).toBe("person");
   });
 });
+
+describe("an apposition after the name, as real copy writes it", () => {
+  it("left unclosed, it ends at its clause's verb: « X, a missile expert at Y said … »", () => {
+    expect(roleOf("Tom Reyes, a missile expert at the Harlow Institute said the test was a warning.")).toBe("missile expert at the Harlow Institute");
+    expect(roleOf("Léa Marti, chercheuse au centre Orion estime que le tir était un avertissement.")).toBe("chercheuse au centre Orion");
+  });
+
+  it("an English article before modifiers is no French « a »: « X, a senior fellow at Y »; « X, a rejoint … » stays a verb", () => {
+    expect(roleOf("“It is a signal,” said Mia Chen, a senior fellow at the Lowell Center.")).toBe("senior fellow at the Lowell Center");
+    expect(roleOf("Jean Morel, a longtemps été porte-parole du parti, puis il est parti.")).toBeNull();
+  });
+});

@@ -78,8 +78,8 @@ const HEAD_LAST = Object.values(NAME_WORDS)
 
 /**
  * The head of a compound written head-last (« the health minister », "a foreign ministry
- * spokesman", "the Attorney General"): the last noun of that language before the phrase's first
- * linking word, or null when none is (a French phrase keeps its head first).
+ * spokesman", "the Attorney General"): its last word before the phrase's first linking word when
+ * that is a noun of that language, or null (a French phrase keeps its head first).
  */
 function headLast(words: readonly string[]): string | null {
   let end = words.findIndex((w, k) => k > 0 && (HEAD_LINKERS.has(w) && w !== "and" && w !== "et" && w !== "&" || /^[dl]'/.test(w)));
@@ -88,11 +88,8 @@ function headLast(words: readonly string[]): string | null {
   for (const lang of HEAD_LAST) {
     let j = end - 1;
     while (j > 0 && lang.postposed.has(words[j]!)) j--;
-    for (; j > 0; j--) {
-      const w = words[j]!;
-      if (w === "and" || w === "&") continue;
-      if (lang.nouns.has(w)) return w;
-    }
+    // The compound's last word only: in « fisheries bureau spokesman Nazario Briguera said » the name follows the head.
+    if (j > 0 && lang.nouns.has(words[j]!)) return words[j]!;
   }
   return null;
 }
@@ -427,8 +424,12 @@ export function documentOwner(np: string): string | null {
   const possessor = /^(.+?)['’]s?$/u.exec(owner.join(" "));
   if (possessor?.[1] && /['’]s?$/u.test(owner[owner.length - 1]!)) return from ? `${raw[0]} ${possessor[1]}` : possessor[1];
   const tail = fold(owner[owner.length - 1]!);
-  if (INSTITUTION_NOUNS.has(tail) || owner.every((w) => /^\p{Lu}/u.test(w))) return owner.join(" ");
-  return null;
+  if (INSTITUTION_NOUNS.has(tail)) return owner.join(" ");
+  // Capitalised words name a body ("a Pentagon statement"), not a people ("Palestinian tallies"); with
+  // no determiner, a capital may only open the sentence ("New data show"), unless it is an acronym or a known body.
+  const proper = owner.every((w) => /^\p{Lu}/u.test(w)) && !owner.some((w) => COUNTRIES.has(fold(w)));
+  const known = owner.length === 1 && (/^\p{Lu}{2,}$/u.test(owner[0]!) || NAMED_BODIES.has(tail) || isPlaceName(owner[0]!));
+  return proper && (from === 1 || known) ? owner.join(" ") : null;
 }
 
 export function isDocument(np: string): boolean {

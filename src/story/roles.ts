@@ -23,6 +23,9 @@ const DETERMINERS = allNameWords((w) => w.roleDeterminers);
 /** Ranks: a title that says no function. */
 const RANKS = allNameWords((w) => w.ranks);
 const COURTESY = allNameWords((w) => w.courtesyTitles);
+const APPOSITION_ENDS = allNameWords((w) => w.appositionEnds);
+/** A word as written shaped like a French past participle or adverb (« rejoint », « dirigé », « notamment »): « a » before it is a verb. */
+const FRENCH_VERB_SHAPE = /(?:é|ée|és|ées|i|is|it|u|us|ert|int|uit|ment|eu|fait|déjà|longtemps|toujours|jamais|aussi)$/u;
 /** A role phrase is a few words; a longer segment is a clause. */
 const MAX_ROLE_WORDS = 12;
 
@@ -129,7 +132,11 @@ function roleAfter(text: string, end: number): Role | null {
   const ma = /^,\s*([^,;()«»"“”]+)/u.exec(after);
   if (!ma?.[1]) return null;
   // An abbreviation's period (« U.K. ») does not end the apposition; a sentence's does.
-  const seg = ma[1].replace(/\.\s+\p{Lu}.*$/u, "").replace(/\.$/, "").trim();
+  let seg = ma[1].replace(/\.\s+\p{Lu}.*$/u, "").replace(/\.$/, "").trim();
+  // « X, a missile expert at Y said … »: an apposition left unclosed ends at its clause's verb.
+  const raw = seg.split(/\s+/);
+  const verb = raw.findIndex((w, k) => k > 1 && APPOSITION_ENDS.has(fold(w)));
+  if (verb > 1) seg = raw.slice(0, verb).join(" ");
   const ws = words(seg);
   if (!ws.length || ws.length > MAX_ROLE_WORDS) return null;
   const lead = DETERMINERS.has(ws[0]!) ? 1 : 0;
@@ -142,7 +149,8 @@ function roleAfter(text: string, end: number): Role | null {
     }
   }
   if (head < 0) return null;
-  // « X, a rejoint … », « X, has said … »: a verb, unless the word is an article before the role noun.
-  if (head !== lead && /^(?:a|ont|has|have|is|was)\s/.test(fold(seg))) return null;
+  // « X, a rejoint … », « X, has said … »: a verb, unless the word is an article before the role
+  // noun and its modifiers (« X, a senior fellow at … »), none of them a French participle or adverb.
+  if (head !== lead && /^(?:a|ont|has|have|is|was)\s/.test(fold(seg)) && !(/^a\s/i.test(seg) && seg.split(/\s+/).slice(1, head).every((w) => !FRENCH_VERB_SHAPE.test(w.toLowerCase())))) return null;
   return { text: stripArticle(seg).replace(/^(?:an?|the|un|une)\s+/i, ""), np: seg, gender: npGender(seg) };
 }

@@ -392,7 +392,9 @@ export class SpeechReader {
     }
     if (isDocument(clean)) {
       const bare = !/\s(?:de|du|des|d['’])\s*/i.test(stripArticle(clean));
-      if (bare) {
+      // "New data show …": a document opened by its own modifier, no determiner, is a new one, not the last speaker's.
+      const fresh = stripArticle(clean) === clean && fold(clean.split(/\s+/)[0] ?? "") !== headNoun(clean);
+      if (bare && !fresh) {
         const author =
           this.registry.recent(at, (e) => e.kind !== "person" && e.issuedDocument) ??
           this.registry.recent(at, (e) => e.kind !== "person" && e.spoke, "spoke");
@@ -465,7 +467,9 @@ export class SpeechReader {
     // Any other definite description: a known person with that role, or a new institution.
     if (this.lex.definite.test(clean) && clean.split(/\s+/).length <= 8) {
       const head = headNoun(clean);
-      const byRole = this.registry.recent(at, (e) => e.kind === "person" && e.role !== null && fold(e.role).split(/\s+/).includes(head));
+      // The role's own head (« the mayor » for "the city's mayor"), not any word of it: "the White House" is not
+      // "a member of the White House's task force".
+      const byRole = this.registry.recent(at, (e) => e.kind === "person" && e.role !== null && headNoun(e.role) === head);
       if (byRole) {
         byRole.aliases.add(clean);
         return this.registry.touch(byRole, at, sentence);

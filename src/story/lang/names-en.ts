@@ -46,6 +46,7 @@ export const EN_NAMES: NameWords = {
     "student", "owner", "partner", "counsel", "aide", "staffer", "organizer", "organiser", "coordinator",
   ],
   headLast: true,
+  appositionEnds: ["said", "says", "told", "tells", "added", "adds", "warned", "warns", "wrote", "writes", "explained", "noted", "argued", "stressed", "insisted", "believes", "thinks", "predicted", "cautioned", "is", "was", "has", "had", "will", "would"],
   personPronouns: ["he", "she", "him", "his", "her", "himself", "herself"],
   postposedModifiers: ["general", "elect", "designate", "emeritus", "extraordinary", "plenipotentiary"],
   feminineRoles: ["spokeswoman", "chairwoman", "congresswoman", "businesswoman", "queen", "princess"],

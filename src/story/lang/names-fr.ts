@@ -52,6 +52,7 @@ export const FR_NAMES: NameWords = {
     "commandante", "ex-ministre", "ex-president",
   ],
   headLast: false,
+  appositionEnds: ["estime", "juge", "souligne", "explique", "affirme", "indique", "declare", "precise", "ajoute", "assure", "rappelle", "observe", "note", "confie", "previent", "redoute"],
   personPronouns: [],
   postposedModifiers: [],
   feminineRoles: [

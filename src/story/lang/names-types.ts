@@ -21,6 +21,11 @@ export interface NameWords {
    * foreign ministry spokesman"), first in French (« le ministre israélien »).
    */
   headLast: boolean;
+  /**
+   * Verbs that end an apposition the writer left unclosed (« X, a missile expert at Y said … »):
+   * finite reporting verbs that no role phrase holds.
+   */
+  appositionEnds: readonly string[];
   /** Pronouns that only stand for a person (« he », "her"): one soon after a lone name makes it a person's. */
   personPronouns: readonly string[];
   /** Modifiers written after the head all the same: "Secretary General", "Attorney General". */

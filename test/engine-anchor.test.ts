@@ -84,7 +84,7 @@ const SPAN = `Westmark union chief re-elected
 Mira Holt, 58, has headed the Westmark dockers' union since 2029.
 The union will hold its next congress in Dorval, its spokesman said on Monday.
 Holt gave an interview to Portside on Sunday, at the union's offices in Dorval.
-The reform cuts the fund from R11bn to R5.5bn.`;
+The reform cuts the fund from R8bn to R3.5bn.`;
 const span = createEngine(ingest(SPAN, { slug: "westmark-union" }));
 
 describe("spans, the future, and what is not a place", () => {

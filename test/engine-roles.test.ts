@@ -14,7 +14,7 @@ import { roleIn } from "../src/engine/labels.js";
 const EN = `Missile test worries neighbours
 
 Norland tested a new missile on Sunday, the defence ministry said.
-Ivo Lindqvist, a missile expert at the Karsholm Institute raised doubts about the test's success.
+Ivo Lindqvist, a rocket expert at the Karsholm Institute raised doubts about the test's success.
 "It may have failed," Lindqvist said.`;
 
 const engine = createEngine(ingest(EN, { slug: "norland-missile" }));
@@ -23,7 +23,7 @@ const ask = (q: string): Reply => engine.ask(q, emptyConversation()).reply;
 describe("an apposition with no closing comma", () => {
   it("ends at the clause's verb: the role is read, not « without giving a role »", () => {
     const r = ask("Who is Lindqvist?");
-    expect(r.text).toMatch(/missile expert at the Karsholm Institute/);
+    expect(r.text).toMatch(/rocket expert at the Karsholm Institute/);
     expect(r.text).not.toMatch(/raised|without giving a role/);
   });
 });
@@ -31,7 +31,7 @@ describe("an apposition with no closing comma", () => {
 describe("an English story's role for a French reader", () => {
   it("gives the head title in French and the story's words beside it", () => {
     const r = ask("c'est qui Lindqvist ?");
-    expect(r.text).toMatch(/expert \(« a missile expert at the Karsholm Institute »\)/);
+    expect(r.text).toMatch(/expert \(« a rocket expert at the Karsholm Institute »\)/);
   });
   it("translates the head noun only, the name it is glued to kept as written", () => {
     expect(roleIn("Westmark President", "en", "fr")).toBe("président (« Westmark President »)");

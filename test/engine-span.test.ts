@@ -20,7 +20,7 @@ Ruritanian ships fired warning flares at Vestrian patrols in several places earl
 
 const FR = `Les ventes de vélos électriques progressent en Europe
 
-Les ventes de vélos électriques ont continué à progresser dans plusieurs pays du continent, comme la Bravonie, notamment grâce au dispositif de prime à l'achat, mais aussi en Ostrelie et en Valmarie, grâce à des allègements fiscaux pour les entreprises.
+Les ventes de vélos électriques ont continué à progresser dans plusieurs pays du continent, comme la Bravonie, notamment grâce au bonus de l'État pour l'achat, mais aussi en Ostrelie et en Valmarie, grâce à des allègements fiscaux pour les entreprises.
 Dans le reste du continent, les ventes ont reculé du fait d'un hiver pluvieux, selon les fabricants.
 Les fabricants bravoniens se tournent vers le marché ostrelien, afin d'écouler leurs stocks de batteries avant l'été.
 Le syndicat des fabricants a réclamé le renouvellement des aides publiques, jugées essentielles par ses membres dans un marché encore fragile.
@@ -142,13 +142,13 @@ describe("the reason a « why » answer gives", () => {
     const r = ask(fr, "et en Ostrelie et en Valmarie pourquoi ?");
     expect(r.answered).toBe(true);
     expect(r.text).toMatch(/allègements fiscaux/);
-    expect(r.text).not.toMatch(/prime/);
+    expect(r.text).not.toMatch(/bonus/);
   });
 
   it("reads « grâce au » as a reason, like « grâce à »", () => {
     const r = ask(fr, "pourquoi en Bravonie ?");
     expect(r.answered).toBe(true);
-    expect(r.text).toMatch(/prime à l'achat/);
+    expect(r.text).toMatch(/bonus de l'État pour l'achat/);
   });
 
   it("a reason ranked first but holding too little of the question gives way to the sentence that holds it", () => {

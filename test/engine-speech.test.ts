@@ -168,13 +168,13 @@ describe("someone quoted under a pronoun or a description is quoted", () => {
     expect(r.text).toContain("Un gâchis");
     expect(plain(r.text)).not.toContain("pas citee");
   });
-  it("a description of the office only she holds, after her name (« la dirigeante de la CGT »)", () => {
-    const story = `Retraites : la CGT reçue à l'Elysée
+  it("a description of the office only she holds, after her name (« la dirigeante de la FNTA »)", () => {
+    const story = `Retraites : la FNTA reçue à l'Elysée
 
-La secrétaire générale de la CGT, Sophie Marnier, a été reçue mardi par le président.
-La dirigeante de la CGT a estimé que la réforme devait être retirée sans délai.
+La secrétaire générale de la FNTA, Sophie Marnier, a été reçue mardi par le président.
+La dirigeante de la FNTA a jugé que la réforme devait être retirée sans délai.
 Le ministre du Travail, Louis Perrin, doit présenter un texte en juin.`;
-    const engine = createEngine(ingest(story, { slug: "cgt-elysee" }));
+    const engine = createEngine(ingest(story, { slug: "fnta-elysee" }));
     const r = engine.ask("Qu'a dit Sophie Marnier ?", emptyConversation()).reply;
     expect(r.answered).toBe(true);
     expect(plain(r.text)).toContain("retiree sans delai");

@@ -235,7 +235,7 @@ describe("a lone proper name the dispatch never writes as a person's", () => {
 
   it("a nationality adjective before a noun is no one's surname", () => {
     const story = ingest(
-      "The merger in the region was put on hold on Monday, and the review of the deal would take months. Canadian regulators are also investigating the deal, according to a letter filed in court.",
+      "The merger in the region was put on hold on Monday, and the review of the deal would take months. Danish regulators are looking at the deal too, according to a letter filed in court.",
       { slug: "t" },
     );
     expect(story.speakers.filter((s) => s.kind === "person").map((s) => s.name)).toEqual([]);
@@ -245,16 +245,16 @@ describe("a lone proper name the dispatch never writes as a person's", () => {
 describe("speakers named by description", () => {
   it("a phrase headed by a group noun is a group, coordinated adjectives and all", () => {
     const story = ingest(
-      "The border stayed closed on Monday, and the talks in the capital were put off. Norland's top political and military leaders said the strikes were an act of war. Mediators said the talks would resume.",
+      "The border stayed closed on Monday, and the talks in the capital were put off. Norland's senior civilian and army leaders said the strikes were an act of war. Mediators said the talks would resume.",
       { slug: "t" },
     );
     const leaders = story.speakers.find((s) => /leaders/.test(s.name));
-    expect(leaders).toMatchObject({ name: "Norland's top political and military leaders", kind: "group" });
+    expect(leaders).toMatchObject({ name: "Norland's senior civilian and army leaders", kind: "group" });
     expect(story.speakers.find((s) => s.name === "Mediators")?.kind).toBe("group");
   });
 
   it("a subject handed over with its subordinating conjunction or « this week » starts after it and ends before it", () => {
-    expect(speakerNp("comes after health officials this week")).toBe("health officials");
+    expect(speakerNp("comes after farm inspectors this week")).toBe("farm inspectors");
     expect(speakerNp("le ministre cette semaine")).toBe("le ministre");
     expect(speakerNp("the leader of this party")).toBe("the leader of this party");
   });
@@ -279,7 +279,7 @@ describe("where a head-last compound ends", () => {
 
   it("a description points back to a person by the head of their role, not by any word in it", () => {
     const story = ingest(
-      "Dr Ana Vell, a key member of the White House's task force, told reporters the count would rise. The White House has said the count would fall.",
+      "Dr Ana Vell, a senior adviser on the White House's task force, told reporters the count would rise. The White House has said the count would fall.",
       { slug: "t" },
     );
     expect(story.quotes.map((q) => q.speaker)).toEqual(["Ana Vell", "White House"]);

@@ -69,8 +69,8 @@ describe("a role in a body, or a body's spokesperson", () => {
 });
 
 describe("an apposition after the name, as real copy writes it", () => {
-  it("left unclosed, it ends at its clause's verb: « X, a missile expert at Y said … »", () => {
-    expect(roleOf("Tom Reyes, a missile expert at the Harlow Institute said the test was a warning.")).toBe("missile expert at the Harlow Institute");
+  it("left unclosed, it ends at its clause's verb: « X, a rocket expert at Y said … »", () => {
+    expect(roleOf("Tom Reyes, a rocket expert at the Harlow Institute said the test was a warning.")).toBe("rocket expert at the Harlow Institute");
     expect(roleOf("Léa Marti, chercheuse au centre Orion estime que le tir était un avertissement.")).toBe("chercheuse au centre Orion");
   });
 

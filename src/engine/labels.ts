@@ -286,7 +286,7 @@ export function roleIn(role: string, storyLang: string, lang: string, gender: "m
 
 /**
  * An English story's longer role in French by its head noun, with the story's words beside it
- * (« a missile expert at the Karsholm Institute » → « expert (« a missile expert at the Karsholm
+ * (« a rocket expert at the Karsholm Institute » → « expert (« a rocket expert at the Karsholm
  * Institute ») », « Labour leader » → « leader (« Labour leader ») »): the title is translated, the
  * names and what qualifies it stay as written, never translated word by word. The head is the
  * last word the lexicon knows as a title before « of », « at », « in » or « for »; null when none is.

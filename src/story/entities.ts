@@ -88,7 +88,7 @@ function headLast(words: readonly string[]): string | null {
   for (const lang of HEAD_LAST) {
     let j = end - 1;
     while (j > 0 && lang.postposed.has(words[j]!)) j--;
-    // The compound's last word only: in « fisheries bureau spokesman Nazario Briguera said » the name follows the head.
+    // The compound's last word only: in « harbour board spokeswoman Lena Okafor said » the name follows the head.
     if (j > 0 && lang.nouns.has(words[j]!)) return words[j]!;
   }
   return null;
@@ -443,7 +443,7 @@ export function isInstitution(np: string): boolean {
 /** « les Occidentaux », « des experts », « les secouristes », "Mediators": a plural noun phrase naming people. */
 export function isGroup(np: string): boolean {
   const words = fold(np).split(/\s+/);
-  // "the country's top political and military leaders", "Mediators": a phrase headed by a group noun.
+  // "the nation's senior civilian and army leaders", "Mediators": a phrase headed by a group noun.
   if (GROUP_NOUNS.has(headNoun(np))) return true;
   if (words[0] !== "les" && words[0] !== "des") return false;
   const last = words[words.length - 1] ?? "";
@@ -515,7 +515,7 @@ export function speakerNp(np: string): string | null {
   const relative = (w: string) => /^\p{Ll}/u.test(w) && (RELATIVES.has(bare(w)) || RELATIVES.has(bare(w).replace(/'.*$/, "'")));
   const edge = words.findIndex((w, k) => k > 0 && (relative(w) || TIME_WORDS.has(bare(w)) || (TIME_DEICTICS.has(bare(w)) && TIME_UNITS.has(bare(words[k + 1] ?? "")))));
   if (edge > 0) words = words.slice(0, TIME_PREPOSITIONS.has(bare(words[edge - 1]!)) && edge > 1 ? edge - 1 : edge);
-  // « comes after health officials »: a subordinate clause's subject, after its conjunction written in lower case.
+  // « comes after farm inspectors »: a subordinate clause's subject, after its conjunction written in lower case.
   const sub = words.findLastIndex((w, k) => k > 0 && /^\p{Ll}/u.test(w) && SUBORDINATORS.has(bare(w)));
   // « Shortly after X » is an adjunct, no subject (see CLAUSE_OPENERS below).
   if (sub > 0 && sub < words.length - 1 && !CLAUSE_OPENERS.has(bare(words[0]!))) words = words.slice(sub + 1);

@@ -133,7 +133,7 @@ function roleAfter(text: string, end: number): Role | null {
   if (!ma?.[1]) return null;
   // An abbreviation's period (« U.K. ») does not end the apposition; a sentence's does.
   let seg = ma[1].replace(/\.\s+\p{Lu}.*$/u, "").replace(/\.$/, "").trim();
-  // « X, a missile expert at Y said … »: an apposition left unclosed ends at its clause's verb.
+  // « X, a rocket expert at Y said … »: an apposition left unclosed ends at its clause's verb.
   const raw = seg.split(/\s+/);
   const verb = raw.findIndex((w, k) => k > 1 && APPOSITION_ENDS.has(fold(w)));
   if (verb > 1) seg = raw.slice(0, verb).join(" ");

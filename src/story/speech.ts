@@ -468,7 +468,7 @@ export class SpeechReader {
     if (this.lex.definite.test(clean) && clean.split(/\s+/).length <= 8) {
       const head = headNoun(clean);
       // The role's own head (« the mayor » for "the city's mayor"), not any word of it: "the White House" is not
-      // "a member of the White House's task force".
+      // "an adviser on the White House's task force".
       const byRole = this.registry.recent(at, (e) => e.kind === "person" && e.role !== null && headNoun(e.role) === head);
       if (byRole) {
         byRole.aliases.add(clean);

@@ -451,7 +451,7 @@ export function agesFor(ctx: Ctx, e: Entity | null): Figure[] {
   // « quel âge avait l'enfant tué ? »: the ages whose sentence says most of what the question says of the person
   const terms = questionTerms(ctx).filter((t) => !AGE_WORDS.test(t.word) && !ASKING_NUMBER.has(t.word));
   if (!terms.length) return [];
-  // within a sentence, the person the age is set beside (« a woman aged 70 », « un garçon de 13 ans », « a 35-year-old fisherman »)
+  // within a sentence, the person the age is set beside (« a woman aged 70 », « une fillette de 9 ans », « a 35-year-old fisherman »)
   const beside = (f: Figure) => {
     const t = text(f);
     const at = t.indexOf(f.text);
@@ -463,7 +463,7 @@ export function agesFor(ctx: Ctx, e: Entity | null): Figure[] {
   const scored = pool.map((f) => ({ f, score: ctx.m.score(sentenceKeys(ctx, f.sentence), terms) + 0.5 * ctx.m.score(beside(f), terms) }));
   const best = Math.max(...scored.map((s) => s.score));
   if (best <= 0) return [];
-  // two ages in the sentence that fits (« un garçon de 13 ans … en fait âgée de 14 ans »): both are given
+  // two ages in the sentence that fits (« une fillette de 9 ans … en fait âgée de 10 ans »): both are given
   return scored.filter((s) => s.score >= best - 1e-9).map((s) => s.f).slice(0, 2);
 }
 

@@ -334,8 +334,8 @@ function clauseSpan(ts: Tok[], hits: Map<number, Term>, wh: Wh, lang: "fr" | "en
   const opensAt = (k: number) => k === 0 || ts[k]!.opens;
   const near = ts.map((_, k) => keys.some((h) => Math.abs(h - k) <= 10));
   // how much of the question the sentence has said before each word: what is asked comes after
-  // the words the question uses (« … in what Pakistan's leader called an act of war » answers
-  // « what did the leader call it » after « called », not after an earlier « Pakistani »)
+  // the words the question uses (« … in what the governor called a breach of trust » answers
+  // « what did the governor call it » after « called », not after an earlier name)
   const distinct = new Set(hits.values()).size;
   const said: number[] = [];
   const sofar = new Set<Term>();

@@ -109,7 +109,7 @@ function findRole(index: StoryIndex, e: Entity): string | null {
       if (at < 0) continue;
       const after = text.slice(at + n.length);
       // « X, ingénieure des ponts et autrice du rapport. »
-      // the apposition ends at a comma, or, when the writer left out the closing one (« X, a missile expert at Y University raised … »), at the verb
+      // the apposition ends at a comma, or, when the writer left out the closing one (« X, a rocket expert at Y University raised … »), at the verb
       const app = APPOSITION.exec(after);
       if (app && (TITLE.test(fold(app[1]!)) || APPOINTED.test(app[1]!)) && app[1]!.split(/\s+/).length <= 12) return app[1]!.trim().replace(DATE_TAIL, "");
       const named = NAMED_AS.exec(after);

@@ -448,15 +448,15 @@ export function withSpeaker(ctx: Ctx): Ctx {
   return p ? { ...ctx, entity: p } : ctx;
 }
 
-/** « de la CGT » of « dirigeante de la CGT »: what a description says the office is of, folded. */
+/** « de la FNTA » of « dirigeante de la FNTA »: what a description says the office is of, folded. */
 function officeOf(description: string): string | null {
   const m = /\s(?:de la|de l'|du|des|de|d'|of the|of|at the|at)\s*(.{3,})$/.exec(fold(description).replace(/’/g, "'"));
   return m?.[1]?.trim() ?? null;
 }
 
 /**
- * A description the story speaks under (« la dirigeante de la CGT a estimé … ») of the office
- * only `e` holds (« secrétaire générale de la CGT »), named after `e`: the same person.
+ * A description the story speaks under (« la dirigeante de la FNTA a jugé … ») of the office
+ * only `e` holds (« secrétaire générale de la FNTA »), named after `e`: the same person.
  */
 function sameOffice(ctx: Ctx, x: Entity, e: Entity): boolean {
   if (x === e || x.kind !== "person" || e.kind !== "person" || /^\p{Lu}/u.test(x.name) || !x.quotes.length) return false;

@@ -383,7 +383,7 @@ const SUBJECT_PRONOUN: Record<Lang, Record<"m" | "f", RegExp>> = {
 /**
  * The sentences that report someone: those that name them, those that hold their quotes, and the
  * one after a sentence that names them last when it names no person and its subject pronoun can
- * only be them (« « Un choc », c'est ainsi qu'il a qualifié … » after a sentence about X).
+ * only be them (« « Une honte », c'est ainsi qu'il a qualifié … » after a sentence about X).
  */
 export function ownSentences(index: StoryIndex, e: Entity, quoted: number[]): number[] {
   const own = new Set([...e.mentions, ...quoted]);

@@ -38,8 +38,8 @@ export function isToll(toks: readonly Token[], first: number, last: number, coun
 }
 
 /**
- * Past what sits between a counted noun and its verb: an apposition between commas (« Thirteen
- * soldiers, the youngest aged 22, were killed ») or a short phrase of origin ("89 soldiers from
+ * Past what sits between a counted noun and its verb: an apposition between commas (« Nine
+ * sailors, two of them officers, were lost ») or a short phrase of origin ("60 soldiers from
  * the north died"). Returns `i` when neither follows.
  */
 function skipPhrase(toks: readonly Token[], i: number): number {

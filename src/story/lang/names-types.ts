@@ -22,7 +22,7 @@ export interface NameWords {
    */
   headLast: boolean;
   /**
-   * Verbs that end an apposition the writer left unclosed (« X, a missile expert at Y said … »):
+   * Verbs that end an apposition the writer left unclosed (« X, a rocket expert at Y said … »):
    * finite reporting verbs that no role phrase holds.
    */
   appositionEnds: readonly string[];
@@ -92,7 +92,7 @@ export interface NameWords {
   timeUnits: readonly string[];
   /**
    * Conjunctions that open a subordinate clause (« after », « lorsque »): a subject handed over
-   * with one inside (« comes after health officials ») starts after it.
+   * with one inside (« comes after farm inspectors ») starts after it.
    */
   subordinators: readonly string[];
   /** Relative pronouns: a subject noun phrase ends before one (« a figure that dwarfs … »). */

@@ -241,9 +241,24 @@ function counts(ctx: Ctx, i: number, terms: Term[]): boolean {
 export const rankTuning = { cue: 0.12, counted: 0.1, continued: 0.7, next: 0.6, dictionary: 0.6, dictionaryShare: 0.35 };
 
 /** Each sentence's share of the question, best first. */
+/** Rankings already made for a question: when/where rank its words, then the reader may rank the same words again. */
+const rankMemo = new WeakMap<Ctx, Map<string, readonly Evidence[]>>();
+
 export function rankSentences(ctx: Ctx, terms = questionTerms(ctx)): Evidence[] {
-  const { index } = ctx;
   if (!terms.length) return [];
+  // terms built apart may share a word and differ in keys: the key is the whole term
+  const key = terms.map((t) => `${t.word}\u0002${t.keys.join(",")}\u0002${t.fuzzy ? 1 : 0}\u0002${t.dictionary?.join(",") ?? ""}`).join("\u0001");
+  let memo = rankMemo.get(ctx);
+  const known = memo?.get(key);
+  if (known) return [...known];
+  const out = rankAll(ctx, terms);
+  if (!memo) rankMemo.set(ctx, (memo = new Map()));
+  memo.set(key, out);
+  return [...out];
+}
+
+function rankAll(ctx: Ctx, terms: Term[]): Evidence[] {
+  const { index } = ctx;
   const facts = storyFacts(index);
   const cue = cueOf(whOf(ctx.query.folded));
   // a year or number the question names (« the loss in 2021 ») is evidence for the sentence that has it

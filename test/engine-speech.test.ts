@@ -210,3 +210,41 @@ Trade minister Claire Dutoit said the dispute would be settled within a week.`,
     expect(plain(r.text)).not.toContain("from brussels");
   });
 });
+
+describe("a position read with the speech lexicon's verbs and its verbs of stance", () => {
+  const story = ingest(
+    `Harbour dispute at Kelvane
+
+Mayor Rhona Vickery wants the harbour reopened before the regatta.
+Fleet owner Piet Ansell responded to the closure by moving his boats to Dunmore.`,
+    { slug: "kelvane-harbour" },
+  );
+  const engine = createEngine(story);
+  const said = (q: string) => engine.ask(q, emptyConversation()).reply;
+  it("« wants » gives a position: not « not quoted »", () => {
+    const r = said("What did Vickery say?");
+    expect(r.answered).toBe(true);
+    expect(plain(r.text)).toContain("wants the harbour reopened");
+  });
+  it("« responded to » with no clause is a deed", () => {
+    expect(plain(said("What did Piet Ansell say?").text)).toContain("not quoted");
+  });
+  it("French: « veut », a reflexive verb of stance (« s'inquiète »), never « a disparu » nor « a présenté »", () => {
+    const fr = createEngine(
+      ingest(
+        `Port de Kelvane : la maire inquiète
+
+La maire, Rhona Vickery, veut une réouverture du port avant la régate.
+Le pêcheur Piet Ansell s'inquiète de la baisse des prix du poisson.
+Le gardien du phare, Ola Brandt, a disparu depuis lundi.
+L'architecte Mila Horn a présenté les plans du nouveau quai.`,
+        { slug: "kelvane-port" },
+      ),
+    );
+    const ask3 = (q: string) => fr.ask(q, emptyConversation()).reply;
+    expect(plain(ask3("Qu'a dit Rhona Vickery ?").text)).toContain("veut une reouverture du port");
+    expect(plain(ask3("Qu'a dit Piet Ansell ?").text)).toContain("baisse des prix du poisson");
+    expect(plain(ask3("Qu'a dit Ola Brandt ?").text)).toContain("pas cite");
+    expect(plain(ask3("Qu'a dit Mila Horn ?").text)).toContain("pas cite");
+  });
+});

@@ -2,6 +2,7 @@ import type { Entity, StoryIndex } from "../index.js";
 import { entitiesIn } from "../mentions.js";
 import { fold } from "../text.js";
 import { speechLexicon } from "../../story/lang/index.js";
+import { CALENDAR } from "../../story/lang/calendar.js";
 
 /**
  * What a sentence reports someone as saying, promising or holding when ingest attributed no words
@@ -14,24 +15,15 @@ import { speechLexicon } from "../../story/lang/index.js";
 
 type Lang = "fr" | "en";
 
-/** Every form of English verbs given as bases (« base:past » for an irregular past). */
-function forms(list: string): string[] {
-  const out: string[] = [];
-  for (const entry of list.split(/\s+/).filter(Boolean)) {
-    const [base, irregular] = entry.split(":") as [string, string | undefined];
-    const stem = base.endsWith("e") ? base.slice(0, -1) : base;
-    const third = /(?:s|sh|ch|x|z)$/.test(base) ? `${base}es` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`;
-    const past = irregular ?? (/[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ied` : base.endsWith("e") ? `${base}d` : `${base}ed`);
-    out.push(base, third, past, `${stem}ing`);
-  }
-  return out;
-}
-
 interface StanceWords {
   /** Verbs of speech or stance, whole folded words. */
   words: ReadonlySet<string>;
   /** The same as stems matched at the start of a folded word (French agreement and tenses). */
   stems: readonly string[];
+  /** Verbs that report only before a clause (« responded that », « a répondu que »): otherwise a deed. */
+  clauseOnlyWords: ReadonlySet<string>;
+  clauseOnlyStems: readonly string[];
+  complementizerWords: ReadonlySet<string>;
   /** Verbs that report speech only before these words (« called for », « appelé à »): otherwise a call or a name. */
   onlyBefore: ReadonlyMap<string, ReadonlySet<string>>;
   /** Nouns of a statement a name owns (« X's warning that … », « la mise en garde de X »). */
@@ -51,25 +43,14 @@ interface StanceWords {
   /** Words that open reported speech, dropped from its start. */
   complementizers: RegExp;
   /** Days and adverbs right after a verb that say when or how, not what (« a promis mardi de … »). */
-  lead: RegExp;
+  lead: ReadonlySet<string>;
   /** Subject pronouns by gender, for the sentence after a mention. */
   pronouns: Readonly<Record<"m" | "f", ReadonlySet<string>>>;
 }
 
-const STANCE: Record<Lang, StanceWords> = {
+/** What only stance answers need beyond the speech lexicon: who owns a statement, who speaks for whom, refusals. */
+const OWN: Record<Lang, Omit<StanceWords, "words" | "stems" | "clauseOnlyWords" | "clauseOnlyStems" | "complementizerWords" | "onlyBefore" | "complementizers" | "lead" | "pronouns">> = {
   en: {
-    words: new Set(
-      forms(`say:said tell:told state announce declare add explain confirm claim insist warn note stress argue acknowledge admit
-        write:wrote reply maintain assert emphasise emphasize suggest predict allege deny concede contend remark comment reveal
-        disclose promise pledge vow threaten believe think:thought caution complain conclude counter testify tweet affirm
-        reiterate respond retort lament describe call praise criticise criticize condemn denounce decry slam hail welcome
-        dismiss reject label brand blast blame defend question deplore urge demand ask accuse offer propose refuse decline
-        oppose endorse recommend advise hope fear doubt applaud regret apologise apologize agree disagree vow estimate forecast
-        accept acknowledge push:pushed seek:sought back`),
-    ),
-    stems: [],
-    // « called the minister » is a telephone call: only « called for », « called on », « called it … » report words
-    onlyBefore: new Map(["call", "calls", "called", "calling"].map((w) => [w, new Set(["for", "on", "it", "them", "this", "that"])] as const)),
     statements: new Set(
       "warning warnings claim claims statement statements promise promises pledge pledges threat threats call calls appeal assertion insistence argument admission denial announcement assessment view views position remarks comments message letter post tweet vow criticism accusation accusations demand demands proposal offer plea suggestion decision".split(" "),
     ),
@@ -79,26 +60,8 @@ const STANCE: Record<Lang, StanceWords> = {
     relatives: new Set(["who", "which"]),
     authority: /\baccording to(?: (?:a|an|the) [a-z]+(?: [a-z]+)? (?:from|of|for|by))?\s*$/,
     declined: /^(?:(?:has|had|have) )?(?:also )?(?:declined|refused|did not|didn't|does not|doesn't|has not|hasn't|have not|would not|wouldn't|could not|couldn't|was not|wasn't|were not)\s+(?:immediately\s+)?(?:to\s+)?(?:comment|respond|reply|answer|return|be reached|be available|available for comment|speak)\b/,
-    complementizers: /^(?:that)\s+/i,
-    lead: /^(?:also|again|later|then|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|publicly|privately|repeatedly|previously|earlier|recently|firmly|flatly|clearly|reportedly|separately|however|meanwhile)$/,
-    pronouns: { m: new Set(["he"]), f: new Set(["she"]) },
   },
   fr: {
-    words: new Set(["dit", "dire", "dis", "disent", "disait", "dira", "dirait"]),
-    stems: [
-      "declar", "affirm", "estim", "assur", "expliqu", "soulign", "ajout", "indiqu", "precis", "annon", "confirm", "preven", "previen",
-      "avert", "insist", "martel", "dement", "reconn", "jug", "consider", "admet", "admis", "promet", "promis", "engag", "plaid",
-      "souten", "soutien", "soutenu", "temoign", "regrett", "deplor", "craign", "craint", "redout", "esper", "retorqu", "repliqu",
-      "repond", "reagi", "denon", "condamn", "critiqu", "fustig", "salu", "qualifi", "decri", "accus", "reproch", "nie", "nient",
-      "niant", "refus", "rejet", "balay", "menac", "exig", "reclam", "demand", "exhort", "recommand", "precon", "propos", "defend",
-      "proclam", "revendiqu", "oppos", "insurg", "indign", "inquiet", "alarm", "felicit", "rejoui", "vant", "pron", "fait savoir",
-      "fait valoir", "confi", "racont", "ecri", "tweet", "twitt", "evoqu", "mentionn", "souhait", "rappel", "reiter", "repet",
-      "appel", "avanc", "pretend", "assen", "mis en garde", "met en garde", "interpell", "conseill", "tranch", "dit",
-    ],
-    onlyBefore: new Map([
-      ["appel", new Set(["a", "au", "aux"])],
-      ["avanc", new Set(["que", "qu'", "l'idee", "l'hypothese", "un", "une", "le", "la"])],
-    ]),
     statements: new Set(
       "avertissement declaration declarations promesse promesses menace menaces appel annonce message lettre tribune critique critiques accusation accusations demande proposition engagement position propos communique reponse reaction decision".split(" "),
     ),
@@ -109,11 +72,51 @@ const STANCE: Record<Lang, StanceWords> = {
     authority: /\b(?:selon|d'apres)(?: (?:un|une|le|la|l'|les|des) ?[a-z-]+(?: [a-z-]+)? (?:de|du|d'|des) ?)?\s*$/,
     declined:
       /^(?:(?:n'(?:a|ont|avait|avaient)|ne s'(?:est|sont)) (?:pas|jamais) (?:souhaite|voulu|pu|donne suite|repondu|reagi|commente|ete joignable|pu etre joint)|(?:a|ont|avait|avaient) (?:refuse|decline)|s'(?:est|sont) refusee?s? a tout commentaire|(?:n'a|n'ont) fait aucun commentaire)/,
-    complementizers: /^(?:que\s+|qu['’])/i,
-    lead: /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|soir|matin|aussi|egalement|encore|deja|notamment|toutefois|cependant|pourtant|immediatement|alors|ensuite|enfin|ainsi|vivement|fermement|clairement|publiquement|officiellement|aujourd'hui)$/,
-    pronouns: { m: new Set(["il"]), f: new Set(["elle"]) },
   },
 };
+
+const stanceMemo = new Map<Lang, StanceWords>();
+
+/**
+ * The words of a language's stance answers: its verbs are the speech lexicon's reporting verbs
+ * (src/story/lang/*) and its verbs of stance, less those that only frame quoted words; the days
+ * come from its calendar; one list per language, shared with ingest.
+ */
+function stanceWords(lang: Lang): StanceWords {
+  const hit = stanceMemo.get(lang);
+  if (hit) return hit;
+  const lex = speechLexicon(lang);
+  const not = new Set(lex.notStance);
+  const inverted = new Set(lex.invertedOnlyStems);
+  const words = new Set([...lex.sayWords, ...lex.evalWords, ...lex.directiveWords, ...lex.stanceWords].filter((w) => !not.has(w)));
+  const stems = [...new Set([...lex.sayStems, ...lex.evalStems, ...lex.directiveStems, ...lex.stanceStems])].filter((s) => !not.has(s) && !inverted.has(s));
+  const negation = new Set(lex.negation);
+  // a day, a time word or an adverb of manner, never a function word (« a promis de … » keeps its « de »)
+  const lead = new Set([
+    ...CALENDAR[lang].weekdays,
+    ...[...lex.timeWords].filter((w) => w.length >= 4),
+    ...[...lex.adverbs].filter((w) => w.length >= 5 && !negation.has(w)),
+  ]);
+  const gendered = (g: "m" | "f") => new Set([...lex.subjectPronouns].filter((p) => lex.pronouns[p]?.gender === g && !lex.pronouns[p]?.plural && !lex.pronouns[p]?.thing));
+  const complementizers = new RegExp(`^(?:${[...lex.complementizers].map((c) => (c.endsWith("'") ? `${c.slice(0, -1)}['’]` : `${c}\\s+`)).join("|")})`, "i");
+  const out: StanceWords = {
+    ...OWN[lang],
+    words,
+    stems,
+    clauseOnlyWords: lex.clauseOnlyWords,
+    clauseOnlyStems: lex.clauseOnlyStems,
+    complementizerWords: lex.complementizers,
+    onlyBefore: lex.stanceOnlyBefore,
+    complementizers,
+    lead,
+    pronouns: { m: gendered("m"), f: gendered("f") },
+  };
+  stanceMemo.set(lang, out);
+  return out;
+}
+
+/** A stem of three letters or fewer (« dit », « nie ») matches only itself with an ending, not « disparu ». */
+const SHORT_STEM_ENDING = /^(?:|e|es|s|nt|ent|ait|aient|ant|a|ai|r|re|ra|rait)$/;
 
 interface Tok {
   raw: string;
@@ -130,13 +133,17 @@ function toks(text: string): Tok[] {
 
 /** Whether the words at `k` are a verb of speech or stance (« a mis en garde » over three words). */
 function isStanceVerb(w: StanceWords, ts: Tok[], k: number): boolean {
-  const f = ts[k]!.f;
+  // « s'engage », « s'inquiète »: a reflexive verb is read with and without its pronoun
+  const f = w.words.has(ts[k]!.f) || w.stems.some((s) => ts[k]!.f.startsWith(s)) ? ts[k]!.f : ts[k]!.f.replace(/^s'/, "");
   const two = `${f} ${ts[k + 1]?.f ?? ""}`;
   const three = `${two} ${ts[k + 2]?.f ?? ""}`;
-  const stem = w.words.has(f) ? f : w.stems.find((s) => (s.includes(" ") ? three.startsWith(s) || two.startsWith(s) : f.startsWith(s)));
+  const fits = (s: string) => (s.includes(" ") ? three.startsWith(s) || two.startsWith(s) : f.startsWith(s) && (s.length > 3 || SHORT_STEM_ENDING.test(f.slice(s.length))));
+  const stem = w.words.has(f) ? f : w.stems.find(fits);
   if (!stem) return false;
-  const only = w.onlyBefore.get(stem);
   const next = ts[k + 1]?.f;
+  // « responded to the strikes » is a deed; « responded that … » reports
+  if ((w.clauseOnlyWords.has(f) || w.clauseOnlyStems.some((s) => f.startsWith(s))) && !(next !== undefined && (w.complementizerWords.has(next) || /^qu'/.test(next))) && !/:$/.test(ts[k]!.raw)) return false;
+  const only = w.onlyBefore.get(stem);
   return !only || (next !== undefined && only.has(next));
 }
 
@@ -209,7 +216,7 @@ function findName(ts: Tok[], forms: string[][], from = 0): { start: number; end:
  * subject before `k` (« , qui a estimé que … », « a, sans surprise, balayé … », « did not deny … »).
  */
 function verbFrom(lang: Lang, ts: Tok[], k: number, commaBefore: boolean, limit = 40): { verb: string; content: string; declined: boolean } | null {
-  const w = STANCE[lang];
+  const w = stanceWords(lang);
   const lex = speechLexicon(lang);
   // an apposition after the name (« X, the mayor, said »), or a relative clause (« X, who has argued that »)
   if (commaBefore) {
@@ -236,7 +243,9 @@ function verbFrom(lang: Lang, ts: Tok[], k: number, commaBefore: boolean, limit 
   let skipped = 0;
   while (k < ts.length && skipped < 7) {
     const t = ts[k]!;
-    const aux = lex.auxiliaries.has(t.f) || lex.negation.has(t.f) || /^(?:n'|s'|se$|ne$|not$|never$)/.test(t.f);
+    // « n'a », « s'est »: an elided negation or reflexive before an auxiliary; « s'inquiète » is the verb itself
+    const elided = /^(?:n'|s')(.*)$/.exec(t.f);
+    const aux = lex.auxiliaries.has(t.f) || lex.negation.has(t.f) || (elided !== null && (elided[1] === "" || lex.auxiliaries.has(elided[1]!))) || /^(?:se|ne|not|never)$/.test(t.f);
     if (!aux && !lex.adverbs.has(t.f)) break;
     if (aux) kept.push(t.raw.replace(/,$/, ""));
     k++;
@@ -251,16 +260,14 @@ function verbFrom(lang: Lang, ts: Tok[], k: number, commaBefore: boolean, limit 
   }
   const verb = ts[k];
   if (!verb || /^\p{Lu}/u.test(verb.raw) || !isStanceVerb(w, ts, k)) return null;
-  // « called Goulevitch »: a verb of speech before a name is a call, not words
-  if (/^call|^appel/.test(verb.f) && /^\p{Lu}/u.test(ts[k + 1]?.raw ?? "")) return null;
   let end = k + 1;
   while (end < ts.length && !/[.;!?]$/.test(ts[end - 1]!.raw) && end - k - 1 < limit) end++;
   let content = ts.slice(k + 1, end);
   // the day or the adverb right after the verb (« a promis mardi de … », « said on Monday that ») says nothing of the words
   for (;;) {
     const f = content[0]?.f ?? "";
-    if (w.lead.test(f)) content = content.slice(1);
-    else if (f === "on" && w.lead.test(content[1]?.f ?? "")) content = content.slice(2);
+    if (w.lead.has(f)) content = content.slice(1);
+    else if (f === "on" && w.lead.has(content[1]?.f ?? "")) content = content.slice(2);
     else break;
   }
   let text = content.map((t) => t.raw).join(" ").replace(w.complementizers, "");
@@ -287,7 +294,7 @@ function cut(verb: string, content: string): string {
 
 /** A stance in one sentence of someone, read after each place the sentence names them. */
 function stanceIn(lang: Lang, text: string, forms: string[][], sentence: number): Stance | null {
-  const w = STANCE[lang];
+  const w = stanceWords(lang);
   const ts = toks(text);
   for (let from = 0; from < ts.length; ) {
     const at = findName(ts, forms, from);
@@ -346,7 +353,7 @@ function stanceIn(lang: Lang, text: string, forms: string[][], sentence: number)
  */
 export function stancesOf(index: StoryIndex, e: Entity, order: number[]): Stance[] {
   const lang = index.story.lang;
-  const w = STANCE[lang];
+  const w = stanceWords(lang);
   const forms = nameForms(e);
   const out: Stance[] = [];
   const seen = new Set<number>();

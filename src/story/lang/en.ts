@@ -139,4 +139,10 @@ export const EN: SpeechLexicon = {
   infinitiveSay: new Set([...verbs("promise pledge vow threaten")]),
   infinitiveStart: /^$/,
   simplePast: /^(?:[a-z]{2,}ed|sought|made|took|gave|held|went|came|met|left|sent|put|set|won|lost|kept|brought|began|ran|led|saw|rose|fell|spent|struck|hit|cut|flew|oversaw|paid|built|bought|fought|caught|thought|found|became|broke|chose|drove|fled|grew|knew|shot|sold|stood|swore|threw|wrote|got|heard|spoke|stole|taught|tore|wore|withdrew|overtook|sank|shook|forgot|froze|hid|rode|sought|bore|drew|blew|dealt|meant|felt|slept|wept|sat|lay|laid|bent|lent|shut|quit|upheld|withheld|overthrew|undertook|forbade|foresaw)$/,
+  // a position, not words: « X offered to meet », « X wants the port reopened »
+  stanceWords: verbs("offer propose refuse decline oppose endorse recommend fear doubt applaud regret apologise apologize agree disagree accept push seek:sought back want"),
+  stanceStems: [],
+  notStance: ["post", "posts", "posted", "posting", "refer", "refers", "referred", "referring", "recall", "recalls", "recalled", "recalling", "cite", "cites", "cited", "citing"],
+  // « called the minister » is a telephone call: only « called for », « called on », « called it … » report words
+  stanceOnlyBefore: new Map(["call", "calls", "called", "calling"].map((w) => [w, new Set(["for", "on", "it", "them", "this", "that"])] as const)),
 };

@@ -132,4 +132,20 @@ export const FR: SpeechLexicon = {
   infinitiveSay: "any",
   infinitiveStart: /^(?:avoir|etre|ne|n'|vouloir|pouvoir|devoir|attendre|ignorer|souhaiter|esperer|craindre)$/,
   simplePast: null,
+  // a position, not words: « s'est engagée à », « s'indigne », « veut »
+  stanceStems: [
+    "engag", "soutenu", "craint", "reproch", "propos", "oppos", "insurg", "indign", "inquiet", "alarm", "felicit", "rejoui",
+    "pron", "reiter", "mis en garde", "met en garde", "conseill", "veut", "veulent", "voulait", "voulaient", "voudrait",
+  ],
+  stanceWords: new Set(["dire"]),
+  // frames for quoted words, or verbs of doing: « a relevé le défi », « a conclu un accord », « a présenté un plan »
+  notStance: [
+    "relev", "signal", "conclu", "croi", "affich", "communiqu", "interrog", "s'interrog", "relat", "renvoy", "brandi", "compar",
+    "present", "tax", "observ", "parl", "cit", "resum", "rapport", "ironis", "lanc", "poursuiv", "glisse", "gliss", "souffl",
+  ],
+  // « a appelé son homologue » is a telephone call; « a avancé ses troupes » a move
+  stanceOnlyBefore: new Map([
+    ["appel", new Set(["a", "au", "aux"])],
+    ["avanc", new Set(["que", "qu'", "l'idee", "l'hypothese", "un", "une", "le", "la"])],
+  ]),
 };

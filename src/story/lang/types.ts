@@ -181,4 +181,19 @@ export interface SpeechLexicon {
   coordination: RegExp;
   /** A simple past with no auxiliary (« closed », « sought »): where a sentence's opening subject ends; null when the language marks it with an auxiliary. */
   simplePast: RegExp | null;
+  /**
+   * Verbs that report a position rather than words (« s'est engagée à », « exige », "vowed to",
+   * "wants"), besides the reporting verbs above: with those, what the answers about someone's
+   * stance read as a position they hold when ingest gave them no words (src/engine/answers/stance.ts).
+   */
+  stanceWords: ReadonlySet<string>;
+  stanceStems: readonly string[];
+  /**
+   * Reporting verbs of the lists above that say no position as the main verb after a name: they
+   * attribute quoted words only (« a lancé », "posted a video", "referred the case"), folded stems
+   * or whole words.
+   */
+  notStance: readonly string[];
+  /** A stance verb that reports only before one of these words (« called for », « appelé à »): otherwise a call or a name. */
+  stanceOnlyBefore: ReadonlyMap<string, ReadonlySet<string>>;
 }

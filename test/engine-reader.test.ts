@@ -367,3 +367,55 @@ The ferry between the two banks will run extra crossings.`,
     expect(r.text).not.toMatch(/person|quoted/);
   });
 });
+
+describe("« what is X », « who is X » from a defining clause or an apposition", () => {
+  const fr = engineFor(
+    `Le zorbanil interdit dans les vergers
+
+Le ministère de l'Agriculture a interdit mardi le zorbanil dans les vergers du pays.
+Le zorbanil est une substance active utilisée contre les champignons depuis vingt ans.
+Mardi soir, la ministre a reçu Paul Verneuil, président de la fédération des arboriculteurs, pour lui expliquer la décision.
+La décision a été saluée par le délégué des consommateurs de la région, Marc Ollier, selon un communiqué.
+Le ministère a aussi consulté Léa Brunor sur le calendrier.`,
+    "zorbanil",
+  );
+  it("reads « X est une … » as the definition of X", () => {
+    const r = ask(fr, "c'est quoi le zorbanil ?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toMatch(/^zorbanil : une substance active/);
+  });
+  it("reads a role noun written with no article after the name (« X, président de … »)", () => {
+    const r = ask(fr, "c'est qui Paul Verneuil ?");
+    expect(r.text).toMatch(/président de la fédération des arboriculteurs/);
+  });
+  it("reads the role in the apposition before the name (« le délégué de …, X »)", () => {
+    const r = ask(fr, "c qui Marc Ollier ?");
+    expect(r.text).toMatch(/délégué des consommateurs/);
+  });
+  it("declines « who is X » of a name it never defines instead of naming someone else", () => {
+    const r = ask(fr, "c'est qui Léa Brunor ?");
+    expect(r.text).not.toMatch(/Verneuil|Ollier/);
+  });
+});
+
+describe("the news asked for in a reader's words", () => {
+  const e = engineFor(EN, "harbourton-bikes-news");
+  it.each(["what's the main news here", "yo c'est quoi la news", "salut, c'est quoi l'info ?"])("%s → the summary", (q) => {
+    const r = ask(e, q);
+    expect(r.answered).toBe(true);
+    expect(r.intent).toBe("summary");
+  });
+  it("a question about one thing of the story is no summary", () => {
+    expect(ask(e, "what's the news about the fines?").intent).not.toBe("summary");
+  });
+});
+
+describe("a few of the story's words shown as context", () => {
+  it("holds the marks of a cut to the words, so they read as no words of their own", async () => {
+    const { snippet } = await import("../src/engine/compose.js");
+    const s = snippet("Le conseil a voté jeudi la fermeture de l'école primaire du village faute d'élèves.", "fermeture", 5, "fr");
+    expect(s).toMatch(/^« …\S/);
+    expect(s).toMatch(/\S… »$/);
+    expect(s.split(/\s+/).length).toBe(7);
+  });
+});

@@ -96,5 +96,7 @@ export function snippet(sentence: string, around: string | null | undefined, max
   start = Math.max(0, end - maxWords);
   const text = ws.slice(start, end).join(" ").replace(/^[«»"“”,;:(]+\s*|\s*[«»"“”,;:(]+$/g, "");
   const [open, close] = lang === "fr" ? ["« ", " »"] : ["“", "”"];
-  return `${open}${start > 0 ? "… " : ""}${text}${end < ws.length ? " …" : ""}${close}`;
+  // the marks of a cut hold to the words (« …word », « word… »): a reader counts no extra word, and a run of the
+  // story's words with marks standing apart reads as one more word pasted
+  return `${open}${start > 0 ? "…" : ""}${text}${end < ws.length ? "…" : ""}${close}`;
 }

@@ -13,6 +13,8 @@ import { roleIn } from "../labels.js";
 import { entityFits, nationalityIn, nationalityTerms, titleTerms } from "../qualifiers.js";
 import { clauseWords } from "../lexicon-clauses.js";
 import { cuesOf } from "../lexicon-cues.js";
+import { summary } from "./general.js";
+import { NAME_WORDS } from "../../story/lang/names.js";
 
 /**
  * The general reader: for a question no intent answers, the sentences are ranked against the
@@ -69,7 +71,23 @@ export function whOf(folded: string): Wh {
 const CALL_ASKED = /\b(?:call|calls|called|calling|phone\w*|telephon\w*|rang|ring|appel(?:e|ee|ait|ant|er|eront|a)?|a appele|entretien|conversation|contact\w*)\b/;
 const CALL_REASON = /^(?:why|pourquoi|when|quand|where|ou)\b/;
 /** What a summary question says besides asking for one: « what happened in X » names its subject. */
-const SUMMARY_WORDS = new Set("resume resumer resumez summary summarise summarize article story news info infos histoire situation gros deux mots quick pls please stp svp tldr brief bref essentiel depeche about quoi what happened passe neuf new tell moi me nouvelles parle parler raconte raconter here ici going on happening".split(" "));
+const SUMMARY_WORDS_FR = "resume resumer resumez article info infos histoire situation gros deux mots stp svp bref essentiel depeche quoi passe neuf moi nouvelles nouvelle parle parler raconte raconter ici principal principale actu actus actualite sujet";
+const SUMMARY_WORDS_EN = "summary summarise summarize article story news info quick pls please tldr brief about what happened new tell me here going on happening main latest headline headlines gist topic";
+const SUMMARY_WORDS = new Set(`${SUMMARY_WORDS_FR} ${SUMMARY_WORDS_EN}`.split(" "));
+/** The nouns by which a reader asks for the news itself (« c'est quoi l'info », "what's the main news"), per language. */
+const NEWS_NOUNS = { fr: new Set("info infos histoire nouvelles nouvelle actu actus actualite sujet depeche article essentiel".split(" ")), en: new Set("news story info headline headlines gist topic article".split(" ")) };
+
+/**
+ * « c'est quoi l'info ? », "what's the main news here": a what-question whose every word asks for
+ * the news itself (a news noun, and nothing the story could be searched for) wants the summary,
+ * not a sentence that happens to hold « info ».
+ */
+function asksNews(ctx: Ctx): boolean {
+  const terms = ctx.query.terms;
+  if (!terms.length || ctx.hits.some((h) => h.by === "name")) return false;
+  if (!terms.every((t) => SUMMARY_WORDS.has(t.word))) return false;
+  return terms.some((t) => NEWS_NOUNS.fr.has(t.word) || NEWS_NOUNS.en.has(t.word));
+}
 
 /**
  * Whether a question an intent read from one loose cue is a plain factual one the reader should
@@ -487,8 +505,10 @@ export interface ReaderOptions {
 export function read(ctx: Ctx, opts: ReaderOptions = {}): Draft | null {
   const { index, lang } = ctx;
   const wh = opts.wh ?? whOf(ctx.query.folded);
+  if (wh === "what" && !opts.wh && asksNews(ctx)) return summary(ctx);
   if ((wh === "what" || wh === "who") && !opts.wh) {
     const d = define(ctx);
+    if (d === "name") return null;
     if (d) return d;
   }
   const terms = questionTerms(ctx);
@@ -650,7 +670,7 @@ function negationNear(ts: Tok[], hits: Map<number, Term>, asked: ReadonlySet<str
 }
 
 // « c'est quoi X », « what is X », « what does X stand for »: X, without its article
-const DEFINE_Q = /^(?:(?:salut|bonjour|hey|hi|hello|yo)[, ]+)?(?:c'est quoi|c quoi|c koi|what's|whats|what is|what are|what was|qu'est-ce que c'est que|qu'est-ce que|que signifie|que veut dire|what does)\s+(?:the |a |an |le |la |les |l'|un |une |des )?(.{2,40}?)(?:\s+(?:mean|means|stand for|stands for|veut dire))?\s*[?!.]*$/;
+const DEFINE_Q = /^(?:(?:salut|bonjour|hey|hi|hello|yo)[, ]+)?(?:c'est quoi|c quoi|c koi|what's|whats|what is|what are|what was|qu'est-ce que c'est que|qu'est-ce que|que signifie|que veut dire|what does|(c'est qui|c qui|qui est|qui etait|who is|who's|whos|who was))\s+(?:the |a |an |le |la |les |l'|un |une |des )?(.{2,40}?)(?:\s+(?:mean|means|stand for|stands for|veut dire))?\s*[?!.]*$/;
 const DEFINE_STOP = /^(?:it|this|that|they|he|she|ca|cela|il|elle|going|happening|the|news|info|story|histoire|article|name|nom|role|job|story about|deal)\b/;
 
 /**
@@ -659,17 +679,33 @@ const DEFINE_STOP = /^(?:it|this|that|they|he|she|ca|cela|il|elle|going|happenin
  * vessel, … », brackets skipped), or the noun before it (« le pesticide X »). Null when the story
  * writes no such definition.
  */
-function define(ctx: Ctx): Draft | null {
+function define(ctx: Ctx): Draft | "name" | null {
   const m = DEFINE_Q.exec(ctx.query.folded.replace(/\s+/g, " ").trim());
-  if (!m?.[1] || DEFINE_STOP.test(m[1])) return null;
-  const subject = m[1].split(" ").filter(Boolean);
+  const subjectText = m?.[2];
+  if (!m || !subjectText || DEFINE_STOP.test(subjectText)) return null;
+  // « who is X »: only a name is defined (« who is the new boss » asks for a person, read as « who »)
+  const person = m[1] !== undefined;
+  const subject = subjectText.split(" ").filter(Boolean);
   if (subject.length > 5) return null;
   const { index, lang } = ctx;
+  // « who is X » of a person the story names: the role it gives them, in an apposition before or after the name or a title
+  if (person) {
+    const e = ctx.hits.find((h) => h.by === "name" && h.entity.kind === "person" && subject.some((w) => h.entity.nameWords.some((n) => fold(n) === w)))?.entity;
+    const role = e ? roleOf(index, e) : null;
+    if (e && role) {
+      const shown = lang === "en" ? roleIn(role, index.story.lang, "en") : role;
+      const cite = e.mentions[0];
+      return { answered: true, intent: "read", parts: [pick(lang, `${e.name} : ${shown}.`, `${e.name}: ${shown}.`)], cites: cite !== undefined ? [cite] : [], confidence: 0.8 };
+    }
+  }
+  let named = false;
   for (const s of index.story.sentences) {
     const ts = toks(index, s.index);
     const text = s.text;
     for (let k = 0; k + subject.length <= ts.length; k++) {
       if (!subject.every((w, j) => fold(ts[k + j]!.text) === w)) continue;
+      if (person && !/^\p{Lu}/u.test(ts[k]!.text)) continue;
+      named = true;
       let end = k + subject.length;
       // « Thitu » asked, « Thitu Island » written: the rest of the name goes with it
       while (end < ts.length && end < k + subject.length + 2 && /^\p{Lu}/u.test(ts[end]!.text) && /^\p{Lu}/u.test(ts[k]!.text) && /^\s*$/.test(text.slice(ts[end - 1]!.end, ts[end]!.start))) end++;
@@ -687,12 +723,32 @@ function define(ctx: Ctx): Draft | null {
           if (j >= ts.length) continue;
           gap = text.slice(close, ts[j]!.start);
         }
-        // « X, a patrol vessel, », « X, or Venom, »: an apposition or a gloss
-        if (/^\)?\s*,\s*$/.test(gap) && APPOSITION_OPENS[index.story.lang === "en" ? "en" : "fr"].test(fold(ts[j]!.text).replace(/'.*$/, ""))) {
+        const slang = index.story.lang === "en" ? "en" : "fr";
+        const first = fold(ts[j]!.text).replace(/'.*$/, "");
+        // « X, a patrol vessel, », « X, or Venom, »: an apposition or a gloss; « X, président du
+        // groupe Y, »: a role noun with no article, as news writing puts one after a name
+        if (/^\)?\s*,\s*$/.test(gap) && (APPOSITION_OPENS[slang].test(first) || (/^\p{Ll}/u.test(ts[j]!.text) && ROLE_NOUNS[slang].has(first)))) {
           if (/^(?:or|ou|soit)$/.test(fold(ts[j]!.text))) j++;
           let to = j + 1;
           while (to < ts.length && to - j < WINDOW && ts[to]!.clause === ts[j]!.clause) to++;
           def = [j, to];
+        }
+        // « X est une substance active … », "X is a grouping of …": the copula and an indefinite article define
+        else if (/^\s+$/.test(gap) && j + 2 < ts.length && COPULA[slang].test(first) && INDEFINITE[slang].test(fold(ts[j + 1]!.text)) && ts[j + 1]!.clause === ts[j]!.clause) {
+          let to = j + 2;
+          while (to < ts.length && to - j - 1 < WINDOW && ts[to]!.clause === ts[j + 1]!.clause) to++;
+          def = [j + 1, to];
+        }
+      }
+      // « l'ambassadeur de Y en France, X »: a person's role in the apposition before the name
+      if (!def && person && k > 1 && /^\s*,\s*$/.test(gapBefore)) {
+        const slang = index.story.lang === "en" ? "en" : "fr";
+        const c = ts[k - 1]!.clause;
+        for (let r = k - 1; r >= 0 && k - r <= WINDOW && ts[r]!.clause === c; r--) {
+          if (ROLE_NOUNS[slang].has(fold(ts[r]!.text).replace(/^(?:l|d)['’]/, "")) && /^\p{Ll}/u.test(ts[r]!.text)) {
+            def = [r, k];
+            break;
+          }
         }
       }
       // « le pesticide X »: a common noun before a name written in lower case
@@ -704,6 +760,13 @@ function define(ctx: Ctx): Draft | null {
         if (from < k && from > 0 && NOUN_BEFORE_NAME.test(fold(ts[from - 1]!.text))) def = [from, k];
       }
       if (!def || def[1] - def[0] < 1) continue;
+      // an apposition right after the name is read on from it: the name and its definition together
+      // stay shorter than a pasted run of the story's words
+      if (def[0] >= end && /^[\s,]*$/.test(text.slice(ts[end - 1]!.end, ts[def[0]]!.start))) {
+        const dangling = clauseWords(index.story.lang === "en" ? "en" : "fr").dangling;
+        while (def[1] - def[0] > 1 && wordsIn(ts, k, def[1]) > SPAN[lang] - 1) def[1]--;
+        while (def[1] - def[0] > 1 && dangling.has(ts[def[1] - 1]!.bare)) def[1]--;
+      }
       const span = spanText(index, s.index, ts, def[0], def[1]);
       if (span.split(/\s+/).length > 11) continue;
       const name = spanText(index, s.index, ts, k, end);
@@ -712,8 +775,17 @@ function define(ctx: Ctx): Draft | null {
       return { answered: true, intent: "read", parts: [pick(lang, `${name} : ${said}.`, `${name}: ${said}.`)], cites: [s.index], confidence: 0.8 };
     }
   }
+  // « who is X » of a name the story writes but never defines: no other person it names is the answer
+  if (person && named) return "name";
   return null;
 }
+
+/** A present or past copula: « X est une … » defines X. */
+const COPULA = { en: /^(?:is|was|are|were)$/, fr: /^(?:est|etait|sont|etaient)$/ };
+/** The indefinite article a definition opens with (« une substance », "a group"). */
+const INDEFINITE = { en: /^(?:a|an)$/, fr: /^(?:un|une|des)$/ };
+/** The story's role nouns (« président », « spokesman »), folded: an apposition may open on one with no article. */
+const ROLE_NOUNS = { en: new Set(NAME_WORDS.en.roleNouns.map((w) => fold(w))), fr: new Set(NAME_WORDS.fr.roleNouns.map((w) => fold(w))) };
 
 /** The words that open an apposition in each language (French « a » after a comma is the verb, « X, a téléphoné »). */
 const APPOSITION_OPENS = { en: /^(?:a|an|the|which|one|or|meaning|i\.e)$/i, fr: /^(?:un|une|le|la|l|qui|ou|soit)$/i };

@@ -248,3 +248,36 @@ L'architecte Mila Horn a présenté les plans du nouveau quai.`,
     expect(plain(ask3("Qu'a dit Mila Horn ?").text)).toContain("pas cite");
   });
 });
+
+describe("« who said / asked / demanded … »: the statement that holds the question, quote or reported position", () => {
+  const fr = createEngine(
+    ingest(
+      `Port de Kelvane : la médiation réclamée
+
+La syndicaliste Rhona Vickery a demandé à la direction de revoir les horaires de nuit.
+Le président de la région, Piet Ansell, a écrit au ministre pour réclamer une médiation.`,
+      { slug: "kelvane-mediation" },
+    ),
+  );
+  it("a match on the reporting verb alone (« a demandé » for « réclame ») loses to the position that holds the rest", () => {
+    const r = fr.ask("Qui réclame une médiation ?", emptyConversation()).reply;
+    expect(r.answered).toBe(true);
+    expect(r.text).toContain("Piet Ansell");
+    expect(r.text).not.toContain("Rhona Vickery");
+  });
+  it("« who asked X to … » names the one who asked, not X", () => {
+    const en = createEngine(
+      ingest(
+        `Kelvane council meets
+
+Council leader Ada Morrow has asked finance chief Tobias Crane to draw up a rescue plan for the harbour.
+Crane said the harbour had lost money for a decade.`,
+        { slug: "kelvane-council" },
+      ),
+    );
+    const r = en.ask("Who asked Crane to draw up a plan?", emptyConversation()).reply;
+    expect(r.answered).toBe(true);
+    expect(r.text).toContain("Ada Morrow");
+    expect(r.text).not.toMatch(/^Tobias Crane/);
+  });
+});

@@ -702,23 +702,29 @@ export function whoSaid(ctx: Ctx): Draft {
   }
   const terms = topicTerms(ctx, null);
   const total = terms.reduce((n, t) => n + ctx.m.weight(t), 0);
+  // a quote and a reported position are weighed alike: their words, their reporting verb
+  // (« a dénoncé » answers « who denounced … » as much as the words do) and half their sentence;
+  // a match on the verb alone (« a demandé » for « who demanded a mediation ») is no match when
+  // the question asks more than the verb
+  const weigh = (own: ReturnType<typeof keysOf> | undefined, verb: ReturnType<typeof keysOf> | null, sentence: ReturnType<typeof keysOf> | undefined): number => {
+    const rest = verb ? terms.filter((t) => ctx.m.found(verb, [t]).length === 0) : terms;
+    const content = (own ? ctx.m.score(own, rest) : 0) + (sentence ? 0.5 * ctx.m.score(sentence, rest) : 0);
+    if (rest.length && content <= 0) return 0;
+    return (own ? ctx.m.score(own, terms) : 0) + (sentence ? 0.5 * ctx.m.score(sentence, terms) : 0) + (verb ? ctx.m.score(verb, terms) : 0);
+  };
   let best: { q: Quote; s: number } | null = null;
   for (const q of quotes) {
-    const own = index.quoteKeys.get(q);
-    const sentence = index.sentences[q.sentence]?.keys;
-    // the reporting verb (« a dénoncé ») answers « who denounced … » as much as the words do
-    const verb = q.verb ? keysOf(q.verb) : null;
-    const s = (own ? ctx.m.score(own, terms) : 0) + (sentence ? 0.5 * ctx.m.score(sentence, terms) : 0) + (verb ? ctx.m.score(verb, terms) : 0);
+    const s = weigh(index.quoteKeys.get(q), q.verb ? keysOf(q.verb) : null, index.sentences[q.sentence]?.keys);
     if (!best || s > best.s || (s === best.s && q.kind === "direct" && best.q.kind !== "direct")) best = { q, s };
   }
-  if (best && total > 0 && best.s / total >= 0.45) return answerWho(ctx, best.q, "who_said");
   // « who promised to find a buyer? »: a position the story reports as someone's without quoting it
   let position: { entity: Entity; stance: Stance; s: number } | null = null;
   for (const { entity, stance } of allStances(index)) {
-    const sentence = index.sentences[stance.sentence]?.keys;
-    const s = ctx.m.score(stanceKeys(stance, index.story.lang === "en"), terms) + (sentence ? 0.5 * ctx.m.score(sentence, terms) : 0);
+    const s = weigh(stanceKeys(stance, index.story.lang === "en"), null, index.sentences[stance.sentence]?.keys);
     if (!position || s > position.s) position = { entity, stance, s };
   }
+  // the one that holds more of the question answers it; a quote on a tie (its words are the speaker's own)
   if (position && total > 0 && position.s / total >= 0.45 && (!best || position.s > best.s)) return stanceDraft(ctx, position.entity, [position.stance], "who_said");
+  if (best && total > 0 && best.s / total >= 0.45) return answerWho(ctx, best.q, "who_said");
   return decline(ctx, pick(lang, "Je ne trouve pas ces propos dans la dépêche.", "I cannot find those words in the story."));
 }

@@ -242,6 +242,11 @@ The river authority said the channel had not been dredged since 2019.`;
     state = e.ask("What colour was the barge's flag?", state).state;
     expect(state.lastCites).toEqual(cited);
   });
+  it("a yes/no follow-up whose words the last answer's sentence does not hold is declined, not answered with that sentence", () => {
+    const [where, yesno] = conversation(["Where did the barge run aground?", "was it foggy?"]);
+    expect(where!.answered).toBe(true);
+    expect(yesno!.answered).toBe(false);
+  });
   it("« who » is the agent of a passive verb when the story names no person", () => {
     const r = conversation(["Who rescued the crew?"])[0]!;
     expect(r.answered).toBe(true);
@@ -417,5 +422,44 @@ describe("a few of the story's words shown as context", () => {
     expect(s).toMatch(/^« …\S/);
     expect(s).toMatch(/\S… »$/);
     expect(s.split(/\s+/).length).toBe(7);
+  });
+});
+
+describe("« why » answered by a clause of cause near the question's words", () => {
+  const fr = engineFor(
+    `Les trottinettes bannies à Valmont
+
+La ville de Valmont interdit les trottinettes électriques en libre-service dès l'an prochain.
+En raison du nombre élevé d'accidents, le conseil a jugé l'expérience trop risquée pour les piétons.
+Les opérateurs devront retirer leurs engins avant le 1er mars.`,
+    "valmont-trottinettes",
+  );
+  it("gives the clause of cause though its sentence holds little of the question", () => {
+    const r = ask(fr, "Pourquoi Valmont interdit-elle les trottinettes en libre-service ?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toMatch(/accidents/);
+  });
+  it("a why the classifier took for another kind is read as a why (never a list of people)", () => {
+    const r = ask(fr, "why are scooters banned in Valmont?");
+    expect(r.text).not.toMatch(/^(?:Institutions|Quoted|People)/);
+  });
+  it("still declines a why whose words no sentence gives a cause for", () => {
+    expect(ask(fr, "Pourquoi les opérateurs ont-ils augmenté leurs prix ?").answered).toBe(false);
+  });
+});
+
+describe("« why » read in the sentence after the event when that one opens on its cause", () => {
+  const e = engineFor(
+    `Lakeside pier closed
+
+The town of Brinmoor closed its lakeside pier to visitors on Friday.
+Because of cracks found in two of its pillars, engineers judged the structure unsafe.
+Repairs are expected to take a month.`,
+    "brinmoor-pier",
+  );
+  it("answers from the cause that opens the next sentence", () => {
+    const r = ask(e, "why did Brinmoor close the pier?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toMatch(/cracks/);
   });
 });

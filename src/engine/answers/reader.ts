@@ -100,6 +100,8 @@ export function readerFirst(ctx: Ctx): boolean {
   if (intent === "help") return source === "classifier";
   // « is the sale stopped? », « are exports growing? »: a yes/no question the classifier took for another kind
   if (source === "classifier" && whOf(f) === "yesno" && intent !== "said") return true;
+  // « why are X banned? »: a reason, never a list of people or a figure the classifier guessed
+  if (source === "classifier" && whOf(f) === "why") return true;
   if (intent === "summary") return ctx.query.terms.some((t) => !SUMMARY_WORDS.has(t.word));
   if (intent === "call") return !CALL_ASKED.test(f) || CALL_REASON.test(f.replace(/^(?:and|et|so|alors)\s+/, ""));
   return false;
@@ -459,14 +461,19 @@ function capital(s: string): string {
 }
 
 const MIN_COVERAGE = 0.2;
+/** A cause opens the sentence that gives it when it stands among its first words (« This is because », « C'est en raison de »). */
+const OPENING = 3;
+/** How far (in words) a clause of cause may stand from the question's words to be the reason asked. */
+const CAUSE_NEAR = 8;
 
 /**
  * The declining thresholds, calibrated on the reader questions (eval/questions): below them the
  * reader declines. `element`: questions whose answer is a number, date or place the sentence
- * must hold; `who`: a person or body; `free`: what, how, why, answered by a clause; `yesno`.
+ * must hold; `who`: a person or body; `free`: what, how, why, answered by a clause; `yesno`;
+ * `cause`: a « why » whose sentence gives a clause of cause near the question's words.
  * The calibration lowers them all to 0 to see every answer with its confidence.
  */
-export const readerTuning = { element: 0.5, free: 0.7, who: 0.7, yesno: 0.5 };
+export const readerTuning = { element: 0.5, free: 0.7, who: 0.7, yesno: 0.5, cause: 0.25 };
 
 /** The declining threshold for a kind of question: « who » is held higher (a name beside the answer is a tempting wrong one), yes/no lower (its clause is checked by the negation it carries). */
 function thresholdFor(wh: Wh, needsElement: boolean): number {
@@ -518,7 +525,7 @@ export function read(ctx: Ctx, opts: ReaderOptions = {}): Draft | null {
   const counted = wh === "count" ? countedTerm(ctx, terms) : null;
   const numeric = wh === "count" || wh === "money" || wh === "percent" || wh === "rank" || wh === "year" || wh === "duration";
 
-  let best: { ev: Evidence; el: Element | null; score: number; ts: Tok[]; hits: Map<number, Term>; conf: number } | null = null;
+  let best: { ev: Evidence; el: Element | null; score: number; ts: Tok[]; hits: Map<number, Term>; conf: number; strong?: boolean } | null = null;
   const nat = nationalityTerms(ctx.query);
   const needsElement = wh !== "what" && wh !== "how" && wh !== "yesno" && wh !== "why";
   const threshold = opts.threshold ?? thresholdFor(wh, needsElement);
@@ -526,6 +533,9 @@ export function read(ctx: Ctx, opts: ReaderOptions = {}): Draft | null {
     // « why »: the sentence that gives a reason often names the decision only as « the decision »
     const because = wh === "why" && strongCauseIn(index, ev.sentence);
     if (ev.coverage < minCov && !(because && ev.coverage >= 0.2) && !ev.followUp) continue;
+    // « c'était le matin ? », "was it a one-on-one?" after an answer: a yes/no or a clause is read from the
+    // last answer's sentence only when it holds a word of the question (else the story does not say whether)
+    if (ev.followUp && !needsElement && terms.length > 0 && !ev.found.length) continue;
     // « the German minister »: a sentence about another country's does not answer
     const keys = index.sentences[ev.sentence]!.keys;
     if (nat.some((t) => !nationalityIn(keys, t, ctx.m))) continue;
@@ -564,10 +574,23 @@ export function read(ctx: Ctx, opts: ReaderOptions = {}): Draft | null {
     const conf = confidenceOf(ev, terms.length, needsElement, because);
     // the best sentence the reader is sure enough of: one ranked higher for its cue (a « because »)
     // but holding too little of the question gives way to one that holds it
-    if (conf < threshold) continue;
-    if (!best || score > best.score) best = { ev, el, score, ts, hits, conf };
+    // « why » answered by a clause of cause a few words from the question's own: the answer is of the
+    // kind asked, which is worth more than the share of the question's words (« pourquoi Montréal
+    // interdit-elle … » answered by « en raison du taux … » in the sentence that names the ban alone)
+    const need = wh === "why" && el && hits.size > 0 && nearest(el, hits) <= CAUSE_NEAR ? Math.min(threshold, readerTuning.cause) : threshold;
+    if (conf < need) continue;
+    if (!best || score > best.score) best = { ev, el, score, ts, hits, conf, strong: wh === "why" && elScore >= 10 };
   }
   if (!best) return null;
+  // « why »: a sentence that states the event and gives no cause is often followed by the one that
+  // does, opening on it (« En raison de … », "Because of …", "This is because …"): its reason is that one's
+  if (wh === "why" && !best.strong && !best.ev.followUp) {
+    const next = best.ev.sentence + 1;
+    const nts = next < index.story.sentences.length ? toks(index, next) : [];
+    const kinds = nts.length ? causeKinds(nts, index.story.lang === "en" ? "en" : "fr") : [];
+    const at = kinds.findIndex((k, i) => i <= OPENING && k === "strong");
+    if (at >= 0) best = { ...best, ev: { ...best.ev, sentence: next }, ts: nts, hits: hitsIn(ctx, nts, terms), el: { from: at, to: Math.min(nts.length, at + 11), text: "", kind: "clause" }, strong: true };
+  }
   const { ev, el, ts, hits } = best;
   const forward = wh === "what" || wh === "how" || wh === "why" || wh === "yesno";
   // yes/no: a negation next to the question's words settles it, and the span shows it

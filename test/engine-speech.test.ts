@@ -281,3 +281,27 @@ Crane said the harbour had lost money for a decade.`,
     expect(r.text).not.toMatch(/^Tobias Crane/);
   });
 });
+
+describe("« what did X say about Y »: a position X holds on Y outside their quotes", () => {
+  const engine = createEngine(
+    ingest(
+      `Velmar dockers end their strike
+
+Dockers at the port of Velmar went back to work on Thursday after a nine-day strike.
+"We won the fight on wages. The company will pay every hour of overtime, and the accident in May changed nothing," union leader Marta Kessel told reporters.
+Kessel called for a public inquiry into the accident that injured two dockers in May.`,
+      { slug: "velmar-dockers" },
+    ),
+  );
+  it("the position that holds more of Y than any quote", () => {
+    const r = engine.ask("What did Kessel say about an inquiry into the accident?", emptyConversation()).reply;
+    expect(r.answered).toBe(true);
+    expect(plain(r.text)).toContain("public inquiry");
+    expect(plain(r.text)).not.toContain("overtime");
+  });
+  it("« did X call for … » asks about words, not a telephone call", () => {
+    const r = engine.ask("Did Kessel call for an inquiry?", emptyConversation()).reply;
+    expect(r.intent).not.toBe("call");
+    expect(plain(r.text)).toContain("inquiry");
+  });
+});

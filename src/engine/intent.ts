@@ -153,7 +153,7 @@ export function readIntent(q: Query, namesSomeone: boolean, story: { isName?: (f
   // « Call of Duty », « l'Appel du 18 juin »: a call word the story writes only inside a name asks about no call
   // « rang » is English « rang » but French « rank » (« quel rang occupait X »)
   const callCue = CALL.test(f) || (q.lang === "en" && /\brang\b/.test(f));
-  if (callCue && !callWordsNamed(f, story.isName) && !/\bcalled (?:it|the|a|an|for)\b|s'appellen?t?\b|^(?:and |et |so )?(?:what|how) (?:did|does|do|has|have) .{1,40} call\b/.test(f)) return rule("call");
+  if (callCue && !callWordsNamed(f, story.isName) && !/\bcalled (?:it|the|a|an|for)\b|\b(?:call|calls|calling|called) (?:for|on)\b|s'appellen?t?\b|^(?:and |et |so )?(?:what|how) (?:did|does|do|has|have) .{1,40} call\b/.test(f)) return rule("call");
   if (PEOPLE.test(f) && !namesSomeone && !TALKED_ABOUT.test(f)) return rule("people");
   if (TALKED_ABOUT.test(f) && !namesSomeone) return rule("who_said");
   if (WHO_START.test(f) && SPEECH.test(f)) return rule("who_said");

@@ -288,6 +288,23 @@ export function said(ctx: Ctx): Draft {
   const terms = topicTerms(ctx);
   const scored = distinct(all).map((q) => ({ q, s: quoteScore(ctx, q, terms) }));
   scored.sort((a, b) => b.s - a.s || (a.q.kind === "direct" ? 0 : 1) - (b.q.kind === "direct" ? 0 : 1) || a.q.sentence - b.q.sentence);
+  // what the story reports them holding outside their quotes (« X called for an inquiry into the
+  // accident ») answers a question on its subject better than quotes on something else
+  if (terms.length) {
+    const quoted = new Set(all.map((q) => q.sentence));
+    const en = index.story.lang === "en";
+    let top: { x: Stance; s: number } | null = null;
+    for (const x of stancesOf(index, e, ownSentences(index, e, [...quoted]))) {
+      if (x.declined || quoted.has(x.sentence)) continue;
+      const sc = ctx.m.score(stanceKeys(x, en), terms) + 0.3 * ctx.m.score(index.sentences[x.sentence]?.keys ?? new Set(), terms);
+      if (!top || sc > top.s) top = { x, s: sc };
+    }
+    if (top && top.s > 0 && top.s > scored[0]!.s) return stanceDraft(ctx, e, [top.x]);
+  }
+  // every quote, those on the question's subject first, each whole: readers' words often miss the
+  // quote or the sentence of it that answers them (measured on eval/questions: keeping only the
+  // quotes on the subject, or only their sentences on it, lost more answers than it won)
+  const chosen = scored;
   const head = describedIn(e, index.story.lang, lang);
   // « Le général a indiqué que Moscou … »: words on the subject the story gives under a description of them
   const described = terms.length && !(scored[0]!.s > 0) ? describedClause(ctx, e, terms) : null;
@@ -323,7 +340,7 @@ export function said(ctx: Ctx): Draft {
   const used: Quote[] = [];
   let budget = 600 - head.length;
   // reported speech is never put in « » as if these were the speaker's words: it is said to be reported
-  const allReported = distinct(all).every((q) => q.kind === "indirect");
+  const allReported = chosen.every(({ q }) => q.kind === "indirect");
   const mark = pick(lang, "(propos rapportés) ", "(reported) ");
   // reported speech that joins two statements (« que A, et que B ») shows them as two
   const show = (q: Quote, t: string, cut = false) => (q.kind === "direct" ? guillemets(t) : `${allReported ? "" : mark}${reported(q, t, cut)}`);
@@ -371,7 +388,7 @@ export function said(ctx: Ctx): Draft {
     }
     return `${start > 0 ? "… " : ""}${ws.slice(start, end).join(" ").replace(/[,;:]$/, "")}${end < ws.length ? " …" : ""}`;
   }
-  for (const { q } of scored) {
+  for (const { q } of chosen) {
     const line = show(q, q.text, true);
     if (line.length > budget && used.length) continue;
     const cut = line.length > budget ? show(q, excerpt(q.text, budget - 30)) : line;

@@ -116,6 +116,23 @@ describe("across languages through the general dictionary", () => {
   });
 });
 
+describe("how much a word met only through the dictionary is worth", () => {
+  /** The share of `q` the best sentence holds (what the reader's confidence is built on). */
+  function share(q: string): number {
+    let ctx: Ctx | null = null;
+    fr.ask(q, emptyConversation(), { inspect: (c) => (ctx = c) });
+    if (!ctx) throw new Error("no context");
+    const c: Ctx = ctx;
+    return rankEvidence(c, questionTerms(c), 1)[0]?.coverage ?? 0;
+  }
+  it("counts for more in a question a clause answers than the share kept for numbers and dates", () => {
+    useDictionaries({ frEn: parseDictd(Buffer.from(FRA_ENG)), enFr: parseDictd(Buffer.from(ENG_FRA)) });
+    const clause = share("what did the fog cause in the bay?");
+    rankTuning.dictionaryShareClause = rankTuning.dictionaryShare;
+    expect(clause).toBeGreaterThan(share("what did the fog cause in the bay?"));
+  });
+});
+
 describe("misspellings", () => {
   it("a rare word typed with one or two slips meets the story's word", () => {
     expect(ranked(en, "what about the inpsectors?")[0]).toMatch(/inspectors found cracks/);

@@ -706,3 +706,63 @@ describe("people who join a force", () => {
     expect(one("Quelque 300 bénévoles ont rejoint les secours.").category).toBe("other");
   });
 });
+
+describe("a force named by its strength", () => {
+  it("« a force of N », « a force numbering N », « N strong »: no troop noun after the number, still troops", () => {
+    expect(troops("The league sent a joint force of 3,600 gathered from four kingdoms.")).toMatchObject([{ value: 3600, approx: "exact" }]);
+    expect(troops("The rebels keep a force numbering about 1,700 in the marshes.")).toMatchObject([{ value: 1700, approx: "about" }]);
+    expect(troops("The garrison, some 2,300 strong, held the pass.")).toMatchObject([{ value: 2300, approx: "about", text: "some 2,300 strong" }]);
+    expect(troops("The contingent is roughly 8,400 strong.")).toMatchObject([{ value: 8400, approx: "about" }]);
+    expect(troops("A force of between 2,000 and 2,500 will cross in spring.")).toMatchObject([{ value: 2000, valueMax: 2500, approx: "range" }]);
+    expect(troops("The 5,200-strong mission leaves in May.")).toMatchObject([{ value: 5200 }]);
+  });
+
+  it("« une force conjointe de N », « un contingent fort de N », « un corps expéditionnaire de N » in French", () => {
+    expect(troops("Les deux royaumes ont formé une force conjointe de 3 600 venus des provinces.")).toMatchObject([{ value: 3600 }]);
+    expect(troops("Le duché a promis un contingent fort de 7 300 pour la mission.")).toMatchObject([{ value: 7300 }]);
+    expect(troops("Un corps expéditionnaire d'environ 4 100 doit partir au printemps.")).toMatchObject([{ value: 4100, approx: "about" }]);
+  });
+
+  it("a civil force, a crowd, a count of something else or a small number is no troop count", () => {
+    expect(troops("The city's police force of 2,000 was put on alert.")).toEqual([]);
+    expect(troops("The labour force of 4,000 went on strike.")).toEqual([]);
+    expect(troops("The firm's sales force of 300 met on Monday.")).toEqual([]);
+    expect(troops("A force of 2,000 police was deployed.")).toEqual([]);
+    expect(troops("An army of 300 lawyers filed suit.")).toEqual([]);
+    expect(troops("Marchers 5,000 strong filled the square.")).toEqual([]);
+    expect(troops("Gusts of wind force of 12 hit the coast.")).toEqual([]);
+    expect(troops("Une force de police de 2 000 agents a été mobilisée.")).toEqual([]);
+  });
+});
+
+describe("recruits behind a verb chain", () => {
+  it("« have rushed to join », « had decided to enlist », « ont choisi de s'engager »", () => {
+    expect(troops("Tens of thousands of volunteers have rushed to join the militia.")).toMatchObject([{ value: 20000, approx: "vague" }]);
+    expect(troops("Officials said some 45,000 citizens had decided to enlist in the reserve.")).toMatchObject([{ value: 45000, approx: "about" }]);
+    expect(troops("Des dizaines de milliers de volontaires ont choisi de s'engager dans la garde nationale.")).toMatchObject([{ value: 20000 }]);
+    expect(troops("Hundreds of men have lined up to sign up for the army.")).toMatchObject([{ value: 200 }]);
+  });
+
+  it("a refusal on the way, or a chain to a civil body or a protest, makes no troops", () => {
+    expect(troops("Some 5,000 volunteers refused to join the army.")).toEqual([]);
+    expect(troops("Des milliers d'habitants ont fui pour ne pas rejoindre l'armée.")).toEqual([]);
+    expect(troops("About 2,000 students were ordered to join the protest march.")).toEqual([]);
+    expect(troops("Plus de 3 000 étudiants ont décidé de rejoindre la manifestation.")).toEqual([]);
+  });
+});
+
+describe("qualifiers that bound a figure", () => {
+  it("an upper bound before the number: « as many as », « a maximum of », « un maximum de »", () => {
+    expect(one("The mission will have as many as 6,100 troops.")).toMatchObject({ value: 6100, approx: "less_than" });
+    expect(one("A maximum of 6,100 troops will be sent.")).toMatchObject({ value: 6100, approx: "less_than" });
+    expect(one("Un maximum de 6 100 soldats sera envoyé.")).toMatchObject({ value: 6100, approx: "less_than" });
+    expect(one("It will send upward of 6,100 troops.")).toMatchObject({ value: 6100, approx: "more_than" });
+  });
+
+  it("a bound after the figure: « au maximum », « au plus », « or more »; « au plus fort » is no bound", () => {
+    expect(one("Il enverra 6 100 soldats au maximum.")).toMatchObject({ value: 6100, approx: "less_than", text: "6 100 soldats au maximum" });
+    expect(one("Il enverra 6 100 soldats au plus.")).toMatchObject({ approx: "less_than" });
+    expect(one("It will send 6,100 troops or more.")).toMatchObject({ approx: "more_than" });
+    expect(one("Ils étaient 6 100 soldats au plus fort de la crise.")).toMatchObject({ approx: "exact", text: "6 100 soldats" });
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseNumberAt, readNumberWords, scanDigits } from "../src/story/figures/index.js";
+import { extractFigures, figureTokens, parseNumberAt, readNumberWords, scanDigits } from "../src/story/figures/index.js";
 
 const at = (text: string, i = 0) => parseNumberAt(text, i);
 
@@ -125,5 +125,30 @@ describe("numbers in words", () => {
 
   it("is null on a digit run too long to be a quantity", () => {
     expect(at("1".repeat(40))).toBeNull();
+  });
+});
+
+describe("decimal and thousands separators by language", () => {
+  const value = (s: string, lang?: "fr" | "en"): number | undefined => extractFigures(s, figureTokens(s), lang)[0]?.value;
+
+  it("one dot group before a scale word is a decimal in any language: « RM4.375 million », « $1.275bn »", () => {
+    expect(value("The fine was RM6.125 million.", "en")).toBe(6_125_000);
+    expect(value("The deal was worth $2.375 billion.", "en")).toBe(2_375_000_000);
+    expect(value("The fund lost $2.375bn.", "en")).toBe(2_375_000_000);
+    expect(value("The deal was worth $2.375 billion.")).toBe(2_375_000_000);
+  });
+
+  it("English writes decimals with a dot and thousands with a comma", () => {
+    expect(value("The rate rose to 6.125 percent.", "en")).toBe(6.125);
+    expect(value("The firm employs 6,125 people.", "en")).toBe(6125);
+    expect(value("The budget was cut by £6,125 million.", "en")).toBe(6_125_000_000);
+  });
+
+  it("French writes decimals with a comma and thousands with a space or a dot", () => {
+    expect(value("Le contrat s'élève à 6,125 millions d'euros.", "fr")).toBe(6_125_000);
+    expect(value("Le litre coûte 1,875 euro.", "fr")).toBe(1.875);
+    expect(value("Le taux atteint 6,125 %.", "fr")).toBe(6.125);
+    expect(value("Le chantier coûte 6.125 euros.", "fr")).toBe(6125);
+    expect(value("Plus de 36.000 morts ont été recensés.", "fr")).toBe(36000);
   });
 });

@@ -38,7 +38,7 @@ export function ingest(source: string, opts: IngestOptions): Story {
     const quotesHere = bySentence.get(i) ?? [];
     // One tokenisation for both scanners of the sentence.
     const toks = figureTokens(s.text);
-    for (const f of extractFigures(s.text, toks)) {
+    for (const f of extractFigures(s.text, toks, lang)) {
       figures.push({
         value: f.value,
         ...(f.valueMax !== undefined ? { valueMax: f.valueMax } : {}),

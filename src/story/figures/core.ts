@@ -1,7 +1,7 @@
 import type { Approx } from "../schema.js";
 import { readRound } from "./approx.js";
 import { tokenAt } from "./match.js";
-import { mayOpenNumberWords, type NumberSpan, readNumber, readNumberWords, scanDigits } from "./numbers.js";
+import { mayOpenNumberWords, type NumberLang, type NumberSpan, readNumber, readNumberWords, scanDigits } from "./numbers.js";
 import { rangeOpenerBefore } from "./qualifiers.js";
 import { foldWord, isDigitCode, isLetterCode } from "./chars.js";
 import { labelRunEnd } from "./special.js";
@@ -80,14 +80,14 @@ function withGlued(text: string, toks: readonly Token[], k: number, span: Number
 }
 
 /** The number starting at token k (digits, words, a round noun, a currency symbol + digits), a run to skip, or null. */
-export function readCore(text: string, toks: readonly Token[], k: number): Core | { skip: number } | null {
+export function readCore(text: string, toks: readonly Token[], k: number, lang?: NumberLang): Core | { skip: number } | null {
   const t = toks[k];
   if (!t) return null;
   if (t.kind === "punct" && CURRENCY_SYMBOLS.has(t.text)) {
     const n = toks[k + 1];
     if (!n || (n.kind !== "num" && n.kind !== "mixed") || n.start !== t.end || !isDigitCode(text.charCodeAt(n.start))) return null;
-    const span = readNumber(text, n.start);
-    if (!span) return { skip: tokenAt(toks, k, scanDigits(text, n.start).end) };
+    const span = readNumber(text, n.start, lang);
+    if (!span) return { skip: tokenAt(toks, k, scanDigits(text, n.start, lang).end) };
     return withGlued(text, toks, k, span, unitOf(t.text));
   }
   if (t.kind === "mixed") {
@@ -96,7 +96,7 @@ export function readCore(text: string, toks: readonly Token[], k: number): Core 
     const currency = prefix ? CURRENCY_PREFIXES.get(prefix) : undefined;
     const at = t.start + prefix.length;
     if (prefix && !currency) return null;
-    const span = readNumber(text, at);
+    const span = readNumber(text, at, lang);
     // « R7.5bn » is tokenised « R7 », « . », « 5bn »: a currency prefix may read on over its token.
     if (!span || (span.end > t.end && !currency)) return null;
     // « R4bn », « R4,000 »: a bare « R4 » is more often a road or a model than money.
@@ -115,8 +115,8 @@ export function readCore(text: string, toks: readonly Token[], k: number): Core 
   if (t.kind !== "num") return null;
   const label = labelRunEnd(text, t.start);
   if (label >= 0) return { skip: tokenAt(toks, k, label) };
-  const raw = scanDigits(text, t.start);
-  const span = readNumber(text, t.start);
+  const raw = scanDigits(text, t.start, lang);
+  const span = readNumber(text, t.start, lang);
   if (!span) return { skip: tokenAt(toks, k, raw.end) };
   const glued = gluedLetters(text, span.end) ? withGlued(text, toks, k, span, null) : null;
   if (glued) return glued;
@@ -173,7 +173,7 @@ function currencyRepeat(text: string, toks: readonly Token[], core: Core, k: num
 }
 
 /** A second number closing a range: « entre 3 et 5 », « de 3 à 5 », « 3 à 5 », « deux ou trois », « 3-5 ». */
-export function rangeAfter(text: string, toks: readonly Token[], core: Core): { value: number; valueMax: number; last: number; scaled: boolean } | null {
+export function rangeAfter(text: string, toks: readonly Token[], core: Core, lang?: NumberLang): { value: number; valueMax: number; last: number; scaled: boolean } | null {
   if (core.form === "round" || !core.span) return null;
   const conn = toks[core.last + 1];
   const second = toks[core.last + 2];
@@ -197,7 +197,7 @@ export function rangeAfter(text: string, toks: readonly Token[], core: Core): { 
   if (!ok) return null;
   if (second.kind === "num" && labelRunEnd(text, second.start) >= 0) return null;
   const start = numAt >= 0 ? numAt : second.start;
-  let max = readNumber(text, start);
+  let max = readNumber(text, start, lang);
   if (!max) return null;
   // « $3m » after « $2m to »: the glued scale only a currency allows.
   const letters = numAt >= 0 && !max.scaled ? gluedLetters(text, max.end) : null;
@@ -208,7 +208,7 @@ export function rangeAfter(text: string, toks: readonly Token[], core: Core): { 
   // « entre 3 et 5 millions », « entre deux et trois mille »: the scale of the second number covers the first.
   const scale =
     max.form === "digits"
-      ? max.scaled ? max.value / scanDigits(text, start).value : 1
+      ? max.scaled ? max.value / scanDigits(text, start, lang).value : 1
       : (WORD_SCALES.get(toks[last]?.norm ?? "") ?? 1);
   if (scale > 1 && !core.span.scaled && Number.isFinite(scale) && min * scale <= max.value) min *= scale;
   if (!(max.value > min)) return null;

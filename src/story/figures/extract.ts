@@ -4,11 +4,15 @@ import { ageStart, mixedAt, monthDayAt, yearSpanAt } from "./calendar.js";
 import { foldWord } from "./chars.js";
 import { rangeAfter, readCore } from "./core.js";
 import { type FigureMatch, type Step, isCapitalWord, make } from "./match.js";
-import { qualifierBefore, rangeOpenerBefore, yearPrepBefore } from "./qualifiers.js";
-import { countsExerciseParticipants, countsPeople, isCivilForce, isForceStrength, isToll, joinsForce, mentionsCivilForces, namesMilitaryUnit } from "./people.js";
+import { qualifierAfter, qualifierBefore, rangeOpenerBefore, yearPrepBefore } from "./qualifiers.js";
+import {
+  countsExerciseParticipants, countsPeople, countsStrength, forceBeforeStrong, forceNamedBefore, isCivilForce, isForceStrength, isToll, joinsForce,
+  mentionsCivilForces, namesMilitaryUnit,
+} from "./people.js";
+import type { NumberLang } from "./numbers.js";
 import { type Token, tokenize } from "./tokens.js";
 import { type UnitInfo, isMilitaryWord, unitOf } from "./units.js";
-import { DEFINITE_DETS, DESIGNATORS, PARTITIVE_DETS, STOPWORDS } from "./words.js";
+import { DEFINITE_DETS, DESIGNATORS, PARTITIVE_DETS, STOPWORDS, isAdjective } from "./words.js";
 
 export type { FigureMatch } from "./match.js";
 
@@ -46,7 +50,7 @@ function referenceAt(toks: readonly Token[], k: number, military: boolean): Unit
   return noun ? unitOf(noun.norm) : null;
 }
 
-function figureAt(text: string, toks: readonly Token[], k: number, military: boolean, ref: UnitInfo | null): Step {
+function figureAt(text: string, toks: readonly Token[], k: number, military: boolean, ref: UnitInfo | null, lang?: NumberLang): Step {
   const t = toks[k] as Token;
   if (t.kind === "mixed") {
     const step = mixedAt(text, toks, k);
@@ -54,11 +58,11 @@ function figureAt(text: string, toks: readonly Token[], k: number, military: boo
   }
   const monthFirst = monthDayAt(text, toks, k) ?? yearSpanAt(text, toks, k);
   if (monthFirst) return monthFirst;
-  const core = readCore(text, toks, k);
+  const core = readCore(text, toks, k, lang);
   if (!core) return { figure: null, next: k + 1 };
   if ("skip" in core) return { figure: null, next: core.skip };
 
-  const range = rangeAfter(text, toks, core);
+  const range = rangeAfter(text, toks, core, lang);
   let value = range ? range.value : core.value;
   const valueMax = range?.valueMax;
   let last = range ? range.last : core.last;
@@ -107,9 +111,13 @@ function figureAt(text: string, toks: readonly Token[], k: number, military: boo
         approx = q.approx;
         first = q.first;
       }
-      if (toks[last + 1]?.norm === "environ") {
-        approx = "about";
-        last += 1;
+      // « 9 000 soldats au maximum », "9,000 troops or more", « 12 000 environ »: a qualifier after the figure.
+      const after = approx === "exact" && (unit !== null || counted !== null || toks[last + 1]?.norm === "environ") ? qualifierAfter(toks, last) : null;
+      // « 2 000 soldats au plus fort de la crise »: the phrase ends the figure's clause or it is no qualifier.
+      const closes = (t: Token | undefined): boolean => t === undefined || t.kind === "punct" || STOPWORDS.has(t.norm);
+      if (after && closes(toks[after.last + 1])) {
+        approx = after.approx;
+        last = after.last;
       }
     }
     const aged = !unit && !counted && toks[core.first - 1]?.norm === "aged";
@@ -156,6 +164,17 @@ function figureAt(text: string, toks: readonly Token[], k: number, military: boo
     category = "troops";
     unitName = head;
   }
+  // « une force conjointe de 4 000 », "a combined force of 4,000 drawn from five countries", "the
+  // contingent is roughly 12,000 strong": a body of troops named by its strength, no troop noun after it.
+  if (category === "other" && !month && !year && unit === null && Number.isInteger(value) && value >= MIN_BARE_STRENGTH) {
+    const strength = strengthOf(toks, first, core.first, counted);
+    if (strength) {
+      category = "troops";
+      unitName = strength.unit;
+      counted = strength.counted;
+      last = strength.last ?? (range ? range.last : core.last);
+    }
+  }
   // « 5 000 volontaires ont rejoint la légion », "100,000 nationals joined the territorial defence": recruits to a force.
   if (category === "other" && counted !== null && !month && !year && (unit === null || unit.needsMilitaryContext === true)) {
     const headTok = toks[counted[0]] as Token;
@@ -177,15 +196,53 @@ function figureAt(text: string, toks: readonly Token[], k: number, military: boo
   return { figure: make(text, toks, first, last, value, approx, unitName, category, counted, valueMax), next: last + 1 };
 }
 
-/** Every figure in one sentence, in reading order, never overlapping. */
-export function extractFigures(sentence: string, toks: readonly Token[] = tokenize(sentence)): FigureMatch[] {
+/**
+ * A word between a force and its strength: an adjective (« une force conjointe de »), not a
+ * function word nor a counted noun (« force de police de » stops at « de »).
+ */
+const adjectiveToken = (t: Token): boolean =>
+  t.kind === "word" && !isCapitalWord(t) && !STOPWORDS.has(t.norm) && unitOf(t.norm) === null && !isCivilForce(t.norm);
+
+/**
+ * A force named by its strength around the number from token `first` (its qualifier included) to
+ * `numberFirst`: the force's noun as the unit, the counted phrase kept when it counts the force's
+ * people (« 4 000 personnes ») and dropped when it counts nothing (« 4,000 drawn from … »), and the
+ * strength word when it ends the figure (« 12,000 strong »). Null when no force is named so.
+ */
+function strengthOf(
+  toks: readonly Token[], first: number, numberFirst: number, counted: [number, number] | null,
+): { unit: string; counted: [number, number] | null; last: number | null } | null {
+  const headTok = counted ? (toks[counted[0]] as Token) : null;
+  if (headTok && isCivilForce(headTok.norm)) return null;
+  const strong = headTok ? forceBeforeStrong(toks, first, counted![0]) : -1;
+  if (strong >= 0) return { unit: (toks[strong] as Token).norm, counted: null, last: counted![0] };
+  // « de 3 000 à 5 000 »: the range's « de » is read into the figure; the link is that word.
+  const from = first < numberFirst && forceNamedBefore(toks, first + 1, adjectiveToken) >= 0 ? first + 1 : first;
+  const force = forceNamedBefore(toks, from, adjectiveToken);
+  if (force < 0) return null;
+  const unit = (toks[force] as Token).norm;
+  if (!headTok) return { unit, counted: null, last: null };
+  if (countsStrength(headTok.norm) || isCapitalWord(headTok)) return { unit, counted, last: counted![1] };
+  // A participle or a verb counts nothing (« 600 venus de trois pays », "4,000 drawn from");
+  // a plural noun counts something else (« une armée de 300 avocats »).
+  return isAdjective(headTok.text, headTok.norm) || !/[sx]$/.test(headTok.norm) ? { unit, counted: null, last: null } : null;
+}
+
+/** A force named by a bare number is a body of troops from a few dozen up ("wind force of 12" is no force). */
+const MIN_BARE_STRENGTH = 50;
+
+/**
+ * Every figure in one sentence, in reading order, never overlapping. The story's language, when
+ * known, reads separators its way (« 4,375 millions » is a decimal in French, « 4.375 » one in English).
+ */
+export function extractFigures(sentence: string, toks: readonly Token[] = tokenize(sentence), lang?: NumberLang): FigureMatch[] {
   const military = toks.some((t) => t.kind === "word" && isMilitaryWord(t.norm));
   const out: FigureMatch[] = [];
   let k = 0;
   let ref: UnitInfo | null = null;
   while (k < toks.length) {
     ref = referenceAt(toks, k, military) ?? ref;
-    const step = figureAt(sentence, toks, k, military, ref ?? dontReference(toks, k, out[out.length - 1]));
+    const step = figureAt(sentence, toks, k, military, ref ?? dontReference(toks, k, out[out.length - 1]), lang);
     if (step.figure) {
       out.push(step.figure);
       ref = null;

@@ -1,6 +1,7 @@
 import { isDigitCode, isSpaceCode } from "./chars.js";
 import { nextToken } from "./tokens.js";
 import { allFigureValues, allFigureWords } from "./lang/index.js";
+import { unitOf } from "./units.js";
 
 /** A number as written in French or English: digits (grouped, decimal, scaled) or words. */
 export interface NumberSpan {
@@ -36,7 +37,7 @@ const digitsAt = (text: string, i: number, n: number): boolean => {
  * « en 1995 300 soldats » stays two numbers. Always returns the span it read, even when the value
  * is unusable (NaN), so callers can skip the whole run.
  */
-export function scanDigits(text: string, i: number): NumberSpan {
+export function scanDigits(text: string, i: number, lang?: NumberLang): NumberSpan {
   let j = i;
   while (isDigitCode(text.charCodeAt(j))) j++;
   const head = j - i;
@@ -46,6 +47,8 @@ export function scanDigits(text: string, i: number): NumberSpan {
     for (;;) {
       const k = sepKind(text.charCodeAt(j));
       if (!k || (kind && k !== kind)) break;
+      // English writes decimals with a dot: « 4.375 » is four and a bit, never thousands.
+      if (k === "dot" && lang === "en") break;
       if (!digitsAt(text, j + 1, 3) || isDigitCode(text.charCodeAt(j + 4))) break;
       // « 0,125 » is a decimal, not thousands.
       if (k === "comma" && parts.length === 1 && parts[0] === "0") break;
@@ -53,6 +56,13 @@ export function scanDigits(text: string, i: number): NumberSpan {
       kind = k;
       j += 4;
     }
+  }
+  // « RM4.375 million », « 4,375 millions d'euros »: one group of three before a scale word (or, in
+  // French, before a currency or « % ») is a decimal; French thousands are spaces or dots.
+  if (parts.length === 2 && (kind === "dot" || (kind === "comma" && lang === "fr")) && decimalFollows(text, j, kind === "comma")) {
+    parts.pop();
+    kind = null;
+    j = i + head;
   }
   const intStr = parts.join("");
   let frac = "";
@@ -66,6 +76,25 @@ export function scanDigits(text: string, i: number): NumberSpan {
   const intDigits = intStr.replace(/^0+(?=\d)/, "").length;
   const value = intDigits > MAX_DIGITS ? Number.NaN : Number(intStr + frac) / 10 ** frac.length;
   return { value, start: i, end: j, form: "digits", scaled: false, intDigits, grouped: kind !== null, decimal: frac !== "" };
+}
+
+/** Languages whose separators differ: English « 1,500.5 », French « 1 500,5 » (and « 1.500 »). */
+export type NumberLang = "fr" | "en";
+
+/** Scales glued to a number (« 4.375bn », « 1.275m »). */
+const GLUED_SCALE = /^(?:bn|mn|m|b|tn|k)(?![\p{L}\p{N}])/iu;
+
+/**
+ * Whether what follows a number ending at `j` makes a lone group of three digits a decimal: a
+ * scale word or a glued scale, and with `money` a currency or a percent sign too (« 1,850 euro »).
+ */
+function decimalFollows(text: string, j: number, money: boolean): boolean {
+  if (GLUED_SCALE.test(text.slice(j, j + 3))) return true;
+  const t = nextToken(text, j);
+  if (!t) return false;
+  if (t.kind === "word" && SCALE_WORDS.has(t.norm) && (SCALE_WORDS.get(t.norm) ?? 0) >= 1e6) return true;
+  if (!money) return false;
+  return t.norm === "%" || t.text === "€" || t.text === "$" || unitOf(t.norm)?.category === "money" || unitOf(t.norm)?.category === "percent";
 }
 
 /** Multiplies by a following scale word (« 1,5 million », « 4 milliards »), keeping decimals exact. */
@@ -208,9 +237,9 @@ export function readNumberWords(text: string, i: number): NumberSpan | null {
 }
 
 /** The number at `i` in digits or words, scale word included, or null. */
-export function readNumber(text: string, i: number): NumberSpan | null {
+export function readNumber(text: string, i: number, lang?: NumberLang): NumberSpan | null {
   if (isDigitCode(text.charCodeAt(i))) {
-    const n = scanDigits(text, i);
+    const n = scanDigits(text, i, lang);
     return Number.isFinite(n.value) ? withScale(text, n) : null;
   }
   return readNumberWords(text, i);

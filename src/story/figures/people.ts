@@ -103,8 +103,34 @@ const JOINED_FORCES = set((w) => w.joinedForces);
 const FIGHT_VERBS = set((w) => w.fightVerbs);
 const FIGHT_MARKERS = set((w) => w.fightMarkers);
 const CIVIL_BODIES = set((w) => w.civilBodies);
-/** How far the verb of joining may stand after the counted phrase, and the force after the verb. */
-const JOIN_GAP = 4;
+const CHAIN_MARKERS = set((w) => w.chainMarkers);
+const JOIN_REFUSALS = set((w) => w.joinRefusals);
+/** How far the verb of joining may stand after the counted phrase, how many verbs may chain before it, and the force after the verb. */
+const JOIN_GAP = 7;
+const MAX_CHAIN_VERBS = 2;
+
+/**
+ * The verb of joining after a counted phrase ending before `from`: right after auxiliaries and
+ * adverbs (« ont rejoint », "have joined"), or at the end of a verb chain ("have rushed to
+ * join", "had decided to enlist", « ont choisi de s'engager »). A denial on the way ("refused to
+ * join", « n'ont pas rejoint ») makes none. Returns its index, or -1.
+ */
+function joinVerbAfter(toks: readonly Token[], from: number): number {
+  let chained = 0;
+  for (let i = from; i < from + JOIN_GAP && i < toks.length; i++) {
+    const t = toks[i] as Token;
+    if (JOIN_REFUSALS.has(t.norm)) return -1;
+    if (JOIN_VERBS.has(t.norm)) {
+      if (chained === 0) return i;
+      // After a chained verb, the joining verb is introduced: "rushed to join", « choisi de s'engager ».
+      const before = toks[i - 1]?.norm === "se" ? toks[i - 2] : toks[i - 1];
+      return CHAIN_MARKERS.has(before?.norm ?? "") ? i : -1;
+    }
+    if (JOIN_SKIP.has(t.norm) || CHAIN_MARKERS.has(t.norm)) continue;
+    if (t.kind !== "word" || t.text[0] !== t.text[0]?.toLowerCase() || ++chained > MAX_CHAIN_VERBS) return -1;
+  }
+  return -1;
+}
 const FORCE_REACH = 8;
 
 /**
@@ -116,9 +142,8 @@ const FORCE_REACH = 8;
  */
 export function joinsForce(toks: readonly Token[], head: Token, last: number, capitalPeople: boolean): boolean {
   if (!capitalPeople && !RECRUITS.has(head.norm)) return false;
-  let i = last + 1;
-  while (i <= last + JOIN_GAP && JOIN_SKIP.has(toks[i]?.norm ?? "")) i++;
-  if (!JOIN_VERBS.has(toks[i]?.norm ?? "")) return false;
+  const i = joinVerbAfter(toks, last + 1);
+  if (i < 0) return false;
   const end = Math.min(toks.length, i + 1 + FORCE_REACH);
   for (let k = i + 1; k < end; k++) {
     const t = toks[k] as Token;
@@ -129,4 +154,56 @@ export function joinsForce(toks: readonly Token[], head: Token, last: number, ca
     if (FIGHT_VERBS.has(t.norm) && FIGHT_MARKERS.has(toks[k - 1]?.norm ?? "")) return !toks.slice(k + 1, k + 4).some((n) => CIVIL_BODIES.has(n.norm));
   }
   return false;
+}
+
+const STRENGTH_LINKS = set((w) => w.strengthLinks);
+const STRENGTH_ADJECTIVES = set((w) => w.strengthAdjectives);
+const CIVIL_FORCE_MODIFIERS = set((w) => w.civilForceModifiers);
+const STRENGTH_NOUNS = set((w) => w.strengthNouns);
+/** How many adjectives may stand between a force and the link (« une force multinationale conjointe de »). */
+const MAX_FORCE_ADJECTIVES = 2;
+/** How far back a force may stand before « N strong » ("the contingent, which is roughly 12,000 strong"). */
+const STRONG_REACH = 8;
+
+/**
+ * The force whose strength the figure starting at token `first` gives, read backwards from the
+ * number: « une force conjointe de 4 000 », « un contingent fort de 12 000 », "a combined force of
+ * 4,000", "a force numbering 2,000". `isAdjective` tells a force's adjective (« conjointe ») from a
+ * complement (« force de police »). Returns the force noun's index, or -1.
+ */
+export function forceNamedBefore(toks: readonly Token[], first: number, isAdjective: (t: Token) => boolean): number {
+  let i = first - 1;
+  if (!STRENGTH_LINKS.has(toks[i]?.norm ?? "")) return -1;
+  i--;
+  if (STRENGTH_ADJECTIVES.has(toks[i]?.norm ?? "")) i--;
+  for (let n = 0; n < MAX_FORCE_ADJECTIVES && toks[i] !== undefined && !STRENGTH_FORCES.has(toks[i]!.norm); n++) {
+    const t = toks[i] as Token;
+    if (!isAdjective(t) || CIVIL_BODIES.has(t.norm) || CIVIL_FORCE_MODIFIERS.has(t.norm)) return -1;
+    i--;
+  }
+  const force = toks[i];
+  if (!force || force.kind !== "word" || !STRENGTH_FORCES.has(force.norm)) return -1;
+  // « a police force of 2,000 », « the labour force of »: a civil body, not troops.
+  if (CIVIL_FORCE_MODIFIERS.has(toks[i - 1]?.norm ?? "") || CIVIL_BODIES.has(toks[i - 1]?.norm ?? "")) return -1;
+  return i;
+}
+
+/** A noun after a force's strength that still counts the force itself (« 4 000 personnes », "4,000 strong"). */
+export function countsStrength(folded: string): boolean {
+  return STRENGTH_NOUNS.has(folded) || PEOPLE.has(folded);
+}
+
+/**
+ * "the contingent is roughly 12,000 strong", "the force, some 2,000 strong,": the number's word
+ * after it is a strength word and a force stands a few words before. Returns the force's index, or -1.
+ */
+export function forceBeforeStrong(toks: readonly Token[], first: number, strong: number): number {
+  if (!STRENGTH.has(toks[strong]?.norm ?? "")) return -1;
+  for (let i = first - 1; i >= 0 && i >= first - STRONG_REACH; i--) {
+    const t = toks[i] as Token;
+    if (t.kind === "punct" && t.norm !== "," && t.norm !== "-") return -1;
+    if (t.kind === "num") return -1;
+    if (STRENGTH_FORCES.has(t.norm)) return CIVIL_FORCE_MODIFIERS.has(toks[i - 1]?.norm ?? "") || CIVIL_BODIES.has(toks[i - 1]?.norm ?? "") ? -1 : i;
+  }
+  return -1;
 }

@@ -1,29 +1,17 @@
 import type { Approx } from "../schema.js";
+import { FIGURE_WORDS } from "./lang/index.js";
 import type { Token } from "./tokens.js";
 
 /**
- * Words before a number that say how exact it is. Phrases are folded tokens, elisions expanded
- * (« jusqu'à » is « jusque a », « d'ici » is « de ici »). Longer phrases are tried first so
- * « un peu plus de » is about, not more than.
+ * Words before a number that say how exact it is, every language's (lang/fr.ts, lang/en.ts).
+ * Longer phrases are tried first so « un peu plus de » is about, not more than.
  */
-const PHRASES: ReadonlyArray<readonly [string, Approx]> = [
-  ["un peu plus de", "about"], ["un peu moins de", "about"], ["de le ordre de", "about"], ["aux alentours de", "about"],
-  ["a peu pres", "about"], ["pas loin de", "about"], ["quelque chose comme", "about"], ["close to", "about"],
-  ["an estimated", "about"], ["pres de", "about"], ["autour de", "about"], ["environ", "about"], ["quelque", "about"],
-  ["quelques", "about"], ["presque", "about"], ["quasiment", "about"], ["approximativement", "about"],
-  ["grosso modo", "about"], ["around", "about"], ["about", "about"], ["nearly", "about"], ["almost", "about"],
-  ["some", "about"], ["approximately", "about"], ["roughly", "about"], ["circa", "about"], ["estimated", "about"],
-  ["pas moins de", "more_than"], ["no fewer than", "more_than"], ["no less than", "more_than"], ["au-dela de", "more_than"],
-  ["au dela de", "more_than"], ["plus de", "more_than"], ["au moins", "more_than"], ["at least", "more_than"],
-  ["more than", "more_than"], ["upwards of", "more_than"], ["in excess of", "more_than"], ["over", "more_than"],
-  ["superieur a", "more_than"], ["superieurs a", "more_than"], ["superieure a", "more_than"],
-  ["pas plus de", "less_than"], ["tout au plus", "less_than"], ["no more than", "less_than"], ["au maximum", "less_than"],
-  ["moins de", "less_than"], ["jusque a", "less_than"], ["au plus", "less_than"], ["up to", "less_than"],
-  ["less than", "less_than"], ["fewer than", "less_than"], ["at most", "less_than"], ["under", "less_than"],
-  ["inferieur a", "less_than"], ["inferieure a", "less_than"], ["maximum", "less_than"],
-];
-
-const SPLIT = PHRASES.map(([p, a]) => ({ words: p.split(" "), approx: a })).sort((x, y) => y.words.length - x.words.length);
+const split = (pairs: ReadonlyArray<readonly [string, Approx]>): Array<{ words: string[]; approx: Approx }> =>
+  pairs.map(([p, a]) => ({ words: p.split(" "), approx: a })).sort((x, y) => y.words.length - x.words.length);
+const LANGS = Object.values(FIGURE_WORDS);
+const SPLIT = split(LANGS.flatMap((w) => [...w.qualifiers.before]));
+/** Words after the counted phrase: « 9 000 soldats au maximum », "9,000 troops or more". */
+const SPLIT_AFTER = split(LANGS.flatMap((w) => [...w.qualifiers.after]));
 
 /** Folded tokens ending just before token `k` match `words`. */
 function endsWith(toks: readonly Token[], k: number, words: readonly string[]): boolean {
@@ -35,6 +23,12 @@ function endsWith(toks: readonly Token[], k: number, words: readonly string[]): 
 /** The qualifier right before token `k`: its approximation and its first token index. */
 export function qualifierBefore(toks: readonly Token[], k: number): { approx: Approx; first: number } | null {
   for (const q of SPLIT) if (endsWith(toks, k, q.words)) return { approx: q.approx, first: k - q.words.length };
+  return null;
+}
+
+/** The qualifier right after token `k` (« au maximum », "or more"): its approximation and its last token index. */
+export function qualifierAfter(toks: readonly Token[], k: number): { approx: Approx; last: number } | null {
+  for (const q of SPLIT_AFTER) if (q.words.every((w, i) => toks[k + 1 + i]?.norm === w)) return { approx: q.approx, last: k + q.words.length };
   return null;
 }
 

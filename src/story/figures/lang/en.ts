@@ -95,15 +95,27 @@ export const EN_FIGURES: FigureWords = {
     people: ["people", "members", "personnel", "deployed", "active"],
     exercises: ["exercise", "exercises", "drill", "drills", "wargames", "manoeuvres", "maneuvers"],
     strength: ["strong"],
-    forces: ["force", "forces", "army", "brigade", "battalion", "regiment", "contingent", "division", "unit", "corps", "militia", "detachment", "garrison", "deployment"],
+    forces: [
+      "force", "forces", "army", "brigade", "battalion", "regiment", "contingent", "division", "unit", "corps", "militia", "detachment",
+      "garrison", "deployment", "mission", "coalition",
+    ],
+    strengthLinks: ["of", "numbering", "totalling", "totaling", "numbers", "number"],
+    strengthAdjectives: [],
+    civilForceModifiers: ["labour", "labor", "work", "sales", "police", "fire", "rescue", "security", "task", "press", "diplomatic", "volunteer", "relief", "medical"],
+    strengthNouns: ["people", "members", "personnel", "strong", "staff"],
     forcesTakingPart: ["forces", "troops", "armies"],
     participants: ["participants", "participant"],
     recruits: [
       "volunteers", "foreigners", "nationals", "citizens", "civilians", "men", "women", "people", "residents", "students",
       "youths", "veterans", "expatriates", "nationalists",
     ],
-    joinVerbs: ["joined", "join", "joining", "enlisted", "enlist", "enlisting", "enrolled", "volunteered", "signed"],
+    joinVerbs: ["joined", "join", "joining", "enlisted", "enlist", "enlisting", "enrolled", "enroll", "enrol", "volunteered", "signed", "sign"],
     joinSkip: ["have", "has", "had", "already", "also", "since", "reportedly", "now", "so", "far", "up", "to", "in", "with", "for", "were", "been"],
+    chainMarkers: ["to"],
+    joinRefusals: [
+      "not", "never", "refused", "refuse", "refuses", "declined", "decline", "failed", "fail", "unwilling", "reluctant", "afraid",
+      "fled", "avoid", "avoided", "dodged", "evaded", "escaped", "unable", "forbidden", "barred", "banned",
+    ],
     joinedForces: [
       "forces", "army", "armies", "armed", "military", "legion", "militia", "militias", "brigade", "brigades", "battalion",
       "battalions", "regiment", "regiments", "units", "territorial", "guard", "troops", "navy", "marines", "paratroopers",
@@ -114,6 +126,18 @@ export const EN_FIGURES: FigureWords = {
       "police", "fire", "fires", "wildfire", "wildfires", "blaze", "flames", "flood", "floods", "rescue", "civil", "security",
       "coast", "medical", "emergency", "relief", "humanitarian", "virus", "epidemic", "pandemic", "disease",
     ],
+  },
+  qualifiers: {
+    before: [
+      ["close to", "about"], ["an estimated", "about"], ["around", "about"], ["about", "about"], ["nearly", "about"],
+      ["almost", "about"], ["some", "about"], ["approximately", "about"], ["roughly", "about"], ["circa", "about"],
+      ["estimated", "about"], ["no fewer than", "more_than"], ["no less than", "more_than"], ["at least", "more_than"],
+      ["more than", "more_than"], ["upwards of", "more_than"], ["upward of", "more_than"], ["in excess of", "more_than"],
+      ["over", "more_than"], ["a minimum of", "more_than"], ["no more than", "less_than"], ["up to", "less_than"],
+      ["less than", "less_than"], ["fewer than", "less_than"], ["at most", "less_than"], ["under", "less_than"],
+      ["as many as", "less_than"], ["as much as", "less_than"], ["a maximum of", "less_than"], ["maximum", "less_than"],
+    ],
+    after: [["at most", "less_than"], ["at the most", "less_than"], ["or fewer", "less_than"], ["or less", "less_than"], ["at least", "more_than"], ["or more", "more_than"]],
   },
   pledgeVerbs: [
     "committed", "commits", "has committed", "have committed", "pledged", "pledges", "has pledged", "have pledged",

@@ -1,3 +1,5 @@
+import type { Approx } from "../../schema.js";
+
 /**
  * The words a language writes figures with: number words, units, the nouns that count troops,
  * equipment and money, the words around a toll or a unit's strength, the verbs of a pledge. One
@@ -77,6 +79,17 @@ export interface FigureWords {
     exercises: readonly string[];
     strength: readonly string[];
     forces: readonly string[];
+    /**
+     * A force named by its strength with no counted noun (« une force conjointe de 4 000 », "a
+     * force numbering 2,000"): the words between the force and the number, the adjectives of
+     * strength that may stand before them (« un contingent fort de »), and the modifiers that make
+     * a force civil ("a labour force of", « force de police »).
+     */
+    strengthLinks: readonly string[];
+    strengthAdjectives: readonly string[];
+    civilForceModifiers: readonly string[];
+    /** Nouns that count no one in particular after a force's strength (« 4 000 personnes »): still the force's strength. */
+    strengthNouns: readonly string[];
     /** Forces named as such beside the participants of an exercise. */
     forcesTakingPart: readonly string[];
     participants: readonly string[];
@@ -84,12 +97,27 @@ export interface FigureWords {
     recruits: readonly string[];
     joinVerbs: readonly string[];
     joinSkip: readonly string[];
+    /**
+     * A verb chain before the verb of joining ("have rushed to join", « ont choisi de s'engager »):
+     * the words that introduce the joining verb after the first verb, and the verbs that deny it
+     * ("refused to join", « ont renoncé à rejoindre »).
+     */
+    chainMarkers: readonly string[];
+    joinRefusals: readonly string[];
     /** The forces joined (« les forces de défense territoriale », "the army"), and the verbs of fighting after « pour », "to". */
     joinedForces: readonly string[];
     fightVerbs: readonly string[];
     fightMarkers: readonly string[];
     /** Bodies that are no army (« la sécurité civile », "the police force"): joining them makes no troops. */
     civilBodies: readonly string[];
+  };
+  /**
+   * Words that say how exact a number is, folded, elisions expanded (« jusqu'à » is « jusque a »):
+   * before the number (« près de », "up to") and after the counted phrase (« au maximum », "or more").
+   */
+  qualifiers: {
+    before: ReadonlyArray<readonly [string, Approx]>;
+    after: ReadonlyArray<readonly [string, Approx]>;
   };
   /** Verbs of commitment and announcement, every written form, with their auxiliary where one is needed. */
   pledgeVerbs: readonly string[];

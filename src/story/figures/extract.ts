@@ -10,6 +10,7 @@ import {
   mentionsCivilForces, namesMilitaryUnit,
 } from "./people.js";
 import type { NumberLang } from "./numbers.js";
+import { shareAt } from "./shares.js";
 import { type Token, tokenize } from "./tokens.js";
 import { type UnitInfo, isMilitaryWord, unitOf } from "./units.js";
 import { DEFINITE_DETS, DESIGNATORS, PARTITIVE_DETS, STOPWORDS, isAdjective } from "./words.js";
@@ -58,6 +59,15 @@ function figureAt(text: string, toks: readonly Token[], k: number, military: boo
   }
   const monthFirst = monthDayAt(text, toks, k) ?? yearSpanAt(text, toks, k);
   if (monthFirst) return monthFirst;
+  // « la moitié des électeurs », "up to a third slower", "one in five": a share, never a count.
+  const share = shareAt(text, toks, k);
+  if (share) {
+    const q = qualifierBefore(toks, share.first);
+    return {
+      figure: make(text, toks, q?.first ?? share.first, share.last, share.value, q?.approx ?? "exact", "%", "percent", share.counted),
+      next: share.last + 1,
+    };
+  }
   const core = readCore(text, toks, k, lang);
   if (!core) return { figure: null, next: k + 1 };
   if ("skip" in core) return { figure: null, next: core.skip };

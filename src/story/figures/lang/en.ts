@@ -139,6 +139,23 @@ export const EN_FIGURES: FigureWords = {
     ],
     after: [["at most", "less_than"], ["at the most", "less_than"], ["or fewer", "less_than"], ["or less", "less_than"], ["at least", "more_than"], ["or more", "more_than"]],
   },
+  shares: {
+    fractions: [
+      ["half", 2], ["third", 3], ["thirds", 3], ["quarter", 4], ["quarters", 4], ["fifth", 5], ["fifths", 5], ["sixth", 6],
+      ["eighth", 8], ["tenth", 10], ["tenths", 10],
+    ],
+    numerators: [["a", 1], ["an", 1], ["one", 1], ["two", 2], ["three", 3], ["four", 4], ["five", 5], ["seven", 7], ["nine", 9]],
+    blockers: ["the", "first", "second", "third", "fourth", "last", "final", "this", "that", "each", "every", "next", "previous", "latter", "former"],
+    ofLinks: ["of"],
+    ofDeterminers: ["all", "the", "its", "their", "his", "her", "our", "these", "those", "them", "us", "whom", "which"],
+    articles: [],
+    comparatives: [
+      "more", "less", "fewer", "higher", "lower", "slower", "faster", "bigger", "smaller", "larger", "cheaper", "dearer", "greater",
+      "longer", "shorter", "quicker", "heavier", "lighter", "richer", "poorer", "stronger", "weaker", "older", "younger",
+    ],
+    degreeWords: ["more", "less"],
+    ratioLinks: ["in", "in every", "out of"],
+  },
   pledgeVerbs: [
     "committed", "commits", "has committed", "have committed", "pledged", "pledges", "has pledged", "have pledged",
     "promised", "promises", "has promised", "have promised", "vowed", "vows", "announced", "announces", "has announced",

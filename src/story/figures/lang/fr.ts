@@ -179,6 +179,20 @@ export const FR_FIGURES: FigureWords = {
     ],
     after: [["au maximum", "less_than"], ["au plus", "less_than"], ["tout au plus", "less_than"], ["au moins", "more_than"], ["ou plus", "more_than"], ["environ", "about"]],
   },
+  shares: {
+    fractions: [
+      ["moitie", 2], ["tiers", 3], ["quart", 4], ["quarts", 4], ["cinquieme", 5], ["cinquiemes", 5], ["sixieme", 6],
+      ["huitieme", 8], ["dixieme", 10], ["dixiemes", 10],
+    ],
+    numerators: [["un", 1], ["une", 1], ["deux", 2], ["trois", 3], ["quatre", 4], ["cinq", 5], ["sept", 7], ["neuf", 9]],
+    blockers: ["premiere", "premier", "seconde", "second", "deuxieme", "derniere", "dernier", "cette", "ce", "chaque", "prochaine", "autre"],
+    ofLinks: ["de", "des", "du"],
+    ofDeterminers: ["entre", "eux", "elles", "le", "la", "les", "leurs", "leur", "ses", "ces", "nous", "vous", "tous", "toutes"],
+    articles: ["la"],
+    comparatives: ["plus", "moins"],
+    degreeWords: ["plus", "moins"],
+    ratioLinks: ["sur"],
+  },
   pledgeVerbs: [
     "a promis", "ont promis", "promet", "promettent", "s'est engage", "s'est engagee", "se sont engages", "se sont engagees",
     "s'engage", "s'engagent", "a annonce", "ont annonce", "annonce", "annoncent", "a propose", "ont propose",

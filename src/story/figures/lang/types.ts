@@ -119,6 +119,29 @@ export interface FigureWords {
     before: ReadonlyArray<readonly [string, Approx]>;
     after: ReadonlyArray<readonly [string, Approx]>;
   };
+  /**
+   * Shares written in words (shares.ts): « la moitié des », "a third slower", « deux tiers »,
+   * "one in five". Folded words.
+   */
+  shares: {
+    /** Fraction nouns, singular and plural, with their denominator (« tiers » 3, "quarters" 4). */
+    fractions: ReadonlyArray<readonly [string, number]>;
+    /** Numerators before a fraction noun (« un », "two"); « moitié »/"half" need none. */
+    numerators: ReadonlyArray<readonly [string, number]>;
+    /** Words after which a fraction is a period or an order, not a share ("the first half of"). */
+    blockers: readonly string[];
+    /** What a share is of (« de », "of") and the determiners a share may start with (« la moitié »). */
+    ofLinks: readonly string[];
+    /** Words between « of » and what the share is of (« of all the », « d'entre eux »). */
+    ofDeterminers: readonly string[];
+    articles: readonly string[];
+    /** Comparatives a share measures ("a third slower", « un tiers plus cher »). */
+    comparatives: readonly string[];
+    /** Comparatives followed by the adjective they grade (« plus lent », "more expensive"). */
+    degreeWords: readonly string[];
+    /** "one in five", "one out of five", « un sur cinq »: the words between the two numbers. */
+    ratioLinks: readonly string[];
+  };
   /** Verbs of commitment and announcement, every written form, with their auxiliary where one is needed. */
   pledgeVerbs: readonly string[];
   /** Words that open a new clause or mark its subject's edge: a pledge's subject never reaches past them. */

@@ -766,3 +766,29 @@ describe("qualifiers that bound a figure", () => {
     expect(one("Ils étaient 6 100 soldats au plus fort de la crise.")).toMatchObject({ approx: "exact", text: "6 100 soldats" });
   });
 });
+
+describe("no troop count where soldiers are lost, held or speaking", () => {
+  it("bodies, the missing, captives, surrenders and losses are tolls", () => {
+    expect(troops("The bodies of 31 soldiers were flown home.")).toEqual([]);
+    expect(troops("Les corps de 31 soldats ont été rapatriés.")).toEqual([]);
+    expect(troops("Some 47 soldiers are still missing after the storm.")).toEqual([]);
+    expect(troops("The insurgents captured 230 soldiers at the pass.")).toEqual([]);
+    expect(troops("About 230 soldiers surrendered at dawn.")).toEqual([]);
+    expect(troops("The swap freed 91 soldiers held since spring.")).toEqual([]);
+    expect(troops("The duchy lost 17 soldiers in the ambush.")).toEqual([]);
+    expect(troops("Le duché a perdu 17 soldats dans l'embuscade.")).toEqual([]);
+  });
+
+  it("a toll named before the number: « the toll includes », « among the dead were », « le bilan comprend »", () => {
+    expect(troops("The toll includes 17 soldiers.")).toEqual([]);
+    expect(troops("Among the dead were 17 soldiers.")).toEqual([]);
+    expect(troops("Le bilan comprend 17 soldats.")).toEqual([]);
+  });
+
+  it("soldiers counted as they speak are witnesses, not a force; hearsay about a force is still one", () => {
+    expect(troops("Two soldiers said the depot was empty.")).toEqual([]);
+    expect(troops("Deux soldats ont raconté l'attaque.")).toEqual([]);
+    expect(troops("Some 5,000 troops said to be massing near the river worry the envoys.")).toMatchObject([{ value: 5000 }]);
+    expect(troops("The duke sent 900 soldiers to the pass.")).toMatchObject([{ value: 900 }]);
+  });
+});

@@ -6,7 +6,7 @@ import { rangeAfter, readCore } from "./core.js";
 import { type FigureMatch, type Step, isCapitalWord, make } from "./match.js";
 import { qualifierAfter, qualifierBefore, rangeOpenerBefore, yearPrepBefore } from "./qualifiers.js";
 import {
-  countsExerciseParticipants, countsPeople, countsStrength, forceBeforeStrong, forceNamedBefore, isCivilForce, isForceStrength, isToll, joinsForce,
+  countsExerciseParticipants, countsPeople, countsSpeakers, countsStrength, forceBeforeStrong, forceNamedBefore, isCivilForce, isForceStrength, isToll, joinsForce,
   mentionsCivilForces, namesMilitaryUnit,
 } from "./people.js";
 import type { NumberLang } from "./numbers.js";
@@ -201,7 +201,7 @@ function figureAt(text: string, toks: readonly Token[], k: number, military: boo
     const civil = unit?.needsMilitaryContext === true && mentionsCivilForces(toks);
     const ok = Number.isInteger(value) && value >= 1 && !smallDefinite && !civil && (!unit?.needsMilitaryContext || military || force);
     // A toll (« two soldiers were killed ») counts losses, not a force.
-    if (!ok || isToll(toks, first, last, counted) || (head !== null && isCivilForce(head))) category = "other";
+    if (!ok || isToll(toks, first, last, counted) || countsSpeakers(toks, last) || (head !== null && isCivilForce(head))) category = "other";
   }
   return { figure: make(text, toks, first, last, value, approx, unitName, category, counted, valueMax), next: last + 1 };
 }

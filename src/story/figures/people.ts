@@ -34,7 +34,30 @@ export function isToll(toks: readonly Token[], first: number, last: number, coun
   if (TOLL_VERBS.has(toks[first - 1]?.norm ?? "")) return true;
   let i = skipPhrase(toks, last + 1);
   while (i <= last + 12 && AUXILIARIES.has(toks[i]?.norm ?? "")) i++;
-  return TOLL_WORDS.has(toks[i]?.norm ?? "");
+  if (TOLL_WORDS.has(toks[i]?.norm ?? "")) return true;
+  // « le bilan comprend 14 soldats », "among the dead were 14 soldiers": the toll named just before.
+  for (let k = first - 1; k >= 0 && k >= first - TOLL_SUBJECT_REACH; k--) {
+    const t = toks[k] as Token;
+    if (t.kind === "punct") break;
+    if (TOLL_SUBJECTS.has(t.norm)) return true;
+  }
+  return false;
+}
+
+const TOLL_SUBJECTS = set((w) => w.tollSubjects);
+const SPEAK_VERBS = set((w) => w.speakVerbs);
+/** How far before the number a toll may be named (« the toll includes », « parmi les morts figurent »). */
+const TOLL_SUBJECT_REACH = 4;
+
+/**
+ * People counted as they speak: « deux soldats ont raconté », "two soldiers told reporters". A
+ * count of witnesses or sources, not a force.
+ */
+export function countsSpeakers(toks: readonly Token[], last: number): boolean {
+  let i = last + 1;
+  while (i <= last + 4 && AUXILIARIES.has(toks[i]?.norm ?? "")) i++;
+  // "5,000 troops said to be massing": hearsay about a force, not its members speaking.
+  return SPEAK_VERBS.has(toks[i]?.norm ?? "") && !CHAIN_MARKERS.has(toks[i + 1]?.norm ?? "");
 }
 
 /**

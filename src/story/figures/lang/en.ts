@@ -85,11 +85,25 @@ export const EN_FIGURES: FigureWords = {
   adjectiveEndings: ["ese", "eses", "ian", "ians", "ish", "us", "al", "ive", "is"],
   adjectives: ["additional", "extra", "more", "foreign", "heavy", "light"],
   people: {
-    tollNouns: ["death", "deaths", "killing", "killings", "murder", "murders", "execution", "executions", "loss", "losses", "capture", "abduction"],
-    tollVerbs: ["killed", "killing", "kills", "kill", "wounded", "wounding", "injured", "injuring", "claimed"],
+    tollNouns: [
+      "death", "deaths", "killing", "killings", "murder", "murders", "execution", "executions", "loss", "losses", "capture", "abduction",
+      "bodies", "body", "remains", "funeral", "funerals", "release", "exchange", "swap",
+    ],
+    tollVerbs: [
+      "killed", "killing", "kills", "kill", "wounded", "wounding", "injured", "injuring", "claimed", "lost", "losing", "lose", "captured",
+      "capturing", "freed", "released", "exchanged", "swapped", "detained", "arrested",
+    ],
     phraseLinks: ["from", "of", "in", "at", "on", "near"],
-    auxiliaries: ["were", "was", "have", "has", "had", "been", "being", "are", "also", "reportedly", "later", "all"],
-    tollWords: ["killed", "dead", "died", "wounded", "injured", "hurt", "missing", "captured", "abducted", "executed", "slain"],
+    auxiliaries: ["were", "was", "have", "has", "had", "been", "being", "are", "also", "reportedly", "later", "all", "still", "now"],
+    tollWords: [
+      "killed", "dead", "died", "wounded", "injured", "hurt", "missing", "captured", "abducted", "executed", "slain", "surrendered",
+      "arrested", "detained", "freed", "released", "deserted", "defected",
+    ],
+    tollSubjects: ["toll", "casualties", "dead", "victims", "fatalities", "losses"],
+    speakVerbs: [
+      "said", "say", "says", "told", "tell", "added", "explained", "confirmed", "recounted", "described", "insisted", "stressed",
+      "recalled", "testified", "wrote", "spoke",
+    ],
     civilForces: ["firefighter", "firefighters", "police", "policemen", "rescuer", "rescuers", "paramedics", "medics", "firemen", "responders"],
     units: ["brigade", "brigades", "battalion", "battalions", "regiment", "regiments", "contingent", "squadron", "squadrons", "garrison"],
     people: ["people", "members", "personnel", "deployed", "active"],

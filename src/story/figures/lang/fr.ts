@@ -123,11 +123,26 @@ export const FR_FIGURES: FigureWords = {
     "blindes", "occidentaux", "allies",
   ],
   people: {
-    tollNouns: ["mort", "morts", "deces", "meurtre", "meurtres", "assassinat", "assassinats", "execution", "perte", "pertes", "enlevement", "capture"],
-    tollVerbs: ["tue", "tuant", "tuent", "blesse", "blessant", "blessent", "abattu"],
+    tollNouns: [
+      "mort", "morts", "deces", "meurtre", "meurtres", "assassinat", "assassinats", "execution", "perte", "pertes", "enlevement", "capture",
+      "corps", "depouilles", "cadavres", "obseques", "funerailles", "liberation", "echange",
+    ],
+    tollVerbs: ["tue", "tuant", "tuent", "blesse", "blessant", "blessent", "abattu", "perdu", "capture", "libere", "echange", "arrete", "detient"],
     phraseLinks: ["de", "du", "des", "en", "au", "aux", "a", "pres"],
-    auxiliaries: ["ont", "ete", "sont", "a", "avaient", "auraient", "seraient", "etaient", "ont-ils", "deja", "egalement", "aussi", "ensuite", "ete"],
-    tollWords: ["tue", "tues", "blesse", "blesses", "mort", "morts", "peri", "decedes", "tombes", "disparus", "captures", "enleves", "executes", "abattus", "faits"],
+    auxiliaries: [
+      "ont", "ete", "sont", "a", "avaient", "auraient", "seraient", "etaient", "ont-ils", "deja", "egalement", "aussi", "ensuite", "ete",
+      "toujours", "encore",
+    ],
+    tollWords: [
+      "tue", "tues", "blesse", "blesses", "mort", "morts", "peri", "decedes", "tombes", "disparus", "captures", "enleves", "executes",
+      "abattus", "faits", "rendus", "arretes", "detenus", "liberes", "deserte",
+    ],
+    tollSubjects: ["bilan", "victimes", "morts", "pertes", "tues"],
+    speakVerbs: [
+      "dit", "disent", "declare", "declarent", "indique", "indiquent", "affirme", "affirment", "explique", "expliquent", "raconte",
+      "racontent", "temoigne", "temoignent", "confie", "confient", "precise", "precisent", "assure", "assurent", "confirme",
+      "confirment", "rapporte", "rapportent", "ecrit", "ecrivent",
+    ],
     civilForces: ["pompier", "pompiers", "sapeurs-pompiers", "policier", "policiers", "police", "secouriste", "secouristes", "sauveteur", "sauveteurs", "ambulancier", "ambulanciers", "urgentistes", "agents", "gendarmes"],
     units: ["brigade", "brigades", "bataillon", "bataillons", "regiment", "regiments", "contingent", "escadron", "escadrons", "garnison"],
     people: ["personnes", "membres", "elements", "deployes", "mobilises", "engages", "actifs"],

@@ -73,6 +73,10 @@ export interface FigureWords {
     phraseLinks: readonly string[];
     auxiliaries: readonly string[];
     tollWords: readonly string[];
+    /** A toll named before its number (« le bilan comprend 14 soldats », "among the dead were 14 soldiers"). */
+    tollSubjects: readonly string[];
+    /** Verbs of speech after a counted phrase: « deux soldats ont raconté », "two soldiers said" count speakers, not a force. */
+    speakVerbs: readonly string[];
     civilForces: readonly string[];
     units: readonly string[];
     people: readonly string[];

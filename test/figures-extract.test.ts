@@ -723,6 +723,20 @@ describe("a force named by its strength", () => {
     expect(troops("Un corps expéditionnaire d'environ 4 100 doit partir au printemps.")).toMatchObject([{ value: 4100, approx: "about" }]);
   });
 
+  it("a measure of a force beside a military word: « a troop presence of N », « troop levels of N », « une présence militaire de N »", () => {
+    expect(troops("The duchy keeps a troop presence of about 2,700 in the valley.")).toMatchObject([{ value: 2700, approx: "about" }]);
+    expect(troops("Troop levels of 2,700 will be kept.")).toMatchObject([{ value: 2700 }]);
+    expect(troops("Le duché maintient une présence militaire de 2 700 dans la vallée.")).toMatchObject([{ value: 2700 }]);
+    expect(troops("A police presence of 300 was visible.")).toEqual([]);
+    expect(troops("The firm keeps a presence of 300 in the city.")).toEqual([]);
+  });
+
+  it("« blue helmets », « Guardsmen » and « airmen » are troops", () => {
+    expect(troops("Some 10,000 blue helmets watch the zone.")).toMatchObject([{ value: 10000, unit: "blue helmets" }]);
+    expect(troops("Around 900 Guardsmen were sent to the capital.")).toMatchObject([{ value: 900 }]);
+    expect(troops("The base houses 1,200 airmen.")).toMatchObject([{ value: 1200 }]);
+  });
+
   it("a civil force, a crowd, a count of something else or a small number is no troop count", () => {
     expect(troops("The city's police force of 2,000 was put on alert.")).toEqual([]);
     expect(troops("The labour force of 4,000 went on strike.")).toEqual([]);

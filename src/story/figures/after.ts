@@ -150,7 +150,8 @@ export function readAfter(text: string, toks: readonly Token[], core: Core, seen
         let h = j;
         while (h < j + 2 && englishAdjective(toks[h]) && isNoun(text, toks[h + 1]) && toks[h + 1]!.text[0] === toks[h + 1]!.text[0]?.toLowerCase()) h++;
         // « 1,000 parking wardens »: a singular noun before a plural one qualifies it; the plural is counted.
-        if (compoundHead(text, toks, h)) h++;
+        // (« 10,000 blue helmets » is one unit of two words, not a compound.)
+        if (compoundHead(text, toks, h) && !isTwoWordUnit(toks[h]!.norm, toks[h + 1]!.norm)) h++;
         if (h > j) {
           head = h;
           countedFrom = j;

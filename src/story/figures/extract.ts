@@ -227,8 +227,8 @@ function strengthOf(
   const strong = headTok ? forceBeforeStrong(toks, first, counted![0]) : -1;
   if (strong >= 0) return { unit: (toks[strong] as Token).norm, counted: null, last: counted![0] };
   // « de 3 000 à 5 000 »: the range's « de » is read into the figure; the link is that word.
-  const from = first < numberFirst && forceNamedBefore(toks, first + 1, adjectiveToken) >= 0 ? first + 1 : first;
-  const force = forceNamedBefore(toks, from, adjectiveToken);
+  const from = first < numberFirst && forceNamedBefore(toks, first + 1, adjectiveToken, isMilitaryWord) >= 0 ? first + 1 : first;
+  const force = forceNamedBefore(toks, from, adjectiveToken, isMilitaryWord);
   if (force < 0) return null;
   const unit = (toks[force] as Token).norm;
   if (!headTok) return { unit, counted: null, last: null };

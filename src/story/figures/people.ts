@@ -183,6 +183,7 @@ const STRENGTH_LINKS = set((w) => w.strengthLinks);
 const STRENGTH_ADJECTIVES = set((w) => w.strengthAdjectives);
 const CIVIL_FORCE_MODIFIERS = set((w) => w.civilForceModifiers);
 const STRENGTH_NOUNS = set((w) => w.strengthNouns);
+const MEASURE_FORCES = set((w) => w.measureForces);
 /** How many adjectives may stand between a force and the link (« une force multinationale conjointe de »). */
 const MAX_FORCE_ADJECTIVES = 2;
 /** How far back a force may stand before « N strong » ("the contingent, which is roughly 12,000 strong"). */
@@ -194,18 +195,27 @@ const STRONG_REACH = 8;
  * 4,000", "a force numbering 2,000". `isAdjective` tells a force's adjective (« conjointe ») from a
  * complement (« force de police »). Returns the force noun's index, or -1.
  */
-export function forceNamedBefore(toks: readonly Token[], first: number, isAdjective: (t: Token) => boolean): number {
+export function forceNamedBefore(
+  toks: readonly Token[], first: number, isAdjective: (t: Token) => boolean, isMilitary: (folded: string) => boolean,
+): number {
   let i = first - 1;
   if (!STRENGTH_LINKS.has(toks[i]?.norm ?? "")) return -1;
   i--;
   if (STRENGTH_ADJECTIVES.has(toks[i]?.norm ?? "")) i--;
-  for (let n = 0; n < MAX_FORCE_ADJECTIVES && toks[i] !== undefined && !STRENGTH_FORCES.has(toks[i]!.norm); n++) {
+  let military = false;
+  const isForce = (t: Token): boolean => STRENGTH_FORCES.has(t.norm) || MEASURE_FORCES.has(t.norm);
+  for (let n = 0; n < MAX_FORCE_ADJECTIVES && toks[i] !== undefined && !isForce(toks[i]!); n++) {
     const t = toks[i] as Token;
-    if (!isAdjective(t) || CIVIL_BODIES.has(t.norm) || CIVIL_FORCE_MODIFIERS.has(t.norm)) return -1;
+    // « une présence militaire de 2 500 »: a military word after the noun it qualifies.
+    const militaryWord = t.kind === "word" && isMilitary(t.norm);
+    if ((!isAdjective(t) && !militaryWord) || CIVIL_BODIES.has(t.norm) || CIVIL_FORCE_MODIFIERS.has(t.norm)) return -1;
+    military ||= militaryWord;
     i--;
   }
   const force = toks[i];
-  if (!force || force.kind !== "word" || !STRENGTH_FORCES.has(force.norm)) return -1;
+  if (!force || force.kind !== "word" || !isForce(force)) return -1;
+  // "a troop presence of 2,500", "troop levels of": a measure of a force only beside a military word.
+  if (!STRENGTH_FORCES.has(force.norm) && !military && !isMilitary(toks[i - 1]?.norm ?? "")) return -1;
   // « a police force of 2,000 », « the labour force of »: a civil body, not troops.
   if (CIVIL_FORCE_MODIFIERS.has(toks[i - 1]?.norm ?? "") || CIVIL_BODIES.has(toks[i - 1]?.norm ?? "")) return -1;
   return i;

@@ -23,7 +23,8 @@ export const EN_FIGURES: FigureWords = {
       ["soldier", "soldiers"], ["troop", "troops"], ["serviceman", "servicemen"], ["servicewoman", "servicewomen"],
       ["servicemember", "servicemembers"], ["paratrooper", "paratroopers"], ["reservist", "reservists"],
       ["infantryman", "infantrymen"], ["marine", "marines"], ["conscript", "conscripts"], ["recruit", "recruits"],
-      ["peacekeeper", "peacekeepers"], ["fighter", "fighters"], ["mercenary", "mercenaries"],
+      ["peacekeeper", "peacekeepers"], ["fighter", "fighters"], ["mercenary", "mercenaries"], ["blue helmet", "blue helmets"],
+      ["guardsman", "guardsmen"], ["airman", "airmen"], ["commando", "commandos"], ["militiaman", "militiamen"],
     ],
     troopsInContext: [["man", "men"], ["sailor", "sailors"], ["personnel", "personnel"]],
     equipment: [
@@ -52,7 +53,8 @@ export const EN_FIGURES: FigureWords = {
   militaryStems: [
     "army", "troop", "brigade", "battalion", "regiment", "division", "contingent", "deploy", "nato", "defence", "defense",
     "war", "combat", "offensive", "military", "forces", "marine", "navy", "fleet", "base", "mission", "operation", "rebel",
-    "insurg", "paramilit", "jihad", "bombard", "missile",
+    "insurg", "paramilit", "jihad", "bombard", "missile", "station", "pentagon", "peacekeep", "frontline", "invasion", "invad",
+    "soldier", "garrison", "airbase",
   ],
   militaryWords: ["armed", "arms"],
   civilAfter: [],
@@ -117,6 +119,7 @@ export const EN_FIGURES: FigureWords = {
     strengthAdjectives: [],
     civilForceModifiers: ["labour", "labor", "work", "sales", "police", "fire", "rescue", "security", "task", "press", "diplomatic", "volunteer", "relief", "medical"],
     strengthNouns: ["people", "members", "personnel", "strong", "staff"],
+    measureForces: ["presence", "level", "levels", "strength", "ceiling", "cap", "numbers"],
     forcesTakingPart: ["forces", "troops", "armies"],
     participants: ["participants", "participant"],
     recruits: [

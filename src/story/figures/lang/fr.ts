@@ -153,6 +153,7 @@ export const FR_FIGURES: FigureWords = {
     strengthAdjectives: ["fort", "forte", "forts", "fortes"],
     civilForceModifiers: [],
     strengthNouns: ["personnes", "membres", "elements", "effectifs"],
+    measureForces: ["presence", "effectif", "effectifs", "plafond"],
     forcesTakingPart: ["forces", "troupes", "armees"],
     participants: ["participants", "participant"],
     recruits: [

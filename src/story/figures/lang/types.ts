@@ -94,6 +94,8 @@ export interface FigureWords {
     civilForceModifiers: readonly string[];
     /** Nouns that count no one in particular after a force's strength (« 4 000 personnes »): still the force's strength. */
     strengthNouns: readonly string[];
+    /** Nouns that measure a force only beside a military word ("a troop presence of", « une présence militaire de », "troop levels of"). */
+    measureForces: readonly string[];
     /** Forces named as such beside the participants of an exercise. */
     forcesTakingPart: readonly string[];
     participants: readonly string[];

@@ -152,3 +152,19 @@ describe("decimal and thousands separators by language", () => {
     expect(value("Plus de 36.000 morts ont été recensés.", "fr")).toBe(36000);
   });
 });
+
+describe("money written with a currency's letters apart, Indian scales and coins", () => {
+  const first = (s: string) => extractFigures(s)[0];
+
+  it("« Rs 5 crore », « KSh 2.5 billion », « RM 4.3 million »: the letters before the amount are its currency", () => {
+    expect(first("The mill was fined Rs 7 crore.")).toMatchObject({ value: 70_000_000, category: "money", unit: "roupies" });
+    expect(first("The dam cost KSh 3.5 billion.")).toMatchObject({ value: 3_500_000_000, category: "money", unit: "shillings" });
+    expect(first("The port raised RM 4.3 million.")).toMatchObject({ value: 4_300_000, category: "money", unit: "ringgits" });
+    expect(first("The tanner earned Rs 3 lakh.")).toMatchObject({ value: 300_000, category: "money" });
+  });
+
+  it("« 50 cents » is money, not a hundred; « deux cents » is still two hundred", () => {
+    expect(extractFigures("Bread rose by 45 cents a loaf.").map((f) => [f.value, f.category])).toEqual([[45, "money"]]);
+    expect(first("Deux cents marins ont embarqué.")).toMatchObject({ value: 200 });
+  });
+});

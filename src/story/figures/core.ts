@@ -122,7 +122,11 @@ export function readCore(text: string, toks: readonly Token[], k: number, lang?:
   if (glued) return glued;
   // « USD 3 million », « CHF 200 »: a currency code written before the amount.
   const code = toks[k - 1];
-  const money = code && code.kind === "word" && code.text.length === 3 && code.text === code.text.toUpperCase() ? unitOf(code.norm) : null;
+  // « Rs 500 », « KSh 2.5 billion », « RM 4.3 million »: a currency's letters set apart from the amount.
+  const prefixed = code && code.kind === "word" && code.end < t.start ? CURRENCY_PREFIXES.get(code.text) : undefined;
+  const money = !code || code.kind !== "word" ? null
+    : prefixed !== undefined && prefixed !== "rand" ? unitOf(prefixed)
+    : code.text.length === 3 && code.text === code.text.toUpperCase() ? unitOf(code.norm) : null;
   if (money?.category === "money") return { value: span.value, first: k - 1, last: tokenAt(toks, k, span.end) - 1, form: "digits", span, approx: null, unit: money };
   return { value: span.value, first: k, last: tokenAt(toks, k, span.end) - 1, form: "digits", span, approx: null, unit: null };
 }

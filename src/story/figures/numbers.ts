@@ -117,6 +117,7 @@ function withScale(text: string, n: NumberSpan): NumberSpan {
 const UNITS = allFigureValues((w) => w.numbers.units);
 const TENS = allFigureValues((w) => w.numbers.tens);
 const HUNDRED = allFigureWords((w) => w.numbers.hundred);
+const HUNDRED_AFTER_ONLY = allFigureWords((w) => w.numbers.hundredAfterOnly);
 const BIG = allFigureValues((w) => w.numbers.big);
 /** « un », « une », « one » alone are articles or pronouns far more often than counts. */
 const LONE_ONE = allFigureWords((w) => w.numbers.loneOne);
@@ -206,6 +207,7 @@ export function readNumberWords(text: string, i: number): NumberSpan | null {
   }
   // Most words are no number: the first one (its first part) must be a number word to start one.
   if (t === first && !isNumberWord(first.norm.split("-")[0]!)) return null;
+  if (t === first && HUNDRED_AFTER_ONLY.has(first.norm)) return null;
   while (t && t.kind === "word") {
     const parts = t.norm.split("-");
     const trial: WordState = { ...s };

@@ -13,6 +13,7 @@ export const FR_FIGURES: FigureWords = {
       ["septante", 70], ["huitante", 80], ["octante", 80], ["nonante", 90],
     ],
     hundred: ["cent", "cents"],
+    hundredAfterOnly: ["cents"],
     big: [["mille", 1e3], ["million", 1e6], ["millions", 1e6], ["milliard", 1e9], ["milliards", 1e9]],
     scales: [
       ["mille", 1e3], ["million", 1e6], ["millions", 1e6], ["milliard", 1e9], ["milliards", 1e9],

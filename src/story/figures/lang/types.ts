@@ -13,6 +13,8 @@ export interface FigureWords {
     units: ReadonlyArray<readonly [string, number]>;
     tens: ReadonlyArray<readonly [string, number]>;
     hundred: readonly string[];
+    /** Forms of « cent » that only follow a multiplier (« deux cents »): alone they open no number ("50 cents"). */
+    hundredAfterOnly: readonly string[];
     big: ReadonlyArray<readonly [string, number]>;
     /** Scale words after digits (« 4 milliards », "3.5 billion"), abbreviations included (« Md », "bn"). */
     scales: ReadonlyArray<readonly [string, number]>;

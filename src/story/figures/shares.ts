@@ -6,7 +6,7 @@
  */
 import { isNoun } from "./counted.js";
 import { FIGURE_WORDS } from "./lang/index.js";
-import { readNumberWords } from "./numbers.js";
+import { mayOpenNumberWords, readNumberWords } from "./numbers.js";
 import type { Token } from "./tokens.js";
 import { unitOf } from "./units.js";
 import { STOPWORDS } from "./words.js";
@@ -21,6 +21,7 @@ const ARTICLES = new Set(LANGS.flatMap((w) => w.shares.articles));
 const COMPARATIVES = new Set(LANGS.flatMap((w) => w.shares.comparatives));
 const DEGREE_WORDS = new Set(LANGS.flatMap((w) => w.shares.degreeWords));
 const RATIO_LINKS = LANGS.flatMap((w) => w.shares.ratioLinks.map((l) => l.split(" "))).sort((a, b) => b.length - a.length);
+const RATIO_STARTS = new Set(RATIO_LINKS.map((l) => l[0] as string));
 /** Fractions that stand alone, with no numerator: « la moitié », "half". */
 const NO_NUMERATOR = 2;
 /** How many function words may stand between « of » and what the share is of (« of all the », « d'entre »). */
@@ -46,12 +47,14 @@ function smallNumber(text: string, t: Token | undefined): number | null {
   if (t.text.length <= 2 && t.norm.startsWith("a")) return null;
   const n = NUMERATORS.get(t.norm);
   if (n !== undefined) return n;
-  const w = readNumberWords(text, t.start);
+  const w = mayOpenNumberWords(t.norm) ? readNumberWords(text, t.start) : null;
   return w && w.end === t.end ? w.value : null;
 }
 
 /** "one in five", "one out of ten", « un sur cinq »: the ratio starting at token k. */
 function ratioAt(text: string, toks: readonly Token[], k: number): Share | null {
+  // Asked at every token: the link word after it is checked first, the number only then.
+  if (!RATIO_STARTS.has(toks[k + 1]?.norm ?? "")) return null;
   const num = smallNumber(text, toks[k]);
   if (num === null || num < 1) return null;
   const link = RATIO_LINKS.find((l) => l.every((w, i) => toks[k + 1 + i]?.norm === w));
@@ -115,9 +118,16 @@ function fractionAt(text: string, toks: readonly Token[], k: number): Share | nu
   return { value: percent(num, den), first, last: noun >= 0 ? noun : f, counted: noun >= 0 ? [noun, noun] : null };
 }
 
+/** Whether a word can open a fraction (« la moitié », « deux tiers », "two-thirds"): most cannot, and are passed at once. */
+function mayOpenShare(norm: string): boolean {
+  if (NUMERATORS.has(norm) || FRACTIONS.has(norm)) return true;
+  const dash = norm.indexOf("-");
+  return dash > 0 && NUMERATORS.has(norm.slice(0, dash));
+}
+
 /** A share written in words at token k, or null. */
 export function shareAt(text: string, toks: readonly Token[], k: number): Share | null {
   const t = toks[k];
   if (!t || (t.kind !== "word" && t.kind !== "num")) return null;
-  return ratioAt(text, toks, k) ?? (t.kind === "word" ? fractionAt(text, toks, k) : null);
+  return ratioAt(text, toks, k) ?? (t.kind === "word" && mayOpenShare(t.norm) ? fractionAt(text, toks, k) : null);
 }

@@ -42,16 +42,16 @@ function dontReference(toks: readonly Token[], k: number, previous: FigureMatch 
  * « Le nombre de soldats … atteindra 8 000 », « les effectifs … 4 000 »: what the next bare number
  * counts when the sentence names it first. Returns the unit, or null.
  */
-function referenceAt(toks: readonly Token[], k: number, military: boolean): UnitInfo | null {
+function referenceAt(toks: readonly Token[], k: number, military: () => boolean): UnitInfo | null {
   const t = toks[k] as Token;
   const det = toks[k - 1]?.norm ?? "";
-  if (t.norm === "effectifs" && (det === "les" || det === "leurs" || det === "ses") && military) return { unit: "effectifs", category: "troops" };
+  if (t.norm === "effectifs" && (det === "les" || det === "leurs" || det === "ses") && military()) return { unit: "effectifs", category: "troops" };
   if ((t.norm !== "nombre" && t.norm !== "total") || !["le", "du", "au"].includes(det) || toks[k + 1]?.norm !== "de") return null;
   const noun = PARTITIVE_DETS.has(toks[k + 2]?.norm ?? "") ? toks[k + 3] : toks[k + 2];
   return noun ? unitOf(noun.norm) : null;
 }
 
-function figureAt(text: string, toks: readonly Token[], k: number, military: boolean, ref: UnitInfo | null, lang?: NumberLang): Step {
+function figureAt(text: string, toks: readonly Token[], k: number, military: () => boolean, ref: UnitInfo | null, lang?: NumberLang): Step {
   const t = toks[k] as Token;
   if (t.kind === "mixed") {
     const step = mixedAt(text, toks, k);
@@ -163,8 +163,8 @@ function figureAt(text: string, toks: readonly Token[], k: number, military: boo
   // People counted in a military setting: a unit's strength (« la brigade compte 125 personnes
   // actives sur 900 déployés ») or those taking part in an exercise.
   const head = counted ? (toks[counted[0]] as Token).norm : null;
-  if (category === "other" && head !== null && military && !month && !year && unit === null) {
-    if ((countsPeople(head) && namesMilitaryUnit(toks)) || countsExerciseParticipants(head, toks)) {
+  if (category === "other" && head !== null && !month && !year && unit === null) {
+    if (((countsPeople(head) && namesMilitaryUnit(toks)) || countsExerciseParticipants(head, toks)) && military()) {
       category = "troops";
       unitName = unitName ?? head;
     }
@@ -199,7 +199,7 @@ function figureAt(text: string, toks: readonly Token[], k: number, military: boo
     const force = unit !== null && ["hommes", "men", "marins", "sailors"].includes(unit.unit) ? value >= 100 : false;
     // Firefighters, police and rescuers in the sentence make « hommes » and « personnel » theirs.
     const civil = unit?.needsMilitaryContext === true && mentionsCivilForces(toks);
-    const ok = Number.isInteger(value) && value >= 1 && !smallDefinite && !civil && (!unit?.needsMilitaryContext || military || force);
+    const ok = Number.isInteger(value) && value >= 1 && !smallDefinite && !civil && (!unit?.needsMilitaryContext || military() || force);
     // A toll (« two soldiers were killed ») counts losses, not a force.
     if (!ok || isToll(toks, first, last, counted) || countsSpeakers(toks, last) || (head !== null && isCivilForce(head))) category = "other";
   }
@@ -246,7 +246,9 @@ const MIN_BARE_STRENGTH = 50;
  * known, reads separators its way (« 4,375 millions » is a decimal in French, « 4.375 » one in English).
  */
 export function extractFigures(sentence: string, toks: readonly Token[] = tokenize(sentence), lang?: NumberLang): FigureMatch[] {
-  const military = toks.some((t) => t.kind === "word" && isMilitaryWord(t.norm));
+  // Whether the sentence is about the military: asked only of a figure that needs it, then kept.
+  let militaryMemo: boolean | undefined;
+  const military = (): boolean => (militaryMemo ??= toks.some((t) => t.kind === "word" && isMilitaryWord(t.norm)));
   const out: FigureMatch[] = [];
   let k = 0;
   let ref: UnitInfo | null = null;

@@ -305,3 +305,47 @@ Kessel called for a public inquiry into the accident that injured two dockers in
     expect(plain(r.text)).toContain("inquiry");
   });
 });
+
+describe("« did X say … ? »: read against X's statements", () => {
+  const en = createEngine(
+    ingest(
+      `Velmar dockers end their strike
+
+Dockers at the port of Velmar went back to work on Thursday after a nine-day strike.
+"The company will pay every hour of overtime," union leader Marta Kessel told reporters.
+Port director Ian Marsh said the north gate would not reopen before March.`,
+      { slug: "velmar-yes-no" },
+    ),
+  );
+  const q = (text: string) => en.ask(text, emptyConversation()).reply;
+  it("yes when a statement of theirs holds what is asked, with the same polarity", () => {
+    const r = q("Did Kessel say the company would pay overtime?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toMatch(/^Yes/);
+    expect(r.text).toContain("overtime");
+  });
+  it("no when the statement negates what is asked", () => {
+    expect(q("Did Marsh say the north gate would reopen?").text).toMatch(/^No/);
+    expect(q("Did Marsh say the north gate would not reopen?").text).toMatch(/^Yes/);
+  });
+  it("a denial asked of is a statement that negates it", () => {
+    expect(q("Did Marsh deny the north gate would reopen?").text).toMatch(/^Yes/);
+  });
+  it("nothing of theirs on it: the story does not say whether, never an unrelated statement", () => {
+    const r = q("Did Kessel say anything about the harbour fees?");
+    expect(r.answered).toBe(false);
+    expect(plain(r.text)).not.toContain("overtime");
+  });
+  it("French, on a French story", () => {
+    const fr = createEngine(
+      ingest(
+        `Port de Velmar : fin de la grève
+
+Interrogé sur les salaires, le ministre Owen Drake a répondu que l'État ne paierait pas.`,
+        { slug: "velmar-oui-non" },
+      ),
+    );
+    expect(fr.ask("Drake a-t-il dit que l'État paierait ?", emptyConversation()).reply.text).toMatch(/^Non/);
+    expect(fr.ask("Drake a-t-il dit que l'État ne paierait pas ?", emptyConversation()).reply.text).toMatch(/^Oui/);
+  });
+});

@@ -13,6 +13,8 @@ import type { QuotedSpeech } from "../reply.js";
 import { contentTokens, fold, words } from "../text.js";
 import { decline } from "./general.js";
 import { allStances, ownSentences, stancesOf, tellingVerb, withoutFrame, type Stance } from "./stance.js";
+import { whOf } from "./reader.js";
+import { speechLexicon } from "../../story/lang/index.js";
 
 // Words that ask for someone's words (folded: no accents, lower case), per language. English
 // « comment » only where it cannot be French « comment » (how): « comment on », « any comment ».
@@ -273,6 +275,106 @@ export function describing(ctx: Ctx): Draft | null {
   return describedAs(ctx, e, [...e.quotes, ...shadowsOf(ctx, e).flatMap((x) => x.quotes)]);
 }
 
+// « did X deny … », « X a-t-il démenti … »: the question asks whether X said the opposite
+const DENY_ASK: Record<"en" | "fr", RegExp> = {
+  en: /\b(?:deny|denies|denied|denying|reject|rejects|rejected|dismiss|dismisses|dismissed|refute|refutes|refuted|rule out|ruled out|rules out)\b/,
+  fr: /\b(?:nie|nient|nier|dementi|dementent|dementir|dement|rejete|rejetent|rejeter|refute|refutent|refuter|ecarte|ecartent|ecarter|conteste|contestent|contester)\b/,
+};
+/** Words of the question that ask about the speaking, not what was said (« did X say that … »). */
+const ASKED_SPEECH = new RegExp(`^(?:${SPEECH_WORDS.en}|${SPEECH_WORDS.fr}|deny|denies|denied|nie|nier|nient|dementi|dement|rejete|reject|rejected|that|que|qu)$`);
+
+/** The folded words of a text, an elided word split from its apostrophe (« n'a » → « n' », « a »; « didn't » → « didn' », « t »). */
+function negTokens(text: string): string[] {
+  return fold(text)
+    .split(/[^\p{L}\p{N}']+/u)
+    .flatMap((w) => {
+      const m = /^([\p{L}]+')(.+)$/u.exec(w);
+      return m ? [m[1]!, m[2]!] : [w];
+    })
+    .filter(Boolean);
+}
+
+/** Determiners and pronouns that negate (« no place », « aucune place »), besides the verb's negation in the speech lexicon. */
+const NEGATING: Record<"en" | "fr", ReadonlySet<string>> = {
+  en: new Set(["no", "none", "nothing", "nobody", "neither", "nor"]),
+  fr: new Set(["aucun", "aucune", "rien", "personne", "ni", "nul", "nulle"]),
+};
+
+/** Whether a negation of the language stands within four words before one of the asked words, or anywhere when none is found. */
+function negatedOn(ctx: Ctx, text: string, lang: "en" | "fr", terms: ReturnType<typeof topicTerms>): boolean {
+  const verbNeg = speechLexicon(lang).negation;
+  const neg = { has: (w: string) => verbNeg.has(w) || NEGATING[lang].has(w) };
+  const ts = negTokens(text);
+  const en = lang === "en";
+  const hits = ts.map((w, i) => (ctx.m.found(keysOf(w, false, en), terms).length ? i : -1)).filter((i) => i >= 0);
+  const negs = ts.map((w, i) => (neg.has(w) ? i : -1)).filter((i) => i >= 0);
+  if (!hits.length) return negs.length > 0;
+  return negs.some((n) => hits.some((h) => n < h && h - n <= 4));
+}
+
+/**
+ * « Did X say the port would close? », « le ministère a-t-il démenti … ? »: the question read against
+ * X's statements (quotes and positions). Yes or No when one of them holds what is asked (the negation
+ * on both sides read, a denial asked of as the opposite); the story said not to say whether X said it
+ * when none speaks of it; null when one only touches it (their words are given as for « what did X say »).
+ */
+function saidYesNo(ctx: Ctx, e: Entity, all: Quote[]): Draft | null {
+  const { index, lang } = ctx;
+  const slang = index.story.lang;
+  const en = slang === "en";
+  const terms = topicTerms(ctx).filter((t) => !ASKING_WORDS.has(t.word) && !ASKED_SPEECH.test(t.word));
+  const qlang = ctx.query.lang === "en" ? "en" : "fr";
+  const denyAsked = DENY_ASK[qlang].test(ctx.query.folded);
+  const askedNeg = negatedOn(ctx, ctx.query.raw, qlang, []);
+  type Said = { text: string; sentence: number; keys: ReturnType<typeof keysOf>; verb: string | null; quote: Quote | null };
+  const statements: Said[] = [
+    ...distinct(all).map((q) => ({ text: q.text, sentence: q.sentence, keys: index.quoteKeys.get(q) ?? keysOf(q.text, false, en), verb: q.verb ?? null, quote: q })),
+    ...stancesOf(index, e, ownSentences(index, e, all.map((q) => q.sentence)))
+      .filter((x) => !x.declined && !all.some((q) => q.sentence === x.sentence))
+      .map((x) => ({ text: `${x.verb} ${x.clause}`, sentence: x.sentence, keys: stanceKeys(x, en), verb: x.verb, quote: null })),
+  ];
+  const name = nameIn(e, slang, lang);
+  const head = describedIn(e, slang, lang);
+  const show = (x: Said) => (x.quote?.kind === "direct" ? guillemets(excerpt(x.text, 260).replace(/[.\s]+$/, "")) : `${pick(lang, "(propos rapportés) ", "(reported) ")}${excerpt(x.text, 260).replace(/[.\s]+$/, "")}`);
+  const total = terms.reduce((n, t) => n + ctx.m.weight(t), 0);
+  if (!total) {
+    // « did Minsk confirm it? »: whether they said anything on what was asked before; they did
+    if (denyAsked) return null;
+    const x = statements[0];
+    if (!x) return null;
+    return { answered: true, intent: "said", parts: [fit([pick(lang, `Oui, d'après la dépêche. ${head} : ${show(x)}.`, `Yes, according to the story. ${head}: ${show(x)}.`)])], cites: [x.sentence], ...(x.quote ? { quotes: [speech(x.quote)] } : {}), focus: e.name };
+  }
+  let best: { x: Said; share: number } | null = null;
+  for (const x of statements) {
+    const share = ctx.m.score(x.keys, terms) / total;
+    if (!best || share > best.share) best = { x, share };
+  }
+  // across languages a word the lexicons do not translate matches nothing: no ground to say the story is silent
+  if ((!best || best.share <= 0) && ctx.query.lang !== slang) return null;
+  if (!best || best.share <= 0) {
+    return {
+      answered: false,
+      intent: "said",
+      parts: [pick(lang, `La dépêche ne dit pas si ${name} l'a dit.`, `The story does not say whether ${name} said that.`)],
+      cites: [],
+      focus: e.name,
+    };
+  }
+  if (best.share < 0.6) return null;
+  const x = best.x;
+  const saidNeg = negatedOn(ctx, x.text, slang, terms);
+  const deniedByVerb = x.verb !== null && DENY_ASK[slang].test(fold(x.verb));
+  const yes = denyAsked ? saidNeg || deniedByVerb : saidNeg === askedNeg;
+  return {
+    answered: true,
+    intent: "said",
+    parts: [fit([pick(lang, `${yes ? "Oui" : "Non"}, d'après la dépêche. ${head} : ${show(x)}.`, `${yes ? "Yes" : "No"}, according to the story. ${head}: ${show(x)}.`)])],
+    cites: [x.sentence],
+    ...(x.quote ? { quotes: [speech(x.quote)] } : {}),
+    focus: e.name,
+  };
+}
+
 /** How many sentences before someone's words may set out the subject they speak to. */
 const NEAR = 6;
 
@@ -285,6 +387,9 @@ export function said(ctx: Ctx): Draft {
   const d = describing(ctx);
   if (d) return d;
   if (!all.length) return notQuoted(ctx, e);
+  // « did X say / deny / confirm … ? »: read against X's statements, not answered with all of them
+  const yn = whOf(ctx.query.folded) === "yesno" ? saidYesNo(ctx, e, all) : null;
+  if (yn) return yn;
   const terms = topicTerms(ctx);
   const scored = distinct(all).map((q) => ({ q, s: quoteScore(ctx, q, terms) }));
   scored.sort((a, b) => b.s - a.s || (a.q.kind === "direct" ? 0 : 1) - (b.q.kind === "direct" ? 0 : 1) || a.q.sentence - b.q.sentence);

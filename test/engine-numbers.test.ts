@@ -421,3 +421,73 @@ describe("the question's own verb, which the story never uses", () => {
     expect(r.answered).toBe(false);
   });
 });
+
+/**
+ * Kinds of number questions readers ask (issue 11), on an invented dispatch: a degree asked with
+ * « how much » and a comparative, measures asked by their adjective, a country written as its
+ * abbreviation, a rate vs a total, an English head noun after its modifiers, « who paid ».
+ */
+const FLEET = `Northgate, a maker of electric buses, said on Monday its new model runs 30% faster than the one it replaces.
+
+The new bus weighs 14 tonnes, stands 4.2 metres tall and can reach 90 km/h on a highway.
+
+The city of Pellham paid $40 million for a fleet of 25 buses, the mayor's office said.
+
+The US as a whole has recorded 420 bus fires this year, while Canada has recorded 85.
+
+Around 60 inspections take place each day at the Pellham depot, said spokeswoman Mira Olsen.
+
+Northgate reported a profit of $12 million for the quarter, up 8% on a year earlier.
+
+Ticket fraud attacks on the network rose to 3,100, the transit police said.`;
+
+const fleet = createEngine(ingest(FLEET, { slug: "northgate-fleet" }));
+
+describe("a degree, a measure, a rate: what kind of number is asked", () => {
+  it("« how much faster », « combien plus rapide »: the share, not a sum of money declined", () => {
+    for (const q of ["How much faster is the new bus?", "Le nouveau bus est combien plus rapide ?"]) {
+      const r = ask(fleet, q);
+      expect(r.answered).toBe(true);
+      expect(r.text).toContain("30%");
+      expect(r.text).not.toContain("$40 million");
+    }
+  });
+  it("« how heavy », « how tall », « how fast »: the figure measured in that unit", () => {
+    expect(ask(fleet, "How heavy is the new bus?").text).toContain("14 tonnes");
+    expect(ask(fleet, "Quel poids fait le bus ?").text).toContain("14 tonnes");
+    const tall = ask(fleet, "How tall is the bus?");
+    expect(tall.text).toContain("4.2");
+    expect(tall.text).not.toContain("14 tonnes");
+    expect(ask(fleet, "How fast can the bus go?").text).toContain("90");
+  });
+  it("« who paid »: a who question, not a sum of money", () => {
+    const r = ask(fleet, "Who paid for the fleet?");
+    expect(r.intent).not.toBe("count");
+    expect(r.text).not.toMatch(/^« \$40 million/);
+  });
+  it("a country written as its abbreviation (« the US ») is the country the question names", () => {
+    const r = ask(fleet, "How many bus fires in the United States?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toContain("420");
+    expect(r.text).not.toContain("85");
+  });
+  it("a rate (« each day ») answers « a day » and never « in total »", () => {
+    expect(ask(fleet, "How many inspections a day at the depot?").text).toContain("60");
+    const total = ask(fleet, "How many inspections in total at the depot?");
+    // the count route gives no rate as a total (the general reader may still show the sentence, as a sentence)
+    expect(total.intent === "count" && total.answered && total.text.includes("60")).toBe(false);
+  });
+  it("an English noun phrase counts its head (« fraud attacks »), not its first word", () => {
+    const r = ask(fleet, "How many ticket fraud attacks were there?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toContain("3,100");
+  });
+  it("« combien de bénéfice »: a sum of money asked as a count", () => {
+    const r = ask(fleet, "Northgate a fait combien de bénéfice ce trimestre ?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toContain("$12 million");
+  });
+  it("« why » quoting a share asks a reason, not the share", () => {
+    expect(ask(fleet, "Why is the new bus 30% faster?").intent).not.toBe("count");
+  });
+});

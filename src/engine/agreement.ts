@@ -17,7 +17,9 @@ export const NEUTRAL = new Set(
     "cost costs coute coutera cout price prix worth value valeur vaut vaudra money argent amount montant spend pay pays paying paid payer paye payes " +
     // how long something took or lasted: the words that ask a duration, and light verbs
     "length longueur width largeur distance size taille share part proportion percentage pourcentage percent rate taux " +
-    "temps time long far old many much each every per chaque take took taken takes last lasted lasts stay stayed remain remained dure duree dura durer durent reste restee rester get got gets make makes made have has had"
+    "temps time long far old many much each every per chaque take took taken takes last lasted lasts stay stayed remain remained dure duree dura durer durent reste restee rester get got gets make makes made have has had " +
+    // French light verbs (« a fait combien de bénéfice »)
+    "fait faire font"
   ).split(" "),
 );
 

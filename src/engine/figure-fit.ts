@@ -1,9 +1,10 @@
 import type { Figure } from "../story/schema.js";
 import type { Ctx } from "./context.js";
 import type { IndexedFigure, KeySet, StoryIndex } from "./index.js";
-import { keysOf } from "./index.js";
-import { NATIONALITY_KEYS } from "./lexicon.js";
-import { CASUALTIES, CONDITION, COUNTRY_ABBREVIATIONS, LOCATIVE, NOT_PLACES, WORLD } from "./figure-words/index.js";
+import { continuation, keysOf } from "./index.js";
+import { NATIONALITY_GROUPS, NATIONALITY_KEYS } from "./lexicon.js";
+import { ABBREVIATION_NATIONALITY, CASUALTIES, CONDITION, COUNTRY_ABBREVIATIONS, LOCATIVE, MEASURES, NOT_PLACES, WORLD } from "./figure-words/index.js";
+import type { MeasureKind } from "./figure-words/types.js";
 import { nationalityIn, nationalityTerms } from "./qualifiers.js";
 import { askedNationalities } from "./agreement.js";
 import type { Term } from "./query.js";
@@ -34,6 +35,8 @@ interface FigureFacts {
   own: KeySet;
   /** Per unit: « 4 millions d'euros pièce », « $300 each », « par soldat ». */
   perUnit: boolean;
+  /** A rate over time: « 24 burials a day », « 3 milliards par an »: no total, and what « per day » asks. */
+  rate: boolean;
 }
 
 /** The figure's own noun: French puts the head first (« militaires russes »), English last (« Ruritanian fighter jets »). */
@@ -205,9 +208,24 @@ export function factsOf(index: StoryIndex, f: IndexedFigure): FigureFacts {
     segment: keysOf(seg, false, index.story.lang === "en"),
     own: keysOf(ownStretch(index, fig), false, index.story.lang === "en"),
     perUnit: perUnitAfter(sentence, fig) || /\b(?:chaque|chacun|chacune|each|every|per|par)\b/.test(fold(leadIn(index, fig))),
+    rate: fig.category !== "date" && fig.category !== "age" && fig.category !== "percent" && RATE_AFTER.test(fold(continuation(sentence, fig.text)).trim()),
   };
   memo.set(f, facts);
   return facts;
+}
+
+// « 24 burials each day », « 3 milliards par an », « five days a week »: the words after a figure that make it a rate over time
+const PERIOD = "(?:day|days|week|weeks|month|months|year|years|hour|hours|annum|jour|jours|semaine|semaines|mois|an|annee|heure|heures)";
+const RATE_AFTER = new RegExp(`^(?:[\\p{L}'-]+ ){0,3}(?:(?:a|an|per|each|every|par|chaque|by) ${PERIOD}\\b|daily|weekly|monthly|annually|yearly|quotidien\\w*|hebdomadaire\\w*|mensuel\\w*|annuel\\w*|(?:a|en) moyenne par ${PERIOD}\\b)`, "u");
+// the question asks a rate (« how many a day », « combien par jour ») or a total (« in all », « au total »)
+const RATE_Q = new RegExp(`\\b(?:(?:a|per|each|every|par|chaque) ${PERIOD}|daily|weekly|monthly|annually|yearly|par an)\\b`);
+const TOTAL_Q = /\b(?:in total|in all|altogether|all told|overall|total|au total|en tout|au cumul|cumul\w*|en tout et pour tout)\b/;
+
+/** Whether the question asks a count per period (« a day », « par jour »), a total (« in all »), or neither. */
+export function askedRate(ctx: Ctx): "rate" | "total" | null {
+  const f = ctx.query.folded;
+  if (RATE_Q.test(f)) return "rate";
+  return TOTAL_Q.test(f) ? "total" : null;
 }
 
 /** What the question says of time: years it names, a past period, or the event at hand. */
@@ -469,4 +487,55 @@ export function abbreviatesCountry(text: string): boolean {
 export function namesCountry(text: string, keys: KeySet): boolean {
   for (const k of keys) if (NATIONALITY_KEYS.has(k)) return true;
   return abbreviatesCountry(text);
+}
+
+const measureMemo = new WeakMap<IndexedFigure, MeasureKind | null>();
+
+/**
+ * What a figure measures, from the words after its number (« 40 tonnes » a weight, « 300 km/h » a
+ * speed, « 828 mètres » a height or a length): for « how heavy », « how tall », « how fast ».
+ */
+export function measureOf(index: StoryIndex, f: IndexedFigure): MeasureKind | null {
+  const hit = measureMemo.get(f);
+  if (hit !== undefined) return hit;
+  let out: MeasureKind | null = null;
+  const g = f.figure;
+  if (g.category !== "money" && g.category !== "percent" && g.category !== "date" && g.category !== "age") {
+    const t = fold(g.text);
+    const num = /\d[\d\s.,]*/.exec(t);
+    // the words after the number, and the rest of its clause (« 300 km » then « /h »)
+    const after = `${(num ? t.slice(num.index + num[0].length) : t.split(/\s+/).slice(1).join(" ")).trim()}${fold(continuation(index.story.sentences[g.sentence]?.text ?? "", g.text))}`.replace(/\s+/g, " ").trim();
+    for (const kind of ["speed", "weight", "height"] as const) {
+      for (const w of MEASURES[kind]) {
+        if (after === w || after.startsWith(`${w} `) || after.startsWith(`${w},`) || (kind === "speed" && after.startsWith(w))) {
+          out = kind;
+          break;
+        }
+      }
+      if (out) break;
+    }
+  }
+  measureMemo.set(f, out);
+  return out;
+}
+
+const abbreviationMemo = new Map<string, string[]>();
+
+/**
+ * The nationality keys of the countries a text writes as abbreviations (« The US as a whole »),
+ * which the lexicon's words do not hold: « US » is « américain », « états-unis ».
+ */
+export function abbreviationKeys(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/(?<![\p{L}.])(?:[A-Z]\.){2,}|(?<![\p{L}])[A-Z]{2,3}(?![\p{L}])/gu)) {
+    const en = ABBREVIATION_NATIONALITY.get(m[0]) ?? ABBREVIATION_NATIONALITY.get(m[0].replace(/\.$/, ""));
+    if (!en) continue;
+    let keys = abbreviationMemo.get(en);
+    if (!keys) {
+      keys = NATIONALITY_GROUPS.filter((grp) => grp.has(en)).flatMap((grp) => [...grp]);
+      abbreviationMemo.set(en, keys);
+    }
+    out.push(...keys);
+  }
+  return out;
 }

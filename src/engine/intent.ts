@@ -25,7 +25,7 @@ export interface IntentReading {
   /** Other things the same question asks (« who is X and how old is he », « où et jusqu'à quand »). */
   also: Intent[];
   /** For counts: what kind of number is wanted. */
-  measure: "count" | "age" | "money" | "distance" | "percent" | "duration" | null;
+  measure: "count" | "age" | "money" | "distance" | "percent" | "duration" | "degree" | "weight" | "height" | "speed" | null;
   /** Where the decision came from, for debugging and tests. */
   source: "rule" | "classifier";
   /** The classifier's lead over its runner-up (1 for rules). */
@@ -69,7 +69,17 @@ const HELP = /^(?:help|aide|menu|commands?|commandes?|\?)$|\b(?:what can (?:you|
 const OFFTOPIC = /\b(?:weather|meteo|quel temps|temperature|rain|pleuvoir|pluie|joke|blague|what time is it|quelle heure)\b/;
 const AGE = /\b(?:how old|what age|quel age|age de|agee? de|son age|his age|her age)\b/;
 const MONEY = /\b(?:how much|cost|costs|coute|coutera|cout|budget|montant|price|prix|funded|financ\w*|paid|paye|pay|pays|paying|payer|spend|depens\w*|worth|value|valeur|vaut|vaudra|valait)\b/;
-const PERCENT = /\b(?:percent|percentage|per cent|what share|which share|what proportion|pourcentage|quelle part|quelle proportion|gdp|pib)\b|%/;
+const PERCENT = /\b(?:percent|percentage|per cent|what share|which share|what proportion|what fraction|pourcentage|quelle part|quelle proportion|quelle fraction|gdp|pib)\b|%/;
+// « why were the 25% duties suspended »: a why question quoting a share asks a reason
+const WHY_START = /^(?:and |et )?(?:why|pourquoi|how come|for what reason|pour quelle raison)\b/;
+// « how much slower », « combien plus cher », « by how much did it rise », « combien de fois plus »: a degree
+// (a share, a factor, a difference), not a sum of money
+const DEGREE =
+  /\b(?:how much (?:more|less|faster|slower|higher|lower|bigger|smaller|larger|cheaper|dearer|longer|shorter|better|worse|heavier|lighter|stronger|weaker|older|younger|greater)\b|how much (?:did|does|do|has|have|had|will|would|is|are|was|were) (?:[\w'-]+ ){1,4}(?:grow|grown|rise|risen|increase|increased|fall|fallen|drop|dropped|decline|declined|jump|jumped|climb|climbed|shrink|shrunk|gain|gained|lose|lost|fell|rose|grew)\b|by how much|how many times|combien de fois (?:plus|moins|celui|celle|ceux|celles|le|la|les|sup|inf)|combien (?:plus|moins)\b|de combien (?:[\w'-]+ ){0,8}(?:augment|baiss|hauss|recul|progress|diminu|grimp|chut|cru|bondi|flamb|rise|rose|grew|grow|fell|fall|drop|increas|decreas|jump|climb)|(?:augment|baiss|progress|diminu|grimp|recul)\w* de combien)/;
+// what a measure is asked by, read from its adjective or noun (« how heavy » weighs, « how tall » stands)
+const WEIGHT = /\b(?:how heavy|how much (?:does|did|do|will) .{1,40} weigh|what (?:is (?:the |its )?)?weight|quel poids|combien pes\w*|pes\w* combien|lourd de combien)\b/;
+const HEIGHT = /\b(?:how tall|how high|how deep|what height|what depth|quelle hauteur|quelle profondeur|haut de combien|profond de combien)\b/;
+const SPEED = /\b(?:how fast|what speed|at what speed|quelle vitesse|a quelle vitesse|a combien roul\w*|va a combien)\b/;
 const DURATION = /\b(?:how quickly|how fast|how soon|within how many|in how many days|how long does it take|how long will it take|how long to|how long (?:did|does|do|will|would|has|have|had) (?:the |a |an |it |they |he |she )?\w+ (?:stay|remain|sail|sailed|stayed|remained|hover|fly|flew|wait|waited|take|took|negotiate|negotiated|talk|talked)|combien de temps|pendant combien|durant combien|en combien de temps|en combien de jours|dans quel delai|quel delai|how much time)\b/;
 // « how long is the cable » is a length; « how long will it last » a duration (read by WHEN)
 const DISTANCE = /\b(?:how far|what distance|a quelle distance|quelle distance|how close|how many (?:km|kilometres|kilometers|miles)|how long (?:is|was|are|were) (?:the|a|an|this|that|its)|quelle (?:est la )?longueur|long de combien|what length|how wide|quelle largeur)\b/;
@@ -133,15 +143,20 @@ export function readIntent(q: Query, namesSomeone: boolean, story: { isName?: (f
   // « who is behind 'X' » asks about a name in quotation marks, not who said words
   if (q.fragment && (WHO_START.test(f) || /\b(?:who|qui)\b/.test(f)) && !/\b(?:behind|derriere|who (?:is|are|was|were|runs|leads|founded)|qui (?:est|sont|dirige|a fonde))\b/.test(f)) return rule("who_said");
   if (AGE.test(f) && !WHO_IS.test(f)) return rule("count", "age");
+  if (WEIGHT.test(f)) return rule("count", "weight");
+  if (HEIGHT.test(f)) return rule("count", "height");
+  if (SPEED.test(f)) return rule("count", "speed");
+  if (DEGREE.test(f)) return rule("count", "degree");
   if (DISTANCE.test(f)) return rule("count", "distance");
   if (DURATION.test(f)) return rule("count", "duration");
-  if (PERCENT.test(f)) return rule("count", "percent");
-  if (PAYER.test(f)) return rule("count", "money");
+  if (PERCENT.test(f) && !WHY_START.test(f)) return rule("count", "percent");
+  // « who paid for it » asks who, not how much: the money route would answer with a sum
+  const payer = PAYER.test(f);
   if (NAMING.test(f) && !PERSON_NOUN.test(f) && !namesSomeone) return rule("name");
   if (NAMING.test(f) && PERSON_NOUN.test(f) && !PEOPLE.test(f)) return rule("who_is");
   if (WHO_START.test(f) && CLAIM.test(f) && (q.numbers.length > 0 || /\b(?:figure|chiffre|number|nombre|estimate|estimation)\b/.test(f))) return rule("claimant");
-  if (COUNT.test(f)) return rule("count", MONEY.test(f) && !/\b(?:how many|combien de|combien d')\b/.test(f) ? "money" : MONEY.test(f) && /\b(?:cost|coute|cout)\b/.test(f) ? "money" : "count");
-  if (MONEY.test(f) && /^(?:what|quel|quelle|which)\b/.test(f) && !namesSomeone) return rule("count", "money");
+  if (COUNT.test(f) && !payer) return rule("count", MONEY.test(f) && !/\b(?:how many|combien de|combien d')\b/.test(f) ? "money" : MONEY.test(f) && /\b(?:cost|coute|cout)\b/.test(f) ? "money" : "count");
+  if (MONEY.test(f) && /^(?:what|quel|quelle|which)\b/.test(f) && !namesSomeone && !payer) return rule("count", "money");
   if (WHICH_KIND.test(f)) return rule("equipment");
   if (SOURCE_ASK.test(f) && q.numbers.length > 0) return rule("claimant");
   // « which Estonian officials are quoted »: a list, whatever institution the nationality word names

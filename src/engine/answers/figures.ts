@@ -20,7 +20,7 @@ import { claimantIn, roleIn } from "../labels.js";
 import { idf } from "../index.js";
 import { nationalityIn, nationalityTerms } from "../qualifiers.js";
 import { NATIONALITY_KEYS } from "../lexicon.js";
-import { askedCasualty, askedPlace, askedTime, asksConditional, asksPerUnit, casualtyNoun, casualtyOf, casualtyVerb, conditional, namesCountry, countedNationalityFits, factsOf, forWhat, isCount, parentOf, placeFits, segmentFits, timeFit, type TimeFit } from "../figure-fit.js";
+import { abbreviationKeys, askedRate, measureOf, askedCasualty, askedPlace, askedTime, asksConditional, asksPerUnit, casualtyNoun, casualtyOf, casualtyVerb, conditional, namesCountry, countedNationalityFits, factsOf, forWhat, isCount, parentOf, placeFits, segmentFits, timeFit, type TimeFit } from "../figure-fit.js";
 import { askedNationalities, nationalitiesAgree, NEUTRAL as ASKING_NUMBER, otherWords, predicatesOf } from "../agreement.js";
 
 const APPROX_EN: Record<Figure["approx"], string> = {
@@ -86,6 +86,11 @@ const COUNT_CUE = /\b(?:how many|combien de|combien d'|combien|number of|nombre 
 const NO_NOUN_AFTER = /^combien\s*$/;
 // « how many died », « how many are still in hospital », « how many will that make »: a verb, not a noun, after the cue
 const VERB_AFTER = /^(?:are|were|is|was|did|do|does|have|has|had|will|would|can|could|should|may|might|died|die|got|get|remain|remained|still|of them|of those|in all|in total|altogether|sont|ont|est|etaient|seront|y a|y en a)\b/;
+const RATE_PERIOD = /\b(?:par|per|each|every|chaque|a|an) (?:day|week|month|year|hour|jour|semaine|mois|an|annee|heure)s?\b.*$/;
+// where a French noun phrase ends (« combien de soldats sont déployés en Estonie »)
+const FR_PHRASE_END = /^(?:sont|ont|est|a|y|en|dans|au|aux|pour|par|qui|que|sur|avec|chez|vers|depuis|pendant|lors|ete|etaient|seront|seraient|va|vont|ont-ils|sont-ils|a-t-il|a-t-elle)$/;
+// where an English noun phrase ends: a verb, a preposition, a participle, an adverb
+const EN_PHRASE_END = /^(?:are|were|is|was|did|do|does|have|has|had|will|would|can|could|should|may|might|been|be|being|get|got|in|on|at|of|for|to|from|by|with|that|which|who|whom|there|than|per|and|or|this|these|those|last|since|during|over|under|into|out|so|still|now|each|every|ever|already|total|overall|altogether|\w+ed|\w+ing|\w+ly)$/;
 const FORCE_NOUN = /^(?:forces?|contingents?|brigades?|army|armies|armee|armees|troupes?|missions?|deployments?|deploiements?|units?|unites?|corps|battalions?|bataillons?|divisions?|regiments?|fleet|flotte|navy|marine|presence|dispositif)$/;
 const SIZE_CUE = /\b(?:how large|how big|how strong|what size|size of|taille|effectif|effectifs)\b/;
 
@@ -93,12 +98,17 @@ const SIZE_CUE = /\b(?:how large|how big|how strong|what size|size of|taille|eff
 function countedIn(ctx: Ctx, only: string | null = null): { cls: CountClass | null; noun: string | null } {
   const f = ctx.query.folded;
   const cue = COUNT_CUE.exec(f);
-  const after = only ?? (cue ? f.slice(cue.index + cue[0].length) : f);
+  // « combien d'enterrements par jour »: the period of a rate is not what is counted
+  const after = only ?? (cue ? f.slice(cue.index + cue[0].length) : f).replace(RATE_PERIOD, " ");
   // « combien sont tombés », « how many died », « c'était combien avant »: what is counted is not named
   if (!only && cue && NO_NOUN_AFTER.test(cue[0]) && !/^(?:de |d'|des |du )/.test(after)) return { cls: null, noun: null };
   if (!only && cue && /^(?:how many|combien)\s*$/.test(cue[0]) && VERB_AFTER.test(after)) return { cls: null, noun: null };
   const ws = after.match(/[a-z0-9-]+/g) ?? [];
+  // the counted thing is in the noun phrase after the cue: « how many bus fires in the United States » counts no states
+  let nouns = 0;
   for (const raw of ws.slice(0, 6)) {
+    if (nouns > 0 && (ctx.lang === "en" ? EN_PHRASE_END : FR_PHRASE_END).test(raw)) break;
+    nouns++;
     const w = standardWord(raw, ctx.lang);
     // « how many people »: read as a noun, so that passengers, residents or victims may answer
     if (countsAnyone(w)) break;
@@ -113,7 +123,18 @@ function countedIn(ctx: Ctx, only: string | null = null): { cls: CountClass | nu
   // « NATO's new force », « Datu Cabaylo »: a name says whose, not what is counted
   const rawWords = words(ctx.query.raw).slice(1);
   const named = (w: string) => rawWords.some((r) => fold(r) === w && /^\p{Lu}/u.test(r)) || ctx.index.entities.some((e) => e.nameWords.some((n) => fold(n) === w));
-  const noun = ws.find((w) => w.length > 2 && !nationality(w) && !named(w) && !/^(?:de|des|du|the|of|are|is|were|was|did|do|does|will|a|an|new|more|other|autres?|nouveaux?|nouvelles?|large|big|strong|size|how|what|est|la|le|les|quelle|quel|taille|effectifs?)$/.test(w)) ?? null;
+  const nounLike = (w: string) => w.length > 2 && !nationality(w) && !named(w) && !/^(?:de|des|du|the|of|are|is|were|was|did|do|does|will|a|an|new|more|other|autres?|nouveaux?|nouvelles?|large|big|strong|size|how|what|est|la|le|les|quelle|quel|taille|effectifs?)$/.test(w);
+  const first = ws.findIndex(nounLike);
+  let noun = first >= 0 ? ws[first]! : null;
+  // English puts the head last: « knife attacks », « debt collectors » count attacks and collectors
+  // (« knife or sword attacks »: the coordinated modifiers are passed over)
+  if (ctx.lang === "en" && noun && !only)
+    for (let i = first + 1; i < Math.min(ws.length, first + 5); i++) {
+      const w = ws[i]!;
+      if ((w === "or" || w === "and") && i + 2 < ws.length && nounLike(ws[i + 1]!) && nounLike(ws[i + 2]!) && !EN_PHRASE_END.test(ws[i + 2]!)) continue;
+      if (!nounLike(w) || EN_PHRASE_END.test(w)) break;
+      noun = w;
+    }
   // « how big is the force » sizes a body of troops; « how big is the loan plan » sizes the plan
   if (SIZE_CUE.test(f) && (!noun || FORCE_NOUN.test(noun) || ws.some((w) => FORCE_NOUN.test(w)))) return { cls: CLASSES[0]!, noun: null };
   return { cls: null, noun };
@@ -150,6 +171,8 @@ function buildSentenceKeys(ctx: Ctx, i: number): KeySet {
   const own = ctx.index.sentences[i]?.keys ?? new Set<string>();
   const before = ctx.index.sentences[i - 1];
   const out = new Set(before && before.index === i - 1 ? [...own, ...before.keys] : own);
+  // « the US as a whole »: a country written as its abbreviation is its nationality
+  for (const k of abbreviationKeys(ctx.index.story.sentences[i]?.text ?? "")) out.add(k);
   // « son armée » is the army of whoever the sentence names: their description says which country
   for (const e of ctx.index.entities) if (e.mentions.includes(i)) for (const k of e.keys) out.add(k);
   return out;
@@ -172,7 +195,9 @@ function figureKeys(ctx: Ctx, f: IndexedFigure): KeySet {
   const before = ctx.index.sentences[i - 1];
   // the sentence before says whose count it is (« ces soldats ») only when the figure's clause names no country of its own
   const own = namesCountry(clause, f.clauseKeys);
-  const out = new Set([...f.clauseKeys, ...(before && before.index === i - 1 && !own ? before.keys : [])]);
+  // « The US as a whole has recorded … » says whose count it is; « troops sent to the US border » does not
+  const at = fold(clause).indexOf(fold(f.figure.text));
+  const out = new Set([...f.clauseKeys, ...(before && before.index === i - 1 && !own ? before.keys : []), ...abbreviationKeys(at > 0 ? clause.slice(0, at) : "")]);
   const folded = fold(clause);
   for (const e of ctx.index.entities) if (e.mentions.includes(i) && e.nameWords.some((n) => folded.includes(fold(n)))) for (const k of e.keys) out.add(k);
   figureKeyMemo.set(f, out);
@@ -519,6 +544,19 @@ function countOnly(ctx: Ctx): Draft {
     // a span of something else (« the first six months » of sales) does not say how long the event asked about lasted
     return choose(ctx, spans, [], [], pick(lang, "La dépêche ne donne pas cette durée.", "The story does not give that duration."), { loose: true, single: true, topical: true });
   }
+  if (measure === "weight" || measure === "height" || measure === "speed") {
+    const fit = index.figures.filter((f) => measureOf(index, f) === measure);
+    // « how fast did they react » asks how long, when the story gives no speed
+    if (!fit.length && measure === "speed") return countOnly({ ...ctx, reading: { ...ctx.reading, measure: "duration" } });
+    const none = { weight: pick(lang, "La dépêche ne donne pas ce poids.", "The story does not give that weight."), height: pick(lang, "La dépêche ne donne pas cette hauteur.", "The story does not give that height."), speed: pick(lang, "La dépêche ne donne pas cette vitesse.", "The story does not give that speed.") }[measure];
+    return choose(ctx, fit, [], [], none, { loose: true, single: true, topical: true });
+  }
+  if (measure === "degree") {
+    // « how much slower », « de combien ont-elles augmenté »: a share, a factor (« deux fois plus »), or a sum when the question speaks of money
+    const money = ctx.query.words.some((w) => MONEY_NOUNS.test(w));
+    const degree = index.figures.filter((f) => f.figure.category === "percent" || FACTOR.test(fold(f.figure.text)) || (money && f.figure.category === "money"));
+    return choose(ctx, degree, index.unstated.filter((u) => u.unstated.category === "percent"), [], pick(lang, "La dépêche ne chiffre pas cet écart.", "The story does not give that difference as a figure."), { loose: true, single: true, topical: true });
+  }
   if (measure === "distance" || measure === "percent") {
     const far = index.figures.filter((f) => f.figure.category === measure);
     const not = index.unstated.filter((u) => u.unstated.category === measure);
@@ -535,6 +573,9 @@ function countOnly(ctx: Ctx): Draft {
     const notGivenMoney = index.unstated.filter((u) => u.unstated.category === "money" || genericHead(u));
     return choose(ctx, money, notGivenMoney, what ? [what] : [], pick(lang, "La dépêche ne donne pas ce montant.", "The story gives no such amount of money."), { perUnitChecked: true, single: true });
   }
+  // « combien de bénéfice », « how many dollars »: a sum of money, asked as a count
+  const asked = countedIn(ctx);
+  if (measure === "count" && !asked.cls && asked.noun && MONEY_NOUNS.test(asked.noun)) return countOnly({ ...ctx, reading: { ...ctx.reading, measure: "money" } });
   const pair = pairedNouns(ctx);
   if (pair) {
     const [a, b] = pair;
@@ -557,6 +598,9 @@ function pairedNouns(ctx: Ctx): [Term, Term] | null {
   const term = (w: string | undefined) => ctx.query.terms.find((t) => t.word === w && !nat.includes(t)) ?? null;
   const a = term(m[1]);
   const b = term(m[2]);
+  // « knife or sword attacks »: two English modifiers of one head count that head, not two things
+  const next = f.slice(cue.index + cue[0].length + m[0].length).match(/[a-z-]+/)?.[0];
+  if (ctx.lang === "en" && next && !EN_PHRASE_END.test(next) && ctx.query.terms.some((t) => t.word === next)) return null;
   return a && b && a.word !== b.word ? [a, b] : null;
 }
 // the counted noun right after the cue, a conjunction, the second noun (« de blessés », « the missiles »)
@@ -653,6 +697,9 @@ function isCognate(a: string, b: string): boolean {
   return a.length >= 5 && b.length >= 5 && a.slice(0, 4) === b.slice(0, 4) && jaroWinkler(a, b) >= 0.88;
 }
 
+/** « deux fois plus », « three times », « x2 »: a factor. */
+const FACTOR = /\b(?:fois|times|twice|double|triple|x\d)\b/;
+
 /** Nouns a sum of money measures: « combien de bénéfice » asks an amount, not a count. */
 const MONEY_NOUNS = /^(?:profits?|benefices?|revenues?|revenus?|turnover|earnings|budgets?|loans?|prets?|emprunts?|debts?|dettes?|deficits?|salar(?:y|ies)|salaires?|wages?|fees?|frais|fines?|amendes?|costs?|couts?|prix|price|investments?|investissements?|aids?|aides?|funds?|fonds|funding|subsid(?:y|ies)|subventions?|tax(?:es)?|taxes?|impots?|income|recettes?|money|argent|dollars?|euros?|francs?|pounds?|livres?|rands?|yuans?|roubles?|gourdes?|bonus|compensation|indemnites?)$/;
 
@@ -703,6 +750,8 @@ function choose(ctx: Ctx, candidates: IndexedFigure[], unstatedIn: IndexedUnstat
   const { lang, index } = ctx;
   const time = askedTime(ctx);
   const perUnit = !opts.perUnitChecked && asksPerUnit(ctx);
+  // « how many in all » is no rate (« 24 a day »); « how many a day » is answered by one
+  const rate = askedRate(ctx);
   const predicates = predicatesOf(ctx, counted);
   // where the count holds is checked on the sentence and the one before it, not on the figure's own stretch
   const places = askedPlace(ctx).places;
@@ -723,6 +772,7 @@ function choose(ctx: Ctx, candidates: IndexedFigure[], unstatedIn: IndexedUnstat
       placeFits(ctx, f.figure.sentence) &&
       t !== "disagrees" &&
       (!perUnit || facts.perUnit) &&
+      (rate !== "total" || !facts.rate) &&
       segmentFits(ctx, f, candidates, predicates) &&
       // (of three words or more, one may lie outside the stretch: a date cut off by a sentence split, « Oct. 7 »)
       (!opts.wholly?.has(f) || (ownPredicates.length > 0 && ctx.m.found(facts.segment, ownPredicates).length >= ownPredicates.length - (ownPredicates.length >= 3 ? 1 : 0)));
@@ -766,6 +816,11 @@ function choose(ctx: Ctx, candidates: IndexedFigure[], unstatedIn: IndexedUnstat
   if (current.length || unstated.length) {
     rejected.push(...earlier);
     figures = current;
+  }
+  // « combien par jour »: the rates, when the story gives one, before the totals
+  if (rate === "rate" && figures.some((f) => factsOf(index, f).rate)) {
+    rejected.push(...figures.filter((f) => !factsOf(index, f).rate));
+    figures = figures.filter((f) => factsOf(index, f).rate);
   }
   const ranked = rank(ctx, figures, unstated)
     .map((c) => (c.figure && fits.get(c.figure) === "agrees" ? { ...c, score: c.score + 2 } : c))

@@ -10,5 +10,11 @@ export const EN: FigureWords = {
   world: ["globally", "worldwide", "world-wide", "around the world", "across the world", "in the world", "the world over", "global total", "world total"],
   locative: ["in", "at", "near", "outside", "across", "inside", "off"],
   placeNouns: ["the", "capital", "city", "town", "village", "region", "province", "state", "district", "port", "of", "eastern", "western", "northern", "southern", "central"],
+  measures: {
+    weight: ["kg", "kgs", "kilo", "kilos", "kilogram", "kilograms", "kilogramme", "kilogrammes", "tonne", "tonnes", "ton", "tons", "pound", "pounds", "lb", "lbs", "gram", "grams", "g", "ounce", "ounces", "oz"],
+    height: ["m", "metre", "metres", "meter", "meters", "feet", "foot", "ft", "storey", "storeys", "story", "stories", "floors", "cm", "km"],
+    speed: ["km/h", "kph", "mph", "knot", "knots", "mach", "kilometres per hour", "kilometers per hour", "kilometres an hour", "kilometers an hour", "miles per hour", "miles an hour", "metres per second", "meters per second"],
+  },
+  countryAbbreviationNationality: { US: "american", USA: "american", "U.S.": "american", UK: "british", "U.K.": "british" },
   notPlaces: [...EN_CALENDAR.months, ...EN_CALENDAR.weekdays, "the", "a", "an", "this", "that", "its", "his", "her", "their"],
 };

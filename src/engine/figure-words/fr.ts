@@ -9,5 +9,11 @@ export const FR: FigureWords = {
   world: ["dans le monde", "dans le monde entier", "a travers le monde", "a l'echelle mondiale", "au niveau mondial", "mondialement", "sur la planete", "de par le monde", "au total mondial", "bilan mondial"],
   locative: ["à", "dans", "en", "près de", "au", "aux", "au large de", "autour de"],
   placeNouns: ["la", "le", "les", "l'", "capitale", "ville", "région", "province", "département", "district", "port", "village", "de", "du", "d'"],
+  measures: {
+    weight: ["kg", "kilo", "kilos", "kilogramme", "kilogrammes", "tonne", "tonnes", "gramme", "grammes", "g", "quintal", "quintaux"],
+    height: ["m", "metre", "metres", "cm", "km", "etage", "etages", "pied", "pieds"],
+    speed: ["km/h", "kmh", "km par heure", "kilometres par heure", "kilometres-heure", "kilometres a l'heure", "noeud", "noeuds", "mach", "metres par seconde", "m/s"],
+  },
+  countryAbbreviationNationality: { USA: "american", "E.-U.": "american", RU: "british" },
   notPlaces: ["le", "la", "les", "un", "une", "ce", "cette", "son", "sa", "ses", "leur", "m", "mme"],
 };

@@ -1,4 +1,5 @@
 import { EN } from "./en.js";
+import type { MeasureKind } from "./types.js";
 import { FR } from "./fr.js";
 
 const ALL = [EN, FR];
@@ -38,3 +39,13 @@ export const CASUALTIES: { kind: "killed" | "wounded"; before: RegExp; nouns: Re
 
 /** Countries written as an abbreviation, as written (case matters: « US » is no « us »). */
 export const COUNTRY_ABBREVIATIONS: ReadonlySet<string> = new Set(ALL.flatMap((l) => l.countryAbbreviations));
+
+/** Each measure's words, every language together, folded. */
+export const MEASURES: Readonly<Record<MeasureKind, ReadonlySet<string>>> = {
+  weight: new Set(ALL.flatMap((l) => l.measures.weight).map(foldWord)),
+  height: new Set(ALL.flatMap((l) => l.measures.height).map(foldWord)),
+  speed: new Set(ALL.flatMap((l) => l.measures.speed).map(foldWord)),
+};
+
+/** Country abbreviations as written (« US ») → the English nationality word the lexicon keys them under. */
+export const ABBREVIATION_NATIONALITY: ReadonlyMap<string, string> = new Map(ALL.flatMap((l) => Object.entries(l.countryAbbreviationNationality)));

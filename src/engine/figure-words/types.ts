@@ -16,7 +16,17 @@ export interface FigureWords {
   placeNouns: string[];
   /** Capitalised words a locative preposition also takes that are no place: months, weekdays. Folded. */
   notPlaces: string[];
+  /**
+   * The words a figure is measured in, by what a question asks of it (« how heavy » wants a weight,
+   * « how tall » a height, « how fast » a speed), folded, as they follow the number (« 40 tonnes »,
+   * « 300 km/h »). « m » stands for metres here: a money figure's « m » is read as money before.
+   */
+  measures: Record<MeasureKind, string[]>;
+  /** Country abbreviations as written (« US », « UK »), each with the English nationality word it stands for in the lexicon. */
+  countryAbbreviationNationality: Record<string, string>;
 }
+
+export type MeasureKind = "weight" | "height" | "speed";
 
 export interface Casualties {
   /** As written, lower case: the verb right before the number in a story. */

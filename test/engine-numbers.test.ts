@@ -439,7 +439,13 @@ Around 60 inspections take place each day at the Pellham depot, said spokeswoman
 
 Northgate reported a profit of $12 million for the quarter, up 8% on a year earlier.
 
-Ticket fraud attacks on the network rose to 3,100, the transit police said.`;
+Ticket fraud attacks on the network rose to 3,100, the transit police said.
+
+Northgate delivered 40 buses to the region in March and 65 buses in June.
+
+In November last year the region set aside $9 million for bus repairs.
+
+This year the region set aside $15 million for bus repairs.`;
 
 const fleet = createEngine(ingest(FLEET, { slug: "northgate-fleet" }));
 
@@ -486,6 +492,25 @@ describe("a degree, a measure, a rate: what kind of number is asked", () => {
     const r = ask(fleet, "Northgate a fait combien de bénéfice ce trimestre ?");
     expect(r.answered).toBe(true);
     expect(r.text).toContain("$12 million");
+  });
+  it("a month asked picks the figure written with that month, in a follow-up too", () => {
+    const june = ask(fleet, "How many buses were delivered in June?");
+    expect(june.text).toContain("65");
+    expect(june.text).not.toContain("40 buses");
+    const first = fleet.ask("How many buses were delivered in March?", emptyConversation());
+    expect(first.reply.text).toContain("40 buses");
+    const then = fleet.ask("and in June?", first.state).reply;
+    expect(then.text).toContain("65");
+    expect(then.text).not.toContain("40 buses");
+  });
+  it("« last November », « en novembre dernier »: the figure written for that past month, not the current one", () => {
+    const r = ask(fleet, "How much did the region set aside for repairs last November?");
+    expect(r.text).toContain("$9 million");
+    expect(r.text).not.toContain("$15 million");
+    const first = fleet.ask("How much did the region set aside for bus repairs this year?", emptyConversation());
+    expect(first.reply.text).toContain("$15 million");
+    const then = fleet.ask("et en novembre dernier ?", first.state).reply;
+    expect(then.text).toContain("$9 million");
   });
   it("« why » quoting a share asks a reason, not the share", () => {
     expect(ask(fleet, "Why is the new bus 30% faster?").intent).not.toBe("count");

@@ -9,6 +9,7 @@ import { nationalityIn, nationalityTerms } from "./qualifiers.js";
 import { askedNationalities } from "./agreement.js";
 import type { Term } from "./query.js";
 import { fold, words } from "./text.js";
+import { CALENDAR } from "../story/lang/calendar.js";
 
 /*
  * Whether a figure answers the count a question asks, beyond its topic: the thing it counts
@@ -27,6 +28,8 @@ interface FigureFacts {
   countedNationalities: string[];
   /** The year the figure holds for, when one is written next to it. */
   year: number | null;
+  /** The month written nearest the figure in its own stretch (« en juin »), when one is. */
+  month: number | null;
   /** A past period is written on the figure (« l'an dernier », « last year »): an earlier edition's count. */
   past: boolean;
   /** Keys of the stretch of its sentence that belongs to this figure, the shared opening included. */
@@ -208,6 +211,7 @@ export function factsOf(index: StoryIndex, f: IndexedFigure): FigureFacts {
     segment: keysOf(seg, false, index.story.lang === "en"),
     own: keysOf(ownStretch(index, fig), false, index.story.lang === "en"),
     perUnit: perUnitAfter(sentence, fig) || /\b(?:chaque|chacun|chacune|each|every|per|par)\b/.test(fold(leadIn(index, fig))),
+    month: fig.category === "date" || pos < 0 ? null : nearestMonth(folded, pos, fig.text.length),
     rate: fig.category !== "date" && fig.category !== "age" && fig.category !== "percent" && RATE_AFTER.test(fold(continuation(sentence, fig.text)).trim()),
   };
   memo.set(f, facts);
@@ -228,17 +232,50 @@ export function askedRate(ctx: Ctx): "rate" | "total" | null {
   return TOTAL_Q.test(f) ? "total" : null;
 }
 
-/** What the question says of time: years it names, a past period, or the event at hand. */
+/** The month named nearest a figure in its stretch, within 60 characters. */
+function nearestMonth(folded: string, pos: number, len: number): number | null {
+  let best = Infinity;
+  let out: number | null = null;
+  for (const m of monthsIn(folded)) {
+    const d = m.at >= pos + len ? m.at - (pos + len) : pos - m.at;
+    if (d >= 0 && d < best && d <= 60) {
+      best = d;
+      out = m.month;
+    }
+  }
+  return out;
+}
+
+/** What the question says of time: years it names, months, a past period, or the event at hand. */
 export interface AskedTime {
   years: number[];
+  months: number[];
   past: boolean;
   current: boolean;
+}
+
+// month names of both languages, folded, with their number; « may », « march » are months only after « in », « en », « last »
+const MONTHS = new Map<string, number>(Object.values(CALENDAR).flatMap((c) => c.months.map((m, i) => [fold(m), i + 1] as [string, number])));
+const AMBIGUOUS_MONTHS = new Set(Object.values(CALENDAR).flatMap((c) => c.ambiguousMonths.map(fold)));
+const MONTH_WORD = new RegExp(`(?:^|[^\\p{L}])(in |en |last |since |until |depuis |of |de |d'|early |late |mid-|debut |fin )?(${[...MONTHS.keys()].join("|")})(?![\\p{L}])`, "gu");
+// « en novembre dernier », « last November »: a month of the year before
+const MONTH_PAST = new RegExp(`\\b(?:(?:${[...MONTHS.keys()].join("|")}) (?:dernier|derniere|last year|of last year)|last (?:${[...MONTHS.keys()].join("|")}))\\b`);
+
+/** The months a folded text names (« juin », « in May »). */
+function monthsIn(folded: string): { month: number; at: number }[] {
+  const out: { month: number; at: number }[] = [];
+  for (const m of folded.matchAll(MONTH_WORD)) {
+    const name = m[2]!;
+    if (AMBIGUOUS_MONTHS.has(name) && !m[1]) continue;
+    out.push({ month: MONTHS.get(name)!, at: (m.index ?? 0) + m[0].length - name.length });
+  }
+  return out;
 }
 
 export function askedTime(ctx: Ctx): AskedTime {
   const f = ctx.query.folded;
   const years = [...f.matchAll(YEAR)].map((m) => Number(m[1]));
-  return { years, past: PAST.test(f), current: CURRENT.test(f) };
+  return { years, months: monthsIn(f).map((m) => m.month), past: PAST.test(f) || MONTH_PAST.test(f), current: CURRENT.test(f) };
 }
 
 export type TimeFit = "agrees" | "neutral" | "earlier" | "disagrees";
@@ -250,6 +287,13 @@ export type TimeFit = "agrees" | "neutral" | "earlier" | "disagrees";
  * when nothing else fits, and said so).
  */
 export function timeFit(facts: FigureFacts, asked: AskedTime): TimeFit {
+  // « in November »: a figure written with another month holds for another time
+  if (asked.months.length && facts.month !== null && !asked.months.includes(facts.month)) return "disagrees";
+  const fit = yearFit(facts, asked);
+  return fit === "neutral" && asked.months.length && facts.month !== null ? "agrees" : fit;
+}
+
+function yearFit(facts: FigureFacts, asked: AskedTime): TimeFit {
   if (asked.years.length) {
     if (facts.year !== null) return asked.years.includes(facts.year) ? "agrees" : "disagrees";
     return facts.past ? "disagrees" : "neutral";

@@ -817,6 +817,11 @@ function choose(ctx: Ctx, candidates: IndexedFigure[], unstatedIn: IndexedUnstat
     rejected.push(...earlier);
     figures = current;
   }
+  // « last November », « l'an dernier »: asked of a past period, a figure written for it answers before an undated one
+  if ((time.past || time.months.length) && figures.some((f) => fits.get(f) === "agrees")) {
+    rejected.push(...figures.filter((f) => fits.get(f) !== "agrees"));
+    figures = figures.filter((f) => fits.get(f) === "agrees");
+  }
   // « combien par jour »: the rates, when the story gives one, before the totals
   if (rate === "rate" && figures.some((f) => factsOf(index, f).rate)) {
     rejected.push(...figures.filter((f) => !factsOf(index, f).rate));

@@ -512,6 +512,16 @@ describe("a degree, a measure, a rate: what kind of number is asked", () => {
     const then = fleet.ask("et en novembre dernier ?", first.state).reply;
     expect(then.text).toContain("$9 million");
   });
+  it("« what share »: a share written in words (« a third ») when the story gives no percentage", () => {
+    const survey = createEngine(ingest("A survey by the Dunmore drivers' union found that about a third of the drivers want longer breaks.\n\nThe union has 1,200 members in the region.", { slug: "drivers-survey" }));
+    const r = ask(survey, "What share of the drivers want longer breaks?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toContain("a third");
+    const sondage = createEngine(ingest("Selon un sondage du syndicat de Dunmore, la moitié des chauffeurs réclament des pauses plus longues.", { slug: "sondage-chauffeurs" }));
+    expect(ask(sondage, "Quelle proportion des chauffeurs réclament des pauses plus longues ?").text).toContain("la moitié");
+    // a share of something the story gives no share of is still declined
+    expect(ask(survey, "What share of the members are women?").answered).toBe(false);
+  });
   it("« why » quoting a share asks a reason, not the share", () => {
     expect(ask(fleet, "Why is the new bus 30% faster?").intent).not.toBe("count");
   });

@@ -19,6 +19,7 @@ import { coverage, questionTerms } from "./reader.js";
 import { claimantIn, roleIn } from "../labels.js";
 import { idf } from "../index.js";
 import { nationalityIn, nationalityTerms } from "../qualifiers.js";
+import { SHARE_WORDS } from "../figure-words/index.js";
 import { NATIONALITY_KEYS } from "../lexicon.js";
 import { abbreviationKeys, askedRate, measureOf, askedCasualty, askedPlace, askedTime, asksConditional, asksPerUnit, casualtyNoun, casualtyOf, casualtyVerb, conditional, namesCountry, countedNationalityFits, factsOf, forWhat, isCount, parentOf, placeFits, segmentFits, timeFit, type TimeFit } from "../figure-fit.js";
 import { askedNationalities, nationalitiesAgree, NEUTRAL as ASKING_NUMBER, otherWords, predicatesOf } from "../agreement.js";
@@ -560,6 +561,11 @@ function countOnly(ctx: Ctx): Draft {
   if (measure === "distance" || measure === "percent") {
     const far = index.figures.filter((f) => f.figure.category === measure);
     const not = index.unstated.filter((u) => u.unstated.category === measure);
+    // « what share »: a share the story writes in words (« a third », « l'écrasante majorité ») when no percentage answers
+    if (measure === "percent") {
+      const d = choose(ctx, far, not, [], pick(lang, "La dépêche ne donne pas ce pourcentage.", "The story does not give that percentage."), { loose: true, single: true });
+      return d.answered ? d : (shareInWords(ctx) ?? d);
+    }
     return choose(ctx, far, not, [], measure === "distance" ? pick(lang, "La dépêche ne donne pas cette distance.", "The story does not give that distance.") : pick(lang, "La dépêche ne donne pas ce pourcentage.", "The story does not give that percentage."), { loose: true, single: true });
   }
   if (measure === "money") {
@@ -695,6 +701,37 @@ const MEASURE_UNIT = /^(?:tonnes?|tons?|hectares?|km|kilometres?|kilometers?|met
 /** Two spellings of one noun across French and English (« passagers », « passengers »). */
 function isCognate(a: string, b: string): boolean {
   return a.length >= 5 && b.length >= 5 && a.slice(0, 4) === b.slice(0, 4) && jaroWinkler(a, b) >= 0.88;
+}
+
+const shareMemo = new WeakMap<StoryIndex, { sentence: number; text: string }[]>();
+
+/** The shares each sentence writes in words, found once per story. */
+function sharesOf(index: StoryIndex): { sentence: number; text: string }[] {
+  let out = shareMemo.get(index);
+  if (out) return out;
+  out = [];
+  for (const s of index.story.sentences) {
+    const m = SHARE_WORDS.exec(fold(s.text));
+    // folding keeps lengths for these words: the match's place in the folded text is its place in the sentence
+    if (m) out.push({ sentence: s.index, text: s.text.slice(m.index + m[0].length - m[1]!.length, m.index + m[0].length).replace(/\s*[«»"“”]\s*/g, " ").trim() });
+  }
+  shareMemo.set(index, out);
+  return out;
+}
+
+/** « What share … »: the share in words of the sentence that says most of what the question asks, with its nationality. */
+function shareInWords(ctx: Ctx): Draft | null {
+  const terms = questionTerms(ctx).filter((t) => !NEUTRAL_WORDS.has(t.word) && !ASKING_NUMBER.has(t.word));
+  if (!terms.length) return null;
+  let best: { sentence: number; text: string; score: number } | null = null;
+  for (const s of sharesOf(ctx.index)) {
+    const keys = sentenceKeys(ctx, s.sentence);
+    if (!nationalitiesAgree(ctx, keys) || !placeFits(ctx, s.sentence) || !holdsQuestion(ctx, s.sentence, [], {})) continue;
+    const score = ctx.m.score(ctx.index.sentences[s.sentence]?.keys ?? keys, terms);
+    if (!best || score > best.score) best = { ...s, score };
+  }
+  if (!best) return null;
+  return { answered: true, intent: "count", parts: [pick(ctx.lang, `${guillemets(best.text)} (la dépêche ne donne pas de pourcentage).`, `${guillemets(best.text)} (the story gives no percentage).`)], cites: [best.sentence] };
 }
 
 /** « deux fois plus », « three times », « x2 »: a factor. */

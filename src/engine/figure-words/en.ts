@@ -15,6 +15,13 @@ export const EN: FigureWords = {
     height: ["m", "metre", "metres", "meter", "meters", "feet", "foot", "ft", "storey", "storeys", "story", "stories", "floors", "cm", "km"],
     speed: ["km/h", "kph", "mph", "knot", "knots", "mach", "kilometres per hour", "kilometers per hour", "kilometres an hour", "kilometers an hour", "miles per hour", "miles an hour", "metres per second", "meters per second"],
   },
+  shares: [
+    "(?:(?:a|one|an) )?(?:half|third|quarter|fifth|tenth)",
+    "(?:two|three|four)[- ](?:thirds|quarters|fifths|tenths)",
+    "(?:one|two|three|four) (?:in|out of) (?:two|three|four|five|six|seven|eight|nine|ten|\\d+)",
+    "(?:(?:a|the) )?(?:[\"“]?(?:large|vast|overwhelming|slim|narrow|clear|small|tiny)[\"”]?\\s)?(?:majority|minority)",
+    "(?:nearly|almost) all",
+  ],
   countryAbbreviationNationality: { US: "american", USA: "american", "U.S.": "american", UK: "british", "U.K.": "british" },
   notPlaces: [...EN_CALENDAR.months, ...EN_CALENDAR.weekdays, "the", "a", "an", "this", "that", "its", "his", "her", "their"],
 };

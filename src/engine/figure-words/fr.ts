@@ -14,6 +14,14 @@ export const FR: FigureWords = {
     height: ["m", "metre", "metres", "cm", "km", "etage", "etages", "pied", "pieds"],
     speed: ["km/h", "kmh", "km par heure", "kilometres par heure", "kilometres-heure", "kilometres a l'heure", "noeud", "noeuds", "mach", "metres par seconde", "m/s"],
   },
+  shares: [
+    "(?:la|une) moitie",
+    "(?:un|deux) (?:tiers|quart|cinquieme|dixieme)s?",
+    "trois quarts",
+    "(?:un|une|deux|trois) (?:\\S+ )?sur (?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\\d+)",
+    "(?:l'|la |une )(?:[«\"“]?\\s?(?:large|vaste|ecrasante|courte|petite|faible|nette)\\s?[»\"”]?\\s)?(?:majorite|minorite)",
+    "(?:presque|quasiment) tous",
+  ],
   countryAbbreviationNationality: { USA: "american", "E.-U.": "american", RU: "british" },
   notPlaces: ["le", "la", "les", "un", "une", "ce", "cette", "son", "sa", "ses", "leur", "m", "mme"],
 };

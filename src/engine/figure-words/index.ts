@@ -49,3 +49,6 @@ export const MEASURES: Readonly<Record<MeasureKind, ReadonlySet<string>>> = {
 
 /** Country abbreviations as written (« US ») → the English nationality word the lexicon keys them under. */
 export const ABBREVIATION_NATIONALITY: ReadonlyMap<string, string> = new Map(ALL.flatMap((l) => Object.entries(l.countryAbbreviationNationality)));
+
+/** A share written in words, in either language (folded text); the match is the share as written. */
+export const SHARE_WORDS = new RegExp(`(?:^|[^\\p{L}])(${ALL.flatMap((l) => l.shares).join("|")})(?![\\p{L}])`, "u");

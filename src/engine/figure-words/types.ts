@@ -22,6 +22,11 @@ export interface FigureWords {
    * « 300 km/h »). « m » stands for metres here: a money figure's « m » is read as money before.
    */
   measures: Record<MeasureKind, string[]>;
+  /**
+   * Shares written in words (« a third », « one in five », « la moitié », « l'écrasante majorité »):
+   * regex sources on folded text, for « what share » when the story gives no percentage.
+   */
+  shares: string[];
   /** Country abbreviations as written (« US », « UK »), each with the English nationality word it stands for in the lexicon. */
   countryAbbreviationNationality: Record<string, string>;
 }

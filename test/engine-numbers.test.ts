@@ -522,6 +522,19 @@ describe("a degree, a measure, a rate: what kind of number is asked", () => {
     // a share of something the story gives no share of is still declined
     expect(ask(survey, "What share of the members are women?").answered).toBe(false);
   });
+  it("« combien de fois », « how many times »: a factor the story writes in words", () => {
+    const costs = createEngine(ingest("Fuel costs in Pellham are twice as high as in Dunmore, the drivers' union said.\n\nThe union has 1,200 members.", { slug: "fuel-costs" }));
+    expect(ask(costs, "How many times higher are fuel costs in Pellham?").text).toContain("twice as high");
+    const chomage = createEngine(ingest("Le chômage des jeunes est deux fois plus élevé que la moyenne dans la région de Dunmore, selon l'institut régional.\n\nLa région compte 80 000 habitants.", { slug: "chomage-jeunes" }));
+    expect(ask(chomage, "Le chômage des jeunes, c'est combien de fois la moyenne ?").text).toContain("deux fois plus");
+  });
+  it("a source that points back (« selon cette source ») is the source of the sentence before", () => {
+    const strike = createEngine(ingest("Selon le syndicat des chauffeurs, la grève a été largement suivie lundi à Dunmore.\n\nSelon cette source, 300 chauffeurs ont cessé le travail.", { slug: "greve-dunmore" }));
+    const r = ask(strike, "Combien de chauffeurs ont cessé le travail ?");
+    expect(r.text).toContain("300 chauffeurs");
+    expect(r.text).not.toContain("cette source");
+    expect(r.text).toContain("syndicat");
+  });
   it("« why » quoting a share asks a reason, not the share", () => {
     expect(ask(fleet, "Why is the new bus 30% faster?").intent).not.toBe("count");
   });

@@ -19,7 +19,7 @@ import { coverage, questionTerms } from "./reader.js";
 import { claimantIn, roleIn } from "../labels.js";
 import { idf } from "../index.js";
 import { nationalityIn, nationalityTerms } from "../qualifiers.js";
-import { SHARE_WORDS } from "../figure-words/index.js";
+import { FACTOR_WORDS, SHARE_WORDS } from "../figure-words/index.js";
 import { NATIONALITY_KEYS } from "../lexicon.js";
 import { abbreviationKeys, askedRate, measureOf, askedCasualty, askedPlace, askedTime, asksConditional, asksPerUnit, casualtyNoun, casualtyOf, casualtyVerb, conditional, namesCountry, countedNationalityFits, factsOf, forWhat, isCount, parentOf, placeFits, segmentFits, timeFit, type TimeFit } from "../figure-fit.js";
 import { askedNationalities, nationalitiesAgree, NEUTRAL as ASKING_NUMBER, otherWords, predicatesOf } from "../agreement.js";
@@ -50,14 +50,43 @@ export function sourcePhrase(sentence: string): string | null {
   return m ? m[0].trim() : null;
 }
 
+const GENERIC_CLAIMANT = /^(?:(?:la|le|les|l'|the|this|these|cette|ces) ?)?(?:source|sources|chiffre|chiffres|figure|figures|data|donnees|statistique|statistiques|statistics)$/;
+
+// « selon cette source », « according to him »: a source that points back to the sentence before
+const BACK = /^(?:selon|d'apr[eè]s|d’apr[eè]s|according to)\s+(?:cette source|ces sources|la m[eê]me source|la source|lui|elle|eux|elles|him|her|them|it|this source|these sources|the same source|the source)\b/iu;
+
+/**
+ * The source a figure's sentence names for it in words: in the figure's own clause, opening the
+ * sentence (« Selon X, … ») or closing it (« …, according to X. »); one set in another clause
+ * speaks for that clause. « Selon cette source » is the source of the sentence before.
+ */
+function sourceOf(ctx: Ctx, f: Figure): string | null {
+  const text = ctx.index.story.sentences[f.sentence]?.text ?? "";
+  const m = SOURCE.exec(text);
+  if (!m) return null;
+  const clause = clauseAround(text, f.text);
+  const at = m.index;
+  const opens = !/[,;:]/.test(text.slice(0, at));
+  const closes = !/[,;:]/.test(text.slice(at + m[0].length).replace(/[.!?»"”\s]+$/, ""));
+  if (!clause.includes(m[0].trim()) && !opens && !closes) return null;
+  if (BACK.test(m[0].trim())) {
+    const before = ctx.index.story.sentences[f.sentence - 1]?.text ?? "";
+    const earlier = SOURCE.exec(before);
+    return earlier && !BACK.test(earlier[0].trim()) ? earlier[0].trim() : null;
+  }
+  return m[0].trim();
+}
+
 /** « plus de 8 000 soldats » (more than 8,000), selon X: the figure as written, its qualifier and its source. */
 function describeFigure(ctx: Ctx, g: Figure): string {
   const { lang } = ctx;
   // « 41 » alone says nothing: « killed 41 », as the sentence has it
   const verb = g.counted === null ? casualtyVerb(ctx.index.story.sentences[g.sentence]?.text ?? "", g.text) : null;
-  const f = verb ? { ...g, text: `${verb.verb} ${g.text}` } : g;
+  const said = verb ? { ...g, text: `${verb.verb} ${g.text}` } : g;
+  // « selon cette source » read as a claimant « source »: a bare noun of sourcing names no one, the words of the sentence say who
+  const f = said.claimedBy && GENERIC_CLAIMANT.test(fold(said.claimedBy).trim()) ? { ...said, claimedBy: null } : said;
   const claimant = entityByName(ctx.index, f.claimedBy);
-  const phrase = f.claimedBy ? null : sourcePhrase(ctx.index.story.sentences[f.sentence]?.text ?? "");
+  const phrase = f.claimedBy ? null : sourceOf(ctx, f);
   const who = claimant ? displayName(claimant) : (f.claimedBy ?? (phrase ? guillemets(phrase) : null));
   // « jusqu'à », « up to » reach the figure: « up to », not « fewer than »
   const upTo = f.approx === "less_than" && UP_TO.test(fold(f.text));
@@ -556,7 +585,11 @@ function countOnly(ctx: Ctx): Draft {
     // « how much slower », « de combien ont-elles augmenté »: a share, a factor (« deux fois plus »), or a sum when the question speaks of money
     const money = ctx.query.words.some((w) => MONEY_NOUNS.test(w));
     const degree = index.figures.filter((f) => f.figure.category === "percent" || FACTOR.test(fold(f.figure.text)) || (money && f.figure.category === "money"));
-    return choose(ctx, degree, index.unstated.filter((u) => u.unstated.category === "percent"), [], pick(lang, "La dépêche ne chiffre pas cet écart.", "The story does not give that difference as a figure."), { loose: true, single: true, topical: true });
+    // « combien de fois plus », « how many times »: a factor the story writes in words (« deux fois plus élevé »)
+    const factor = /\b(?:combien de fois|how many times)\b/.test(ctx.query.folded) ? shareInWords(ctx, FACTOR_WORDS) : null;
+    if (factor) return factor;
+    const d = choose(ctx, degree, index.unstated.filter((u) => u.unstated.category === "percent"), [], pick(lang, "La dépêche ne chiffre pas cet écart.", "The story does not give that difference as a figure."), { loose: true, single: true, topical: true });
+    return d.answered ? d : (shareInWords(ctx, FACTOR_WORDS) ?? d);
   }
   if (measure === "distance" || measure === "percent") {
     const far = index.figures.filter((f) => f.figure.category === measure);
@@ -703,35 +736,38 @@ function isCognate(a: string, b: string): boolean {
   return a.length >= 5 && b.length >= 5 && a.slice(0, 4) === b.slice(0, 4) && jaroWinkler(a, b) >= 0.88;
 }
 
-const shareMemo = new WeakMap<StoryIndex, { sentence: number; text: string }[]>();
+const shareMemo = new WeakMap<StoryIndex, Map<RegExp, { sentence: number; text: string }[]>>();
 
-/** The shares each sentence writes in words, found once per story. */
-function sharesOf(index: StoryIndex): { sentence: number; text: string }[] {
-  let out = shareMemo.get(index);
+/** The shares (or factors) each sentence writes in words, found once per story. */
+function sharesOf(index: StoryIndex, re: RegExp): { sentence: number; text: string }[] {
+  let byRe = shareMemo.get(index);
+  if (!byRe) shareMemo.set(index, (byRe = new Map()));
+  let out = byRe.get(re);
   if (out) return out;
   out = [];
+  byRe.set(re, out);
   for (const s of index.story.sentences) {
-    const m = SHARE_WORDS.exec(fold(s.text));
+    const m = re.exec(fold(s.text));
     // folding keeps lengths for these words: the match's place in the folded text is its place in the sentence
     if (m) out.push({ sentence: s.index, text: s.text.slice(m.index + m[0].length - m[1]!.length, m.index + m[0].length).replace(/\s*[«»"“”]\s*/g, " ").trim() });
   }
-  shareMemo.set(index, out);
   return out;
 }
 
-/** « What share … »: the share in words of the sentence that says most of what the question asks, with its nationality. */
-function shareInWords(ctx: Ctx): Draft | null {
+/** « What share … » (« combien de fois … »): the share (factor) in words of the sentence that says most of what the question asks, with its nationality. */
+function shareInWords(ctx: Ctx, re: RegExp = SHARE_WORDS): Draft | null {
   const terms = questionTerms(ctx).filter((t) => !NEUTRAL_WORDS.has(t.word) && !ASKING_NUMBER.has(t.word));
   if (!terms.length) return null;
   let best: { sentence: number; text: string; score: number } | null = null;
-  for (const s of sharesOf(ctx.index)) {
+  for (const s of sharesOf(ctx.index, re)) {
     const keys = sentenceKeys(ctx, s.sentence);
     if (!nationalitiesAgree(ctx, keys) || !placeFits(ctx, s.sentence) || !holdsQuestion(ctx, s.sentence, [], {})) continue;
     const score = ctx.m.score(ctx.index.sentences[s.sentence]?.keys ?? keys, terms);
     if (!best || score > best.score) best = { ...s, score };
   }
   if (!best) return null;
-  return { answered: true, intent: "count", parts: [pick(ctx.lang, `${guillemets(best.text)} (la dépêche ne donne pas de pourcentage).`, `${guillemets(best.text)} (the story gives no percentage).`)], cites: [best.sentence] };
+  const note = re === SHARE_WORDS ? pick(ctx.lang, " (la dépêche ne donne pas de pourcentage)", " (the story gives no percentage)") : "";
+  return { answered: true, intent: "count", parts: [`${guillemets(best.text)}${note}.`], cites: [best.sentence] };
 }
 
 /** « deux fois plus », « three times », « x2 »: a factor. */

@@ -22,6 +22,12 @@ export const EN: FigureWords = {
     "(?:(?:a|the) )?(?:[\"“]?(?:large|vast|overwhelming|slim|narrow|clear|small|tiny)[\"”]?\\s)?(?:majority|minority)",
     "(?:nearly|almost) all",
   ],
+  factors: [
+    "twice (?:as|the)(?: \\S+)?",
+    "(?:two|three|four|five|six|seven|eight|nine|ten|\\d+(?:[.,]\\d+)?) times (?:as|more|less|higher|lower|larger|bigger|smaller|the)(?: \\S+)?",
+    "(?:doubled|tripled|quadrupled)",
+    "half as \\S+",
+  ],
   countryAbbreviationNationality: { US: "american", USA: "american", "U.S.": "american", UK: "british", "U.K.": "british" },
   notPlaces: [...EN_CALENDAR.months, ...EN_CALENDAR.weekdays, "the", "a", "an", "this", "that", "its", "his", "her", "their"],
 };

@@ -22,6 +22,11 @@ export const FR: FigureWords = {
     "(?:l'|la |une )(?:[«\"“]?\\s?(?:large|vaste|ecrasante|courte|petite|faible|nette)\\s?[»\"”]?\\s)?(?:majorite|minorite)",
     "(?:presque|quasiment) tous",
   ],
+  factors: [
+    "(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\\d+(?:[.,]\\d+)?) fois (?:plus|moins|superieure?s?|inferieure?s?|celui|celle|ceux|celles|le|la|les)(?: \\S+)?",
+    "(?:a |ont |avait |avaient )?(?:double|triple|quadruple)",
+    "(?:le |la )?(?:double|triple|moitie moins)(?: \\S+)?",
+  ],
   countryAbbreviationNationality: { USA: "american", "E.-U.": "american", RU: "british" },
   notPlaces: ["le", "la", "les", "un", "une", "ce", "cette", "son", "sa", "ses", "leur", "m", "mme"],
 };

@@ -52,3 +52,6 @@ export const ABBREVIATION_NATIONALITY: ReadonlyMap<string, string> = new Map(ALL
 
 /** A share written in words, in either language (folded text); the match is the share as written. */
 export const SHARE_WORDS = new RegExp(`(?:^|[^\\p{L}])(${ALL.flatMap((l) => l.shares).join("|")})(?![\\p{L}])`, "u");
+
+/** A factor written in words, in either language (folded text). */
+export const FACTOR_WORDS = new RegExp(`(?:^|[^\\p{L}])(${ALL.flatMap((l) => l.factors).join("|")})(?![\\p{L}])`, "u");

@@ -27,6 +27,8 @@ export interface FigureWords {
    * regex sources on folded text, for « what share » when the story gives no percentage.
    */
   shares: string[];
+  /** Factors written in words (« twice as », « three times more », « deux fois plus », « a doublé »): regex sources on folded text. */
+  factors: string[];
   /** Country abbreviations as written (« US », « UK »), each with the English nationality word it stands for in the lexicon. */
   countryAbbreviationNationality: Record<string, string>;
 }

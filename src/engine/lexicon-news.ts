@@ -286,7 +286,6 @@ low = bas faible
 fast faster fastest quick quicker = rapide rapides rapidement vite
 slow slower slowest = lent lente lents lentes lentement
 expensive dearer costly = cher chère coûteux
-cheap cheaper = bon marché
 heavy heavier = lourd lourde lourds
 good = bon
 bad = mauvais

@@ -463,3 +463,21 @@ Repairs are expected to take a month.`,
     expect(r.text).toMatch(/cracks/);
   });
 });
+
+describe("« which two countries … » asks for places, a count between the asking word and the kind", () => {
+  const e = engineFor(
+    `Council extends the observer mission
+
+The council voted on Tuesday to extend the observer mission by a year, with eleven votes for and two abstentions.
+Norland and Ostria voted against the text.`,
+    "observer-mission",
+  );
+  it("reads the kind asked past the count", () => {
+    expect(whOf("which two countries abstained in the vote")).toBe("where");
+    expect(whOf("quels deux pays se sont abstenus")).toBe("where");
+    expect(whOf("which other companies bid")).toBe("who");
+  });
+  it("declines when the sentence counts them but names none", () => {
+    expect(ask(e, "Which two countries abstained in the vote?").answered).toBe(false);
+  });
+});

@@ -806,3 +806,17 @@ describe("no troop count where soldiers are lost, held or speaking", () => {
     expect(troops("The duke sent 900 soldiers to the pass.")).toMatchObject([{ value: 900 }]);
   });
 });
+
+describe("a count named before its number", () => {
+  it("« the number of troops … to N », « troop numbers … N », « le nombre total de militaires … N »", () => {
+    expect(troops("The number of troops in the valley will rise to 3,400.")).toMatchObject([{ value: 3400 }]);
+    expect(troops("The total number of soldiers deployed will reach 3,400 next year.")).toMatchObject([{ value: 3400, text: "3,400" }]);
+    expect(troops("Troop numbers will climb to about 3,400.")).toMatchObject([{ value: 3400, approx: "about" }]);
+    expect(troops("Le nombre total de militaires passera à 3 400.")).toMatchObject([{ value: 3400 }]);
+  });
+
+  it("a civil count or a toll named so is no troop count", () => {
+    expect(troops("The number of police officers will rise to 3,400.")).toEqual([]);
+    expect(troops("The number of troops killed rose to 41.")).toEqual([]);
+  });
+});

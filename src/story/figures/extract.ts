@@ -6,9 +6,10 @@ import { rangeAfter, readCore } from "./core.js";
 import { type FigureMatch, type Step, isCapitalWord, make } from "./match.js";
 import { qualifierAfter, qualifierBefore, rangeOpenerBefore, yearPrepBefore } from "./qualifiers.js";
 import {
-  countsExerciseParticipants, countsPeople, countsSpeakers, countsStrength, forceBeforeStrong, forceNamedBefore, isCivilForce, isForceStrength, isToll, joinsForce,
+  countsExerciseParticipants, countsPeople, countsSpeakers, isTollWord, countsStrength, forceBeforeStrong, forceNamedBefore, isCivilForce, isForceStrength, isToll, joinsForce,
   mentionsCivilForces, namesMilitaryUnit,
 } from "./people.js";
+import { allFigureWords } from "./lang/index.js";
 import type { NumberLang } from "./numbers.js";
 import { shareAt } from "./shares.js";
 import { type Token, tokenize } from "./tokens.js";
@@ -38,17 +39,34 @@ function dontReference(toks: readonly Token[], k: number, previous: FigureMatch 
   return previous.category === "troops" || (previous.category === "other" && previous.counted !== null) ? { unit: previous.unit, category: previous.category } : null;
 }
 
+const REF_HEADS = allFigureWords((w) => w.reference.heads);
+const REF_DETS = allFigureWords((w) => w.reference.dets);
+const REF_ADJECTIVES = allFigureWords((w) => w.reference.adjectives);
+const REF_LINKS = allFigureWords((w) => w.reference.links);
+
 /**
- * « Le nombre de soldats … atteindra 8 000 », « les effectifs … 4 000 »: what the next bare number
- * counts when the sentence names it first. Returns the unit, or null.
+ * « Le nombre total de soldats … atteindra 8 000 », "the number of troops will rise to 4,000",
+ * "troop numbers will reach 4,000", « les effectifs … 4 000 »: what the next bare number counts
+ * when the sentence names it first. Returns the unit, or null; a toll (« the number of troops
+ * killed ») is none.
  */
 function referenceAt(toks: readonly Token[], k: number, military: () => boolean): UnitInfo | null {
   const t = toks[k] as Token;
+  if (!REF_HEADS.has(t.norm) && t.norm !== "effectifs") return null;
   const det = toks[k - 1]?.norm ?? "";
   if (t.norm === "effectifs" && (det === "les" || det === "leurs" || det === "ses") && military()) return { unit: "effectifs", category: "troops" };
-  if ((t.norm !== "nombre" && t.norm !== "total") || !["le", "du", "au"].includes(det) || toks[k + 1]?.norm !== "de") return null;
-  const noun = PARTITIVE_DETS.has(toks[k + 2]?.norm ?? "") ? toks[k + 3] : toks[k + 2];
-  return noun ? unitOf(noun.norm) : null;
+  // "troop numbers", "troop levels": the counted noun before the head.
+  const before = unitOf(det);
+  if (before?.category === "troops" && !before.needsMilitaryContext) return before;
+  const detOk = REF_DETS.has(det) || (REF_ADJECTIVES.has(det) && REF_DETS.has(toks[k - 2]?.norm ?? ""));
+  let link = k + 1;
+  if (REF_ADJECTIVES.has(toks[link]?.norm ?? "")) link++;
+  if (!detOk || !REF_LINKS.has(toks[link]?.norm ?? "")) return null;
+  const at = PARTITIVE_DETS.has(toks[link + 1]?.norm ?? "") ? link + 2 : link + 1;
+  const noun = toks[at];
+  const unit = noun ? unitOf(noun.norm) : null;
+  if (!unit || isTollWord(toks[at + 1]?.norm ?? "") || (unit.needsMilitaryContext && !military())) return null;
+  return unit;
 }
 
 function figureAt(text: string, toks: readonly Token[], k: number, military: () => boolean, ref: UnitInfo | null, lang?: NumberLang): Step {
@@ -257,7 +275,8 @@ export function extractFigures(sentence: string, toks: readonly Token[] = tokeni
     const step = figureAt(sentence, toks, k, military, ref ?? dontReference(toks, k, out[out.length - 1]), lang);
     if (step.figure) {
       out.push(step.figure);
-      ref = null;
+      // « Le nombre de soldats en 2024 atteindra 4 000 »: a date in between leaves the count named.
+      if (step.figure.category !== "date") ref = null;
     }
     k = Math.max(step.next, k + 1);
   }

@@ -60,6 +60,11 @@ export function countsSpeakers(toks: readonly Token[], last: number): boolean {
   return SPEAK_VERBS.has(toks[i]?.norm ?? "") && !CHAIN_MARKERS.has(toks[i + 1]?.norm ?? "");
 }
 
+/** A participle or adjective of a toll (« tués », "killed", "missing"). */
+export function isTollWord(folded: string): boolean {
+  return TOLL_WORDS.has(folded);
+}
+
 /**
  * Past what sits between a counted noun and its verb: an apposition between commas (« Nine
  * sailors, two of them officers, were lost ») or a short phrase of origin ("60 soldiers from

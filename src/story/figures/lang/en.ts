@@ -73,7 +73,7 @@ export const EN_FIGURES: FigureWords = {
     "more", "less", "into", "near", "not", "no", "so", "it", "they", "we", "he", "she", "there", "here", "yesterday",
     "before", "after", "toward", "towards", "across", "along", "through", "behind", "beyond", "within", "without",
     "among", "amid", "via", "out", "up", "down", "off", "ahead", "back", "away", "apart", "north", "south", "east", "west",
-    "northwest", "northeast", "southwest", "southeast",
+    "northwest", "northeast", "southwest", "southeast", "next", "last", "each", "every",
   ],
   months: monthNumbers(EN_CALENDAR),
   ambiguousMonths: EN_CALENDAR.ambiguousMonths,
@@ -174,6 +174,7 @@ export const EN_FIGURES: FigureWords = {
     degreeWords: ["more", "less"],
     ratioLinks: ["in", "in every", "out of"],
   },
+  reference: { heads: ["number", "numbers", "total", "levels"], dets: ["the"], adjectives: ["total", "overall", "exact"], links: ["of"] },
   pledgeVerbs: [
     "committed", "commits", "has committed", "have committed", "pledged", "pledges", "has pledged", "have pledged",
     "promised", "promises", "has promised", "have promised", "vowed", "vows", "announced", "announces", "has announced",

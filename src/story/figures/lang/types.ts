@@ -150,6 +150,17 @@ export interface FigureWords {
     /** "one in five", "one out of five", « un sur cinq »: the words between the two numbers. */
     ratioLinks: readonly string[];
   };
+  /**
+   * A count named before its number (« le nombre total de soldats … atteindra 4 000 », "the number
+   * of troops will rise to 4,000", "troop numbers will reach 4,000"): the head nouns, the
+   * determiners before them, the adjectives around them and the link to what is counted.
+   */
+  reference: {
+    heads: readonly string[];
+    dets: readonly string[];
+    adjectives: readonly string[];
+    links: readonly string[];
+  };
   /** Verbs of commitment and announcement, every written form, with their auxiliary where one is needed. */
   pledgeVerbs: readonly string[];
   /** Words that open a new clause or mark its subject's edge: a pledge's subject never reaches past them. */

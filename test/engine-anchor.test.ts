@@ -123,3 +123,31 @@ describe("the dateline's place for the lead event", () => {
     expect(r.text).not.toMatch(/Valstad/i);
   });
 });
+
+describe("an hour or a year asked", () => {
+  const story = createEngine(
+    ingest(
+      `Grève au port de Valbrune
+
+Les dockers de Valbrune ont cessé le travail mardi à 6 heures, a indiqué le syndicat.
+Le préfet doit recevoir les délégués vendredi à 15 heures à la préfecture.
+Le port, ouvert au commerce en 1874, a connu sa dernière grève un lundi de mars.`,
+      { slug: "valbrune-greve" },
+    ),
+  );
+  it("« à quelle heure », wherever it stands, is a when-question answered by the hour, not the day", () => {
+    const r = ask(story, "Le préfet reçoit les délégués à quelle heure ?");
+    expect(r.intent).toBe("when");
+    expect(r.text).toMatch(/15 heures/);
+    expect(r.text).not.toMatch(/vendredi/);
+    expect(ask(story, "À quelle heure les dockers ont-ils cessé le travail ?").text).toMatch(/6 heures/);
+  });
+  it("« en quelle année » is a when-question answered by the year", () => {
+    const r = ask(story, "En quelle année le port a-t-il ouvert au commerce ?");
+    expect(r.intent).toBe("when");
+    expect(r.text).toMatch(/1874/);
+  });
+  it("« quelle heure est-il » asks the clock, not the story", () => {
+    expect(ask(story, "quelle heure est-il ?").answered).toBe(false);
+  });
+});

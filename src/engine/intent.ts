@@ -66,7 +66,8 @@ export function classify(text: string): { intent: Intent; margin: number } {
 // Cues read on the folded question (no accents, lower case). Every pattern is a plain
 // alternation of words: no nested quantifiers, so matching stays linear.
 const HELP = /^(?:help|aide|menu|commands?|commandes?|\?)$|\b(?:what can (?:you|i) (?:do|ask)|que (?:peux|sais)[- ]tu|que puis[- ]je demander|how does this work|comment ca marche)\b/;
-const OFFTOPIC = /\b(?:weather|meteo|quel temps|temperature|rain|pleuvoir|pluie|joke|blague|what time is it|quelle heure)\b/;
+// « quelle heure est-il » asks the clock; « à quelle heure X a-t-il … » asks when in the story
+const OFFTOPIC = /\b(?:weather|meteo|quel temps|temperature|rain|pleuvoir|pluie|joke|blague|what time is it|quelle heure est[- ]il|il est quelle heure)\b/;
 const AGE = /\b(?:how old|what age|quel age|age de|agee? de|son age|his age|her age)\b/;
 const MONEY = /\b(?:how much|cost|costs|coute|coutera|cout|budget|montant|price|prix|funded|financ\w*|paid|paye|pay|pays|paying|payer|spend|depens\w*|worth|value|valeur|vaut|vaudra|valait)\b/;
 const PERCENT = /\b(?:percent|percentage|per cent|what share|which share|what proportion|what fraction|pourcentage|quelle part|quelle proportion|quelle fraction|gdp|pib)\b|%/;
@@ -99,7 +100,8 @@ const SPEECH = /\b(?:said|say|says|stated|declared|denounced|condemned|warned|de
 const WHO_START = /^(?:and |et )?(?:who|whom|qui|de qui|which (?:official|person|side|country|ministry)|quel(?:le)? (?:responsable|personne|pays|ministere))\b/;
 const SAID = /\b(?:what did|what does|what has|what had|what was said|what were|what is .{0,40} position|how did|how does|qu'a|qu'ont|qu'avait|que dit|que disent|que pense|qu'en pense|comment .{0,60}(?:qualifie|decrit|reagi|juge)|quelle a ete la reaction|reaction|message|position|statement|view|declaration|propos|think|pense|said|say|says|dit|declare|annonce|announce|announced|estime|affirme|selon|according to|about|a propos|concernant|sur)\b/;
 const WHO_IS = /^(?:and |et )?(?:who is|who's|who was|who are|qui est|qui etait|c'est qui|tell me about|parle[- ]moi de|presente|what is the role|what's the role|what role|quel est le role|quelle est la fonction|what does .{1,40} do|what position|what job|what is the name|what's the name|quel est le nom|comment s'appelle|who heads|who leads|who runs|who commands|who is in charge of|who is at the head of|qui dirige|qui commande|qui est a la tete d)\b|\b(?:role|fonction|job|title|poste|position)\b/;
-const WHEN = /\b(?:when|what date|which date|what day|which day|by what date|until when|how long|what time|quand|quel jour|quelle date|jusqu'a quand|jusqu'au|depuis quand|a partir de quand|date|dates)\b/;
+const WHEN = /\b(?:when|what date|which date|what day|which day|by what date|until when|how long|what time|at what time|what year|which year|in what year|quand|quel jour|quelle date|quelle heure|quelle annee|a quel moment|jusqu'a quand|jusqu'au|depuis quand|a partir de quand|date|dates)\b/;
+const ASKS_HOUR_OR_YEAR = /\b(?:a quelle heure|vers quelle heure|at what time|what time (?:did|does|do|was|were|is|will)|en quelle annee|quelle annee|what year|which year|in what year)\b/;
 const WHERE = /^(?:ou|where)\b|\b(?:where|in which (?:region|country|city|place|area|town)|near which|dans quel(?:le)? (?:region|pays|ville|zone|endroit)|pres de quel(?:le)?|quel endroit|quel lieu|a quel endroit|location|ou se|ou sont|ou a|ou ont|et ou)\b/;
 const EQUIPMENT = /\b(?:weapons?|weaponry|equipment|arms|armament|hardware|armes?|armements?|equipements?|materiel|systems?|systemes?|missiles?)\b/;
 // « quels avions », « what types of drones »: the question asks which models or kinds, not how many
@@ -140,6 +142,8 @@ export function readIntent(q: Query, namesSomeone: boolean, story: { isName?: (f
   if (OFFTOPIC.test(f)) return rule("offtopic");
   if (NEWS.test(f)) return rule("summary");
   if (ROLE_ASK.test(f)) return rule("who_is");
+  // « la police a été appelée à quelle heure », « what year did X open »: an hour or a year asked, wherever it stands, asks when
+  if (ASKS_HOUR_OR_YEAR.test(f)) return rule("when");
   // « who is behind 'X' » asks about a name in quotation marks, not who said words
   if (q.fragment && (WHO_START.test(f) || /\b(?:who|qui)\b/.test(f)) && !/\b(?:behind|derriere|who (?:is|are|was|were|runs|leads|founded)|qui (?:est|sont|dirige|a fonde))\b/.test(f)) return rule("who_said");
   if (AGE.test(f) && !WHO_IS.test(f)) return rule("count", "age");

@@ -133,6 +133,31 @@ function datePattern(w: TimeWords): RegExp {
   return new RegExp(`(?<![\\p{L}\\d])(?:${parts.join("|")})(?![\\p{L}\\d])`, "gu");
 }
 
+/** Nouns of time a year after « de », "of" still dates (« fin de 2014 », "the summer of 2014"): any other noun is named by it. */
+const YEAR_OF_TIME: ReadonlySet<string> = new Set(
+  [
+    ...FR_CALENDAR.months, ...EN_CALENDAR.months,
+    "debut", "fin", "mi", "partir", "ici", "cours", "courant", "milieu", "printemps", "ete", "automne", "hiver", "annee", "annees", "mois", "saison", "rentree", "moitie", "semestre", "trimestre",
+    "end", "beginning", "start", "middle", "spring", "summer", "autumn", "fall", "winter", "year", "years", "months", "half", "quarter", "course", "part", "early", "late",
+  ].map(fold),
+);
+
+/**
+ * « la Constitution de 2014 », "the budget of 2025": a year after « de », "of" and a noun names
+ * that thing, it dates nothing the sentence tells (« l'été de 2014 », "the end of 2014" do date).
+ * `folded` is the folded sentence, `match` the date phrase found at `at` (« de 2014 » or « 2014 »).
+ */
+export function yearNamesThing(folded: string, at: number, match: string): boolean {
+  if (!/^(?:(?:de|of)\s+)?\d{4}$/.test(match)) return false;
+  const noun = nounBefore(folded, at + (/^(?:de|of)\s/.test(match) ? 3 : 0));
+  return noun !== "" && !YEAR_OF_TIME.has(noun);
+}
+
+/** The word before « de », "of" that ends right before `at` in a folded sentence ("" when none). */
+function nounBefore(folded: string, at: number): string {
+  return /([\p{L}-]{3,})\s+(?:de|of)\s+$/u.exec(folded.slice(Math.max(0, at - 28), at))?.[1] ?? "";
+}
+
 const DATE_RE: Record<Lang, RegExp> = { fr: datePattern(TIME_WORDS.fr), en: datePattern(TIME_WORDS.en) };
 const REPORTING_RE: Record<Lang, RegExp> = {
   fr: new RegExp(`(?<![\\p{L}])(?:${alt(TIME_WORDS.fr.reporting)})(?![\\p{L}])`, "gu"),
@@ -290,6 +315,10 @@ const UNTIL_LEAD = /^(?:until|till|by|through|jusqu|d'ici|avant|before)\b/;
 
 /** A question that wants a day or a date. */
 const ASKS_DAY = /\b(?:quel jour|quelle date|a quelle date|what day|which day|what date|which date|on what date)\b/;
+/** A question that wants an hour (« à quelle heure », "what time"), or a year: a date of another kind is a lesser answer. */
+const ASKS_HOUR = /\b(?:a quelle heure|vers quelle heure|quelle heure|what time|at what time)\b/;
+const ASKS_YEAR = /\b(?:what year|which year|in what year|en quelle annee|quelle annee|de quelle annee)\b/;
+const HOUR_SPOT = /\d\s*(?:h\b|h\d|heures?\b|a\.m\.|p\.m\.|am\b|pm\b)|\d:\d\d/;
 /** A question about what is still to come or might be. */
 const FUTURE_ASK = /\b(?:next|upcoming|will|going to|scheduled|planned|might|could|may|expected|prochaine?s?|a venir|prevue?s?|va|vont|doit|doivent|devrait|devraient|pourrait|pourraient)\b|\b\w{3,}(?:era|eront|ira|iront)\b/;
 const FUTURE_CLAUSE = /\b(?:next|upcoming|will|would|shall|going to|scheduled|planned|due|expected|could|might|may|prochaine?s?|a venir|prevue?s?|va|vont|doit|doivent|devrait|devraient|devra|devront|pourrait|pourraient|pourra|pourront)\b|\b\w{2,}(?:era|eront|ira|iront)\b|'ll\b/;
@@ -323,6 +352,8 @@ export function anchored(ctx: Ctx, kind: "date" | "place"): Anchored | null {
   const asksCountry = ASKS_COUNTRY.test(ctx.query.folded);
   // « quel jour », « what date »: a named day or a date, not « recently »
   const asksDay = ASKS_DAY.test(ctx.query.folded);
+  const asksHour = ASKS_HOUR.test(ctx.query.folded);
+  const asksYear = ASKS_YEAR.test(ctx.query.folded);
   // « depuis quand », « until when »: the date that opens or closes a span
   const bound = SINCE_ASK.test(ctx.query.folded) ? SINCE_LEAD : UNTIL_ASK.test(ctx.query.folded) ? UNTIL_LEAD : null;
   const top = ranked[0]?.coverage ?? 0;
@@ -333,6 +364,7 @@ export function anchored(ctx: Ctx, kind: "date" | "place"): Anchored | null {
     const coverage = ev.followUp && terms.length > 1 ? ctx.m.found(keys, terms).length / terms.length : ev.coverage;
     const text = ctx.index.story.sentences[ev.sentence]?.text ?? "";
     const read = readSentence(ctx.index, ev.sentence);
+    const f = kind === "date" ? foldInPlace(text) : "";
     let spots = kind === "date" ? read.dates : read.places;
     // « depuis quand X dirige Y » met by « X has led Y since … »: the span's own date makes up for a verb the lexicons do not bridge
     const bounded = bound !== null && spots.some((s) => bound.test(fold(s.text)));
@@ -350,6 +382,10 @@ export function anchored(ctx: Ctx, kind: "date" | "place"): Anchored | null {
       if (kind === "date" && !asksTelling && !insideQuote(text, s.at) && read.reporting.some((r) => Math.abs(r - s.at) <= 14 || (r > s.end && r - s.end <= 3))) score -= 0.6;
       if (kind === "date" && bound) score += bound.test(fold(s.text)) ? 0.4 : -0.3;
       if (kind === "date" && asksDay && !/\d|\p{L}+day\b|di\b|dimanche/u.test(fold(s.text))) score -= 0.5;
+      if (kind === "date" && asksHour) score += HOUR_SPOT.test(fold(s.text)) ? 0.5 : -0.5;
+      // « la Constitution de 2014 »: a year naming a thing answers only for that thing
+      if (kind === "date" && yearNamesThing(f, s.at, fold(s.text)) && !ctx.m.found(keysOf(nounBefore(f, s.at)), terms).length) score -= 0.6;
+      if (kind === "date" && asksYear) score += /\b(?:1[89]|20)\d\d\b/.test(s.text) ? 0.3 : -0.5;
       if (kind === "date") {
         const clause = fold(text.slice(from, to));
         const future = FUTURE_CLAUSE.test(clause);

@@ -207,8 +207,8 @@ function readTimes(ctx: Ctx, i: number): string[] {
   };
   const marked = ctx.index.story.dates.filter((d) => d.sentence === i && !quotedOnly(fold(d.text).replace(/’/g, "'"))).map((d) => d.text);
   const plain = [...fold(text).matchAll(TIME_WORD)].map((m) => m[0]).filter((w) => !quotedOnly(w));
-  const folded = marked.map(fold);
-  return [...marked, ...plain.filter((p) => !folded.some((f) => f.includes(p)))];
+  const markedFolded = marked.map(fold);
+  return [...marked, ...plain.filter((p) => !markedFolded.some((f) => f.includes(p)))];
 }
 
 const DATED = new RegExp(`\\d|\\b(?:${FR_DAYS_MONTHS})\\b`);
@@ -344,6 +344,7 @@ export function whenWhere(ctx: Ctx): Draft {
   let best: { i: number; score: number; times: string[]; places: string[]; ends: boolean } | null = null;
   const asksDuration = wantWhen && !wantWhere && whOf(ctx.query.folded) === "duration";
   const asksFuture = wantWhen && FUTURE_Q.test(ctx.query.folded);
+  const lead = index.story.sentences.filter((s) => s.text.split(/\s+/).length >= 8).slice(0, 2).map((s) => s.index);
   for (const s of index.sentences) {
     const times = wantWhen ? timesIn(ctx, s.index) : [];
     const places = wantWhere ? placesIn(ctx, s.index) : [];
@@ -355,6 +356,9 @@ export function whenWhere(ctx: Ctx): Draft {
     const f = fold(s.text);
     // « until when » is answered by the end date (« jusqu'au », « doit s'achever »), « since when » by the start
     const bound = wantWhen && times.length ? (asksEnd && END_S.test(f) ? 1.5 : 0) + (asksStart && START_S.test(f) ? 1.5 : 0) : 0;
+    // a sentence that holds none of the question's words dates or places nothing asked, however dated it
+    // is, unless it is the lead's: news writing dates and places its main event there
+    if (terms.length && !lead.includes(s.index) && !m.found(s.keys, terms).length) continue;
     const score = m.score(s.keys, terms) + (wantWhen && times.length ? 0.5 : 0) + (dated ? 0.75 : 0) + (wantWhere && places.length ? 0.5 : 0) + bound;
     const ends = times.length > 0 && END_S.test(f);
     if (asksDuration && !ends) continue;

@@ -1,5 +1,6 @@
 import type { Story } from "../story/schema.js";
 import { anchoredWhenWhere, asksStoryPlace, call, equipment, isSettled, storyPlace, whenWhere } from "./answers/events.js";
+import { agent } from "./answers/agent.js";
 import { claimant, count } from "./answers/figures.js";
 import { decline, help, naming, suggestions, summary } from "./answers/general.js";
 import { clean, followUp, FRENCH_COURTESY, readChat } from "./chat.js";
@@ -53,6 +54,11 @@ function answer(ctx: Ctx): Draft {
   if (!ctx.entity && whOf(ctx.query.folded) === "where" && asksStoryPlace(ctx)) {
     const place = storyPlace(ctx);
     if (place) return place;
+  }
+  // « who makes the engines? », « qui a révélé l'affaire ? »: the doer of the act asked, from the sentence that tells it
+  if (whOf(ctx.query.folded) === "who") {
+    const doer = agent(ctx);
+    if (doer) return doer;
   }
   // an intent read from one loose cue (« initiative », « what happened to … », a classifier's « help ») on a plain factual question
   if (readerFirst(ctx)) {

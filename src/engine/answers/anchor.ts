@@ -201,7 +201,7 @@ export interface Spot {
 }
 
 /** A word of the sentence with its keys (the question's words are matched on them). */
-interface Word {
+export interface Word {
   at: number;
   end: number;
   keys: KeySet;
@@ -249,6 +249,11 @@ function readSentence(index: StoryIndex, i: number): Read {
   const out = { words, dates, places, reporting, breaks };
   memo.set(i, out);
   return out;
+}
+
+/** The words of a sentence with their positions and keys: once per story and sentence. */
+export function wordsOf(index: StoryIndex, i: number): readonly Word[] {
+  return readSentence(index, i).words;
 }
 
 /** Places of a sentence, in order: capitalised names after a preposition of place or a place noun, no one's name, no day, no place noun; after « à » or "to", not a dative's. */

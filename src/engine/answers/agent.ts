@@ -1,0 +1,317 @@
+import type { Draft } from "../compose.js";
+import type { Ctx } from "../context.js";
+import { coverage, questionTerms, rankEvidence } from "../evidence.js";
+import type { Entity, StoryIndex } from "../index.js";
+import { entitiesIn } from "../mentions.js";
+import type { Term } from "../query.js";
+import type { Lang } from "../reply.js";
+import { fold } from "../text.js";
+import { describedIn, roleIn } from "../labels.js";
+import { wordsOf, type Word } from "./anchor.js";
+import { insideQuote } from "./reader.js";
+import { roleOf } from "./roles.js";
+import { EN_CALENDAR, FR_CALENDAR } from "../../story/lang/calendar.js";
+
+/*
+ * « Who makes the engines? », « qui a demandé l'appel ? »: the question asks who did an act. The
+ * answer is the subject of that verb in the sentence that tells the act (or the agent of its
+ * passive, « révélée par X », "was paid by X"; or the subject French puts after the verb,
+ * « comme l'a annoncé X », « c'est ce qu'a dit X »), not whoever the sentence also names.
+ */
+
+/** The words of asking and the little words a verb phrase opens with, per language (folded). */
+interface AgentWords {
+  /** The question word, with what may come before it (« and », « c'est »). */
+  who: RegExp;
+  /** Auxiliaries, modals and adverbs between the question word and its verb. */
+  aux: ReadonlySet<string>;
+  /** After the question word, these open a question about who someone is or whom an act was done to, not who did it. */
+  notAct: RegExp;
+  /** Verbs of saying: « who said … » is read by the speech answers. */
+  saying: ReadonlySet<string>;
+  /** Words that stand between a subject and its verb (auxiliaries, adverbs, a negation). */
+  between: ReadonlySet<string>;
+  /** Adverbial phrases that may stand between a subject and its verb, at the end of the text before the verb. */
+  adverbials: RegExp;
+  /** Passive agent: the preposition after a participle. */
+  by: RegExp;
+  /** Before a verb, these put its subject after it (« comme l'a annoncé X », « ce qu'a dit X »). */
+  inverted: RegExp;
+  /** Before a verb, these open an incise whose subject follows the verb (« …, a annoncé X. »). */
+  incise: RegExp;
+  /** Pronouns: a subject that is one names no one by itself. */
+  pronouns: ReadonlySet<string>;
+  /** Words that end a noun phrase read forward (prepositions of time and place, conjunctions, relatives). */
+  stop: ReadonlySet<string>;
+  /** Words for the story itself as the object of a question (« l'affaire », "the scandal"): they hold no word of the event. */
+  storyNouns: ReadonlySet<string>;
+}
+
+const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Nouns for numbers themselves (« ces chiffres », "the figures"), per language: a sentence that gives numbers holds them. */
+const FIGURE_NOUNS: Record<Lang, ReadonlySet<string>> = {
+  en: words("figure figures number numbers data statistics stats count toll tally"),
+  fr: words("chiffre chiffres nombre nombres donnees statistiques stats bilan decompte"),
+};
+const isFigureNoun = (w: string): boolean => FIGURE_NOUNS.en.has(w) || FIGURE_NOUNS.fr.has(w);
+
+const WORDS: Record<Lang, AgentWords> = {
+  en: {
+    who: /^(?:(?:and|so|but|then|ok|okay)\s+)?(?:who|whoever)\s+/,
+    aux: words("has have had will would did does do can could might may should must shall also first actually really originally initially then just already ever still"),
+    notAct: /^(?:is|are|was|were|'s|s|being|been|did|does|do)\s+(?!(?:also|first|actually|really|originally|initially|then|just|already|ever|still)\b)(?:the|a|an|this|that|these|those|he|she|it|they|we|you|i|his|her|its|their|my|our|your|\p{Lu}|\w+(?:ed|en)\b)|^(?:is|are|was|were|'s)\s*$|^(?:whom)\b/u,
+    saying: words("say says said saying tell tells told speak speaks spoke talk talks talked quote quoted quotes state states stated"),
+    between: words("has have had will would could can may might should must shall also already first then later again just still recently reportedly not never now jointly both all each itself himself herself themselves originally initially even"),
+    adverbials: /[\s,]+(?:for (?:its|his|her|their) part|in turn|in (?:a|its) statement|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:week|month|year)|meanwhile|however|previously|earlier|also)[\s,]*$/,
+    by: /^(?:[\s"“”'’]*)by\s+/,
+    inverted: /$^/,
+    incise: /[,"”]\s*$/,
+    pronouns: words("he she it they we i you this that which who these those one"),
+    stop: words("in on at after before during since until when while where who whom which that whose and or but because as to for with from into over under about against between through of by"),
+    storyNouns: words("affair story scandal news case it this that thing things"),
+  },
+  fr: {
+    who: /^(?:(?:et|alors|mais|donc|ok|bon)\s+)?(?:c'est\s+|c\s+)?(?:qui)\s+(?:est-ce\s+qui\s+|qui\s+)?/,
+    aux: words("a ont avait avaient aura auront aurait auraient va vont allait doit doivent devait devrait peut peuvent pourrait s se n ne encore deja aussi d'abord egalement vraiment reellement en premier l la les lui leur y"),
+    notAct: /^(?:est|sont|etait|etaient|sera|c'est|c'etait|est-ce|ca|c)(?:\s|$)|^a\s+(?:ete|qui|quoi)\b|^(?:a|ont)-t-(?:il|elle|ils|elles|on)\b|^(?:il|elle|ils|elles|on)\b/,
+    saying: words("dit dire dis disent a dit declare declarent declaree affirme affirment parle parlent cite citee cites raconte explique indique precise"),
+    between: words("a ont avait avaient aura auront aurait auraient va vont allait doit doivent devait devrait peut peuvent pourrait s se ne n pas jamais plus egalement aussi deja encore alors ensuite lui leur y en l la les meme lui-meme elle-meme eux-memes conjointement notamment"),
+    adverbials: /[\s,]+(?:par ailleurs|pour sa part|pour leur part|de son cote|de leur cote|quant a (?:lui|elle|eux)|lui aussi|elle aussi|eux aussi|en outre|de plus|toutefois|cependant|pourtant|quant a lui|a son tour|deja|aussi|egalement)[\s,]*$/,
+    by: /^(?:[\s"“”«»'’]*)par\s+/,
+    inverted: /(?:\bqu['’]|\bque\s+|\bcomme\s+|\bainsi\s+que\s+|\bselon\s+ce\s+qu['’])\s*(?:(?:l['’]|le\s+|les\s+|lui\s+)?(?:a|ont|avait|avaient|l['’]a|l['’]avait)\s+)?(?:(?:egalement|aussi|deja|encore|bien)\s+)?$/,
+    incise: /[,«»"”]\s*(?:(?:a|ont|avait|avaient)\s+)?$/,
+    pronouns: words("il elle ils elles on celui-ci celle-ci ce dernier cette derniere ceux-ci qui lequel laquelle cela ceci ca"),
+    stop: words("a au aux en dans sur sous apres avant pendant depuis jusqu lors quand lorsque alors que qui dont ou et mais car pour avec contre entre vers chez par de du des"),
+    storyNouns: words("affaire histoire scandale nouvelle info infos information ca cela chose"),
+  },
+};
+
+/** The question read as « who VERB rest »: the verb's folded word and the terms of its object; null when the question asks no act. */
+interface Asked {
+  verb: string;
+  verbTerms: Term[];
+  objectTerms: Term[];
+  /** The object is only a word for the story itself (« l'affaire »): the verb alone says which act. */
+  storyObject: boolean;
+}
+
+function askedAct(ctx: Ctx): Asked | null {
+  const f = ctx.query.folded.replace(/[?!.\s]+$/, "").replace(/\s+/g, " ").trim();
+  for (const lang of [ctx.query.lang, ctx.query.lang === "fr" ? "en" : "fr"] as Lang[]) {
+    const w = WORDS[lang];
+    const m = w.who.exec(f);
+    if (!m) continue;
+    const rest = f.slice(m[0].length);
+    if (w.notAct.test(rest)) return null;
+    const ws = rest.split(/[\s']+/).filter(Boolean);
+    let k = 0;
+    while (k < ws.length - 1 && w.aux.has(ws[k]!)) k++;
+    const verb = ws[k];
+    if (!verb || verb.length < 3 || w.saying.has(verb)) return null;
+    // « qui Pelosi tient-elle pour … », "who did Hamas blame", « c qui X »: a name where the verb should be asks whom, or who someone is
+    if (ctx.hits.some((h) => h.entity.nameWords.some((n) => fold(n) === verb) || fold(h.entity.name).split(/\s+/).includes(verb))) return null;
+    if (/-(?:t-)?(?:il|elle|ils|elles|on)\b/.test(rest)) return null;
+    // « who called whom »: the call answer reads both ends
+    if (ctx.reading.intent === "call" && /^(?:call|phon|telephon|appel|contact|rang|ring|joint)/.test(verb)) return null;
+    // the verb from all the question's words (a verb of telling is no topic word, but « who announced X » asks who did)
+    const terms = [...ctx.query.terms];
+    const verbTerms = terms.filter((t) => t.word === verb || (verb.length >= 5 && t.word.length >= 5 && (t.word.startsWith(verb.slice(0, 5)) || verb.startsWith(t.word.slice(0, 5)))));
+    if (!verbTerms.length) return null;
+    // the verb's translation (« financed » → « financer ») reads a story in the other language
+    for (const v of [...verbTerms]) for (const t of ctx.query.alternatives.get(v)?.translation ?? []) if (!verbTerms.includes(t)) verbTerms.push(t);
+    const objectTerms = questionTerms(ctx).filter((t) => !verbTerms.includes(t));
+    const storyObject = objectTerms.length > 0 && objectTerms.every((t) => WORDS.en.storyNouns.has(t.word) || WORDS.fr.storyNouns.has(t.word));
+    return { verb, verbTerms, objectTerms: storyObject ? [] : objectTerms, storyObject };
+  }
+  return null;
+}
+
+/** Intents whose own answers read a who-question better: who someone is, who speaks, whose figure (« who said "…" » is a fragment's). */
+const OTHER_ANSWERS: ReadonlySet<string> = new Set(["who_is", "people", "claimant", "count"]);
+
+interface Found {
+  sentence: number;
+  /** The agent as the story writes it. */
+  text: string;
+  entity: Entity | null;
+  score: number;
+}
+
+/**
+ * « who VERB … »: the one who did the act, from the sentence that tells it, in the reader's
+ * language, with their role; null when no sentence tells that act with its object, or its doer is
+ * a pronoun or a clause the rules do not read.
+ */
+export function agent(ctx: Ctx): Draft | null {
+  // « who paid for X », « qui finance X » is read as a sum by the intents, but asks who did the paying
+  const payer = ctx.reading.intent === "count" && ctx.reading.measure === "money";
+  if ((OTHER_ANSWERS.has(ctx.reading.intent) && ctx.reading.source === "rule" && !payer) || ctx.query.fragment) return null;
+  const asked = askedAct(ctx);
+  if (!asked) return null;
+  const { index, lang } = ctx;
+  const storyLang: Lang = index.story.lang === "en" ? "en" : "fr";
+  const w = WORDS[storyLang];
+  const terms = [...asked.verbTerms, ...asked.objectTerms];
+  const ranked = rankEvidence(ctx, terms, 8);
+  let best: Found | null = null;
+  for (const ev of ranked) {
+    const text = index.story.sentences[ev.sentence]?.text ?? "";
+    const ws = wordsOf(index, ev.sentence);
+    // the object of the act, in this sentence or in the one before it that this one continues (« C'est ce qu'a annoncé X »)
+    const prev = ev.sentence > 0 ? index.sentences[ev.sentence - 1]!.keys : null;
+    const keys = index.sentences[ev.sentence]!.keys;
+    // « these figures », "the numbers": a sentence that gives numbers holds them
+    const figures = /\d/.test(text);
+    const objectHere = coverage(ctx, keys, asked.objectTerms, (t) => figures && isFigureNoun(t.word)).share;
+    const objectPrev = prev ? coverage(ctx, prev, asked.objectTerms).share : 0;
+    const object = Math.max(objectHere, objectPrev);
+    // the verb and a good part of its object (a word of it the lexicons do not bridge may be missing)
+    const whole = coverage(ctx, keys, terms, (t) => figures && isFigureNoun(t.word)).share;
+    if (asked.objectTerms.length && (object < 0.34 || whole < 0.5)) continue;
+    for (let k = 0; k < ws.length; k++) {
+      const v = ws[k]!;
+      if (!isVerbAt(text, v, asked.verb) || !sameVerb(ctx, text.slice(v.at, v.end), v.keys, asked) || insideQuote(text, v.at)) continue;
+      const doer = doerOf(index, ev.sentence, text, v.at, v.end, w);
+      if (!doer) continue;
+      const score = ev.coverage + (objectHere >= object ? 0.2 : 0) + (doer.entity ? 0.1 : 0);
+      if (!best || score > best.score) best = { sentence: ev.sentence, text: doer.text, entity: doer.entity, score };
+    }
+  }
+  if (!best) return null;
+  // the act with its object or its only telling: a verb met in several sentences with nothing of its object is no answer
+  if (asked.storyObject && ranked.filter((ev) => wordsOf(index, ev.sentence).some((v) => { const t = index.story.sentences[ev.sentence]!.text; return isVerbAt(t, v, asked.verb) && sameVerb(ctx, t.slice(v.at, v.end), v.keys, asked); })).length > 1) return null;
+  const shown = best.entity ? describedIn({ ...best.entity, role: roleOf(index, best.entity) }, storyLang, lang) : lang === storyLang ? best.text : roleIn(best.text, storyLang, lang).replace(/^« (.*) »$/, "« $1 »");
+  return { answered: true, intent: "who", parts: [`${shown[0]!.toUpperCase()}${shown.slice(1)}.`], cites: [best.sentence], focus: best.entity?.name ?? null, confidence: Math.min(1, best.score) };
+}
+
+/**
+ * Whether a word of the story is the question's verb: in the question's own language, the same
+ * stem (« built » for "build", « révèle » for « révélé »), not a word the lexicons only relate to it;
+ * across languages, through the lexicons.
+ */
+function sameVerb(ctx: Ctx, raw: string, keys: Word["keys"], asked: Asked): boolean {
+  if (ctx.index.story.lang !== ctx.query.lang) return ctx.m.found(keys, asked.verbTerms).length > 0;
+  const word = fold(raw);
+  let common = 0;
+  while (common < word.length && common < asked.verb.length && word[common] === asked.verb[common]) common++;
+  return word === asked.verb || common >= Math.max(3, Math.min(asked.verb.length - 1, 5));
+}
+
+/** Endings of nouns made from verbs (« révélations », "payment", « financement »): the act named, not done by a subject. */
+const NOUN_ENDING = /(?:tions?|sions?|ments?|ances?|ences?|ures?|ages?|ship|ness)$/;
+
+/** Whether the story's word at `v` can be the question's verb: the same word, or one not shaped as a noun. */
+function isVerbAt(text: string, v: { at: number; end: number }, verb: string): boolean {
+  const raw = text.slice(v.at, v.end);
+  const word = fold(raw);
+  // « financé », « annoncées »: a French participle, whatever its folded ending looks like
+  return word === verb || /ée?s?$/u.test(raw) || !(NOUN_ENDING.test(word) || (/^[a-z]+$/.test(raw) && /(?:ers|ors)$/.test(word)));
+}
+
+/** The doer of the verb at [at, end) of sentence i: the passive's agent, the subject after an inverting « qu'a », or the subject before it. */
+function doerOf(index: StoryIndex, i: number, text: string, at: number, end: number, w: AgentWords): { text: string; entity: Entity | null } | null {
+  const after = text.slice(end);
+  const by = w.by.exec(after);
+  if (by) return phraseAt(index, text, end + by[0].length, w);
+  const before = foldKeep(text.slice(Math.max(0, at - 40), at));
+  if (w.inverted.test(before)) return phraseAt(index, text, end, w);
+  // « …, a annoncé le Pentagone. »: an incise after a comma or a quote names its subject after the verb, then the sentence or the clause ends
+  if (w.incise.test(before) && /^\s+(?:(?:le|la|les|l['’]|the)\s*)?\p{Lu}[^,;:.]{0,60}(?:[,;.]|$)/u.test(text.slice(end))) return phraseAt(index, text, end, w);
+  return subjectBefore(index, i, text, at, w);
+}
+
+/** Folded with its length kept (accents dropped per character), so offsets stay offsets. */
+function foldKeep(s: string): string {
+  let out = "";
+  for (const ch of s) {
+    const f = ch === "’" ? "'" : fold(ch);
+    out += f.length === 1 ? f : ch.toLowerCase();
+  }
+  return out;
+}
+
+/** Days, months and the words that open a date (« début mars »): a noun phrase read forward ends before them. */
+const TIME_WORDS: ReadonlySet<string> = new Set([
+  ...FR_CALENDAR.weekdays, ...FR_CALENDAR.months, ...EN_CALENDAR.weekdays, ...EN_CALENDAR.months,
+  ..."debut fin mi hier aujourd'hui demain jeudi lors cette ce cet mardi yesterday today tomorrow last next this early late earlier later".split(" "),
+].map(fold));
+
+const BREAK = /[,;:()«»"“”—–]/;
+
+/** The noun phrase that starts at `from`: up to six words, ended by a break or a word that opens a clause or a complement. */
+function phraseAt(index: StoryIndex, text: string, from: number, w: AgentWords): { text: string; entity: Entity | null } | null {
+  const out: string[] = [];
+  const re = /[^\s]+/gu;
+  re.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) && out.length < 7) {
+    const raw = m[0];
+    const word = raw.replace(/^[«"“(]+/u, "").replace(/[»"”).,;:!?]+$/u, "");
+    const f = fold(word);
+    if (out.length > 0 && ((w.stop.has(f) && !(f === "de" || f === "du" || f === "des" || f === "of")) || TIME_WORDS.has(f) || /^\d/.test(f))) break;
+    if (out.length === 0 && w.stop.has(f) && !/^(?:le|la|les|l|the|a|an|un|une)$/.test(f)) return null;
+    out.push(word);
+    if (BREAK.test(raw.slice(-1)) || /[.!?]$/.test(raw)) break;
+  }
+  return named(index, out.join(" "), w);
+}
+
+/** The subject before a verb: the words back to the clause's start, past the auxiliaries and adverbs between them. */
+function subjectBefore(index: StoryIndex, i: number, text: string, at: number, w: AgentWords): { text: string; entity: Entity | null } | null {
+  // « a par ailleurs envoyé », "has, for its part, sent": an adverbial phrase between subject and verb is passed over
+  let head = text.slice(0, at);
+  for (let cut = w.adverbials.exec(foldKeep(head)); cut; cut = w.adverbials.exec(foldKeep(head))) head = head.slice(0, cut.index);
+  const ws = [...head.matchAll(/[^\s]+/gu)];
+  let k = ws.length - 1;
+  // auxiliaries, adverbs, a negation, an object pronoun between subject and verb (« a également », « l'a »)
+  while (k >= 0 && w.between.has(fold(ws[k]![0].replace(/['’]\p{L}*$/u, "").replace(/[,]$/, ""))) && !BREAK.test(ws[k]![0])) k--;
+  if (k < 0) return null;
+  const end = ws[k]!.index! + ws[k]![0].length;
+  // « L'Office fédéral de l'environnement (OFEV) avait révélé »: an acronym in brackets belongs to the subject before it
+  let start = k;
+  if (/\)$/.test(ws[k]![0])) {
+    while (start > 0 && k - start < 4 && !/^\(/.test(ws[start]![0])) start--;
+    if (!/^\(/.test(ws[start]![0]) || start === 0) return null;
+    start--;
+  } else if (BREAK.test(ws[k]![0].slice(-1))) return null;
+  const last = start;
+  // back to the clause's start: a break, a relative or a conjunction; at most eight words
+  while (start > 0 && last - start < 7) {
+    const prev = ws[start - 1]![0];
+    const pf = fold(prev.replace(/[^\p{L}'’-]/gu, ""));
+    // « Hamas and Iran have blamed »: a coordinated subject is read whole
+    if (BREAK.test(prev.slice(-1)) || (w.stop.has(pf) && !/^(?:de|du|des|of|and|et|or|ou)$/.test(pf))) break;
+    start--;
+  }
+  const phrase = text.slice(ws[start]!.index!, end).replace(/^[«"“(]+/u, "");
+  const first = fold(phrase.split(/\s+/)[0] ?? "");
+  // « X, qui a révélé … », "X, who revealed …": the relative's antecedent is the subject
+  if (start > 0 && /^(?:qui|who|which|that)$/.test(first) && phrase.split(/\s+/).length === 1) {
+    const lead = text.slice(0, ws[start]!.index!).replace(/[\s,]+$/u, "");
+    const cut = Math.max(lead.lastIndexOf(","), lead.lastIndexOf(";"), lead.lastIndexOf("("));
+    return named(index, lead.slice(cut + 1).trim(), w);
+  }
+  if (start === 0 && i > 0 && phrase.split(/\s+/).every((x) => w.pronouns.has(fold(x)))) return null;
+  return named(index, phrase, w);
+}
+
+/** A phrase as the answer: the entity it names when it names one, else the phrase itself when it is more than a pronoun. */
+function named(index: StoryIndex, phrase: string, w: AgentWords): { text: string; entity: Entity | null } | null {
+  const clean = phrase.replace(/[,;:.]+$/u, "").trim();
+  if (!clean) return null;
+  const ws = clean.split(/\s+/);
+  if (ws.every((x) => w.pronouns.has(fold(x)) || /^(?:le|la|les|l'|the|a|an)$/i.test(x))) return null;
+  const placed = entitiesIn(index, clean);
+  // a name inside a longer phrase (« le tabloïd Blesk », « a spokesperson for X »): the entity when the phrase is headed by it
+  const e = placed.find((p) => p.entity.kind !== "group") ?? placed[0];
+  // the entity stands for the phrase when its name is most of it (« le tabloïd Blesk »), not one word of a longer name (« le Service de police de la Ville »)
+  const bare = ws.filter((x) => !/^(?:le|la|les|l'.*|the|a|an|un|une)$/iu.test(x)).length;
+  if (e && e.entity.name.split(/\s+/).length >= bare - 1 && fold(clean).endsWith(fold(e.entity.name.split(/\s+/).at(-1) ?? ""))) return { text: clean, entity: e.entity };
+  return ws.length <= 8 ? { text: clean, entity: null } : null;
+}
+
+/** For tests and the engine's ordering: whether a question reads as « who did this act ». */
+export function asksAct(ctx: Ctx): boolean {
+  return askedAct(ctx) !== null;
+}

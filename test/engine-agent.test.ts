@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { createEngine } from "../src/engine/engine.js";
+import { emptyConversation, type Reply } from "../src/engine/reply.js";
+import { ingest } from "../src/story/ingest.js";
+
+/**
+ * « Who did the act? » (answers/agent.ts), on invented dispatches (every name, number and
+ * sentence made up): the answer is the subject of the verb asked, the agent of its passive, or the
+ * subject French writes after the verb (« comme l'a annoncé X », « …, a annoncé X. »), not
+ * whoever else the sentence names.
+ */
+const FR = `Scandale à la mairie de Valbrune
+
+Le quotidien Le Courrier de Valbrune révèle ce mardi que le maire, Paul Ferrand, a dîné avec un promoteur immobilier pendant l'enquête.
+L'Agence régionale de l'eau (ARE) avait relevé en mai que 14 puits dépassaient la limite autorisée.
+Le chantier du port a été financé par la Banque du littoral, selon la préfecture.
+Le syndicat des dockers, qui a déposé une plainte lundi, réclame la démission du maire.
+La préfète Anne Morel et le procureur Luc Berthier ont convoqué le conseil municipal jeudi.
+Une enquête a été ouverte, a annoncé le parquet de Valbrune.`;
+
+const EN = `Harbour deal under review
+
+Norland's shipping regulator has blocked the purchase of the Karsholm ferry line, officials said on Monday.
+The new ferries will be built by Valsund Yards, according to the contract.
+Trade minister Edda Brask, who signed the contract last year, declined to comment.
+Unions and the port authority have criticised the deal.`;
+
+const fr = createEngine(ingest(FR, { slug: "valbrune-mairie" }));
+const en = createEngine(ingest(EN, { slug: "norland-harbour" }));
+const ask = (engine: ReturnType<typeof createEngine>, q: string): Reply => engine.ask(q, emptyConversation()).reply;
+
+describe("who did the act: the subject of the verb asked", () => {
+  it("the subject before the verb, not the people the sentence goes on to name", () => {
+    const r = ask(fr, "Qui a révélé le dîner du maire ?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toMatch(/Courrier de Valbrune/);
+    expect(r.text).not.toMatch(/Ferrand/);
+  });
+  it("« l'affaire »: a word for the story itself leaves the verb alone to say which act", () => {
+    expect(ask(fr, "qui a révélé l'affaire ?").text).toMatch(/Courrier de Valbrune/);
+  });
+  it("an acronym in brackets belongs to the subject; « these figures » are held by a sentence giving numbers", () => {
+    const r = ask(fr, "Qui a relevé ces chiffres ?");
+    expect(r.text).toMatch(/Agence régionale de l'eau/);
+  });
+  it("the agent of a passive (« financé par X », \"built by X\"), across languages", () => {
+    expect(ask(fr, "Qui a financé le chantier du port ?").text).toMatch(/Banque du littoral/);
+    expect(ask(fr, "Who financed the port works?").text).toMatch(/Banque du littoral/);
+    expect(ask(en, "Who will build the new ferries?").text).toMatch(/Valsund Yards/);
+  });
+  it("the antecedent of a relative (« X, qui a déposé … », \"X, who signed …\")", () => {
+    expect(ask(fr, "Qui a déposé une plainte ?").text).toMatch(/syndicat des dockers/);
+    expect(ask(en, "Who signed the contract?").text).toMatch(/Edda Brask/);
+  });
+  it("the subject French puts after the verb of an incise (« …, a annoncé le parquet. »)", () => {
+    const r = ask(fr, "Qui a annoncé l'ouverture de l'enquête ?");
+    expect(r.text).toMatch(/parquet/);
+  });
+  it("a coordinated subject is given whole", () => {
+    const r = ask(fr, "Qui a convoqué le conseil municipal ?");
+    expect(r.text).toMatch(/Morel/);
+    expect(r.text).toMatch(/Berthier/);
+    expect(ask(en, "Who criticised the deal?").text).toMatch(/Unions and the port authority/);
+  });
+  it("the subject with its modifiers, past an auxiliary", () => {
+    expect(ask(en, "Who blocked the purchase?").text).toMatch(/shipping regulator/);
+  });
+});
+
+describe("what is no question about who did an act", () => {
+  it("a question about whom someone acted on is not answered with the one who acted", () => {
+    const r = ask(fr, "Qui la préfète a-t-elle convoqué ?");
+    expect(r.intent).not.toBe("who");
+  });
+  it("an act no sentence tells with its object is not answered by the verb alone", () => {
+    const r = ask(en, "Who revealed the ferry prices?");
+    expect(r.text).not.toMatch(/regulator|Valsund|Brask/);
+  });
+});

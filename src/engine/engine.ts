@@ -69,7 +69,7 @@ function answer(ctx: Ctx): Draft {
   }
   const first = byIntent(ctx);
   if (first.answered || isSettled(first) || ctx.reading.intent === "offtopic" || ctx.reading.intent === "help") return first;
-  return read(ctx) ?? first;
+  return (whOf(ctx.query.folded) === "who" ? agent(ctx, true) : null) ?? read(ctx) ?? first;
 }
 
 function byIntent(ctx: Ctx): Draft {

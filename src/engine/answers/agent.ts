@@ -37,6 +37,8 @@ interface AgentWords {
   by: RegExp;
   /** Before a verb, these put its subject after it (« comme l'a annoncé X », « ce qu'a dit X »). */
   inverted: RegExp;
+  /** Before a verb, these make it an infinitive (« pour », "to"). */
+  infinitive: RegExp;
   /** Before a verb, these open an incise whose subject follows the verb (« …, a annoncé X. »). */
   incise: RegExp;
   /** Pronouns: a subject that is one names no one by itself. */
@@ -67,6 +69,7 @@ const WORDS: Record<Lang, AgentWords> = {
     by: /^(?:[\s"“”'’]*)by\s+/,
     inverted: /$^/,
     incise: /[,"”]\s*$/,
+    infinitive: /\b(?:to|in order to)\s+$/,
     pronouns: words("he she it they we i you this that which who these those one"),
     stop: words("in on at after before during since until when while where who whom which that whose and or but because as to for with from into over under about against between through of by"),
     storyNouns: words("affair story scandal news case it this that thing things"),
@@ -81,6 +84,7 @@ const WORDS: Record<Lang, AgentWords> = {
     by: /^(?:[\s"“”«»'’]*)par\s+/,
     inverted: /(?:\bqu['’]|\bque\s+|\bcomme\s+|\bainsi\s+que\s+|\bselon\s+ce\s+qu['’])\s*(?:(?:l['’]|le\s+|les\s+|lui\s+)?(?:a|ont|avait|avaient|l['’]a|l['’]avait)\s+)?(?:(?:egalement|aussi|deja|encore|bien)\s+)?$/,
     incise: /[,«»"”]\s*(?:(?:a|ont|avait|avaient)\s+)?$/,
+    infinitive: /\b(?:pour|afin de|de|d'|a|sans|avant de)\s+(?:(?:le|la|les|l'|lui|leur|se|s')\s*)?$/,
     pronouns: words("il elle ils elles on celui-ci celle-ci ce dernier cette derniere ceux-ci qui lequel laquelle cela ceci ca"),
     stop: words("a au aux en dans sur sous apres avant pendant depuis jusqu lors quand lorsque alors que qui dont ou et mais car pour avec contre entre vers chez par de du des"),
     storyNouns: words("affaire histoire scandale nouvelle info infos information ca cela chose"),
@@ -127,8 +131,8 @@ function askedAct(ctx: Ctx): Asked | null {
   return null;
 }
 
-/** Intents whose own answers read a who-question better: who someone is, who speaks, whose figure (« who said "…" » is a fragment's). */
-const OTHER_ANSWERS: ReadonlySet<string> = new Set(["who_is", "people", "claimant", "count"]);
+/** Intents whose own answers read a who-question better: who someone is, who said, asked or warned (speech.ts), who speaks, whose figure. */
+const OTHER_ANSWERS: ReadonlySet<string> = new Set(["who_is", "who_said", "people", "claimant", "count"]);
 
 interface Found {
   sentence: number;
@@ -141,12 +145,14 @@ interface Found {
 /**
  * « who VERB … »: the one who did the act, from the sentence that tells it, in the reader's
  * language, with their role; null when no sentence tells that act with its object, or its doer is
- * a pronoun or a clause the rules do not read.
+ * a pronoun or a clause the rules do not read. `after`: asked once the intent's own answer found nothing.
  */
-export function agent(ctx: Ctx): Draft | null {
+export function agent(ctx: Ctx, after = false): Draft | null {
   // « who paid for X », « qui finance X » is read as a sum by the intents, but asks who did the paying
   const payer = ctx.reading.intent === "count" && ctx.reading.measure === "money";
-  if ((OTHER_ANSWERS.has(ctx.reading.intent) && ctx.reading.source === "rule" && !payer) || ctx.query.fragment) return null;
+  // after the intent's own answer found nothing (« who criticised the deal » read as speech), the act is read all the same
+  const other = after ? ctx.reading.intent === "who_is" || ctx.reading.intent === "people" : OTHER_ANSWERS.has(ctx.reading.intent) && ctx.reading.source === "rule" && !payer;
+  if (other || ctx.query.fragment) return null;
   const asked = askedAct(ctx);
   if (!asked) return null;
   const { index, lang } = ctx;
@@ -215,6 +221,8 @@ function doerOf(index: StoryIndex, i: number, text: string, at: number, end: num
   const by = w.by.exec(after);
   if (by) return phraseAt(index, text, end + by[0].length, w);
   const before = foldKeep(text.slice(Math.max(0, at - 40), at));
+  // « a écrit au ministre pour réclamer … », "went to ask": an infinitive's subject is its main clause's, not the words before it
+  if (w.infinitive.test(before)) return null;
   if (w.inverted.test(before)) return phraseAt(index, text, end, w);
   // « …, a annoncé le Pentagone. »: an incise after a comma or a quote names its subject after the verb, then the sentence or the clause ends
   if (w.incise.test(before) && /^\s+(?:(?:le|la|les|l['’]|the)\s*)?\p{Lu}[^,;:.]{0,60}(?:[,;.]|$)/u.test(text.slice(end))) return phraseAt(index, text, end, w);

@@ -37,7 +37,7 @@ interface AgentWords {
   by: RegExp;
   /** Before a verb, these put its subject after it (« comme l'a annoncé X », « ce qu'a dit X »). */
   inverted: RegExp;
-  /** Before a verb, these make it an infinitive (« pour », "to"). */
+  /** Before a verb (lower-cased, accents kept), these make it an infinitive (« pour », « à », "to"). */
   infinitive: RegExp;
   /** Before a verb, these open an incise whose subject follows the verb (« …, a annoncé X. »). */
   incise: RegExp;
@@ -84,7 +84,8 @@ const WORDS: Record<Lang, AgentWords> = {
     by: /^(?:[\s"“”«»'’]*)par\s+/,
     inverted: /(?:\bqu['’]|\bque\s+|\bcomme\s+|\bainsi\s+que\s+|\bselon\s+ce\s+qu['’])\s*(?:(?:l['’]|le\s+|les\s+|lui\s+)?(?:a|ont|avait|avaient|l['’]a|l['’]avait)\s+)?(?:(?:egalement|aussi|deja|encore|bien)\s+)?$/,
     incise: /[,«»"”]\s*(?:(?:a|ont|avait|avaient)\s+)?$/,
-    infinitive: /\b(?:pour|afin de|de|d'|a|sans|avant de)\s+(?:(?:le|la|les|l'|lui|leur|se|s')\s*)?$/,
+    // read on the text as written: « à » marks an infinitive, the auxiliary « a » does not
+    infinitive: /(?:^|[\s'])(?:pour|afin de|de|d'|à|sans|avant de)\s*(?:(?:le|la|les|l'|lui|leur|se|s')\s*)?$/u,
     pronouns: words("il elle ils elles on celui-ci celle-ci ce dernier cette derniere ceux-ci qui lequel laquelle cela ceci ca"),
     stop: words("a au aux en dans sur sous apres avant pendant depuis jusqu lors quand lorsque alors que qui dont ou et mais car pour avec contre entre vers chez par de du des"),
     storyNouns: words("affaire histoire scandale nouvelle info infos information ca cela chose"),
@@ -222,7 +223,7 @@ function doerOf(index: StoryIndex, i: number, text: string, at: number, end: num
   if (by) return phraseAt(index, text, end + by[0].length, w);
   const before = foldKeep(text.slice(Math.max(0, at - 40), at));
   // « a écrit au ministre pour réclamer … », "went to ask": an infinitive's subject is its main clause's, not the words before it
-  if (w.infinitive.test(before)) return null;
+  if (w.infinitive.test(text.slice(Math.max(0, at - 40), at).toLowerCase().replace(/’/g, "'"))) return null;
   if (w.inverted.test(before)) return phraseAt(index, text, end, w);
   // « …, a annoncé le Pentagone. »: an incise after a comma or a quote names its subject after the verb, then the sentence or the clause ends
   if (w.incise.test(before) && /^\s+(?:(?:le|la|les|l['’]|the)\s*)?\p{Lu}[^,;:.]{0,60}(?:[,;.]|$)/u.test(text.slice(end))) return phraseAt(index, text, end, w);

@@ -349,3 +349,19 @@ Interrogé sur les salaires, le ministre Owen Drake a répondu que l'État ne pa
     expect(fr.ask("Drake a-t-il dit que l'État ne paierait pas ?", emptyConversation()).reply.text).toMatch(/^Oui/);
   });
 });
+
+describe("reported words after a verb that says more than « dit »: French keeps its « que »", () => {
+  it("« a répondu que … », and a verb of accusing keeps its object", () => {
+    const fr = createEngine(
+      ingest(
+        `Port de Velmar
+
+Le ministre Owen Drake, interrogé sur les salaires, a répondu que l'État ne paierait pas.
+Dans une lettre, la syndicaliste Nadia Rolf accuse la direction d'avoir ignoré les règles.`,
+        { slug: "velmar-que" },
+      ),
+    );
+    expect(plain(fr.ask("Qu'a dit Owen Drake ?", emptyConversation()).reply.text)).toContain("a repondu que l'etat ne paierait pas");
+    expect(plain(fr.ask("Qu'a dit Nadia Rolf ?", emptyConversation()).reply.text)).toContain("accuse la direction");
+  });
+});

@@ -458,7 +458,8 @@ export function said(ctx: Ctx): Draft {
     // the verb leads, as the story writes it, within a pasted sentence's length only: longer
     // reported words stand alone (the cited sentence beneath the answer holds the verb)
     const verb = q.verb!.replace(/-t-(?:il|elle|ils|elles)$|-(?:il|elle|ils|elles)$/u, "");
-    return `${verb} ${text}`.split(/\s+/).length <= 11 && !text.startsWith("…") ? `${verb} ${text}` : text;
+    const joined = `${verb} ${clauseAfterVerb(index.story.lang, verb, text)}`;
+    return joined.split(/\s+/).length <= 11 && !text.startsWith("…") ? joined : text;
   };
   // « what did X say about Y »: reported words are shown where they speak of Y, a few words around
   // it, not the whole clause (the cited sentence beneath the answer holds it whole)
@@ -664,6 +665,26 @@ function stanceDraft(ctx: Ctx, e: Entity, stances: Stance[], intent = "said"): D
     cites: stances.slice(0, 2).map((x) => x.sentence),
     focus: e.name,
   };
+}
+
+/**
+ * Reported words put back after their verb: a language whose verbs of saying take no bare clause
+ * gets its complementizer back (« a répondu que l'État … », not « a répondu l'État … »), unless the
+ * verb asks or judges or the words open on what such a verb takes (« à la direction de … », « de verser … »).
+ */
+function clauseAfterVerb(lang: "en" | "fr", verb: string, text: string): string {
+  const lex = speechLexicon(lang);
+  if (lex.bareClause) return text;
+  // a verb of asking or judging takes its object, not a clause (« accuse la direction d'avoir … »)
+  const v = fold(verb.split(/\s+/).pop() ?? "");
+  if (lex.directiveWords.has(v) || lex.evalWords.has(v) || [...lex.directiveStems, ...lex.evalStems].some((x) => v.startsWith(x))) return text;
+  const first = fold(text.split(/\s+/)[0] ?? "").replace(/’/g, "'");
+  const elided = /^([a-z]+')/.exec(first)?.[1] ?? "";
+  if ([first, elided].some((w) => lex.infinitiveMarkers.has(w) || lex.datives.has(w) || lex.complementizers.has(w))) return text;
+  const que = [...lex.complementizers].sort((a, b) => b.length - a.length);
+  const full = que.find((c) => !c.endsWith("'")) ?? "";
+  const short = que.find((c) => c.endsWith("'"));
+  return short && /^[aeiouyhàâéèêîôû]/i.test(text) ? `${short}${text}` : `${full} ${text}`;
 }
 
 /** What a question asks someone's words about, in its own words (« about the strike » → « the strike »). */

@@ -596,7 +596,12 @@ function countOnly(ctx: Ctx): Draft {
     const not = index.unstated.filter((u) => u.unstated.category === measure);
     // « what share »: a share the story writes in words (« a third », « l'écrasante majorité ») when no percentage answers
     if (measure === "percent") {
-      const d = choose(ctx, far, not, [], pick(lang, "La dépêche ne donne pas ce pourcentage.", "The story does not give that percentage."), { loose: true, single: true });
+      // « what share of the members »: a share of another whole (« a third of the drivers ») answers another question,
+      // when the story writes that whole somewhere
+      const whole = SHARE_OF.exec(ctx.query.folded)?.[1];
+      const term = whole ? ctx.query.terms.find((t) => t.word === whole) : undefined;
+      const ofWhole = term && ctx.m.weight(term) < idf(index, "\u0000") ? far.filter((f) => ctx.m.has(sentenceKeys(ctx, f.figure.sentence), term)) : far;
+      const d = choose(ctx, ofWhole, not, [], pick(lang, "La dépêche ne donne pas ce pourcentage.", "The story does not give that percentage."), { loose: true, single: true });
       return d.answered ? d : (shareInWords(ctx) ?? d);
     }
     return choose(ctx, far, not, [], measure === "distance" ? pick(lang, "La dépêche ne donne pas cette distance.", "The story does not give that distance.") : pick(lang, "La dépêche ne donne pas ce pourcentage.", "The story does not give that percentage."), { loose: true, single: true });
@@ -769,6 +774,8 @@ function shareInWords(ctx: Ctx, re: RegExp = SHARE_WORDS): Draft | null {
   const note = re === SHARE_WORDS ? pick(ctx.lang, " (la dépêche ne donne pas de pourcentage)", " (the story gives no percentage)") : "";
   return { answered: true, intent: "count", parts: [`${guillemets(best.text)}${note}.`], cites: [best.sentence] };
 }
+
+const SHARE_OF = /\b(?:share|proportion|percentage|fraction|part|pourcentage) (?:of|des|de|du|d')\s*(?:the |les |la |le |l')?([a-z-]{3,})/;
 
 /** « deux fois plus », « three times », « x2 »: a factor. */
 const FACTOR = /\b(?:fois|times|twice|double|triple|x\d)\b/;

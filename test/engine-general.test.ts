@@ -237,7 +237,20 @@ A local teacher, Ivo Pell, welcomed the vote.`;
     const r = whole("tl;dr");
     const pieces = quoted(r.text);
     expect(pieces.length).toBeGreaterThanOrEqual(2);
-    for (const p of pieces) expect(p.replace(/…/g, " ").trim().split(/\s+/).length).toBeLessThanOrEqual(10);
+    // a cut inside a quotation (« …w1… w2… ») ends one piece and starts the next
+    for (const p of pieces.flatMap((x) => x.split(/…\s+/))) expect(p.replace(/…/g, " ").trim().split(/\s+/).length).toBeLessThanOrEqual(10);
+  });
+
+  it("a long lead gives what happened after its subject and verb too, one word apart from them", () => {
+    const r = whole("tl;dr");
+    const lead = /^In short: “([^”]*)”/.exec(r.text)?.[1] ?? "";
+    expect(lead).toMatch(/voted/);
+    expect(lead).toMatch(/protests|decade|2030/);
+    const [head, tail] = lead.split(/…\s+/);
+    expect(tail).toBeTruthy();
+    // the two pieces are never one run of the story's words
+    const story = engine.story.sentences.map((x) => x.text).join(" ");
+    expect(story).not.toContain(`${head!.replace(/^…/, "").split(" ").pop()} ${tail!.split(" ")[0]}`);
   });
 
   it("names first whoever the story is most about, with their role", () => {

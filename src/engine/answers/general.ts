@@ -144,7 +144,7 @@ function composeSummary(index: StoryIndex, lang: Lang): Draft {
     .slice(0, 3)
     .map((f) => f.figure.text);
   const marks: Lang = lang === "en" && index.story.lang === "fr" ? "fr" : lang;
-  const parts = [pick(lang, `En bref : ${coreWindow(index, lead.text, marks)}.`, `In short: ${coreWindow(index, lead.text, marks)}.`)];
+  const parts = [pick(lang, `En bref : ${coreWindow(index, lead.text, marks, true)}.`, `In short: ${coreWindow(index, lead.text, marks, true)}.`)];
   if (second) parts.push(pick(lang, `Aussi : ${coreWindow(index, second.text, marks)}.`, `Also: ${coreWindow(index, second.text, marks)}.`));
   if (people.length) parts.push(pick(lang, `Qui : ${people.join(" ; ")}.`, `Who: ${people.join("; ")}.`));
   if (orgs.length) parts.push(pick(lang, `Également : ${orgs.join(", ")}.`, `Also involved: ${orgs.join(", ")}.`));
@@ -157,22 +157,46 @@ function composeSummary(index: StoryIndex, lang: Lang): Draft {
  * The ten words of a sentence the story repeats most (its subject, the event, names, numbers),
  * in the story's quotation marks: the sentence's core, not the sentence.
  */
-function coreWindow(index: StoryIndex, text: string, lang: Lang): string {
+function coreWindow(index: StoryIndex, text: string, lang: Lang, second = false): string {
   const ws = text.split(/\s+/);
   const weight = ws.map((w, i) => salience(index, w) + (/\d/.test(w) ? 1 : 0) + (i > 0 && /^\p{Lu}/u.test(w) ? 0.5 : 0));
-  let best = 0;
+  const best = bestWindow(weight, 0, ws.length, 0.5);
+  const first = snippet(text, ws.slice(best, best + CORE_WORDS).join(" "), CORE_WORDS, lang);
+  if (!second) return first;
+  // a long lead says what happened after its subject and verb (« … sont convenus jeudi » → « de créer
+  // une force … »): the most salient words after the first window, one word apart so the two never
+  // read as one pasted run
+  // (a word of letters or digits: a dash or a quotation mark between them would leave the run whole)
+  let from = best + CORE_WORDS;
+  while (from < ws.length && !/[\p{L}\p{N}]/u.test(ws[from]!)) from++;
+  from++;
+  if (ws.length - from < 4) return first;
+  const next = bestWindow(weight, from, ws.length, 0.1);
+  // one quotation, the cut marked on the words themselves (« …w1… w2… »): marks standing apart would
+  // count as words of a pasted run
+  const trim = (x: string) => x.replace(/^[«»"“”,;:()]+|[«»"“”,;:(]+$/g, "");
+  const head = trim(ws.slice(best, best + CORE_WORDS).join(" "));
+  const tail = trim(ws.slice(next, next + CORE_WORDS).join(" "));
+  if (!head || !tail) return first;
+  const [open, close] = lang === "fr" ? ["« ", " »"] : ["“", "”"];
+  return `${open}${best > 0 ? "…" : ""}${head}… ${tail}${next + CORE_WORDS < ws.length ? "…" : ""}${close}`;
+}
+
+/** Where a window of CORE_WORDS words of `weight[from, to)` weighs most, earlier words worth `early` more each. */
+function bestWindow(weight: number[], from: number, to: number, early: number): number {
+  let best = from;
   let bestScore = Number.NEGATIVE_INFINITY;
-  for (let s = 0; s + CORE_WORDS <= Math.max(ws.length, CORE_WORDS); s++) {
+  for (let s = from; s + CORE_WORDS <= Math.max(to, from + CORE_WORDS); s++) {
     let score = 0;
-    for (let k = s; k < Math.min(ws.length, s + CORE_WORDS); k++) score += weight[k]!;
+    for (let k = s; k < Math.min(to, s + CORE_WORDS); k++) score += weight[k]!;
     // a lead says its news first: its opening words are worth more than its attribution
-    score -= 0.5 * s;
+    score -= early * (s - from);
     if (score > bestScore) {
       bestScore = score;
       best = s;
     }
   }
-  return snippet(text, ws.slice(best, best + CORE_WORDS).join(" "), CORE_WORDS, lang);
+  return best;
 }
 
 const NAMING_WORDS = /\b(?:baptise|baptisee|nomme|nommee|appele|appelee|denomme|surnomme|intitule|baptises|named|dubbed|called|code-named)\b/;

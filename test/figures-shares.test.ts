@@ -14,6 +14,11 @@ describe("shares written in words are percentages with their measure", () => {
     expect(shares("Un tiers des vergers sont touchés.")).toMatchObject([{ value: 33.3, text: "Un tiers des vergers" }]);
   });
 
+  it("what the share is of runs past names and possessives to its plural: « half of all the Ruritania city's flu cases »", () => {
+    expect(shares("Half of all the Ruritania city's flu cases were in the north.")).toMatchObject([{ value: 50, text: "Half of all the Ruritania city's flu cases" }]);
+    expect(shares("A tenth of the budget went to the navy.")).toMatchObject([{ value: 10, text: "A tenth of the budget" }]);
+  });
+
   it("a share of a measure: « up to a third slower », « un tiers plus lent »", () => {
     expect(shares("The old ferry is up to a third slower.")).toEqual([{ value: 33.3, approx: "less_than", text: "up to a third slower", category: "percent" }]);
     expect(shares("Le bac est un tiers plus lent.")).toMatchObject([{ value: 33.3, text: "un tiers plus lent" }]);

@@ -24,8 +24,8 @@ const RATIO_LINKS = LANGS.flatMap((w) => w.shares.ratioLinks.map((l) => l.split(
 const RATIO_STARTS = new Set(RATIO_LINKS.map((l) => l[0] as string));
 /** Fractions that stand alone, with no numerator: « la moitié », "half". */
 const NO_NUMERATOR = 2;
-/** How many function words may stand between « of » and what the share is of (« of all the », « d'entre »). */
-const OF_REACH = 3;
+/** How many words may stand between « of » and what the share is of (« of all the X », « d'entre »), and how far it is carried on. */
+const OF_REACH = 4;
 const MAX_DENOMINATOR = 1000;
 
 export interface Share {
@@ -68,14 +68,31 @@ function ratioAt(text: string, toks: readonly Token[], k: number): Share | null 
   return { value: percent(num, den), first: k, last: counted ? d + 1 : d, counted: counted ? [d + 1, d + 1] : null };
 }
 
-/** What a share is of, after « of » / « de »: its noun within a few function words, or -1. */
+const isLowerNoun = (text: string, t: Token | undefined): boolean =>
+  t !== undefined && t.kind === "word" && t.text[0] === t.text[0]?.toLowerCase() && !STOPWORDS.has(t.norm) && !OF_DETERMINERS.has(t.norm) && isNoun(text, t);
+/** "city's" is one token; its « 's » qualifies the noun after it. */
+const isPossessive = (t: Token): boolean => t.norm.endsWith("'s");
+const isPlural = (t: Token): boolean => /[a-z][sx]$/.test(t.norm) && !/(?:us|ss|is)$/.test(t.norm);
+
+/**
+ * What a share is of, after « of » / « de »: the first common noun within a few words, names and
+ * determiners passed (« of all the X city's … »), carried on to the plural a singular noun or a
+ * possessive qualifies ("the city's coronavirus cases"). The last token of it, or -1.
+ */
 function ofNoun(text: string, toks: readonly Token[], from: number): number {
-  for (let i = from; i < from + OF_REACH && i < toks.length; i++) {
+  let i = from;
+  for (; i < from + OF_REACH && i < toks.length; i++) {
     const t = toks[i] as Token;
-    if (t.kind === "word" && !STOPWORDS.has(t.norm) && !OF_DETERMINERS.has(t.norm) && isNoun(text, t)) return i;
-    if (t.kind !== "word") return -1;
+    if (isLowerNoun(text, t)) break;
+    if (t.kind !== "word" || (STOPWORDS.has(t.norm) && !OF_DETERMINERS.has(t.norm))) return -1;
   }
-  return -1;
+  if (!isLowerNoun(text, toks[i])) return -1;
+  for (let n = 0; n < OF_REACH && !isPlural(toks[i]!); n++) {
+    const next = toks[i + 1];
+    if (!isLowerNoun(text, next) || (!isPossessive(toks[i]!) && !isPlural(next!))) break;
+    i += 1;
+  }
+  return i;
 }
 
 /** « la moitié des », "two-thirds of", "a third slower": the fraction starting at token k. */

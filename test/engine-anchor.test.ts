@@ -151,3 +151,40 @@ Le port, ouvert au commerce en 1874, a connu sa dernière grève un lundi de mar
     expect(ask(story, "quelle heure est-il ?").answered).toBe(false);
   });
 });
+
+describe("the dispatch's own date and place", () => {
+  const dated = createEngine(
+    ingest(
+      `Le fil de l'actualité
+
+Toutes les informations de ce mercredi 12 mars sont à suivre ici.
+Le conseil de Valbrune a voté le budget du port, qui doit être exécuté jusqu'au 30 juin.
+La précédente séance s'était tenue le 4 février.`,
+      { slug: "valbrune-fil" },
+    ),
+  );
+  const filed = createEngine(
+    ingest(
+      `(Karsholm) Le ministre norlandais du Commerce, Ivo Lind, a rencontré mardi les armateurs du port de Valsund, a annoncé son ministère.
+La rencontre portait sur les tarifs du fret.`,
+      { slug: "karsholm-fret" },
+    ),
+  );
+  const undated = createEngine(ingest(`Harbour talks\n\nShipowners met the trade minister to discuss freight rates.\nThe talks will resume by April 30.`, { slug: "harbour-talks" }));
+  it("« l'article date de quand ? », \"what day was this written?\": the day the story names as its own, not a deadline nor an earlier day", () => {
+    const fr = ask(dated, "l'article date de quand ?");
+    expect(fr.text).toMatch(/mercredi 12 mars/);
+    expect(fr.text).not.toMatch(/30 juin|4 février/);
+    expect(ask(dated, "what day was this written?").text).toMatch(/Wednesday 12 March/);
+  });
+  it("« d'où vient la dépêche ? », \"where was this filed from?\": the dateline's place, not a place the story names", () => {
+    expect(ask(filed, "d'où vient la dépêche ?").text).toMatch(/Karsholm/);
+    const en = ask(filed, "where was this filed from?");
+    expect(en.text).toMatch(/Karsholm/);
+    expect(en.text).not.toMatch(/Valsund/);
+  });
+  it("declined when the story gives no date of its own and no dateline (a deadline is none)", () => {
+    expect(ask(undated, "what day was this written?").answered).toBe(false);
+    expect(ask(undated, "where was this filed from?").answered).toBe(false);
+  });
+});

@@ -251,6 +251,11 @@ function readSentence(index: StoryIndex, i: number): Read {
   return out;
 }
 
+/** The date phrases of a sentence, in order: once per story and sentence. */
+export function datesOf(index: StoryIndex, i: number): readonly Spot[] {
+  return readSentence(index, i).dates;
+}
+
 /** The words of a sentence with their positions and keys: once per story and sentence. */
 export function wordsOf(index: StoryIndex, i: number): readonly Word[] {
   return readSentence(index, i).words;

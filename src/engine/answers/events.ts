@@ -11,7 +11,7 @@ import { centralSentences, decline, naming } from "./general.js";
 import { frenchLabelInEnglish } from "../labels.js";
 import { keysOf, type StoryIndex } from "../index.js";
 import { COUNT_CLASSES } from "../lexicon.js";
-import { anchored, dateIn, placesOf } from "./anchor.js";
+import { anchored, dateIn, datesOf, placesOf } from "./anchor.js";
 import { questionTerms, rankEvidence } from "../evidence.js";
 
 /** Words for equipment in general (« weapons », « matériel »): they name no kind. */
@@ -272,6 +272,82 @@ export function storyPlace(ctx: Ctx): Draft | null {
   return { answered: true, intent: "where", parts: [pick(lang, `Où : ${unique.join(", ")}.`, `Where: ${unique.join(", ")}.`)], cites: lead ? [lead.index] : [] };
 }
 
+/**
+ * Words of a question about the dispatch itself (« l'article date de quand », "where was this filed
+ * from", « c'est de quel jour ce fil ») per language: nouns for the dispatch, verbs of writing and
+ * filing, and the words that frame a date or an origin.
+ */
+const DISPATCH_NOUNS: Record<"fr" | "en", ReadonlySet<string>> = {
+  en: new Set("article story piece dispatch wire text item news".split(" ")),
+  fr: new Set("article depeche fil papier texte info".split(" ")),
+};
+const DISPATCH_WORDS: Record<"fr" | "en", ReadonlySet<string>> = {
+  en: new Set("written write wrote filed file published publish posted dated date from come comes came day out released it this".split(" ")),
+  fr: new Set("ecrit ecrite redige redigee publie publiee date datee vient provient paru parue sorti sortie jour quand".split(" ")),
+};
+
+/** A question about when or where the dispatch itself was written, not about an event it tells. */
+function asksDispatch(ctx: Ctx): boolean {
+  const words = ctx.query.terms.map((t) => t.word);
+  if (!words.length) return false;
+  const known = (w: string) => DISPATCH_NOUNS.en.has(w) || DISPATCH_NOUNS.fr.has(w) || DISPATCH_WORDS.en.has(w) || DISPATCH_WORDS.fr.has(w);
+  if (!words.every(known)) return false;
+  // « when was it published » after another answer asks about what that answer told: only a noun for the dispatch says otherwise
+  // "filed", « rédigé » say the dispatch itself whatever came before
+  const noun = words.some((w) => DISPATCH_NOUNS.en.has(w) || DISPATCH_NOUNS.fr.has(w) || /^(?:filed|written|wrote|dateline|ecrite?|redigee?)$/.test(w));
+  const writing = words.some((w) => DISPATCH_WORDS.en.has(w) || DISPATCH_WORDS.fr.has(w));
+  return noun || (writing && !ctx.previous?.length);
+}
+
+/** « 18 juillet », "April 22, 2025": a day of a named month, per month of either language, built once. */
+const DAY_OF_MONTH: { month: number; re: RegExp }[] = [FR_CALENDAR.months, EN_CALENDAR.months].flatMap((list) =>
+  list.map((name, k) => ({ month: k + 1, re: new RegExp(String.raw`(?:\b(\d{1,2})(?:er|st|nd|rd|th)?\s+${name}\b|\b${name}\.?\s+(\d{1,2})\b)(?:,?\s+((?:19|20)\d\d))?`) })),
+);
+
+/** A date phrase's day, month (1–12) and year, when it names a day of a month (« jeudi 18 juillet », "April 22, 2025"). */
+function dayOfMonth(text: string): { day: number; month: number; year: number | null } | null {
+  const f = fold(text);
+  for (const { month, re } of DAY_OF_MONTH) {
+    const m = re.exec(f);
+    if (m) return { day: Number(m[1] ?? m[2]), month, year: m[3] ? Number(m[3]) : null };
+  }
+  return null;
+}
+
+/**
+ * « what day was this written? », « d'où vient la dépêche ? »: the dateline's date or place; with
+ * no dated dateline, the day the story names as its own (« ce jeudi 18 juillet », "this Tuesday")
+ * in its opening, else the latest day of a month it states, said as such; declined when none.
+ */
+function dispatchWhenWhere(ctx: Ctx, wantWhen: boolean): Draft {
+  const { index, lang } = ctx;
+  const storyLang = index.story.lang === "en" ? "en" : "fr";
+  const dl = index.story.dateline;
+  if (!wantWhen) {
+    if (!dl?.place) return settle(decline(ctx, pick(lang, "La dépêche ne porte pas de lieu d'origine (pas de dateline).", "The story gives no dateline saying where it was filed.")));
+    const place = lang === "en" ? roleIn(dl.place, index.story.lang, "en").replace(/^« (.*) »$/, "$1") : dl.place;
+    return { answered: true, intent: "where", parts: [pick(lang, `Lieu de la dépêche : ${place}.`, `Filed from ${place} (the dateline).`)], cites: [0] };
+  }
+  if (dl?.date) return { answered: true, intent: "when", parts: [pick(lang, `La dépêche est datée du ${dateIn(dl.date, "fr", storyLang)}.`, `The story is dated ${dateIn(dl.date, "en", storyLang)}.`)], cites: [0] };
+  // a deadline (« jusqu'au 30 avril », "by April 30") is no day the story was written on
+  const dated = index.story.sentences
+    .flatMap((s) => datesOf(index, s.index).map((d) => ({ d: { text: d.text.replace(/^(?:ce|cette|le|this|on)\s+/iu, ""), sentence: s.index, raw: d.text }, when: dayOfMonth(d.text) })))
+    .filter((x) => x.when !== null && !/^(?:until|till|by|before|through|jusqu|d'ici|avant)/.test(fold(x.d.raw).replace(/’/g, "'")));
+  // the story's own day, named in its opening with « ce », « this » or its weekday
+  const own = dated.find((x) => x.d.sentence <= 3 && /^(?:ce|cette|this|today)\b|\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/.test(fold(x.d.raw)));
+  const year = (x: (typeof dated)[number]) => x.when!.year ?? 0;
+  const latest = [...dated].sort((a, b) => year(b) - year(a) || b.when!.month - a.when!.month || b.when!.day - a.when!.day)[0];
+  const pickd = own ?? latest;
+  if (!pickd) return settle(decline(ctx, pick(lang, "La dépêche ne donne pas sa date.", "The story does not give its date.")));
+  const shown = dateIn(pickd.d.text, lang, storyLang);
+  return {
+    answered: true,
+    intent: "when",
+    parts: [own ? pick(lang, `La dépêche est du ${shown}.`, `The story is from ${shown}.`) : pick(lang, `La dépêche ne donne pas sa date ; le jour le plus récent qu'elle cite : ${shown}.`, `The story gives no date of its own; the latest day it names: ${shown}.`)],
+    cites: [pickd.d.sentence],
+  };
+}
+
 /** Declines that stand: the general reader is not tried after them (it would date another event). */
 const settled = new WeakSet<Draft>();
 function settle(d: Draft): Draft {
@@ -303,6 +379,8 @@ export function anchoredWhenWhere(ctx: Ctx): Draft | null {
   const wh = whOf(ctx.query.folded);
   if (wantWhere ? wh !== "where" || ASKS_TELLING.test(ctx.query.folded) : wh !== "when" && wh !== "year") return null;
   if (wantWhen && whOf(ctx.query.folded) === "duration") return null;
+  // « what day was this written? », « d'où vient la dépêche ? »: the dispatch's own date or place
+  if (asksDispatch(ctx)) return dispatchWhenWhere(ctx, wantWhen);
   const found = anchored(ctx, wantWhen ? "date" : "place");
   if (!found || found.confidence < ANCHOR_MIN) {
     // « when will they vote? »: no date by that event, and a date the story gives for something else would be a guess

@@ -535,6 +535,15 @@ describe("a degree, a measure, a rate: what kind of number is asked", () => {
     expect(r.text).not.toContain("cette source");
     expect(r.text).toContain("syndicat");
   });
+  it("« how much does X spend on »: a share of GDP answers when the story gives no sum", () => {
+    const defence = createEngine(ingest("Valmarie, a country of 3 million people, now devotes more than 2.5% of its GDP to defence.\n\nIts army has 9,000 soldiers.", { slug: "valmarie-defence" }));
+    for (const q of ["How much does Valmarie spend on defence?", "Combien la Valmarie consacre-t-elle à la défense ?"]) {
+      const r = ask(defence, q);
+      expect(r.answered).toBe(true);
+      expect(r.text).toContain("2.5%");
+      expect(r.text).not.toContain("3 million");
+    }
+  });
   it("« why » quoting a share asks a reason, not the share", () => {
     expect(ask(fleet, "Why is the new bus 30% faster?").intent).not.toBe("count");
   });

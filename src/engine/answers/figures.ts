@@ -613,7 +613,10 @@ function countOnly(ctx: Ctx): Draft {
     const what = moneyNoun(ctx);
     // « by how much will fares rise »: a change is given as a sum or as a share
     const change = /\b(?:by how much|de combien)\b/.test(ctx.query.folded);
-    const money = index.figures.filter((f) => (f.figure.category === "money" || (change && f.figure.category === "percent")) && (!unit || isUnitPrice(ctx, f.figure) || factsOf(index, f).perUnit) && (!what || ctx.m.found(f.clauseKeys, [what]).length > 0));
+    // « how much does X spend on defence », « combien le pays consacre à »: a share of GDP says it as well as a sum
+    const spending = SPEND_Q.test(ctx.query.folded);
+    const gdpShare = (f: IndexedFigure) => spending && f.figure.category === "percent" && GDP.test(fold(continuation(index.story.sentences[f.figure.sentence]?.text ?? "", f.figure.text)));
+    const money = index.figures.filter((f) => (f.figure.category === "money" || (change && f.figure.category === "percent") || gdpShare(f)) && (!unit || isUnitPrice(ctx, f.figure) || factsOf(index, f).perUnit) && (!what || ctx.m.found(f.clauseKeys, [what]).length > 0));
     const notGivenMoney = index.unstated.filter((u) => u.unstated.category === "money" || genericHead(u));
     return choose(ctx, money, notGivenMoney, what ? [what] : [], pick(lang, "La dépêche ne donne pas ce montant.", "The story gives no such amount of money."), { perUnitChecked: true, single: true });
   }
@@ -774,6 +777,9 @@ function shareInWords(ctx: Ctx, re: RegExp = SHARE_WORDS): Draft | null {
   const note = re === SHARE_WORDS ? pick(ctx.lang, " (la dépêche ne donne pas de pourcentage)", " (the story gives no percentage)") : "";
   return { answered: true, intent: "count", parts: [`${guillemets(best.text)}${note}.`], cites: [best.sentence] };
 }
+
+const SPEND_Q = /\b(?:spend\w*|spent|expenditure|depens\w*|consacr\w*|invest\w*|(?:met|mettent|mis) dans|puts? into|devotes?|allocates?)\b/;
+const GDP = /^\s*(?:de (?:son|leur|sa) |du |of (?:its|their|the) |of )?(?:pib|gdp|produit interieur brut|gross domestic product)\b/;
 
 const SHARE_OF = /\b(?:share|proportion|percentage|fraction|part|pourcentage) (?:of|des|de|du|d')\s*(?:the |les |la |le |l')?([a-z-]{3,})/;
 

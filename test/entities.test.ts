@@ -285,3 +285,12 @@ describe("where a head-last compound ends", () => {
     expect(story.quotes.map((q) => q.speaker)).toEqual(["Ana Vell", "White House"]);
   });
 });
+
+describe("a shorter name that is the fuller one's last words", () => {
+  it("« Abu Karim » is « Rafi Abu Karim », not « Abu Said Karim » who shares the first word", () => {
+    const story = ingest("Talks\n\nAbu Said Karim, 44, agreed. The deal was possible, Rafi Abu Karim told reporters. Abu Karim is the head of the Harbour Dialogue Group.", { slug: "t" });
+    const all = [...story.speakers, ...story.people];
+    expect(all.find((p) => p.name === "Rafi Abu Karim")?.role).toBe("head of the Harbour Dialogue Group");
+    expect(all.find((p) => p.name === "Abu Said Karim")?.role ?? null).toBeNull();
+  });
+});

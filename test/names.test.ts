@@ -22,6 +22,14 @@ describe("person names", () => {
     expect(names("Trade Minister Ana Lisboa Says Tariffs Will Stay")[0]).toMatchObject({ name: "Ana Lisboa", role: "Trade Minister" });
   });
 
+  it("an English name may end on a word that is French for something else, in an English dispatch", () => {
+    expect(findNames(tokenize("Health Minister Rita Vos said the plan would work."), "en")[0]).toMatchObject({ name: "Rita Vos", role: "Health Minister" });
+  });
+
+  it("« le Premier ministre X »: the role word before a function title belongs to the title", () => {
+    expect(names("Le Premier ministre Jan Novak s'est exprimé.")).toEqual([{ name: "Jan Novak", title: "Le Premier ministre", role: null }]);
+  });
+
   it("a title with no name after it is no person", () => {
     expect(names("Britain's Prime Minister spoke on Friday.")).toEqual([]);
   });

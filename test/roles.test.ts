@@ -5,11 +5,17 @@ import { roleAround } from "../src/story/roles.js";
 import { tokenize } from "../src/story/tokens.js";
 
 /** The role given to the first name of a sentence. */
-const roleOf = (s: string): string | null => {
+const roleOf = (s: string, gender: "m" | "f" | null = null): string | null => {
   const tokens = tokenize(s);
-  const n = findNames(tokens)[0];
+  const n = findNames(tokens).find((x) => !x.organisation);
   if (!n) throw new Error(`no name in ${s}`);
-  return roleAround(s, tokens, n)?.text ?? null;
+  return roleAround(s, tokens, n, gender)?.text ?? null;
+};
+
+/** The role the story gives a person. */
+const storyRole = (text: string, name: string): string | null => {
+  const story = ingest(text, { slug: "t" });
+  return [...story.speakers, ...story.people].find((p) => p.name === name)?.role ?? null;
 };
 
 describe("roles around a name", () => {
@@ -26,7 +32,8 @@ describe("roles around a name", () => {
   it("a role noun right before the name, with no comma", () => {
     expect(roleOf("Finance minister Paul Dube has allocated more money.")).toBe("Finance minister");
     expect(roleOf("Il a reçu le ministre de la Santé Marc Vidal mardi.")).toBe("ministre de la Santé");
-    expect(roleOf("She told freelance photographer Ana Ruiz that she would stay.")).toBeNull();
+    // the verb before is no modifier of the role noun: her role, not « told freelance photographer »
+    expect(roleOf("She told freelance photographer Ana Ruiz that she would stay.")).toBe("photographer");
   });
 
   it("a capitalised English title is the role", () => {
@@ -77,5 +84,74 @@ describe("an apposition after the name, as real copy writes it", () => {
   it("an English article before modifiers is no French « a »: « X, a senior fellow at Y »; « X, a rejoint … » stays a verb", () => {
     expect(roleOf("“It is a signal,” said Mia Chen, a senior fellow at the Lowell Center.")).toBe("senior fellow at the Lowell Center");
     expect(roleOf("Jean Morel, a longtemps été porte-parole du parti, puis il est parti.")).toBeNull();
+  });
+});
+
+describe("roles as real copy gives them", () => {
+  it("a relative clause that says the function: « X, who heads Y », « X, qui dirige Y » (by gender, or without one)", () => {
+    expect(roleOf("Marta Quell, who heads the Coastal Risk Institute, said the dykes held.")).toBe("head of the Coastal Risk Institute");
+    expect(roleOf("Marthe Quellec, qui dirige le centre Orion, a démenti.", "f")).toBe("directrice du centre Orion");
+    // no gender known: no masculine form given to a woman by default
+    expect(roleOf("Camille Roux, qui dirige le centre Orion, a démenti.")).toBe("à la tête du centre Orion");
+    expect(roleOf("Tom Brett, who is the head of the harbour board, said so.")).toBe("head of the harbour board");
+  });
+
+  it("a body after the name: « X of the Y Foundation », « X, du think tank Y », « X (Parti Y) »", () => {
+    expect(roleOf("Peter Vance of the Lindholm Foundation said repairs would take years.")).toBe("of the Lindholm Foundation");
+    expect(roleOf("Selon Hugues Brandel, du think tank Ferrovie, les prix vont monter.")).toBe("du think tank Ferrovie");
+    expect(roleOf("Sara Klint (Green Union party) said the plan was weak.")).toBe("Green Union party");
+    expect(roleOf("Le ministre de l'Intérieur Karel Dvorak (PSV) a estimé que non.")).toBe("ministre de l'Intérieur (PSV)");
+    // a place says where someone lives, no role
+    expect(roleOf("Ellen Marsh of Dunmore said the road was shut.")).toBeNull();
+  });
+
+  it("an age between the name and the role: « X, 34, a nurse from Y »", () => {
+    expect(roleOf("Ellen Marsh, 34, a nurse from Dunmore, said the ward was full.")).toBe("nurse from Dunmore");
+  });
+
+  it("a role before the name with no title word: « British historian X », « l'historienne X », « veteran diplomat X »", () => {
+    expect(roleOf("British historian Ruth Calder said the storm was the worst.")).toBe("British historian");
+    expect(roleOf("L'historienne Rose Calder a rappelé les faits.")).toBe("historienne");
+    expect(roleOf("Veteran diplomat Carl Amsel said talks would resume.")).toBe("Veteran diplomat");
+  });
+
+  it("a capitalised function title keeps the words before it, never a rank after it", () => {
+    expect(roleOf("The tariffs announced by Norland President Carl Hume on Monday are illogical.")).toBe("Norland President");
+    expect(roleOf("Speaking at President Ana Ruiz's press conference, he said no.")).toBe("President");
+    expect(roleOf("Norland Marine Corps Commandant Major General Ivo Ruiz said the drill was planned.")).toBe("Norland Marine Corps Commandant");
+    expect(roleOf("Le Premier ministre Jan Novak s'est exprimé.")).toBe("Premier ministre");
+  });
+
+  it("an elided article, a possessor and an incise: the role phrase as written, without the frame's circumstance", () => {
+    expect(roleOf("a déclaré à la radio l'ambassadeur de Norvège en France, Lars Berg, déplorant le récit.")).toBe("ambassadeur de Norvège en France");
+    expect(roleOf("“You won,” Cole told the agency's lead trial attorney on the case, Sam Weller.")).toBe("agency's lead trial attorney on the case");
+    expect(roleOf("a annoncé Paul Bell, le responsable de la police dans une déclaration à la presse, avant de partir.")).toBe("responsable de la police");
+  });
+
+  it("a role given later: a copula, a description that points back, an apposition on the surname", () => {
+    expect(storyRole("Storm\n\nThe dykes held, Rafi Abu Karim told reporters. Abu Karim is the head of the Harbour Dialogue Group in Norland.", "Rafi Abu Karim")).toBe("head of the Harbour Dialogue Group in Norland");
+    expect(storyRole("Storm\n\nTomas Reiner spoke to reporters on Tuesday. The economist said prices would rise.", "Tomas Reiner")).toBe("economist");
+    expect(storyRole("Storm\n\nJonas Pike attended the meeting. Pike, a retired engineer, warned of new floods.", "Jonas Pike")).toBe("retired engineer");
+  });
+});
+
+describe("the speaker is the person, not their apposition nor their body", () => {
+  it("« X, 34, a nurse from Y, said », « X (Parti Y) said », « X of the Y Foundation said »", () => {
+    const story = ingest("Storm\n\nEllen Marsh, 34, a nurse from Dunmore, said the ward was full. Sara Klint (Green Union party) said the plan was weak. Peter Vance of the Lindholm Foundation said repairs would take years.", { slug: "t" });
+    expect(story.quotes.map((q) => q.speaker)).toEqual(["Ellen Marsh", "Sara Klint", "Peter Vance"]);
+  });
+});
+
+describe("a person after « de », a long apposition, where someone is from", () => {
+  it("« en compagnie de X, président du … »: a name after « de » that an apposition with a role follows is a person", () => {
+    const text = "Le dîner\n\nMercredi, il dînait en compagnie de Jaroslav Kolar, président du groupe du parti ORV et bras droit du Premier ministre Jan Novak, à Brno.";
+    expect(storyRole(text, "Jaroslav Kolar")).toBe("président du groupe du parti ORV");
+  });
+
+  it("a place or a nationality set off after the name describes the person, with no role", () => {
+    const story = ingest("Floods\n\nJamal Aziz, 58, from Harbour Town, said the water rose.", { slug: "t" });
+    const p = story.speakers.find((x) => x.name === "Jamal Aziz");
+    expect(p?.role).toBeNull();
+    expect(p?.aliases).toContain("from Harbour Town");
   });
 });

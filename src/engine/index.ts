@@ -104,7 +104,8 @@ function nameWordsOf(name: string, aliases: string[], kind: string): string[] {
     // « ministère de la Défense »; a person by the all-capital forms (« M. Tamm »), not by
     // the capitals of a description (« secrétaire général de l'Alliance »)
     if (kind !== "person" && ws.length !== 1) continue;
-    if (kind === "person" && form !== name && (/\b(?:de|du|des|d')\b/i.test(form) || !/^\p{Lu}/u.test(words(form).at(-1) ?? ""))) continue;
+    // (« from Harbour Town », « of the Lindholm Foundation »: where someone is from or works, no name.)
+    if (kind === "person" && form !== name && (/\b(?:de|du|des|d'|of|from)\b/i.test(form) || !/^\p{Lu}/u.test(words(form).at(-1) ?? ""))) continue;
     for (const w of capital) if (w.length >= 2) out.add(w);
   }
   return [...out];

@@ -117,6 +117,12 @@ function sameGivenNames(a: string, b: string): boolean {
 
 const givenPairs = new Map<string, Map<string, boolean>>();
 
+/** Whether a folded name ends with all of `words`, and has more: « rafi abu karim » ends with « abu karim ». */
+function endsWithWords(name: string, words: readonly string[]): boolean {
+  const ws = name.split(/\s+/);
+  return ws.length > words.length && words.every((w, k) => ws[ws.length - words.length + k] === w);
+}
+
 function sameGivenNamesNow(a: string, b: string): boolean {
   const given = (n: string): string => {
     const rest = n.slice(0, n.length - surnameOf(n).length).trim().split(/\s+/).filter(Boolean);
@@ -125,6 +131,11 @@ function sameGivenNamesNow(a: string, b: string): boolean {
   const ga = given(a);
   const gb = given(b);
   if (!ga || !gb || ga === gb) return true;
+  // « Sadiq Abu Karim » then « Abu Karim »: the shorter name is the fuller one's last words.
+  const wa = fold(a).split(/\s+/);
+  const wb = fold(b).split(/\s+/);
+  const [short, long] = wa.length < wb.length ? [wa, wb] : [wb, wa];
+  if (short.length >= 2 && short.every((w, k) => w === long[long.length - short.length + k])) return true;
   return (ga.length === 1 && gb.startsWith(ga)) || (gb.length === 1 && ga.startsWith(gb));
 }
 
@@ -190,7 +201,10 @@ export class EntityRegistry {
     if (isOrganisationName(name)) return this.organization(name, "organization", pos, sentence);
     const key = fold(name);
     const surname = fold(surnameOf(name));
-    const found = this.index.first(
+    // « Abu Karim » after « Rafi Abu Karim » and « Abu Said Karim »: the one whose name ends with every word written.
+    const written = key.split(/\s+/);
+    const tail = written.length >= 2 ? this.index.all("surname", surname, (e) => e.kind === "person" && endsWithWords(entityKeys(e).name, written)) : [];
+    const found = tail[0] ?? this.index.first(
       [
         ["name", key],
         ["alias", key],

@@ -59,9 +59,23 @@ const isNamePrefix = (t: Token | undefined, next: Token | undefined) =>
 const NOT_INITIALS = allNameWords((w) => w.notInitials);
 const isInitials = (t: Token, next: Token | undefined): boolean =>
   /^\p{Lu}{2}$/u.test(t.text) && !NOT_INITIALS.has(t.low) && isCap(next) && !isAcronym(next) && !isTitleHead(next) && !NOT_NAME_WORDS.has(next.low) && next.start - t.end === 1;
+/**
+ * The words that end a capitalised run in a dispatch of a language: its own function words only, so
+ * that an English name may end on a word that is French for something else (« Rita Vos », « Ana
+ * Des »). With no language, every language's.
+ */
+const RUN_STOPS: Readonly<Record<"fr" | "en", ReadonlySet<string>>> = {
+  fr: new Set(NAME_WORDS.fr.notNameStart),
+  en: new Set(NAME_WORDS.en.notNameStart),
+};
+
+/** Ranks (a title that says no function), per language: « commandant » is a French rank, an English function. */
+const RANKS_BY_LANG: Readonly<Record<"fr" | "en", ReadonlySet<string>>> = { fr: new Set(NAME_WORDS.fr.ranks), en: new Set(NAME_WORDS.en.ranks) };
+const ALL_RANKS = allNameWords((w) => w.ranks);
+
 /** A word that may continue a capitalised run: capitalised, not a function word, an acronym only as a title (« CEO »). */
-const continues = (next: Token | undefined): next is Token =>
-  isCap(next) && !NOT_NAME_WORDS.has(next.low) && !VERB_STOPS.has(next.low) && (!isAcronym(next) || isTitleHead(next));
+const continuesIn = (stops: ReadonlySet<string>) => (next: Token | undefined): next is Token =>
+  isCap(next) && !stops.has(next.low) && !VERB_STOPS.has(next.low) && (!isAcronym(next) || isTitleHead(next));
 
 /** « ministre de la [Santé] », « minister of [Health] »: the capital at `k` completes a role noun just before. */
 function isDepartmentSlot(tokens: Token[], k: number): boolean {
@@ -70,6 +84,25 @@ function isDepartmentSlot(tokens: Token[], k: number): boolean {
   const of = a === "de" || a === "d'" || a === "du" || a === "of" ? k - 1 : (a === "la" || a === "l'" || a === "the") && (b === "de" || b === "of") ? k - 2 : -1;
   if (of < 0) return false;
   for (let j = of - 1; j >= Math.max(0, of - 3); j--) if (ROLE_NOUNS.has(tokens[j]!.low)) return true;
+  return false;
+}
+
+/** « de », "of": a place or a person may follow (« près de Los Angeles », « en compagnie de Jan Kolar »). */
+const OF_PREPOSITIONS = new Set(["de", "d'", "of"]);
+
+/**
+ * « en compagnie de Jan Kolar, président du groupe … »: capitalised words after « de » that an
+ * apposition with a role noun follows name a person, not a place.
+ */
+function personByApposition(text: string, tokens: Token[], start: number, end: number): boolean {
+  if (end - start < 1 || end - start > 3 || !tokens[end + 1]) return false;
+  // The tokenizer drops punctuation: the comma is in the gap between the name and the next word.
+  if (!/^\s*,\s*$/.test(text.slice(tokens[end]!.end, tokens[end + 1]!.start))) return false;
+  for (let k = end + 1; k <= end + 3 && k < tokens.length; k++) {
+    const w = tokens[k]!;
+    if (ROLE_NOUNS.has(w.low) || ROLE_NOUNS.has(w.low.replace(/^[ld]'/, ""))) return true;
+    if (!ARTICLES.has(w.low) && !/^[ld]'/.test(w.low)) return false;
+  }
   return false;
 }
 
@@ -89,8 +122,11 @@ function joined(tokens: Token[], from: number, to: number): string {
  * « le général Diallo »). Capitalised words after a place preposition are places, not people.
  * A capitalised title in front (« Defence Minister Jane Doe ») is split off as the role.
  */
-export function findNames(tokens: Token[]): NameSpan[] {
+export function findNames(tokens: Token[], lang?: "fr" | "en", text?: string): NameSpan[] {
   const out: NameSpan[] = [];
+  const stops = lang ? RUN_STOPS[lang] : NOT_NAME_WORDS;
+  const ranks = lang ? RANKS_BY_LANG[lang] : ALL_RANKS;
+  const continues = continuesIn(stops);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const titleGender = TITLES.get(t.low) ?? TITLES.get(titleKeyOf(t));
@@ -129,7 +165,7 @@ export function findNames(tokens: Token[]): NameSpan[] {
         end++;
         continue;
       }
-      if (nx && PARTICLES.has(nx.low) && isCap(tokens[end + 2]) && !NOT_NAME_WORDS.has(tokens[end + 2]!.low)) {
+      if (nx && PARTICLES.has(nx.low) && isCap(tokens[end + 2]) && !stops.has(tokens[end + 2]!.low)) {
         end += 2;
         continue;
       }
@@ -165,7 +201,12 @@ export function findNames(tokens: Token[]): NameSpan[] {
       // « Secretary of State X »: the complement belongs to the title.
       if (head >= 0 && tokens[head + 1]?.low === "of" && head + 2 < end) head += 2;
       if (head >= 0) {
-        role = joined(tokens, start, head);
+        // « Marine Corps Commandant Major General X »: the ranks after the function are the title, not the role.
+        let roleEnd = head;
+        while (roleEnd > start && ranks.has(tokens[roleEnd]!.low)) roleEnd--;
+        const fn = tokens[roleEnd]!;
+        if (ranks.has(fn.low) || !(ROLE_NOUNS.has(fn.low) || isTitleHead(fn))) roleEnd = head;
+        role = joined(tokens, start, roleEnd);
         title = role;
         start = head + 1;
       } else if (isTitleHead(tokens[end])) {
@@ -185,15 +226,20 @@ export function findNames(tokens: Token[]): NameSpan[] {
     const words = end - start + 1;
     if (title === null && words < 2) continue;
     const before = tokens[(title === null ? start : i) - 1];
-    if (title === null && before && (ARTICLES.has(before.low) || PLACE_BEFORE.has(before.low) || (NAMED_THINGS.has(before.low) && tokens[start]!.start - before.end <= 1))) {
+    const placeBefore = before !== undefined && PLACE_BEFORE.has(before.low) && !(text !== undefined && OF_PREPOSITIONS.has(before.low) && personByApposition(text, tokens, start, end));
+    if (title === null && before && (ARTICLES.has(before.low) || placeBefore || (NAMED_THINGS.has(before.low) && tokens[start]!.start - before.end <= 1))) {
       i = end;
       continue;
     }
     // « M. » and a title keep their article (« le général »).
     let mentionStart = title === null ? start : i;
-    if (title !== null && before && (before.low === "le" || before.low === "la" || before.low === "l'" || before.low === "the")) mentionStart--;
+    // « le Premier ministre X »: a role word right before a title that is a function is part of it.
+    if (title !== null && mentionStart > 0 && ROLE_NOUNS.has(tokens[mentionStart - 1]!.low) && !COURTESY.has(t.low) && tokens[mentionStart]!.start - tokens[mentionStart - 1]!.end <= 1 && isCap(tokens[mentionStart - 1])) mentionStart--;
+    const opener = tokens[mentionStart - 1];
+    if (title !== null && opener && (opener.low === "le" || opener.low === "la" || opener.low === "l'" || opener.low === "the")) mentionStart--;
     const titleText = title === null ? null : tokens.slice(mentionStart, start).map((x) => x.text).join(" ");
-    const articleGender = before?.low === "la" ? "f" : before?.low === "le" ? "m" : null;
+    const article = title !== null && mentionStart < i ? tokens[mentionStart] : before;
+    const articleGender = article?.low === "la" ? "f" : article?.low === "le" ? "m" : null;
     out.push({
       first: start,
       last: end,

@@ -1,7 +1,7 @@
 import { capitalDemonym, capitalDemonyms, documentOwner, EntityRegistry, type Entity, isDocument, isGroup, isInstitution, isPersonDescription, headNoun, npGender, speakerNp } from "./entities.js";
 import { findFrames, namesDocument, type Frame } from "./frames.js";
 import { findNames, type NameSpan } from "./names.js";
-import { roleAround } from "./roles.js";
+import { descriptionAfter, roleAround, roleOfDescription } from "./roles.js";
 import { isNamingQuote, quoteSpans, spanText, type Span } from "./quote-spans.js";
 import { CAPITAL_PAIRS, COUNTRIES, ROLE_NOUNS } from "./lexicon.js";
 import { fold, stripArticle, trimPunct } from "./text.js";
@@ -67,7 +67,7 @@ export class SpeechReader {
   read(sentence: number, text: string): SentenceAnalysis {
     const low = foldKeepLength(text);
     const tokens = tokenize(text, low);
-    const names = findNames(tokens);
+    const names = findNames(tokens, this.lex.lang, text);
     for (const n of names) this.registerName(sentence, text, tokens, n);
     const pending = this.pending?.sentence === sentence - 1 ? this.pending : null;
     this.pending = null;
@@ -226,9 +226,12 @@ export class SpeechReader {
       const own = near.slice(Math.max(near.lastIndexOf(","), near.lastIndexOf("«")) + 1).trim();
       if (own && isPersonDescription(own)) e.gender = npGender(own);
     }
-    const role = roleAround(text, tokens, n);
+    const role = roleAround(text, tokens, n, e.gender);
     if (role) this.registry.setRole(e, role.text, role.gender);
     if (role?.text) e.aliases.add(role.np);
+    // « X, 58, from Dunmore »: no role, but where they are from describes them.
+    const described = role || e.role ? null : descriptionAfter(text, tokens[n.last]!.end);
+    if (described) e.aliases.add(described);
   }
 
   private resolveFrame(sentence: number, text: string, tokens: Token[], names: NameSpan[], fr: Frame): Entity | null {
@@ -245,7 +248,10 @@ export class SpeechReader {
     // « Lina Marsh, an expert at the Rowe Institute »: the name the phrase opens with; « le
     // porte-parole de l'état-major, le colonel Jean Mas »: the name it ends with.
     const opening = inside.find((n) => tokens[n.mentionStart]!.start <= np.start + 1);
-    const found = opening && /,/.test(text.slice(tokens[opening.last]!.end, np.end)) ? opening : inside[inside.length - 1];
+    // « Sara Klint (Green party) said », "X of the Y Foundation said": a person the phrase opens with,
+    // before a body's name, is the speaker, not the body they belong to.
+    const last = inside[inside.length - 1];
+    const found = opening && (/,/.test(text.slice(tokens[opening.last]!.end, np.end)) || (!opening.organisation && last?.organisation)) ? opening : last;
     // « the head of Acme Technologies said »: someone described by their role in a body, not the body.
     const named = found && !(found.organisation && isPersonDescription(text.slice(np.start, tokens[found.mentionStart]!.start))) ? found : undefined;
     if (named) {
@@ -263,6 +269,10 @@ export class SpeechReader {
       }
       return e;
     }
+    // « X, 34, a nurse from Y, said », « Pike, a retired engineer, warned »: a description set off by
+    // commas after a name (and its age) is that person's apposition, not another speaker.
+    const appositive = this.appositionOwner(sentence, text, tokens, names, np.start, np.text);
+    if (appositive) return appositive;
     const e = this.resolveNp(np.text, POS(sentence, np.start), sentence);
     if (e) return e;
     // « La région et les syndicats de pêcheurs ont demandé … »: the first of coordinated speakers.
@@ -273,6 +283,32 @@ export class SpeechReader {
     const words = fold(first).split(/\s+/);
     if (words.length > 6 || words.some((w) => this.lex.finite.has(w) || this.lex.auxiliaries.has(w))) return null;
     return this.resolveNp(first, POS(sentence, np.start), sentence);
+  }
+
+  /**
+   * The person a subject description is the apposition of: a name (or a known person's surname)
+   * right before it, with only a comma and an age between: « X, 34, a nurse from Y, said ».
+   */
+  private appositionOwner(sentence: number, text: string, tokens: Token[], names: NameSpan[], npStart: number, npText: string): Entity | null {
+    const before = text.slice(Math.max(0, npStart - 80), npStart);
+    const m = /(\p{Lu}[\p{L}'’-]+),\s*(?:\(?\d{1,3}\)?\s*,\s*)?$/u.exec(before);
+    if (!m) return null;
+    // A surname alone opens the phrase itself: « Pike, a retired engineer »; the description then follows it.
+    const desc = trimPunct(npText);
+    if (!isPersonDescription(desc) && !isPersonDescription(desc.replace(/^(?:an?|une?)\s+/i, "the "))) return null;
+    const end = npStart - before.length + m.index + m[1]!.length;
+    const named = names.find((n) => tokens[n.last]!.end === end && !n.organisation);
+    const known = named ? null : this.registry.personByLastWord(fold(m[1]!));
+    const e = named ? this.registry.person(named.name, POS(sentence, tokens[named.first]!.start), sentence) : known ? this.registry.touch(known, POS(sentence, end - m[1]!.length), sentence) : null;
+    if (e) this.describedAs(e, desc);
+    return e;
+  }
+
+  /** « the economist said » of someone the story named with no role: the description is their role. */
+  private describedAs(e: Entity, np: string): void {
+    if (e.role || e.kind !== "person") return;
+    const role = roleOfDescription(np);
+    if (role) this.registry.setRole(e, role.text, role.gender);
   }
 
   private resolvePronoun(at: number, pron: { gender: "m" | "f" | null; plural: boolean; thing?: boolean }, any: boolean): Entity | null {
@@ -426,6 +462,8 @@ export class SpeechReader {
       }
       if (person) {
         person.aliases.add(clean);
+        // « The economist said » after the name: a bare description gives the role the name lacked.
+        if (bare && !/^(?:ce|cet|cette|this|that)\s/i.test(clean) && !/\b(?:ancien|ancienne|ex-|former)/i.test(clean)) this.describedAs(person, clean);
         if (gender && !person.gender) person.gender = gender;
         return this.registry.touch(person, at, sentence);
       }
@@ -665,7 +703,7 @@ export class SpeechReader {
     const frames = findFrames(inner, low, tokens, [], this.lex).filter((f) => f.kind === "inverted" || f.kind === "pronoun");
     const fr = frames[0];
     if (!fr) return { parts: whole, owner: null };
-    const names = findNames(tokens);
+    const names = findNames(tokens, this.lex.lang, inner);
     for (const n of names) this.registerName(sentence, inner, tokens, n);
     const who = this.resolveFrame(sentence, inner, tokens, names, fr);
     if (!who) return { parts: whole, owner: null };

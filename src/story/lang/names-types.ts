@@ -105,4 +105,22 @@ export interface NameWords {
   organisationEnds: readonly string[];
   /** Nouns a proper name follows when it names a thing, not a person: « l'agence X », « think-tank X ». */
   namedThings: readonly string[];
+  /**
+   * Verbs of a relative clause that say a person's function (« X, who heads the Y institute »,
+   * « X, qui dirige l'institut Y »): the verb as written (folded, several words allowed), the
+   * role noun with its preposition for a man or when the language has one form, for a woman, and
+   * a phrase that says it without a gender when none is known (« à la tête de »).
+   */
+  roleVerbs: ReadonlyArray<readonly [verb: string, masculine: string, feminine: string, neutral: string]>;
+  /** The relative pronouns only a person takes (« who », « qui »), opening a relative clause after a name. */
+  personRelatives: readonly string[];
+  /** Copulas of a sentence that gives a role: « X is the head of Y », « X est la directrice de Y ». */
+  copulas: readonly string[];
+  /** A preposition and an article written as one word (« de le » → « du »), when a role noun takes its object. */
+  contractions: ReadonlyArray<readonly [string, string]>;
+  /**
+   * Prepositions that open the circumstance of a frame, not a role's complement, before an
+   * article: « X, le responsable de la police dans une déclaration à la presse » ends before « dans ».
+   */
+  circumstancePrepositions: readonly string[];
 }

@@ -132,6 +132,7 @@ describe("roles as real copy gives them", () => {
     expect(storyRole("Storm\n\nThe dykes held, Rafi Abu Karim told reporters. Abu Karim is the head of the Harbour Dialogue Group in Norland.", "Rafi Abu Karim")).toBe("head of the Harbour Dialogue Group in Norland");
     expect(storyRole("Storm\n\nTomas Reiner spoke to reporters on Tuesday. The economist said prices would rise.", "Tomas Reiner")).toBe("economist");
     expect(storyRole("Storm\n\nJonas Pike attended the meeting. Pike, a retired engineer, warned of new floods.", "Jonas Pike")).toBe("retired engineer");
+    expect(storyRole("Storm\n\nJonas Pike attended the meeting. Pike, a retired engineer, lives by the river.", "Jonas Pike")).toBe("retired engineer");
   });
 });
 
@@ -139,6 +140,12 @@ describe("the speaker is the person, not their apposition nor their body", () =>
   it("« X, 34, a nurse from Y, said », « X (Parti Y) said », « X of the Y Foundation said »", () => {
     const story = ingest("Storm\n\nEllen Marsh, 34, a nurse from Dunmore, said the ward was full. Sara Klint (Green Union party) said the plan was weak. Peter Vance of the Lindholm Foundation said repairs would take years.", { slug: "t" });
     expect(story.quotes.map((q) => q.speaker)).toEqual(["Ellen Marsh", "Sara Klint", "Peter Vance"]);
+  });
+
+  it("« said X of Y »: capitalised words tied to a name by « of » are X's body, neither the speaker nor a person", () => {
+    const story = ingest("Vote\n\n“This is good news,” said Maria Lund of Forward Norland.", { slug: "t" });
+    expect(story.quotes.map((q) => q.speaker)).toEqual(["Maria Lund"]);
+    expect([...story.speakers, ...story.people].filter((p) => p.kind === "person").map((p) => p.name)).toEqual(["Maria Lund"]);
   });
 });
 

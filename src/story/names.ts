@@ -240,6 +240,10 @@ export function findNames(tokens: Token[], lang?: "fr" | "en", text?: string): N
     const titleText = title === null ? null : tokens.slice(mentionStart, start).map((x) => x.text).join(" ");
     const article = title !== null && mentionStart < i ? tokens[mentionStart] : before;
     const articleGender = article?.low === "la" ? "f" : article?.low === "le" ? "m" : null;
+    // « Maria Lund of Forward Norland said »: capitalised words tied to a person's name by « of »
+    // name the body they belong to, not a second person.
+    const prev = out[out.length - 1];
+    const body = title === null && before !== undefined && OF_PREPOSITIONS.has(before.low) && prev !== undefined && !prev.organisation && prev.last === start - 2;
     out.push({
       first: start,
       last: end,
@@ -248,6 +252,7 @@ export function findNames(tokens: Token[], lang?: "fr" | "en", text?: string): N
       titleGender: tGender ?? (title !== null ? articleGender : null),
       role,
       mentionStart,
+      ...(body ? { organisation: true as const } : {}),
     });
     i = end;
   }

@@ -205,6 +205,12 @@ function roleRightBefore(text: string, start: number): Role | null {
   return { text: bare, np, gender: npGender(np) };
 }
 
+/** The role said after a known person's surname (« Pike, a retired engineer, … »), not a body alone. */
+export function roleAfterName(text: string, end: number, gender: "m" | "f" | null): Role | null {
+  const r = roleAfter(text, end, gender);
+  return r && !r.affiliation ? r : null;
+}
+
 /** A role read after the name; `affiliation` when it names only a body (« of the Y Foundation », « (Parti Y) »). */
 interface RoleAfter extends Role {
   affiliation?: true;

@@ -1,7 +1,7 @@
 import { capitalDemonym, capitalDemonyms, documentOwner, EntityRegistry, type Entity, isDocument, isGroup, isInstitution, isPersonDescription, headNoun, npGender, speakerNp } from "./entities.js";
 import { findFrames, namesDocument, type Frame } from "./frames.js";
 import { findNames, type NameSpan } from "./names.js";
-import { descriptionAfter, roleAround, roleOfDescription } from "./roles.js";
+import { descriptionAfter, roleAfterName, roleAround, roleOfDescription } from "./roles.js";
 import { isNamingQuote, quoteSpans, spanText, type Span } from "./quote-spans.js";
 import { CAPITAL_PAIRS, COUNTRIES, ROLE_NOUNS } from "./lexicon.js";
 import { fold, stripArticle, trimPunct } from "./text.js";
@@ -196,6 +196,9 @@ export class SpeechReader {
       const known = this.registry.personByLastWord(opener.low);
       if (known) {
         known.lastSubject = POS(sentence, opener.start);
+        // « Pike, a retired engineer, lives nearby », « Abu Karim is the head of … »: the role the sentence gives.
+        const role = known.role ? null : roleAfterName(text, opener.end, known.gender);
+        if (role) this.registry.setRole(known, role.text, role.gender);
         return;
       }
     }
@@ -211,7 +214,8 @@ export class SpeechReader {
   }
 
   private registerName(sentence: number, text: string, tokens: Token[], n: NameSpan): void {
-    const e = this.registry.person(n.name, POS(sentence, tokens[n.first]!.start), sentence);
+    // A body the name finder recognised by its place (« X of Forward Norland ») is no person, whatever its words.
+    const e = n.organisation ? this.registry.organization(n.name, "organization", POS(sentence, tokens[n.first]!.start), sentence) : this.registry.person(n.name, POS(sentence, tokens[n.first]!.start), sentence);
     if (n.title) e.aliases.add(`${n.title} ${n.name}`.replace(/^(L['’]|Le |La )/, (a) => a.toLowerCase()));
     if (n.titleGender && !e.gender) e.gender = n.titleGender;
     // « Mary Collins »: a given name of one gender only, when nothing else tells it.
@@ -251,7 +255,8 @@ export class SpeechReader {
     // « Sara Klint (Green party) said », "X of the Y Foundation said": a person the phrase opens with,
     // before a body's name, is the speaker, not the body they belong to.
     const last = inside[inside.length - 1];
-    const found = opening && (/,/.test(text.slice(tokens[opening.last]!.end, np.end)) || (!opening.organisation && last?.organisation)) ? opening : last;
+    const tied = opening && last && last !== opening && !opening.organisation && /^\s+(?:of|from|at|with|de|du|des|d['’]|de la|de l['’])\s*(?:the\s+)?$/iu.test(text.slice(tokens[opening.last]!.end, tokens[last.mentionStart]!.start));
+    const found = opening && (/,/.test(text.slice(tokens[opening.last]!.end, np.end)) || (!opening.organisation && last?.organisation) || tied) ? opening : last;
     // « the head of Acme Technologies said »: someone described by their role in a body, not the body.
     const named = found && !(found.organisation && isPersonDescription(text.slice(np.start, tokens[found.mentionStart]!.start))) ? found : undefined;
     if (named) {

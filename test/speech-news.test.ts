@@ -310,3 +310,43 @@ describe("circumstances and documents around a speaker", () => {
     expect(r.claims).toEqual([]);
   });
 });
+
+describe("who speaks in real copy: roles, relatives, charges and requests", () => {
+  it("gives « the minister said » to someone the copy made a minister, never to a named witness with no role", () => {
+    const en = read('"We will rebuild the pier," said Tom Reed, who sells fish by the harbour. The minister said the ferry would run again in May.', "en");
+    expect(en).toEqual(["Tom Reed | direct | We will rebuild the pier", "minister | indirect | the ferry would run again in May."]);
+    const fr = read("« Nous reconstruirons la jetée », a déclaré Anne Morel, qui vend du poisson sur le port. La ministre a assuré que le bac reprendrait en mai.");
+    expect(fr).toEqual(["Anne Morel | direct | Nous reconstruirons la jetée", "ministre | indirect | le bac reprendrait en mai."]);
+    // Someone given the role is still « the minister ».
+    expect(read("Transport Minister Ann Holt visited the port. The minister said the ferry would run again in May.", "en")).toEqual(["Ann Holt | indirect | the ferry would run again in May."]);
+  });
+
+  it("reads what a charge holds against someone (« accused X of …ing », « accusant X de … »), the accuser speaking", () => {
+    expect(read("The mayor accused the ferry operator of inflating its costs for years.", "en")).toEqual(["mayor | indirect | the ferry operator of inflating its costs for years."]);
+    expect(read("The board cut the routes after accusing the operator of hiding its losses.", "en")).toEqual(["board | indirect | the operator of hiding its losses."]);
+    expect(read("The mayor accused the operator of the ferry.", "en")).toEqual([]);
+    // After an apposition, the charged one is the object, not an inverted subject.
+    expect(read("La présidente du conseil, Anne Roy, a accusé dimanche l'opérateur d'avoir gonflé ses coûts.")).toEqual(["Anne Roy | indirect | l'opérateur d'avoir gonflé ses coûts."]);
+  });
+
+  it("reads « called on X to … », « want X to … » as a request, not « called the plan a gift to … » nor « wants to leave »", () => {
+    expect(read("The tax agency has called on the treasury to give it more inspectors.", "en")).toEqual(["tax agency | indirect | the treasury to give it more inspectors."]);
+    expect(read("Local officials want the government to reverse the decision.", "en")).toEqual(["Local officials | indirect | the government to reverse the decision."]);
+    expect(read("The company wants to expand to the island.", "en")).toEqual([]);
+    expect(read("She called the plan a gift to developers.", "en")).toEqual([]);
+    expect(read("The union walked out, urging the board to reopen talks.", "en")).toEqual(["union | indirect | the board to reopen talks."]);
+  });
+
+  it("finds the subject after a relative word (« what Penn called », « ce qu'ils appellent », « which the rival denies »)", () => {
+    expect(read('Tom Reed runs the ferry. The company rejected what Reed called "a smear campaign" against its staff.', "en")).toContain("Tom Reed | direct | a smear campaign");
+    expect(read('The drill, called "Dawn Shield", began on Monday.', "en")).toEqual([]);
+    expect(read("Le conseil a voté la fermeture du port, une décision que les élus de l'opposition jugent « brutale ».")).toEqual(["élus de l'opposition | direct | brutale"]);
+    // The rival's denial is no part of what the board charged.
+    expect(read("The board cut the routes after accusing the operator of hiding its losses, which the operator denies.", "en")).toEqual(["board | indirect | the operator of hiding its losses"]);
+  });
+
+  it("reads a clause whose subject the relative took (« strikes that they said killed 26 people », « a move critics say will … »)", () => {
+    expect(read("Village elders on Tuesday condemned the raids that they said killed 26 people.", "en")).toEqual(["Village elders | indirect | killed 26 people."]);
+    expect(read("The board halved the crossings, a move critics say will isolate hundreds of families.", "en")).toEqual(["critics | indirect | will isolate hundreds of families."]);
+  });
+});

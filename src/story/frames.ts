@@ -106,7 +106,8 @@ export function reportingVerbInContext(tokens: Token[], i: number, lex: SpeechLe
   // « a appelé lundi au calme »: a time word may stand between the verb and its preposition.
   let n = i + 1;
   while (tokens[n] && lex.timeWords.has(tokens[n]!.low)) n++;
-  if (lex.callFor.has(low) && (lex.callForNext.has(tokens[n]?.low ?? "") || infinitiveAhead(tokens, i, lex))) return "say";
+  // (An infinitive a few words on only where infinitives are marked: English « to » also opens a place.)
+  if (lex.callFor.has(low) && (lex.callForNext.has(tokens[n]?.low ?? "") || (lex.infinitive !== null && infinitiveAhead(tokens, i, lex)))) return "say";
   if (lex.notSpeech.has(low) || low.length < 3) return null;
   // A capital inside a sentence starts a name, never a verb: « the United States », « Secretary of State X ».
   if (i > 0 && /^\p{Lu}/u.test(t.text)) return null;
@@ -115,7 +116,8 @@ export function reportingVerbInContext(tokens: Token[], i: number, lex: SpeechLe
   if (!lex.verbEndings && lex.infinitiveMarkers.has(prev)) return null;
   // « because of promises », « with reports »: after a preposition, an English form is a noun.
   // (Right after it: one space between, not the closing mark of a quotation ending on « over ».)
-  if (!lex.verbEndings && i > 0 && lex.notNpStart.has(prev) && t.start - tokens[i - 1]!.end === 1 && !lex.phrasal.get(low)?.has(next)) return null;
+  // A gerund there is still a verb (« after accusing it of … », « before adding that … »).
+  if (!lex.verbEndings && i > 0 && lex.notNpStart.has(prev) && t.start - tokens[i - 1]!.end === 1 && !lex.phrasal.get(low)?.has(next) && !(lex.participle.test(low) && prev !== "of" && prev !== "to")) return null;
   // « fait savoir », « fait valoir », « pointed out »
   if (lex.phrasal.get(low)?.has(next)) return "say";
   // « the country's state media », « the minister's remarks »: after a possessive, an English form is a
@@ -268,6 +270,9 @@ function subjectBefore(ctx: Ctx, groupStart: number, floor: number): { start: nu
       offset += conj[0].length;
       raw = raw.slice(conj[0].length);
     }
+    // « ce que les syndicats appellent », « which the rival denies »: the subject after the relative word.
+    const own = subjectAfterRelative(ctx, floor + offset, floor + offset + raw.length);
+    if (own) return own;
     // « Moscou, qui a … »: the antecedent of the relative pronoun.
     if (ctx.lex.relatives.test(raw)) continue;
     // « Les habitants, eux, disent … »: a stressed pronoun in apposition leaves the subject before it.
@@ -306,6 +311,68 @@ function subjectBefore(ctx: Ctx, groupStart: number, floor: number): { start: nu
     return { start, end, text: ctx.text.slice(start, end) };
   }
   return null;
+}
+
+/** The index of the first token starting at or after `pos` (binary search: called once per frame). */
+function firstTokenAt(tokens: Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Right after a verb of saying, a finite verb glued to it (« said killed », « say will isolate »): where the clause with no subject opens, or null. */
+function gapClauseStart(ctx: Ctx, verbIdx: number): number | null {
+  const { tokens, lex, text } = ctx;
+  const next = tokens[verbIdx + 1];
+  if (!next || /\S/.test(text.slice(tokens[verbIdx]!.end, next.start))) return null;
+  const finite = (lex.finite.has(next.low) || (lex.simplePast?.test(next.low) ?? false)) && !lex.adverbs.has(next.low) && !lex.agentPrep.has(tokens[verbIdx + 2]?.low ?? "");
+  return finite ? next.start : null;
+}
+
+/**
+ * « a move critics say will … », « the plan Penn says is unfair »: with no relative word, the
+ * speaker is the last noun of the phrase (a bare plural or a name), after the thing said about.
+ */
+function zeroRelativeSubject(ctx: Ctx, subj: { start: number; end: number; text: string }): { start: number; end: number; text: string } | null {
+  const { tokens, lex } = ctx;
+  const words: Token[] = [];
+  for (let k = firstTokenAt(tokens, subj.start); tokens[k] && tokens[k]!.end <= subj.end && words.length <= 12; k++) words.push(tokens[k]!);
+  if (words.length < 3 || words.length > 12 || !lex.determiners.has(words[0]!.low)) return null;
+  let k = words.length - 1;
+  if (/^\p{Lu}/u.test(words[k]!.text)) while (k > 2 && /^\p{Lu}/u.test(words[k - 1]!.text)) k--;
+  else if (!/^\p{Ll}{3,}s$/u.test(words[k]!.text)) return null;
+  if (k < 2) return null;
+  const start = words[k]!.start;
+  return { start, end: subj.end, text: ctx.text.slice(start, subj.end) };
+}
+
+/**
+ * The subject of a clause opened by an object relative or a complementizer inside the segment
+ * [from, to) that ends at the verb (« une décision que les élus jugent », « what Penn called »,
+ * « which the rival denies »): the words after the last such word, or null.
+ */
+function subjectAfterRelative(ctx: Ctx, from: number, to: number): { start: number; end: number; text: string } | null {
+  const { tokens, lex } = ctx;
+  let rel = -1;
+  const first = firstTokenAt(tokens, from);
+  for (let k = first; k < tokens.length && tokens[k]!.start < to; k++) {
+    // « That official said »: a demonstrative opening the segment is no relative.
+    if (lex.objectRelatives.has(tokens[k]!.low) && !(k === first && lex.determiners.has(tokens[k]!.low)) && !inQuote(ctx, tokens[k]!.start)) rel = k;
+  }
+  const subj = tokens[rel + 1];
+  if (rel < 0 || !subj || subj.start >= to) return null;
+  let last = rel + 1;
+  while (tokens[last + 1] && tokens[last + 1]!.start < to) last++;
+  const words = tokens.slice(rel + 1, last + 1);
+  // A short noun phrase or a name, not a verb (« which has said »: the relative is the subject).
+  if (words.length > 8 || lex.finite.has(subj.low) || lex.auxiliaries.has(subj.low) || lex.adverbs.has(subj.low) || lex.complementizers.has(subj.low) && subj.low !== "that") return null;
+  const end = words[words.length - 1]!.end;
+  return { start: subj.start, end, text: ctx.text.slice(subj.start, end) };
 }
 
 function pronounOf(tok: Token, lex: SpeechLexicon): Frame["pronoun"] {
@@ -442,7 +509,10 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
       // « X, 58, told CBC … »: after an apposition, or with a verb whose object is the hearer, English
       // never inverts; the name after the verb is who was told.
       const hearer = lex.hearerVerbs.has(t.low);
-      if (subj && npStart && !objectOfQuote && !hearer && (!apposition || (lex.invertAfterApposition && looksLikeSpeaker(subj.text)))) {
+      // « La présidente, Anne Roy, a accusé l'État d'avoir menti », « X, Y, a appelé les parties à … »:
+      // after an apposition, what a directive verb asks of someone is its object, not its subject.
+      const asks = apposition && isDirective(lex, t.low) && directiveClauseStart(ctx, verbIdx) !== null;
+      if (subj && npStart && !objectOfQuote && !hearer && !asks && (!apposition || (lex.invertAfterApposition && looksLikeSpeaker(subj.text)))) {
         frames.push({ kind: "inverted", verb, groupStart, groupEnd, subject: subj, pronoun: null, negated, says: kind === "say", clause: null, scope: { start: 0, end: before.at }, colon: false });
         continue;
       }
@@ -451,7 +521,11 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
     const floor = frames.length ? frames[frames.length - 1]!.groupEnd : 0;
     // A subject never reaches back into the clause of the frame before (« X said that her government would respond »).
     const open = frames.length ? frames[frames.length - 1]!.clause : null;
-    const subj = subjectBefore(ctx, groupStart, open && open.start < groupStart ? open.start : 0);
+    let subj = subjectBefore(ctx, groupStart, open && open.start < groupStart ? open.start : 0);
+    // « strikes that they said killed 26 people », « a move critics say will isolate families »: the
+    // reported clause has lost its subject to the relative; it opens on its verb.
+    const gap = lex.bareClause && kind === "say" && !pronoun ? gapClauseStart(ctx, verbIdx) : null;
+    if (gap !== null && subj) subj = zeroRelativeSubject(ctx, subj) ?? subj;
     const subjPron = subj ? lex.pronouns[subj.text.toLowerCase()] ?? null : null;
     // What follows: « que », « : », or a noun phrase.
     let k = verbIdx + 1;
@@ -466,7 +540,8 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
     let says = kind === "say";
     if (clauseStart === null && kind === "say" && !colonAt) clauseStart = complementizerAfterPhrase(ctx, verbIdx + 1) ?? (lex.bareClause ? bareClauseStart(ctx, verbIdx) : null);
     if (clauseStart === null && kind === "say" && !colonAt) clauseStart = infinitiveClauseStart(ctx, verbIdx);
-    if (clauseStart === null && !colonAt && isDirective(lex, t.low)) {
+    if (clauseStart === null && !colonAt) clauseStart = gap;
+    if (clauseStart === null && !colonAt && isDirective(lex, t.low, tokens[verbIdx + 1]?.low)) {
       clauseStart = directiveClauseStart(ctx, verbIdx);
       if (clauseStart !== null) says = true;
     }
@@ -652,8 +727,8 @@ function infinitiveClauseStart(ctx: Ctx, verbIdx: number): number | null {
   return null;
 }
 
-function isDirective(lex: SpeechLexicon, low: string): boolean {
-  return lex.directiveWords.has(low) || startsWithAny(low, lex.directiveStems);
+function isDirective(lex: SpeechLexicon, low: string, next = ""): boolean {
+  return lex.directiveWords.has(low) || startsWithAny(low, lex.directiveStems) || lex.deedMarkers.has(low) || (lex.callFor.has(low) && lex.callForNext.has(next));
 }
 
 /**
@@ -663,12 +738,23 @@ function isDirective(lex: SpeechLexicon, low: string): boolean {
 function directiveClauseStart(ctx: Ctx, verbIdx: number): number | null {
   const { tokens, lex, text } = ctx;
   const from = tokens[verbIdx]!.end;
+  const verb = tokens[verbIdx]!.low;
+  const deeds = lex.deedMarkers.get(verb);
+  const asks = lex.directiveWords.has(verb) || startsWithAny(verb, lex.directiveStems) || lex.callFor.has(verb);
   for (let j = verbIdx + 1; j < tokens.length && j <= verbIdx + 10; j++) {
     if (/[.;:!?«»“”"]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return null;
-    if (lex.infinitiveMarkers.has(tokens[j]!.low) && tokens[j + 1] && lex.infinitiveAfter.test(tokens[j + 1]!.low)) {
+    const next = tokens[j + 1];
+    const infinitive = asks && lex.infinitiveMarkers.has(tokens[j]!.low) && next && lex.infinitiveAfter.test(next.low);
+    // « accused the operator of inflating its costs »: the charge, a marker and a gerund.
+    const deed = deeds?.has(tokens[j]!.low) && next && lex.participle.test(next.low);
+    if (infinitive || deed) {
       // « a ordonné vendredi de … »: a time word right after the verb is not what was asked.
       let first = verbIdx + 1;
       while (first < j && lex.timeWords.has(tokens[first]!.low)) first++;
+      // « called on the treasury to … »: the particle of « call on » is not what was asked.
+      if (first < j - 1 && lex.callFor.has(verb) && lex.callForNext.has(tokens[first]!.low)) first++;
+      // « wants to leave » asks no one: where the language says whom, they stand before the marker.
+      if (lex.directiveObject && first === j) return null;
       const start = tokens[first]!.start;
       return start > from ? start : null;
     }
@@ -902,7 +988,9 @@ function participleFrame(ctx: Ctx, i: number, kind: "say" | "eval"): Frame {
   const que = next && ctx.lex.complementizers.has(next.low) ? next : null;
   // « …, saying they had waited »: English reports a clause with no complementizer after a participle too.
   const bare = !que && kind === "say" && ctx.lex.bareClause ? bareClauseStart(ctx, i) : null;
-  const clauseStart = que && kind === "say" ? que.end : bare;
+  // « …, accusing it of backing the attack », « urging both sides to talk »: what was asked or charged.
+  const asked = !que && bare === null && isDirective(ctx.lex, t.low, next?.low) ? directiveClauseStart(ctx, i) : null;
+  const clauseStart = que && kind === "say" ? que.end : bare ?? asked;
   const clause = clauseStart !== null ? { start: clauseStart, end: ctx.text.length } : null;
   return {
     kind: "participle",
@@ -912,7 +1000,7 @@ function participleFrame(ctx: Ctx, i: number, kind: "say" | "eval"): Frame {
     subject,
     pronoun: null,
     negated: false,
-    says: kind === "say",
+    says: kind === "say" || asked !== null,
     clause,
     scope: { start: t.end, end: ctx.text.length },
     colon: false,
@@ -980,6 +1068,16 @@ function conjoinedAt(ctx: Ctx, fr: Frame): number {
   return between && ctx.lex.conjunctions.test(between) && ctx.lex.conjunctions.exec(between)![0].length === between.length ? comma : -1;
 }
 
+/** « …, which the rival denies », « …, ce que le maire conteste »: the comma before the relative that opens a frame's subject, or -1. */
+function relativeCommaAt(ctx: Ctx, fr: Frame): number {
+  const subject = fr.subject;
+  if (!subject || subject.start >= fr.groupStart) return -1;
+  const m = /,\s*((?:\S+\s+)?\S+?)\s*$/.exec(ctx.low.slice(Math.max(0, subject.start - 16), subject.start));
+  if (!m) return -1;
+  const words = m[1]!.split(/\s+/);
+  return ctx.lex.objectRelatives.has(words[words.length - 1]!) ? Math.max(0, subject.start - 16) + m.index : -1;
+}
+
 /** A clause ends where the next frame's speaker or verb begins, or at « ; », « et a … », « mais ». */
 function closeClauses(ctx: Ctx, frames: Frame[]): void {
   // The first occurrence of each stop at or after a position, remembered with the position it was
@@ -1002,7 +1100,8 @@ function closeClauses(ctx: Ctx, frames: Frame[]): void {
       // « X said that her party would respond to … »: a verb inside the clause with nothing of
       // its own to report is part of the clause, not the start of another frame.
       // Not when it has a subject of its own after a comma and a conjunction (« X said A, while critics called it B »).
-      if (fr.clause && nf.kind === "preverbal" && !nf.clause && !nf.colon && nf.groupStart > fr.clause.start && conjoinedAt(ctx, nf) < 0) continue;
+      // Nor when a relative after a comma gives it a subject of its own (« …, which the rival denies »).
+      if (fr.clause && nf.kind === "preverbal" && !nf.clause && !nf.colon && nf.groupStart > fr.clause.start && conjoinedAt(ctx, nf) < 0 && relativeCommaAt(ctx, nf) < 0) continue;
       // « X said that A, noting that B », « X a indiqué que A, précisant que B »: a participle with
       // no subject of its own goes on with the same speaker's statement, which takes it in.
       if (fr.clause && fr.kind === "preverbal" && nf.kind === "participle" && !nf.subject && nf.groupStart > fr.clause.start) {
@@ -1015,7 +1114,8 @@ function closeClauses(ctx: Ctx, frames: Frame[]): void {
     if (nextFrame) {
       const nStart = nextFrame.subject && nextFrame.subject.start < nextFrame.groupStart ? nextFrame.subject.start : nextFrame.groupStart;
       const comma = prevNonSpace(ctx.text, nStart);
-      const conjoined = conjoinedAt(ctx, nextFrame);
+      const relComma = relativeCommaAt(ctx, nextFrame);
+      const conjoined = relComma >= 0 ? relComma : conjoinedAt(ctx, nextFrame);
       limit = conjoined >= 0 ? conjoined : comma.ch === "," || comma.ch === ";" ? comma.at : nStart;
       // « a dénoncé … et prévenu »: cut before the coordination.
       const et = etBefore(ctx.text, limit);

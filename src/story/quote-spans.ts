@@ -39,9 +39,17 @@ export function spanText(text: string, s: Span): string {
   return text.slice(s.start + 1, s.end).trim();
 }
 
-/** Quoted names rather than quoted words: « baptisé « Aube claire » », « l'opération « X » ». */
-export function isNamingQuote(text: string, s: Span): boolean {
+/**
+ * Quoted names rather than quoted words: « baptisé « Aube claire » », « l'opération « X » ». Not
+ * when the naming verb has a subject after a relative with no antecedent (`relatives`, folded:
+ * « ce qu'il appelle « X » », « what Penn called "X" »): those are someone's words.
+ */
+export function isNamingQuote(text: string, s: Span, relatives: ReadonlySet<string> = new Set()): boolean {
   const before = text.slice(Math.max(0, s.start - 30), s.start).toLowerCase();
+  const near = text.slice(Math.max(0, s.start - 60), s.start).toLowerCase().replace(/[’]/g, "'");
+  const words = near.split(/[\s]+|(?<=')/).filter(Boolean);
+  // The relative a few words before the verb (« what | the minister | has called », « ce qu' | il | appelle »).
+  for (let k = Math.max(0, words.length - 6); k < words.length - 2; k++) if (relatives.has(words[k]!) || (k > 0 && relatives.has(`${words[k - 1]} ${words[k]}`))) return false;
   // « se sont dits « choqués » », « s'est dite « inquiète » »: a feeling declared, not a name.
   if (/(?:\bse|\bs['’](?:est|étaient|était))\s+(?:sont\s+|est\s+)?(?:\S+\s+)?dit(?:e|s|es)?\s*$/.test(before)) return false;
   if (/(?:baptis|surnomm|intitul|nomm|appel|dénomm|denomm|dit|dite|opération|operation|exercice|programme|plan|projet|slogan|mot d'ordre|hashtag|named|dubbed|called)\S*\s*$/.test(before)) {

@@ -89,7 +89,10 @@ export class SpeechReader {
     let lastWho: Entity | null = null;
     for (let f = 0; f < frames.length; f++) {
       const fr = frames[f]!;
-      let who = this.resolveFrame(sentence, text, tokens, names, fr);
+      // « The leaders condemned strikes that they said killed 26 people », « Le maire conteste ce
+      // qu'il appelle … »: a pronoun set after a relative inside the sentence points to its opening subject.
+      let who = fr.subject && fr.pronoun && this.afterRelative(tokens, fr.subject.start) ? this.openingFitting(sentence, text, tokens, names, fr, frames, speakers) : null;
+      if (!who) who = this.resolveFrame(sentence, text, tokens, names, fr);
       if (!who) who = lastWho;
       // « The port authority closed the dock, adding that … », « X considers … and has vowed … »: a
       // participle or a coordinated verb with no subject of its own and no speaker before it in the
@@ -149,6 +152,32 @@ export class SpeechReader {
     owner.spoke = true;
     owner.lastSpoke = Math.max(owner.lastSpoke, POS(sentence, 0));
     owner.mentions.add(pending.sentence);
+  }
+
+  /** A relative word (« que », « what ») right before `at`. */
+  private afterRelative(tokens: Token[], at: number): boolean {
+    // Binary search: a run-on sentence can hold thousands of frames.
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid]!.start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    const k = lo - 1;
+    return k >= 0 && tokens[k]!.end >= at - 1 && this.lex.objectRelatives.has(tokens[k]!.low);
+  }
+
+  /** The sentence's opening subject when the frame's pronoun can stand for it (number, gender, person or thing). */
+  private openingFitting(sentence: number, text: string, tokens: Token[], names: NameSpan[], fr: Frame, frames: Frame[], speakers: (Entity | null)[]): Entity | null {
+    const p = fr.pronoun!;
+    // The speaker of an earlier frame of the sentence whose subject came first, or the opening noun phrase.
+    const first = frames.findIndex((o) => o !== fr && o.subject !== null && o.subject.start < fr.subject!.start);
+    const e = (first >= 0 ? speakers[first] : null) ?? this.openingSubject(sentence, text, tokens, names, fr.subject!.start);
+    if (!e) return null;
+    const person = e.kind === "person";
+    const fits = p.thing ? !person : p.plural ? e.kind === "group" || (!person && p.gender === null) : person && (p.gender === null || e.gender === null || e.gender === p.gender);
+    return fits ? e : null;
   }
 
   /** The noun phrase a sentence opens with, up to its verb, before `limit`; null when the opening is not a plain subject. */
@@ -454,10 +483,11 @@ export class SpeechReader {
       // A bare description (« le ministre ») or a former role (« l'ancien Premier ministre danois ») points
       // back to someone already there; a qualified one (« le président américain ») is someone new.
       const bare = stripArticle(clean).split(/\s+/).length === 1 || /\b(?:ancien|ancienne|ex-)/i.test(clean) || /^(?:ce|cet|cette)\s/i.test(clean);
-      // Someone whose role is known and is another (« porte-parole du collectif ») is not « le maire ».
-      // A former role or a demonstrative (« l'ancien Premier ministre », « ce diplomate ») may still name them.
+      // Only someone the copy gave that role is « le maire »: a person named with no role (a witness,
+      // a baker) or with another (« porte-parole du collectif ») is not. A former role or a
+      // demonstrative (« l'ancien Premier ministre », « ce diplomate ») may still name the last one.
       const loose = /\b(?:ancien|ancienne|ex-)/i.test(clean) || /^(?:ce|cet|cette)\s/i.test(clean);
-      const free = (e: Entity) => fits(e) && (loose || e.role === null);
+      const free = (e: Entity) => fits(e) && loose;
       const person = byRole ?? (bare ? this.registry.recent(at, (e) => free(e) && e.spoke, "spoke") ?? this.registry.recent(at, free) : null);
       if (!person) {
         const e = this.registry.organization(clean, "person", at, sentence);
@@ -557,7 +587,8 @@ export class SpeechReader {
       const comment = this.lex.resumptive.exec(foldKeepLength(text.slice(piece.start, piece.end)));
       if (comment && wordCount(text.slice(piece.start, piece.start + comment.index)) >= 3) piece = { start: piece.start, end: piece.start + comment.index };
       const body = trimPunct(text.slice(piece.start, piece.end));
-      if (wordCount(body) < 3 || this.lex.anonymity.test(fold(body))) return;
+      // (A number counts as a word: « said killed 26 people ».)
+      if (body.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length < 3 || this.lex.anonymity.test(fold(body))) return;
       // « "…," the president told a rally, according to state media »: a source that relays a
       // statement framed in its own right reports it; the words stay the framed speaker's.
       // The relay is still a source of the story (a claim, not a quote).
@@ -606,7 +637,7 @@ export class SpeechReader {
     });
     // Quoted words.
     for (const s of spans) {
-      if (s.start >= 0 && isNamingQuote(text, s)) continue;
+      if (s.start >= 0 && isNamingQuote(text, s, this.lex.freeRelatives)) continue;
       const pieces = this.splitIncise(sentence, text, s);
       let owner: { who: Entity; verb: string | null } | null = pieces.owner;
       if (!owner) owner = this.heardSpeaker(sentence, text, tokens, names, s);

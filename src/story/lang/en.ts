@@ -37,11 +37,14 @@ export const EN: SpeechLexicon = {
   perception: /^(?:hear|hears|heard|hearing|overheard)$/,
   speechInfinitive: /^(?:(?:shout|yell|scream|say|tell|ask|cry|chant|whisper|repeat|call)(?:ing)?|saying)$/,
   invertedOnlyStems: [],
-  directiveWords: verbs("urge ask demand order instruct encourage advise exhort implore beg accuse"),
+  directiveWords: verbs("urge ask demand order instruct encourage advise exhort implore beg accuse want press"),
   directiveStems: [],
+  directiveObject: true,
+  deedMarkers: new Map([...verbs("accuse")].map((w) => [w, new Set(["of"])] as const)),
   notSpeech: new Set(),
-  callFor: new Set(),
-  callForNext: new Set(),
+  // « called on the treasury to … »: « call on » asks someone (« called the plan a gift » does not).
+  callFor: verbs("call:called"),
+  callForNext: new Set(["on", "upon"]),
   phrasal: new Map([
     ["pointed", new Set(["out"])],
     ["points", new Set(["out"])],
@@ -99,6 +102,8 @@ export const EN: SpeechLexicon = {
   conjunctions: /^(?:but|and|yet|so|while|whereas|although|though)\s+/i,
   sharedSubject: /(?:^|[\s,])(?:and|but)\s*$/i,
   relatives: /^(?:who|which|whom|whose|that)(?:\s|$)/i,
+  objectRelatives: new Set(["which", "that", "whom", "what"]),
+  freeRelatives: new Set(["what"]),
   subjectStops: [
     " in ", " on ", " at ", " to ", " during ", " while ", " as ", " after ", " before ", " who ", " which ", " when ",
     " from ", " via ", " for ", " with ", " by ", " late ", " earlier ", " last ", " this ", " monday", " tuesday",

@@ -34,6 +34,8 @@ export const FR: SpeechLexicon = {
   invertedOnlyStems: ["poursuiv", "lanc", "conclu", "enchain", "tranch", "ironis", "glisse", "gliss", "souffl"],
   directiveWords: new Set(),
   directiveStems: ["demand", "exhort", "enjoin", "somm", "appel", "accus", "ordonn"],
+  directiveObject: false,
+  deedMarkers: new Map(),
   notSpeech: new Set(["appele", "appelle", "appellent", "appelait", "appelaient", "appela", "public", "publics", "publique", "publiques"]),
   callFor: new Set(["appele", "appelle", "appellent", "appelait", "appelaient", "appela"]),
   callForNext: new Set(["a", "au", "aux"]),
@@ -92,6 +94,8 @@ export const FR: SpeechLexicon = {
   conjunctions: /^(?:mais|et|or|car|puis|donc|alors que|tandis que)\s+/i,
   sharedSubject: /(?:^|[\s,])(?:et|puis)\s*$/i,
   relatives: /^(?:qui|que|qu['’]|dont|où|lequel|laquelle|lesquels)(?:\s|$)/i,
+  objectRelatives: new Set(["que", "qu'"]),
+  freeRelatives: new Set(["ce que", "ce qu'"]),
   subjectStops: [
     " dans ", " lors ", " devant ", " apres ", " avant ", " au cours ", " sur ", " pour ", " avec ", " aupres ",
     " a l'", " a la ", " au ", " aux ", " cite ", " interroge", " joint ", " lundi", " mardi", " mercredi", " jeudi",

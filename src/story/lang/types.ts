@@ -46,6 +46,14 @@ export interface SpeechLexicon {
    */
   directiveWords: ReadonlySet<string>;
   directiveStems: readonly string[];
+  /** A directive verb asks someone: an object stands before the infinitive (« wants the board to wait », not « wants to leave »). */
+  directiveObject: boolean;
+  /**
+   * What a verb of charging holds against someone, opened by a marker and a gerund (« accused the
+   * operator of inflating … »): the verb's forms and their markers (French says it with « de » and
+   * an infinitive, as the directives do).
+   */
+  deedMarkers: ReadonlyMap<string, ReadonlySet<string>>;
   /** Look like reporting verbs, report nothing (« appeler son homologue » is a call). */
   notSpeech: ReadonlySet<string>;
   /** « appeler à »: the forms that report speech when followed by one of `callForNext`. */
@@ -105,6 +113,14 @@ export interface SpeechLexicon {
   sharedSubject: RegExp;
   /** Relative pronouns: a segment opening with one is not the subject. */
   relatives: RegExp;
+  /**
+   * Words that open a clause whose own subject stands right after them (« ce que les syndicats
+   * appellent », « what Penn called », « which the rival denies », « a claim that officials deny »),
+   * folded: before a verb, the subject is the words after the last of them, not the antecedent.
+   */
+  objectRelatives: ReadonlySet<string>;
+  /** Relatives with no antecedent (« what », « ce que »), folded, words joined by one space: « what he calls "X" » quotes him, never names a thing. */
+  freeRelatives: ReadonlySet<string>;
   /** Markers that end an inverted subject (« …, a précisé X dans un communiqué »), with spaces around. */
   subjectStops: readonly string[];
   /** Words between a verb and its complementizer that are not its object (« told reporters that »). */

@@ -350,3 +350,38 @@ describe("who speaks in real copy: roles, relatives, charges and requests", () =
     expect(read("The board halved the crossings, a move critics say will isolate hundreds of families.", "en")).toEqual(["critics | indirect | will isolate hundreds of families."]);
   });
 });
+
+describe("boundaries and speakers of everyday copy", () => {
+  it("keeps the speaker's role after an inverted name out of what they said, « à » being no verb", () => {
+    expect(read("« Les prix qui changent déroutent les gens », estime Ana Lima, urbaniste à l'université de Lyon.")).toEqual(["Ana Lima | direct | Les prix qui changent déroutent les gens"]);
+  });
+
+  it("reads « Mais pour X, … » as X's point of view, like « Pour X, … »", () => {
+    expect(read("Mais pour Luc Perrin, patron d'un café, le projet ressemble à une « machine à cash ».")).toContain("Luc Perrin | indirect | le projet ressemble à une « machine à cash ».");
+  });
+
+  it("names the inverted speaker given after a role and its complement (« a assuré l'adjointe aux mobilités, Claire Dumas, … »)", () => {
+    expect(read("« Nous ne punissons personne », a assuré l'adjointe aux mobilités, Claire Dumas, à l'issue de la séance.")).toEqual(["Claire Dumas | direct | Nous ne punissons personne"]);
+  });
+
+  it("reports the whole sentence around a « selon » incise that goes on, not a relative or an apposition on the source", () => {
+    expect(read("Cette annonce a été faite, selon cette source, lors d'une visite du ministre au port.")).toEqual(["source | indirect | Cette annonce a été faite, selon cette source, lors d'une visite du ministre au port."]);
+    expect(read("Le trafic a baissé, selon l'Insee, qui publie ses chiffres lundi.")).toEqual(["Insee | indirect | Le trafic a baissé"]);
+  });
+
+  it("skips a hearer of one noun before a bare clause (« told the council the change came … »)", () => {
+    expect(read("Shop owners told the council the change came at the worst possible time.", "en")).toEqual(["Shop owners | indirect | the change came at the worst possible time."]);
+    expect(read("The mayor told the crowd the story of the pier.", "en")).toEqual([]);
+  });
+
+  it("ends a quoted object at a comma inside the closing mark (« which staff describe as “revenue neutral,” would … »)", () => {
+    const out = read('The plan, which staff describe as "revenue neutral," would replace the old meters.', "en");
+    expect(out).toContain("staff | direct | revenue neutral");
+    expect(out.every((q) => !q.includes("would replace"))).toBe(true);
+  });
+
+  it("gives a short quoted sentence standing alone to the speaker before it, not a quoted term", () => {
+    expect(read('"Nobody asked us," Luis Ortega said. "Not once."', "en")).toEqual(["Luis Ortega | direct | Nobody asked us", "Luis Ortega | direct | Not once."]);
+    expect(read('"Nobody asked us," Luis Ortega said. "Smart" meters will follow.', "en")).toEqual(["Luis Ortega | direct | Nobody asked us"]);
+  });
+});

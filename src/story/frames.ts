@@ -206,6 +206,7 @@ function subjectAfter(ctx: Ctx, from: number): { start: number; end: number; tex
     end++;
   }
   const segLow = " " + ctx.low.slice(start, end) + " ";
+  const whole = end;
   let cut = end;
   for (const stop of ctx.lex.subjectStops) {
     const k = segLow.indexOf(stop, 1);
@@ -214,8 +215,11 @@ function subjectAfter(ctx: Ctx, from: number): { start: number; end: number; tex
   end = cut;
   while (end > start && /\s/.test(ctx.text[end - 1]!)) end--;
   if (end <= start) return null;
-  // An apposition naming the speaker: « le porte-parole de l'état-major, le colonel Jean Mas, … ».
-  if (ctx.text[end] === ",") {
+  // An apposition naming the speaker: « le porte-parole de l'état-major, le colonel Jean Mas, … »,
+  // also after a complement the stops cut (« l'adjointe aux mobilités, Claire Dumas, »).
+  if (ctx.text[end] === "," || (ctx.text[whole] === "," && /^\p{Ll}/u.test(ctx.text.slice(start).trimStart()))) {
+    const tail = end;
+    end = whole;
     let a = end + 1;
     while (a < ctx.text.length && /\s/.test(ctx.text[a]!)) a++;
     let b = a;
@@ -223,7 +227,7 @@ function subjectAfter(ctx: Ctx, from: number): { start: number; end: number; tex
     const seg = ctx.text.slice(a, b).trim();
     if (/^(?:(?:le|la|l['’])\s*)?(?:\p{Ll}+\s+)?(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}$/u.test(seg) && /\p{Lu}[\p{Ll}]/u.test(seg)) {
       end = a + seg.length;
-    }
+    } else end = tail;
   }
   return { start, end, text: ctx.text.slice(start, end) };
 }
@@ -622,6 +626,10 @@ function hearerEnd(ctx: Ctx, k: number): number | null {
         return e;
       }
     }
+    // « told the council the change came … »: one noun after its determiner, then the clause's own
+    // determiner or pronoun (the clause is checked for its verb afterwards).
+    const opener = tokens[k + 2];
+    if (tokens[k + 1] && glued(k + 1) && /^\p{Ll}/u.test(tokens[k + 1]!.text) && opener && glued(k + 2) && (ctx.lex.determiners.has(opener.low) || ctx.lex.subjectPronouns.has(opener.low))) return k + 2;
   }
   return null;
 }
@@ -921,6 +929,8 @@ function narrativeFrame(ctx: Ctx, i: number): Frame | null {
 function afterConnective(ctx: Ctx, at: number): boolean {
   const lead = ctx.text.slice(0, at).trim();
   const first = ctx.tokens[0]?.low ?? "";
+  // « Mais pour X, … »: a coordinating word needs no comma.
+  if (/^\S+$/.test(lead) && ctx.lex.conjunctions.test(`${lead} `)) return true;
   return /^\S+,$/.test(lead) && (ctx.lex.adverbs.has(first) || ctx.lex.conjunctions.test(`${first} `));
 }
 
@@ -961,9 +971,15 @@ function selonFrame(ctx: Ctx, i: number, words: number): Frame {
   const pron = ctx.lex.pronouns[np.toLowerCase()] ?? null;
   const before = prevNonSpace(ctx.text, t.start);
   const atStart = before.ch === "" || before.at < 0 || afterConnective(ctx, t.start);
+  // « Cette déclaration a été faite, selon cette source, lors d'un déplacement … », « La défiance est
+  // telle, selon elle, qu'elle … »: an incise inside a sentence that goes on reports the whole of it.
+  // Not a relative or an apposition on the source (« selon l'Insee, qui publie … », « selon la Drees, le service … »).
+  const onward = /^,\s*(\p{Ll}[\p{L}-]*(?:['’])?)/u.exec(ctx.text.slice(b));
+  const w0 = onward ? fold(onward[1]!) : "";
+  const goesOn = !atStart && before.ch === "," && onward !== null && !ctx.lex.determiners.has(w0) && !ctx.lex.relatives.test(w0) && !ctx.lex.appositionArticle.test(`${w0} `) && ctx.text.slice(b).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 3;
   const clause = atStart || before.ch !== ","
     ? { start: b + 1, end: ctx.text.length }
-    : { start: 0, end: before.at };
+    : { start: 0, end: goesOn ? ctx.text.length : before.at };
   return { kind: "selon", verb, groupStart: t.start, groupEnd: wordEnd, subject: subj, pronoun: pron, negated: false, says: true, clause, scope: clause, colon: false };
 }
 
@@ -1033,7 +1049,9 @@ function inciseRest(ctx: Ctx, fr: Frame, next: Frame | undefined): { start: numb
   // A clause (a finite verb) or a gerund hanging on the first part (« by downing … »), not a noun
   // phrase in apposition to the speaker (« ancien ingénieur de la ville ») nor the incise's own
   // circumstance (« lors d'un point de presse », « en référence à … »).
-  const low = words.map((w) => fold(w).replace(/[^\p{L}'-]/gu, ""));
+  // (« à » is no « a »: folded, the preposition would read as the verb.)
+  // (An elided word is its own: « s'applique » has « s' ».)
+  const low = words.flatMap((w) => (/^à$/iu.test(w) ? ["à"] : fold(w).replace(/[^\p{L}'-]/gu, "").split(/(?<=')/)));
   const gerund = lex.notNpStart.has(low[0]!) && lex.participle.test(low[1] ?? "");
   if (!gerund && (lex.notNpStart.has(low[0]!) || !low.some((w) => lex.finite.has(w) || lex.auxiliaries.has(w) || lex.simplePast?.test(w)))) return null;
   // Lower case: the same sentence goes on (a capital after the comma opens a name or a new clause of another kind).

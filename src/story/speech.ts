@@ -657,7 +657,10 @@ export class SpeechReader {
       let byDefault = false;
       if (!owner && (s.start <= 1 || announced)) {
         const last = this.registry.recent(POS(sentence, 0), (e) => e.spoke, "spoke");
-        byDefault = wordCount(spanText(text, s)) >= 4;
+        // Four words at least, or a whole quoted sentence (« "Not once." » after the speaker's words): a
+        // shorter quoted phrase is a term the reporter quotes.
+        const whole = s.start <= 1 && s.end >= text.trimEnd().length - 2 && /[.!?…]$/.test(spanText(text, s));
+        byDefault = wordCount(spanText(text, s)) >= 4 || (whole && wordCount(spanText(text, s)) >= 1);
         if (last && byDefault) owner = { who: last, verb: null };
       }
       // A quotation left open at the end of the sentence may be closed, and owned, in the next.
@@ -815,10 +818,13 @@ function quotedObject(text: string, tokens: Token[], fr: Frame, spans: Span[], l
   if (!q || /[,.;:!?()]/.test(text.slice(start, q.start))) return null;
   let end = q.end + 1;
   const limit = Math.min(fr.scope.end, text.length);
-  while (end < limit) {
+  // « describe as "revenue neutral," would … »: a comma inside the closing mark ends the object too.
+  const closed = (s: Span) => /[,;]\s*$/.test(text.slice(s.start + 1, s.end));
+  while (end < limit && !closed(q)) {
     const inside = spans.find((s) => end > s.start && end <= s.end);
     if (inside) {
       end = inside.end + 1;
+      if (closed(inside)) break;
       continue;
     }
     if (/[,;:!?()]/.test(text[end]!) || (text[end] === "." && end + 1 >= text.trimEnd().length)) break;

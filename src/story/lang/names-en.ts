@@ -130,6 +130,8 @@ export const EN_NAMES: NameWords = {
     "workers", "employees", "parents", "teachers", "students", "families", "relatives", "survivors", "victims",
     "farmers", "locals", "medics", "paramedics", "firefighters", "officers", "soldiers", "militants", "rebels",
     "lawyers", "investors", "traders", "consumers", "fans", "members", "citizens", "migrants", "refugees", "allies",
+    "staff", "users", "customers", "passengers", "drivers", "commuters", "patients", "nurses", "owners", "shopkeepers",
+    "villagers", "pilots", "viewers", "readers", "scholars", "historians", "economists", "strategists", "insiders",
   ],
   verbStops: [
     "says", "tells", "warns", "claims", "insists", "adds", "announces", "confirms", "denies", "vows", "urges", "calls",

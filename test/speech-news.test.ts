@@ -385,3 +385,43 @@ describe("boundaries and speakers of everyday copy", () => {
     expect(read('"Nobody asked us," Luis Ortega said. "Smart" meters will follow.', "en")).toEqual(["Luis Ortega | direct | Nobody asked us"]);
   });
 });
+
+describe("verb groups, sources and boundaries of real copy", () => {
+  it("reads an adverb in -ment / -ly inside the verb group (« a récemment déclaré », « has repeatedly said »)", () => {
+    expect(read("« Rien n'est décidé », a récemment déclaré à la radio le maire, Jean Mas.")).toEqual(["Jean Mas | direct | Rien n'est décidé"]);
+    expect(read("The mayor has repeatedly said that the pier would stay open.", "en")).toEqual(["mayor | indirect | the pier would stay open."]);
+  });
+
+  it("reads a short phrase set between commas after the auxiliary (« a, sans surprise, balayé … »)", () => {
+    // The participle is the one whose verb group it follows, not the speaker of the « selon » before.
+    expect(read("« Rien n'est joué », a dit Anne Roy. Mais, selon elle, M. Vidal a, sans surprise, balayé l'idée d'un vote, estimant qu'il faut fermer le port.")).toContain("Vidal | indirect | il faut fermer le port.");
+  });
+
+  it("skips a time phrase before what was promised or asked (« a promis l'an dernier d'… », « promised last year to … »)", () => {
+    expect(read("Le gouvernement a promis l'an dernier d'interdire les pétards.")).toEqual(["gouvernement | indirect | d'interdire les pétards."]);
+    expect(read("Le maire a exigé l'an dernier de fermer le port.")).toEqual(["maire | indirect | de fermer le port."]);
+    expect(read("The government promised last year to ban fireworks.", "en")).toEqual(["government | indirect | to ban fireworks."]);
+  });
+
+  it("gives a participle right after a name to that person (« un discours du président X jugeant que … »)", () => {
+    expect(read("Le port a rouvert, au lendemain d'un discours du maire Jean Mas jugeant que la crise était finie.")).toContain("Jean Mas | indirect | la crise était finie.");
+  });
+
+  it("takes a body named with its acronym in brackets as the subject of a later coordinated verb", () => {
+    expect(read("L'Office fédéral des routes (OFROU) ferme le tunnel et considère la voûte comme « fragile ».")).toContain("Office fédéral des routes | direct | fragile");
+  });
+
+  it("keeps a quotation's trailing fragment out of reported speech, not a clause after it", () => {
+    expect(read("« Ils veulent tout bloquer » signé en mars, a déclaré le maire, Jean Mas.")).toEqual(["Jean Mas | direct | Ils veulent tout bloquer"]);
+    expect(read('"The enemy ran" and the jets turned back, the general said.', "en")).toContain('general | indirect | "The enemy ran" and the jets turned back');
+  });
+
+  it("leaves a place or a rubric in capitals before a colon out of the words reported", () => {
+    expect(read("HARBOUR CITY: Bus fares will rise by a tenth in April, the transport minister said.", "en")).toEqual(["transport minister | indirect | Bus fares will rise by a tenth in April"]);
+  });
+
+  it("gives a memo or a note to the body that wrote it, and bare plural reports to no one in particular", () => {
+    expect(read("The port board's memo said crossings would resume in full.", "en")).toEqual(["port board | indirect | crossings would resume in full."]);
+    expect(read('"We will reopen," the harbour board said. Reports suggest the operator is looking for a buyer.', "en")).toEqual(["harbour board | direct | We will reopen", "Reports | indirect | the operator is looking for a buyer."]);
+  });
+});

@@ -170,7 +170,8 @@ function auxBeforeIncise(ctx: Ctx, g: number): number {
   const { tokens, text, lex } = ctx;
   if (!/^\s*,\s*$/.test(text.slice(tokens[g - 1]!.end, tokens[g]!.start))) return -1;
   for (let j = g - 1; j >= 1 && j >= g - 4; j--) {
-    if (!isInciseWord(lex, tokens[j]!.low)) return -1;
+    // Adverbs and stressed pronouns, or a short phrase with no verb (« a, sans surprise, balayé »).
+    if (!isInciseWord(lex, tokens[j]!.low) && (!/^\p{Ll}/u.test(tokens[j]!.text) || lex.finite.has(tokens[j]!.low) || lex.auxiliaries.has(tokens[j]!.low) || reportingVerb(tokens, j, lex) !== null)) return -1;
     const gap = text.slice(tokens[j - 1]!.end, tokens[j]!.start);
     if (/^\s*,\s*$/.test(gap)) return lex.auxiliaries.has(tokens[j - 1]!.low) && !inQuote(ctx, tokens[j - 1]!.start) ? j - 1 : -1;
     if (/\S/.test(gap)) return -1;
@@ -317,6 +318,14 @@ function subjectBefore(ctx: Ctx, groupStart: number, floor: number): { start: nu
   return null;
 }
 
+/** Past a time phrase of several words at token k (« l'an dernier », « last year »): the token after it, or k. */
+function skipTimePhrase(ctx: Ctx, k: number): number {
+  const t = ctx.tokens[k];
+  if (!t) return k;
+  const m = ctx.lex.timePhrase.exec(ctx.low.slice(t.start, t.start + 40));
+  return m ? firstTokenAt(ctx.tokens, t.start + m[0].length) : k;
+}
+
 /** The index of the first token starting at or after `pos` (binary search: called once per frame). */
 function firstTokenAt(tokens: Token[], pos: number): number {
   let lo = 0;
@@ -447,6 +456,9 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
         g--;
       } else if (lex.adverbs.has(p.low)) {
         if (lex.negation.has(p.low)) negated = true;
+        g--;
+      } else if (lex.adverbEnding.test(p.low) && lex.auxiliaries.has(tokens[g - 2]?.low ?? "")) {
+        // « a récemment déclaré », « has repeatedly said »: an adverb in -ment / -ly right after the auxiliary.
         g--;
       } else break;
     }
@@ -719,7 +731,7 @@ function infinitiveClauseStart(ctx: Ctx, verbIdx: number): number | null {
   const takes = lex.infinitiveSay;
   if (!takes || (takes !== "any" && !takes.has(tokens[verbIdx]!.low))) return null;
   const glued = (j: number) => !/[,.;:!?()«»“”"]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start));
-  let k = verbIdx + 1;
+  let k = skipTimePhrase(ctx, verbIdx + 1);
   while (tokens[k] && glued(k) && (lex.adverbs.has(tokens[k]!.low) || lex.timeWords.has(tokens[k]!.low)) && !lex.negation.has(tokens[k]!.low)) k++;
   // « à l'agence X », « au journal »: a dative phrase of a few words before the infinitive.
   if (tokens[k] && lex.datives.has(tokens[k]!.low) && !(lex.infinitiveMarkers.has(tokens[k]!.low) && lex.infinitive?.test(tokens[k + 1]?.low ?? ""))) {
@@ -756,8 +768,9 @@ function directiveClauseStart(ctx: Ctx, verbIdx: number): number | null {
     // « accused the operator of inflating its costs »: the charge, a marker and a gerund.
     const deed = deeds?.has(tokens[j]!.low) && next && lex.participle.test(next.low);
     if (infinitive || deed) {
-      // « a ordonné vendredi de … »: a time word right after the verb is not what was asked.
-      let first = verbIdx + 1;
+      // « a ordonné vendredi de … », « a exigé l'an dernier de … »: a time right after the verb is not what was asked.
+      let first = skipTimePhrase(ctx, verbIdx + 1);
+      if (first > j) first = verbIdx + 1;
       while (first < j && lex.timeWords.has(tokens[first]!.low)) first++;
       // « called on the treasury to … »: the particle of « call on » is not what was asked.
       if (first < j - 1 && lex.callFor.has(verb) && lex.callForNext.has(tokens[first]!.low)) first++;
@@ -999,6 +1012,12 @@ function participleFrame(ctx: Ctx, i: number, kind: "say" | "eval"): Frame {
       if (/^(?:le|la|l['’])\s*/i.test(roleSeg)) start = ctx.text.indexOf(roleSeg, prev2 + 1);
       subject = { start, end: segStart + seg.length, text: ctx.text.slice(start, segStart + seg.length) };
     }
+  }
+  // « un discours du président Vladimir Poutine jugeant que … »: a name right before the participle, no comma.
+  if (!subject && i >= 2 && !/\S/.test(ctx.text.slice(ctx.tokens[i - 1]!.end, t.start))) {
+    let k = i;
+    while (k > 0 && i - k < 4 && /^\p{Lu}\p{Ll}/u.test(ctx.tokens[k - 1]!.text) && !/[^\s'’-]/.test(ctx.text.slice(ctx.tokens[k - 1]!.end, ctx.tokens[k]!.start)) && !ctx.lex.determiners.has(ctx.tokens[k - 1]!.low)) k--;
+    if (i - k >= 2 && k > 0) subject = { start: ctx.tokens[k]!.start, end: ctx.tokens[i - 1]!.end, text: ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[i - 1]!.end) };
   }
   const next = ctx.tokens[i + 1];
   const que = next && ctx.lex.complementizers.has(next.low) ? next : null;

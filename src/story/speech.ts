@@ -190,6 +190,16 @@ export class SpeechReader {
       from = tokens.findIndex((t) => t.start > comma);
       if (from < 0) return null;
     }
+    // « L'Office fédéral de l'agriculture (OFAG) retire … et considère … »: a body with its acronym in
+    // brackets, then a verb, whatever tense (a present is not told by its form).
+    const acr = /^([^,;:«»"“”()]{3,80}?)\s*\((\p{Lu}{2,10})\)\s+\p{Ll}/u.exec(text.slice(tokens[from]!.start, limit));
+    if (acr?.[1] && (isInstitution(acr[1]) || isGroup(acr[1]) || isPersonDescription(acr[1]))) {
+      const e = this.resolveNp(acr[1], POS(sentence, tokens[from]!.start), sentence);
+      if (e) {
+        e.aliases.add(acr[2]!);
+        return e;
+      }
+    }
     // « Lisbonne nie … et accuse … »: a name (capitalised words) right before a lowercase word that opens no phrase.
     let cap = from;
     while (cap < from + 4 && tokens[cap] && /^\p{Lu}/u.test(tokens[cap]!.text) && !this.lex.determiners.has(tokens[cap]!.low) && !/[,;:«»"“”()]/.test(text.slice(tokens[cap]!.end, tokens[cap + 1]?.start ?? tokens[cap]!.end))) cap++;
@@ -463,7 +473,8 @@ export class SpeechReader {
     if (isDocument(clean)) {
       const bare = !/\s(?:de|du|des|d['’])\s*/i.test(stripArticle(clean));
       // "New data show …": a document opened by its own modifier, no determiner, is a new one, not the last speaker's.
-      const fresh = stripArticle(clean) === clean && fold(clean.split(/\s+/)[0] ?? "") !== headNoun(clean);
+      // So is a bare plural with no determiner at all ("Reports suggest …", "Studies show …"): documents in general.
+      const fresh = stripArticle(clean) === clean && (fold(clean.split(/\s+/)[0] ?? "") !== headNoun(clean) || /^\p{Lu}\p{Ll}+s$/u.test(clean));
       if (bare && !fresh) {
         const author =
           this.registry.recent(at, (e) => e.kind !== "person" && e.issuedDocument) ??
@@ -575,10 +586,14 @@ export class SpeechReader {
     });
     // Reported speech. « que A et que B », « that A, but B » stay one statement: the clause ends
     // where the speaker stops, not at a coordination (as readers and annotators take it).
+    // « MUMBAI: Fares will rise, the minister said », « CHINESE AGGRESSION: … »: a place or a rubric in
+    // capitals before a colon opens the paragraph, not the words reported.
+    const rubric = /^\s*\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}:\s+/u.exec(text)?.[0].length ?? 0;
     frames.forEach((fr, i) => {
       const who = speakers[i];
       if (!who || !fr.says || fr.negated || !fr.clause) return;
       let piece = fr.clause;
+      if (piece.start < rubric && piece.end > rubric) piece = { start: rubric, end: piece.end };
       // « X said the war would end, according to state television »: the relay closing the sentence is
       // not part of what X said.
       const relay = frames.find((o) => o.kind === "selon" && o !== fr && o.groupStart > piece.start && o.groupStart < piece.end && /,\s*$/.test(text.slice(piece.start, o.groupStart)) && o.subject !== null && /^[\s.,;!?»"”]*$/.test(text.slice(o.subject.end, piece.end)));
@@ -599,6 +614,13 @@ export class SpeechReader {
       }
       // A clause that is nothing but one quotation is direct speech, counted below.
       if (spans.some((s) => s.start <= piece.start + 2 && s.end >= piece.end - 2)) return;
+      // « «Ils veulent …» signé en 2020, a déclaré X »: nor is one quotation and a fragment trailing
+      // after its closing mark (a few words, no verb of their own) that the inverted frame took in.
+      if (fr.kind === "inverted" || fr.kind === "pronoun") {
+        const lead = spans.find((s) => s.start <= piece.start + 2 && s.end > piece.start && s.end < piece.end);
+        const tail = lead ? fold(text.slice(lead.end + 1, piece.end)).split(/[\s']+/).filter((w) => /\p{L}/u.test(w)) : null;
+        if (tail && tail.length <= 6 && !this.lex.conjunctions.test(`${tail[0] ?? ""} `) && !tail.some((w) => this.lex.finite.has(w) || this.lex.auxiliaries.has(w) || this.lex.simplePast?.test(w))) return;
+      }
       this.quotes.push({ entity: who, text: body, kind: "indirect", sentence, verb: fr.verb, start: piece.start, end: piece.end });
       speak(who, fr.groupStart);
     });

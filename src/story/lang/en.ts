@@ -75,6 +75,8 @@ export const EN: SpeechLexicon = {
     "separately", "again", "further", "reportedly", "already", "now", "still", "flatly", "firmly", "clearly", "once", "t", "just", "however", "meanwhile",
     "didn'", "doesn'", "don'", "wouldn'", "couldn'", "hasn'", "haven'", "hadn'", "wasn'", "weren'", "isn'", "aren'", "won'",
   ]),
+  adverbEnding: /^[a-z]{3,}ly$/,
+  timePhrase: /^\s*(?:last|this|next|earlier this|late last|early next)\s+(?:year|week|month|spring|summer|autumn|fall|winter|weekend)(?=[\s,.;]|$)/,
   negation: new Set(["not", "never", "t", "didn'", "doesn'", "don'", "wouldn'", "couldn'", "hasn'", "haven'", "hadn'", "wasn'", "weren'", "isn'", "aren'", "won'"]),
   passiveAux: new Set(["was", "were", "been", "be", "is", "are"]),
   agentPrep: new Set(["by"]),

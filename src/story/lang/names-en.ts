@@ -121,7 +121,7 @@ export const EN_NAMES: NameWords = {
     "parliament", "senate", "congress", "cabinet", "municipality", "regulator", "watchdog", "secretariat", "prosecutors",
     "assembly",
   ].map((w) => [w, null] as const),
-  documents: ["statement", "announcement", "announcements", "readout", "report", "study", "survey", "data", "figures", "document", "documents", "letter", "filing", "video", "post", "kit", "analysis", "estimate", "estimates", "tally", "tallies", "ruling", "decision", "account", "testimony", "interview", "reports", "studies", "surveys", "model", "models", "poll", "polls", "projections", "forecast", "forecasts", "records", "filings", "statements"].map((w) => [w, null] as const),
+  documents: ["statement", "announcement", "announcements", "readout", "report", "study", "survey", "data", "figures", "document", "documents", "letter", "filing", "video", "post", "kit", "analysis", "estimate", "estimates", "tally", "tallies", "ruling", "decision", "account", "testimony", "interview", "reports", "studies", "surveys", "model", "models", "poll", "polls", "projections", "forecast", "forecasts", "records", "filings", "statements", "memo", "memos", "release", "communique", "note", "notice", "bulletin", "email", "emails", "message", "tweet", "transcript", "audit", "assessment", "findings", "guidance", "advisory"].map((w) => [w, null] as const),
   groups: [
     "westerners", "officials", "analysts", "experts", "diplomats", "regulators", "residents", "witnesses", "observers",
     "critics", "researchers", "scientists", "authorities", "investigators", "prosecutors", "lawmakers", "leaders",

@@ -148,6 +148,7 @@ export const FR_NAMES: NameWords = {
     ["resolution", "f"], ["avis", "m"], ["releve", "m"], ["video", "f"], ["images", "f"], ["publication", "f"],
     ["tweet", "m"], ["post", "m"], ["dossier", "m"], ["kit", "m"],
     ["recit", "m"], ["temoignage", "m"], ["entretien", "m"],
+    ["notes", "f"], ["courrier", "m"], ["bulletin", "m"], ["audit", "m"], ["evaluation", "f"], ["etudes", "f"], ["conclusions", "f"],
   ],
   groups: [
     "occidentaux", "experts", "analystes", "observateurs", "responsables", "dirigeants", "autorites", "rebelles",

@@ -88,6 +88,10 @@ export interface SpeechLexicon {
   auxiliaries: ReadonlySet<string>;
   /** Adverbs (and time words) that may stand inside the verb group. */
   adverbs: ReadonlySet<string>;
+  /** An adverb by its ending (« récemment », « recently »), folded: it may stand inside the verb group. */
+  adverbEnding: RegExp;
+  /** A time phrase of several words right after a verb (« l'an dernier », « last year »), folded, anchored at the start. */
+  timePhrase: RegExp;
   negation: ReadonlySet<string>;
   /** The auxiliary of a passive (« a été dénoncé par », « was denied by ») and the agent's preposition. */
   passiveAux: ReadonlySet<string>;

@@ -416,6 +416,10 @@ describe("verb groups, sources and boundaries of real copy", () => {
     expect(read('"The enemy ran" and the jets turned back, the general said.', "en")).toContain('general | indirect | "The enemy ran" and the jets turned back');
   });
 
+  it("gives quoted words pointed back at in the same sentence (« « Un gâchis », c'est ainsi qu'elle a qualifié … ») to that frame's speaker", () => {
+    expect(read("La conseillère Anne Roux a parlé vendredi. « Un gâchis », c'est ainsi qu'elle a qualifié le conflit.")).toContain("Anne Roux | direct | Un gâchis");
+  });
+
   it("leaves a place or a rubric in capitals before a colon out of the words reported", () => {
     expect(read("HARBOUR CITY: Bus fares will rise by a tenth in April, the transport minister said.", "en")).toEqual(["transport minister | indirect | Bus fares will rise by a tenth in April"]);
   });

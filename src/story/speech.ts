@@ -664,6 +664,12 @@ export class SpeechReader {
       let owner: { who: Entity; verb: string | null } | null = pieces.owner;
       if (!owner) owner = this.heardSpeaker(sentence, text, tokens, names, s);
       if (!owner) owner = ownerOf(text, s, frames, speakers);
+      // « « Un gâchis », c'est ainsi qu'elle a qualifié le conflit », « "A disgrace" — that was how
+      // he put it »: words pointed back at by the clause after them belong to its first frame.
+      if (!owner && s.start <= 1 && this.lex.backReference.test(fold(text.slice(s.end + 1).replace(/^[\s,—–-]+/, "").slice(0, 40)))) {
+        const i = frames.findIndex((f, k) => speakers[k] && f.groupStart > s.end);
+        if (i >= 0) owner = { who: speakers[i]!, verb: frames[i]!.verb };
+      }
       if (!owner && s.start > 1) {
         // « X n'a pas communiqué le nombre, se bornant à évoquer « plusieurs bataillons » »: the sentence's speaker.
         for (let i = frames.length - 1; i >= 0 && !owner; i--) {

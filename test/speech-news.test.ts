@@ -340,6 +340,8 @@ describe("who speaks in real copy: roles, relatives, charges and requests", () =
   it("finds the subject after a relative word (« what Penn called », « ce qu'ils appellent », « which the rival denies »)", () => {
     expect(read('Tom Reed runs the ferry. The company rejected what Reed called "a smear campaign" against its staff.', "en")).toContain("Tom Reed | direct | a smear campaign");
     expect(read('The drill, called "Dawn Shield", began on Monday.', "en")).toEqual([]);
+    // A relative set off by commas before the verb leaves the subject before it.
+    expect(read("Penmark, which builds ferries, said it would appeal.", "en")).toEqual(["Penmark | indirect | it would appeal."]);
     expect(read("Le conseil a voté la fermeture du port, une décision que les élus de l'opposition jugent « brutale ».")).toEqual(["élus de l'opposition | direct | brutale"]);
     // The rival's denial is no part of what the board charged.
     expect(read("The board cut the routes after accusing the operator of hiding its losses, which the operator denies.", "en")).toEqual(["board | indirect | the operator of hiding its losses"]);

@@ -276,7 +276,8 @@ function subjectBefore(ctx: Ctx, groupStart: number, floor: number): { start: nu
       raw = raw.slice(conj[0].length);
     }
     // « ce que les syndicats appellent », « which the rival denies »: the subject after the relative word.
-    const own = subjectAfterRelative(ctx, floor + offset, floor + offset + raw.length);
+    // (Only in the words right before the verb: « Trellix, which makes an app, said » has its subject before the relative.)
+    const own = seg.end === prefix.length ? subjectAfterRelative(ctx, floor + offset, floor + offset + raw.length) : null;
     if (own) return own;
     // « Moscou, qui a … »: the antecedent of the relative pronoun.
     if (ctx.lex.relatives.test(raw)) continue;

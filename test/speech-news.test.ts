@@ -385,6 +385,8 @@ describe("boundaries and speakers of everyday copy", () => {
   it("gives a short quoted sentence standing alone to the speaker before it, not a quoted term", () => {
     expect(read('"Nobody asked us," Luis Ortega said. "Not once."', "en")).toEqual(["Luis Ortega | direct | Nobody asked us", "Luis Ortega | direct | Not once."]);
     expect(read('"Nobody asked us," Luis Ortega said. "Smart" meters will follow.', "en")).toEqual(["Luis Ortega | direct | Nobody asked us"]);
+    // A short quoted question on its own is more often a subheading than the last speaker's words.
+    expect(read('"Nobody asked us," Luis Ortega said. "Who pays now?"', "en")).toEqual(["Luis Ortega | direct | Nobody asked us"]);
   });
 });
 

@@ -687,7 +687,8 @@ export class SpeechReader {
         const last = this.registry.recent(POS(sentence, 0), (e) => e.spoke, "spoke");
         // Four words at least, or a whole quoted sentence (« "Not once." » after the speaker's words): a
         // shorter quoted phrase is a term the reporter quotes.
-        const whole = s.start <= 1 && s.end >= text.trimEnd().length - 2 && /[.!?…]$/.test(spanText(text, s));
+        // (A statement: a short quoted question or exclamation on its own line is more often a subheading.)
+        const whole = s.start <= 1 && s.end >= text.trimEnd().length - 2 && /[.…]$/.test(spanText(text, s));
         byDefault = wordCount(spanText(text, s)) >= 4 || (whole && wordCount(spanText(text, s)) >= 1);
         if (last && byDefault) owner = { who: last, verb: null };
       }

@@ -192,7 +192,8 @@ export class SpeechReader {
     }
     // « L'Office fédéral de l'agriculture (OFAG) retire … et considère … »: a body with its acronym in
     // brackets, then a verb, whatever tense (a present is not told by its form).
-    const acr = /^([^,;:«»"“”()]{3,80}?)\s*\((\p{Lu}{2,10})\)\s+\p{Ll}/u.exec(text.slice(tokens[from]!.start, limit));
+    // (A bounded slice: this runs once per frame with no subject of its own.)
+    const acr = /^([^,;:«»"“”()]{3,80}?)\s*\((\p{Lu}{2,10})\)\s+\p{Ll}/u.exec(text.slice(tokens[from]!.start, Math.min(limit, tokens[from]!.start + 120)));
     if (acr?.[1] && (isInstitution(acr[1]) || isGroup(acr[1]) || isPersonDescription(acr[1]))) {
       const e = this.resolveNp(acr[1], POS(sentence, tokens[from]!.start), sentence);
       if (e) {
@@ -666,7 +667,7 @@ export class SpeechReader {
       if (!owner) owner = ownerOf(text, s, frames, speakers);
       // « « Un gâchis », c'est ainsi qu'elle a qualifié le conflit », « "A disgrace" — that was how
       // he put it »: words pointed back at by the clause after them belong to its first frame.
-      if (!owner && s.start <= 1 && this.lex.backReference.test(fold(text.slice(s.end + 1).replace(/^[\s,—–-]+/, "").slice(0, 40)))) {
+      if (!owner && s.start <= 1 && this.lex.backReference.test(fold(text.slice(s.end + 1, s.end + 81).replace(/^[\s,—–-]+/, "").slice(0, 40)))) {
         const i = frames.findIndex((f, k) => speakers[k] && f.groupStart > s.end);
         if (i >= 0) owner = { who: speakers[i]!, verb: frames[i]!.verb };
       }

@@ -365,3 +365,12 @@ Dans une lettre, la syndicaliste Nadia Rolf accuse la direction d'avoir ignoré 
     expect(plain(fr.ask("Qu'a dit Nadia Rolf ?", emptyConversation()).reply.text)).toContain("accuse la direction");
   });
 });
+
+describe("an inverted verb after a question word asks for words, not yes or no", () => {
+  it("« Qu'a-t-il dit ? » gives the words, never « Oui »", () => {
+    const fr = createEngine(ingest(`Port de Velmar\n\nLe ministre Owen Drake a déclaré que l'État ne paierait pas les salaires.`, { slug: "velmar-inversion" }));
+    const r = fr.ask("Qu'a-t-il dit, Owen Drake ?", emptyConversation()).reply;
+    expect(r.text).not.toMatch(/^Oui|^Non/);
+    expect(plain(r.text)).toContain("ne paierait pas");
+  });
+});

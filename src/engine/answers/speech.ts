@@ -275,6 +275,9 @@ export function describing(ctx: Ctx): Draft | null {
   return describedAs(ctx, e, [...e.quotes, ...shadowsOf(ctx, e).flatMap((x) => x.quotes)]);
 }
 
+// « qu'a-t-il dit ? », « what has he said »: an inverted verb after a question word asks for words, not yes or no
+const WH_OPENING = /^(?:and |et |so |alors |mais )?(?:qu'|que |quoi|quel|quelle|what|which|who|qui|comment|how|pourquoi|why|ou |quand|when|where|combien)/;
+
 // « did X deny … », « X a-t-il démenti … »: the question asks whether X said the opposite
 const DENY_ASK: Record<"en" | "fr", RegExp> = {
   en: /\b(?:deny|denies|denied|denying|reject|rejects|rejected|dismiss|dismisses|dismissed|refute|refutes|refuted|rule out|ruled out|rules out)\b/,
@@ -388,7 +391,7 @@ export function said(ctx: Ctx): Draft {
   if (d) return d;
   if (!all.length) return notQuoted(ctx, e);
   // « did X say / deny / confirm … ? »: read against X's statements, not answered with all of them
-  const yn = whOf(ctx.query.folded) === "yesno" ? saidYesNo(ctx, e, all) : null;
+  const yn = whOf(ctx.query.folded) === "yesno" && !WH_OPENING.test(ctx.query.folded) ? saidYesNo(ctx, e, all) : null;
   if (yn) return yn;
   const terms = topicTerms(ctx);
   const scored = distinct(all).map((q) => ({ q, s: quoteScore(ctx, q, terms) }));

@@ -820,3 +820,17 @@ describe("a count named before its number", () => {
     expect(troops("The number of troops killed rose to 41.")).toEqual([]);
   });
 });
+
+describe("a bare number sent or deployed", () => {
+  it("« déployer jusqu'à N », \"deploy up to N\": the object of a verb of sending in a military sentence is a force", () => {
+    expect(troops("\"We will deploy up to 7,500 if needed,\" the marshal told reporters.")).toMatchObject([{ value: 7500, approx: "less_than" }]);
+    expect(troops("« Nous pourrons déployer jusqu'à 7 500 si nécessaire », a déclaré la maréchale.")).toMatchObject([{ value: 7500, approx: "less_than" }]);
+  });
+
+  it("a year, a distance, a civil emergency or a sentence with no military word gives none", () => {
+    expect(troops("The army deployed in 2023 and stayed.")).toEqual([]);
+    expect(troops("The army deployed 300 kilometres north.")).toEqual([]);
+    expect(troops("The city deployed 500 to fight the wildfires.")).toEqual([]);
+    expect(troops("The charity sent 5,000 to the flood victims.")).toEqual([]);
+  });
+});

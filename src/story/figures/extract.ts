@@ -6,7 +6,7 @@ import { rangeAfter, readCore } from "./core.js";
 import { type FigureMatch, type Step, isCapitalWord, make } from "./match.js";
 import { qualifierAfter, qualifierBefore, rangeOpenerBefore, yearPrepBefore } from "./qualifiers.js";
 import {
-  countsExerciseParticipants, countsPeople, countsSpeakers, isTollWord, countsStrength, forceBeforeStrong, forceNamedBefore, isCivilForce, isForceStrength, isToll, joinsForce,
+  countsExerciseParticipants, countsPeople, countsSpeakers, isDeployVerb, isTollWord, mentionsCivilBodies, countsStrength, forceBeforeStrong, forceNamedBefore, isCivilForce, isForceStrength, isToll, joinsForce,
   mentionsCivilForces, namesMilitaryUnit,
 } from "./people.js";
 import { allFigureWords } from "./lang/index.js";
@@ -202,6 +202,12 @@ function figureAt(text: string, toks: readonly Token[], k: number, military: () 
       counted = strength.counted;
       last = strength.last ?? (range ? range.last : core.last);
     }
+  }
+  // « Nous pourrons déployer jusqu'à 9 000 », "it will send 5,000 to the border": a bare number
+  // sent or deployed in a military sentence is a force (a year, a unit or a counted noun is not).
+  if (category === "other" && !month && !year && unit === null && counted === null && Number.isInteger(value) && value >= MIN_BARE_STRENGTH &&
+    isDeployVerb(toks[first - 1]?.norm ?? "") && military() && !mentionsCivilBodies(toks)) {
+    category = "troops";
   }
   // « 5 000 volontaires ont rejoint la légion », "100,000 nationals joined the territorial defence": recruits to a force.
   if (category === "other" && counted !== null && !month && !year && (unit === null || unit.needsMilitaryContext === true)) {

@@ -45,6 +45,17 @@ export function isToll(toks: readonly Token[], first: number, last: number, coun
 }
 
 const TOLL_SUBJECTS = set((w) => w.tollSubjects);
+const DEPLOY_VERBS = set((w) => w.deployVerbs);
+
+/** « déployer jusqu'à 9 000 », "will send 5,000 to the border": the word before the figure is a verb of sending a force. */
+export function isDeployVerb(folded: string): boolean {
+  return DEPLOY_VERBS.has(folded);
+}
+
+/** A sentence about police, firefighters, rescue, a fire or a flood: what is sent there is no force. */
+export function mentionsCivilBodies(toks: readonly Token[]): boolean {
+  return toks.some((t) => CIVIL_BODIES.has(t.norm) || CIVIL_FORCES.has(t.norm));
+}
 const SPEAK_VERBS = set((w) => w.speakVerbs);
 /** How far before the number a toll may be named (« the toll includes », « parmi les morts figurent »). */
 const TOLL_SUBJECT_REACH = 4;

@@ -73,7 +73,7 @@ export const EN_FIGURES: FigureWords = {
     "more", "less", "into", "near", "not", "no", "so", "it", "they", "we", "he", "she", "there", "here", "yesterday",
     "before", "after", "toward", "towards", "across", "along", "through", "behind", "beyond", "within", "without",
     "among", "amid", "via", "out", "up", "down", "off", "ahead", "back", "away", "apart", "north", "south", "east", "west",
-    "northwest", "northeast", "southwest", "southeast", "next", "last", "each", "every",
+    "northwest", "northeast", "southwest", "southeast", "next", "last", "each", "every", "if", "unless", "when", "while",
   ],
   months: monthNumbers(EN_CALENDAR),
   ambiguousMonths: EN_CALENDAR.ambiguousMonths,
@@ -103,6 +103,10 @@ export const EN_FIGURES: FigureWords = {
       "arrested", "detained", "freed", "released", "deserted", "defected",
     ],
     tollSubjects: ["toll", "casualties", "dead", "victims", "fatalities", "losses"],
+    deployVerbs: [
+      "deploy", "deploying", "deployed", "deploys", "send", "sending", "sent", "sends", "station", "stationing", "stationed",
+      "dispatch", "dispatching", "dispatched", "mobilise", "mobilize", "mobilised", "mobilized", "mobilising", "mobilizing",
+    ],
     speakVerbs: [
       "said", "say", "says", "told", "tell", "added", "explained", "confirmed", "recounted", "described", "insisted", "stressed",
       "recalled", "testified", "wrote", "spoke",

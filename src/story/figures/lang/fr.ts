@@ -139,6 +139,10 @@ export const FR_FIGURES: FigureWords = {
       "abattus", "faits", "rendus", "arretes", "detenus", "liberes", "deserte",
     ],
     tollSubjects: ["bilan", "victimes", "morts", "pertes", "tues"],
+    deployVerbs: [
+      "deployer", "deploie", "deploient", "deploye", "deployes", "envoyer", "envoie", "envoient", "envoye", "envoyes", "depecher",
+      "depeche", "mobiliser", "mobilise", "mobilises", "stationner", "masser", "masse",
+    ],
     speakVerbs: [
       "dit", "disent", "declare", "declarent", "indique", "indiquent", "affirme", "affirment", "explique", "expliquent", "raconte",
       "racontent", "temoigne", "temoignent", "confie", "confient", "precise", "precisent", "assure", "assurent", "confirme",

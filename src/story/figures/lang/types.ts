@@ -77,6 +77,8 @@ export interface FigureWords {
     tollWords: readonly string[];
     /** A toll named before its number (« le bilan comprend 14 soldats », "among the dead were 14 soldiers"). */
     tollSubjects: readonly string[];
+    /** Verbs of sending a force: a bare number as their object is a troop count in a military sentence (« déployer jusqu'à 9 000 »). */
+    deployVerbs: readonly string[];
     /** Verbs of speech after a counted phrase: « deux soldats ont raconté », "two soldiers said" count speakers, not a force. */
     speakVerbs: readonly string[];
     civilForces: readonly string[];

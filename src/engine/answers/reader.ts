@@ -528,7 +528,9 @@ export function read(ctx: Ctx, opts: ReaderOptions = {}): Draft | null {
   const counted = wh === "count" ? countedTerm(ctx, terms) : null;
   const numeric = wh === "count" || wh === "money" || wh === "percent" || wh === "rank" || wh === "year" || wh === "duration";
 
-  let best: { ev: Evidence; el: Element | null; score: number; ts: Tok[]; hits: Map<number, Term>; conf: number; strong?: boolean } | null = null;
+  type Pick = { ev: Evidence; el: Element | null; score: number; ts: Tok[]; hits: Map<number, Term>; conf: number; strong?: boolean };
+  let best: Pick | null = null;
+  let fallback: Pick | null = null;
   const nat = nationalityTerms(ctx.query);
   const needsElement = wh !== "what" && wh !== "how" && wh !== "yesno" && wh !== "why";
   const threshold = opts.threshold ?? thresholdFor(wh, needsElement);
@@ -582,8 +584,14 @@ export function read(ctx: Ctx, opts: ReaderOptions = {}): Draft | null {
     // interdit-elle … » answered by « en raison du taux … » in the sentence that names the ban alone)
     const need = wh === "why" && el && hits.size > 0 && nearest(el, hits) <= CAUSE_NEAR ? Math.min(threshold, readerTuning.cause) : threshold;
     if (conf < need) continue;
+    // held by the lower bar only: taken when no sentence clears the usual one (one that holds the question wins)
+    if (conf < threshold) {
+      if (!fallback || score > fallback.score) fallback = { ev, el, score, ts, hits, conf, strong: wh === "why" && elScore >= 10 };
+      continue;
+    }
     if (!best || score > best.score) best = { ev, el, score, ts, hits, conf, strong: wh === "why" && elScore >= 10 };
   }
+  best ??= fallback;
   if (!best) return null;
   // « why »: a sentence that states the event and gives no cause is often followed by the one that
   // does, opening on it (« En raison de … », "Because of …", "This is because …"): its reason is that one's

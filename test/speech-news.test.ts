@@ -313,9 +313,9 @@ describe("circumstances and documents around a speaker", () => {
 
 describe("who speaks in real copy: roles, relatives, charges and requests", () => {
   it("gives « the minister said » to someone the copy made a minister, never to a named witness with no role", () => {
-    const en = read('"We will rebuild the pier," said Tom Reed, who sells fish by the harbour. The minister said the ferry would run again in May.', "en");
+    const en = read('"We will rebuild the pier," said Tom Reed, who sells fish by the harbour. The storm hit on Monday. The minister said the ferry would run again in May.', "en");
     expect(en).toEqual(["Tom Reed | direct | We will rebuild the pier", "minister | indirect | the ferry would run again in May."]);
-    const fr = read("« Nous reconstruirons la jetée », a déclaré Anne Morel, qui vend du poisson sur le port. La ministre a assuré que le bac reprendrait en mai.");
+    const fr = read("« Nous reconstruirons la jetée », a déclaré Anne Morel, qui vend du poisson sur le port. La tempête a frappé lundi. La ministre a assuré que le bac reprendrait en mai.");
     expect(fr).toEqual(["Anne Morel | direct | Nous reconstruirons la jetée", "ministre | indirect | le bac reprendrait en mai."]);
     // Someone given the role is still « the minister ».
     expect(read("Transport Minister Ann Holt visited the port. The minister said the ferry would run again in May.", "en")).toEqual(["Ann Holt | indirect | the ferry would run again in May."]);

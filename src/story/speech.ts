@@ -496,10 +496,12 @@ export class SpeechReader {
       // back to someone already there; a qualified one (« le président américain ») is someone new.
       const bare = stripArticle(clean).split(/\s+/).length === 1 || /\b(?:ancien|ancienne|ex-)/i.test(clean) || /^(?:ce|cet|cette)\s/i.test(clean);
       // Only someone the copy gave that role is « le maire »: a person named with no role (a witness,
-      // a baker) or with another (« porte-parole du collectif ») is not. A former role or a
+      // a baker) earlier in the story or with another role (« porte-parole du collectif ») is not. A former role or a
       // demonstrative (« l'ancien Premier ministre », « ce diplomate ») may still name the last one.
       const loose = /\b(?:ancien|ancienne|ex-)/i.test(clean) || /^(?:ce|cet|cette)\s/i.test(clean);
-      const free = (e: Entity) => fits(e) && loose;
+      // A person with no known role just named in the sentence before may be described next (« X spoke on
+      // Tuesday. The economist said … »); further back, the description is someone new.
+      const free = (e: Entity) => fits(e) && (loose || (e.role === null && e.mentions.has(sentence - 1)));
       const person = byRole ?? (bare ? this.registry.recent(at, (e) => free(e) && e.spoke, "spoke") ?? this.registry.recent(at, free) : null);
       if (!person) {
         const e = this.registry.organization(clean, "person", at, sentence);

@@ -107,7 +107,7 @@ describe("spans, the future, and what is not a place", () => {
 });
 
 const FILED = `VALSTAD, 3 mars (AFP) - Les pays riverains veulent mieux protéger leurs stocks de poisson après trois hivers de pêche maigre.
-Leurs ministres de la Pêche sont convenus jeudi de créer une agence commune de surveillance des stocks.
+Leurs ministres de la Pêche sont convenus mardi de créer une agence commune de surveillance des stocks.
 L'agence devra publier un premier rapport avant la fin de l'année, a précisé la présidence tournante.
 Les pêcheurs de Morvik ont salué la décision.`;
 const filed = createEngine(ingest(FILED, { slug: "valstad-peche" }));

@@ -433,7 +433,7 @@ The new bus weighs 14 tonnes, stands 4.2 metres tall and can reach 90 km/h on a 
 
 The city of Pellham paid $40 million for a fleet of 25 buses, the mayor's office said.
 
-The US as a whole has recorded 420 bus fires this year, while Canada has recorded 85.
+The US in total has recorded 420 bus fires this year, while Canada has recorded 85.
 
 Around 60 inspections take place each day at the Pellham depot, said spokeswoman Mira Olsen.
 

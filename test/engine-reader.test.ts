@@ -378,7 +378,7 @@ describe("« what is X », « who is X » from a defining clause or an appositio
     `Le zorbanil interdit dans les vergers
 
 Le ministère de l'Agriculture a interdit mardi le zorbanil dans les vergers du pays.
-Le zorbanil est une substance active utilisée contre les champignons depuis vingt ans.
+Le zorbanil est une molécule active employée contre les champignons depuis vingt ans.
 Mardi soir, la ministre a reçu Paul Verneuil, président de la fédération des arboriculteurs, pour lui expliquer la décision.
 La décision a été saluée par le délégué des consommateurs de la région, Marc Ollier, selon un communiqué.
 Le ministère a aussi consulté Léa Brunor sur le calendrier.`,
@@ -387,7 +387,7 @@ Le ministère a aussi consulté Léa Brunor sur le calendrier.`,
   it("reads « X est une … » as the definition of X", () => {
     const r = ask(fr, "c'est quoi le zorbanil ?");
     expect(r.answered).toBe(true);
-    expect(r.text).toMatch(/^zorbanil : une substance active/);
+    expect(r.text).toMatch(/^zorbanil : une molécule active/);
   });
   it("reads a role noun written with no article after the name (« X, président de … »)", () => {
     const r = ask(fr, "c'est qui Paul Verneuil ?");

@@ -118,14 +118,14 @@ describe("roles as real copy gives them", () => {
   it("a capitalised function title keeps the words before it, never a rank after it", () => {
     expect(roleOf("The tariffs announced by Norland President Carl Hume on Monday are illogical.")).toBe("Norland President");
     expect(roleOf("Speaking at President Ana Ruiz's press conference, he said no.")).toBe("President");
-    expect(roleOf("Norland Marine Corps Commandant Major General Ivo Ruiz said the drill was planned.")).toBe("Norland Marine Corps Commandant");
+    expect(roleOf("Norland Air Corps Commandant Major General Ivo Ruiz said the drill was planned.")).toBe("Norland Air Corps Commandant");
     expect(roleOf("Le Premier ministre Jan Novak s'est exprimé.")).toBe("Premier ministre");
   });
 
   it("an elided article, a possessor and an incise: the role phrase as written, without the frame's circumstance", () => {
     expect(roleOf("a déclaré à la radio l'ambassadeur de Norvège en France, Lars Berg, déplorant le récit.")).toBe("ambassadeur de Norvège en France");
-    expect(roleOf("“You won,” Cole told the agency's lead trial attorney on the case, Sam Weller.")).toBe("agency's lead trial attorney on the case");
-    expect(roleOf("a annoncé Paul Bell, le responsable de la police dans une déclaration à la presse, avant de partir.")).toBe("responsable de la police");
+    expect(roleOf("“You won,” Cole told the agency's chief trial lawyer on the file, Sam Weller.")).toBe("agency's chief trial lawyer on the file");
+    expect(roleOf("a annoncé Paul Bell, le responsable de la gendarmerie dans une déclaration à la presse, avant de partir.")).toBe("responsable de la gendarmerie");
   });
 
   it("a role given later: a copula, a description that points back, an apposition on the surname", () => {
@@ -151,7 +151,7 @@ describe("the speaker is the person, not their apposition nor their body", () =>
 
 describe("a person after « de », a long apposition, where someone is from", () => {
   it("« en compagnie de X, président du … »: a name after « de » that an apposition with a role follows is a person", () => {
-    const text = "Le dîner\n\nMercredi, il dînait en compagnie de Jaroslav Kolar, président du groupe du parti ORV et bras droit du Premier ministre Jan Novak, à Brno.";
+    const text = "Le dîner\n\nMercredi, il dînait en compagnie de Jaroslav Kolar, président du groupe du parti ORV et proche conseiller du Premier ministre Jan Novak, à Brno.";
     expect(storyRole(text, "Jaroslav Kolar")).toBe("président du groupe du parti ORV");
   });
 

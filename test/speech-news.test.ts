@@ -347,8 +347,8 @@ describe("who speaks in real copy: roles, relatives, charges and requests", () =
     expect(read("The board cut the routes after accusing the operator of hiding its losses, which the operator denies.", "en")).toEqual(["board | indirect | the operator of hiding its losses"]);
   });
 
-  it("reads a clause whose subject the relative took (« strikes that they said killed 26 people », « a move critics say will … »)", () => {
-    expect(read("Village elders on Tuesday condemned the raids that they said killed 26 people.", "en")).toEqual(["Village elders | indirect | killed 26 people."]);
+  it("reads a clause whose subject the relative took (« raids that they said killed 14 villagers », « a move critics say will … »)", () => {
+    expect(read("Village elders on Tuesday condemned the raids that they said killed 14 villagers.", "en")).toEqual(["Village elders | indirect | killed 14 villagers."]);
     expect(read("The board halved the crossings, a move critics say will isolate hundreds of families.", "en")).toEqual(["critics | indirect | will isolate hundreds of families."]);
   });
 });
@@ -402,7 +402,7 @@ describe("verb groups, sources and boundaries of real copy", () => {
   });
 
   it("skips a time phrase before what was promised or asked (« a promis l'an dernier d'… », « promised last year to … »)", () => {
-    expect(read("Le gouvernement a promis l'an dernier d'interdire les pétards.")).toEqual(["gouvernement | indirect | d'interdire les pétards."]);
+    expect(read("La mairie a promis l'an dernier d'interdire les pétards.")).toEqual(["mairie | indirect | d'interdire les pétards."]);
     expect(read("Le maire a exigé l'an dernier de fermer le port.")).toEqual(["maire | indirect | de fermer le port."]);
     expect(read("The government promised last year to ban fireworks.", "en")).toEqual(["government | indirect | to ban fireworks."]);
   });

@@ -566,7 +566,7 @@ export function measureOf(index: StoryIndex, f: IndexedFigure): MeasureKind | nu
 const abbreviationMemo = new Map<string, string[]>();
 
 /**
- * The nationality keys of the countries a text writes as abbreviations (« The US as a whole »),
+ * The nationality keys of the countries a text writes as abbreviations (« The UK in total »),
  * which the lexicon's words do not hold: « US » is « américain », « états-unis ».
  */
 export function abbreviationKeys(text: string): string[] {

@@ -539,7 +539,7 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
     // A subject never reaches back into the clause of the frame before (« X said that her government would respond »).
     const open = frames.length ? frames[frames.length - 1]!.clause : null;
     let subj = subjectBefore(ctx, groupStart, open && open.start < groupStart ? open.start : 0);
-    // « strikes that they said killed 26 people », « a move critics say will isolate families »: the
+    // « raids that they said killed 14 villagers », « a move critics say will isolate families »: the
     // reported clause has lost its subject to the relative; it opens on its verb.
     const gap = lex.bareClause && kind === "say" && !pronoun ? gapClauseStart(ctx, verbIdx) : null;
     if (gap !== null && subj) subj = zeroRelativeSubject(ctx, subj) ?? subj;
@@ -985,9 +985,9 @@ function selonFrame(ctx: Ctx, i: number, words: number): Frame {
   const pron = ctx.lex.pronouns[np.toLowerCase()] ?? null;
   const before = prevNonSpace(ctx.text, t.start);
   const atStart = before.ch === "" || before.at < 0 || afterConnective(ctx, t.start);
-  // « Cette déclaration a été faite, selon cette source, lors d'un déplacement … », « La défiance est
+  // « Ce choix a été arrêté, selon cette source, pendant une visite … », « La défiance est
   // telle, selon elle, qu'elle … »: an incise inside a sentence that goes on reports the whole of it.
-  // Not a relative or an apposition on the source (« selon l'Insee, qui publie … », « selon la Drees, le service … »).
+  // Not a relative or an apposition on the source (« selon l'Insee, qui publie … », « selon l'observatoire, le service … »).
   const onward = /^,\s*(\p{Ll}[\p{L}-]*(?:['’])?)/u.exec(ctx.text.slice(b));
   const w0 = onward ? fold(onward[1]!) : "";
   const goesOn = !atStart && before.ch === "," && onward !== null && !ctx.lex.determiners.has(w0) && !ctx.lex.relatives.test(w0) && !ctx.lex.appositionArticle.test(`${w0} `) && ctx.text.slice(b).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 3;
@@ -1014,7 +1014,7 @@ function participleFrame(ctx: Ctx, i: number, kind: "say" | "eval"): Frame {
       subject = { start, end: segStart + seg.length, text: ctx.text.slice(start, segStart + seg.length) };
     }
   }
-  // « un discours du président Vladimir Poutine jugeant que … »: a name right before the participle, no comma.
+  // « une lettre du maire Paul Ducros jugeant que … »: a name right before the participle, no comma.
   if (!subject && i >= 2 && !/\S/.test(ctx.text.slice(ctx.tokens[i - 1]!.end, t.start))) {
     let k = i;
     while (k > 0 && i - k < 4 && /^\p{Lu}\p{Ll}/u.test(ctx.tokens[k - 1]!.text) && !/[^\s'’-]/.test(ctx.text.slice(ctx.tokens[k - 1]!.end, ctx.tokens[k]!.start)) && !ctx.lex.determiners.has(ctx.tokens[k - 1]!.low)) k--;
@@ -1024,7 +1024,7 @@ function participleFrame(ctx: Ctx, i: number, kind: "say" | "eval"): Frame {
   const que = next && ctx.lex.complementizers.has(next.low) ? next : null;
   // « …, saying they had waited »: English reports a clause with no complementizer after a participle too.
   const bare = !que && kind === "say" && ctx.lex.bareClause ? bareClauseStart(ctx, i) : null;
-  // « …, accusing it of backing the attack », « urging both sides to talk »: what was asked or charged.
+  // « …, accusing it of funding the blockade », « urging both sides to talk »: what was asked or charged.
   const asked = !que && bare === null && isDirective(ctx.lex, t.low, next?.low) ? directiveClauseStart(ctx, i) : null;
   const clauseStart = que && kind === "say" ? que.end : bare ?? asked;
   const clause = clauseStart !== null ? { start: clauseStart, end: ctx.text.length } : null;

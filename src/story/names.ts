@@ -201,7 +201,7 @@ export function findNames(tokens: Token[], lang?: "fr" | "en", text?: string): N
       // « Secretary of State X »: the complement belongs to the title.
       if (head >= 0 && tokens[head + 1]?.low === "of" && head + 2 < end) head += 2;
       if (head >= 0) {
-        // « Marine Corps Commandant Major General X »: the ranks after the function are the title, not the role.
+        // « Air Corps Commandant Major General X »: the ranks after the function are the title, not the role.
         let roleEnd = head;
         while (roleEnd > start && ranks.has(tokens[roleEnd]!.low)) roleEnd--;
         const fn = tokens[roleEnd]!;

@@ -92,7 +92,7 @@ const joinWords = (ws: readonly string[]): string => ws.reduce((acc, w, k) => (k
 
 /**
  * A role phrase ends before the circumstance of the frame it sits in: « X, le responsable de la
- * police dans une déclaration à la presse », "X, a nurse, in an interview": a preposition of
+ * gendarmerie dans une déclaration à la presse », "X, a nurse, in an interview": a preposition of
  * circumstance before an indefinite article or a document.
  */
 function cutCircumstance(ws: readonly string[]): number {
@@ -145,7 +145,7 @@ function roleOfSegment(seg: string): Role | null {
   if (firstRole < 0) return null;
   // The phrase starts at its last determiner before the role noun, else at the segment's start,
   // with at most three modifiers before the noun (« Norland's chief naval spokesperson »), counted
-  // after a possessor (« the agency's lead trial attorney »).
+  // after a possessor (« the agency's chief trial lawyer »).
   let from = 0;
   let base = 0;
   for (let k = 0; k < firstRole; k++) {
@@ -275,7 +275,7 @@ function appositionRole(seg0: string): RoleAfter | null {
   const verb = raw.findIndex((w, k) => k > 1 && APPOSITION_ENDS.has(fold(w)));
   if (verb > 1) raw = raw.slice(0, verb);
   raw = raw.slice(0, cutCircumstance(raw));
-  // « président du groupe … du parti Y et bras droit du Premier ministre Z »: a long apposition
+  // « président du groupe … du parti Y et proche conseiller du Premier ministre Z »: a long apposition
   // coordinating two roles keeps the first.
   if (raw.length > MAX_ROLE_WORDS) {
     const and = raw.findIndex((w, k) => k > 1 && /^(?:et|and)$/i.test(w));

@@ -89,7 +89,7 @@ export class SpeechReader {
     let lastWho: Entity | null = null;
     for (let f = 0; f < frames.length; f++) {
       const fr = frames[f]!;
-      // « The leaders condemned strikes that they said killed 26 people », « Le maire conteste ce
+      // « The elders condemned raids that they said killed 14 villagers », « Le maire conteste ce
       // qu'il appelle … »: a pronoun set after a relative inside the sentence points to its opening subject.
       let who = fr.subject && fr.pronoun && this.afterRelative(tokens, fr.subject.start) ? this.openingFitting(sentence, text, tokens, names, fr, frames, speakers) : null;
       if (!who) who = this.resolveFrame(sentence, text, tokens, names, fr);
@@ -190,7 +190,7 @@ export class SpeechReader {
       from = tokens.findIndex((t) => t.start > comma);
       if (from < 0) return null;
     }
-    // « L'Office fédéral de l'agriculture (OFAG) retire … et considère … »: a body with its acronym in
+    // « L'Agence nationale des forêts (ANF) retire … et considère … »: a body with its acronym in
     // brackets, then a verb, whatever tense (a present is not told by its form).
     // (A bounded slice: this runs once per frame with no subject of its own.)
     const acr = /^([^,;:«»"“”()]{3,80}?)\s*\((\p{Lu}{2,10})\)\s+\p{Ll}/u.exec(text.slice(tokens[from]!.start, Math.min(limit, tokens[from]!.start + 120)));
@@ -605,7 +605,7 @@ export class SpeechReader {
       const comment = this.lex.resumptive.exec(foldKeepLength(text.slice(piece.start, piece.end)));
       if (comment && wordCount(text.slice(piece.start, piece.start + comment.index)) >= 3) piece = { start: piece.start, end: piece.start + comment.index };
       const body = trimPunct(text.slice(piece.start, piece.end));
-      // (A number counts as a word: « said killed 26 people ».)
+      // (A number counts as a word: « said killed 14 villagers ».)
       if (body.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length < 3 || this.lex.anonymity.test(fold(body))) return;
       // « "…," the president told a rally, according to state media »: a source that relays a
       // statement framed in its own right reports it; the words stay the framed speaker's.

@@ -277,7 +277,7 @@ function subjectBefore(index: StoryIndex, i: number, text: string, at: number, w
   while (k >= 0 && w.between.has(fold(ws[k]![0].replace(/['’]\p{L}*$/u, "").replace(/[,]$/, ""))) && !BREAK.test(ws[k]![0])) k--;
   if (k < 0) return null;
   const end = ws[k]!.index! + ws[k]![0].length;
-  // « L'Office fédéral de l'environnement (OFEV) avait révélé »: an acronym in brackets belongs to the subject before it
+  // « L'Agence nationale des forêts (ANF) avait révélé »: an acronym in brackets belongs to the subject before it
   let start = k;
   if (/\)$/.test(ws[k]![0])) {
     while (start > 0 && k - start < 4 && !/^\(/.test(ws[start]![0])) start--;
@@ -289,7 +289,7 @@ function subjectBefore(index: StoryIndex, i: number, text: string, at: number, w
   while (start > 0 && last - start < 7) {
     const prev = ws[start - 1]![0];
     const pf = fold(prev.replace(/[^\p{L}'’-]/gu, ""));
-    // « Hamas and Iran have blamed »: a coordinated subject is read whole
+    // « Norland and Varia have blamed »: a coordinated subject is read whole
     if (BREAK.test(prev.slice(-1)) || (w.stop.has(pf) && !/^(?:de|du|des|of|and|et|or|ou)$/.test(pf))) break;
     start--;
   }
@@ -312,9 +312,9 @@ function named(index: StoryIndex, phrase: string, w: AgentWords): { text: string
   const ws = clean.split(/\s+/);
   if (ws.every((x) => w.pronouns.has(fold(x)) || /^(?:le|la|les|l'|the|a|an)$/i.test(x))) return null;
   const placed = entitiesIn(index, clean);
-  // a name inside a longer phrase (« le tabloïd Blesk », « a spokesperson for X »): the entity when the phrase is headed by it
+  // a name inside a longer phrase (« le quotidien Vigie », « a spokesperson for X »): the entity when the phrase is headed by it
   const e = placed.find((p) => p.entity.kind !== "group") ?? placed[0];
-  // the entity stands for the phrase when its name is most of it (« le tabloïd Blesk »), not one word of a longer name (« le Service de police de la Ville »)
+  // the entity stands for the phrase when its name is most of it (« le quotidien Vigie »), not one word of a longer name (« le Service des eaux de la Région »)
   const bare = ws.filter((x) => !/^(?:le|la|les|l'.*|the|a|an|un|une)$/iu.test(x)).length;
   if (e && e.entity.name.split(/\s+/).length >= bare - 1 && fold(clean).endsWith(fold(e.entity.name.split(/\s+/).at(-1) ?? ""))) return { text: clean, entity: e.entity };
   return ws.length <= 8 ? { text: clean, entity: null } : null;

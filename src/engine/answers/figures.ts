@@ -201,7 +201,7 @@ function buildSentenceKeys(ctx: Ctx, i: number): KeySet {
   const own = ctx.index.sentences[i]?.keys ?? new Set<string>();
   const before = ctx.index.sentences[i - 1];
   const out = new Set(before && before.index === i - 1 ? [...own, ...before.keys] : own);
-  // « the US as a whole »: a country written as its abbreviation is its nationality
+  // « the UK in total »: a country written as its abbreviation is its nationality
   for (const k of abbreviationKeys(ctx.index.story.sentences[i]?.text ?? "")) out.add(k);
   // « son armée » is the army of whoever the sentence names: their description says which country
   for (const e of ctx.index.entities) if (e.mentions.includes(i)) for (const k of e.keys) out.add(k);
@@ -225,7 +225,7 @@ function figureKeys(ctx: Ctx, f: IndexedFigure): KeySet {
   const before = ctx.index.sentences[i - 1];
   // the sentence before says whose count it is (« ces soldats ») only when the figure's clause names no country of its own
   const own = namesCountry(clause, f.clauseKeys);
-  // « The US as a whole has recorded … » says whose count it is; « troops sent to the US border » does not
+  // « The UK in total has recorded … » says whose count it is; « troops sent to the US border » does not
   const at = fold(clause).indexOf(fold(f.figure.text));
   const out = new Set([...f.clauseKeys, ...(before && before.index === i - 1 && !own ? before.keys : []), ...abbreviationKeys(at > 0 ? clause.slice(0, at) : "")]);
   const folded = fold(clause);

@@ -163,7 +163,7 @@ function coreWindow(index: StoryIndex, text: string, lang: Lang, second = false)
   const best = bestWindow(weight, 0, ws.length, 0.5);
   const first = snippet(text, ws.slice(best, best + CORE_WORDS).join(" "), CORE_WORDS, lang);
   if (!second) return first;
-  // a long lead says what happened after its subject and verb (« … sont convenus jeudi » → « de créer
+  // a long lead says what happened after its subject and verb (« … se sont accordés mardi » → « pour créer
   // une force … »): the most salient words after the first window, one word apart so the two never
   // read as one pasted run
   // (a word of letters or digits: a dash or a quotation mark between them would leave the run whole)

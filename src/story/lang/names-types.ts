@@ -120,7 +120,7 @@ export interface NameWords {
   contractions: ReadonlyArray<readonly [string, string]>;
   /**
    * Prepositions that open the circumstance of a frame, not a role's complement, before an
-   * article: « X, le responsable de la police dans une déclaration à la presse » ends before « dans ».
+   * article: « X, le responsable de la gendarmerie dans une déclaration à la presse » ends before « dans ».
    */
   circumstancePrepositions: readonly string[];
 }

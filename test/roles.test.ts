@@ -125,7 +125,7 @@ describe("roles as real copy gives them", () => {
   it("an elided article, a possessor and an incise: the role phrase as written, without the frame's circumstance", () => {
     expect(roleOf("a déclaré à la radio l'ambassadeur de Norvège en France, Lars Berg, déplorant le récit.")).toBe("ambassadeur de Norvège en France");
     expect(roleOf("“You won,” Cole told the agency's chief trial lawyer on the file, Sam Weller.")).toBe("agency's chief trial lawyer on the file");
-    expect(roleOf("a annoncé Paul Bell, le responsable de la gendarmerie dans une déclaration à la presse, avant de partir.")).toBe("responsable de la gendarmerie");
+    expect(roleOf("a annoncé Paul Berne, le responsable de la gendarmerie dans une déclaration à la presse, avant de partir.")).toBe("responsable de la gendarmerie");
   });
 
   it("a role given later: a copula, a description that points back, an apposition on the surname", () => {

@@ -47,9 +47,18 @@ interface AgentWords {
   stop: ReadonlySet<string>;
   /** Words for the story itself as the object of a question (« l'affaire », "the scandal"): they hold no word of the event. */
   storyNouns: ReadonlySet<string>;
+  /** Days, months and the words that open a date (« début mars »): a noun phrase read forward ends before them. */
+  timeWords: ReadonlySet<string>;
+  /** Links inside one noun phrase (« de », "of") and between coordinated subjects (« et », "and"). */
+  ofWords: ReadonlySet<string>;
+  joiners: ReadonlySet<string>;
+  /** Relative pronouns whose antecedent is the subject (« X, qui a révélé … »). */
+  relatives: ReadonlySet<string>;
 }
 
 const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
+const timeWords = (cal: typeof EN_CALENDAR, more: string): ReadonlySet<string> =>
+  new Set([...cal.weekdays, ...cal.months, ...more.split(" ")].map(fold));
 
 /** Nouns for numbers themselves (« ces chiffres », "the figures"), per language: a sentence that gives numbers holds them. */
 const FIGURE_NOUNS: Record<Lang, ReadonlySet<string>> = {
@@ -65,7 +74,7 @@ const WORDS: Record<Lang, AgentWords> = {
     notAct: /^(?:is|are|was|were|'s|s|being|been|did|does|do)\s+(?!(?:also|first|actually|really|originally|initially|then|just|already|ever|still)\b)(?:the|a|an|this|that|these|those|he|she|it|they|we|you|i|his|her|its|their|my|our|your|\p{Lu}|\w+(?:ed|en)\b)|^(?:is|are|was|were|'s)\s*$|^(?:whom)\b/u,
     saying: words("say says said saying tell tells told speak speaks spoke talk talks talked quote quoted quotes state states stated"),
     between: words("has have had will would could can may might should must shall also already first then later again just still recently reportedly not never now jointly both all each itself himself herself themselves originally initially even"),
-    adverbials: /[\s,]+(?:for (?:its|his|her|their) part|in turn|in (?:a|its) statement|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (?:week|month|year)|meanwhile|however|previously|earlier|also)[\s,]*$/,
+    adverbials: new RegExp(String.raw`[\s,]+(?:for (?:its|his|her|their) part|in turn|in (?:a|its) statement|on (?:${EN_CALENDAR.weekdays.map(fold).join("|")})|last (?:week|month|year)|meanwhile|however|previously|earlier|also)[\s,]*$`),
     by: /^(?:[\s"“”'’]*)by\s+/,
     inverted: /$^/,
     incise: /[,"”]\s*$/,
@@ -73,6 +82,10 @@ const WORDS: Record<Lang, AgentWords> = {
     pronouns: words("he she it they we i you this that which who these those one"),
     stop: words("in on at after before during since until when while where who whom which that whose and or but because as to for with from into over under about against between through of by"),
     storyNouns: words("affair story scandal news case it this that thing things"),
+    timeWords: timeWords(EN_CALENDAR, "yesterday today tomorrow last next this early late earlier later"),
+    ofWords: words("of"),
+    joiners: words("and or"),
+    relatives: words("who which that"),
   },
   fr: {
     who: /^(?:(?:et|alors|mais|donc|ok|bon)\s+)?(?:c'est\s+|c\s+)?(?:qui)\s+(?:est-ce\s+qui\s+|qui\s+)?/,
@@ -89,6 +102,10 @@ const WORDS: Record<Lang, AgentWords> = {
     pronouns: words("il elle ils elles on celui-ci celle-ci ce dernier cette derniere ceux-ci qui lequel laquelle cela ceci ca"),
     stop: words("a au aux en dans sur sous apres avant pendant depuis jusqu lors quand lorsque alors que qui dont ou et mais car pour avec contre entre vers chez par de du des"),
     storyNouns: words("affaire histoire scandale nouvelle info infos information ca cela chose"),
+    timeWords: timeWords(FR_CALENDAR, "debut fin mi hier aujourd'hui demain lors cette ce cet"),
+    ofWords: words("de du des"),
+    joiners: words("et ou"),
+    relatives: words("qui"),
   },
 };
 
@@ -240,12 +257,6 @@ function foldKeep(s: string): string {
   return out;
 }
 
-/** Days, months and the words that open a date (« début mars »): a noun phrase read forward ends before them. */
-const TIME_WORDS: ReadonlySet<string> = new Set([
-  ...FR_CALENDAR.weekdays, ...FR_CALENDAR.months, ...EN_CALENDAR.weekdays, ...EN_CALENDAR.months,
-  ..."debut fin mi hier aujourd'hui demain jeudi lors cette ce cet mardi yesterday today tomorrow last next this early late earlier later".split(" "),
-].map(fold));
-
 const BREAK = /[,;:()«»"“”—–]/;
 
 /** The noun phrase that starts at `from`: up to six words, ended by a break or a word that opens a clause or a complement. */
@@ -258,7 +269,7 @@ function phraseAt(index: StoryIndex, text: string, from: number, w: AgentWords):
     const raw = m[0];
     const word = raw.replace(/^[«"“(]+/u, "").replace(/[»"”).,;:!?]+$/u, "");
     const f = fold(word);
-    if (out.length > 0 && ((w.stop.has(f) && !(f === "de" || f === "du" || f === "des" || f === "of")) || TIME_WORDS.has(f) || /^\d/.test(f))) break;
+    if (out.length > 0 && ((w.stop.has(f) && !w.ofWords.has(f)) || w.timeWords.has(f) || /^\d/.test(f))) break;
     if (out.length === 0 && w.stop.has(f) && !/^(?:le|la|les|l|the|a|an|un|une)$/.test(f)) return null;
     out.push(word);
     if (BREAK.test(raw.slice(-1)) || /[.!?]$/.test(raw)) break;
@@ -290,13 +301,13 @@ function subjectBefore(index: StoryIndex, i: number, text: string, at: number, w
     const prev = ws[start - 1]![0];
     const pf = fold(prev.replace(/[^\p{L}'’-]/gu, ""));
     // « Norland and Varia have blamed »: a coordinated subject is read whole
-    if (BREAK.test(prev.slice(-1)) || (w.stop.has(pf) && !/^(?:de|du|des|of|and|et|or|ou)$/.test(pf))) break;
+    if (BREAK.test(prev.slice(-1)) || (w.stop.has(pf) && !w.ofWords.has(pf) && !w.joiners.has(pf))) break;
     start--;
   }
   const phrase = text.slice(ws[start]!.index!, end).replace(/^[«"“(]+/u, "");
   const first = fold(phrase.split(/\s+/)[0] ?? "");
   // « X, qui a révélé … », "X, who revealed …": the relative's antecedent is the subject
-  if (start > 0 && /^(?:qui|who|which|that)$/.test(first) && phrase.split(/\s+/).length === 1) {
+  if (start > 0 && w.relatives.has(first) && phrase.split(/\s+/).length === 1) {
     const lead = text.slice(0, ws[start]!.index!).replace(/[\s,]+$/u, "");
     const cut = Math.max(lead.lastIndexOf(","), lead.lastIndexOf(";"), lead.lastIndexOf("("));
     return named(index, lead.slice(cut + 1).trim(), w);

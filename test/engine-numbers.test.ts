@@ -548,3 +548,31 @@ describe("a degree, a measure, a rate: what kind of number is asked", () => {
     expect(ask(fleet, "Why is the new bus 30% faster?").intent).not.toBe("count");
   });
 });
+
+describe("a figure of another party or another event", () => {
+  const deal = createEngine(
+    ingest(
+      "Corvane agreed on Monday to buy the games studio Pellworth for $2 billion, the company said.\n\nCorvane has also signed a ten-year licensing agreement with the console maker Ostrava.\n\nIf regulators block the deal, Corvane will pay Pellworth a $200 million fee.",
+      { slug: "corvane-deal" },
+    ),
+  );
+  it("a sum paid to one party does not answer what was paid to another the question names", () => {
+    for (const q of ["How much did Corvane pay Ostrava for the agreement?", "Combien Corvane a-t-il payé à Ostrava pour cet accord ?"]) {
+      const r = ask(deal, q);
+      expect(r.answered).toBe(false);
+      expect(r.text).not.toMatch(/^« \$2/);
+    }
+    expect(ask(deal, "How much will Corvane pay Pellworth if regulators block the deal?").text).toContain("$200 million");
+  });
+  const drills = createEngine(
+    ingest(
+      "La marine de Valmarie a achevé lundi l'exercice « Bouclier Bleu », qui s'est déroulé au large de Port-Ardent.\n\nLe gouvernement a par ailleurs présenté lundi son budget.\n\nSur les six premiers mois de l'exercice budgétaire, les exportations du pays ont progressé de 4 %.\n\nLes deux marines n'ont pas précisé le nombre de navires engagés.",
+      { slug: "bouclier-bleu" },
+    ),
+  );
+  it("a span of something else does not say how long the event the question names lasted", () => {
+    const r = ask(drills, "Combien de temps a duré l'exercice Bouclier Bleu ?");
+    expect(r.answered).toBe(false);
+    expect(r.text).not.toMatch(/^« six premiers mois/);
+  });
+});

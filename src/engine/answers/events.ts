@@ -350,7 +350,7 @@ function dispatchWhenWhere(ctx: Ctx, wantWhen: boolean): Draft {
 
 /** Declines that stand: the general reader is not tried after them (it would date another event). */
 const settled = new WeakSet<Draft>();
-function settle(d: Draft): Draft {
+export function settle(d: Draft): Draft {
   settled.add(d);
   return d;
 }

@@ -13,13 +13,13 @@ import { entityByName } from "../entities.js";
 import { displayName, entitiesIn } from "../mentions.js";
 import { fold, frKeys, words } from "../text.js";
 import { decline } from "./general.js";
-import { glossDate, placesIn, timesIn, whenWhere } from "./events.js";
+import { glossDate, placesIn, settle, timesIn, whenWhere } from "./events.js";
 import { agrees } from "../agreement.js";
 import { coverage, questionTerms } from "./reader.js";
 import { claimantIn, roleIn } from "../labels.js";
 import { idf } from "../index.js";
 import { nationalityIn, nationalityTerms } from "../qualifiers.js";
-import { FACTOR_WORDS, SHARE_WORDS } from "../figure-words/index.js";
+import { COUNTRY_NAME_WORDS, FACTOR_WORDS, SHARE_WORDS } from "../figure-words/index.js";
 import { NATIONALITY_KEYS } from "../lexicon.js";
 import { abbreviationKeys, askedRate, measureOf, askedCasualty, askedPlace, askedTime, asksConditional, asksPerUnit, casualtyNoun, casualtyOf, casualtyVerb, conditional, namesCountry, countedNationalityFits, factsOf, forWhat, isCount, parentOf, placeFits, segmentFits, timeFit, type TimeFit } from "../figure-fit.js";
 import { askedNationalities, nationalitiesAgree, NEUTRAL as ASKING_NUMBER, otherWords, predicatesOf } from "../agreement.js";
@@ -290,6 +290,50 @@ function namedPlaces(ctx: Ctx): Term[] {
   const raw = words(ctx.query.raw).slice(1).filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).map((w) => fold(w));
   const unknown = idf(ctx.index, "\u0000");
   return ctx.query.terms.filter((t) => raw.includes(t.word) && ctx.m.weight(t) < unknown && !(ctx.entity && ctx.m.found(ctx.entity.keys, [t]).length));
+}
+
+/**
+ * The names the question puts on the figure that must stand where the figure stands: « paid to
+ * Kestrel » is not answered by a sum paid to someone else, nor « how long did the Blue Shield
+ * drill last » by a span of another event. A nationality agrees on its own; who gives the figure
+ * (« according to X ») is the claimant's business; the person asked about may be named anywhere.
+ */
+function requiredNames(ctx: Ctx): Term[] {
+  const nat = nationalityTerms(ctx.query);
+  const source = new Set(sourceTerms(ctx));
+  // where the count holds is placeFits' business: a sentence that names no place holds for the place set before it
+  const places = askedPlace(ctx).places;
+  // a country's name (« United States ») agrees as its nationality does, under any of its names
+  const country = (t: Term) => COUNTRY_NAME_WORDS.has(t.word);
+  return namedPlaces(ctx).filter((t) => !nat.includes(t) && !source.has(t) && !places.includes(t) && !country(t));
+}
+
+/**
+ * Whether a figure's sentence (with the one before, which « these soldiers » refers to, and who it
+ * names) holds every name the question puts on it, and speaks of the one the question is about
+ * (« how long did the Blue Shield drill last » is not answered by a span in a sentence that never
+ * names the drill), unless that one is asked as the source (« according to X »).
+ */
+function namesFit(ctx: Ctx, f: IndexedFigure, names: Term[]): boolean {
+  if (!names.length) return true;
+  const i = f.figure.sentence;
+  // « the US » is the country named « United States »
+  const own = new Set([...(ctx.index.sentences[i]?.keys ?? []), ...abbreviationKeys(ctx.index.story.sentences[i]?.text ?? "")]);
+  // the party is named in the figure's own sentence, or stands for someone it names (an alias, a pronoun read to them)
+  return names.every((t) => ctx.m.found(own, [t]).length > 0 || ctx.index.entities.some((e) => e.mentions.includes(i) && ctx.m.found(e.keys, [t]).length > 0));
+}
+
+/**
+ * A measure (a span, a distance, a share) is read loosely, so what it is of must be said by its
+ * sentence or the one before: the thing the question names (not one found through a role), unless
+ * it is asked as the source.
+ */
+function aboutFits(ctx: Ctx, f: IndexedFigure): boolean {
+  const i = f.figure.sentence;
+  const e = ctx.entity;
+  if (!e || !ctx.named || !e.nameWords.some((n) => ctx.query.words.includes(fold(n)))) return true;
+  if (CLAIM_CUE.test(ctx.query.folded) || f.figure.claimedBy === e.name) return true;
+  return e.mentions.includes(i) || (ctx.index.sentences[i - 1]?.index === i - 1 && e.mentions.includes(i - 1));
 }
 
 function rank(ctx: Ctx, figures: IndexedFigure[], unstated: IndexedUnstated[]): Candidate[] {
@@ -844,6 +888,8 @@ function choose(ctx: Ctx, candidates: IndexedFigure[], unstatedIn: IndexedUnstat
   const ownPredicates = predicates.filter((t) => !places.includes(t));
   const fits = new Map<IndexedFigure, TimeFit>();
   const rejected: IndexedFigure[] = [];
+  const names = requiredNames(ctx);
+  const otherParty: IndexedFigure[] = [];
   // the words of the figure's own counted phrase (« Casques bleus ») count the thing, they do not qualify it
   // figures that fit in all but the words of the question their sentence lacks
   const wordsOnly: IndexedFigure[] = [];
@@ -856,6 +902,7 @@ function choose(ctx: Ctx, candidates: IndexedFigure[], unstatedIn: IndexedUnstat
       nationalitiesAgree(ctx, figureKeys(ctx, f)) &&
       countedNationalityFits(ctx, facts) &&
       placeFits(ctx, f.figure.sentence) &&
+      (!opts.loose || aboutFits(ctx, f)) &&
       t !== "disagrees" &&
       (!perUnit || facts.perUnit) &&
       (rate !== "total" || !facts.rate) &&
@@ -864,9 +911,13 @@ function choose(ctx: Ctx, candidates: IndexedFigure[], unstatedIn: IndexedUnstat
       (!opts.wholly?.has(f) || (ownPredicates.length > 0 && ctx.m.found(facts.segment, ownPredicates).length >= ownPredicates.length - (ownPredicates.length >= 3 ? 1 : 0)));
     // most of what the question says of the count is in the figure's sentence
     const holds = () => (opts.loose === true && !opts.topical) || holdsQuestion(ctx, f.figure.sentence, counted, opts);
-    const rest = fitsRest();
+    const fitting = fitsRest();
+    const named = namesFit(ctx, f, names);
+    const rest = fitting && named;
     const ok = rest && agreement() && holds();
     if (rest && !ok) wordsOnly.push(f);
+    // a figure that fits in all but the party the question names is another party's figure
+    if (fitting && !named && agreement() && holds()) otherParty.push(f);
     if (!ok) rejected.push(f);
     return ok;
   });
@@ -930,6 +981,8 @@ function choose(ctx: Ctx, candidates: IndexedFigure[], unstatedIn: IndexedUnstat
     const nat = askedNationalities(ctx).map((t) => words(ctx.query.raw).find((w) => fold(w) === t.word) ?? (/\bUS\b/.test(ctx.query.raw) ? "US" : t.word));
     const label = opts.noun ? (lang === "fr" ? [opts.noun, ...nat] : [...nat, opts.noun]).join(" ") : null;
     const out = noCount(ctx, label, rejected, declined);
+    // the story gives this figure for another party only: that is the answer, not a sentence the reader might pick
+    if (otherParty.length) settle(out);
     // « Minsk and Moscow did not give the number of troops taking part »: a count of the same thing
     // withheld for another party is what the story says on it, before what it gives instead
     const near = rank(ctx, [], unstatedIn)[0]?.unstated;

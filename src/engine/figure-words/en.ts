@@ -28,6 +28,7 @@ export const EN: FigureWords = {
     "(?:doubled|tripled|quadrupled)",
     "half as \\S+",
   ],
+  countryNameWords: ["united", "states", "kingdom", "republic", "emirates", "arab", "democratic", "federation"],
   countryAbbreviationNationality: { US: "american", USA: "american", "U.S.": "american", UK: "british", "U.K.": "british" },
   notPlaces: [...EN_CALENDAR.months, ...EN_CALENDAR.weekdays, "the", "a", "an", "this", "that", "its", "his", "her", "their"],
 };

@@ -27,6 +27,7 @@ export const FR: FigureWords = {
     "(?:a |ont |avait |avaient )?(?:double|triple|quadruple)",
     "(?:le |la )?(?:double|triple|moitie moins)(?: \\S+)?",
   ],
+  countryNameWords: ["etats", "unis", "etats-unis", "royaume", "uni", "royaume-uni", "republique", "emirats", "arabes", "democratique", "federation"],
   countryAbbreviationNationality: { USA: "american", "E.-U.": "american", RU: "british" },
   notPlaces: ["le", "la", "les", "un", "une", "ce", "cette", "son", "sa", "ses", "leur", "m", "mme"],
 };

@@ -47,6 +47,9 @@ export const MEASURES: Readonly<Record<MeasureKind, ReadonlySet<string>>> = {
   speed: new Set(ALL.flatMap((l) => l.measures.speed).map(foldWord)),
 };
 
+/** The words of countries' formal names, every language, folded (« united », « royaume »). */
+export const COUNTRY_NAME_WORDS: ReadonlySet<string> = new Set(ALL.flatMap((l) => l.countryNameWords).map(foldWord));
+
 /** Country abbreviations as written (« US ») → the English nationality word the lexicon keys them under. */
 export const ABBREVIATION_NATIONALITY: ReadonlyMap<string, string> = new Map(ALL.flatMap((l) => Object.entries(l.countryAbbreviationNationality)));
 

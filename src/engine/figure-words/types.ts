@@ -29,6 +29,8 @@ export interface FigureWords {
   shares: string[];
   /** Factors written in words (« twice as », « three times more », « deux fois plus », « a doublé »): regex sources on folded text. */
   factors: string[];
+  /** The words of a country's formal name (« United States », « Royaume-Uni »), folded: a country agrees as its nationality does, not as a party's name. */
+  countryNameWords: string[];
   /** Country abbreviations as written (« US », « UK »), each with the English nationality word it stands for in the lexicon. */
   countryAbbreviationNationality: Record<string, string>;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clean, followUp, readChat } from "../src/engine/chat.js";
+import { clean, followUp, readChat, respell } from "../src/engine/chat.js";
 import { createEngine } from "../src/engine/engine.js";
 import { englishLabel } from "../src/engine/labels.js";
 import { emptyConversation, type ConversationState } from "../src/engine/reply.js";
@@ -85,8 +85,57 @@ describe("follow-ups", () => {
     const [, r] = conversation(["Le feu s'est propagé ?", "pourquoi ?"]);
     expect(r!.text).toMatch(/vent/);
   });
+  it("answers « why? » and « pourquoi? » in the language each is asked in, whatever the previous question's", () => {
+    const [, en] = conversation(["Le feu s'est propagé ?", "why?"]);
+    expect(en!.lang).toBe("en");
+    expect(en!.text).toMatch(/vent/);
+    const [, fr] = conversation(["Did the fire spread?", "pourquoi?"]);
+    expect(fr!.lang).toBe("fr");
+  });
+  it("completes « how? » and « and why? » with the previous question's subject", () => {
+    expect(followUp("how?", "when did the fire spread?")).toBe("how did the fire spread");
+    expect(followUp("et pourquoi ?", "Qui a évacué les villages ?")).toBe("pourquoi a évacué les villages");
+    expect(followUp("c'était quand déjà ?", "Qui a évacué les villages ?", false)).toBe("quand a évacué les villages");
+  });
+  it("keeps no sentences for « when? » after a decline: an older answer's are not what it asks about", () => {
+    let state: ConversationState = emptyConversation();
+    state = engine.ask("Combien d'hectares ont brûlé dans les Corbières ?", state).state;
+    expect(state.lastCites?.length).toBeGreaterThan(0);
+    const declined = engine.ask("Combien de pompiers ont été blessés ?", state);
+    expect(declined.reply.answered).toBe(false);
+    expect(declined.state.lastCites ?? []).toEqual([]);
+  });
   it("leaves a question that stands on its own alone", () => {
     expect(followUp("and what did he say?", "Who is Delvaux?")).toBeNull();
+  });
+});
+
+describe("the way readers type", () => {
+  it("reads SMS spellings and slips of the question words through the question's own language", () => {
+    expect(respell("c koi l'histoire")).toBe("c'est quoi l'histoire");
+    expect(respell("kan a eu lieu l'incendie")).toBe("quand a eu lieu l'incendie");
+    expect(respell("pq le feu s'est propagé")).toBe("pourquoi le feu s'est propagé");
+    expect(respell("hw many hectares burned")).toBe("how many hectares burned");
+    expect(respell("wat did the prefect say")).toBe("what did the prefect say");
+    expect(respell("c est qui le préfet")).toBe("c'est qui le préfet");
+    // « y » is a French word, « U.S. » an acronym: neither is a chat spelling
+    expect(respell("y a eu des blessés ?")).toBe("y a eu des blessés ?");
+    expect(respell("did the U.S. send help")).toBe("did the U.S. send help");
+  });
+  it("takes courtesy words out of a question, in either language", () => {
+    expect(readChat("combien d'hectares stp").question).toBe("combien d'hectares");
+    expect(readChat("who is the prefect pls?").question).toBe("who is the prefect ?");
+  });
+  it("answers a question typed in chat spellings", () => {
+    const [fr, en] = conversation(["cmb d'hectares ont brulé ds les Corbières ?", "wat did delvaux say"]);
+    expect(fr!.text).toContain("1 400");
+    expect(en!.text).toMatch(/évacué/);
+  });
+  it("answers a bare « tl;dr » in the conversation's language, and after « salut » in French", () => {
+    const [, tldr] = conversation(["Qui est Marc Delvaux ?", "tl;dr"]);
+    expect(tldr!.lang).toBe("fr");
+    expect(readChat("salut, tl;dr ?").question).toBe("résumé");
+    expect(readChat("tl;dr pls").question).toBe("summary");
   });
 });
 

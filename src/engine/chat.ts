@@ -1,5 +1,7 @@
 import type { Lang } from "./reply.js";
 import { fold } from "./text.js";
+import { chatWords } from "./lexicon-chat.js";
+import { detectLang } from "./query.js";
 import { CALENDAR, monthForms } from "../story/lang/calendar.js";
 
 /**
@@ -22,6 +24,10 @@ export interface ChatReading {
   foreign: boolean;
   /** « which languages do you speak? »: answered with the languages the bot answers in. */
   languages: boolean;
+  /** The language the courtesy words around the question are in (« salut, … », "… pls"), if any. */
+  hint: Lang | null;
+  /** A bare « tl;dr »: no word says its language, the conversation's is kept. */
+  tldr: boolean;
 }
 
 /** Markdown marks, emoji and repeated punctuation: decoration, not words. */
@@ -32,6 +38,59 @@ export function clean(text: string): string {
     .replace(/([?!.])\1+/g, "$1")
     .replace(/\s+/g, " ")
     .trim();
+}
+
+/** The words of a chat line with the punctuation around each (« koi? » → « koi »), and where each stands. */
+const CHAT_TOKEN = /[^\s]+/g;
+const EDGE = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u;
+
+/** How many of `text`'s lower-case words are chat spellings of `lang` (words of two letters or more; « y », « c » prove nothing). */
+function spellingHits(text: string, lang: Lang): number {
+  const { spellings } = chatWords(lang);
+  let n = 0;
+  for (const [tok] of text.matchAll(CHAT_TOKEN)) {
+    const w = EDGE.exec(tok)?.[2] ?? "";
+    if (w.length >= 2 && w === w.toLowerCase() && spellings.has(w)) n++;
+  }
+  return n;
+}
+
+/**
+ * A question as typed in a chat, in standard spelling: « c koi l'histoire » → « c'est quoi
+ * l'histoire », "hw many troops" → "how many troops", « c est qui » → « c'est qui ». The table is
+ * the one of the question's language: its function words decide, unless only the other
+ * language's chat spellings are there (« kan a eu lieu l'appel »). Courtesy words go (« stp »).
+ */
+export function respell(text: string): string {
+  const guess = detectLang(text, "en");
+  const other: Lang = guess === "fr" ? "en" : "fr";
+  const lang = spellingHits(text, other) > 0 && spellingHits(text, guess) === 0 ? other : guess;
+  const { spellings, elided } = chatWords(lang);
+  const out = (elided ? text.replace(elided, "$1'") : text).replace(CHAT_TOKEN, (tok, at: number) => {
+    const [, lead = "", w = "", tail = ""] = EDGE.exec(tok) ?? [];
+    // lower case as readers type chat forms; a capital only opens the message (« C koi ? »)
+    const lower = w.toLowerCase();
+    if (!w || (w !== lower && !(at === 0 && w.slice(1) === lower.slice(1)))) return tok;
+    const standard = spellings.get(lower);
+    return standard === undefined ? tok : `${lead}${standard}${tail}`;
+  });
+  return out.replace(/\s+/g, " ").trim();
+}
+
+/** The question without the courtesy words of either language (« combien de soldats stp », "who spoke pls"). */
+function withoutCourtesy(text: string): string {
+  let out = text;
+  for (const re of COURTESY_ALL) out = out.replace(re, " ");
+  return out.replace(/\s+/g, " ").trim();
+}
+const COURTESY_ALL = (["fr", "en"] as const).map((lang) => new RegExp(chatWords(lang).courtesy.source, "giu"));
+
+/** The language courtesy words say a message is in (« salut », « stp »; "hi", "pls"), if any. */
+function courtesyLang(text: string): Lang | null {
+  const f = fold(text);
+  const fr = FRENCH_COURTESY.test(f) || chatWords("fr").courtesy.test(text) || /^(?:slt|bjr|mrc|cc)\b/i.test(f);
+  const en = /^(?:hi|hello|hey|hiya|thanks|thank you|thx|cheers)\b/i.test(f) || chatWords("en").courtesy.test(text);
+  return fr === en ? null : fr ? "fr" : "en";
 }
 
 const GREETING = /^(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|bonjour|bonsoir|salut|coucou|hello there|yo)\b[\s,!.:;-]*/i;
@@ -74,7 +133,9 @@ const FOREIGN_COURTESY = /^(?:hola|hallo|guten (?:tag|morgen|abend)|buenos (?:di
 const LANGUAGE_ASK = /\b(?:(?:which|what) languages? (?:do|can|will) you|(?:do|can) you (?:speak|understand|answer in|reply in) (?:german|spanish|italian|portuguese|other languages|any other language)|quelles? langues? (?:parles|parlez|comprends|comprenez|sais|connais)|(?:tu parles|parles-tu|parlez-vous|vous parlez|tu comprends|tu reponds en|tu réponds en) (?:quelles? langues?|allemand|espagnol|italien|portugais|d'autres langues))\b/i;
 
 export function readChat(text: string): ChatReading {
-  let q = clean(text);
+  const typed = clean(text);
+  const hint = courtesyLang(typed);
+  let q = respell(typed);
   let greeting = false;
   let thanks = false;
   for (let i = 0; i < 3; i++) {
@@ -100,14 +161,21 @@ export function readChat(text: string): ChatReading {
     lang = "fr";
     q = q.replace(LANG_FR, " ");
   }
-  q = q.replace(/\s+/g, " ").trim();
+  q = withoutCourtesy(q);
   if (POLITE.test(q) || /^[\s?!.,;:]*$/.test(q)) q = "";
-  if (TLDR.test(q)) q = lang === "fr" || (!lang && /\b(?:r[ée]sum|ça|ca|quoi|stp|svp|du|de la)\b/i.test(q)) ? "résumé" : "summary";
+  // « tl;dr » says no language: the courtesy around it, else French words in it, else the conversation's (tldr)
+  let tldr = false;
+  if (TLDR.test(q)) {
+    const fr = lang === "fr" || (!lang && (hint === "fr" || /\b(?:r[ée]sum|ça|ca|quoi|du|de la)\b/i.test(q)));
+    tldr = !lang && !hint && !fr && /^\W*(?:tl;?dr|tl dr)\W*$/i.test(q);
+    q = fr ? "résumé" : "summary";
+  }
   // a hello or thanks in another language is answered (with the languages), a question in one is not
   const courtesy = q !== "" && FOREIGN_COURTESY.test(q);
-  const foreign = q !== "" && !courtesy && isForeign(q);
+  // read as typed: a German « wer » is no chat spelling of "where"
+  const foreign = q !== "" && !courtesy && isForeign(typed);
   const languages = courtesy || (q !== "" && !foreign && LANGUAGE_ASK.test(q));
-  return { question: q, greeting, thanks, lang, foreign, languages };
+  return { question: q, greeting, thanks, lang, foreign, languages, hint, tldr };
 }
 
 const ELLIPTIC = /^(?:and|et|so|alors|what about|how about|et pour|and for|et pour les|et chez|et en|et au|et aux|et dans|and in|and at|and on|et le|et la|et les|and the)\b/i;
@@ -119,18 +187,50 @@ const OWN_CLAUSE = /^(?:(?:did|does|do|is|was|are|were|has|have|had|will|would|c
 /** Words that tell what a question is about and may be swapped by a follow-up (places, times, groups). */
 const SLOT = new RegExp(`^(?:\\p{Lu}[\\p{L}'-]*|\\d{4}|\\d+|(?:19|20)\\d\\d|men|women|hommes|femmes|today|yesterday|now|maintenant|aujourd'hui|hier|last|dernier|derniere|next|prochain|prochaine|${Object.values(CALENDAR).flatMap(monthForms).join("|")})$`, "u");
 
+/** A question word alone (« why? », « et comment ? », « c'était quand déjà ? », "and where exactly?"): the kind asked, the subject the previous question's. */
+const BARE_WH =
+  /^(?:(?:and|so|but|then|et|alors|mais|donc|ok|okay)\s+)?(?:c'(?:etait|est)\s+)?(why|how come|how|when|where|who|pourquoi|comment|quand|ou|qui|a quel moment|since when|until when|depuis quand|jusqu'a quand)(?:\s+(?:then|exactly|again|so|now|ca|exactement|deja|donc|alors|maintenant))?$/;
+/** The kind a bare question word asks, and how each language asks it. */
+const WH_KIND: Record<string, "why" | "how" | "when" | "where" | "who"> = {
+  why: "why", "how come": "why", pourquoi: "why", how: "how", comment: "how", when: "when", quand: "when", "a quel moment": "when",
+  "since when": "when", "until when": "when", "depuis quand": "when", "jusqu'a quand": "when", where: "where", ou: "where", who: "who", qui: "who",
+};
+const WH_WORD: Record<"why" | "how" | "when" | "where" | "who", Record<Lang, string>> = {
+  why: { fr: "pourquoi", en: "why" },
+  how: { fr: "comment", en: "how" },
+  when: { fr: "quand", en: "when" },
+  where: { fr: "où", en: "where" },
+  who: { fr: "qui", en: "who" },
+};
+/** What opens a question and says its kind, taken off the previous question to keep its subject (« how many troops » → « troops »). */
+const ASKING_OPENER =
+  /^(?:and |et |so |alors |donc )?(?:who|what|when|where|why|how many|how much|how|which|qui|que|quoi|quand|où|ou|pourquoi|combien de|combien d'|combien|comment|quel(?:le)?s?|qu'est-ce que|qu'est-ce qu'|est-ce que|est-ce qu')(?=[\s']|$)\s*/i;
+
 /**
  * « and in Spain? » after « how many hectares burned in Portugal? » asks « how many hectares
- * burned in Spain? »; « why? » asks why of the previous question. Returns the question to
- * answer, or null when the question stands on its own.
+ * burned in Spain? »; « why? », « and how? » ask that of the previous question's subject, in the
+ * previous question's words (so its language reads them). When, where and who alone are
+ * completed only when the previous answer cited nothing (`cited` false): else the sentences it
+ * cited answer them (evidence.ts). Returns the question to answer, or null when the question
+ * stands on its own.
  */
-export function followUp(question: string, previous: string | null): string | null {
+export function followUp(question: string, previous: string | null, cited = true): string | null {
+  return followUpOf(question, previous, cited)?.question ?? null;
+}
+
+/** followUp, and whether the completed question is all the previous question's words (a bare « why? ») or holds the reader's own. */
+export function followUpOf(question: string, previous: string | null, cited = true): { question: string; borrowed: boolean } | null {
   if (!previous) return null;
   const q = question.trim().replace(/[?!.\s]+$/, "");
-  const f = fold(q);
-  if (/^(?:why|pourquoi|how come|why so|why now|pourquoi donc|pourquoi ça|pourquoi ca)$/.test(f)) {
-    const rest = previous.replace(/^(?:and |et |so |alors )?(?:who|what|when|where|how many|how much|how|which|qui|que|quoi|quand|où|ou|combien de|combien|comment|quel(?:le)?s?|qu'est-ce que|est-ce que)\b\s*/i, "");
-    return `${/^why|how come/.test(f) ? "why" : "pourquoi"} ${rest}`;
+  const f = fold(q).replace(/\s+/g, " ");
+  const bare = BARE_WH.exec(f);
+  if (bare) {
+    const kind = WH_KIND[bare[1]!];
+    if (!kind || (kind !== "why" && kind !== "how" && cited)) return null;
+    const prev = previous.trim().replace(/[?!.\s]+$/, "");
+    const rest = prev.replace(ASKING_OPENER, "");
+    if (!rest) return { question: prev, borrowed: true };
+    return { question: `${WH_WORD[kind][detectLang(prev, "en")]} ${rest}`, borrowed: true };
   }
   const words = q.split(/\s+/);
   if (!ELLIPTIC.test(q) || words.length > 7) return null;
@@ -146,5 +246,5 @@ export function followUp(question: string, previous: string | null): string | nu
     .replace(/[?!.\s]+$/, "")
     .split(/\s+/)
     .filter((w, i) => i === 0 || !swaps || !SLOT.test(w.replace(/[^\p{L}\p{N}'-]/gu, "")));
-  return `${kept.join(" ")} ${fragment}`;
+  return { question: `${kept.join(" ")} ${fragment}`, borrowed: false };
 }

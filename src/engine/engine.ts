@@ -3,7 +3,7 @@ import { anchoredWhenWhere, asksStoryPlace, call, equipment, isSettled, storyPla
 import { agent } from "./answers/agent.js";
 import { claimant, count } from "./answers/figures.js";
 import { decline, help, naming, suggestions, summary } from "./answers/general.js";
-import { clean, followUp, FRENCH_COURTESY, readChat } from "./chat.js";
+import { clean, followUpOf, FRENCH_COURTESY, readChat } from "./chat.js";
 import { fold } from "./text.js";
 import { read, readerFirst, whOf } from "./answers/reader.js";
 import { people, whoIs } from "./answers/people.js";
@@ -147,8 +147,10 @@ export function createEngine(story: Story): Engine {
       const chat = readChat(question);
       const own = chat.question || clean(question);
       const asked: Lang | undefined = opts.lang ?? chat.lang ?? undefined;
-      const courtesy = !chat.question && FRENCH_COURTESY.test(fold(clean(question))) ? "fr" : null;
-      const replyLang: Lang = asked ?? courtesy ?? (own ? detectLang(own, state.lang ?? story.lang) : (state.lang ?? story.lang));
+      const conversation: Lang = state.lang ?? story.lang;
+      // a bare « merci » or « salut » is answered in the language of its courtesy words; « tl;dr » in the conversation's
+      const courtesy = !chat.question ? (chat.hint ?? (FRENCH_COURTESY.test(fold(clean(question))) ? "fr" : null)) : null;
+      const replyLang: Lang = asked ?? courtesy ?? (chat.tldr ? conversation : own ? detectLang(own, conversation) : conversation);
       if (chat.foreign) return { reply: chatReply(index, replyLang, "language"), state: { ...state, lastIntent: "language" } };
       // « which languages do you speak? » is answered: these two
       if (chat.languages) return { reply: { ...chatReply(index, replyLang, "language"), answered: true }, state: { ...state, lang: replyLang, lastIntent: "language" } };
@@ -158,10 +160,14 @@ export function createEngine(story: Story): Engine {
       if (!own2 && (chat.greeting || chat.thanks)) {
         return { reply: chatReply(index, replyLang, chat.greeting ? "greeting" : "thanks"), state: { ...state, lang: replyLang, lastIntent: "chat" } };
       }
-      const q = followUp(own2, state.lastQuestion ?? null) ?? own2;
-      // the reader's own words say the language, not the previous question a follow-up borrows
-      const query = analyse(q, index, asked ?? (own2 ? detectLang(own2, state.lang ?? story.lang) : undefined));
-      const lang: Lang = asked ?? (q ? query.lang : (state.lang ?? story.lang));
+      // a follow-up completed from the last question (« why? », « and in Spain? »); « when? » leans on the last answer's sentences when it cited some
+      const completed = followUpOf(own2, state.lastQuestion ?? null, (state.lastCites?.length ?? 0) > 0);
+      const q = completed?.question ?? own2;
+      // the reader's own words say the language of the answer (« why? » after a French question is answered in English);
+      // a question made of the previous one's words alone (« pourquoi » + its subject) is read in their language
+      const ownLang: Lang = chat.tldr && own2 === chat.question ? conversation : own2 ? detectLang(own2, conversation) : conversation;
+      const query = analyse(q, index, completed?.borrowed ? detectLang(q, ownLang) : ownLang);
+      const lang: Lang = asked ?? (q ? ownLang : conversation);
       const m = matcher(index, query);
       const hits = findEntities(index, query, m);
       let named = mainEntity(hits);
@@ -190,8 +196,9 @@ export function createEngine(story: Story): Engine {
       const reply = toReply(index, draft, lang);
       if (!reply.text) reply.text = pick(lang, "La dépêche ne le dit pas.", "The story does not say.");
       const focus = draft.focus !== undefined ? (entityByName(index, draft.focus) ? draft.focus : state.focus) : (entity?.name ?? state.focus);
-      // an answer's cited sentences are what the next elliptical question asks about; a decline keeps the last ones
-      const lastCites = reply.answered && reply.citations.length ? reply.citations.slice(0, 3).map((c) => c.sentence) : (state.lastCites ?? []);
+      // an answer's cited sentences are what the next elliptical question asks about; after a decline there are none
+      // (« when? » after a question the story does not answer is not asked of an older answer's sentences)
+      const lastCites = reply.answered ? reply.citations.slice(0, 3).map((c) => c.sentence) : [];
       return { reply, state: { focus: focus ?? null, lang, lastIntent: reply.intent, lastQuestion: q || (state.lastQuestion ?? null), lastCites } };
     },
   };

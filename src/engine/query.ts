@@ -36,10 +36,10 @@ export interface Query {
 }
 
 const EN_MARKERS = new Set(
-  "the what who whom whose which when where how many much did does do is are was were say said says tell about of and in on at to by from with will would can could should has have had there they it this that his her he she its any many give me".split(" "),
+  "the what who whom whose which when where why how many much did does do is are was were say said says tell about of and in on at to by from with will would can could should has have had there they it this that his her he she its any many give me".split(" "),
 );
 const FR_MARKERS = new Set(
-  "le la les qui que quoi qu quel quelle quels quelles combien comment quand ou est sont ont dit de des du et en au aux sur selon pour avec un une il elle ils elles ce cette ces son sa ses leur y t donne moi".split(" "),
+  "le la les qui que quoi qu quel quelle quels quelles combien comment pourquoi quand ou est sont ont dit de des du et en au aux sur selon pour avec un une il elle ils elles ce cette ces son sa ses leur y t donne moi".split(" "),
 );
 
 /** French or English, from function words; accents tip a tie towards French. */

@@ -1,0 +1,62 @@
+import type { Lang } from "./reply.js";
+
+/*
+ * How readers type in a chat, per language: SMS spellings, dropped apostrophes and common slips
+ * of the question words (« koi », « kan », « pq », « cest »; "wat", "hw", "whats", "didnt"), and
+ * courtesy words that ask nothing (« stp », "pls"). Informal nouns (« ppl », « matos ») are registers.ts's. chat.ts reads a question through the table of
+ * the language it is written in, so each table holds its own language's chat forms only, keyed
+ * in lower case as typed; the value is the word as the language writes it.
+ */
+export interface ChatWords {
+  /** A chat spelling → the standard form (one word or several). */
+  spellings: ReadonlyMap<string, string>;
+  /** Courtesy words and phrases that ask nothing, taken out of a question wherever they stand (with the punctuation after them). */
+  courtesy: RegExp;
+  /** Elided words a reader may type with a space for the apostrophe (« c est », « qu est-ce », « l armée »). */
+  elided: RegExp | null;
+}
+
+const map = (pairs: string): ReadonlyMap<string, string> =>
+  new Map(
+    pairs
+      .trim()
+      .split(/\s*;\s*/)
+      .filter(Boolean)
+      .flatMap((entry) => {
+        const [forms, standard] = entry.split("=").map((s) => s.trim());
+        return (forms ?? "").split(/\s+/).map((f) => [f, standard ?? ""] as const);
+      }),
+  );
+
+const FR: ChatWords = {
+  spellings: map(`
+    c cé = c'est ; cest = c'est ; cetait cétait = c'était ; sest = s'est ; quest = qu'est ; qua = qu'a ; quil = qu'il ; quils = qu'ils ;
+    jai = j'ai ; ya = il y a ; aujourdhui = aujourd'hui ; daccord = d'accord ;
+    koi kwa koa quoa quoua = quoi ; ki = qui ; kan kand qd qand quan = quand ;
+    pq pk pkoi pourkoi pourquoa pourqoui pouquoi porquoi pkq = pourquoi ;
+    cmb cb cbn combein cmbien combiens = combien ; cmt cmnt koman komen commen = comment ;
+    kel = quel ; kelle = quelle ; kels = quels ; kelles = quelles ;
+    ds = dans ; pr = pour ; avc ac = avec ; tt = tout ; bcp = beaucoup ; dc = donc ; qqn = quelqu'un ; qqch = quelque chose ;
+    slt bjr = salut ; mrc mci = merci ; bsr = bonsoir
+  `),
+  courtesy: /(?<![\p{L}'’])(?:stp|svp|s['’]?il (?:te|vous) pla[iî]t)(?![\p{L}])[\s,!.]*/iu,
+  elided: /(?<![\p{L}'’])(c|d|j|l|m|n|s|qu) (?=[aeiouyhéèêàâîô])/giu,
+};
+
+const EN: ChatWords = {
+  spellings: map(`
+    wat wut wot wht waht whta = what ; whats wats wuts = what's ; whos = who's ; wheres = where's ; hows = how's ; whens = when's ;
+    hw = how ; wen whn whne = when ; wer wher whre wehre = where ; y = why ; wich whcih = which ;
+    u = you ; r = are ; ur = your ; im = I'm ;
+    didnt = didn't ; doesnt = doesn't ; dont = don't ; isnt = isn't ; wasnt = wasn't ; werent = weren't ; arent = aren't ;
+    cant = can't ; wont = won't ; hasnt = hasn't ; havent = haven't ; hadnt = hadn't ; wouldnt = wouldn't ; couldnt = couldn't ;
+    abt = about ; bc bcuz cuz coz = because ; b4 = before ; tmrw = tomorrow ; yday = yesterday ;
+    howmany = how many ; howmuch = how much ; thx tnx = thanks
+  `),
+  courtesy: /(?<![\p{L}'’])(?:please|pls|plz|plse)(?![\p{L}])[\s,!.]*/iu,
+  elided: null,
+};
+
+export function chatWords(lang: Lang): ChatWords {
+  return lang === "fr" ? FR : EN;
+}

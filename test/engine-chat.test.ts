@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clean, followUp, readChat, respell } from "../src/engine/chat.js";
+import { clean, followUp, readChat, respell, splitQuestions } from "../src/engine/chat.js";
 import { createEngine } from "../src/engine/engine.js";
 import { englishLabel } from "../src/engine/labels.js";
 import { emptyConversation, type ConversationState } from "../src/engine/reply.js";
@@ -104,6 +104,27 @@ describe("follow-ups", () => {
     const declined = engine.ask("Combien de pompiers ont été blessés ?", state);
     expect(declined.reply.answered).toBe(false);
     expect(declined.state.lastCites ?? []).toEqual([]);
+  });
+  it("borrows no subject from a previous question that had none (« combien ? » then « pourquoi ? »)", () => {
+    expect(followUp("pourquoi ?", "combien ?")).toBeNull();
+  });
+  it("answers each question of one message, the second as a follow-up of the first", () => {
+    expect(splitQuestions("qui a évacué les villages et pourquoi ?")).toEqual(["qui a évacué les villages ?", "pourquoi ?"]);
+    expect(splitQuestions("Who is Delvaux? What did he say?")).toEqual(["Who is Delvaux?", "What did he say?"]);
+    // one question asking two things of one word, and quoted words, stay whole
+    expect(splitQuestions("où et quand ?")).toEqual(["où et quand ?"]);
+    expect(splitQuestions("qui a dit « pourquoi ? » et quand ?")).toHaveLength(1);
+    const [r] = conversation(["Qui est Marc Delvaux ? Qu'a-t-il déclaré ?"]);
+    expect(r!.text).toMatch(/préfet/);
+    expect(r!.text).toMatch(/évacué/);
+    expect(r!.text.length).toBeLessThanOrEqual(700);
+  });
+  it("« and X? » after a count counts X, in X's language, where the previous count was", () => {
+    expect(followUp("et les pompiers ?", "combien de soldats dans les Corbières ?")).toBe("combien de pompiers dans les Corbières");
+    expect(followUp("and deaths?", "combien de cas dans le monde ?")).toBe("how many deaths");
+    // a nationality or a place is no new thing counted
+    expect(followUp("and french?", "how many soldiers in the south?")).not.toMatch(/^how many french/);
+    expect(followUp("and in the north?", "how many soldiers in the south?")).toBe("how many soldiers in the north");
   });
   it("leaves a question that stands on its own alone", () => {
     expect(followUp("and what did he say?", "Who is Delvaux?")).toBeNull();

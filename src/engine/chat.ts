@@ -2,6 +2,8 @@ import type { Lang } from "./reply.js";
 import { fold } from "./text.js";
 import { chatWords } from "./lexicon-chat.js";
 import { detectLang } from "./query.js";
+import { isNationalityWord, NATIONALITY_KEYS } from "./lexicon.js";
+import { frKeys } from "./text.js";
 import { CALENDAR, monthForms } from "../story/lang/calendar.js";
 
 /**
@@ -178,6 +180,28 @@ export function readChat(text: string): ChatReading {
   return { question: q, greeting, thanks, lang, foreign, languages, hint, tldr };
 }
 
+/** « who called and why? »: a question, then a question word alone that asks more of it. */
+const AND_BARE =
+  /^(.*\p{L}.*?)[\s,]+(?:and|et)\s+(why|how|when|where|who|pourquoi|comment|quand|où|qui|since when|until when|depuis quand|jusqu'à quand|jusqu'a quand)\s*[?!.]*$/iu;
+
+/**
+ * The questions one message asks: « who called and why? » → « who called? », « why? »; "Who
+ * called? Why?" → the two. A question that stands alone is one. Quoted words are never cut, and
+ * a first question of one word is none of its own (« où et quand ? » is one).
+ */
+export function splitQuestions(text: string): string[] {
+  const t = text.trim();
+  if (/[«»"“”]/.test(t)) return [t];
+  const parts = t.split(/(?<=\?)\s+(?=\S)/u).filter((p) => /\p{L}/u.test(p));
+  const out: string[] = [];
+  for (const p of parts.length > 1 && parts.length <= 3 ? parts : [t]) {
+    const m = AND_BARE.exec(p);
+    if (m && m[1]!.trim().split(/\s+/).length >= 2) out.push(`${m[1]!.trim()} ?`, `${m[2]} ?`);
+    else out.push(p);
+  }
+  return out.length > 1 && out.every((p) => p.trim().split(/\s+/).length >= 1) ? out : [t];
+}
+
 const ELLIPTIC = /^(?:and|et|so|alors|what about|how about|et pour|and for|et pour les|et chez|et en|et au|et aux|et dans|and in|and at|and on|et le|et la|et les|and the)\b/i;
 const WH = /\b(?:who|what|when|where|why|how|which|qui|que|quoi|quand|où|pourquoi|comment|combien|quel|quelle|quels|quelles)\b/i;
 
@@ -186,6 +210,32 @@ const OWN_CLAUSE = /^(?:(?:did|does|do|is|was|are|were|has|have|had|will|would|c
 
 /** Words that tell what a question is about and may be swapped by a follow-up (places, times, groups). */
 const SLOT = new RegExp(`^(?:\\p{Lu}[\\p{L}'-]*|\\d{4}|\\d+|(?:19|20)\\d\\d|men|women|hommes|femmes|today|yesterday|now|maintenant|aujourd'hui|hier|last|dernier|derniere|next|prochain|prochaine|${Object.values(CALENDAR).flatMap(monthForms).join("|")})$`, "u");
+
+/** « how many », « combien de »: what opens a count, and how each language opens one. */
+const COUNT_OPENER = /^(?:and |et |so |alors |donc )?(?:how many|how much|combien d['’]|combien de|combien)\s*/i;
+const COUNT_WORDS: Record<Lang, string> = { fr: "combien de", en: "how many" };
+/** A fragment that opens with a preposition says where or when (« and in Spain? »): the same thing counted elsewhere. */
+const CIRCUMSTANCE = /^(?:in|at|on|for|from|during|since|before|after|among|en|à|a|au|aux|dans|chez|pour|depuis|pendant|avant|après|apres|parmi|du côté|cote|côté)\b/i;
+const DETERMINER = /^(?:(?:the|a|an|les|le|la|des|du|de|un|une)\s+|[ld]['’]\s*)/i;
+/** The previous question's circumstance: from its first preposition on (« … en Biélorussie »). */
+const TRAILING_CIRCUMSTANCE = /\s(?:in|at|on|during|since|en|à|au|aux|dans|chez|depuis|pendant)\s.*$/i;
+
+/**
+ * « et les chars ? » after « combien de soldats en Biélorussie ? » counts another thing: « combien
+ * de chars en Biélorussie ». The previous question's kind (a count) with the fragment's noun, in
+ * the fragment's language, keeping the previous question's circumstance when it is in that
+ * language too. null when the fragment is no new thing counted (a place, a time, a nationality).
+ */
+function newCounted(fragment: string, previous: string): string | null {
+  const prev = previous.trim().replace(/[?!.\s]+$/, "");
+  if (!COUNT_OPENER.test(prev) || CIRCUMSTANCE.test(fragment)) return null;
+  const noun = fragment.replace(DETERMINER, "").trim();
+  const head = fold(noun.split(/\s+/)[0] ?? "");
+  if (!head || !/\p{L}/u.test(head) || isNationalityWord(head) || frKeys(head).some((k) => NATIONALITY_KEYS.has(k))) return null;
+  const lang = detectLang(fragment, detectLang(prev, "en"));
+  const circumstance = detectLang(prev, lang) === lang && !TRAILING_CIRCUMSTANCE.test(` ${noun}`) ? (TRAILING_CIRCUMSTANCE.exec(prev)?.[0] ?? "") : "";
+  return `${COUNT_WORDS[lang]} ${noun}${circumstance}`;
+}
 
 /** A question word alone (« why? », « et comment ? », « c'était quand déjà ? », "and where exactly?"): the kind asked, the subject the previous question's. */
 const BARE_WH =
@@ -229,7 +279,8 @@ export function followUpOf(question: string, previous: string | null, cited = tr
     if (!kind || (kind !== "why" && kind !== "how" && cited)) return null;
     const prev = previous.trim().replace(/[?!.\s]+$/, "");
     const rest = prev.replace(ASKING_OPENER, "");
-    if (!rest) return { question: prev, borrowed: true };
+    // « combien ? » then « pourquoi ? »: no subject to borrow, the last answer's sentences are asked about
+    if (!rest || !/\p{L}/u.test(rest)) return null;
     return { question: `${WH_WORD[kind][detectLang(prev, "en")]} ${rest}`, borrowed: true };
   }
   const words = q.split(/\s+/);
@@ -242,6 +293,12 @@ export function followUpOf(question: string, previous: string | null, cited = tr
   if (!fragment) return null;
   const fragWords = fragment.split(/\s+/).map((w) => w.replace(/^(?:l|d|qu)['’]/i, ""));
   const swaps = fragWords.some((w) => SLOT.test(w));
+  const counted = swaps ? null : newCounted(fragment, previous);
+  if (counted) return { question: counted, borrowed: false };
+  // « and in Ukraine? » after « how many tanks in Belarus? »: the new circumstance in place of the old one
+  const prev = previous.trim().replace(/[?!.\s]+$/, "");
+  const old = TRAILING_CIRCUMSTANCE.exec(prev);
+  if (CIRCUMSTANCE.test(fragment) && old) return { question: `${prev.slice(0, old.index)} ${fragment}`, borrowed: false };
   const kept = previous
     .replace(/[?!.\s]+$/, "")
     .split(/\s+/)

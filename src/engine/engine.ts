@@ -3,12 +3,12 @@ import { anchoredWhenWhere, asksStoryPlace, call, equipment, isSettled, storyPla
 import { agent } from "./answers/agent.js";
 import { claimant, count } from "./answers/figures.js";
 import { decline, help, naming, suggestions, summary } from "./answers/general.js";
-import { clean, followUpOf, FRENCH_COURTESY, readChat } from "./chat.js";
+import { clean, followUpOf, FRENCH_COURTESY, readChat, splitQuestions } from "./chat.js";
 import { fold } from "./text.js";
 import { read, readerFirst, whOf } from "./answers/reader.js";
 import { people, whoIs } from "./answers/people.js";
 import { describing, withSpeaker, offTopicSpeech, onSubject, said, saidOnTopic, speechAsk, speechSetting, speechVerbAt, whoSaid } from "./answers/speech.js";
-import { pick, toReply, type Draft } from "./compose.js";
+import { MAX_ANSWER, pick, toReply, type Draft } from "./compose.js";
 import { pronounReferent, type Ctx } from "./context.js";
 import { entityByName, findEntities, mainEntity, pronounIn, speakerOf, type EntityHit } from "./entities.js";
 import { buildIndex, type Entity } from "./index.js";
@@ -141,9 +141,21 @@ function chatReply(index: ReturnType<typeof buildIndex>, lang: Lang, kind: "gree
 /** Indexes the story once; each question is then answered from the index. */
 export function createEngine(story: Story): Engine {
   const index = buildIndex(story);
-  return {
+  const engine: Engine = {
     story,
     ask(question, state, opts = {}) {
+      // « who called and why? », "Who is X? What did he say?": each asked in turn, the second a follow-up of the first
+      const several = splitQuestions(question);
+      if (several.length > 1) {
+        let st = state;
+        const replies: Reply[] = [];
+        for (const part of several) {
+          const r = engine.ask(part, st, opts);
+          replies.push(r.reply);
+          st = r.state;
+        }
+        return { reply: joinReplies(replies), state: st };
+      }
       const chat = readChat(question);
       const own = chat.question || clean(question);
       const asked: Lang | undefined = opts.lang ?? chat.lang ?? undefined;
@@ -201,5 +213,30 @@ export function createEngine(story: Story): Engine {
       const lastCites = reply.answered ? reply.citations.slice(0, 3).map((c) => c.sentence) : [];
       return { reply, state: { focus: focus ?? null, lang, lastIntent: reply.intent, lastQuestion: q || (state.lastQuestion ?? null), lastCites } };
     },
+  };
+  return engine;
+}
+
+/** The answers to the questions of one message, one after the other, within the length of one answer. */
+function joinReplies(replies: Reply[]): Reply {
+  const first = replies[0]!;
+  const answered = replies.filter((r) => r.answered);
+  if (!answered.length) return first;
+  const share = Math.floor((MAX_ANSWER - replies.length * 2) / replies.length);
+  const cut = (t: string): string => (t.length <= share ? t : `${t.slice(0, t.lastIndexOf(" ", share - 1) > 0 ? t.lastIndexOf(" ", share - 1) : share - 1)}…`);
+  const seen = new Set<number>();
+  return {
+    ...first,
+    answered: true,
+    intent: answered[0]!.intent,
+    text: replies.map((r) => cut(r.text)).join("\n"),
+    quotes: replies.flatMap((r) => r.quotes),
+    figures: replies.flatMap((r) => r.figures),
+    citations: replies.flatMap((r) => r.citations).filter((c) => {
+      if (seen.has(c.sentence)) return false;
+      seen.add(c.sentence);
+      return true;
+    }),
+    suggestions: first.suggestions,
   };
 }

@@ -156,8 +156,10 @@ export function readIntent(q: Query, namesSomeone: boolean, story: { isName?: (f
   if (PERCENT.test(f) && !WHY_START.test(f)) return rule("count", "percent");
   // « who paid for it » asks who, not how much: the money route would answer with a sum
   const payer = PAYER.test(f);
-  if (NAMING.test(f) && !PERSON_NOUN.test(f) && !namesSomeone) return rule("name");
-  if (NAMING.test(f) && PERSON_NOUN.test(f) && !PEOPLE.test(f)) return rule("who_is");
+  // « when was he named? », « where was it called that? »: the question word asks, naming is only its verb
+  const asksOther = opensWhen || opensWhere || WHY_START.test(f);
+  if (NAMING.test(f) && !PERSON_NOUN.test(f) && !namesSomeone && !asksOther) return rule("name");
+  if (NAMING.test(f) && PERSON_NOUN.test(f) && !PEOPLE.test(f) && !asksOther) return rule("who_is");
   if (WHO_START.test(f) && CLAIM.test(f) && (q.numbers.length > 0 || /\b(?:figure|chiffre|number|nombre|estimate|estimation)\b/.test(f))) return rule("claimant");
   if (COUNT.test(f) && !payer) return rule("count", MONEY.test(f) && !/\b(?:how many|combien de|combien d')\b/.test(f) ? "money" : MONEY.test(f) && /\b(?:cost|coute|cout)\b/.test(f) ? "money" : "count");
   if (MONEY.test(f) && /^(?:what|quel|quelle|which)\b/.test(f) && !namesSomeone && !payer) return rule("count", "money");

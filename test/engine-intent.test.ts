@@ -26,3 +26,26 @@ describe("the question word decides before a naming verb", () => {
     expect(ask("what are the drills called?").intent).toBe("name");
   });
 });
+
+describe("a yes/no question about who called is answered yes or no before who called whom", () => {
+  const call = createEngine(
+    ingest(
+      `Deux ministres se parlent
+
+Le ministre estonien de la Défense, Jaan Kask, a téléphoné mardi à son homologue letton, Ilze Berzina, a indiqué son cabinet.
+Les deux responsables ont évoqué la sécurité en mer Baltique.`,
+      { slug: "appel-balte" },
+    ),
+  );
+  const yn = (q: string) => call.ask(q, emptyConversation()).reply.text;
+  it("says yes when the caller asked about is the one who called, no otherwise, in both languages and voices", () => {
+    expect(yn("did Kask call Berzina?")).toMatch(/^Yes\./);
+    expect(yn("did Berzina call Kask?")).toMatch(/^No\./);
+    expect(yn("est-ce que Berzina a appelé Kask ?")).toMatch(/^Non\./);
+    expect(yn("c'est Kask qui a appelé ?")).toMatch(/^Oui\./);
+    expect(yn("Berzina a-t-elle été appelée par Kask ?")).toMatch(/^Oui\./);
+  });
+  it("leaves « who called whom » as it is", () => {
+    expect(yn("qui a appelé qui ?")).not.toMatch(/^(?:Oui|Non)\./);
+  });
+});

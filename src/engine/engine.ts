@@ -68,8 +68,30 @@ function answer(ctx: Ctx): Draft {
     if (ctx.reading.source === "classifier" && whOf(ctx.query.folded) === "yesno") return decline(ctx);
   }
   const first = byIntent(ctx);
+  const settled = yesNoCall(ctx, first);
+  if (settled) return settled;
   if (first.answered || isSettled(first) || ctx.reading.intent === "offtopic" || ctx.reading.intent === "help") return first;
   return (whOf(ctx.query.folded) === "who" ? agent(ctx, true) : null) ?? read(ctx) ?? first;
+}
+
+/** « was X called by Y », « a-t-il été appelé par »: the one named first is the one called. */
+const PASSIVE_CALL = /\b(?:was|were|been|being|ete)\b.*\b(?:called|phoned|rung|contacted|appele|appelee|contacte|contactee|joint)\b/;
+/** « c'est X qui a appelé ? », "was it X who called?": a yes/no question put as a cleft. */
+const CLEFT_YESNO = /^(?:et |and |so |alors )?(?:est-ce que |est-ce qu')?(?:c'est|c'etait|ce n'est pas|is it|was it|wasn't it|isn't it) (?:bien |vraiment |really )?(?:[\p{L}'-]+ ){1,3}(?:qui|who|that)\b/u;
+
+/**
+ * « did X call Y? », « c'est Goulevitch qui a appelé ? »: a yes/no question the call answer settles,
+ * said first (yes when the person the question makes the caller is the one who called), before who
+ * called whom. null when it is no yes/no question about who placed a call the story tells.
+ */
+function yesNoCall(ctx: Ctx, d: Draft): Draft | null {
+  if (!d.answered || d.intent !== "call" || !d.focus || (whOf(ctx.query.folded) !== "yesno" && !CLEFT_YESNO.test(ctx.query.folded))) return null;
+  const persons = ctx.hits.filter((h) => h.entity.kind === "person").sort((a, b) => a.pos - b.pos);
+  const named = persons[0]?.entity.name;
+  if (!named) return null;
+  const passive = PASSIVE_CALL.test(ctx.query.folded);
+  const yes = passive ? named !== d.focus : named === d.focus;
+  return { ...d, parts: [pick(ctx.lang, yes ? "Oui." : "Non.", yes ? "Yes." : "No."), ...d.parts] };
 }
 
 function byIntent(ctx: Ctx): Draft {

@@ -576,3 +576,49 @@ describe("a figure of another party or another event", () => {
     expect(r.text).not.toMatch(/^« six premiers mois/);
   });
 });
+
+describe("what a count counts beyond its noun", () => {
+  const rally = createEngine(
+    ingest(
+      "About 600 protesters gathered in Pellham on Sunday, and two protesters were injured in scuffles with police.\n\nTwo city officials said the march had been peaceful. The union, which has 9,000 members, called a second march.\n\nLe syndicat a réuni 400 manifestants à Dunmore, et trois manifestants ont été blessés, selon deux responsables de la préfecture.",
+      { slug: "pellham-rally" },
+    ),
+  );
+  it("people counted by what happened to them (« two protesters were injured ») do not answer a plain count of that noun", () => {
+    const r = ask(rally, "How many protesters gathered in Pellham?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toContain("600");
+    expect(r.text).not.toMatch(/two protesters/);
+    expect(ask(rally, "How many protesters were injured in Pellham?").text).toContain("two protesters");
+    const fr = ask(rally, "Combien de manifestants à Dunmore ?");
+    expect(fr.text).toContain("400");
+    expect(fr.text).not.toContain("trois manifestants");
+    expect(ask(rally, "Combien de manifestants ont été blessés à Dunmore ?").text).toContain("trois manifestants");
+  });
+  it("people counted as sources (« two officials said », « selon deux responsables ») are no count a reader asks for", () => {
+    const talks = createEngine(
+      ingest(
+        "The talks in Pellham ended on Monday without a deal, three people familiar with the talks said.\n\nSelon deux responsables de la mairie, la réunion de Dunmore a été annulée.\n\nThe city has 40,000 residents.",
+        { slug: "pellham-talks" },
+      ),
+    );
+    for (const [engine, q] of [[rally, "Combien de policiers étaient présents ?"], [talks, "How many people took part in the talks?"], [talks, "Combien de personnes à la réunion de Dunmore ?"], [talks, "How many officials were at the talks?"]] as const) {
+      const r = ask(engine, q);
+      expect(r.answered).toBe(false);
+      expect(r.text).not.toMatch(/(?:three people|deux responsables|Two)/i);
+    }
+  });
+  const vote = createEngine(
+    ingest(
+      "The Unity Party won 54 seats in Sunday's election in Valmarie, up from 41 in the last parliament.\n\nThe government initially planned to build 2,000 homes, but cut the target to 1,500 last month.",
+      { slug: "valmarie-vote" },
+    ),
+  );
+  it("an earlier value set beside the current one (« up from 41 », « initially ») answers only a question that asks for it", () => {
+    const now = ask(vote, "How many seats did the Unity Party win?");
+    expect(now.text).toContain("54 seats");
+    expect(now.text).not.toContain("41");
+    expect(ask(vote, "How many seats did the Unity Party have before?").text).toContain("41");
+    expect(ask(vote, "How many homes did the government initially plan to build?").text).toContain("2,000");
+  });
+});

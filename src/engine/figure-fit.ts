@@ -3,7 +3,7 @@ import type { Ctx } from "./context.js";
 import type { IndexedFigure, KeySet, StoryIndex } from "./index.js";
 import { continuation, keysOf } from "./index.js";
 import { NATIONALITY_GROUPS, NATIONALITY_KEYS } from "./lexicon.js";
-import { ABBREVIATION_NATIONALITY, CASUALTIES, CONDITION, COUNTRY_ABBREVIATIONS, LOCATIVE, MEASURES, NOT_PLACES, WORLD } from "./figure-words/index.js";
+import { ABBREVIATION_NATIONALITY, CASUALTIES, CONDITION, COUNTRY_ABBREVIATIONS, EARLIER_BEFORE, FATES, INITIAL, ASKED_EARLIER, LOCATIVE, MEASURES, NOT_PLACES, SOURCE_AFTER, SOURCE_BEFORE, SOURCE_NOUNS, WORLD } from "./figure-words/index.js";
 import type { MeasureKind } from "./figure-words/types.js";
 import { nationalityIn, nationalityTerms } from "./qualifiers.js";
 import { askedNationalities } from "./agreement.js";
@@ -40,6 +40,10 @@ interface FigureFacts {
   perUnit: boolean;
   /** A rate over time: « 24 burials a day », « 3 milliards par an »: no total, and what « per day » asks. */
   rate: boolean;
+  /** What the sentence says happened to those counted, right after them (« two protesters were injured »). */
+  fate: "killed" | "wounded" | null;
+  /** People counted as the source of what is reported (« two officials said », « selon deux responsables »). */
+  source: boolean;
 }
 
 /** The figure's own noun: French puts the head first (« militaires russes »), English last (« Ruritanian fighter jets »). */
@@ -199,7 +203,9 @@ export function factsOf(index: StoryIndex, f: IndexedFigure): FigureFacts {
   const seg = segmentOf(index, fig);
   const segFolded = fold(seg);
   const pm = PAST.exec(segFolded);
-  const past = pm !== null && !GIVEN_VERB.test(segFolded.slice(0, pm.index));
+  // « up from 41 », « contre 41 », « initially planned 2,000 »: an earlier value set beside the current one
+  const lead = fold(leadIn(index, fig));
+  const past = (pm !== null && !GIVEN_VERB.test(segFolded.slice(0, pm.index))) || (fig.category !== "date" && (EARLIER_BEFORE.test(lead) || INITIAL.test(lead)));
   const head = headOf(fig, index.story.lang);
   const counted = keysOf(fig.counted ?? "");
   const facts: FigureFacts = {
@@ -213,9 +219,38 @@ export function factsOf(index: StoryIndex, f: IndexedFigure): FigureFacts {
     perUnit: perUnitAfter(sentence, fig) || /\b(?:chaque|chacun|chacune|each|every|per|par)\b/.test(fold(leadIn(index, fig))),
     month: fig.category === "date" || pos < 0 ? null : nearestMonth(folded, pos, fig.text.length),
     rate: fig.category !== "date" && fig.category !== "age" && fig.category !== "percent" && RATE_AFTER.test(fold(continuation(sentence, fig.text)).trim()),
+    fate: fateOf(sentence, fig),
+    source: isSourceCount(sentence, fig),
   };
   memo.set(f, facts);
   return facts;
+}
+
+/** « two protesters were injured », « trois manifestants ont été blessés »: what happened to those counted, said right after them. */
+function fateOf(sentence: string, f: Figure): "killed" | "wounded" | null {
+  if (f.category === "date" || f.category === "age" || f.category === "money" || f.category === "percent" || f.category === "distance") return null;
+  const after = fold(continuation(sentence, f.text));
+  return FATES.find((c) => c.after.test(after))?.kind ?? null;
+}
+
+/**
+ * « Two officials said », « three people familiar with the plan », « selon deux responsables »:
+ * people counted as the source of what is reported, not a count a reader asks for. The noun is the
+ * figure's own or, when a name split it (« two US officials »), one of the next three words.
+ */
+function isSourceCount(sentence: string, f: Figure): boolean {
+  if (!isCount(f) || f.value > 20) return false;
+  const at = fold(sentence).indexOf(fold(f.text));
+  if (at < 0) return false;
+  const ownHead = words(f.counted ?? "").map(fold);
+  const rest = fold(continuation(sentence, f.text));
+  const next = words(rest).slice(0, 3).map(fold);
+  const noun = f.counted ? ownHead.find((w) => SOURCE_NOUNS.has(w)) : next.find((w) => SOURCE_NOUNS.has(w));
+  if (!noun) return false;
+  if (SOURCE_BEFORE.test(fold(sentence).slice(0, at))) return true;
+  // the words after the noun: « said », « familiar with », « ont indiqué »
+  const tail = f.counted ? rest : rest.slice(rest.indexOf(noun) + noun.length);
+  return SOURCE_AFTER.test(tail);
 }
 
 // « 24 burials each day », « 3 milliards par an », « five days a week »: the words after a figure that make it a rate over time
@@ -275,7 +310,8 @@ function monthsIn(folded: string): { month: number; at: number }[] {
 export function askedTime(ctx: Ctx): AskedTime {
   const f = ctx.query.folded;
   const years = [...f.matchAll(YEAR)].map((m) => Number(m[1]));
-  return { years, months: monthsIn(f).map((m) => m.month), past: PAST.test(f) || MONTH_PAST.test(f), current: CURRENT.test(f) };
+  // « how many seats did they have before », « c'était combien avant la coupe »: the earlier value
+  return { years, months: monthsIn(f).map((m) => m.month), past: PAST.test(f) || MONTH_PAST.test(f) || ASKED_EARLIER.test(f), current: CURRENT.test(f) };
 }
 
 export type TimeFit = "agrees" | "neutral" | "earlier" | "disagrees";

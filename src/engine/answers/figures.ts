@@ -19,7 +19,7 @@ import { coverage, questionTerms } from "./reader.js";
 import { claimantIn, roleIn } from "../labels.js";
 import { idf } from "../index.js";
 import { nationalityIn, nationalityTerms } from "../qualifiers.js";
-import { COUNTRY_NAME_WORDS, FACTOR_WORDS, SHARE_WORDS } from "../figure-words/index.js";
+import { COUNTRY_NAME_WORDS, FACTOR_WORDS, FATES, SHARE_WORDS } from "../figure-words/index.js";
 import { NATIONALITY_KEYS } from "../lexicon.js";
 import { abbreviationKeys, askedRate, measureOf, askedCasualty, askedPlace, askedTime, asksConditional, asksPerUnit, casualtyNoun, casualtyOf, casualtyVerb, conditional, namesCountry, countedNationalityFits, factsOf, forWhat, isCount, parentOf, placeFits, segmentFits, timeFit, type TimeFit } from "../figure-fit.js";
 import { askedNationalities, nationalitiesAgree, NEUTRAL as ASKING_NUMBER, otherWords, predicatesOf } from "../agreement.js";
@@ -163,6 +163,8 @@ function countedIn(ctx: Ctx, only: string | null = null): { cls: CountClass | nu
       const w = ws[i]!;
       if ((w === "or" || w === "and") && i + 2 < ws.length && nounLike(ws[i + 1]!) && nounLike(ws[i + 2]!) && !EN_PHRASE_END.test(ws[i + 2]!)) continue;
       if (!nounLike(w) || EN_PHRASE_END.test(w)) break;
+      // a plural is the head (« protesters took part », « officials spoke »): what follows is its verb
+      if ((/[^su]s$/.test(noun) && noun.length > 3) || countsAnyone(standardWord(noun, ctx.lang))) break;
       noun = w;
     }
   // « how big is the force » sizes a body of troops; « how big is the loan plan » sizes the plan
@@ -476,9 +478,9 @@ function noCount(ctx: Ctx, noun: string | null, near: IndexedFigure[] = [], decl
   const order = ["troops", "equipment", "money", "age", "distance", "percent", "other"];
   // a sum, a share or a distance declined lists only figures of its own kind (`near`)
   const others = declined ? [] : index.figures
-    .filter((f) => !near.includes(f) && !f.zero && order.includes(f.figure.category) && !(f.figure.category === "other" && f.figure.value < 10))
+    .filter((f) => !near.includes(f) && !f.zero && order.includes(f.figure.category) && !(f.figure.category === "other" && f.figure.value < 10) && !factsOf(index, f).source)
     .sort((a, b) => order.indexOf(a.figure.category) - order.indexOf(b.figure.category));
-  const available = [...near, ...others]
+  const available = [...near.filter((f) => !factsOf(index, f).source), ...others]
     .slice(0, 4)
     .map((f) => {
       const when = forWhat(ctx, f, near.includes(f));
@@ -889,6 +891,7 @@ function choose(ctx: Ctx, candidates: IndexedFigure[], unstatedIn: IndexedUnstat
   const fits = new Map<IndexedFigure, TimeFit>();
   const rejected: IndexedFigure[] = [];
   const names = requiredNames(ctx);
+  const casualty = askedCasualty(ctx) ?? FATES.find((c) => c.asked.test(ctx.query.folded))?.kind ?? null;
   const otherParty: IndexedFigure[] = [];
   // the words of the figure's own counted phrase (« Casques bleus ») count the thing, they do not qualify it
   // figures that fit in all but the words of the question their sentence lacks
@@ -903,10 +906,13 @@ function choose(ctx: Ctx, candidates: IndexedFigure[], unstatedIn: IndexedUnstat
       countedNationalityFits(ctx, facts) &&
       placeFits(ctx, f.figure.sentence) &&
       (!opts.loose || aboutFits(ctx, f)) &&
+      // « two protesters were injured » counts the injured, not the protesters; « two officials said » counts sources
+      (!facts.fate || facts.fate === casualty) &&
+      !facts.source &&
       t !== "disagrees" &&
       (!perUnit || facts.perUnit) &&
       (rate !== "total" || !facts.rate) &&
-      segmentFits(ctx, f, candidates, predicates) &&
+      segmentFits(ctx, f, candidates, ownPredicates) &&
       // (of three words or more, one may lie outside the stretch: a date cut off by a sentence split, « Oct. 7 »)
       (!opts.wholly?.has(f) || (ownPredicates.length > 0 && ctx.m.found(facts.segment, ownPredicates).length >= ownPredicates.length - (ownPredicates.length >= 3 ? 1 : 0)));
     // most of what the question says of the count is in the figure's sentence

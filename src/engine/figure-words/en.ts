@@ -4,8 +4,8 @@ import type { FigureWords } from "./types.js";
 
 export const EN: FigureWords = {
   conditions: ["if", "unless", "in case", "in the event", "provided that", "should the", "should it"],
-  killed: { verbs: ["killed", "killing", "kills", "kill", "left dead"], nouns: ["dead", "deaths", "death", "killed", "fatalities", "victims", "lives", "toll", "died", "die", "kill"] },
-  wounded: { verbs: ["wounded", "wounding", "injured", "injuring"], nouns: ["wounded", "injured", "injuries", "casualties", "hurt", "injure", "wound"] },
+  killed: { verbs: ["killed", "killing", "kills", "kill", "left dead"], after: ["killed", "died", "dead", "shot dead", "lost their lives", "perished"], nouns: ["dead", "deaths", "death", "killed", "fatalities", "victims", "lives", "toll", "died", "die", "kill"] },
+  wounded: { verbs: ["wounded", "wounding", "injured", "injuring"], after: ["wounded", "injured", "hurt", "hospitalised", "hospitalized"], nouns: ["wounded", "injured", "injuries", "casualties", "hurt", "injure", "wound"] },
   countryAbbreviations: [...EN_PLACES.abbreviations],
   world: ["globally", "worldwide", "world-wide", "around the world", "across the world", "in the world", "the world over", "global total", "world total"],
   locative: ["in", "at", "near", "outside", "across", "inside", "off"],
@@ -28,6 +28,17 @@ export const EN: FigureWords = {
     "(?:doubled|tripled|quadrupled)",
     "half as \\S+",
   ],
+  auxiliaries: ["were", "was", "are", "is", "have", "has", "had", "been", "being", "also", "reportedly", "seriously", "slightly", "critically", "later"],
+  sources: {
+    nouns: ["officials", "official", "sources", "source", "people", "persons", "diplomats", "aides", "insiders", "officers", "executives", "lawmakers", "witnesses", "analysts"],
+    after: ["said", "say", "says", "told", "tell", "added", "confirmed", "familiar", "close to", "speaking", "briefed", "who spoke", "who asked", "who requested", "who declined", "on condition"],
+    before: ["according to", "citing", "quoted", "told by"],
+  },
+  earlier: {
+    before: ["up from", "down from", "compared with", "compared to", "versus", "vs", "vs.", "against"],
+    initial: ["initially", "originally", "at first", "first planned", "previously", "formerly", "had planned"],
+    asked: ["before", "previously", "initially", "originally", "at first", "at the start", "at the outset", "used to", "formerly", "earlier"],
+  },
   countryNameWords: ["united", "states", "kingdom", "republic", "emirates", "arab", "democratic", "federation"],
   countryAbbreviationNationality: { US: "american", USA: "american", "U.S.": "american", UK: "british", "U.K.": "british" },
   notPlaces: [...EN_CALENDAR.months, ...EN_CALENDAR.weekdays, "the", "a", "an", "this", "that", "its", "his", "her", "their"],

@@ -3,8 +3,8 @@ import type { FigureWords } from "./types.js";
 
 export const FR: FigureWords = {
   conditions: ["si", "s'il", "s'ils", "sauf si", "en cas de", "en cas d'", "à défaut", "faute de", "au cas où"],
-  killed: { verbs: ["tué", "tués", "tuée", "tuées", "tuant", "tue", "coûté la vie à"], nouns: ["morts", "mort", "tués", "tué", "victimes", "décès", "bilan", "tuer", "mortes", "morte", "décédé", "décédés"] },
-  wounded: { verbs: ["blessé", "blessés", "blessée", "blessées", "blessant"], nouns: ["blessés", "blessé", "blessures"] },
+  killed: { verbs: ["tué", "tués", "tuée", "tuées", "tuant", "tue", "coûté la vie à"], after: ["tué", "tués", "tuée", "tuées", "morts", "mortes", "mort", "décédés", "décédées", "ont péri", "ont perdu la vie"], nouns: ["morts", "mort", "tués", "tué", "victimes", "décès", "bilan", "tuer", "mortes", "morte", "décédé", "décédés"] },
+  wounded: { verbs: ["blessé", "blessés", "blessée", "blessées", "blessant"], after: ["blessé", "blessés", "blessée", "blessées", "hospitalisés", "hospitalisées"], nouns: ["blessés", "blessé", "blessures"] },
   countryAbbreviations: [...FR_PLACES.abbreviations],
   world: ["dans le monde", "dans le monde entier", "a travers le monde", "a l'echelle mondiale", "au niveau mondial", "mondialement", "sur la planete", "de par le monde", "au total mondial", "bilan mondial"],
   locative: ["à", "dans", "en", "près de", "au", "aux", "au large de", "autour de"],
@@ -27,6 +27,17 @@ export const FR: FigureWords = {
     "(?:a |ont |avait |avaient )?(?:double|triple|quadruple)",
     "(?:le |la )?(?:double|triple|moitie moins)(?: \\S+)?",
   ],
+  auxiliaries: ["ont", "a", "ete", "sont", "est", "etaient", "avaient", "egalement", "aussi", "grievement", "legerement", "gravement"],
+  sources: {
+    nouns: ["responsables", "responsable", "sources", "source", "personnes", "diplomates", "proches", "conseillers", "temoins", "officiels", "analystes"],
+    after: ["ont dit", "ont declare", "ont indique", "ont affirme", "ont confirme", "ont precise", "ont assure", "ont rapporte", "ont souligne", "a dit", "a declare", "a indique", "interroges", "interrogees", "cites", "citees", "au fait", "proches du dossier", "sous couvert", "s'exprimant", "qui ont requis", "ayant requis"],
+    before: ["selon", "d'apres", "citant", "de source"],
+  },
+  earlier: {
+    before: ["contre", "par rapport a", "par rapport aux", "au lieu de"],
+    initial: ["initialement", "au depart", "a l'origine", "dans un premier temps", "d'abord", "auparavant", "precedemment", "prevoyait"],
+    asked: ["avant", "auparavant", "initialement", "au depart", "a l'origine", "au debut", "d'abord", "precedemment", "avant la"],
+  },
   countryNameWords: ["etats", "unis", "etats-unis", "royaume", "uni", "royaume-uni", "republique", "emirats", "arabes", "democratique", "federation"],
   countryAbbreviationNationality: { USA: "american", "E.-U.": "american", RU: "british" },
   notPlaces: ["le", "la", "les", "un", "une", "ce", "cette", "son", "sa", "ses", "leur", "m", "mme"],

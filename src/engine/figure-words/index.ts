@@ -58,3 +58,26 @@ export const SHARE_WORDS = new RegExp(`(?:^|[^\\p{L}])(${ALL.flatMap((l) => l.sh
 
 /** A factor written in words, in either language (folded text). */
 export const FACTOR_WORDS = new RegExp(`(?:^|[^\\p{L}])(${ALL.flatMap((l) => l.factors).join("|")})(?![\\p{L}])`, "u");
+
+/** « two protesters were injured »: what happened to those counted, right after them, with auxiliaries between (folded text). */
+const AUXILIARIES = ALL.flatMap((l) => l.auxiliaries).map(foldWord).map(esc).join("|");
+export const FATES: { kind: "killed" | "wounded"; after: RegExp; asked: RegExp }[] = (["killed", "wounded"] as const).map((kind) => ({
+  kind,
+  // a question asks it by any of its words (« tuées », « were injured », « how many dead »)
+  asked: alternation(ALL.flatMap((l) => [...l[kind].after, ...l[kind].verbs, ...l[kind].nouns]).map(foldWord)),
+  after: new RegExp(`^[\\s,]*(?:(?:${AUXILIARIES})\\s+){0,3}(?:${ALL.flatMap((l) => l[kind].after).map(foldWord).map(esc).join("|")})(?![\\p{L}])`, "u"),
+}));
+
+/** Nouns of people counted as sources (« officials », « responsables »), folded. */
+export const SOURCE_NOUNS: ReadonlySet<string> = new Set(ALL.flatMap((l) => l.sources.nouns).map(foldWord));
+/** After a source's counted phrase: its words (« said », « familiar with », « ont indiqué »), folded text. */
+export const SOURCE_AFTER = new RegExp(`^(?:[\\s,]*[\\p{L}'-]+){0,3}?[\\s,]+(?:(?:${AUXILIARIES})\\s+){0,2}(?:${ALL.flatMap((l) => l.sources.after).map(foldWord).map(esc).join("|")})(?![\\p{L}])`, "u");
+/** Right before a source's figure: « according to », « selon », folded text. */
+export const SOURCE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${ALL.flatMap((l) => l.sources.before).map(foldWord).map(esc).join("|")})\\s+(?:(?:the|les|des|de)\\s+)?$`, "u");
+
+/** Right before a figure: an earlier value set beside the current one (« up from », « contre »), folded text. */
+export const EARLIER_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${ALL.flatMap((l) => l.earlier.before).map(foldWord).map(esc).join("|")})\\s*$`, "u");
+/** Earlier in a figure's stretch: the first plan, before a revision (« initially », « au départ »), folded text. */
+export const INITIAL = alternation(ALL.flatMap((l) => l.earlier.initial).map(foldWord));
+/** A question asking the earlier value (« before », « auparavant »), folded text. */
+export const ASKED_EARLIER = alternation(ALL.flatMap((l) => l.earlier.asked).map(foldWord));

@@ -29,6 +29,20 @@ export interface FigureWords {
   shares: string[];
   /** Factors written in words (« twice as », « three times more », « deux fois plus », « a doublé »): regex sources on folded text. */
   factors: string[];
+  /** Words that may stand between a counted phrase and what happened to it (« were », « ont été »), folded. */
+  auxiliaries: string[];
+  /**
+   * People counted as sources, not as what a reader asks for (« two officials said », « selon deux
+   * responsables »): the nouns (folded), the words after the counted phrase that make them speak
+   * (« said », « familiar with »), and the words before the figure that cite them (« according to »).
+   */
+  sources: { nouns: string[]; after: string[]; before: string[] };
+  /**
+   * An earlier value set beside the current one: words right before the figure (« up from »,
+   * « contre »), words earlier in its stretch that make it the first plan (« initially »), and
+   * question words that ask for it (« before », « auparavant »). Folded.
+   */
+  earlier: { before: string[]; initial: string[]; asked: string[] };
   /** The words of a country's formal name (« United States », « Royaume-Uni »), folded: a country agrees as its nationality does, not as a party's name. */
   countryNameWords: string[];
   /** Country abbreviations as written (« US », « UK »), each with the English nationality word it stands for in the lexicon. */
@@ -40,6 +54,8 @@ export type MeasureKind = "weight" | "height" | "speed";
 export interface Casualties {
   /** As written, lower case: the verb right before the number in a story. */
   verbs: string[];
+  /** As written, lower case: what is said of the counted people right after them (« two protesters were injured »). */
+  after: string[];
   /** The words a question asks them by (« dead », « killed », « kill »). */
   nouns: string[];
 }

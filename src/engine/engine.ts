@@ -5,7 +5,7 @@ import { claimant, count } from "./answers/figures.js";
 import { decline, help, naming, suggestions, summary } from "./answers/general.js";
 import { clean, followUpOf, FRENCH_COURTESY, readChat, splitQuestions } from "./chat.js";
 import { fold } from "./text.js";
-import { read, readerFirst, whOf } from "./answers/reader.js";
+import { notMentioned, read, readerFirst, whOf } from "./answers/reader.js";
 import { people, whoIs } from "./answers/people.js";
 import { describing, withSpeaker, offTopicSpeech, onSubject, said, saidOnTopic, speechAsk, speechSetting, speechVerbAt, whoSaid } from "./answers/speech.js";
 import { MAX_ANSWER, pick, toReply, type Draft } from "./compose.js";
@@ -50,6 +50,9 @@ const CLASSIFIER_MIN = 0.15;
 function answer(ctx: Ctx): Draft {
   // « what did X say » of someone the story never mentions: no one else's words answer it
   if (ctx.unknownSpeaker) return decline(ctx, pick(ctx.lang, `La dépêche ne cite pas ${ctx.unknownSpeaker}.`, `The story does not quote ${ctx.unknownSpeaker}.`));
+  // any question naming someone or something the story never writes (« how many soldiers does Z send? »): no sentence of it answers
+  const absent = notMentioned(ctx);
+  if (absent) return absent;
   // « where is it happening? », « ça se passe où ? »: the story's place, not the place of whichever sentence shares a word
   if (!ctx.entity && whOf(ctx.query.folded) === "where" && asksStoryPlace(ctx)) {
     const place = storyPlace(ctx);

@@ -13,7 +13,8 @@ import { roleIn } from "../labels.js";
 import { entityFits, nationalityIn, nationalityTerms, titleTerms } from "../qualifiers.js";
 import { clauseWords } from "../lexicon-clauses.js";
 import { cuesOf } from "../lexicon-cues.js";
-import { summary } from "./general.js";
+import { decline, summary } from "./general.js";
+import { unmentionedNames } from "./unmentioned.js";
 import { NAME_WORDS } from "../../story/lang/names.js";
 
 /**
@@ -514,6 +515,9 @@ export interface ReaderOptions {
  */
 export function read(ctx: Ctx, opts: ReaderOptions = {}): Draft | null {
   const { index, lang } = ctx;
+  // « did X also call Y? » on a story that never names Y: any sentence cited would speak of something else
+  const absent = notMentioned(ctx);
+  if (absent) return absent;
   const wh = opts.wh ?? whOf(ctx.query.folded);
   if (wh === "what" && !opts.wh && asksNews(ctx)) return summary(ctx);
   if ((wh === "what" || wh === "who") && !opts.wh) {
@@ -651,6 +655,14 @@ export function read(ctx: Ctx, opts: ReaderOptions = {}): Draft | null {
   else text = pick(lang, `D'après la dépêche : ${quoted}`, `The story says: ${quoted}`);
   if (source) text += pick(lang, ` (selon ${source})`, ` (according to ${lang === "en" ? roleIn(source, ctx.index.story.lang, "en") : source})`);
   return { answered: true, intent: opts.intent ?? "read", parts: [text + "."], cites: [ev.sentence], confidence: Math.round(best.conf * 100) / 100 };
+}
+
+/** The decline of a question that names someone or something the story never writes; null when it names none such. */
+export function notMentioned(ctx: Ctx): Draft | null {
+  const names = unmentionedNames(ctx);
+  if (!names.length) return null;
+  const list = names.join(ctx.lang === "fr" ? " ni " : " or ");
+  return decline(ctx, pick(ctx.lang, `La dépêche ne mentionne pas ${list}.`, `The story does not mention ${list}.`));
 }
 
 /**

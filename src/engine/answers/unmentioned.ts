@@ -1,0 +1,144 @@
+import type { Ctx } from "../context.js";
+import type { StoryIndex } from "../index.js";
+import { exonym } from "../lexicon.js";
+import { keySimilarity, NAME_MATCH, nameKey } from "../names.js";
+import { fold, isStopword, tokens } from "../text.js";
+import { CALENDAR } from "../../story/lang/calendar.js";
+import { allNameWords } from "../../story/lang/names.js";
+
+/*
+ * Names a question asks about that the story never writes. « Did X also speak to Y? », « is
+ * country Z sending soldiers? » on a story with no Y, no Z: every sentence the reader could cite
+ * speaks of something else, and pasting one is a confident wrong answer. A name here is what a
+ * writer marks as one — a capitalised word inside the question, an acronym — looked for in the
+ * story under every form the question's other words are (its stems, its translation through the
+ * lexicons, a transliteration, a misspelling one edit away).
+ */
+
+/** Calendar words are capitalised in English and are no names; checked by the date readers instead. */
+const CALENDAR_WORDS: ReadonlySet<string> = new Set(
+  (["fr", "en"] as const).flatMap((l) => [...CALENDAR[l].months, ...CALENDAR[l].weekdays, ...CALENDAR[l].monthAbbreviations]),
+);
+
+/** Titles, ranks and role nouns of either language (« Governor », « Mayor », « Ministre »): the name is the words after them. */
+const TITLE_WORDS: ReadonlySet<string> = allNameWords((w) => [...w.titles.map(([t]) => t.replace(/\.$/, "")), ...w.titleHeads, ...w.roleNouns]);
+
+/** Words typed in capitals that are chat, not acronyms (« OK », « PLS »); folded. */
+const CHAT_CAPITALS: ReadonlySet<string> = new Set("ok pls plz tldr lol svp stp mdr btw fyi asap omg wtf".split(" "));
+
+/** The story's words and their name keys, read once per story. */
+interface StoryWords {
+  /** Folded words of every sentence and entity name, each once. */
+  words: ReadonlySet<string>;
+  /** Transliteration keys (names.ts) of those words, by first letter: « Poutine » is « putin ». */
+  keys: ReadonlyMap<string, readonly string[]>;
+  /** Initials of the runs of words that open on a capital (function words skipped): « Rassemblement national » → « rn ». */
+  initials: ReadonlySet<string>;
+}
+
+const storyWordsMemo = new WeakMap<StoryIndex, StoryWords>();
+
+function storyWords(index: StoryIndex): StoryWords {
+  const hit = storyWordsMemo.get(index);
+  if (hit) return hit;
+  const words = new Set<string>();
+  for (const s of index.story.sentences) for (const w of tokens(s.text)) words.add(w);
+  for (const e of index.entities) for (const n of [e.name, ...e.aliases]) for (const w of tokens(n)) words.add(w);
+  const keys = new Map<string, string[]>();
+  for (const w of words) {
+    const k = nameKey(w);
+    if (k.length < 2) continue;
+    let list = keys.get(k[0]!);
+    if (!list) keys.set(k[0]!, (list = []));
+    list.push(k);
+  }
+  const initials = new Set<string>();
+  for (const s of index.story.sentences) {
+    const ws = (s.text.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !isStopword(fold(w)));
+    ws.forEach((w, i) => {
+      if (!/^\p{Lu}/u.test(w)) return;
+      let acc = "";
+      for (let j = i; j < Math.min(ws.length, i + 6); j++) {
+        acc += fold(ws[j]!)[0] ?? "";
+        if (acc.length >= 2) initials.add(acc);
+      }
+    });
+  }
+  const out = { words, keys, initials };
+  storyWordsMemo.set(index, out);
+  return out;
+}
+
+/** Whether the story writes a word of the question, under any of the forms it may take there. */
+function written(ctx: Ctx, word: string): boolean {
+  const f = fold(word);
+  const sw = storyWords(ctx.index);
+  if (sw.words.has(f) || exonym(f).some((x) => sw.words.has(x))) return true;
+  // a stem the story shares (« Ukrainian » ~ « Ukraine », « Européens » ~ « européenne »)
+  if (f.length >= 5) {
+    const stem = f.slice(0, Math.max(5, f.length - 3));
+    for (const w of sw.words) if (w.startsWith(stem)) return true;
+  }
+  // a transliteration or a misspelling of a name (« Gulevich » ~ « Goulevitch »)
+  const k = nameKey(f);
+  if (k.length >= 4) for (const n of sw.keys.get(k[0]!) ?? []) if (keySimilarity(k, n) >= NAME_MATCH) return true;
+  // a place written with one more letter before it in the other language (« Yerevan », « Erevan »)
+  if (k.length >= 5) for (const n of sw.keys.get(k[1]!) ?? []) if (n.length >= 5 && k.length - n.length === 1 && k.endsWith(n)) return true;
+  // through the question's own term: its translations and stems in the story's language
+  const term = ctx.query.terms.find((t) => t.word === f);
+  if (term) {
+    if (ctx.index.sentences.some((s) => ctx.m.has(s.keys, term))) return true;
+    if (ctx.index.entities.some((e) => ctx.m.has(e.keys, term))) return true;
+    // a word of a phrase the lexicon translates whole (« United States », « Etats-Unis »)
+    const alt = ctx.query.alternatives.get(term);
+    if (alt) for (const t of [...alt.own, ...alt.translation]) if (t !== term && ctx.index.sentences.some((s) => ctx.m.has(s.keys, t))) return true;
+  }
+  return false;
+}
+
+/**
+ * The question's names the story never writes, as the reader typed them (adjacent names as one:
+ * « Ferrand Institute »); empty when it names none or every one is there. A capitalised word that
+ * opens the question or a sentence of it is no name, nor a title (« Governor »), nor anything in a
+ * question typed in capitals or in title case.
+ */
+export function unmentionedNames(ctx: Ctx): string[] {
+  const raw = ctx.query.raw;
+  const found: { word: string; at: number }[] = [];
+  for (const m of raw.matchAll(/[\p{L}\p{N}]+/gu)) found.push({ word: m[0], at: m.index ?? 0 });
+  // « What Is The Deal On Monday »: capitals that mark nothing, a function word inside the question among them
+  const inner = found.slice(1);
+  if (inner.some((x) => /^\p{Lu}\p{Ll}/u.test(x.word) && isStopword(fold(x.word))) && inner.filter((x) => /^\p{Lu}/u.test(x.word)).length > 0.6 * inner.length) return [];
+  // « WHO SAID IT »: a question typed in capitals has no acronyms to tell apart
+  const letters = raw.replace(/[^\p{L}]/gu, "");
+  if (letters.length >= 8 && letters.replace(/[^\p{Lu}]/gu, "").length > 0.6 * letters.length) return [];
+  const other = ctx.query.lang !== ctx.index.story.lang;
+  // runs of adjacent names (« Ferrand Institute »): one thing, absent only when none of its words is written
+  const runs: { words: string[]; end: number }[] = [];
+  for (const { word, at } of found) {
+    const f = fold(word);
+    if (word.length < 2 || isStopword(f) || CALENDAR_WORDS.has(f) || CHAT_CAPITALS.has(f) || TITLE_WORDS.has(f) || /\d/.test(word)) continue;
+    const acronym = /^\p{Lu}{2,6}$/u.test(word);
+    if (!acronym && !/^\p{Lu}\p{Ll}/u.test(word)) continue;
+    // an acronym is the initials of its language's words (« NATO », « OTAN »): looked for only in a story of the question's
+    // language, and as the initials of words the story spells out (« Rassemblement national » for « RN »)
+    if (acronym && (other || storyWords(ctx.index).initials.has(f))) continue;
+    // a part of a compound place name in the other language (« Etats-Unis », « Royaume-Uni ») is translated whole or not at all
+    if (other && (/^[-‐]/u.test(raw.slice(at + word.length)) || /[-‐]$/u.test(raw.slice(0, at)))) continue;
+    // the first word of the question, or of one of its sentences, is capitalised as such
+    const before = raw.slice(0, at).replace(/[\s«»"“”'‘’()[\]*_~`>-]+$/u, "");
+    if (!acronym && (before === "" || /[.?!:;…]$/u.test(before))) continue;
+    const last = runs[runs.length - 1];
+    if (last && /^[\s-]+$/u.test(raw.slice(last.end, at))) {
+      last.words.push(word);
+      last.end = at + word.length;
+    } else runs.push({ words: [word], end: at + word.length });
+  }
+  const out: string[] = [];
+  for (const run of runs) {
+    if (run.words.some((w) => written(ctx, w))) continue;
+    const name = run.words.join(" ");
+    if (!out.includes(name)) out.push(name);
+  }
+  return out;
+}

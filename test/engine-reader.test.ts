@@ -321,6 +321,19 @@ The navy sent the patrol ship Vigilant to search the estuary.`;
   it("gives the name written beside the noun asked", () => {
     expect(ask(e, "What's the name of the patrol ship?").text).toMatch(/Vigilant/);
   });
+  it("reads « what is it called? » with its question mark as asking for a name, and the English name written before its noun", () => {
+    const drills = engineFor(
+      `Navies start drills
+
+The joint Ruritanian-Borduvian exercises began on Monday, Ruritanian commander Ilse Marr told reporters.
+The annual Grey Heron, or Heron, exercises are focused on defending the northern coast.`,
+      "heron-drills",
+    );
+    for (const q of ["What are the exercises called?", "what's the name of the exercises"]) {
+      const r = ask(drills, q);
+      expect(r.text, q).toMatch(/^Grey Heron\b/);
+    }
+  });
   it("does not give the name of whoever reported it as the name asked", () => {
     const r = ask(e, "What's the name of the boy who died?");
     expect(r.text).not.toMatch(/Holt/);

@@ -16,6 +16,7 @@ import { cuesOf } from "../lexicon-cues.js";
 import { decline, summary } from "./general.js";
 import { unmentionedNames } from "./unmentioned.js";
 import { NAME_WORDS } from "../../story/lang/names.js";
+import { isNationalityWord } from "../lexicon.js";
 
 /**
  * The general reader: for a question no intent answers, the sentences are ranked against the
@@ -40,7 +41,7 @@ const W_WHEN = /\b(?:when|quand|a quel moment|at what point|what date|which date
 const EN_FEW = "(?:two|three|four|five|six|\\d+|other|main|first|last|two other|three other) ";
 const FR_FEW = "(?:deux|trois|quatre|cinq|six|\\d+|autres?|principaux|principales|premiers?|premieres?|derniers?|dernieres?) ";
 const W_WHERE = new RegExp(String.raw`^(?:and |et |so |alors )?(?:where|ou|d'ou|from where)\b|(?<!\ben (?:est|sont|etait|etaient|sommes|etes) )\bou\s*[?!.]*$|\b(?:where|from where|which (?:${EN_FEW})?(?:country|countries|city|cities|town|towns|place|places|region|regions|university|hospital|island|islands|state|states)|in which (?:country|city|town|place|region)|quel(?:le)?s? (?:${FR_FEW})?(?:pays|ville|villes|endroit|endroits|lieu|lieux|region|regions|universite|hopital|ile|iles|etat|etats)|dans quel(?:le)? (?:pays|ville|endroit|lieu|region)|d'ou)\b`);
-const W_NAME = /\bnames?\s*[?!.]*$|\bs'appellen?t? comment\b|\b(?:comment s'appellen?t?|what (?:is|was|are|were) (?:the )?names?|what's the name|quel(?:le)?s? (?:est|sont|etait) (?:le|les) noms?|le nom d|called\??$|s'appelle)\b/;
+const W_NAME = /\bnames?\s*[?!.]*$|\bs'appellen?t? comment\b|\b(?:comment s'appellen?t?|what (?:is|was|are|were) (?:the )?names?|what's the name|quel(?:le)?s? (?:est|sont|etait) (?:le|les) noms?|le nom d|s'appelle)\b|\bcalled\s*[?!.]*$/;
 const W_WHO = new RegExp(String.raw`^(?:and |et |so |alors )?(?:who|whom|qui|c'est qui|c qui|by whom|par qui|avec qui|with whom)\b|\b(?:who|whom|by whom|par qui|avec qui|with whom|which (?:${EN_FEW})?(?:company|companies|firm|firms|person|people|official|officials|minister|group|groups|organi[sz]ation|organi[sz]ations|union|party|researchers|scientists|leaders|countries|newspaper|outlet|body|agency|authority)|quel(?:le)?s? (?:${FR_FEW})?(?:entreprise|entreprises|societe|societes|compagnie|compagnies|personne|personnes|responsable|ministre|groupe|organisation|syndicat|parti|chercheurs|scientifiques|dirigeants|journal|media|organisme|autorite|agence))\b|\bqui\b`);
 const W_WHY = /\b(?:why|pourquoi|for what reason|pour quelle raison|how come|what for|what caused|what led to|qu'est-ce qui a cause|a cause de quoi|what is the reason|quelle est la raison|quelles sont les raisons|what are the reasons)\b/;
 const W_YESNO = /^(?:and |et |so |alors |mais |but )?(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|est-ce|est ce|y a-t-il|y-a-t-il|y a t il|peut-on|faut-il)\b|-t-(?:il|elle|on)\b|\b(?:ou pas|or not)\b|^[\w' -]{0,60}\b(?:est|sont|a|ont|va|vont|peut|doit)[- ](?:il|elle|ils|elles)\b/;
@@ -950,6 +951,23 @@ function whoIn(ctx: Ctx, i: number, ts: Tok[], terms: Term[], hits: Map<number, 
           break;
         }
       }
+      // « the annual Blue Fox exercises », « the Blue Fox, or Renard, drills »: an English name stands before its noun,
+      // with nothing but other capitalised words or a gloss (« or », « ou ») between them
+      if (out.length) return;
+      let j = k - 1;
+      let first = -1;
+      while (j > 0) {
+        const w = ts[j]!.text;
+        if (/^(?:or|ou|aka)$/i.test(w)) j--;
+        // a nationality, or two joined (« US-Philippine »), says whose the thing is, not its name
+        else if (/^\p{Lu}/u.test(w) && !isStopword(fold(w)) && !ctx.m.found(ts[j]!.keys, terms).length && !/\p{L}-\p{Lu}/u.test(w) && !isNationalityWord(fold(w))) first = j--;
+        else break;
+      }
+      // after a determiner or a word of the series (« the annual X drills »): a capital after anything else may be a nationality's (« Philippine exercise director »)
+      if (first <= 0 || !NAME_BEFORE_NOUN.test(fold(ts[first - 1]!.text))) return;
+      let to = first + 1;
+      while (to < k && /^\p{Lu}/u.test(ts[to]!.text)) to++;
+      out.push({ from: first, to, text: "", kind: "place" });
     });
     return out;
   }
@@ -991,6 +1009,9 @@ function whoIn(ctx: Ctx, i: number, ts: Tok[], terms: Term[], hits: Map<number, 
   }
   return out;
 }
+
+/** The words an English name of an event or a thing stands after when it comes before its noun (« the annual X exercises »). */
+const NAME_BEFORE_NOUN = /^(?:the|a|an|this|its|their|his|her|annual|yearly|latest|new|joint|first|second|third)$/;
 
 const OFFICE_MODIFIERS = new Set(
   "prime deputy vice former foreign interior finance economy justice health education agriculture trade defence defense labour labor transport energy culture environment home adjoint ancien etrangeres interieur finances economie sante agriculture commerce defense travail transports energie culture environnement".split(" "),

@@ -427,6 +427,15 @@ describe("the news asked for in a reader's words", () => {
   it("a question about one thing of the story is no summary", () => {
     expect(ask(e, "what's the news about the fines?").intent).not.toBe("summary");
   });
+  // what the story is about, asked with a verb of telling or the matter after a demonstrative, or of the place its lead is about
+  it.each(["bonjour, ça parle de quoi ?", "what is this dispute about?", "c'est quoi cette affaire ?", "what's going on in Harbourton?"])("%s → the summary", (q) => {
+    const r = ask(e, q);
+    expect(r.answered).toBe(true);
+    expect(r.intent).toBe("summary");
+  });
+  it("what happened to a thing of the story besides its lead is read from its sentence", () => {
+    expect(ask(e, "what's going on with Cogwheel shares?").intent).not.toBe("summary");
+  });
 });
 
 describe("a few of the story's words shown as context", () => {

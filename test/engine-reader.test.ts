@@ -312,6 +312,28 @@ A fishing boat was damaged near Kelso Island (Isla Kelso), a garrisoned outpost 
   });
 });
 
+describe("a place is a place", () => {
+  it("a capital after « de » that names a body is no place, nor a nationality after the English article « a »", () => {
+    const fr = engineFor(
+      `Contrat de frégates signé
+
+Le ministre de la Défense, Jean Morel, a signé jeudi le contrat des frégates.
+Le ministère a envoyé un patrouilleur à Brest la semaine dernière.`,
+      "fregates",
+    );
+    expect(ask(fr, "où le ministre a-t-il signé le contrat ?").text).not.toMatch(/Défense/);
+    expect(ask(fr, "où le ministère a-t-il envoyé un patrouilleur ?").text).toMatch(/Brest/);
+    const en = engineFor(
+      `Navy sends boat
+
+The navy sent a Ruritanian patrol boat after the storm, a spokesman said.
+The admiral later visited the port of Calvi.`,
+      "navy-boat",
+    );
+    expect(ask(en, "where was the patrol boat sent?").text).not.toMatch(/Ruritanian/);
+  });
+});
+
 describe("« what is the name of … »", () => {
   const text = `Boy dies after river accident
 

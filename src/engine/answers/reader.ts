@@ -277,18 +277,35 @@ function datesIn(ctx: Ctx, i: number, ts: Tok[]): Element[] {
   return out;
 }
 
-const LOCATIVE = /^(?:in|at|to|from|near|into|toward|towards|across|inside|a|au|aux|en|dans|vers|pres|depuis|de|du|des|sur|outside|around)$/;
+/** The prepositions a place is written after, per language of the story (English « a » is an article, French « à » folded is « a »). */
+const LOCATIVE = { en: /^(?:in|at|to|from|near|into|toward|towards|across|inside|outside|around)$/, fr: /^(?:a|au|aux|en|dans|vers|pres|depuis|de|du|des|sur)$/ };
+
+/** Folded words of the names of the story's people and bodies that no place of the story holds (« Défense » of « ministère de la Défense »). */
+const entityWordsMemo = new WeakMap<StoryIndex, ReadonlySet<string>>();
+function entityWords(index: StoryIndex): ReadonlySet<string> {
+  let out = entityWordsMemo.get(index);
+  if (out) return out;
+  const places = new Set(index.story.places.flatMap((p) => fold(p.text).split(/[\s'’-]+/)));
+  const set = new Set<string>();
+  for (const e of index.entities) for (const n of [e.name, ...e.aliases]) for (const w of n.split(/[\s'’-]+/)) if (/^\p{Lu}/u.test(w) && !places.has(fold(w))) set.add(fold(w));
+  entityWordsMemo.set(index, (out = set));
+  return out;
+}
 
 function placesIn(ctx: Ctx, i: number, ts: Tok[]): Element[] {
   const out: Element[] = [];
   const marked = ctx.index.story.places.filter((p) => p.sentence === i).map((p) => fold(p.text));
+  const locative = LOCATIVE[ctx.index.story.lang === "en" ? "en" : "fr"];
+  const named = entityWords(ctx.index);
   for (let k = 0; k < ts.length; k++) {
     const t = ts[k]!;
     if (!/^\p{Lu}/u.test(t.text) || k === 0) continue;
     const f = fold(t.text);
     const isMarked = marked.some((p) => p.split(/\s+/).includes(f));
-    const after = LOCATIVE.test(fold(ts[k - 1]!.text)) || (k > 1 && /^(?:l|la|le|les|the)$/.test(fold(ts[k - 1]!.text)) && LOCATIVE.test(fold(ts[k - 2]!.text)));
+    const after = locative.test(fold(ts[k - 1]!.text)) || (k > 1 && /^(?:l|la|le|les|the)$/.test(fold(ts[k - 1]!.text)) && locative.test(fold(ts[k - 2]!.text)));
     if (!isMarked && !after) continue;
+    // a capital after « de » that names a person or a body (« ministre de la Défense », « l'administration de Valérie X »), or a disease, is no place
+    if (!isMarked && (named.has(f) || /\d/.test(t.text))) continue;
     let to = k + 1;
     while (to < ts.length && to < k + 4 && (/^\p{Lu}/u.test(ts[to]!.text) || (/^(?:de|du|of|la|le)$/.test(fold(ts[to]!.text)) && /^\p{Lu}/u.test(ts[to + 1]?.text ?? ""))) && ts[to]!.clause === t.clause) to++;
     out.push({ from: k, to, text: "", kind: "place" });

@@ -194,6 +194,15 @@ The market cost the regional government 3 million euros.`;
     expect(r.answered).toBe(false);
     expect(r.text).not.toMatch(/Tuesday/);
   });
+  it("nor by the time of day something happened at (« à 16 heures »)", () => {
+    const fr = engineFor(
+      `Démission du ministre
+
+Le ministre de la Santé, Paul Verdier, a présenté sa démission ce vendredi à 16 heures au palais présidentiel.`,
+      "demission",
+    );
+    expect(ask(fr, "How long has Verdier been health minister?").text).not.toMatch(/16/);
+  });
   it("reports how sure the reader is, and declines below the calibrated threshold", () => {
     const r = ask(e, "What did Reyle open?");
     expect(r.confidence).toBeGreaterThanOrEqual(readerTuning.free);

@@ -601,6 +601,8 @@ export function read(ctx: Ctx, opts: ReaderOptions = {}): Draft | null {
     else if (wh === "who") els = whoIn(ctx, ev.sentence, ts, terms, hitsIn(ctx, ts, terms));
     // a number must count what is asked: its own words, or the clause it stands in
     if (counted) els = els.filter((e) => ctx.m.found(countedAfter(ts, e), [counted]).length > 0);
+    // « à 16 heures », "at 4 pm": a time of day, no duration
+    if (wh === "duration") els = els.filter((e) => !(e.from > 0 && /^(?:a|at|vers|around|by|until|jusqu|des|from)$/.test(ts[e.from - 1]!.bare) && /\b(?:heures?|h|pm|am|o'clock)\b|\d[h:]\d/.test(fold(spanText(index, ev.sentence, ts, e.from, e.to)))));
     // a count is not an amount of money nor a share, unless that is what is asked
     if (wh === "count") els = els.filter((e) => !kindFits("money", spanText(index, ev.sentence, ts, e.from, e.to)) && !/%|percent|pour ?cent/.test(fold(spanText(index, ev.sentence, ts, e.from, e.to))));
     // a number already in the question is not its answer

@@ -1,5 +1,6 @@
 import type { Ctx } from "../context.js";
-import type { StoryIndex } from "../index.js";
+import { keysOf, type StoryIndex } from "../index.js";
+import { nationalityIn } from "../qualifiers.js";
 import { exonym } from "../lexicon.js";
 import { keySimilarity, NAME_MATCH, nameKey } from "../names.js";
 import { fold, isStopword, tokens } from "../text.js";
@@ -44,6 +45,8 @@ function storyWords(index: StoryIndex): StoryWords {
   const words = new Set<string>();
   for (const s of index.story.sentences) for (const w of tokens(s.text)) words.add(w);
   for (const e of index.entities) for (const n of [e.name, ...e.aliases]) for (const w of tokens(n)) words.add(w);
+  // the dateline names the place the story is filed from (« (Vilnius) »), the headline what it is about
+  for (const t of [index.story.dateline?.text ?? "", index.story.title ?? ""]) for (const w of tokens(t)) words.add(w);
   const keys = new Map<string, string[]>();
   for (const w of words) {
     const k = nameKey(w);
@@ -89,6 +92,8 @@ function written(ctx: Ctx, word: string): boolean {
   if (term) {
     if (ctx.index.sentences.some((s) => ctx.m.has(s.keys, term))) return true;
     if (ctx.index.entities.some((e) => ctx.m.has(e.keys, term))) return true;
+    // a nationality is there in its country, its capital, its dateline (« Lithuanian » in a story filed from « Vilnius »)
+    if (ctx.index.sentences.some((s) => nationalityIn(s.keys, term, ctx.m)) || nationalityIn(keysOf(ctx.index.story.dateline?.text ?? ""), term, ctx.m)) return true;
     // a word of a phrase the lexicon translates whole (« United States », « Etats-Unis »)
     const alt = ctx.query.alternatives.get(term);
     if (alt) for (const t of [...alt.own, ...alt.translation]) if (t !== term && ctx.index.sentences.some((s) => ctx.m.has(s.keys, t))) return true;

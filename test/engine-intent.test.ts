@@ -49,3 +49,23 @@ Les deux responsables ont évoqué la sécurité en mer Baltique.`,
     expect(yn("qui a appelé qui ?")).not.toMatch(/^(?:Oui|Non)\./);
   });
 });
+
+describe("a classifier's guess of a kind asked by cue words is not that kind", () => {
+  const exports = createEngine(
+    ingest(
+      `Exports fall in Norland
+
+Norland exports fell 3% in June, the statistics office said on Monday.
+The navy showed new drones and missiles at a parade in Velm.`,
+      { slug: "norland-exports" },
+    ),
+  );
+  it("a question with no word of weapons or equipment is not answered with the story's equipment", () => {
+    for (const q of ["what were economists expecting for the exports?", "bikes or scooters, which were used more?"]) {
+      const r = exports.ask(q, emptyConversation()).reply;
+      expect(r.intent).not.toBe("equipment");
+      expect(r.text).not.toMatch(/drones/);
+    }
+    expect(exports.ask("what weapons were shown?", emptyConversation()).reply.text).toMatch(/drones/);
+  });
+});

@@ -43,6 +43,10 @@ function ownNamed(index: ReturnType<typeof buildIndex>, own: string, lang: Lang,
   return mine ? (hits.find((h) => h.entity === mine.entity) ?? null) : null;
 }
 
+/** Intents whose cue words readIntent tests: the classifier's guess of one, with none of them, is answered by the reader or declined. */
+// (not « count »: « quel est l'effectif » is a count the classifier reads rightly from its examples)
+const GUESS_NOT_TRUSTED: ReadonlySet<Intent> = new Set(["equipment"]);
+
 /** Below this lead over its runner-up, the classifier's guess is not acted on. */
 const CLASSIFIER_MIN = 0.15;
 
@@ -100,6 +104,8 @@ function yesNoCall(ctx: Ctx, d: Draft): Draft | null {
 function byIntent(ctx: Ctx): Draft {
   const intent = ctx.reading.intent;
   if (ctx.reading.source === "classifier" && ctx.reading.confidence < CLASSIFIER_MIN && intent !== "offtopic") return read(ctx) ?? decline(ctx);
+  // kinds asked by plain cue words (a weapon, a number, a source): a guess of the classifier without one is not that kind
+  if (ctx.reading.source === "classifier" && GUESS_NOT_TRUSTED.has(intent)) return read(ctx) ?? decline(ctx);
   switch (intent) {
     case "help":
       // a guess of the classifier on a question about the story (« what do they want for top jobs »)

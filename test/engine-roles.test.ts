@@ -31,7 +31,7 @@ describe("an apposition with no closing comma", () => {
 describe("an English story's role for a French reader", () => {
   it("gives the head title in French and the story's words beside it", () => {
     const r = ask("c'est qui Lindqvist ?");
-    expect(r.text).toMatch(/expert \(« a rocket expert at the Karsholm Institute »\)/);
+    expect(r.text).toMatch(/expert \(« (?:a )?rocket expert at the Karsholm Institute »\)/);
   });
   it("translates the head noun only, the name it is glued to kept as written", () => {
     expect(roleIn("Westmark President", "en", "fr")).toBe("président (« Westmark President »)");

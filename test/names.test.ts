@@ -118,3 +118,19 @@ describe("apostrophes after a name", () => {
     expect(tokenize("L’armée d’Ivan, qu’il a vue").map((t) => t.text)).toEqual(["L’", "armée", "d’", "Ivan", "qu’", "il", "a", "vue"]);
   });
 });
+
+describe("names with particles", () => {
+  it("a particle glued by a hyphen and written in lower case is part of the name (« Abdullah al-Hamadi »)", () => {
+    expect(names("Abdullah al-Hamadi, a spokesman for the ministry, said the talks had failed.")[0]).toMatchObject({ name: "Abdullah al-Hamadi" });
+    expect(surnameOf("Abdullah al-Hamadi")).toBe("al-Hamadi");
+    const story = ingest("Talks fail\n\nAbdullah al-Hamadi, a spokesman for the ministry, said the talks had failed.\n", { slug: "t" });
+    expect(story.speakers.map((s) => [s.name, s.role])).toEqual([["Abdullah al-Hamadi", "spokesman for the ministry"]]);
+  });
+
+  it("a particle and a capitalised article before the surname (« Jean-Baptiste de La Rochère ») name one person", () => {
+    expect(names("Jean-Baptiste de La Rochère a déclaré lundi que le projet était mort.")[0]).toMatchObject({ name: "Jean-Baptiste de La Rochère" });
+    expect(surnameOf("Jean-Baptiste de La Rochère")).toBe("de La Rochère");
+    const story = ingest("Projet\n\nJean-Baptiste de La Rochère a déclaré lundi que le projet était mort.\n", { slug: "t" });
+    expect(story.speakers.map((s) => [s.name, s.kind])).toEqual([["Jean-Baptiste de La Rochère", "person"]]);
+  });
+});

@@ -162,3 +162,44 @@ describe("a person after « de », a long apposition, where someone is from", ()
     expect(p?.aliases).toContain("from Harbour Town");
   });
 });
+
+describe("roles in the forms real copy gives them (issue 11, « who is X »)", () => {
+  it("a function taken: « who was elected … as », « élue maire de Y en 2019 », « nommée à la tête de Y le 3 mai »", () => {
+    expect(roleOf("Tomas Ravel, who was elected in 2019 as mayor of Brindlecombe, said the plan was sound.")).toBe("mayor of Brindlecombe");
+    expect(roleOf("Tomas Ravel, appointed chief engineer last year, said the plan was sound.")).toBe("chief engineer");
+    expect(roleOf("Claire Vautrin, élue maire de Lunel en 2019, a défendu le projet.")).toBe("maire de Lunel");
+    expect(roleOf("Claire Vautrin, nommée à la tête de l'agence le 3 mai, a défendu le projet.")).toBe("à la tête de l'agence");
+  });
+
+  it("a phrase of function, what dates it left out: « à la tête de Y depuis 2018 », \"at the helm of Y since May\"", () => {
+    expect(roleOf("Pierre Malvaux, à la tête de la fédération depuis 2018, a déclaré que la grève continuerait.")).toBe("à la tête de la fédération");
+    expect(roleOf("Pierre Malvaux, qui est à la tête du syndicat depuis dix ans, a parlé.")).toBe("à la tête du syndicat");
+    expect(roleOf("Ann Brisk, at the helm of the port authority since May, said the quay would reopen.")).toBe("at the helm of the port authority");
+  });
+
+  it("nouns that say who someone is only beside their name: « figure de Y », \"a stalwart of Y\"", () => {
+    expect(roleOf("Pierre Malvaux, figure de la gauche radicale, a déclaré que la grève continuerait.")).toBe("figure de la gauche radicale");
+    expect(roleOf("Ann Brisk, a longtime critic of the plan, said the quay would reopen.")).toBe("longtime critic of the plan");
+  });
+
+  it("a relation keeps whose it is: « her husband, X », « sa sœur, X »", () => {
+    expect(roleOf("Her husband, Daniel Frost, said she was innocent.")).toBe("her husband");
+    expect(roleOf("Sa sœur, Julie Frost, a affirmé qu'elle était innocente.")).toBe("sa sœur");
+  });
+
+  it("a body's own words stay in the role: a capitalised word is no verb, an « and » between capitals no coordination", () => {
+    expect(roleOf("Lena Holt, director of the Will Foundation, said the money was gone.")).toBe("director of the Will Foundation");
+    expect(roleOf("Lena Holt, head of the Institute for Peace and Security and Development Studies, said the money was gone.")).toBe("head of the Institute for Peace and Security and Development Studies");
+  });
+
+  it("a clause after the name and its age is no apposition: « X, 58, told Y … »", () => {
+    expect(roleOf("Omar Tazi, 58, told local reporter Dana Mirr in Portmore that the election was a choice of the movement itself.")).toBeNull();
+  });
+
+  it("an age says nothing of the role: « X filed the appeal. The 40-year-old lawyer said … » is X", () => {
+    const text = "Appeal filed\n\nMara Quillfeather filed the appeal on Monday. The 40-year-old lawyer said the ruling would be challenged.\n";
+    const story = ingest(text, { slug: "t" });
+    expect(story.speakers.map((s) => s.name)).toEqual(["Mara Quillfeather"]);
+    expect(storyRole(text, "Mara Quillfeather")).toBe("40-year-old lawyer");
+  });
+});

@@ -407,6 +407,14 @@ export function namedAsPersonIn(text: string, name: string): boolean {
   return false;
 }
 
+/** An age written as an adjective (« the 40-year-old lawyer », "a 27-year-old nurse"): it qualifies no role. */
+const AGE_ADJECTIVE = /(?:^|\s)\d{1,3}-year-old(?=\s)/giu;
+
+/** A description without the age it gives (« the 40-year-old lawyer » → « the lawyer »): the same description. */
+export function withoutAge(np: string): string {
+  return np.replace(AGE_ADJECTIVE, "");
+}
+
 /** Whether a folded noun phrase is a definite description of a person: « la ministre », « l'ancien Premier ministre danois ». */
 export function isPersonDescription(np: string): boolean {
   // A courtesy title alone (« Mme », "Mr") describes no one: it only opens a name.

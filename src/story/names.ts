@@ -22,6 +22,8 @@ export interface NameSpan {
 
 const ARTICLES = new Set(["le", "la", "les", "l'", "un", "une", "des", "du", "au", "aux", "the"]);
 const PARTICLES = new Set(["de", "van", "von", "der", "den", "da", "di", "del", "della", "dos", "bin", "ben", "ibn", "al", "el", "le"]);
+/** Articles a surname keeps after its particle, capitalised: « de La Varende », « van Der Berg », « de Los Santos ». */
+const NAME_ARTICLES = new Set(["la", "le", "les", "der", "den", "los", "las"]);
 const PLACE_BEFORE = new Set(["en", "a", "au", "aux", "dans", "vers", "depuis", "pres", "sur", "de", "d'", "in", "at", "from", "to"]);
 
 /** Nouns that a proper name follows when it names a thing, not a person: « l'agence Ria Novosti », « think-tank X ». */
@@ -45,7 +47,13 @@ const namesThing = (t: Token): boolean =>
 /** « Jane Doe Says … »: a headline's capitalised verb ends the name. */
 const VERB_STOPS = allNameWords((w) => w.verbStops);
 
-const isCap = (t: Token | undefined): t is Token => t !== undefined && /^\p{Lu}/u.test(t.text);
+/**
+ * A surname opened by a particle glued with a hyphen and written in lower case (« al-Hamadi »,
+ * « el-Sayed », « bin-Rashid », « abu-Bakr »): capitalised after its particle, it is a name's word.
+ */
+const GLUED_PARTICLE = /^(?:al|el|ul|ud|ad|ar|as|at|az|ash|an|bin|ibn|bint|abu|ben|da|de|di|van|von)-\p{Lu}\p{Ll}/u;
+export const isGluedName = (word: string): boolean => GLUED_PARTICLE.test(word);
+const isCap = (t: Token | undefined): t is Token => t !== undefined && (/^\p{Lu}/u.test(t.text) || GLUED_PARTICLE.test(t.text));
 const isAcronym = (t: Token) => /^\p{Lu}{2,}$/u.test(t.text);
 const titleKeyOf = (t: Token) => t.low.replace(/\.$/, "") + (t.text.endsWith(".") ? "." : "");
 const isTitleHead = (t: Token | undefined) => t !== undefined && (TITLE_HEADS.has(t.low) || TITLE_HEADS.has(titleKeyOf(t)));
@@ -169,6 +177,12 @@ export function findNames(tokens: Token[], lang?: "fr" | "en", text?: string): N
         end += 2;
         continue;
       }
+      // « Jean de La Varende », « Pieter van Der Berg »: a particle and a capitalised article before the surname.
+      const art = tokens[end + 2];
+      if (nx && /^\p{Ll}/u.test(nx.text) && PARTICLES.has(nx.low) && art && /^\p{Lu}/u.test(art.text) && NAME_ARTICLES.has(art.low) && isCap(tokens[end + 3]) && !stops.has(tokens[end + 3]!.low) && nx.start - cur.end <= 1) {
+        end += 3;
+        continue;
+      }
       if (nx && nx.low === "of" && isTitleHead(cur) && continues(tokens[end + 2]) && continues(tokens[end + 3])) {
         end += 2;
         continue;
@@ -273,6 +287,6 @@ export function surnameOf(name: string): string {
   let last = words.length - 1;
   while (last > 0 && NAME_SUFFIXES.has(words[last]!.toLowerCase())) last--;
   let first = last;
-  while (first > 1 && PARTICLES.has(words[first - 1]!.toLowerCase())) first--;
+  while (first > 1 && (PARTICLES.has(words[first - 1]!.toLowerCase()) || (NAME_ARTICLES.has(words[first - 1]!.toLowerCase()) && first > 2 && PARTICLES.has(words[first - 2]!.toLowerCase())))) first--;
   return words.slice(first, last + 1).join(" ");
 }

@@ -7,7 +7,8 @@
 import { isPersonDescription, npGender } from "./entities.js";
 import { allNameWords, NAME_WORDS } from "./lang/names.js";
 import { isPlaceName } from "./lang/places.js";
-import { COUNTRIES, DOCUMENT_NOUNS, INSTITUTION_NOUNS, ROLE_NOUNS, TITLES } from "./lexicon.js";
+import { CALENDAR, monthForms } from "./lang/calendar.js";
+import { COUNTRIES, DOCUMENT_NOUNS, INSTITUTION_NOUNS, RELATION_NOUNS, ROLE_NOUNS, TITLES } from "./lexicon.js";
 import type { NameSpan } from "./names.js";
 import { fold, stripArticle } from "./text.js";
 import type { Token } from "./tokens.js";
@@ -33,6 +34,22 @@ const COPULAS = allNameWords((w) => w.copulas);
 const CIRCUMSTANCE = allNameWords((w) => w.circumstancePrepositions);
 const ORGANISATION_ENDS = allNameWords((w) => w.organisationEnds);
 const NAMED_THINGS = allNameWords((w) => w.namedThings);
+const IRREGULAR_PAST = allNameWords((w) => w.irregularPast);
+const VERB_STOPS = allNameWords((w) => w.verbStops);
+const ROLE_TIME_ENDS = allNameWords((w) => w.roleTimeEnds);
+const DATE_PREPOSITIONS = allNameWords((w) => w.datePrepositions);
+const TIME_DEICTICS = allNameWords((w) => w.timeDeictics);
+const TIME_UNITS = allNameWords((w) => w.timeUnits);
+const APPOSITION_NOUNS = allNameWords((w) => w.appositionNouns);
+const APPOINTED = allNameWords((w) => w.appointmentParticiples);
+/** Markers after a participle of appointment, as word lists (« au poste de » → three words), longest first. */
+const APPOINTMENT_MARKERS = [...allNameWords((w) => w.appointmentMarkers)].map((m) => m.split(" ")).sort((a, b) => b.length - a.length);
+/** Phrases of function (« à la tête de »), folded, as word lists, longest first. */
+const ROLE_PHRASES = [...allNameWords((w) => w.rolePhrases)].map((m) => m.split(" ")).sort((a, b) => b.length - a.length);
+/** Words before a participle of appointment in a relative or an apposition (« who was », « qui a été », "has since been"). */
+const APPOINTMENT_AUX = new Set([...allNameWords((w) => w.auxiliaries), ...allNameWords((w) => w.copulas), "been", "a", "ete", "fut", "avait", "since", "recently", "recemment", "just", "vient", "d'etre", "later", "then", "newly"]);
+/** Months of every language: « en mai », "in May" after a role dates it. */
+const MONTHS = new Set(Object.values(CALENDAR).flatMap(monthForms).map((m) => fold(m)));
 /** Prepositions that tie a person to a body after their name: « X of the Y Foundation », « X, du think tank Y ». */
 const AFFILIATION = /^(?:of|from|with|de|du|des|d['’]|de\s+la|de\s+l['’])\s*/iu;
 /** Every language's verbs of function, longest first so « a cofondé » wins over a shorter verb. */
@@ -96,6 +113,17 @@ const joinWords = (ws: readonly string[]): string => ws.reduce((acc, w, k) => (k
  * circumstance before an indefinite article or a document.
  */
 function cutCircumstance(ws: readonly string[]): number {
+  for (let k = 1; k < ws.length; k++) {
+    const w = fold(ws[k]!);
+    // « depuis 2018 », "since May": what dates the role is no part of it.
+    if (ROLE_TIME_ENDS.has(w) || ROLE_TIME_ENDS.has(w.replace(/'.*$/, "'"))) return k;
+    // « en 2019 », "in May 2021", « le 21 juin »: a preposition before a year, a month or a day dates it.
+    const next = fold(ws[k + 1] ?? "").replace(/[^\p{L}\d]/gu, "");
+    const third = fold(ws[k + 2] ?? "").replace(/[^\p{L}\d]/gu, "");
+    if (DATE_PREPOSITIONS.has(w) && (/^(?:1[89]|20)\d\d$/.test(next) || MONTHS.has(next) || (/^(?:[1-9]|[12]\d|3[01])(?:er)?$/.test(next) && MONTHS.has(third)))) return k;
+    // "last year", « cette semaine ».
+    if (TIME_DEICTICS.has(w) && TIME_UNITS.has(next)) return k;
+  }
   for (let k = 1; k < ws.length - 1; k++) {
     if (!CIRCUMSTANCE.has(fold(ws[k]!))) continue;
     const next = fold(ws[k + 1]!);
@@ -141,7 +169,7 @@ function roleOfSegment(seg: string): Role | null {
   raw = raw.slice(0, cutCircumstance(raw));
   const ws = raw.map((w) => fold(w));
   if (!ws.length || ws.length > MAX_ROLE_WORDS + 2) return null;
-  const firstRole = ws.findIndex(isRoleWord);
+  const firstRole = ws.findIndex((w) => isRoleWord(w) || APPOSITION_NOUNS.has(w));
   if (firstRole < 0) return null;
   // The phrase starts at its last determiner before the role noun, else at the segment's start,
   // with at most three modifiers before the noun (« Norland's chief naval spokesperson »), counted
@@ -154,7 +182,11 @@ function roleOfSegment(seg: string): Role | null {
   }
   if (firstRole - base > 3) return null;
   const np = joinWords(raw.slice(from));
-  const text = stripArticle(np).replace(/^(?:son|sa|leur|his|her|their|its|an?|the)\s+/i, "");
+  // « her husband, X », « sa sœur, X »: a relation keeps whose it is.
+  const relation = RELATION_NOUNS.has(ws[firstRole]!.replace(/[^\p{L}'-]/gu, ""));
+  const text = stripArticle(np)
+    .replace(relation ? /^(?:an?|the)\s+/i : /^(?:son|sa|leur|his|her|their|its|an?|the)\s+/i, "")
+    .replace(/^\p{Lu}(?=\p{Ll}*\s)/u, (c) => (relation && DETERMINERS.has(fold(np.split(/\s+/)[0] ?? "")) ? c.toLowerCase() : c));
   return { text, np, gender: npGender(np) };
 }
 
@@ -272,23 +304,33 @@ function appositionRole(seg0: string): RoleAfter | null {
   let seg = seg0.trim();
   // « X, a rocket expert at Y said … »: an apposition left unclosed ends at its clause's verb.
   let raw = seg.split(/\s+/);
-  const verb = raw.findIndex((w, k) => k > 1 && APPOSITION_ENDS.has(fold(w)));
+  // (Written in lower case: « the Will Foundation » holds no verb.)
+  // So does a verb in -ed right after a body's capitalised name (« … at the Y Institute raised doubts »).
+  const verb = raw.findIndex((w, k) => k > 1 && /^\p{Ll}/u.test(w) && (APPOSITION_ENDS.has(fold(w)) || (/^\p{Ll}+ed$/u.test(w) && /^\p{Lu}/u.test(raw[k - 1]!) && !/['’]s?$/u.test(raw[k - 1]!))));
   if (verb > 1) raw = raw.slice(0, verb);
+  // « X, elected mayor in 2019, … », « X, nommée à la tête de Y en mai »: the function taken.
+  const appointed = appointedRole(raw);
+  if (appointed !== undefined) return appointed;
   raw = raw.slice(0, cutCircumstance(raw));
   // « président du groupe … du parti Y et proche conseiller du Premier ministre Z »: a long apposition
-  // coordinating two roles keeps the first.
-  if (raw.length > MAX_ROLE_WORDS) {
-    const and = raw.findIndex((w, k) => k > 1 && /^(?:et|and)$/i.test(w));
+  // coordinating two roles keeps the first (an « and » inside a body's name, between capitals, is the name's).
+  if (spanWords(raw) > MAX_ROLE_WORDS) {
+    const and = raw.findIndex((w, k) => k > 1 && /^(?:et|and)$/i.test(w) && !(/^\p{Lu}/u.test(raw[k - 1]!) && /^\p{Lu}/u.test(raw[k + 1] ?? "")));
     if (and > 1) raw = raw.slice(0, and);
   }
   seg = raw.join(" ");
   const ws = words(seg);
-  if (!ws.length || ws.length > MAX_ROLE_WORDS) return null;
+  if (!ws.length || spanWords(raw) > MAX_ROLE_WORDS || raw.length > 2 * MAX_ROLE_WORDS) return null;
+  // « X, 58, told Y … »: a clause after the name, opened by its verb, is no apposition.
+  if (/^\p{Ll}/u.test(raw[0]!) && (APPOSITION_ENDS.has(ws[0]!) || IRREGULAR_PAST.has(ws[0]!) || VERB_STOPS.has(ws[0]!))) return null;
+  // « à la tête de la fédération », "at the helm of Y": a phrase of function and its body.
+  if (rolePhraseAt(ws, 0) > 0 && rolePhraseAt(ws, 0) < ws.length) return { text: seg, np: seg, gender: null };
   const lead = DETERMINERS.has(ws[0]!) || /^[ld]'/.test(ws[0]!) ? 1 : 0;
   // The role noun opens the apposition, after its determiner and up to three modifiers (« a senior fellow »).
   let head = -1;
   for (let k = lead === 1 && /^[ld]'/.test(ws[0]!) ? 0 : lead; k < Math.min(ws.length, lead + 4); k++) {
-    if (isRoleWord(ws[k]!.replace(/^[ld]'/, ""))) {
+    const w = ws[k]!.replace(/^[ld]'/, "");
+    if (isRoleWord(w) || APPOSITION_NOUNS.has(w.replace(/[^a-z'-]/g, ""))) {
       head = k;
       break;
     }
@@ -298,6 +340,56 @@ function appositionRole(seg0: string): RoleAfter | null {
   // noun and its modifiers (« X, a senior fellow at … »), none of them a French participle or adverb.
   if (head !== lead && /^(?:a|ont|has|have|is|was)\s/.test(fold(seg)) && !(/^a\s/i.test(seg) && seg.split(/\s+/).slice(1, head).every((w) => !FRENCH_VERB_SHAPE.test(w.toLowerCase())))) return null;
   return { text: stripArticle(seg).replace(/^(?:an?|the|un|une)\s+/i, ""), np: seg, gender: npGender(seg) };
+}
+
+/**
+ * How long a role phrase reads: a body's capitalised name counts as one word, its inner linkers
+ * none (« head of the Institute for Peace and Security Studies » is five).
+ */
+function spanWords(raw: readonly string[]): number {
+  let n = 0;
+  for (let k = 0; k < raw.length; k++) {
+    const cap = (j: number) => /^\p{Lu}/u.test(raw[j] ?? "");
+    const linker = (j: number) => LINKERS.has(fold(raw[j] ?? ""));
+    const inName = k > 0 && ((cap(k) && (cap(k - 1) || (linker(k - 1) && cap(k - 2)))) || (linker(k) && cap(k - 1) && cap(k + 1)));
+    if (!inName) n++;
+  }
+  return n;
+}
+
+/** The number of words of a phrase of function starting at `k` (« à la tête du … » → 4), 0 when none. */
+function rolePhraseAt(ws: readonly string[], k: number): number {
+  for (const p of ROLE_PHRASES) {
+    const ok = p.every((w, j) => {
+      const at = ws[k + j] ?? "";
+      // The phrase's last preposition takes the article it contracts with (« de » in « du », « des », « d' »).
+      return at === w || (j === p.length - 1 && (w === "de" ? /^(?:du|des|d'.*)$/.test(at) : false));
+    });
+    if (ok) return p.length;
+  }
+  return 0;
+}
+
+/**
+ * The role after a participle of appointment, the auxiliaries before it skipped: « elected in 2019
+ * as mayor of Y » → « mayor of Y », « nommée à la tête de Y en mai » → « à la tête de Y ». Undefined
+ * when the words open with no such participle, null when they say no role after it.
+ */
+function appointedRole(raw: readonly string[]): RoleAfter | null | undefined {
+  const ws = raw.map((w) => fold(w));
+  let p = 0;
+  while (p < 3 && p < ws.length && APPOINTMENT_AUX.has(ws[p]!)) p++;
+  if (!APPOINTED.has(ws[p] ?? "")) return undefined;
+  const rest = raw.slice(p + 1);
+  const low = ws.slice(p + 1);
+  // « as mayor », « comme directrice », « au poste de ministre »: the role follows the marker.
+  for (let k = 0; k < Math.min(low.length, 7); k++) {
+    const m = APPOINTMENT_MARKERS.find((mk) => mk.every((w, j) => low[k + j] === w));
+    if (m) return appositionRole(rest.slice(k + m.length).join(" "));
+  }
+  // « elected mayor », « élue à la tête de Y »: the role right after the participle.
+  if (!low.length || !(isRoleWord(low[0]!) || DETERMINERS.has(low[0]!) || rolePhraseAt(low, 0) > 0)) return null;
+  return appositionRole(rest.join(" "));
 }
 
 /** Whether words name a body: an acronym, or capitalised words closed by a body's noun (« Green Union party »). */
@@ -315,7 +407,7 @@ function namesBody(words0: string): boolean {
  */
 function affiliationOf(seg0: string): RoleAfter | null {
   const raw = seg0.trim().split(/\s+/);
-  const verb = raw.findIndex((w, k) => k > 1 && (APPOSITION_ENDS.has(fold(w)) || /^\p{Ll}+(?:ed|s)$/u.test(w) && k > 0 && /^\p{Lu}/u.test(raw[k - 1]!)));
+  const verb = raw.findIndex((w, k) => k > 1 && ((/^\p{Ll}/u.test(w) && APPOSITION_ENDS.has(fold(w))) || /^\p{Ll}+(?:ed|s)$/u.test(w) && k > 0 && /^\p{Lu}/u.test(raw[k - 1]!)));
   const ws = raw.slice(0, verb > 1 ? verb : raw.length);
   const cut = ws.slice(0, cutCircumstance(ws));
   if (cut.length < 2 || cut.length > 8) return null;
@@ -339,13 +431,18 @@ function affiliationOf(seg0: string): RoleAfter | null {
  */
 function relativeRole(ws0: readonly string[], gender: "m" | "f" | null): RoleAfter | null {
   const folded = ws0.map((w) => fold(w));
+  // « who was elected in 2019 as mayor of Y », « qui a été nommée à la tête de Y »: the function taken.
+  const appointed = appointedRole(ws0);
+  if (appointed !== undefined) return appointed;
+  // « qui est à la tête de Y depuis … », "who is in charge of Y": a phrase of function after the copula.
+  if (COPULAS.has(folded[0]!) && rolePhraseAt(folded, 1) > 0) return appositionRole(ws0.slice(1).join(" "));
   // « who is the head of Y », « qui est la directrice de Y »: the role itself.
   if (COPULAS.has(folded[0]!) && ws0.length > 1 && DETERMINERS.has(folded[1]!.replace(/^[ld]'.*/, (m) => m.slice(0, 2)))) return appositionRole(ws0.slice(1).join(" "));
   const joined = folded.join(" ");
   const rv = ROLE_VERBS.find((v) => joined === v.verb || joined.startsWith(`${v.verb} `));
   if (!rv) return null;
   let obj = ws0.slice(rv.verb.split(" ").length);
-  const verb = obj.findIndex((w, k) => k > 0 && APPOSITION_ENDS.has(fold(w)));
+  const verb = obj.findIndex((w, k) => k > 0 && /^\p{Ll}/u.test(w) && APPOSITION_ENDS.has(fold(w)));
   if (verb > 0) obj = obj.slice(0, verb);
   obj = obj.slice(0, cutCircumstance(obj));
   if (!obj.length || obj.length > 10) return null;

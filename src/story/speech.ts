@@ -1,4 +1,4 @@
-import { capitalDemonym, capitalDemonyms, documentOwner, EntityRegistry, type Entity, isDocument, isGroup, isInstitution, isPersonDescription, headNoun, npGender, speakerNp } from "./entities.js";
+import { capitalDemonym, capitalDemonyms, documentOwner, EntityRegistry, type Entity, isDocument, isGroup, isInstitution, isPersonDescription, headNoun, npGender, speakerNp, withoutAge } from "./entities.js";
 import { findFrames, namesDocument, type Frame } from "./frames.js";
 import { findNames, type NameSpan } from "./names.js";
 import { descriptionAfter, roleAfterName, roleAround, roleOfDescription } from "./roles.js";
@@ -494,7 +494,8 @@ export class SpeechReader {
       const byRole = this.registry.recent(at, (e) => fits(e) && e.role !== null && fold(e.role).includes(head));
       // A bare description (« le ministre ») or a former role (« l'ancien Premier ministre danois ») points
       // back to someone already there; a qualified one (« le président américain ») is someone new.
-      const bare = stripArticle(clean).split(/\s+/).length === 1 || /\b(?:ancien|ancienne|ex-)/i.test(clean) || /^(?:ce|cet|cette)\s/i.test(clean);
+      // (An age says nothing of the role: « the 40-year-old lawyer » is as bare as « the lawyer ».)
+      const bare = stripArticle(withoutAge(clean)).split(/\s+/).length === 1 || /\b(?:ancien|ancienne|ex-)/i.test(clean) || /^(?:ce|cet|cette)\s/i.test(clean);
       // Only someone the copy gave that role is « le maire »: a person named with no role (a witness,
       // a baker) earlier in the story or with another role (« porte-parole du collectif ») is not. A former role or a
       // demonstrative (« l'ancien Premier ministre », « ce diplomate ») may still name the last one.

@@ -61,7 +61,8 @@ export const EN_NAMES: NameWords = {
   appositionEnds: ["said", "says", "told", "tells", "added", "adds", "warned", "warns", "wrote", "writes", "explained", "noted", "argued", "stressed", "insisted", "believes", "thinks", "predicted", "cautioned", "is", "was", "has", "had", "will", "would"],
   personPronouns: ["he", "she", "him", "his", "her", "himself", "herself"],
   postposedModifiers: ["general", "elect", "designate", "emeritus", "extraordinary", "plenipotentiary"],
-  feminineRoles: ["spokeswoman", "chairwoman", "congresswoman", "businesswoman", "queen", "princess", "actress", "councilwoman", "mother", "widow"],
+  feminineRoles: ["spokeswoman", "chairwoman", "congresswoman", "businesswoman", "queen", "princess", "actress", "councilwoman", "mother", "widow",
+    "wife", "daughter", "sister", "aunt", "niece", "grandmother", "granddaughter", "fiancee", "girlfriend", "stepmother", "stepdaughter"],
   nameSuffixes: ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"],
   quantities: ["all", "some", "about", "around", "nearly", "almost", "roughly", "approximately", "over", "more", "fewer", "less", "dozens", "hundreds", "thousands", "millions", "many", "several", "couple", "most", "few", "number", "half", "third", "quarter", "two-thirds", "three-quarters", "majority", "minority"],
   verbGroup: [
@@ -181,4 +182,16 @@ export const EN_NAMES: NameWords = {
   copulas: ["is", "was"],
   contractions: [],
   circumstancePrepositions: ["in", "during", "on"],
+  datePrepositions: ["in", "on", "during", "by"],
+  roleTimeEnds: ["since", "until"],
+  rolePhrases: ["at the helm of", "in charge of", "at the head of"],
+  appointmentParticiples: ["elected", "re-elected", "appointed", "named", "chosen", "nominated", "sworn", "promoted", "installed", "confirmed", "hired", "tapped"],
+  appointmentMarkers: ["as", "in as"],
+  appositionNouns: ["figure", "stalwart", "veteran", "icon", "pioneer", "ally", "critic", "supporter", "champion", "mainstay", "protege", "confidant", "confidante", "loyalist", "heavyweight"],
+  relationNouns: [
+    "husband", "wife", "daughter", "brother", "sister", "uncle", "aunt", "cousin", "nephew", "niece", "grandmother",
+    "grandfather", "grandson", "granddaughter", "fiance", "fiancee", "girlfriend", "boyfriend", "stepfather",
+    "stepmother", "stepson", "stepdaughter", "neighbour", "neighbor", "friend", "colleague", "mother", "father", "widow",
+    "widower", "spouse", "sibling",
+  ],
 };

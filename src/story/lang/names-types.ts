@@ -123,4 +123,34 @@ export interface NameWords {
    * article: « X, le responsable de la gendarmerie dans une déclaration à la presse » ends before « dans ».
    */
   circumstancePrepositions: readonly string[];
+  /**
+   * Words of time that close a role phrase (« X, à la tête de Y depuis 2018 », "X, chair of Y since
+   * May"): what follows dates the role, it is no part of it.
+   */
+  roleTimeEnds: readonly string[];
+  /** Prepositions before a year or a month (« en 2019 », "in May"): the date a role phrase ends at. */
+  datePrepositions: readonly string[];
+  /**
+   * Phrases that say a function with the body after them, no role noun (« à la tête de Y », "at the
+   * helm of Y", "in charge of Y"): the phrase and its complement are the role.
+   */
+  rolePhrases: readonly string[];
+  /**
+   * Participles of taking a function (« élue », "appointed"), after which the role follows, perhaps
+   * after a time phrase and a marker (« X, who was elected in 2019 as mayor of Y », « X, nommée
+   * ministre en mai »).
+   */
+  appointmentParticiples: readonly string[];
+  /** The words that open the function after such a participle (« as », « comme », « au poste de »). */
+  appointmentMarkers: readonly string[];
+  /**
+   * Nouns that say who a person is only in an apposition next to their name (« X, figure de la
+   * gauche », "X, a stalwart of the party"): not role nouns elsewhere (« la figure » is no speaker).
+   */
+  appositionNouns: readonly string[];
+  /**
+   * Kin and close relations (« her husband, X », « sa sœur, X »): role nouns whose possessor is kept
+   * in the role, since « husband » alone says nothing of whose.
+   */
+  relationNouns: readonly string[];
 }

@@ -732,8 +732,12 @@ function infinitiveClauseStart(ctx: Ctx, verbIdx: number): number | null {
   const takes = lex.infinitiveSay;
   if (!takes || (takes !== "any" && !takes.has(tokens[verbIdx]!.low))) return null;
   const glued = (j: number) => !/[,.;:!?()«»“”"]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start));
+  // « a promis de rénover »: « de » is also an adverb's first word (« de son côté »), but before an
+  // infinitive it is the infinitive's marker, where the clause opens.
+  const marksInfinitive = (j: number) => lex.infinitiveMarkers.has(tokens[j]!.low) && lex.infinitiveAfter.test(tokens[j + 1]?.low ?? "") && !lex.determiners.has(tokens[j + 1]?.low ?? "");
   let k = skipTimePhrase(ctx, verbIdx + 1);
-  while (tokens[k] && glued(k) && (lex.adverbs.has(tokens[k]!.low) || lex.timeWords.has(tokens[k]!.low)) && !lex.negation.has(tokens[k]!.low)) k++;
+  while (tokens[k] && glued(k) && (lex.adverbs.has(tokens[k]!.low) || lex.timeWords.has(tokens[k]!.low)) && !lex.negation.has(tokens[k]!.low) && !marksInfinitive(k)) k++;
+  k = skipTimePhrase(ctx, k);
   // « à l'agence X », « au journal »: a dative phrase of a few words before the infinitive.
   if (tokens[k] && lex.datives.has(tokens[k]!.low) && !(lex.infinitiveMarkers.has(tokens[k]!.low) && lex.infinitive?.test(tokens[k + 1]?.low ?? ""))) {
     let j = k + 1;

@@ -84,7 +84,7 @@ export class SpeechReader {
     this.sentenceLead = leadNounPhrase(text, tokens);
     const speakers: (Entity | null)[] = [];
     // Per sentence, not per frame: a run-on sentence can hold thousands of frames.
-    const inDocument = /dans un(?:e)? (?:\S+ )?(?:communiqu|déclaration|texte|note)/i.test(text);
+    const inDocument = this.lex.documentMedium.test(low);
     const hasVoice = text.includes("par la voix d");
     let lastWho: Entity | null = null;
     for (let f = 0; f < frames.length; f++) {
@@ -280,7 +280,11 @@ export class SpeechReader {
 
   private resolveFrame(sentence: number, text: string, tokens: Token[], names: NameSpan[], fr: Frame): Entity | null {
     const at = POS(sentence, fr.groupStart);
-    if (fr.pronoun && (!fr.subject || this.isPronoun(fold(fr.subject.text)))) return this.resolvePronoun(at, fr.pronoun, fr.kind === "selon");
+    if (fr.pronoun && (!fr.subject || this.isPronoun(fold(fr.subject.text)))) {
+      // « "…," he added » after a paragraph that named someone else in passing: the one who spoke goes on.
+      const going = !fr.pronoun.plural && !fr.pronoun.thing && this.lex.continuation.test(fold(fr.verb)) ? this.lastSpeakerFitting(at, fr.pronoun.gender) : null;
+      return going ?? this.resolvePronoun(at, fr.pronoun, fr.kind === "selon");
+    }
     if (!fr.subject) return null;
     const np = fr.subject;
     // « d'après le récit qu'elle livre au journal », « according to the account he gave »: the author is the pronoun's.
@@ -354,6 +358,13 @@ export class SpeechReader {
     if (e.role || e.kind !== "person") return;
     const role = roleOfDescription(np);
     if (role) this.registry.setRole(e, role.text, role.gender);
+  }
+
+  /** The last person who spoke, when the pronoun's gender fits them (or is not known either way). */
+  private lastSpeakerFitting(at: number, gender: "m" | "f" | null): Entity | null {
+    const last = this.registry.recent(at, (e) => e.spoke, "spoke");
+    if (!last || last.kind !== "person" || (gender !== null && last.gender !== null && last.gender !== gender)) return null;
+    return last;
   }
 
   private resolvePronoun(at: number, pron: { gender: "m" | "f" | null; plural: boolean; thing?: boolean }, any: boolean): Entity | null {

@@ -76,7 +76,8 @@ export const EN: SpeechLexicon = {
     "didn'", "doesn'", "don'", "wouldn'", "couldn'", "hasn'", "haven'", "hadn'", "wasn'", "weren'", "isn'", "aren'", "won'",
   ]),
   adverbEnding: /^[a-z]{3,}ly$/,
-  timePhrase: /^\s*(?:last|this|next|earlier this|late last|early next)\s+(?:year|week|month|spring|summer|autumn|fall|winter|weekend)(?=[\s,.;]|$)/,
+  // "last year", "in March", "in March 2023", "in 2021" (folded).
+  timePhrase: new RegExp(`^\\s*(?:(?:last|this|next|earlier this|late last|early next)\\s+(?:year|week|month|spring|summer|autumn|fall|winter|weekend)|in\\s+(?:(?:${EN_CALENDAR.months.join("|")})(?:\\s+\\d{4})?|\\d{4}))(?=[\\s,.;]|$)`),
   negation: new Set(["not", "never", "t", "didn'", "doesn'", "don'", "wouldn'", "couldn'", "hasn'", "haven'", "hadn'", "wasn'", "weren'", "isn'", "aren'", "won'"]),
   passiveAux: new Set(["was", "were", "been", "be", "is", "are"]),
   agentPrep: new Set(["by"]),
@@ -135,6 +136,8 @@ export const EN: SpeechLexicon = {
   anonymity: /^(?:not to be (?:named|identified|quoted)|anonymity)\b/,
   documentAuthor: /^(?:\S+\s+){0,3}?(?:statement|report|study|survey|tally|estimate|count|analysis|letter|filing|memo|document|data|figures|poll|release|post|notice)s?\s+(?:\p{Ll}+\s+)?(?:from|by|of)\s+(.+)$/iu,
   documentAuthorEnd: /\s+(?:published|released|issued|posted|dated|seen|obtained|cited)\b.*$/u,
+  continuation: /\b(?:add|adds|added|adding|continued|continues|went on|goes on)\b/,
+  documentMedium: /\bin (?:a|an|its|their|his|her) (?:\S+ )?(?:statement|release|communique|letter|note|report|filing)\b/,
   media: new Set(["statement", "interview", "post", "briefing", "conference", "speech", "address", "letter", "message", "video", "broadcast", "call", "tweet", "email", "filing", "report"]),
   backReference: /^(?:(?:that|this|such|those|these) (?:is|was|were|are) (?:how|what|the (?:message|words?|view|verdict|warning|assessment))|so said|thus spoke|those were the words)\b/,
   learnVerbs: new Set(["learned", "learnt"]),

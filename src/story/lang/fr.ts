@@ -67,7 +67,8 @@ export const FR: SpeechLexicon = {
     "part", "sa", "son", "leur", "pour", "de", "cote", "outre", "effet", "quant",
   ]),
   adverbEnding: /^[a-z]{4,}ment$/,
-  timePhrase: /^\s*(?:l'an|l'annee|la semaine|le mois|l'ete|l'hiver|l'automne|le printemps|le week-end)\s+(?:dernier|derniere|passe|passee|prochain|prochaine)(?=[\s,.;]|$)/,
+  // « l'an dernier », « en mars », « en mars 2023 », « en 2021 » (folded).
+  timePhrase: new RegExp(`^\\s*(?:(?:l'an|l'annee|la semaine|le mois|l'ete|l'hiver|l'automne|le printemps|le week-end)\\s+(?:dernier|derniere|passe|passee|prochain|prochaine)|en\\s+(?:(?:${FR_CALENDAR.months.join("|")})(?:\\s+\\d{4})?|\\d{4}))(?=[\\s,.;]|$)`),
   negation: new Set(["n'", "ne", "pas", "jamais", "guere"]),
   passiveAux: new Set(["ete"]),
   agentPrep: new Set(["par"]),
@@ -127,6 +128,8 @@ export const FR: SpeechLexicon = {
   anonymity: /^(?:(?:de )?ne pas etre (?:nomme|identifie|cite)|l'anonymat)/,
   documentAuthor: /^(?:\S+\s+){0,3}?\S*(?:communiqu|rapport|d[ée]compte|estimation|chiffre|texte|d[ée]claration|note|bilan|sondage|[ée]tude|enqu[êe]te|donn[ée]e|information)\S*\s+(?:\p{Ll}+\s+)?(?:de\s+|d['’]|du\s+|des\s+)(.+)$/iu,
   documentAuthorEnd: /\s+(?:publi|diffus|rendu|paru|cit|dat|consult)\S*.*$/u,
+  continuation: /(?:^|[\s-])(?:ajout|poursui|rencheri|enchain)/,
+  documentMedium: /\bdans (?:un|une|son|sa|leur) (?:\S+ )?(?:communique|declaration|texte|note|lettre|rapport)/,
   media: new Set(["communique", "entretien", "interview", "message", "declaration", "lettre", "video", "conference", "discours"]),
   backReference: /^(?:c'(?:est|etait) (?:ce qu|en ces termes|ainsi)|ce sont (?:les|ses|leurs) (?:mots|propos|termes)|tel(?:le)?s? (?:est|sont|etait|etaient|ont ete)|ainsi (?:s'|a |l'a )|voila ce qu)/,
   learnVerbs: new Set(["appris", "apprend"]),

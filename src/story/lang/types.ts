@@ -186,6 +186,16 @@ export interface SpeechLexicon {
   /** Numbers and quantifiers that count a group of speakers (« two officials », « plusieurs diplomates »), folded. */
   quantifiers: ReadonlySet<string>;
   /** Nouns of the medium a statement is made in (« statement », « interview »), folded: « said in a statement it … ». */
+  /**
+   * A verb that carries on someone's words (« a-t-il ajouté », « poursuit-elle », "she added", "he went
+   * on"), folded: its pronoun stands for the last one who spoke, not for someone named since in passing.
+   */
+  continuation: RegExp;
+  /**
+   * The speaker issued a document in this sentence (« a indiqué dans un communiqué », "said in a
+   * statement"), folded: a later bare « le communiqué », "the statement" is theirs.
+   */
+  documentMedium: RegExp;
   media: ReadonlySet<string>;
   /** A request for anonymity reads like a reported clause and says nothing (« asked not to be named »), folded. */
   anonymity: RegExp;

@@ -364,6 +364,8 @@ export class SpeechReader {
   private lastSpeakerFitting(at: number, gender: "m" | "f" | null): Entity | null {
     const last = this.registry.recent(at, (e) => e.spoke, "spoke");
     if (!last || last.kind !== "person" || (gender !== null && last.gender !== null && last.gender !== gender)) return null;
+    // The pronoun tells the person's gender from now on, as in resolvePronoun.
+    if (gender && last.gender === null) last.gender = gender;
     return last;
   }
 

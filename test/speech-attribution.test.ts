@@ -60,3 +60,43 @@ describe("« a-t-il ajouté », “he added”: the one who spoke goes on", () =
     ]);
   });
 });
+
+describe("a share of a group speaks for the group (« plusieurs d'entre eux », “several of them”)", () => {
+  it("gives the words to the people named just before, not to the last person", () => {
+    expect(read("Mark Oduya met the fishermen on Monday. Several of them said the quota was unfair.", "en")).toEqual(["fishermen | indirect | the quota was unfair."]);
+    expect(read('Residents said the water was dirty. Anna Holt said the plant was safe. "We are scared," some of them said.', "en")).toEqual([
+      "Residents | indirect | the water was dirty.",
+      "Anna Holt | indirect | the plant was safe.",
+      "Residents | direct | We are scared",
+    ]);
+  });
+
+  it("reads the French forms, before and after the verb", () => {
+    expect(read("Marc Dumas a rencontré les pêcheurs lundi. Plusieurs d'entre eux ont dit que le quota était injuste.")).toEqual(["pêcheurs | indirect | le quota était injuste."]);
+    expect(read("Marc Dumas a rencontré les pêcheurs lundi. « Le quota est injuste », ont affirmé plusieurs d'entre eux.")).toEqual(["pêcheurs | direct | Le quota est injuste"]);
+  });
+});
+
+describe("« s'est dit inquiet »: what one declares oneself to be is reported", () => {
+  it("reads the words after « se dire », in every agreement", () => {
+    expect(read("Paul Morel s'est dit inquiet de la situation du port.")).toEqual(["Paul Morel | indirect | inquiet de la situation du port."]);
+    expect(read("La ministre s'est dite favorable à une réouverture rapide du port.")).toEqual(["ministre | indirect | favorable à une réouverture rapide du port."]);
+    expect(read("Le maire se dit prêt à rouvrir le port.")).toEqual(["maire | indirect | prêt à rouvrir le port."]);
+  });
+
+  it("keeps a quoted state as the quoted words alone, and « dite » after a noun as no verb", () => {
+    expect(read("Les habitants se sont dits « choqués » par l'incendie.")).toEqual(["habitants | direct | choqués"]);
+    expect(read("La zone dite rouge sera fermée, a dit le maire.")).toEqual(["maire | indirect | La zone dite rouge sera fermée"]);
+  });
+});
+
+describe("English frames of real copy", () => {
+  it("reads “warned X to …” as what was asked, and “warned that …” as a statement", () => {
+    expect(read("Paul Morel warned residents not to approach the dam.", "en")).toEqual(["Paul Morel | indirect | residents not to approach the dam."]);
+    expect(read("Paul Morel warned that the dam could fail.", "en")).toEqual(["Paul Morel | indirect | the dam could fail."]);
+  });
+
+  it("reads a hearer of several nouns (“told a radio station …”) as the hearer, not part of the words", () => {
+    expect(read("Paul Morel told a radio station the port would reopen.", "en")).toEqual(["Paul Morel | indirect | the port would reopen."]);
+  });
+});

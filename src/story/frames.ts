@@ -134,7 +134,9 @@ export function reportingVerbInContext(tokens: Token[], i: number, lex: SpeechLe
   // « rappelle », « martèle »: a stem in -el doubles its l (« rappel » + « le »), not the adjective ending « -elle ».
   const doubledL = /^(.+l)l(?:e|es|ent)$/.exec(low);
   const lVerb = doubledL !== null && lex.sayStems.includes(doubledL[1]!);
-  if (!lVerb && lex.nonVerbEndings && testWord(lex.nonVerbEndings, written) && !testWord(FINITE_ENDING, written) && !(afterSubject && /ance$/.test(written))) return null;
+  // « s'est dite favorable »: after its reflexive auxiliary, « dite » is the verb, not a noun in -ite.
+  const selfSaid = lex.selfDescribed !== null && (lex.selfDescribed.test(`${prev} ${low}`) || lex.selfDescribed.test(`${tokens[i - 2]?.low ?? ""} ${prev} ${low}`));
+  if (!lVerb && !selfSaid && lex.nonVerbEndings && testWord(lex.nonVerbEndings, written) && !testWord(FINITE_ENDING, written) && !(afterSubject && /ance$/.test(written))) return null;
   if (!testWord(lex.verbEndings, low)) return null;
   // Infinitives report nothing by themselves (« sans préciser », « a refusé de dire »).
   if (lex.infinitive && testWord(lex.infinitive, low) && !lex.auxiliaries.has(prev)) return null;
@@ -520,7 +522,8 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
       // subject (« X, chef de …, a salué la décision »), it must also look like a speaker.
       // (« said one worker », « said two officials familiar with the talks »: a number or a quantifier opens it too.)
       const quantity = lex.clauseOpeners.has(after.low) && !lex.subjectPronouns.has(after.low) && !lex.notNpStart.has(after.low);
-      const npStart = dative !== null || lex.determiners.has(after.low) || /^\p{Lu}/u.test(after.text) || quantity;
+      // (« ont affirmé plusieurs d'entre eux »: a share of a group opens it too.)
+      const npStart = dative !== null || lex.determiners.has(after.low) || /^\p{Lu}/u.test(after.text) || quantity || (subj !== null && lex.partitive.test(fold(subj.text)));
       const objectOfQuote = subj !== null && /^\s*[«“]/.test(text.slice(subj.end));
       const apposition = before.ch === "," && prefixIsNounPhrase(ctx, before.at);
       // « X, 58, told CBC … »: after an apposition, or with a verb whose object is the hearer, English
@@ -558,6 +561,7 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
     if (clauseStart === null && kind === "say" && !colonAt) clauseStart = complementizerAfterPhrase(ctx, verbIdx + 1) ?? (lex.bareClause ? bareClauseStart(ctx, verbIdx) : null);
     if (clauseStart === null && kind === "say" && !colonAt) clauseStart = infinitiveClauseStart(ctx, verbIdx);
     if (clauseStart === null && !colonAt) clauseStart = gap;
+    if (clauseStart === null && !colonAt && kind === "say" && lex.selfDescribed?.test(fold(verb))) clauseStart = selfDescribedStart(ctx, verbIdx);
     if (clauseStart === null && !colonAt && isDirective(lex, t.low, tokens[verbIdx + 1]?.low)) {
       clauseStart = directiveClauseStart(ctx, verbIdx);
       if (clauseStart !== null) says = true;
@@ -623,7 +627,13 @@ function hearerEnd(ctx: Ctx, k: number): number | null {
   const glued = (j: number) => !/[,.;:!?()«»“”"]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start));
   const t = tokens[k];
   if (!t || !glued(k)) return null;
-  if (ctx.lex.hearers.has(t.low)) return k + 1;
+  // « told radio station X that … », « told a radio station the … »: a hearer of several nouns runs to the last.
+  const hearerRun = (j: number) => {
+    let e = j + 1;
+    while (tokens[e] && glued(e) && ctx.lex.hearers.has(tokens[e]!.low)) e++;
+    return e;
+  };
+  if (ctx.lex.hearers.has(t.low)) return hearerRun(k);
   if (/^\p{Lu}/u.test(t.text) && !ctx.lex.determiners.has(t.low)) {
     let j = k + 1;
     while (tokens[j] && glued(j) && /^\p{Lu}/u.test(tokens[j]!.text)) j++;
@@ -632,7 +642,7 @@ function hearerEnd(ctx: Ctx, k: number): number | null {
   if (ctx.lex.determiners.has(t.low)) {
     // « the BBC », « a news conference », « the state broadcaster »: up to a name or a hearer noun.
     for (let j = k + 1; j < tokens.length && j <= k + 4 && glued(j); j++) {
-      if (ctx.lex.hearers.has(tokens[j]!.low)) return j + 1;
+      if (ctx.lex.hearers.has(tokens[j]!.low)) return hearerRun(j);
       if (/^\p{Lu}/u.test(tokens[j]!.text)) {
         let e = j + 1;
         while (tokens[e] && glued(e) && /^\p{Lu}/u.test(tokens[e]!.text)) e++;
@@ -752,6 +762,19 @@ function infinitiveClauseStart(ctx: Ctx, verbIdx: number): number | null {
   return null;
 }
 
+/**
+ * « s'est dit inquiet de la situation », « se sont dits prêts à négocier »: what the speaker declares
+ * themselves to be, from the word right after the verb (an adjective, or an adverb before it). Not
+ * a quotation (« se sont dits « choqués » », read as quoted words), a preposition or a clause.
+ */
+function selfDescribedStart(ctx: Ctx, verbIdx: number): number | null {
+  const { tokens, lex, text } = ctx;
+  const t = tokens[verbIdx + 1];
+  if (!t || /\S/.test(text.slice(tokens[verbIdx]!.end, t.start)) || !/^\p{Ll}/u.test(t.text)) return null;
+  if (lex.determiners.has(t.low) || lex.complementizers.has(t.low) || lex.notNpStart.has(t.low) || lex.finite.has(t.low) || lex.negation.has(t.low) || lex.infinitiveMarkers.has(t.low)) return null;
+  return t.start;
+}
+
 function isDirective(lex: SpeechLexicon, low: string, next = ""): boolean {
   return lex.directiveWords.has(low) || startsWithAny(low, lex.directiveStems) || lex.deedMarkers.has(low) || (lex.callFor.has(low) && lex.callForNext.has(next));
 }
@@ -769,7 +792,8 @@ function directiveClauseStart(ctx: Ctx, verbIdx: number): number | null {
   for (let j = verbIdx + 1; j < tokens.length && j <= verbIdx + 10; j++) {
     if (/[.;:!?«»“”"]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return null;
     const next = tokens[j + 1];
-    const infinitive = asks && lex.infinitiveMarkers.has(tokens[j]!.low) && next && lex.infinitiveAfter.test(next.low);
+    // (« warned the move to Boston would … »: a capital after the marker opens a place, not an infinitive.)
+    const infinitive = asks && lex.infinitiveMarkers.has(tokens[j]!.low) && next && lex.infinitiveAfter.test(next.low) && !/^\p{Lu}/u.test(next.text);
     // « accused the operator of inflating its costs »: the charge, a marker and a gerund.
     const deed = deeds?.has(tokens[j]!.low) && next && lex.participle.test(next.low);
     if (infinitive || deed) {

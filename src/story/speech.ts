@@ -55,6 +55,9 @@ export class SpeechReader {
   private defaulted: RawQuote[] = [];
   private unowned: { text: string; start: number; end: number }[] = [];
   private openEnded = false;
+  /** The sentence read before this one: a partitive subject (« plusieurs d'entre eux ») names a group from it. */
+  private previousText = "";
+  private currentText = "";
 
   constructor(lang: "fr" | "en" = "fr") {
     this.lex = speechLexicon(lang);
@@ -65,6 +68,8 @@ export class SpeechReader {
   }
 
   read(sentence: number, text: string): SentenceAnalysis {
+    this.previousText = this.currentText;
+    this.currentText = text;
     const low = foldKeepLength(text);
     const tokens = tokenize(text, low);
     const names = findNames(tokens, this.lex.lang, text);
@@ -394,6 +399,8 @@ export class SpeechReader {
 
   /** Resolves a speaker's noun phrase without a personal name. */
   resolveNp(np: string, at: number, sentence: number): Entity | null {
+    const part = this.partitiveGroup(np, at, sentence);
+    if (part) return part;
     const e = this.resolveNpHead(np, at, sentence);
     if (e) return e;
     // « two officials familiar with the matter », « people close to the talks »: a group of people
@@ -410,6 +417,40 @@ export class SpeechReader {
     if (!group || group.kind !== "group") return null;
     group.aliases.add(trimPunct(np));
     return group;
+  }
+
+  /**
+   * « Plusieurs d'entre eux ont dit … », "Several of them said …": the group named just before (a
+   * group that spoke or was named in the last sentences, or the last plural of people in this
+   * sentence or the one before), never the last person; a group named as written when none is.
+   */
+  private partitiveGroup(np: string, at: number, sentence: number): Entity | null {
+    const written = trimPunct(np);
+    if (!this.lex.partitive.test(fold(written))) return null;
+    const offset = at - POS(sentence, 0);
+    const near = this.registry.recent(at, (e) => e.kind === "group" && e.lastSeen >= POS(Math.max(0, sentence - 2), 0));
+    const antecedent = near ?? this.peopleBefore(this.currentText.slice(0, Math.max(0, offset)), at, sentence) ?? this.peopleBefore(this.previousText, at, sentence);
+    const e = antecedent ?? this.registry.organization(written, "group", at, sentence);
+    e.aliases.add(written);
+    return this.registry.touch(e, at, sentence);
+  }
+
+  /** The last plural noun phrase of people in a text (« les pêcheurs », "the fishermen"), as a group. */
+  private peopleBefore(text: string, at: number, sentence: number): Entity | null {
+    if (!text) return null;
+    const tokens = tokenize(text, foldKeepLength(text));
+    for (let k = tokens.length - 1; k > 0; k--) {
+      const w = tokens[k]!;
+      if (!/^\p{Ll}/u.test(w.text)) continue;
+      // The determiner right before, or before one adjective (« les pêcheurs locaux » is read on its noun).
+      const d = this.lex.determiners.has(tokens[k - 1]!.low) ? k - 1 : k > 1 && this.lex.determiners.has(tokens[k - 2]!.low) && /^\p{Ll}/u.test(tokens[k - 1]!.text) ? k - 2 : -1;
+      if (d < 0) continue;
+      const np = text.slice(tokens[d]!.start, w.end);
+      if (!(isGroup(np) || PEOPLE_NOUNS.has(w.low) || /(?:men|women|people)$/.test(w.low))) continue;
+      const e = this.resolveNpHead(np, at, sentence) ?? this.registry.organization(stripArticle(np), "group", at, sentence);
+      return e.kind === "person" ? null : e;
+    }
+    return null;
   }
 
   private resolveNpHead(np: string, at: number, sentence: number): Entity | null {

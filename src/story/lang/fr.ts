@@ -128,6 +128,8 @@ export const FR: SpeechLexicon = {
   anonymity: /^(?:(?:de )?ne pas etre (?:nomme|identifie|cite)|l'anonymat)/,
   documentAuthor: /^(?:\S+\s+){0,3}?\S*(?:communiqu|rapport|d[ée]compte|estimation|chiffre|texte|d[ée]claration|note|bilan|sondage|[ée]tude|enqu[êe]te|donn[ée]e|information)\S*\s+(?:\p{Ll}+\s+)?(?:de\s+|d['’]|du\s+|des\s+)(.+)$/iu,
   documentAuthorEnd: /\s+(?:publi|diffus|rendu|paru|cit|dat|consult)\S*.*$/u,
+  partitive: /^(?:plusieurs|certains|certaines|beaucoup|la plupart|nombre|quelques-uns|quelques-unes|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|tous|toutes)\s+(?:d'entre|d')\s*(?:eux|elles)$/,
+  selfDescribed: /^(?:se|s')\s*(?:(?:est|sont|etait|etaient|sera|seront|serait|seraient)\s+)?(?:dit|dite|dits|dites|disent|disait|disaient)$/,
   continuation: /(?:^|[\s-])(?:ajout|poursui|rencheri|enchain)/,
   documentMedium: /\bdans (?:un|une|son|sa|leur) (?:\S+ )?(?:communique|declaration|texte|note|lettre|rapport)/,
   media: new Set(["communique", "entretien", "interview", "message", "declaration", "lettre", "video", "conference", "discours"]),

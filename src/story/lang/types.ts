@@ -187,6 +187,16 @@ export interface SpeechLexicon {
   quantifiers: ReadonlySet<string>;
   /** Nouns of the medium a statement is made in (« statement », « interview »), folded: « said in a statement it … ». */
   /**
+   * A share of a group as a subject (« plusieurs d'entre eux », "several of them"), folded: the
+   * group named just before speaks, not the last person.
+   */
+  partitive: RegExp;
+  /**
+   * « se dire » + what one declares oneself to be (« s'est dit inquiet de … »), on the folded verb
+   * group: the words after it are reported; null where the language has no such frame.
+   */
+  selfDescribed: RegExp | null;
+  /**
    * A verb that carries on someone's words (« a-t-il ajouté », « poursuit-elle », "she added", "he went
    * on"), folded: its pronoun stands for the last one who spoke, not for someone named since in passing.
    */

@@ -100,3 +100,22 @@ describe("English frames of real copy", () => {
     expect(read("Paul Morel told a radio station the port would reopen.", "en")).toEqual(["Paul Morel | indirect | the port would reopen."]);
   });
 });
+
+describe("spans of reported speech", () => {
+  it("keeps “announced by X” inside the words an inverted frame reports (a participle with its agent is no frame of its own)", () => {
+    expect(read("The tariffs announced by President Jon Doe on Monday are a bad idea for the region, Economy Minister Mark Eder said.", "en")).toEqual([
+      "Mark Eder | indirect | The tariffs announced by President Jon Doe on Monday are a bad idea for the region",
+    ]);
+  });
+
+  it("reads the clause after a phrasal participle (“before pointing out that …”)", () => {
+    expect(read('"We import more than we export," Mark Eder said before pointing out that the region ran a deficit with its neighbours.', "en")).toEqual([
+      "Mark Eder | indirect | the region ran a deficit with its neighbours.",
+      "Mark Eder | direct | We import more than we export",
+    ]);
+  });
+
+  it("goes on past « selon elle » when the sentence continues with « que » (« est telle, selon elle, qu'… »)", () => {
+    expect(read("Anne Roux a présenté ses demandes. La colère est telle, selon elle, qu’elle profite aux extrêmes.")).toEqual(["Anne Roux | indirect | La colère est telle, selon elle, qu’elle profite aux extrêmes."]);
+  });
+});

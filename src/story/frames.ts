@@ -501,7 +501,11 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
     const verb = text.slice(groupStart, groupEnd);
     const after = tokens[verbIdx + 1];
     // Passive: « a été dénoncé par la présidence ».
-    const passive = tokens.slice(g, i).some((x) => lex.passiveAux.has(x.low));
+    // « the tariffs announced by the president »: an English past form right after a noun and before
+    // its agent (a determiner or a name) is a participle of a passive, not a verb with a subject.
+    const agentNp = (k: number) => tokens[k] !== undefined && (lex.determiners.has(tokens[k]!.low) || /^\p{Lu}/u.test(tokens[k]!.text));
+    const reduced = !lex.verbEndings && !hasAux && !pronoun && g === i && /ed$/.test(t.low) && after !== undefined && lex.agentPrep.has(after.low) && agentNp(verbIdx + 2) && !/\S/.test(text.slice(tokens[i - 1]?.end ?? 0, t.start)) && /^\p{Ll}/u.test(tokens[i - 1]?.text ?? "");
+    const passive = reduced || tokens.slice(g, i).some((x) => lex.passiveAux.has(x.low));
     if (passive && after && lex.agentPrep.has(after.low)) {
       const subj = subjectAfter(ctx, after.end);
       frames.push({ kind: "passive", verb, groupStart, groupEnd, subject: subj, pronoun: null, negated, says: false, clause: null, scope: { start: 0, end: text.length }, colon: false });
@@ -1017,8 +1021,9 @@ function selonFrame(ctx: Ctx, i: number, words: number): Frame {
   // telle, selon elle, qu'elle … »: an incise inside a sentence that goes on reports the whole of it.
   // Not a relative or an apposition on the source (« selon l'Insee, qui publie … », « selon l'observatoire, le service … »).
   const onward = /^,\s*(\p{Ll}[\p{L}-]*(?:['’])?)/u.exec(ctx.text.slice(b));
-  const w0 = onward ? fold(onward[1]!) : "";
-  const goesOn = !atStart && before.ch === "," && onward !== null && !ctx.lex.determiners.has(w0) && !ctx.lex.relatives.test(w0) && !ctx.lex.appositionArticle.test(`${w0} `) && ctx.text.slice(b).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 3;
+  const w0 = onward ? fold(onward[1]!).replace(/’/g, "'") : "";
+  // (« La défiance est telle, selon elle, qu'elle … »: a complementizer goes on with the sentence; a relative does not.)
+  const goesOn = !atStart && before.ch === "," && onward !== null && !ctx.lex.determiners.has(w0) && (!ctx.lex.relatives.test(w0) || ctx.lex.complementizers.has(w0)) && !ctx.lex.appositionArticle.test(`${w0} `) && ctx.text.slice(b).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 3;
   const clause = atStart || before.ch !== ","
     ? { start: b + 1, end: ctx.text.length }
     : { start: 0, end: goesOn ? ctx.text.length : before.at };
@@ -1048,25 +1053,27 @@ function participleFrame(ctx: Ctx, i: number, kind: "say" | "eval"): Frame {
     while (k > 0 && i - k < 4 && /^\p{Lu}\p{Ll}/u.test(ctx.tokens[k - 1]!.text) && !/[^\s'’-]/.test(ctx.text.slice(ctx.tokens[k - 1]!.end, ctx.tokens[k]!.start)) && !ctx.lex.determiners.has(ctx.tokens[k - 1]!.low)) k--;
     if (i - k >= 2 && k > 0) subject = { start: ctx.tokens[k]!.start, end: ctx.tokens[i - 1]!.end, text: ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[i - 1]!.end) };
   }
-  const next = ctx.tokens[i + 1];
+  // « before pointing out that … »: the particle of a phrasal verb belongs to the verb.
+  const v = ctx.lex.phrasal.get(t.low)?.has(ctx.tokens[i + 1]?.low ?? "") ? i + 1 : i;
+  const next = ctx.tokens[v + 1];
   const que = next && ctx.lex.complementizers.has(next.low) ? next : null;
   // « …, saying they had waited »: English reports a clause with no complementizer after a participle too.
-  const bare = !que && kind === "say" && ctx.lex.bareClause ? bareClauseStart(ctx, i) : null;
+  const bare = !que && kind === "say" && ctx.lex.bareClause ? bareClauseStart(ctx, v) : null;
   // « …, accusing it of funding the blockade », « urging both sides to talk »: what was asked or charged.
   const asked = !que && bare === null && isDirective(ctx.lex, t.low, next?.low) ? directiveClauseStart(ctx, i) : null;
   const clauseStart = que && kind === "say" ? que.end : bare ?? asked;
   const clause = clauseStart !== null ? { start: clauseStart, end: ctx.text.length } : null;
   return {
     kind: "participle",
-    verb: t.text,
+    verb: ctx.text.slice(t.start, ctx.tokens[v]!.end),
     groupStart: t.start,
-    groupEnd: t.end,
+    groupEnd: ctx.tokens[v]!.end,
     subject,
     pronoun: null,
     negated: false,
     says: kind === "say" || asked !== null,
     clause,
-    scope: { start: t.end, end: ctx.text.length },
+    scope: { start: ctx.tokens[v]!.end, end: ctx.text.length },
     colon: false,
   };
 }
@@ -1216,7 +1223,8 @@ function closeClauses(ctx: Ctx, frames: Frame[]): void {
     let prev: Frame | undefined;
     // « Le gouvernement a présenté son projet, a indiqué X »: a verb that reports nothing (no clause)
     // is part of what X reports, not a frame that ends it.
-    for (let p = f - 1; p >= 0 && !prev; p--) if (frames[p]!.groupEnd < fr.groupStart && frames[p]!.kind !== "selon" && !(frames[p]!.kind === "preverbal" && !frames[p]!.says && !frames[p]!.colon)) prev = frames[p];
+    // Nor does a participle with its agent (« the tariffs announced by X on Monday are …, Y said »).
+    for (let p = f - 1; p >= 0 && !prev; p--) if (frames[p]!.groupEnd < fr.groupStart && frames[p]!.kind !== "selon" && frames[p]!.kind !== "passive" && !(frames[p]!.kind === "preverbal" && !frames[p]!.says && !frames[p]!.colon)) prev = frames[p];
     const start = prev ? (prev.clause ? prev.clause.end : prev.groupEnd) : 0;
     fr.scope = { start: Math.min(start, fr.scope.end), end: fr.scope.end };
     if (fr.says && !fr.negated) fr.clause = { ...fr.scope };

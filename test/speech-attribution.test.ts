@@ -15,6 +15,10 @@ describe("what a speaker promised, after a time phrase", () => {
     expect(read("Le maire Paul Morel a promis l'an dernier de rénover le port.")).toEqual(["Paul Morel | indirect | de rénover le port."]);
   });
 
+  it("reads no words in a refusal (« a refusé de donner un chiffre » is a deed)", () => {
+    expect(read("Interrogée sur les chars, la ministre a refusé de donner un chiffre.")).toEqual([]);
+  });
+
   it("skips a month or a year between the verb and the promise (« en mars », “in March”)", () => {
     expect(read("Paul Morel avait promis en mars de rénover le port.")).toEqual(["Paul Morel | indirect | de rénover le port."]);
     expect(read("Paul Morel vowed in March 2024 to rebuild the port.", "en")).toEqual(["Paul Morel | indirect | to rebuild the port."]);

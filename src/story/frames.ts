@@ -744,7 +744,7 @@ function bareClauseStart(ctx: Ctx, verbIdx: number): number | null {
 function infinitiveClauseStart(ctx: Ctx, verbIdx: number): number | null {
   const { tokens, lex, text } = ctx;
   const takes = lex.infinitiveSay;
-  if (!takes || (takes !== "any" && !takes.has(tokens[verbIdx]!.low))) return null;
+  if (!takes || (takes !== "any" && !takes.has(tokens[verbIdx]!.low)) || startsWithAny(tokens[verbIdx]!.low, lex.infinitiveDeeds)) return null;
   const glued = (j: number) => !/[,.;:!?()«»“”"]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start));
   // « a promis de rénover »: « de » is also an adverb's first word (« de son côté »), but before an
   // infinitive it is the infinitive's marker, where the clause opens.

@@ -141,6 +141,7 @@ export const FR: SpeechLexicon = {
   indefinitePlural: /^des\s/i,
   coordination: /\s+et\s+/,
   infinitiveSay: "any",
+  infinitiveDeeds: ["refus", "accept", "renonc"],
   infinitiveStart: /^(?:avoir|etre|ne|n'|vouloir|pouvoir|devoir|attendre|ignorer|souhaiter|esperer|craindre)$/,
   simplePast: null,
   // a position, not words: « s'est engagée à », « s'indigne », « veut »

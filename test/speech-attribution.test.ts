@@ -123,3 +123,18 @@ describe("spans of reported speech", () => {
     expect(read("Anne Roux a présenté ses demandes. La colère est telle, selon elle, qu’elle profite aux extrêmes.")).toEqual(["Anne Roux | indirect | La colère est telle, selon elle, qu’elle profite aux extrêmes."]);
   });
 });
+
+describe("a quotation over several paragraphs", () => {
+  it("goes on into a paragraph that closes it without opening it again, after a framed opening", () => {
+    expect(read("Anne Roux a dit que le port était fermé.\n\nPaul Morel a déclaré : «Le port rouvrira en juin. Nous avons l'argent.\n\nLes ferries reviendront aussi.»")).toEqual([
+      "Anne Roux | indirect | le port était fermé.",
+      "Paul Morel | direct | Le port rouvrira en juin. Nous avons l'argent.",
+      "Paul Morel | direct | Les ferries reviendront aussi.",
+    ]);
+    expect(read("Anna Holt said the pier was closed.\n\nPaul Morel said: “The port will reopen in June. We have the money.\n\nThe ferries will come back too.”", "en")).toEqual([
+      "Anna Holt | indirect | the pier was closed.",
+      "Paul Morel | direct | The port will reopen in June. We have the money.",
+      "Paul Morel | direct | The ferries will come back too.",
+    ]);
+  });
+});

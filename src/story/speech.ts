@@ -116,7 +116,7 @@ export class SpeechReader {
     const firstQuote = this.quotes.length;
     this.attribute(sentence, text, tokens, spans, frames, speakers, names);
     if (pending) this.settle(pending, sentence, text, tokens, names, spans, frames, speakers, firstQuote);
-    if (this.defaulted.length || this.unowned.length) this.pending = { sentence, quotes: this.defaulted, unowned: this.unowned, open: this.openEnded };
+    if (this.defaulted.length || this.unowned.length || this.openEnded) this.pending = { sentence, quotes: this.defaulted, unowned: this.unowned, open: this.openEnded };
     return { tokens, names, frames };
   }
 
@@ -756,6 +756,9 @@ export class SpeechReader {
         if (byDefault && s.start <= 1) this.unowned.push(...pieces.parts.map((p) => ({ text: p.text.replace(/^[\s,]+|[\s,]+$/g, ""), start: p.start, end: p.end })).filter((p) => p.text));
         continue;
       }
+      // « X a déclaré : « … » with no closing mark before the paragraph ends: the next paragraph may
+      // go on with it, up to its own closing mark, whoever owned the opening words.
+      if (s.start >= 0 && s.end >= text.length) this.openEnded = true;
       for (const p of pieces.parts) {
         const body = p.text.replace(/^[\s,]+|[\s,]+$/g, "");
         if (!body) continue;

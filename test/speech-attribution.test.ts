@@ -119,6 +119,11 @@ describe("spans of reported speech", () => {
     ]);
   });
 
+  it("ends the words where the reporter resumes them (“…, a decision that angered …”, « …, une décision qui … »)", () => {
+    expect(read("Mark Oduya said the pier would stay closed until June, a decision that angered local fishermen.", "en")).toEqual(["Mark Oduya | indirect | the pier would stay closed until June"]);
+    expect(read("Marc Dumas a indiqué que le port resterait fermé jusqu'en juin, une décision qui a provoqué la colère des pêcheurs.")).toEqual(["Marc Dumas | indirect | le port resterait fermé jusqu'en juin"]);
+  });
+
   it("goes on past « selon elle » when the sentence continues with « que » (« est telle, selon elle, qu'… »)", () => {
     expect(read("Anne Roux a présenté ses demandes. La colère est telle, selon elle, qu’elle profite aux extrêmes.")).toEqual(["Anne Roux | indirect | La colère est telle, selon elle, qu’elle profite aux extrêmes."]);
   });

@@ -130,7 +130,8 @@ export const EN: SpeechLexicon = {
   infinitive: null,
   pastParticiple: null,
   accountBy: /^(?:the|an?)\s+[\p{L}-]+\s+(?:that\s+)?(he|she|they)\s/u,
-  resumptive: /,\s+(?:(?:a|an)\s+(?:claim|assertion|allegation|figure|account|statement|version|toll)s?\s+(?:that|which|not|impossible)|claims?\s+(?:that|which)\s+(?:could|can)(?:\s+not|n't))/,
+  // « …, a claim that could not be verified », « …, a decision that angered farmers »: the reporter resumes what was said.
+  resumptive: /,\s+(?:(?:a|an)\s+(?:[a-z-]+\s+)?(?:claim|assertion|allegation|figure|account|statement|version|toll|decision|move|step|measure|announcement|development|shift|reversal|prospect|scenario|remark|comment)s?\s+(?:that|which|not|impossible)|claims?\s+(?:that|which)\s+(?:could|can)(?:\s+not|n't))/,
   postModifiers: new Set(["familiar", "close", "briefed", "knowledgeable", "involved", "aware", "with", "who", "near"]),
   quantifiers: new Set(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some", "many", "few", "both", "dozens", "hundreds", "thousands"]),
   anonymity: /^(?:not to be (?:named|identified|quoted)|anonymity)\b/,

@@ -122,7 +122,8 @@ export const FR: SpeechLexicon = {
   infinitive: /(?:er|ir|oir|dre|ttre|aitre|ire|clure|croire|craindre)$/,
   pastParticiple: /(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)$/,
   accountBy: /^(?:le|la|les|l')\s*[\p{L}-]+\s+qu'(il|elle|ils|elles)\s/u,
-  resumptive: /,\s+(?:(?:une?|des)\s+(?:information|affirmation|accusation|version|annonce|bilan|chiffre|allegation|revendication|declaration|propos)s?\s+(?:qui|que|qu'|non|impossible|inverifiable))/,
+  // « …, une information qui n'a pas pu être vérifiée », « …, une décision qui a provoqué la colère »: the reporter resumes what was said.
+  resumptive: /,\s+(?:(?:une?|des)\s+(?:information|affirmation|accusation|version|annonce|bilan|chiffre|allegation|revendication|declaration|propos|decision|mesure|initiative|geste|demarche|choix|revirement|perspective|scenario)s?\s+(?:[a-z-]+\s+)?(?:qui|que|qu'|non|impossible|inverifiable))/,
   postModifiers: new Set(["proche", "proches", "informe", "informes", "informee", "informees", "au", "qui"]),
   quantifiers: new Set(["deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "plusieurs", "certains", "certaines", "quelques", "nombreux", "nombreuses", "des", "les"]),
   anonymity: /^(?:(?:de )?ne pas etre (?:nomme|identifie|cite)|l'anonymat)/,

@@ -143,3 +143,14 @@ describe("a quotation over several paragraphs", () => {
     ]);
   });
 });
+
+describe("« X juge inacceptable que … »: a judgement and what it judges", () => {
+  it("reads the adjective of a verb of judgement with its clause or infinitive", () => {
+    expect(read("Paul Morel juge inacceptable que le port reste fermé.")).toEqual(["Paul Morel | indirect | inacceptable que le port reste fermé."]);
+    expect(read("Paul Morel estime nécessaire de rouvrir le port.")).toEqual(["Paul Morel | indirect | nécessaire de rouvrir le port."]);
+  });
+
+  it("reads « que » past a stressed pronoun set off by commas (« juge, lui, que … »)", () => {
+    expect(read("Paul Morel juge, lui, que la décision est injuste.")).toEqual(["Paul Morel | indirect | la décision est injuste."]);
+  });
+});

@@ -555,12 +555,16 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
     let k = verbIdx + 1;
     while (k < tokens.length && k < verbIdx + 7 && !lex.complementizers.has(tokens[k]!.low)) {
       const w = tokens[k]!.low;
-      if (!(lex.adverbs.has(w) || lex.beforeComplementizer.has(w))) break;
+      // (« juge, lui, que … »: a stressed pronoun set off by commas stands there too.)
+      const stressed = Object.hasOwn(lex.pronouns, w) && !lex.subjectPronouns.has(w) && /,\s*$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+      if (!(lex.adverbs.has(w) || lex.beforeComplementizer.has(w) || stressed)) break;
       k++;
     }
     const que = tokens[k] && lex.complementizers.has(tokens[k]!.low) ? tokens[k]! : null;
+    // « juge inacceptable que … », « estime nécessaire de … »: a verb of judgement, its adjective, then the clause.
+    const judged = !que && kind === "say" && startsWithAny(t.low, lex.judgementStems) ? judgedClauseStart(ctx, verbIdx) : null;
     const colonAt = /^\s*:/.exec(text.slice(groupEnd));
-    let clauseStart = que && kind === "say" ? que.end : null;
+    let clauseStart = que && kind === "say" ? que.end : judged;
     let says = kind === "say";
     if (clauseStart === null && kind === "say" && !colonAt) clauseStart = complementizerAfterPhrase(ctx, verbIdx + 1) ?? (lex.bareClause ? bareClauseStart(ctx, verbIdx) : null);
     if (clauseStart === null && kind === "say" && !colonAt) clauseStart = infinitiveClauseStart(ctx, verbIdx);
@@ -777,6 +781,17 @@ function selfDescribedStart(ctx: Ctx, verbIdx: number): number | null {
   if (!t || /\S/.test(text.slice(tokens[verbIdx]!.end, t.start)) || !/^\p{Ll}/u.test(t.text)) return null;
   if (lex.determiners.has(t.low) || lex.complementizers.has(t.low) || lex.notNpStart.has(t.low) || lex.finite.has(t.low) || lex.negation.has(t.low) || lex.infinitiveMarkers.has(t.low)) return null;
   return t.start;
+}
+
+/** « juge inacceptable que … », « estime nécessaire de rouvrir … »: where the adjective of the judgement opens what is said, or null. */
+function judgedClauseStart(ctx: Ctx, verbIdx: number): number | null {
+  const { tokens, lex, text } = ctx;
+  const adj = tokens[verbIdx + 1];
+  const after = tokens[verbIdx + 2];
+  if (!adj || !after || /\S/.test(text.slice(tokens[verbIdx]!.end, adj.start)) || /\S/.test(text.slice(adj.end, after.start)) || !/^\p{Ll}/u.test(adj.text)) return null;
+  if (lex.determiners.has(adj.low) || lex.notNpStart.has(adj.low) || lex.finite.has(adj.low) || lex.adverbs.has(adj.low) || lex.complementizers.has(adj.low)) return null;
+  const infinitive = lex.infinitiveMarkers.has(after.low) && lex.infinitiveAfter.test(tokens[verbIdx + 3]?.low ?? "") && !lex.determiners.has(tokens[verbIdx + 3]?.low ?? "");
+  return lex.complementizers.has(after.low) || infinitive ? adj.start : null;
 }
 
 function isDirective(lex: SpeechLexicon, low: string, next = ""): boolean {

@@ -150,6 +150,7 @@ export const EN: SpeechLexicon = {
   indefinitePlural: /^$/,
   coordination: /\s+and\s+/,
   infinitiveSay: new Set([...verbs("promise pledge vow threaten")]),
+  judgementStems: [],
   infinitiveDeeds: [],
   infinitiveStart: /^$/,
   simplePast: /^(?:[a-z]{2,}ed|sought|made|took|gave|held|went|came|met|left|sent|put|set|won|lost|kept|brought|began|ran|led|saw|rose|fell|spent|struck|hit|cut|flew|oversaw|paid|built|bought|fought|caught|thought|found|became|broke|chose|drove|fled|grew|knew|shot|sold|stood|swore|threw|wrote|got|heard|spoke|stole|taught|tore|wore|withdrew|overtook|sank|shook|forgot|froze|hid|rode|sought|bore|drew|blew|dealt|meant|felt|slept|wept|sat|lay|laid|bent|lent|shut|quit|upheld|withheld|overthrew|undertook|forbade|foresaw)$/,

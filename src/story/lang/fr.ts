@@ -142,6 +142,7 @@ export const FR: SpeechLexicon = {
   indefinitePlural: /^des\s/i,
   coordination: /\s+et\s+/,
   infinitiveSay: "any",
+  judgementStems: ["estim", "jug", "consider"],
   infinitiveDeeds: ["refus", "accept", "renonc"],
   infinitiveStart: /^(?:avoir|etre|ne|n'|vouloir|pouvoir|devoir|attendre|ignorer|souhaiter|esperer|craindre)$/,
   simplePast: null,

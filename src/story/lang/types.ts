@@ -163,6 +163,8 @@ export interface SpeechLexicon {
    * pay »): "any" reporting verb, or the listed forms.
    */
   infinitiveSay: "any" | ReadonlySet<string> | null;
+  /** Stems of verbs of judgement that take an adjective before their clause (« juge inacceptable que »), folded. */
+  judgementStems: readonly string[];
   /** Stems of verbs whose infinitive is a deed, not words (« a refusé de donner un chiffre »), folded. */
   infinitiveDeeds: readonly string[];
   /** Words that open such an infinitive with no marker (« avoir », « être », « ne pas »); a pattern that never matches when there are none. */

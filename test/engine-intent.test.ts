@@ -69,3 +69,28 @@ The navy showed new drones and missiles at a parade in Velm.`,
     expect(exports.ask("what weapons were shown?", emptyConversation()).reply.text).toMatch(/drones/);
   });
 });
+
+describe("a property of a weapon, and what became of one thing, are asked as such", () => {
+  const story = createEngine(
+    ingest(
+      `Parade in Velm
+
+The navy of Norland showed new drones and Kestrel missiles at a parade in Velm on Monday.
+A ceasefire agreed in March between the two neighbours was broken twice in the following weeks.
+The ministry said the parade drew thousands of people.`,
+      { slug: "velm-parade" },
+    ),
+  );
+  const ask = (q: string) => story.ask(q, emptyConversation()).reply;
+  it("« what's the range of the missile » is no list of the equipment shown", () => {
+    const r = ask("What's the range of the Kestrel missile?");
+    expect(r.intent).not.toBe("equipment");
+    expect(r.answered).toBe(false);
+    expect(ask("what missiles were shown?").intent).toBe("equipment");
+  });
+  it("« what happened to X » is answered by the sentence about X or declined, never by the story in short", () => {
+    expect(ask("what happened to the orchestra?").intent).not.toBe("summary");
+    expect(ask("what happened to the orchestra?").answered).toBe(false);
+    expect(ask("what happened?").intent).toBe("summary");
+  });
+});

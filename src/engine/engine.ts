@@ -47,6 +47,9 @@ function ownNamed(index: ReturnType<typeof buildIndex>, own: string, lang: Lang,
 // (not « count »: « quel est l'effectif » is a count the classifier reads rightly from its examples)
 const GUESS_NOT_TRUSTED: ReadonlySet<Intent> = new Set(["equipment"]);
 
+/** « what happened to X », « qu'est-il arrivé à X »: what became of one thing, never the story in short. */
+const HAPPENED_TO = /\b(?:what (?:happened|has happened|will happen|is happening) to|qu'est-il arrive a|qu'est-ce qui est arrive a|qu'est-il advenu d|qu'est devenu|que devient)\b/;
+
 /** Below this lead over its runner-up, the classifier's guess is not acted on. */
 const CLASSIFIER_MIN = 0.15;
 
@@ -73,6 +76,8 @@ function answer(ctx: Ctx): Draft {
     if (r) return r;
     // a yes/no question no sentence settles is declined plainly, not answered as the kind the classifier guessed
     if (ctx.reading.source === "classifier" && whOf(ctx.query.folded) === "yesno") return decline(ctx);
+    // « what happened to the truce? » asks what became of one thing: the story's summary does not say it
+    if (ctx.reading.intent === "summary" && HAPPENED_TO.test(ctx.query.folded)) return decline(ctx);
   }
   const first = byIntent(ctx);
   const settled = yesNoCall(ctx, first);

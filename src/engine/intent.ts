@@ -112,6 +112,15 @@ const NEWS = /^(?:and |et |so |alors )?(?:quoi de neuf|what'?s new|what is new|w
 const ROLE_ASK = /\b(?:what rank|which rank|quel grade|what party|which party|quel parti|de quel parti|(?:ministre|maire|presidente?|directeur|directrice|chef|secretaire|porte-parole|gouverneur|ambassadeur|ambassadrice|minister|mayor|director|head|secretary|governor|ambassador|spokesman|spokesperson|spokeswoman) (?:de quoi|of what)|what (?:kind of )?minister|quel (?:genre de )?ministre est|what is (?:his|her) (?:job|title|rank|role|position)|quel est son (?:role|poste|grade|titre|metier)|quelle est sa (?:fonction|profession))\b/;
 const SUMMARY = /\b(?:summary|summari[sz]e|summed up|gist|recap|overview|what happened|what is (?:this|the story|it) about|what's (?:this|the story) about|brief me|resume|resumer|que s'est[- ]il passe|de quoi (?:parle|s'agit)|en bref|l'essentiel|raconte)\b/;
 
+// « what's the range of the missile », « quel est le prix des chars »: a property of a weapon is asked, not which weapons
+const ATTRIBUTE_OF = /^(?:and |et |so |alors )?(?:what(?:'s| is| was| are| were)|quel(?:le)?s? (?:est|sont|etait|etaient)|c'est quoi) (?:the |la |le |l'|les )?([\w-]+) (?:of|de|du|des|d')(?=[\s']|$)/;
+
+/** Whether the question asks a property of something (its range, its price), the property being no kind of equipment. */
+function asksAttribute(f: string): boolean {
+  const m = ATTRIBUTE_OF.exec(f);
+  return m !== null && !EQUIPMENT.test(m[1]!);
+}
+
 /** Whether every call word of the question is one the story writes only as part of a name. */
 // built once (matchAll works on a copy, so the shared lastIndex is never disturbed)
 const CALL_ALL = new RegExp(CALL.source, "g");
@@ -182,7 +191,7 @@ export function readIntent(q: Query, namesSomeone: boolean, story: { isName?: (f
   if (namesSomeone && SAID.test(f)) return rule("said");
   if (also.includes("when")) return rule("when");
   if (also.includes("where")) return rule("where");
-  if (EQUIPMENT.test(f)) return rule("equipment");
+  if (EQUIPMENT.test(f) && !asksAttribute(f)) return rule("equipment");
   if (SUMMARY.test(f)) return rule("summary");
   if (namesSomeone) return rule("said");
   const c = classify(f);

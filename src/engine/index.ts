@@ -1,5 +1,6 @@
 import type { Figure, Quote, Story, Unstated } from "../story/schema.js";
 import { enStem, fold, frKeys, isStopword, tokens, words } from "./text.js";
+import { irregularBase } from "./lexicon-irregular.js";
 
 /** A bag of comparison keys: the French stems of a text's content words. */
 export type KeySet = Set<string>;
@@ -83,6 +84,12 @@ export function keysOf(text: string, compoundsWhole = false, english = false): K
     for (const k of frKeys(w)) out.add(k);
     // an English story's words are also kept under their English stem (« killed » ~ « kill »)
     if (english) out.add(enStem(w));
+    // an irregular form also under its base form, which no suffix rule reaches (« fled » ~ « flee », « pris » ~ « prendre »)
+    const base = irregularBase(f, english ? "en" : "fr");
+    if (base) {
+      for (const k of frKeys(base)) out.add(k);
+      if (english) out.add(enStem(base));
+    }
   }
   return out;
 }

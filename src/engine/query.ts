@@ -7,6 +7,7 @@ import { englishFor, englishKeys, frenchFor } from "./lexicon-news.js";
 import { enStem, fold, frKeys, isStopword, words } from "./text.js";
 import { dictionaryKeys } from "./bilingual.js";
 import { standardWord } from "./registers.js";
+import { irregularBase } from "./lexicon-irregular.js";
 
 /** One content word of a question, with every key it may appear under in a French story. */
 export interface Term {
@@ -119,6 +120,13 @@ function termKeys(w: string, lang: Lang, storyLang: Lang, french: boolean): { ke
   if (storyLang === "en" && lang === "fr") for (const e of fromNews) for (const k of englishKeys(e)) keys.add(k);
   if (storyLang === "en" && lang === "en") for (const e of frenchFor(b).flatMap(englishFor)) keys.add(enStem(e));
   if (storyLang === "fr" && lang === "fr") for (const f of fromNews.flatMap(frenchFor)) for (const k of frKeys(f.replace(/-/g, ""))) keys.add(k);
+  // an irregular form is looked up under its base form too (« led » under « lead »: the lexicons and the dictionary list base forms)
+  const base = irregularBase(b, french ? "fr" : lang);
+  if (base && base !== b) {
+    const more = termKeys(base, lang, storyLang, french);
+    for (const k of more.keys) keys.add(k);
+    for (const k of more.dictionary) if (!dictionary.includes(k)) dictionary.push(k);
+  }
   const out = { keys: Object.freeze([...keys]) as string[], fuzzy: lang === "en" && !french && !known.length && !translate(b).length && !fromNews.length, dictionary: Object.freeze(dictionary) as string[] };
   if (termMemo.size >= 20_000) termMemo.clear();
   termMemo.set(id, out);

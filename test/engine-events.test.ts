@@ -36,6 +36,28 @@ describe("who called whom", () => {
   });
 });
 
+describe("a detail of the call the frame does not give", () => {
+  it("declines, rather than saying who called whom, a question about a detail the story leaves out", () => {
+    for (const q of ["Was it a video call?", "Did the call go well?", "In what language did they speak?", "L'appel s'est-il bien passé ?", "Quel était l'autre objectif de l'appel ?", "How long did the call last?"]) {
+      const r = ask(q);
+      expect(r.answered, q).toBe(false);
+      expect(r.text, q).not.toMatch(/Brisk/);
+    }
+  });
+  it("answers a detail from the sentence that holds it, not with the frame", () => {
+    expect(ask("De quoi ont-ils parlé pendant l'appel ?").text).not.toMatch(/initiative/i);
+    const r = ask("Ont-ils parlé de sécurité régionale pendant l'appel ?");
+    expect(r.text).not.toMatch(/initiative/i);
+    expect(r.citations.map((c) => c.sentence)).toContain(3);
+  });
+  it("still gives the frame to a question about the call itself", () => {
+    for (const q of ["Was there a call?", "Who called the Ostrian general?", "Brisk a-t-il appelé Morra ?", "Qui a appelé qui ?"]) {
+      const r = ask(q);
+      expect(r.text, q).toMatch(/Brisk/);
+    }
+  });
+});
+
 describe("when", () => {
   it("a day named inside a quote is the speaker's: the story's own date answers", () => {
     const r = ask("when did they talk?");
@@ -103,5 +125,39 @@ describe("when, of what is still to come", () => {
   it("the date the story gives for what is to come does", () => {
     const e = talks("The two leaders met in Korvik on Tuesday to discuss the fishing quotas.\nTheir next meeting will take place on June 3 in Halden.");
     expect(e.ask("when is their next meeting?", emptyConversation()).reply.text).toMatch(/June 3/);
+  });
+});
+
+describe("at what time", () => {
+  const fire = createEngine(
+    ingest(
+      `Un incendie ravage un entrepôt à Morvalle
+
+Un incendie s'est déclaré mardi vers 16 heures dans un entrepôt de la zone industrielle de Morvalle, ont indiqué les pompiers.
+Les pompiers ont maîtrisé le feu mercredi, selon la préfecture.`,
+      { slug: "morvalle-incendie" },
+    ),
+  );
+  const askFire = (q: string): Reply => fire.ask(q, emptyConversation()).reply;
+  it("gives the hour the story gives for the event asked", () => {
+    const r = askFire("À quelle heure l'incendie s'est-il déclaré ?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toMatch(/16 heures/);
+  });
+  it("says the story gives the day, not the hour, and declines, rather than answer with a day or another event's hour", () => {
+    const r = askFire("À quelle heure les pompiers ont-ils maîtrisé le feu ?");
+    expect(r.answered).toBe(false);
+    expect(r.text).toMatch(/mercredi/);
+    expect(r.text).not.toMatch(/16/);
+    const call = ask("At what time was the call?");
+    expect(call.answered).toBe(false);
+    expect(call.text).toMatch(/Tuesday/);
+    expect(call.text).toMatch(/not the time/);
+  });
+  it("a day beside « selon » dates the event, not a telling", () => {
+    const late = createEngine(ingest(`Le feu de Morvalle maîtrisé\n\nLes pompiers, arrivés sur place lundi, ont maîtrisé le feu mercredi, selon la préfecture.`, { slug: "morvalle-feu" }));
+    const r = late.ask("quand les pompiers ont-ils maîtrisé le feu ?", emptyConversation()).reply;
+    expect(r.text).toMatch(/mercredi/);
+    expect(r.text).not.toMatch(/lundi/);
   });
 });

@@ -2,6 +2,7 @@ import type { Ctx } from "../context.js";
 import { questionTerms, rankEvidence } from "../evidence.js";
 import { keysOf, type KeySet, type StoryIndex } from "../index.js";
 import type { Lang } from "../reply.js";
+import type { Term } from "../query.js";
 import { fold } from "../text.js";
 import { isPlaceName, COUNTRY_PAIRS } from "../../story/lang/places.js";
 import { EN_CALENDAR, FR_CALENDAR } from "../../story/lang/calendar.js";
@@ -53,7 +54,7 @@ const TIME_WORDS: Record<Lang, TimeWords> = {
     reporting: [
       "a declare", "a dit", "a indique", "a annonce", "a affirme", "a precise", "a rapporte", "a explique", "a assure", "a deplore", "a estime", "a ajoute", "a souligne",
       "ont declare", "ont annonce", "ont indique", "ont affirme", "ont rapporte", "a publie", "ont publie", "a confirme", "ont confirme", "a reconnu", "a averti", "a raconte", "a ecrit",
-      "declare", "annonce", "indique", "rapporte", "selon",
+      "declare", "annonce", "indique", "rapporte",
     ],
     asksTelling: /\b(?:dit|dire|declare\w*|annonce\w*|indique\w*|affirme\w*|rapporte\w*|publie\w*|revele\w*|confirme\w*|parle|ecrit|twitte\w*|tweete\w*|communique|conference de presse)\b/,
     locative: ["a", "au", "aux", "en", "dans", "vers", "pres de", "pres du", "au large de", "au large du", "depuis", "sur", "a l'est de", "a l'ouest de", "au nord de", "au sud de", "pres d'", "region de", "ville de"],
@@ -69,7 +70,8 @@ const TIME_WORDS: Record<Lang, TimeWords> = {
       "last summer", "next summer", "by summer", "by the summer", "before the summer", "before summer", "recently", "in recent days", "days ago", "weeks ago", "in the coming days", "in the coming weeks",
     ],
     lead: ["on", "in", "since", "by", "until", "till", "from", "before", "after", "early", "late", "mid", "last", "next", "this", "between", "as of", "through"],
-    reporting: ["said", "says", "told", "announced", "reported", "stated", "added", "confirmed", "posted", "wrote", "tweeted", "according to"],
+    // « selon X », "according to X" name a source, not a telling with a day of its own: « mercredi, selon la préfecture » dates the event
+    reporting: ["said", "says", "told", "announced", "reported", "stated", "added", "confirmed", "posted", "wrote", "tweeted"],
     asksTelling: /\b(?:say|said|says|tell|told|announc\w*|report\w*|state\w*|confirm\w*|post\w*|publish\w*|reveal\w*|tweet\w*|wrote|write|speak|spoke|statement|press conference)\b/,
     locative: ["in", "at", "near", "into", "to", "from", "inside", "outside", "off", "across", "toward", "towards", "throughout", "around"],
     dative: /\b(?:interviews?|said|told|according|due|thanks|owing|prior|compared|close|similar|related|talked|spoke|wrote|next|up|led|access|response|reply|answer|letter|committed|given|sent|sold|delivered|attributed|belongs|belonged|linked|allied|loyal|opposed|support)\s+to\s+(?:the\s+)?$/,
@@ -326,12 +328,18 @@ const UNTIL_LEAD = /^(?:until|till|by|through|jusqu|d'ici|avant|before)\b/;
 /** A question that wants a day or a date. */
 const ASKS_DAY = /\b(?:quel jour|quelle date|a quelle date|what day|which day|what date|which date|on what date)\b/;
 /** A question that wants an hour (« à quelle heure », "what time"), or a year: a date of another kind is a lesser answer. */
-const ASKS_HOUR = /\b(?:a quelle heure|vers quelle heure|quelle heure|what time|at what time)\b/;
+export const ASKS_HOUR = /\b(?:a quelle heure|vers quelle heure|quelle heure|what time|at what time)\b/;
 const ASKS_YEAR = /\b(?:what year|which year|in what year|en quelle annee|quelle annee|de quelle annee)\b/;
-const HOUR_SPOT = /\d\s*(?:h\b|h\d|heures?\b|a\.m\.|p\.m\.|am\b|pm\b)|\d:\d\d/;
+/** An hour or a time of day (« 16h », "7 a.m.", « jeudi soir », "in the morning"): what answers « à quelle heure ». */
+export const HOUR_SPOT = /\d\s*(?:h\b|h\d|heures?\b|a\.m\.|p\.m\.|am\b|pm\b)|\d:\d\d|\b(?:matin|matinee|soir|soiree|nuit|apres-midi|midi|minuit|aube|morning|evening|night|tonight|afternoon|noon|midnight|dawn)\b/;
 /** A question about what is still to come or might be. */
 const FUTURE_ASK = /\b(?:next|upcoming|will|going to|scheduled|planned|might|could|may|expected|prochaine?s?|a venir|prevue?s?|va|vont|doit|doivent|devrait|devraient|pourrait|pourraient)\b|\b\w{3,}(?:era|eront|ira|iront)\b/;
 const FUTURE_CLAUSE = /\b(?:next|upcoming|will|would|shall|going to|scheduled|planned|due|expected|could|might|may|prochaine?s?|a venir|prevue?s?|va|vont|doit|doivent|devrait|devraient|devra|devront|pourrait|pourraient|pourra|pourront)\b|\b\w{2,}(?:era|eront|ira|iront)\b|'ll\b/;
+
+/** The question's words about the event: « quel jour », « what year », « which city » frame the asking, they are not the event's. */
+export function eventTerms(ctx: Ctx, kind: "date" | "place"): Term[] {
+  return questionTerms(ctx).filter((t) => !(kind === "date" ? TIME_FRAME : PLACE_FRAME).has(t.word));
+}
 
 export interface Anchored {
   sentence: number;
@@ -352,8 +360,7 @@ function clauseOf(read: Read, at: number, length: number): [number, number] {
  * when no sentence holds enough of the question with a date (or place) in it.
  */
 export function anchored(ctx: Ctx, kind: "date" | "place"): Anchored | null {
-  // « quel jour », « what year », « which city »: the words that frame the asking are not the event's
-  const terms = questionTerms(ctx).filter((t) => !(kind === "date" ? TIME_FRAME : PLACE_FRAME).has(t.word));
+  const terms = eventTerms(ctx, kind);
   if (!terms.length) return null;
   const ranked = rankEvidence(ctx, terms, 8);
   const lang: Lang = ctx.index.story.lang === "en" ? "en" : "fr";

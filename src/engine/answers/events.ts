@@ -11,7 +11,7 @@ import { centralSentences, decline, naming } from "./general.js";
 import { frenchLabelInEnglish } from "../labels.js";
 import { keysOf, type StoryIndex } from "../index.js";
 import { COUNT_CLASSES } from "../lexicon.js";
-import { anchored, dateIn, datesOf, placesOf } from "./anchor.js";
+import { anchored, ASKS_HOUR, dateIn, datesOf, eventTerms, HOUR_SPOT, placesOf } from "./anchor.js";
 import { questionTerms, rankEvidence } from "../evidence.js";
 
 /** Words for equipment in general (« weapons », « matériel »): they name no kind. */
@@ -79,6 +79,45 @@ function callSentences(index: StoryIndex) {
   return hit;
 }
 
+/**
+ * The words by which a reader asks about the call itself — who called, whom, at whose request,
+ * whether there was one — per language (folded). A question word outside these, that the call's
+ * own sentences do not hold either (its language, whether it went well, its other aim, what a
+ * third party made of it), asks a detail the call's frame does not give.
+ */
+const CALL_FRAME_WORDS: Record<"fr" | "en", ReadonlySet<string>> = {
+  en: new Set(
+    ("call calls called calling caller phone phoned phoning phonecall ring rang rung telephone telephoned contact contacted reached reach dial dialled dialed " +
+      "talk talked talking speak spoke spoken conversation conversations chat exchange " +
+      "who whom whose make made place placed pick picked initiate initiated initiative request requested ask asked wanted want behind origin start started " +
+      "other end line there any one person side party parties each between both two").split(" "),
+  ),
+  fr: new Set(
+    ("appel appels appele appelee appeles appelait appeler appelant telephone telephonique telephoner telephone telephonait coup fil joint joindre contacte contacter " +
+      "entretien entretenu entretenus conversation conversations echange echanges parle parler discute " +
+      "qui initiative initie demande demandee voulu sollicite origine passe passer " +
+      "autre bout ligne partie parties cote deux entre").split(" "),
+  ),
+};
+
+/** A question word that asks for a thing, a manner or a reason (« de quoi », "what about", « comment »), not for a person. */
+const ASKS_THING = /^(?:(?:and|et|so|alors|mais|but)\s+)?(?:(?:de|sur|a|en|dans|avec|pour|par|about|of|in|with|for|on|by)\s+)?(?:what|which|how|why|que|qu'|quel|quelle|quels|quelles|comment|pourquoi)(?=\s|$|')|(?:^|\s)quoi(?=\s|$)/;
+
+/** Whether the question asks a detail of the call that none of the call's sentences holds. */
+function asksCallDetail(ctx: Ctx, sentences: number[]): boolean {
+  const { index, m } = ctx;
+  // « de quoi ont-ils parlé pendant l'appel ? », "how did the call go?": the frame says who, whom and at whose request, not what or how
+  const wh = whOf(ctx.query.folded);
+  if (wh !== "who" && ASKS_THING.test(ctx.query.folded)) return true;
+  const frame = (w: string) => CALL_FRAME_WORDS.en.has(w) || CALL_FRAME_WORDS.fr.has(w);
+  return ctx.query.terms.some((t) => {
+    if (frame(t.word) || ASKS_INITIATIVE.test(t.word)) return false;
+    // the call's own words (the participants, their titles, its day) are its frame
+    if (sentences.some((i) => m.found(index.sentences[i]!.keys, [t]).length > 0)) return false;
+    return !index.entities.some((e) => e.nameWords.some((n) => fold(n) === t.word));
+  });
+}
+
 /** The question asks whom someone called, not who called. */
 const CALLEE_ASK = /\b(?:(?:appele|telephone|contacte|joint|called|phoned|rang|contacted|call|phone|ring)\s+(?:qui|quoi|whom|who)\b|(?:who|whom) did .{1,40}\b(?:call|phone|ring|contact)\b|a qui .{0,40}(?:telephone|parle)|(?:qui|whom) (?:a-t-il|a-t-elle|ont-ils) (?:appele|telephone))/;
 
@@ -132,6 +171,11 @@ export function call(ctx: Ctx): Draft {
   const cites: number[] = [];
   let focus: string | null = null;
   const main = read[0];
+  const initiative = calls.find((c) => INITIATIVE.test(c.f) && c.s.index !== main?.s.index) ?? calls.find((c) => INITIATIVE.test(c.f));
+  // « was it by video? », « did it go well? », « what else was it for? »: the frame (who called whom,
+  // at whose request) does not answer a detail; the sentence that holds it does, or nothing does
+  const frameSentences = [main?.s.index, initiative?.s.index].filter((i): i is number => i !== undefined);
+  if (frameSentences.length && asksCallDetail(ctx, frameSentences)) return decline(ctx);
   if (main) {
     const { caller, callee } = main;
     // « X a appelé qui ? », « who did X call »: the one called, in the story's words when no name is given
@@ -152,7 +196,6 @@ export function call(ctx: Ctx): Draft {
     cites.push(main.s.index);
   }
   // « à l'initiative de la partie américaine », « at the request of X »: who asked for it, said in a few words with its source
-  const initiative = calls.find((c) => INITIATIVE.test(c.f) && c.s.index !== main?.s.index) ?? calls.find((c) => INITIATIVE.test(c.f));
   if (initiative) {
     const line = initiativeLine(ctx, initiative.s.text, initiative.s.index);
     if (line) {
@@ -382,6 +425,8 @@ export function anchoredWhenWhere(ctx: Ctx): Draft | null {
   // « what day was this written? », « d'où vient la dépêche ? »: the dispatch's own date or place
   if (asksDispatch(ctx)) return dispatchWhenWhere(ctx, wantWhen);
   const found = anchored(ctx, wantWhen ? "date" : "place");
+  // « à quelle heure ? », "what time?": a day is no hour; the story's day is said, the question declined
+  if (wantWhen && ASKS_HOUR.test(ctx.query.folded)) return hourOf(ctx, found);
   if (!found || found.confidence < ANCHOR_MIN) {
     // « when will they vote? »: no date by that event, and a date the story gives for something else would be a guess
     // (« until when will … », « since when » are read by the older reading, which knows the span's bounds)
@@ -393,6 +438,37 @@ export function anchoredWhenWhere(ctx: Ctx): Draft | null {
   const said = shown.join(", ");
   const line = wantWhen ? pick(lang, `Quand : ${said}.`, `When: ${said}.`) : pick(lang, `Où : ${said}.`, `Where: ${said}.`);
   return { answered: true, intent: wantWhen ? "when" : "where", parts: [line], cites: [found.sentence] };
+}
+
+/**
+ * « à quelle heure ? », "at what time?": the hour or time of day by the event asked. A day is a
+ * lesser answer that reads as a confident one, so the story's day is said in a decline that
+ * stands (the reader is not tried after it: it would give that day again).
+ */
+function hourOf(ctx: Ctx, anchoredFound: ReturnType<typeof anchored>): Draft {
+  const { index, lang } = ctx;
+  const storyLang = index.story.lang === "en" ? "en" : "fr";
+  // the hour's pull (anchor.ts) may choose a sentence with an hour that tells another event: the
+  // sentence that holds clearly more of the question tells the event asked, with or without an hour
+  let found = anchoredFound;
+  const top = rankEvidence(ctx, eventTerms(ctx, "date"), 4);
+  const here = top.find((e) => e.sentence === found?.sentence)?.coverage ?? 0;
+  const other = top[0];
+  if (found && other && other.sentence !== found.sentence && other.coverage >= here + 0.2) {
+    const spots = datesOf(index, other.sentence);
+    found = spots.length ? { sentence: other.sentence, spots: [...spots], confidence: other.coverage } : null;
+  }
+  const hours = found && found.confidence >= ANCHOR_MIN ? found.spots.filter((s) => HOUR_SPOT.test(fold(s.text))) : [];
+  if (found && hours.length) {
+    const said = hours.map((s) => dateIn(s.text, lang, storyLang)).join(", ");
+    return { answered: true, intent: "when", parts: [pick(lang, `Quand : ${said}.`, `When: ${said}.`)], cites: [found.sentence] };
+  }
+  const day = found && found.confidence >= ANCHOR_MIN ? found.spots.map((s) => dateIn(s.text, lang, storyLang)).join(", ") : null;
+  const line = day
+    ? pick(lang, `La dépêche donne le jour (${day}), pas l'heure.`, `The story gives the day (${day}), not the time.`)
+    : pick(lang, "La dépêche ne donne pas l'heure.", "The story does not give the time.");
+  const out = decline(ctx, line);
+  return settle(found && day ? { ...out, cites: [found.sentence] } : out);
 }
 
 /**

@@ -29,6 +29,27 @@ const fr = createEngine(ingest(FR, { slug: "valbrune-mairie" }));
 const en = createEngine(ingest(EN, { slug: "norland-harbour" }));
 const ask = (engine: ReturnType<typeof createEngine>, q: string): Reply => engine.ask(q, emptyConversation()).reply;
 
+describe("who did the act, when a relative or a link word stands before the verb", () => {
+  const cleft = createEngine(
+    ingest(
+      `Pétition à Valbrune
+
+La mairie a confirmé que c'était le collectif Vigie Verte qui avait lancé la pétition contre le parking.
+Au moment où débutaient les travaux, les riverains ont manifesté devant la mairie.`,
+      { slug: "valbrune-petition" },
+    ),
+  );
+  it("« c'était X qui a lancé … »: the relative's antecedent, not the cleft around it", () => {
+    const r = ask(cleft, "Qui a lancé la pétition ?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toMatch(/Vigie Verte/);
+    expect(r.text).not.toMatch(/c'était|qui\b/);
+  });
+  it("« au moment où débutaient … »: no subject stands before the verb, so none is made of the words there", () => {
+    expect(ask(cleft, "Qui a débuté les travaux ?").text).not.toMatch(/moment/);
+  });
+});
+
 describe("who did the act: the subject of the verb asked", () => {
   it("the subject before the verb, not the people the sentence goes on to name", () => {
     const r = ask(fr, "Qui a révélé le dîner du maire ?");

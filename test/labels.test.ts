@@ -10,6 +10,9 @@ describe("French labels in English", () => {
     expect(englishLabel("Marine Castelnau")).toBe("Marine Castelnau");
     expect(englishLabel("Rose Le Garde")).toBe("Rose Le Garde");
   });
+  it("keeps adjectives joined by « et » in their order, with their « and »", () => {
+    expect(englishLabel("les armées russe et polonaise")).toBe("Russian and Polish armed forces");
+  });
   it("gives a capital as written, never as its country", () => {
     expect(englishLabel("ambassade de Norvalie à Tallinn")).toBe("embassy of Norvalie in Tallinn");
   });

@@ -1,6 +1,7 @@
 import type { Story } from "../story/schema.js";
 import { anchoredWhenWhere, asksStoryPlace, call, equipment, isSettled, storyPlace, whenWhere } from "./answers/events.js";
 import { agent } from "./answers/agent.js";
+import { origin } from "./answers/origin.js";
 import { claimant, count } from "./answers/figures.js";
 import { decline, help, naming, suggestions, summary } from "./answers/general.js";
 import { clean, followUpOf, FRENCH_COURTESY, readChat, splitQuestions } from "./chat.js";
@@ -65,6 +66,9 @@ function answer(ctx: Ctx): Draft {
     const place = storyPlace(ctx);
     if (place) return place;
   }
+  // « what nationality is X », « où travaille X », "what city is this from": what the story's labels and dateline give (answers/origin.ts)
+  const fact = origin(ctx);
+  if (fact) return fact;
   // « who makes the engines? », « qui a révélé l'affaire ? »: the doer of the act asked, from the sentence that tells it
   if (whOf(ctx.query.folded) === "who") {
     const doer = agent(ctx);

@@ -213,8 +213,11 @@ function translate(label: string): string | null {
     const head = en[0]!;
     const headWord = ws[lead.length]!;
     const pre = (x: string) => (before(x) || adjective.has(x)) && x !== "and";
-    const adjs = en.slice(1).filter(pre).reverse();
-    const rest = en.slice(1).filter((x) => !pre(x));
+    // « armées russe et biélorusse »: adjectives joined by « et » keep their order and their « and » (« Russian and Belarusian armies »)
+    const tail = en.slice(1);
+    const joined = tail.includes("and") && tail.at(-1) !== "and" && tail.every((x) => x === "and" || pre(x));
+    const adjs = joined ? tail : tail.filter(pre).reverse();
+    const rest = joined ? [] : tail.filter((x) => !pre(x));
     const noun = /(?:s|x)$/.test(headWord) && !EXTRA[headWord] && !/^\p{Lu}/u.test(head) && !head.includes(" ") ? plural(head) : head;
     const group = [...lead, ...adjs, noun, ...rest].join(" ");
     if (!link) {

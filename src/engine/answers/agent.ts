@@ -54,6 +54,8 @@ interface AgentWords {
   joiners: ReadonlySet<string>;
   /** Relative pronouns whose antecedent is the subject (« X, qui a révélé … »). */
   relatives: ReadonlySet<string>;
+  /** The words of a cleft before its noun phrase (« c'est », "it was"), folded: read back from a relative, the phrase starts after them. */
+  cleft: RegExp;
 }
 
 const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
@@ -86,6 +88,7 @@ const WORDS: Record<Lang, AgentWords> = {
     ofWords: words("of"),
     joiners: words("and or"),
     relatives: words("who which that"),
+    cleft: /^(?:it's|is|was|were|are)$/,
   },
   fr: {
     who: /^(?:(?:et|alors|mais|donc|ok|bon)\s+)?(?:c'est\s+|c\s+)?(?:qui)\s+(?:est-ce\s+qui\s+|qui\s+)?/,
@@ -106,6 +109,7 @@ const WORDS: Record<Lang, AgentWords> = {
     ofWords: words("de du des"),
     joiners: words("et ou"),
     relatives: words("qui"),
+    cleft: /^(?:c'est|c'etait|c'etaient|ce|sont|etait|etaient|fut)$/,
   },
 };
 
@@ -135,7 +139,8 @@ function askedAct(ctx: Ctx): Asked | null {
     if (ctx.hits.some((h) => h.entity.nameWords.some((n) => fold(n) === verb) || fold(h.entity.name).split(/\s+/).includes(verb))) return null;
     if (/-(?:t-)?(?:il|elle|ils|elles|on)\b/.test(rest)) return null;
     // « who called whom »: the call answer reads both ends
-    if (ctx.reading.intent === "call" && /^(?:call|phon|telephon|appel|contact|rang|ring|joint)/.test(verb)) return null;
+    // « who asked for the call », « qui a demandé l'appel »: who took the initiative, which the call answer reads from « à l'initiative de »
+    if (ctx.reading.intent === "call" && /^(?:call|phon|telephon|appel|contact|rang|ring|joint|ask|request|initiat|want|demand|voulu|sollicit)/.test(verb)) return null;
     // the verb from all the question's words (a verb of telling is no topic word, but « who announced X » asks who did)
     const terms = [...ctx.query.terms];
     const verbTerms = terms.filter((t) => t.word === verb || (verb.length >= 5 && t.word.length >= 5 && (t.word.startsWith(verb.slice(0, 5)) || verb.startsWith(t.word.slice(0, 5)))));
@@ -287,6 +292,11 @@ function subjectBefore(index: StoryIndex, i: number, text: string, at: number, w
   // auxiliaries, adverbs, a negation, an object pronoun between subject and verb (« a également », « l'a »)
   while (k >= 0 && w.between.has(fold(ws[k]![0].replace(/['’]\p{L}*$/u, "").replace(/[,]$/, ""))) && !BREAK.test(ws[k]![0])) k--;
   if (k < 0) return null;
+  const right = fold(ws[k]![0].replace(/[^\p{L}'’-]/gu, ""));
+  // « c'est le groupe X qui a lancé … », "it was X who called": a relative right before the verb stands for the words before it
+  if (w.relatives.has(right) && !BREAK.test(ws[k]![0]) && k > 0 && !BREAK.test(ws[k - 1]![0].slice(-1))) return antecedent(index, text.slice(0, ws[k]!.index!), w);
+  // « au moment où débutaient … », "when began …": a link word before the verb, the subject is not before it
+  if (w.stop.has(right) && !w.ofWords.has(right) && !w.relatives.has(right)) return null;
   const end = ws[k]!.index! + ws[k]![0].length;
   // « L'Agence nationale des forêts (ANF) avait révélé »: an acronym in brackets belongs to the subject before it
   let start = k;
@@ -313,6 +323,24 @@ function subjectBefore(index: StoryIndex, i: number, text: string, at: number, w
     return named(index, lead.slice(cut + 1).trim(), w);
   }
   if (start === 0 && i > 0 && phrase.split(/\s+/).every((x) => w.pronouns.has(fold(x)))) return null;
+  return named(index, phrase, w);
+}
+
+/**
+ * The noun phrase a relative pronoun stands for, read back from it to the clause's start, without
+ * the cleft that sets it off (« c'était le général X », "it was X"): at most eight words.
+ */
+function antecedent(index: StoryIndex, head: string, w: AgentWords): { text: string; entity: Entity | null } | null {
+  const ws = [...head.matchAll(/[^\s]+/gu)];
+  let start = ws.length;
+  while (start > 0 && ws.length - start < 8) {
+    const prev = ws[start - 1]![0];
+    const pf = fold(prev.replace(/[^\p{L}'’-]/gu, "").replace(/’/g, "'"));
+    if (w.cleft.test(pf) || (w.stop.has(pf) && !w.ofWords.has(pf)) || BREAK.test(prev.slice(-1))) break;
+    start--;
+  }
+  if (start === ws.length) return null;
+  const phrase = head.slice(ws[start]!.index!).trim();
   return named(index, phrase, w);
 }
 

@@ -325,9 +325,25 @@ const DISPATCH_NOUNS: Record<"fr" | "en", ReadonlySet<string>> = {
   fr: new Set("article depeche fil papier texte info".split(" ")),
 };
 const DISPATCH_WORDS: Record<"fr" | "en", ReadonlySet<string>> = {
-  en: new Set("written write wrote filed file published publish posted dated date from come comes came day out released it this".split(" ")),
-  fr: new Set("ecrit ecrite redige redigee publie publiee date datee vient provient paru parue sorti sortie jour quand".split(" ")),
+  en: new Set("written write wrote filed file published publish posted dated date from come comes came day out released it this city town place location".split(" ")),
+  fr: new Set("ecrit ecrite redige redigee publie publiee date datee vient provient paru parue sorti sortie jour quand ville lieu endroit".split(" ")),
 };
+/** Nouns that frame a place in a question about the dispatch (« de quelle ville », "what city"), per language. */
+const DISPATCH_PLACE: Record<"fr" | "en", ReadonlySet<string>> = {
+  en: new Set("city town place location".split(" ")),
+  fr: new Set("ville lieu endroit".split(" ")),
+};
+
+/**
+ * « what city is the dispatch from? », « de quelle ville vient l'article ? » asked in a form no
+ * « where » reads: the dateline's place (or a plain decline when the story has none); null otherwise.
+ */
+export function dispatchOrigin(ctx: Ctx): Draft | null {
+  if (!asksDispatch(ctx)) return null;
+  const words = ctx.query.terms.map((t) => t.word);
+  if (!words.some((w) => DISPATCH_PLACE.en.has(w) || DISPATCH_PLACE.fr.has(w))) return null;
+  return dispatchWhenWhere(ctx, false);
+}
 
 /** A question about when or where the dispatch itself was written, not about an event it tells. */
 function asksDispatch(ctx: Ctx): boolean {

@@ -1,0 +1,202 @@
+import type { Draft } from "../compose.js";
+import { pick } from "../compose.js";
+import type { Ctx } from "../context.js";
+import type { Entity, StoryIndex } from "../index.js";
+import { englishWord } from "../lexicon.js";
+import { describedIn } from "../labels.js";
+import type { Lang } from "../reply.js";
+import { fold } from "../text.js";
+import { PLACE_WORDS } from "../../story/lang/places.js";
+import { dispatchOrigin } from "./events.js";
+import { descriptionsOf, roleOf } from "./roles.js";
+
+/*
+ * « What nationality is X? », « Novartis, c'est une boîte de quel pays ? »: news writing gives a
+ * nationality beside the name or in its role — an adjective in the apposition before it (« son
+ * homologue biélorusse, le général X », "the Swiss group X") or after it (« X, un analyste polonais »),
+ * or the country its role names (« chef d'état-major des forces armées de la Biélorussie »). The
+ * answer is that adjective with its country, in the reader's language.
+ */
+
+/** How a reader asks where someone or something is from, per language (folded questions). */
+const ASKS_NATIONALITY: Record<Lang, RegExp> = {
+  en: /\bnationality\b|\bwhere (?:is|are|was|were|'s|does|do|did) .{1,50}\b(?:from|come from|hail from|based)\s*[?!.]*$|\b(?:what|which) country (?:is|are|was|were|does|do|did) .{1,50}\b(?:from|come from)\s*[?!.]*$/,
+  fr: /\bnationalite\b|\bde quel pays\b|\bd'ou (?:vient|viennent|venait|est|sont|etait) (?!la depeche|le texte|l'article|cet article|cette depeche|ce texte|l'info)|\b(?:vient|viennent|venait|est|sont|etait) d'ou\b|\boriginaire d'ou\b|\bd'ou est originaire\b|\bquel pays\b.{0,40}\b(?:vient|viennent|originaire)\b|\b(?:basee?s?|implantee?s?) ou\b|\bou (?:est|sont) (?:basee?s?|implantee?s?)\b/,
+};
+
+interface Nationality {
+  /** The folded adjective of the story's table (« bielorusse », "belarusian"). */
+  adjective: string;
+  /** The words as the story writes them. */
+  written: string;
+  sentence: number | null;
+}
+
+/** Each language's adjectives and countries, folded, built once. */
+const TABLE: Record<Lang, { byAdjective: ReadonlyMap<string, string>; byCountry: ReadonlyMap<string, string> }> = {
+  fr: tables("fr"),
+  en: tables("en"),
+};
+function tables(lang: Lang) {
+  const pairs = PLACE_WORDS[lang].countries;
+  return { byAdjective: new Map(pairs.map(([a, c]) => [a, c] as const)), byCountry: new Map(pairs.map(([a, c]) => [fold(c), a] as const)) };
+}
+
+/** The table's adjective a written word is a form of (« biélorusses », « américaine », "Belarusian"), or null. */
+function adjectiveOf(word: string, lang: Lang): string | null {
+  const f = fold(word).replace(/’/g, "'");
+  const forms = lang === "fr" ? [f, f.replace(/s$/, ""), f.replace(/es?$/, ""), f.replace(/nnes?$/, "n"), f.replace(/x$/, "")] : [f, f.replace(/s$/, "")];
+  return forms.find((x) => TABLE[lang].byAdjective.has(x)) ?? null;
+}
+
+/** A country the text names (« de la Biélorussie », "of Belarus"): its adjective, or null. */
+function countryIn(text: string, lang: Lang): { adjective: string; written: string } | null {
+  const f = fold(text);
+  for (const [country, adjective] of TABLE[lang].byCountry) {
+    const at = f.search(new RegExp(`(?<![\\p{L}])${country.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u"));
+    if (at >= 0) return { adjective, written: text.slice(at, at + country.length) };
+  }
+  return null;
+}
+
+/** The nearest nationality adjective in a run of words, read from `fromEnd` (nearest the name first). */
+function adjectiveIn(text: string, lang: Lang, fromEnd: boolean): { adjective: string; written: string } | null {
+  const ws = [...text.matchAll(/[\p{L}][\p{L}'’-]*/gu)].map((m) => m[0]);
+  for (const w of fromEnd ? ws.reverse() : ws) {
+    const a = adjectiveOf(w, lang);
+    if (a) return { adjective: a, written: w };
+  }
+  return null;
+}
+
+const memo = new WeakMap<StoryIndex, Map<string, Nationality | null>>();
+
+/** The nationality the story gives for an entity: beside its name, else in its role; once per story and entity. */
+export function nationalityOf(index: StoryIndex, e: Entity): Nationality | null {
+  let m = memo.get(index);
+  if (!m) memo.set(index, (m = new Map()));
+  if (m.has(e.name)) return m.get(e.name) ?? null;
+  const found = findNationality(index, e);
+  m.set(e.name, found);
+  return found;
+}
+
+function findNationality(index: StoryIndex, e: Entity): Nationality | null {
+  const forms = [...new Set([e.name, ...e.aliases, ...e.nameWords.filter((w) => /^\p{Lu}/u.test(w) && w.length > 2)])].sort((a, b) => b.length - a.length);
+  const beside = besideName(index, forms, [...new Set(e.mentions)].sort((a, b) => a - b));
+  if (beside) return beside;
+  const role = roleOf(index, e);
+  const lang: Lang = index.story.lang === "en" ? "en" : "fr";
+  if (role) {
+    const inRole = adjectiveIn(role, lang, false) ?? countryIn(role, lang);
+    if (inRole) return { ...inRole, sentence: null };
+  }
+  return null;
+}
+
+/** A nationality adjective beside one of the name's forms, in the sentences given, in their order. */
+function besideName(index: StoryIndex, forms: readonly string[], sentences: readonly number[]): Nationality | null {
+  const lang: Lang = index.story.lang === "en" ? "en" : "fr";
+  for (const i of sentences) {
+    const text = index.story.sentences[i]?.text ?? "";
+    const form = forms.find((n) => text.includes(n));
+    if (!form) continue;
+    const at = text.indexOf(form);
+    // the name's own noun phrase and the apposition before it: back to the break before the one that ends right before the name
+    const head = text.slice(0, at).replace(/[\s,]+$/u, "");
+    const before = head.slice(Math.max(...[",", ";", ":", "(", "«", "»", "—"].map((b) => head.lastIndexOf(b))) + 1);
+    const pre = adjectiveIn(before.split(/\s+/).slice(-6).join(" "), lang, true);
+    if (pre) return { ...pre, sentence: i };
+    // « X, un analyste polonais, … », "X, a Swiss banker, …": an apposition after the name, set off by commas
+    const after = /^\s*,\s*((?:un|une|le|la|l['’]|a|an|the)\s[^,;:.()«»]{2,60}),/iu.exec(text.slice(at + form.length));
+    const post = after ? adjectiveIn(after[1]!, lang, false) : null;
+    if (post) return { ...post, sentence: i };
+  }
+  return null;
+}
+
+/**
+ * A name the question writes with capitals that the story holds but made no entity of (« la
+ * start-up britannique Oxford Semantic Technologies »): its longest run of capitalised words.
+ */
+function nameInQuestion(ctx: Ctx): { form: string; sentences: number[] } | null {
+  const runs = [...ctx.query.raw.matchAll(/\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu)].map((m) => ({ text: m[0], at: m.index ?? 0 }));
+  // the question's first word is capitalised because it opens the question
+  const names = runs.map((r) => (r.at === 0 ? r.text.split(/\s+/).slice(1).join(" ") : r.text)).filter((n) => n.length > 2).sort((a, b) => b.length - a.length);
+  for (const form of names) {
+    const sentences = ctx.index.story.sentences.filter((s) => s.text.includes(form)).map((s) => s.index);
+    if (sentences.length) return { form, sentences };
+  }
+  return null;
+}
+
+/** An adjective of one language's table in the other's: « bielorusse » → "belarusian", through the lexicon or the country. */
+function otherAdjective(adjective: string, from: Lang): string | null {
+  if (from === "fr") {
+    const en = englishWord(adjective);
+    if (!en) return null;
+    return TABLE.en.byAdjective.has(en) ? en : (TABLE.en.byCountry.get(en) ?? null);
+  }
+  for (const fr of TABLE.fr.byAdjective.keys()) if (otherAdjective(fr, "fr") === adjective) return fr;
+  return null;
+}
+
+const capital = (w: string) => w.replace(/(^|[\s-])(\p{L})/gu, (_, s: string, c: string) => s + c.toUpperCase());
+
+/** How a reader asks where someone works or for whom, per language (folded questions). */
+const ASKS_WORKPLACE: Record<Lang, RegExp> = {
+  en: /\bwhere (?:does|do|did) .{1,50}\bwork\b|\bwho (?:does|do|did) .{1,50}\bwork for\b|\b(?:what|which) (?:company|organi[sz]ation|firm|agency|body|institution|department|ministry|paper|newspaper|outlet) (?:does|do|did) .{1,50}\bwork (?:for|at|in)\b|\bwhere is .{1,50}\bemployed\b/,
+  fr: /\bou travaill\w*|\bpour qui travaill\w*|\btravaill\w* (?:ou|pour qui|dans quel\w*|pour quel\w*)\b|\b(?:dans|pour) quel(?:le)?s? (?:entreprise|organisation|organisme|institution|service|ministere|journal|media|societe) .{0,40}\btravaill\w*/,
+};
+
+/** A label that names a body after its title (« … de l'état-major », "… of the Foundation", "… at X"), per either language's links. */
+const BODY_OF = /\s(?:de|du|des|d['’]|of|at|for|with)\s*\S/iu;
+
+/**
+ * « where does X work », « pour qui travaille X »: the body X's role names, with the role (« porte-
+ * parole de l'état-major américain »), in the reader's language; null when the story gives X no role.
+ */
+function workplace(ctx: Ctx, e: Entity): Draft | null {
+  const { index, lang } = ctx;
+  // a title alone (« colonelle ») names no body: a description that does (« porte-parole de l'état-major ») comes first
+  const labels = [roleOf(index, e), ...descriptionsOf(index, e)].filter((x): x is string => Boolean(x));
+  const role = labels.find((l) => BODY_OF.test(l)) ?? labels[0];
+  if (!role) return null;
+  const storyLang: Lang = index.story.lang === "en" ? "en" : "fr";
+  const line = describedIn({ ...e, role }, storyLang, lang);
+  return { answered: true, intent: "who_is", parts: [`${line}.`], cites: e.mentions.slice(0, 1), focus: e.name };
+}
+
+/** « What nationality is X », « X est de quel pays », « où travaille X »: what the story's labels give for X; null when another answer fits. */
+export function origin(ctx: Ctx): Draft | null {
+  const e = ctx.entity;
+  const f = ctx.query.folded;
+  const asksNationality = ASKS_NATIONALITY.en.test(f) || ASKS_NATIONALITY.fr.test(f);
+  if (!e) return (asksNationality ? unindexed(ctx) : null) ?? dispatchOrigin(ctx);
+  if (ASKS_WORKPLACE.en.test(f) || ASKS_WORKPLACE.fr.test(f)) return workplace(ctx, e);
+  if (!asksNationality) return null;
+  const nat = nationalityOf(ctx.index, e);
+  return nat ? said(ctx, describedIn({ ...e, role: null }, ctx.index.story.lang, ctx.lang), nat, e.mentions.slice(0, 1), e.name) : null;
+}
+
+/** « where is X based » of a name the story holds but made no entity of: the adjective beside it. */
+function unindexed(ctx: Ctx): Draft | null {
+  const named = nameInQuestion(ctx);
+  if (!named) return null;
+  const nat = besideName(ctx.index, [named.form], named.sentences);
+  return nat ? said(ctx, named.form, nat, named.sentences.slice(0, 1), null) : null;
+}
+
+/** The nationality found, in the reader's language, with the story's own word when that is another language. */
+function said(ctx: Ctx, name: string, nat: Nationality, fallbackCites: number[], focus: string | null): Draft | null {
+  const { index, lang } = ctx;
+  const storyLang: Lang = index.story.lang === "en" ? "en" : "fr";
+  const adjective = lang === storyLang ? nat.adjective : otherAdjective(nat.adjective, storyLang);
+  const country = adjective ? TABLE[lang].byAdjective.get(adjective) : null;
+  // the story's own word beside the reader's: « biélorusse » stays findable in the cited sentence
+  const shown = lang === storyLang ? nat.written : adjective ? (lang === "en" ? capital(adjective) : adjective) : null;
+  if (!shown) return null;
+  const story = lang !== storyLang ? pick(lang, ` (« ${nat.written} » dans la dépêche)`, ` (« ${nat.written} » in the story)`) : "";
+  const line = pick(lang, `${name} : ${shown}${country ? `, ${country}` : ""}${story}.`, `${name}: ${shown}${country ? ` (${country})` : ""}${story}.`);
+  return { answered: true, intent: "who_is", parts: [line], cites: nat.sentence !== null ? [nat.sentence] : fallbackCites, focus };
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { createEngine } from "../src/engine/engine.js";
+import { emptyConversation, type Reply } from "../src/engine/reply.js";
+import { ingest } from "../src/story/ingest.js";
+
+/**
+ * Where someone is from, where they work, where the dispatch was filed (answers/origin.ts), on
+ * invented dispatches (every name and sentence made up): the nationality is the adjective the
+ * story puts beside the name or the country its role names, said in the reader's language; where
+ * someone works is the body their role names; the dispatch's city is its dateline.
+ */
+
+const STORY = `(Varsovie) Le chef d'état-major polonais, le général Tomasz Wielgosz, a téléphoné mardi à son homologue lituanien, le général Rimas Daukantas, a annoncé le ministère polonais de la Défense.
+« Les deux parties ont parlé de la sécurité régionale », a précisé le porte-parole de l'état-major polonais, le colonel Piotr Marczak.
+Le général Daukantas, chef d'état-major des forces armées de la Lituanie, n'a fait aucun commentaire.`;
+
+const engine = createEngine(ingest(STORY, { slug: "wielgosz-daukantas" }));
+const ask = (q: string): Reply => engine.ask(q, emptyConversation()).reply;
+
+describe("what nationality", () => {
+  it("gives the adjective the story puts before the name, with its country, in French", () => {
+    const r = ask("Quelle est la nationalité de Daukantas ?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toMatch(/lituanien/);
+    expect(r.text).toMatch(/Lituanie/);
+    expect(r.text).not.toMatch(/polonais/);
+  });
+  it("says it in English for an English question, with the story's own word beside it", () => {
+    const r = ask("What nationality is Wielgosz?");
+    expect(r.text).toMatch(/Polish \(Poland\)/);
+    expect(r.text).toMatch(/« polonais »/);
+  });
+  it("reads « where is X from » and « X est de quel pays » the same way", () => {
+    expect(ask("Where is Daukantas from?").text).toMatch(/Lithuanian/);
+    expect(ask("Daukantas est de quel pays ?").text).toMatch(/lituanien/);
+  });
+  it("gives the adjective before a name the story made no entity of", () => {
+    const other = createEngine(ingest(`Rachat dans la tech\n\nLe groupe coréen Hanbit a racheté la jeune pousse suisse Velmora Systems pour un montant non dévoilé.`, { slug: "hanbit-velmora" }));
+    const r = other.ask("Where is Velmora Systems based?", emptyConversation()).reply;
+    expect(r.answered).toBe(true);
+    expect(r.text).toMatch(/Swiss/);
+  });
+});
+
+describe("where someone works", () => {
+  it("gives the body the person's role names, not a place", () => {
+    const r = ask("Where does Piotr Marczak work?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toMatch(/general staff/);
+    expect(ask("Pour qui travaille Piotr Marczak ?").text).toMatch(/état-major polonais/);
+  });
+});
+
+describe("the dispatch's city", () => {
+  it("is its dateline, however the question is put", () => {
+    for (const q of ["What city is the dispatch from?", "De quelle ville vient la dépêche ?", "which city was this story filed in?"]) {
+      const r = ask(q);
+      expect(r.answered, q).toBe(true);
+      expect(r.text, q).toMatch(/Varsovie|Warsaw/);
+    }
+  });
+});

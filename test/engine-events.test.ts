@@ -161,3 +161,45 @@ Les pompiers ont maîtrisé le feu mercredi, selon la préfecture.`,
     expect(r.text).not.toMatch(/lundi/);
   });
 });
+
+describe("« été »: a season or a participle", () => {
+  const law = createEngine(
+    ingest(
+      `Loi sur l'eau à Valbrune
+
+Le projet de loi sur l'eau a été adopté par les députés de Valbrune, a indiqué le président de l'assemblée.
+Les travaux du barrage commenceront cet été, a annoncé la mairie de Valbrune.`,
+      { slug: "valbrune-loi" },
+    ),
+  );
+  const askLaw = (q: string): Reply => law.ask(q, emptyConversation()).reply;
+  it("« a été adopté » dates nothing: the story gives no date for the vote", () => {
+    for (const q of ["quand la loi a-t-elle été adoptée ?", "when was the bill adopted?"]) {
+      const r = askLaw(q);
+      expect(r.text, q).not.toMatch(/\bete\b|été\b.*\.$|summer/i);
+    }
+  });
+  it("« cet été » is a season, said as the story writes it, and in English for an English reader", () => {
+    expect(askLaw("quand commencent les travaux du barrage ?").text).toMatch(/cet été/);
+    expect(askLaw("when will the dam works start?").text).toMatch(/this summer/);
+  });
+});
+
+describe("a span counted from the dispatch's day (« le mois dernier », \"last year\")", () => {
+  const plant = (text: string) => createEngine(ingest(text, { slug: "valcor-usine" }));
+  const BODY = "Le constructeur Valcor a fermé son usine de Brenne le mois dernier, a indiqué la direction.";
+  it("is given with the dispatch's date when the story has one", () => {
+    const r = plant(`VALBRUNE, 12 mars 2025 (AFP) - ${BODY}`).ask("quand l'usine de Brenne a-t-elle fermé ?", emptyConversation()).reply;
+    expect(r.answered).toBe(true);
+    expect(r.text).toMatch(/le mois dernier/);
+    expect(r.text).toMatch(/12 mars 2025/);
+  });
+  it("is said as the story's words, with the caveat that no date anchors it, when the story gives none", () => {
+    const story = plant(`Valcor ferme une usine\n\n${BODY}`);
+    for (const q of ["quand l'usine de Brenne a-t-elle fermé ?", "when did Valcor close the Brenne plant?"]) {
+      const r = story.ask(q, emptyConversation()).reply;
+      expect(r.text, q).toMatch(/mois dernier|last month/);
+      expect(r.text, q).toMatch(/pas de date|no date/);
+    }
+  });
+});

@@ -98,6 +98,16 @@ const RELATIVE_DAYS: Record<Lang, Readonly<Record<string, string>>> = {
 const RELATIVE_BY_WORDS: ReadonlyMap<string, string> = new Map(
   (Object.values(RELATIVE_DAYS) as Readonly<Record<string, string>>[]).flatMap((t) => Object.entries(t).map(([k, v]) => [fold(v).replace(/’/g, "'"), k] as const)),
 );
+/** Spans counted from the day of the telling that name no day of their own (« le mois dernier », "last year"). */
+const LOOSE_SPANS: ReadonlySet<string> = new Set(["lastWeek", "nextWeek", "thisWeek", "lastMonth", "nextMonth", "lastYear", "nextYear", "thisYear", "recently"]);
+
+/** Whether a date phrase is only a span counted from the telling (« l'an dernier », "last month"): it dates nothing without the dispatch's own date. */
+export function isLooseSpan(text: string): boolean {
+  const key = fold(text.trim()).replace(/’/g, "'").replace(/^(?:in|en|au cours de|dans)\s+/, "");
+  const k = RELATIVE_BY_WORDS.get(key) ?? RELATIVE_ALSO.get(key);
+  return k !== undefined && LOOSE_SPANS.has(k);
+}
+
 /** Leads that bound a span, by meaning: how each language writes them. */
 type LeadMeaning = "since" | "until" | "from" | "before" | "after" | "by";
 const LEAD_WORDS: Record<Lang, Record<LeadMeaning, string>> = {

@@ -11,7 +11,7 @@ import { centralSentences, decline, naming } from "./general.js";
 import { frenchLabelInEnglish } from "../labels.js";
 import { keysOf, type StoryIndex } from "../index.js";
 import { COUNT_CLASSES } from "../lexicon.js";
-import { anchored, ASKS_HOUR, dateIn, datesOf, eventTerms, HOUR_SPOT, placesOf } from "./anchor.js";
+import { anchored, ASKS_HOUR, dateIn, datesOf, eventTerms, HOUR_SPOT, isLooseSpan, placesOf } from "./anchor.js";
 import { questionTerms, rankEvidence } from "../evidence.js";
 
 /** Words for equipment in general (« weapons », « matériel »): they name no kind. */
@@ -222,7 +222,13 @@ const DAY_EN: Record<string, string> = Object.fromEntries([
   ...FR_CALENDAR.months.map((m, i) => [m, capitalised(EN_CALENDAR.months[i]!)]),
 ]);
 const FR_DAYS_MONTHS = [...FR_CALENDAR.weekdays, ...FR_CALENDAR.months].join("|");
-const TIME_WORD = new RegExp(`\\b(?:${FR_DAYS_MONTHS}|aujourd'hui|hier|demain|printemps|ete|automne|hiver|(?:19|20)\\d\\d)\\b`, "g");
+/** French seasons and the words that name one, in English (folded French → English): « cet été » → "this summer". */
+const SEASON_EN: Record<string, string> = { printemps: "spring", ete: "summer", automne: "autumn", hiver: "winter" };
+const SEASON_LEAD_EN: Record<string, string> = { cet: "this", ce: "this", cette: "this", au: "in", en: "in", "l'": "", "d'": "" };
+/** A season as a French story writes it, with its determiner or preposition. */
+const SEASON_WRITTEN = /(?:(?<![\p{L}])(?:cet|ce|au|en)\s+|(?<![\p{L}])[ld]['’])?(?:printemps|été|ete|automne|hiver)(?![\p{L}])/iu;
+// « été » folded is also the participle (« a été adopté »): a season only after the words that name one (« cet été », « en été », « l'été »)
+const TIME_WORD = new RegExp(`\\b(?:${FR_DAYS_MONTHS}|aujourd'hui|hier|demain|printemps|(?<=\\b(?:cet|en|l'|d'|l|d)\\s?)ete|automne|hiver|(?:19|20)\\d\\d)\\b`, "g");
 
 /** Per story and sentence: what timesIn and placesIn found (they read the story alone). */
 const timesMemo = new WeakMap<StoryIndex, Map<number, string[]>>();
@@ -249,7 +255,8 @@ function readTimes(ctx: Ctx, i: number): string[] {
     return at.length > 0 && at.every((p) => insideQuote(text, p));
   };
   const marked = ctx.index.story.dates.filter((d) => d.sentence === i && !quotedOnly(fold(d.text).replace(/’/g, "'"))).map((d) => d.text);
-  const plain = [...fold(text).matchAll(TIME_WORD)].map((m) => m[0]).filter((w) => !quotedOnly(w));
+  // a season is said as the story writes it, with what names it (« cet été », « au printemps »), not as a folded word
+  const plain = [...fold(text).matchAll(TIME_WORD)].map((m) => m[0]).filter((w) => !quotedOnly(w)).map((w) => (SEASON_EN[w] ? (SEASON_WRITTEN.exec(text)?.[0] ?? w) : w));
   const markedFolded = marked.map(fold);
   return [...marked, ...plain.filter((p) => !markedFolded.some((f) => f.includes(p)))];
 }
@@ -275,11 +282,19 @@ export function glossDate(lang: string, t: string): string {
 function gloss(lang: string, t: string): string {
   if (lang !== "en") return t;
   let changed = false;
-  const en = t.split(/\s+/).map((w) => {
-    const d = DAY_EN[fold(w)];
+  const en = t.split(/\s+/).flatMap((w) => {
+    const f = fold(w).replace(/’/g, "'");
+    // « l'été », « cet été »: the season and its determiner in English
+    const season = SEASON_EN[f.replace(/^[ld]'/, "")];
+    if (season) {
+      changed = true;
+      return [season];
+    }
+    if (f in SEASON_LEAD_EN && SEASON_WRITTEN.test(t)) return SEASON_LEAD_EN[f] ? [`\u0000${SEASON_LEAD_EN[f]}`] : [];
+    const d = DAY_EN[f];
     if (d) changed = true;
-    return d ?? (w === "1er" ? "1" : w);
-  });
+    return [d ?? (w === "1er" ? "1" : w)];
+  }).map((w) => w.replace(/^\u0000/, ""));
   return changed ? `${t} (${en.filter((w) => !/^(?:le|la|au|du|en|l')$/i.test(w)).join(" ")})` : t;
 }
 
@@ -407,6 +422,34 @@ function dispatchWhenWhere(ctx: Ctx, wantWhen: boolean): Draft {
   };
 }
 
+/** The dispatch's own day: its dateline's date, else a day of a month its opening names as its own (« ce jeudi 18 juillet »). */
+function dispatchDay(ctx: Ctx): string | null {
+  const { index, lang } = ctx;
+  const storyLang = index.story.lang === "en" ? "en" : "fr";
+  const dl = index.story.dateline;
+  if (dl?.date) return dateIn(dl.date, lang, storyLang);
+  for (const s of index.story.sentences.slice(0, 4)) {
+    const own = datesOf(index, s.index).find((d) => dayOfMonth(d.text) && /^(?:ce|cette|this|today)\b/.test(fold(d.text)));
+    if (own) return dateIn(own.text.replace(/^(?:ce|cette|this)\s+/iu, ""), lang, storyLang);
+  }
+  return null;
+}
+
+/**
+ * « le mois dernier », "last year" as the only date of the event asked: said with the dispatch's
+ * day it is counted from, or, when the story gives none, said as the story's words with that
+ * caveat (readers asking « c'était quand ? » take « l'an dernier » for an answer; a date worked
+ * out from nothing would not be one).
+ */
+function looseSpan(ctx: Ctx, said: string, sentence: number): Draft {
+  const { lang } = ctx;
+  const day = dispatchDay(ctx);
+  const line = day
+    ? pick(lang, `Quand : ${said}, compté depuis la date de la dépêche, ${day}.`, `When: ${said}, counted from the story's date, ${day}.`)
+    : pick(lang, `Quand : ${said}, selon la dépêche, qui ne donne pas de date d'où le compter.`, `When: ${said}, as the story puts it; it gives no date to count from.`);
+  return { answered: true, intent: "when", parts: [line], cites: [sentence] };
+}
+
 /** Declines that stand: the general reader is not tried after them (it would date another event). */
 const settled = new WeakSet<Draft>();
 export function settle(d: Draft): Draft {
@@ -436,10 +479,10 @@ export function anchoredWhenWhere(ctx: Ctx): Draft | null {
   if (wantWhen === wantWhere || ctx.reading.also.length) return null;
   // « ça en est où ? » asks how far, « quand » inside another question asks no date; « where did X say it » asks the outlet (speech.ts)
   const wh = whOf(ctx.query.folded);
+  // « what day was this written? », « d'où vient la dépêche ? », "what's the date of this story": the dispatch's own date or place
+  if ((wantWhen || wh === "where") && asksDispatch(ctx)) return dispatchWhenWhere(ctx, wantWhen);
   if (wantWhere ? wh !== "where" || ASKS_TELLING.test(ctx.query.folded) : wh !== "when" && wh !== "year") return null;
   if (wantWhen && whOf(ctx.query.folded) === "duration") return null;
-  // « what day was this written? », « d'où vient la dépêche ? »: the dispatch's own date or place
-  if (asksDispatch(ctx)) return dispatchWhenWhere(ctx, wantWhen);
   const found = anchored(ctx, wantWhen ? "date" : "place");
   // « à quelle heure ? », "what time?": a day is no hour; the story's day is said, the question declined
   if (wantWhen && ASKS_HOUR.test(ctx.query.folded)) return hourOf(ctx, found);
@@ -450,6 +493,8 @@ export function anchoredWhenWhere(ctx: Ctx): Draft | null {
     return wantWhere ? datelinePlace(ctx) : null;
   }
   const storyLang = index.story.lang === "en" ? "en" : "fr";
+  // « le mois dernier », "last year": a span counted from the dispatch's day, which the answer must give or the question is not answered
+  if (wantWhen && found.spots.every((s) => isLooseSpan(s.text))) return looseSpan(ctx, found.spots.map((s) => (lang === storyLang ? s.text : dateIn(s.text, lang, storyLang))).join(", "), found.sentence);
   const shown = found.spots.map((s) => (wantWhen ? dateIn(s.text, lang, storyLang) : lang === "en" ? roleIn(s.text, index.story.lang, "en").replace(/^« (.*) »$/, "$1") : s.text));
   const said = shown.join(", ");
   const line = wantWhen ? pick(lang, `Quand : ${said}.`, `When: ${said}.`) : pick(lang, `Où : ${said}.`, `Where: ${said}.`);
@@ -563,6 +608,7 @@ export function whenWhere(ctx: Ctx): Draft {
   const sentence = index.story.sentences[best.i]!.text;
   const parts: string[] = [];
   const storyLang = index.story.lang === "en" ? "en" : "fr";
+  if (wantWhen && !wantWhere && best.times.length && best.times.every((t) => isLooseSpan(t))) return looseSpan(ctx, best.times.map((t) => (lang === storyLang ? t : dateIn(t, lang, storyLang))).join(", "), best.i);
   if (best.times.length) parts.push(pick(lang, `Quand : ${best.times.map((t) => dateIn(t, "fr", storyLang)).join(", ")}.`, `When: ${best.times.map((t) => gloss(lang, t)).join(", ")}.`));
   if (best.places.length) parts.push(pick(lang, `Où : ${best.places.join(", ")}.`, `Where: ${best.places.join(", ")}.`));
   // the sentence is cited beneath: a reader of the other language gets the date or place alone, not a clause in the story's language

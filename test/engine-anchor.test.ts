@@ -188,3 +188,20 @@ La rencontre portait sur les tarifs du fret.`,
     expect(ask(undated, "where was this filed from?").answered).toBe(false);
   });
 });
+
+describe("a list of places", () => {
+  it("« to X, Y and the Z »: every place of the list, not its first alone", () => {
+    const trip = createEngine(ingest(`Norland's premier delays trip\n\nPremier Ivo Lind has postponed his official trip to Varia, Ostmark and the Tarnian Isles amid the dispute with Karsholm.`, { slug: "lind-trip" }));
+    for (const q of ["where was Lind supposed to go?", "Où devait aller Lind ?"]) {
+      const r = ask(trip, q);
+      expect(r.text, q).toMatch(/Varia/);
+      expect(r.text, q).toMatch(/Ostmark/);
+      expect(r.text, q).toMatch(/Tarnian Isles/);
+    }
+  });
+  it("a person named after a place is no place of the list", () => {
+    const r = ask(createEngine(ingest(`Talks in Valsund\n\nThe talks were held in Valsund, Edda Brask said after the meeting.`, { slug: "valsund-talks" })), "where were the talks held?");
+    expect(r.text).toMatch(/Valsund/);
+    expect(r.text).not.toMatch(/Where:[^.]*Brask/);
+  });
+});

@@ -295,7 +295,10 @@ function placeSpots(index: StoryIndex, i: number, text: string, lang: Lang): Spo
     const before = foldInPlace(text.slice(Math.max(0, at - 48), at));
     // « à Berlin », « in the Bronx »; « au large de la ville portuaire de X », « in the city of X »: a place noun after the preposition
     const noun = NOUN_BEFORE_RE[lang].exec(before);
-    const locative = (LOCATIVE_RE[lang].test(before) && (!TIME_WORDS[lang].dative.test(before) || isPlaceName(name))) || OF_PLACE_NOUN_RE[lang].test(before) || noun !== null;
+    // « to Norland, Varia and the Ostmark »: a name coordinated right after a place is one more place of the list
+    const last = out.at(-1);
+    const listed = last !== undefined && LIST_LINK[lang].test(text.slice(last.end, at));
+    const locative = listed || (LOCATIVE_RE[lang].test(before) && (!TIME_WORDS[lang].dative.test(before) || isPlaceName(name))) || OF_PLACE_NOUN_RE[lang].test(before) || noun !== null;
     // a day or month after « in » dates; an acronym is an institution's
     // « dans l'État vénézuélien de X »: the place noun itself is no place's name
     if (!locative || DAY_PAIRS.has(fold(name.split(/\s+/)[0]!)) || PLACE_NOUNS[lang].has(fold(name)) || (/^\p{Lu}{2,}$/u.test(name) && !isPlaceName(name))) continue;
@@ -304,6 +307,12 @@ function placeSpots(index: StoryIndex, i: number, text: string, lang: Lang): Spo
   }
   return out.sort((a, b) => a.at - b.at);
 }
+
+/** What joins the places of a list (« , », « et », "and", "or" and their articles), per language: the whole text between two names. */
+const LIST_LINK: Record<Lang, RegExp> = {
+  fr: /^(?:\s*,\s*(?:(?:et|ou)\s+)?|\s+(?:et|ou)\s+)(?:(?:la|le|les)\s+|l['’])?$/u,
+  en: /^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$/u,
+};
 
 const personMemo = new WeakMap<StoryIndex, ReadonlySet<string>>();
 /** The words of people's and institutions' names that are not places: « en compagnie de X » names no place. */

@@ -60,3 +60,19 @@ describe("the dispatch's city", () => {
     }
   });
 });
+
+describe("where a place is", () => {
+  const town = createEngine(
+    ingest(
+      `Frappes sur Verbitsa\n\nDes frappes ont fait trois blessés à Verbitsa ce samedi, a indiqué la préfecture.\nLes frappes ont touché Verbitsa, dans le sud-ouest de la Tarnie, ont précisé les secours.`,
+      { slug: "verbitsa-frappes" },
+    ),
+  );
+  it("« c'est où X ? »: what the story writes beside the name to locate it, not the name again", () => {
+    for (const q of ["c'est où Verbitsa ?", "Où se trouve Verbitsa ?", "where is Verbitsa?"]) {
+      const r = town.ask(q, emptyConversation()).reply;
+      expect(r.answered, q).toBe(true);
+      expect(r.text, q).toMatch(/sud-ouest de la Tarnie/);
+    }
+  });
+});

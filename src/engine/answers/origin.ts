@@ -167,12 +167,57 @@ function workplace(ctx: Ctx, e: Entity): Draft | null {
   return { answered: true, intent: "who_is", parts: [`${line}.`], cites: e.mentions.slice(0, 1), focus: e.name };
 }
 
+/** How a reader asks where a place is (« c'est où X », « où se trouve X », "where is X"), per language (folded questions). */
+const ASKS_WHERE_PLACE: Record<Lang, RegExp> = {
+  en: /^(?:and |so )?(?:where(?:'s| is| are)|where exactly is)\s/,
+  fr: /^(?:et |alors )?(?:ou (?:est|sont|se (?:trouve|trouvent|situe|situent))|c'est ou|ca se trouve ou|c ou)\b|\b(?:c'est|ca se trouve|se trouve|se situe|est situee?) ou\s*[?!.]*$/,
+};
+/** Words of asking where, not of the place asked. */
+const WHERE_FRAME: ReadonlySet<string> = new Set("where exactly located situated trouve trouvent situe situent situee exactement ca".split(" "));
+
+/**
+ * What a story writes right after a place's name to say where it is (« X, dans le nord-est de Y »,
+ * « X (région de Y) », "X, a village near Y", "X, in northern Y"), per language: the phrase up to
+ * the next break.
+ */
+const LOCATING: Record<Lang, RegExp> = {
+  fr: /^\s*[,(]\s*((?:(?:dans|en|au|aux|pres d[eu']|près d[eu']|non loin d[eu']|a l'(?:est|ouest)|à l'(?:est|ouest)|au (?:nord|sud)(?:-(?:est|ouest))?)\s[^,;.()«»]{2,80})|(?:(?:une?|la|le|l')\s*)?(?:ville|village|commune|localité|localite|région|region|province|bourgade|cité|cite|port|capitale)\s[^,;.()«»]{2,80})/iu,
+  en: /^\s*[,(]\s*((?:in|near|outside|north of|south of|east of|west of|off)\s[^,;.()"“”]{2,80}|(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:town|city|village|region|province|port|district|suburb|island|capital)\s[^,;.()"“”]{2,80})/iu,
+};
+
+/**
+ * « c'est où X ? », "where is X?" of a place the story names: what it writes beside the name to
+ * locate it (the region, the country, what it is near), never the name echoed back; null when the
+ * story writes nothing of the kind, or the question asks about something else.
+ */
+function placeOfPlace(ctx: Ctx): Draft | null {
+  const f = ctx.query.folded;
+  if (!(ASKS_WHERE_PLACE.en.test(f) || ASKS_WHERE_PLACE.fr.test(f))) return null;
+  const { index, lang } = ctx;
+  const words = ctx.query.terms.map((t) => t.word).filter((w) => !WHERE_FRAME.has(w));
+  if (!words.length || words.length > 3) return null;
+  const storyLang: Lang = index.story.lang === "en" ? "en" : "fr";
+  for (const s of index.story.sentences) {
+    // the name as the story writes it, capitalised, made of the question's words
+    const m = new RegExp(`(?<![\\p{L}])(${words.map(() => "\\p{Lu}[\\p{L}'’-]*").join("[\\s-]+")})(?![\\p{L}])`, "gu");
+    for (const hit of s.text.matchAll(m)) {
+      if (fold(hit[1]!).split(/[\s-]+/).join(" ") !== words.join(" ")) continue;
+      const loc = LOCATING[storyLang].exec(s.text.slice((hit.index ?? 0) + hit[1]!.length));
+      if (!loc?.[1]) continue;
+      const where = loc[1].trim();
+      const shown = lang === storyLang ? where : `« ${where} »`;
+      return { answered: true, intent: "where", parts: [pick(lang, `${hit[1]} : ${shown}.`, `${hit[1]}: ${shown}.`)], cites: [s.index] };
+    }
+  }
+  return null;
+}
+
 /** « What nationality is X », « X est de quel pays », « où travaille X »: what the story's labels give for X; null when another answer fits. */
 export function origin(ctx: Ctx): Draft | null {
   const e = ctx.entity;
   const f = ctx.query.folded;
   const asksNationality = ASKS_NATIONALITY.en.test(f) || ASKS_NATIONALITY.fr.test(f);
-  if (!e) return (asksNationality ? unindexed(ctx) : null) ?? dispatchOrigin(ctx);
+  if (!e) return (asksNationality ? unindexed(ctx) : null) ?? placeOfPlace(ctx) ?? dispatchOrigin(ctx);
   if (ASKS_WORKPLACE.en.test(f) || ASKS_WORKPLACE.fr.test(f)) return workplace(ctx, e);
   if (!asksNationality) return null;
   const nat = nationalityOf(ctx.index, e);

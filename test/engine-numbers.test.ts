@@ -614,6 +614,12 @@ describe("what a count counts beyond its noun", () => {
       { slug: "valmarie-vote" },
     ),
   );
+  it("« combien de kilomètres » asks a length: a surface in kilometres does not answer", () => {
+    const front = createEngine(ingest("L'armée a avancé lundi vers la vallée de Dunmore, où les rebelles tiennent des centaines de kilomètres carrés.\n\nL'armée compte 9 000 soldats.", { slug: "dunmore-front" }));
+    const r = ask(front, "De combien de kilomètres l'armée a-t-elle avancé ?");
+    expect(r.answered).toBe(false);
+    expect(r.text).not.toMatch(/^« des centaines/);
+  });
   it("an earlier value set beside the current one (« up from 41 », « initially ») answers only a question that asks for it", () => {
     const now = ask(vote, "How many seats did the Unity Party win?");
     expect(now.text).toContain("54 seats");

@@ -517,6 +517,9 @@ describe("money and measures written the short way", () => {
     ["The state will spend 4 million rand.", 4e6, "rands"],
     ["L'Etat versera 2 milliards d'euros.", 2e9, "euros"],
     ["Ottawa will spend $3.5 billion on ships.", 3.5e9, "dollars"],
+    // an amount used as an adjective, its scale joined by a hyphen
+    ["The $40-million bridge opened on Friday.", 4e7, "dollars"],
+    ["Le plan de €2-milliards a été adopté.", 2e9, "euros"],
   ])("%s", (s, value, unit) => {
     expect(one(s)).toMatchObject({ value, unit, category: "money" });
   });
@@ -526,6 +529,12 @@ describe("money and measures written the short way", () => {
       [30, "m", "distance"],
       [9.3, "km", "distance"],
     ]);
+  });
+
+  it('a length made a surface (« kilomètres carrés », "square miles") is no distance', () => {
+    expect(one("Les rebelles tiennent des centaines de kilomètres carrés dans la vallée.")).toMatchObject({ category: "other", text: "des centaines de kilomètres carrés" });
+    expect(one("The fire burned 40 square miles of forest.").category).toBe("other");
+    expect(one("The convoy drove 40 miles to the border.").category).toBe("distance");
   });
 
   it("a road or a model glued to letters is no amount: « the R4 », « the G7 », « 5G »", () => {

@@ -728,6 +728,8 @@ function countOf(ctx: Ctx, only: string | null, alongside: Term[]): Draft {
     unstated = index.unstated.filter((u) => [...u.headKeys].some((k) => cls.keys.has(k)));
     // « obus d'artillerie »: the class word may only qualify the noun the story counts
     if (!figures.length && !unstated.length) figures = index.figures.filter((f) => [...f.countedKeys].some((k) => cls.keys.has(k)) && f.figure.category !== "date");
+    // « combien de kilomètres » is a length: « 300 kilomètres carrés » is a surface
+    if (cls.name === "km") figures = figures.filter((f) => f.figure.category === "distance");
   } else if (noun) {
     // the noun as the question's own term, so the lexicon and cognates apply (« observers » ~ « observateurs »);
     // a chat word (« ppl », « matos ») as the word it stands for

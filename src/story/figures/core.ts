@@ -60,6 +60,12 @@ function withGlued(text: string, toks: readonly Token[], k: number, span: Number
   const measured = compound && !money ? unitOf(foldWord(compound[1]!)) : null;
   // Only after an article (« a 700-strong force ») or with a unit: « 1-prendre … » numbers a list.
   const attributiveNumber = ["a", "an", "the", "un", "une", "le", "la", "les", "its", "their", "his", "her"].includes(toks[k - 1]?.norm ?? "");
+  // « the $40-million bridge », « a €2-billion plan »: a scale word joined by a hyphen, in an amount used as an adjective
+  const hyphenScale = compound && money && !span.scaled ? WORD_SCALES.get(compound[1]!) : undefined;
+  if (hyphenScale !== undefined && hyphenScale >= 1e6) {
+    const end = span.end + compound![0].length;
+    return { value: span.value * hyphenScale, first: k, last: last(end), form: "digits", span: { ...span, scaled: true, end }, approx: null, unit: money };
+  }
   if (!glued) return money || span.scaled || (compound && (measured || attributiveNumber)) ? { value: span.value, first: k, last: last(span.end), form: "digits", span, approx: null, unit: money ?? measured } : null;
   const scale = GLUED_SCALES.get(glued.word.toLowerCase());
   if (money && scale !== undefined && !span.scaled) {

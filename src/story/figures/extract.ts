@@ -39,6 +39,7 @@ function dontReference(toks: readonly Token[], k: number, previous: FigureMatch 
   return previous.category === "troops" || (previous.category === "other" && previous.counted !== null) ? { unit: previous.unit, category: previous.category } : null;
 }
 
+const AREA_WORDS = allFigureWords((w) => w.units.area);
 const REF_HEADS = allFigureWords((w) => w.reference.heads);
 const REF_DETS = allFigureWords((w) => w.reference.dets);
 const REF_ADJECTIVES = allFigureWords((w) => w.reference.adjectives);
@@ -159,6 +160,11 @@ function figureAt(text: string, toks: readonly Token[], k: number, military: () 
     }
   }
 
+  // « des centaines de kilomètres carrés », "40 square miles": a surface, not a distance.
+  if (category === "distance") {
+    if (AREA_WORDS.has(toks[last + 1]?.norm ?? "")) last += 1;
+    if (toks.slice(core.first, last + 1).some((t) => AREA_WORDS.has(t.norm))) category = "other";
+  }
   // Labels, not quantities: « l'article 5 », « Nord Stream 2 », « les deux » alone.
   const before = toks[core.first - 1];
   const labelled =

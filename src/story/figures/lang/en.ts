@@ -43,6 +43,7 @@ export const EN_FIGURES: FigureWords = {
       ["shillings", ["shilling", "shillings"]], ["ringgits", ["ringgit", "ringgits"]], ["nairas", ["naira", "nairas"]],
       ["roubles", ["rouble", "roubles"]], ["cents", ["cents"]], ["pence", ["pence"]],
     ],
+    area: ["square", "sq"],
     distance: [["km", ["kilometer", "kilometers"]], ["m", ["meter", "meters"]], ["miles", ["mile", "miles"]]],
     percent: ["percent", "per cent"],
     other: [

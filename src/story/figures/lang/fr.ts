@@ -48,6 +48,7 @@ export const FR_FIGURES: FigureWords = {
       ["rands", ["rand", "rands"]], ["shillings", ["shilling", "shillings"]], ["ringgits", ["ringgit", "ringgits"]],
       ["nairas", ["naira", "nairas"]],
     ],
+    area: ["carre", "carres", "carree", "carrees"],
     distance: [
       ["km", ["kilomètre", "kilomètres"]], ["m", ["mètre", "mètres"]], ["miles", ["mille nautique", "milles nautiques", "milles"]],
       ["cm", ["centimètre", "centimètres"]], ["mm", ["millimètre", "millimètres"]],

@@ -30,6 +30,8 @@ export interface FigureWords {
     /** Currencies: the unit as the story names it, and its written forms. */
     money: ReadonlyArray<readonly [string, readonly string[]]>;
     distance: ReadonlyArray<readonly [string, readonly string[]]>;
+    /** Words that make a length an area (« kilomètres carrés », "square miles"): a surface, not a distance. Folded. */
+    area: readonly string[];
     percent: readonly string[];
     /** Durations and other measures: never troops. */
     other: ReadonlyArray<readonly [string, readonly string[]]>;

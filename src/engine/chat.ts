@@ -1,6 +1,6 @@
 import type { Lang } from "./reply.js";
 import { fold } from "./text.js";
-import { chatWords } from "./lexicon-chat.js";
+import { chatWords, type ChatWords, type WhKind } from "./lexicon-chat.js";
 import { detectLang } from "./query.js";
 import { isNationalityWord, NATIONALITY_KEYS } from "./lexicon.js";
 import { frKeys } from "./text.js";
@@ -211,14 +211,20 @@ const OWN_CLAUSE = /^(?:(?:did|does|do|is|was|are|were|has|have|had|will|would|c
 /** Words that tell what a question is about and may be swapped by a follow-up (places, times, groups). */
 const SLOT = new RegExp(`^(?:\\p{Lu}[\\p{L}'-]*|\\d{4}|\\d+|(?:19|20)\\d\\d|men|women|hommes|femmes|today|yesterday|now|maintenant|aujourd'hui|hier|last|dernier|derniere|next|prochain|prochaine|${Object.values(CALENDAR).flatMap(monthForms).join("|")})$`, "u");
 
-/** « how many », « combien de »: what opens a count, and how each language opens one. */
-const COUNT_OPENER = /^(?:and |et |so |alors |donc )?(?:how many|how much|combien d['’]|combien de|combien)\s*/i;
-const COUNT_WORDS: Record<Lang, string> = { fr: "combien de", en: "how many" };
+/** Both languages' words of one field, longest first (an alternation tries « combien de » before « combien »). */
+const both = (pick: (w: ChatWords) => readonly string[]): string =>
+  [...new Set([...pick(chatWords("fr")), ...pick(chatWords("en"))])]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join("|");
+const LINKS = both((w) => w.links);
+/** « how many », « combien de »: what opens a count. */
+const COUNT_OPENER = new RegExp(`^(?:(?:${LINKS})\\s+)?(?:${both((w) => w.countOpeners)})\\s*`, "i");
 /** A fragment that opens with a preposition says where or when (« and in Spain? »): the same thing counted elsewhere. */
-const CIRCUMSTANCE = /^(?:in|at|on|for|from|during|since|before|after|among|en|à|a|au|aux|dans|chez|pour|depuis|pendant|avant|après|apres|parmi|du côté|cote|côté)\b/i;
-const DETERMINER = /^(?:(?:the|a|an|les|le|la|des|du|de|un|une)\s+|[ld]['’]\s*)/i;
-/** The previous question's circumstance: from its first preposition on (« … en Biélorussie »). */
-const TRAILING_CIRCUMSTANCE = /\s(?:in|at|on|during|since|en|à|au|aux|dans|chez|depuis|pendant)\s.*$/i;
+const CIRCUMSTANCE = new RegExp(`^(?:${both((w) => w.circumstance)})(?![\\p{L}])`, "iu");
+const DETERMINER = new RegExp(`^(?:${both((w) => w.determiners.filter((d) => !/['’]$/.test(d)))})\\s+|^(?:${both((w) => w.determiners.filter((d) => /['’]$/.test(d)))})\\s*`, "i");
+/** The previous question's circumstance: from its first preposition of place or time on (« … en Biélorussie »). */
+const TRAILING_CIRCUMSTANCE = new RegExp(`\\s(?:${both((w) => w.circumstance.filter((c) => !/^(?:for|from|before|after|among|pour|avant|apres|après|parmi|a)$/.test(c)))})\\s.*$`, "i");
 
 /**
  * « et les chars ? » after « combien de soldats en Biélorussie ? » counts another thing: « combien
@@ -234,27 +240,17 @@ function newCounted(fragment: string, previous: string): string | null {
   if (!head || !/\p{L}/u.test(head) || isNationalityWord(head) || frKeys(head).some((k) => NATIONALITY_KEYS.has(k))) return null;
   const lang = detectLang(fragment, detectLang(prev, "en"));
   const circumstance = detectLang(prev, lang) === lang && !TRAILING_CIRCUMSTANCE.test(` ${noun}`) ? (TRAILING_CIRCUMSTANCE.exec(prev)?.[0] ?? "") : "";
-  return `${COUNT_WORDS[lang]} ${noun}${circumstance}`;
+  return `${chatWords(lang).countWords} ${noun}${circumstance}`;
 }
 
 /** A question word alone (« why? », « et comment ? », « c'était quand déjà ? », "and where exactly?"): the kind asked, the subject the previous question's. */
-const BARE_WH =
-  /^(?:(?:and|so|but|then|et|alors|mais|donc|ok|okay)\s+)?(?:c'(?:etait|est)\s+)?(why|how come|how|when|where|who|pourquoi|comment|quand|ou|qui|a quel moment|since when|until when|depuis quand|jusqu'a quand)(?:\s+(?:then|exactly|again|so|now|ca|exactement|deja|donc|alors|maintenant))?$/;
-/** The kind a bare question word asks, and how each language asks it. */
-const WH_KIND: Record<string, "why" | "how" | "when" | "where" | "who"> = {
-  why: "why", "how come": "why", pourquoi: "why", how: "how", comment: "how", when: "when", quand: "when", "a quel moment": "when",
-  "since when": "when", "until when": "when", "depuis quand": "when", "jusqu'a quand": "when", where: "where", ou: "where", who: "who", qui: "who",
-};
-const WH_WORD: Record<"why" | "how" | "when" | "where" | "who", Record<Lang, string>> = {
-  why: { fr: "pourquoi", en: "why" },
-  how: { fr: "comment", en: "how" },
-  when: { fr: "quand", en: "when" },
-  where: { fr: "où", en: "where" },
-  who: { fr: "qui", en: "who" },
-};
+const BARE_WH = new RegExp(
+  `^(?:(?:${LINKS})\\s+)?(?:(?:${both((w) => w.cleft)})\\s+)?(${both((w) => Object.keys(w.bareAsks))})(?:\\s+(?:${both((w) => w.bareTails)}))?$`,
+);
+/** The kind a bare question word asks, in either language. */
+const WH_KIND: Readonly<Record<string, WhKind>> = { ...chatWords("fr").bareAsks, ...chatWords("en").bareAsks };
 /** What opens a question and says its kind, taken off the previous question to keep its subject (« how many troops » → « troops »). */
-const ASKING_OPENER =
-  /^(?:and |et |so |alors |donc )?(?:who|what|when|where|why|how many|how much|how|which|qui|que|quoi|quand|où|ou|pourquoi|combien de|combien d'|combien|comment|quel(?:le)?s?|qu'est-ce que|qu'est-ce qu'|est-ce que|est-ce qu')(?=[\s']|$)\s*/i;
+const ASKING_OPENER = new RegExp(`^(?:(?:${LINKS})\\s+)?(?:${both((w) => w.askingOpeners)})(?=[\\s']|$)\\s*`, "i");
 
 /**
  * « and in Spain? » after « how many hectares burned in Portugal? » asks « how many hectares
@@ -281,7 +277,7 @@ export function followUpOf(question: string, previous: string | null, cited = tr
     const rest = prev.replace(ASKING_OPENER, "");
     // « combien ? » then « pourquoi ? »: no subject to borrow, the last answer's sentences are asked about
     if (!rest || !/\p{L}/u.test(rest)) return null;
-    return { question: `${WH_WORD[kind][detectLang(prev, "en")]} ${rest}`, borrowed: true };
+    return { question: `${chatWords(detectLang(prev, "en")).asks[kind]} ${rest}`, borrowed: true };
   }
   const words = q.split(/\s+/);
   if (!ELLIPTIC.test(q) || words.length > 7) return null;

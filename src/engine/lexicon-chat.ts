@@ -7,6 +7,8 @@ import type { Lang } from "./reply.js";
  * the language it is written in, so each table holds its own language's chat forms only, keyed
  * in lower case as typed; the value is the word as the language writes it.
  */
+export type WhKind = "why" | "how" | "when" | "where" | "who";
+
 export interface ChatWords {
   /** A chat spelling → the standard form (one word or several). */
   spellings: ReadonlyMap<string, string>;
@@ -14,6 +16,23 @@ export interface ChatWords {
   courtesy: RegExp;
   /** Elided words a reader may type with a space for the apostrophe (« c est », « qu est-ce », « l armée »). */
   elided: RegExp | null;
+  /** Words a follow-up opens with (« et », "and"), folded. */
+  links: readonly string[];
+  /** A question word alone and the kind it asks (« pourquoi », « depuis quand »), folded; a reader may put it as a cleft (cleft). */
+  bareAsks: Readonly<Record<string, WhKind>>;
+  bareTails: readonly string[];
+  cleft: readonly string[];
+  /** How the language asks each kind, to complete a follow-up in the previous question's words. */
+  asks: Readonly<Record<WhKind, string>>;
+  /** What opens a question and says its kind, as typed (taken off a previous question to keep its subject). */
+  askingOpeners: readonly string[];
+  /** What opens a count, and the words to open one with. */
+  countOpeners: readonly string[];
+  countWords: string;
+  /** Prepositions that open a circumstance of place or time (« en Biélorussie », "in Belarus"). */
+  circumstance: readonly string[];
+  /** Articles before a noun, and elided ones (« l' »). */
+  determiners: readonly string[];
 }
 
 const map = (pairs: string): ReadonlyMap<string, string> =>
@@ -41,6 +60,16 @@ const FR: ChatWords = {
   `),
   courtesy: /(?<![\p{L}'’])(?:stp|svp|s['’]?il (?:te|vous) pla[iî]t)(?![\p{L}])[\s,!.]*/iu,
   elided: /(?<![\p{L}'’])(c|d|j|l|m|n|s|qu) (?=[aeiouyhéèêàâîô])/giu,
+  links: ["et", "alors", "mais", "donc", "ok"],
+  bareAsks: { pourquoi: "why", comment: "how", quand: "when", "a quel moment": "when", "depuis quand": "when", "jusqu'a quand": "when", ou: "where", qui: "who" },
+  bareTails: ["ca", "exactement", "deja", "donc", "alors", "maintenant"],
+  cleft: ["c'etait", "c'est"],
+  asks: { why: "pourquoi", how: "comment", when: "quand", where: "où", who: "qui" },
+  askingOpeners: ["qui", "que", "quoi", "quand", "où", "ou", "pourquoi", "combien de", "combien d'", "combien", "comment", "quel", "quelle", "quels", "quelles", "qu'est-ce que", "qu'est-ce qu'", "est-ce que", "est-ce qu'"],
+  countOpeners: ["combien de", "combien d'", "combien d’", "combien"],
+  countWords: "combien de",
+  circumstance: ["en", "à", "a", "au", "aux", "dans", "chez", "pour", "depuis", "pendant", "avant", "après", "apres", "parmi"],
+  determiners: ["les", "le", "la", "des", "du", "de", "un", "une", "l'", "l’", "d'", "d’"],
 };
 
 const EN: ChatWords = {
@@ -55,6 +84,16 @@ const EN: ChatWords = {
   `),
   courtesy: /(?<![\p{L}'’])(?:please|pls|plz|plse)(?![\p{L}])[\s,!.]*/iu,
   elided: null,
+  links: ["and", "so", "but", "then", "ok", "okay"],
+  bareAsks: { why: "why", "how come": "why", how: "how", when: "when", "since when": "when", "until when": "when", where: "where", who: "who" },
+  bareTails: ["then", "exactly", "again", "so", "now"],
+  cleft: [],
+  asks: { why: "why", how: "how", when: "when", where: "where", who: "who" },
+  askingOpeners: ["who", "what", "when", "where", "why", "how many", "how much", "how", "which"],
+  countOpeners: ["how many", "how much"],
+  countWords: "how many",
+  circumstance: ["in", "at", "on", "for", "from", "during", "since", "before", "after", "among"],
+  determiners: ["the", "a", "an"],
 };
 
 export function chatWords(lang: Lang): ChatWords {

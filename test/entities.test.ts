@@ -294,3 +294,35 @@ describe("a shorter name that is the fuller one's last words", () => {
     expect(all.find((p) => p.name === "Abu Said Karim")?.role ?? null).toBeNull();
   });
 });
+
+/** Speakers of a story, with who said each piece. */
+const said = (text: string): string[] => ingest(text, { slug: "t" }).quotes.map((q) => `${q.speaker}: ${q.text}`);
+const LEAD_EN = "Flood hits the town as the river rises\n\nThe river burst its banks on Monday and the water reached the houses near the old bridge, the police said in a statement.\n";
+const LEAD_FR = "Le conflit s'enlise\n\nLes combats ont repris lundi dans la région, selon le ministère de la Défense.\n";
+
+describe("speakers named after their first mention (issue 10)", () => {
+  it("a surname opened by a lower-case particle speaks alone (« \"…,\" al-Hamadi said »)", () => {
+    expect(said(`${LEAD_EN}Abdullah al-Hamadi, a resident, was hurt. "We were terrified," al-Hamadi said.\n`)).toContain("Abdullah al-Hamadi: We were terrified");
+  });
+
+  it("two particles in lower case before the surname (« Pieter van der Berg » then « Van der Berg »)", () => {
+    const quotes = said(`${LEAD_EN}Pieter van der Berg, an engineer, said the dam held. "It held," Van der Berg said.\n`);
+    expect(quotes).toEqual(expect.arrayContaining(["Pieter van der Berg: the dam held.", "Pieter van der Berg: It held"]));
+  });
+
+  it("a group after a fronted phrase and its comma (« Par le passé, des experts ont déclaré … »)", () => {
+    expect(said(`${LEAD_FR}Par le passé, des experts ont déclaré que le pays cherche de la technologie militaire.\n`)).toContain("experts: le pays cherche de la technologie militaire.");
+  });
+
+  it("a sentence adverb before the subject is no part of it (« Meanwhile officials said »)", () => {
+    expect(speakerNp("Meanwhile officials")).toBe("officials");
+    expect(said(`${LEAD_EN}Meanwhile officials said the water was falling.\n`)).toContain("officials: the water was falling.");
+  });
+
+  it("« the company », « l'entreprise »: the firm named before", () => {
+    const firm = said(`${LEAD_EN}Norvix Technologies reported a loss of $2 billion on Tuesday, as demand for its chips fell.\nThe company said it would cut 500 jobs.\n`);
+    expect(firm).toContain("Norvix Technologies: it would cut 500 jobs.");
+    const fr = said("Résultats en baisse\n\nLe groupe Norvix a annoncé mardi une perte de 2 milliards d'euros.\nL'entreprise a indiqué qu'elle supprimerait 500 emplois.\n");
+    expect(fr).toContain("groupe Norvix: elle supprimerait 500 emplois.");
+  });
+});

@@ -13,7 +13,7 @@ import { EntityIndex, givenWordOf, WatchedSet } from "./entity-index.js";
 import { allNameWords, NAME_WORDS } from "./lang/names.js";
 import { readNumberWords } from "./figures/numbers.js";
 import { isPlaceName } from "./lang/places.js";
-import { isOrganisationName, surnameOf } from "./names.js";
+import { isGluedName, isOrganisationName, surnameOf } from "./names.js";
 import type { EntityKind } from "./schema.js";
 import { fold, memoShort, stripArticle } from "./text.js";
 
@@ -318,6 +318,22 @@ export class EntityRegistry {
     return this.index.first([["lastWordAnySpace", word]], (e) => e.kind === "person" && entityKeys(e).lastWordAnySpace === word);
   }
 
+  /**
+   * « the company said », « l'entreprise a indiqué »: the firm the story named last before `pos` — a
+   * capitalised organisation that is no place, no government by its capital, no public body.
+   */
+  firmBefore(np: string, pos: number): Entity | null {
+    const bare = stripArticle(np).trim();
+    if (bare === np.trim() || /\s/.test(bare) || !FIRM_NOUNS.has(fold(bare))) return null;
+    return this.recent(pos, (e) => {
+      // (« le groupe Norvix »: a firm's noun before its capitalised name.)
+      const named = /^\p{Lu}/u.test(e.name) || (FIRM_NOUNS.has(fold(e.name.split(/\s+/)[0] ?? "")) && /\s\p{Lu}/u.test(e.name));
+      if (e.kind !== "organization" || !named || isPlaceName(e.name) || CAPITALS.has(fold(e.name)) || COUNTRIES.has(fold(e.name))) return false;
+      const head = headNoun(e.name);
+      return !NAMED_BODIES.has(fold(e.name)) && !DOCUMENT_NOUNS.has(head) && (!INSTITUTION_NOUNS.has(head) || FIRM_NOUNS.has(head));
+    });
+  }
+
   /** The most recent entity matching a test, seen before `pos`. */
   recent(pos: number, test: (e: Entity) => boolean, by: "seen" | "spoke" | "salient" = "seen"): Entity | null {
     const when = (e: Entity) => (by === "seen" ? e.lastSeen : by === "spoke" ? e.lastSpoke : Math.max(e.lastSpoke, e.lastSubject));
@@ -336,6 +352,7 @@ export class EntityRegistry {
 }
 
 const NAMED_BODIES = allNameWords((w) => w.namedBodies);
+const FIRM_NOUNS = allNameWords((w) => w.firmNouns);
 const COURTESY = allNameWords((w) => w.courtesyTitles);
 const THING_RELATIVES = allNameWords((w) => w.thingRelatives);
 const TITLE_HEADS = allNameWords((w) => w.titleHeads);
@@ -483,6 +500,7 @@ export function capitalDemonyms(np: string): readonly string[] {
 }
 
 const QUANTITIES = allNameWords((w) => w.quantities);
+const SENTENCE_ADVERBS = allNameWords((w) => w.sentenceAdverbs);
 const VERB_GROUP = allNameWords((w) => w.verbGroup);
 const PRONOUN_STARTS = allNameWords((w) => w.pronounStarts);
 const ABSTRACT_NOUNS = allNameWords((w) => w.abstractNouns);
@@ -531,6 +549,8 @@ function verbInside(words: readonly string[]): number {
 export function speakerNp(np: string): string | null {
   // A live blog's time stamp before the subject: « 7h25 - X », « 10:30 — X ».
   let words = np.replace(/^\d{1,2}[h:.]\d{2}\s*[-–—]\s*/u, "").split(/\s+/).filter(Boolean);
+  // « Meanwhile officials said », « Ensuite le ministre a dit »: a sentence adverb before the subject is no part of it.
+  if (words.length > 1 && /^\p{Lu}/u.test(words[0]!) && SENTENCE_ADVERBS.has(fold(words[0]!).replace(/[^\p{L}'-]/gu, ""))) words = words.slice(1);
   // « a figure that dwarfs … », « the campaign on Tuesday »: the phrase ends before a relative or a time.
   const bare = (w: string) => fold(w).replace(/[^\p{L}\p{N}'-]/gu, "");
   // A relative is written in lower case: « the WHO » is an acronym.
@@ -584,7 +604,7 @@ export function speakerNp(np: string): string | null {
   // A bare lower-case singular word (« financial », « ibuprofène ») names no one, unless it is a noun of a body or a role.
   const lone = words.length === 1 ? words[0]!.replace(/^[ld]['’]/i, "") : "";
   const loneKey = fold(lone).replace(/[^\p{L}\p{N}'-]/gu, "");
-  if (lone && /^\p{Ll}/u.test(lone) && !/[sx]$/.test(loneKey) && ![INSTITUTION_NOUNS, DOCUMENT_NOUNS].some((m) => m.has(loneKey)) && !ROLE_NOUNS.has(loneKey) && !GROUP_NOUNS.has(loneKey)) return null;
+  if (lone && /^\p{Ll}/u.test(lone) && !isGluedName(lone) && !/[sx]$/.test(loneKey) && ![INSTITUTION_NOUNS, DOCUMENT_NOUNS].some((m) => m.has(loneKey)) && !ROLE_NOUNS.has(loneKey) && !GROUP_NOUNS.has(loneKey)) return null;
   // A capitalised sentence adverb or conjunction is no name (articles and prepositions are read elsewhere).
   if (words.length === 1 && NOT_NAME_START.has(first) && !DETERMINERS.has(first) && !namesBodyOrRole(first)) return null;
   // « the announcement » is no speaker; "a government announcement" is the government's (see documentOwner).

@@ -3,6 +3,7 @@ import { fold, testWord } from "./text.js";
 import { DOCUMENT_NOUNS } from "./lexicon.js";
 import { isAbbreviationDot, type Token } from "./tokens.js";
 import { isDocument, isGroup, isInstitution, isPersonDescription } from "./entities.js";
+import { isGluedName } from "./names.js";
 
 /**
  * A reporting frame: a reporting verb with its speaker and what it reports.
@@ -155,7 +156,7 @@ function subjectRightBefore(ctx: Ctx, i: number, nameOnly = false): boolean {
   if (lex.agentPrep.has(tokens[i + 1]?.low ?? "")) return false;
   const pron = lex.pronouns[p.low];
   if (pron && !pron.thing && Object.hasOwn(lex.pronouns, p.low)) return !["lui", "eux", "him", "her", "them"].includes(p.low);
-  if (/^\p{Lu}/u.test(p.text) && !lex.determiners.has(p.low)) return true;
+  if ((/^\p{Lu}/u.test(p.text) || isGluedName(p.text)) && !lex.determiners.has(p.low)) return true;
   if (nameOnly) return false;
   const d = tokens[i - 2];
   return d !== undefined && lex.determiners.has(d.low) && !lex.determinerAlsoAux.has(d.low) && !lex.auxiliaries.has(p.low) && !/\S/.test(text.slice(d.end, p.start));
@@ -291,7 +292,8 @@ function subjectBefore(ctx: Ctx, groupStart: number, floor: number): { start: nu
     // « X, cité par l'agence Tass, a affirmé »: a participle phrase in apposition, not the subject.
     if (/^\p{Ll}[\p{Ll}-]*(?:é|ée|és|ées|ant)\s/u.test(raw)) continue;
     // « Des témoins ont dit … »: at the sentence's start, « Des » before a plural noun is an indefinite subject.
-    const indefinitePlural = floor + offset === 0 && /^Des\s+\p{Ll}+[sx]\b/u.test(raw);
+    // So it is right after a fronted phrase and its comma (« Par le passé, des experts ont déclaré … »).
+    const indefinitePlural = (floor + offset === 0 && /^Des\s+\p{Ll}+[sx]\b/u.test(raw)) || (k === segs.length - 1 && k > 0 && prefix[seg.start - 1] === "," && /^des\s+\p{Ll}+[sx]\b/u.test(raw));
     if ((ctx.lex.notNpStart.has(firstLow) && !indefinitePlural) || firstWithApos === "d'" || firstWithApos === "qu'" || /^(?:selon|d'apres)/.test(ctx.low.slice(floor + offset))) continue;
     if (/^\s*»/.test(raw)) continue;
     // The quotation itself is never the subject; the subject is after it or there is none.

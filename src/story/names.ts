@@ -24,6 +24,9 @@ const ARTICLES = new Set(["le", "la", "les", "l'", "un", "une", "des", "du", "au
 const PARTICLES = new Set(["de", "van", "von", "der", "den", "da", "di", "del", "della", "dos", "bin", "ben", "ibn", "al", "el", "le"]);
 /** Articles a surname keeps after its particle, capitalised: « de La Varende », « van Der Berg », « de Los Santos ». */
 const NAME_ARTICLES = new Set(["la", "le", "les", "der", "den", "los", "las"]);
+/** Particles that chain in lower case (« van der », « von den », « de los »); « de la » is more often a body's complement. */
+const CHAIN_FIRST = new Set(["van", "von", "de"]);
+const CHAIN_SECOND = new Set(["der", "den", "de", "los", "las"]);
 const PLACE_BEFORE = new Set(["en", "a", "au", "aux", "dans", "vers", "depuis", "pres", "sur", "de", "d'", "in", "at", "from", "to"]);
 
 /** Nouns that a proper name follows when it names a thing, not a person: « l'agence Ria Novosti », « think-tank X ». */
@@ -175,6 +178,12 @@ export function findNames(tokens: Token[], lang?: "fr" | "en", text?: string): N
       }
       if (nx && PARTICLES.has(nx.low) && isCap(tokens[end + 2]) && !stops.has(tokens[end + 2]!.low)) {
         end += 2;
+        continue;
+      }
+      // « Pieter van der Berg », « Ana de los Santos »: two particles in lower case before the surname.
+      const second = tokens[end + 2];
+      if (nx && /^\p{Ll}/u.test(nx.text) && CHAIN_FIRST.has(nx.low) && second && /^\p{Ll}/u.test(second.text) && CHAIN_SECOND.has(second.low) && isCap(tokens[end + 3]) && !stops.has(tokens[end + 3]!.low) && nx.start - cur.end <= 1) {
+        end += 3;
         continue;
       }
       // « Jean de La Varende », « Pieter van Der Berg »: a particle and a capitalised article before the surname.

@@ -573,6 +573,12 @@ export class SpeechReader {
       }
       return null;
     }
+    // « the company said », « l'entreprise a indiqué »: the firm named before.
+    const firm = this.registry.firmBefore(clean, at);
+    if (firm) {
+      firm.aliases.add(clean);
+      return this.registry.touch(firm, at, sentence);
+    }
     // « son ministère de la Défense »: the ministry, named without the possessive.
     const possessive = this.lex.possessive.exec(clean);
     if (possessive && isInstitution(clean)) {

@@ -188,6 +188,8 @@ export const EN_NAMES: NameWords = {
   appointmentParticiples: ["elected", "re-elected", "appointed", "named", "chosen", "nominated", "sworn", "promoted", "installed", "confirmed", "hired", "tapped"],
   appointmentMarkers: ["as", "in as"],
   appositionNouns: ["figure", "stalwart", "veteran", "icon", "pioneer", "ally", "critic", "supporter", "champion", "mainstay", "protege", "confidant", "confidante", "loyalist", "heavyweight"],
+  sentenceAdverbs: ["meanwhile", "later", "earlier", "separately", "elsewhere", "previously", "initially", "eventually", "finally", "subsequently", "afterwards", "then", "now", "still", "also", "overall", "instead", "recently", "yesterday", "today", "tonight", "however"],
+  firmNouns: ["company", "firm", "group", "corporation", "carmaker", "automaker", "airline", "retailer", "insurer", "lender", "startup", "conglomerate", "manufacturer", "developer", "publisher", "operator", "chipmaker", "supplier"],
   relationNouns: [
     "husband", "wife", "daughter", "brother", "sister", "uncle", "aunt", "cousin", "nephew", "niece", "grandmother",
     "grandfather", "grandson", "granddaughter", "fiance", "fiancee", "girlfriend", "boyfriend", "stepfather",

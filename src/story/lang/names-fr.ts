@@ -204,6 +204,8 @@ export const FR_NAMES: NameWords = {
   ],
   appointmentMarkers: ["comme", "au poste de", "en tant que"],
   appositionNouns: ["figure", "pilier", "icone", "tenor", "veteran", "veterane", "fidele", "proche", "allie", "alliee", "pionnier", "pionniere", "egerie", "pointure", "defenseur", "defenseuse", "pourfendeur", "pourfendeuse", "partisan", "partisane"],
+  sentenceAdverbs: ["ensuite", "puis", "depuis", "desormais", "hier", "aujourd'hui", "pourtant", "cependant", "toutefois", "enfin", "alors", "entre-temps", "parallelement", "auparavant", "recemment", "finalement", "dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"],
+  firmNouns: ["societe", "entreprise", "groupe", "firme", "compagnie", "constructeur", "enseigne", "start-up", "editeur", "operateur", "fabricant", "fournisseur", "distributeur"],
   relationNouns: [
     "mari", "epoux", "epouse", "femme", "compagne", "compagnon", "conjoint", "conjointe", "fils", "fille", "frere",
     "soeur", "sœur", "pere", "mere", "oncle", "tante", "cousin", "cousine", "neveu", "niece", "grand-mere", "grand-pere",

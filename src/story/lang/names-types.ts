@@ -149,6 +149,16 @@ export interface NameWords {
    */
   appositionNouns: readonly string[];
   /**
+   * Adverbs that open a sentence before its subject with no comma (« Meanwhile officials said »,
+   * « Later the authority said »): not part of the subject, and no subject themselves.
+   */
+  sentenceAdverbs: readonly string[];
+  /**
+   * Nouns a story calls a firm by after naming it (« the company said », « l'entreprise a indiqué »):
+   * the firm named before, not a new speaker.
+   */
+  firmNouns: readonly string[];
+  /**
    * Kin and close relations (« her husband, X », « sa sœur, X »): role nouns whose possessor is kept
    * in the role, since « husband » alone says nothing of whose.
    */

@@ -326,3 +326,10 @@ describe("speakers named after their first mention (issue 10)", () => {
     expect(fr).toContain("groupe Norvix: elle supprimerait 500 emplois.");
   });
 });
+
+describe("a relative clause on the speaker's name", () => {
+  it("« X, whose house was destroyed, said the water came fast »: X speaks, the clause after the verb is no inverted subject", () => {
+    expect(said(`${LEAD_EN}Jane Doe, whose house was destroyed, said the water came fast.\n`)).toEqual(expect.arrayContaining(["Jane Doe: the water came fast."]));
+    expect(ingest(`${LEAD_EN}Jane Doe, whose house was destroyed, said the water came fast.\n`, { slug: "t" }).speakers.map((s) => s.name)).not.toContain("water came fast");
+  });
+});

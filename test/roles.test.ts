@@ -203,3 +203,19 @@ describe("roles in the forms real copy gives them (issue 11, « who is X »)", (
     expect(storyRole(text, "Mara Quillfeather")).toBe("40-year-old lawyer");
   });
 });
+
+describe("a role given by the description the next sentence opens with", () => {
+  it("« X a reçu Y, la secrétaire générale de Z. Le chef de l'État souhaitait … »: the one person of the sentence before with no role", () => {
+    const text = "Rencontre\n\nMardi soir, Paul Verdier a reçu pendant une heure Sophie Marot, la secrétaire générale du syndicat. Le chef de l'État souhaitait s'entretenir avec la syndicaliste.\n";
+    expect(storyRole(text, "Paul Verdier")).toBe("chef de l'État");
+    expect(storyRole(text, "Sophie Marot")).toBe("secrétaire générale du syndicat");
+    // the description's gender picks among those with no role; it ends before its verb and the verb's object
+    expect(storyRole("Rencontre\n\nMardi, Paul Verdier a reçu Léa Dumas à l'Élysée. Le chef de l'État souhaitait la voir.\n", "Paul Verdier")).toBe("chef de l'État");
+  });
+
+  it("no role when two people of the sentence before have none, or when someone already holds it", () => {
+    expect(storyRole("Rencontre\n\nMardi, Paul Verdier a reçu Marc Dumas à l'Élysée. Le chef de l'État souhaitait la voir.\n", "Paul Verdier")).toBeNull();
+    const held = "Rencontre\n\nLe chef de l'État, Marc Lenoir, était absent. Mardi, Paul Verdier a reçu la délégation. Le chef de l'État souhaitait la voir.\n";
+    expect(storyRole(held, "Paul Verdier")).toBeNull();
+  });
+});

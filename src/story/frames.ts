@@ -862,7 +862,8 @@ function prefixIsNounPhrase(ctx: Ctx, comma: number): boolean {
   const opener = rest[0]!.split(/[\s']/)[0] ?? "";
   if (/^(?:je|tu|il|elle|on|nous|vous|ils|elles|c|ce|cela|ca|i|we|you|he|she|it|they)$/.test(opener)) return false;
   for (const seg of rest) {
-    if (/^(?:qui|dont|ou|lequel|laquelle|que)\s/.test(seg)) continue;
+    // A relative clause on the name (« qui … », "whose house was destroyed") is part of the noun phrase.
+    if (/^(?:qui|dont|ou|lequel|laquelle|que)\s/.test(seg) || ctx.lex.relatives.test(seg)) continue;
     const words = seg.split(/\s+/);
     if (words.length > 12) return false;
     if (words.some((w) => ctx.lex.finite.has(w) || /^[a-z]{3,}(?:ait|aient)$/.test(w))) return false;

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { extractFigures, extractUnstated, figureTokens, pledgerBefore } from "./figures/index.js";
 import { joinPairs } from "./coref.js";
 import { findMentions } from "./mentions.js";
+import { rolesFromDescriptions } from "./roles.js";
 import type { Entity, EntityRegistry } from "./entities.js";
 import { Story, type Figure, type Person, type Quote, type Speaker, type Unstated } from "./schema.js";
 import { findDateline, splitSentences } from "./sentences.js";
@@ -27,6 +28,7 @@ export function ingest(source: string, opts: IngestOptions): Story {
   mergeCapitals(reader.registry, reader.quotes, reader.claims);
   joinPairs(reader.registry, source, reader.quotes, reader.claims);
   aliasNations(reader.registry, source);
+  rolesFromDescriptions(raw.map((s) => s.text), reader.registry.entities, (e, role, gender) => reader.registry.setRole(e, role, gender));
 
   const bySentence = new Map<number, RawQuote[]>();
   for (const q of [...reader.quotes, ...reader.claims.map((c) => ({ ...c, text: "", kind: "indirect" as const, verb: null }))]) {

@@ -476,3 +476,68 @@ export function descriptionAfter(text: string, end: number): string | null {
   // A verb after it is the clause, not the apposition (« X, of course, said … » has no capital).
   return seg;
 }
+
+/** Definite articles a description of someone already named opens with (« Le chef de l'État », "The lawyer"). */
+const DEFINITE = new Set(["le", "la", "l'", "the"]);
+/** The most words a description opening a sentence runs to before its verb. */
+const MAX_DESCRIPTION_WORDS = 7;
+
+/**
+ * The description a sentence opens with, up to its verb (« Le chef de l'État souhaitait … » → « Le
+ * chef de l'État »), when it is one of a person: a definite article, a role noun, then a lower-case
+ * word that continues no noun phrase. Null otherwise.
+ */
+export function openingDescription(sentence: string): string | null {
+  const raw = splitElided(sentence.slice(0, 160).split(/\s+/).filter(Boolean));
+  if (raw.length < 3 || !DEFINITE.has(fold(raw[0]!))) return null;
+  for (let k = 2; k <= Math.min(raw.length - 1, MAX_DESCRIPTION_WORDS); k++) {
+    const next = raw[k]!;
+    const prev = raw[k - 1]!;
+    if (/[,;:«»"“”()]/.test(prev)) return null;
+    // The phrase ends on a word, not on a linking word, and the verb follows in lower case: a
+    // nationality or a word before a complement (« le ministre russe des … ») still belongs to it.
+    if (!/^\p{Ll}/u.test(next) || LINKERS.has(fold(next)) || DETERMINERS.has(fold(next)) || /['’]$/.test(next) || /['’]$/.test(prev)) continue;
+    if (COUNTRIES.has(fold(next)) || /^(?:of|de|du|des|d['’])$/i.test(raw[k + 1] ?? "")) continue;
+    const np = joinWords(raw.slice(0, k));
+    if (!/^[\p{L}\d'’ -]+$/u.test(np) || !isPersonDescription(np)) continue;
+    return np;
+  }
+  return null;
+}
+
+/** What rolesFromDescriptions reads of an entity. */
+export interface Described {
+  name: string;
+  role: string | null;
+  kind: string;
+  gender: "m" | "f" | null;
+  mentions: Set<number>;
+}
+
+/**
+ * « X a reçu Y, la secrétaire générale de Z. Le chef de l'État souhaitait … », "X filed the appeal.
+ * The 40-year-old lawyer argued …": a sentence opening on a bare description of a person gives its
+ * role to the one person of the sentence before who has none, when no one else holds that role.
+ * Applied once per sentence after reading, so linear in the story.
+ */
+export function rolesFromDescriptions<E extends Described>(sentences: readonly string[], entities: readonly E[], setRole: (e: E, role: string, gender: "m" | "f" | null) => void): void {
+  // People named by a name, not a description the reading kept as one (« chef de l'État »).
+  const people = entities.filter((e) => e.kind === "person" && /^\p{Lu}/u.test(e.name));
+  const bySentence = new Map<number, E[]>();
+  for (const e of people) for (const m of e.mentions) (bySentence.get(m) ?? bySentence.set(m, []).get(m)!).push(e);
+  for (let i = 1; i < sentences.length; i++) {
+    const np = openingDescription(sentences[i]!);
+    if (!np) continue;
+    // The description names no one of this sentence: a person named in it is someone else.
+    if ((bySentence.get(i) ?? []).some((e) => !e.mentions.has(i - 1))) continue;
+    const role = roleOfDescription(np);
+    if (!role) continue;
+    const head = words(role.text).find(isRoleWord) ?? "";
+    // Someone already holds that role: the description is theirs.
+    if (people.some((e) => e.role !== null && words(e.role).includes(head))) continue;
+    const gender = npGender(np);
+    const free = (bySentence.get(i - 1) ?? []).filter((e) => e.role === null && (gender === null || e.gender === null || e.gender === gender));
+    if (free.length !== 1) continue;
+    setRole(free[0]!, role.text, role.gender ?? gender);
+  }
+}

@@ -120,6 +120,15 @@ function written(ctx: Ctx, word: string): boolean {
  * question typed in capitals or in title case.
  */
 export function unmentionedNames(ctx: Ctx): string[] {
+  // asked by the engine before any intent and by the reader again: read once per question
+  let out = namesMemo.get(ctx.query);
+  if (!out) namesMemo.set(ctx.query, (out = readNames(ctx)));
+  return out;
+}
+
+const namesMemo = new WeakMap<Ctx["query"], string[]>();
+
+function readNames(ctx: Ctx): string[] {
   const raw = ctx.query.raw;
   const found: { word: string; at: number }[] = [];
   for (const m of raw.matchAll(/[\p{L}\p{N}]+/gu)) found.push({ word: m[0], at: m.index ?? 0 });

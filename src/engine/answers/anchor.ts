@@ -4,7 +4,7 @@ import { keysOf, type KeySet, type StoryIndex } from "../index.js";
 import type { Lang } from "../reply.js";
 import type { Term } from "../query.js";
 import { fold } from "../text.js";
-import { isPlaceName, COUNTRY_PAIRS } from "../../story/lang/places.js";
+import { isPlaceName, COUNTRY_PAIRS, PLACE_WORDS } from "../../story/lang/places.js";
 import { EN_CALENDAR, FR_CALENDAR } from "../../story/lang/calendar.js";
 import { insideQuote } from "./reader.js";
 
@@ -327,16 +327,60 @@ function personWords(index: StoryIndex): ReadonlySet<string> {
 
 const COUNTRY_NAMES: ReadonlySet<string> = new Set(COUNTRY_PAIRS.map(([, c]) => fold(c)));
 
+/** Each language's nationality adjectives (folded, masculine singular), from its place table. */
+const ADJECTIVES: Record<Lang, ReadonlySet<string>> = {
+  fr: new Set(PLACE_WORDS.fr.countries.map(([a]) => a)),
+  en: new Set(PLACE_WORDS.en.countries.map(([a]) => a)),
+};
+/** A written word as its language's nationality adjective (« britanniques », « japonaises », "Japanese"). */
+function isNationality(word: string, lang: Lang): boolean {
+  const f = fold(word);
+  const forms = lang === "fr" ? [f, f.replace(/s$/, ""), f.replace(/es?$/, ""), f.replace(/nnes?$/, "n")] : [f];
+  // English writes them with a capital; French in lower case
+  return (lang === "fr" || /^\p{Lu}/u.test(word)) && forms.some((x) => ADJECTIVES[lang].has(x));
+}
+
+/** Runs of two or more nationality adjectives joined by commas and « et », "and" (« Australian, British and Japanese »), as spots. */
+export function nationalityRuns(text: string, lang: Lang): Spot[] {
+  const out: Spot[] = [];
+  const ws = [...text.matchAll(/[\p{L}][\p{L}-]*/gu)];
+  const two = lang === "en" ? /^(?:South|North) (?:Korean|African)$/ : /(?!)/;
+  let run: { at: number; end: number; n: number } | null = null;
+  for (let k = 0; k < ws.length; k++) {
+    const w = ws[k]!;
+    const at = w.index ?? 0;
+    const pair = k + 1 < ws.length ? `${w[0]} ${ws[k + 1]![0]}` : "";
+    const isTwo = pair !== "" && two.test(pair);
+    if (!isTwo && !isNationality(w[0], lang)) {
+      if (run && !/^(?:and|et|or|ou)$/i.test(w[0])) {
+        if (run.n >= 2) out.push({ text: text.slice(run.at, run.end), at: run.at, end: run.end });
+        run = null;
+      }
+      continue;
+    }
+    const end = isTwo ? (ws[k + 1]!.index ?? 0) + ws[k + 1]![0].length : at + w[0].length;
+    if (isTwo) k++;
+    // joined to the run by a comma or a conjunction only
+    if (run && /^(?:\s*,\s*|\s*,?\s+(?:and|et|or|ou)\s+)$/iu.test(text.slice(run.end, at))) run = { at: run.at, end, n: run.n + 1 };
+    else {
+      if (run && run.n >= 2) out.push({ text: text.slice(run.at, run.end), at: run.at, end: run.end });
+      run = { at, end, n: 1 };
+    }
+  }
+  if (run && run.n >= 2) out.push({ text: text.slice(run.at, run.end), at: run.at, end: run.end });
+  return out;
+}
+
 /** Whether a place is a country (« which country » wants one). */
 export function isCountry(place: string): boolean {
   return COUNTRY_NAMES.has(fold(place.replace(/^(?:the|la|le|les|l['’])\s*/iu, "")));
 }
 
 /** A question about a country (« which country », « quel pays »). */
-const ASKS_COUNTRY = /\b(?:which countr\w*|what countr\w*|quels? pays|dans quel pays|de quel pays|in which countr\w*)\b/;
+export const ASKS_COUNTRY = /\b(?:which countr\w*|what countr\w*|quels? pays|dans quel pays|de quel pays|in which countr\w*)\b/;
 /** Nouns a question frames a date or a place with (« quel jour », « which city »), in either language. */
 const TIME_FRAME: ReadonlySet<string> = new Set("jour jours date dates heure heures moment annee an mois semaine day days date time year month week".split(" "));
-const PLACE_FRAME: ReadonlySet<string> = new Set("endroit lieu ville pays region place city country town location area".split(" "));
+const PLACE_FRAME: ReadonlySet<string> = new Set("endroit lieu ville villes pays region regions place places city cities country countries town towns location area".split(" "));
 
 /** A question about when a span began or ends, and the leads of the dates that say so, in either language. */
 const SINCE_ASK = /\b(?:since when|depuis quand|a partir de quand|depuis combien)\b/;
@@ -405,7 +449,8 @@ export function anchored(ctx: Ctx, kind: "date" | "place"): Anchored | null {
     // « depuis quand X dirige Y » met by « X has led Y since … »: the span's own date makes up for a verb the lexicons do not bridge
     const bounded = bound !== null && spots.some((s) => bound.test(fold(s.text)));
     if (coverage < (bounded ? 0.34 : Math.max(0.5, top * 0.6)) && !(ev.followUp && terms.length <= 1)) continue;
-    if (kind === "place" && asksCountry) spots = spots.filter((s) => isCountry(s.text));
+    // « which countries take part? »: « Australian, British and Japanese forces » names them by their nationalities, listed whole
+    if (kind === "place" && asksCountry) spots = [...spots.filter((s) => isCountry(s.text)), ...nationalityRuns(text, lang)].sort((a, b) => a.at - b.at);
     if (!spots.length) continue;
     // where the question's words stand in the sentence
     const hits = read.words.filter((w) => ctx.m.found(w.keys, terms).length > 0 && !spots.some((s) => w.at >= s.at && w.end <= s.end));

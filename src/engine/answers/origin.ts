@@ -7,6 +7,7 @@ import { describedIn } from "../labels.js";
 import type { Lang } from "../reply.js";
 import { fold } from "../text.js";
 import { PLACE_WORDS } from "../../story/lang/places.js";
+import { anchored, ASKS_COUNTRY, nationalityRuns } from "./anchor.js";
 import { dispatchOrigin } from "./events.js";
 import { descriptionsOf, roleOf } from "./roles.js";
 
@@ -212,12 +213,30 @@ function placeOfPlace(ctx: Ctx): Draft | null {
   return null;
 }
 
+/**
+ * « which countries take part? » answered by the story with their nationalities (« Australian,
+ * British and Japanese forces also take part »): the whole list, from the sentence that holds the
+ * question's event (anchor.ts), whatever intent the classifier guessed; null unless such a list is
+ * what answers.
+ */
+function countriesListed(ctx: Ctx): Draft | null {
+  if (!ASKS_COUNTRY.test(ctx.query.folded)) return null;
+  const found = anchored(ctx, "place");
+  if (!found || found.confidence < 0.75) return null;
+  const storyLang: Lang = ctx.index.story.lang === "en" ? "en" : "fr";
+  const text = ctx.index.story.sentences[found.sentence]?.text ?? "";
+  const lists = nationalityRuns(text, storyLang);
+  if (!found.spots.some((s) => lists.some((l) => l.at === s.at))) return null;
+  const said = found.spots.map((s) => (ctx.lang === storyLang ? s.text : `« ${s.text} »`)).join(", ");
+  return { answered: true, intent: "where", parts: [pick(ctx.lang, `Pays : ${said}.`, `Countries: ${said}.`)], cites: [found.sentence] };
+}
+
 /** « What nationality is X », « X est de quel pays », « où travaille X »: what the story's labels give for X; null when another answer fits. */
 export function origin(ctx: Ctx): Draft | null {
   const e = ctx.entity;
   const f = ctx.query.folded;
   const asksNationality = ASKS_NATIONALITY.en.test(f) || ASKS_NATIONALITY.fr.test(f);
-  if (!e) return (asksNationality ? unindexed(ctx) : null) ?? placeOfPlace(ctx) ?? dispatchOrigin(ctx);
+  if (!e) return (asksNationality ? unindexed(ctx) : null) ?? placeOfPlace(ctx) ?? countriesListed(ctx) ?? dispatchOrigin(ctx);
   if (ASKS_WORKPLACE.en.test(f) || ASKS_WORKPLACE.fr.test(f)) return workplace(ctx, e);
   if (!asksNationality) return null;
   const nat = nationalityOf(ctx.index, e);

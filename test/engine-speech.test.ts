@@ -374,3 +374,54 @@ describe("an inverted verb after a question word asks for words, not yes or no",
     expect(plain(r.text)).toContain("ne paierait pas");
   });
 });
+
+describe("what X said about Y, and X's words in forms a quote extractor misses (invented valley story)", () => {
+  const STORY = `Dam project splits the valley
+
+The regional council approved on Tuesday the construction of a dam on the Vessel river, a project that will flood three farming villages.
+Council president Mara Lindqvist said the dam would supply power to 40,000 homes. "This is the most important investment of the decade," she told reporters.
+Environment minister Karl Brenner warned that the project could threaten rare fish species in the river.
+Brenner's office said the ministry had not been consulted before the vote.
+Engineer Tomas Reuel told a local radio that the site was geologically unstable.
+The mayor of Holbeck approved the new bus timetable.
+Lindqvist denied that the villagers had been kept in the dark. "Every family was informed months ago. The council met them twice. Nobody was forgotten," she said.
+General Hans Morell, who commands the regional guard, was not available for comment.`;
+  const en = createEngine(ingest(STORY, { slug: "valley-dam" }));
+  const q = (text: string) => en.ask(text, emptyConversation()).reply;
+
+  it("« about Y »: the statement that holds Y, not the speaker's words on other things", () => {
+    const r = q("What did Lindqvist say about the villagers?");
+    expect(r.answered).toBe(true);
+    expect(plain(r.text)).toContain("kept in the dark");
+    expect(plain(r.text)).not.toContain("investment of the decade");
+    expect(plain(r.text)).not.toContain("40,000 homes");
+    const p = q("What did Lindqvist say about power?");
+    expect(plain(p.text)).toContain("40,000 homes");
+    expect(plain(p.text)).not.toContain("kept in the dark");
+  });
+
+  it("« about Y »: of a long quote, the sentence of it that holds Y", () => {
+    const r = q("What did Lindqvist say about the families?");
+    expect(plain(r.text)).toContain("every family was informed");
+    expect(plain(r.text)).not.toContain("nobody was forgotten");
+  });
+
+  it("« about Y » when none of X's statements speaks of Y: said so, a decline", () => {
+    const r = q("What did Lindqvist say about the fish?");
+    expect(r.answered).toBe(false);
+    expect(plain(r.text)).not.toContain("investment");
+  });
+
+  it("words said by someone's office are theirs, said to be through the office", () => {
+    const r = q("What did Brenner say?");
+    expect(plain(r.text)).toContain("rare fish");
+    expect(plain(r.text)).toContain("had not been consulted");
+    expect(r.text).toContain("Brenner's office");
+  });
+
+  it("a refusal to comment after a relative clause about the person is theirs", () => {
+    const r = q("What did Hans Morell say?");
+    expect(plain(r.text)).toContain("declined to comment");
+    expect(plain(r.text)).not.toContain("not quoted");
+  });
+});

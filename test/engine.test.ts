@@ -34,9 +34,10 @@ describe("what did X say", () => {
     expect(r.lang).toBe("fr");
     has(r, "câbles sous-marins");
   });
-  it("puts the quote on the question's subject first", () => {
+  it("gives the statement on the question's subject, not the speaker's words on something else", () => {
     const r = ask("What did Kaljurand say about the cost?");
-    expect(plain(r.text).indexOf("12 millions")).toBeLessThan(plain(r.text).indexOf("cables"));
+    expect(plain(r.text)).toContain("12 millions");
+    expect(plain(r.text)).not.toContain("cables");
   });
   it("says plainly when someone is named but never quoted, and what is reported", () => {
     const en = ask("What did Heikkila say?");

@@ -8,7 +8,7 @@ import { clean, followUpOf, FRENCH_COURTESY, readChat, splitQuestions } from "./
 import { fold } from "./text.js";
 import { notMentioned, read, readerFirst, whOf } from "./answers/reader.js";
 import { people, whoIs } from "./answers/people.js";
-import { describing, withSpeaker, offTopicSpeech, onSubject, said, saidOnTopic, speechAsk, speechSetting, speechVerbAt, whoSaid } from "./answers/speech.js";
+import { describing, isStandingDecline, withSpeaker, offTopicSpeech, onSubject, said, saidOnTopic, speechAsk, speechSetting, speechVerbAt, whoSaid } from "./answers/speech.js";
 import { MAX_ANSWER, pick, toReply, type Draft } from "./compose.js";
 import { pronounReferent, type Ctx } from "./context.js";
 import { entityByName, findEntities, mainEntity, pronounIn, speakerOf, type EntityHit } from "./entities.js";
@@ -86,7 +86,7 @@ function answer(ctx: Ctx): Draft {
   const first = byIntent(ctx);
   const settled = yesNoCall(ctx, first);
   if (settled) return settled;
-  if (first.answered || isSettled(first) || ctx.reading.intent === "offtopic" || ctx.reading.intent === "help") return first;
+  if (first.answered || isSettled(first) || isStandingDecline(first) || ctx.reading.intent === "offtopic" || ctx.reading.intent === "help") return first;
   return (whOf(ctx.query.folded) === "who" ? agent(ctx, true) : null) ?? read(ctx) ?? first;
 }
 

@@ -12,7 +12,7 @@ import { roleOf } from "./roles.js";
 import type { QuotedSpeech } from "../reply.js";
 import { contentTokens, fold, words } from "../text.js";
 import { decline } from "./general.js";
-import { allStances, ownSentences, stancesOf, tellingVerb, withoutFrame, type Stance } from "./stance.js";
+import { allStances, ownSentences, speaksFor, stancesOf, tellingVerb, withoutFrame, type Stance } from "./stance.js";
 import { whOf } from "./reader.js";
 import { speechLexicon } from "../../story/lang/index.js";
 
@@ -379,7 +379,34 @@ function saidYesNo(ctx: Ctx, e: Entity, all: Quote[]): Draft | null {
 }
 
 /** How many sentences before someone's words may set out the subject they speak to. */
-const NEAR = 6;
+const NEAR = 2;
+
+/**
+ * The words a question asks someone's statements about (« about the villagers »): its subject
+ * matter the story speaks of, not the asking words.
+ */
+function askedOf(ctx: Ctx, terms: ReturnType<typeof topicTerms>): ReturnType<typeof topicTerms> {
+  // the words after « about », « sur »: « what did she warn X about » asks no subject of X's words
+  const y = askedSubject(ctx.query.raw);
+  if (!y) return [];
+  const ys = new Set(words(fold(y)));
+  return terms.filter((t) => ys.has(t.word) && !ASKING_WORDS.has(t.word) && ctx.index.sentences.some((x) => ctx.m.found(x.keys, [t]).length > 0));
+}
+
+/** Of a quote of several sentences, those that hold the subject, the others left out with « … ». */
+function sentencesOn(ctx: Ctx, text: string, subject: ReturnType<typeof topicTerms>): string {
+  const parts = text.split(/(?<=[.!?…])\s+(?=[\p{Lu}«“"])/u);
+  if (parts.length < 2) return text;
+  const en = ctx.index.story.lang === "en";
+  const keep = parts.map((p) => ctx.m.score(keysOf(p, false, en), subject) > 0);
+  if (!keep.includes(true)) return text;
+  const out: string[] = [];
+  keep.forEach((k, i) => {
+    if (k) out.push(parts[i]!);
+    else if (out[out.length - 1] !== "…") out.push("…");
+  });
+  return out.join(" ");
+}
 
 /** What someone said: the quotes on the question's subject first, direct before reported. */
 export function said(ctx: Ctx): Draft {
@@ -412,7 +439,15 @@ export function said(ctx: Ctx): Draft {
   // every quote, those on the question's subject first, each whole: readers' words often miss the
   // quote or the sentence of it that answers them (measured on eval/questions: keeping only the
   // quotes on the subject, or only their sentences on it, lost more answers than it won)
-  const chosen = scored;
+  // « what did X say about Y »: when some of X's statements hold Y in their own words (its stem, a
+  // synonym, a translation), those alone answer, not X's words on other things
+  const ySubject = ON_SUBJECT.test(ctx.query.folded) ? askedOf(ctx, terms) : [];
+  const ownOnY = (q: Quote) => {
+    const own = index.quoteKeys.get(q);
+    return own ? ctx.m.score(own, ySubject) : 0;
+  };
+  const onY = ySubject.length ? scored.filter(({ q }) => ownOnY(q) > 0) : [];
+  const chosen = onY.length ? onY : scored;
   const head = describedIn(e, index.story.lang, lang);
   // « Le général a indiqué que Moscou … »: words on the subject the story gives under a description of them
   const described = terms.length && !(scored[0]!.s > 0) ? describedClause(ctx, e, terms) : null;
@@ -451,7 +486,7 @@ export function said(ctx: Ctx): Draft {
   const allReported = chosen.every(({ q }) => q.kind === "indirect");
   const mark = pick(lang, "(propos rapportés) ", "(reported) ");
   // reported speech that joins two statements (« que A, et que B ») shows them as two
-  const show = (q: Quote, t: string, cut = false) => (q.kind === "direct" ? guillemets(t) : `${allReported ? "" : mark}${reported(q, t, cut)}`);
+  const show = (q: Quote, t: string, cut = false) => (q.kind === "direct" ? guillemets(cut && onY.length ? sentencesOn(ctx, t, ySubject) : t) : `${allReported ? "" : mark}${reported(q, t, cut)}`);
   // reported words: without the attribution their span may hold, with a verb that says more than
   // « said » (« urged the council to … »), the statements they join shown as two
   const reported = (q: Quote, t: string, cut: boolean) => {
@@ -497,8 +532,10 @@ export function said(ctx: Ctx): Draft {
     }
     return `${start > 0 ? "… " : ""}${ws.slice(start, end).join(" ").replace(/[,;:]$/, "")}${end < ws.length ? " …" : ""}`;
   }
+  // words said for them (« Brenner's office said … ») say through whom
+  const via = (q: Quote) => (q.speaker !== e.name && speaksFor(index.story.lang, entityByName(index, q.speaker) ?? e, e) ? ` (${q.speaker})` : "");
   for (const { q } of chosen) {
-    const line = show(q, q.text, true);
+    const line = `${show(q, q.text, true)}${via(q)}`;
     if (line.length > budget && used.length) continue;
     const cut = line.length > budget ? show(q, excerpt(q.text, budget - 30)) : line;
     lines.push(cut);
@@ -602,9 +639,10 @@ function sameOffice(ctx: Ctx, x: Entity, e: Entity): boolean {
  */
 function shadowsOf(ctx: Ctx, e: Entity): Entity[] {
   const heads = descriptionHeads(e);
-  if (!heads.length) return [];
+  const lang = ctx.index.story.lang;
+  if (!heads.length) return ctx.index.entities.filter((x) => speaksFor(lang, x, e));
   return ctx.index.entities.filter((x) => {
-    if (x !== e && (heldBy(ctx.index, x) === e || sameOffice(ctx, x, e))) return true;
+    if (x !== e && (heldBy(ctx.index, x) === e || sameOffice(ctx, x, e) || speaksFor(lang, x, e))) return true;
     if (x === e || x.kind !== e.kind || x.nameWords.some((w) => /^\p{Lu}/u.test(w))) return false;
     const bare = fold(x.name).replace(/^(?:le|la|les|l'|the)\s+/, "");
     if (!heads.includes(bare)) return false;
@@ -775,6 +813,17 @@ function notQuoted(ctx: Ctx, e: Entity): Draft {
   // « what did X say » is answered by saying X is not quoted; « what did X say about Y » asks for
   // words on Y the story does not give: a decline that says why
   return { answered: !onSubject, intent: "said", parts, cites: chosen.map((s) => s.index), focus: e.name };
+}
+
+/** Declines about someone's words that stand: the general reader is not tried after them. */
+const stands = new WeakSet<Draft>();
+function standing(d: Draft): Draft {
+  stands.add(d);
+  return d;
+}
+/** Whether a reply about someone's words is a decline the general reader must not second-guess. */
+export function isStandingDecline(d: Draft): boolean {
+  return stands.has(d);
 }
 
 function answerWho(ctx: Ctx, q: Quote, intent: string): Draft {

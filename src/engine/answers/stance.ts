@@ -220,8 +220,11 @@ function verbFrom(lang: Lang, ts: Tok[], k: number, commaBefore: boolean, limit 
   const lex = speechLexicon(lang);
   // an apposition after the name (« X, the mayor, said »), or a relative clause (« X, who has argued that »)
   if (commaBefore) {
-    if (w.relatives.has(ts[k]?.f ?? "")) k++;
-    else {
+    // « X, who has argued that … » reports; « X, who commands the guard, declined to comment »:
+    // the relative clause only describes X, and the verb after it is X's
+    const relative = w.relatives.has(ts[k]?.f ?? "") ? verbFrom(lang, ts, k + 1, false, limit) : null;
+    if (relative) return relative;
+    {
       let m = k;
       while (m < ts.length && m < k + 15 && !/,$/.test(ts[m]!.raw)) m++;
       if (m >= ts.length || m >= k + 15) return null;
@@ -344,6 +347,23 @@ function stanceIn(lang: Lang, text: string, forms: string[][], sentence: number)
     if (v) return { sentence, via, ...v, content: v.declined ? v.content : cut(v.verb, v.content), clause: v.content };
   }
   return null;
+}
+
+/**
+ * Whether an entity the story made of someone's spokesperson or office (« Brenner's office », « le
+ * cabinet de M. Bremond », « a spokesman for X ») speaks for `e`: its words are then reported as
+ * `e`'s position, through them.
+ */
+export function speaksFor(lang: Lang, x: Entity, e: Entity): boolean {
+  if (x === e) return false;
+  const w = stanceWords(lang);
+  const ts = toks(x.name);
+  const at = findName(ts, nameForms(e));
+  if (!at) return false;
+  if (at.possessive) return w.proxies.has(ts[at.end]?.f ?? "") && at.end === ts.length - 1;
+  const owner = at.elided === "d'" ? ts[at.start - 1]?.f : ts[at.start - 2]?.f;
+  const of = at.elided === "d'" || w.owners.has(ts[at.start - 1]?.f ?? "");
+  return of && owner !== undefined && w.proxies.has(owner) && at.end === ts.length;
 }
 
 /**

@@ -425,3 +425,49 @@ General Hans Morell, who commands the regional guard, was not available for comm
     expect(plain(r.text)).not.toContain("not quoted");
   });
 });
+
+describe("yes/no on someone's statements: the verb, a prefix that negates, a question with no question word", () => {
+  const STORY = `Quarry dispute in Hollin
+
+Quarry owner Rita Saal denied that the blasts had cracked nearby houses.
+Geologist Ben Arkle said the hillside was unstable.
+Mayor Cora Venn told reporters that the road to the quarry would stay closed until May.`;
+  const en = createEngine(ingest(STORY, { slug: "hollin-quarry" }));
+  const q = (text: string) => en.ask(text, emptyConversation()).reply;
+  it("a denial is shown with its verb: without it the words read as the opposite", () => {
+    const r = q("Did Saal deny that the blasts cracked houses?");
+    expect(r.text).toMatch(/^Yes/);
+    expect(plain(r.text)).toContain("denied");
+  });
+  it("the asked word under a prefix that negates it answers no (« stable » / « unstable »)", () => {
+    expect(q("Did Arkle say the hillside was stable?").text).toMatch(/^No/);
+    expect(q("Did Arkle say the hillside was unstable?").text).toMatch(/^Yes/);
+  });
+  it("a statement with a question mark and no question word asks whether", () => {
+    const r = q("Venn said the road to the quarry would stay closed?");
+    expect(r.text).toMatch(/^Yes/);
+    expect(plain(r.text)).toContain("stay closed");
+    // not her words listed whole: the one statement that answers
+    expect(r.citations.length).toBe(1);
+  });
+  it("a statement that holds only a part of what is asked settles nothing: a decline, not their other words", () => {
+    const r = q("Did Venn admit the quarry was dangerous?");
+    expect(r.answered).toBe(false);
+    expect(plain(r.text)).not.toContain("stay closed");
+  });
+  it("French: « a démenti que » keeps its « que », and « instable » answers « stable »", () => {
+    const fr = createEngine(
+      ingest(
+        `Carrière de Hollin
+
+La propriétaire de la carrière, Rita Saal, a démenti que les tirs aient fissuré les maisons voisines.
+Le géologue Ben Arkle a déclaré que la colline était instable.`,
+        { slug: "carriere-hollin" },
+      ),
+    );
+    const a = fr.ask("Saal a-t-elle démenti que les tirs aient fissuré les maisons ?", emptyConversation()).reply;
+    expect(a.text).toMatch(/^Oui/);
+    expect(plain(a.text)).toContain("a dementi que");
+    expect(fr.ask("Arkle a dit que la colline était stable ?", emptyConversation()).reply.text).toMatch(/^Non/);
+  });
+});

@@ -23,7 +23,7 @@ const SPEECH_WORDS: Record<"en" | "fr", string> = {
     "say|said|says|saying|tell|told|tells|comment on|comment upon|(?:no|any|a|the|his|her|their|its|to) comment|comment(?=\\s*[?!.]*\\s*$)|commented|comments|react|reacted|reaction|respond|responded|response|reply|replied|answer|answered|" +
     "think|thinks|thought|view|views|position|stance|opinion|statement|statements|declare|declared|announce|announced|announcement|describe|described|" +
     "warn|warned|warning|accuse|accused|claim|claimed|claims|promise|promised|argue|argued|insist|insisted|quote|quoted|words|mean|meant|message|" +
-    "admit|admitted|deny|denied|denies|confirm|confirmed|blame|blamed|blames|criticis\\w*|criticiz\\w*|condemn\\w*|denounc\\w*|explain|explained|" +
+    "admit|admitted|admits|deny|denied|denies|confirm|confirmed|confirms|blame|blamed|blames|criticis\\w*|criticiz\\w*|condemn\\w*|denounc\\w*|explain|explained|" +
     "call it|called it|call this|called this|call that|called that|call them|called them|call him|called him|call her|called her|" +
     "suggest|suggested|recommend|recommended|urge|urged|ask|asked|demand|demanded|regret|regrets|regretted|welcome|welcomed|praise|praised|point of view|" +
     "according to|predict|predicted|predicts|forecast|forecasts|suspect|suspects|suspected|fear|fears|feared|hope|hopes|hoped|worried|worry|worries|" +
@@ -31,7 +31,7 @@ const SPEECH_WORDS: Record<"en" | "fr", string> = {
   fr:
     "dit|dire|disent|declare|declaree|declarer|declaration|annonce|annoncer|annonces|repond|repondu|reponse|reagi|reagit|reaction|pense|pensent|" +
     "estime|estiment|affirme|affirment|qualifie|qualifiee|qualifier|decrit|decrire|parle de|parle d|parle du|parle des|propos|avis|explique|ajoute|souligne|" +
-    "assure|previent|prevenu|averti|denonce|condamne|promet|promis|admet|reconnait|reconnu|nie|dement|confirme|confirmer|critique|accuse|reproche|" +
+    "assure|previent|prevenu|averti|denonce|condamne|promet|promis|admet|reconnait|reconnu|nie|nier|nient|dement|dementi|dementie|dementir|dementent|confirme|confirmee|confirmer|critique|accuse|reproche|" +
     "regrette|salue|appelle a|demande|exige|recommande|conseille|conseiller|point de vue|message|citation|cite|mots|" +
     "parle|parlent|parlait|evoque|evoquent|mentionne|mentionnent|" +
     "raconte|racontent|confie|confient|tient pour|tiennent pour|tenir pour|tient-elle pour|tient-il pour|juge|jugent|tranche|statue|fait savoir|fait part|selon|d'apres|prevoit|predit|craint|craignent|redoute|espere|soupconne|s'inquiete|inquiet|inquiete|content|satisfait|se felicite|se rejouit",
@@ -303,6 +303,26 @@ const NEGATING: Record<"en" | "fr", ReadonlySet<string>> = {
   fr: new Set(["aucun", "aucune", "rien", "personne", "ni", "nul", "nulle"]),
 };
 
+/** Forms of « avoir », « être », "be" a question's words may hold that say nothing of what was said. */
+const AUXILIARY_FORMS: Record<"en" | "fr", ReadonlySet<string>> = {
+  en: new Set(["be", "been", "being", "was", "were", "is", "are", "had", "has", "have", "did", "does", "would", "will"]),
+  fr: new Set(["ait", "aient", "avait", "avaient", "aurait", "auraient", "soit", "soient", "etait", "etaient", "serait", "seraient", "sera", "seront", "ete", "eu"]),
+};
+
+/** Prefixes that make a word its opposite (« instable », "unfair"), per language, folded. */
+const NEGATING_PREFIXES: Record<"en" | "fr", readonly string[]> = {
+  en: ["un", "in", "im", "il", "ir", "non", "dis"],
+  fr: ["in", "im", "il", "ir", "non", "des", "de", "me"],
+};
+
+/** Whether `text` holds the asked word under a negating prefix (« instable » for « stable »). */
+function negatedForm(ctx: Ctx, text: string, lang: "en" | "fr", t: ReturnType<typeof topicTerms>[number]): boolean {
+  const en = lang === "en";
+  return negTokens(text).some((w) =>
+    NEGATING_PREFIXES[lang].some((p) => w.startsWith(p) && w.length - p.length >= 4 && !ctx.m.found(keysOf(w, false, en), [t]).length && ctx.m.found(keysOf(w.slice(p.length), false, en), [t]).length > 0),
+  );
+}
+
 /** Whether a negation of the language stands within four words before one of the asked words, or anywhere when none is found. */
 function negatedOn(ctx: Ctx, text: string, lang: "en" | "fr", terms: ReturnType<typeof topicTerms>): boolean {
   const verbNeg = speechLexicon(lang).negation;
@@ -315,6 +335,22 @@ function negatedOn(ctx: Ctx, text: string, lang: "en" | "fr", terms: ReturnType<
   return negs.some((n) => hits.some((h) => n < h && h - n <= 4));
 }
 
+// « X a nié que … ? », "X denied the meeting?": a statement with a question mark and no question word
+// asks whether (« que », "that" there open what was said, not a question)
+const ASKING_ANYWHERE = /\b(?:what|which|who|whom|whose|how|why|where|when|quoi|quel(?:le)?s?|lequel|laquelle|qui|comment|pourquoi|quand|combien|ou)\b/;
+
+/** Whether a question about someone's words asks whether they said something, not what. */
+function asksWhetherSaid(ctx: Ctx): boolean {
+  const f = ctx.query.folded;
+  if (WH_OPENING.test(f)) return false;
+  if (whOf(f) === "yesno") return true;
+  return /\?\s*$/.test(ctx.query.raw) && !ASKING_ANYWHERE.test(f);
+}
+
+/** The share of a yes/no question's words one of X's statements must hold to be shown, and to settle it. */
+const YESNO_PARTIAL = 0.5;
+const YESNO_SETTLED = 0.6;
+
 /**
  * « Did X say the port would close? », « le ministère a-t-il démenti … ? »: the question read against
  * X's statements (quotes and positions). Yes or No when one of them holds what is asked (the negation
@@ -325,8 +361,8 @@ function saidYesNo(ctx: Ctx, e: Entity, all: Quote[]): Draft | null {
   const { index, lang } = ctx;
   const slang = index.story.lang;
   const en = slang === "en";
-  const terms = topicTerms(ctx).filter((t) => !ASKING_WORDS.has(t.word) && !ASKED_SPEECH.test(t.word));
   const qlang = ctx.query.lang === "en" ? "en" : "fr";
+  const terms = topicTerms(ctx).filter((t) => !ASKING_WORDS.has(t.word) && !ASKED_SPEECH.test(t.word) && !AUXILIARY_FORMS[qlang].has(t.word));
   const denyAsked = DENY_ASK[qlang].test(ctx.query.folded);
   const askedNeg = negatedOn(ctx, ctx.query.raw, qlang, []);
   type Said = { text: string; sentence: number; keys: ReturnType<typeof keysOf>; verb: string | null; quote: Quote | null };
@@ -338,7 +374,14 @@ function saidYesNo(ctx: Ctx, e: Entity, all: Quote[]): Draft | null {
   ];
   const name = nameIn(e, slang, lang);
   const head = describedIn(e, slang, lang);
-  const show = (x: Said) => (x.quote?.kind === "direct" ? guillemets(excerpt(x.text, 260).replace(/[.\s]+$/, "")) : `${pick(lang, "(propos rapportés) ", "(reported) ")}${excerpt(x.text, 260).replace(/[.\s]+$/, "")}`);
+  // reported words keep a verb that says more than « said » (« denied that … »): without it they read as the opposite
+  const verbOf = (x: Said) => (x.quote && x.verb && tellingVerb(slang, x.verb) ? x.verb.replace(/-t-(?:il|elle|ils|elles)$|-(?:il|elle|ils|elles)$/u, "") : null);
+  const words = (x: Said) => {
+    const text = excerpt(x.text, 260).replace(/[.\s]+$/, "");
+    const verb = verbOf(x);
+    return verb ? `${verb} ${clauseAfterVerb(slang, verb, text)}` : text;
+  };
+  const show = (x: Said) => (x.quote?.kind === "direct" ? guillemets(excerpt(x.text, 260).replace(/[.\s]+$/, "")) : `${pick(lang, "(propos rapportés) ", "(reported) ")}${words(x)}`);
   const total = terms.reduce((n, t) => n + ctx.m.weight(t), 0);
   if (!total) {
     // « did Minsk confirm it? »: whether they said anything on what was asked before; they did
@@ -347,25 +390,31 @@ function saidYesNo(ctx: Ctx, e: Entity, all: Quote[]): Draft | null {
     if (!x) return null;
     return { answered: true, intent: "said", parts: [fit([pick(lang, `Oui, d'après la dépêche. ${head} : ${show(x)}.`, `Yes, according to the story. ${head}: ${show(x)}.`)])], cites: [x.sentence], ...(x.quote ? { quotes: [speech(x.quote)] } : {}), focus: e.name };
   }
-  let best: { x: Said; share: number } | null = null;
+  let best: { x: Said; share: number; antonyms: number } | null = null;
   for (const x of statements) {
-    const share = ctx.m.score(x.keys, terms) / total;
-    if (!best || share > best.share) best = { x, share };
+    // « instable » for « stable », "unfair" for "fair": the asked word under a negating prefix is found, negated
+    const missing = terms.filter((t) => !ctx.m.found(x.keys, [t]).length);
+    const antonyms = missing.filter((t) => negatedForm(ctx, x.text, slang, t));
+    const share = (ctx.m.score(x.keys, terms) + antonyms.reduce((n, t) => n + ctx.m.weight(t), 0)) / total;
+    if (!best || share > best.share) best = { x, share, antonyms: antonyms.length };
   }
-  // across languages a word the lexicons do not translate matches nothing: no ground to say the story is silent
-  if ((!best || best.share <= 0) && ctx.query.lang !== slang) return null;
-  if (!best || best.share <= 0) {
-    return {
+  // nothing X said holds most of what is asked: the story does not say whether X said it, and X's
+  // words on something else are no answer to it
+  if (!best || best.share < YESNO_PARTIAL) {
+    return standing({
       answered: false,
       intent: "said",
       parts: [pick(lang, `La dépêche ne dit pas si ${name} l'a dit.`, `The story does not say whether ${name} said that.`)],
       cites: [],
       focus: e.name,
-    };
+    });
   }
-  if (best.share < 0.6) return null;
   const x = best.x;
-  const saidNeg = negatedOn(ctx, x.text, slang, terms);
+  // half of it: what X said on it, without a yes or a no the words do not settle
+  if (best.share < YESNO_SETTLED) {
+    return { answered: true, intent: "said", parts: [fit([`${head}${pick(lang, " : ", ": ")}${show(x)}.`])], cites: [x.sentence], ...(x.quote ? { quotes: [speech(x.quote)] } : {}), focus: e.name };
+  }
+  const saidNeg = negatedOn(ctx, x.text, slang, terms) !== (best.antonyms % 2 === 1);
   const deniedByVerb = x.verb !== null && DENY_ASK[slang].test(fold(x.verb));
   const yes = denyAsked ? saidNeg || deniedByVerb : saidNeg === askedNeg;
   return {
@@ -418,7 +467,7 @@ export function said(ctx: Ctx): Draft {
   if (d) return d;
   if (!all.length) return notQuoted(ctx, e);
   // « did X say / deny / confirm … ? »: read against X's statements, not answered with all of them
-  const yn = whOf(ctx.query.folded) === "yesno" && !WH_OPENING.test(ctx.query.folded) ? saidYesNo(ctx, e, all) : null;
+  const yn = asksWhetherSaid(ctx) ? saidYesNo(ctx, e, all) : null;
   if (yn) return yn;
   const terms = topicTerms(ctx);
   const scored = distinct(all).map((q) => ({ q, s: quoteScore(ctx, q, terms) }));

@@ -471,3 +471,34 @@ Le géologue Ben Arkle a déclaré que la colline était instable.`,
     expect(fr.ask("Arkle a dit que la colline était stable ?", emptyConversation()).reply.text).toMatch(/^Non/);
   });
 });
+
+describe("« and her brother, what does he say? »: the person the story describes by that relation, not the last one quoted", () => {
+  const EN_STORY = `Orchard sold to developers
+
+Orchard owner Lena Marsk said the sale had been the hardest decision of her life.
+Planning officer Tom Reddy said the homes would be built within two years.
+Her brother, Olaf Marsk, a beekeeper in the valley, said he had not been told of the sale.`;
+  const FR_STORY = `Le verger vendu à des promoteurs
+
+La propriétaire du verger, Léna Marsac, a déclaré que la vente avait été la décision la plus dure de sa vie.
+L'urbaniste Tom Reddy a affirmé que les maisons seraient construites en deux ans.
+Son frère, Olaf Marsac, apiculteur dans la vallée, s'est dit trahi par cette vente.`;
+  it("English: after a question about her, « and her brother » is the one the story calls her brother", () => {
+    const en = createEngine(ingest(EN_STORY, { slug: "orchard-sale" }));
+    const first = en.ask("What did Lena Marsk say?", emptyConversation());
+    const r = en.ask("and her brother, what does he say?", first.state).reply;
+    expect(r.answered).toBe(true);
+    expect(plain(r.text)).toContain("had not been told");
+    expect(plain(r.text)).not.toContain("two years");
+  });
+  it("French: « et son frère, il dit quoi ? », his position reported beside an apposition on each side of his name", () => {
+    const fr = createEngine(ingest(FR_STORY, { slug: "verger-vente" }));
+    const first = fr.ask("Qu'a dit Léna Marsac ?", emptyConversation());
+    const r = fr.ask("et son frère, il dit quoi ?", first.state).reply;
+    expect(r.answered).toBe(true);
+    expect(plain(r.text)).toContain("trahi");
+    expect(plain(r.text)).not.toContain("deux ans");
+    // across languages: the relation noun of the question's language
+    expect(plain(fr.ask("what did her brother say?", emptyConversation()).reply.text)).toContain("trahi");
+  });
+});

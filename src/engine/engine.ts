@@ -15,6 +15,7 @@ import { entityByName, findEntities, mainEntity, pronounIn, speakerOf, type Enti
 import { buildIndex, type Entity } from "./index.js";
 import { readIntent, type Intent } from "./intent.js";
 import { onlyInNames } from "./mentions.js";
+import { describedByRelation } from "./relations.js";
 import { analyse, detectLang, matcher } from "./query.js";
 import type { ConversationState, Lang, Reply } from "./reply.js";
 
@@ -223,6 +224,9 @@ export function createEngine(story: Story): Engine {
       const m = matcher(index, query);
       const hits = findEntities(index, query, m);
       let named = mainEntity(hits);
+      // « and her brother, what does he say? »: the one person the story describes by that relation
+      const kin = hits.some((h) => h.by === "name") ? null : describedByRelation(index, query.words, query.lang);
+      if (kin) hits.unshift((named = { entity: kin, score: 3, pos: 0, by: "description" }));
       // « et X ? » after a question about Y is about X: the follow-up's own names come first
       if (q !== own2 && hits.length > 1) named = ownNamed(index, own2, query.lang, hits) ?? named;
       const reading = readIntent(query, named !== null, { isName: (w) => onlyInNames(index, w) });

@@ -15,6 +15,7 @@ import { decline } from "./general.js";
 import { allStances, ownSentences, speaksFor, stancesOf, tellingVerb, withoutFrame, type Stance } from "./stance.js";
 import { whOf } from "./reader.js";
 import { speechLexicon } from "../../story/lang/index.js";
+import { isRelationWord } from "../relations.js";
 
 // Words that ask for someone's words (folded: no accents, lower case), per language. English
 // « comment » only where it cannot be French « comment » (how): « comment on », « any comment ».
@@ -88,7 +89,7 @@ export function offTopicSpeech(ctx: Ctx): boolean {
   if (!e) return false;
   const all = [...e.quotes, ...shadowsOf(ctx, e).flatMap((x) => x.quotes)];
   if (!all.length) return true;
-  const terms = topicTerms(ctx).filter((t) => !ASKING_WORDS.has(t.word) && ctx.index.sentences.some((s) => ctx.m.found(s.keys, [t]).length > 0));
+  const terms = topicTerms(ctx).filter((t) => !ASKING_WORDS.has(t.word) && !isRelationWord(ctx.query.lang, t.word) && ctx.index.sentences.some((s) => ctx.m.found(s.keys, [t]).length > 0));
   if (!terms.length) return false;
   // the sentence of the words counts too (« what did X say after the ruling »), and the one before
   // it, where news writing sets out the subject a quote then speaks to
@@ -107,7 +108,7 @@ export function onSubject(ctx: Ctx, d: Draft | null): Draft | null {
   if (!d || !e || at === undefined) return null;
   const text = ctx.index.story.sentences[at]?.text ?? "";
   const theirs = e.mentions.includes(at) || e.quotes.some((q) => q.sentence === at) || entitiesIn(ctx.index, text).some((p) => p.entity === e);
-  const terms = topicTerms(ctx).filter((t) => !ASKING_WORDS.has(t.word));
+  const terms = topicTerms(ctx).filter((t) => !ASKING_WORDS.has(t.word) && !isRelationWord(ctx.query.lang, t.word));
   const keys = ctx.index.sentences[at]?.keys;
   return theirs && keys && ctx.m.score(keys, terms) > 0 ? d : null;
 }

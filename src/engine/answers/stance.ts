@@ -343,7 +343,8 @@ function stanceIn(lang: Lang, text: string, forms: string[][], sentence: number)
     if (!subject) continue;
     // « Le maire, X, a dit »: the comma after the name closes the apposition the name is; « X, the mayor, said » opens one
     const inApposition = /,$/.test(ts[at.start - 1]?.raw ?? "");
-    const v = verbFrom(lang, ts, at.end, /,$/.test(lastRaw) && !inApposition);
+    // « Son frère, Éric X, agriculteur à Y, s'est dit … »: an apposition on each side of the name
+    const v = verbFrom(lang, ts, at.end, /,$/.test(lastRaw) && !inApposition) ?? (inApposition && /,$/.test(lastRaw) ? verbFrom(lang, ts, at.end, true) : null);
     if (v) return { sentence, via, ...v, content: v.declined ? v.content : cut(v.verb, v.content), clause: v.content };
   }
   return null;

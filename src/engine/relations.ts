@@ -1,0 +1,135 @@
+import type { Entity, StoryIndex } from "./index.js";
+import { fold } from "./text.js";
+
+/**
+ * How news writing ties someone to another person by kinship or closeness, in an apposition
+ * beside the name (« Her brother, Erik Varn, … », « Erik Varn, her brother, … », « Son frère,
+ * Éric Varn, … »): the description a reader then uses (« and her brother, what does he say? »,
+ * « et son frère, il dit quoi ? »). Each language gives its relation nouns and the words that can
+ * stand before one; the reading is the same for both.
+ */
+
+type Lang = "fr" | "en";
+
+/** A kinship or closeness, whatever the language that names it. */
+type Relation =
+  | "brother" | "sister" | "wife" | "husband" | "son" | "daughter" | "father" | "mother" | "partner" | "widow" | "widower"
+  | "cousin" | "uncle" | "aunt" | "nephew" | "niece" | "grandson" | "granddaughter" | "grandfather" | "grandmother"
+  | "fiance" | "fiancee" | "spouse" | "twin" | "parents";
+
+interface RelationWords {
+  /** Relation nouns, folded, with the relation each names. */
+  nouns: ReadonlyMap<string, Relation>;
+  /** Possessives and articles that open the description (« her », « the », « son », « la »), folded. */
+  openers: ReadonlySet<string>;
+}
+
+const WORDS: Record<Lang, RelationWords> = {
+  en: {
+    nouns: new Map<string, Relation>([
+      ["brother", "brother"], ["sister", "sister"], ["wife", "wife"], ["husband", "husband"], ["son", "son"], ["daughter", "daughter"],
+      ["father", "father"], ["mother", "mother"], ["partner", "partner"], ["girlfriend", "partner"], ["boyfriend", "partner"],
+      ["widow", "widow"], ["widower", "widower"], ["cousin", "cousin"], ["uncle", "uncle"], ["aunt", "aunt"], ["nephew", "nephew"],
+      ["niece", "niece"], ["grandson", "grandson"], ["granddaughter", "granddaughter"], ["grandfather", "grandfather"],
+      ["grandmother", "grandmother"], ["fiance", "fiance"], ["fiancee", "fiancee"], ["spouse", "spouse"], ["twin", "twin"], ["parents", "parents"],
+    ]),
+    openers: new Set(["his", "her", "their", "its", "the", "a"]),
+  },
+  fr: {
+    nouns: new Map<string, Relation>([
+      ["frere", "brother"], ["soeur", "sister"], ["epouse", "wife"], ["femme", "wife"], ["mari", "husband"], ["fils", "son"], ["fille", "daughter"],
+      ["pere", "father"], ["mere", "mother"], ["compagne", "partner"], ["compagnon", "partner"], ["veuve", "widow"], ["veuf", "widower"],
+      ["cousin", "cousin"], ["cousine", "cousin"], ["oncle", "uncle"], ["tante", "aunt"], ["neveu", "nephew"], ["niece", "niece"],
+      ["petit-fils", "grandson"], ["petite-fille", "granddaughter"], ["grand-pere", "grandfather"], ["grand-mere", "grandmother"],
+      ["fiance", "fiance"], ["fiancee", "fiancee"], ["conjoint", "spouse"], ["conjointe", "spouse"], ["jumeau", "twin"], ["jumelle", "twin"], ["parents", "parents"],
+    ]),
+    openers: new Set(["son", "sa", "ses", "leur", "le", "la", "l'", "un", "une"]),
+  },
+};
+
+/** Folded words of a text, apostrophes kept on their word (« l'oncle » → « l' », « oncle »). */
+function wordsOf(text: string): string[] {
+  return fold(text)
+    .replace(/’/g, "'")
+    .split(/[^\p{L}\p{N}'-]+/u)
+    .flatMap((w) => {
+      const m = /^([\p{L}]')(.+)$/u.exec(w);
+      return m ? [m[1]!, m[2]!] : [w];
+    })
+    .filter(Boolean);
+}
+
+/**
+ * The relation descriptions a sentence gives someone it names by one of `forms`: a relation noun
+ * after a possessive or an article, right before the name with a comma (« her brother, Erik Varn »)
+ * or right after it between commas (« Erik Varn, her brother, »).
+ */
+export function relationsIn(lang: Lang, text: string, forms: string[]): Relation[] {
+  const w = WORDS[lang];
+  const out = new Set<Relation>();
+  const raw = text.replace(/’/g, "'");
+  for (const form of forms) {
+    if (form.length < 3) continue;
+    let from = 0;
+    for (;;) {
+      const at = raw.indexOf(form, from);
+      if (at < 0) break;
+      from = at + form.length;
+      // before: « … her brother, » + name
+      const before = raw.slice(Math.max(0, at - 40), at);
+      if (/,\s*$/.test(before)) {
+        const ws = wordsOf(before);
+        const noun = ws[ws.length - 1];
+        const opener = ws[ws.length - 2];
+        const r = noun ? w.nouns.get(noun) : undefined;
+        if (r && opener && w.openers.has(opener)) out.add(r);
+      }
+      // after: name + « , her brother, » (a comma or the sentence's end closes it)
+      const after = /^\s*,\s*([^,.;:()]{3,40})[,.;]/.exec(raw.slice(from, from + 60));
+      if (after) {
+        const ws = wordsOf(after[1]!);
+        const r = w.nouns.get(ws[1] ?? "");
+        if (r && ws.length <= 6 && w.openers.has(ws[0]!)) out.add(r);
+      }
+    }
+  }
+  return [...out];
+}
+
+const tables = new WeakMap<StoryIndex, Map<Relation, Entity[]>>();
+
+/** Who the story describes by each relation: read once per story, from the sentences that name each person. */
+function relationTable(index: StoryIndex): Map<Relation, Entity[]> {
+  let t = tables.get(index);
+  if (t) return t;
+  t = new Map();
+  const lang = index.story.lang;
+  for (const e of index.entities) {
+    if (e.kind !== "person") continue;
+    const forms = [e.name, ...e.aliases.filter((a) => /^\p{Lu}/u.test(a) && a.length > 2)];
+    const found = new Set<Relation>();
+    for (const i of e.mentions) for (const r of relationsIn(lang, index.story.sentences[i]?.text ?? "", forms)) found.add(r);
+    for (const r of found) t.set(r, [...(t.get(r) ?? []), e]);
+  }
+  tables.set(index, t);
+  return t;
+}
+
+/**
+ * The one person the story describes by a relation the question names (« and her brother? », « et
+ * son frère ? »), in the question's language or the story's; null when the question names none or
+ * the story gives it to no one or to several.
+ */
+export function describedByRelation(index: StoryIndex, words: readonly string[], lang: Lang): Entity | null {
+  const own = WORDS[lang].nouns;
+  const asked = words.map((x) => own.get(x)).filter((r): r is Relation => r !== undefined);
+  if (!asked.length) return null;
+  const t = relationTable(index);
+  const who = [...new Set(asked.flatMap((r) => t.get(r) ?? []))];
+  return who.length === 1 ? who[0]! : null;
+}
+
+/** Whether a folded word of a question in `lang` names a relation (« frere », "wife"). */
+export function isRelationWord(lang: Lang, word: string): boolean {
+  return WORDS[lang].nouns.has(word);
+}

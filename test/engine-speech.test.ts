@@ -406,6 +406,13 @@ General Hans Morell, who commands the regional guard, was not available for comm
     expect(plain(r.text)).not.toContain("nobody was forgotten");
   });
 
+  it("« say of Y » asks the same as « about Y »", () => {
+    const r = q("What did Lindqvist say of the villagers?");
+    expect(plain(r.text)).toContain("kept in the dark");
+    expect(plain(r.text)).not.toContain("investment of the decade");
+    expect(q("What did Lindqvist say of the fish?").answered).toBe(false);
+  });
+
   it("« about Y » when none of X's statements speaks of Y: said so, a decline", () => {
     const r = q("What did Lindqvist say about the fish?");
     expect(r.answered).toBe(false);

@@ -618,7 +618,7 @@ export function reportedClause(text: string, names: string[]): string | null {
   return null;
 }
 
-const ON_SUBJECT = /\b(?:about|on|regarding|concerning|sur|au sujet|a propos|concernant|de (?:ca|cela)|en pense)\b/;
+const ON_SUBJECT = /\b(?:about|on|regarding|concerning|sur|au sujet|a propos|concernant|de (?:ca|cela)|en pense|(?:say|said|says) of|dit (?:de|du|des|d'))\b/;
 
 /** The description heads someone answers to besides their name (« général », « ministre »). */
 function descriptionHeads(e: Entity): string[] {
@@ -781,7 +781,9 @@ function clauseAfterVerb(lang: "en" | "fr", verb: string, text: string): string 
 /** What a question asks someone's words about, in its own words (« about the strike » → « the strike »). */
 function askedSubject(raw: string): string | null {
   const m = /\b(?:about|on|regarding|concerning|sur|au sujet d(?:e|u|es|['’])|à propos d(?:e|u|es|['’])|a propos d(?:e|u|es|['’])|concernant)\s*(.{2,60}?)\s*[?!.]*$/iu.exec(raw.trim());
-  return m?.[1] ?? null;
+  // « what did X say of the call », « qu'a-t-il dit de l'appel »: « of », « de » right after the verb of saying
+  const of = /\b(?:say|said|says)\s+of\s+(.{2,60}?)\s*[?!.]*$|\b(?:dit)\s+(?:de\s+|du\s+|des\s+|d['’])(.{2,60}?)\s*[?!.]*$/iu.exec(raw.trim());
+  return m?.[1] ?? of?.[1] ?? of?.[2] ?? null;
 }
 
 /** « de X », « d'Emmanuel X »: French elides before a vowel. */

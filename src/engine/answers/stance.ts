@@ -344,7 +344,9 @@ function stanceIn(lang: Lang, text: string, forms: string[][], sentence: number)
     // « Le maire, X, a dit »: the comma after the name closes the apposition the name is; « X, the mayor, said » opens one
     const inApposition = /,$/.test(ts[at.start - 1]?.raw ?? "");
     // « Son frère, Éric X, agriculteur à Y, s'est dit … »: an apposition on each side of the name
-    const v = verbFrom(lang, ts, at.end, /,$/.test(lastRaw) && !inApposition) ?? (inApposition && /,$/.test(lastRaw) ? verbFrom(lang, ts, at.end, true) : null);
+    // (the left one opens the sentence: « …, son homologue, X, pour … » is an object, not a subject)
+    const opensSentence = at.start <= 5 && ts.slice(0, at.start - 1).every((t) => !/[,;:]$/.test(t.raw));
+    const v = verbFrom(lang, ts, at.end, /,$/.test(lastRaw) && !inApposition) ?? (inApposition && opensSentence && /,$/.test(lastRaw) ? verbFrom(lang, ts, at.end, true) : null);
     if (v) return { sentence, via, ...v, content: v.declined ? v.content : cut(v.verb, v.content), clause: v.content };
   }
   return null;

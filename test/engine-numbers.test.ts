@@ -620,6 +620,15 @@ describe("what a count counts beyond its noun", () => {
     expect(r.answered).toBe(false);
     expect(r.text).not.toMatch(/^« des centaines/);
   });
+  it("« by how much »: the change written beside the level reached (« rose by 12 cents to 1.85 euros »)", () => {
+    const fuel = createEngine(ingest("Fuel prices in Valmarie rose by 12 cents to 1.85 euros a litre on Monday.\n\nInflation in Valmarie reached 4.2% in May.", { slug: "valmarie-fuel" }));
+    for (const q of ["By how much did fuel prices rise?", "De combien ont augmenté les prix du carburant ?"]) {
+      const r = ask(fuel, q);
+      expect(r.text).toContain("12 cents");
+      expect(r.text).not.toContain("1.85");
+      expect(r.text).not.toContain("4.2%");
+    }
+  });
   it("an earlier value set beside the current one (« up from 41 », « initially ») answers only a question that asks for it", () => {
     const now = ask(vote, "How many seats did the Unity Party win?");
     expect(now.text).toContain("54 seats");

@@ -19,7 +19,7 @@ import { coverage, questionTerms } from "./reader.js";
 import { claimantIn, roleIn } from "../labels.js";
 import { idf } from "../index.js";
 import { nationalityIn, nationalityTerms } from "../qualifiers.js";
-import { COUNTRY_NAME_WORDS, FACTOR_WORDS, FATES, SHARE_WORDS } from "../figure-words/index.js";
+import { CHANGE_BEFORE, COUNTRY_NAME_WORDS, FACTOR_WORDS, FATES, SHARE_WORDS } from "../figure-words/index.js";
 import { NATIONALITY_KEYS } from "../lexicon.js";
 import { abbreviationKeys, askedRate, measureOf, askedCasualty, askedPlace, askedTime, asksConditional, asksPerUnit, casualtyNoun, casualtyOf, casualtyVerb, conditional, namesCountry, countedNationalityFits, factsOf, forWhat, isCount, parentOf, placeFits, segmentFits, timeFit, type TimeFit } from "../figure-fit.js";
 import { askedNationalities, nationalitiesAgree, NEUTRAL as ASKING_NUMBER, otherWords, predicatesOf } from "../agreement.js";
@@ -630,7 +630,11 @@ function countOnly(ctx: Ctx): Draft {
   if (measure === "degree") {
     // « how much slower », « de combien ont-elles augmenté »: a share, a factor (« deux fois plus »), or a sum when the question speaks of money
     const money = ctx.query.words.some((w) => MONEY_NOUNS.test(w));
-    const degree = index.figures.filter((f) => f.figure.category === "percent" || FACTOR.test(fold(f.figure.text)) || (money && f.figure.category === "money"));
+    const all = index.figures.filter((f) => f.figure.category === "percent" || FACTOR.test(fold(f.figure.text)) || (money && f.figure.category === "money"));
+    // « rose by 12 cents to 1.85 euros »: the change answers « by how much », not the level reached beside it
+    const changed = new Set(all.filter((f) => isChange(ctx, f)).map((f) => f.figure.sentence));
+    // (« by 3% to 5% »: the far end of a range of changes is one too)
+    const degree = all.filter((f) => !changed.has(f.figure.sentence) || isChange(ctx, f) || all.some((g) => isChange(ctx, g) && g.figure.unit === f.figure.unit && rangePartners(ctx, g, f)));
     // « combien de fois plus », « how many times »: a factor the story writes in words (« deux fois plus élevé »)
     const factor = /\b(?:combien de fois|how many times)\b/.test(ctx.query.folded) ? shareInWords(ctx, FACTOR_WORDS) : null;
     if (factor) return factor;
@@ -834,8 +838,15 @@ const SHARE_OF = /\b(?:share|proportion|percentage|fraction|part|pourcentage) (?
 /** « deux fois plus », « three times », « x2 »: a factor. */
 const FACTOR = /\b(?:fois|times|twice|double|triple|x\d)\b/;
 
+/** Whether a figure is written as a change (« rose by 3% », « en hausse de 3 % »), not as the level reached. */
+function isChange(ctx: Ctx, f: IndexedFigure): boolean {
+  const text = fold(ctx.index.story.sentences[f.figure.sentence]?.text ?? "");
+  const at = text.indexOf(fold(f.figure.text));
+  return at > 0 && CHANGE_BEFORE.test(text.slice(Math.max(0, at - 40), at));
+}
+
 /** Nouns a sum of money measures: « combien de bénéfice » asks an amount, not a count. */
-const MONEY_NOUNS = /^(?:profits?|benefices?|revenues?|revenus?|turnover|earnings|budgets?|loans?|prets?|emprunts?|debts?|dettes?|deficits?|salar(?:y|ies)|salaires?|wages?|fees?|frais|fines?|amendes?|costs?|couts?|prix|price|investments?|investissements?|aids?|aides?|funds?|fonds|funding|subsid(?:y|ies)|subventions?|tax(?:es)?|taxes?|impots?|income|recettes?|money|argent|dollars?|euros?|francs?|pounds?|livres?|rands?|yuans?|roubles?|gourdes?|bonus|compensation|indemnites?)$/;
+const MONEY_NOUNS = /^(?:profits?|benefices?|revenues?|revenus?|turnover|earnings|budgets?|loans?|prets?|emprunts?|debts?|dettes?|deficits?|salar(?:y|ies)|salaires?|wages?|fees?|frais|fines?|amendes?|costs?|couts?|prix|prices?|investments?|investissements?|aids?|aides?|funds?|fonds|funding|subsid(?:y|ies)|subventions?|tax(?:es)?|taxes?|impots?|income|recettes?|money|argent|dollars?|euros?|francs?|pounds?|livres?|rands?|yuans?|roubles?|gourdes?|bonus|compensation|indemnites?)$/;
 
 /** « R20bn to R50bn », « de 3 à 5 % »: two figures of one sentence joined as the ends of a range. */
 function rangePartners(ctx: Ctx, a: IndexedFigure, b: IndexedFigure): boolean {

@@ -39,6 +39,7 @@ export const EN: FigureWords = {
     initial: ["initially", "originally", "at first", "first planned", "previously", "formerly", "had planned"],
     asked: ["before", "previously", "initially", "originally", "at first", "at the start", "at the outset", "used to", "formerly", "earlier"],
   },
+  changeBefore: ["by", "up", "down", "(?:a|an) (?:rise|increase|drop|fall|decrease|decline|jump|gain|cut) of"],
   countryNameWords: ["united", "states", "kingdom", "republic", "emirates", "arab", "democratic", "federation"],
   countryAbbreviationNationality: { US: "american", USA: "american", "U.S.": "american", UK: "british", "U.K.": "british" },
   notPlaces: [...EN_CALENDAR.months, ...EN_CALENDAR.weekdays, "the", "a", "an", "this", "that", "its", "his", "her", "their"],

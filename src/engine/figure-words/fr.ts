@@ -38,6 +38,7 @@ export const FR: FigureWords = {
     initial: ["initialement", "au depart", "a l'origine", "dans un premier temps", "d'abord", "auparavant", "precedemment", "prevoyait"],
     asked: ["avant", "auparavant", "initialement", "au depart", "a l'origine", "au debut", "d'abord", "precedemment", "avant la"],
   },
+  changeBefore: ["(?:augment|baiss|progress|diminu|chut|grimp|bondi|recul|cru|accru|accrue)\\w* (?:de|d')", "(?:en )?(?:hausse|baisse|progression|recul|augmentation|diminution) (?:de|d')"],
   countryNameWords: ["etats", "unis", "etats-unis", "royaume", "uni", "royaume-uni", "republique", "emirats", "arabes", "democratique", "federation"],
   countryAbbreviationNationality: { USA: "american", "E.-U.": "american", RU: "british" },
   notPlaces: ["le", "la", "les", "un", "une", "ce", "cette", "son", "sa", "ses", "leur", "m", "mme"],

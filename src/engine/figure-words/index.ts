@@ -81,3 +81,6 @@ export const EARLIER_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${ALL.flatMap((l) =>
 export const INITIAL = alternation(ALL.flatMap((l) => l.earlier.initial).map(foldWord));
 /** A question asking the earlier value (« before », « auparavant »), folded text. */
 export const ASKED_EARLIER = alternation(ALL.flatMap((l) => l.earlier.asked).map(foldWord));
+
+/** Right before a figure (folded text): a change (« rose by », « en hausse de »), not the level reached. */
+export const CHANGE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${ALL.flatMap((l) => l.changeBefore).join("|")})\\s*$`, "u");

@@ -43,6 +43,8 @@ export interface FigureWords {
    * question words that ask for it (« before », « auparavant »). Folded.
    */
   earlier: { before: string[]; initial: string[]; asked: string[] };
+  /** Right before a figure, folded: it is a change (« rose by », « en hausse de »), not the level reached (« rose to »). Regex sources. */
+  changeBefore: string[];
   /** The words of a country's formal name (« United States », « Royaume-Uni »), folded: a country agrees as its nationality does, not as a party's name. */
   countryNameWords: string[];
   /** Country abbreviations as written (« US », « UK »), each with the English nationality word it stands for in the lexicon. */

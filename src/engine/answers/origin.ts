@@ -34,13 +34,16 @@ interface Nationality {
 }
 
 /** Each language's adjectives and countries, folded, built once. */
-const TABLE: Record<Lang, { byAdjective: ReadonlyMap<string, string>; byCountry: ReadonlyMap<string, string> }> = {
+const TABLE: Record<Lang, { byAdjective: ReadonlyMap<string, string>; byCountry: ReadonlyMap<string, string>; countryRe: RegExp }> = {
   fr: tables("fr"),
   en: tables("en"),
 };
 function tables(lang: Lang) {
   const pairs = PLACE_WORDS[lang].countries;
-  return { byAdjective: new Map(pairs.map(([a, c]) => [a, c] as const)), byCountry: new Map(pairs.map(([a, c]) => [fold(c), a] as const)) };
+  const byCountry = new Map(pairs.map(([a, c]) => [fold(c), a] as const));
+  // every country name of the table as one pattern over folded text, built once per language
+  const names = [...byCountry.keys()].sort((a, b) => b.length - a.length).map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return { byAdjective: new Map(pairs.map(([a, c]) => [a, c] as const)), byCountry, countryRe: new RegExp(`(?<![\\p{L}])(?:${names.join("|")})(?![\\p{L}])`, "u") };
 }
 
 /** The table's adjective a written word is a form of (« biélorusses », « américaine », "Belarusian"), or null. */
@@ -53,11 +56,9 @@ function adjectiveOf(word: string, lang: Lang): string | null {
 /** A country the text names (« de la Biélorussie », "of Belarus"): its adjective, or null. */
 function countryIn(text: string, lang: Lang): { adjective: string; written: string } | null {
   const f = fold(text);
-  for (const [country, adjective] of TABLE[lang].byCountry) {
-    const at = f.search(new RegExp(`(?<![\\p{L}])${country.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u"));
-    if (at >= 0) return { adjective, written: text.slice(at, at + country.length) };
-  }
-  return null;
+  const m = TABLE[lang].countryRe.exec(f);
+  const adjective = m ? TABLE[lang].byCountry.get(m[0]) : undefined;
+  return m && adjective ? { adjective, written: text.slice(m.index, m.index + m[0].length) } : null;
 }
 
 /** The nearest nationality adjective in a run of words, read from `fromEnd` (nearest the name first). */
@@ -173,6 +174,9 @@ const ASKS_WHERE_PLACE: Record<Lang, RegExp> = {
   en: /^(?:and |so )?(?:where(?:'s| is| are)|where exactly is)\s/,
   fr: /^(?:et |alors )?(?:ou (?:est|sont|se (?:trouve|trouvent|situe|situent))|c'est ou|ca se trouve ou|c ou)\b|\b(?:c'est|ca se trouve|se trouve|se situe|est situee?) ou\s*[?!.]*$/,
 };
+/** A run of one, two or three capitalised words (a place's name as a story writes it), built once. */
+const NAME_RUNS: readonly RegExp[] = [1, 2, 3].map((n) => new RegExp(`(?<![\\p{L}])(${Array.from({ length: n }, () => "\\p{Lu}[\\p{L}'’-]*").join("[\\s-]+")})(?![\\p{L}])`, "gu"));
+
 /** Words of asking where, not of the place asked. */
 const WHERE_FRAME: ReadonlySet<string> = new Set("where exactly located situated trouve trouvent situe situent situee exactement ca".split(" "));
 
@@ -198,9 +202,9 @@ function placeOfPlace(ctx: Ctx): Draft | null {
   const words = ctx.query.terms.map((t) => t.word).filter((w) => !WHERE_FRAME.has(w));
   if (!words.length || words.length > 3) return null;
   const storyLang: Lang = index.story.lang === "en" ? "en" : "fr";
+  // the name as the story writes it, capitalised, made of the question's words
+  const m = NAME_RUNS[words.length - 1]!;
   for (const s of index.story.sentences) {
-    // the name as the story writes it, capitalised, made of the question's words
-    const m = new RegExp(`(?<![\\p{L}])(${words.map(() => "\\p{Lu}[\\p{L}'’-]*").join("[\\s-]+")})(?![\\p{L}])`, "gu");
     for (const hit of s.text.matchAll(m)) {
       if (fold(hit[1]!).split(/[\s-]+/).join(" ") !== words.join(" ")) continue;
       const loc = LOCATING[storyLang].exec(s.text.slice((hit.index ?? 0) + hit[1]!.length));

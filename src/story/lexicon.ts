@@ -26,7 +26,7 @@ export const GROUP_NOUNS = allNameWords((w) => w.groups);
 export const TITLES: ReadonlyMap<string, "m" | "f" | null> = new Map(Object.values(NAME_WORDS).flatMap((w) => [...w.titles]));
 
 /** Nouns that head a person's role: « porte-parole de l'état-major », « spokesperson for the ministry ». */
-export const ROLE_NOUNS = allNameWords((w) => [...w.roleNouns, ...w.relationNouns]);
+export const ROLE_NOUNS = allNameWords((w) => w.roleNouns);
 
 /** Kin and close relations (« her husband »): roles whose possessor is kept. */
 export const RELATION_NOUNS = allNameWords((w) => w.relationNouns);

@@ -2,6 +2,14 @@ import { EN_CALENDAR } from "./calendar-en.js";
 import type { NameWords } from "./names-types.js";
 
 /** How English news copy names people. */
+/** Kin and close relations: role nouns whose possessor the role keeps (« her husband »). */
+const RELATIONS = [
+    "husband", "wife", "daughter", "brother", "sister", "uncle", "aunt", "cousin", "nephew", "niece", "grandmother",
+    "grandfather", "grandson", "granddaughter", "fiance", "fiancee", "girlfriend", "boyfriend", "stepfather",
+    "stepmother", "stepson", "stepdaughter", "neighbour", "neighbor", "friend", "colleague", "mother", "father", "widow",
+    "widower", "spouse", "sibling",
+  ];
+
 export const EN_NAMES: NameWords = {
   notNameStart: [
     "the", "a", "an", "in", "on", "at", "according", "by", "if", "when", "while", "as", "but", "and", "or", "so", "for",
@@ -36,6 +44,7 @@ export const EN_NAMES: NameWords = {
     "pm", "gov.", "justice", "prosecutor", "sheriff", "marshal", "chairperson",
   ],
   roleNouns: [
+    ...RELATIONS,
     "spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "chief", "head", "director", "commander",
     "ambassador", "adviser", "advisor", "officer", "president", "leader", "expert", "analyst", "professor", "researcher",
     "economist", "lawyer", "attorney", "judge", "prosecutor", "mayor", "governor", "senator", "lawmaker", "official",
@@ -190,10 +199,5 @@ export const EN_NAMES: NameWords = {
   appositionNouns: ["figure", "stalwart", "veteran", "icon", "pioneer", "ally", "critic", "supporter", "champion", "mainstay", "protege", "confidant", "confidante", "loyalist", "heavyweight"],
   sentenceAdverbs: ["meanwhile", "later", "earlier", "separately", "elsewhere", "previously", "initially", "eventually", "finally", "subsequently", "afterwards", "then", "now", "still", "also", "overall", "instead", "recently", "yesterday", "today", "tonight", "however"],
   firmNouns: ["company", "firm", "group", "corporation", "carmaker", "automaker", "airline", "retailer", "insurer", "lender", "startup", "conglomerate", "manufacturer", "developer", "publisher", "operator", "chipmaker", "supplier"],
-  relationNouns: [
-    "husband", "wife", "daughter", "brother", "sister", "uncle", "aunt", "cousin", "nephew", "niece", "grandmother",
-    "grandfather", "grandson", "granddaughter", "fiance", "fiancee", "girlfriend", "boyfriend", "stepfather",
-    "stepmother", "stepson", "stepdaughter", "neighbour", "neighbor", "friend", "colleague", "mother", "father", "widow",
-    "widower", "spouse", "sibling",
-  ],
+  relationNouns: RELATIONS,
 };

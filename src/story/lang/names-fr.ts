@@ -2,6 +2,14 @@ import { FR_CALENDAR } from "./calendar-fr.js";
 import type { NameWords } from "./names-types.js";
 
 /** How French news copy names people. */
+/** Kin and close relations: role nouns whose possessor the role keeps (« her husband »). */
+const RELATIONS = [
+    "mari", "epoux", "epouse", "femme", "compagne", "compagnon", "conjoint", "conjointe", "fils", "fille", "frere",
+    "soeur", "pere", "mere", "oncle", "tante", "cousin", "cousine", "neveu", "niece", "grand-mere", "grand-pere",
+    "petit-fils", "petite-fille", "veuve", "veuf", "fiance", "fiancee", "voisin", "voisine", "ami", "amie", "collegue",
+    "belle-mere", "beau-pere", "belle-soeur", "beau-frere", "gendre", "belle-fille",
+  ];
+
 export const FR_NAMES: NameWords = {
   notNameStart: [
     ...FR_CALENDAR.weekdays,
@@ -34,6 +42,7 @@ export const FR_NAMES: NameWords = {
   ],
   titleHeads: [],
   roleNouns: [
+    ...RELATIONS,
     "ministre", "porte-parole", "chef", "cheffe", "president", "presidente", "secretaire", "directeur", "directrice",
     "commandant", "ambassadeur", "ambassadrice", "conseiller", "conseillere", "premier", "premiere", "dirigeant",
     "dirigeante", "responsable", "depute", "deputee", "senateur", "senatrice", "maire", "gouverneur", "gouverneure",
@@ -78,7 +87,7 @@ export const FR_NAMES: NameWords = {
     "senatrice", "gouverneure", "procureure", "vice-presidente", "patronne", "representante", "envoyee", "experte",
     "chercheuse", "avocate", "fondatrice", "coordinatrice", "administratrice", "chanceliere", "reine", "princesse",
     "adjointe", "deleguee", "attachee",
-    "epouse", "femme", "compagne", "conjointe", "fille", "soeur", "sœur", "mere", "tante", "cousine", "niece",
+    "epouse", "femme", "compagne", "conjointe", "fille", "soeur", "mere", "tante", "cousine", "niece",
     "grand-mere", "petite-fille", "veuve", "fiancee", "voisine", "amie", "belle-mere", "belle-soeur", "belle-fille",
     "infirmiere", "ingenieure", "pharmacienne", "enseignante", "enseignante-chercheuse", "auteure", "autrice",
     "ecrivaine", "romanciere", "realisatrice", "actrice", "chanteuse", "entraineuse", "joueuse", "conductrice",
@@ -206,10 +215,5 @@ export const FR_NAMES: NameWords = {
   appositionNouns: ["figure", "pilier", "icone", "tenor", "veteran", "veterane", "fidele", "proche", "allie", "alliee", "pionnier", "pionniere", "egerie", "pointure", "defenseur", "defenseuse", "pourfendeur", "pourfendeuse", "partisan", "partisane"],
   sentenceAdverbs: ["ensuite", "puis", "depuis", "desormais", "hier", "aujourd'hui", "pourtant", "cependant", "toutefois", "enfin", "alors", "entre-temps", "parallelement", "auparavant", "recemment", "finalement", "dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"],
   firmNouns: ["societe", "entreprise", "groupe", "firme", "compagnie", "constructeur", "enseigne", "start-up", "editeur", "operateur", "fabricant", "fournisseur", "distributeur"],
-  relationNouns: [
-    "mari", "epoux", "epouse", "femme", "compagne", "compagnon", "conjoint", "conjointe", "fils", "fille", "frere",
-    "soeur", "sœur", "pere", "mere", "oncle", "tante", "cousin", "cousine", "neveu", "niece", "grand-mere", "grand-pere",
-    "petit-fils", "petite-fille", "veuve", "veuf", "fiance", "fiancee", "voisin", "voisine", "ami", "amie", "collegue",
-    "belle-mere", "beau-pere", "belle-soeur", "beau-frere", "gendre", "belle-fille",
-  ],
+  relationNouns: RELATIONS,
 };

@@ -310,8 +310,8 @@ describe("speakers named after their first mention (issue 10)", () => {
     expect(quotes).toEqual(expect.arrayContaining(["Pieter van der Berg: the dam held.", "Pieter van der Berg: It held"]));
   });
 
-  it("a group after a fronted phrase and its comma (« Par le passé, des experts ont déclaré … »)", () => {
-    expect(said(`${LEAD_FR}Par le passé, des experts ont déclaré que le pays cherche de la technologie militaire.\n`)).toContain("experts: le pays cherche de la technologie militaire.");
+  it("a group after a fronted phrase and its comma (« Autrefois, des juristes ont déclaré … »)", () => {
+    expect(said(`${LEAD_FR}Autrefois, des juristes ont déclaré que la ville manquait d'eau potable.\n`)).toContain("juristes: la ville manquait d'eau potable.");
   });
 
   it("a sentence adverb before the subject is no part of it (« Meanwhile officials said »)", () => {

@@ -113,9 +113,9 @@ describe("spans of reported speech", () => {
   });
 
   it("reads the clause after a phrasal participle (“before pointing out that …”)", () => {
-    expect(read('"We import more than we export," Mark Eder said before pointing out that the region ran a deficit with its neighbours.', "en")).toEqual([
-      "Mark Eder | indirect | the region ran a deficit with its neighbours.",
-      "Mark Eder | direct | We import more than we export",
+    expect(read('"We buy far more than we sell," Mark Eder said before pointing out that imports from the north had doubled.', "en")).toEqual([
+      "Mark Eder | indirect | imports from the north had doubled.",
+      "Mark Eder | direct | We buy far more than we sell",
     ]);
   });
 
@@ -124,8 +124,8 @@ describe("spans of reported speech", () => {
     expect(read("Marc Dumas a indiqué que le port resterait fermé jusqu'en juin, une décision qui a provoqué la colère des pêcheurs.")).toEqual(["Marc Dumas | indirect | le port resterait fermé jusqu'en juin"]);
   });
 
-  it("goes on past « selon elle » when the sentence continues with « que » (« est telle, selon elle, qu'… »)", () => {
-    expect(read("Anne Roux a présenté ses demandes. La colère est telle, selon elle, qu’elle profite aux extrêmes.")).toEqual(["Anne Roux | indirect | La colère est telle, selon elle, qu’elle profite aux extrêmes."]);
+  it("goes on past « selon elle » when the sentence continues with « que » (« est si grand, selon elle, que … »)", () => {
+    expect(read("Anne Roux a présenté ses demandes. Le malaise est si grand, selon elle, que les électeurs s’éloignent des partis.")).toEqual(["Anne Roux | indirect | Le malaise est si grand, selon elle, que les électeurs s’éloignent des partis."]);
   });
 });
 

@@ -292,7 +292,7 @@ function subjectBefore(ctx: Ctx, groupStart: number, floor: number): { start: nu
     // « X, cité par l'agence Tass, a affirmé »: a participle phrase in apposition, not the subject.
     if (/^\p{Ll}[\p{Ll}-]*(?:é|ée|és|ées|ant)\s/u.test(raw)) continue;
     // « Des témoins ont dit … »: at the sentence's start, « Des » before a plural noun is an indefinite subject.
-    // So it is right after a fronted phrase and its comma (« Par le passé, des experts ont déclaré … »).
+    // So it is right after a fronted phrase and its comma (« Autrefois, des juristes ont déclaré … »).
     const indefinitePlural = (floor + offset === 0 && /^Des\s+\p{Ll}+[sx]\b/u.test(raw)) || (k === segs.length - 1 && k > 0 && prefix[seg.start - 1] === "," && /^des\s+\p{Ll}+[sx]\b/u.test(raw));
     if ((ctx.lex.notNpStart.has(firstLow) && !indefinitePlural) || firstWithApos === "d'" || firstWithApos === "qu'" || /^(?:selon|d'apres)/.test(ctx.low.slice(floor + offset))) continue;
     if (/^\s*»/.test(raw)) continue;
@@ -1035,12 +1035,12 @@ function selonFrame(ctx: Ctx, i: number, words: number): Frame {
   const pron = ctx.lex.pronouns[np.toLowerCase()] ?? null;
   const before = prevNonSpace(ctx.text, t.start);
   const atStart = before.ch === "" || before.at < 0 || afterConnective(ctx, t.start);
-  // « Ce choix a été arrêté, selon cette source, pendant une visite … », « La défiance est
-  // telle, selon elle, qu'elle … »: an incise inside a sentence that goes on reports the whole of it.
+  // « Ce choix a été arrêté, selon cette source, pendant une visite … », « Le malaise est
+  // si grand, selon lui, que … »: an incise inside a sentence that goes on reports the whole of it.
   // Not a relative or an apposition on the source (« selon l'Insee, qui publie … », « selon l'observatoire, le service … »).
   const onward = /^,\s*(\p{Ll}[\p{L}-]*(?:['’])?)/u.exec(ctx.text.slice(b));
   const w0 = onward ? fold(onward[1]!).replace(/’/g, "'") : "";
-  // (« La défiance est telle, selon elle, qu'elle … »: a complementizer goes on with the sentence; a relative does not.)
+  // (« Le malaise est si grand, selon lui, que … »: a complementizer goes on with the sentence; a relative does not.)
   const goesOn = !atStart && before.ch === "," && onward !== null && !ctx.lex.determiners.has(w0) && (!ctx.lex.relatives.test(w0) || ctx.lex.complementizers.has(w0)) && !ctx.lex.appositionArticle.test(`${w0} `) && ctx.text.slice(b).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 3;
   const clause = atStart || before.ch !== ","
     ? { start: b + 1, end: ctx.text.length }
@@ -1071,7 +1071,7 @@ function participleFrame(ctx: Ctx, i: number, kind: "say" | "eval"): Frame {
     while (k > 0 && i - k < 4 && /^\p{Lu}\p{Ll}/u.test(ctx.tokens[k - 1]!.text) && !/[^\s'’-]/.test(ctx.text.slice(ctx.tokens[k - 1]!.end, ctx.tokens[k]!.start)) && !ctx.lex.determiners.has(ctx.tokens[k - 1]!.low)) k--;
     if (i - k >= 2 && k > 0) subject = { start: ctx.tokens[k]!.start, end: ctx.tokens[i - 1]!.end, text: ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[i - 1]!.end) };
   }
-  // « before pointing out that … »: the particle of a phrasal verb belongs to the verb.
+  // « …, pointing out that … »: the particle of a phrasal verb belongs to the verb.
   const v = ctx.lex.phrasal.get(t.low)?.has(ctx.tokens[i + 1]?.low ?? "") ? i + 1 : i;
   const next = ctx.tokens[v + 1];
   const que = next && ctx.lex.complementizers.has(next.low) ? next : null;

@@ -79,9 +79,9 @@ describe("where a place is", () => {
 
 describe("which countries", () => {
   it("a list of nationalities answers « which countries take part », whole", () => {
-    const drills = createEngine(ingest(`Drills off Varia\n\nThe navies of Norland and Varia began joint drills on Monday.\nSmaller numbers of Australian, Japanese and South Korean forces are also taking part, officials said.`, { slug: "varia-drills" }));
+    const drills = createEngine(ingest(`Drills off Varia\n\nThe navies of Norland and Varia began joint drills on Monday.\nSmaller Danish, Chilean and Dutch units take part as well, officials said.`, { slug: "varia-drills" }));
     const r = drills.ask("which countries are taking part?", emptyConversation()).reply;
     expect(r.answered).toBe(true);
-    expect(r.text).toMatch(/Australian, Japanese and South Korean/);
+    expect(r.text).toMatch(/Danish, Chilean and Dutch/);
   });
 });

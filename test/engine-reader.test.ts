@@ -357,7 +357,7 @@ The navy sent the patrol ship Vigilant to search the estuary.`;
       `Navies start drills
 
 The joint Ruritanian-Borduvian exercises began on Monday, Ruritanian commander Ilse Marr told reporters.
-The annual Grey Heron, or Heron, exercises are focused on defending the northern coast.`,
+The yearly Grey Heron, or Heron, exercises will rehearse the defence of the northern coast.`,
       "heron-drills",
     );
     for (const q of ["What are the exercises called?", "what's the name of the exercises"]) {

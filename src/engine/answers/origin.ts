@@ -119,7 +119,7 @@ function besideName(index: StoryIndex, forms: readonly string[], sentences: read
 
 /**
  * A name the question writes with capitals that the story holds but made no entity of (« la
- * start-up britannique Oxford Semantic Technologies »): its longest run of capitalised words.
+ * start-up danoise Nordvik Data Systems »): its longest run of capitalised words.
  */
 function nameInQuestion(ctx: Ctx): { form: string; sentences: number[] } | null {
   const runs = [...ctx.query.raw.matchAll(/\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu)].map((m) => ({ text: m[0], at: m.index ?? 0 }));

@@ -488,6 +488,9 @@ const MAX_DESCRIPTION_WORDS = 7;
  * word that continues no noun phrase. Null otherwise.
  */
 export function openingDescription(sentence: string): string | null {
+  // The article first, before the sentence is split: most sentences open on something else.
+  const first = /^\s*([^\s'’]+['’]?)/u.exec(sentence)?.[1] ?? "";
+  if (!DEFINITE.has(fold(first)) && !DEFINITE.has(fold(first.replace(/['’]$/u, "'")))) return null;
   const raw = splitElided(sentence.slice(0, 160).split(/\s+/).filter(Boolean));
   if (raw.length < 3 || !DEFINITE.has(fold(raw[0]!))) return null;
   for (let k = 2; k <= Math.min(raw.length - 1, MAX_DESCRIPTION_WORDS); k++) {
@@ -525,6 +528,12 @@ export function rolesFromDescriptions<E extends Described>(sentences: readonly s
   const people = entities.filter((e) => e.kind === "person" && /^\p{Lu}/u.test(e.name));
   const bySentence = new Map<number, E[]>();
   for (const e of people) for (const m of e.mentions) (bySentence.get(m) ?? bySentence.set(m, []).get(m)!).push(e);
+  // The words of the roles already held, kept as roles are given (a walk over every person per sentence made ingest slow).
+  const held = new Set<string>();
+  const hold = (role: string | null): void => {
+    if (role !== null) for (const w of words(role)) held.add(w);
+  };
+  for (const e of people) hold(e.role);
   for (let i = 1; i < sentences.length; i++) {
     const np = openingDescription(sentences[i]!);
     if (!np) continue;
@@ -534,10 +543,11 @@ export function rolesFromDescriptions<E extends Described>(sentences: readonly s
     if (!role) continue;
     const head = words(role.text).find(isRoleWord) ?? "";
     // Someone already holds that role: the description is theirs.
-    if (people.some((e) => e.role !== null && words(e.role).includes(head))) continue;
+    if (held.has(head)) continue;
     const gender = npGender(np);
     const free = (bySentence.get(i - 1) ?? []).filter((e) => e.role === null && (gender === null || e.gender === null || e.gender === gender));
     if (free.length !== 1) continue;
     setRole(free[0]!, role.text, role.gender ?? gender);
+    hold(free[0]!.role ?? role.text);
   }
 }

@@ -166,7 +166,16 @@ export interface Stance {
 const MAX_WORDS = 11;
 
 /** The name forms someone answers to in a sentence, as folded word lists, longest first. */
+const nameFormsMemo = new WeakMap<Entity, string[][]>();
+
+/** The forms of a name, read once per entity (asked on every question about a speaker). */
 function nameForms(e: Entity): string[][] {
+  let out = nameFormsMemo.get(e);
+  if (!out) nameFormsMemo.set(e, (out = readNameForms(e)));
+  return out;
+}
+
+function readNameForms(e: Entity): string[][] {
   const forms = [e.name, ...e.aliases.filter((a) => /\p{Lu}/u.test(a)), ...e.nameWords.filter((n) => n.length > 2 && /^\p{Lu}/u.test(n))];
   const out = new Map<string, string[]>();
   for (const f of forms) {
@@ -357,7 +366,18 @@ function stanceIn(lang: Lang, text: string, forms: string[][], sentence: number)
  * cabinet de M. Bremond », « a spokesman for X ») speaks for `e`: its words are then reported as
  * `e`'s position, through them.
  */
+// Per pair of entities of one story (a story has one language): asked for every entity on every question about a speaker.
+const speaksForMemo = new WeakMap<Entity, Map<Entity, boolean>>();
+
 export function speaksFor(lang: Lang, x: Entity, e: Entity): boolean {
+  let memo = speaksForMemo.get(x);
+  if (!memo) speaksForMemo.set(x, (memo = new Map()));
+  let r = memo.get(e);
+  if (r === undefined) memo.set(e, (r = readSpeaksFor(lang, x, e)));
+  return r;
+}
+
+function readSpeaksFor(lang: Lang, x: Entity, e: Entity): boolean {
   if (x === e) return false;
   const w = stanceWords(lang);
   const ts = toks(x.name);

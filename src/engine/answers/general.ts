@@ -84,7 +84,16 @@ function salience(index: StoryIndex, word: string): number {
 }
 
 /** Opening sentences ranked by how central they are: the salience of their distinct words, per word, earlier first on ties. */
+// A function of the story alone, asked by the summary and by the reader on every question: read once per story.
+const centralMemo = new WeakMap<StoryIndex, { index: number; text: string }[]>();
+
 export function centralSentences(index: StoryIndex): { index: number; text: string }[] {
+  let out = centralMemo.get(index);
+  if (!out) centralMemo.set(index, (out = readCentralSentences(index)));
+  return out;
+}
+
+function readCentralSentences(index: StoryIndex): { index: number; text: string }[] {
   const opening = index.story.sentences.slice(0, 8).filter((s) => s.text.split(/\s+/).length >= 8 && !/^\s*[«"“]/.test(s.text));
   const pool = opening.length ? opening : index.story.sentences.slice(0, 1);
   const scored = pool.map((s) => {

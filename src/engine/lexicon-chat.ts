@@ -14,6 +14,8 @@ export interface ChatWords {
   spellings: ReadonlyMap<string, string>;
   /** Courtesy words and phrases that ask nothing, taken out of a question wherever they stand (with the punctuation after them). */
   courtesy: RegExp;
+  /** Chat words a reader may type in capitals that name nothing (« MDR », "LOL"), folded. */
+  interjections: readonly string[];
   /** Elided words a reader may type with a space for the apostrophe (« c est », « qu est-ce », « l armée »). */
   elided: RegExp | null;
   /** Words a follow-up opens with (« et », "and"), folded. */
@@ -59,6 +61,7 @@ const FR: ChatWords = {
     slt bjr = salut ; mrc mci = merci ; bsr = bonsoir
   `),
   courtesy: /(?<![\p{L}'’])(?:stp|svp|s['’]?il (?:te|vous) pla[iî]t)(?![\p{L}])[\s,!.]*/iu,
+  interjections: ["svp", "stp", "mdr", "ok"],
   elided: /(?<![\p{L}'’])(c|d|j|l|m|n|s|qu) (?=[aeiouyhéèêàâîô])/giu,
   links: ["et", "alors", "mais", "donc", "ok"],
   bareAsks: { pourquoi: "why", comment: "how", quand: "when", "a quel moment": "when", "depuis quand": "when", "jusqu'a quand": "when", ou: "where", qui: "who" },
@@ -83,6 +86,7 @@ const EN: ChatWords = {
     howmany = how many ; howmuch = how much ; thx tnx = thanks
   `),
   courtesy: /(?<![\p{L}'’])(?:please|pls|plz|plse)(?![\p{L}])[\s,!.]*/iu,
+  interjections: ["ok", "pls", "plz", "tldr", "lol", "btw", "fyi", "asap", "omg", "wtf"],
   elided: null,
   links: ["and", "so", "but", "then", "ok", "okay"],
   bareAsks: { why: "why", "how come": "why", how: "how", when: "when", "since when": "when", "until when": "when", where: "where", who: "who" },

@@ -2,6 +2,7 @@ import type { Ctx } from "../context.js";
 import { keysOf, type StoryIndex } from "../index.js";
 import { nationalityIn } from "../qualifiers.js";
 import { exonym } from "../lexicon.js";
+import { chatWords } from "../lexicon-chat.js";
 import { keySimilarity, NAME_MATCH, nameKey } from "../names.js";
 import { fold, isStopword, tokens } from "../text.js";
 import { CALENDAR } from "../../story/lang/calendar.js";
@@ -25,7 +26,8 @@ const CALENDAR_WORDS: ReadonlySet<string> = new Set(
 const TITLE_WORDS: ReadonlySet<string> = allNameWords((w) => [...w.titles.map(([t]) => t.replace(/\.$/, "")), ...w.titleHeads, ...w.roleNouns]);
 
 /** Words typed in capitals that are chat, not acronyms (« OK », « PLS »); folded. */
-const CHAT_CAPITALS: ReadonlySet<string> = new Set("ok pls plz tldr lol svp stp mdr btw fyi asap omg wtf".split(" "));
+// Read from each language's chat table: a question may be typed in either.
+const CHAT_CAPITALS: ReadonlySet<string> = new Set([...chatWords("fr").interjections, ...chatWords("en").interjections]);
 
 /** The story's words and their name keys, read once per story. */
 interface StoryWords {

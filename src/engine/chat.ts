@@ -46,6 +46,17 @@ export function clean(text: string): string {
 const CHAT_TOKEN = /[^\s]+/g;
 const EDGE = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u;
 
+const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** Any chat spelling of either language, as a word (a superset of what respell changes: it only gates the reading). */
+const ANY_SPELLING = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...new Set((["fr", "en"] as const).flatMap((l) => [...chatWords(l).spellings.keys()]))].map(escape).join("|")})(?![\\p{L}\\p{N}])`,
+  "iu",
+);
+const ANY_ELIDED: readonly RegExp[] = (["fr", "en"] as const).flatMap((l) => {
+  const re = chatWords(l).elided;
+  return re ? [new RegExp(re.source, re.flags.replace("g", ""))] : [];
+});
+
 /** How many of `text`'s lower-case words are chat spellings of `lang` (words of two letters or more; « y », « c » prove nothing). */
 function spellingHits(text: string, lang: Lang): number {
   const { spellings } = chatWords(lang);
@@ -64,6 +75,8 @@ function spellingHits(text: string, lang: Lang): number {
  * language's chat spellings are there (« kan a eu lieu l'appel »). Courtesy words go (« stp »).
  */
 export function respell(text: string): string {
+  // most questions hold no chat spelling and no elision typed with a space: nothing to read word by word
+  if (!ANY_SPELLING.test(text) && !ANY_ELIDED.some((re) => re.test(text))) return text.replace(/\s+/g, " ").trim();
   const guess = detectLang(text, "en");
   const other: Lang = guess === "fr" ? "en" : "fr";
   const lang = spellingHits(text, other) > 0 && spellingHits(text, guess) === 0 ? other : guess;
@@ -78,6 +91,7 @@ export function respell(text: string): string {
   });
   return out.replace(/\s+/g, " ").trim();
 }
+
 
 /** The question without the courtesy words of either language (« combien de soldats stp », "who spoke pls"). */
 function withoutCourtesy(text: string): string {
@@ -114,7 +128,13 @@ const FOREIGN = new Set(
   ).split(" "),
 );
 
+const FOREIGN_ANY = new RegExp(`(?<![\\p{L}])(?:${[...FOREIGN].map(escape).join("|")})(?![\\p{L}])`, "iu");
+/** A word that may be a German participle (a superset of GERMAN_PARTICIPLE's words). */
+const PARTICIPLE_ANY = /(?<![\p{L}])(?:an|auf|aus|ein|mit|vor|zu|ab|zurück|zuruck)?ge\p{L}{2,}/iu;
+
 function isForeign(text: string): boolean {
+  // no word of the list, no German participle, no Spanish mark: nothing to count (most questions)
+  if (!FOREIGN_ANY.test(text) && !FOREIGN_ANY.test(fold(text)) && !PARTICIPLE_ANY.test(text)) return /[¿¡]/.test(text);
   const ws = fold(text).match(/[\p{L}]+/gu) ?? [];
   const raw = text.toLowerCase().match(/[\p{L}]+/gu) ?? [];
   let n = 0;
@@ -124,6 +144,7 @@ function isForeign(text: string): boolean {
   if (raw.some((w) => w.length >= 6 && GERMAN_PARTICIPLE.test(w))) n++;
   return n >= 2 || /[¿¡]/.test(text) || /\b(?:wie viele|cuántos|cuantos|quién|warum)\b/i.test(text);
 }
+
 
 // « gesagt », « angerufen », « gemacht »: ge- after an optional separable prefix, -t or -en at the end
 const GERMAN_PARTICIPLE = /^(?:an|auf|aus|ein|mit|vor|zu|ab|zurück|zuruck)?ge(?!n(?:e|t)|r|l)\p{Ll}{2,}(?:t|en)$/u;

@@ -227,6 +227,8 @@ interface Read {
   reporting: number[];
   /** Character positions where a clause ends (, ; : ( ) and quotation marks). */
   breaks: number[];
+  /** The sentence folded character by character (offsets are the sentence's). */
+  folded: string;
 }
 
 const readMemo = new WeakMap<StoryIndex, Map<number, Read>>();
@@ -258,7 +260,7 @@ function readSentence(index: StoryIndex, i: number): Read {
   const reporting = [...f.matchAll(REPORTING_RE[lang])].map((m) => m.index ?? 0);
   const breaks = [...text.matchAll(/[,;:()«»"“”—–]/g)].map((m) => m.index ?? 0);
   const places = placeSpots(index, i, text, lang);
-  const out = { words, dates, places, reporting, breaks };
+  const out = { words, dates, places, reporting, breaks, folded: f };
   memo.set(i, out);
   return out;
 }
@@ -444,7 +446,7 @@ export function anchored(ctx: Ctx, kind: "date" | "place"): Anchored | null {
     const coverage = ev.followUp && terms.length > 1 ? ctx.m.found(keys, terms).length / terms.length : ev.coverage;
     const text = ctx.index.story.sentences[ev.sentence]?.text ?? "";
     const read = readSentence(ctx.index, ev.sentence);
-    const f = kind === "date" ? foldInPlace(text) : "";
+    const f = kind === "date" ? read.folded : "";
     let spots = kind === "date" ? read.dates : read.places;
     // « depuis quand X dirige Y » met by « X has led Y since … »: the span's own date makes up for a verb the lexicons do not bridge
     const bounded = bound !== null && spots.some((s) => bound.test(fold(s.text)));

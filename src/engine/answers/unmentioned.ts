@@ -132,6 +132,8 @@ const namesMemo = new WeakMap<Ctx["query"], string[]>();
 
 function readNames(ctx: Ctx): string[] {
   const raw = ctx.query.raw;
+  // a name or an acronym has a capital after the question's first letter: most questions have none
+  if (!/.\p{Lu}/su.test(raw)) return [];
   const found: { word: string; at: number }[] = [];
   for (const m of raw.matchAll(/[\p{L}\p{N}]+/gu)) found.push({ word: m[0], at: m.index ?? 0 });
   // « What Is The Deal On Monday »: capitals that mark nothing, a function word inside the question among them

@@ -537,12 +537,20 @@ function hourOf(ctx: Ctx, anchoredFound: ReturnType<typeof anchored>): Draft {
  * the dateline's place is where the story was filed from, which for the lead event is where it
  * happened. Only for the opening sentences, and only when one of them holds most of the question.
  */
+/** The first two sentences of the body (a headline is shorter), read once per story. */
+function leadSentences(index: StoryIndex): readonly number[] {
+  let lead = leadMemo.get(index);
+  if (!lead) leadMemo.set(index, (lead = index.story.sentences.filter((s) => s.text.split(/\s+/).length >= 8).slice(0, 2).map((s) => s.index)));
+  return lead;
+}
+const leadMemo = new WeakMap<StoryIndex, readonly number[]>();
+
 function datelinePlace(ctx: Ctx): Draft | null {
   const place = ctx.index.story.dateline?.place;
   if (!place) return null;
   const top = rankEvidence(ctx, questionTerms(ctx), 1)[0];
   // the first two sentences of the body (a headline is shorter)
-  const lead = ctx.index.story.sentences.filter((s) => s.text.split(/\s+/).length >= 8).slice(0, 2).map((s) => s.index);
+  const lead = leadSentences(ctx.index);
   if (!top || top.followUp || top.coverage < 0.6 || !lead.includes(top.sentence) || placesOf(ctx.index, top.sentence).length) return null;
   const shown = ctx.lang === "en" ? roleIn(place, ctx.index.story.lang, "en").replace(/^« (.*) »$/, "$1") : place;
   return { answered: true, intent: "where", parts: [pick(ctx.lang, `Où : ${shown} (lieu de la dépêche).`, `Where: ${shown} (where the story was filed).`)], cites: [top.sentence] };
@@ -559,7 +567,7 @@ export function whenWhere(ctx: Ctx): Draft {
   let best: { i: number; score: number; times: string[]; places: string[]; ends: boolean } | null = null;
   const asksDuration = wantWhen && !wantWhere && whOf(ctx.query.folded) === "duration";
   const asksFuture = wantWhen && FUTURE_Q.test(ctx.query.folded);
-  const lead = index.story.sentences.filter((s) => s.text.split(/\s+/).length >= 8).slice(0, 2).map((s) => s.index);
+  const lead = leadSentences(index);
   for (const s of index.sentences) {
     const times = wantWhen ? timesIn(ctx, s.index) : [];
     const places = wantWhere ? placesIn(ctx, s.index) : [];

@@ -55,6 +55,15 @@ const W_HOW = /^(?:and |et |so |alors )?(?:how|comment)\b/;
 const DECLARATIVE_YESNO = /^(?!.*\b(?:what|which|who|whom|whose|how|why|where|when|quoi|quel(?:le)?s?|qui|comment|pourquoi|quand|combien|que|ce qu'|qu'(?!il|elle|on))\b)(?!.*\bou\s*[?!.]*$).*\b(?:c'est|c'etait|est|etait|sont|etaient|a|ont|avait|avaient|va|vont|sera|seront|peut|peuvent|y a|is|was|are|were|has|have|had|will|can)\b.*\?\s*$/;
 
 export function whOf(folded: string): Wh {
+  // asked a dozen times per question by the answerers, of the same folded question: the last one is kept
+  if (folded === lastWh.folded) return lastWh.wh;
+  const wh = whOfNow(folded);
+  lastWh = { folded, wh };
+  return wh;
+}
+let lastWh: { folded: string; wh: Wh } = { folded: "\u0000", wh: "what" };
+
+function whOfNow(folded: string): Wh {
   const f = folded.replace(/\s+/g, " ").trim();
   if (W_DURATION.test(f)) return "duration";
   if (W_RANK.test(f)) return "rank";

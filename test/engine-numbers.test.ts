@@ -637,3 +637,67 @@ describe("what a count counts beyond its noun", () => {
     expect(ask(vote, "How many homes did the government initially plan to build?").text).toContain("2,000");
   });
 });
+
+describe("counts asked in the reader's words (invented dispatches)", () => {
+  const garrison = createEngine(
+    ingest(
+      [
+        "The United States has about 7,000 troops in Borduria, the defence ministry said on Monday.",
+        "The alliance deployed two air-defence batteries near the capital last year.",
+        "The new brigade, which is expected to total about 4,500 soldiers, will be ready next spring.",
+        "Several hundred Bordurian soldiers are posted in the north of the country, where rebels attacked a convoy.",
+        "The agency will mail its civil-defence leaflet to 4.2 million households next month.",
+        "Residents getting it late can download it from the agency's website.",
+        "Russia protested against the plan.",
+      ].join("\n\n"),
+      { slug: "borduria-garrison" },
+    ),
+  );
+  it("a country written by its formal name (« The United States has … ») gives its nationality to the count", () => {
+    const r = ask(garrison, "How many US troops are there in Borduria?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toContain("7,000");
+  });
+  it("« stationed in X » is said by a count its sentence puts in X", () => {
+    const r = ask(garrison, "How many troops are stationed in Borduria?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toContain("7,000");
+  });
+  it("a nationality beside a border says where, not whose count (« on Russia's border »)", () => {
+    const r = ask(garrison, "How many soldiers will the new brigade on Russia's border total?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toContain("4,500");
+  });
+  it("a light verb of the question (« getting ») asks nothing the figure's sentence must say", () => {
+    const r = ask(garrison, "How many households will be getting it?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toContain("4.2 million");
+  });
+  it("« how many were killed » is not answered by a count whose sentence tells of no one killed, nor by the reader", () => {
+    for (const q of ["How many Bordurian soldiers were killed?", "Combien de soldats bordures ont été tués ?"]) {
+      const r = ask(garrison, q);
+      expect(r.answered).toBe(false);
+      expect(r.text).not.toMatch(/^(?:« )?Several hundred/i);
+    }
+  });
+  it("an age set after a first name the story changed (« Mathilde*, 41 ans, ») is that person's", () => {
+    const strike = createEngine(
+      ingest(
+        "La grève entre dans sa troisième semaine à l'hôpital de Vaucluse-Nord.\n\nSa collègue Inès Garnier, 29 ans, approuve le mouvement.\n\n« Nous tiendrons », assure Mathilde*, 41 ans, infirmière de nuit.",
+        { slug: "greve-vaucluse" },
+      ),
+    );
+    for (const q of ["Quel âge a Mathilde ?", "How old is Mathilde?"]) {
+      const r = ask(strike, q);
+      expect(r.text).toContain("41");
+      expect(r.text).not.toContain("29");
+    }
+  });
+  it("a number not given is said as « pas de chiffre », with who did not give it", () => {
+    const drill = createEngine(ingest("Le ministère de l'Intérieur n'a pas précisé le nombre de gendarmes mobilisés pour l'exercice de Vaucluse.", { slug: "gendarmes-vaucluse" }));
+    const r = ask(drill, "Combien de gendarmes sont mobilisés ?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toMatch(/^Pas de chiffre/);
+    expect(r.text).toContain("ministère de l'Intérieur");
+  });
+});

@@ -17,7 +17,7 @@ export const NEUTRAL = new Set(
     "cost costs coute coutera cout price prix worth value valeur vaut vaudra money argent amount montant spend pay pays paying paid payer paye payes " +
     // how long something took or lasted: the words that ask a duration, and light verbs
     "length longueur width largeur distance size taille share part proportion percentage pourcentage percent rate taux " +
-    "temps time long far old many much each every per chaque take took taken takes last lasted lasts stay stayed remain remained dure duree dura durer durent reste restee rester get got gets make makes made have has had " +
+    "temps time long far old many much each every per chaque take took taken takes taking last lasted lasts stay stayed remain remained dure duree dura durer durent reste restee rester get got gets getting make makes made making have has had having " +
     // French light verbs (« a fait combien de bénéfice »)
     "fait faire font"
   ).split(" "),
@@ -83,10 +83,21 @@ function askedOf(ctx: Ctx): Asked {
   // « according to the Ukrainian air force »: who gives the figure, its nationality included, not what it counts
   const src = /\b(?:according to|selon|d'apres)\b/.exec(ctx.query.folded);
   const bySource = new Set(src ? (ctx.query.folded.slice(src.index + src[0].length).match(/[\p{L}\p{N}'-]+/gu) ?? []) : []);
-  const asked = { nationalities: nat.filter((t) => !own.includes(t) && !bySource.has(t.word)), predicates: predicates.filter((t) => !bySource.has(t.word)) };
+  // « on Russia's border », « près de la frontière russe »: a nationality beside a border says where, not whose count
+  const border = new Set(borderTerms(ctx));
+  const asked = { nationalities: nat.filter((t) => !own.includes(t) && !bySource.has(t.word) && !border.has(t)), predicates: predicates.filter((t) => !bySource.has(t.word)) };
   askedCache.set(ctx, asked);
   return asked;
 }
+
+/** The question's nationality words set beside a border (« on Russia's border », « la frontière russe »): a place, not whose count. */
+export function borderTerms(ctx: Ctx): Term[] {
+  const ws = ctx.query.words;
+  return nationalityTerms(ctx.query).filter((t) => ws.some((w, i) => w === t.word && ws.slice(Math.max(0, i - 3), i + 3).some((b) => BORDER.has(b))));
+}
+
+/** Nouns of a country's edge (folded, both languages): a nationality beside one names a place. */
+const BORDER = new Set("border borders frontier frontiers boundary coast coastline airspace waters flank doorstep frontiere frontieres cote cotes littoral espace eaux flanc portes".split(" "));
 
 /** A capitalised question word the story never uses: a name or acronym in another spelling, not evidence either way. */
 function isNameLike(ctx: Ctx, t: Term): boolean {

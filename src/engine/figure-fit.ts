@@ -3,7 +3,7 @@ import type { Ctx } from "./context.js";
 import type { IndexedFigure, KeySet, StoryIndex } from "./index.js";
 import { continuation, keysOf } from "./index.js";
 import { NATIONALITY_GROUPS, NATIONALITY_KEYS } from "./lexicon.js";
-import { ABBREVIATION_NATIONALITY, CASUALTIES, CONDITION, COUNTRY_ABBREVIATIONS, EARLIER_BEFORE, FATES, INITIAL, ASKED_EARLIER, LOCATIVE, MEASURES, NOT_PLACES, SOURCE_AFTER, SOURCE_BEFORE, SOURCE_NOUNS, WORLD } from "./figure-words/index.js";
+import { ABBREVIATION_NATIONALITY, COUNTRY_NAMES, NAME_NATIONALITY, CASUALTIES, CONDITION, COUNTRY_ABBREVIATIONS, EARLIER_BEFORE, FATES, INITIAL, ASKED_EARLIER, LOCATIVE, MEASURES, NOT_PLACES, SOURCE_AFTER, SOURCE_BEFORE, SOURCE_NOUNS, WORLD } from "./figure-words/index.js";
 import type { MeasureKind } from "./figure-words/types.js";
 import { nationalityIn, nationalityTerms } from "./qualifiers.js";
 import { askedNationalities } from "./agreement.js";
@@ -600,6 +600,8 @@ export function measureOf(index: StoryIndex, f: IndexedFigure): MeasureKind | nu
 }
 
 const abbreviationMemo = new Map<string, string[]>();
+// a preposition of place or direction right before a country's name (folded text, « the » between)
+const TOWARDS = /(?:^|[^\p{L}])(?:to|from|with|against|into|toward|towards|across|in|at|inside|vers|avec|contre|aux|en|dans)\s+(?:the\s+)?$/u;
 
 /**
  * The nationality keys of the countries a text writes as abbreviations (« The UK in total »),
@@ -607,8 +609,12 @@ const abbreviationMemo = new Map<string, string[]>();
  */
 export function abbreviationKeys(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(/(?<![\p{L}.])(?:[A-Z]\.){2,}|(?<![\p{L}])[A-Z]{2,3}(?![\p{L}])/gu)) {
-    const en = ABBREVIATION_NATIONALITY.get(m[0]) ?? ABBREVIATION_NATIONALITY.get(m[0].replace(/\.$/, ""));
+  const abbreviated = [...text.matchAll(/(?<![\p{L}.])(?:[A-Z]\.){2,}|(?<![\p{L}])[A-Z]{2,3}(?![\p{L}])/gu)].map((m) => ABBREVIATION_NATIONALITY.get(m[0]) ?? ABBREVIATION_NATIONALITY.get(m[0].replace(/\.$/, "")));
+  // « The United States has … », « le Royaume-Uni »: a formal name of several words, which the lexicon's words do not hold either
+  // (not after a preposition: « exports to the United States », « aux États-Unis » say where, not whose)
+  const folded = fold(text);
+  const named = [...folded.matchAll(COUNTRY_NAMES)].filter((m) => !TOWARDS.test(folded.slice(Math.max(0, m.index - 20), m.index + m[0].length - m[1]!.length))).map((m) => NAME_NATIONALITY.get(m[1]!));
+  for (const en of [...abbreviated, ...named]) {
     if (!en) continue;
     let keys = abbreviationMemo.get(en);
     if (!keys) {

@@ -19,10 +19,10 @@ import { coverage, questionTerms } from "./reader.js";
 import { claimantIn, roleIn } from "../labels.js";
 import { idf } from "../index.js";
 import { nationalityIn, nationalityTerms } from "../qualifiers.js";
-import { CHANGE_BEFORE, COUNTRY_NAME_WORDS, FACTOR_WORDS, FATES, SHARE_WORDS } from "../figure-words/index.js";
+import { CHANGE_BEFORE, COUNTRY_NAME_WORDS, FACTOR_WORDS, FATES, PRESENCE, SHARE_WORDS } from "../figure-words/index.js";
 import { NATIONALITY_KEYS } from "../lexicon.js";
 import { abbreviationKeys, askedRate, measureOf, askedCasualty, askedPlace, askedTime, asksConditional, asksPerUnit, casualtyNoun, casualtyOf, casualtyVerb, conditional, namesCountry, countedNationalityFits, factsOf, forWhat, isCount, parentOf, placeFits, segmentFits, timeFit, type TimeFit } from "../figure-fit.js";
-import { askedNationalities, nationalitiesAgree, NEUTRAL as ASKING_NUMBER, otherWords, predicatesOf } from "../agreement.js";
+import { askedNationalities, borderTerms, nationalitiesAgree, NEUTRAL as ASKING_NUMBER, otherWords, predicatesOf } from "../agreement.js";
 
 const APPROX_EN: Record<Figure["approx"], string> = {
   exact: "",
@@ -407,7 +407,8 @@ export function notGiven(ctx: Ctx, u: IndexedUnstated): Draft {
     parts: [
       pick(
         lang,
-        `Ce chiffre n'a pas été précisé${by ? ` : non donné par ${inSentence(by)} (${u.unstated.what})` : ""}.`,
+        // « pas de chiffre » first: what a reader looks for, then who gave none
+        `Pas de chiffre : ce chiffre n'a pas été précisé${by ? ` par ${inSentence(by)} (${u.unstated.what})` : ""}.`,
         `That number was not given: ${by ? `the ${roleIn(by.replace(/^(?:les|le|la|l['’])\s*/i, ""), ctx.index.story.lang, "en").replace(/^the\s+/i, "")} did not specify the ${roleIn(u.unstated.what.replace(/^(?:les|le|la|l['’])\s*/i, ""), ctx.index.story.lang, "en").replace(/^the\s+/i, "")}` : `the dispatch says ${roleIn(u.unstated.what, ctx.index.story.lang, "en")} was not specified`}.`,
       ),
     ],
@@ -461,7 +462,9 @@ function holdsQuestion(ctx: Ctx, sentence: number, counted: { word: string }[], 
   );
   const keys = sentenceKeys(ctx, sentence);
   const nat = nationalityTerms(ctx.query);
-  const cov = coverage(ctx, keys, terms, (t) => nat.includes(t) && nationalityIn(keys, t, ctx.m));
+  // a nationality beside a border (« on Russia's border ») says where: as any place, the sentence need not name it
+  const border = borderTerms(ctx);
+  const cov = coverage(ctx, keys, terms.filter((t) => !border.includes(t)), (t) => nat.includes(t) && nationalityIn(keys, t, ctx.m));
   if (opts.evidence && !cov.found.some((t) => !nat.includes(t))) return false;
   // « combien gagne X ? » of someone named: a sentence about someone else (« shares gained 11% ») does not say it
   if (opts.evidence && ctx.entity && ctx.named && !ctx.entity.mentions.includes(sentence) && !ctx.m.found(keys, ctx.query.terms.filter((t) => ctx.m.found(ctx.entity!.keys, [t]).length)).length) return false;
@@ -495,12 +498,14 @@ function noCount(ctx: Ctx, noun: string | null, near: IndexedFigure[] = [], decl
 }
 
 // « Kowalski, 52, said »: news style sets a person's age between commas right after the name
-const NAME_BEFORE = /(\p{Lu}[\p{L}'’-]+),\s*$/u;
+// (« Antoine*, 32 ans, »: a first name the story changed is marked so)
+const NAME_BEFORE = /(\p{Lu}[\p{L}'’-]+)\*?,\s*$/u;
 const AGE_WORDS = /\b(?:age|agee?s?|ans|years? old|year-old|ans?-)\b/;
 
 /** The name a bare number set between commas follows (« Kowalski, 52, »), when it is set so: that person's age. */
 function appositiveAge(sentence: string, f: Figure): string | null {
-  if (f.category === "date" || !/^\d{1,3}$/.test(f.text) || f.value < 1 || f.value > 115) return null;
+  // « Kowalski, 52, », « Antoine*, 32 ans, »
+  if (f.category === "date" || !/^\d{1,3}(?: ans)?$/.test(f.text) || f.value < 1 || f.value > 115) return null;
   for (let at = sentence.indexOf(`, ${f.text},`); at >= 0; at = sentence.indexOf(`, ${f.text},`, at + 1)) {
     const m = NAME_BEFORE.exec(sentence.slice(Math.max(0, at - 40), at + 1));
     if (m) return m[1]!;
@@ -848,6 +853,38 @@ function isChange(ctx: Ctx, f: IndexedFigure): boolean {
 /** Nouns a sum of money measures: « combien de bénéfice » asks an amount, not a count. */
 const MONEY_NOUNS = /^(?:profits?|benefices?|revenues?|revenus?|turnover|earnings|budgets?|loans?|prets?|emprunts?|debts?|dettes?|deficits?|salar(?:y|ies)|salaires?|wages?|fees?|frais|fines?|amendes?|costs?|couts?|prix|prices?|investments?|investissements?|aids?|aides?|funds?|fonds|funding|subsid(?:y|ies)|subventions?|tax(?:es)?|taxes?|impots?|income|recettes?|money|argent|dollars?|euros?|francs?|pounds?|livres?|rands?|yuans?|roubles?|gourdes?|bonus|compensation|indemnites?)$/;
 
+const ownCountryMemo = new WeakMap<StoryIndex, Map<number, KeySet>>();
+
+/** The keys of sentence `i` alone, with the countries it writes as an abbreviation or a formal name (« The United States has … »). */
+function ownCountryKeys(ctx: Ctx, i: number): KeySet {
+  let memo = ownCountryMemo.get(ctx.index);
+  if (!memo) ownCountryMemo.set(ctx.index, (memo = new Map()));
+  let out = memo.get(i);
+  if (!out) memo.set(i, (out = new Set([...(ctx.index.sentences[i]?.keys ?? []), ...abbreviationKeys(ctx.index.story.sentences[i]?.text ?? "")])));
+  return out;
+}
+
+const tollMemo = new WeakMap<StoryIndex, Map<string, boolean>>();
+
+/** Whether sentence `i` (or the one before, which « ces soldats » refers to) speaks of the dead or the wounded, as `kind` asks. */
+function tollSentence(ctx: Ctx, i: number, kind: "killed" | "wounded"): boolean {
+  let memo = tollMemo.get(ctx.index);
+  if (!memo) tollMemo.set(ctx.index, (memo = new Map()));
+  const id = `${kind}${i}`;
+  let hit = memo.get(id);
+  if (hit === undefined) {
+    const asked = FATES.find((c) => c.kind === kind)!.asked;
+    const said = (j: number) => asked.test(fold(ctx.index.story.sentences[j]?.text ?? ""));
+    memo.set(id, (hit = said(i) || said(i - 1)));
+  }
+  return hit;
+}
+
+/** Whether sentence `i` names every place the question asks (« in South Korea »): what it counts is there. */
+function placedThere(ctx: Ctx, i: number, places: Term[]): boolean {
+  return places.length > 0 && ctx.m.found(ctx.index.sentences[i]?.keys ?? new Set<string>(), places).length === places.length;
+}
+
 /** « R20bn to R50bn », « de 3 à 5 % »: two figures of one sentence joined as the ends of a range. */
 function rangePartners(ctx: Ctx, a: IndexedFigure, b: IndexedFigure): boolean {
   if (a.figure.sentence !== b.figure.sentence) return false;
@@ -909,11 +946,22 @@ function choose(ctx: Ctx, candidates: IndexedFigure[], unstatedIn: IndexedUnstat
   // the words of the figure's own counted phrase (« Casques bleus ») count the thing, they do not qualify it
   // figures that fit in all but the words of the question their sentence lacks
   const wordsOnly: IndexedFigure[] = [];
+  const presence = predicates.filter((t) => PRESENCE.has(t.word));
+  // « how many were killed »: a count whose sentence says no one died (« plusieurs centaines de soldats déployés ») counts someone else
+  const spared: IndexedFigure[] = [];
+  const unharmed = (f: IndexedFigure): boolean => {
+    const facts = factsOf(index, f);
+    const no = casualty !== null && facts.fate !== casualty && casualtyOf(index, f) !== casualty && !tollSentence(ctx, f.figure.sentence, casualty);
+    if (no) spared.push(f);
+    return no;
+  };
   let figures = candidates.filter((f) => {
     const facts = factsOf(index, f);
     const t = timeFit(facts, time);
     fits.set(f, t);
-    const agreement = () => (opts.loose ? nationalitiesAgree(ctx, sentenceKeys(ctx, f.figure.sentence)) : agrees(ctx, sentenceKeys(ctx, f.figure.sentence), [...counted, ...ctx.m.found(f.countedKeys)]));
+    // « stationed in Y », « déployés en Y »: a count its sentence puts in the place asked (« X has 28,000 troops in Y ») says the presence
+    const own = placedThere(ctx, f.figure.sentence, places) ? [...counted, ...presence] : counted;
+    const agreement = () => (opts.loose ? nationalitiesAgree(ctx, sentenceKeys(ctx, f.figure.sentence)) : agrees(ctx, sentenceKeys(ctx, f.figure.sentence), [...own, ...ctx.m.found(f.countedKeys)]));
     const fitsRest = () =>
       nationalitiesAgree(ctx, figureKeys(ctx, f)) &&
       countedNationalityFits(ctx, facts) &&
@@ -921,6 +969,8 @@ function choose(ctx: Ctx, candidates: IndexedFigure[], unstatedIn: IndexedUnstat
       (!opts.loose || aboutFits(ctx, f)) &&
       // « two protesters were injured » counts the injured, not the protesters; « two officials said » counts sources
       (!facts.fate || facts.fate === casualty) &&
+      // « how many were killed »: a count whose sentence says no one died (« plusieurs centaines de soldats déployés ») counts someone else
+      !unharmed(f) &&
       !facts.source &&
       t !== "disagrees" &&
       (!perUnit || facts.perUnit) &&
@@ -929,7 +979,7 @@ function choose(ctx: Ctx, candidates: IndexedFigure[], unstatedIn: IndexedUnstat
       // (of three words or more, one may lie outside the stretch: a date cut off by a sentence split, « Oct. 7 »)
       (!opts.wholly?.has(f) || (ownPredicates.length > 0 && ctx.m.found(facts.segment, ownPredicates).length >= ownPredicates.length - (ownPredicates.length >= 3 ? 1 : 0)));
     // most of what the question says of the count is in the figure's sentence
-    const holds = () => (opts.loose === true && !opts.topical) || holdsQuestion(ctx, f.figure.sentence, counted, opts);
+    const holds = () => (opts.loose === true && !opts.topical) || holdsQuestion(ctx, f.figure.sentence, own, opts);
     const fitting = fitsRest();
     const named = namesFit(ctx, f, names);
     const rest = fitting && named;
@@ -948,11 +998,14 @@ function choose(ctx: Ctx, candidates: IndexedFigure[], unstatedIn: IndexedUnstat
     const now = ctx.query.words.some((w) => STILL.test(w));
     // « how many soldiers does Germany have stationed in Ukraine »: every place, side or name the question puts on the count
     // must be in the figure's sentence (the Ukrainian soldiers Germany trains are not German soldiers in Ukraine)
-    const placed = [...new Set([...places, ...askedNationalities(ctx), ...nationalityTerms(ctx.query), ...namedPlaces(ctx)])];
+    // (a nationality in any of its forms: « US troops » are those of « The United States »)
+    const nats = new Set([...askedNationalities(ctx), ...nationalityTerms(ctx.query)].filter((t) => !borderTerms(ctx).includes(t)));
+    const placed = [...new Set([...places, ...namedPlaces(ctx)])].filter((t) => !nats.has(t));
     const loose = wordsOnly.filter(
       (f) =>
         !now &&
         ctx.m.found(ctx.index.sentences[f.figure.sentence]?.keys ?? new Set<string>(), placed).length === placed.length &&
+        [...nats].every((t) => nationalityIn(ownCountryKeys(ctx, f.figure.sentence), t, ctx.m)) &&
         // only what the question counts, read in the figure's own counted words, lets its verb be passed over
         counted.length > 0 &&
         ctx.m.found(f.countedKeys, counted).length > 0 &&
@@ -1001,7 +1054,8 @@ function choose(ctx: Ctx, candidates: IndexedFigure[], unstatedIn: IndexedUnstat
     const label = opts.noun ? (lang === "fr" ? [opts.noun, ...nat] : [...nat, opts.noun]).join(" ") : null;
     const out = noCount(ctx, label, rejected, declined);
     // the story gives this figure for another party only: that is the answer, not a sentence the reader might pick
-    if (otherParty.length) settle(out);
+    // (so is a count of what is asked that tells of no one killed or hurt: no other sentence of it says a toll)
+    if (otherParty.length || (spared.length && counted.length)) settle(out);
     // « Minsk and Moscow did not give the number of troops taking part »: a count of the same thing
     // withheld for another party is what the story says on it, before what it gives instead
     const near = rank(ctx, [], unstatedIn)[0]?.unstated;

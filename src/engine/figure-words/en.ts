@@ -42,5 +42,7 @@ export const EN: FigureWords = {
   changeBefore: ["by", "up", "down", "(?:a|an) (?:rise|increase|drop|fall|decrease|decline|jump|gain|cut) of"],
   countryNameWords: ["united", "states", "kingdom", "republic", "emirates", "arab", "democratic", "federation"],
   countryAbbreviationNationality: { US: "american", USA: "american", "U.S.": "american", UK: "british", "U.K.": "british" },
+  presence: ["stationed", "station", "based", "deployed", "deploy", "present", "posted", "positioned", "garrisoned", "there", "located"],
+  countryNameNationality: { "united states": "american", "united kingdom": "british", "great britain": "british" },
   notPlaces: [...EN_CALENDAR.months, ...EN_CALENDAR.weekdays, "the", "a", "an", "this", "that", "its", "his", "her", "their"],
 };

@@ -41,5 +41,7 @@ export const FR: FigureWords = {
   changeBefore: ["(?:augment|baiss|progress|diminu|chut|grimp|bondi|recul|cru|accru|accrue)\\w* (?:de|d')", "(?:en )?(?:hausse|baisse|progression|recul|augmentation|diminution) (?:de|d')"],
   countryNameWords: ["etats", "unis", "etats-unis", "royaume", "uni", "royaume-uni", "republique", "emirats", "arabes", "democratique", "federation"],
   countryAbbreviationNationality: { USA: "american", "E.-U.": "american", RU: "british" },
+  presence: ["stationnes", "stationnees", "stationne", "stationnee", "bases", "basees", "base", "basee", "deployes", "deployees", "deploye", "deployee", "presents", "presentes", "present", "presente", "positionnes", "positionnees", "postes", "cantonnes"],
+  countryNameNationality: { "etats-unis": "american", "royaume-uni": "british", "grande-bretagne": "british" },
   notPlaces: ["le", "la", "les", "un", "une", "ce", "cette", "son", "sa", "ses", "leur", "m", "mme"],
 };

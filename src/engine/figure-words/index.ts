@@ -53,6 +53,14 @@ export const COUNTRY_NAME_WORDS: ReadonlySet<string> = new Set(ALL.flatMap((l) =
 /** Country abbreviations as written (« US ») → the English nationality word the lexicon keys them under. */
 export const ABBREVIATION_NATIONALITY: ReadonlyMap<string, string> = new Map(ALL.flatMap((l) => Object.entries(l.countryAbbreviationNationality)));
 
+/** Countries' formal names of several words (folded text) → the English nationality word the lexicon keys them under. */
+export const NAME_NATIONALITY: ReadonlyMap<string, string> = new Map(ALL.flatMap((l) => Object.entries(l.countryNameNationality)));
+/** Any of those names, on folded text. */
+export const COUNTRY_NAMES = new RegExp(`(?:^|[^\\p{L}])(${[...NAME_NATIONALITY.keys()].map(esc).join("|")})(?![\\p{L}])`, "gu");
+
+/** Question words of being somewhere (« stationed », « basés »), every language, folded. */
+export const PRESENCE: ReadonlySet<string> = new Set(ALL.flatMap((l) => l.presence).map(foldWord));
+
 /** A share written in words, in either language (folded text); the match is the share as written. */
 export const SHARE_WORDS = new RegExp(`(?:^|[^\\p{L}])(${ALL.flatMap((l) => l.shares).join("|")})(?![\\p{L}])`, "u");
 

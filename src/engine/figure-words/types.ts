@@ -49,6 +49,10 @@ export interface FigureWords {
   countryNameWords: string[];
   /** Country abbreviations as written (« US », « UK »), each with the English nationality word it stands for in the lexicon. */
   countryAbbreviationNationality: Record<string, string>;
+  /** Countries' formal names of several words (« united states », « royaume-uni »), folded, each with the English nationality word the lexicon keys it under: « The United States has 28,000 troops » gives American troops. */
+  countryNameNationality: Record<string, string>;
+  /** Question words of being somewhere (« stationed », « basés »), folded: a count its sentence puts in the place asked says them. */
+  presence: string[];
 }
 
 export type MeasureKind = "weight" | "height" | "speed";

@@ -509,3 +509,74 @@ Son frère, Olaf Marsac, apiculteur dans la vallée, s'est dit trahi par cette v
     expect(plain(fr.ask("what did her brother say?", emptyConversation()).reply.text)).toContain("trahi");
   });
 });
+
+/**
+ * Reported speech as news writing gives it beyond « X said that … »: words quoted inside it, a
+ * subject said twice (« a elle aussi jugé »), a relative clause with a medium (« who wrote on his
+ * blog: ‘…’ »), « ce dernier » after a sentence that names someone only inside another's words;
+ * and a reply asked of someone the story gives no words (declined, with nothing pasted after it).
+ */
+const MILLERS = `Les meuniers de Corvelle en grève
+
+Les meuniers de Corvelle ont cessé le travail lundi.
+Le secrétaire du syndicat, Gaspard Lemoine, a prévenu que, quelle que soit la décision du tribunal mardi prochain, « la lutte des meuniers ne fait que commencer ».
+Depuis Orvane, la directrice de la coopérative, Irène Vasseur, a elle aussi jugé « urgent » mardi que les deux camps se parlent : « Chaque jour de grève coûte cher à toute la vallée ».
+Le président de la chambre d'agriculture, Bertrand Quillet, a reçu une délégation mercredi.
+Le préfet Paul Marchal a dit attendre un geste de Bertrand Quillet quant à sa présidence de la chambre d'agriculture.
+Plus tôt, ce dernier s'était excusé publiquement devant les élus pour ses propos sur les grévistes.
+Le maire, Hugo Tessier, a inauguré le nouveau pont samedi.`;
+
+const KILNS = `Kiln workers walk out at Dorrow pottery
+
+Kiln workers at the Dorrow pottery stopped work on Tuesday over unpaid overtime.
+The move was criticised by local traders and by the novelist Arthur Venn who wrote on his blog: ‘The owners seem to want the whole valley to go cold this winter.’
+Mayor Clara Bright opened the new market hall on Saturday.`;
+
+describe("reported speech beyond « said that »", () => {
+  const millers = createEngine(ingest(MILLERS, { slug: "meuniers" }));
+  const kilns = createEngine(ingest(KILNS, { slug: "kilns" }));
+  const q = (e: typeof millers, text: string) => e.ask(text, emptyConversation()).reply;
+
+  it("words quoted inside reported speech are given, not the reporting clause around them", () => {
+    const r = q(millers, "Qu'a dit Gaspard Lemoine ?");
+    expect(r.answered).toBe(true);
+    expect(plain(r.text)).toContain("la lutte des meuniers ne fait que commencer");
+    expect(plain(r.text)).not.toContain("decision du tribunal");
+  });
+
+  it("« a elle aussi jugé »: the verb after the subject said again", () => {
+    const r = q(millers, "Qu'a dit Irène Vasseur ?");
+    expect(r.answered).toBe(true);
+    expect(plain(r.text)).toContain("chaque jour de greve coute cher");
+    expect(plain(r.text)).not.toMatch(/pas citee|not quoted/);
+  });
+
+  it("« ce dernier » after a sentence naming someone inside another's words is them", () => {
+    const r = q(millers, "Bertrand Quillet a réagi comment ?");
+    expect(r.answered).toBe(true);
+    expect(plain(r.text)).toContain("excuse");
+  });
+
+  it("a relative clause with a medium (« who wrote on his blog: ‘…’ ») reports the words", () => {
+    const r = q(kilns, "What did Arthur Venn say?");
+    expect(r.answered).toBe(true);
+    expect(plain(r.text)).toContain("the whole valley to go cold");
+    expect(plain(r.text)).not.toContain("not quoted");
+  });
+
+  it("a reply asked of someone given no words is declined, the decline standing", () => {
+    for (const [e, text] of [
+      [millers, "Qu'a répondu Hugo Tessier aux meuniers ?"],
+      [kilns, "How did Clara Bright react?"],
+    ] as const) {
+      const r = q(e, text);
+      expect(r.answered).toBe(false);
+      expect(plain(r.text)).toMatch(/pas cite|not quoted/);
+      expect(plain(r.text)).not.toMatch(/inaugure|opened the new market/);
+    }
+    // a bare « what did X say » of them is answered: the story does not quote them
+    const bare = q(kilns, "What did Clara Bright say?");
+    expect(bare.answered).toBe(true);
+    expect(plain(bare.text)).toContain("not quoted");
+  });
+});

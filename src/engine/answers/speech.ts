@@ -12,7 +12,7 @@ import { roleOf } from "./roles.js";
 import type { QuotedSpeech } from "../reply.js";
 import { contentTokens, fold, words } from "../text.js";
 import { decline } from "./general.js";
-import { allStances, ownSentences, speaksFor, stancesOf, tellingVerb, withoutFrame, type Stance } from "./stance.js";
+import { allStances, namedIn, ownSentences, quotedWithin, speaksFor, stancesOf, tellingVerb, withoutFrame, type Stance } from "./stance.js";
 import { whOf } from "./reader.js";
 import { speechLexicon } from "../../story/lang/index.js";
 import { isRelationWord } from "../relations.js";
@@ -209,6 +209,21 @@ function statements(text: string): string[] {
 /** How many words of reported speech are shown around the question's subject (with its two « … », under a dozen). */
 const WINDOW = 9;
 
+/** Reported words longer than this are read for the speaker's own words inside them. */
+const CLAUSE_WORDS = 11;
+
+/**
+ * Reported words that quote the speaker inside them (« a jugé « impératif » mardi que … : « Elles
+ * représentent … » »): the quoted words, the speaker's own, shown in « » without the reporting
+ * clause around them, which is the story's paraphrase pasted. Words already short, or whose quoted
+ * words are only a few (a scare quote: « viole l'esprit » de l'Acte …), come back as they are.
+ */
+export function reportedShort(text: string): string {
+  const t = text.trim().replace(/[.\s]+$/, "");
+  if (t.split(/\s+/).length <= CLAUSE_WORDS) return t;
+  return quotedWithin(t) ?? t;
+}
+
 // « how did X describe Y », « X a qualifié ça comment », « what did X call it »: the word X applied, not all X said
 const DESCRIBE_ASK =
   /\b(?:describ\w*|characteri[sz]\w*|label+ed|termed|dubbed|qualifi\w*|decri\w*|decrit|traite\w*)\b|\b(?:what|how) (?:did|does|do|has|have|would) .{1,40} call\b|\bappel\w*\b.{0,30}\bcomment\b|\bcomment\b.{0,40}\bappel\w*/;
@@ -378,7 +393,7 @@ function saidYesNo(ctx: Ctx, e: Entity, all: Quote[]): Draft | null {
   // reported words keep a verb that says more than « said » (« denied that … »): without it they read as the opposite
   const verbOf = (x: Said) => (x.quote && x.verb && tellingVerb(slang, x.verb) ? x.verb.replace(/-t-(?:il|elle|ils|elles)$|-(?:il|elle|ils|elles)$/u, "") : null);
   const words = (x: Said) => {
-    const text = excerpt(x.text, 260).replace(/[.\s]+$/, "");
+    const text = x.quote ? reportedShort(x.text) : excerpt(x.text, 260).replace(/[.\s]+$/, "");
     const verb = verbOf(x);
     return verb ? `${verb} ${clauseAfterVerb(slang, verb, text)}` : text;
   };
@@ -503,7 +518,7 @@ export function said(ctx: Ctx): Draft {
   const described = terms.length && !(scored[0]!.s > 0) ? describedClause(ctx, e, terms) : null;
   if (described) {
     // reported, so never in « » as if these were the speaker's words
-    const line = excerpt(described.clause, 300).replace(/[.\s]+$/, "");
+    const line = reportedShort(described.clause);
     return { answered: true, intent: "said", parts: [fit([`${head}${pick(lang, ", selon la dépêche (propos rapportés) : ", ", as the story reports it (not a direct quote): ")}${line}`])], cites: [described.sentence], focus: e.name };
   }
   // « what did X say about Y » where none of X's words, nor the sentences around them, speak of Y
@@ -541,7 +556,7 @@ export function said(ctx: Ctx): Draft {
   // « said » (« urged the council to … »), the statements they join shown as two
   const reported = (q: Quote, t: string, cut: boolean) => {
     const own = withoutFrame(index.story.lang, e, t) ?? t;
-    const text = statements(own).map((x) => (cut ? around(x.trim()) : x.trim()).replace(/[.\s]+$/, "")).join(pick(lang, " ; ", "; "));
+    const text = statements(own).map((x) => reportedShort(cut ? around(x.trim()) : x.trim())).join(pick(lang, " ; ", "; "));
     if (!tellingVerb(index.story.lang, q.verb)) return text;
     // the verb leads, as the story writes it, within a pasted sentence's length only: longer
     // reported words stand alone (the cited sentence beneath the answer holds the verb)
@@ -617,6 +632,13 @@ export function reportedClause(text: string, names: string[]): string | null {
   }
   return null;
 }
+
+/** Words that ask for a reply or a reaction to something, per language (folded). */
+const REPLY_WORDS: Record<"en" | "fr", string> = {
+  en: "reply|replied|replies|respond|responded|responds|response|react|reacted|reacts|reaction|retort|retorted",
+  fr: "repondu|repond|repondent|reponse|reagi|reagit|reagissent|reaction|retorque|replique",
+};
+const REPLY_ASK = new RegExp(`\\b(?:${REPLY_WORDS.en}|${REPLY_WORDS.fr})\\b`);
 
 const ON_SUBJECT = /\b(?:about|on|regarding|concerning|sur|au sujet|a propos|concernant|de (?:ca|cela)|en pense|(?:say|said|says) of|dit (?:de|du|des|d'))\b/;
 
@@ -795,7 +817,7 @@ function ofName(name: string): string {
 function notQuoted(ctx: Ctx, e: Entity): Draft {
   const { lang, index } = ctx;
   const terms = topicTerms(ctx);
-  const sentences = [...new Set([...e.mentions])].map((i) => index.sentences[i]).filter((s) => s !== undefined);
+  const sentences = [...new Set([...e.mentions, ...namedIn(index, e)])].map((i) => index.sentences[i]).filter((s) => s !== undefined);
   sentences.sort((a, b) => ctx.m.score(b.keys, terms) - ctx.m.score(a.keys, terms) || a.index - b.index);
   const names = [e.name, ...e.aliases, ...e.nameWords].filter((n) => n.length > 2).sort((a, b) => b.length - a.length);
   // « “…,” President X said »: the words closing right before the name and its verb are X's,
@@ -862,9 +884,11 @@ function notQuoted(ctx: Ctx, e: Entity): Draft {
   const chosen = sentences.slice(0, 2);
   const parts = [pick(lang, `${e.name} n'est pas cité${e.gender === "f" ? "e" : ""} dans la dépêche (aucune citation directe ni propos rapportés).`, `${e.name} is not quoted in the story (no direct or reported speech).`)];
   if (chosen.length) parts.push(pick(lang, `La dépêche ${e.gender === "f" ? "la" : "le"} mentionne en ${chosen.map((s) => s.index + 1).join(", ")}.`, `The story mentions ${e.gender === "f" ? "her" : e.gender === "m" ? "him" : e.kind === "person" ? "them" : "it"} in sentence ${chosen.map((s) => s.index + 1).join(", ")}.`));
-  // « what did X say » is answered by saying X is not quoted; « what did X say about Y » asks for
-  // words on Y the story does not give: a decline that says why
-  return { answered: !onSubject, intent: "said", parts, cites: chosen.map((s) => s.index), focus: e.name };
+  // « what did X say » is answered by saying X is not quoted; « what did X say about Y », « what
+  // did X reply » ask for words on Y, or in answer to something, that the story does not give: a
+  // decline that says why and stands (no sentence that merely names X is pasted after it)
+  if (onSubject || REPLY_ASK.test(ctx.query.folded)) return standing({ answered: false, intent: "said", parts, cites: chosen.map((s) => s.index), focus: e.name });
+  return { answered: true, intent: "said", parts, cites: chosen.map((s) => s.index), focus: e.name };
 }
 
 /** Declines about someone's words that stand: the general reader is not tried after them. */

@@ -36,6 +36,10 @@ interface StanceWords {
   notSubject: ReadonlySet<string>;
   /** Relative pronouns after which the name is the subject again (« X, who has argued … »). */
   relatives: ReadonlySet<string>;
+  /** « ce dernier », "the latter": the last one named, folded, with its gender when it has one. */
+  latter: ReadonlyMap<string, "m" | "f" | null>;
+  /** A stressed pronoun and the word of addition after it, inside a verb group (« a elle aussi jugé »): skipped. */
+  echo: { pronouns: ReadonlySet<string>; also: ReadonlySet<string> };
   /** « according to », « selon », as folded text ending right before the name (or its statement). */
   authority: RegExp;
   /** A refusal to comment, read on the folded words after the name. */
@@ -58,6 +62,8 @@ const OWN: Record<Lang, Omit<StanceWords, "words" | "stems" | "clauseOnlyWords" 
     owners: new Set(["of", "for", "from"]),
     notSubject: new Set("to with by about against than at for from into on of like between".split(" ")),
     relatives: new Set(["who", "which"]),
+    echo: { pronouns: new Set(), also: new Set() },
+    latter: new Map([["the latter", null]]),
     authority: /\baccording to(?: (?:a|an|the) [a-z]+(?: [a-z]+)? (?:from|of|for|by))?\s*$/,
     declined: /^(?:(?:has|had|have) )?(?:also )?(?:declined|refused|did not|didn't|does not|doesn't|has not|hasn't|have not|would not|wouldn't|could not|couldn't|was not|wasn't|were not)\s+(?:immediately\s+)?(?:to\s+)?(?:comment|respond|reply|answer|return|be reached|be available|available for comment|speak)\b/,
   },
@@ -69,6 +75,11 @@ const OWN: Record<Lang, Omit<StanceWords, "words" | "stems" | "clauseOnlyWords" 
     owners: new Set(["de", "du", "d'"]),
     notSubject: new Set("a au aux avec par pour contre sur chez envers vers entre que qu' comme sans de du des d' selon".split(" ")),
     relatives: new Set(["qui"]),
+    echo: { pronouns: new Set(["elle", "lui", "eux", "elles"]), also: new Set(["aussi", "egalement"]) },
+    latter: new Map([
+      ["ce dernier", "m"],
+      ["cette derniere", "f"],
+    ]),
     authority: /\b(?:selon|d'apres)(?: (?:un|une|le|la|l'|les|des) ?[a-z-]+(?: [a-z-]+)? (?:de|du|d'|des) ?)?\s*$/,
     declined:
       /^(?:(?:n'(?:a|ont|avait|avaient)|ne s'(?:est|sont)) (?:pas|jamais) (?:souhaite|voulu|pu|donne suite|repondu|reagi|commente|ete joignable|pu etre joint)|(?:a|ont|avait|avaient) (?:refuse|decline)|s'(?:est|sont) refusee?s? a tout commentaire|(?:n'a|n'ont) fait aucun commentaire)/,
@@ -228,6 +239,8 @@ function verbFrom(lang: Lang, ts: Tok[], k: number, commaBefore: boolean, limit 
   const w = stanceWords(lang);
   const lex = speechLexicon(lang);
   // an apposition after the name (« X, the mayor, said »), or a relative clause (« X, who has argued that »)
+  // « … and X who wrote that … »: a relative clause right after the name reports as well
+  if (!commaBefore && w.relatives.has(ts[k]?.f ?? "")) return verbFrom(lang, ts, k + 1, false, limit);
   if (commaBefore) {
     // « X, who has argued that … » reports; « X, who commands the guard, declined to comment »:
     // the relative clause only describes X, and the verb after it is X's
@@ -257,6 +270,12 @@ function verbFrom(lang: Lang, ts: Tok[], k: number, commaBefore: boolean, limit 
     const t = ts[k]!;
     // « n'a », « s'est »: an elided negation or reflexive before an auxiliary; « s'inquiète » is the verb itself
     const elided = /^(?:n'|s')(.*)$/.exec(t.f);
+    // « a elle aussi jugé », « a lui aussi estimé »: the subject said again, not the verb
+    if (kept.length && w.echo.pronouns.has(t.f) && w.echo.also.has(ts[k + 1]?.f ?? "")) {
+      k += 2;
+      skipped++;
+      continue;
+    }
     const aux = lex.auxiliaries.has(t.f) || lex.negation.has(t.f) || (elided !== null && (elided[1] === "" || lex.auxiliaries.has(elided[1]!))) || /^(?:se|ne|not|never)$/.test(t.f);
     if (!aux && !lex.adverbs.has(t.f)) break;
     if (aux) kept.push(t.raw.replace(/,$/, ""));
@@ -284,16 +303,36 @@ function verbFrom(lang: Lang, ts: Tok[], k: number, commaBefore: boolean, limit 
   }
   let text = content.map((t) => t.raw).join(" ").replace(w.complementizers, "");
   text = text.replace(/[.;!?,:]+$/, "").trim();
+  // « wrote on X: ‘…’ », « a écrit dans un message : … »: where the words were said, then the words
+  const setting = /^([^:«“‘"]{1,60}?)\s*:\s+(.+)$/u.exec(text);
+  if (setting && setting[1]!.split(/\s+/).length <= 6) text = setting[2]!;
   if (text.split(/\s+/).filter(Boolean).length < 2) return null;
   kept.push(verb.raw.replace(/[,;:]$/, ""));
   return { verb: kept.join(" "), content: text, declined: false };
 }
 
-/** The words of `content` cut to fit beside the verb under a pasted sentence's length. */
+/** Words the story quotes inside reported speech (« a jugé « urgent » que … »). */
+const INNER_QUOTE = /[«“"]\s*([^«»“”"]{2,400}?)\s*[»”"]|(?<=^|\s)‘([^‘]{2,400}?)’(?=[\s.,;:!?]|$)/gu;
+/** How many quoted words inside reported speech make them the speaker's words rather than a scare quote. */
+const OWN_WORDS = 5;
+
+/**
+ * The words quoted inside reported speech, each in « », when they are the speaker's own words
+ * (five or more of them, not a scare quote of one or two); null otherwise.
+ */
+export function quotedWithin(text: string): string | null {
+  const inner = [...text.matchAll(INNER_QUOTE)].map((m) => (m[1] ?? m[2] ?? "").trim()).filter(Boolean);
+  if (inner.reduce((n, x) => n + x.split(/\s+/).length, 0) < OWN_WORDS) return null;
+  return inner.map((x) => `« ${x.replace(/^[«"“\s]+|[»"”.\s]+$/g, "")} »`).join(" … ");
+}
+
+/** The words of `content` cut to fit beside the verb under a pasted sentence's length: the words quoted inside it when there are some. */
 function cut(verb: string, content: string): string {
   const room = Math.max(4, MAX_WORDS - verb.split(/\s+/).filter(Boolean).length);
   const ws = content.split(/\s+/);
   if (ws.length <= room) return content;
+  const own = quotedWithin(content);
+  if (own) return own;
   // a quotation opened inside the window is closed with it, or the window ends before it
   let out = ws.slice(0, room);
   const opened = (out.join(" ").match(/[«“]/g) ?? []).length - (out.join(" ").match(/[»”]/g) ?? []).length;
@@ -394,13 +433,29 @@ function readSpeaksFor(lang: Lang, x: Entity, e: Entity): boolean {
  * sentence that names them, and the one after it when it opens on a pronoun of their gender and
  * the sentence before names no other person after them.
  */
+const namedMemo = new WeakMap<Entity, number[]>();
+
+/**
+ * The sentences that write someone's name, mentions or not (a name inside someone else's reported
+ * words is no mention of theirs, yet « ce dernier » in the next sentence is them): read once per entity.
+ */
+export function namedIn(index: StoryIndex, e: Entity): number[] {
+  let out = namedMemo.get(e);
+  if (!out) {
+    const surname = fold(e.nameWords[e.nameWords.length - 1] ?? "");
+    out = e.kind === "person" && surname.length > 2 ? index.story.sentences.filter((s) => fold(s.text).includes(surname)).map((s) => s.index) : [];
+    namedMemo.set(e, out);
+  }
+  return out;
+}
+
 export function stancesOf(index: StoryIndex, e: Entity, order: number[]): Stance[] {
   const lang = index.story.lang;
   const w = stanceWords(lang);
   const forms = nameForms(e);
   const out: Stance[] = [];
   const seen = new Set<number>();
-  const mentions = new Set(e.mentions);
+  const mentions = new Set([...e.mentions, ...namedIn(index, e)]);
   for (const i of order) {
     if (seen.has(i)) continue;
     seen.add(i);
@@ -414,15 +469,30 @@ export function stancesOf(index: StoryIndex, e: Entity, order: number[]): Stance
     // « She said the plan … » right after a sentence about her
     if (!mentions.has(i - 1) || e.kind !== "person") continue;
     const ts = toks(text);
-    // a pronoun of the other gender is someone else; of unknown gender, the last person named
-    const first = ts[0]?.f ?? "";
-    if (!(e.gender ? w.pronouns[e.gender].has(first) : w.pronouns.m.has(first) || w.pronouns.f.has(first))) continue;
+    // the subject opens the sentence, or follows a short lead closed by a comma (« Plus tôt, ce dernier … »)
+    const lead = ts.slice(0, 4).findIndex((t) => /,$/.test(t.raw)) + 1;
+    const after = [0, ...(lead > 0 ? [lead] : [])].map((at) => subjectEnd(w, ts, at, e.gender)).find((x) => x !== null);
+    if (after === undefined || after === null) continue;
     const prev = entitiesIn(index, index.story.sentences[i - 1]!.text, true);
     if (prev[prev.length - 1]?.entity !== e) continue;
-    const v = verbFrom(lang, ts, 1, false);
+    const v = verbFrom(lang, ts, after, false);
     if (v) out.push({ sentence: i, via: null, ...v, content: v.declined ? v.content : cut(v.verb, v.content), clause: v.content });
   }
   return out;
+}
+
+/**
+ * Where the verb stands when the words at `at` are a subject that can only be the last person named:
+ * a subject pronoun of their gender (of either gender when theirs is unknown: a pronoun of the
+ * other gender is someone else), or « ce dernier », "the latter". null otherwise.
+ */
+function subjectEnd(w: StanceWords, ts: Tok[], at: number, gender: "m" | "f" | null | undefined): number | null {
+  const first = ts[at]?.f ?? "";
+  if (gender ? w.pronouns[gender].has(first) : w.pronouns.m.has(first) || w.pronouns.f.has(first)) return at + 1;
+  const two = `${first} ${ts[at + 1]?.f ?? ""}`;
+  const latter = w.latter.get(two);
+  if (latter !== undefined && (!gender || !latter || latter === gender)) return at + 2;
+  return null;
 }
 
 const SUBJECT_PRONOUN: Record<Lang, Record<"m" | "f", RegExp>> = {

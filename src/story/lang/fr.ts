@@ -149,7 +149,7 @@ export const FR: SpeechLexicon = {
   // a position, not words: « s'est engagée à », « s'indigne », « veut »
   stanceStems: [
     "engag", "soutenu", "craint", "reproch", "propos", "oppos", "insurg", "indign", "inquiet", "alarm", "felicit", "rejoui",
-    "pron", "reiter", "mis en garde", "met en garde", "conseill", "veut", "veulent", "voulait", "voulaient", "voudrait",
+    "pron", "reiter", "mis en garde", "met en garde", "conseill", "veut", "veulent", "voulait", "voulaient", "voudrait", "excus",
   ],
   stanceWords: new Set(["dire"]),
   // frames for quoted words, or verbs of doing: « a relevé le défi », « a conclu un accord », « a présenté un plan »

@@ -524,7 +524,8 @@ Depuis Orvane, la directrice de la coopérative, Irène Vasseur, a elle aussi ju
 Le président de la chambre d'agriculture, Bertrand Quillet, a reçu une délégation mercredi.
 Le préfet Paul Marchal a dit attendre un geste de Bertrand Quillet quant à sa présidence de la chambre d'agriculture.
 Plus tôt, ce dernier s'était excusé publiquement devant les élus pour ses propos sur les grévistes.
-Le maire, Hugo Tessier, a inauguré le nouveau pont samedi.`;
+Le maire, Hugo Tessier, a inauguré le nouveau pont samedi.
+La réunion visait surtout à rassurer les clients « et à préserver les emplois de toute la vallée », a précisé le porte-parole de la coopérative, Marc Lebon, dans un bref communiqué.`;
 
 const KILNS = `Kiln workers walk out at Dorrow pottery
 
@@ -542,6 +543,12 @@ describe("reported speech beyond « said that »", () => {
     expect(r.answered).toBe(true);
     expect(plain(r.text)).toContain("la lutte des meuniers ne fait que commencer");
     expect(plain(r.text)).not.toContain("decision du tribunal");
+  });
+
+  it("quoted words that go on from the reported clause by « et » are given with it, not alone", () => {
+    const r = q(millers, "Qu'a dit Marc Lebon ?");
+    expect(r.answered).toBe(true);
+    expect(plain(r.text)).toContain("rassurer les clients");
   });
 
   it("« a elle aussi jugé »: the verb after the subject said again", () => {

@@ -218,10 +218,10 @@ const CLAUSE_WORDS = 11;
  * clause around them, which is the story's paraphrase pasted. Words already short, or whose quoted
  * words are only a few (a scare quote: « viole l'esprit » de l'Acte …), come back as they are.
  */
-export function reportedShort(text: string): string {
+export function reportedShort(lang: "en" | "fr", text: string): string {
   const t = text.trim().replace(/[.\s]+$/, "");
   if (t.split(/\s+/).length <= CLAUSE_WORDS) return t;
-  return quotedWithin(t) ?? t;
+  return quotedWithin(lang, t) ?? t;
 }
 
 // « how did X describe Y », « X a qualifié ça comment », « what did X call it »: the word X applied, not all X said
@@ -393,7 +393,7 @@ function saidYesNo(ctx: Ctx, e: Entity, all: Quote[]): Draft | null {
   // reported words keep a verb that says more than « said » (« denied that … »): without it they read as the opposite
   const verbOf = (x: Said) => (x.quote && x.verb && tellingVerb(slang, x.verb) ? x.verb.replace(/-t-(?:il|elle|ils|elles)$|-(?:il|elle|ils|elles)$/u, "") : null);
   const words = (x: Said) => {
-    const text = x.quote ? reportedShort(x.text) : excerpt(x.text, 260).replace(/[.\s]+$/, "");
+    const text = x.quote ? reportedShort(slang, x.text) : excerpt(x.text, 260).replace(/[.\s]+$/, "");
     const verb = verbOf(x);
     return verb ? `${verb} ${clauseAfterVerb(slang, verb, text)}` : text;
   };
@@ -518,7 +518,7 @@ export function said(ctx: Ctx): Draft {
   const described = terms.length && !(scored[0]!.s > 0) ? describedClause(ctx, e, terms) : null;
   if (described) {
     // reported, so never in « » as if these were the speaker's words
-    const line = reportedShort(described.clause);
+    const line = reportedShort(index.story.lang, described.clause);
     return { answered: true, intent: "said", parts: [fit([`${head}${pick(lang, ", selon la dépêche (propos rapportés) : ", ", as the story reports it (not a direct quote): ")}${line}`])], cites: [described.sentence], focus: e.name };
   }
   // « what did X say about Y » where none of X's words, nor the sentences around them, speak of Y
@@ -556,7 +556,7 @@ export function said(ctx: Ctx): Draft {
   // « said » (« urged the council to … »), the statements they join shown as two
   const reported = (q: Quote, t: string, cut: boolean) => {
     const own = withoutFrame(index.story.lang, e, t) ?? t;
-    const text = statements(own).map((x) => reportedShort(cut ? around(x.trim()) : x.trim())).join(pick(lang, " ; ", "; "));
+    const text = statements(own).map((x) => reportedShort(index.story.lang, cut ? around(x.trim()) : x.trim())).join(pick(lang, " ; ", "; "));
     if (!tellingVerb(index.story.lang, q.verb)) return text;
     // the verb leads, as the story writes it, within a pasted sentence's length only: longer
     // reported words stand alone (the cited sentence beneath the answer holds the verb)

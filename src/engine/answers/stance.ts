@@ -36,6 +36,8 @@ interface StanceWords {
   notSubject: ReadonlySet<string>;
   /** Relative pronouns after which the name is the subject again (« X, who has argued … »). */
   relatives: ReadonlySet<string>;
+  /** Words that join two parts of one clause (« et », "and"): quoted words opening on one go on with what precedes them. */
+  coordinators: ReadonlySet<string>;
   /** « ce dernier », "the latter": the last one named, folded, with its gender when it has one. */
   latter: ReadonlyMap<string, "m" | "f" | null>;
   /** A stressed pronoun and the word of addition after it, inside a verb group (« a elle aussi jugé »): skipped. */
@@ -64,6 +66,7 @@ const OWN: Record<Lang, Omit<StanceWords, "words" | "stems" | "clauseOnlyWords" 
     relatives: new Set(["who", "which"]),
     echo: { pronouns: new Set(), also: new Set() },
     latter: new Map([["the latter", null]]),
+    coordinators: new Set(["and", "or", "but", "nor"]),
     authority: /\baccording to(?: (?:a|an|the) [a-z]+(?: [a-z]+)? (?:from|of|for|by))?\s*$/,
     declined: /^(?:(?:has|had|have) )?(?:also )?(?:declined|refused|did not|didn't|does not|doesn't|has not|hasn't|have not|would not|wouldn't|could not|couldn't|was not|wasn't|were not)\s+(?:immediately\s+)?(?:to\s+)?(?:comment|respond|reply|answer|return|be reached|be available|available for comment|speak)\b/,
   },
@@ -76,6 +79,7 @@ const OWN: Record<Lang, Omit<StanceWords, "words" | "stems" | "clauseOnlyWords" 
     notSubject: new Set("a au aux avec par pour contre sur chez envers vers entre que qu' comme sans de du des d' selon".split(" ")),
     relatives: new Set(["qui"]),
     echo: { pronouns: new Set(["elle", "lui", "eux", "elles"]), also: new Set(["aussi", "egalement"]) },
+    coordinators: new Set(["et", "ou", "mais", "ni"]),
     latter: new Map([
       ["ce dernier", "m"],
       ["cette derniere", "f"],
@@ -320,18 +324,22 @@ const OWN_WORDS = 5;
  * The words quoted inside reported speech, each in « », when they are the speaker's own words
  * (five or more of them, not a scare quote of one or two); null otherwise.
  */
-export function quotedWithin(text: string): string | null {
+export function quotedWithin(lang: Lang, text: string): string | null {
   const inner = [...text.matchAll(INNER_QUOTE)].map((m) => (m[1] ?? m[2] ?? "").trim()).filter(Boolean);
   if (inner.reduce((n, x) => n + x.split(/\s+/).length, 0) < OWN_WORDS) return null;
+  // « visait à réduire les risques « et à échanger des perspectives … » »: quoted words that go on
+  // with the reported clause's own verb by « et », "and" are half of it, not words that stand alone
+  const joins = stanceWords(lang).coordinators;
+  if (inner.some((x) => joins.has(fold(x.split(/\s+/)[0] ?? "")))) return null;
   return inner.map((x) => `« ${x.replace(/^[«"“\s]+|[»"”.\s]+$/g, "")} »`).join(" … ");
 }
 
 /** The words of `content` cut to fit beside the verb under a pasted sentence's length: the words quoted inside it when there are some. */
-function cut(verb: string, content: string): string {
+function cut(lang: Lang, verb: string, content: string): string {
   const room = Math.max(4, MAX_WORDS - verb.split(/\s+/).filter(Boolean).length);
   const ws = content.split(/\s+/);
   if (ws.length <= room) return content;
-  const own = quotedWithin(content);
+  const own = quotedWithin(lang, content);
   if (own) return own;
   // a quotation opened inside the window is closed with it, or the window ends before it
   let out = ws.slice(0, room);
@@ -371,11 +379,11 @@ function stanceIn(lang: Lang, text: string, forms: string[][], sentence: number)
       if (w.statements.has(noun) && (ts[at.end + 1]?.f === "that" || ts[at.end + 1]?.f === "to")) {
         const content = ts.slice(at.end + 2).map((t) => t.raw).join(" ").replace(/[.;!?]+$/, "");
         const verb = ts[at.end]!.raw.replace(/[,;:]$/, "");
-        if (content.split(/\s+/).length >= 2) return { sentence, via: null, verb, content: cut(verb, content.replace(/,.*$/, "")), clause: content, declined: false };
+        if (content.split(/\s+/).length >= 2) return { sentence, via: null, verb, content: cut(lang, verb, content.replace(/,.*$/, "")), clause: content, declined: false };
       }
       if (w.proxies.has(noun)) {
         const v = verbFrom(lang, ts, at.end + 1, /,$/.test(ts[at.end]!.raw));
-        if (v) return { sentence, via: ts.slice(at.start, at.end + 1).map((t) => t.raw).join(" ").replace(/[,;:]$/, ""), ...v, content: v.declined ? v.content : cut(v.verb, v.content), clause: v.content };
+        if (v) return { sentence, via: ts.slice(at.start, at.end + 1).map((t) => t.raw).join(" ").replace(/[,;:]$/, ""), ...v, content: v.declined ? v.content : cut(lang, v.verb, v.content), clause: v.content };
       }
       continue;
     }
@@ -385,7 +393,7 @@ function stanceIn(lang: Lang, text: string, forms: string[][], sentence: number)
       const rest = ts.slice(at.end);
       const comma = /,$/.test(lastRaw) ? 0 : rest.findIndex((t) => /,$/.test(t.raw)) + 1;
       const content = rest.slice(comma).map((t) => t.raw).join(" ").replace(/[.;!?]+$/, "");
-      if (comma >= 0 && comma < 6 && content.split(/\s+/).length >= 3) return { sentence, via: null, verb: "", content: cut("", content), clause: content, declined: false };
+      if (comma >= 0 && comma < 6 && content.split(/\s+/).length >= 3) return { sentence, via: null, verb: "", content: cut(lang, "", content), clause: content, declined: false };
       continue;
     }
     if (!subject) continue;
@@ -395,7 +403,7 @@ function stanceIn(lang: Lang, text: string, forms: string[][], sentence: number)
     // (the left one opens the sentence: « …, son homologue, X, pour … » is an object, not a subject)
     const opensSentence = at.start <= 5 && ts.slice(0, at.start - 1).every((t) => !/[,;:]$/.test(t.raw));
     const v = verbFrom(lang, ts, at.end, /,$/.test(lastRaw) && !inApposition) ?? (inApposition && opensSentence && /,$/.test(lastRaw) ? verbFrom(lang, ts, at.end, true) : null);
-    if (v) return { sentence, via, ...v, content: v.declined ? v.content : cut(v.verb, v.content), clause: v.content };
+    if (v) return { sentence, via, ...v, content: v.declined ? v.content : cut(lang, v.verb, v.content), clause: v.content };
   }
   return null;
 }
@@ -476,7 +484,7 @@ export function stancesOf(index: StoryIndex, e: Entity, order: number[]): Stance
     const prev = entitiesIn(index, index.story.sentences[i - 1]!.text, true);
     if (prev[prev.length - 1]?.entity !== e) continue;
     const v = verbFrom(lang, ts, after, false);
-    if (v) out.push({ sentence: i, via: null, ...v, content: v.declined ? v.content : cut(v.verb, v.content), clause: v.content });
+    if (v) out.push({ sentence: i, via: null, ...v, content: v.declined ? v.content : cut(lang, v.verb, v.content), clause: v.content });
   }
   return out;
 }

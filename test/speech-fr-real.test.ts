@@ -42,8 +42,8 @@ describe("French frames of published copy", () => {
     expect(read("Des riverains ont dit avoir entendu une explosion.")).toEqual(["riverains | indirect | avoir entendu une explosion."]);
     expect(read("Une voisine a raconté à l'agence locale avoir vu la voiture partir.")).toEqual(["voisine | indirect | avoir vu la voiture partir."]);
     expect(read("Le préfet a affirmé mardi avoir ordonné l'évacuation.")).toEqual(["préfet | indirect | avoir ordonné l'évacuation."]);
-    // A noun after the verb is no infinitive: « a annoncé la fin … » reports no clause.
-    expect(read("Le préfet a annoncé la fin des travaux.")).toEqual([]);
+    // A noun after the verb is no infinitive: « a annoncé la fin … » reports no clause, but the noun phrase announced.
+    expect(read("Le préfet a annoncé la fin des travaux.")).toEqual(["préfet | indirect | la fin des travaux"]);
   });
 
   it("gives what coordinated speakers say to the first of them, never to a clause", () => {

@@ -1,7 +1,7 @@
 import type { SpeechLexicon } from "./lang/index.js";
 import { fold, testWord } from "./text.js";
 import { DOCUMENT_NOUNS } from "./lexicon.js";
-import { isAbbreviationDot, type Token } from "./tokens.js";
+import { foldKeepLength, isAbbreviationDot, type Token } from "./tokens.js";
 import { isDocument, isGroup, isInstitution, isPersonDescription } from "./entities.js";
 import { isGluedName } from "./names.js";
 
@@ -1262,4 +1262,59 @@ function closeClauses(ctx: Ctx, frames: Frame[]): void {
     }
     lastSelonEnd = fr.subject ? fr.subject.end : fr.groupEnd;
   }
+}
+
+/**
+ * « X a annoncé l'acquisition de Y », "X stressed the importance of diplomacy": what a speaker says
+ * as a noun phrase right after a reporting verb that took no clause, up to the frame's end, a comma
+ * or a full stop; three words at least. A clause missed after a time phrase (« révèle ce vendredi
+ * que … ») opens after its complementizer. Null when the words after the verb are no such phrase:
+ * a preposition, an infinitive, a verb, a name, a quotation, or a verb whose object is no content
+ * (« maintenir des liens », "maintain engines").
+ */
+export function objectSaid(text: string, tokens: Token[], fr: Frame, earlier: readonly Frame[], quotes: { start: number; end: number }[], lex: SpeechLexicon): { start: number; end: number } | null {
+  const verb = firstTokenAt(tokens, fr.groupEnd) - 1;
+  // (After « told », the object is who was told.)
+  if (verb < 0 || startsWithAny(tokens[verb]!.low, lex.noContentObject) || lex.hearerVerbs.has(tokens[verb]!.low)) return null;
+  // « X a affirmé que A et a annoncé B »: a verb sharing the subject of a statement already reported
+  // adds what X did, told with the statement, not a second one.
+  if (earlier.some((o) => o.clause !== null && o.groupEnd <= fr.groupStart) && lex.sharedSubject.test(text.slice(0, fr.groupStart))) return null;
+  // « say the move signals a shift »: a verb inside what another frame reports is part of it.
+  if (earlier.some((o) => o.clause !== null && o.clause.start <= fr.groupStart && o.clause.end >= fr.groupEnd)) return null;
+  const ctx: Ctx = { text, low: foldKeepLength(text), tokens, quotes, lex };
+  const gapAt = (j: number) => text.slice(tokens[j - 1]!.end, tokens[j]!.start);
+  let k = skipTimePhrase(ctx, verb + 1);
+  // (« ce vendredi », « cette semaine », "last Friday": a time word after its determiner too.)
+  const timeAt = (j: number) => (lex.timeWords.has(tokens[j]?.low ?? "") ? 1 : lex.determiners.has(tokens[j]!.low) && lex.timeWords.has(tokens[j + 1]?.low ?? "") ? 2 : 0);
+  while (tokens[k] && !/[,.;:!?()«»“”"]/.test(gapAt(k)) && (lex.adverbs.has(tokens[k]!.low) || timeAt(k) > 0)) k = skipTimePhrase(ctx, k + Math.max(1, timeAt(k)));
+  if (tokens[k] && lex.complementizers.has(tokens[k]!.low) && k > verb + 1) k++;
+  const first = tokens[k];
+  if (!first || first.start >= fr.scope.end || /[,.;:!?()«»“”"]/.test(gapAt(k))) return null;
+  const low = first.low;
+  if (lex.complementizers.has(low) || lex.notNpStart.has(low) || lex.datives.has(low) || lex.infinitiveMarkers.has(low) || lex.finite.has(low) || lex.auxiliaries.has(low) || lex.negation.has(low)) return null;
+  // (« a dit cette semaine vouloir … »: an infinitive in the first words is what the speaker means to do, not a noun phrase.)
+  for (let j = k; j < k + 3 && tokens[j]; j++) if (lex.infinitive && testWord(lex.infinitive, tokens[j]!.low)) return null;
+  // A name opens no object (« juge Bocock », a noun read as a verb), unless it owns what follows (« China's opposition »).
+  if (/^\p{Lu}/u.test(first.text) && !/^['’]s\b/.test(text.slice(first.end, first.end + 3)) && !lex.determiners.has(low)) return null;
+  // Where a noun phrase needs its determiner, a bare word opens none (« dit peut s'avérer »).
+  if (!lex.bareClause && !lex.determiners.has(low) && !/^\d/.test(low)) return null;
+  let end = Math.min(fr.scope.end, text.length);
+  for (let i = first.start; i < end; i++) {
+    const c = text[i]!;
+    if (/[,;:!?()«»“”"]/.test(c) || (c === "." && !isAbbreviationDot(text, i))) {
+      end = i;
+      break;
+    }
+  }
+  // « a confirmé les manœuvres dans un communiqué »: the medium it was said in is no part of it.
+  for (let j = k + 1; tokens[j] && tokens[j]!.start < end; j++) {
+    if (lex.datives.has(tokens[j]!.low) && [1, 2, 3].some((n) => lex.media.has(tokens[j + n]?.low ?? ""))) {
+      end = tokens[j - 1]!.end;
+      break;
+    }
+  }
+  if (quotes.some((s) => s.start < end && s.end > first.start)) return null;
+  const words = text.slice(first.start, end).split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w));
+  if (words.length < 3) return null;
+  return { start: first.start, end };
 }

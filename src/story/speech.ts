@@ -1,5 +1,5 @@
 import { capitalDemonym, capitalDemonyms, documentOwner, EntityRegistry, type Entity, isDocument, isGroup, isInstitution, isPersonDescription, headNoun, npGender, speakerNp, withoutAge } from "./entities.js";
-import { findFrames, namesDocument, type Frame } from "./frames.js";
+import { findFrames, namesDocument, objectSaid, type Frame } from "./frames.js";
 import { findNames, type NameSpan } from "./names.js";
 import { descriptionAfter, roleAfterName, roleAround, roleOfDescription } from "./roles.js";
 import { isNamingQuote, quoteSpans, spanText, type Span } from "./quote-spans.js";
@@ -646,6 +646,10 @@ export class SpeechReader {
       if (who && fr.says && !fr.negated && !fr.clause && fr.kind === "preverbal" && !(isDocument(who.name) && /etat$/.test(fold(fr.verb)))) {
         this.claims.push({ entity: who, sentence, start: fr.scope.start, end: fr.scope.end });
         speak(who, fr.groupStart);
+        // « X a annoncé l'acquisition de Y », "X stressed the importance of talks": what was said, as a noun phrase.
+        const obj = objectSaid(text, tokens, fr, frames.slice(0, i), spans, this.lex);
+        if (obj) this.quotes.push({ entity: who, text: trimPunct(text.slice(obj.start, obj.end)), kind: "indirect", sentence, verb: fr.verb, start: obj.start, end: obj.end });
+        if (obj && process.env.Q8_LOG) console.error(`OBJ ${fr.verb} :: ${text.slice(obj.start, obj.end)}`);
       }
     });
     // Reported speech. « que A et que B », « that A, but B » stay one statement: the clause ends
@@ -1033,3 +1037,4 @@ function bodyNameTail(np: string): string | null {
   const words = caps[1].split(/\s+/);
   return isInstitution(words[words.length - 1]!.toLowerCase()) ? caps[1] : null;
 }
+

@@ -32,6 +32,7 @@ export const EN: SpeechLexicon = {
     describe call:called praise criticise criticize condemn denounce decry slam hail welcome dismiss reject label
     brand term characterise characterize cite refer mention blast blame defend question deplore`),
   clauseOnlyStems: [],
+  noContentObject: ["say", "said", "maint", "refus", "hope", "expect", "think", "believ", "show", "find", "found", "post", "tweet"],
   clauseOnlyWords: new Set([...verbs("show:showed find:found respond reply react"), "shown"]),
   documentParticiple: /^(?:published|released|issued|seen|obtained|dated|conducted|posted|circulated|leaked|presented|unveiled|filed)$/,
   perception: /^(?:hear|hears|heard|hearing|overheard)$/,

@@ -27,6 +27,7 @@ export const FR: SpeechLexicon = {
   ],
   evalWords: new Set(),
   clauseOnlyStems: ["montr", "constat", "sugger", "repond", "reagi", "publi"],
+  noContentObject: ["dit", "dis", "maint", "refus", "jug", "estim", "consider", "espe", "pens", "croi", "montr", "publi"],
   clauseOnlyWords: new Set(),
   documentParticiple: /^(?:publie|diffuse|rendue?s?|parue?s?|datee?s?|consulte|realise|presente|devoile|obtenue?s?|transmise?s?|remise?s?|menee?s?|conduite?s?)e?s?$/,
   perception: /^(?:entend(?:re|u|ue|us|ues|ait|aient|ent|s|ons|ez)?|entendant|ecout(?:er|e|ee|es|ait))$/,

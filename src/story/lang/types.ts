@@ -29,6 +29,11 @@ export interface SpeechLexicon {
    * They must also be listed as reporting verbs.
    */
   clauseOnlyStems: readonly string[];
+  /**
+   * Reporting verbs whose noun-phrase object is not what was said (« maintenir des liens », « juger
+   * un dossier », "maintain engines", "refuse …"): stems, folded; objectSaid reads no words after them.
+   */
+  noContentObject: readonly string[];
   clauseOnlyWords: ReadonlySet<string>;
   /** Participles after a document's noun that only date or place it (« une étude publiée lundi », « a report released on Monday »), folded. */
   documentParticiple: RegExp;

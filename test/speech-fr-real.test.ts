@@ -118,4 +118,9 @@ describe("French frames of published copy", () => {
     const text = "« Rien n'est joué », explique Claire Roux, porte-parole du collectif.\n\n« Nous reconstruirons », a écrit le maire sur son compte.";
     expect(read(text)).toContain("maire | direct | Nous reconstruirons");
   });
+
+  it("gives words announced by a colon to the person the sentence opens on, not to the last speaker", () => {
+    const text = "« Le budget tiendra », a affirmé la ministre, Anne Morel.\n\nMardi, Paul Verdier, le maire de la ville, n'a pas hésité à critiquer le projet, dans un entretien à un quotidien : « Ce plan ruinera nos commerces. »";
+    expect(read(text)).toContain("Paul Verdier | direct | Ce plan ruinera nos commerces.");
+  });
 });

@@ -751,6 +751,12 @@ export class SpeechReader {
       // no frame of their own, are the current speaker's, like a quotation opening a sentence.
       const announced = !owner && /:\s*$/.test(text.slice(0, s.start)) && !frames.some((f) => f.groupStart < s.start);
       let byDefault = false;
+      // « Lundi, X, le chancelier, n'a pas hésité à critiquer Y, dans un entretien : « … » »: a person
+      // the sentence opens on, as its subject, announces the words after the colon.
+      if (announced && wordCount(spanText(text, s)) >= 2) {
+        const subject = this.registry.recent(POS(sentence, s.start), (e) => e.kind === "person" && e.lastSubject >= POS(sentence, 0), "salient");
+        if (subject && subject.lastSubject >= POS(sentence, 0)) owner = { who: subject, verb: null };
+      }
       if (!owner && (s.start <= 1 || announced)) {
         const last = this.registry.recent(POS(sentence, 0), (e) => e.spoke, "spoke");
         // Four words at least, or a whole quoted sentence (« "Not once." » after the speaker's words): a

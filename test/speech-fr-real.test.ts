@@ -123,4 +123,10 @@ describe("French frames of published copy", () => {
     const text = "« Le budget tiendra », a affirmé la ministre, Anne Morel.\n\nMardi, Paul Verdier, le maire de la ville, n'a pas hésité à critiquer le projet, dans un entretien à un quotidien : « Ce plan ruinera nos commerces. »";
     expect(read(text)).toContain("Paul Verdier | direct | Ce plan ruinera nos commerces.");
   });
+
+  it("reads no speaker in a reflexive that tells how things turn out (« s'annonce ») nor in « croître »", () => {
+    const text = "« Le port restera ouvert », a déclaré Marc Duval.\n\nMais le semestre s'annonce autrement plus difficile.\n\n« Nous tiendrons bon », a-t-il ajouté.";
+    expect(read(text)).toContain("Marc Duval | direct | Nous tiendrons bon");
+    expect(read("Selon l'institut, le chiffre d'affaires ne pourrait croître que de 2 % cette année.")).toEqual(["institut | indirect | le chiffre d'affaires ne pourrait croître que de 2 % cette année."]);
+  });
 });

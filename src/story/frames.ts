@@ -501,6 +501,8 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
       verbIdx = i + 1;
     }
     const verb = text.slice(groupStart, groupEnd);
+    // « le semestre s'annonce difficile »: a reflexive that tells how things turn out reports no one.
+    if (lex.reflexive.test(fold(verb)) && startsWithAny(t.low, lex.reflexiveNotSpeech)) continue;
     const after = tokens[verbIdx + 1];
     // Passive: « a été dénoncé par la présidence ».
     // « the tariffs announced by the president »: an English past form right after a noun and before

@@ -28,6 +28,8 @@ export const FR: SpeechLexicon = {
   evalWords: new Set(),
   clauseOnlyStems: ["montr", "constat", "sugger", "repond", "reagi", "publi"],
   noContentObject: ["dit", "dis", "maint", "refus", "jug", "estim", "consider", "espe", "pens", "croi", "montr", "publi"],
+  // « le semestre s'annonce difficile », « la tendance se confirme »: reflexive, these verbs tell how things turn out, not what anyone says.
+  reflexiveNotSpeech: ["annonc", "confirm", "affirm", "precis", "revel", "repet", "averr"],
   clauseOnlyWords: new Set(),
   documentParticiple: /^(?:publie|diffuse|rendue?s?|parue?s?|datee?s?|consulte|realise|presente|devoile|obtenue?s?|transmise?s?|remise?s?|menee?s?|conduite?s?)e?s?$/,
   perception: /^(?:entend(?:re|u|ue|us|ues|ait|aient|ent|s|ons|ez)?|entendant|ecout(?:er|e|ee|es|ait))$/,
@@ -37,7 +39,9 @@ export const FR: SpeechLexicon = {
   directiveStems: ["demand", "exhort", "enjoin", "somm", "appel", "accus", "ordonn", "exig"],
   directiveObject: false,
   deedMarkers: new Map(),
-  notSpeech: new Set(["appele", "appelle", "appellent", "appelait", "appelaient", "appela", "public", "publics", "publique", "publiques"]),
+  notSpeech: new Set(["appele", "appelle", "appellent", "appelait", "appelaient", "appela", "public", "publics", "publique", "publiques",
+    // « croître » (to grow) is no « croire » (to believe), whatever its stem.
+    "croitre", "croissent", "croissait", "croissaient", "croissant", "croissante", "croissants", "croissantes"]),
   callFor: new Set(["appele", "appelle", "appellent", "appelait", "appelaient", "appela"]),
   callForNext: new Set(["a", "au", "aux"]),
   phrasal: new Map([

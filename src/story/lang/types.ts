@@ -34,6 +34,8 @@ export interface SpeechLexicon {
    * un dossier », "maintain engines", "refuse …"): stems, folded; objectSaid reads no words after them.
    */
   noContentObject: readonly string[];
+  /** Reporting verbs that say nothing in their reflexive form (« s'annonce », « se confirme »): stems, folded. */
+  reflexiveNotSpeech: readonly string[];
   clauseOnlyWords: ReadonlySet<string>;
   /** Participles after a document's noun that only date or place it (« une étude publiée lundi », « a report released on Monday »), folded. */
   documentParticiple: RegExp;

@@ -215,4 +215,13 @@ describe("the medium or the day between « said » and a bare clause", () => {
     expect(read("Omar Lind said on Monday the ferry would resume service.")).toEqual(["Omar Lind | indirect | the ferry would resume service."]);
     expect(read("Omar Lind said in Paris.")).toEqual([]);
   });
+
+  it("keeps an adverb in -ly between an apposition and its verb out of the subject (« X, the minister, recently said »)", () => {
+    expect(read("The port's director, Ana Ruiz, recently said the pier would be rebuilt by spring.")).toEqual(["Ana Ruiz | indirect | the pier would be rebuilt by spring."]);
+  });
+
+  it("reads single curly quotation marks ‘…’ and not an apostrophe as a quotation", () => {
+    expect(read("Jo Park, the party’s leader, wrote on social media: ‘We will not give in to threats.’")).toEqual(["Jo Park | direct | We will not give in to threats."]);
+  });
 });
+

@@ -465,10 +465,15 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
       } else if (lex.adverbEnding.test(p.low) && lex.auxiliaries.has(tokens[g - 2]?.low ?? "")) {
         // « a récemment déclaré », « has repeatedly said »: an adverb in -ment / -ly right after the auxiliary.
         g--;
+      } else if (g === i && lex.adverbEnding.test(p.low) && !lex.determiners.has(tokens[g - 2]?.low ?? "")) {
+        // « X, the minister, recently said »: an adverb in -ly / -ment right before a verb with no auxiliary.
+        g--;
       } else break;
     }
     // Trailing adverbs of the group belong to it only when an auxiliary is there.
-    while (g < i && lex.adverbs.has(tokens[g]!.low) && !lex.negation.has(tokens[g]!.low) && !lex.auxiliaries.has(tokens[g]!.low)) g++;
+    // (« X, the minister, recently said »: an adverb in -ly right after the apposition's comma stays, the subject being before it.)
+    const afterApposition = (j: number) => lex.adverbEnding.test(tokens[j]!.low) && prevNonSpace(text, tokens[j]!.start).ch === ",";
+    while (g < i && lex.adverbs.has(tokens[g]!.low) && !lex.negation.has(tokens[g]!.low) && !lex.auxiliaries.has(tokens[g]!.low) && !afterApposition(g)) g++;
     // « explique », « confie X » right after the quote are finite verbs, not participles.
     const finiteAfterQuote = /(?:que|ie)$/.test(t.low) && /[,»”"]/.test(prevNonSpace(text, t.start).ch) && (lex.determiners.has(tokens[i + 1]?.low ?? "") || /^\p{Lu}/u.test(tokens[i + 1]?.text ?? ""));
     // « il nie », « la ministre publie », « X confie » : a present tense in -ie (verbs in -ier) right

@@ -1,4 +1,4 @@
-/** Spans of quoted words: « … » (nesting kept inside the outer pair), “ … ” and "…". */
+/** Spans of quoted words: « … » (nesting kept inside the outer pair), “ … ”, "…" and ‘…’ (British copy). */
 export interface Span {
   start: number;
   /** Offset of the closing mark (exclusive end of the content). */
@@ -10,8 +10,23 @@ export function quoteSpans(text: string): Span[] {
   let depth = 0;
   let open = -1;
   let straight = -1;
+  let single = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
+    // ‘…’: the closing mark is also the apostrophe, so it closes only before a space, a sign or the
+    // end (« the party’s » goes on), and the opening one only after a space or a sign.
+    if (c === "‘" && depth === 0 && straight < 0 && single < 0) {
+      if (i + 1 < text.length && !/\s/.test(text[i + 1]!) && (i === 0 || /[\s(\[—–\-:]/.test(text[i - 1]!))) single = i;
+      continue;
+    }
+    if (c === "’" && single >= 0) {
+      if (i > single + 1 && !/\s/.test(text[i - 1]!) && (i + 1 >= text.length || /[\s,.;:!?)\]—–-]/.test(text[i + 1]!))) {
+        out.push({ start: single, end: i });
+        single = -1;
+      }
+      continue;
+    }
+    if (single >= 0) continue;
     if (c === "«" || c === "“") {
       if (depth === 0) open = i;
       depth++;
@@ -31,6 +46,7 @@ export function quoteSpans(text: string): Span[] {
   // An unclosed mark runs to the end of the sentence (a quotation that goes on in the next paragraph).
   if (depth > 0 && open >= 0) out.push({ start: open, end: text.length });
   else if (straight >= 0) out.push({ start: straight, end: text.length });
+  else if (single >= 0) out.push({ start: single, end: text.length });
   return out;
 }
 

@@ -65,8 +65,10 @@ export function pronounGender(folded: string): "m" | "f" | null {
  * Who a subject pronoun of the question stands for: the conversation's focus when its gender does
  * not contradict the pronoun; otherwise (« and what did she say? » after a question about a man,
  * or with no focus at all) the person of that gender the story quotes most. null when none fits.
+ * `asksWords`: whether the question asks what someone said (only then does an unquoted focus of
+ * unknown gender give way to the one the story quotes).
  */
-export function pronounReferent(index: StoryIndex, folded: string, focus: Entity | null, othersNamed = false): Entity | null {
+export function pronounReferent(index: StoryIndex, folded: string, focus: Entity | null, othersNamed = false, asksWords = true): Entity | null {
   const g = pronounGender(folded);
   // with no one in focus, a pronoun refers to no one (« what did she say? » starts nothing), unless
   // the question names someone else it speaks to or of (« what did she tell X? »): then the one
@@ -77,8 +79,10 @@ export function pronounReferent(index: StoryIndex, folded: string, focus: Entity
   const fits = index.entities
     .filter((e) => e.kind === "person" && e.gender === g && (e.quotes.length > 0 || e.speaker))
     .sort((a, b) => b.quotes.length - a.quotes.length || (a.mentions[0] ?? 1e9) - (b.mentions[0] ?? 1e9));
-  // a focus of unknown gender keeps the pronoun, unless it is never quoted and someone of that gender is
-  if (focus && !focus.gender && (focus.quotes.length > 0 || !fits.length)) return focus;
+  // a focus of unknown gender keeps the pronoun, unless the question asks for words (« what did he
+  // say? »), it is never quoted and someone of that gender is; « when did he get out? » after a
+  // question about X is still about X
+  if (focus && !focus.gender && (focus.quotes.length > 0 || !fits.length || !asksWords)) return focus;
   if (!focus && fits.length !== 1) return null;
   return fits[0] ?? null;
 }

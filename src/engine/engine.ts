@@ -13,7 +13,7 @@ import { MAX_ANSWER, pick, toReply, type Draft } from "./compose.js";
 import { pronounReferent, type Ctx } from "./context.js";
 import { entityByName, findEntities, mainEntity, pronounIn, speakerOf, type EntityHit } from "./entities.js";
 import { buildIndex, type Entity } from "./index.js";
-import { readIntent, type Intent } from "./intent.js";
+import { asksInterlocutor, readIntent, type Intent } from "./intent.js";
 import { onlyInNames } from "./mentions.js";
 import { describedByRelation } from "./relations.js";
 import { analyse, detectLang, matcher } from "./query.js";
@@ -55,40 +55,70 @@ const HAPPENED_TO = /\b(?:what (?:happened|has happened|will happen|is happening
 /** Below this lead over its runner-up, the classifier's guess is not acted on. */
 const CLASSIFIER_MIN = 0.15;
 
-/** The intent's answer; when it finds nothing, the general reader looks for the sentence that answers. */
-function answer(ctx: Ctx): Draft {
+/**
+ * One way of answering, tried in turn. `run` returns null when the question is not its kind (« not
+ * mine »): the next step is tried. What it returns otherwise ends the search, unless the step may
+ * fall through and its draft is no final one (an answer, or a decline for a reason): then the next
+ * steps are tried, and the draft is said only if none of them answers.
+ */
+interface Step {
+  /** For tests and debugging: which step answered. */
+  name: string;
+  run: (ctx: Ctx) => Draft | null;
+  fallsThrough?: boolean;
+}
+
+/** Whether a draft ends the search: an answer, a decline that stands for its reason, or what a chat intent says. */
+function isFinal(ctx: Ctx, d: Draft): boolean {
+  return d.answered || isSettled(d) || isStandingDecline(d) || ctx.reading.intent === "offtopic" || ctx.reading.intent === "help";
+}
+
+/** « who did X talk to? »: the call's other end, which the call's own answer knows better than the doer of an act. */
+const ownAnswerFirst = (ctx: Ctx): boolean => ctx.reading.intent === "call" && asksInterlocutor(ctx.query.folded);
+
+const STEPS: readonly Step[] = [
   // « what did X say » of someone the story never mentions: no one else's words answer it
-  if (ctx.unknownSpeaker) return decline(ctx, pick(ctx.lang, `La dépêche ne cite pas ${ctx.unknownSpeaker}.`, `The story does not quote ${ctx.unknownSpeaker}.`));
+  { name: "unknown-speaker", run: (ctx) => (ctx.unknownSpeaker ? decline(ctx, pick(ctx.lang, `La dépêche ne cite pas ${ctx.unknownSpeaker}.`, `The story does not quote ${ctx.unknownSpeaker}.`)) : null) },
   // any question naming someone or something the story never writes (« how many soldiers does Z send? »): no sentence of it answers
-  const absent = notMentioned(ctx);
-  if (absent) return absent;
+  { name: "unmentioned", run: notMentioned },
   // « where is it happening? », « ça se passe où ? »: the story's place, not the place of whichever sentence shares a word
-  if (!ctx.entity && whOf(ctx.query.folded) === "where" && asksStoryPlace(ctx)) {
-    const place = storyPlace(ctx);
-    if (place) return place;
-  }
+  { name: "story-place", run: (ctx) => (!ctx.entity && whOf(ctx.query.folded) === "where" && asksStoryPlace(ctx) ? storyPlace(ctx) : null) },
   // « what nationality is X », « où travaille X », "what city is this from": what the story's labels and dateline give (answers/origin.ts)
-  const fact = origin(ctx);
-  if (fact) return fact;
+  { name: "origin", run: origin },
   // « who makes the engines? », « qui a révélé l'affaire ? »: the doer of the act asked, from the sentence that tells it
-  if (whOf(ctx.query.folded) === "who") {
-    const doer = agent(ctx);
-    if (doer) return doer;
-  }
+  { name: "agent", run: (ctx) => (whOf(ctx.query.folded) === "who" && !ownAnswerFirst(ctx) ? agent(ctx) : null) },
   // an intent read from one loose cue (« initiative », « what happened to … », a classifier's « help ») on a plain factual question
-  if (readerFirst(ctx)) {
-    const r = read(ctx);
-    if (r) return r;
-    // a yes/no question no sentence settles is declined plainly, not answered as the kind the classifier guessed
-    if (ctx.reading.source === "classifier" && whOf(ctx.query.folded) === "yesno") return decline(ctx);
-    // « what happened to the truce? » asks what became of one thing: the story's summary does not say it
-    if (ctx.reading.intent === "summary" && HAPPENED_TO.test(ctx.query.folded)) return decline(ctx);
+  {
+    name: "reader-first",
+    run: (ctx) => {
+      if (!readerFirst(ctx) || ownAnswerFirst(ctx)) return null;
+      const r = read(ctx);
+      if (r) return r;
+      // a yes/no question no sentence settles is declined plainly, not answered as the kind the classifier guessed
+      if (ctx.reading.source === "classifier" && whOf(ctx.query.folded) === "yesno") return decline(ctx);
+      // « what happened to the truce? » asks what became of one thing: the story's summary does not say it
+      if (ctx.reading.intent === "summary" && HAPPENED_TO.test(ctx.query.folded)) return decline(ctx);
+      return null;
+    },
+  },
+  // the intent's own answer; a decline that is not final leaves the question to the steps after it
+  { name: "intent", run: (ctx) => { const first = byIntent(ctx); return yesNoCall(ctx, first) ?? first; }, fallsThrough: true },
+  // « who criticised the deal » read as speech and not answered so: the act is read all the same
+  { name: "agent-after", run: (ctx) => (whOf(ctx.query.folded) === "who" ? agent(ctx, true) : null) },
+  // the general reader: the sentence that answers
+  { name: "reader", run: (ctx) => read(ctx) },
+];
+
+/** The answer: the first step whose draft is final, else the first draft a step gave, else a plain decline. */
+function answer(ctx: Ctx): Draft {
+  let kept: Draft | null = null;
+  for (const step of STEPS) {
+    const d = step.run(ctx);
+    if (!d) continue;
+    if (!step.fallsThrough || isFinal(ctx, d)) return d;
+    kept ??= d;
   }
-  const first = byIntent(ctx);
-  const settled = yesNoCall(ctx, first);
-  if (settled) return settled;
-  if (first.answered || isSettled(first) || isStandingDecline(first) || ctx.reading.intent === "offtopic" || ctx.reading.intent === "help") return first;
-  return (whOf(ctx.query.folded) === "who" ? agent(ctx, true) : null) ?? read(ctx) ?? first;
+  return kept ?? decline(ctx);
 }
 
 /** « was X called by Y », « a-t-il été appelé par »: the one named first is the one called. */
@@ -232,8 +262,9 @@ export function createEngine(story: Story): Engine {
       const reading = readIntent(query, named !== null, { isName: (w) => onlyInNames(index, w) });
       // « what did X say about Y », « qu'a-t-elle dit à Y »: the speaker stands before the verb
       // a subject pronoun stands for the focus, or for the one person of its gender the story quotes most
-      const referent = pronounReferent(index, query.folded, entityByName(index, state.focus ?? null), hits.length > 0);
-      const speaker = !NOT_SPEECH.has(reading.intent) && speechAsk(query.folded) === "words" ? speakerOf(index, query, m, hits, speechVerbAt(query.folded), referent !== null) : null;
+      const asksWords = !NOT_SPEECH.has(reading.intent) && speechAsk(query.folded) === "words";
+      const referent = pronounReferent(index, query.folded, entityByName(index, state.focus ?? null), hits.length > 0, asksWords);
+      const speaker = asksWords ? speakerOf(index, query, m, hits, speechVerbAt(query.folded), referent !== null) : null;
       if (speaker?.hit) named = speaker.hit;
       const noSpeaker = speaker?.fromFocus || speaker?.unknown || speaker?.topicOnly;
       let entity: Entity | null = noSpeaker ? null : (named?.entity ?? null);
@@ -251,7 +282,7 @@ export function createEngine(story: Story): Engine {
       if (!q) draft = help(ctx);
       const reply = toReply(index, draft, lang);
       if (!reply.text) reply.text = pick(lang, "La dépêche ne le dit pas.", "The story does not say.");
-      const focus = draft.focus !== undefined ? (entityByName(index, draft.focus) ? draft.focus : state.focus) : (entity?.name ?? state.focus);
+      const focus = keepsNamed(ctx, draft) ? ctx.entity!.name : draft.focus !== undefined ? (entityByName(index, draft.focus) ? draft.focus : state.focus) : (entity?.name ?? state.focus);
       // an answer's cited sentences are what the next elliptical question asks about; after a decline there are none
       // (« when? » after a question the story does not answer is not asked of an older answer's sentences)
       const lastCites = reply.answered ? reply.citations.slice(0, 3).map((c) => c.sentence) : [];
@@ -259,6 +290,20 @@ export function createEngine(story: Story): Engine {
     },
   };
   return engine;
+}
+
+/** Answers whose person is who the question asks for (« who called? » → the caller is the next « he »). */
+const ANSWERS_A_PERSON: ReadonlySet<string> = new Set(["call", "who_said", "people", "who", "claimant"]);
+
+/**
+ * « why was X in prison? » answered from a sentence of Y's words leaves X the one the conversation is
+ * about: the next « when did he get out? » asks about X. The person named in the question stays in
+ * focus unless the question asked for a person (« who …? »), whose answer then is the focus.
+ */
+function keepsNamed(ctx: Ctx, draft: Draft): boolean {
+  if (!ctx.named || ctx.entity?.kind !== "person" || !draft.focus || draft.focus === ctx.entity.name) return false;
+  if (ANSWERS_A_PERSON.has(draft.intent) || whOf(ctx.query.folded) === "who") return false;
+  return true;
 }
 
 /** The answers to the questions of one message, one after the other, within the length of one answer. */

@@ -86,10 +86,30 @@ const DURATION = /\b(?:how quickly|how fast|how soon|within how many|in how many
 const DISTANCE = /\b(?:how far|what distance|a quelle distance|quelle distance|how close|how many (?:km|kilometres|kilometers|miles)|how long (?:is|was|are|were) (?:the|a|an|this|that|its)|quelle (?:est la )?longueur|long de combien|what length|how wide|quelle largeur)\b/;
 const PAYER = /\b(?:who (?:is )?(?:pays|paying|paid|funds|funding|funded|finances|financing|covers)|qui (?:paie|paye|finance|a finance|couvre)|how is .{0,40} (?:funded|financed|paid))\b/;
 const NAMING = /\b(?:(?:is|are|was|were) (?:\w+ ){0,4}(?:called|named|dubbed)|what is the name of|what's the name of|s'appelle|quel est le nom|baptise|surnomme|denomme)\b/;
+// « comment s'appelle le plan de X », « le rapport s'appelle comment », "what's the name of X's plan": the noun whose name is asked
+const NAMED_NOUN = [
+  /\b(?:comment s'appell?e(?:nt)?|quel est le nom d(?:e|u|es)|what(?:'s| is) the name of) (?:(?:le|la|les|l'|du|des|the|this|that|ce|cet|cette) ?)?(?:[\w-]+'s )?([\w-]+)/,
+  /\b(?:le|la|les|l'|ce|cet|cette) ?([\w-]+) (?:de [\w-]+ )?s'appell?e(?:nt)? comment\b/,
+  /\bwhat (?:is|was|are|were) (?:the |this |that |[\w-]+'s )([\w-]+) (?:of [\w-]+ )?called\b/,
+];
+/** The noun a naming question asks the name of, when it names it (« le plan », "the report"). */
+function namedNoun(f: string): string | null {
+  for (const re of NAMED_NOUN) {
+    const m = re.exec(f);
+    if (m) return m[1]!;
+  }
+  return null;
+}
 const PERSON_NOUN = /\b(?:minister|ministre|spokesman|spokeswoman|spokesperson|porte-parole|general|chief|chef|secretary|secretaire|ambassador|ambassadeur|ambassadrice|president|presidente|commander|commandant|officer|officier|person|persons|personne|personnes|people|man|men|woman|women|leader|leaders|dirigeant|responsable|responsables|officials|speakers|charge d'affaires|envoy|envoye|emissaire|mediator|mediateur|negotiator|negociateur|governor|gouverneur|mayor|maire|chancellor|chancelier|director|directeur|directrice|adviser|advisor|conseiller|conseillere|admiral|amiral|colonel|captain|capitaine|head|boss|diplomat|diplomate|premier|prime|king|roi|queen|reine|prince|judge|juge|prosecutor|procureur)\b/;
 const COUNT = /\b(?:how many|how much|how large|how big|how strong|what size|what number|number of|combien|quel nombre|nombre de|quelle taille|quel effectif|quels effectifs|taille de|size of)\b/;
 const CLAIM = /\b(?:according to whom|by whose (?:count|account|figure|estimate)|whose (?:figure|number|estimate|count)|who (?:says|said|claims|claimed|estimates|estimated|gives|gave|reports|reported|puts|put|counts|counted)|selon qui|d'apres qui|de quelle source|qui (?:affirme|dit|a dit|avance|evoque|estime|a estime|donne|compte|chiffre))\b/;
 const SOURCE_ASK = /\b(?:selon qui|according to whom|by whose|d'apres qui|source|come from|comes from|came from|vient|viennent|provient)\b/;
+const FIGURE_NOUN = /\b(?:chiffres?|figures?|numbers?|nombres?|estimations?|estimates?|bilans?|donnees|data|statistiques|statistics|stats)\b/;
+const FIGURE_STANDING = /\b(?:officiel|officielle|officiels|official|confirme|confirmee|confirmed|verifie|verified|fiable|reliable)\b/;
+// whom someone talked with (« parlé avec qui », « se sont parlé », "who did X talk to"), not what they said
+const INTERLOCUTOR = /\b(?:parle (?:avec|a) qui|entretenu avec qui|entretient avec qui|se sont parle|se parlaient|(?:spoke|spoken|talked|speaking|talking) (?:with|to) whom|with whom did|who (?:did|does|has|had|was|is) [\w' -]{1,40} (?:speak|talk|speaking|talking|spoken|talked) (?:to|with))\b/;
+/** « X a parlé avec qui ? », "who did X talk to?": whom someone talked with is asked (the call's other end, not the doer of an act). */
+export const asksInterlocutor = (folded: string): boolean => INTERLOCUTOR.test(folded);
 const SAID_START = /^(?:and |et )?(?:what did|what does|what has|what had|what was|what were|qu'a|qu'ont|qu'avait|que dit|que disent|que pense|comment (?:a|ont) reagi)\b/;
 const CALL = /\b(?:call|called|calls|calling|phone|phoned|telephone|telephoned|ring|initiat\w*|contacted|appel\w*|telephon\w*|initiative|entretenu|entretien|joint son|contacte)\b/;
 const PEOPLE = /\b(?:who is speaking|who's speaking|who are speaking|who is talking|who gets quoted|who features|who appears|who are the speakers|qui prend la parole|qui intervient|qui s'est exprime|qui se sont exprimes|who spoke|who speaks|who talked|who is quoted|who are quoted|who was quoted|who were quoted|who are the|who is in the|who was involved|who is involved|which officials|what officials|which people|list the|speakers|qui a parle|qui parle|qui s'exprime|qui est cite|qui sont cites|qui sont|quels sont les (?:intervenants|responsables|protagonistes)|quelles personnes|quels responsables|intervenants|protagonistes|personnes citees)\b/;
@@ -131,6 +151,18 @@ function callWordsNamed(f: string, isName: ((folded: string) => boolean) | undef
   return found.length > 0 && found.every(isName);
 }
 
+// « who is X meeting in London », « who was X with », "who was X standing next to": after the name an act
+// or a companion is asked, not who X is
+const WHO_ACT = /^(?:and |et |so )?(?:who|whom) (?:is|was|are|were) (.+)$/;
+const ACT_WORD = /^(?:with|next|beside|behind|against|alongside|besides|accompanying|accompanied|joined|replacing|replaced|succeeding|succeeded|[a-z]{3,}ing)$/;
+
+/** Whether « who is/was … » goes on, after whom it names, with an act or a companion of theirs. */
+function whoDoes(f: string, isName: ((folded: string) => boolean) | undefined): boolean {
+  const m = WHO_ACT.exec(f);
+  if (!m) return false;
+  return m[1]!.split(" ").slice(1).some((w) => ACT_WORD.test(w) && !isName?.(w));
+}
+
 /**
  * What the question asks. Rules read clear cues (« combien », « who said », quotation marks);
  * the classifier trained on the project's examples decides when no rule fires.
@@ -168,12 +200,19 @@ export function readIntent(q: Query, namesSomeone: boolean, story: { isName?: (f
   // « when was he named? », « where was it called that? »: the question word asks, naming is only its verb
   const asksOther = opensWhen || opensWhere || WHY_START.test(f);
   if (NAMING.test(f) && !PERSON_NOUN.test(f) && !namesSomeone && !asksOther) return rule("name");
+  // « comment s'appelle le plan de X »: the name of a thing someone has, not who X is
+  const thing = NAMING.test(f) && !asksOther && !PERSON_NOUN.test(f) ? namedNoun(f) : null;
+  if (thing && !PERSON_NOUN.test(thing) && !story.isName?.(thing)) return rule("name");
   if (NAMING.test(f) && PERSON_NOUN.test(f) && !PEOPLE.test(f) && !asksOther) return rule("who_is");
   if (WHO_START.test(f) && CLAIM.test(f) && (q.numbers.length > 0 || /\b(?:figure|chiffre|number|nombre|estimate|estimation)\b/.test(f))) return rule("claimant");
   if (COUNT.test(f) && !payer) return rule("count", MONEY.test(f) && !/\b(?:how many|combien de|combien d')\b/.test(f) ? "money" : MONEY.test(f) && /\b(?:cost|coute|cout)\b/.test(f) ? "money" : "count");
   if (MONEY.test(f) && /^(?:what|quel|quelle|which)\b/.test(f) && !namesSomeone && !payer) return rule("count", "money");
   if (WHICH_KIND.test(f)) return rule("equipment");
   if (SOURCE_ASK.test(f) && q.numbers.length > 0) return rule("claimant");
+  // « d'où viennent ces chiffres ? », « c'est un chiffre officiel ? »: who gives the figures
+  if (FIGURE_NOUN.test(f) && (SOURCE_ASK.test(f) || FIGURE_STANDING.test(f))) return rule("claimant");
+  // « X a parlé avec qui ? », "who did X talk to?": the other end of the conversation
+  if (INTERLOCUTOR.test(f)) return rule("call");
   // « which Estonian officials are quoted »: a list, whatever institution the nationality word names
   if (LIST_PEOPLE.test(f)) return rule("people");
   if (namesSomeone && SAID_START.test(f)) return rule("said");
@@ -187,12 +226,13 @@ export function readIntent(q: Query, namesSomeone: boolean, story: { isName?: (f
   if (PEOPLE.test(f) && !namesSomeone && !TALKED_ABOUT.test(f)) return rule("people");
   if (TALKED_ABOUT.test(f) && !namesSomeone) return rule("who_said");
   if (WHO_START.test(f) && SPEECH.test(f)) return rule("who_said");
-  if (WHO_IS.test(f)) return rule("who_is");
+  if (WHO_IS.test(f) && !(namesSomeone && whoDoes(f, story.isName))) return rule("who_is");
   if (namesSomeone && SAID.test(f)) return rule("said");
   if (also.includes("when")) return rule("when");
   if (also.includes("where")) return rule("where");
   if (EQUIPMENT.test(f) && !asksAttribute(f)) return rule("equipment");
-  if (SUMMARY.test(f)) return rule("summary");
+  // « à qui a-t-elle raconté tout ça ? »: to whom she told it, not the story told
+  if (SUMMARY.test(f) && !(/\braconte/.test(f) && /\b(?:qui|a qui|to whom|who)\b/.test(f))) return rule("summary");
   if (namesSomeone) return rule("said");
   const c = classify(f);
   // when and where have plain cues, all tested above: a classifier guess without one is no reading

@@ -62,7 +62,8 @@ const FR: ChatWords = {
   `),
   courtesy: /(?<![\p{L}'’])(?:stp|svp|s['’]?il (?:te|vous) pla[iî]t)(?![\p{L}])[\s,!.]*/iu,
   interjections: ["svp", "stp", "mdr", "ok"],
-  elided: /(?<![\p{L}'’])(c|d|j|l|m|n|s|qu) (?=[aeiouyhéèêàâîô])/giu,
+  // « c » elides only before a form of « être » or « en » (« c est », « c etait »); « c avec qui » is « c'est avec qui »
+  elided: /(?<![\p{L}'’])(d|j|l|m|n|s|qu|c(?= (?:est|était|etait|étaient|etaient|en)(?![\p{L}]))) (?=[aeiouyhéèêàâîô])/giu,
   links: ["et", "alors", "mais", "donc", "ok"],
   bareAsks: { pourquoi: "why", comment: "how", quand: "when", "a quel moment": "when", "depuis quand": "when", "jusqu'a quand": "when", ou: "where", qui: "who" },
   bareTails: ["ca", "exactement", "deja", "donc", "alors", "maintenant"],

@@ -843,3 +843,22 @@ describe("a bare number sent or deployed", () => {
     expect(troops("The charity sent 5,000 to the flood victims.")).toEqual([]);
   });
 });
+
+describe("a wire's troop counts: additions, running totals, strengths", () => {
+  it("« another N troops » keeps « another » in the figure: an addition, not the total", () => {
+    expect(troops("The ministry is sending another 1,200 troops to the coast.")).toMatchObject([{ value: 1200, text: "another 1,200 troops" }]);
+  });
+  it("« bringing the total to N » after a troop count counts troops too, in both languages", () => {
+    expect(troops("The ministry is sending 1,200 more troops, bringing the total to about 3,400.").map((f) => f.value)).toEqual([1200, 3400]);
+    expect(troops("L'armée envoie 400 soldats supplémentaires, portant le total à 2 900.").map((f) => f.value)).toEqual([400, 2900]);
+    // a total of another thing is no force
+    expect(troops("The firm hired 300 more clerks, bringing the total to 2,000.")).toEqual([]);
+  });
+  it("« the number of US troops there to N »: a people's name between « of » and the troop noun", () => {
+    expect(troops("The move will bring the number of US troops there to roughly 6,500.")).toMatchObject([{ value: 6500, approx: "about" }]);
+  });
+  it("« a N-strong rapid reaction unit »: the force noun English puts last; a police force is none", () => {
+    expect(troops("The plan relies on the alliance's 30,000-strong rapid reaction unit.")).toMatchObject([{ value: 30000 }]);
+    expect(troops("A 2,000-strong riot police unit was sent.")).toEqual([]);
+  });
+});

@@ -44,6 +44,18 @@ const REF_HEADS = allFigureWords((w) => w.reference.heads);
 const REF_DETS = allFigureWords((w) => w.reference.dets);
 const REF_ADJECTIVES = allFigureWords((w) => w.reference.adjectives);
 const REF_LINKS = allFigureWords((w) => w.reference.links);
+const TOTAL_HEADS = allFigureWords((w) => w.reference.totalHeads);
+const TOTAL_LINKS = allFigureWords((w) => w.reference.totalLinks);
+
+/**
+ * « sending another 1,500 troops, bringing the total to about 4,000 », « portant le total à 4 000 »:
+ * a determined total named after a count of the sentence, then « to »: the next number counts the same.
+ */
+function runningTotalAt(toks: readonly Token[], k: number, previous: FigureMatch | undefined): UnitInfo | null {
+  if (previous?.category !== "troops" || !previous.unit || !TOTAL_HEADS.has(toks[k]?.norm ?? "") || !REF_DETS.has(toks[k - 1]?.norm ?? "")) return null;
+  if (!TOTAL_LINKS.has(toks[k + 1]?.norm ?? "")) return null;
+  return unitOf(foldWord(previous.unit)) ?? { unit: previous.unit, category: "troops" };
+}
 
 /**
  * « Le nombre total de soldats … atteindra 8 000 », "the number of troops will rise to 4,000",
@@ -63,7 +75,9 @@ function referenceAt(toks: readonly Token[], k: number, military: () => boolean)
   let link = k + 1;
   if (REF_ADJECTIVES.has(toks[link]?.norm ?? "")) link++;
   if (!detOk || !REF_LINKS.has(toks[link]?.norm ?? "")) return null;
-  const at = PARTITIVE_DETS.has(toks[link + 1]?.norm ?? "") ? link + 2 : link + 1;
+  let at = PARTITIVE_DETS.has(toks[link + 1]?.norm ?? "") ? link + 2 : link + 1;
+  // « the number of US troops », "the number of American soldiers": a people's name or two before the noun
+  for (let n = 0; n < 2 && toks[at]?.kind === "word" && /^\p{Lu}/u.test(toks[at]!.text) && !unitOf(toks[at]!.norm); n++) at++;
   const noun = toks[at];
   const unit = noun ? unitOf(noun.norm) : null;
   if (!unit || isTollWord(toks[at + 1]?.norm ?? "") || (unit.needsMilitaryContext && !military())) return null;
@@ -283,7 +297,7 @@ export function extractFigures(sentence: string, toks: readonly Token[] = tokeni
   let k = 0;
   let ref: UnitInfo | null = null;
   while (k < toks.length) {
-    ref = referenceAt(toks, k, military) ?? ref;
+    ref = referenceAt(toks, k, military) ?? runningTotalAt(toks, k, out[out.length - 1]) ?? ref;
     const step = figureAt(sentence, toks, k, military, ref ?? dontReference(toks, k, out[out.length - 1]), lang);
     if (step.figure) {
       out.push(step.figure);

@@ -128,11 +128,20 @@ export function countsExerciseParticipants(folded: string, toks: readonly Token[
 const STRENGTH = set((w) => w.strength);
 const STRENGTH_FORCES = set((w) => w.forces);
 
-/** « a 3,000-strong force », « a 700-strong contingent »: the number glued to a strength word before a body of troops. */
+/**
+ * « a 3,000-strong force », « a 700-strong contingent », "the 40,000-strong rapid reaction unit":
+ * the number glued to a strength word before a body of troops (`counted`: the words of the counted
+ * phrase, whose head English puts last; a civil body among them makes it none).
+ */
 export function isForceStrength(text: string, numberEnd: number, head: string | null): boolean {
-  if (head === null || !STRENGTH_FORCES.has(head)) return false;
-  const glued = /^[-\u2010\u2011](\p{L}+)/u.exec(text.slice(numberEnd, numberEnd + 12));
-  return glued !== null && STRENGTH.has(glued[1]!.toLowerCase());
+  const glued = /^[-\u2010\u2011](\p{L}+)((?:\s+[\p{L}'-]+){0,4})/u.exec(text.slice(numberEnd, numberEnd + 60));
+  if (glued === null || !STRENGTH.has(glued[1]!.toLowerCase())) return false;
+  if (head !== null && STRENGTH_FORCES.has(head)) return true;
+  // the words after the strength word, up to a function word: « rapid reaction unit », never « police force »
+  const phrase = glued[2]!.trim().toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").split(/\s+/);
+  const cut = phrase.findIndex((w) => w === "of" || w === "de" || w === "that" || w === "which" || w === "and");
+  const words = cut >= 0 ? phrase.slice(0, cut) : phrase;
+  return words.some((w) => STRENGTH_FORCES.has(w)) && !words.some((w) => CIVIL_BODIES.has(w) || CIVIL_FORCE_MODIFIERS.has(w));
 }
 
 const RECRUITS = set((w) => w.recruits);

@@ -159,6 +159,8 @@ export const EN_FIGURES: FigureWords = {
       ["over", "more_than"], ["a minimum of", "more_than"], ["no more than", "less_than"], ["up to", "less_than"],
       ["less than", "less_than"], ["fewer than", "less_than"], ["at most", "less_than"], ["under", "less_than"],
       ["as many as", "less_than"], ["as much as", "less_than"], ["a maximum of", "less_than"], ["maximum", "less_than"],
+      // « another 1,500 troops »: an addition to a count, said with the figure (it is no total)
+      ["another", "exact"], ["an additional", "exact"], ["a further", "exact"], ["an extra", "exact"],
     ],
     after: [["at most", "less_than"], ["at the most", "less_than"], ["or fewer", "less_than"], ["or less", "less_than"], ["at least", "more_than"], ["or more", "more_than"]],
   },
@@ -179,7 +181,7 @@ export const EN_FIGURES: FigureWords = {
     degreeWords: ["more", "less"],
     ratioLinks: ["in", "in every", "out of"],
   },
-  reference: { heads: ["number", "numbers", "total", "levels"], dets: ["the"], adjectives: ["total", "overall", "exact"], links: ["of"] },
+  reference: { heads: ["number", "numbers", "total", "levels"], dets: ["the"], adjectives: ["total", "overall", "exact"], links: ["of"], totalHeads: ["total", "number", "tally", "force", "contingent", "strength", "presence", "deployment"], totalLinks: ["to"] },
   pledgeVerbs: [
     "committed", "commits", "has committed", "have committed", "pledged", "pledges", "has pledged", "have pledged",
     "promised", "promises", "has promised", "have promised", "vowed", "vows", "announced", "announces", "has announced",

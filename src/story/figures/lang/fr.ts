@@ -215,7 +215,7 @@ export const FR_FIGURES: FigureWords = {
     degreeWords: ["plus", "moins"],
     ratioLinks: ["sur"],
   },
-  reference: { heads: ["nombre", "total"], dets: ["le", "du", "au"], adjectives: ["total", "exact", "global"], links: ["de"] },
+  reference: { heads: ["nombre", "total"], dets: ["le", "du", "au"], adjectives: ["total", "exact", "global"], links: ["de"], totalHeads: ["total", "nombre", "effectif", "effectifs", "contingent", "dispositif"], totalLinks: ["a"] },
   pledgeVerbs: [
     "a promis", "ont promis", "promet", "promettent", "s'est engage", "s'est engagee", "se sont engages", "se sont engagees",
     "s'engage", "s'engagent", "a annonce", "ont annonce", "annonce", "annoncent", "a propose", "ont propose",

@@ -164,6 +164,13 @@ export interface FigureWords {
     dets: readonly string[];
     adjectives: readonly string[];
     links: readonly string[];
+    /**
+     * A running total after a count (« bringing the total to 4,000 », « taking the force to 3,200 »,
+     * « portant le total à 4 000 »): the heads that may stand for what the count before counts, and
+     * the link to the new total.
+     */
+    totalHeads: readonly string[];
+    totalLinks: readonly string[];
   };
   /** Verbs of commitment and announcement, every written form, with their auxiliary where one is needed. */
   pledgeVerbs: readonly string[];

@@ -333,3 +333,27 @@ describe("a relative clause on the speaker's name", () => {
     expect(ingest(`${LEAD_EN}Jane Doe, whose house was destroyed, said the water came fast.\n`, { slug: "t" }).speakers.map((s) => s.name)).not.toContain("water came fast");
   });
 });
+
+describe("a subject headed by a thing", () => {
+  it("a thing, an act, a period or a clause with a negation is no speaker", () => {
+    for (const np of ["la science", "le deuxième trimestre", "L'endettement public de la région", "l’accumulation d’études", "red-tipped rockets", "a key anti-fever drug", "Fresh quarterly", "le PIB ne pourrait", "le portefeuille de l'État"]) {
+      expect(speakerNp(np), np).toBeNull();
+    }
+  });
+
+  it("a noun of a doer, of people, a quoted term, a possessor's group or another one can be", () => {
+    for (const np of ["les enseignants grévistes", "the plumber", "the new “heat map”", "Norland's top political and military leaders", "Un autre", "Les gens", "Western officials", "la préfecture", "the company"]) {
+      expect(speakerNp(np), np).not.toBeNull();
+    }
+  });
+
+  it("none of the things becomes a speaker in a story", () => {
+    const story = ingest(
+      "Fresh quarterly forecasts showed slower growth, the agency said. Mais le deuxième trimestre s’annonce incertain. " +
+        "La science dément ces craintes.",
+      { slug: "t" },
+    );
+    const names = story.speakers.map((s) => s.name);
+    expect(names.some((n) => /fresh|trimestre|science/i.test(n)), names.join("|")).toBe(false);
+  });
+});

@@ -616,5 +616,68 @@ export function speakerNp(np: string): string | null {
   }
   // A possessor without its noun (« The state's »), a compound adjective (« Stay-at-home »).
   if (/['’]s?$/.test(words[words.length - 1]!) || (words.length === 1 && /^\p{L}+(?:-\p{Ll}+)+$/u.test(words[0]!))) return null;
+  // « le PIB ne pourrait », "prices did not": a negation inside the phrase makes it a clause.
+  if (words.slice(1).some((w) => NEGATIONS.has(fold(w)))) return null;
+  if (!canSpeak(words)) return null;
   return words.join(" ");
+}
+
+const NEGATIONS = allNameWords((w) => w.negations);
+/** Linking words that join two nouns of one phrase (« political and military leaders »): the phrase goes on. */
+const COORDINATORS = new Set(["and", "et", "&", "or", "ou"]);
+
+/** Every noun of a body, a document, a role, a title, a group, a firm or a named thing: what a speaker's phrase can be headed by. */
+const SPEAKING_NOUNS: ReadonlySet<string> = new Set([
+  ...INSTITUTION_NOUNS.keys(),
+  ...DOCUMENT_NOUNS.keys(),
+  ...TITLES.keys(),
+  ...ROLE_NOUNS,
+  ...GROUP_NOUNS,
+  ...allNameWords((w) => w.titleHeads),
+  ...allNameWords((w) => w.firmNouns),
+  ...allNameWords((w) => w.namedThings),
+  ...allNameWords((w) => w.namedBodies),
+  ...allNameWords((w) => w.organisationEnds),
+  ...allNameWords((w) => w.speakingNouns),
+]);
+const AGENT_ENDINGS = [...allNameWords((w) => w.agentEndings)];
+const THING_ENDINGS = [...allNameWords((w) => w.thingEndings)];
+
+/** A noun that can head a speaker's phrase: a listed one, singular or plural, or one whose ending names a doer. */
+function speakingNoun(word: string, byEnding: boolean): boolean {
+  const key = fold(word).replace(/[^\p{L}'-]/gu, "");
+  const singulars = [key, key.replace(/[sx]$/, ""), key.replace(/es$/, "")];
+  // A share of people (« Some in the city », « La majorité ») was judged before: what is left of it speaks.
+  if (singulars.some((k) => SPEAKING_NOUNS.has(k)) || QUANTITIES.has(key)) return true;
+  const stem = singulars[1]!;
+  if (!byEnding || stem.length < 4 || THING_ENDINGS.some((e) => stem.endsWith(e))) return false;
+  return AGENT_ENDINGS.some((e) => stem.endsWith(e));
+}
+
+/**
+ * Whether a speaker's phrase is headed by something that can speak: a proper name (capitalised
+ * words past a sentence's first), or, among its words before the first linking word, a noun of a
+ * body, a document, a role or a group, or of a doer (« les enseignants », "the plumber"). « la
+ * science », « le deuxième semestre », "red-tipped warheads", "Fresh economic [forecasts]" are
+ * things: no speaker.
+ */
+function canSpeak(words: readonly string[]): boolean {
+  let from = 0;
+  while (from < words.length - 1 && (DETERMINERS.has(fold(words[from]!)) || readNumberWords(words[from]!, 0) !== null)) from++;
+  const chunk: string[] = [];
+  for (let k = from; k < words.length; k++) {
+    // « l'accumulation » is read on « accumulation »; « d'études » links to a complement.
+    const w = k === from ? words[k]!.replace(/^[ld]['’]/i, "") : words[k]!;
+    const key = fold(w).replace(/[^\p{L}\p{N}'-]/gu, "");
+    if (k > from && ((LINKER_WORDS.has(key) && !COORDINATORS.has(key)) || /^[dl]['’]/i.test(w) || RELATIVES.has(key) || VERB_GROUP.has(key) || /[,;:]$/.test(words[k - 1]!))) break;
+    chunk.push(w);
+  }
+  if (!chunk.length) return true;
+  // A capital past the phrase's first word, or a first word with no lower-case word after it, is a name.
+  const sentenceCase = from === 0 && chunk.length > 1 && /^\p{Ll}/u.test(chunk[1]!);
+  // « the new “dot plot” »: a term the copy puts in quotation marks is a name; so is a possessor (« Norland's top leaders »).
+  // A capital inside a word is a name's too (« al-Hamadi »).
+  if (chunk.some((w, k) => /^["“«‘']/u.test(w) || /^.+\p{Lu}/u.test(w) || (/^\p{Lu}/u.test(w) && (!(k === 0 && sentenceCase) || /['’]s?$/u.test(w))))) return true;
+  // A listed noun anywhere in it; a doer's ending only at a head: first (French) or last (English) — not « anti-fever ».
+  return chunk.some((w) => speakingNoun(w, false)) || speakingNoun(chunk[0]!, true) || speakingNoun(chunk[chunk.length - 1]!, true);
 }

@@ -163,4 +163,19 @@ export interface NameWords {
    * in the role, since « husband » alone says nothing of whose.
    */
   relationNouns: readonly string[];
+  /**
+   * Endings of nouns that name a person by what they do (« enseignant », « chercheuse », "plumber",
+   * "novelist"), folded and singular: a description headed by such a noun can be a speaker even
+   * when no list names it. Read after thingEndings.
+   */
+  agentEndings: readonly string[];
+  /** Negation words: inside a subject's phrase they show a clause (« le PIB ne pourrait »), not a noun phrase. */
+  negations: readonly string[];
+  /** Endings of nouns that name a thing or an act (« endettement », "accumulation"): never a speaker's head. */
+  thingEndings: readonly string[];
+  /**
+   * Nouns of people or of a side that can speak and that no other list holds (« les gens », « le
+   * public », "the crowd", "veterans").
+   */
+  speakingNouns: readonly string[];
 }

@@ -219,3 +219,12 @@ describe("a role given by the description the next sentence opens with", () => {
     expect(storyRole(held, "Paul Verdier")).toBeNull();
   });
 });
+
+describe("a trade named by its ending", () => {
+  it("« la toxicologue X », « X, biologiste, … », \"pharmacologist X\" give the trade as the role; an ideology (« socialiste ») does not", () => {
+    expect(roleOf("« Ce produit est sûr », précise la toxicologue Anne Vidal, dans une note.")).toBe("toxicologue");
+    expect(roleOf("« Absurde », explique Paul Morin, biologiste, ancien de l’agence.")).toBe("biologiste");
+    expect(roleOf("The dose is low, said pharmacologist Ruth Onyango.")).toBe("pharmacologist");
+    expect(roleOf("« Non », a dit Paul Morin, socialiste depuis toujours.")).toBeNull();
+  });
+});

@@ -63,7 +63,17 @@ const FRENCH_VERB_SHAPE = /(?:é|ée|és|ées|i|is|it|u|us|ert|int|uit|ment|eu|f
 const MAX_ROLE_WORDS = 12;
 
 const words = (s: string): string[] => fold(s).split(/[\s]+/).filter(Boolean);
-const isRoleWord = (w: string): boolean => ROLE_NOUNS.has(w.replace(/[^a-z'-]/g, ""));
+const OCCUPATION_ENDINGS = [...allNameWords((w) => w.occupationEndings)];
+/**
+ * A role noun: listed, or one whose ending names a trade (« toxicologue », « biologiste »,
+ * "pharmacologist", "technician"), singular or plural, long enough not to be a short common word.
+ */
+const isRoleWord = (w: string): boolean => {
+  const key = w.replace(/[^a-z'-]/g, "");
+  if (ROLE_NOUNS.has(key)) return true;
+  const stem = key.replace(/s$/, "");
+  return stem.length >= 7 && OCCUPATION_ENDINGS.some((e) => stem.endsWith(e));
+};
 
 /**
  * « son homologue » and the like: a relation, not a role; a real role on the other side wins.

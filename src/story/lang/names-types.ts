@@ -169,6 +169,11 @@ export interface NameWords {
    * when no list names it. Read after thingEndings.
    */
   agentEndings: readonly string[];
+  /**
+   * Endings of nouns of a trade or a science practised (« toxicologue », « biologiste », "virologist",
+   * "technician"): a role noun no list needs to hold. Folded, singular; only on words of seven letters or more.
+   */
+  occupationEndings: readonly string[];
   /** Negation words: inside a subject's phrase they show a clause (« le PIB ne pourrait »), not a noun phrase. */
   negations: readonly string[];
   /** Endings of nouns that name a thing or an act (« endettement », "accumulation"): never a speaker's head. */

@@ -228,3 +228,11 @@ describe("a trade named by its ending", () => {
     expect(roleOf("« Non », a dit Paul Morin, socialiste depuis toujours.")).toBeNull();
   });
 });
+
+describe("where a role before the name starts", () => {
+  it("not at a conjunction opening the sentence, a clause before a possessor, nor the noun a role is the complement of", () => {
+    expect(roleOf("But Norland's defence minister, Paul Amsel, said the test failed.")).toBe("Norland's defence minister");
+    expect(roleOf("Reid also confirmed Ola's daughter, Mina Obi, would attend.")).toBe("Ola's daughter");
+    expect(roleOf("Après la mort du chef du groupe, Omar Kessel, la trêve a tenu.")).toBe("chef du groupe");
+  });
+});

@@ -63,6 +63,8 @@ const FRENCH_VERB_SHAPE = /(?:é|ée|és|ées|i|is|it|u|us|ert|int|uit|ment|eu|f
 const MAX_ROLE_WORDS = 12;
 
 const words = (s: string): string[] => fold(s).split(/[\s]+/).filter(Boolean);
+/** The words that tie a noun to its complement (« du », "of"): a role after them is the complement's. */
+const OF_WORDS = new Set(["of", "de", "du", "des", "d'"]);
 const OCCUPATION_ENDINGS = [...allNameWords((w) => w.occupationEndings)];
 /**
  * A role noun: listed, or one whose ending names a trade (« toxicologue », « biologiste »,
@@ -188,7 +190,15 @@ function roleOfSegment(seg: string): Role | null {
   let base = 0;
   for (let k = 0; k < firstRole; k++) {
     if (DETERMINERS.has(ws[k]!)) from = base = k;
-    else if (/\p{L}(?:'s|s')$/u.test(ws[k]!)) base = k;
+    // « la mort du chef de Y, X », "the death of the leader of Y, X": the role is the complement's.
+    else if (OF_WORDS.has(ws[k]!) && k > 0) from = base = k + 1;
+    // « But », « Mais », « Also »: a conjunction or an adverb opening the sentence is no part of the role.
+    else if (k === from && CLAUSE_OPENERS.has(ws[k]!)) from = base = k + 1;
+    else if (/\p{L}(?:'s|s')$/u.test(ws[k]!)) {
+      // "X also clarified Y's daughter": lower-case words before a possessor, with no determiner, are a clause's.
+      if (ws.slice(from, k).some((w, j) => /^\p{Ll}/u.test(raw[from + j]!) && !DETERMINERS.has(w))) from = k;
+      base = k;
+    }
   }
   if (firstRole - base > 3) return null;
   const np = joinWords(raw.slice(from));

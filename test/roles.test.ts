@@ -236,3 +236,19 @@ describe("where a role before the name starts", () => {
     expect(roleOf("Après la mort du chef du groupe, Omar Kessel, la trêve a tenu.")).toBe("chef du groupe");
   });
 });
+
+describe("a lead that describes someone before naming them", () => {
+  it("gives the description's role to the one person named next, of a fitting gender", () => {
+    const fr = "L’ambassadrice de Norlande en France a déploré jeudi l’indifférence générale.\n\n« Notre survie est en jeu », a assuré Anna Vik lors d’une conférence de presse.\n";
+    expect(storyRole(fr, "Anna Vik")).toBe("ambassadrice de Norlande en France");
+    const en = "The head of the Norland port authority warned on Monday of more delays.\n\n\"We cannot cope,\" Tom Reid told reporters.\n";
+    expect(storyRole(en, "Tom Reid")).toBe("head of the Norland port authority");
+  });
+
+  it("not to someone named far later, nor when two people are named next", () => {
+    const far = "L’ambassadrice de Norlande a déploré l’indifférence.\n\nLa conférence a duré une heure.\n\nLe public était nombreux.\n\n« Merci », a dit Anna Vik.\n";
+    expect(storyRole(far, "Anna Vik")).toBeNull();
+    const two = "L’ambassadrice de Norlande a déploré l’indifférence.\n\nAnna Vik et Lena Berg ont parlé ensuite.\n";
+    expect(storyRole(two, "Anna Vik")).toBeNull();
+  });
+});

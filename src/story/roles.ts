@@ -535,6 +535,7 @@ export interface Described {
   kind: string;
   gender: "m" | "f" | null;
   mentions: Set<number>;
+  aliases?: ReadonlySet<string>;
 }
 
 /**
@@ -569,5 +570,35 @@ export function rolesFromDescriptions<E extends Described>(sentences: readonly s
     if (free.length !== 1) continue;
     setRole(free[0]!, role.text, role.gender ?? gender);
     hold(free[0]!.role ?? role.text);
+  }
+  namedAfterDescription(entities, people, held, setRole);
+}
+
+/** How many sentences after a description the copy names the person it described. */
+const NAMING_REACH = 2;
+
+/**
+ * « L'ambassadrice de Y a déploré … « … », a assuré Anna Vik. », "The head of the agency warned …
+ * Tom Reid said": a lead that describes someone before naming them. A person the story knows only
+ * by a definite description (a role no named person holds) gives that role to the one person first
+ * named in the next sentences without a role of their own, of a gender that fits.
+ */
+function namedAfterDescription<E extends Described>(entities: readonly E[], people: readonly E[], held: ReadonlySet<string>, setRole: (e: E, role: string, gender: "m" | "f" | null) => void): void {
+  const firstNamed = new Map<number, E[]>();
+  for (const e of people) {
+    const first = Math.min(...e.mentions);
+    (firstNamed.get(first) ?? firstNamed.set(first, []).get(first)!).push(e);
+  }
+  for (const d of entities) {
+    if (d.kind !== "person" || /^\p{Lu}/u.test(d.name) || !d.role || !d.mentions.size) continue;
+    if (![...(d.aliases ?? [])].some((a) => DEFINITE.has(fold(a).split(/\s+/)[0]!.replace(/^l'.*/, "l'")))) continue;
+    const head = words(d.role).find(isRoleWord) ?? "";
+    if (!head || held.has(head)) continue;
+    const at = Math.min(...d.mentions);
+    const named: E[] = [];
+    for (let i = at + 1; i <= at + NAMING_REACH; i++) named.push(...(firstNamed.get(i) ?? []));
+    const free = named.filter((e) => e.role === null && (d.gender === null || e.gender === null || e.gender === d.gender));
+    if (named.length !== 1 || free.length !== 1) continue;
+    setRole(free[0]!, d.role, d.gender);
   }
 }

@@ -252,3 +252,10 @@ describe("a lead that describes someone before naming them", () => {
     expect(storyRole(two, "Anna Vik")).toBeNull();
   });
 });
+
+describe("a role closed by a body's acronym in brackets", () => {
+  it("« la cheffe des députés de Y (ABC), X » keeps the acronym with the role", () => {
+    const text = "Les députés ont voté.\n\n« La loi est injuste », a lancé la cheffe des députés du Parti vert (PV), Lina Morel, sur une radio.\n";
+    expect(storyRole(text, "Lina Morel")).toBe("cheffe des députés du Parti vert (PV)");
+  });
+});

@@ -166,10 +166,14 @@ function roleBefore(text: string, start: number): Role | null {
   while (comma >= 0 && /\s/.test(text[comma]!)) comma--;
   if (comma < 0 || text[comma] !== ",") return null;
   const floor = Math.max(0, comma - 200);
-  const before = text.slice(floor, comma);
+  let before = text.slice(floor, comma);
+  // « la cheffe des députés de Y (LFI), X »: a body's acronym in brackets closes the role and stays with it.
+  const bracket = /\s*\(([^()]{1,40})\)\s*$/u.exec(before);
+  if (bracket) before = before.slice(0, bracket.index);
   const segStart = Math.max(before.lastIndexOf(","), before.lastIndexOf("«"), before.lastIndexOf("(")) + 1;
   const seg = before.slice(segStart).trim();
-  return roleOfSegment(seg);
+  const role = roleOfSegment(seg);
+  return role && bracket ? { ...role, text: `${role.text} (${bracket[1]!.trim()})` } : role;
 }
 
 /**

@@ -357,3 +357,20 @@ describe("a subject headed by a thing", () => {
     expect(names.some((n) => /fresh|trimestre|science/i.test(n)), names.join("|")).toBe(false);
   });
 });
+
+describe("a lone name with an apposition", () => {
+  it("an age or a role noun right after a lone name shows a person, a footnote mark aside", async () => {
+    const { namedAsPersonIn } = await import("../src/story/entities.js");
+    expect(namedAsPersonIn("« On attend », glisse Yasna, étudiante en lettres.", "Yasna")).toBe(true);
+    expect(namedAsPersonIn("comme le raconte Corentin*, 32 ans, à la sortie.", "Corentin")).toBe(true);
+    expect(namedAsPersonIn("Norvale, qui fabrique des pompes, a recruté.", "Norvale")).toBe(false);
+    expect(speakerNp("Corentin*")).toBe("Corentin");
+  });
+
+  it("the person takes the role of that apposition", () => {
+    const story = ingest("La grève continue.\n\n« Il faut tenir », glisse Yasna, étudiante en lettres.\n", { slug: "t" });
+    const yasna = [...story.speakers, ...story.people].find((p) => p.name === "Yasna");
+    expect(yasna?.kind).toBe("person");
+    expect(yasna?.role).toBe("étudiante en lettres");
+  });
+});

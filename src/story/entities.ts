@@ -413,6 +413,9 @@ export function namedAsPersonIn(text: string, name: string): boolean {
     // "Kessler said … “…,” he added": a pronoun only a person takes, soon after and in the same paragraph.
     const after = text.slice(i + name.length, i + name.length + PRONOUN_REACH).split("\n", 1)[0]!.toLowerCase().split(/[^\p{L}]+/u);
     if (after.some((w) => PERSON_PRONOUNS.has(w))) return true;
+    // « Zineb, étudiante en lettres », « Antoine*, 32 ans, »: an age or a role noun in apposition is a person's.
+    const appos = APPOSITION_AFTER.exec(text.slice(i + name.length, i + name.length + 80));
+    if (appos && (appos[1] !== undefined || ROLE_NOUNS.has(fold(appos[2] ?? "")) || ROLE_NOUNS.has(fold(appos[2] ?? "").replace(/s$/, "")))) return true;
     const before = /(\S+)[ \u00a0\u202f]+$/u.exec(text.slice(Math.max(0, i - 40), i))?.[1];
     if (!before) continue;
     const key = fold(before);
@@ -423,6 +426,12 @@ export function namedAsPersonIn(text: string, name: string): boolean {
   }
   return false;
 }
+
+/**
+ * What an apposition right after a lone name opens with: an age (« , 32 ans, », ", 41,"), or its
+ * first word after an article (« , étudiante en … », ", a nurse"). A footnote mark may close the name (« Antoine* »).
+ */
+const APPOSITION_AFTER = /^[*†]?\s*,\s*(?:(\d{1,3}(?:\s*(?:ans|years?\s+old))?\s*,)|(?:(?:un|une|le|la|l['’]|a|an|the)\s+)?([\p{L}'’-]+))/u;
 
 /** An age written as an adjective (« the 40-year-old lawyer », "a 27-year-old nurse"): it qualifies no role. */
 const AGE_ADJECTIVE = /(?:^|\s)\d{1,3}-year-old(?=\s)/giu;
@@ -548,7 +557,8 @@ function verbInside(words: readonly string[]): number {
  */
 export function speakerNp(np: string): string | null {
   // A live blog's time stamp before the subject: « 7h25 - X », « 10:30 — X ».
-  let words = np.replace(/^\d{1,2}[h:.]\d{2}\s*[-–—]\s*/u, "").split(/\s+/).filter(Boolean);
+  // « Antoine* »: a footnote mark after a name (a first name changed) is no part of it.
+  let words = np.replace(/^\d{1,2}[h:.]\d{2}\s*[-–—]\s*/u, "").replace(/(?<=\p{L})[*†]+(?=\s|$)/gu, "").split(/\s+/).filter(Boolean);
   // « Meanwhile officials said », « Ensuite le ministre a dit »: a sentence adverb before the subject is no part of it.
   if (words.length > 1 && /^\p{Lu}/u.test(words[0]!) && SENTENCE_ADVERBS.has(fold(words[0]!).replace(/[^\p{L}'-]/gu, ""))) words = words.slice(1);
   // « a figure that dwarfs … », « the campaign on Tuesday »: the phrase ends before a relative or a time.

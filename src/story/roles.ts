@@ -576,6 +576,33 @@ export function rolesFromDescriptions<E extends Described>(sentences: readonly s
     hold(free[0]!.role ?? role.text);
   }
   namedAfterDescription(entities, people, held, setRole);
+  rolesAfterLoneNames(sentences, people, setRole);
+}
+
+/** How many of a person's first mentions are searched for an apposition after their name. */
+const APPOSITION_LOOKUPS = 3;
+
+/**
+ * « glisse Zineb, étudiante en lettres », "said Okafor, a nurse": a person the reading met by one
+ * name, where no name finder read the apposition after it, takes the role it gives. Only people
+ * still without a role, in their first few sentences: linear in the story.
+ */
+function rolesAfterLoneNames<E extends Described>(sentences: readonly string[], people: readonly E[], setRole: (e: E, role: string, gender: "m" | "f" | null) => void): void {
+  for (const e of people) {
+    if (e.role !== null || /\s/.test(e.name.trim())) continue;
+    const seen = [...e.mentions].sort((a, b) => a - b).slice(0, APPOSITION_LOOKUPS);
+    for (const i of seen) {
+      const text = sentences[i] ?? "";
+      let at = text.indexOf(e.name);
+      while (at >= 0 && (/\p{L}/u.test(text[at - 1] ?? "") || /\p{L}/u.test(text[at + e.name.length] ?? ""))) at = text.indexOf(e.name, at + 1);
+      if (at < 0) continue;
+      const end = at + e.name.length + (/^[*†]/u.test(text.slice(at + e.name.length)) ? 1 : 0);
+      const role = roleAfterName(text, end, e.gender);
+      if (!role) continue;
+      setRole(e, role.text, role.gender);
+      break;
+    }
+  }
 }
 
 /** How many sentences after a description the copy names the person it described. */

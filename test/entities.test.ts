@@ -367,6 +367,11 @@ describe("a lone name with an apposition", () => {
     expect(speakerNp("Corentin*")).toBe("Corentin");
   });
 
+  it("a town and its region after a comma is an address, no speaker", () => {
+    expect(speakerNp("Dayton, Ohio")).toBeNull();
+    expect(speakerNp("Ann Roe, a nurse")).not.toBeNull();
+  });
+
   it("the person takes the role of that apposition", () => {
     const story = ingest("La grève continue.\n\n« Il faut tenir », glisse Yasna, étudiante en lettres.\n", { slug: "t" });
     const yasna = [...story.speakers, ...story.people].find((p) => p.name === "Yasna");

@@ -626,6 +626,9 @@ export function speakerNp(np: string): string | null {
   }
   // A possessor without its noun (« The state's »), a compound adjective (« Stay-at-home »).
   if (/['’]s?$/.test(words[words.length - 1]!) || (words.length === 1 && /^\p{L}+(?:-\p{Ll}+)+$/u.test(words[0]!))) return null;
+  // "Fort Lee, Virginia", « Lunel, Hérault »: a place and the region after its comma is an address, no speaker.
+  const address = /,\s+([^,]+)$/u.exec(words.join(" "));
+  if (address?.[1] && /^\p{Lu}/u.test(words[0]!) && isPlaceName(address[1])) return null;
   // « le PIB ne pourrait », "prices did not": a negation inside the phrase makes it a clause.
   if (words.slice(1).some((w) => NEGATIONS.has(fold(w)))) return null;
   if (!canSpeak(words)) return null;

@@ -379,3 +379,18 @@ describe("a lone name with an apposition", () => {
     expect(yasna?.role).toBe("étudiante en lettres");
   });
 });
+
+describe("a country that speaks", () => {
+  it("is its government when the story names that government; the country stays an alias", () => {
+    const en = ingest("Fighting resumed on the border.\n\nNorway said on Monday it would print a brochure on war.\n\nThe Norwegian government has printed one before.\n", { slug: "t" });
+    const gov = en.speakers.find((s) => s.aliases.includes("Norway"));
+    expect(gov?.name).toBe("Norwegian government");
+    const fr = ingest("La Norvège a averti jeudi ses habitants.\n\nLe gouvernement norvégien a publié une brochure, a indiqué la Norvège.\n", { slug: "t" });
+    expect(fr.speakers.map((s) => s.name)).toEqual(["gouvernement norvégien"]);
+  });
+
+  it("stays the country when the story names no government of it", () => {
+    const en = ingest("Fighting resumed on the border.\n\nNorway said on Monday it would print a brochure on war.\n\nThe brochure is new.\n", { slug: "t" });
+    expect(en.speakers.map((s) => s.name)).toContain("Norway");
+  });
+});

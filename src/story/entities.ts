@@ -12,7 +12,7 @@ import { entityKeys } from "./entity-keys.js";
 import { EntityIndex, givenWordOf, WatchedSet } from "./entity-index.js";
 import { allNameWords, NAME_WORDS } from "./lang/names.js";
 import { readNumberWords } from "./figures/numbers.js";
-import { isPlaceName } from "./lang/places.js";
+import { COUNTRY_PAIRS, isPlaceName, PLACE_WORDS } from "./lang/places.js";
 import { isGluedName, isOrganisationName, surnameOf } from "./names.js";
 import type { EntityKind } from "./schema.js";
 import { fold, memoShort, stripArticle } from "./text.js";
@@ -694,3 +694,33 @@ function canSpeak(words: readonly string[]): boolean {
   // A listed noun anywhere in it; a doer's ending only at a head: first (French) or last (English) — not « anti-fever ».
   return chunk.some((w) => speakingNoun(w, false)) || speakingNoun(chunk[0]!, true) || speakingNoun(chunk[chunk.length - 1]!, true);
 }
+
+/** Each language's phrase of a state's government, its nationality adjective caught: "(\\p{L}+) government", « gouvernement (\\p{L}+) ». */
+const GOVERNMENT_PHRASES = Object.fromEntries(
+  Object.entries(PLACE_WORDS).map(([lang, w]) => [lang, new RegExp(w.government.adjectiveAfter ? `(?<![\\p{L}])${w.government.noun}\\s+(\\p{L}+)` : `(?<![\\p{L}])(\\p{L}+)\\s+${w.government.noun}(?![\\p{L}])`, "giu")]),
+) as Record<"fr" | "en", RegExp>;
+
+/**
+ * "Sweden told its citizens …" in a story that names "the Swedish government": a country that
+ * speaks is its government. The country's entity takes the government's name as the story writes
+ * it, the country's kept as an alias, when no other entity has that name yet.
+ */
+export function countriesAsGovernments(registry: EntityRegistry, source: string, lang: "fr" | "en"): void {
+  const countries = registry.entities.filter((e) => e.kind === "organization" && e.spoke && COUNTRY_NAMES.has(fold(e.name)));
+  if (!countries.length) return;
+  const written = new Map<string, string>();
+  for (const m of source.matchAll(GOVERNMENT_PHRASES[lang])) {
+    const demonym = fold(m[1]!);
+    if (!written.has(demonym)) written.set(demonym, m[0]!);
+  }
+  for (const e of countries) {
+    const phrase = COUNTRY_PAIRS.filter(([, country]) => fold(country) === fold(e.name)).map(([d]) => written.get(d)).find((p) => p !== undefined);
+    if (!phrase || registry.named(fold(phrase))) continue;
+    // « Gouvernement suédois » opening a sentence is the common noun's capital, not a name's.
+    const name = fold(phrase).startsWith(PLACE_WORDS[lang].government.noun) ? phrase.replace(/^\p{Lu}/u, (c) => c.toLowerCase()) : phrase;
+    e.aliases.add(e.name);
+    registry.rename(e, name);
+  }
+}
+
+const COUNTRY_NAMES: ReadonlySet<string> = new Set(COUNTRY_PAIRS.map(([, c]) => fold(c)));

@@ -3,7 +3,7 @@ import { extractFigures, extractUnstated, figureTokens, pledgerBefore } from "./
 import { joinPairs } from "./coref.js";
 import { findMentions } from "./mentions.js";
 import { rolesFromDescriptions } from "./roles.js";
-import type { Entity, EntityRegistry } from "./entities.js";
+import { countriesAsGovernments, type Entity, type EntityRegistry } from "./entities.js";
 import { Story, type Figure, type Person, type Quote, type Speaker, type Unstated } from "./schema.js";
 import { findDateline, splitSentences } from "./sentences.js";
 import { aliasNations, mergeCapitals, SpeechReader, type RawQuote } from "./speech.js";
@@ -28,6 +28,7 @@ export function ingest(source: string, opts: IngestOptions): Story {
   mergeCapitals(reader.registry, reader.quotes, reader.claims);
   joinPairs(reader.registry, source, reader.quotes, reader.claims);
   aliasNations(reader.registry, source);
+  countriesAsGovernments(reader.registry, source, lang);
   rolesFromDescriptions(raw.map((s) => s.text), reader.registry.entities, (e, role, gender) => reader.registry.setRole(e, role, gender));
 
   const bySentence = new Map<number, RawQuote[]>();

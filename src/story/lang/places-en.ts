@@ -51,4 +51,5 @@ export const EN_PLACES: PlaceWords = {
   ],
   abbreviations: ["US", "UK", "USA", "EU"],
   seats: ["whitehall", "westminster", "downing street", "capitol hill", "foggy bottom", "pentagon", "kremlin", "vatican", "white house"],
+  government: { noun: "government", adjectiveAfter: false },
 };

@@ -51,4 +51,5 @@ export const FR_PLACES: PlaceWords = {
   ],
   abbreviations: ["USA", "UE", "RU"],
   seats: ["matignon", "bercy", "beauvau", "elysee", "tsahal", "kremlin", "pentagone", "vatican", "quai d'orsay", "maison-blanche"],
+  government: { noun: "gouvernement", adjectiveAfter: true },
 };

@@ -17,4 +17,10 @@ export interface PlaceWords {
   seats: readonly string[];
   /** Countries and unions written as an abbreviation, as written (« UE », "US"): a place and a nationality the tables above miss. */
   abbreviations: readonly string[];
+  /**
+   * The noun of a state's government and where its nationality adjective goes (« gouvernement
+   * suédois » after, "Swedish government" before): a country that speaks is its government when the
+   * story names it so.
+   */
+  government: { noun: string; adjectiveAfter: boolean };
 }

@@ -627,8 +627,10 @@ export function speakerNp(np: string): string | null {
   // A possessor without its noun (« The state's »), a compound adjective (« Stay-at-home »).
   if (/['’]s?$/.test(words[words.length - 1]!) || (words.length === 1 && /^\p{L}+(?:-\p{Ll}+)+$/u.test(words[0]!))) return null;
   // "Fort Lee, Virginia", « Lunel, Hérault »: a place and the region after its comma is an address, no speaker.
-  const address = /,\s+([^,]+)$/u.exec(words.join(" "));
-  if (address?.[1] && /^\p{Lu}/u.test(words[0]!) && isPlaceName(address[1])) return null;
+  // (The last comma found by a scan, not a regex anchored at the end, which retries at every comma.)
+  const joined = words.join(" ");
+  const lastComma = joined.lastIndexOf(",");
+  if (lastComma > 0 && /^\p{Lu}/u.test(words[0]!) && isPlaceName(joined.slice(lastComma + 1).trim())) return null;
   // « le PIB ne pourrait », "prices did not": a negation inside the phrase makes it a clause.
   if (words.slice(1).some((w) => NEGATIONS.has(fold(w)))) return null;
   if (!canSpeak(words)) return null;
@@ -659,7 +661,8 @@ const THING_ENDINGS = [...allNameWords((w) => w.thingEndings)];
 /** A noun that can head a speaker's phrase: a listed one, singular or plural, or one whose ending names a doer. */
 function speakingNoun(word: string, byEnding: boolean): boolean {
   const key = fold(word).replace(/[^\p{L}'-]/gu, "");
-  const singulars = [key, key.replace(/[sx]$/, ""), key.replace(/es$/, "")];
+  // (« source » of the plural « sources » a list holds.)
+  const singulars = [key, key.replace(/[sx]$/, ""), key.replace(/es$/, ""), `${key}s`];
   // A share of people (« Some in the city », « La majorité ») was judged before: what is left of it speaks.
   if (singulars.some((k) => SPEAKING_NOUNS.has(k)) || QUANTITIES.has(key)) return true;
   const stem = singulars[1]!;

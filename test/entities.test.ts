@@ -394,3 +394,9 @@ describe("a country that speaks", () => {
     expect(en.speakers.map((s) => s.name)).toContain("Norway");
   });
 });
+
+describe("figures that speak", () => {
+  it("« les récentes statistiques », \"the latest statistics\" can be speakers", () => {
+    for (const np of ["les récentes statistiques", "the latest statistics", "les prévisions"]) expect(speakerNp(np), np).not.toBeNull();
+  });
+});

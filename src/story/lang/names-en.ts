@@ -204,5 +204,5 @@ export const EN_NAMES: NameWords = {
   negations: ["not", "never"],
   agentEndings: ["er", "or", "ist", "ian", "ant", "ent", "ee", "man", "woman", "person"],
   thingEndings: ["ment", "ness", "tion", "sion", "ity"],
-  speakingNouns: ["people", "man", "woman", "men", "women", "opposition", "crowd", "family", "team", "veteran", "side", "camp", "household", "community", "youth", "child", "children", "other", "others", "another", "county", "state", "city", "town", "province", "region", "district", "village"],
+  speakingNouns: ["people", "man", "woman", "men", "women", "opposition", "crowd", "family", "team", "veteran", "side", "camp", "household", "community", "youth", "child", "children", "other", "others", "another", "county", "state", "city", "town", "province", "region", "district", "village", "statistics", "results", "projection", "forecast"],
 };

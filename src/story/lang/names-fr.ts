@@ -220,5 +220,5 @@ export const FR_NAMES: NameWords = {
   negations: ["ne", "n'"],
   agentEndings: ["eur", "euse", "rice", "iste", "ien", "ienne", "ant", "ante", "ent", "ente", "ier", "iere", "aire", "ais", "aise", "ois", "oise", "ain", "aine", "ard", "arde"],
   thingEndings: ["ment", "tion", "sion", "ite"],
-  speakingNouns: ["gens", "personne", "majorite", "opposition", "foule", "famille", "equipe", "camp", "entourage", "proche", "jeune", "enfant", "femme", "homme", "fille", "garcon", "autre", "autres", "canton", "commune", "region", "departement", "prefecture", "mairie", "municipalite", "collectivite", "province", "etat"],
+  speakingNouns: ["gens", "personne", "majorite", "opposition", "foule", "famille", "equipe", "camp", "entourage", "proche", "jeune", "enfant", "femme", "homme", "fille", "garcon", "autre", "autres", "canton", "commune", "region", "departement", "prefecture", "mairie", "municipalite", "collectivite", "province", "etat", "statistique", "prevision", "projection", "resultat", "chiffre"],
 };

@@ -223,5 +223,9 @@ describe("the medium or the day between « said » and a bare clause", () => {
   it("reads single curly quotation marks ‘…’ and not an apostrophe as a quotation", () => {
     expect(read("Jo Park, the party’s leader, wrote on social media: ‘We will not give in to threats.’")).toEqual(["Jo Park | direct | We will not give in to threats."]);
   });
+
+  it("reads « clarified » as a verb of saying", () => {
+    expect(read("Omar Lind clarified that the ferry would resume service.")).toEqual(["Omar Lind | indirect | the ferry would resume service."]);
+  });
 });
 

@@ -129,4 +129,10 @@ describe("French frames of published copy", () => {
     expect(read(text)).toContain("Marc Duval | direct | Nous tiendrons bon");
     expect(read("Selon l'institut, le chiffre d'affaires ne pourrait croître que de 2 % cette année.")).toEqual(["institut | indirect | le chiffre d'affaires ne pourrait croître que de 2 % cette année."]);
   });
+
+  it("reads « ont crié certains » after quoted slogans: a share of the group just named", () => {
+    const text = "La ministre a été interpellée par quelques manifestants.\n\n« Rendez-nous le port », « Pas de quotas », ont crié certains.";
+    expect(read(text)).toEqual(["manifestants | direct | Rendez-nous le port", "manifestants | direct | Pas de quotas"]);
+  });
 });
+

@@ -443,7 +443,9 @@ export class SpeechReader {
       const w = tokens[k]!;
       if (!/^\p{Ll}/u.test(w.text)) continue;
       // The determiner right before, or before one adjective (« les pêcheurs locaux » is read on its noun).
-      const d = this.lex.determiners.has(tokens[k - 1]!.low) ? k - 1 : k > 1 && this.lex.determiners.has(tokens[k - 2]!.low) && /^\p{Ll}/u.test(tokens[k - 1]!.text) ? k - 2 : -1;
+      // (« quelques pêcheurs », "some fishermen": a quantifier stands for the determiner.)
+      const det = (t: Token) => this.lex.determiners.has(t.low) || this.lex.quantifiers.has(t.low);
+      const d = det(tokens[k - 1]!) ? k - 1 : k > 1 && det(tokens[k - 2]!) && /^\p{Ll}/u.test(tokens[k - 1]!.text) ? k - 2 : -1;
       if (d < 0) continue;
       const np = text.slice(tokens[d]!.start, w.end);
       if (!(isGroup(np) || PEOPLE_NOUNS.has(w.low) || /(?:men|women|people)$/.test(w.low))) continue;

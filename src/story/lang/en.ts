@@ -26,7 +26,7 @@ export const EN: SpeechLexicon = {
     report write:wrote reply maintain assert emphasise emphasize underscore highlight suggest predict estimate allege
     deny concede contend observe remark comment recall reveal disclose indicate signal promise pledge vow threaten
     believe think:thought reckon caution complain conclude counter testify tweet post hint affirm reiterate repeat
-    respond retort quip lament forecast show:showed find:found react hope expect`),
+    respond retort quip lament forecast show:showed find:found react hope expect clarify`),
   evalStems: [],
   evalWords: verbs(`
     describe call:called praise criticise criticize condemn denounce decry slam hail welcome dismiss reject label
@@ -139,7 +139,8 @@ export const EN: SpeechLexicon = {
   anonymity: /^(?:not to be (?:named|identified|quoted)|anonymity)\b/,
   documentAuthor: /^(?:\S+\s+){0,3}?(?:statement|report|study|survey|tally|estimate|count|analysis|letter|filing|memo|document|data|figures|poll|release|post|notice)s?\s+(?:\p{Ll}+\s+)?(?:from|by|of)\s+(.+)$/iu,
   documentAuthorEnd: /\s+(?:published|released|issued|posted|dated|seen|obtained|cited)\b.*$/u,
-  partitive: /^(?:several|some|many|most|few|a few|both|all|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+of\s+(?:them|those)$/,
+  // ("some shouted": a quantifier standing alone is a share of the group named before, too.)
+  partitive: /^(?:(?:several|some|many|most|few|a few|both|all|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+of\s+(?:them|those)|some|several|others)$/,
   selfDescribed: null,
   continuation: /\b(?:add|adds|added|adding|continued|continues|went on|goes on)\b/,
   documentMedium: /\bin (?:a|an|its|their|his|her) (?:\S+ )?(?:statement|release|communique|letter|note|report|filing)\b/,

@@ -11,7 +11,7 @@ export const FR: SpeechLexicon = {
     "jug", "consider", "dit", "dis", "dira", "fait savoir", "fait valoir", "observ", "relev", "signal", "admet",
     "admis", "promet", "promis", "conclu", "ecri", "racont", "comment", "resum", "plaid", "avanc", "souten", "soutien",
     "confi", "temoign", "avou", "regrett", "esper", "redout", "craign", "retorqu", "repliqu", "ironis", "lanc",
-    "poursuiv", "notant", "note", "notai", "noterait", "estimant", "pens", "croi", "tranch", "affich",
+    "poursuiv", "notant", "note", "notai", "noterait", "estimant", "pens", "croi", "tranch", "affich", "crie", "cria",
     "stipul", "communiqu", "refus", "souffl", "rencher", "precon", "recommand", "proclam", "revendiqu",
     "accus", "nie", "nient", "niant", "rapport", "revel", "assen", "glisse", "gliss",
     "interrog", "s'interrog", "s'inquiet", "s'alarm", "se felicit", "se dit", "s'est dit", "fait remarquer",
@@ -134,7 +134,8 @@ export const FR: SpeechLexicon = {
   anonymity: /^(?:(?:de )?ne pas etre (?:nomme|identifie|cite)|l'anonymat)/,
   documentAuthor: /^(?:\S+\s+){0,3}?\S*(?:communiqu|rapport|d[ée]compte|estimation|chiffre|texte|d[ée]claration|note|bilan|sondage|[ée]tude|enqu[êe]te|donn[ée]e|information)\S*\s+(?:\p{Ll}+\s+)?(?:de\s+|d['’]|du\s+|des\s+)(.+)$/iu,
   documentAuthorEnd: /\s+(?:publi|diffus|rendu|paru|cit|dat|consult)\S*.*$/u,
-  partitive: /^(?:plusieurs|certains|certaines|beaucoup|la plupart|nombre|quelques-uns|quelques-unes|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|tous|toutes)\s+(?:d'entre|d')\s*(?:eux|elles)$/,
+  // (« ont crié certains »: a quantifier standing alone is a share of the group named before, too.)
+  partitive: /^(?:(?:plusieurs|certains|certaines|beaucoup|la plupart|nombre|quelques-uns|quelques-unes|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|tous|toutes)\s+(?:d'entre|d')\s*(?:eux|elles)|certains|certaines|plusieurs|quelques-uns|quelques-unes|d'autres)$/,
   selfDescribed: /^(?:se|s')\s*(?:(?:est|sont|etait|etaient|sera|seront|serait|seraient)\s+)?(?:dit|dite|dits|dites|disent|disait|disaient)$/,
   continuation: /(?:^|[\s-])(?:ajout|poursui|rencheri|enchain)/,
   documentMedium: /\bdans (?:un|une|son|sa|leur) (?:\S+ )?(?:communique|declaration|texte|note|lettre|rapport)/,

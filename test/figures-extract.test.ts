@@ -848,6 +848,11 @@ describe("a wire's troop counts: additions, running totals, strengths", () => {
   it("« another N troops » keeps « another » in the figure: an addition, not the total", () => {
     expect(troops("The ministry is sending another 1,200 troops to the coast.")).toMatchObject([{ value: 1200, text: "another 1,200 troops" }]);
   });
+  it("« deux autres juges », \"two other judges\": a word of addition before any noun stays in the figure with that noun", () => {
+    expect(one("Le conseil a déposé une plainte contre le juge Martin et deux autres juges fédéraux.").text).toBe("deux autres juges fédéraux");
+    expect(one("The council filed complaints against two other judges.").text).toBe("two other judges");
+    expect(one("Il y en a deux autres.").text).toBe("deux");
+  });
   it("« bringing the total to N » after a troop count counts troops too, in both languages", () => {
     expect(troops("The ministry is sending 1,200 more troops, bringing the total to about 3,400.").map((f) => f.value)).toEqual([1200, 3400]);
     expect(troops("L'armée envoie 400 soldats supplémentaires, portant le total à 2 900.").map((f) => f.value)).toEqual([400, 2900]);

@@ -20,6 +20,8 @@ const PRE_MODIFIERS = new Set([
   "fresh", "further", "armed", "regular", "reserve", "special",
 ]);
 const MAX_MODIFIERS = 5;
+/** The pre-modifiers that add to a count or set it apart (« autres », "other", « nouveaux »): kept with any noun they open. */
+const ADDITION = new Set(["autres", "nouveaux", "nouvelles", "other", "additional", "new", "more", "extra", "further"]);
 
 /** Units are plural, as lexicon units are: « 1 membre » counts « membres ». French rules, English falls under the last. */
 function plural(noun: string, value: number): string {
@@ -144,6 +146,11 @@ export function readAfter(text: string, toks: readonly Token[], core: Core, seen
         counted = [j, j];
         last = j;
       } else if (modified >= 0) head = modified;
+      // « deux autres juges », "two other judges", « trois nouveaux sites »: a word of addition before any noun
+      else if (core.form !== "round" && ADDITION.has(u.norm) && isNoun(text, next) && !participleOpening(toks, j + 1)) {
+        head = j + 1;
+        countedFrom = j;
+      }
       else if (nounHere && (core.form !== "round" || directRound) && !participleOpening(toks, j)) {
         head = j;
         // « 100 dedicated offices », « seven top states »: English adjectives before the noun are skipped.

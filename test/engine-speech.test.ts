@@ -531,7 +531,9 @@ const KILNS = `Kiln workers walk out at Dorrow pottery
 
 Kiln workers at the Dorrow pottery stopped work on Tuesday over unpaid overtime.
 The move was criticised by local traders and by the novelist Arthur Venn who wrote on his blog: ‘The owners seem to want the whole valley to go cold this winter.’
-Mayor Clara Bright opened the new market hall on Saturday.`;
+Mayor Clara Bright opened the new market hall on Saturday.
+Speaking on Radio Dorrow, union steward Mark Fenn said "the kilns stay cold until every hour is paid".
+Councillor Ada Pell said the harbour plan approved last week would sink the town under debt for years and should be dropped before the winter session.`;
 
 describe("reported speech beyond « said that »", () => {
   const millers = createEngine(ingest(MILLERS, { slug: "meuniers" }));
@@ -569,6 +571,18 @@ describe("reported speech beyond « said that »", () => {
     expect(r.answered).toBe(true);
     expect(plain(r.text)).toContain("the whole valley to go cold");
     expect(plain(r.text)).not.toContain("not quoted");
+  });
+
+  it("where someone said their words: « Speaking on … » opening the sentence", () => {
+    const r = q(kilns, "On which radio did Mark Fenn say it?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toContain("Radio Dorrow");
+  });
+
+  it("what someone said about a subject: the words after it, up to eleven of them", () => {
+    const r = q(kilns, "What did Ada Pell say about the harbour plan?");
+    expect(r.answered).toBe(true);
+    expect(plain(r.text)).toContain("would sink the town");
   });
 
   it("a reply asked of someone given no words is declined, the decline standing", () => {

@@ -148,13 +148,13 @@ export function saidOnTopic(ctx: Ctx): Draft | null {
 const SETTING: Record<"en" | "fr", RegExp[]> = {
   en: [
     /\b(?:told|telling)\s+((?:the\s+)?\p{Lu}[^,.;:"“”]{1,50}|reporters|journalists)/u,
-    /\b(?:speaking|spoke|speaks)\s+(?:to|on|at|with|in|during)\s+[^,.;:"“”]{2,50}/u,
-    /\bin an? (?:interview|statement|video|post|speech|letter|op-ed|press release|news conference|press conference|broadcast|address|message)\b(?:\s+(?:with|to|on|at|for)\s+[^,.;:"“”]{2,40})?/u,
-    /\b(?:at|during) an? (?:press conference|news conference|briefing|rally|meeting|summit|hearing|ceremony|event|visit|convention|session)\b[^,.;:"“”]{0,40}/u,
+    /\b(?:[Ss]peaking|[Ss]poke|[Ss]peaks)\s+(?:to|on|at|with|in|during)\s+[^,.;:"“”]{2,70}/u,
+    /\b[Ii]n an? (?:interview|statement|video|post|speech|letter|op-ed|press release|news conference|press conference|broadcast|address|message)\b(?:\s+(?:with|to|on|at|for)\s+[^,.;:"“”]{2,40})?/u,
+    /\b(?:[Aa]t|[Dd]uring) an? (?:[\p{Ll}-]+\s+){0,2}(?:press conference|news conference|conference|briefing|rally|meeting|summit|hearing|ceremony|event|visit|convention|session|forum)\b[^,.;:"“”]{0,40}/u,
     /\bon (?:social media|Twitter|Facebook|Telegram|television|TV|radio|state television)\b/u,
   ],
   fr: [
-    /\ba (?:déclaré|dit|confié|affirmé|expliqué|indiqué|assuré|raconté|précisé|souligné)\s+(?:à|au|aux)\s+[^,.;:«»"“”]{2,50}/u,
+    /\ba (?:[\p{Ll}]+ment\s+)?(?:déclaré|dit|confié|affirmé|expliqué|indiqué|assuré|raconté|précisé|souligné)\s+(?:à|au|aux)\s+[^,.;:«»"“”]{2,50}/u,
     /\b(?:au micro d[eu']|sur l['’]antenne d[eu']|sur les ondes d[eu']|à l['’]antenne d[eu']|sur le plateau d[eu']|dans les colonnes d[eu']|au journal)\s*[^,.;:«»"“”]{2,50}/u,
     /\bdans (?:un|une|son|sa) (?:entretien|interview|vidéo|communiqué|message|discours|lettre|tribune|déclaration|allocution)\b[^,.;:«»"“”]{0,50}/u,
     /\b(?:lors|au cours) d['’](?:une?|son|sa) (?:conférence de presse|point de presse|point presse|réunion|visite|discours|sommet|audition|cérémonie|rencontre|inspection|entretien|convention|séance|congrès)\b[^,.;:«»"“”]{0,50}/u,
@@ -206,8 +206,8 @@ function statements(text: string): string[] {
     .filter((x) => x.length > 0);
 }
 
-/** How many words of reported speech are shown around the question's subject (with its two « … », under a dozen). */
-const WINDOW = 9;
+/** How many words of reported speech are shown around the question's subject: fewer than the dozen a pasted run starts at. */
+const WINDOW = 11;
 
 /** Reported words longer than this are read for the speaker's own words inside them. */
 const CLAUSE_WORDS = 11;

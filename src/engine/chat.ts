@@ -30,6 +30,8 @@ export interface ChatReading {
   hint: Lang | null;
   /** A bare « tl;dr »: no word says its language, the conversation's is kept. */
   tldr: boolean;
+  /** « what else? », « et sinon ? »: the next fact the conversation has not given. */
+  more: boolean;
 }
 
 /** Markdown marks, emoji and repeated punctuation: decoration, not words. */
@@ -185,6 +187,9 @@ export function readChat(text: string): ChatReading {
     q = q.replace(LANG_FR, " ");
   }
   q = withoutCourtesy(q);
+  // « et sinon ? », "anything else?": more of the story, asked of nothing in particular
+  const more = MORE.test(fold(q).replace(/[?!.,;:…\s]+/g, " ").trim());
+  if (more) q = "";
   if (POLITE.test(q) || /^[\s?!.,;:]*$/.test(q)) q = "";
   // « tl;dr » says no language: the courtesy around it, else French words in it, else the conversation's (tldr)
   let tldr = false;
@@ -198,8 +203,11 @@ export function readChat(text: string): ChatReading {
   // read as typed: a German « wer » is no chat spelling of "where"
   const foreign = q !== "" && !courtesy && isForeign(typed);
   const languages = courtesy || (q !== "" && !foreign && LANGUAGE_ASK.test(q));
-  return { question: q, greeting, thanks, lang, foreign, languages, hint, tldr };
+  return { question: q, greeting, thanks, lang, foreign, languages, hint, tldr, more };
 }
+
+/** A message that only asks for more (« et sinon », "what else", after an optional « et », "and", "so"), in either language. */
+const MORE = new RegExp(`^(?:(?:${[...new Set([...chatWords("fr").links, ...chatWords("en").links])].join("|")}) )?(?:${[...new Set([...chatWords("fr").more, ...chatWords("en").more])].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})$`);
 
 /** « who called and why? »: a question, then a question word alone that asks more of it. */
 const AND_BARE =

@@ -10,6 +10,7 @@ import { notMentioned, read, readerFirst, whOf } from "./answers/reader.js";
 import { people, whoIs } from "./answers/people.js";
 import { describing, isStandingDecline, withSpeaker, offTopicSpeech, onSubject, said, saidOnTopic, speechAsk, speechSetting, speechVerbAt, whoSaid } from "./answers/speech.js";
 import { MAX_ANSWER, pick, toReply, type Draft } from "./compose.js";
+import { more } from "./more.js";
 import { pronounReferent, type Ctx } from "./context.js";
 import { entityByName, findEntities, mainEntity, pronounIn, speakerOf, type EntityHit } from "./entities.js";
 import { buildIndex, type Entity } from "./index.js";
@@ -238,6 +239,14 @@ export function createEngine(story: Story): Engine {
       // « which languages do you speak? » is answered: these two
       if (chat.languages) return { reply: { ...chatReply(index, replyLang, "language"), answered: true }, state: { ...state, lang: replyLang, lastIntent: "language" } };
       // « in English please » alone: the last question again, in that language
+      // « what else? », « et sinon ? »: the next fact not yet given, about what the conversation is about
+      if (chat.more) {
+        const given = state.given ?? [];
+        const d = more({ index, lang: replyLang, given: new Set(given), focus: entityByName(index, state.focus ?? null), lastQuestion: state.lastQuestion ?? null, lastIntent: state.lastIntent ?? null });
+        const reply = toReply(index, d, replyLang);
+        const cites = reply.citations.map((c) => c.sentence);
+        return { reply, state: { ...state, lang: replyLang, lastIntent: state.lastIntent ?? null, lastCites: cites, given: remember(given, cites) } };
+      }
       let own2 = chat.question;
       if (!own2 && chat.lang && state.lastQuestion) own2 = state.lastQuestion;
       if (!own2 && (chat.greeting || chat.thanks)) {
@@ -286,10 +295,18 @@ export function createEngine(story: Story): Engine {
       // an answer's cited sentences are what the next elliptical question asks about; after a decline there are none
       // (« when? » after a question the story does not answer is not asked of an older answer's sentences)
       const lastCites = reply.answered ? reply.citations.slice(0, 3).map((c) => c.sentence) : [];
-      return { reply, state: { focus: focus ?? null, lang, lastIntent: reply.intent, lastQuestion: q || (state.lastQuestion ?? null), lastCites } };
+      const given = remember(state.given ?? [], reply.answered ? reply.citations.map((c) => c.sentence) : []);
+      return { reply, state: { focus: focus ?? null, lang, lastIntent: reply.intent, lastQuestion: q || (state.lastQuestion ?? null), lastCites, given } };
     },
   };
   return engine;
+}
+
+/** How many cited sentences a conversation remembers for « what else? » (the latest kept). */
+const GIVEN_MAX = 64;
+function remember(given: readonly number[], cites: readonly number[]): number[] {
+  const out = [...given.filter((s) => !cites.includes(s)), ...cites];
+  return out.length > GIVEN_MAX ? out.slice(out.length - GIVEN_MAX) : out;
 }
 
 /** Answers whose person is who the question asks for (« who called? » → the caller is the next « he »). */

@@ -35,6 +35,8 @@ export interface ChatWords {
   circumstance: readonly string[];
   /** Articles before a noun, and elided ones (« l' »). */
   determiners: readonly string[];
+  /** What alone asks for more of the story (« et sinon », "what else"), folded, without punctuation. */
+  more: readonly string[];
 }
 
 const map = (pairs: string): ReadonlyMap<string, string> =>
@@ -74,6 +76,10 @@ const FR: ChatWords = {
   countWords: "combien de",
   circumstance: ["en", "à", "a", "au", "aux", "dans", "chez", "pour", "depuis", "pendant", "avant", "après", "apres", "parmi"],
   determiners: ["les", "le", "la", "des", "du", "de", "un", "une", "l'", "l’", "d'", "d’"],
+  more: [
+    "sinon", "quoi d'autre", "autre chose", "quoi encore", "encore", "c'est tout", "et apres", "la suite", "dis m'en plus", "dis-m'en plus",
+    "plus de details", "d'autres infos", "d'autres informations", "autre info", "rien d'autre", "a part ca", "quoi de plus", "on sait quoi d'autre",
+  ],
 };
 
 const EN: ChatWords = {
@@ -99,6 +105,10 @@ const EN: ChatWords = {
   countWords: "how many",
   circumstance: ["in", "at", "on", "for", "from", "during", "since", "before", "after", "among"],
   determiners: ["the", "a", "an"],
+  more: [
+    "what else", "anything else", "what more", "anything more", "tell me more", "more", "go on", "then what", "is that all", "is there more",
+    "is there anything else", "something else", "any other news", "other facts", "besides that", "apart from that", "what else is there", "what else do we know",
+  ],
 };
 
 export function chatWords(lang: Lang): ChatWords {

@@ -49,6 +49,8 @@ export interface ConversationState {
   lastQuestion?: string | null;
   /** The sentences the last answer cited: « when? », « d'où ? », « and why? » ask about them. */
   lastCites?: number[];
+  /** Every sentence the conversation's answers have cited (the latest last): « what else? » gives another. */
+  given?: number[];
 }
 
 export const emptyConversation = (): ConversationState => ({ focus: null, lang: null, lastIntent: null, lastQuestion: null });

@@ -234,6 +234,21 @@ export class SpeechReader {
 
   /** The person a sentence opens with (« Le général X, 57 ans, … insiste … ») is what a later « il » points to. */
   private markSubject(sentence: number, text: string, tokens: Token[], names: NameSpan[], frames: Frame[], spans: Span[]): void {
+    // « As for Holiday, when she graduates … », « Quant à Mme Roy, elle … »: a known person the sentence
+    // is about, after its topic marker, is who its pronouns point to.
+    const topic = this.lex.topicMarkers.find((m) => m.every((w, k) => tokens[k]?.low === w));
+    if (topic) {
+      let k = topic.length;
+      while (tokens[k] && /^\p{Lu}/u.test(tokens[k]!.text) && !/[,;:]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) k++;
+      const last = tokens[k - 1];
+      const named = names.find((n) => n.first >= topic.length && n.last < k);
+      const known = named ? this.registry.person(named.name, POS(sentence, tokens[named.first]!.start), sentence) : k > topic.length && last ? this.registry.personByLastWord(last.low) : null;
+      if (known) {
+        this.registry.touch(known, POS(sentence, last!.start), sentence);
+        known.lastSubject = POS(sentence, last!.start);
+        return;
+      }
+    }
     const first = names[0];
     const opener = tokens[0];
     // « Marlow, herself a judge, voiced doubts »: a known person by surname alone opens the sentence.

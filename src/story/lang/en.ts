@@ -34,6 +34,7 @@ export const EN: SpeechLexicon = {
   clauseOnlyStems: [],
   noContentObject: ["say", "said", "maint", "refus", "hope", "expect", "think", "believ", "show", "find", "found", "post", "tweet"],
   reflexiveNotSpeech: [],
+  topicMarkers: [["as", "for"]],
   clauseOnlyWords: new Set([...verbs("show:showed find:found respond reply react"), "shown"]),
   documentParticiple: /^(?:published|released|issued|seen|obtained|dated|conducted|posted|circulated|leaked|presented|unveiled|filed)$/,
   perception: /^(?:hear|hears|heard|hearing|overheard)$/,

@@ -30,6 +30,7 @@ export const FR: SpeechLexicon = {
   noContentObject: ["dit", "dis", "maint", "refus", "jug", "estim", "consider", "espe", "pens", "croi", "montr", "publi"],
   // « le semestre s'annonce difficile », « la tendance se confirme »: reflexive, these verbs tell how things turn out, not what anyone says.
   reflexiveNotSpeech: ["annonc", "confirm", "affirm", "precis", "revel", "repet", "averr"],
+  topicMarkers: [["quant", "a"]],
   clauseOnlyWords: new Set(),
   documentParticiple: /^(?:publie|diffuse|rendue?s?|parue?s?|datee?s?|consulte|realise|presente|devoile|obtenue?s?|transmise?s?|remise?s?|menee?s?|conduite?s?)e?s?$/,
   perception: /^(?:entend(?:re|u|ue|us|ues|ait|aient|ent|s|ons|ez)?|entendant|ecout(?:er|e|ee|es|ait))$/,

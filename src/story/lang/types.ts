@@ -36,6 +36,8 @@ export interface SpeechLexicon {
   noContentObject: readonly string[];
   /** Reporting verbs that say nothing in their reflexive form (« s'annonce », « se confirme »): stems, folded. */
   reflexiveNotSpeech: readonly string[];
+  /** Words that open a sentence on its topic (« Quant à X, », "As for X,"), folded tokens: X is who the sentence is about. */
+  topicMarkers: readonly (readonly string[])[];
   clauseOnlyWords: ReadonlySet<string>;
   /** Participles after a document's noun that only date or place it (« une étude publiée lundi », « a report released on Monday »), folded. */
   documentParticiple: RegExp;

@@ -771,7 +771,8 @@ function negationNear(ts: Tok[], hits: Map<number, Term>, asked: ReadonlySet<str
 }
 
 // « c'est quoi X », « what is X », « what does X stand for »: X, without its article
-const DEFINE_Q = /^(?:(?:salut|bonjour|hey|hi|hello|yo)[, ]+)?(?:c'est quoi|c quoi|c koi|what's|whats|what is|what are|what was|qu'est-ce que c'est que|qu'est-ce que|que signifie|que veut dire|what does|(c'est qui|c qui|qui est|qui etait|who is|who's|whos|who was))\s+(?:the |a |an |le |la |les |l'|un |une |des )?(.{2,40}?)(?:\s+(?:mean|means|stand for|stands for|veut dire))?\s*[?!.]*$/;
+// (chat spellings and greetings — « c koi », "whats", « salut, » — are read in chat.ts before any answer: the question here is in standard spelling)
+const DEFINE_Q = /^(?:c'est quoi|what's|what is|what are|what was|qu'est-ce que c'est que|qu'est-ce que|que signifie|que veut dire|what does|(c'est qui|qui est|qui etait|who is|who's|who was))\s+(?:the |a |an |le |la |les |l'|un |une |des )?(.{2,40}?)(?:\s+(?:mean|means|stand for|stands for|veut dire))?\s*[?!.]*$/;
 const DEFINE_STOP = /^(?:it|this|that|they|he|she|ca|cela|il|elle|going|happening|the|news|info|story|histoire|article|name|nom|role|job|story about|deal)\b/;
 
 /**

@@ -1,5 +1,5 @@
 import type { Ctx } from "../context.js";
-import { keysOf, type StoryIndex } from "../index.js";
+import { keysOf, type KeySet, type StoryIndex } from "../index.js";
 import { nationalityIn } from "../qualifiers.js";
 import { exonym } from "../lexicon.js";
 import { chatWords } from "../lexicon-chat.js";
@@ -102,17 +102,38 @@ function written(ctx: Ctx, word: string): boolean {
   // a place written with one more letter before it in the other language (« Yerevan », « Erevan »)
   if (k.length >= 5) for (const n of sw.keys.get(k[1]!) ?? []) if (n.length >= 5 && k.length - n.length === 1 && k.endsWith(n)) return true;
   // through the question's own term: its translations and stems in the story's language
+  // (a term is found in some sentence exactly when it is found in the union of their keys: one look-up, not a walk over the story)
   const term = ctx.query.terms.find((t) => t.word === f);
   if (term) {
-    if (ctx.index.sentences.some((s) => ctx.m.has(s.keys, term))) return true;
-    if (ctx.index.entities.some((e) => ctx.m.has(e.keys, term))) return true;
+    const { sentenceKeys, entityKeys, datelineKeys } = storyKeys(ctx.index);
+    if (ctx.m.has(sentenceKeys, term) || ctx.m.has(entityKeys, term)) return true;
     // a nationality is there in its country, its capital, its dateline (« Lithuanian » in a story filed from « Vilnius »)
-    if (ctx.index.sentences.some((s) => nationalityIn(s.keys, term, ctx.m)) || nationalityIn(keysOf(ctx.index.story.dateline?.text ?? ""), term, ctx.m)) return true;
+    if (nationalityIn(sentenceKeys, term, ctx.m) || nationalityIn(datelineKeys, term, ctx.m)) return true;
     // a word of a phrase the lexicon translates whole (« United States », « Etats-Unis »)
     const alt = ctx.query.alternatives.get(term);
-    if (alt) for (const t of [...alt.own, ...alt.translation]) if (t !== term && ctx.index.sentences.some((s) => ctx.m.has(s.keys, t))) return true;
+    if (alt) for (const t of [...alt.own, ...alt.translation]) if (t !== term && ctx.m.has(sentenceKeys, t)) return true;
   }
   return false;
+}
+
+/** The keys of all the story's sentences, of all its entities and of its dateline, each as one set: read once per story. */
+interface StoryKeys {
+  sentenceKeys: KeySet;
+  entityKeys: KeySet;
+  datelineKeys: KeySet;
+}
+
+const storyKeysMemo = new WeakMap<StoryIndex, StoryKeys>();
+
+function storyKeys(index: StoryIndex): StoryKeys {
+  let out = storyKeysMemo.get(index);
+  if (out) return out;
+  const sentenceKeys: KeySet = new Set();
+  for (const s of index.sentences) for (const k of s.keys) sentenceKeys.add(k);
+  const entityKeys: KeySet = new Set();
+  for (const e of index.entities) for (const k of e.keys) entityKeys.add(k);
+  storyKeysMemo.set(index, (out = { sentenceKeys, entityKeys, datelineKeys: keysOf(index.story.dateline?.text ?? "") }));
+  return out;
 }
 
 /**

@@ -535,3 +535,32 @@ Norland and Ostria voted against the text.`,
     expect(ask(e, "Which two countries abstained in the vote?").answered).toBe(false);
   });
 });
+
+describe("an ordinal asked with the noun of an occasion (« la première fois », “the first time”)", () => {
+  const e = engineFor(
+    `Les chefs de la diplomatie de Valdorie et de Kestrie se rencontrent à Genève
+
+Les ministres des Affaires étrangères de Valdorie et de Kestrie ont eu mardi à Genève un long entretien, le premier entre les deux hommes depuis la rupture des relations en 2019.
+Les deux ministres ont évoqué la reprise des liaisons aériennes, selon un communiqué commun.
+Le Premier ministre de Valdorie a salué un entretien « franc et utile ».
+L'opposition kestrienne a jugé cet entretien prématuré.
+Le premier vol entre les deux capitales pourrait avoir lieu au printemps.
+Aucune date n'a été fixée pour une nouvelle rencontre.`,
+    "valdorie-kestrie",
+  );
+  it("reads the ordinal alone: the story need not repeat « fois » or “time”", () => {
+    for (const q of ["was this the first time they spoke?", "C'était la première fois qu'ils se parlaient ?"]) {
+      const r = ask(e, q);
+      expect(r.answered, q).toBe(true);
+      expect(fold(r.text), q).toMatch(/premier/);
+      expect(r.citations.map((c) => c.sentence)).toContain(1);
+    }
+  });
+  it("reaches the story's « entretien » from the verb a reader says two people spoke with", () => {
+    const yes = ask(e, "did they speak in Geneva?");
+    expect(yes.text).toMatch(/^Yes, according to the story: .*entretien/);
+    const fr = ask(e, "Les ministres se sont parlé longtemps ?");
+    expect(fr.answered).toBe(true);
+    expect(fr.text).toMatch(/long entretien/);
+  });
+});

@@ -4,6 +4,7 @@ import type { KeySet, StoryIndex } from "./index.js";
 import type { Term } from "./query.js";
 import { whOf, type Wh } from "./answers/reader.js";
 import { cuesOf } from "./lexicon-cues.js";
+import { clauseWords } from "./lexicon-clauses.js";
 import { tokens } from "./text.js";
 
 /*
@@ -60,7 +61,25 @@ export function elliptic(folded: string, terms: Term[]): boolean {
 
 /** The question's words that say what it is about. */
 export function questionTerms(ctx: Ctx): Term[] {
-  return topicTerms(ctx, null).filter((t) => !ASKING.en.has(t.word) && !ASKING.fr.has(t.word) && !/^\d+$/.test(t.word));
+  const occasion = occasionAfterOrdinal(ctx.query.words);
+  return topicTerms(ctx, null).filter((t) => !ASKING.en.has(t.word) && !ASKING.fr.has(t.word) && !/^\d+$/.test(t.word) && !occasion.has(t.word));
+}
+
+/**
+ * « la première fois », "the first time", "the last time": the noun of the occasion adds nothing the
+ * ordinal does not say, and news writing rarely repeats it (« leur conversation, la première entre
+ * les deux hommes », "their first meeting"); as a rare word it weighed most and the sentence that
+ * answers was declined for lacking it. Read with both languages' words, as the question's language is a guess.
+ */
+function occasionAfterOrdinal(words: readonly string[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const lang of ["fr", "en"] as const) {
+    const { ordinals, occasions } = clauseWords(lang);
+    words.forEach((w, i) => {
+      if (i > 0 && occasions.has(w) && ordinals.has(words[i - 1]!)) out.add(w);
+    });
+  }
+  return out;
 }
 
 /** The question's terms in groups: a phrase is found by all its own words or all its translation. */

@@ -22,6 +22,10 @@ export interface ClauseWords {
   measures: ReadonlySet<string>;
   /** Words after which a present participle gives a means (« en bloquant »). */
   gerund: ReadonlySet<string>;
+  /** Ordinals and their like (« premier », "first", "last"): « la première fois » asks what the ordinal alone says. */
+  ordinals: ReadonlySet<string>;
+  /** Nouns of an occasion (« fois », "time"): after an ordinal, no word a sentence must repeat (« la première entre les deux » answers it). */
+  occasions: ReadonlySet<string>;
 }
 
 const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
@@ -37,6 +41,8 @@ const FR: ClauseWords = {
   measures: set(`taux niveau niveaux perte pertes hausse baisse bilan total montant chiffre chiffres prix cout part age score
     croissance deficit dette valeur record moyenne population superficie distance duree`),
   gerund: set("en"),
+  ordinals: set("premier premiere premiers premieres dernier derniere deuxieme seconde troisieme"),
+  occasions: set("fois"),
 };
 
 const EN: ClauseWords = {
@@ -50,6 +56,8 @@ const EN: ClauseWords = {
   measures: set(`rate rates level levels loss losses rise increase drop fall toll total amount figure figures price cost share age
     score growth deficit debt value record average population area distance`),
   gerund: set(""),
+  ordinals: set("first last second third"),
+  occasions: set("time times"),
 };
 
 export function clauseWords(lang: Lang): ClauseWords {

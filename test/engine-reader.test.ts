@@ -564,3 +564,40 @@ Aucune date n'a été fixée pour une nouvelle rencontre.`,
     expect(fr.text).toMatch(/long entretien/);
   });
 });
+
+describe("an outcome asked of a story where it is still to come", () => {
+  const e = engineFor(
+    `Le tribunal de Corvenne examine le recours des riverains
+
+Le tribunal administratif de Corvenne doit rendre sa décision le 12 mai sur le recours des riverains contre le futur incinérateur.
+Les riverains dénoncent un projet « surdimensionné ».
+Le préfet a défendu mardi un équipement « indispensable » pour la région.`,
+    "corvenne-recours",
+  );
+  it("declines what was decided when the decision is pending (« doit rendre sa décision »)", () => {
+    for (const q of ["Qu'a finalement décidé le tribunal ?", "What did the court decide?"]) {
+      const r = ask(e, q);
+      expect(r.answered, q).toBe(false);
+    }
+  });
+  it("still answers when the question asks what is to come", () => {
+    const r = ask(e, "Quand le tribunal doit-il rendre sa décision ?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toMatch(/12 mai/);
+  });
+});
+
+describe("an age asked is a number of years", () => {
+  const e = engineFor(
+    `Two former ministers join the board of Kestrel Bank
+
+Kestrel Bank said on Monday that two former ministers, Alan Moyes and Petra Lind, would join its board of twelve directors.
+Petra Lind, aged 58, led the finance ministry until 2021.`,
+    "kestrel-board",
+  );
+  it("gives the age written with its unit, and declines when the story gives none", () => {
+    expect(ask(e, "How old is Petra Lind?").text).toMatch(/58/);
+    const r = ask(e, "How old is Alan Moyes?");
+    expect(r.answered).toBe(false);
+  });
+});

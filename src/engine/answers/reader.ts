@@ -254,6 +254,33 @@ export const FUTURE_Q = /\b(?:next|upcoming|will|going to|scheduled|planned|due|
 /** A sentence that dates something still to come: a future, a schedule, « next ». */
 export const FUTURE_S = /\b(?:next|upcoming|will|would|shall|going to|scheduled|planned|due|expected|prochaine?s?|a venir|prevue?s?|va|vont|doit|doivent|devrait|devraient|devra|devront|aura|auront|sera|seront|pourra|pourront|faudra|viendra|tiendra|prendra)\b|\b\w{2,}(?:era|eront|ira|iront)\b|'ll\b/;
 
+/** A question about an age: its answer is a number of years. */
+const AGE_Q = /\b(?:how old|quel age|what age|a quel age|at what age|(?:what|which|quel|quelle) (?:[\p{L}-]+ )?age)\b/u;
+const AGE_UNIT = /\b(?:ans?|years?|year-old|years-old|yr|yrs)\b/;
+const AGED = /^(?:aged|age|agee|agees|ages)$/;
+/** A question that asks what is expected or planned (« what is expected », « que prévoit »): a pending act answers it. */
+// (a conditional asks what would be, « à qui succéderait-elle », "who would replace her")
+const AHEAD_Q = /\b(?:expect\w*|plan|plans|planned|attend\w*|prevoi\w*|prevu\w*|envisag\w*|intend\w*|compte|would|could|might|\w{3,}(?:rait|raient))\b/;
+/**
+ * The words that put an act still to come (« doit annoncer », "will rule", "is expected to"): modal and
+ * future auxiliaries only, not « would » of reported speech (« said it would … » tells what was said).
+ */
+// (and the words of a decision awaited: « suspendu aux décisions », « attend le verdict », "awaiting the ruling", "pending")
+const PENDING = /^(?:will|shall|ll|expected|scheduled|due|awaiting|awaits|awaited|pending|doit|doivent|devra|devront|va|vont|sera|seront|aura|auront|prevu|prevue|prevus|prevues|attend|attendent|attendue|attendues|suspendu|suspendus|suspendue|suspendues)$/;
+
+/** Whether an auxiliary of a pending act stands a few words before one of the question's words, in its clause. */
+function pendingAt(ts: Tok[], hits: Map<number, Term>): boolean {
+  for (const h of hits.keys()) {
+    for (let k = Math.max(0, h - 4); k < h; k++) {
+      if (ts[k]!.clause !== ts[h]!.clause || !PENDING.test(ts[k]!.bare)) continue;
+      // « due to » gives a cause, not a date
+      if (ts[k]!.bare === "due" && ts[k + 1]?.bare === "to") continue;
+      return true;
+    }
+  }
+  return false;
+}
+
 /** Days named relative to when they are said: inside a quote, the speaker's day, not the story's. */
 const RELATIVE_DAY = /^(?:today|yesterday|tomorrow|tonight|aujourd'hui|hier|demain)$/;
 
@@ -591,6 +618,8 @@ export function read(ctx: Ctx, opts: ReaderOptions = {}): Draft | null {
   const nat = nationalityTerms(ctx.query);
   const needsElement = wh !== "what" && wh !== "how" && wh !== "yesno" && wh !== "why";
   const threshold = opts.threshold ?? thresholdFor(wh, needsElement);
+  const age = wh === "count" && AGE_Q.test(ctx.query.folded);
+  const asksAhead = FUTURE_Q.test(ctx.query.folded) || AHEAD_Q.test(ctx.query.folded);
   for (const ev of ranked) {
     // « why »: the sentence that gives a reason often names the decision only as « the decision »
     const because = wh === "why" && strongCauseIn(index, ev.sentence);
@@ -603,6 +632,10 @@ export function read(ctx: Ctx, opts: ReaderOptions = {}): Draft | null {
     if (nat.some((t) => !nationalityIn(keys, t, ctx.m))) continue;
     const ts = toks(index, ev.sentence);
     const hits = hitsIn(ctx, ts, terms);
+    // « qu'a décidé le tribunal ? » of a story where the court « doit rendre sa décision »: a pending act is no outcome
+    if (!needsElement || wh === "who") {
+      if (!asksAhead && pendingAt(ts, hits)) continue;
+    }
     let els: Element[] = [];
     if (numeric) els = numbersIn(ts).filter((e) => kindFits(wh, spanText(index, ev.sentence, ts, e.from, e.to)));
     else if (wh === "when") els = datesIn(ctx, ev.sentence, ts);
@@ -616,6 +649,8 @@ export function read(ctx: Ctx, opts: ReaderOptions = {}): Draft | null {
     if (wh === "count") els = els.filter((e) => !kindFits("money", spanText(index, ev.sentence, ts, e.from, e.to)) && !/%|percent|pour ?cent/.test(fold(spanText(index, ev.sentence, ts, e.from, e.to))));
     // a number already in the question is not its answer
     if (numeric) els = els.filter((e) => !ctx.query.numbers.some((n) => spanText(index, ev.sentence, ts, e.from, e.to).replace(/[\s,.]/g, "").includes(String(n))) || wh === "percent");
+    // « how old », « quel âge »: an age is written with its unit (« 36 ans », "aged 61"), never a count of anything else (« deux anciens ministres »)
+    if (age) els = els.filter((e) => AGE_UNIT.test(fold(spanText(index, ev.sentence, ts, e.from, e.to))) || AGED.test(ts[e.from - 1]?.bare ?? ""));
     if (needsElement && !els.length) continue;
     let el: Element | null = null;
     let elScore = 0;

@@ -601,3 +601,34 @@ Petra Lind, aged 58, led the finance ministry until 2021.`,
     expect(r.answered).toBe(false);
   });
 });
+
+describe("« which countries » is answered by the list of countries the sentence names", () => {
+  const e = engineFor(
+    `Baltic navies to drill together
+
+Finland, Estonia and Latvia will hold joint naval drills in the Gulf of Riga next month, the Estonian defence ministry said on Tuesday.
+The exercise will involve 14 ships and about 1,500 sailors, according to the ministry.
+Poland has sent observers to previous editions.`,
+    "baltic-drills",
+  );
+  it("lists every country of the list, not the one nearest a preposition", () => {
+    const r = ask(e, "Which countries are taking part in the drills?");
+    expect(r.answered).toBe(true);
+    for (const c of ["Finland", "Estonia", "Latvia"]) expect(r.text).toContain(c);
+  });
+  it("reads the nationalities of a French list (« les armées polonaise et lituanienne »)", () => {
+    const f = engineFor(
+      `Manœuvres conjointes près de la frontière
+
+Les armées polonaise et lituanienne ont lancé lundi des manœuvres conjointes près de la frontière, a annoncé l'état-major polonais.
+Quelque 3 000 militaires y participent jusqu'à vendredi.`,
+      "manoeuvres-conjointes",
+    );
+    const r = ask(f, "Quels pays organisent les manœuvres ?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toMatch(/polonaise.*lituanienne/);
+  });
+  it("declines when no sentence lists countries doing what is asked", () => {
+    expect(ask(e, "Which countries voted against the drills?").answered).toBe(false);
+  });
+});

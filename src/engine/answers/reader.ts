@@ -16,7 +16,7 @@ import { cuesOf } from "../lexicon-cues.js";
 import { centralSentences, decline, summary } from "./general.js";
 import { unmentionedNames } from "./unmentioned.js";
 import { NAME_WORDS } from "../../story/lang/names.js";
-import { isNationalityWord } from "../lexicon.js";
+import { englishWord, isNationalityWord, NATIONALITY_KEYS } from "../lexicon.js";
 
 /**
  * The general reader: for a question no intent answers, the sentences are ranked against the
@@ -313,6 +313,68 @@ function datesIn(ctx: Ctx, i: number, ts: Tok[]): Element[] {
   return out;
 }
 
+/** « which countries », « quels autres pays », "what other nations": the answer is the list of countries the sentence names. */
+const COUNTRIES_Q = /\b(?:(?:which|what)(?: \w+)? (?:countries|country|nations|nation|states)|quel(?:le)?s?(?: \w+)? (?:pays|nations?|etats))\b/;
+/** What may stand between two countries of one list (« russe et biélorusse », "Peru, Egypt and Brazil", « en Italie et en Belgique »). */
+const COUNTRY_NOUN = /^(?:countr(?:y|ies)|nations?|states?|pays|etats?)$/;
+/** How far (in words) a list of countries may stand from the question's words to be the list asked. */
+const LIST_NEAR = 6;
+const LIST_GLUE = /^(?:and|or|et|ou|as|well|in|en|au|aux|a|the|la|le|l|les|but|also|mais|aussi)$/;
+/** Compass words written before a country's name in English (« South Korea ») and after it in French (« Corée du Sud »). */
+const COMPASS = /^(?:south|north|east|west|sud|nord|est|ouest)$/;
+
+/** Whether a token names a country or a nationality (« Japon », « biélorusse », "Japanese", "U.S."). */
+function isCountryTok(t: Tok): boolean {
+  if (/^(?:U\.S|US|USA|UK|U\.K)$/.test(t.text)) return true;
+  if (isNationalityWord(t.bare)) return true;
+  for (const k of t.keys) if (NATIONALITY_KEYS.has(k)) return true;
+  return false;
+}
+
+/**
+ * The countries a sentence lists, as one element: the longest run of country and nationality words
+ * joined by commas and « et », "and" (the run nearest the question's words on a tie), without the
+ * countries the question itself names. Its text lists them as written, with an English gloss of a
+ * French nationality for an English reader.
+ */
+function countriesIn(ctx: Ctx, ts: Tok[], hits: Map<number, Term>): Element[] {
+  const runs: { at: number[]; from: number; to: number }[] = [];
+  let cur: { at: number[]; from: number; to: number } | null = null;
+  for (let k = 0; k < ts.length; k++) {
+    const t = ts[k]!;
+    if (isCountryTok(t) && !hits.has(k)) {
+      let from = k;
+      let to = k + 1;
+      if (k > 0 && COMPASS.test(ts[k - 1]!.bare) && /^\p{Lu}/u.test(ts[k - 1]!.text)) from = k - 1;
+      if (k + 2 < ts.length && /^(?:du|de)$/.test(ts[k + 1]!.bare) && COMPASS.test(ts[k + 2]!.bare)) to = k + 3;
+      if (cur && cur.at.length && k - cur.to <= 4 && ts.slice(cur.to, from).every((x) => LIST_GLUE.test(x.bare))) {
+        cur.at.push(from);
+        cur.to = to;
+      } else runs.push((cur = { at: [from], from, to }));
+      k = to - 1;
+    }
+  }
+  if (!runs.length) return [];
+  const keys = [...hits.keys()];
+  const dist = (r: { from: number; to: number }) => (keys.length ? Math.min(...keys.map((h) => (h < r.from ? r.from - h : h >= r.to ? h - r.to + 1 : 0))) : 0);
+  runs.sort((a, b) => b.at.length - a.at.length || dist(a) - dist(b));
+  const best = runs[0]!;
+  const names: string[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < best.at.length; i++) {
+    const from = best.at[i]!;
+    let to = from + 1;
+    while (to < best.to && to < from + 3 && (i + 1 >= best.at.length || to < best.at[i + 1]!) && !LIST_GLUE.test(ts[to]!.bare)) to++;
+    const words = ts.slice(from, to).map((x) => x.text);
+    const text = words.join(" ");
+    if (seen.has(fold(text))) continue;
+    seen.add(fold(text));
+    const gloss = ctx.lang === "en" && ctx.index.story.lang === "fr" ? englishWord(fold(text)) : null;
+    names.push(gloss && gloss !== fold(text) ? `${text} (${capital(gloss)})` : text);
+  }
+  return [{ from: best.from, to: best.to, text: names.join(", "), kind: "place" }];
+}
+
 /** The prepositions a place is written after, per language of the story (English « a » is an article, French « à » folded is « a »). */
 const LOCATIVE = { en: /^(?:in|at|to|from|near|into|toward|towards|across|inside|outside|around)$/, fr: /^(?:a|au|aux|en|dans|vers|pres|depuis|de|du|des|sur)$/ };
 
@@ -557,7 +619,7 @@ const CAUSE_NEAR = 8;
  * `cause`: a « why » whose sentence gives a clause of cause near the question's words.
  * The calibration lowers them all to 0 to see every answer with its confidence.
  */
-export const readerTuning = { element: 0.5, free: 0.7, who: 0.7, yesno: 0.5, cause: 0.25 };
+export const readerTuning = { element: 0.5, free: 0.7, who: 0.7, yesno: 0.5, cause: 0.25, list: 0.25 };
 
 /** The declining threshold for a kind of question: « who » is held higher (a name beside the answer is a tempting wrong one), yes/no lower (its clause is checked by the negation it carries). */
 function thresholdFor(wh: Wh, needsElement: boolean): number {
@@ -605,7 +667,9 @@ export function read(ctx: Ctx, opts: ReaderOptions = {}): Draft | null {
     if (d === "name") return null;
     if (d) return d;
   }
-  const terms = questionTerms(ctx);
+  // « which countries take part »: the countries are the answer, named in the sentence; the word « countries » is not
+  const countries = wh === "where" && COUNTRIES_Q.test(ctx.query.folded);
+  const terms = countries ? questionTerms(ctx).filter((t) => !COUNTRY_NOUN.test(t.word)) : questionTerms(ctx);
   const ranked = rankEvidence(ctx, terms, 8);
   if (!ranked.length) return null;
   const minCov = opts.minCoverage ?? MIN_COVERAGE;
@@ -639,6 +703,7 @@ export function read(ctx: Ctx, opts: ReaderOptions = {}): Draft | null {
     let els: Element[] = [];
     if (numeric) els = numbersIn(ts).filter((e) => kindFits(wh, spanText(index, ev.sentence, ts, e.from, e.to)));
     else if (wh === "when") els = datesIn(ctx, ev.sentence, ts);
+    else if (wh === "where" && countries) els = countriesIn(ctx, ts, hitsIn(ctx, ts, terms));
     else if (wh === "where") els = placesIn(ctx, ev.sentence, ts).filter((e) => !ctx.m.found(keysOf(spanText(index, ev.sentence, ts, e.from, e.to)), terms).length);
     else if (wh === "who") els = whoIn(ctx, ev.sentence, ts, terms, hitsIn(ctx, ts, terms));
     // a number must count what is asked: its own words, or the clause it stands in
@@ -657,7 +722,9 @@ export function read(ctx: Ctx, opts: ReaderOptions = {}): Draft | null {
     for (const e of els) {
       const d = nearest(e, hits);
       const sameClause = [...hits.keys()].some((k) => ts[k]!.clause === ts[e.from]!.clause) ? 0.5 : 0;
-      const s = sameClause - 0.05 * Math.min(d, 20) + (counted && ctx.m.found(countedAfter(ts, e), [counted]).length ? 1 : 0);
+      // « which countries »: a sentence that lists several answers more of the question than one that names one in passing
+      const listed = countries ? 0.3 * (e.text.split(", ").length - 1) : 0;
+      const s = sameClause - 0.05 * Math.min(d, 20) + (counted && ctx.m.found(countedAfter(ts, e), [counted]).length ? 1 : 0) + listed;
       if (!el || s > elScore) {
         el = e;
         elScore = s;
@@ -670,7 +737,9 @@ export function read(ctx: Ctx, opts: ReaderOptions = {}): Draft | null {
       elScore = cause?.strong ? 10 : 0;
     }
     const score = ev.score + (el ? 0.15 + 0.1 * elScore : 0);
-    const conf = confidenceOf(ev, terms.length, needsElement, because);
+    let conf = confidenceOf(ev, terms.length, needsElement, because);
+    // a list of countries a few words from the question's own answers « which countries » as a clause of cause answers « why »
+    if (countries && el && el.text.split(", ").length >= 2 && nearest(el, hits) <= LIST_NEAR) conf = Math.min(1, conf + readerTuning.list);
     // the best sentence the reader is sure enough of: one ranked higher for its cue (a « because »)
     // but holding too little of the question gives way to one that holds it
     // « why » answered by a clause of cause a few words from the question's own: the answer is of the

@@ -78,11 +78,8 @@ const WORDS: Record<string, string> = {
   phone: "téléphone téléphonique",
   talk: "conversation entretien",
   talks: "conversation entretien discussion",
-  // two people who « spoke » had a conversation: the story says « entretien », « conversation »
-  talked: "parler conversation entretien",
-  speak: "parler conversation entretien",
-  spoke: "parler conversation entretien",
-  spoken: "parler conversation entretien",
+  // two people who "talked" had a conversation, as "talk" is one: the story says « entretien », « conversation »
+  talked: "conversation entretien",
   conversation: "conversation entretien",
   initiated: "initiative",
   initiative: "initiative",
@@ -585,11 +582,6 @@ const FRENCH_SYNONYMS: Record<string, string> = {
   telephonique: "appel téléphoné",
   entretien: "conversation téléphonique appel",
   conversation: "entretien appel téléphonique",
-  // « ils se sont parlé »: what the story calls their conversation, their « entretien »
-  parle: "conversation entretien",
-  parlent: "parler conversation entretien",
-  parlaient: "parler conversation entretien",
-  parler: "conversation entretien",
   exercice: "manœuvre exercice",
   exercices: "manœuvre exercice",
   manoeuvres: "exercice manœuvre",

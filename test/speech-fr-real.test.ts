@@ -134,5 +134,10 @@ describe("French frames of published copy", () => {
     const text = "La ministre a été interpellée par quelques manifestants.\n\n« Rendez-nous le port », « Pas de quotas », ont crié certains.";
     expect(read(text)).toEqual(["manifestants | direct | Rendez-nous le port", "manifestants | direct | Pas de quotas"]);
   });
+
+  it("reads « comme nous le raconte X » with a first name alone (« Léon* ») as an incise naming who speaks next", () => {
+    const text = "« Le chantier avance », a affirmé la maire, Claire Roux.\n\nLe problème est réel, comme nous le raconte Léon*, 41 ans, docker.\n\n« Je suis inquiet pour mon emploi, souffle-t-il. Rien n'est signé. »";
+    expect(read(text)).toContain("Léon | direct | Je suis inquiet pour mon emploi");
+  });
 });
 

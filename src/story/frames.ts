@@ -977,7 +977,8 @@ function asInciseFrame(ctx: Ctx, i: number): Frame | null {
   if (!v || stemKind(v.low, lex) !== "say" && !lex.sayWords.has(v.low)) return null;
   const dative = skipDative(tokens, j + 1, lex);
   const subj = subjectAfter(ctx, dative ?? v.end);
-  if (!subj || !looksLikeSpeaker(subj.text)) return null;
+  // (A first name alone is a speaker too, with the asterisk French copy puts on a changed name: « Antoine* ».)
+  if (!subj || !(looksLikeSpeaker(subj.text) || /^\p{Lu}\p{Ll}+\*?$/u.test(subj.text))) return null;
   const before = prevNonSpace(text, tokens[i]!.start);
   const scopeEnd = before.ch === "," ? before.at : before.at + 1;
   return { kind: "inverted", verb: text.slice(tokens[i]!.start, v.end), groupStart: tokens[i]!.start, groupEnd: v.end, subject: subj, pronoun: null, negated: false, says: true, clause: null, scope: { start: 0, end: Math.max(0, scopeEnd) }, colon: false };

@@ -119,7 +119,8 @@ export const FR: SpeechLexicon = {
   according: [["selon"], ["d'apres"], ["d'", "apres"]],
   possessive: /^(?:son|sa|ses|leur|leurs)\s+/i,
   viewOf: [["a", "ses", "yeux"], ["a", "son", "avis"], ["a", "leurs", "yeux"], ["a", "leur", "avis"]],
-  asIncise: [["comme", "l'"], ["comme", "le"]],
+  // (« comme nous le raconte X », « comme me l'a confié X »: a dative pronoun before the object one.)
+  asIncise: [["comme", "l'"], ["comme", "le"], ["comme", "nous", "le"], ["comme", "nous", "l'"], ["comme", "me", "l'"], ["comme", "me", "le"]],
   narrativeInfinitive: [["et", "d'"], ["et", "de"]],
   pointOfView: new Set(["pour"]),
   participle: /ant$/,

@@ -853,6 +853,12 @@ describe("a wire's troop counts: additions, running totals, strengths", () => {
     expect(one("The council filed complaints against two other judges.").text).toBe("two other judges");
     expect(one("Il y en a deux autres.").text).toBe("deux");
   });
+  it("« 1,000 participants each », « 500 soldats chacun »: a figure per party says so in its text", () => {
+    expect(troops("The navies of both countries are fielding more than 1,000 sailors each.")).toMatchObject([{ text: "more than 1,000 sailors each" }]);
+    expect(troops("Les deux pays engagent 500 soldats chacun, selon l'état-major.")).toMatchObject([{ text: "500 soldats chacun" }]);
+    // « each year » is a period, not a party
+    expect(one("The plant makes 40 tanks each year.").text).toBe("40 tanks");
+  });
   it("« bringing the total to N » after a troop count counts troops too, in both languages", () => {
     expect(troops("The ministry is sending 1,200 more troops, bringing the total to about 3,400.").map((f) => f.value)).toEqual([1200, 3400]);
     expect(troops("L'armée envoie 400 soldats supplémentaires, portant le total à 2 900.").map((f) => f.value)).toEqual([400, 2900]);

@@ -180,7 +180,7 @@ function isUnitPrice(ctx: Ctx, f: Figure): boolean {
   const sentence = ctx.index.story.sentences[f.sentence]?.text ?? "";
   const after = fold(continuation(sentence, f.text)).trim();
   // « per year », « par mois » is a rate over time, not a price per unit
-  return (/^(?:par|l'unite|piece|chacun|chacune|each|per|apiece|unitaire)\b/.test(after) && !/^(?:per|par|a|an|each|chaque) (?:year|month|week|day|annum|an|annee|mois|semaine|jour)\b/.test(after)) || /\b(?:l'unite|pièce|piece|chacun|chacune|unitaire)\b/.test(fold(f.text));
+  return (/^(?:par|l'unite|piece|chacun|chacune|each|per|apiece|unitaire)\b/.test(after) && !/^(?:per|par|a|an|each|chaque) (?:year|month|week|day|annum|an|annee|mois|semaine|jour)\b/.test(after)) || /\b(?:l'unite|pièce|piece|chacun|chacune|unitaire|each|apiece)\b/.test(fold(f.text));
 }
 
 // the same for every question on a story: built once per sentence

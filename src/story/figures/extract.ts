@@ -44,6 +44,7 @@ const REF_HEADS = allFigureWords((w) => w.reference.heads);
 const REF_DETS = allFigureWords((w) => w.reference.dets);
 const REF_ADJECTIVES = allFigureWords((w) => w.reference.adjectives);
 const REF_LINKS = allFigureWords((w) => w.reference.links);
+const EACH = allFigureWords((w) => w.qualifiers.each);
 const TOTAL_HEADS = allFigureWords((w) => w.reference.totalHeads);
 const TOTAL_LINKS = allFigureWords((w) => w.reference.totalLinks);
 
@@ -162,6 +163,8 @@ function figureAt(text: string, toks: readonly Token[], k: number, military: () 
         approx = after.approx;
         last = after.last;
       }
+      // « more than 1,000 participants each », « 1 000 soldats chacun »: a figure per party, said so in its text
+      if ((unit !== null || counted !== null) && EACH.has(toks[last + 1]?.norm ?? "") && closes(toks[last + 2])) last++;
     }
     const aged = !unit && !counted && toks[core.first - 1]?.norm === "aged";
     const age = (unitName === "ans" || aged) && Number.isInteger(value) ? ageStart(toks, core.first, last) : null;

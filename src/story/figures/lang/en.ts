@@ -163,6 +163,7 @@ export const EN_FIGURES: FigureWords = {
       ["another", "exact"], ["an additional", "exact"], ["a further", "exact"], ["an extra", "exact"],
     ],
     after: [["at most", "less_than"], ["at the most", "less_than"], ["or fewer", "less_than"], ["or less", "less_than"], ["at least", "more_than"], ["or more", "more_than"]],
+    each: ["each", "apiece"],
   },
   shares: {
     fractions: [

@@ -200,6 +200,7 @@ export const FR_FIGURES: FigureWords = {
       ["maximum", "less_than"], ["un maximum de", "less_than"],
     ],
     after: [["au maximum", "less_than"], ["au plus", "less_than"], ["tout au plus", "less_than"], ["au moins", "more_than"], ["ou plus", "more_than"], ["environ", "about"]],
+    each: ["chacun", "chacune", "piece"],
   },
   shares: {
     fractions: [

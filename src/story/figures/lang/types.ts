@@ -130,6 +130,8 @@ export interface FigureWords {
   qualifiers: {
     before: ReadonlyArray<readonly [string, Approx]>;
     after: ReadonlyArray<readonly [string, Approx]>;
+    /** After the counted phrase, closing the clause: the figure holds for each party (« 1 000 participants chacun », "each"). Folded. */
+    each: readonly string[];
   };
   /**
    * Shares written in words (shares.ts): « la moitié des », "a third slower", « deux tiers »,

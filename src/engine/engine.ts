@@ -2,6 +2,7 @@ import type { Story } from "../story/schema.js";
 import { anchoredWhenWhere, asksStoryPlace, call, equipment, isSettled, storyPlace, whenWhere } from "./answers/events.js";
 import { agent } from "./answers/agent.js";
 import { origin } from "./answers/origin.js";
+import { plainFact } from "./answers/plain.js";
 import { claimant, count } from "./answers/figures.js";
 import { decline, help, naming, suggestions, summary } from "./answers/general.js";
 import { clean, followUpOf, FRENCH_COURTESY, readChat, splitQuestions } from "./chat.js";
@@ -82,6 +83,8 @@ const STEPS: readonly Step[] = [
   { name: "unknown-speaker", run: (ctx) => (ctx.unknownSpeaker ? decline(ctx, pick(ctx.lang, `La dépêche ne cite pas ${ctx.unknownSpeaker}.`, `The story does not quote ${ctx.unknownSpeaker}.`)) : null) },
   // any question naming someone or something the story never writes (« how many soldiers does Z send? »): no sentence of it answers
   { name: "unmentioned", run: notMentioned },
+  // « was it a video call? », « what rank is X? », « what was the aim of … »: kinds one sentence answers (answers/plain.ts), null when not theirs
+  { name: "plain", run: plainFact },
   // « where is it happening? », « ça se passe où ? »: the story's place, not the place of whichever sentence shares a word
   { name: "story-place", run: (ctx) => (!ctx.entity && whOf(ctx.query.folded) === "where" && asksStoryPlace(ctx) ? storyPlace(ctx) : null) },
   // « what nationality is X », « où travaille X », "what city is this from": what the story's labels and dateline give (answers/origin.ts)

@@ -218,6 +218,10 @@ const WORDS: Record<string, string> = {
   spokesperson: "porte-parole",
   general: "général",
   colonel: "colonel",
+  sergeant: "sergent",
+  corporal: "caporal",
+  marshal: "maréchal",
+  lieutenant: "lieutenant",
   chief: "chef",
   staff: "état-major",
   commander: "commandant commandement",
@@ -743,6 +747,11 @@ for (const [en, fr] of Object.entries(WORDS)) {
 /** The English word for a folded French word of the defence and diplomacy vocabulary, if known. */
 export function englishWord(folded: string, firstOnly = false): string | null {
   return FR_FIRST.get(folded) ?? (firstOnly ? null : FR_ANY.get(folded)) ?? null;
+}
+
+/** The French word for a folded English word of the defence and diplomacy vocabulary (its first French word), if known. */
+export function frenchWord(folded: string): string | null {
+  return WORDS[folded]?.split(" ")[0] ?? null;
 }
 
 /** Whether an English word names a nationality or a country (written with a capital). */

@@ -33,7 +33,7 @@ const FR: MeansWords = {
   story: {
     phone: /\b(?:(?:a|ont|avait|avaient|aurait|auraient) telephone|telephonique|telephoniques|par telephone|au telephone|coup de fil|coup de telephone)\b/,
     video: /\b(?:visioconferences?|videoconferences?|en visio|par visio|par video|en video|liaison video|appel video)\b/,
-    person: /\b(?:en personne|face a face|en tete-a-tete|en tete a tete|se sont rencontres|s'est rendue? aupres|se sont vus)\b/,
+    person: /\b(?:en personne|face a face|tete-a-tete|tete a tete|se sont rencontres|s'est rendue? aupres|se sont vus)\b/,
     writing: /\b(?:par (?:lettre|courrier|courriel|e-mail|ecrit|sms)|une lettre (?:a|adressee)|un courrier (?:a|adresse))\b/,
   },
   asked: {
@@ -51,13 +51,13 @@ const EN: MeansWords = {
   story: {
     phone: /\b(?:phoned|telephoned|(?:tele)?phone (?:call|calls|conversation|conversations|talks?)|by (?:tele)?phone|over the (?:tele)?phone|on the (?:tele)?phone|spoke by phone)\b/,
     video: /\b(?:video ?calls?|video ?links?|video ?conferences?|videoconferences?|by video|via video|virtual (?:meeting|talks|summit)|held virtually|met virtually)\b/,
-    person: /\b(?:in person|face[- ]to[- ]face|met with|met in|met at|in-person)\b/,
+    person: /\b(?:in person|face[- ]to[- ]face|one[- ]on[- ]one|met with|met in|met at|in-person)\b/,
     writing: /\b(?:(?:in|by) (?:a )?(?:letter|writing|e-?mail|text message)|wrote to|sent a letter)\b/,
   },
   asked: {
     phone: /\b(?:by (?:tele)?phone|on the (?:tele)?phone|over the (?:tele)?phone|(?:tele)?phone (?:call|conversation|talk)|phonecall)\b/,
     video: /\b(?:video ?(?:call|link|conference|chat)|videoconference|by video|via video|on (?:zoom|skype)|over (?:zoom|skype)|virtual(?:ly)?)\b/,
-    person: /\b(?:in person|in-person|face[- ]to[- ]face|physically|meet up|met up|(?:did|do) they (?:actually |really )?meet|see each other)\b/,
+    person: /\b(?:in person|in-person|face[- ]to[- ]face|one[- ]on[- ]one|physically|meet up|met up|(?:did|do) they (?:actually |really )?meet|see each other)\b/,
     writing: /\b(?:by (?:letter|e-?mail|text)|in writing|in a letter)\b/,
   },
   how: /\b(?:how|by what means|through what|in what way|what means)\b.{0,50}\b(?:talk|talked|speak|spoke|communicat\w*|contact\w*|reach|reached|get in touch|got in touch|hold|held|have (?:the|their) (?:talk|conversation|exchange))\b/,

@@ -2,13 +2,14 @@ import type { Draft } from "../compose.js";
 import type { Ctx } from "../context.js";
 import { attributes } from "./attributes.js";
 import { means } from "./means.js";
+import { purpose } from "./purpose.js";
 
 /**
- * Plain factual questions of a few fixed kinds that one sentence answers (the means of an exchange;
- * in turn a person's title or rank, a purpose, a comparison of two figures): each answerer reads
+ * Plain factual questions of a few fixed kinds that one sentence answers (the means of an exchange,
+ * a person's rank or given name, the purpose of an act): each answerer reads
  * its kind of question and its kind of sentence, and returns null for a question that is not its
  * own, so that the engine goes on to its other answerers. One entry point for the engine.
  */
 export function plainFact(ctx: Ctx): Draft | null {
-  return means(ctx) ?? attributes(ctx);
+  return means(ctx) ?? attributes(ctx) ?? purpose(ctx);
 }

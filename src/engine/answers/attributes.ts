@@ -44,6 +44,9 @@ const RANK_MODIFIERS: Readonly<Record<Lang, ReadonlySet<string>>> = {
   en: new Set(["rear", "vice", "lt", "lt.", "lieutenant", "major", "brigadier", "staff", "first", "master"]),
 };
 
+/** A rank or a given name says who someone is: the answer is of the « who is » kind. */
+const ATTRIBUTE = "who_is";
+
 const RANKS: Readonly<Record<Lang, ReadonlySet<string>>> = { fr: new Set(NAME_WORDS.fr.ranks), en: new Set(NAME_WORDS.en.ranks) };
 
 interface Rank {
@@ -141,7 +144,7 @@ export function attributes(ctx: Ctx): Draft | null {
     const parts = e.name.split(/\s+/);
     if (parts.length < 2) return decline(ctx, pick(lang, `La dépêche ne donne que le nom de ${e.name}.`, `The story gives only ${e.name}'s surname.`));
     const given = parts.slice(0, -1).join(" ");
-    return { answered: true, intent: "attribute", parts: [pick(lang, `${given} (${e.name}).`, `${given} (${e.name}).`)], cites: e.mentions.slice(0, 1), focus: e.name };
+    return { answered: true, intent: ATTRIBUTE, parts: [pick(lang, `${given} (${e.name}).`, `${given} (${e.name}).`)], cites: e.mentions.slice(0, 1), focus: e.name };
   }
   const r = rankOf(ctx.index, e);
   if (!r) return decline(ctx, pick(lang, `La dépêche ne donne pas de grade à ${e.name}.`, `The story gives ${e.name} no rank.`));
@@ -152,7 +155,7 @@ export function attributes(ctx: Ctx): Draft | null {
     const text = yes
       ? pick(lang, `Oui — la dépêche présente ${e.name} comme ${said} (${own}).`, `Yes — the story calls ${e.name} a ${said} (${own}).`)
       : pick(lang, `Non — la dépêche présente ${e.name} comme ${said} (${own}).`, `No — the story calls ${e.name} a ${said} (${own}).`);
-    return { answered: true, intent: "attribute", parts: [text], cites: [r.sentence], focus: e.name };
+    return { answered: true, intent: ATTRIBUTE, parts: [text], cites: [r.sentence], focus: e.name };
   }
-  return { answered: true, intent: "attribute", parts: [pick(lang, `${e.name} : ${said} (${own}).`, `${e.name}: ${said} (${own}).`)], cites: [r.sentence], focus: e.name };
+  return { answered: true, intent: ATTRIBUTE, parts: [pick(lang, `${e.name} : ${said} (${own}).`, `${e.name}: ${said} (${own}).`)], cites: [r.sentence], focus: e.name };
 }

@@ -4,7 +4,7 @@ import { readIntent } from "../src/engine/intent.js";
 import { analyse, type Query } from "../src/engine/query.js";
 import { buildIndex } from "../src/engine/index.js";
 import { emptyConversation, type ConversationState } from "../src/engine/reply.js";
-import { respell } from "../src/engine/chat.js";
+import { followUp, respell } from "../src/engine/chat.js";
 import { ingest } from "../src/story/ingest.js";
 
 /** Routing and follow-ups on invented dispatches: every name, number and sentence is made up. */
@@ -112,5 +112,13 @@ describe("chat spellings", () => {
   it("« c » before a word other than a form of « être » is « c'est », not an elision", () => {
     expect(respell("les négociations c avec qui")).toBe("les négociations c'est avec qui");
     expect(respell("c est qui Lindqvist")).toBe("c'est qui Lindqvist");
+  });
+});
+
+describe("a follow-up that names another source", () => {
+  it("« et selon X ? », \"and according to X?\" ask the last question by X's account, replacing the source it named", () => {
+    expect(followUp("et selon les syndicats ?", "Combien de grévistes mardi ?")).toBe("Combien de grévistes mardi selon les syndicats");
+    expect(followUp("and according to the union?", "how many dock workers went on strike according to the company?")).toBe("how many dock workers went on strike according to the union");
+    expect(followUp("et d'après la police ?", "Combien de grévistes mardi selon les syndicats ?")).toBe("Combien de grévistes mardi d'après la police");
   });
 });

@@ -272,6 +272,10 @@ function newCounted(fragment: string, previous: string): string | null {
   return `${chatWords(lang).countWords} ${noun}${circumstance}`;
 }
 
+/** A source opening a follow-up (« selon les syndicats »), and one standing in the previous question, from where it opens. */
+const SOURCE_OPENER = new RegExp(`^(?:${both((w) => w.sources)})\\s`, "i");
+const SOURCE_IN = new RegExp(`\\s(?:${both((w) => w.sources)})\\s`, "i");
+
 /** A question word alone (« why? », « et comment ? », « c'était quand déjà ? », "and where exactly?"): the kind asked, the subject the previous question's. */
 const BARE_WH = new RegExp(
   `^(?:(?:${LINKS})\\s+)?(?:(?:${both((w) => w.cleft)})\\s+)?(${both((w) => Object.keys(w.bareAsks))})(?:\\s+(?:${both((w) => w.bareTails)}))?$`,
@@ -316,6 +320,13 @@ export function followUpOf(question: string, previous: string | null, cited = tr
   if (OWN_CLAUSE.test(q.replace(ELLIPTIC, "").trim())) return null;
   const fragment = q.replace(ELLIPTIC, "").trim();
   if (!fragment) return null;
+  // « et selon les syndicats ? », "and according to the unions?": the last question by another source's account
+  const source = SOURCE_OPENER.exec(fold(fragment));
+  if (source) {
+    const prev = previous.trim().replace(/[?!.\s]+$/, "");
+    const own = SOURCE_IN.exec(fold(prev));
+    return { question: `${own ? prev.slice(0, own.index).trim() : prev} ${fragment}`, borrowed: false };
+  }
   const fragWords = fragment.split(/\s+/).map((w) => w.replace(/^(?:l|d|qu)['’]/i, ""));
   const swaps = fragWords.some((w) => SLOT.test(w));
   const counted = swaps ? null : newCounted(fragment, previous);

@@ -37,6 +37,8 @@ export interface ChatWords {
   determiners: readonly string[];
   /** What alone asks for more of the story (« et sinon », "what else"), folded, without punctuation. */
   more: readonly string[];
+  /** What opens a source (« selon », "according to"), folded: « et selon X ? » asks the last question by X's account. */
+  sources: readonly string[];
 }
 
 const map = (pairs: string): ReadonlyMap<string, string> =>
@@ -80,6 +82,7 @@ const FR: ChatWords = {
     "sinon", "quoi d'autre", "autre chose", "quoi encore", "encore", "c'est tout", "et apres", "la suite", "dis m'en plus", "dis-m'en plus",
     "plus de details", "d'autres infos", "d'autres informations", "autre info", "rien d'autre", "a part ca", "quoi de plus", "on sait quoi d'autre",
   ],
+  sources: ["selon", "d'apres", "d’apres", "de source"],
 };
 
 const EN: ChatWords = {
@@ -109,6 +112,7 @@ const EN: ChatWords = {
     "what else", "anything else", "what more", "anything more", "tell me more", "more", "go on", "then what", "is that all", "is there more",
     "is there anything else", "something else", "any other news", "other facts", "besides that", "apart from that", "what else is there", "what else do we know",
   ],
+  sources: ["according to", "by the count of", "in the words of"],
 };
 
 export function chatWords(lang: Lang): ChatWords {

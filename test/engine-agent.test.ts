@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createEngine } from "../src/engine/engine.js";
 import { emptyConversation, type Reply } from "../src/engine/reply.js";
 import { ingest } from "../src/story/ingest.js";
+import { isDoerPhrase } from "../src/engine/answers/agent.js";
 
 /**
  * « Who did the act? » (answers/agent.ts), on invented dispatches (every name, number and
@@ -96,5 +97,46 @@ describe("what is no question about who did an act", () => {
   it("an act no sentence tells with its object is not answered by the verb alone", () => {
     const r = ask(en, "Who revealed the ferry prices?");
     expect(r.text).not.toMatch(/regulator|Valsund|Brask/);
+  });
+});
+
+describe("a doer is a person or an institution of the story, never a function word or a verb", () => {
+  const story = (text: string, slug: string) => createEngine(ingest(text, { slug }));
+  const frAct = story(
+    `Agression à Valbrune
+
+Le conseiller municipal Louis Garnier est à l'hôpital après l'agression commise mardi par un élu du Centre, Hugo Renard, a indiqué sa famille.
+Le juge en chef du tribunal, Marc Aubin, nommera un remplaçant au juge Perrin.`,
+    "valbrune-agression",
+  );
+  const enAct = story(
+    `Minister's trips
+
+The government covered the cost of the minister's delegation, while bank executives who travelled along paid for their own seats, Tom Sayer said.
+Critics said the trips were too long.`,
+    "norland-trips",
+  );
+  it("« l'agression commise par un élu, X »: the act named by its noun, its doer the name in apposition", () => {
+    const r = ask(frAct, "Qui a agressé Louis Garnier ?");
+    expect(r.intent).toBe("who");
+    expect(r.text).toMatch(/Renard/);
+  });
+  it("a noun after a determiner (« un remplaçant ») is not the verb asked, nor « nommera un » its doer", () => {
+    const r = ask(frAct, "Qui va remplacer le juge Perrin ?");
+    expect(r.text).not.toMatch(/^«?\s*nommera un/);
+  });
+  it("a phrase with no name is a doer only when a title, an institution or a capital heads it", () => {
+    for (const p of ["Selon", "said he", "travelled along", "« nommera un »", "du travail", "to the north", "A-t-il", "L'eau potable", "the Board said last week they"]) expect(isDoerPhrase(p, /^(?:said|travelled|to|the)\b/.test(p) ? "en" : "fr"), p).toBe(false);
+    for (const p of ["le gouvernement", "bank executives", "le procureur de la ville", "the Harbour Board"]) expect(isDoerPhrase(p, /^(?:bank|the)/.test(p) ? "en" : "fr"), p).toBe(true);
+  });
+  it("a verb of the same act answers (« built by » for \"who makes\", « construits par » for « qui fabrique »)", () => {
+    expect(ask(en, "Who makes the new ferries?").text).toMatch(/Valsund Yards/);
+    expect(ask(en, "Qui fabrique les nouveaux ferries ?").text).toMatch(/Valsund Yards/);
+  });
+  it("« executives who travelled along paid »: the relative's antecedent, not its verb", () => {
+    const r = ask(enAct, "Who paid for the seats?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toMatch(/executives/);
+    expect(r.text).not.toMatch(/travelled/i);
   });
 });

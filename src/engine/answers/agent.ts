@@ -9,7 +9,8 @@ import { fold } from "../text.js";
 import { describedIn, roleIn } from "../labels.js";
 import { wordsOf, type Word } from "./anchor.js";
 import { insideQuote } from "./reader.js";
-import { roleOf } from "./roles.js";
+import { isTitleWord, roleOf } from "./roles.js";
+import { partners } from "./partner.js";
 import { EN_CALENDAR, FR_CALENDAR } from "../../story/lang/calendar.js";
 
 /*
@@ -54,6 +55,14 @@ interface AgentWords {
   joiners: ReadonlySet<string>;
   /** Relative pronouns whose antecedent is the subject (« X, qui a révélé … »). */
   relatives: ReadonlySet<string>;
+  /** Determiners: a word right after one is a noun (« un remplaçant »), not the verb asked. */
+  determiners: ReadonlySet<string>;
+  /** After an act's noun, the participle and preposition that bring its doer (« commise par », "carried out by"), on folded text. */
+  nounAgent: RegExp;
+  /** Words a doer never opens with: prepositions, reporting words (« selon », "according"). */
+  notDoer: ReadonlySet<string>;
+  /** Nouns of institutions and groups that may do an act without a name (« le gouvernement », "the police"). */
+  bodies: ReadonlySet<string>;
   /** The words of a cleft before its noun phrase (« c'est », "it was"), folded: read back from a relative, the phrase starts after them. */
   cleft: RegExp;
 }
@@ -88,6 +97,10 @@ const WORDS: Record<Lang, AgentWords> = {
     ofWords: words("of"),
     joiners: words("and or"),
     relatives: words("who which that"),
+    determiners: words("a an the his her its their this that these those my our your"),
+    nounAgent: /^\s*(?:(?:was|were|is|are|has been|had been)\s+)?(?:carried out|committed|led|conducted|launched|made|perpetrated|staged|claimed|ordered|done|mounted)\s+(?:\S+\s+)?by\s+/,
+    notDoer: words("according said says told added to in on at by for from with as of about after before during since until while which that who whom whose where when if but and or so then there here also just not"),
+    bodies: words("government governments police army military company companies firm firms group groups state authorities officials ministry council court committee agency board parliament congress administration executives business businesses delegation forces troops team union unions party"),
     cleft: /^(?:it's|is|was|were|are)$/,
   },
   fr: {
@@ -109,6 +122,10 @@ const WORDS: Record<Lang, AgentWords> = {
     ofWords: words("de du des"),
     joiners: words("et ou"),
     relatives: words("qui"),
+    determiners: words("le la les l un une des du son sa ses leur leurs ce cet cette ces notre votre"),
+    nounAgent: /^\s*(?:(?:a|ont|avait|avaient)\s+ete\s+)?(?:commise?s?|menee?s?|perpetree?s?|conduite?s?|lancee?s?|revendiquee?s?|ordonnee?s?|orchestree?s?|faite?s?|realisee?s?|signee?s?)\s+(?:\S+\s+)?par\s+/,
+    notDoer: words("selon a au aux en dans sur par pour avec de du des d sous apres avant pendant depuis lors quand que qui dont ou et mais car donc puis alors ainsi aussi meme ne pas y"),
+    bodies: words("gouvernement gouvernements police armee armees militaires entreprise entreprises societe societes groupe groupes etat autorites responsables ministere conseil tribunal cour comite agence parlement administration dirigeants delegation forces troupes equipe syndicat syndicats parti justice mairie prefecture parquet"),
     cleft: /^(?:c'est|c'etait|c'etaient|ce|sont|etait|etaient|fut)$/,
   },
 };
@@ -171,6 +188,9 @@ interface Found {
  * a pronoun or a clause the rules do not read. `after`: asked once the intent's own answer found nothing.
  */
 export function agent(ctx: Ctx, after = false): Draft | null {
+  // « X a parlé avec qui ? », "who was X with?": X's partners, from the list after a word of company or a verb of meeting
+  const company = partners(ctx);
+  if (company) return company;
   // « who paid for X », « qui finance X » is read as a sum by the intents, but asks who did the paying
   const payer = ctx.reading.intent === "count" && ctx.reading.measure === "money";
   // after the intent's own answer found nothing (« who criticised the deal » read as speech), the act is read all the same
@@ -182,7 +202,9 @@ export function agent(ctx: Ctx, after = false): Draft | null {
   const storyLang: Lang = index.story.lang === "en" ? "en" : "fr";
   const w = WORDS[storyLang];
   const terms = [...asked.verbTerms, ...asked.objectTerms];
-  const ranked = rankEvidence(ctx, terms, 8);
+  // a verb of a family (« built » for "makes") is not among the terms ranked: more of the sentences that hold the object are read
+  const family = familyOf(asked.verb);
+  const ranked = rankEvidence(ctx, terms, family === null ? 8 : 16);
   let best: Found | null = null;
   for (const ev of ranked) {
     const text = index.story.sentences[ev.sentence]?.text ?? "";
@@ -197,10 +219,22 @@ export function agent(ctx: Ctx, after = false): Draft | null {
     const object = Math.max(objectHere, objectPrev);
     // the verb and a good part of its object (a word of it the lexicons do not bridge may be missing)
     const whole = coverage(ctx, keys, terms, (t) => figures && isFigureNoun(t.word)).share;
-    if (asked.objectTerms.length && (object < 0.34 || whole < 0.5)) continue;
+    // a verb of the question's family (« built » for "makes") stands for the verb the terms did not find
+    const familyHere = family !== null && ws.some((x) => familyOf(fold(text.slice(x.at, x.end))) === family);
+    if (asked.objectTerms.length && (object < 0.34 || (whole < 0.5 && !familyHere))) continue;
     for (let k = 0; k < ws.length; k++) {
       const v = ws[k]!;
-      if (!isVerbAt(text, v, asked.verb) || !sameVerb(ctx, text.slice(v.at, v.end), v.keys, asked) || insideQuote(text, v.at)) continue;
+      if (!sameVerb(ctx, text.slice(v.at, v.end), v.keys, asked) || insideQuote(text, v.at)) continue;
+      // « l'agression commise par X », "the attack carried out by X": the act named by its noun, its doer after the participle's « par »
+      if (!isVerbAt(text, v, asked.verb) || w.determiners.has(fold(text.slice(ws[k - 1]?.at ?? 0, ws[k - 1]?.end ?? 0)))) {
+        const byAgent = w.nounAgent.exec(foldKeep(text.slice(v.end, v.end + 60)));
+        const doer = byAgent ? phraseAt(index, text, v.end + byAgent[0].length, w) : null;
+        if (doer) {
+          const score = ev.coverage + (doer.entity ? 0.1 : 0);
+          if (!best || score > best.score) best = { sentence: ev.sentence, text: doer.text, entity: doer.entity, score };
+        }
+        continue;
+      }
       const doer = doerOf(index, ev.sentence, text, v.at, v.end, w);
       if (!doer) continue;
       const score = ev.coverage + (objectHere >= object ? 0.2 : 0) + (doer.entity ? 0.1 : 0);
@@ -220,11 +254,30 @@ export function agent(ctx: Ctx, after = false): Draft | null {
  * across languages, through the lexicons.
  */
 function sameVerb(ctx: Ctx, raw: string, keys: Word["keys"], asked: Asked): boolean {
+  // « l'agression », « d'enquêter »: the elided article is no part of the word
+  const word = fold(raw).replace(/^[a-z]['’]/, "");
+  // "who makes X?" met by « X is built by Y »: verbs of one family do the same act
+  const family = familyOf(asked.verb);
+  if (family !== null && familyOf(word) === family) return true;
   if (ctx.index.story.lang !== ctx.query.lang) return ctx.m.found(keys, asked.verbTerms).length > 0;
-  const word = fold(raw);
   let common = 0;
   while (common < word.length && common < asked.verb.length && word[common] === asked.verb[common]) common++;
   return word === asked.verb || common >= Math.max(3, Math.min(asked.verb.length - 1, 5));
+}
+
+/**
+ * Verbs that tell the same act, per family, both languages (folded forms): making, leading,
+ * paying, attacking. A question's verb and a story's of one family ask and tell one act.
+ */
+const VERB_FAMILIES: readonly RegExp[] = [
+  /^(?:make|makes|made|making|maker|build|builds|built|building|manufactur(?:e|es|ed|ing)|produc(?:e|es|ed|ing)|fabriqu\w*|construi[st]\w*|construit\w*|produi[st]\w*|produit\w*)$/,
+  /^(?:lead|leads|led|leading|head|heads|headed|heading|run|runs|ran|running|dirig\w*|men(?:e|ent|ait|aient|ee|ees|es|er)|conduit\w*|conduis\w*|preside\w*|presid\w*)$/,
+  /^(?:pay|pays|paid|paying|fund|funds|funded|funding|financ\w*|pa(?:ye|yent|yait|yaient|ie|ient|yee|yer))$/,
+  /^(?:attack|attacks|attacked|attacking|assault\w*|agress\w*|attaqu\w*)$/,
+];
+function familyOf(word: string): number | null {
+  const k = VERB_FAMILIES.findIndex((re) => re.test(word));
+  return k < 0 ? null : k;
 }
 
 /** Endings of nouns made from verbs (« révélations », "payment", « financement »): the act named, not done by a subject. */
@@ -247,7 +300,7 @@ function doerOf(index: StoryIndex, i: number, text: string, at: number, end: num
   // « a écrit au ministre pour réclamer … », "went to ask": an infinitive's subject is its main clause's, not the words before it
   if (w.infinitive.test(text.slice(Math.max(0, at - 40), at).toLowerCase().replace(/’/g, "'"))) return null;
   if (w.inverted.test(before)) return phraseAt(index, text, end, w);
-  // « …, a annoncé le Pentagone. »: an incise after a comma or a quote names its subject after the verb, then the sentence or the clause ends
+  // « …, a annoncé le ministère. »: an incise after a comma or a quote names its subject after the verb, then the sentence or the clause ends
   if (w.incise.test(before) && /^\s+(?:(?:le|la|les|l['’]|the)\s*)?\p{Lu}[^,;:.]{0,60}(?:[,;.]|$)/u.test(text.slice(end))) return phraseAt(index, text, end, w);
   return subjectBefore(index, i, text, at, w);
 }
@@ -277,7 +330,16 @@ function phraseAt(index: StoryIndex, text: string, from: number, w: AgentWords):
     if (out.length > 0 && ((w.stop.has(f) && !w.ofWords.has(f)) || w.timeWords.has(f) || /^\d/.test(f))) break;
     if (out.length === 0 && w.stop.has(f) && !/^(?:le|la|les|l|the|a|an|un|une)$/.test(f)) return null;
     out.push(word);
-    if (BREAK.test(raw.slice(-1)) || /[.!?]$/.test(raw)) break;
+    if (BREAK.test(raw.slice(-1)) || /[.!?]$/.test(raw)) {
+      // « par un député du parti, Jean X, … »: a person's name in apposition after a description is who did it
+      // (an indefinite description, « un député X, », names no one even when it holds a name)
+      if (raw.endsWith(",") && (/^(?:un|une|a|an)$/i.test(out[0] ?? "") || !entitiesIn(index, out.join(" ")).some((p) => p.entity.kind === "person"))) {
+        const next = /^\s*([^,;:.()«»"“”]{2,60})/u.exec(text.slice(m.index + raw.length))?.[1] ?? "";
+        const person = /^\p{Lu}/u.test(next) ? entitiesIn(index, next).find((p) => p.entity.kind === "person") : undefined;
+        if (person) return { text: `${out.join(" ")} ${next.trim()}`, entity: person.entity };
+      }
+      break;
+    }
   }
   return named(index, out.join(" "), w);
 }
@@ -316,6 +378,10 @@ function subjectBefore(index: StoryIndex, i: number, text: string, at: number, w
   }
   const phrase = text.slice(ws[start]!.index!, end).replace(/^[«"“(]+/u, "");
   const first = fold(phrase.split(/\s+/)[0] ?? "");
+  // « executives who travelled along paid … »: the words after a relative are its clause, the doer is what it stands for
+  if (start > 0 && w.relatives.has(fold(ws[start - 1]![0])) && /^\p{Ll}/u.test(phrase) && !w.determiners.has(first) && !BREAK.test(ws[start - 1]![0])) {
+    return antecedent(index, text.slice(0, ws[start - 1]!.index!), w);
+  }
   // « X, qui a révélé … », "X, who revealed …": the relative's antecedent is the subject
   if (start > 0 && w.relatives.has(first) && phrase.split(/\s+/).length === 1) {
     const lead = text.slice(0, ws[start]!.index!).replace(/[\s,]+$/u, "");
@@ -356,7 +422,33 @@ function named(index: StoryIndex, phrase: string, w: AgentWords): { text: string
   // the entity stands for the phrase when its name is most of it (« le quotidien Vigie »), not one word of a longer name (« le Service des eaux de la Région »)
   const bare = ws.filter((x) => !/^(?:le|la|les|l'.*|the|a|an|un|une)$/iu.test(x)).length;
   if (e && e.entity.name.split(/\s+/).length >= bare - 1 && fold(clean).endsWith(fold(e.entity.name.split(/\s+/).at(-1) ?? ""))) return { text: clean, entity: e.entity };
-  return ws.length <= 8 ? { text: clean, entity: null } : null;
+  return ws.length <= 8 && agentLike(clean, w) ? { text: clean, entity: null } : null;
+}
+
+/**
+ * Whether a phrase no entity of the story names can still be a doer: a noun phrase headed by a
+ * name, a title (« le procureur ») or an institution (« le gouvernement », "executives"), not a
+ * function word (« Selon. »), a verb (« travelled along », "said he") or an object noun (« du travail »).
+ */
+function agentLike(phrase: string, w: AgentWords): boolean {
+  const ws = phrase.replace(/[«»"“”()]/gu, " ").split(/\s+/).filter(Boolean);
+  const folded = ws.map((x) => fold(x).replace(/’/g, "'").replace(/^[ld]'/, ""));
+  const content = folded.map((f, k) => ({ f, raw: ws[k]! })).filter((x) => !w.determiners.has(x.f) && !/^(?:l|d|le|la|les|the|a|an|un|une|des|du|de)$/.test(x.f));
+  const head = content[0];
+  if (!head || w.notDoer.has(head.f) || w.saying.has(head.f)) return false;
+  // « the United States said last Friday they »: a clause of telling, not a noun phrase
+  if (content.some((x) => w.saying.has(x.f) && /^\p{Ll}/u.test(x.raw))) return false;
+  // a phrase that ends on a determiner (« nommera un ») is cut inside a clause
+  if (w.determiners.has(folded.at(-1)!) || /^(?:un|une|des|a|an|the)$/.test(folded.at(-1)!)) return false;
+  // « A-t-il »: a verb with its subject pronoun
+  if (/-(?:t-)?(?:il|elle|ils|elles|on)$/.test(head.f)) return false;
+  // a capital after an elided article (« L'eau ») is the sentence's, not a name's
+  return content.some((x) => /^\p{Lu}/u.test(x.raw.replace(/^\p{L}['’]/u, "")) || isTitleWord(x.raw) || w.bodies.has(x.f) || w.bodies.has(x.f.replace(/s$/, "")));
+}
+
+/** For tests: whether a phrase no entity names can be given as the doer, in a story of `lang`. */
+export function isDoerPhrase(phrase: string, lang: Lang): boolean {
+  return agentLike(phrase, WORDS[lang]);
 }
 
 /** For tests and the engine's ordering: whether a question reads as « who did this act ». */

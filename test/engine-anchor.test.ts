@@ -205,3 +205,52 @@ describe("a list of places", () => {
     expect(r.text).not.toMatch(/Where:[^.]*Brask/);
   });
 });
+
+describe("when and where: the bound, the latest date, the destination", () => {
+  const strike = createEngine(
+    ingest(
+      `Grève à l'université de Valbrune
+
+Depuis la rentrée de janvier, les enseignants de Valbrune protestent contre la réforme.
+Les syndicats prévoient une grève reconductible à compter du 12 mars, selon leurs délégués.
+Le rectorat n'a pas réagi.`,
+      { slug: "valbrune-greve" },
+    ),
+  );
+  const tests = createEngine(
+    ingest(
+      `Norland warhead worries
+
+Norland unveiled a new warhead on Monday, officials said.
+Analysts note that Norland's last two rocket tests in 2031 and 2033 followed the disclosure of other warheads.
+The navy flew a patrol over the Varsund strait.`,
+      { slug: "norland-warhead" },
+    ),
+  );
+  const flight = createEngine(
+    ingest(
+      `Un avion dérouté
+
+Le vol venu depuis Lisbonne a été retardé mardi, puis a décollé à destination d'Oslo après une alerte à bord.
+Les passagers ont été pris en charge par la compagnie.`,
+      { slug: "vol-deroute" },
+    ),
+  );
+  it("« à partir de quand … ? »: the date after « à compter du », not the one after « depuis »", () => {
+    const r = ask(strike, "À partir de quand la grève reconductible est-elle prévue ?");
+    expect(r.text).toMatch(/12 mars/);
+    expect(r.text).not.toMatch(/janvier/);
+  });
+  it("« when did X last … ? »: the latest of the years the sentence gives", () => {
+    const r = ask(tests, "When did Norland last test a rocket?");
+    expect(r.text).toMatch(/2033/);
+    expect(r.text).not.toMatch(/2031/);
+  });
+  it("« il allait où ? »: the place after « à destination de », not the one it left", () => {
+    const r = ask(flight, "Le vol allait où ?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toMatch(/Oslo/);
+    expect(r.text).not.toMatch(/Lisbonne/);
+    expect(ask(flight, "Where was the flight going?").text).toMatch(/Oslo/);
+  });
+});

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createEngine } from "../src/engine/engine.js";
 import { emptyConversation, type Reply } from "../src/engine/reply.js";
 import { ingest } from "../src/story/ingest.js";
+import { countryRuns } from "../src/engine/answers/anchor.js";
 
 /**
  * Where someone is from, where they work, where the dispatch was filed (answers/origin.ts), on
@@ -75,6 +76,27 @@ describe("where a place is", () => {
       expect(r.text, q).toMatch(/sud-ouest de la Tarnie/);
     }
   });
+  it("the words before the name locate it too (« la région tarnienne de X », \"Tarnia's northern port of X\")", () => {
+    const fr = createEngine(ingest(`Un dépôt touché
+
+Une vidéo montre un dépôt de la région tarnienne de Morvik, a indiqué l'armée.
+Le dépôt a brûlé.`, { slug: "morvik-depot" }));
+    expect(fr.ask("c'est où Morvik ?", emptyConversation()).reply.text).toMatch(/région tarnienne/);
+    const en = createEngine(ingest(`Ferry stuck
+
+A ferry ran aground near Tarnia's northern port of Valsk on Sunday, the coastguard said.
+No one was hurt.`, { slug: "valsk-ferry" }));
+    expect(en.ask("Where is Valsk?", emptyConversation()).reply.text).toMatch(/Tarnia's northern port/);
+  });
+  it("a place the story names without locating it is declined, not echoed back", () => {
+    const en = createEngine(ingest(`Envoy meets minister
+
+The minister met the trade envoy in Karsholm last week, officials said.
+Talks will go on.`, { slug: "karsholm-envoy" }));
+    const r = en.ask("Where is Karsholm?", emptyConversation()).reply;
+    expect(r.answered).toBe(false);
+    expect(r.text).toMatch(/does not say where/);
+  });
 });
 
 describe("which countries", () => {
@@ -83,5 +105,33 @@ describe("which countries", () => {
     const r = drills.ask("which countries are taking part?", emptyConversation()).reply;
     expect(r.answered).toBe(true);
     expect(r.text).toMatch(/Danish, Chilean and Dutch/);
+  });
+  it("a list of country names and short forms, mixed, is read whole (« Spain, the U.S. and Portugal »)", () => {
+    const navies = createEngine(
+      ingest(`Spain, U.S., Portugal hold naval drill
+
+The exercise off the Canary Islands involved destroyers from Spain, the U.S. and Portugal, the navy said on Tuesday.
+A storm delayed the second day.`, { slug: "atlantic-drill" }),
+    );
+    const r = navies.ask("Which other countries are taking part in the exercise?", emptyConversation()).reply;
+    expect(r.answered).toBe(true);
+    expect(r.text).toMatch(/Spain/);
+    expect(r.text).toMatch(/U\.S\./);
+    expect(r.text).toMatch(/Portugal/);
+  });
+  it("« menées par la France et l'Italie », « franco-italiens »: a compound adjective and a list after « par » are lists", () => {
+    const fr = createEngine(
+      ingest(`Manœuvres en mer
+
+Des manœuvres navales menées par la France et l'Italie ont commencé lundi au large de la Corse.
+Le temps était calme.`, { slug: "corse-manoeuvres" }),
+    );
+    const r = fr.ask("Quels pays mènent les manœuvres ?", emptyConversation()).reply;
+    expect(r.answered).toBe(true);
+    expect(r.text).toMatch(/France/);
+    expect(r.text).toMatch(/Italie/);
+    // a compound adjective names two countries
+    expect(countryRuns("des exercices franco-italiens au large", "fr").map((x) => x.text)).toEqual(["franco-italiens"]);
+    expect(countryRuns("the Spanish-Portuguese drills", "en").map((x) => x.text)).toEqual(["Spanish-Portuguese"]);
   });
 });

@@ -50,14 +50,14 @@ const TIME_WORDS: Record<Lang, TimeWords> = {
       "ce matin", "ce soir", "cet ete", "cet hiver", "cet automne", "ce printemps", "avant l'ete", "d'ici l'ete", "au printemps", "en ete", "a l'automne", "en hiver",
       "recemment", "ces derniers jours", "il y a quelques jours", "dans les prochains jours", "dans les prochaines semaines",
     ],
-    lead: ["le", "ce", "du", "au", "depuis", "des", "en", "d'ici", "d'ici a", "jusqu'au", "jusqu'en", "avant", "apres", "a partir du", "a partir de", "debut", "fin", "mi", "vers", "entre", "de"],
+    lead: ["le", "ce", "du", "au", "depuis", "des", "en", "d'ici", "d'ici a", "jusqu'au", "jusqu'en", "avant", "apres", "a partir du", "a partir de", "a compter du", "a compter de", "debut", "fin", "mi", "vers", "entre", "de"],
     reporting: [
       "a declare", "a dit", "a indique", "a annonce", "a affirme", "a precise", "a rapporte", "a explique", "a assure", "a deplore", "a estime", "a ajoute", "a souligne",
       "ont declare", "ont annonce", "ont indique", "ont affirme", "ont rapporte", "a publie", "ont publie", "a confirme", "ont confirme", "a reconnu", "a averti", "a raconte", "a ecrit",
       "declare", "annonce", "indique", "rapporte",
     ],
     asksTelling: /\b(?:dit|dire|declare\w*|annonce\w*|indique\w*|affirme\w*|rapporte\w*|publie\w*|revele\w*|confirme\w*|parle|ecrit|twitte\w*|tweete\w*|communique|conference de presse)\b/,
-    locative: ["a", "au", "aux", "en", "dans", "vers", "pres de", "pres du", "au large de", "au large du", "depuis", "sur", "a l'est de", "a l'ouest de", "au nord de", "au sud de", "pres d'", "region de", "ville de"],
+    locative: ["a", "au", "aux", "en", "dans", "vers", "pres de", "pres du", "au large de", "au large du", "a destination de", "a destination du", "a destination d'", "en direction de", "en direction du", "en direction d'", "en provenance de", "en provenance du", "en provenance d'", "depuis", "sur", "a l'est de", "a l'ouest de", "au nord de", "au sud de", "pres d'", "region de", "ville de"],
     dative: /\b(?:accordee?s?|conformement|grace|face|repondu|repond|declare|dit|demande|adresse|explique|confie|indique|annonce|propose|permis|interdit|appartient|appartenir|participe|participer|assiste|echappe|contribue|succede|oppose|favorable|hostile|liee?s?|relatif|relative|consacree?s?|dediee?s?|reservee?s?|destinee?s?|affilie|rattache|soumis|ecrit|parle|envoye|livree?s?|vendue?s?|aide|soutien|reproche|impute|attribue)\s+(?:a|au|aux)\s+(?:(?:la|le|les|l')\s*)?$/,
     placeNouns: ["ville", "villes", "village", "commune", "province", "region", "departement", "etat", "pays", "capitale", "port", "quartier", "ile", "iles", "mer", "golfe", "oblast", "district", "comte", "banlieue", "territoire", "enclave", "cote", "frontiere", "localite", "agglomeration", "arrondissement", "canton"],
   },
@@ -69,11 +69,11 @@ const TIME_WORDS: Record<Lang, TimeWords> = {
       "this year", "last year", "next year", "earlier this year", "later this year", "this morning", "this evening", "this summer", "this spring", "this fall", "this autumn", "this winter",
       "last summer", "next summer", "by summer", "by the summer", "before the summer", "before summer", "recently", "in recent days", "days ago", "weeks ago", "in the coming days", "in the coming weeks",
     ],
-    lead: ["on", "in", "since", "by", "until", "till", "from", "before", "after", "early", "late", "mid", "last", "next", "this", "between", "as of", "through"],
+    lead: ["on", "in", "since", "by", "until", "till", "from", "before", "after", "early", "late", "mid", "last", "next", "this", "between", "as of", "through", "starting", "beginning", "effective"],
     // « selon X », "according to X" name a source, not a telling with a day of its own: « mercredi, selon la préfecture » dates the event
     reporting: ["said", "says", "told", "announced", "reported", "stated", "added", "confirmed", "posted", "wrote", "tweeted"],
     asksTelling: /\b(?:say|said|says|tell|told|announc\w*|report\w*|state\w*|confirm\w*|post\w*|publish\w*|reveal\w*|tweet\w*|wrote|write|speak|spoke|statement|press conference)\b/,
-    locative: ["in", "at", "near", "into", "to", "from", "inside", "outside", "off", "across", "toward", "towards", "throughout", "around"],
+    locative: ["in", "at", "near", "into", "to", "from", "inside", "outside", "off", "across", "toward", "towards", "throughout", "around", "bound for", "headed for", "destined for"],
     dative: /\b(?:interviews?|said|told|according|due|thanks|owing|prior|compared|close|similar|related|talked|spoke|wrote|next|up|led|access|response|reply|answer|letter|committed|given|sent|sold|delivered|attributed|belongs|belonged|linked|allied|loyal|opposed|support)\s+to\s+(?:the\s+)?$/,
     placeNouns: ["city", "cities", "town", "village", "province", "region", "state", "country", "capital", "port", "district", "county", "island", "islands", "sea", "gulf", "suburb", "neighbourhood", "neighborhood", "borough", "territory", "enclave", "coast", "area", "oblast", "municipality"],
   },
@@ -115,7 +115,7 @@ const LEAD_WORDS: Record<Lang, Record<LeadMeaning, string>> = {
   en: { since: "since", until: "until", from: "from", before: "before", after: "after", by: "by" },
 };
 const LEADS: Record<Lang, readonly (readonly [LeadMeaning, RegExp])[]> = {
-  fr: [["since", /^depuis\s+/iu], ["until", /^jusqu['’](?:au|a|à|en)\s+/iu], ["from", /^(?:à|a) partir d[eu]\s+/iu], ["before", /^avant\s+/iu], ["after", /^(?:après|apres)\s+/iu], ["by", /^d['’]ici (?:(?:à|a|au|le)\s+)?/iu]],
+  fr: [["since", /^depuis\s+/iu], ["until", /^jusqu['’](?:au|a|à|en)\s+/iu], ["from", /^(?:(?:à|a) partir|(?:à|a) compter) d[eu]\s+/iu], ["before", /^avant\s+/iu], ["after", /^(?:après|apres)\s+/iu], ["by", /^d['’]ici (?:(?:à|a|au|le)\s+)?/iu]],
   en: [["since", /^since\s+/iu], ["until", /^(?:until|till|through)\s+/iu], ["from", /^from\s+/iu], ["before", /^before\s+/iu], ["after", /^after\s+/iu], ["by", /^by\s+/iu]],
 };
 
@@ -176,7 +176,8 @@ const REPORTING_RE: Record<Lang, RegExp> = {
   en: new RegExp(`(?<![\\p{L}])(?:${alt(TIME_WORDS.en.reporting)})(?![\\p{L}])`, "gu"),
 };
 const LOCATIVE_RE: Record<Lang, RegExp> = {
-  fr: new RegExp(`(?:^|[\\s(])(?:${alt(TIME_WORDS.fr.locative)})\\s+(?:(?:la|le|les|l['’])\\s*)?$`, "u"),
+  // (a locative that ends on an elision, « à destination d' », takes no space before the name)
+  fr: new RegExp(`(?:^|[\\s(])(?:${alt(TIME_WORDS.fr.locative)})(?:\\s+|(?<=['’]))(?:(?:la|le|les|l['’])\\s*)?$`, "u"),
   en: new RegExp(`(?:^|[\\s(])(?:${alt(TIME_WORDS.en.locative)})\\s+(?:the\\s+)?$`, "u"),
 };
 
@@ -373,13 +374,76 @@ export function nationalityRuns(text: string, lang: Lang): Spot[] {
   return out;
 }
 
+/** Short forms of countries a story writes in capitals (« U.S. », « UK », « É.-U. »), per language. */
+const COUNTRY_ABBREVIATIONS: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}.])(?:U\.S\.(?:A\.)?|USA|US|UK|U\.K\.)(?![\p{L}])/gu,
+  fr: /(?<![\p{L}.])(?:USA|É\.-U\.|E\.-U\.)(?![\p{L}])/gu,
+};
+/** The first half of a compound nationality (« russo-biélorusses », "Sino-American"), per language, folded. */
+const COMBINING: Record<Lang, ReadonlySet<string>> = {
+  fr: new Set("russo franco germano sino anglo americano italo hispano greco turco indo austro belgo nippo israelo irano syro polono lituano sud-coreano".split(" ")),
+  en: new Set("russo franco german sino anglo american italo hispano greco turco indo austro belgo nippo israeli irano syro polono".split(" ")),
+};
+/** Every country name of the place tables, longest first, as one pattern over folded text: built once. */
+const COUNTRY_RE = new RegExp(
+  `(?<![\\p{L}])(?:${[...COUNTRY_NAMES].sort((a, b) => b.length - a.length).map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\\p{L}])`,
+  "gu",
+);
+
+/**
+ * Runs of two or more countries a sentence lists (« South Korea, the U.S. and Japan », « menées par
+ * la Russie et la Biélorussie », "Australian, British and Japanese forces", « exercices
+ * russo-biélorusses »): country names, their short forms and nationality adjectives, mixed, joined
+ * by commas and « et », "and". Each run is one spot, the list whole.
+ */
+export function countryRuns(text: string, lang: Lang): Spot[] {
+  const folded = foldInPlace(text);
+  const items: { at: number; end: number; n: number }[] = [];
+  for (const m of folded.matchAll(COUNTRY_RE)) items.push({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, n: 1 });
+  for (const m of text.matchAll(COUNTRY_ABBREVIATIONS[lang])) items.push({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, n: 1 });
+  for (const m of text.matchAll(/[\p{L}][\p{L}-]*/gu)) {
+    const at = m.index ?? 0;
+    const parts = m[0].split("-");
+    // « russo-biélorusses », "Russian-Belarusian": each half a nationality
+    if (parts.length >= 2 && isNationality(parts.at(-1)!, lang) && parts.slice(0, -1).every((p) => COMBINING[lang].has(fold(p)) || isNationality(p, lang))) {
+      items.push({ at, end: at + m[0].length, n: parts.length });
+      continue;
+    }
+    // "South Korean" written in two words: the compass word is part of it
+    const before = /(?:South|North)\s+$/u.exec(text.slice(Math.max(0, at - 6), at));
+    if (before && lang === "en" && ADJECTIVES.en.has(fold(`${before[0]}${m[0]}`).replace(/\s+/g, " "))) {
+      items.push({ at: at - before[0].length, end: at + m[0].length, n: 1 });
+      continue;
+    }
+    if (isNationality(m[0], lang)) items.push({ at, end: at + m[0].length, n: 1 });
+  }
+  // the longest item at each place (« South Korea » over « Korea »)
+  items.sort((a, b) => a.at - b.at || b.end - a.end);
+  const kept = items.filter((x, k) => !items.some((y, j) => j !== k && y.at <= x.at && y.end >= x.end && (y.end - y.at > x.end - x.at || (y.end - y.at === x.end - x.at && j < k))));
+  const out: Spot[] = [];
+  let run: { at: number; end: number; n: number } | null = null;
+  const link = /^(?:\s*,\s*(?:(?:and|et|or|ou)\s+)?|\s+(?:and|et|or|ou)\s+)(?:(?:the|la|le|les)\s+|l['’])?$/iu;
+  const close = () => {
+    if (run && run.n >= 2) out.push({ text: text.slice(run.at, run.end), at: run.at, end: run.end });
+  };
+  for (const x of kept) {
+    if (run && link.test(text.slice(run.end, x.at))) run = { at: run.at, end: x.end, n: run.n + x.n };
+    else {
+      close();
+      run = { ...x };
+    }
+  }
+  close();
+  return out;
+}
+
 /** Whether a place is a country (« which country » wants one). */
 export function isCountry(place: string): boolean {
   return COUNTRY_NAMES.has(fold(place.replace(/^(?:the|la|le|les|l['’])\s*/iu, "")));
 }
 
 /** A question about a country (« which country », « quel pays »). */
-export const ASKS_COUNTRY = /\b(?:which countr\w*|what countr\w*|quels? pays|dans quel pays|de quel pays|in which countr\w*)\b/;
+export const ASKS_COUNTRY = /\b(?:(?:which|what)(?: other| two| three| foreign)? countr\w*|quels? (?:autres? |deux |trois )?pays|dans quel pays|de quel pays|in which countr\w*)\b/;
 /** Nouns a question frames a date or a place with (« quel jour », « which city »), in either language. */
 const TIME_FRAME: ReadonlySet<string> = new Set("jour jours date dates heure heures moment annee an mois semaine day days date time year month week".split(" "));
 const PLACE_FRAME: ReadonlySet<string> = new Set("endroit lieu ville villes pays region regions place places city cities country countries town towns location area".split(" "));
@@ -387,7 +451,7 @@ const PLACE_FRAME: ReadonlySet<string> = new Set("endroit lieu ville villes pays
 /** A question about when a span began or ends, and the leads of the dates that say so, in either language. */
 const SINCE_ASK = /\b(?:since when|depuis quand|a partir de quand|depuis combien)\b/;
 const UNTIL_ASK = /\b(?:until when|till when|jusqu'a quand|d'ici quand|by when)\b/;
-const SINCE_LEAD = /^(?:since|from|as of|depuis|des|a partir)\b/;
+const SINCE_LEAD = /^(?:since|from|as of|starting|beginning|effective|depuis|des|a partir|a compter)\b/;
 const UNTIL_LEAD = /^(?:until|till|by|through|jusqu|d'ici|avant|before)\b/;
 
 /** A question that wants a day or a date. */
@@ -401,10 +465,32 @@ export const HOUR_SPOT = /\d\s*(?:h\b|h\d|heures?\b|a\.m\.|p\.m\.|am\b|pm\b)|\d:
 const FUTURE_ASK = /\b(?:next|upcoming|will|going to|scheduled|planned|might|could|may|expected|prochaine?s?|a venir|prevue?s?|va|vont|doit|doivent|devrait|devraient|pourrait|pourraient)\b|\b\w{3,}(?:era|eront|ira|iront)\b/;
 const FUTURE_CLAUSE = /\b(?:next|upcoming|will|would|shall|going to|scheduled|planned|due|expected|could|might|may|prochaine?s?|a venir|prevue?s?|va|vont|doit|doivent|devrait|devraient|devra|devront|pourrait|pourraient|pourra|pourront)\b|\b\w{2,}(?:era|eront|ira|iront)\b|'ll\b/;
 
+/** A question about where someone or something was going (« il allait où », "where was the plane headed"), in either language. */
+const ASKS_WHITHER = /\bwhere (?:was|were|is|are|did|does|do|will|'s)\b.{0,60}\b(?:going|headed|heading|bound|flying|travell?ing|go|fly|sailing|moving|driving)\b|\bwhere to\b|\bdestination\b|\b(?:va|vont|allait|allaient|partait|partaient|se rend\w*|se dirige\w*|filait|volait|roulait) ou\b|\bou (?:va|vont|allait|allaient|partait|se rend\w*|se dirige\w*)\b|\ben direction de quoi\b/;
+/** Before a place, per language (folded): the words that make it where one goes (« vers », "bound for") and where one comes from. */
+const TOWARD: Record<Lang, RegExp> = {
+  en: /(?:\bto|\btowards?|\bfor|\binto|\bbound for|\bheaded for|\bdestined for)\s+(?:the\s+)?$/,
+  fr: /(?:\ba destination d[eu]|\ba destination d'|\bvers|\ben direction d[eu]|\ben direction d'|\bpour|\ba|\bau|\baux|\ben)\s*(?:la\s+|le\s+|les\s+|l')?$/,
+};
+const AWAY: Record<Lang, RegExp> = {
+  en: /(?:\bfrom|\bleaving|\bleft|\bdeparted)\s+(?:the\s+)?$/,
+  fr: /(?:\bde|\bdu|\bdes|\bdepuis|\bd'|\ben provenance d[eu]|\bquitte|\bquitter)\s*(?:la\s+|le\s+|les\s+|l')?$/,
+};
+/** « when did X last … », « la dernière fois »: the latest of the dates given (not « last week », a span). */
+const ASKS_LAST = /\b(?:last|latest|most recent|derniere?s?)\b(?!\s+(?:week|month|year|weekend|semaine|mois|annee|an)\b)/;
+
 /** The question's words about the event: « quel jour », « what year », « which city » frame the asking, they are not the event's. */
 export function eventTerms(ctx: Ctx, kind: "date" | "place"): Term[] {
-  return questionTerms(ctx).filter((t) => !(kind === "date" ? TIME_FRAME : PLACE_FRAME).has(t.word));
+  const q = ctx.query.folded;
+  // « à partir de quand », « il allait où », "where was it headed": the asking's own words, not the event's
+  const asking = kind === "date" ? (/\ba (?:partir|compter) de quand\b/.test(q) ? BOUND_FRAME : null) : ASKS_WHITHER.test(q) ? MOTION_FRAME : null;
+  return questionTerms(ctx).filter((t) => !(kind === "date" ? TIME_FRAME : PLACE_FRAME).has(t.word) && !asking?.has(t.word));
 }
+const BOUND_FRAME: ReadonlySet<string> = new Set("partir compter".split(" "));
+/** Verbs of going in a question about a destination, in either language (folded): a story writes the going its own way (« à destination de »). */
+const MOTION_FRAME: ReadonlySet<string> = new Set(
+  "going go goes went headed heading head bound flying fly flew travelling traveling travel sailing moving driving destination direction va vont allait allaient aller partait partaient rend rendait rendre dirige dirigeait filait volait roulait".split(" "),
+);
 
 export interface Anchored {
   sentence: number;
@@ -432,10 +518,14 @@ export function anchored(ctx: Ctx, kind: "date" | "place"): Anchored | null {
   const asksTelling = TIME_WORDS.fr.asksTelling.test(ctx.query.folded) || TIME_WORDS.en.asksTelling.test(ctx.query.folded);
   const asksFuture = FUTURE_ASK.test(ctx.query.folded);
   const asksCountry = ASKS_COUNTRY.test(ctx.query.folded);
+  // « which countries », « quels pays »: a list is asked
+  const asksPlural = asksCountry && /\b(?:countries|quels pays|quelles? nations|nations)\b/.test(ctx.query.folded);
   // « quel jour », « what date »: a named day or a date, not « recently »
   const asksDay = ASKS_DAY.test(ctx.query.folded);
   const asksHour = ASKS_HOUR.test(ctx.query.folded);
   const asksYear = ASKS_YEAR.test(ctx.query.folded);
+  const asksWhither = kind === "place" && ASKS_WHITHER.test(ctx.query.folded);
+  const asksLast = kind === "date" && ASKS_LAST.test(ctx.query.folded);
   // « depuis quand », « until when »: the date that opens or closes a span
   const bound = SINCE_ASK.test(ctx.query.folded) ? SINCE_LEAD : UNTIL_ASK.test(ctx.query.folded) ? UNTIL_LEAD : null;
   const top = ranked[0]?.coverage ?? 0;
@@ -450,11 +540,16 @@ export function anchored(ctx: Ctx, kind: "date" | "place"): Anchored | null {
     let spots = kind === "date" ? read.dates : read.places;
     // « depuis quand X dirige Y » met by « X has led Y since … »: the span's own date makes up for a verb the lexicons do not bridge
     const bounded = bound !== null && spots.some((s) => bound.test(fold(s.text)));
-    if (coverage < (bounded ? 0.34 : Math.max(0.5, top * 0.6)) && !(ev.followUp && terms.length <= 1)) continue;
+    // a list of countries answers « which countries … » with less of the question's words (« take part » for « held drills »)
+    const listed = kind === "place" && asksPlural && countryRuns(text, lang).length > 0;
+    if (coverage < (bounded ? 0.34 : listed ? 0.25 : Math.max(0.5, top * 0.6)) && !(ev.followUp && terms.length <= 1)) continue;
     // « which countries take part? »: « Australian, British and Japanese forces » names them by their nationalities, listed whole
-    if (kind === "place" && asksCountry) spots = [...spots.filter((s) => isCountry(s.text)), ...nationalityRuns(text, lang)].sort((a, b) => a.at - b.at);
+    // « which countries take part? »: a list of countries is read whole (« South Korea, the U.S. and Japan »)
+    const runs = kind === "place" && asksCountry ? countryRuns(text, lang) : [];
+    if (kind === "place" && asksCountry) spots = [...spots.filter((s) => isCountry(s.text) && !runs.some((r) => s.at >= r.at && s.end <= r.end)), ...runs].sort((a, b) => a.at - b.at);
     if (!spots.length) continue;
     // where the question's words stand in the sentence
+    const years = asksLast ? spots.map((s) => yearOf(s.text)).filter((y): y is number => y !== null) : [];
     const hits = read.words.filter((w) => ctx.m.found(w.keys, terms).length > 0 && !spots.some((s) => w.at >= s.at && w.end <= s.end));
     const scored = spots.map((s) => {
       const [from, to] = clauseOf(read, s.at, text.length);
@@ -469,6 +564,13 @@ export function anchored(ctx: Ctx, kind: "date" | "place"): Anchored | null {
       // « la Constitution de 2014 »: a year naming a thing answers only for that thing
       if (kind === "date" && yearNamesThing(f, s.at, fold(s.text)) && !ctx.m.found(keysOf(nounBefore(f, s.at)), terms).length) score -= 0.6;
       if (kind === "date" && asksYear) score += /\b(?:1[89]|20)\d\d\b/.test(s.text) ? 0.3 : -0.5;
+      // « where was the plane going? »: the place after « to », « vers », « à destination de », not the one it left
+      if (asksWhither) {
+        const before = foldInPlace(text.slice(Math.max(0, s.at - 30), s.at));
+        score += TOWARD[lang].test(before) ? 0.5 : AWAY[lang].test(before) ? -0.5 : 0;
+      }
+      // « when did they last test? »: of the years a sentence gives (« in 2016 and 2017 »), the latest
+      if (asksLast && years.length >= 2) score += yearOf(s.text) === Math.max(...years) ? 0.3 : -0.3;
       if (kind === "date") {
         const clause = fold(text.slice(from, to));
         const future = FUTURE_CLAUSE.test(clause);
@@ -479,13 +581,21 @@ export function anchored(ctx: Ctx, kind: "date" | "place"): Anchored | null {
     });
     scored.sort((a, b) => b.score - a.score || a.s.at - b.s.at);
     const first = scored[0]!;
-    const score = coverage + 0.4 * first.score;
+    // a list answers a plural question better than one country named in passing
+    const isList = asksPlural && runs.some((r) => r.at === first.s.at);
+    const score = coverage + 0.4 * first.score + (isList ? 0.5 : 0);
     if (!best || score > best.score) {
       const spotsOut = [first.s, ...scored.slice(1).filter((x) => x.score >= first.score - 0.05 && x.score > 0.5).map((x) => x.s)].slice(0, 3);
-      best = { sentence: ev.sentence, spots: spotsOut, confidence: coverage + 0.4 * Math.min(first.score, 1), score };
+      best = { sentence: ev.sentence, spots: spotsOut, confidence: coverage + 0.4 * Math.min(first.score, 1) + (isList ? 0.3 : 0), score };
     }
   }
   return best;
+}
+
+/** The year a date phrase writes, or null. */
+function yearOf(text: string): number | null {
+  const m = /\b((?:1[89]|20)\d\d)\b/.exec(text);
+  return m ? Number(m[1]) : null;
 }
 
 /** A date phrase in the reader's language: a relative day said as that language says it, day and month names translated, figures as written. */

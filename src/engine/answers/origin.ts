@@ -7,15 +7,16 @@ import { describedIn } from "../labels.js";
 import type { Lang } from "../reply.js";
 import { fold } from "../text.js";
 import { PLACE_WORDS } from "../../story/lang/places.js";
-import { anchored, ASKS_COUNTRY, nationalityRuns } from "./anchor.js";
+import { anchored, ASKS_COUNTRY, countryRuns, nationalityRuns } from "./anchor.js";
 import { dispatchOrigin } from "./events.js";
+import { decline } from "./general.js";
 import { descriptionsOf, roleOf } from "./roles.js";
 
 /*
- * « What nationality is X? », « Novartis, c'est une boîte de quel pays ? »: news writing gives a
- * nationality beside the name or in its role — an adjective in the apposition before it (« son
- * homologue biélorusse, le général X », "the Swiss group X") or after it (« X, un analyste polonais »),
- * or the country its role names (« chef d'état-major des forces armées de la Biélorussie »). The
+ * « What nationality is X? », « la société Y, c'est une boîte de quel pays ? »: news writing gives a
+ * nationality beside the name or in its role — an adjective in the apposition before it (« sa
+ * collègue norlandaise, la juge X », "the Varian group X") or after it (« X, un analyste polonais »),
+ * or the country its role names (« directrice des douanes du Norland »). The
  * answer is that adjective with its country, in the reader's language.
  */
 
@@ -26,7 +27,7 @@ const ASKS_NATIONALITY: Record<Lang, RegExp> = {
 };
 
 interface Nationality {
-  /** The folded adjective of the story's table (« bielorusse », "belarusian"). */
+  /** The folded adjective of the story's table (« suisse », "swiss"). */
   adjective: string;
   /** The words as the story writes them. */
   written: string;
@@ -46,14 +47,14 @@ function tables(lang: Lang) {
   return { byAdjective: new Map(pairs.map(([a, c]) => [a, c] as const)), byCountry, countryRe: new RegExp(`(?<![\\p{L}])(?:${names.join("|")})(?![\\p{L}])`, "u") };
 }
 
-/** The table's adjective a written word is a form of (« biélorusses », « américaine », "Belarusian"), or null. */
+/** The table's adjective a written word is a form of (« suisses », « américaine », "Swiss"), or null. */
 function adjectiveOf(word: string, lang: Lang): string | null {
   const f = fold(word).replace(/’/g, "'");
   const forms = lang === "fr" ? [f, f.replace(/s$/, ""), f.replace(/es?$/, ""), f.replace(/nnes?$/, "n"), f.replace(/x$/, "")] : [f, f.replace(/s$/, "")];
   return forms.find((x) => TABLE[lang].byAdjective.has(x)) ?? null;
 }
 
-/** A country the text names (« de la Biélorussie », "of Belarus"): its adjective, or null. */
+/** A country the text names (« de la Suisse », "of Switzerland"): its adjective, or null. */
 function countryIn(text: string, lang: Lang): { adjective: string; written: string } | null {
   const f = fold(text);
   const m = TABLE[lang].countryRe.exec(f);
@@ -132,7 +133,7 @@ function nameInQuestion(ctx: Ctx): { form: string; sentences: number[] } | null 
   return null;
 }
 
-/** An adjective of one language's table in the other's: « bielorusse » → "belarusian", through the lexicon or the country. */
+/** An adjective of one language's table in the other's: « suisse » → "swiss", through the lexicon or the country. */
 function otherAdjective(adjective: string, from: Lang): string | null {
   if (from === "fr") {
     const en = englishWord(adjective);
@@ -187,7 +188,13 @@ const WHERE_FRAME: ReadonlySet<string> = new Set("where exactly located situated
  */
 const LOCATING: Record<Lang, RegExp> = {
   fr: /^\s*[,(]\s*((?:(?:dans|en|au|aux|pres d[eu']|près d[eu']|non loin d[eu']|a l'(?:est|ouest)|à l'(?:est|ouest)|au (?:nord|sud)(?:-(?:est|ouest))?)\s[^,;.()«»]{2,80})|(?:(?:une?|la|le|l')\s*)?(?:ville|village|commune|localité|localite|région|region|province|bourgade|cité|cite|port|capitale)\s[^,;.()«»]{2,80})/iu,
-  en: /^\s*[,(]\s*((?:in|near|outside|north of|south of|east of|west of|off)\s[^,;.()"“”]{2,80}|(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:town|city|village|region|province|port|district|suburb|island|capital)\s[^,;.()"“”]{2,80})/iu,
+  en: /^\s*[,(]\s*((?:in|near|outside|north of|south of|east of|west of|off)\s[^,;.()"“”]{2,80}|\p{Lu}[\p{L}-]+['’]s\s+(?:[\p{L}-]+\s+)?(?:city|capital|port|town|region|province|island|district)\b[^,;.()"“”]{0,60}|(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:town|city|village|region|province|port|district|suburb|island|capital)\s[^,;.()"“”]{2,80})/iu,
+};
+
+/** What a story writes right before a place's name to say where it is (« la région biélorusse de X », "Norland's northern island of X"), per language. */
+const LOCATING_BEFORE: Record<Lang, RegExp> = {
+  fr: /((?:la |le |l['’])?(?:ville|région|region|province|île|ile|commune|localité|localite|capitale|port|village|oblast)\s+(?:[\p{Ll}-]+\s+){1,2}(?:de |d['’]|du ))$/u,
+  en: /(\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+)?['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:town|city|village|region|province|port|district|island|state|county|capital) of\s+)$/u,
 };
 
 /**
@@ -204,15 +211,25 @@ function placeOfPlace(ctx: Ctx): Draft | null {
   const storyLang: Lang = index.story.lang === "en" ? "en" : "fr";
   // the name as the story writes it, capitalised, made of the question's words
   const m = NAME_RUNS[words.length - 1]!;
+  let named: string | null = null;
   for (const s of index.story.sentences) {
     for (const hit of s.text.matchAll(m)) {
       if (fold(hit[1]!).split(/[\s-]+/).join(" ") !== words.join(" ")) continue;
+      named ??= hit[1]!;
       const loc = LOCATING[storyLang].exec(s.text.slice((hit.index ?? 0) + hit[1]!.length));
-      if (!loc?.[1]) continue;
-      const where = loc[1].trim();
+      // « la région biélorusse de X », "South Korea's southern island of X": the words before the name locate it
+      const pre = LOCATING_BEFORE[storyLang].exec(s.text.slice(Math.max(0, (hit.index ?? 0) - 90), hit.index ?? 0));
+      const found = loc?.[1] ?? pre?.[1]?.replace(/\s+(?:of|de|du|d['’])\s*$/u, "") ?? null;
+      if (!found) continue;
+      const where = found.trim();
       const shown = lang === storyLang ? where : `« ${where} »`;
       return { answered: true, intent: "where", parts: [pick(lang, `${hit[1]} : ${shown}.`, `${hit[1]}: ${shown}.`)], cites: [s.index] };
     }
+  }
+  // a place the story names without saying where it lies: the name echoed back, or another place of its sentence, would be a guess
+  // (someone's name asks where a person is, which other answers read)
+  if (named && !index.entities.some((e) => e.kind === "person" && e.nameWords.some((n) => words.includes(fold(n))))) {
+    return decline(ctx, pick(lang, `La dépêche nomme ${named} sans dire où cela se trouve.`, `The story names ${named} but does not say where it is.`));
   }
   return null;
 }
@@ -229,7 +246,7 @@ function countriesListed(ctx: Ctx): Draft | null {
   if (!found || found.confidence < 0.75) return null;
   const storyLang: Lang = ctx.index.story.lang === "en" ? "en" : "fr";
   const text = ctx.index.story.sentences[found.sentence]?.text ?? "";
-  const lists = nationalityRuns(text, storyLang);
+  const lists = countryRuns(text, storyLang);
   if (!found.spots.some((s) => lists.some((l) => l.at === s.at))) return null;
   const said = found.spots.map((s) => (ctx.lang === storyLang ? s.text : `« ${s.text} »`)).join(", ");
   return { answered: true, intent: "where", parts: [pick(ctx.lang, `Pays : ${said}.`, `Countries: ${said}.`)], cites: [found.sentence] };
@@ -261,7 +278,7 @@ function said(ctx: Ctx, name: string, nat: Nationality, fallbackCites: number[],
   const storyLang: Lang = index.story.lang === "en" ? "en" : "fr";
   const adjective = lang === storyLang ? nat.adjective : otherAdjective(nat.adjective, storyLang);
   const country = adjective ? TABLE[lang].byAdjective.get(adjective) : null;
-  // the story's own word beside the reader's: « biélorusse » stays findable in the cited sentence
+  // the story's own word beside the reader's: « suisse » stays findable in the cited sentence
   const shown = lang === storyLang ? nat.written : adjective ? (lang === "en" ? capital(adjective) : adjective) : null;
   if (!shown) return null;
   const story = lang !== storyLang ? pick(lang, ` (« ${nat.written} » dans la dépêche)`, ` (« ${nat.written} » in the story)`) : "";

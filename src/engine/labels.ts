@@ -131,7 +131,7 @@ function wordToEnglish(w: string, original: string | undefined, modifier = false
   if (w === "and") return "and";
   const f = fold(w);
   if (CLAUSE_WORD.test(f)) return null;
-  // a proper name is translated only as the country or place it names (« Biélorussie »), never word for word
+  // a proper name is translated only as the country or place it names (« Pologne »), never word for word
   if (original && /^\p{Lu}/u.test(original)) {
     const place = EXTRA[f];
     if (place && /^\p{Lu}/u.test(place)) return place;
@@ -213,7 +213,7 @@ function translate(label: string): string | null {
     const head = en[0]!;
     const headWord = ws[lead.length]!;
     const pre = (x: string) => (before(x) || adjective.has(x)) && x !== "and";
-    // « armées russe et biélorusse »: adjectives joined by « et » keep their order and their « and » (« Russian and Belarusian armies »)
+    // « marines suisse et polonaise »: adjectives joined by « et » keep their order and their « and » (« Swiss and Polish navies »)
     const tail = en.slice(1);
     const joined = tail.includes("and") && tail.at(-1) !== "and" && tail.every((x) => x === "and" || pre(x));
     const adjs = joined ? tail : tail.filter(pre).reverse();
@@ -225,7 +225,7 @@ function translate(label: string): string | null {
       continue;
     }
     // a field of government (« de la Défense »), a country or a name takes no article; an institution does
-    // « of Belarus », « of Minsk and Moscow »: a name (every word capitalised) takes no article; « the Kremlin », « the EU » do
+    // « of Poland », « of Bern and Warsaw »: a name (every word capitalised) takes no article; « the Kremlin », « the EU » do
     // an acronym keeps the article French gives it (« de la CGT » → « of the CGT »), but for the ones said as words (« NATO »)
     const acronym = /^\p{Lu}{2,6}$/u.test(group) && group !== "NATO";
     const proper = group.split(" ").every((w) => /^\p{Lu}/u.test(w) || w === "and");
@@ -352,8 +352,8 @@ function frenchLabelInEnglishNow(label: string): string | null {
 
 /**
  * An entity's name as an answer in `lang` shows it: an institution or group of a French story in
- * English (« Pentagone » → « Pentagon », « présidence ukrainienne » → « Ukrainian presidency »),
- * with the place it is known by (« Minsk »); a person's name always as written.
+ * English (« Pentagone » → « Pentagon », « présidence polonaise » → « Polish presidency »),
+ * with the place it is known by (« Varsovie »); a person's name always as written.
  */
 export function nameIn(e: { name: string; kind: string; nameWords: string[] }, storyLang: string, lang: string): string {
   const extra = e.nameWords.filter((w) => !fold(e.name).includes(fold(w))).slice(0, 2);

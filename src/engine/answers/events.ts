@@ -37,7 +37,7 @@ const ASKS_INITIATIVE = /\b(?:initiat\w*|request\w*|ask(?:ed)? for|wanted|demand
 /** The phrase after « à l'initiative », « à la demande », « at the request »: its article, then at most five words, to the clause's end. */
 const INITIATIVE_OF = /(?:a l'initiative|a la demande|at the (?:initiative|request)|on the initiative|at the behest)\s+((?:de la |de l'|du |des |de |d'|of (?:the )?)?)([^,;.«»"“”()]{2,60})/;
 
-/** An English label as a noun phrase: « Belarusian ministry of defence » → « the Belarusian ministry of defence »; a name as it is. */
+/** An English label as a noun phrase: « Varian ministry of trade » → « the Varian ministry of trade »; a name as it is. */
 function theLabel(label: string): string {
   return /^(?:the|a|an)\s/i.test(label) || !/\s\p{Ll}|^\p{Ll}/u.test(label) || label.startsWith("«") ? label : `the ${label}`;
 }

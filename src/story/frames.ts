@@ -1,7 +1,7 @@
 import type { SpeechLexicon } from "./lang/index.js";
 import { fold, testWord } from "./text.js";
 import { DOCUMENT_NOUNS } from "./lexicon.js";
-import { foldKeepLength, isAbbreviationDot, type Token } from "./tokens.js";
+import { isAbbreviationDot, type Token } from "./tokens.js";
 import { isDocument, isGroup, isInstitution, isPersonDescription } from "./entities.js";
 import { isGluedName } from "./names.js";
 
@@ -1280,16 +1280,19 @@ function closeClauses(ctx: Ctx, frames: Frame[]): void {
  * a preposition, an infinitive, a verb, a name, a quotation, or a verb whose object is no content
  * (« maintenir des liens », "maintain engines").
  */
-export function objectSaid(text: string, tokens: Token[], fr: Frame, earlier: readonly Frame[], quotes: { start: number; end: number }[], lex: SpeechLexicon): { start: number; end: number } | null {
+export function objectSaid(text: string, low: string, tokens: Token[], frames: readonly Frame[], f: number, quotes: { start: number; end: number }[], lex: SpeechLexicon): { start: number; end: number } | null {
+  const fr = frames[f]!;
+  // The few frames before this one (a run-on sentence can hold thousands: no scan of all of them per frame).
+  const earlier = frames.slice(Math.max(0, f - 4), f);
   const verb = firstTokenAt(tokens, fr.groupEnd) - 1;
   // (After « told », the object is who was told.)
   if (verb < 0 || startsWithAny(tokens[verb]!.low, lex.noContentObject) || lex.hearerVerbs.has(tokens[verb]!.low)) return null;
   // « X a affirmé que A et a annoncé B »: a verb sharing the subject of a statement already reported
   // adds what X did, told with the statement, not a second one.
-  if (earlier.some((o) => o.clause !== null && o.groupEnd <= fr.groupStart) && lex.sharedSubject.test(text.slice(0, fr.groupStart))) return null;
+  if (earlier.some((o) => o.clause !== null && o.groupEnd <= fr.groupStart) && lex.sharedSubject.test(text.slice(Math.max(0, fr.groupStart - 12), fr.groupStart))) return null;
   // « say the move signals a shift »: a verb inside what another frame reports is part of it.
   if (earlier.some((o) => o.clause !== null && o.clause.start <= fr.groupStart && o.clause.end >= fr.groupEnd)) return null;
-  const ctx: Ctx = { text, low: foldKeepLength(text), tokens, quotes, lex };
+  const ctx: Ctx = { text, low, tokens, quotes, lex };
   const gapAt = (j: number) => text.slice(tokens[j - 1]!.end, tokens[j]!.start);
   let k = skipTimePhrase(ctx, verb + 1);
   // (« ce vendredi », « cette semaine », "last Friday": a time word after its determiner too.)
@@ -1298,14 +1301,14 @@ export function objectSaid(text: string, tokens: Token[], fr: Frame, earlier: re
   if (tokens[k] && lex.complementizers.has(tokens[k]!.low) && k > verb + 1) k++;
   const first = tokens[k];
   if (!first || first.start >= fr.scope.end || /[,.;:!?()«»“”"]/.test(gapAt(k))) return null;
-  const low = first.low;
-  if (lex.complementizers.has(low) || lex.notNpStart.has(low) || lex.datives.has(low) || lex.infinitiveMarkers.has(low) || lex.finite.has(low) || lex.auxiliaries.has(low) || lex.negation.has(low)) return null;
+  const w = first.low;
+  if (lex.complementizers.has(w) || lex.notNpStart.has(w) || lex.datives.has(w) || lex.infinitiveMarkers.has(w) || lex.finite.has(w) || lex.auxiliaries.has(w) || lex.negation.has(w)) return null;
   // (« a dit cette semaine vouloir … »: an infinitive in the first words is what the speaker means to do, not a noun phrase.)
   for (let j = k; j < k + 3 && tokens[j]; j++) if (lex.infinitive && testWord(lex.infinitive, tokens[j]!.low)) return null;
   // A name opens no object (« juge Bocock », a noun read as a verb), unless it owns what follows (« China's opposition »).
-  if (/^\p{Lu}/u.test(first.text) && !/^['’]s\b/.test(text.slice(first.end, first.end + 3)) && !lex.determiners.has(low)) return null;
+  if (/^\p{Lu}/u.test(first.text) && !/^['’]s\b/.test(text.slice(first.end, first.end + 3)) && !lex.determiners.has(w)) return null;
   // Where a noun phrase needs its determiner, a bare word opens none (« dit peut s'avérer »).
-  if (!lex.bareClause && !lex.determiners.has(low) && !/^\d/.test(low)) return null;
+  if (!lex.bareClause && !lex.determiners.has(w) && !/^\d/.test(w)) return null;
   let end = Math.min(fr.scope.end, text.length);
   for (let i = first.start; i < end; i++) {
     const c = text[i]!;

@@ -114,7 +114,7 @@ export class SpeechReader {
       if (who && inDocument) who.issuedDocument = true;
     }
     const firstQuote = this.quotes.length;
-    this.attribute(sentence, text, tokens, spans, frames, speakers, names);
+    this.attribute(sentence, text, low, tokens, spans, frames, speakers, names);
     if (pending) this.settle(pending, sentence, text, tokens, names, spans, frames, speakers, firstQuote);
     if (this.defaulted.length || this.unowned.length || this.openEnded) this.pending = { sentence, quotes: this.defaulted, unowned: this.unowned, open: this.openEnded };
     return { tokens, names, frames };
@@ -651,7 +651,7 @@ export class SpeechReader {
     return null;
   }
 
-  private attribute(sentence: number, text: string, tokens: Token[], spans: Span[], frames: Frame[], speakers: (Entity | null)[], names: NameSpan[]): void {
+  private attribute(sentence: number, text: string, low: string, tokens: Token[], spans: Span[], frames: Frame[], speakers: (Entity | null)[], names: NameSpan[]): void {
     const speak = (e: Entity, pos: number) => {
       e.spoke = true;
       e.lastSpoke = Math.max(e.lastSpoke, POS(sentence, pos));
@@ -664,7 +664,7 @@ export class SpeechReader {
         this.claims.push({ entity: who, sentence, start: fr.scope.start, end: fr.scope.end });
         speak(who, fr.groupStart);
         // « X a annoncé l'acquisition de Y », "X stressed the importance of talks": what was said, as a noun phrase.
-        const obj = objectSaid(text, tokens, fr, frames.slice(0, i), spans, this.lex);
+        const obj = objectSaid(text, low, tokens, frames, i, spans, this.lex);
         if (obj) this.quotes.push({ entity: who, text: trimPunct(text.slice(obj.start, obj.end)), kind: "indirect", sentence, verb: fr.verb, start: obj.start, end: obj.end });
         if (obj && process.env.Q8_LOG) console.error(`OBJ ${fr.verb} :: ${text.slice(obj.start, obj.end)}`);
       }

@@ -666,7 +666,6 @@ export class SpeechReader {
         // « X a annoncé l'acquisition de Y », "X stressed the importance of talks": what was said, as a noun phrase.
         const obj = objectSaid(text, low, tokens, frames, i, spans, this.lex);
         if (obj) this.quotes.push({ entity: who, text: trimPunct(text.slice(obj.start, obj.end)), kind: "indirect", sentence, verb: fr.verb, start: obj.start, end: obj.end });
-        if (obj && process.env.Q8_LOG) console.error(`OBJ ${fr.verb} :: ${text.slice(obj.start, obj.end)}`);
       }
     });
     // Reported speech. « que A et que B », « that A, but B » stay one statement: the clause ends

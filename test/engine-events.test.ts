@@ -38,7 +38,8 @@ describe("who called whom", () => {
 
 describe("a detail of the call the frame does not give", () => {
   it("declines, rather than saying who called whom, a question about a detail the story leaves out", () => {
-    for (const q of ["Was it a video call?", "Did the call go well?", "In what language did they speak?", "L'appel s'est-il bien passé ?", "Quel était l'autre objectif de l'appel ?", "How long did the call last?"]) {
+    // (« was it a video call? » is answered from « a téléphoné »: « No — by telephone », test/engine-means.test.ts)
+    for (const q of ["Did the call go well?", "In what language did they speak?", "L'appel s'est-il bien passé ?", "Quel était l'autre objectif de l'appel ?", "How long did the call last?"]) {
       const r = ask(q);
       expect(r.answered, q).toBe(false);
       expect(r.text, q).not.toMatch(/Brisk/);

@@ -69,7 +69,7 @@ export function speechItems(story: Story): SpeechItem[] {
 
 /**
  * A quote that stands on its own: it opens as a sentence does (a capital), and it is most of its
- * sentence or long enough to carry a point. « et à échanger des perspectives » is not.
+ * sentence or long enough to carry a point. « et à rouvrir le dialogue » is not.
  */
 function isWhole(parts: Quote[], sentence: string): boolean {
   const text = parts.map((q) => q.text).join(" ");

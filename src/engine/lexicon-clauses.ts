@@ -24,7 +24,7 @@ export interface ClauseWords {
   gerund: ReadonlySet<string>;
   /** Ordinals and their like (« premier », "first", "last"): « la première fois » asks what the ordinal alone says. */
   ordinals: ReadonlySet<string>;
-  /** Nouns of an occasion (« fois », "time"): after an ordinal, no word a sentence must repeat (« la première entre les deux » answers it). */
+  /** Nouns of an occasion (« fois », "time"): after an ordinal, no word a sentence must repeat (« la deuxième depuis l'été » answers it). */
   occasions: ReadonlySet<string>;
 }
 

@@ -1273,7 +1273,7 @@ function closeClauses(ctx: Ctx, frames: Frame[]): void {
 }
 
 /**
- * « X a annoncé l'acquisition de Y », "X stressed the importance of diplomacy": what a speaker says
+ * « X a annoncé l'acquisition de Y », "X stressed the value of patience": what a speaker says
  * as a noun phrase right after a reporting verb that took no clause, up to the frame's end, a comma
  * or a full stop; three words at least. A clause missed after a time phrase (« révèle ce vendredi
  * que … ») opens after its complementizer. Null when the words after the verb are no such phrase:
@@ -1303,7 +1303,7 @@ export function objectSaid(text: string, low: string, tokens: Token[], frames: r
   if (!first || first.start >= fr.scope.end || /[,.;:!?()«»“”"]/.test(gapAt(k))) return null;
   const w = first.low;
   if (lex.complementizers.has(w) || lex.notNpStart.has(w) || lex.datives.has(w) || lex.infinitiveMarkers.has(w) || lex.finite.has(w) || lex.auxiliaries.has(w) || lex.negation.has(w)) return null;
-  // (« a dit cette semaine vouloir … »: an infinitive in the first words is what the speaker means to do, not a noun phrase.)
+  // (« a dit ce matin vouloir … »: an infinitive in the first words is what the speaker means to do, not a noun phrase.)
   for (let j = k; j < k + 3 && tokens[j]; j++) if (lex.infinitive && testWord(lex.infinitive, tokens[j]!.low)) return null;
   // A name opens no object (« juge Bocock », a noun read as a verb), unless it owns what follows (« China's opposition »).
   if (/^\p{Lu}/u.test(first.text) && !/^['’]s\b/.test(text.slice(first.end, first.end + 3)) && !lex.determiners.has(w)) return null;

@@ -167,7 +167,7 @@ function roleBefore(text: string, start: number): Role | null {
   if (comma < 0 || text[comma] !== ",") return null;
   const floor = Math.max(0, comma - 200);
   let before = text.slice(floor, comma);
-  // « la cheffe des députés de Y (LFI), X »: a body's acronym in brackets closes the role and stays with it.
+  // « la cheffe des élus de Y (ABC), X »: a body's acronym in brackets closes the role and stays with it.
   const bracket = /\s*\(([^()]{1,40})\)\s*$/u.exec(before);
   if (bracket) before = before.slice(0, bracket.index);
   const segStart = Math.max(before.lastIndexOf(","), before.lastIndexOf("«"), before.lastIndexOf("(")) + 1;

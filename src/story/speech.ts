@@ -234,7 +234,7 @@ export class SpeechReader {
 
   /** The person a sentence opens with (« Le général X, 57 ans, … insiste … ») is what a later « il » points to. */
   private markSubject(sentence: number, text: string, tokens: Token[], names: NameSpan[], frames: Frame[], spans: Span[]): void {
-    // « As for Holiday, when she graduates … », « Quant à Mme Roy, elle … »: a known person the sentence
+    // « As for Ms Brandt, when she retires … », « Quant à Mme Roy, elle … »: a known person the sentence
     // is about, after its topic marker, is who its pronouns point to.
     const topic = this.lex.topicMarkers.find((m) => m.every((w, k) => tokens[k]?.low === w));
     if (topic) {

@@ -378,7 +378,7 @@ function subjectBefore(index: StoryIndex, i: number, text: string, at: number, w
   }
   const phrase = text.slice(ws[start]!.index!, end).replace(/^[«"“(]+/u, "");
   const first = fold(phrase.split(/\s+/)[0] ?? "");
-  // « executives who travelled along paid … »: the words after a relative are its clause, the doer is what it stands for
+  // « the farmers who marched along paid … »: the words after a relative are its clause, the doer is what it stands for
   if (start > 0 && w.relatives.has(fold(ws[start - 1]![0])) && /^\p{Ll}/u.test(phrase) && !w.determiners.has(first) && !BREAK.test(ws[start - 1]![0])) {
     return antecedent(index, text.slice(0, ws[start - 1]!.index!), w);
   }
@@ -436,7 +436,7 @@ function agentLike(phrase: string, w: AgentWords): boolean {
   const content = folded.map((f, k) => ({ f, raw: ws[k]! })).filter((x) => !w.determiners.has(x.f) && !/^(?:l|d|le|la|les|the|a|an|un|une|des|du|de)$/.test(x.f));
   const head = content[0];
   if (!head || w.notDoer.has(head.f) || w.saying.has(head.f)) return false;
-  // « the United States said last Friday they »: a clause of telling, not a noun phrase
+  // « the Norland cabinet said last Monday it »: a clause of telling, not a noun phrase
   if (content.some((x) => w.saying.has(x.f) && /^\p{Ll}/u.test(x.raw))) return false;
   // a phrase that ends on a determiner (« nommera un ») is cut inside a clause
   if (w.determiners.has(folded.at(-1)!) || /^(?:un|une|des|a|an|the)$/.test(folded.at(-1)!)) return false;

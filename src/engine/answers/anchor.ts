@@ -391,7 +391,7 @@ const COUNTRY_RE = new RegExp(
 );
 
 /**
- * Runs of two or more countries a sentence lists (« South Korea, the U.S. and Japan », « menées par
+ * Runs of two or more countries a sentence lists (« Norland, the U.S. and Varia », « menées par
  * la Russie et la Biélorussie », "Australian, British and Japanese forces", « exercices
  * russo-biélorusses »): country names, their short forms and nationality adjectives, mixed, joined
  * by commas and « et », "and". Each run is one spot, the list whole.
@@ -544,7 +544,7 @@ export function anchored(ctx: Ctx, kind: "date" | "place"): Anchored | null {
     const listed = kind === "place" && asksPlural && countryRuns(text, lang).length > 0;
     if (coverage < (bounded ? 0.34 : listed ? 0.25 : Math.max(0.5, top * 0.6)) && !(ev.followUp && terms.length <= 1)) continue;
     // « which countries take part? »: « Australian, British and Japanese forces » names them by their nationalities, listed whole
-    // « which countries take part? »: a list of countries is read whole (« South Korea, the U.S. and Japan »)
+    // « which countries take part? »: a list of countries is read whole (« Norland, the U.S. and Varia »)
     const runs = kind === "place" && asksCountry ? countryRuns(text, lang) : [];
     if (kind === "place" && asksCountry) spots = [...spots.filter((s) => isCountry(s.text) && !runs.some((r) => s.at >= r.at && s.end <= r.end)), ...runs].sort((a, b) => a.at - b.at);
     if (!spots.length) continue;

@@ -315,7 +315,7 @@ function datesIn(ctx: Ctx, i: number, ts: Tok[]): Element[] {
 
 /** « which countries », « quels autres pays », "what other nations": the answer is the list of countries the sentence names. */
 const COUNTRIES_Q = /\b(?:(?:which|what)(?: \w+)? (?:countries|country|nations|nation|states)|quel(?:le)?s?(?: \w+)? (?:pays|nations?|etats))\b/;
-/** What may stand between two countries of one list (« russe et biélorusse », "Peru, Egypt and Brazil", « en Italie et en Belgique »). */
+/** What may stand between two countries of one list (« russe et biélorusse », "Norland, Varia and Ostmark", « en Norlande et en Varie »). */
 const COUNTRY_NOUN = /^(?:countr(?:y|ies)|nations?|states?|pays|etats?)$/;
 /** How far (in words) a list of countries may stand from the question's words to be the list asked. */
 const LIST_NEAR = 6;

@@ -327,7 +327,7 @@ const OWN_WORDS = 5;
 export function quotedWithin(lang: Lang, text: string): string | null {
   const inner = [...text.matchAll(INNER_QUOTE)].map((m) => (m[1] ?? m[2] ?? "").trim()).filter(Boolean);
   if (inner.reduce((n, x) => n + x.split(/\s+/).length, 0) < OWN_WORDS) return null;
-  // « visait à réduire les risques « et à échanger des perspectives … » »: quoted words that go on
+  // « cherchait à apaiser les esprits « et à rouvrir le dialogue … » »: quoted words that go on
   // with the reported clause's own verb by « et », "and" are half of it, not words that stand alone
   const joins = stanceWords(lang).coordinators;
   if (inner.some((x) => joins.has(fold(x.split(/\s+/)[0] ?? "")))) return null;

@@ -129,7 +129,7 @@ const STRENGTH = set((w) => w.strength);
 const STRENGTH_FORCES = set((w) => w.forces);
 
 /**
- * « a 3,000-strong force », « a 700-strong contingent », "the 40,000-strong rapid reaction unit":
+ * « a 3,000-strong force », « a 700-strong contingent », "the 9,000-strong border response unit":
  * the number glued to a strength word before a body of troops (`counted`: the words of the counted
  * phrase, whose head English puts last; a civil body among them makes it none).
  */

@@ -112,7 +112,7 @@ Le juge en chef du tribunal, Marc Aubin, nommera un remplaçant au juge Perrin.`
   const enAct = story(
     `Minister's trips
 
-The government covered the cost of the minister's delegation, while bank executives who travelled along paid for their own seats, Tom Sayer said.
+The government covered the cost of the minister's delegation, while bank executives who flew along paid for their own seats, Tom Sayer said.
 Critics said the trips were too long.`,
     "norland-trips",
   );
@@ -126,17 +126,17 @@ Critics said the trips were too long.`,
     expect(r.text).not.toMatch(/^«?\s*nommera un/);
   });
   it("a phrase with no name is a doer only when a title, an institution or a capital heads it", () => {
-    for (const p of ["Selon", "said he", "travelled along", "« nommera un »", "du travail", "to the north", "A-t-il", "L'eau potable", "the Board said last week they"]) expect(isDoerPhrase(p, /^(?:said|travelled|to|the)\b/.test(p) ? "en" : "fr"), p).toBe(false);
+    for (const p of ["Selon", "said he", "flew along", "« nommera un »", "du travail", "to the north", "A-t-il", "L'eau potable", "the Board said last week they"]) expect(isDoerPhrase(p, /^(?:said|flew|to|the)\b/.test(p) ? "en" : "fr"), p).toBe(false);
     for (const p of ["le gouvernement", "bank executives", "le procureur de la ville", "the Harbour Board"]) expect(isDoerPhrase(p, /^(?:bank|the)/.test(p) ? "en" : "fr"), p).toBe(true);
   });
   it("a verb of the same act answers (« built by » for \"who makes\", « construits par » for « qui fabrique »)", () => {
     expect(ask(en, "Who makes the new ferries?").text).toMatch(/Valsund Yards/);
     expect(ask(en, "Qui fabrique les nouveaux ferries ?").text).toMatch(/Valsund Yards/);
   });
-  it("« executives who travelled along paid »: the relative's antecedent, not its verb", () => {
+  it("« executives who flew along paid »: the relative's antecedent, not its verb", () => {
     const r = ask(enAct, "Who paid for the seats?");
     expect(r.answered).toBe(true);
     expect(r.text).toMatch(/executives/);
-    expect(r.text).not.toMatch(/travelled/i);
+    expect(r.text).not.toMatch(/flew/i);
   });
 });

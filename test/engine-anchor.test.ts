@@ -211,8 +211,8 @@ describe("when and where: the bound, the latest date, the destination", () => {
     ingest(
       `Grève à l'université de Valbrune
 
-Depuis la rentrée de janvier, les enseignants de Valbrune protestent contre la réforme.
-Les syndicats prévoient une grève reconductible à compter du 12 mars, selon leurs délégués.
+Depuis la reprise de janvier, les enseignants de Valbrune protestent contre la réforme.
+Les syndicats annoncent un mouvement reconductible à compter du 12 mars, selon leurs délégués.
 Le rectorat n'a pas réagi.`,
       { slug: "valbrune-greve" },
     ),
@@ -237,7 +237,7 @@ Les passagers ont été pris en charge par la compagnie.`,
     ),
   );
   it("« à partir de quand … ? »: the date after « à compter du », not the one after « depuis »", () => {
-    const r = ask(strike, "À partir de quand la grève reconductible est-elle prévue ?");
+    const r = ask(strike, "À partir de quand le mouvement reconductible est-il prévu ?");
     expect(r.text).toMatch(/12 mars/);
     expect(r.text).not.toMatch(/janvier/);
   });

@@ -854,7 +854,7 @@ describe("a wire's troop counts: additions, running totals, strengths", () => {
     expect(one("Il y en a deux autres.").text).toBe("deux");
   });
   it("« 1,000 participants each », « 500 soldats chacun »: a figure per party says so in its text", () => {
-    expect(troops("The navies of both countries are fielding more than 1,000 sailors each.")).toMatchObject([{ text: "more than 1,000 sailors each" }]);
+    expect(troops("The navies of both countries are sending more than 1,000 sailors each.")).toMatchObject([{ text: "more than 1,000 sailors each" }]);
     expect(troops("Les deux pays engagent 500 soldats chacun, selon l'état-major.")).toMatchObject([{ text: "500 soldats chacun" }]);
     // « each year » is a period, not a party
     expect(one("The plant makes 40 tanks each year.").text).toBe("40 tanks");
@@ -868,8 +868,8 @@ describe("a wire's troop counts: additions, running totals, strengths", () => {
   it("« the number of US troops there to N »: a people's name between « of » and the troop noun", () => {
     expect(troops("The move will bring the number of US troops there to roughly 6,500.")).toMatchObject([{ value: 6500, approx: "about" }]);
   });
-  it("« a N-strong rapid reaction unit »: the force noun English puts last; a police force is none", () => {
-    expect(troops("The plan relies on the alliance's 30,000-strong rapid reaction unit.")).toMatchObject([{ value: 30000 }]);
+  it("« a N-strong border response unit »: the force noun English puts last; a police force is none", () => {
+    expect(troops("The plan relies on the alliance's 30,000-strong border response unit.")).toMatchObject([{ value: 30000 }]);
     expect(troops("A 2,000-strong riot police unit was sent.")).toEqual([]);
   });
 });

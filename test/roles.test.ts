@@ -239,7 +239,7 @@ describe("where a role before the name starts", () => {
 
 describe("a lead that describes someone before naming them", () => {
   it("gives the description's role to the one person named next, of a fitting gender", () => {
-    const fr = "L’ambassadrice de Norlande en France a déploré jeudi l’indifférence générale.\n\n« Notre survie est en jeu », a assuré Anna Vik lors d’une conférence de presse.\n";
+    const fr = "L’ambassadrice de Norlande en France a déploré jeudi l’indifférence générale.\n\n« Notre avenir se joue maintenant », a assuré Anna Vik lors d’une conférence de presse.\n";
     expect(storyRole(fr, "Anna Vik")).toBe("ambassadrice de Norlande en France");
     const en = "The head of the Norland port authority warned on Monday of more delays.\n\n\"We cannot cope,\" Tom Reid told reporters.\n";
     expect(storyRole(en, "Tom Reid")).toBe("head of the Norland port authority");
@@ -255,7 +255,7 @@ describe("a lead that describes someone before naming them", () => {
 
 describe("a role closed by a body's acronym in brackets", () => {
   it("« la cheffe des députés de Y (ABC), X » keeps the acronym with the role", () => {
-    const text = "Les députés ont voté.\n\n« La loi est injuste », a lancé la cheffe des députés du Parti vert (PV), Lina Morel, sur une radio.\n";
+    const text = "Les députés ont voté.\n\n« Ce texte est mauvais », a lancé la cheffe des députés du Parti vert (PV), Lina Morel, sur une radio.\n";
     expect(storyRole(text, "Lina Morel")).toBe("cheffe des députés du Parti vert (PV)");
   });
 });

@@ -229,8 +229,8 @@ describe("the medium or the day between « said » and a bare clause", () => {
   });
 
   it("points « she said » to the person a sentence opens on after « As for X, », not to the last speaker", () => {
-    const text = '"The course changed my life," said Tavi Reyes.\n\n"We train them for ninety days," said Kel Moran, the camp director.\n\nAs for Reyes, when she graduates she will join a unit in the north. "I am glad that I did it," she said.';
-    expect(read(text)).toContain("Tavi Reyes | direct | I am glad that I did it");
+    const text = '"The course changed my life," said Tavi Reyes.\n\n"We train them for ninety days," said Kel Moran, the camp director.\n\nAs for Reyes, when she graduates she will join a unit in the north. "I am proud that I stayed," she said.';
+    expect(read(text)).toContain("Tavi Reyes | direct | I am proud that I stayed");
   });
 });
 

@@ -392,7 +392,7 @@ const COUNTRY_RE = new RegExp(
 
 /**
  * Runs of two or more countries a sentence lists (« Norland, the U.S. and Varia », « menées par
- * la Russie et la Biélorussie », "Australian, British and Japanese forces", « exercices
+ * la Norlande et la Varie », "Australian, British and Japanese forces", « exercices
  * russo-biélorusses »): country names, their short forms and nationality adjectives, mixed, joined
  * by commas and « et », "and". Each run is one spot, the list whole.
  */

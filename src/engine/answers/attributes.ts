@@ -88,7 +88,7 @@ function findRank(index: StoryIndex, e: Entity): Rank | null {
       const rank = ws.slice(j + 1, end + 1).join(" ");
       // a modifier alone (« Major » of a name) is no rank: the last word must be one
       if (!ranks.has(fold(ws[end]!)) && !ranks.has(fold(ws[end]!).replace(/\.$/, ""))) continue;
-      // the whole name after the rank (« le général Mark Milley »)
+      // the whole name after the rank (« le colonel Anna Vik »)
       let last = k;
       while (last + 1 < ws.length && own.has(fold(ws[last + 1]!.replace(/[^\p{L}'’-]+$/u, "")))) last++;
       return { rank, sentence: i, words: storyWords(ws.slice(j + 1, last + 1).join(" ")) };

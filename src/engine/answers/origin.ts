@@ -191,7 +191,7 @@ const LOCATING: Record<Lang, RegExp> = {
   en: /^\s*[,(]\s*((?:in|near|outside|north of|south of|east of|west of|off)\s[^,;.()"“”]{2,80}|\p{Lu}[\p{L}-]+['’]s\s+(?:[\p{L}-]+\s+)?(?:city|capital|port|town|region|province|island|district)\b[^,;.()"“”]{0,60}|(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:town|city|village|region|province|port|district|suburb|island|capital)\s[^,;.()"“”]{2,80})/iu,
 };
 
-/** What a story writes right before a place's name to say where it is (« la région biélorusse de X », "Norland's northern island of X"), per language. */
+/** What a story writes right before a place's name to say where it is (« la région norlandaise de X », "Norland's northern island of X"), per language. */
 const LOCATING_BEFORE: Record<Lang, RegExp> = {
   fr: /((?:la |le |l['’])?(?:ville|région|region|province|île|ile|commune|localité|localite|capitale|port|village|oblast)\s+(?:[\p{Ll}-]+\s+){1,2}(?:de |d['’]|du ))$/u,
   en: /(\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+)?['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:town|city|village|region|province|port|district|island|state|county|capital) of\s+)$/u,
@@ -217,7 +217,7 @@ function placeOfPlace(ctx: Ctx): Draft | null {
       if (fold(hit[1]!).split(/[\s-]+/).join(" ") !== words.join(" ")) continue;
       named ??= hit[1]!;
       const loc = LOCATING[storyLang].exec(s.text.slice((hit.index ?? 0) + hit[1]!.length));
-      // « la région biélorusse de X », "South Korea's southern island of X": the words before the name locate it
+      // « la région norlandaise de X », "Norland's southern island of X": the words before the name locate it
       const pre = LOCATING_BEFORE[storyLang].exec(s.text.slice(Math.max(0, (hit.index ?? 0) - 90), hit.index ?? 0));
       const found = loc?.[1] ?? pre?.[1]?.replace(/\s+(?:of|de|du|d['’])\s*$/u, "") ?? null;
       if (!found) continue;

@@ -52,7 +52,7 @@ const MAX_WORDS = 10;
 
 interface Purpose {
   sentence: number;
-  /** The purposes the clause gives, in order (« réduire les risques … », « échanger … »). */
+  /** The purposes the clause gives, in order (« apaiser les esprits … », « rouvrir le dialogue … »). */
   goals: string[];
 }
 
@@ -120,7 +120,7 @@ export function purpose(ctx: Ctx): Draft | null {
   if (w.other.test(folded)) {
     // « what other goal »: the one after the purpose already given (in the last answer's sentences, else the first)
     const given = ctx.previous?.length ? goals.filter((g) => ctx.previous!.includes(g.sentence)).slice(0, 1) : goals.slice(0, 1);
-    // and not the same purpose said again (« prévenir des incidents », then « réduire les risques d'un incident »)
+    // and not the same purpose said again (« éviter des heurts », then « limiter le risque d'un heurt »)
     const said = new Set(given.flatMap((g) => [...keysOf(g.goal)]));
     const next = goals.find((g) => !given.includes(g) && ![...keysOf(g.goal)].some((k) => said.has(k)));
     if (!next) return null;

@@ -527,8 +527,8 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
       frames.push({ kind: "pronoun", verb, groupStart, groupEnd, subject: null, pronoun, negated, says: kind === "say", clause: null, scope: { start: 0, end: before.at >= 0 ? before.at : 0 }, colon: false });
       continue;
     }
-    if ((before.ch === "," || before.ch === "»" || before.ch === "”" || before.ch === '"') && after && !lex.complementizers.has(after.low) && !/^(?:de|d')$/.test(after.low)) {
-      const dative = skipDative(tokens, verbIdx + 1, lex);
+    if ((before.ch === "," || before.ch === "»" || before.ch === "”" || before.ch === '"') && after && !lex.complementizers.has(after.low) && (!/^(?:de|d')$/.test(after.low) || seqAt(tokens, verbIdx + 1, lex.forOnesPart) > 0)) {
+      const dative = skipDative(ctx, verbIdx + 1);
       const subj = subjectAfter(ctx, dative ?? groupEnd);
       // An inverted subject opens like a noun phrase and is not the object of the quoted words
       // (« a dénoncé une « provocation » »). After a comma that merely closes an apposition to the
@@ -758,11 +758,16 @@ function infinitiveClauseStart(ctx: Ctx, verbIdx: number): number | null {
   const { tokens, lex, text } = ctx;
   const takes = lex.infinitiveSay;
   if (!takes || (takes !== "any" && !takes.has(tokens[verbIdx]!.low)) || startsWithAny(tokens[verbIdx]!.low, lex.infinitiveDeeds)) return null;
-  const glued = (j: number) => !/[,.;:!?()«»“”"]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start));
   // « a promis de rénover »: « de » is also an adverb's first word (« de son côté »), but before an
   // infinitive it is the infinitive's marker, where the clause opens.
   const marksInfinitive = (j: number) => lex.infinitiveMarkers.has(tokens[j]!.low) && lex.infinitiveAfter.test(tokens[j + 1]?.low ?? "") && !lex.determiners.has(tokens[j + 1]?.low ?? "");
-  let k = skipTimePhrase(ctx, verbIdx + 1);
+  // « a annoncé, jeudi 6 mai, ne pas exclure … »: a date set off by commas before the infinitive.
+  const comma = (j: number) => tokens[j] !== undefined && /^\s*,\s*$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start));
+  let dated = comma(verbIdx + 1) ? skipTimePhrase(ctx, verbIdx + 1) : -1;
+  if (dated === verbIdx + 1 && lex.timeWords.has(tokens[dated]!.low)) dated = skipTimePhrase(ctx, dated + 1);
+  const datedAt = dated > verbIdx + 1 && comma(dated) ? dated : -1;
+  let k = datedAt > 0 ? datedAt : skipTimePhrase(ctx, verbIdx + 1);
+  const glued = (j: number) => j === datedAt || !/[,.;:!?()«»“”"]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start));
   while (tokens[k] && glued(k) && (lex.adverbs.has(tokens[k]!.low) || lex.timeWords.has(tokens[k]!.low)) && !lex.negation.has(tokens[k]!.low) && !marksInfinitive(k)) k++;
   k = skipTimePhrase(ctx, k);
   // « à l'agence X », « au journal »: a dative phrase of a few words before the infinitive.
@@ -891,27 +896,42 @@ function looksLikeSpeaker(np: string): boolean {
   return /\p{Lu}\p{Ll}+/u.test(np.replace(/^\p{Lu}/u, "")) || isPersonDescription(np) || isInstitution(np) || isGroup(np) || isDocument(np) || /\bsources?\b/i.test(np);
 }
 
-/** « a déclaré à l'AFP le maire »: the offset after a dative phrase that stands between verb and subject. */
-function skipDative(tokens: Token[], k: number, lex: SpeechLexicon): number | null {
+/**
+ * « a déclaré à l'AFP le maire », « estimait fin janvier la ministre », « a écrit dans un message
+ * aux habitants l'évêque », « dit de son côté X »: the offset after the phrases (time, place of
+ * saying, hearer, « for one's part ») that stand between an inverted verb and its subject.
+ */
+function skipDative(ctx: Ctx, k: number): number | null {
+  const { tokens, lex, low } = ctx;
   let j = k;
-  // A time word first (« a annoncé jeudi la ministre »).
-  while (tokens[j] && lex.timeWords.has(tokens[j]!.low)) j++;
-  const t = tokens[j];
-  if (t && lex.datives.has(t.low)) {
-    // « à l'AFP », « sur Telegram », « devant la presse », « lors d'une conférence de presse ».
-    j++;
-    // (« à sa sortie », « to his aides »: a possessive opens the phrase too.)
-    if (tokens[j] && /^(?:l'|la|les|le|un|une|d'|des|du|the|a|sa|son|ses|leur|leurs|his|her|their|its)$/.test(tokens[j]!.low)) j++;
-    if (tokens[j] && /^(?:une|un|la|le|l')$/.test(tokens[j]!.low)) j++;
-    j++;
-    if (tokens[j] && /^(?:de|du|des|d')$/.test(tokens[j]!.low) && tokens[j + 2] && (lex.determiners.has(tokens[j + 2]!.low) || /^\p{Lu}/u.test(tokens[j + 2]!.text))) j += 2;
+  // Up to three such phrases, each a time word or phrase, « de son côté », or a prepositional phrase.
+  for (let n = 0; n < 3; n++) {
+    const from = j;
     while (tokens[j] && lex.timeWords.has(tokens[j]!.low)) j++;
-  } else if (j === k) return null;
+    const t = tokens[j];
+    if (!t) break;
+    const time = lex.timePhrase.exec(low.slice(t.start, t.start + 40));
+    const part = seqAt(tokens, j, lex.forOnesPart);
+    if (time) j = firstTokenAt(tokens, t.start + time[0].length);
+    else if (part) j += part;
+    else if (lex.datives.has(t.low)) {
+      // « à l'AFP », « sur Telegram », « devant la presse », « lors d'une conférence de presse ».
+      j++;
+      // (« à sa sortie », « to his aides »: a possessive opens the phrase too.)
+      if (tokens[j] && /^(?:l'|la|les|le|un|une|d'|des|du|the|a|sa|son|ses|leur|leurs|his|her|their|its)$/.test(tokens[j]!.low)) j++;
+      if (tokens[j] && /^(?:une|un|la|le|l')$/.test(tokens[j]!.low)) j++;
+      j++;
+      if (tokens[j] && /^(?:de|du|des|d')$/.test(tokens[j]!.low) && tokens[j + 2] && (lex.determiners.has(tokens[j + 2]!.low) || /^\p{Lu}/u.test(tokens[j + 2]!.text))) j += 2;
+    }
+    if (j === from) break;
+    // Nothing but spaces between the phrases: a comma or a mark ends the search.
+    if (tokens[j] && /[^\s]/.test(ctx.text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return null;
+  }
+  if (j === k) return null;
   const next = tokens[j];
   if (!next || !(lex.determiners.has(next.low) || /^\p{Lu}/u.test(next.text))) return null;
   return tokens[j - 1]!.end;
 }
-
 
 /** « Pour l'analyste X, … »: a point of view, like « selon », when X is a person or an institution. */
 function isPourFrame(ctx: Ctx, i: number): boolean {
@@ -975,7 +995,7 @@ function asInciseFrame(ctx: Ctx, i: number): Frame | null {
   while (tokens[j] && (lex.auxiliaries.has(tokens[j]!.low) || lex.adverbs.has(tokens[j]!.low)) && j < i + n + 3) j++;
   const v = tokens[j];
   if (!v || stemKind(v.low, lex) !== "say" && !lex.sayWords.has(v.low)) return null;
-  const dative = skipDative(tokens, j + 1, lex);
+  const dative = skipDative(ctx, j + 1);
   const subj = subjectAfter(ctx, dative ?? v.end);
   // (A first name alone is a speaker too, with the asterisk French copy puts on a changed name: « Antoine* ».)
   if (!subj || !(looksLikeSpeaker(subj.text) || /^\p{Lu}\p{Ll}+\*?$/u.test(subj.text))) return null;
@@ -1310,9 +1330,22 @@ export function objectSaid(text: string, low: string, tokens: Token[], frames: r
   // Where a noun phrase needs its determiner, a bare word opens none (« dit peut s'avérer »).
   if (!lex.bareClause && !lex.determiners.has(w) && !/^\d/.test(w)) return null;
   let end = Math.min(fr.scope.end, text.length);
+  // Past an apposition to a name (« la mort de Jean Roy, 15 ans, … »), quoted words are part of the object.
+  let apposed = false;
   for (let i = first.start; i < end; i++) {
     const c = text[i]!;
+    const span = apposed && /[«“"]/.test(c) ? quotes.find((s) => s.start === i) : undefined;
+    if (span) {
+      i = span.end;
+      continue;
+    }
     if (/[,;:!?()«»“”"]/.test(c) || (c === "." && !isAbbreviationDot(text, i))) {
+      const skip = c === "," ? appositionEnd(text, i, end) : -1;
+      if (skip > 0) {
+        apposed = true;
+        i = skip;
+        continue;
+      }
       end = i;
       break;
     }
@@ -1324,8 +1357,29 @@ export function objectSaid(text: string, low: string, tokens: Token[], frames: r
       break;
     }
   }
-  if (quotes.some((s) => s.start < end && s.end > first.start)) return null;
+  if (!apposed && quotes.some((s) => s.start < end && s.end > first.start)) return null;
   const words = text.slice(first.start, end).split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w));
   if (words.length < 3) return null;
   return { start: first.start, end };
+}
+
+/**
+ * « …de Jean Roy, 15 ans, tué … », « …du chef du groupe, Karl Benn, lors de … »: the comma at `comma`
+ * closes a name (or a role before a name) and opens an apposition of a few words (an age, a name,
+ * a description) closed by a second comma; the offset of that second comma, or -1.
+ */
+function appositionEnd(text: string, comma: number, limit: number): number {
+  const before = /(\S+)\s*$/.exec(text.slice(Math.max(0, comma - 40), comma))?.[1] ?? "";
+  const named = /^(?:\p{L}['’])?\p{Lu}/u.test(before);
+  const next = text.indexOf(",", comma + 1);
+  if (next < 0 || next >= limit - 1) return -1;
+  const seg = text.slice(comma + 1, next).trim();
+  if (!seg || /[;:!?()«»“”"]/.test(seg) || seg.split(/\s+/).length > 6) return -1;
+  // An age, a personal name, or a description of a person.
+  // An age or a description after a name; a personal name after a name or a role (« le chef du réseau, Omar Fadil, »).
+  // (A name's particles stay lower-case: « al-Karim », « de », « van ».)
+  const words = seg.split(/\s+/);
+  const name = words.length >= 2 && words.length <= 4 && /^\p{Lu}/u.test(seg) && words.every((w) => /^\p{Lu}[\p{L}'’-]*$/u.test(w) || /^\p{Ll}{1,3}(?:-\p{Lu}[\p{L}'’-]*)?$/u.test(w));
+  const ok = name || (named && (/^\(?\d{1,3}\)?(?:\s+\p{Ll}+)?$/u.test(seg) || isPersonDescription(seg)));
+  return ok ? next : -1;
 }

@@ -703,7 +703,11 @@ export class SpeechReader {
       if (fr.kind === "inverted" || fr.kind === "pronoun") {
         const lead = spans.find((s) => s.start <= piece.start + 2 && s.end > piece.start && s.end < piece.end);
         const tail = lead ? fold(text.slice(lead.end + 1, piece.end)).split(/[\s']+/).filter((w) => /\p{L}/u.test(w)) : null;
-        if (tail && tail.length <= 6 && !this.lex.conjunctions.test(`${tail[0] ?? ""} `) && !tail.some((w) => this.lex.finite.has(w) || this.lex.auxiliaries.has(w) || this.lex.simplePast?.test(w))) return;
+        // (« «Il reste de l'espoir» pour sauver «les derniers» »: two quotations joined by the reporter's
+        // words are one statement, reported, and each quotation is counted below as well.)
+        // (Not two slogans one after the other, « « A », « B », ont crié … », with no words between them.)
+        const second = lead ? spans.some((s) => s.start > lead.end && s.end <= piece.end + 1 && /\p{L}/u.test(text.slice(lead.end + 1, s.start))) : false;
+        if (tail && !second && tail.length <= 6 && !this.lex.conjunctions.test(`${tail[0] ?? ""} `) && !tail.some((w) => this.lex.finite.has(w) || this.lex.auxiliaries.has(w) || this.lex.simplePast?.test(w))) return;
       }
       this.quotes.push({ entity: who, text: body, kind: "indirect", sentence, verb: fr.verb, start: piece.start, end: piece.end });
       speak(who, fr.groupStart);

@@ -74,7 +74,7 @@ export const FR: SpeechLexicon = {
   ]),
   adverbEnding: /^[a-z]{4,}ment$/,
   // « l'an dernier », « en mars », « en mars 2023 », « en 2021 » (folded).
-  timePhrase: new RegExp(`^\\s*(?:(?:l'an|l'annee|la semaine|le mois|l'ete|l'hiver|l'automne|le printemps|le week-end)\\s+(?:dernier|derniere|passe|passee|prochain|prochaine)|en\\s+(?:(?:${FR_CALENDAR.months.join("|")})(?:\\s+\\d{4})?|\\d{4}))(?=[\\s,.;]|$)`),
+  timePhrase: new RegExp(`^\\s*(?:(?:l'an|l'annee|la semaine|le mois|l'ete|l'hiver|l'automne|le printemps|le week-end)\\s+(?:dernier|derniere|passe|passee|prochain|prochaine)|en\\s+(?:(?:${FR_CALENDAR.months.join("|")})(?:\\s+\\d{4})?|\\d{4})|(?:fin|debut|mi-?)\\s*(?:${FR_CALENDAR.months.join("|")})(?:\\s+\\d{4})?|(?:ce|cette)\\s+(?:semaine|annee|matin|soir|apres-midi|week-end)|(?:(?:${FR_CALENDAR.weekdays.join("|")})\\s+)?(?:1er|\\d{1,2})\\s+(?:${FR_CALENDAR.months.join("|")})(?:\\s+\\d{4})?)(?=[\\s,.;]|$)`),
   negation: new Set(["n'", "ne", "pas", "jamais", "guere"]),
   passiveAux: new Set(["ete"]),
   agentPrep: new Set(["par"]),
@@ -120,6 +120,7 @@ export const FR: SpeechLexicon = {
   possessive: /^(?:son|sa|ses|leur|leurs)\s+/i,
   viewOf: [["a", "ses", "yeux"], ["a", "son", "avis"], ["a", "leurs", "yeux"], ["a", "leur", "avis"]],
   // (« comme nous le raconte X », « comme me l'a confié X »: a dative pronoun before the object one.)
+  forOnesPart: [["de", "son", "cote"], ["de", "leur", "cote"], ["pour", "sa", "part"], ["pour", "leur", "part"], ["quant", "a", "lui"], ["quant", "a", "elle"], ["a", "son", "tour"], ["a", "leur", "tour"]],
   asIncise: [["comme", "l'"], ["comme", "le"], ["comme", "nous", "le"], ["comme", "nous", "l'"], ["comme", "me", "l'"], ["comme", "me", "le"]],
   narrativeInfinitive: [["et", "d'"], ["et", "de"]],
   pointOfView: new Set(["pour"]),

@@ -154,6 +154,8 @@ export interface SpeechLexicon {
   viewOf: readonly (readonly string[])[];
   /** « comme l'a indiqué X », « comme le précise X »: an incise that attributes the whole sentence to X (the words before the verb group). */
   asIncise: readonly (readonly string[])[];
+  /** « a déclaré de son côté X », "said, for her part, X": a phrase of contrast set between an inverted verb and its subject (folded words). */
+  forOnesPart: readonly (readonly string[])[];
   /** « Et d'ajouter que … », « Et de préciser : »: a narrative infinitive that goes on with the last speaker (the words before the infinitive). */
   narrativeInfinitive: readonly (readonly string[])[];
   /** « Pour X, … » at the start of a sentence: X's point of view. */

@@ -179,3 +179,12 @@ describe("reported words around quotations", () => {
     expect(got).toContain("Marc Albe | indirect | ne pas exclure une \"aide exceptionnelle\".");
   });
 });
+
+describe("a passive with « être » reports no one", () => {
+  it("leaves « le service est assuré » out of the frames, so the quotations before it keep their speaker", () => {
+    const got = read("Le maire, Paul Roc, a visité le port.\n\nLe service « fonctionne normalement » et « c'est mieux que prévu » qui est assuré avec 300 agents sur 400, a-t-il dit.");
+    expect(got).toContain("Paul Roc | direct | fonctionne normalement");
+    expect(got).toContain("Paul Roc | direct | c'est mieux que prévu");
+    expect(got.some((q) => q.endsWith("| avec 300 agents sur 400"))).toBe(false);
+  });
+});

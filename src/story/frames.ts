@@ -514,7 +514,10 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
     // its agent (a determiner or a name) is a participle of a passive, not a verb with a subject.
     const agentNp = (k: number) => tokens[k] !== undefined && (lex.determiners.has(tokens[k]!.low) || /^\p{Lu}/u.test(tokens[k]!.text));
     const reduced = !lex.verbEndings && !hasAux && !pronoun && g === i && /ed$/.test(t.low) && after !== undefined && lex.agentPrep.has(after.low) && agentNp(verbIdx + 2) && !/\S/.test(text.slice(tokens[i - 1]?.end ?? 0, t.start)) && /^\p{Ll}/u.test(tokens[i - 1]?.text ?? "");
-    const passive = reduced || tokens.slice(g, i).some((x) => lex.passiveAux.has(x.low));
+    // (« le service est assuré », « ce qui sera annoncé »: « être » with no reflexive before it; not
+    // the impersonal « il est précisé que … », which reports a clause.)
+    const beforeClause = lex.complementizers.has(tokens[i + 1]?.low ?? "");
+    const passive = reduced || tokens.slice(g, i).some((x, n) => lex.passiveAux.has(x.low) || (!beforeClause && lex.passiveBe.has(x.low) && !lex.reflexivePronouns.has(tokens[g + n - 1]?.low ?? "")));
     if (passive && after && lex.agentPrep.has(after.low)) {
       const subj = subjectAfter(ctx, after.end);
       frames.push({ kind: "passive", verb, groupStart, groupEnd, subject: subj, pronoun: null, negated, says: false, clause: null, scope: { start: 0, end: text.length }, colon: false });

@@ -83,6 +83,8 @@ export const EN: SpeechLexicon = {
   timePhrase: new RegExp(`^\\s*(?:(?:last|this|next|earlier this|late last|early next)\\s+(?:year|week|month|spring|summer|autumn|fall|winter|weekend)|in\\s+(?:(?:${EN_CALENDAR.months.join("|")})(?:\\s+\\d{4})?|\\d{4})|(?:late|early|mid-?)\\s*(?:${EN_CALENDAR.months.join("|")})(?:\\s+\\d{4})?)(?=[\\s,.;]|$)`),
   negation: new Set(["not", "never", "t", "didn'", "doesn'", "don'", "wouldn'", "couldn'", "hasn'", "haven'", "hadn'", "wasn'", "weren'", "isn'", "aren'", "won'"]),
   passiveAux: new Set(["was", "were", "been", "be", "is", "are"]),
+  passiveBe: new Set(),
+  reflexivePronouns: new Set(),
   agentPrep: new Set(["by"]),
   determiners: new Set(["the", "a", "an", "his", "her", "its", "their", "this", "these", "those", "our", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr."]),
   determinerAlsoAux: new Set(),

@@ -104,6 +104,14 @@ export interface SpeechLexicon {
   negation: ReadonlySet<string>;
   /** The auxiliary of a passive (« a été dénoncé par », « was denied by ») and the agent's preposition. */
   passiveAux: ReadonlySet<string>;
+  /**
+   * Forms of « être » that make a passive of a reporting verb unless a reflexive pronoun comes
+   * before them (« le service est assuré », but « elle s'est dite inquiète »): empty where
+   * `passiveAux` already says it.
+   */
+  passiveBe: ReadonlySet<string>;
+  /** The reflexive pronouns before such an auxiliary (« se », « s' »). */
+  reflexivePronouns: ReadonlySet<string>;
   agentPrep: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
   /** A determiner that is also an auxiliary (« a » in French) does not block a verb after it. */

@@ -146,13 +146,13 @@ describe("phrases between an inverted verb and its subject", () => {
     const text = [
       "La mairie a fermé le pont lundi.",
       "«Tous les plans sont prêts», a déclaré de son côté Paul Marnier, directeur du port.",
-      "Il est «trop tôt pour trancher» si la route rouvrira avant l'hiver, estimait fin mars la ministre Claire Dubosc.",
+      "Il serait «prématuré de conclure» que la route rouvrira avant l'hiver, estimait fin mars la ministre Claire Dubosc.",
       "«Je partage la peine des familles», a écrit dans une lettre aux riverains l'évêque Jean Vallier.",
       "«Rien n'est décidé», a affirmé pour sa part le préfet, Marc Oller.",
     ].join("\n\n");
     const got = read(text);
     expect(got).toContain("Paul Marnier | direct | Tous les plans sont prêts");
-    expect(got).toContain("Claire Dubosc | direct | trop tôt pour trancher");
+    expect(got).toContain("Claire Dubosc | direct | prématuré de conclure");
     expect(got).toContain("Jean Vallier | direct | Je partage la peine des familles");
     expect(got).toContain("Marc Oller | direct | Rien n'est décidé");
   });
@@ -160,22 +160,22 @@ describe("phrases between an inverted verb and its subject", () => {
 
 describe("what a speaker announced, past an apposition to a name", () => {
   it("runs the object over « X, 16 ans, » and « le chef du réseau, Omar al-Fadil, » to the end of the clause", () => {
-    const got = read("Le ministère a annoncé la mort de Karim Saleh, 16 ans, «touché par des tirs» après une course-poursuite, selon un communiqué.\n\nEn mai, l'armée avait annoncé la mort du chef du réseau, Omar al-Fadil, lors d'une opération nocturne dans le sud du pays.");
+    const got = read("Le ministère a annoncé la mort de Karim Saleh, 16 ans, «touché par des tirs» après une course-poursuite, selon un communiqué.\n\nEn mai, l'armée avait annoncé la capture du chef du réseau, Omar al-Fadil, lors d'une opération nocturne dans le sud du pays.");
     expect(got).toContain("ministère | indirect | la mort de Karim Saleh, 16 ans, «touché par des tirs» après une course-poursuite");
-    expect(got).toContain("armée | indirect | la mort du chef du réseau, Omar al-Fadil, lors d'une opération nocturne dans le sud du pays");
+    expect(got).toContain("armée | indirect | la capture du chef du réseau, Omar al-Fadil, lors d'une opération nocturne dans le sud du pays");
   });
 });
 
 describe("reported words around quotations", () => {
   it("keeps two quotations joined by the reporter's words as one reported statement, and each quotation", () => {
-    const got = read("«Il reste du travail» pour rouvrir «les quais du nord», a estimé lundi le maire, Paul Roc.");
+    const got = read("«Il reste du travail» pour rouvrir «les quais du nord», a jugé mardi le maire, Paul Roc.");
     expect(got).toContain("Paul Roc | indirect | «Il reste du travail» pour rouvrir «les quais du nord»");
     expect(got).toContain("Paul Roc | direct | les quais du nord");
   });
 
   it("reads an infinitive after a time phrase or a date set off by commas", () => {
-    const got = read("Le maire, Paul Roc, a rouvert le port.\n\nIl a dit cette semaine vouloir, \"dans un esprit d'apaisement\", recevoir les dockers.\n\nLe général Marc Albe a annoncé, jeudi 6 mai, ne pas exclure une \"aide exceptionnelle\".");
-    expect(got).toContain("Paul Roc | indirect | vouloir, \"dans un esprit d'apaisement\", recevoir les dockers.");
+    const got = read("Le maire, Paul Roc, a rouvert le port.\n\nIl a indiqué cette semaine souhaiter, \"dans un esprit d'apaisement\", recevoir les dockers.\n\nLe général Marc Albe a annoncé, jeudi 6 mai, ne pas exclure une \"aide exceptionnelle\".");
+    expect(got).toContain("Paul Roc | indirect | souhaiter, \"dans un esprit d'apaisement\", recevoir les dockers.");
     expect(got).toContain("Marc Albe | indirect | ne pas exclure une \"aide exceptionnelle\".");
   });
 });

@@ -900,8 +900,8 @@ function looksLikeSpeaker(np: string): boolean {
 }
 
 /**
- * « a déclaré à l'AFP le maire », « estimait fin janvier la ministre », « a écrit dans un message
- * aux habitants l'évêque », « dit de son côté X »: the offset after the phrases (time, place of
+ * « a déclaré à l'AFP le maire », « estimait fin janvier la ministre », « a confié dans une lettre
+ * aux voisins le pasteur », « dit de son côté X »: the offset after the phrases (time, place of
  * saying, hearer, « for one's part ») that stand between an inverted verb and its subject.
  */
 function skipDative(ctx: Ctx, k: number): number | null {

@@ -703,7 +703,7 @@ export class SpeechReader {
       if (fr.kind === "inverted" || fr.kind === "pronoun") {
         const lead = spans.find((s) => s.start <= piece.start + 2 && s.end > piece.start && s.end < piece.end);
         const tail = lead ? fold(text.slice(lead.end + 1, piece.end)).split(/[\s']+/).filter((w) => /\p{L}/u.test(w)) : null;
-        // (« «Il reste de l'espoir» pour sauver «les derniers» »: two quotations joined by the reporter's
+        // (« «Tout est prêt» pour accueillir «les premiers» »: two quotations joined by the reporter's
         // words are one statement, reported, and each quotation is counted below as well.)
         // (Not two slogans one after the other, « « A », « B », ont crié … », with no words between them.)
         const second = lead ? spans.some((s) => s.start > lead.end && s.end <= piece.end + 1 && /\p{L}/u.test(text.slice(lead.end + 1, s.start))) : false;

@@ -188,3 +188,17 @@ describe("a passive with « être » reports no one", () => {
     expect(got.some((q) => q.endsWith("| avec 300 agents sur 400"))).toBe(false);
   });
 });
+
+describe("« il » after a sentence whose subject is a known surname after a description", () => {
+  it("points « Il a dit … » to the judge the sentence was about, past an opening phrase naming a town, not to the last speaker", () => {
+    const text = [
+      "Le juge Marc Vallin fait l'objet d'une plainte.",
+      "« Il y aura un examen », a mentionné le directeur du Conseil, Paul Drouin.",
+      "Lors d'un colloque à Laval en mai dernier, loin de dénoncer la pratique, le juge en chef Vallin l'a même défendue. Il a dit qu'il allait lui-même continuer à assister à des dîners.",
+      "« Nous mangerons du fromage », a-t-il affirmé.",
+    ].join("\n\n");
+    const got = read(text);
+    expect(got).toContain("Marc Vallin | indirect | il allait lui-même continuer à assister à des dîners.");
+    expect(got).toContain("Marc Vallin | direct | Nous mangerons du fromage");
+  });
+});

@@ -262,15 +262,41 @@ export class SpeechReader {
         return;
       }
     }
-    if (!first) return;
-    const at = tokens[first.mentionStart]!.start;
-    if (spans.some((q) => q.start < at) || frames.some((f) => f.groupStart < at)) return;
-    // Only an opening name counts: « Le général X … », « Âgée de 44 ans, Mme X … », not « … par le chancelier X ».
-    const segments = text.slice(0, at).split(",").map((x) => x.trim());
-    const own = segments[segments.length - 1] ?? "";
-    if (own && !isPersonDescription(own) && !/^(?:le|la|l['’])?\s*$/i.test(own)) return;
-    const e = this.registry.person(first.name, POS(sentence, tokens[first.first]!.start), sentence);
-    e.lastSubject = POS(sentence, at);
+    // The first name that opens its own comma-segment, past introductory phrases that may name a
+    // place (« Lors d'un colloque à Laval, loin de …, le juge X l'a défendue »).
+    const limit = Math.min(frames[0]?.groupStart ?? text.length, spans[0]?.start ?? text.length);
+    for (const n of names.slice(0, 4)) {
+      const at = tokens[n.mentionStart]!.start;
+      if (at > limit) return;
+      // Only an opening name counts: « Le général X … », « Âgée de 44 ans, Mme X … », not « … par le chancelier X ».
+      const own = this.ownSegment(text, at);
+      if (own && !isPersonDescription(own) && !/^(?:le|la|l['’])?\s*$/i.test(own)) {
+        // A name inside the clause itself (« Le ministre a reçu X ») ends the search; one inside an
+        // introductory phrase (« Lors d'un colloque à Laval, », « In Leeds, ») lets it go on.
+        if (!this.lex.notNpStart.has(fold(own.split(/[\s'’]+/)[0] ?? "")) || !text.slice(tokens[n.last]!.end, limit).includes(",")) return;
+        continue;
+      }
+      const e = this.registry.person(n.name, POS(sentence, tokens[n.first]!.start), sentence);
+      e.lastSubject = POS(sentence, at);
+      return;
+    }
+    // « …, le juge en chef Vallin l'a défendue »: a known person's surname after a description of them.
+    for (let k = 1; k < tokens.length && tokens[k]!.start < limit && k < 40; k++) {
+      const t = tokens[k]!;
+      if (!/^\p{Lu}\p{Ll}/u.test(t.text) || names.some((n) => k >= n.first && k <= n.last)) continue;
+      const own = this.ownSegment(text, t.start);
+      if (!own || !isPersonDescription(own)) continue;
+      const known = this.registry.personByLastWord(t.low);
+      if (!known) continue;
+      known.lastSubject = POS(sentence, t.start);
+      return;
+    }
+  }
+
+  /** The words of a sentence's comma-segment before `at`. */
+  private ownSegment(text: string, at: number): string {
+    const before = text.slice(Math.max(0, at - 160), at);
+    return before.slice(before.lastIndexOf(",") + 1).trim();
   }
 
   private registerName(sentence: number, text: string, tokens: Token[], n: NameSpan): void {

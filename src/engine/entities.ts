@@ -43,6 +43,28 @@ function nameWordKeys(e: Entity): string[] {
 }
 
 /**
+ * Per story: a transliteration key's best similarity to each entity's name words (by the entity's
+ * place in index.entities). A question word is compared with every name once per story, not once
+ * per question: readers ask about the same few names again and again.
+ */
+const similarityMemo = new WeakMap<StoryIndex, Map<string, Float64Array>>();
+function similarities(index: StoryIndex, key: string): Float64Array {
+  let memo = similarityMemo.get(index);
+  if (!memo) similarityMemo.set(index, (memo = new Map()));
+  const hit = memo.get(key);
+  if (hit && hit.length === index.entities.length) return hit;
+  const out = new Float64Array(index.entities.length);
+  for (let k = 0; k < index.entities.length; k++) {
+    let best = 0;
+    for (const n of nameWordKeys(index.entities[k]!)) best = Math.max(best, keySimilarity(key, n));
+    out[k] = best;
+  }
+  if (memo.size >= 5_000) memo.clear();
+  memo.set(key, out);
+  return out;
+}
+
+/**
  * The story's people and institutions the question names: by a (mis)spelt or transliterated name
  * word, or by a description all of whose words the question uses (« the Belarusian defence
  * ministry », « le porte-parole de l'état-major »), provided the question's nationality words
@@ -54,9 +76,10 @@ export function findEntities(index: StoryIndex, query: Query, m: Matcher): Entit
   const raw = words(query.raw).map((w) => {
     const f = fold(w);
     // each form's transliteration key, made once per question rather than once per entity
-    return w.length < 3 || isStopword(f) || NEVER_NAMES.has(f) ? null : [w, ...exonym(f)].map(nameKey);
+    return w.length < 3 || isStopword(f) || NEVER_NAMES.has(f) ? null : [w, ...exonym(f)].map((form) => similarities(index, nameKey(form)));
   });
-  for (const entity of index.entities) {
+  for (let at = 0; at < index.entities.length; at++) {
+    const entity = index.entities[at]!;
     let score = 0;
     let pos = Number.POSITIVE_INFINITY;
     let by: EntityHit["by"] = "name";
@@ -66,7 +89,7 @@ export function findEntities(index: StoryIndex, query: Query, m: Matcher): Entit
       if (!forms) continue;
       let best = 0;
       // a title written into a name (« Economy Minister X ») is matched as a description, not as the name
-      for (const n of nameWordKeys(entity)) for (const f of forms) best = Math.max(best, keySimilarity(f, n));
+      for (const f of forms) best = Math.max(best, f[at]!);
       if (best >= NAME_MATCH) {
         score += 2 * best;
         pos = Math.min(pos, i);

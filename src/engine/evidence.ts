@@ -83,17 +83,26 @@ function occasionAfterOrdinal(words: readonly string[]): ReadonlySet<string> {
 }
 
 /** The question's terms in groups: a phrase is found by all its own words or all its translation. */
-const groupMemo = new WeakMap<Ctx, { terms: Term[]; groups: Term[][][] }[]>();
+const groupMemo = new WeakMap<Ctx, { terms: Term[]; groups: Term[][][]; weights: number[] }[]>();
 
-/** Groups of a term list, remembered per question: every sentence is scored against the same ones. */
-function groupsOf(ctx: Ctx, terms: Term[]): Term[][][] {
+/**
+ * Groups of a term list and each group's weight (its heaviest word's), remembered per question:
+ * every sentence is scored against the same ones, so neither is rebuilt per sentence.
+ */
+function groupsOf(ctx: Ctx, terms: Term[]): { groups: Term[][][]; weights: number[] } {
   let list = groupMemo.get(ctx);
   if (!list) groupMemo.set(ctx, (list = []));
   const hit = list.find((x) => x.terms === terms);
-  if (hit) return hit.groups;
+  if (hit) return hit;
   const groups = buildGroups(ctx, terms);
-  if (list.length < 8) list.push({ terms, groups });
-  return groups;
+  const weights = groups.map((ways) => {
+    let w = Number.NEGATIVE_INFINITY;
+    for (const way of ways) for (const t of way) w = Math.max(w, ctx.m.weight(t));
+    return w;
+  });
+  const out = { terms, groups, weights };
+  if (list.length < 8) list.push(out);
+  return out;
 }
 
 function buildGroups(ctx: Ctx, terms: Term[]): Term[][][] {
@@ -126,9 +135,11 @@ export function coverage(ctx: Ctx, keys: KeySet, terms: Term[], extra?: (t: Term
   let got = 0;
   let gotRank = 0;
   const found: Term[] = [];
-  const has = (t: Term) => m.found(keys, [t]).length > 0 || (extra?.(t) ?? false);
-  for (const ways of groupsOf(ctx, terms)) {
-    const w = Math.max(...ways.flat().map((t) => m.weight(t)));
+  const has = (t: Term) => m.has(keys, t) || (extra?.(t) ?? false);
+  const { groups, weights } = groupsOf(ctx, terms);
+  for (let g = 0; g < groups.length; g++) {
+    const ways = groups[g]!;
+    const w = weights[g]!;
     total += w;
     // a phrase's translation words are alternatives (« participer », « engagé »), unless every word must be there (an office)
     const way = ways.find((x, i) => (i === 0 || strict ? x.every(has) : x.some(has)));

@@ -65,19 +65,26 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 const SCALE: Record<string, number> = { mille: 1000, thousand: 1000, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, billion: 1e9, billions: 1e9 };
 
+const SCALE_ENTRIES = Object.entries(SCALE);
+/** A cheap test run first: a text with none of the scale words has no « deux millions » to read (most questions). */
+const SCALE_WORD = new RegExp(Object.keys(SCALE).join("|"));
+const DIGIT = /\d/;
+
 export function numbersIn(text: string): number[] {
   const out: number[] = [];
   // digit groups separated by spaces (any kind), commas or dots of thousands
-  for (const m of text.matchAll(/\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?!\d)|\d+(?:[.,]\d+)?/g)) {
+  if (DIGIT.test(text)) for (const m of text.matchAll(/\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?!\d)|\d+(?:[.,]\d+)?/g)) {
     const raw = m[0];
     const grouped = /^\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+$/.test(raw);
     const value = grouped ? Number(raw.replace(/[^\d]/g, "")) : Number(raw.replace(",", "."));
     if (!Number.isFinite(value)) continue;
     const rest = fold(text.slice((m.index ?? 0) + raw.length, (m.index ?? 0) + raw.length + 12)).trim();
-    const scale = Object.entries(SCALE).find(([w]) => rest.startsWith(w));
+    const scale = SCALE_ENTRIES.find(([w]) => rest.startsWith(w));
     out.push(scale ? value * scale[1] : value);
   }
-  const ws = words(fold(text));
+  const folded = fold(text);
+  if (!SCALE_WORD.test(folded)) return out;
+  const ws = words(folded);
   for (let i = 0; i < ws.length; i++) {
     const n = NUMBER_WORDS[ws[i] ?? ""];
     const s = SCALE[ws[i + 1] ?? ""];

@@ -417,10 +417,12 @@ function placesIn(ctx: Ctx, i: number, ts: Tok[]): Element[] {
 /** Positions of the sentence's words that the question uses. */
 function hitsIn(ctx: Ctx, ts: Tok[], terms: Term[]): Map<number, Term> {
   const out = new Map<number, Term>();
-  ts.forEach((t, k) => {
-    const f = ctx.m.found(t.keys, terms);
-    if (f.length) out.set(k, f[0]!);
-  });
+  // the first term each word holds, without an array per word
+  for (let k = 0; k < ts.length; k++) {
+    const keys = ts[k]!.keys;
+    const t = terms.find((x) => ctx.m.has(keys, x));
+    if (t) out.set(k, t);
+  }
   return out;
 }
 

@@ -117,9 +117,8 @@ function sameGivenNames(a: string, b: string): boolean {
 
 const givenPairs = new Map<string, Map<string, boolean>>();
 
-/** Whether a folded name ends with all of `words`, and has more: « rafi abu karim » ends with « abu karim ». */
-function endsWithWords(name: string, words: readonly string[]): boolean {
-  const ws = name.split(/\s+/);
+/** Whether the words of a folded name end with all of `words`, and it has more: « rafi abu karim » ends with « abu karim ». */
+function endsWithWords(ws: readonly string[], words: readonly string[]): boolean {
   return ws.length > words.length && words.every((w, k) => ws[ws.length - words.length + k] === w);
 }
 
@@ -203,7 +202,7 @@ export class EntityRegistry {
     const surname = fold(surnameOf(name));
     // « Abu Karim » after « Rafi Abu Karim » and « Abu Said Karim »: the one whose name ends with every word written.
     const written = key.split(/\s+/);
-    const tail = written.length >= 2 ? this.index.all("surname", surname, (e) => e.kind === "person" && endsWithWords(entityKeys(e).name, written)) : [];
+    const tail = written.length >= 2 ? this.index.all("surname", surname, (e) => e.kind === "person" && endsWithWords(entityKeys(e).words, written)) : [];
     const found = tail[0] ?? this.index.first(
       [
         ["name", key],
@@ -222,7 +221,8 @@ export class EntityRegistry {
       return this.touch(given, pos, sentence);
     }
     if (found) {
-      if (name.split(/\s+/).length > found.name.split(/\s+/).length) {
+      // (word counts of the folded forms: folding changes no white space)
+      if (written.length > entityKeys(found).words.length) {
         found.aliases.add(found.name);
         this.rename(found, name);
       } else if (name !== found.name) found.aliases.add(name);

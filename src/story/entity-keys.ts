@@ -16,6 +16,8 @@ export interface EntityKeys {
   /** The last word of fold(name), words split on spaces, and on any white space. */
   lastWord: string;
   lastWordAnySpace: string;
+  /** fold(name) split on any white space: compared word by word with each new name read. */
+  words: readonly string[];
   /** fold(alias) and fold(stripArticle(alias)) of every alias. */
   aliases: ReadonlySet<string>;
   bareAliases: ReadonlySet<string>;
@@ -46,6 +48,7 @@ export function entityKeys(e: Entity): EntityKeys {
     surname: fold(surnameOf(e.name)),
     lastWord: name.split(" ").pop()!,
     lastWordAnySpace: name.split(/\s+/).pop()!,
+    words: name.split(/\s+/),
     aliases,
     bareAliases,
   };

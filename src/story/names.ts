@@ -58,7 +58,8 @@ const GLUED_PARTICLE = /^(?:al|el|ul|ud|ad|ar|as|at|az|ash|an|bin|ibn|bint|abu|b
 export const isGluedName = (word: string): boolean => GLUED_PARTICLE.test(word);
 const isCap = (t: Token | undefined): t is Token => t !== undefined && (/^\p{Lu}/u.test(t.text) || GLUED_PARTICLE.test(t.text));
 const isAcronym = (t: Token) => /^\p{Lu}{2,}$/u.test(t.text);
-const titleKeyOf = (t: Token) => t.low.replace(/\.$/, "") + (t.text.endsWith(".") ? "." : "");
+// (the token's own folded form when no period is written: asked of every word, so no new string then)
+const titleKeyOf = (t: Token) => (t.low.endsWith(".") || t.text.endsWith(".") ? t.low.replace(/\.$/, "") + (t.text.endsWith(".") ? "." : "") : t.low);
 const isTitleHead = (t: Token | undefined) => t !== undefined && (TITLE_HEADS.has(t.low) || TITLE_HEADS.has(titleKeyOf(t)));
 /** An Irish or Italian prefix glued by an apostrophe: « O'Neill », « D'Alema ». */
 const isNamePrefix = (t: Token | undefined, next: Token | undefined) =>

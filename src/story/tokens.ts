@@ -9,19 +9,29 @@ export interface Token {
   end: number;
 }
 
-/** Folds one character at a time so that offsets in the folded string match the original. */
+/**
+ * Folds one character at a time so that offsets in the folded string match the original. The
+ * stretches of characters that fold to themselves (most of a text) are copied whole rather than
+ * appended one by one: appending each character built a string of as many pieces as the text has
+ * characters, for every sentence read.
+ */
 export function foldKeepLength(text: string): string {
   let out = "";
+  // where the stretch of characters left as they are began
+  let from = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code < 128) {
-      out += ASCII_FOLDED[code]!;
+      if (ASCII_SAME[code]) continue;
+      out += text.slice(from, i) + ASCII_FOLDED[code]!;
+      from = i + 1;
       continue;
     }
     // A character outside the BMP is two code units, folded (or kept) as one.
     const next = code >= 0xd800 && code <= 0xdbff ? text.charCodeAt(i + 1) : 0;
     const wide = next >= 0xdc00 && next <= 0xdfff;
     const ch = wide ? text.slice(i, i + 2) : text[i]!;
+    const at = i;
     if (wide) i++;
     let folded = FOLDED.get(ch);
     if (folded === undefined) {
@@ -29,9 +39,11 @@ export function foldKeepLength(text: string): string {
       // Bounded: hostile input may hold any number of distinct characters.
       if (FOLDED.size < 4_096) FOLDED.set(ch, folded);
     }
-    out += folded;
+    if (folded === ch) continue;
+    out += text.slice(from, at) + folded;
+    from = i + 1;
   }
-  return out;
+  return from === 0 ? text : out + text.slice(from);
 }
 
 /**
@@ -47,6 +59,8 @@ function foldChar(ch: string): string {
 }
 
 const ASCII_FOLDED = Array.from({ length: 128 }, (_, c) => foldChar(String.fromCharCode(c)));
+/** Which ASCII characters fold to themselves (lower-case letters, digits, most punctuation). */
+const ASCII_SAME = ASCII_FOLDED.map((f, c) => f === String.fromCharCode(c));
 const FOLDED = new Map<string, string>();
 
 /**

@@ -31,12 +31,13 @@ interface Word {
   end: number;
 }
 
-function wordsOf(text: string): Word[] {
+/** The words of `text`, their offsets counted from `offset` (where `text` starts in its sentence). */
+function wordsOf(text: string, offset = 0): Word[] {
   const out: Word[] = [];
   for (const m of text.matchAll(/[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.'’-]*|[,;:()«»"“”—–]/gu)) {
     // A sentence's full stop is no part of a word; an initial's (« J. ») is.
     const raw = /^\p{Lu}\.$/u.test(m[0]) ? m[0] : m[0].replace(/\.$/, "");
-    out.push({ text: raw, folded: fold(raw), start: m.index, end: m.index + raw.length });
+    out.push({ text: raw, folded: fold(raw), start: m.index + offset, end: m.index + offset + raw.length });
   }
   return out;
 }
@@ -56,7 +57,7 @@ export function pledgerBefore(sentence: string, figureStart: number, lang: "fr" 
   // A verb and its subject stand a few words before the figure: a bounded window keeps a run-on
   // sentence with many figures linear.
   const from = Math.max(0, figureStart - WINDOW);
-  const words = wordsOf(sentence.slice(from, figureStart)).map((w) => ({ ...w, start: w.start + from, end: w.end + from }));
+  const words = wordsOf(sentence.slice(from, figureStart), from);
   const forms = verbForms(lang);
   const edge = SUBJECT_EDGE[lang];
   // The nearest verb before the figure, within the gap and with no punctuation in between.

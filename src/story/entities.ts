@@ -555,7 +555,11 @@ function verbInside(words: readonly string[]): number {
  * also », « C'est ce qu' »), a sentence adverb (« Aussi »), a quantity (« Environ 400 Français »),
  * an abstract noun (« leur concept »).
  */
-export function speakerNp(np: string): string | null {
+// Remembered by phrase: the same subjects (a name, « le ministre », "officials") come back in every
+// paragraph, and the reading depends on the phrase and the fixed word lists alone.
+export const speakerNp: (np: string) => string | null = memoShort(speakerNpNow);
+
+function speakerNpNow(np: string): string | null {
   // A live blog's time stamp before the subject: « 7h25 - X », « 10:30 — X ».
   // « Antoine* »: a footnote mark after a name (a first name changed) is no part of it.
   let words = np.replace(/^\d{1,2}[h:.]\d{2}\s*[-–—]\s*/u, "").replace(/(?<=\p{L})[*†]+(?=\s|$)/gu, "").split(/\s+/).filter(Boolean);

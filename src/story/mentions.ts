@@ -15,6 +15,13 @@ const DATE_PATTERNS: RegExp[] = [
 /** Places: capitalised words after a place preposition (« en Biélorussie », « près de Białystok », « à Berlin »). */
 const PLACE = /(?:^|[\s(])(?:[Ee]n|[Aa]u|[Aa]ux|[àÀ]|[Dd]ans|[Vv]ers|[Dd]epuis|[Pp]rès de|avec|portes de|région de|région \p{Ll}+ de|frontière avec|frontière de|l['’]est de|l['’]ouest de|le nord de|le sud de|in|at|near)\s+(?:la |le |les |l['’])?((?:\p{Lu}[\p{L}\p{M}'’-]+)(?:\s+(?:du|de|des|de la)\s+\p{Lu}[\p{L}\p{M}'’-]+|\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2})/gu;
 
+/**
+ * What the first three date patterns cannot match without: a digit (a day of the month), or a
+ * weekday or month name as a whole word. Tested once, it spares most sentences three scans.
+ */
+const DIGIT = /\d/;
+const DAY_OR_MONTH = new RegExp(`(?:${WEEKDAYS}|${MONTHS})\\b`, "iu");
+
 export function findMentions(sentence: string): { places: string[]; dates: string[] } {
   const places: string[] = [];
   for (const m of sentence.matchAll(PLACE)) {
@@ -24,8 +31,10 @@ export function findMentions(sentence: string): { places: string[]; dates: strin
   }
   const dates: string[] = [];
   const taken: [number, number][] = [];
-  for (const re of DATE_PATTERNS) {
-    for (const m of sentence.matchAll(re)) {
+  const dated = DIGIT.test(sentence) || DAY_OR_MONTH.test(sentence);
+  for (let k = 0; k < DATE_PATTERNS.length; k++) {
+    if (k < 3 && !dated) continue;
+    for (const m of sentence.matchAll(DATE_PATTERNS[k]!)) {
       const s = m.index;
       const e = s + m[0].length;
       if (taken.some(([a, b]) => s < b && e > a)) continue;

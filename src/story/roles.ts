@@ -10,7 +10,7 @@ import { isPlaceName } from "./lang/places.js";
 import { CALENDAR, monthForms } from "./lang/calendar.js";
 import { COUNTRIES, DOCUMENT_NOUNS, INSTITUTION_NOUNS, RELATION_NOUNS, ROLE_NOUNS, TITLES } from "./lexicon.js";
 import type { NameSpan } from "./names.js";
-import { fold, stripArticle } from "./text.js";
+import { fold, memoShort, stripArticle } from "./text.js";
 import type { Token } from "./tokens.js";
 
 export interface Role {
@@ -180,7 +180,16 @@ function roleBefore(text: string, start: number): Role | null {
  * A role phrase: an optional determiner or possessor (« la », « an », « Norland's »), then words
  * with a role noun among them (« chief military spokesperson », « ministre de la Défense »).
  */
+// A segment's role and an apposition's are read from the phrase and the fixed word lists alone:
+// remembered by phrase (the same « , la directrice du port, » follows each mention of a name),
+// each caller given its own copy.
+const roleOfSegmentMemo = memoShort(roleOfSegmentNow);
 function roleOfSegment(seg: string): Role | null {
+  const r = roleOfSegmentMemo(seg);
+  return r && { ...r };
+}
+
+function roleOfSegmentNow(seg: string): Role | null {
   let raw = splitElided(seg.split(/\s+/).filter(Boolean));
   raw = raw.slice(0, cutCircumstance(raw));
   const ws = raw.map((w) => fold(w));
@@ -324,7 +333,13 @@ export function roleOfDescription(np: string): Role | null {
 }
 
 /** The role an apposition says: a role noun after its determiner and up to three modifiers. */
-function appositionRole(seg0: string): RoleAfter | null {
+const appositionMemo = memoShort(appositionRoleNow);
+function appositionRole(seg: string): RoleAfter | null {
+  const r = appositionMemo(seg);
+  return r && { ...r };
+}
+
+function appositionRoleNow(seg0: string): RoleAfter | null {
   let seg = seg0.trim();
   // « X, a rocket expert at Y said … »: an apposition left unclosed ends at its clause's verb.
   let raw = seg.split(/\s+/);

@@ -442,7 +442,10 @@ export function withoutAge(np: string): string {
 }
 
 /** Whether a folded noun phrase is a definite description of a person: « la ministre », « l'ancien Premier ministre danois ». */
-export function isPersonDescription(np: string): boolean {
+// Asked of the words before every name and of every speaker's phrase; a pure reading of the phrase, remembered by it.
+export const isPersonDescription: (np: string) => boolean = memoShort(isPersonDescriptionNow);
+
+function isPersonDescriptionNow(np: string): boolean {
   // A courtesy title alone (« Mme », "Mr") describes no one: it only opens a name.
   if (np.trim().split(/\s+/).every((w) => COURTESY.has(fold(w)))) return false;
   const head = headNoun(np);

@@ -22,25 +22,36 @@ const PLACE = /(?:^|[\s(])(?:[Ee]n|[Aa]u|[Aa]ux|[àÀ]|[Dd]ans|[Vv]ers|[Dd]epuis
 const DIGIT = /\d/;
 const DAY_OR_MONTH = new RegExp(`(?:${WEEKDAYS}|${MONTHS})\\b`, "iu");
 
+/**
+ * Each match of one of the global patterns above, read with the pattern itself: matchAll copies
+ * the expression at every call, five times per sentence. None of them matches the empty string,
+ * so each match moves lastIndex on.
+ */
+function eachMatch(re: RegExp, text: string, f: (m: RegExpExecArray) => void): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) f(m);
+  re.lastIndex = 0;
+}
+
 export function findMentions(sentence: string): { places: string[]; dates: string[] } {
   const places: string[] = [];
-  for (const m of sentence.matchAll(PLACE)) {
+  eachMatch(PLACE, sentence, (m) => {
     const name = m[1]!.trim();
-    if (NOT_NAME_WORDS.has(fold(name.split(/\s+/)[0]!)) || /^\p{Lu}{2,}$/u.test(name)) continue;
+    if (NOT_NAME_WORDS.has(fold(name.split(/\s+/)[0]!)) || /^\p{Lu}{2,}$/u.test(name)) return;
     if (!places.includes(name)) places.push(name);
-  }
+  });
   const dates: string[] = [];
   const taken: [number, number][] = [];
   const dated = DIGIT.test(sentence) || DAY_OR_MONTH.test(sentence);
   for (let k = 0; k < DATE_PATTERNS.length; k++) {
     if (k < 3 && !dated) continue;
-    for (const m of sentence.matchAll(DATE_PATTERNS[k]!)) {
+    eachMatch(DATE_PATTERNS[k]!, sentence, (m) => {
       const s = m.index;
       const e = s + m[0].length;
-      if (taken.some(([a, b]) => s < b && e > a)) continue;
+      if (taken.some(([a, b]) => s < b && e > a)) return;
       taken.push([s, e]);
       dates.push(m[0].trim());
-    }
+    });
   }
   return { places, dates };
 }

@@ -358,6 +358,19 @@ describe("a subject headed by a thing", () => {
   });
 });
 
+describe("an institution named by a capitalised common noun", () => {
+  it("the capital after a definite article, elided or not, is a name's: the body speaks", () => {
+    for (const np of ["l'Inspection académique", "L’Entraide rurale", "la Vigilance côtière", "the Harbour Watch"]) expect(speakerNp(np), np).not.toBeNull();
+  });
+
+  it("in a story, in both languages", () => {
+    const fr = ingest("TOULON (AFP) - Une tempête a coupé trois routes lundi.\n\nL'Entraide rurale a indiqué que les digues tenaient.\n\n« Nous restons prêts », a déclaré l'Inspection académique.\n", { slug: "t" });
+    expect(fr.quotes.map((q) => q.speaker)).toEqual(["Entraide rurale", "Inspection académique"]);
+    const en = ingest("DOVER (AP) - A storm cut three roads on Monday.\n\nThe Harbour Watch said the sea walls held.\n", { slug: "t" });
+    expect(en.quotes.map((q) => q.speaker)).toEqual(["Harbour Watch"]);
+  });
+});
+
 describe("a lone name with an apposition", () => {
   it("an age or a role noun right after a lone name shows a person, a footnote mark aside", async () => {
     const { namedAsPersonIn } = await import("../src/story/entities.js");

@@ -697,7 +697,9 @@ function canSpeak(words: readonly string[]): boolean {
   }
   if (!chunk.length) return true;
   // A capital past the phrase's first word, or a first word with no lower-case word after it, is a name.
-  const sentenceCase = from === 0 && chunk.length > 1 && /^\p{Ll}/u.test(chunk[1]!);
+  // An elided definite article (« l'Éducation nationale ») leads the phrase as « la » does: the
+  // capital on the noun after it is a name's, not the sentence's.
+  const sentenceCase = from === 0 && !/^l['’]/iu.test(words[0]!) && chunk.length > 1 && /^\p{Ll}/u.test(chunk[1]!);
   // « the new “dot plot” »: a term the copy puts in quotation marks is a name; so is a possessor (« Norland's top leaders »).
   // A capital inside a word is a name's too (« al-Hamadi »).
   if (chunk.some((w, k) => /^["“«‘']/u.test(w) || /^.+\p{Lu}/u.test(w) || (/^\p{Lu}/u.test(w) && (!(k === 0 && sentenceCase) || /['’]s?$/u.test(w))))) return true;

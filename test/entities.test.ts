@@ -413,3 +413,11 @@ describe("figures that speak", () => {
     for (const np of ["les récentes statistiques", "the latest statistics", "les prévisions"]) expect(speakerNp(np), np).not.toBeNull();
   });
 });
+
+describe("the head of an English compound before its complement", () => {
+  it("« an IT worker from the capital » is headed by « worker », not by its first word", () => {
+    expect(headNoun("an IT worker from the capital")).toBe("worker");
+    expect(headNoun("a harbour pilot with the port")).toBe("pilot");
+    expect(isPersonDescription("an IT worker from the capital")).toBe(true);
+  });
+});

@@ -74,6 +74,7 @@ const HEAD_LAST = Object.values(NAME_WORDS)
   .map((w) => ({
     nouns: new Set([...w.roleNouns, ...w.titleHeads, ...w.groups, ...w.abstractNouns, ...w.institutions.map(([n]) => n), ...w.documents.map(([n]) => n)]),
     postposed: new Set(w.postposedModifiers),
+    complementOpeners: new Set(w.complementOpeners),
   }));
 
 /**
@@ -82,10 +83,13 @@ const HEAD_LAST = Object.values(NAME_WORDS)
  * that is a noun of that language, or null (a French phrase keeps its head first).
  */
 function headLast(words: readonly string[]): string | null {
-  let end = words.findIndex((w, k) => k > 0 && (HEAD_LINKERS.has(w) && w !== "and" && w !== "et" && w !== "&" || /^[dl]'/.test(w)));
-  if (end < 0) end = words.length;
-  if (end < 2) return null;
+  let linked = words.findIndex((w, k) => k > 0 && ((HEAD_LINKERS.has(w) && w !== "and" && w !== "et" && w !== "&") || /^[dl]'/.test(w)));
+  if (linked < 0) linked = words.length;
   for (const lang of HEAD_LAST) {
+    // « an IT worker from the capital »: the compound also ends before its complement.
+    const opener = words.findIndex((w, k) => k > 0 && k < linked && lang.complementOpeners.has(w));
+    const end = opener > 0 ? opener : linked;
+    if (end < 2) continue;
     let j = end - 1;
     while (j > 0 && lang.postposed.has(words[j]!)) j--;
     // The compound's last word only: in « harbour board spokeswoman Lena Okafor said » the name follows the head.

@@ -1,6 +1,7 @@
 import { allNameWords, NAME_WORDS } from "./lang/names.js";
-import { DOCUMENT_NOUNS, INSTITUTION_NOUNS, NOT_NAME_WORDS, ROLE_NOUNS, TITLES } from "./lexicon.js";
+import { COUNTRIES, DOCUMENT_NOUNS, INSTITUTION_NOUNS, NOT_NAME_WORDS, ROLE_NOUNS, TITLES } from "./lexicon.js";
 import { fold } from "./text.js";
+import { isPlaceName } from "./lang/places.js";
 import type { Token } from "./tokens.js";
 
 export interface NameSpan {
@@ -116,6 +117,72 @@ function personByApposition(text: string, tokens: Token[], start: number, end: n
     if (!ARTICLES.has(w.low) && !/^[ld]'/.test(w.low)) return false;
   }
   return false;
+}
+
+/** Per language, what a description after a lone name opens with (« a », « une », « his ») and the copulas (« is », « est »). */
+const ROLE_DETERMINERS: Readonly<Record<"fr" | "en", ReadonlySet<string>>> = { fr: new Set(NAME_WORDS.fr.roleDeterminers), en: new Set(NAME_WORDS.en.roleDeterminers) };
+const COPULAS: Readonly<Record<"fr" | "en", ReadonlySet<string>>> = { fr: new Set(NAME_WORDS.fr.copulas), en: new Set(NAME_WORDS.en.copulas) };
+const ANY_ROLE_DETERMINER = allNameWords((w) => w.roleDeterminers);
+const ANY_COPULA = allNameWords((w) => w.copulas);
+const SENTENCE_ADVERBS = allNameWords((w) => w.sentenceAdverbs);
+const FIRM_NOUNS = allNameWords((w) => w.firmNouns);
+/** A lone capitalised word that may be a given name: one word (or two joined by a hyphen), no acronym. */
+const LONE_NAME_SHAPE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+const endingsOf = (pick: (w: (typeof NAME_WORDS)["fr"]) => readonly string[]) => ({ fr: [...pick(NAME_WORDS.fr)], en: [...pick(NAME_WORDS.en)], any: [...allNameWords(pick)] });
+const AGENT_ENDINGS = endingsOf((w) => w.agentEndings);
+const THING_ENDINGS = endingsOf((w) => w.thingEndings);
+/**
+ * A role noun (singular or plural), listed, or — only when `byEnding` — named by a doer's ending
+ * of the dispatch's language (« a plumber », « une couturière »).
+ */
+function isRoleWord(t: Token, byEnding: boolean, lang?: "fr" | "en"): boolean {
+  const stem = t.low.replace(/(?:e?s)$/, "");
+  if (ROLE_NOUNS.has(t.low) || ROLE_NOUNS.has(stem)) return true;
+  const key = lang ?? "any";
+  return byEnding && t.low.length >= 6 && !THING_ENDINGS[key].some((e) => t.low.endsWith(e)) && AGENT_ENDINGS[key].some((e) => t.low.endsWith(e));
+}
+
+/**
+ * A lone capitalised word that the sentence describes as a person: « Dmitri, a plumber from the
+ * capital, says », « Lina, étudiante en lettres, raconte », "Yana is a nurse from the town": a
+ * role noun in apposition or after a copula, within a few words of its determiner. Feature copy
+ * names ordinary people by a given name only; without this the description, not the name, became
+ * the speaker. A place, a country, a body's or a role's own noun is no name.
+ */
+function loneNameDescribed(text: string, tokens: Token[], k: number, lang?: "fr" | "en"): boolean {
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  if (!next || !LONE_NAME_SHAPE.test(t.text)) return false;
+  const prev = tokens[k - 1];
+  // Not « la firme Bayer, propriétaire de … », « 20 Minutes est … », nor a capital inside a longer name.
+  if (prev && (ARTICLES.has(prev.low) || PLACE_BEFORE.has(prev.low) || NAMED_THINGS.has(prev.low) || FIRM_NOUNS.has(prev.low) || /^\d/.test(prev.text) || (/^\p{Lu}/u.test(prev.text) && !/[.!?:;,«»"“”]\s*$/u.test(text.slice(prev.end, t.start))))) return false;
+  const gap = text.slice(t.end, next.start);
+  const determiners = lang ? ROLE_DETERMINERS[lang] : ANY_ROLE_DETERMINER;
+  let from: number;
+  if (/^[*†]?\s*,\s*$/u.test(gap)) from = k + 1;
+  else if (/^\s+$/u.test(gap) && (lang ? COPULAS[lang] : ANY_COPULA).has(next.low)) from = k + 2;
+  else return false;
+  // The description: a determiner and a role noun within three words (« an IT worker », « un ancien
+  // ouvrier »), before any comma; or, with no determiner, a listed role noun right away (« Lina,
+  // étudiante en lettres »), not a participle (« Peskov, en affirmant », « X est mobilisée »).
+  const determined = tokens[from] !== undefined && determiners.has(tokens[from]!.low);
+  if (determined) from++;
+  let role = false;
+  for (let j = from; j < Math.min(from + (determined ? 3 : 1), tokens.length); j++) {
+    const w = tokens[j]!;
+    if (j > from && /[,;:.]/.test(text.slice(tokens[j - 1]!.end, w.start))) break;
+    if (/^\p{Ll}/u.test(w.text) && isRoleWord(w, determined, lang)) {
+      role = true;
+      break;
+    }
+  }
+  if (!role) return false;
+  const key = t.low;
+  // « Instead, a spokesman said », « Finalement, un ouvrier … »: a sentence adverb before a comma is no name.
+  if (SENTENCE_ADVERBS.has(key) || /(?:ly|ment)$/.test(key)) return false;
+  if (NOT_NAME_WORDS.has(key) || COUNTRIES.has(key) || COUNTRIES.has(key.replace(/s$/, "")) || ROLE_NOUNS.has(key) || TITLES.has(key) || INSTITUTION_NOUNS.has(key) || DOCUMENT_NOUNS.has(key) || NAMED_THINGS.has(key)) return false;
+  // Asked last, of the few words described so: the place tables are the costly look-up.
+  return !isPlaceName(t.text);
 }
 
 /** The tokens as written, with no space after a glued prefix (« O'Neill »). */
@@ -248,7 +315,7 @@ export function findNames(tokens: Token[], lang?: "fr" | "en", text?: string): N
     // department and the rest the name.
     if (title === null && end - start >= 2 && isDepartmentSlot(tokens, start)) start++;
     const words = end - start + 1;
-    if (title === null && words < 2) continue;
+    if (title === null && words < 2 && !(text !== undefined && loneNameDescribed(text, tokens, start, lang))) continue;
     const before = tokens[(title === null ? start : i) - 1];
     const placeBefore = before !== undefined && PLACE_BEFORE.has(before.low) && !(text !== undefined && OF_PREPOSITIONS.has(before.low) && personByApposition(text, tokens, start, end));
     if (title === null && before && (ARTICLES.has(before.low) || placeBefore || (NAMED_THINGS.has(before.low) && tokens[start]!.start - before.end <= 1))) {

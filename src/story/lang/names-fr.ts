@@ -216,6 +216,7 @@ export const FR_NAMES: NameWords = {
   sentenceAdverbs: ["ensuite", "puis", "depuis", "desormais", "hier", "aujourd'hui", "pourtant", "cependant", "toutefois", "enfin", "alors", "entre-temps", "parallelement", "auparavant", "recemment", "finalement", "dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"],
   firmNouns: ["societe", "entreprise", "groupe", "firme", "compagnie", "constructeur", "enseigne", "start-up", "editeur", "operateur", "fabricant", "fournisseur", "distributeur"],
   relationNouns: RELATIONS,
+  complementOpeners: ["avec", "chez", "pres", "depuis", "qui", "dont", "que", "parmi", "contre", "entre", "apres", "avant", "sous", "par"],
   occupationEndings: ["logue", "logiste", "graphe", "iatre"],
   negations: ["ne", "n'"],
   agentEndings: ["eur", "euse", "rice", "iste", "ien", "ienne", "ant", "ante", "ent", "ente", "ier", "iere", "aire", "ais", "aise", "ois", "oise", "ain", "aine", "ard", "arde"],

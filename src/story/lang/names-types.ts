@@ -183,4 +183,10 @@ export interface NameWords {
    * public », "the crowd", "veterans").
    */
   speakingNouns: readonly string[];
+  /**
+   * Words that open a noun's complement after its head, besides the linkers (« from », « with »,
+   * « avec »): a compound written head-last ends before them (« an IT worker from the capital » is
+   * headed by « worker »).
+   */
+  complementOpeners: readonly string[];
 }

@@ -259,3 +259,20 @@ describe("a role closed by a body's acronym in brackets", () => {
     expect(storyRole(text, "Lina Morel")).toBe("cheffe des députés du Parti vert (PV)");
   });
 });
+
+describe("roles that were lost or cut short", () => {
+  it("a public employee (« agent de … ») after the name and its age is a role", () => {
+    expect(roleOf("« On tient », dit Marc Dubreuil, 44 ans, agent de la mairie de Lyon.")).toBe("agent de la mairie de Lyon");
+  });
+
+  it("a body's name written over its linking words before a role noun belongs to the role", () => {
+    expect(roleOf("During the debate, Green Union for the Coast leader Ken Arato urged the mayor to act.")).toBe("Green Union for the Coast leader");
+    expect(roleOf("On Monday, Department of Roads spokesman Ray Olin said the bridge was shut.")).toBe("Department of Roads spokesman");
+  });
+
+  it("a role too long to read loses its last complements instead of being dropped", () => {
+    expect(roleOf("« Ils ont agi sans prévenir », a déclaré Lucie Garnier, présidente de la plus grande association de défense des droits des riverains du pays.")).toBe(
+      "présidente de la plus grande association de défense des droits des riverains",
+    );
+  });
+});

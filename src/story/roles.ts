@@ -28,6 +28,8 @@ const COURTESY = allNameWords((w) => w.courtesyTitles);
 const APPOSITION_ENDS = allNameWords((w) => w.appositionEnds);
 const TITLE_HEADS = allNameWords((w) => w.titleHeads);
 const LINKERS = allNameWords((w) => w.linkers);
+/** Linking words inside a body's name (« Union for the Coast », « Office of Roads »), not « and »: the name goes on over them. */
+const BODY_LINKS: ReadonlySet<string> = new Set([...LINKERS].filter((w) => !["and", "et", "&"].includes(w)));
 const CLAUSE_OPENERS = allNameWords((w) => w.clauseOpeners);
 const PERSON_RELATIVES = allNameWords((w) => w.personRelatives);
 const COPULAS = allNameWords((w) => w.copulas);
@@ -253,6 +255,15 @@ function roleRightBefore(text: string, start: number): Role | null {
   // name (« Department of Correction spokesman X »).
   const linking = (k: number) => (CLAUSE_OPENERS.has(ws[k]!) || LINKERS.has(ws[k]!)) && !(/^(?:of|for|de|du|des|d')$/.test(ws[k]!) && k > 0 && /^\p{Lu}/u.test(raw[k - 1]!) && /^\p{Lu}/u.test(raw[k + 1] ?? ""));
   while (from > 0 && head - from < 3 && !DETERMINERS.has(ws[from - 1]!) && /^[\p{L}'’.-]+$/u.test(raw[from - 1]!) && !linking(from - 1) && !/^(?:a|ont|est|has|have|had|is|was|were|told|said|met|called|asked)$/.test(ws[from - 1]!)) from--;
+  // « Green Union for the Coast leader X »: a body's capitalised name, written over one or two of
+  // its linking words (« for the », « of »), runs back from the role's first capital to its own first.
+  while (from > 2 && /^\p{Lu}/u.test(raw[from]!)) {
+    let j = from - 1;
+    while (j >= from - 2 && j > 0 && BODY_LINKS.has(ws[j]!) && /^\p{Ll}/u.test(raw[j]!)) j--;
+    if (j === from - 1 || !/^\p{Lu}/u.test(raw[j]!)) break;
+    while (j > 0 && /^\p{Lu}/u.test(raw[j - 1]!) && !DETERMINERS.has(ws[j - 1]!)) j--;
+    from = j;
+  }
   const det = from > 0 && DETERMINERS.has(ws[from - 1]!) ? from - 1 : from;
   // Lower-case words before the noun must be its modifiers, not a verb's object: kept after a
   // determiner, or when the phrase opens the clause (« ”, fisheries bureau spokesman X said »);
@@ -356,6 +367,13 @@ function appositionRoleNow(seg0: string): RoleAfter | null {
   if (spanWords(raw) > MAX_ROLE_WORDS) {
     const and = raw.findIndex((w, k) => k > 1 && /^(?:et|and)$/i.test(w) && !(/^\p{Lu}/u.test(raw[k - 1]!) && /^\p{Lu}/u.test(raw[k + 1] ?? "")));
     if (and > 1) raw = raw.slice(0, and);
+  }
+  // « présidente de la plus grande association de défense des droits des riverains du pays »: a
+  // role still too long loses its last complements (from its last « de », "of") until it fits.
+  for (let guard = 0; spanWords(raw) > MAX_ROLE_WORDS && raw.length <= 2 * MAX_ROLE_WORDS && guard < MAX_ROLE_WORDS; guard++) {
+    const of = raw.findLastIndex((w, k) => k > 1 && OF_WORDS.has(fold(w).replace(/'.*$/, "'")));
+    if (of <= 1) break;
+    raw = raw.slice(0, of);
   }
   seg = raw.join(" ");
   const ws = words(seg);

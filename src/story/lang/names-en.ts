@@ -45,6 +45,7 @@ export const EN_NAMES: NameWords = {
   ],
   roleNouns: [
     ...RELATIONS,
+    "agent",
     "spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "chief", "head", "director", "commander",
     "ambassador", "adviser", "advisor", "officer", "president", "leader", "expert", "analyst", "professor", "researcher",
     "economist", "lawyer", "attorney", "judge", "prosecutor", "mayor", "governor", "senator", "lawmaker", "official",

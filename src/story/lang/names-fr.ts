@@ -43,6 +43,8 @@ export const FR_NAMES: NameWords = {
   titleHeads: [],
   roleNouns: [
     ...RELATIONS,
+    // « agent de la mairie », « agente d'entretien »: a public employee, the function an apposition names.
+    "agent", "agente",
     "ministre", "porte-parole", "chef", "cheffe", "president", "presidente", "secretaire", "directeur", "directrice",
     "commandant", "ambassadeur", "ambassadrice", "conseiller", "conseillere", "premier", "premiere", "dirigeant",
     "dirigeante", "responsable", "depute", "deputee", "senateur", "senatrice", "maire", "gouverneur", "gouverneure",

@@ -139,7 +139,7 @@ describe("a lone given name that the sentence describes as a person", () => {
   const lone = (s: string, lang: "fr" | "en") => findNames(tokenize(s), lang, s).map((n) => n.name);
 
   it("a role noun in apposition or after a copula makes one capitalised word a name", () => {
-    expect(lone("Tarik, an IT worker from the capital signing up at a shelter, says he will stay.", "en")).toEqual(["Tarik"]);
+    expect(lone("Tarik, a software engineer from the coast queuing at a depot, says he will stay.", "en")).toEqual(["Tarik"]);
     expect(lone("Mirela is a night nurse from the town of Brenford.", "en")).toEqual(["Mirela"]);
     expect(lone("Ilona, a retired plumber, said the pipes froze.", "en")).toEqual(["Ilona"]);
     expect(lone("Solène, infirmière de nuit, raconte la soirée.", "fr")).toEqual(["Solène"]);
@@ -150,7 +150,7 @@ describe("a lone given name that the sentence describes as a person", () => {
     expect(lone("Instead, a spokesman for the port said the dock would close.", "en")).toEqual([]);
     expect(lone("Separately, an engineer said the bridge held.", "en")).toEqual([]);
     expect(lone("La firme Norvix, propriétaire du site, a été condamnée.", "fr")).toEqual([]);
-    expect(lone("La rédaction de 20 Minutes est mobilisée pour vous informer.", "fr")).toEqual([]);
+    expect(lone("Le chœur des 12 Voix est une chorale de quartier.", "fr")).toEqual([]);
     expect(lone("Varenko, en affirmant que la trêve tenait, a surpris.", "fr")).toEqual([]);
     expect(lone("Oslo, a partner of the project, said it would pay.", "en")).toEqual([]);
   });
@@ -158,12 +158,12 @@ describe("a lone given name that the sentence describes as a person", () => {
   it("in a story, the person named so speaks, with the role the sentence gives, and « she » points back to her", () => {
     const story = ingest(
       "Storm hits the valley\n\nDOVER (AP) - A storm cut three roads on Monday.\n\n" +
-        "Tarik, an IT worker from the capital signing up at a shelter, says he feels a duty to stay: “I want to be useful.”\n\n" +
-        "Mirela is a night nurse from the town of Brenford. Her brother works with her. But she says she supports the curfew, as it keeps people “safe at night”.\n",
+        "Tarik, a software engineer from the coast queuing at a depot, says he owes the town his help: “I can carry sandbags.”\n\n" +
+        "Mirela is a night nurse from the town of Brenford. Her brother drives an ambulance. Still, Mirela backs the curfew. She says it keeps people “safe at night”.\n",
       { slug: "t" },
     );
     const speakers = story.speakers.map((s) => [s.name, s.role]);
-    expect(speakers).toContainEqual(["Tarik", "IT worker from the capital signing up at a shelter"]);
+    expect(speakers).toContainEqual(["Tarik", "software engineer from the coast queuing at a depot"]);
     expect(story.quotes.filter((q) => q.speaker === "Mirela").length).toBeGreaterThan(0);
     expect(story.speakers.map((s) => s.name).some((n) => /worker/.test(n))).toBe(false);
   });

@@ -86,7 +86,7 @@ function headLast(words: readonly string[]): string | null {
   let linked = words.findIndex((w, k) => k > 0 && ((HEAD_LINKERS.has(w) && w !== "and" && w !== "et" && w !== "&") || /^[dl]'/.test(w)));
   if (linked < 0) linked = words.length;
   for (const lang of HEAD_LAST) {
-    // « an IT worker from the capital »: the compound also ends before its complement.
+    // « a software engineer from the coast »: the compound also ends before its complement.
     const opener = words.findIndex((w, k) => k > 0 && k < linked && lang.complementOpeners.has(w));
     const end = opener > 0 ? opener : linked;
     if (end < 2) continue;

@@ -154,7 +154,7 @@ function loneNameDescribed(text: string, tokens: Token[], k: number, lang?: "fr"
   const next = tokens[k + 1];
   if (!next || !LONE_NAME_SHAPE.test(t.text)) return false;
   const prev = tokens[k - 1];
-  // Not « la firme Bayer, propriétaire de … », « 20 Minutes est … », nor a capital inside a longer name.
+  // Not « la firme Norvix, propriétaire du site », « les 12 Sages sont … », nor a capital inside a longer name.
   if (prev && (ARTICLES.has(prev.low) || PLACE_BEFORE.has(prev.low) || NAMED_THINGS.has(prev.low) || FIRM_NOUNS.has(prev.low) || /^\d/.test(prev.text) || (/^\p{Lu}/u.test(prev.text) && !/[.!?:;,«»"“”]\s*$/u.test(text.slice(prev.end, t.start))))) return false;
   const gap = text.slice(t.end, next.start);
   const determiners = lang ? ROLE_DETERMINERS[lang] : ANY_ROLE_DETERMINER;
@@ -162,7 +162,7 @@ function loneNameDescribed(text: string, tokens: Token[], k: number, lang?: "fr"
   if (/^[*†]?\s*,\s*$/u.test(gap)) from = k + 1;
   else if (/^\s+$/u.test(gap) && (lang ? COPULAS[lang] : ANY_COPULA).has(next.low)) from = k + 2;
   else return false;
-  // The description: a determiner and a role noun within three words (« an IT worker », « un ancien
+  // The description: a determiner and a role noun within three words (« a software engineer », « un ancien
   // ouvrier »), before any comma; or, with no determiner, a listed role noun right away (« Lina,
   // étudiante en lettres »), not a participle (« Peskov, en affirmant », « X est mobilisée »).
   const determined = tokens[from] !== undefined && determiners.has(tokens[from]!.low);

@@ -368,7 +368,7 @@ function appositionRoleNow(seg0: string): RoleAfter | null {
     const and = raw.findIndex((w, k) => k > 1 && /^(?:et|and)$/i.test(w) && !(/^\p{Lu}/u.test(raw[k - 1]!) && /^\p{Lu}/u.test(raw[k + 1] ?? "")));
     if (and > 1) raw = raw.slice(0, and);
   }
-  // « présidente de la plus grande association de défense des droits des riverains du pays »: a
+  // « présidente de la plus ancienne ligue de protection des rivières et des lacs du pays »: a
   // role still too long loses its last complements (from its last « de », "of") until it fits.
   for (let guard = 0; spanWords(raw) > MAX_ROLE_WORDS && raw.length <= 2 * MAX_ROLE_WORDS && guard < MAX_ROLE_WORDS; guard++) {
     const of = raw.findLastIndex((w, k) => k > 1 && OF_WORDS.has(fold(w).replace(/'.*$/, "'")));

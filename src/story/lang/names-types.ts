@@ -185,7 +185,7 @@ export interface NameWords {
   speakingNouns: readonly string[];
   /**
    * Words that open a noun's complement after its head, besides the linkers (« from », « with »,
-   * « avec »): a compound written head-last ends before them (« an IT worker from the capital » is
+   * « avec »): a compound written head-last ends before them (« a software engineer from the coast » is
    * headed by « worker »).
    */
   complementOpeners: readonly string[];

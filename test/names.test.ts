@@ -168,3 +168,16 @@ describe("a lone given name that the sentence describes as a person", () => {
     expect(story.speakers.map((s) => s.name).some((n) => /worker/.test(n))).toBe(false);
   });
 });
+
+describe("a body's name over the complement of its noun", () => {
+  it("« of », « for », « de » and the capitalised words after a body's noun stay in its name", () => {
+    expect(findNames(tokenize("Last month, the National Council of Road Safety said helmets should be worn."), "en").map((n) => n.name)).toContain("National Council of Road Safety");
+    expect(findNames(tokenize("The Harbour Agency for the Northern Coast said the port would reopen."), "en").map((n) => n.name)).toContain("Harbour Agency for the Northern Coast");
+    const story = ingest("Helmets\n\nLast month, the National Council of Road Safety said helmets should be worn by all riders.\n", { slug: "t" });
+    expect(story.speakers.map((s) => s.name)).toEqual(["National Council of Road Safety"]);
+  });
+
+  it("a place or a time after the body is no part of its name", () => {
+    expect(findNames(tokenize("The National Council in Norland said on Monday it would act."), "en").map((n) => n.name)).not.toContain("National Council in Norland");
+  });
+});

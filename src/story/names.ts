@@ -38,6 +38,9 @@ const TITLE_HEADS = allNameWords((w) => w.titleHeads);
 export const NAME_SUFFIXES = allNameWords((w) => w.nameSuffixes);
 /** Words inside a body's name: « Energy Markets Authority », « Office of Ports ». */
 const LINKERS = allNameWords((w) => w.linkers);
+/** The words that tie a body's noun to the rest of its name (« of », « de »), and the articles that may follow them. */
+const BODY_COMPLEMENTS = allNameWords((w) => w.bodyComplements);
+const BODY_ARTICLES = allNameWords((w) => w.bodyComplementArticles);
 /** The most words a body's name runs back over its linkers (« Office of Mines and Mineral Resources »). */
 const MAX_BODY_WORDS = 12;
 const PLACE_OPENERS = allNameWords((w) => w.placeOpeners);
@@ -274,6 +277,17 @@ export function findNames(tokens: Token[], lang?: "fr" | "en", text?: string): N
       while (start - 2 >= floor && LINKERS.has(tokens[start - 1]!.low) && isCap(tokens[start - 2]) && !NOT_NAME_WORDS.has(tokens[start - 2]!.low)) {
         start -= 2;
         while (start - 1 >= floor && isCap(tokens[start - 1]) && !NOT_NAME_WORDS.has(tokens[start - 1]!.low) && tokens[start]!.start - tokens[start - 1]!.end <= 1) start--;
+      }
+      // « the National Council of Road Safety », "the U.S. Department of Justice": the complement a
+      // body's noun takes (« of », « for », « de ») with its capitalised words is the name's too.
+      while (end - start < MAX_BODY_WORDS) {
+        const link = tokens[end + 1];
+        if (!link || !BODY_COMPLEMENTS.has(link.low) || !/^\p{Ll}/u.test(link.text) || link.start - tokens[end]!.end > 1) break;
+        let j = end + 2;
+        if (tokens[j] && BODY_ARTICLES.has(tokens[j]!.low) && /^\p{Ll}/u.test(tokens[j]!.text)) j++;
+        if (!continues(tokens[j]) || NOT_NAME_WORDS.has(tokens[j]!.low) || tokens[j]!.start - tokens[j - 1]!.end > 1) break;
+        while (continues(tokens[j + 1]) && tokens[j + 1]!.start - tokens[j]!.end <= 1 && j - start < MAX_BODY_WORDS) j++;
+        end = j;
       }
       out.push({ first: start, last: end, name: joined(tokens, start, end), title: null, titleGender: null, role: null, mentionStart: start, organisation: true });
       i = end;

@@ -201,6 +201,8 @@ export const EN_NAMES: NameWords = {
   sentenceAdverbs: ["meanwhile", "later", "earlier", "separately", "elsewhere", "previously", "initially", "eventually", "finally", "subsequently", "afterwards", "then", "now", "still", "also", "overall", "instead", "recently", "yesterday", "today", "tonight", "however"],
   firmNouns: ["company", "firm", "group", "corporation", "carmaker", "automaker", "airline", "retailer", "insurer", "lender", "startup", "conglomerate", "manufacturer", "developer", "publisher", "operator", "chipmaker", "supplier"],
   relationNouns: RELATIONS,
+  bodyComplements: ["of", "for", "on"],
+  bodyComplementArticles: ["the"],
   complementOpeners: ["from", "with", "near", "based", "by", "who", "whose", "which", "that", "among", "across", "inside", "outside", "since", "after", "before", "behind", "against", "about", "like", "under", "over", "between"],
   occupationEndings: ["ologist", "ician", "grapher"],
   negations: ["not", "never"],

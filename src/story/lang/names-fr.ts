@@ -218,6 +218,8 @@ export const FR_NAMES: NameWords = {
   sentenceAdverbs: ["ensuite", "puis", "depuis", "desormais", "hier", "aujourd'hui", "pourtant", "cependant", "toutefois", "enfin", "alors", "entre-temps", "parallelement", "auparavant", "recemment", "finalement", "dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"],
   firmNouns: ["societe", "entreprise", "groupe", "firme", "compagnie", "constructeur", "enseigne", "start-up", "editeur", "operateur", "fabricant", "fournisseur", "distributeur"],
   relationNouns: RELATIONS,
+  bodyComplements: ["de", "du", "des", "d'", "pour"],
+  bodyComplementArticles: ["la", "le", "les", "l'"],
   complementOpeners: ["avec", "chez", "pres", "depuis", "qui", "dont", "que", "parmi", "contre", "entre", "apres", "avant", "sous", "par"],
   occupationEndings: ["logue", "logiste", "graphe", "iatre"],
   negations: ["ne", "n'"],

@@ -189,4 +189,11 @@ export interface NameWords {
    * headed by « worker »).
    */
   complementOpeners: readonly string[];
+  /**
+   * Words that tie a body's noun to the rest of its name (« of », « for », « de »): « the National
+   * Council of Road Safety » is one name, not « National Council ».
+   */
+  bodyComplements: readonly string[];
+  /** The definite articles that may follow them inside the name (« of the », « de la »). */
+  bodyComplementArticles: readonly string[];
 }

@@ -276,3 +276,18 @@ describe("roles that were lost or cut short", () => {
     );
   });
 });
+
+describe("roles read through a department's adjective, an elided article or a clause", () => {
+  it("« des Affaires étrangères » before the name: the adjective after the department's capital is the role's", () => {
+    expect(roleOf("En Norvège, le ministre russe des Affaires étrangères Piotr Orlov a menacé de partir.")).toBe("ministre russe des Affaires étrangères");
+  });
+
+  it("« de l'union … CGT » after the name is the person's body", () => {
+    expect(roleOf("Des camions ont été bloqués, a assuré Paul Corbin de l'union locale CGT.")).toBe("de l'union locale CGT");
+  });
+
+  it("a clause before the name never becomes a role: the role its complement names does", () => {
+    expect(roleOf("Le ministre a donné mardi instruction au préfet de police de Lyon, Marc Nerval, de demander des moyens.")).toBe("préfet de police de Lyon");
+    expect(roleOf("Le maire a écrit mardi au ministre, Marc Nerval, pour demander des moyens.")).toBe("ministre");
+  });
+});

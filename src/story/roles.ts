@@ -68,6 +68,9 @@ const words = (s: string): string[] => fold(s).split(/[\s]+/).filter(Boolean);
 /** The words that tie a noun to its complement (« du », "of"): a role after them is the complement's. */
 const OF_WORDS = new Set(["of", "de", "du", "des", "d'"]);
 const OCCUPATION_ENDINGS = [...allNameWords((w) => w.occupationEndings)];
+const AUXILIARIES = allNameWords((w) => w.auxiliaries);
+/** Words after which a role names the complement of a verb (« au préfet », « du maire »): « of », « de » and the contractions. */
+const DATIVES: ReadonlySet<string> = new Set([...OF_WORDS, ...Object.values(NAME_WORDS).flatMap((w) => w.contractions.map(([, c]) => c))]);
 /**
  * A role noun: listed, or one whose ending names a trade (« toxicologue », « biologiste »,
  * "pharmacologist", "technician"), singular or plural, long enough not to be a short common word.
@@ -198,6 +201,15 @@ function roleOfSegmentNow(seg: string): Role | null {
   if (!ws.length || ws.length > MAX_ROLE_WORDS + 2) return null;
   const firstRole = ws.findIndex((w) => isRoleWord(w) || APPOSITION_NOUNS.has(w));
   if (firstRole < 0) return null;
+  // « le ministre a donné instruction au préfet de police de Y, X »: a verb after the first role noun
+  // makes the segment a clause; the role is the one its last complement names, never the clause.
+  const verb = ws.findIndex((w, k) => k > firstRole && /^\p{Ll}/u.test(raw[k]!) && (AUXILIARIES.has(w) || ((w === "a" || COPULAS.has(w)) && FRENCH_VERB_SHAPE.test((raw[k + 1] ?? "").toLowerCase()))));
+  if (verb > 0) {
+    const rest = raw.slice(verb + 1);
+    const noun = rest.findLastIndex((w) => isRoleWord(fold(w)));
+    const at = rest.findLastIndex((w, k) => k < noun && DATIVES.has(fold(w)));
+    return at >= 0 ? roleOfSegment(rest.slice(at + 1).join(" ")) : null;
+  }
   // The phrase starts at its last determiner before the role noun, else at the segment's start,
   // with at most three modifiers before the noun (« Norland's chief naval spokesperson »), counted
   // after a possessor (« the agency's chief trial lawyer »).
@@ -246,7 +258,9 @@ function roleRightBefore(text: string, start: number): Role | null {
       break;
     }
     // (« le président russe X »: a nationality after the noun.)
-    if (!/^(?:de|du|des|d'|la|l'|of|the|for)$/.test(ws[k]!) && !/^\p{Lu}/u.test(raw[k]!) && !COUNTRIES.has(ws[k]!)) return null;
+    // (« le ministre des Affaires étrangères X »: a department's adjective after its capitalised noun.)
+    const departmentAdjective = k > 1 && /^\p{Lu}/u.test(raw[k - 1]!) && OF_WORDS.has(ws[k - 2]!.replace(/'.*$/, "'"));
+    if (!/^(?:de|du|des|d'|la|l'|of|the|for)$/.test(ws[k]!) && !/^\p{Lu}/u.test(raw[k]!) && !COUNTRIES.has(ws[k]!) && !departmentAdjective) return null;
   }
   if (head < 0) return null;
   // Up to three modifiers before the noun, back to a determiner: « le nouveau ministre », « chief military spokesperson ».
@@ -308,7 +322,8 @@ function roleAfter(text: string, end: number, gender: "m" | "f" | null): RoleAft
     after = after.slice(paren[0].length);
   }
   // « X of the Y Foundation said », « X du think tank Y »: a body after a preposition, no role noun.
-  const tie = /^\s+((?:of|from|du|de\s+la|de\s+l['’]|des)\s+[^,;()«»"“”.]+)/iu.exec(after);
+  // (« de l'union … »: the elided article is glued to its noun.)
+  const tie = /^\s+((?:(?:of|from|du|de\s+la|des)\s+|de\s+l['’]\s*)[^,;()«»"“”.]+)/iu.exec(after);
   if (tie?.[1]) {
     const aff = affiliationOf(tie[1]);
     if (aff) return aff;

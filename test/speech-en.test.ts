@@ -234,3 +234,24 @@ describe("the medium or the day between « said » and a bare clause", () => {
   });
 });
 
+
+describe("a first name alone, described at once, as features name people", () => {
+  it("reads « Borys, an engineer from …, says he … » and « Lina is a nurse from … But she says … » as those people", () => {
+    const text = [
+      "Many people in the city support the rules.",
+      "\"The men must protect the country,\" says Oleg, an economist from Odesa who has moved to the west.",
+      "Borys, an engineer from the capital signing up at an office, says he feels a moral duty to enlist: \"I want to help.\"",
+      "Lina is a nurse from the city of Sumy, on the front line. Her brother serves in the army. But she says she backs such rules.",
+    ].join("\n\n");
+    const got = read(text);
+    expect(got).toContain("Borys | indirect | he feels a moral duty to enlist: \"I want to help.\"");
+    expect(got).toContain("Borys | direct | I want to help.");
+    expect(got).toContain("Lina | indirect | she backs such rules.");
+  });
+
+  it("leaves a body described with « the » and an opening adverb alone", () => {
+    const got = read("Norvex, the militant group that runs the port, said it would resist.\n\nHowever, a member of the council said the vote would go ahead.");
+    expect(got.some((q) => q.startsWith("However |"))).toBe(false);
+    expect(got.some((q) => q.startsWith("Norvex |") || q.startsWith("militant group"))).toBe(true);
+  });
+});

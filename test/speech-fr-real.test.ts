@@ -202,3 +202,9 @@ describe("« il » after a sentence whose subject is a known surname after a des
     expect(got).toContain("Marc Vallin | direct | Nous mangerons du fromage");
   });
 });
+
+describe("un prénom seul, décrit aussitôt", () => {
+  it("reads « Marc est un ouvrier du port. … Mais il dit que … » as Marc", () => {
+    expect(read("Les soignants manifestent.\n\nMarc est un ouvrier du port. Son frère aussi. Mais il dit qu'il soutient la grève.")).toContain("Marc | indirect | il soutient la grève.");
+  });
+});

@@ -261,6 +261,24 @@ export class SpeechReader {
         if (role) this.registry.setRole(known, role.text, role.gender);
         return;
       }
+      // « Yana is a police officer from … », « Dmytro, an engineer from the capital, says … »: a
+      // single word the name finder left (a first name alone, as features name people) that the
+      // sentence describes as a person at once is that person, and the subject.
+      const next = tokens[1];
+      const single = !names.some((n) => n.first === 0) && next && (/^\s*,/.test(text.slice(opener.end, next.start)) || /^\p{Ll}/u.test(next.text));
+      if (single && !this.lex.determiners.has(opener.low) && !this.lex.notNpStart.has(opener.low) && !this.lex.adverbs.has(opener.low) && !this.lex.timeWords.has(opener.low) && !this.isPronoun(opener.low) && !this.lex.conjunctions.test(`${opener.low} `)) {
+        const role = roleAfterName(text, opener.end, null);
+        // (Someone met for the first time is « a nurse », « infirmière à Lyon »; « Norvex, the militant
+        // group that … » is a body the reader is assumed to know.)
+        if (role && !this.lex.definite.test(role.np) && !this.namesBody(role.text)) {
+          const e = this.registry.person(opener.text, POS(sentence, opener.start), sentence);
+          if (e.kind === "person") {
+            e.lastSubject = POS(sentence, opener.start);
+            if (!e.role) this.registry.setRole(e, role.text, role.gender);
+            return;
+          }
+        }
+      }
     }
     // The first name that opens its own comma-segment, past introductory phrases that may name a
     // place (« Lors d'un colloque à Laval, loin de …, le juge X l'a défendue »).
@@ -291,6 +309,15 @@ export class SpeechReader {
       known.lastSubject = POS(sentence, t.start);
       return;
     }
+  }
+
+  /** Whether a description's head (« news agency » in "news agency based in X", not « police » in "police officer") names a body. */
+  private namesBody(desc: string): boolean {
+    const words = desc.split(/\s+/);
+    const stop = words.findIndex((w, k) => k > 0 && (BODY_LINKERS.has(fold(w)) || this.lex.datives.has(fold(w)) || this.lex.relatives.test(w) || this.lex.objectRelatives.has(fold(w))));
+    const head = words.slice(0, stop > 0 ? stop : words.length).join(" ");
+    const last = head.split(/\s+/).pop() ?? "";
+    return isGroup(head) || isInstitution(last) || isGroup(last);
   }
 
   /** The words of a sentence's comma-segment before `at`. */
@@ -390,8 +417,11 @@ export class SpeechReader {
     if (!m) return null;
     // A surname alone opens the phrase itself: « Pike, a retired engineer »; the description then follows it.
     const desc = trimPunct(npText);
-    if (!isPersonDescription(desc) && !isPersonDescription(desc.replace(/^(?:an?|une?)\s+/i, "the "))) return null;
     const end = npStart - before.length + m.index + m[1]!.length;
+    // (Or the role the sentence's opening gave a person just met: « Dmytro, an IT worker …, says ».)
+    const opened = this.registry.personByLastWord(fold(m[1]!));
+    const given = opened?.role != null && fold(desc).includes(fold(opened.role));
+    if (!given && !isPersonDescription(desc) && !isPersonDescription(desc.replace(/^(?:an?|une?)\s+/i, "the "))) return null;
     const named = names.find((n) => tokens[n.last]!.end === end && !n.organisation);
     const known = named ? null : this.registry.personByLastWord(fold(m[1]!));
     const e = named ? this.registry.person(named.name, POS(sentence, tokens[named.first]!.start), sentence) : known ? this.registry.touch(known, POS(sentence, end - m[1]!.length), sentence) : null;

@@ -239,8 +239,8 @@ describe("a first name alone, described at once, as features name people", () =>
   it("reads « Borys, an engineer from …, says he … » and « Lina is a nurse from … But she says … » as those people", () => {
     const text = [
       "Many people in the city support the rules.",
-      "\"The men must protect the country,\" says Oleg, an economist from Odesa who has moved to the west.",
-      "Borys, an engineer from the capital signing up at an office, says he feels a moral duty to enlist: \"I want to help.\"",
+      "\"Old men must guard the town,\" says Oleg, an economist from Odesa who has moved to the west.",
+      "Borys, an engineer from the coast queuing at an office, says he feels a moral duty to enlist: \"I want to help.\"",
       "Lina is a nurse from the city of Sumy, on the front line. Her brother serves in the army. But she says she backs such rules.",
     ].join("\n\n");
     const got = read(text);

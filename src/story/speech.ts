@@ -261,7 +261,7 @@ export class SpeechReader {
         if (role) this.registry.setRole(known, role.text, role.gender);
         return;
       }
-      // « Yana is a police officer from … », « Dmytro, an engineer from the capital, says … »: a
+      // « Lina is a nurse from … », « Borys, an engineer from the coast, says … »: a
       // single word the name finder left (a first name alone, as features name people) that the
       // sentence describes as a person at once is that person, and the subject.
       const next = tokens[1];
@@ -418,7 +418,7 @@ export class SpeechReader {
     // A surname alone opens the phrase itself: « Pike, a retired engineer »; the description then follows it.
     const desc = trimPunct(npText);
     const end = npStart - before.length + m.index + m[1]!.length;
-    // (Or the role the sentence's opening gave a person just met: « Dmytro, an IT worker …, says ».)
+    // (Or the role the sentence's opening gave a person just met: « Borys, an engineer …, says ».)
     const opened = this.registry.personByLastWord(fold(m[1]!));
     const given = opened?.role != null && fold(desc).includes(fold(opened.role));
     if (!given && !isPersonDescription(desc) && !isPersonDescription(desc.replace(/^(?:an?|une?)\s+/i, "the "))) return null;

@@ -240,11 +240,11 @@ describe("a first name alone, described at once, as features name people", () =>
     const text = [
       "Many people in the city support the rules.",
       "\"Old men must guard the town,\" says Oleg, an economist from Odesa who has moved to the west.",
-      "Borys, an engineer from the coast queuing at an office, says he feels a moral duty to enlist: \"I want to help.\"",
+      "Borys, an engineer from the coast queuing at an office, says he has a duty to sign up: \"I want to help.\"",
       "Lina is a nurse from the city of Sumy, on the front line. Her brother serves in the army. But she says she backs such rules.",
     ].join("\n\n");
     const got = read(text);
-    expect(got).toContain("Borys | indirect | he feels a moral duty to enlist: \"I want to help.\"");
+    expect(got).toContain("Borys | indirect | he has a duty to sign up: \"I want to help.\"");
     expect(got).toContain("Borys | direct | I want to help.");
     expect(got).toContain("Lina | indirect | she backs such rules.");
   });

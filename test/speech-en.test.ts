@@ -255,3 +255,12 @@ describe("a first name alone, described at once, as features name people", () =>
     expect(got.some((q) => q.startsWith("Norvex |") || q.startsWith("militant group"))).toBe(true);
   });
 });
+
+describe("an adverb of manner after the verb of a split quotation", () => {
+  it("reads « \"…,\" Ms Roe said irritably, \"…\" » as two pieces of Ms Roe's, and « said calmly, \"…\" » as announcing the quotation", () => {
+    const got = read("“If at any time the council asks us to go,” Ms Lena Roe said irritably, “we will leave.”\n\nSpeaking on television, Mr Abel Toft said calmly, “We will stay.”");
+    expect(got).toContain("Lena Roe | direct | If at any time the council asks us to go");
+    expect(got).toContain("Lena Roe | direct | we will leave.");
+    expect(got).toContain("Abel Toft | direct | We will stay.");
+  });
+});

@@ -591,7 +591,9 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
     // verb after the words they report, with nothing but a circumstance after the verb.
     const lead = subj ? prevNonSpace(text, subj.start) : null;
     // « Speaking on TV, X said, "…" »: the verb announces the quotation after it.
-    const announces = /^\s*[,:]\s*[«“"]/.test(text.slice(groupEnd));
+    // (« X said calmly, "…" »: past an adverb of manner too.)
+    const manner = tokens[verbIdx + 1] && lex.adverbEnding.test(tokens[verbIdx + 1]!.low) && !/\S/.test(text.slice(groupEnd, tokens[verbIdx + 1]!.start)) ? tokens[verbIdx + 1]!.end : groupEnd;
+    const announces = /^\s*[,:]\s*[«“"]/.test(text.slice(manner));
     if (lex.postposedSubject && subj && lead && clauseStart === null && !colonAt && !(announces && !/["”»]/.test(lead.ch)) && /[,"”»]/.test(lead.ch) && lead.at > 0 && nothingReportedAfter(ctx, verbIdx)) {
       frames.push({ kind: "inverted", verb, groupStart, groupEnd, subject: subj, pronoun: subjPron, negated, says, clause: null, scope: { start: 0, end: lead.ch === "," ? lead.at : lead.at + 1 }, colon: false });
       continue;
@@ -852,7 +854,8 @@ function directiveClauseStart(ctx: Ctx, verbIdx: number): number | null {
 function nothingReportedAfter(ctx: Ctx, verbIdx: number): boolean {
   const { tokens, lex, text } = ctx;
   let k = verbIdx + 1;
-  while (tokens[k] && (lex.adverbs.has(tokens[k]!.low) || lex.timeWords.has(tokens[k]!.low))) k++;
+  // (« said irritably, "…" », « a-t-il lancé sèchement »: an adverb of manner belongs to the verb.)
+  while (tokens[k] && (lex.adverbs.has(tokens[k]!.low) || lex.timeWords.has(tokens[k]!.low) || (k === verbIdx + 1 && lex.adverbEnding.test(tokens[k]!.low) && !/\S/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))))) k++;
   const next = tokens[k];
   const gap = next ? text.slice(tokens[k - 1]!.end, next.start) : text.slice(tokens[k - 1]!.end);
   if (!next || /[.,;!?]/.test(gap)) return true;

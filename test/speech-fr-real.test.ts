@@ -208,3 +208,10 @@ describe("un prénom seul, décrit aussitôt", () => {
     expect(read("Les soignants manifestent.\n\nMarc est un ouvrier du port. Son frère aussi. Mais il dit qu'il soutient la grève.")).toContain("Marc | indirect | il soutient la grève.");
   });
 });
+
+describe("une périphrase pour le dernier qui a parlé", () => {
+  it("reads « Le gardien de la sécurité publique … juge que « … » » right after X spoke as X’s words", () => {
+    const text = "Paul Mercier, préfet du département, a déclaré que la fermeture « n'est pas à l'ordre du jour ». Le gardien de la sécurité publique dans le département juge que « quelques fautes ne doivent pas salir tout un service ».";
+    expect(read(text)).toContain("Paul Mercier | direct | quelques fautes ne doivent pas salir tout un service");
+  });
+});

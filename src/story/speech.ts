@@ -686,7 +686,8 @@ export class SpeechReader {
     // An anonymous or generic source: « une source militaire », « des sources diplomatiques ».
     if (/^(?:(?:une?|des|les?|la|l['’])\s*)?sources?\b/i.test(clean)) return this.registry.organization(clean, "group", at, sentence);
     // Any other definite description: a known person with that role, or a new institution.
-    if (this.lex.definite.test(clean) && clean.split(/\s+/).length <= 8) {
+    const size = clean.split(/\s+/).length;
+    if (this.lex.definite.test(clean) && size <= 12) {
       const head = headNoun(clean);
       // The role's own head (« the mayor » for "the city's mayor"), not any word of it: "the White House" is not
       // "an adviser on the White House's task force".
@@ -695,6 +696,18 @@ export class SpeechReader {
         byRole.aliases.add(clean);
         return this.registry.touch(byRole, at, sentence);
       }
+      // « X, préfet, a déclaré que … Le garant de l'ordre dans la ville juge que … »: a singular
+      // description with a complement, of the gender of the person who spoke in the sentence before,
+      // is that person named another way (no new speaker is introduced by a periphrasis).
+      const gender = npGender(clean);
+      if (gender && size >= 3 && !this.lex.pluralDefinite.test(clean) && this.lex.complementOf.test(clean)) {
+        const last = this.registry.recent(at, (e) => e.kind === "person" && e.spoke && e.gender === gender, "spoke");
+        if (last && last.lastSpoke >= POS(sentence - 1, 0)) {
+          last.aliases.add(clean);
+          return this.registry.touch(last, at, sentence);
+        }
+      }
+      if (size > 8) return null;
       return this.registry.organization(clean, this.lex.pluralDefinite.test(clean) ? "group" : "organization", at, sentence);
     }
     // A proper name standing for an institution: « Minsk a confirmé », « Budapest a fait savoir ».

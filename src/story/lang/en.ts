@@ -84,6 +84,7 @@ export const EN: SpeechLexicon = {
   negation: new Set(["not", "never", "t", "didn'", "doesn'", "don'", "wouldn'", "couldn'", "hasn'", "haven'", "hadn'", "wasn'", "weren'", "isn'", "aren'", "won'"]),
   passiveAux: new Set(["was", "were", "been", "be", "is", "are"]),
   passiveBe: new Set(),
+  complementOf: /\sof\s/i,
   reflexivePronouns: new Set(),
   agentPrep: new Set(["by"]),
   determiners: new Set(["the", "a", "an", "his", "her", "its", "their", "this", "these", "those", "our", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr."]),

@@ -77,6 +77,7 @@ export const FR: SpeechLexicon = {
   timePhrase: new RegExp(`^\\s*(?:(?:l'an|l'annee|la semaine|le mois|l'ete|l'hiver|l'automne|le printemps|le week-end)\\s+(?:dernier|derniere|passe|passee|prochain|prochaine)|en\\s+(?:(?:${FR_CALENDAR.months.join("|")})(?:\\s+\\d{4})?|\\d{4})|(?:fin|debut|mi-?)\\s*(?:${FR_CALENDAR.months.join("|")})(?:\\s+\\d{4})?|(?:ce|cette)\\s+(?:semaine|annee|matin|soir|apres-midi|week-end)|(?:(?:${FR_CALENDAR.weekdays.join("|")})\\s+)?(?:1er|\\d{1,2})\\s+(?:${FR_CALENDAR.months.join("|")})(?:\\s+\\d{4})?)(?=[\\s,.;]|$)`),
   negation: new Set(["n'", "ne", "pas", "jamais", "guere"]),
   passiveAux: new Set(["ete"]),
+  complementOf: /\s(?:de|du|des|d['’])\s*/i,
   passiveBe: new Set(["est", "sont", "etait", "etaient", "sera", "seront", "serait", "seraient", "soit", "soient", "fut"]),
   reflexivePronouns: new Set(["se", "s'", "s'est", "me", "m'", "te", "t'", "nous", "vous"]),
   agentPrep: new Set(["par"]),

@@ -110,6 +110,8 @@ export interface SpeechLexicon {
    * `passiveAux` already says it.
    */
   passiveBe: ReadonlySet<string>;
+  /** A noun's complement inside a description (« le garant de l'ordre », "the keeper of the peace"). */
+  complementOf: RegExp;
   /** The reflexive pronouns before such an auxiliary (« se », « s' »). */
   reflexivePronouns: ReadonlySet<string>;
   agentPrep: ReadonlySet<string>;

@@ -211,7 +211,7 @@ describe("un prénom seul, décrit aussitôt", () => {
 
 describe("une périphrase pour le dernier qui a parlé", () => {
   it("reads « Le gardien de la sécurité publique … juge que « … » » right after X spoke as X’s words", () => {
-    const text = "Paul Mercier, préfet du département, a déclaré que la fermeture « n'est pas à l'ordre du jour ». Le gardien de la sécurité publique dans le département juge que « quelques fautes ne doivent pas salir tout un service ».";
+    const text = "Paul Mercier, préfet du département, a déclaré que la fermeture « n'est pas prévue pour l'instant ». Le gardien de la sécurité publique dans le département juge que « quelques fautes ne doivent pas salir tout un service ».";
     expect(read(text)).toContain("Paul Mercier | direct | quelques fautes ne doivent pas salir tout un service");
   });
 });

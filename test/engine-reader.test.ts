@@ -293,6 +293,33 @@ The annual Dragonfly, or Lightning, exercises began on Monday.`;
   });
 });
 
+describe("« what does X stand for » read from the bracket after the name", () => {
+  // an acronym's spelled-out name, or a foreign name's translation, in brackets after it
+  const text = `Police reform debated
+
+The petition against the BLX has gathered signatures for a week.
+The BLX (Brigade for Lightning Exits) was created three years ago.
+The navy's new operation 'Tor-e-Vashan' (Bright Harbour) began on Friday near the Orvan coast.
+Critics say the naval operation Tor-e-Vashan costs too much.`;
+  const e = engineFor(text, "bracket-gloss");
+  it.each([
+    ["what does BLX stand for", /Brigade for Lightning Exits/],
+    ["c'est quoi la BLX ?", /Brigade for Lightning Exits/],
+    ["ça veut dire quoi Tor-e-Vashan ?", /^Tor-e-Vashan : .*Bright Harbour/],
+  ])("%s", (q, expected) => {
+    const r = ask(e, q);
+    expect(r.answered).toBe(true);
+    expect(r.text).toMatch(expected);
+  });
+  it("« what is X » prefers what the story calls X to the translation of its name", () => {
+    expect(ask(e, "what is Tor-e-Vashan?").text).toMatch(/operation/);
+  });
+  it("a bracket holding a year or a figure defines nothing", () => {
+    const f = engineFor(`Vote in Orvan\n\nThe OPX (2019) rules were changed on Monday by the council.`, "bracket-year");
+    expect(ask(f, "what does OPX stand for").text).not.toMatch(/2019/);
+  });
+});
+
 describe("« what is X » when X is written as part of a longer name or after its common noun", () => {
   const fr = engineFor(
     `L'armée déploie de nouveaux lanceurs

@@ -44,3 +44,37 @@ describe("irregular verb forms", () => {
     expect(r.text).toMatch(/^Oui/);
   });
 });
+
+/**
+ * The third person plural of the present: the French stemmer keeps « -ent » whole, so a question
+ * in the present plural (« de quoi discutent-ils ») never met the story's past (« ont discuté »).
+ */
+describe("French verbs in the third person plural", () => {
+  it("brings the plural to a form the stemmer shares with the other tenses, and leaves nouns and adjectives alone", () => {
+    expect(irregularBase("discutent", "fr")).toBe("discute");
+    expect(irregularBase("reunissent", "fr")).toBe("reunir");
+    expect(irregularBase("viennent", "fr")).toBe("venir");
+    expect(irregularBase("prennent", "fr")).toBe("prendre");
+    expect(irregularBase("violent", "fr")).toBeNull();
+    expect(irregularBase("president", "fr")).toBeNull();
+    expect(irregularBase("gouvernement", "fr")).toBeNull();
+    expect(irregularBase("discutent", "en")).toBeNull();
+  });
+
+  // a short stem (« vot ») meets no longer key by its prefix: « votent » was never « voté »
+  const story = createEngine(
+    ingest(
+      `Conseil de Corvel
+
+Les élus de Corvel votent lundi un nouveau calendrier de pêche.
+La préfète Hélène Varoux a salué un accord « équilibré ».`,
+      { slug: "conseil-corvel" },
+    ),
+  );
+
+  it("answers a question in the past from a sentence in the present plural", () => {
+    const r = ask(story, "Qui a voté le calendrier ?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toMatch(/élus/);
+  });
+});

@@ -64,7 +64,36 @@ function table(text: string, agree: boolean): Map<string, string> {
 
 const TABLES: Readonly<Record<Lang, ReadonlyMap<string, string>>> = { en: table(EN, false), fr: new Map([...table(FR, true), ...table(FR_FIXED, false)]) };
 
+/**
+ * French nouns and adjectives ending in « -ent » (folded, masculine singular), which the third
+ * person plural rule below must leave alone: « violent » is no form of « violer », « présent » none
+ * of « préser ». The common ones of news writing; a plural (« -ents ») or a feminine (« -ente ») never
+ * reaches the rule.
+ */
+const FR_ENT_NOT_VERBS = new Set(
+  `absent accident adjacent adolescent affluent agent ambient apparent ardent argent client coefficient competent conscient
+consistent content continent convent couvent decent deferent detergent different diligent divergent efficient eloquent
+emergent equivalent evident excellent frequent imminent impatient impertinent imprudent incident incoherent incompetent
+inconscient indecent indifferent indulgent ingredient innocent insolent intelligent latent lent occident omnipotent orient
+parent patient permanent pertinent precedent present president prudent quotient recent recipient regent resident
+sergent serpent souvent strident subsequent talent torrent transparent urgent vehement vent violent`.split(/\s+/),
+);
+
+/**
+ * The third person plural of the present (« parlent », « discutent », « finissent »): the French
+ * stemmer keeps « -ent » whole (it cannot tell « parlent » from « moment »), so « ils discutent »
+ * never met « a discuté ». Its base is the singular (« parle ») or, for « -issent », the infinitive.
+ */
+function frPlural(word: string): string | null {
+  if (word.length < 6 || !word.endsWith("ent") || word.endsWith("ment") || FR_ENT_NOT_VERBS.has(word)) return null;
+  // « viennent », « obtiennent » (venir, tenir and their kin); « prennent », « comprennent » (prendre)
+  if (word.endsWith("iennent")) return word.slice(0, -7) + "enir";
+  if (word.endsWith("ennent")) return word.slice(0, -6) + "endre";
+  if (word.endsWith("issent")) return word.slice(0, -6) + "ir";
+  return word.slice(0, -2);
+}
+
 /** The base form of an irregular verb form of `lang` (folded), or null when the word is none. */
 export function irregularBase(word: string, lang: Lang): string | null {
-  return TABLES[lang].get(word) ?? null;
+  return TABLES[lang].get(word) ?? (lang === "fr" ? frPlural(word) : null);
 }

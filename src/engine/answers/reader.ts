@@ -132,6 +132,11 @@ export function readerFirst(ctx: Ctx): boolean {
   const { intent, source } = ctx.reading;
   const f = ctx.query.folded;
   if (intent === "help") return source === "classifier";
+  // « c'est quoi une grenade X ? » guessed off topic by the classifier: the story's own definition of X, when it writes one
+  if (source === "classifier" && intent === "offtopic" && whOf(f) === "what") {
+    const d = defined(ctx);
+    if (d !== null && d !== "name") return true;
+  }
   // « c'est quoi cette affaire ? »: the news itself, whatever kind the classifier guessed
   if (source === "classifier" && whOf(f) === "what" && asksNews(ctx)) return true;
   // « is the sale stopped? », « are exports growing? »: a yes/no question the classifier took for another kind
@@ -665,7 +670,7 @@ export function read(ctx: Ctx, opts: ReaderOptions = {}): Draft | null {
   const wh = opts.wh ?? whOf(ctx.query.folded);
   if (wh === "what" && !opts.wh && asksNews(ctx)) return summary(ctx);
   if ((wh === "what" || wh === "who") && !opts.wh) {
-    const d = define(ctx);
+    const d = defined(ctx);
     if (d === "name") return null;
     if (d) return d;
   }
@@ -878,7 +883,9 @@ function negationNear(ts: Tok[], hits: Map<number, Term>, asked: ReadonlySet<str
 
 // « c'est quoi X », « what is X », « what does X stand for »: X, without its article
 // (chat spellings and greetings — « c koi », "whats", « salut, » — are read in chat.ts before any answer: the question here is in standard spelling)
-const DEFINE_Q = /^(?:c'est quoi|what's|what is|what are|what was|qu'est-ce que c'est que|qu'est-ce que|que signifie|que veut dire|what does|(c'est qui|qui est|qui etait|who is|who's|who was))\s+(?:the |a |an |le |la |les |l'|un |une |des )?(.{2,40}?)(?:\s+(?:mean|means|stand for|stands for|veut dire))?\s*[?!.]*$/;
+const DEFINE_Q = /^(?:c'est quoi|(?:ca|cela) veut dire quoi|what's|what is|what are|what was|qu'est-ce que c'est que|qu'est-ce que|que signifie|que veut dire|what does|(c'est qui|qui est|qui etait|who is|who's|who was))\s+(?:the |a |an |le |la |les |l'|un |une |des )?(.{2,40}?)(?:\s+(?:mean|means|stand for|stands for|veut dire))?\s*[?!.]*$/;
+/** A question that asks what a name means or stands for, not what the thing is. */
+const MEANING_Q = /\b(?:mean|means|stand for|stands for|veut dire|signifie|signifient)\b/;
 const DEFINE_STOP = /^(?:it|this|that|they|he|she|ca|cela|il|elle|going|happening|the|news|info|story|histoire|article|name|nom|role|job|story about|deal)\b/;
 
 /**
@@ -887,6 +894,15 @@ const DEFINE_STOP = /^(?:it|this|that|they|he|she|ca|cela|il|elle|going|happenin
  * vessel, … », brackets skipped), or the noun before it (« le pesticide X »). Null when the story
  * writes no such definition.
  */
+function defined(ctx: Ctx): Draft | "name" | null {
+  // asked by the routing and then by the reader, of the same question: read once
+  if (defineMemo.has(ctx)) return defineMemo.get(ctx) ?? null;
+  const d = define(ctx);
+  defineMemo.set(ctx, d);
+  return d;
+}
+const defineMemo = new WeakMap<Ctx, Draft | "name" | null>();
+
 function define(ctx: Ctx): Draft | "name" | null {
   const m = DEFINE_Q.exec(ctx.query.folded.replace(/\s+/g, " ").trim());
   const subjectText = m?.[2];
@@ -907,6 +923,7 @@ function define(ctx: Ctx): Draft | "name" | null {
     }
   }
   let named = false;
+  let gloss: Draft | null = null;
   for (const s of index.story.sentences) {
     const ts = toks(index, s.index);
     const text = s.text;
@@ -919,23 +936,28 @@ function define(ctx: Ctx): Draft | "name" | null {
       while (end < ts.length && end < k + subject.length + 2 && /^\p{Lu}/u.test(ts[end]!.text) && /^\p{Lu}/u.test(ts[k]!.text) && /^\s*$/.test(text.slice(ts[end - 1]!.end, ts[end]!.start))) end++;
       const gapBefore = k > 0 ? text.slice(ts[k - 1]!.end, ts[k]!.start) : "";
       let def: [number, number] | null = null;
+      let bracket: [number, number] | null = null;
       if (/\(\s*$/.test(gapBefore) && k > 1) {
         def = spelledOut(ts, k);
       } else if (end < ts.length) {
         let j = end;
         let gap = text.slice(ts[end - 1]!.end, ts[j]!.start);
-        // skip a bracket right after the name (« Thitu Island (Jhongye Island), a … »)
-        if (/^\s*\(/.test(gap)) {
+        // skip a bracket right after the name (« Thitu Island (Jhongye Island), a … »), keeping
+        // what it holds: a spelled-out name or a translation when nothing after it defines the name
+        if (/^['’"”»]?\s*\(/.test(gap)) {
           const close = text.indexOf(")", ts[end - 1]!.end);
           while (j < ts.length && ts[j]!.start < close) j++;
-          if (j >= ts.length) continue;
-          gap = text.slice(close, ts[j]!.start);
+          if (glossIn(ts, end, j)) bracket = [end, j];
+          if (j >= ts.length && !bracket) continue;
+          if (j < ts.length) gap = text.slice(close, ts[j]!.start);
         }
         const slang = index.story.lang === "en" ? "en" : "fr";
-        const first = fold(ts[j]!.text).replace(/'.*$/, "");
+        const first = j < ts.length ? fold(ts[j]!.text).replace(/'.*$/, "") : "";
         // « X, a patrol vessel, », « X, or Venom, »: an apposition or a gloss; « X, président du
         // groupe Y, »: a role noun with no article, as news writing puts one after a name
-        if (/^\)?\s*,\s*$/.test(gap) && (APPOSITION_OPENS[slang].test(first) || (/^\p{Ll}/u.test(ts[j]!.text) && ROLE_NOUNS[slang].has(first)))) {
+        // « what does X stand for », « que veut dire X »: the bracket's spelled-out name first
+        if (j >= ts.length || (bracket && MEANING_Q.test(ctx.query.folded))) def = bracket;
+        else if (/^\)?\s*,\s*$/.test(gap) && (APPOSITION_OPENS[slang].test(first) || (/^\p{Ll}/u.test(ts[j]!.text) && ROLE_NOUNS[slang].has(first)))) {
           if (/^(?:or|ou|soit)$/.test(fold(ts[j]!.text))) j++;
           let to = j + 1;
           while (to < ts.length && to - j < WINDOW && ts[to]!.clause === ts[j]!.clause) to++;
@@ -967,6 +989,9 @@ function define(ctx: Ctx): Draft | "name" | null {
         while (from > 0 && k - from < 2 && /^\p{Ll}{4,}$/u.test(ts[from - 1]!.text) && !isStopword(fold(ts[from - 1]!.text)) && ts[from - 1]!.clause === ts[k]!.clause) from--;
         if (from < k && from > 0 && NOUN_BEFORE_NAME.test(fold(ts[from - 1]!.text))) def = [from, k];
       }
+      // a bracket alone glosses the name: taken when no sentence defines it otherwise
+      const glossOnly = !def && bracket !== null;
+      def ??= bracket;
       if (!def || def[1] - def[0] < 1) continue;
       // an apposition right after the name is read on from it: the name and its definition together
       // stay shorter than a pasted run of the story's words
@@ -980,9 +1005,12 @@ function define(ctx: Ctx): Draft | "name" | null {
       const name = spanText(index, s.index, ts, k, end);
       // a reader of the other language gets the story's own words, quoted: a definition is too short a phrase to translate word by word
       const said = index.story.lang === lang ? span : lang === "fr" ? `« ${span} »` : `“${span}”`;
-      return { answered: true, intent: "read", parts: [pick(lang, `${name} : ${said}.`, `${name}: ${said}.`)], cites: [s.index], confidence: 0.8 };
+      const draft: Draft = { answered: true, intent: "read", parts: [pick(lang, `${name} : ${said}.`, `${name}: ${said}.`)], cites: [s.index], confidence: 0.8 };
+      if (!glossOnly) return draft;
+      gloss ??= draft;
     }
   }
+  if (gloss) return gloss;
   // « who is X » of a name the story writes but never defines: no other person it names is the answer
   if (person && named) return "name";
   return null;
@@ -1003,6 +1031,18 @@ const NOUN_BEFORE_NAME = /^(?:de|des|du|d|le|la|les|l|un|une|the|a|an|of)$/;
 
 const CONNECTS = /^(?:de|du|des|d|la|le|l|et|of|and|for|on|pour|sur|en)$/;
 const DETERMINES = /^(?:the|a|an|le|la|les|l|un|une|over|of|du|des|de|by|par|au|aux|to|in|en|for|pour|its|their|son|sa|ses|leur)$/;
+
+/**
+ * Whether tokens [from, to) in brackets after a name gloss it: news writing puts an acronym's
+ * spelled-out name or a foreign name's translation there (« la BXR (Brigade des xylophones
+ * rapides) », "operation 'Zor-e-Bakht' (Strength of Fortune)"): two words or more, opening on a
+ * capital, with no figure (« (2019) », « (14 %) » date or count the name, they do not define it).
+ */
+function glossIn(ts: Tok[], from: number, to: number): boolean {
+  if (to - from < 2 || to - from > WINDOW) return false;
+  if (!/^\p{Lu}/u.test(ts[from]!.text)) return false;
+  return ts.slice(from, to).every((t) => !/\d/.test(t.text) && t.clause === ts[from]!.clause);
+}
 
 /** The name an acronym in brackets spells out (« Ruritanian Customs Office (Rco) »), as token bounds. */
 function spelledOut(ts: Tok[], k: number): [number, number] | null {

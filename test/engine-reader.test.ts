@@ -62,6 +62,11 @@ describe("what kind of answer a question wants", () => {
     expect(whOf("will private bikes still be allowed")).toBe("yesno");
     expect(whOf("how long did the trial last")).toBe("duration");
   });
+  it("reads a question for a name in any tense (« comment s'appelait », « ont quel nom »), so a sentence without the name is no answer", () => {
+    expect(whOf("comment s'appelait le plus vieux pecheur ?")).toBe("who");
+    expect(whOf("les manoeuvres ont quel nom ?")).toBe("who");
+    expect(whOf("what name did the operators give the scheme")).toBe("who");
+  });
 });
 
 describe("numbers that agree with what is asked", () => {

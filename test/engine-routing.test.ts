@@ -54,6 +54,15 @@ describe("routing: the intent's own answer, and what falls through", () => {
     // a person's name asked stays a question about a person
     expect(reading("What is the name of the trade minister?").intent).toBe("who_is");
   });
+  it("« comment s'appelait … ? » asks a name in the past tense, never about the phone call", () => {
+    expect(readIntent(analyse("Comment s'appelait le plan du port ?", index, "fr") as Query, false, {}).intent).toBe("name");
+    expect(readIntent(analyse("comment s'appelaient les grévistes ?", index, "fr") as Query, false, {}).intent).not.toBe("call");
+    expect(reading("What was the name of the plan?").intent).toBe("name");
+    // a story that tells a phone call: the name asked is still no answer about the call
+    const r = engine.ask("Comment s'appelait le premier docker en grève ?", emptyConversation()).reply;
+    expect(r.intent).not.toBe("call");
+    expect(r.text).not.toMatch(/Lindqvist|Holt/);
+  });
   it("« who is X meeting », « who was X with » ask an act of X, not who X is", () => {
     expect(reading("Who is Lindqvist meeting in Port Elmira?", true).intent).not.toBe("who_is");
     expect(reading("Who was Lindqvist with at the harbour?", true).intent).not.toBe("who_is");

@@ -297,8 +297,57 @@ export function followUp(question: string, previous: string | null, cited = true
   return followUpOf(question, previous, cited)?.question ?? null;
 }
 
+/** A follow-up completed: the question to answer, whether it is all the previous question's words, and the slot it changes. */
+export interface FollowUp {
+  question: string;
+  /** The completed question is the previous one's words alone (a bare « why? »). */
+  borrowed: boolean;
+  /**
+   * The reader's words that change one slot of the previous question (a place, a time, a source, a
+   * side: « en 1963 », "according to the unions", « côté israélien »): an answer must hold them.
+   */
+  slot?: string;
+}
+
+/** A side asked of the same question: « côté israélien », « du côté des syndicats », "on the Russian side". */
+const SIDES: readonly RegExp[] = (["fr", "en"] as const).map((l) => {
+  const { before, after } = chatWords(l).sides;
+  const alt = (ws: readonly string[]): string => [...ws].sort((a, b) => b.length - a.length).map(escape).join("|");
+  return new RegExp(`^(?:${alt(before)})\\s+(.+?)${after.length ? `\\s+(?:${alt(after)})` : ""}$`, "i");
+});
+
+/** A people or nationality word (« israéliens », "Palestinians", « Russes »): what a side of a story is named by. */
+function isGroupWord(word: string): boolean {
+  const f = fold(word).replace(/[^\p{L}-]/gu, "");
+  if (f.length < 4) return false;
+  if (isNationalityWord(f) || isNationalityWord(f.replace(/s$/, ""))) return true;
+  if (frKeys(f).some((k) => NATIONALITY_KEYS.has(k))) return true;
+  // « -ien », "-ian": the suffix of most people words the lexicon does not list
+  return f.length > 5 && /(?:iens?|iennes?|ians?)$/.test(f);
+}
+
+/**
+ * « et côté israélien ? » after « how many Palestinians were killed? »: the previous question with
+ * the side's word in place of its own people word (or added, when it has none).
+ */
+function sideSwap(fragment: string, previous: string): FollowUp | null {
+  const f = fold(fragment);
+  const side = SIDES.map((re) => re.exec(f)).find((m) => m)?.[1];
+  const words = side ? null : fragment.replace(DETERMINER, "").trim().split(/\s+/);
+  // « and the Israelis? »: a people word alone asks the same of that side
+  const alone = words && words.length === 1 && isGroupWord(words[0]!) ? words[0]! : null;
+  if (!side && !alone) return null;
+  // the side as typed, accents kept (folding keeps the length of a composed text)
+  const from = side ? f.lastIndexOf(side) : -1;
+  const typed = alone ?? (f.length === fragment.length ? fragment.slice(from, from + side!.length) : side!);
+  const prev = previous.trim().replace(/[?!.\s]+$/, "").split(/\s+/);
+  const at = prev.findIndex((w, i) => i > 0 && isGroupWord(w));
+  const question = at >= 0 ? [...prev.slice(0, at), typed, ...prev.slice(at + 1)].join(" ") : `${prev.join(" ")} ${typed}`;
+  return { question, borrowed: false, slot: typed };
+}
+
 /** followUp, and whether the completed question is all the previous question's words (a bare « why? ») or holds the reader's own. */
-export function followUpOf(question: string, previous: string | null, cited = true): { question: string; borrowed: boolean } | null {
+export function followUpOf(question: string, previous: string | null, cited = true): FollowUp | null {
   if (!previous) return null;
   const q = question.trim().replace(/[?!.\s]+$/, "");
   const f = fold(q).replace(/\s+/g, " ");
@@ -325,8 +374,11 @@ export function followUpOf(question: string, previous: string | null, cited = tr
   if (source) {
     const prev = previous.trim().replace(/[?!.\s]+$/, "");
     const own = SOURCE_IN.exec(fold(prev));
-    return { question: `${own ? prev.slice(0, own.index).trim() : prev} ${fragment}`, borrowed: false };
+    return { question: `${own ? prev.slice(0, own.index).trim() : prev} ${fragment}`, borrowed: false, slot: fragment.slice(source[0].length).trim() };
   }
+  // « et côté israélien ? », "and on the Russian side?": the same question of another side
+  const side = sideSwap(fragment, previous);
+  if (side) return side;
   const fragWords = fragment.split(/\s+/).map((w) => w.replace(/^(?:l|d|qu)['’]/i, ""));
   const swaps = fragWords.some((w) => SLOT.test(w));
   const counted = swaps ? null : newCounted(fragment, previous);
@@ -334,10 +386,15 @@ export function followUpOf(question: string, previous: string | null, cited = tr
   // « and in Ukraine? » after « how many tanks in Belarus? »: the new circumstance in place of the old one
   const prev = previous.trim().replace(/[?!.\s]+$/, "");
   const old = TRAILING_CIRCUMSTANCE.exec(prev);
-  if (CIRCUMSTANCE.test(fragment) && old) return { question: `${prev.slice(0, old.index)} ${fragment}`, borrowed: false };
+  // the slot is the fragment's words after its preposition (« en 1963 » → « 1963 »)
+  const circumstance = CIRCUMSTANCE.exec(fragment);
+  const slot = circumstance ? fragment.slice(circumstance[0].length).trim() : fragment;
+  if (circumstance && old) return { question: `${prev.slice(0, old.index)} ${fragment}`, borrowed: false, ...(slot.split(/\s+/).length <= 3 ? { slot } : {}) };
   const kept = previous
     .replace(/[?!.\s]+$/, "")
     .split(/\s+/)
     .filter((w, i) => i === 0 || !swaps || !SLOT.test(w.replace(/[^\p{L}\p{N}'-]/gu, "")));
-  return { question: `${kept.join(" ")} ${fragment}`, borrowed: false };
+  // a slot is a few words (« en 1963 », "in Calder Bay"); a longer fragment asks about another subject
+  const short = slot.split(/\s+/).length <= 3;
+  return { question: `${kept.join(" ")} ${fragment}`, borrowed: false, ...((swaps || circumstance) && short ? { slot } : {}) };
 }

@@ -12,10 +12,11 @@ import { people, whoIs } from "./answers/people.js";
 import { describing, isStandingDecline, withSpeaker, offTopicSpeech, onSubject, said, saidOnTopic, speechAsk, speechSetting, speechVerbAt, whoSaid } from "./answers/speech.js";
 import { MAX_ANSWER, pick, toReply, type Draft } from "./compose.js";
 import { more } from "./more.js";
+import { givenFigures, slotFigure } from "./answers/slot.js";
 import { pronounReferent, type Ctx } from "./context.js";
 import { entityByName, findEntities, mainEntity, pronounIn, speakerOf, type EntityHit } from "./entities.js";
 import { buildIndex, type Entity } from "./index.js";
-import { asksInterlocutor, readIntent, type Intent } from "./intent.js";
+import { asksInterlocutor, asksName, readIntent, type Intent } from "./intent.js";
 import { onlyInNames } from "./mentions.js";
 import { describedByRelation } from "./relations.js";
 import { analyse, detectLang, matcher } from "./query.js";
@@ -109,8 +110,9 @@ const STEPS: readonly Step[] = [
   { name: "intent", run: (ctx) => { const first = byIntent(ctx); return yesNoCall(ctx, first) ?? first; }, fallsThrough: true },
   // « who criticised the deal » read as speech and not answered so: the act is read all the same
   { name: "agent-after", run: (ctx) => (whOf(ctx.query.folded) === "who" ? agent(ctx, true) : null) },
-  // the general reader: the sentence that answers
-  { name: "reader", run: (ctx) => read(ctx) },
+  // the general reader: the sentence that answers; a person's name asked (« comment s'appelait le soldat tué ? ») that no
+  // one of the story answers is not answered by a sentence that names no one
+  { name: "reader", run: (ctx) => (ctx.reading.intent === "who_is" && !ctx.entity && asksName(ctx.query.folded) ? null : read(ctx)) },
 ];
 
 /** The answer: the first step whose draft is final, else the first draft a step gave, else a plain decline. */
@@ -291,6 +293,9 @@ export function createEngine(story: Story): Engine {
       const ctx: Ctx = { index, query, m, lang, reading: finalReading, hits, entity, named: named !== null, unknownSpeaker: speaker?.unknown ?? null, ...(state.lastCites?.length ? { previous: state.lastCites } : {}) };
       opts.inspect?.(ctx);
       let draft = answer(ctx);
+      // « et en 1963 ? », "and according to the unions?" after a figure: an answer that holds the new slot, else the figure of
+      // the slot, or a decline; never the previous figure again as though it answered for the new slot
+      if (completed?.slot && state.lastFigures?.length && (finalReading.intent === "count" || finalReading.intent === "claimant")) draft = slotFigure(ctx, completed.slot, state.lastFigures, draft) ?? draft;
       if (!q) draft = help(ctx);
       const reply = toReply(index, draft, lang);
       if (!reply.text) reply.text = pick(lang, "La dépêche ne le dit pas.", "The story does not say.");
@@ -299,7 +304,8 @@ export function createEngine(story: Story): Engine {
       // (« when? » after a question the story does not answer is not asked of an older answer's sentences)
       const lastCites = reply.answered ? reply.citations.slice(0, 3).map((c) => c.sentence) : [];
       const given = remember(state.given ?? [], reply.answered ? reply.citations.map((c) => c.sentence) : []);
-      return { reply, state: { focus: focus ?? null, lang, lastIntent: reply.intent, lastQuestion: q || (state.lastQuestion ?? null), lastCites, given } };
+      const lastFigures = reply.answered ? givenFigures(index, reply.figures, lastCites, reply.text) : [];
+      return { reply, state: { focus: focus ?? null, lang, lastIntent: reply.intent, lastQuestion: q || (state.lastQuestion ?? null), lastCites, given, lastFigures } };
     },
   };
   return engine;

@@ -85,7 +85,10 @@ const DURATION = /\b(?:how quickly|how fast|how soon|within how many|in how many
 // « how long is the cable » is a length; « how long will it last » a duration (read by WHEN)
 const DISTANCE = /\b(?:how far|what distance|a quelle distance|quelle distance|how close|how many (?:km|kilometres|kilometers|miles)|how long (?:is|was|are|were) (?:the|a|an|this|that|its)|quelle (?:est la )?longueur|long de combien|what length|how wide|quelle largeur)\b/;
 const PAYER = /\b(?:who (?:is )?(?:pays|paying|paid|funds|funding|funded|finances|financing|covers)|qui (?:paie|paye|finance|a finance|couvre)|how is .{0,40} (?:funded|financed|paid))\b/;
-const NAMING = /\b(?:(?:is|are|was|were) (?:\w+ ){0,4}(?:called|named|dubbed)|what is the name of|what's the name of|s'appelle|quel est le nom|baptise|surnomme|denomme)\b/;
+// « s'appelait », « s'appelaient », « s'appellera »: a name asked in any tense, never a phone call
+const NAMING = /\b(?:(?:is|are|was|were) (?:\w+ ){0,4}(?:called|named|dubbed)|what (?:is|was|were|are) the names? of|what's the name of|s'appel(?:le|lent|ait|aient|lera|leront)|quel (?:est|etait) (?:le|son) nom|baptise|surnomme|denomme)\b/;
+/** « comment s'appelait … », "what is the name of …": a name is asked. */
+export const asksName = (folded: string): boolean => NAMING.test(folded);
 // « comment s'appelle le plan de X », « le rapport s'appelle comment », "what's the name of X's plan": the noun whose name is asked
 const NAMED_NOUN = [
   /\b(?:comment s'appell?e(?:nt)?|quel est le nom d(?:e|u|es)|what(?:'s| is) the name of) (?:(?:le|la|les|l'|du|des|the|this|that|ce|cet|cette) ?)?(?:[\w-]+'s )?([\w-]+)/,
@@ -100,7 +103,7 @@ function namedNoun(f: string): string | null {
   }
   return null;
 }
-const PERSON_NOUN = /\b(?:minister|ministre|spokesman|spokeswoman|spokesperson|porte-parole|general|chief|chef|secretary|secretaire|ambassador|ambassadeur|ambassadrice|president|presidente|commander|commandant|officer|officier|person|persons|personne|personnes|people|man|men|woman|women|leader|leaders|dirigeant|responsable|responsables|officials|speakers|charge d'affaires|envoy|envoye|emissaire|mediator|mediateur|negotiator|negociateur|governor|gouverneur|mayor|maire|chancellor|chancelier|director|directeur|directrice|adviser|advisor|conseiller|conseillere|admiral|amiral|colonel|captain|capitaine|head|boss|diplomat|diplomate|premier|prime|king|roi|queen|reine|prince|judge|juge|prosecutor|procureur)\b/;
+const PERSON_NOUN = /\b(?:minister|ministre|spokesman|spokeswoman|spokesperson|porte-parole|general|chief|chef|secretary|secretaire|ambassador|ambassadeur|ambassadrice|president|presidente|commander|commandant|officer|officier|person|persons|personne|personnes|people|man|men|woman|women|leader|leaders|dirigeant|responsable|responsables|officials|speakers|charge d'affaires|envoy|envoye|emissaire|mediator|mediateur|negotiator|negociateur|governor|gouverneur|mayor|maire|chancellor|chancelier|director|directeur|directrice|adviser|advisor|conseiller|conseillere|admiral|amiral|colonel|captain|capitaine|head|boss|diplomat|diplomate|premier|prime|king|roi|queen|reine|prince|judge|juge|prosecutor|procureur|soldiers?|soldats?|militaires?|victims?|victimes?|teens?|teenagers?|ados?|adolescents?|adolescentes?|boys?|girls?|garcons?|filles?|child|children|enfants?|suspects?|pilots?|pilotes?|journalists?|journalistes?|policiers?|policemen|policeman|officers?)\b/;
 const COUNT = /\b(?:how many|how much|how large|how big|how strong|what size|what number|number of|combien|quel nombre|nombre de|quelle taille|quel effectif|quels effectifs|taille de|size of)\b/;
 const CLAIM = /\b(?:according to whom|by whose (?:count|account|figure|estimate)|whose (?:figure|number|estimate|count)|who (?:says|said|claims|claimed|estimates|estimated|gives|gave|reports|reported|puts|put|counts|counted)|selon qui|d'apres qui|de quelle source|qui (?:affirme|dit|a dit|avance|evoque|estime|a estime|donne|compte|chiffre))\b/;
 const SOURCE_ASK = /\b(?:selon qui|according to whom|by whose|d'apres qui|source|come from|comes from|came from|vient|viennent|provient)\b/;
@@ -222,7 +225,7 @@ export function readIntent(q: Query, namesSomeone: boolean, story: { isName?: (f
   // « Call of Duty », « l'Appel du 18 juin »: a call word the story writes only inside a name asks about no call
   // « rang » is English « rang » but French « rank » (« quel rang occupait X »)
   const callCue = CALL.test(f) || (q.lang === "en" && /\brang\b/.test(f));
-  if (callCue && !callWordsNamed(f, story.isName) && !/\bcalled (?:it|the|a|an|for)\b|\b(?:call|calls|calling|called) (?:for|on)\b|s'appellen?t?\b|^(?:and |et |so )?(?:what|how) (?:did|does|do|has|have) .{1,40} call\b/.test(f)) return rule("call");
+  if (callCue && !callWordsNamed(f, story.isName) && !/\bcalled (?:it|the|a|an|for)\b|\b(?:call|calls|calling|called) (?:for|on)\b|s'appel\w*|^(?:and |et |so )?(?:what|how) (?:did|does|do|has|have) .{1,40} call\b/.test(f)) return rule("call");
   if (PEOPLE.test(f) && !namesSomeone && !TALKED_ABOUT.test(f)) return rule("people");
   if (TALKED_ABOUT.test(f) && !namesSomeone) return rule("who_said");
   if (WHO_START.test(f) && SPEECH.test(f)) return rule("who_said");

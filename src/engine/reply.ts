@@ -49,6 +49,8 @@ export interface ConversationState {
   lastQuestion?: string | null;
   /** The sentences the last answer cited: « when? », « d'où ? », « and why? » ask about them. */
   lastCites?: number[];
+  /** The figures the last answer gave: « et en 1963 ? », "and in Spain?" ask the same figure of another slot. */
+  lastFigures?: { text: string; sentence: number }[];
   /** Every sentence the conversation's answers have cited (the latest last): « what else? » gives another. */
   given?: number[];
 }

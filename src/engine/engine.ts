@@ -12,6 +12,7 @@ import { people, whoIs } from "./answers/people.js";
 import { describing, isStandingDecline, withSpeaker, offTopicSpeech, onSubject, said, saidOnTopic, speechAsk, speechSetting, speechVerbAt, whoSaid } from "./answers/speech.js";
 import { MAX_ANSWER, pick, toReply, type Draft } from "./compose.js";
 import { more } from "./more.js";
+import { asksWhyMatters, overview } from "./answers/overview.js";
 import { givenFigures, slotFigure } from "./answers/slot.js";
 import { pronounReferent, type Ctx } from "./context.js";
 import { entityByName, findEntities, mainEntity, pronounIn, speakerOf, type EntityHit } from "./entities.js";
@@ -84,6 +85,8 @@ const STEPS: readonly Step[] = [
   { name: "unknown-speaker", run: (ctx) => (ctx.unknownSpeaker ? decline(ctx, pick(ctx.lang, `La dépêche ne cite pas ${ctx.unknownSpeaker}.`, `The story does not quote ${ctx.unknownSpeaker}.`)) : null) },
   // any question naming someone or something the story never writes (« how many soldiers does Z send? »): no sentence of it answers
   { name: "unmentioned", run: notMentioned },
+  // « what's going on at the border? »: the part of the story about one place or thing, in short (answers/overview.ts)
+  { name: "going-on", run: (ctx) => overview(ctx, "going-on") },
   // « was it a video call? », « what rank is X? », « what was the aim of … »: kinds one sentence answers (answers/plain.ts), null when not theirs
   { name: "plain", run: plainFact },
   // « where is it happening? », « ça se passe où ? »: the story's place, not the place of whichever sentence shares a word
@@ -106,6 +109,8 @@ const STEPS: readonly Step[] = [
       return null;
     },
   },
+  // « why does X matter here? », « pourquoi X c'est important ? »: what the story ties to X, in short (a help or a who the classifier guessed is no answer)
+  { name: "why-matters", run: (ctx) => (asksWhyMatters(ctx.query.folded) ? overview(ctx, "why") : null) },
   // the intent's own answer; a decline that is not final leaves the question to the steps after it
   { name: "intent", run: (ctx) => { const first = byIntent(ctx); return yesNoCall(ctx, first) ?? first; }, fallsThrough: true },
   // « who criticised the deal » read as speech and not answered so: the act is read all the same

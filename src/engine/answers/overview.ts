@@ -1,0 +1,87 @@
+import { pick, type Draft } from "../compose.js";
+import type { Ctx } from "../context.js";
+import { keysOf } from "../index.js";
+import type { Term } from "../query.js";
+import { fold, words } from "../text.js";
+
+/**
+ * « what's going on at the border? », « qu'est-ce qui se passe à la frontière ? », "why does X
+ * matter here?", « pourquoi X c'est important ? »: what the story tells of one place or thing, the
+ * part of the story about it in short, not the place of whichever sentence shares a word. The
+ * sentences that name it most (the earliest first), each cut to the words around it; null when the
+ * question is not of this kind or the story does not name what it asks about.
+ */
+
+// read on the folded question; each alternative captures what the question is about
+/** « why does X matter (here)? », « pourquoi X c'est important ? »: asked whole, with nothing after (no « to whom », « selon qui »). */
+const WHY_MATTERS: readonly RegExp[] = [
+  /^(?:and |so |but )?why (?:does|do|did|is|are|was|were) (.+?) (?:matter|so important|important|significant|relevant)(?: here| in this story| in all this)?$/,
+  /^(?:et |alors |mais )?pourquoi (.+?) (?:c'est|c'etait|est|sont|etait|etaient|serait) (?:si |tres |aussi )?(?:important|importante|importants|importantes|crucial|cruciale)(?: ici| dans cette histoire| dans l'histoire)?$/,
+];
+/** « what's going on at X? », « qu'est-ce qui se passe à X ? »: what happens at one place or thing. */
+const GOING_ON: readonly RegExp[] = [
+  /^(?:and |so |but )?what(?:'s| is| was) (?:going on|happening|the situation) (?:at|in|on|with|near|along|around|over) (.+)$/,
+  /^(?:et |alors |mais )?(?:qu'est-ce qui se passe|que se passe-t-il|il se passe quoi|ca se passe comment|quelle est la situation) (?:a|au|aux|en|dans|du cote de|du cote des|pres de|le long de|avec|sur) (.+)$/,
+];
+
+/** Whether the question asks why one thing matters (read after the reader, which gives a stated reason first). */
+export const asksWhyMatters = (folded: string): boolean => WHY_MATTERS.some((re) => re.test(folded.replace(/[?!.\s]+$/, "").trim()));
+
+/** The sentences the story opens with: what they tell is the story in short, the summary's, not a part of it. */
+const LEAD = 2;
+
+/** Words of the question that ask the kind, not what it is about. */
+const KIND_WORDS = new Set("here there now ici la-bas maintenant story article depeche this ce cette".split(" "));
+
+/** At most this many words of a sentence: with the marks around them, less than a run the reader would take for a pasted sentence. */
+const WINDOW = 9;
+
+export function overview(ctx: Ctx, kind: "why" | "going-on"): Draft | null {
+  const f = ctx.query.folded.replace(/[?!.\s]+$/, "").trim();
+  let about: string | null = null;
+  for (const re of kind === "why" ? WHY_MATTERS : GOING_ON) {
+    const m = re.exec(f);
+    if (m) {
+      about = m[1]!;
+      break;
+    }
+  }
+  if (!about) return null;
+  const aboutWords = new Set(words(about).map(fold));
+  const terms: Term[] = ctx.query.terms.filter((t) => aboutWords.has(t.word) && !KIND_WORDS.has(t.word));
+  if (!terms.length) return null;
+  const { index, m, lang } = ctx;
+  const english = index.story.lang === "en";
+  const ranked = index.sentences
+    .map((s) => ({ s: s.index, score: m.score(s.keys, terms) }))
+    .filter((r) => r.score > 0 && words(index.story.sentences[r.s]!.text).length >= 6)
+    .sort((a, b) => b.score - a.score || a.s - b.s)
+    .slice(0, 2)
+    .sort((a, b) => a.s - b.s);
+  if (!ranked.length) return null;
+  // what goes on where the story's lead takes place is the story in short: the summary says it
+  if (kind === "going-on" && ranked.some((r) => r.s < LEAD)) return null;
+  const cuts = ranked.map(({ s }) => {
+    const text = index.story.sentences[s]!.text;
+    // the words around the word of the sentence that names the rarest of what is asked about
+    const held = terms.filter((t) => m.has(index.sentences[s]!.keys, t));
+    const rarest = held.reduce((a, b) => (m.weight(b) > m.weight(a) ? b : a), held[0]!);
+    const ws = text.trim().split(/\s+/);
+    const at = Math.max(0, ws.findIndex((w) => {
+      const keys = keysOf(w, false, english);
+      return keys.size > 0 && m.has(keys, rarest);
+    }));
+    // what goes on at a place is told before it (« 2 000 farmers block the road near the border »): the window ends there
+    const start = kind === "going-on" ? Math.max(0, at - (WINDOW - 2)) : Math.max(0, at - Math.floor(WINDOW / 2));
+    const end = Math.min(ws.length, start + WINDOW);
+    const cut = ws.slice(start, end).join(" ").replace(/^[«»"“”,;:(]+\s*|\s*[«»"“”,;:(]+$/g, "");
+    const [open, close] = index.story.lang === "fr" ? ["« ", " »"] : ["“", "”"];
+    return `${open}${start > 0 ? "…" : ""}${cut}${end < ws.length ? "…" : ""}${close}`;
+  });
+  return {
+    answered: true,
+    intent: "read",
+    parts: [pick(lang, `D'après la dépêche : ${cuts.join(" ; ")}.`, `The story says: ${cuts.join("; ")}.`)],
+    cites: ranked.map((r) => r.s),
+  };
+}

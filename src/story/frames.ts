@@ -548,7 +548,10 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
       // « La présidente, Anne Roy, a accusé l'État d'avoir menti », « X, Y, a appelé les parties à … »:
       // after an apposition, what a directive verb asks of someone is its object, not its subject.
       const asks = apposition && isDirective(lex, t.low) && directiveClauseStart(ctx, verbIdx) !== null;
-      if (subj && npStart && !objectOfQuote && !hearer && !asks && (!apposition || (lex.invertAfterApposition && looksLikeSpeaker(subj.text)))) {
+      // « The army, says Paul Roe, author of …, has been … »: a verb of saying and a person's full
+      // name set off by commas inside the clause is an incise, in English too.
+      const incise = apposition && kind === "say" && dative === null && /^\s*,/.test(text.slice(subj?.end ?? 0)) && /^\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Ll}{1,3}\s+)?\p{Lu}[\p{L}'’-]+){1,3}$/u.test(subj?.text ?? "");
+      if (subj && npStart && !objectOfQuote && !hearer && !asks && (!apposition || incise || (lex.invertAfterApposition && looksLikeSpeaker(subj.text)))) {
         frames.push({ kind: "inverted", verb, groupStart, groupEnd, subject: subj, pronoun: null, negated, says: kind === "say", clause: null, scope: { start: 0, end: before.at }, colon: false });
         continue;
       }
@@ -1145,11 +1148,18 @@ function inciseRest(ctx: Ctx, fr: Frame, next: Frame | undefined): { start: numb
   if (!m) return null;
   const between = ctx.low.slice(subjEnd, subjEnd + m[1]!.length);
   if (between.trim() && !lex.subjectStops.some((st) => between.startsWith(st))) return null;
-  const start = subjEnd + m[0].length;
+  let start = subjEnd + m[0].length;
   let end = text.length;
   if (next) end = Math.min(end, next.subject && next.subject.start < next.groupStart ? next.subject.start : next.groupStart);
-  const body = text.slice(start, end);
-  const firstSeg = body.split(",")[0]!.trim();
+  let body = text.slice(start, end);
+  let firstSeg = body.split(",")[0]!.trim();
+  // « …, says Paul Roe, author of a book on the region, has been … »: past the speaker's apposition.
+  if (isPersonDescription(firstSeg) && body.indexOf(",") > 0 && body.indexOf(",") < 120) {
+    start += body.indexOf(",") + 1;
+    start += /^\s*/.exec(text.slice(start))![0].length;
+    body = text.slice(start, end);
+    firstSeg = body.split(",")[0]!.trim();
+  }
   if (lex.appositionArticle.test(fold(firstSeg)) || lex.relatives.test(firstSeg) || isPersonDescription(firstSeg) || lex.participle.test(fold(firstSeg.split(/\s+/)[0] ?? ""))) return null;
   const words = body.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length < 3) return null;
@@ -1283,7 +1293,7 @@ function closeClauses(ctx: Ctx, frames: Frame[]): void {
   }
   for (let f = 0; f < frames.length; f++) {
     const fr = frames[f]!;
-    if (fr.kind === "inverted" && fr.says && !fr.negated && fr.subject && fr.clause) fr.rest = inciseRest(ctx, fr, frames[f + 1]) ?? undefined;
+    if (fr.kind === "inverted" && fr.says && !fr.negated && fr.subject && fr.clause) fr.rest = inciseRest(ctx, fr, frames.slice(f + 1).find((o) => o.says)) ?? undefined;
   }
   // « A, selon X, B, selon Y »: a trailing « selon » reports back to the previous « selon », not to
   // the sentence's start (which, repeated, made a run-on sentence quadratic in time and output).

@@ -267,7 +267,7 @@ describe("an adverb of manner after the verb of a split quotation", () => {
 
 describe("an incise « X, says Y, author of …, … » in English", () => {
   it("gives the clause after the incise and the speaker's apposition to Y, and « what he calls \"…\" » too", () => {
-    const got = read("Mr Jean Valmont spoke on Monday. \"We will stay,\" he said.\n\nThe army, says Paul Ardent de Sorel, author of a new book on the region, has been pulled into what he calls “an endless war”.");
+    const got = read("Mr Jean Valmont spoke on Monday. \"We will stay,\" he said.\n\nThe army, says Paul Ardent de Sorel, author of a recent study on the area, has been pulled into what he calls “an endless war”.");
     expect(got).toContain("Paul Ardent de Sorel | indirect | has been pulled into what he calls “an endless war”.");
     expect(got).toContain("Paul Ardent de Sorel | direct | an endless war");
   });

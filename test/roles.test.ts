@@ -291,3 +291,10 @@ describe("roles read through a department's adjective, an elided article or a cl
     expect(roleOf("Le maire a écrit mardi au ministre, Marc Nerval, pour demander des moyens.")).toBe("ministre");
   });
 });
+
+describe("a body's full name before a head-last role", () => {
+  it("the capitalised words a body's name opens with stay when the name has its own complement", () => {
+    expect(roleOf("However, when Constitutional Green Party of Norland leader Ken Obara pressed the mayor, he said nothing.")).toBe("Constitutional Green Party of Norland leader");
+    expect(roleOf("Yesterday Labour Party of Norland leader Ken Obara pressed the mayor.")).toBe("Labour Party of Norland leader");
+  });
+});

@@ -69,6 +69,7 @@ const words = (s: string): string[] => fold(s).split(/[\s]+/).filter(Boolean);
 const OF_WORDS = new Set(["of", "de", "du", "des", "d'"]);
 const OCCUPATION_ENDINGS = [...allNameWords((w) => w.occupationEndings)];
 const AUXILIARIES = allNameWords((w) => w.auxiliaries);
+const SENTENCE_ADVERBS = allNameWords((w) => w.sentenceAdverbs);
 /** Words after which a role names the complement of a verb (« au préfet », « du maire »): « of », « de » and the contractions. */
 const DATIVES: ReadonlySet<string> = new Set([...OF_WORDS, ...Object.values(NAME_WORDS).flatMap((w) => w.contractions.map(([, c]) => c))]);
 /**
@@ -277,6 +278,11 @@ function roleRightBefore(text: string, start: number): Role | null {
     if (j === from - 1 || !/^\p{Lu}/u.test(raw[j]!)) break;
     while (j > 0 && /^\p{Lu}/u.test(raw[j - 1]!) && !DETERMINERS.has(ws[j - 1]!)) j--;
     from = j;
+  }
+  // « Constitutional Green Party of Norland leader X »: a body's name with its own complement (a
+  // linking word between capitals inside the phrase) keeps the capitalised words it opens with.
+  if (/^\p{Lu}/u.test(raw[from]!) && raw.slice(from + 1, head).some((w, k) => BODY_LINKS.has(ws[from + 1 + k]!) && /^\p{Ll}/u.test(w) && /^\p{Lu}/u.test(raw[from + k]!))) {
+    while (from > 0 && /^\p{Lu}/u.test(raw[from - 1]!) && !DETERMINERS.has(ws[from - 1]!) && !CLAUSE_OPENERS.has(ws[from - 1]!) && !SENTENCE_ADVERBS.has(ws[from - 1]!)) from--;
   }
   const det = from > 0 && DETERMINERS.has(ws[from - 1]!) ? from - 1 : from;
   // Lower-case words before the noun must be its modifiers, not a verb's object: kept after a

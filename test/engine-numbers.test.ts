@@ -701,3 +701,30 @@ describe("counts asked in the reader's words (invented dispatches)", () => {
     expect(r.text).toContain("ministère de l'Intérieur");
   });
 });
+
+/**
+ * An invented story for the session-9 rules: a count given twice (lead and body), and a figure
+ * asked by who gives it.
+ */
+const REPEAT = `(Varna) Quelque 1 500 soldats grecs luttent depuis lundi contre un incendie dans les collines de Varna, a annoncé la protection civile.
+
+Cet échange, le premier entre les deux chefs des secours, visait surtout à coordonner les équipes, a précisé un porte-parole.
+
+Les secours ont mobilisé quelque 1 500 soldats grecs et 40 avions bombardiers d'eau, selon la protection civile.
+
+Les pompiers n'ont pas précisé le nombre d'hectares brûlés, mais l'association Terra Viva affirme que 9 000 hectares ont déjà brûlé.`;
+const rep = createEngine(ingest(REPEAT, { slug: "feu-varna" }));
+
+describe("a count given twice, who gives a figure", () => {
+  it("a figure the story repeats is given once", () => {
+    const r = rep.ask("Combien de soldats ?", emptyConversation()).reply;
+    expect(r.answered).toBe(true);
+    expect(r.text.split("1 500").length - 1).toBe(1);
+  });
+  it("« Terra Viva dit combien ? » gives the figure the association gives", () => {
+    const r = rep.ask("Et Terra Viva, elle dit combien ?", emptyConversation()).reply;
+    expect(r.answered).toBe(true);
+    expect(r.text).toContain("9 000 hectares");
+    expect(r.text).not.toContain("1 500");
+  });
+});

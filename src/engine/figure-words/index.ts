@@ -92,3 +92,22 @@ export const ASKED_EARLIER = alternation(ALL.flatMap((l) => l.earlier.asked).map
 
 /** Right before a figure (folded text): a change (« rose by », « en hausse de »), not the level reached. */
 export const CHANGE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${ALL.flatMap((l) => l.changeBefore).join("|")})\\s*$`, "u");
+
+/** A pattern of whole words or phrases, every language, on folded text (the phrases may hold regex fragments). */
+function wordsPattern(parts: string[]): RegExp {
+  return new RegExp(`(?:^|[^\\p{L}])(?:${parts.join("|")})(?![\\p{L}])`, "u");
+}
+
+/** Words that set two figures side by side (answers/compare.ts), every language, on folded text. */
+export const COMPARE_WORDS = {
+  more: wordsPattern(ALL.flatMap((l) => l.compare.more)),
+  less: wordsPattern(ALL.flatMap((l) => l.compare.less)),
+  either: wordsPattern(ALL.flatMap((l) => l.compare.either)),
+  versus: wordsPattern(ALL.flatMap((l) => l.compare.versus)),
+  choice: wordsPattern(ALL.flatMap((l) => l.compare.choice)),
+  /** Any comparative (more or less). */
+  cue: wordsPattern(ALL.flatMap((l) => [...l.compare.more, ...l.compare.less])),
+  comparative: wordsPattern(ALL.flatMap((l) => [...l.compare.more, ...l.compare.less])),
+  asking: new RegExp(`^(?:${ALL.flatMap((l) => l.compare.asking).join("|")})$`),
+  which: wordsPattern(ALL.flatMap((l) => l.compare.which)),
+};

@@ -728,3 +728,11 @@ describe("a count given twice, who gives a figure", () => {
     expect(r.text).not.toContain("1 500");
   });
 });
+
+describe("a cost asked with a bare « combien »", () => {
+  it("is a sum of money, not the count of soldiers the story gives", () => {
+    const r = rep.ask("Combien va coûter l'opération des secours ?", emptyConversation()).reply;
+    expect(r.text).not.toContain("1 500");
+    expect(r.answered).toBe(false);
+  });
+});

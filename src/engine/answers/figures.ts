@@ -694,6 +694,12 @@ function countOnly(ctx: Ctx): Draft {
     const notGivenMoney = index.unstated.filter((u) => u.unstated.category === "money" || genericHead(u));
     return choose(ctx, money, notGivenMoney, what ? [what] : [], pick(lang, "La dépêche ne donne pas ce montant.", "The story gives no such amount of money."), { perUnitChecked: true, single: true });
   }
+  // « combien va coûter l'opération ? »: a price asked with a bare « combien » is a sum, never a count of soldiers
+  // (no sum fits: the decline stands, another sentence's count of people is no price)
+  if (measure === "count" && COST_VERB.test(ctx.query.folded) && !countedIn(ctx).cls) {
+    const d = countOnly({ ...ctx, reading: { ...ctx.reading, measure: "money" } });
+    return d.answered ? d : settle(d);
+  }
   // « combien de bénéfice », « how many dollars »: a sum of money, asked as a count
   const asked = countedIn(ctx);
   if (measure === "count" && !asked.cls && asked.noun && MONEY_NOUNS.test(asked.noun)) return countOnly({ ...ctx, reading: { ...ctx.reading, measure: "money" } });
@@ -825,6 +831,9 @@ function claimedByAsked(ctx: Ctx): IndexedFigure[] {
   if (!e || !ctx.named || !CLAIM_CUE.test(ctx.query.folded)) return [];
   return ctx.index.figures.filter((f) => f.figure.claimedBy === e.name && !f.zero && f.figure.category !== "date" && !factsOf(ctx.index, f).source);
 }
+
+// a verb of costing, folded (« coûter », « coûtera », "cost"), not « couteau »
+const COST_VERB = /\b(?:cout(?:e|es|ent|er|era|eront|erait|eraient|ait|aient|ant)|costs?|costing)\b/;
 
 /** Units of measure, not things counted: « 200 tonnes », « 1 200 hectares », « dix ans ». */
 const MEASURE_UNIT = /^(?:tonnes?|tons?|hectares?|km|kilometres?|kilometers?|metres?|meters?|m|miles?|litres?|liters?|barils?|barrels?|ans|annees?|years?|jours?|days?|mois|months?|semaines?|weeks?|heures?|hours?|minutes?|fois|times|%|points?|degres?|degrees?)$/;

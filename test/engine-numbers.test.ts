@@ -736,3 +736,22 @@ describe("a cost asked with a bare « combien »", () => {
     expect(r.answered).toBe(false);
   });
 });
+
+const STRENGTH = `(Ostrava) Le général Karel Dvorak a assuré que son armée, forte de 9 000 militaires, restait sur la défensive.
+
+Quelque 2 500 soldats ruritaniens ont été déployés près de la frontière, où se trouvent deux brigades.`;
+const str = createEngine(ingest(STRENGTH, { slug: "armee-ostrava" }));
+
+describe("a body's own strength", () => {
+  it("« combien de soldats compte l'armée » is the figure set on the army, not a deployment", () => {
+    for (const q of ["Combien de soldats compte l'armée ?", "How many soldiers does the army have?"]) {
+      const r = str.ask(q, emptyConversation()).reply;
+      expect(r.text).toContain("9 000");
+      expect(r.text).not.toContain("2 500");
+    }
+  });
+  it("the strength of a body the story never sizes is declined", () => {
+    const r = str.ask("Combien de soldats compte une brigade ?", emptyConversation()).reply;
+    expect(r.answered).toBe(false);
+  });
+});

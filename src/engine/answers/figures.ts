@@ -19,7 +19,7 @@ import { coverage, questionTerms } from "./reader.js";
 import { claimantIn, roleIn } from "../labels.js";
 import { idf } from "../index.js";
 import { nationalityIn, nationalityTerms } from "../qualifiers.js";
-import { CHANGE_BEFORE, COUNTRY_NAME_WORDS, FACTOR_WORDS, FATES, PRESENCE, SHARE_WORDS } from "../figure-words/index.js";
+import { ASKED_STRENGTH, STRENGTH_WORD, CHANGE_BEFORE, COUNTRY_NAME_WORDS, FACTOR_WORDS, FATES, PRESENCE, SHARE_WORDS } from "../figure-words/index.js";
 import { NATIONALITY_KEYS } from "../lexicon.js";
 import { abbreviationKeys, askedRate, measureOf, askedCasualty, askedPlace, askedTime, asksConditional, asksPerUnit, casualtyNoun, casualtyOf, casualtyVerb, conditional, namesCountry, countedNationalityFits, factsOf, forWhat, isCount, parentOf, placeFits, segmentFits, timeFit, type TimeFit } from "../figure-fit.js";
 import { askedNationalities, borderTerms, nationalitiesAgree, NEUTRAL as ASKING_NUMBER, otherWords, predicatesOf } from "../agreement.js";
@@ -808,12 +808,20 @@ function countOf(ctx: Ctx, only: string | null, alongside: Term[]): Draft {
     figures = index.figures.filter((f) => f.figure.category === "troops");
     unstated = index.unstated;
   }
+  // « how many soldiers does the army have », « combien de soldats compte une brigade »: a body's own strength, which only
+  // a figure whose clause names that body gives (« son armée, forte de N »); a deployment's count is not the army's size
+  const strength = strengthAsked(ctx);
+  if (strength) {
+    figures = figures.filter((f) => namesBody(ctx, f.figure, strength));
+    unstated = unstated.filter((u) => [...strength].some((k) => u.clauseKeys.has(k)));
+  }
   // « how many » is a count: a share (« up to 80 % of asylum seekers ») or a sum of money is not one
   // (« how big is the plan », « combien de bénéfice » are sizes and sums, not counts)
   const howMany = /\b(?:how many|combien de|combien d'|number of|nombre de|nombre d')/.test(ctx.query.folded) && !(noun && MONEY_NOUNS.test(noun));
   if (howMany && (cls || noun)) figures = figures.filter((f) => isCount(f.figure) || (noun !== null && [...keysOf(noun, true)].some((k) => f.countedKeys.has(k)) && f.figure.category !== "percent"));
   // what the question counts, in its own words: the rest must agree with the figure's sentence
-  const counted = [...ctx.query.terms.filter((t) => t.word === noun || (cls !== null && t.keys.some((k) => cls.keys.has(k)))), ...alongside];
+  // (« compte », « army » ask the strength: the figure's clause already names the body, « forte de » says it)
+  const counted = [...ctx.query.terms.filter((t) => t.word === noun || (cls !== null && t.keys.some((k) => cls.keys.has(k))) || (strength !== null && STRENGTH_WORD.test(t.word))), ...alongside];
   // a « no figure was given » that names nothing counted answers only for what its sentence speaks of
   const speaksOf = (u: IndexedUnstated) => {
     const keys = unstatedKeys(ctx, u);
@@ -821,7 +829,24 @@ function countOf(ctx: Ctx, only: string | null, alongside: Term[]): Draft {
     return !counted.length || ctx.m.found(keys, counted).length > 0;
   };
   const generic = index.unstated.filter((u) => genericHead(u) && !unstated.includes(u) && speaksOf(u));
-  return choose(ctx, figures, [...unstated, ...generic], counted, null, { noun, wholly: anyone, evidence: unnamed, classed: cls !== null });
+  return choose(ctx, figures, [...unstated, ...generic], counted, null, { noun, wholly: anyone, evidence: unnamed, classed: cls !== null, strength: strength !== null });
+}
+
+/** Whether the words right around a figure name the body (« son armée, forte de N », « a brigade of N »), not the sentence at large. */
+function namesBody(ctx: Ctx, f: Figure, body: Set<string>): boolean {
+  const text = ctx.index.story.sentences[f.sentence]?.text ?? "";
+  const at = text.indexOf(f.text);
+  if (at < 0) return false;
+  const near = keysOf(text.slice(Math.max(0, at - 35), at + f.text.length + 25), true);
+  return [...body].some((k) => near.has(k));
+}
+
+/** The keys of the body whose strength the question asks (« army », « brigade », either language), or null. */
+function strengthAsked(ctx: Ctx): Set<string> | null {
+  const m = ASKED_STRENGTH.exec(ctx.query.folded);
+  const unit = m?.[1] ?? m?.[2];
+  if (!unit) return null;
+  return new Set([...keysOf(unit, true), ...unit.split(/\s+/).flatMap((w) => [...translate(w).flatMap((t) => [...keysOf(t, true)])])]);
 }
 
 /** The figures the one the question names gives (its claimant), when it names someone who gives some. */
@@ -963,6 +988,8 @@ interface ChooseOptions {
   evidence?: boolean;
   /** What is counted is one of the lexicon's classes (troops, tanks…), read from the question's own noun. */
   classed?: boolean;
+  /** A body's own strength is asked (« does the army have »): the candidates' clauses name it, whose it is is read in the whole sentence. */
+  strength?: boolean;
 }
 
 /**
@@ -1007,7 +1034,7 @@ function choose(ctx: Ctx, candidates: IndexedFigure[], unstatedIn: IndexedUnstat
     const own = placedThere(ctx, f.figure.sentence, places) ? [...counted, ...presence] : counted;
     const agreement = () => (opts.loose ? nationalitiesAgree(ctx, sentenceKeys(ctx, f.figure.sentence)) : agrees(ctx, sentenceKeys(ctx, f.figure.sentence), [...own, ...ctx.m.found(f.countedKeys)]));
     const fitsRest = () =>
-      nationalitiesAgree(ctx, figureKeys(ctx, f)) &&
+      nationalitiesAgree(ctx, opts.strength ? sentenceKeys(ctx, f.figure.sentence) : figureKeys(ctx, f)) &&
       countedNationalityFits(ctx, facts) &&
       placeFits(ctx, f.figure.sentence) &&
       (!opts.loose || aboutFits(ctx, f)) &&
@@ -1101,7 +1128,7 @@ function choose(ctx: Ctx, candidates: IndexedFigure[], unstatedIn: IndexedUnstat
     // (so is a count of what is asked that tells of no one killed or hurt: no other sentence of it says a toll)
     // (and so is a count of what is asked when no such count in the story is of the nationality asked: « how many
     // Ruritanian troops » of a story that counts only others' troops; another sentence would give theirs)
-    if (otherParty.length || (spared.length && counted.length) || (opts.classed && foreignOnly(ctx, candidates, counted))) settle(out);
+    if (otherParty.length || (spared.length && counted.length) || (opts.classed && foreignOnly(ctx, candidates, counted)) || opts.strength) settle(out);
     // « Minsk and Moscow did not give the number of troops taking part »: a count of the same thing
     // withheld for another party is what the story says on it, before what it gives instead
     const near = rank(ctx, [], unstatedIn)[0]?.unstated;

@@ -42,6 +42,10 @@ export const EN: FigureWords = {
   changeBefore: ["by", "up", "down", "(?:a|an) (?:rise|increase|drop|fall|decrease|decline|jump|gain|cut) of"],
   countryNameWords: ["united", "states", "kingdom", "republic", "emirates", "arab", "democratic", "federation"],
   countryAbbreviationNationality: { US: "american", USA: "american", "U.S.": "american", UK: "british", "U.K.": "british" },
+  strength: {
+    units: ["army", "armies", "brigade", "brigades", "battalion", "battalions", "division", "divisions", "regiment", "regiments", "navy", "fleet", "contingent", "armed forces", "military"],
+    verbs: ["have", "has", "had", "number", "numbers", "count", "counts", "comprise", "comprises", "field", "fields"],
+  },
   compare: {
     more: ["more", "greater", "bigger", "larger", "higher", "over", "above", "exceeds?", "exceeding", "outnumbers?"],
     less: ["less", "fewer", "smaller", "lower", "under", "below"],

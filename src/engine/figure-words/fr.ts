@@ -41,6 +41,10 @@ export const FR: FigureWords = {
   changeBefore: ["(?:augment|baiss|progress|diminu|chut|grimp|bondi|recul|cru|accru|accrue)\\w* (?:de|d')", "(?:en )?(?:hausse|baisse|progression|recul|augmentation|diminution) (?:de|d')"],
   countryNameWords: ["etats", "unis", "etats-unis", "royaume", "uni", "royaume-uni", "republique", "emirats", "arabes", "democratique", "federation"],
   countryAbbreviationNationality: { USA: "american", "E.-U.": "american", RU: "british" },
+  strength: {
+    units: ["armee", "armees", "brigade", "brigades", "bataillon", "bataillons", "division", "divisions", "regiment", "regiments", "marine", "flotte", "contingent", "forces armees"],
+    verbs: ["compte", "comptent", "comptait", "comprend", "comprennent", "aligne", "alignent", "possede", "possedent", "forte de", "fort de"],
+  },
   compare: {
     more: ["plus", "davantage", "superieure?s?", "depasse\\w*", "plus nombreux", "plus eleve\\w*"],
     less: ["moins", "inferieure?s?", "moins nombreux", "moins eleve\\w*"],

@@ -53,6 +53,8 @@ export interface FigureWords {
   countryNameNationality: Record<string, string>;
   /** Question words of being somewhere (« stationed », « basés »), folded: a count its sentence puts in the place asked says them. */
   presence: string[];
+  /** « how many soldiers does the army have », « combien de soldats compte la brigade »: a body's strength is asked. Folded words. */
+  strength: { units: string[]; verbs: string[] };
   /** Words that set two figures side by side, folded phrases (regex fragments allowed). */
   compare: CompareWords;
 }

@@ -601,3 +601,38 @@ describe("reported speech beyond « said that »", () => {
     expect(plain(bare.text)).toContain("not quoted");
   });
 });
+
+describe("a reaction told in the passive, asked by the capital that stands for the government (invented story)", () => {
+  // every name and sentence invented; the capital (« Varsovie ») is never written in the story
+  const story = createEngine(
+    ingest(
+      `Des blindés massés près de la frontière
+
+Des centaines de blindés ont été acheminés mardi vers la région de Korvel, a indiqué le ministère tchèque de la Défense.
+L'arrivée de ces blindés a été aussitôt condamnée par la présidence polonaise comme une « provocation délibérée » envers ses voisins, qui craignent une escalade.`,
+      { slug: "blindes-frontiere" },
+    ),
+  );
+  const q = (text: string) => story.ask(text, emptyConversation()).reply;
+
+  it("the capital names the institution of its country: its reaction, not « not quoted »", () => {
+    for (const text of ["Varsovie a réagi comment ?", "did warsaw react?"]) {
+      const r = q(text);
+      expect(r.answered).toBe(true);
+      expect(plain(r.text)).toContain("provocation deliberee");
+      expect(plain(r.text)).not.toMatch(/ne cite pas|does not quote/);
+    }
+  });
+
+  it("a quoted fragment is shown with the words that frame it, the passive agent left out", () => {
+    const r = q("Qu'a dit la présidence polonaise ?");
+    expect(plain(r.text)).toContain("aussitot condamnee comme une « provocation deliberee »");
+    expect(plain(r.text)).not.toContain("par la presidence");
+  });
+
+  it("« a réagi vite ? »: a word the story never uses does not turn the reaction into « does not say »", () => {
+    const r = q("La Pologne a réagi vite ?");
+    expect(r.answered).toBe(true);
+    expect(plain(r.text)).toContain("aussitot");
+  });
+});

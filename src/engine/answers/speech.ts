@@ -12,7 +12,7 @@ import { roleOf } from "./roles.js";
 import type { QuotedSpeech } from "../reply.js";
 import { contentTokens, fold, words } from "../text.js";
 import { decline } from "./general.js";
-import { allStances, namedIn, ownSentences, quotedWithin, speaksFor, stancesOf, tellingVerb, withoutFrame, type Stance } from "./stance.js";
+import { allStances, FRAGMENT_WORDS, fragmentFrame, namedIn, ownSentences, quotedWithin, speaksFor, stancesOf, tellingVerb, withoutFrame, type Stance } from "./stance.js";
 import { whOf } from "./reader.js";
 import { speechLexicon } from "../../story/lang/index.js";
 import { isRelationWord } from "../relations.js";
@@ -111,6 +111,23 @@ export function onSubject(ctx: Ctx, d: Draft | null): Draft | null {
   const terms = topicTerms(ctx).filter((t) => !ASKING_WORDS.has(t.word) && !isRelationWord(ctx.query.lang, t.word));
   const keys = ctx.index.sentences[at]?.keys;
   return theirs && keys && ctx.m.score(keys, terms) > 0 ? d : null;
+}
+
+const frameMemo = new WeakMap<Quote, Map<Entity, string | null>>();
+
+/**
+ * A direct quote as an answer shows it: whole in « », or, when it is a fragment of a few words,
+ * with the story's words around it (« a été dénoncé comme un moyen de « pression » ») in the
+ * story's language, beside the fragment alone when the answer is in the other language.
+ */
+function shownQuote(ctx: Ctx, e: Entity, q: Quote, text: string): string {
+  if (q.kind !== "direct" || text !== q.text || q.text.split(/\s+/).length > FRAGMENT_WORDS) return guillemets(text);
+  let byEntity = frameMemo.get(q);
+  if (!byEntity) frameMemo.set(q, (byEntity = new Map()));
+  let frame = byEntity.get(e);
+  if (frame === undefined) byEntity.set(e, (frame = fragmentFrame(ctx.index.story.lang, e, ctx.index.story.sentences[q.sentence]?.text ?? "", q.text)));
+  if (!frame) return guillemets(text);
+  return ctx.lang === ctx.index.story.lang ? frame : `${guillemets(text)} (${pick(ctx.lang, "dans les mots de la dépêche", "in the story's words")} : “${frame}”)`.replace(" : “", ctx.lang === "en" ? ": “" : " : “");
 }
 
 /** Drops quotes contained in a longer one already shown (an embedded « … » inside reported speech). */
@@ -378,7 +395,12 @@ function saidYesNo(ctx: Ctx, e: Entity, all: Quote[]): Draft | null {
   const slang = index.story.lang;
   const en = slang === "en";
   const qlang = ctx.query.lang === "en" ? "en" : "fr";
-  const terms = topicTerms(ctx).filter((t) => !ASKING_WORDS.has(t.word) && !ASKED_SPEECH.test(t.word) && !AUXILIARY_FORMS[qlang].has(t.word));
+  // « X a réagi vite ? », "did X react at all?": a reaction is asked of, and words the story never
+  // uses (« vite ») say nothing of which of X's statements it is
+  const reaction = REPLY_ASK.test(ctx.query.folded);
+  const terms = topicTerms(ctx).filter(
+    (t) => !ASKING_WORDS.has(t.word) && !ASKED_SPEECH.test(t.word) && !AUXILIARY_FORMS[qlang].has(t.word) && (!reaction || index.sentences.some((s) => ctx.m.has(s.keys, t))),
+  );
   const denyAsked = DENY_ASK[qlang].test(ctx.query.folded);
   const askedNeg = negatedOn(ctx, ctx.query.raw, qlang, []);
   type Said = { text: string; sentence: number; keys: ReturnType<typeof keysOf>; verb: string | null; quote: Quote | null };
@@ -397,7 +419,7 @@ function saidYesNo(ctx: Ctx, e: Entity, all: Quote[]): Draft | null {
     const verb = verbOf(x);
     return verb ? `${verb} ${clauseAfterVerb(slang, verb, text)}` : text;
   };
-  const show = (x: Said) => (x.quote?.kind === "direct" ? guillemets(excerpt(x.text, 260).replace(/[.\s]+$/, "")) : `${pick(lang, "(propos rapportés) ", "(reported) ")}${words(x)}`);
+  const show = (x: Said) => (x.quote?.kind === "direct" ? shownQuote(ctx, e, x.quote, x.text.length > 260 ? excerpt(x.text, 260).replace(/[.\s]+$/, "") : x.text) : `${pick(lang, "(propos rapportés) ", "(reported) ")}${words(x)}`);
   const total = terms.reduce((n, t) => n + ctx.m.weight(t), 0);
   if (!total) {
     // « did Minsk confirm it? »: whether they said anything on what was asked before; they did
@@ -551,7 +573,7 @@ export function said(ctx: Ctx): Draft {
   const allReported = chosen.every(({ q }) => q.kind === "indirect");
   const mark = pick(lang, "(propos rapportés) ", "(reported) ");
   // reported speech that joins two statements (« que A, et que B ») shows them as two
-  const show = (q: Quote, t: string, cut = false) => (q.kind === "direct" ? guillemets(cut && onY.length ? sentencesOn(ctx, t, ySubject) : t) : `${allReported ? "" : mark}${reported(q, t, cut)}`);
+  const show = (q: Quote, t: string, cut = false) => (q.kind === "direct" ? shownQuote(ctx, e, q, cut && onY.length ? sentencesOn(ctx, t, ySubject) : t) : `${allReported ? "" : mark}${reported(q, t, cut)}`);
   // reported words: without the attribution their span may hold, with a verb that says more than
   // « said » (« urged the council to … »), the statements they join shown as two
   const reported = (q: Quote, t: string, cut: boolean) => {

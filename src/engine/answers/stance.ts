@@ -575,3 +575,54 @@ export function tellingVerb(lang: Lang, verb: string | null): boolean {
   // « a-t-il précisé » is « a précisé »
   return !NEUTRAL[lang].test(fold(verb).replace(/-t-(?:il|elle|ils|elles|on)\b|-(?:il|elle|ils|elles|on)\b/g, "").replace(/\s+/g, " ").trim());
 }
+
+/** Quoted words this few are a fragment the story's own sentence frames (« dénoncé comme un moyen de « pression » »). */
+export const FRAGMENT_WORDS = 4;
+/** How many of the story's words are kept before and after a quoted fragment: fewer than a pasted sentence. */
+const FRAME_BEFORE = 14;
+const FRAME_AFTER = 6;
+/** « par », "by" and the articles after them: the agent of a passive verb (« dénoncé par la présidence »). */
+const AGENT: Record<Lang, { by: ReadonlySet<string>; articles: ReadonlySet<string> }> = {
+  en: { by: new Set(["by"]), articles: new Set(["the", "a", "an", "its", "his", "her", "their"]) },
+  fr: { by: new Set(["par"]), articles: new Set(["le", "la", "les", "l'", "un", "une", "son", "sa", "ses", "leur", "leurs"]) },
+};
+const OPENING_MARKS = /[«“"]\s*$/u;
+const CLOSING_MARK = /^\s*[»”"]/u;
+
+/**
+ * A quoted fragment of a few words as the story frames it, its speaker left out (they head the
+ * answer): the words of its clause before and after it, the agent of a passive verb dropped
+ * (« Le déploiement a été immédiatement dénoncé par la présidence comme un moyen de « pression
+ * psychologique » » → « Le déploiement a été immédiatement dénoncé comme un moyen de « pression
+ * psychologique » »), or what follows the speaker's name when they are the subject. A fragment
+ * alone (« pression psychologique ») does not say what the speaker did with it. null when the
+ * sentence gives nothing around it.
+ */
+export function fragmentFrame(lang: Lang, e: Entity, text: string, quote: string): string | null {
+  const at = text.indexOf(quote);
+  if (at < 0) return null;
+  const open = OPENING_MARKS.exec(text.slice(0, at));
+  const close = CLOSING_MARK.exec(text.slice(at + quote.length));
+  const qs = open ? at - open[0].length : at;
+  const qe = at + quote.length + (close ? close[0].length : 0);
+  // the clause around the fragment: from the last « , » or « ; » before it to the first after it
+  const before = text.slice(0, qs);
+  const cut = Math.max(before.lastIndexOf(", "), before.lastIndexOf("; "), before.lastIndexOf(": "));
+  let prefix = toks(cut >= 0 ? before.slice(cut + 2) : before);
+  const afterText = text.slice(qe);
+  const end = /[,;:.!?](?:\s|$)/u.exec(afterText);
+  const suffix = toks(end ? afterText.slice(0, end.index) : afterText);
+  const name = findName(prefix, nameForms(e));
+  if (name) {
+    const agent = AGENT[lang];
+    let from = name.start;
+    if (agent.articles.has(prefix[from - 1]?.f ?? "")) from--;
+    if (agent.by.has(prefix[from - 1]?.f ?? "")) prefix = [...prefix.slice(0, from - 1), ...prefix.slice(name.end)];
+    else prefix = prefix.slice(name.end);
+  }
+  if (!prefix.length && !suffix.length) return null;
+  const head = prefix.slice(-FRAME_BEFORE).map((t) => t.raw).join(" ").replace(/^[,;:\s]+/, "");
+  const tail = suffix.slice(0, FRAME_AFTER).map((t) => t.raw).join(" ").replace(/[,;:\s]+$/, "");
+  const glued = /['’]$/.test(head) ? "" : " ";
+  return `${prefix.length > FRAME_BEFORE ? "… " : ""}${head}${head ? glued : ""}${text.slice(qs, qe).trim()}${tail ? ` ${tail}` : ""}${suffix.length > FRAME_AFTER ? " …" : ""}`.trim();
+}

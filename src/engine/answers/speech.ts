@@ -903,6 +903,13 @@ function notQuoted(ctx: Ctx, e: Entity): Draft {
       focus: e.name,
     };
   }
+  // « what did the general say », « did X speak to reporters himself? »: someone the story names
+  // only inside another speaker's words (a ministry's statement that names the general) is not
+  // quoted; what the story has of them is that speaker's words, said to be that speaker's
+  if (!onSubject && !REPLY_ASK.test(ctx.query.folded)) {
+    const through = namedInWordsOf(ctx, e);
+    if (through) return through;
+  }
   const chosen = sentences.slice(0, 2);
   const parts = [pick(lang, `${e.name} n'est pas cité${e.gender === "f" ? "e" : ""} dans la dépêche (aucune citation directe ni propos rapportés).`, `${e.name} is not quoted in the story (no direct or reported speech).`)];
   if (chosen.length) parts.push(pick(lang, `La dépêche ${e.gender === "f" ? "la" : "le"} mentionne en ${chosen.map((s) => s.index + 1).join(", ")}.`, `The story mentions ${e.gender === "f" ? "her" : e.gender === "m" ? "him" : e.kind === "person" ? "them" : "it"} in sentence ${chosen.map((s) => s.index + 1).join(", ")}.`));
@@ -911,6 +918,46 @@ function notQuoted(ctx: Ctx, e: Entity): Draft {
   // decline that says why and stands (no sentence that merely names X is pasted after it)
   if (onSubject || REPLY_ASK.test(ctx.query.folded)) return standing({ answered: false, intent: "said", parts, cites: chosen.map((s) => s.index), focus: e.name });
   return { answered: true, intent: "said", parts, cites: chosen.map((s) => s.index), focus: e.name };
+}
+
+/**
+ * Someone the story names only inside another speaker's quoted words: said plainly that they are not
+ * quoted themselves, with that speaker's words in the sentence that names them and the next (a
+ * statement goes on). null when no one else's words name them.
+ */
+function namedInWordsOf(ctx: Ctx, e: Entity): Draft | null {
+  const { index, lang } = ctx;
+  const surname = fold(e.nameWords[e.nameWords.length - 1] ?? "");
+  if (surname.length < 3) return null;
+  // words quoted as the speaker's own (a reported span is often the story's narration of the event)
+  const first = index.story.quotes.find((q) => q.kind === "direct" && q.speaker !== e.name && fold(q.text).includes(surname));
+  const speaker = first ? entityByName(index, first.speaker) : null;
+  if (!first || !speaker || speaker === e) return null;
+  // the next sentence's words go on with the statement, under its name or a description of it (« précise ce communiqué »)
+  const theirs = distinct(
+    index.story.quotes.filter((q) => (q.sentence === first.sentence && q.speaker === first.speaker) || (q.sentence === first.sentence + 1 && (q.speaker === first.speaker || !/\p{Lu}/u.test(q.speaker)))),
+  ).slice(0, 2);
+  const words = theirs.map((q) => (q.kind === "direct" ? shownQuote(ctx, speaker, q, q.text.length > 260 ? excerpt(q.text, 260) : q.text) : `${pick(lang, "(propos rapportés) ", "(reported) ")}${excerpt(q.text, 200)}`));
+  const name = nameIn(e, index.story.lang, lang);
+  const who = describedIn(speaker, index.story.lang, lang);
+  const self = e.kind !== "person" ? pick(lang, "", " itself") : e.gender === "f" ? pick(lang, " elle-même", " herself") : e.gender === "m" ? pick(lang, " lui-même", " himself") : pick(lang, "", " themselves");
+  const cited = e.gender === "f" ? "citée" : "cité";
+  return {
+    answered: true,
+    intent: "said",
+    parts: [
+      fit([
+        pick(
+          lang,
+          `${name} n'est pas ${cited}${self} dans la dépêche ; elle ${e.gender === "f" ? "la" : "le"} nomme dans ces propos (${who}) : ${words.join(" ; ")}`,
+          `${name} is not quoted${self} in the story; it names ${e.gender === "f" ? "her" : e.gender === "m" ? "him" : "them"} in these words (${who}): ${words.join("; ")}`,
+        ),
+      ]),
+    ],
+    cites: [...new Set(theirs.map((q) => q.sentence))],
+    quotes: theirs.map(speech),
+    focus: e.name,
+  };
 }
 
 /** Declines about someone's words that stand: the general reader is not tried after them. */

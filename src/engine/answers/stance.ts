@@ -191,7 +191,8 @@ function nameForms(e: Entity): string[][] {
 }
 
 function readNameForms(e: Entity): string[][] {
-  const forms = [e.name, ...e.aliases.filter((a) => /\p{Lu}/u.test(a)), ...e.nameWords.filter((n) => n.length > 2 && /^\p{Lu}/u.test(n))];
+  // an alias that ends on a lower-case word is a description or a clause ingest kept (« X a appelé son homologue »), not a name
+  const forms = [e.name, ...e.aliases.filter((a) => /\p{Lu}/u.test(a) && /^\p{Lu}/u.test(a.split(/\s+/).pop() ?? "")), ...e.nameWords.filter((n) => n.length > 2 && /^\p{Lu}/u.test(n))];
   const out = new Map<string, string[]>();
   for (const f of forms) {
     const ws = toks(f).map((t) => t.f).filter(Boolean);
@@ -403,9 +404,19 @@ function stanceIn(lang: Lang, text: string, forms: string[][], sentence: number)
     // (the left one opens the sentence: « …, son homologue, X, pour … » is an object, not a subject)
     const opensSentence = at.start <= 5 && ts.slice(0, at.start - 1).every((t) => !/[,;:]$/.test(t.raw));
     const v = verbFrom(lang, ts, at.end, /,$/.test(lastRaw) && !inApposition) ?? (inApposition && opensSentence && /,$/.test(lastRaw) ? verbFrom(lang, ts, at.end, true) : null);
+    // « …, son homologue, l'amiral X, a annoncé la marine. »: a name in apposition to an object, then
+    // a verb of saying whose subject follows it and closes the sentence, is the story's attribution
+    // to someone else, inverted, not X speaking
+    if (v && inApposition && !opensSentence && invertedSubject(lang, v.content)) continue;
     if (v) return { sentence, via, ...v, content: v.declined ? v.content : cut(lang, v.verb, v.content), clause: v.content };
   }
   return null;
+}
+
+/** What follows an inverted verb of saying at a sentence's end: a determiner and a few words (« la marine nationale », "the ministry"). */
+function invertedSubject(lang: Lang, content: string): boolean {
+  const ws = content.split(/\s+/).filter(Boolean);
+  return ws.length <= 6 && AGENT[lang].articles.has(fold(ws[0] ?? "").replace(/’/g, "'").replace(/^(l')\S+$/, "$1")) && !/[,;:«“"]/.test(content);
 }
 
 /**
@@ -618,7 +629,14 @@ export function fragmentFrame(lang: Lang, e: Entity, text: string, quote: string
     let from = name.start;
     if (agent.articles.has(prefix[from - 1]?.f ?? "")) from--;
     if (agent.by.has(prefix[from - 1]?.f ?? "")) prefix = [...prefix.slice(0, from - 1), ...prefix.slice(name.end)];
-    else prefix = prefix.slice(name.end);
+    else {
+      prefix = prefix.slice(name.end);
+      // « X said the plan « would fail » »: after the speaker heading the answer, a verb that only says
+      // words were said adds nothing (and with the name would read as the story's sentence pasted)
+      const neutral = [3, 2, 1].find((k) => prefix.length > k && NEUTRAL[lang].test(prefix.slice(0, k).map((t) => t.f).join(" ")));
+      if (neutral) prefix = prefix.slice(neutral);
+      if (prefix.length > 1 && stanceWords(lang).complementizerWords.has(prefix[0]!.f)) prefix = prefix.slice(1);
+    }
   }
   if (!prefix.length && !suffix.length) return null;
   const head = prefix.slice(-FRAME_BEFORE).map((t) => t.raw).join(" ").replace(/^[,;:\s]+/, "");

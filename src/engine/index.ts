@@ -150,7 +150,7 @@ function wordsAfter(sentence: string, inner: string, n: number): string {
 
 const ZERO = /\b(?:aucun|aucune|zéro|zero|no)\s+([\p{L}-]+)/giu;
 
-/** A nationality adjective, folded → its capitals and its country's names, as written, every language (« ukrainien » → Kiev, Kyiv, Ukraine). */
+/** A nationality adjective, folded → its capitals and its country's names, as written, every language (« polonais » → Varsovie, Warsaw, Pologne, Poland). */
 const STATE_NAMES: ReadonlyMap<string, readonly string[]> = (() => {
   const out = new Map<string, string[]>();
   const add = (demonym: string, name: string) => {
@@ -163,13 +163,13 @@ const STATE_NAMES: ReadonlyMap<string, readonly string[]> = (() => {
   return out;
 })();
 
-/** The folded forms a nationality adjective takes in a name (« ukrainienne », « ukrainiens »). */
+/** The folded forms a nationality adjective takes in a name (« polonaise », « polonais »). */
 const DEMONYM_FORMS = (w: string): string[] => [w, w.replace(/(?:ne|nes|e|es|s)$/, "")];
 
 /**
- * The names of the state an institution is named by its nationality (« la présidence ukrainienne »):
+ * The names of the state an institution is named by its nationality (« la présidence polonaise »):
  * its capital and its country, in every language. News writing lets a capital stand for its
- * government (« Kiev a réagi »), and readers ask so though the story never writes it. None for a
+ * government (« Varsovie a réagi »), and readers ask so though the story never writes it. None for a
  * person, nor for a name of two nationalities.
  */
 function stateNamesOf(kind: string, name: string, aliases: string[]): string[] {

@@ -117,7 +117,7 @@ const frameMemo = new WeakMap<Quote, Map<Entity, string | null>>();
 
 /**
  * A direct quote as an answer shows it: whole in « », or, when it is a fragment of a few words,
- * with the story's words around it (« a été dénoncé comme un moyen de « pression » ») in the
+ * with the story's words around it (« a été aussitôt condamnée comme une « provocation » ») in the
  * story's language, beside the fragment alone when the answer is in the other language.
  */
 function shownQuote(ctx: Ctx, e: Entity, q: Quote, text: string): string {

@@ -587,7 +587,7 @@ export function tellingVerb(lang: Lang, verb: string | null): boolean {
   return !NEUTRAL[lang].test(fold(verb).replace(/-t-(?:il|elle|ils|elles|on)\b|-(?:il|elle|ils|elles|on)\b/g, "").replace(/\s+/g, " ").trim());
 }
 
-/** Quoted words this few are a fragment the story's own sentence frames (« dénoncé comme un moyen de « pression » »). */
+/** Quoted words this few are a fragment the story's own sentence frames (« condamnée comme une « provocation » »). */
 export const FRAGMENT_WORDS = 4;
 /** How many of the story's words are kept before and after a quoted fragment: fewer than a pasted sentence. */
 const FRAME_BEFORE = 14;
@@ -603,10 +603,10 @@ const CLOSING_MARK = /^\s*[»”"]/u;
 /**
  * A quoted fragment of a few words as the story frames it, its speaker left out (they head the
  * answer): the words of its clause before and after it, the agent of a passive verb dropped
- * (« Le déploiement a été immédiatement dénoncé par la présidence comme un moyen de « pression
- * psychologique » » → « Le déploiement a été immédiatement dénoncé comme un moyen de « pression
- * psychologique » »), or what follows the speaker's name when they are the subject. A fragment
- * alone (« pression psychologique ») does not say what the speaker did with it. null when the
+ * (« L'arrivée des blindés a été aussitôt condamnée par la présidence comme une « provocation
+ * délibérée » » → « L'arrivée des blindés a été aussitôt condamnée comme une « provocation
+ * délibérée » »), or what follows the speaker's name when they are the subject. A fragment
+ * alone (« provocation délibérée ») does not say what the speaker did with it. null when the
  * sentence gives nothing around it.
  */
 export function fragmentFrame(lang: Lang, e: Entity, text: string, quote: string): string | null {

@@ -254,3 +254,50 @@ Les passagers ont été pris en charge par la compagnie.`,
     expect(ask(flight, "Where was the flight going?").text).toMatch(/Oslo/);
   });
 });
+
+/** Dates as news copy writes them, and the end of an event asked (invented stories). */
+const DATES_EN = `Vask leaders hold last debate
+
+Five party chiefs gathered on Saturday for a televised debate before the Nov. 14 general election, organisers said.
+In March last year, the electoral board said it had tested a new counting machine.
+The naval drills off Kerlo began on Tuesday and will end on May 9, the navy said.
+The harbour festival opened on Friday, the mayor said.`;
+
+const DATES_FR = `Un hangar s'effondre à Valdor
+
+Un hangar a brûlé la nuit de mardi à mercredi à Valdor, a indiqué la préfecture.
+La grève des dockers doit se poursuivre jusqu'au 14 avril, selon le syndicat.`;
+
+const dEn = createEngine(ingest(DATES_EN, { slug: "vask-debate" }));
+const dFr = createEngine(ingest(DATES_FR, { slug: "valdor-hangar" }));
+
+describe("dates as news copy writes them", () => {
+  it("reads a month shortened before its day (« Nov. 14 »)", () => {
+    expect(ask(dEn, "when is the general election?").text).toMatch(/Nov\. 14/);
+  });
+  it("reads « in March last year » as one date, not a span counted from the telling", () => {
+    const r = ask(dEn, "when did they test the counting machine?");
+    expect(r.text).toMatch(/March last year/);
+    expect(r.text).not.toMatch(/no date to count from/);
+  });
+  it("reads « la nuit de mardi à mercredi » as one night, both days", () => {
+    const r = ask(dFr, "Le hangar a brûlé quand ?");
+    expect(r.text).toMatch(/mardi à mercredi/);
+  });
+});
+
+describe("when an event ends", () => {
+  it("gives the date of the end, not the day the event began", () => {
+    const r = ask(dEn, "when do the naval drills end?");
+    expect(r.text).toMatch(/May 9/);
+    expect(r.text).not.toMatch(/Tuesday/);
+  });
+  it("reads « jusqu'au » as the end", () => {
+    expect(ask(dFr, "la grève des dockers dure jusqu'à quand ?").text).toMatch(/jusqu'au 14 avril/);
+  });
+  it("declines when the story dates only the start", () => {
+    const r = ask(dEn, "when does the harbour festival end?");
+    expect(r.answered).toBe(false);
+    expect(r.text).not.toMatch(/^When: Friday/);
+  });
+});

@@ -27,3 +27,30 @@ describe("a cleft yes/no on the doer of an act", () => {
     expect(r.text).toMatch(/armée estonienne/i);
   });
 });
+
+/** A call whose initiative the story gives with its source (« à l'initiative de la partie X »). */
+const CALL_STORY = `(Vilnius) Le ministre lituanien de l'Énergie, Tomas Vilkas, a téléphoné lundi à son homologue polonais, Anna Lis, a annoncé Vilnius.
+« À l'initiative de la partie lituanienne, Anna Lis s'est entretenue au téléphone avec Tomas Vilkas », a indiqué le ministère polonais de l'Énergie dans un communiqué.`;
+
+const caller = createEngine(ingest(CALL_STORY, { slug: "vilkas-lis" }));
+const askCall = (q: string): Reply => caller.ask(q, emptyConversation()).reply;
+
+describe("a yes/no on who asked for a call", () => {
+  it("says no when the side named is not the one whose initiative it was, with the source", () => {
+    const r = askCall("was the Polish side the one who asked for the talk?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toMatch(/^No — at the initiative of the Lithuanian side/);
+  });
+  it("says yes to the side the story gives, in French", () => {
+    expect(askCall("c'est la partie lituanienne qui a demandé l'appel ?").text).toMatch(/^Oui — à l'initiative de la partie lituanienne/);
+    expect(askCall("c'est la partie polonaise qui a demandé l'appel ?").text).toMatch(/^Non — /);
+  });
+  it("gives the initiative with no yes or no for a person, whose side the words do not settle", () => {
+    const r = askCall("was it Anna Lis who asked for the call?");
+    expect(r.text).not.toMatch(/^(?:Yes|No)\b/);
+    expect(r.text).toMatch(/initiative of the Lithuanian side/);
+  });
+  it("reads « l'appel venait de qui ? » as whose initiative it was", () => {
+    expect(askCall("l'appel venait de qui ?").text).toMatch(/^À l'initiative de la partie lituanienne/);
+  });
+});

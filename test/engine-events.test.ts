@@ -111,7 +111,7 @@ The defence minister called his counterpart on Sunday.`,
     for (const q of ["what's the drill called", "what are the drills called?"]) {
       const r = story.ask(q, emptyConversation()).reply;
       expect(r.intent).toBe("name");
-      expect(r.text).toBe("The name: “Iron Gate”.");
+      expect(r.text).toMatch(/^“Iron Gate”/);
     }
   });
 });

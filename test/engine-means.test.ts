@@ -57,6 +57,9 @@ describe("the means of an exchange", () => {
     expect(ask(fr, "Is the video real?").intent).not.toBe("means");
     // « communiqué » the noun, not the verb of an exchange
     expect(ask(fr, "Comment le ministère appelle Ozols dans son communiqué ?").intent).not.toBe("means");
+    // the channel as the object of another act: « deny the phone call » asks whether it was denied
+    expect(ask(fr, "did the ministry deny the phone call?").intent).not.toBe("means");
+    expect(ask(fr, "le ministère a-t-il démenti l'appel téléphonique ?").intent).not.toBe("means");
   });
   it("reads « comment ont-ils communiqué ? », a « how » with an inverted verb", () => {
     expect(ask(fr, "comment ont-ils communiqué ?").text).toMatch(/^Par téléphone/);

@@ -54,7 +54,7 @@ describe("where someone works", () => {
 
 describe("the dispatch's city", () => {
   it("is its dateline, however the question is put", () => {
-    for (const q of ["What city is the dispatch from?", "De quelle ville vient la dépêche ?", "which city was this story filed in?"]) {
+    for (const q of ["What city is the dispatch from?", "De quelle ville vient la dépêche ?", "which city was this story filed in?", "in which city is this datelined"]) {
       const r = ask(q);
       expect(r.answered, q).toBe(true);
       expect(r.text, q).toMatch(/Varsovie|Warsaw/);
@@ -88,6 +88,17 @@ A ferry ran aground near Tarnia's northern port of Valsk on Sunday, the coastgua
 No one was hurt.`, { slug: "valsk-ferry" }));
     expect(en.ask("Where is Valsk?", emptyConversation()).reply.text).toMatch(/Tarnia's northern port/);
   });
+  it("« where is the village? »: the place the story names after its noun, with what locates it, not the country of another mention", () => {
+    const fr = createEngine(ingest(`Un chef de village arrêté
+
+Le chef d'un village de la Tarnie a été arrêté, a annoncé la police.
+Selon la police, les faits se sont produits dans le village de Morvik, au sud de la province.`, { slug: "morvik-chef" }));
+    for (const q of ["Where is the village?", "c'est où le village ?"]) {
+      const r = fr.ask(q, emptyConversation()).reply;
+      expect(r.text, q).toMatch(/^Morvik/);
+      expect(r.text, q).toMatch(/sud de la province/);
+    }
+  });
   it("a place the story names without locating it is declined, not echoed back", () => {
     const en = createEngine(ingest(`Envoy meets minister
 
@@ -100,6 +111,20 @@ Talks will go on.`, { slug: "karsholm-envoy" }));
 });
 
 describe("which countries", () => {
+  it("capitals and nationality adjectives that stand for countries are said as the countries, with the story's words", () => {
+    const fr = createEngine(
+      ingest(`Des manœuvres dans la péninsule
+
+Les armées espagnole et portugaise ont lancé lundi de grandes manœuvres près de la frontière, a indiqué l'état-major.
+Les états-majors de Madrid et Lisbonne n'ont donné aucun chiffre sur les troupes engagées dans ces exercices.`, { slug: "peninsule-manoeuvres" }),
+    );
+    const r = fr.ask("which countries are holding the drills?", emptyConversation()).reply;
+    expect(r.text).toMatch(/Spain/);
+    expect(r.text).toMatch(/Portugal/);
+    const p = fr.ask("quels pays participent aux exercices ?", emptyConversation()).reply;
+    expect(p.text).toMatch(/Espagne/);
+    expect(p.text).toMatch(/Portugal/);
+  });
   it("a list of nationalities answers « which countries take part », whole", () => {
     const drills = createEngine(ingest(`Drills off Varia\n\nThe navies of Norland and Varia began joint drills on Monday.\nSmaller Danish, Chilean and Dutch units take part as well, officials said.`, { slug: "varia-drills" }));
     const r = drills.ask("which countries are taking part?", emptyConversation()).reply;

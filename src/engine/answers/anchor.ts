@@ -4,9 +4,10 @@ import { keysOf, type KeySet, type StoryIndex } from "../index.js";
 import type { Lang } from "../reply.js";
 import type { Term } from "../query.js";
 import { fold } from "../text.js";
-import { isPlaceName, COUNTRY_PAIRS, PLACE_WORDS } from "../../story/lang/places.js";
+import { isPlaceName, CAPITALS, COUNTRIES, COUNTRY_PAIRS, PLACE_WORDS } from "../../story/lang/places.js";
 import { EN_CALENDAR, FR_CALENDAR } from "../../story/lang/calendar.js";
 import { insideQuote } from "./reader.js";
+import { roleIn } from "../labels.js";
 
 /*
  * When and where, anchored on the event asked. A sentence often dates or places several things
@@ -24,6 +25,12 @@ interface TimeWords {
   relative: readonly string[];
   /** Prepositions and adverbs a date phrase opens with. */
   lead: readonly string[];
+  /** Months shortened (« Oct. »), read only before or after a day's number. */
+  abbreviations: readonly string[];
+  /** After a month, the words that say which year it is of, counted from the telling (« dernier », "last year"). */
+  monthOfYear: readonly string[];
+  /** The words a night between two days opens with (« dans la nuit de », "overnight from"). */
+  night: readonly string[];
   /** Reporting verbs: a date right beside one dates the telling, not the event. */
   reporting: readonly string[];
   /** Verbs and nouns of saying in a question: then the day of the telling is the answer. */
@@ -50,6 +57,9 @@ const TIME_WORDS: Record<Lang, TimeWords> = {
       "ce matin", "ce soir", "cet ete", "cet hiver", "cet automne", "ce printemps", "avant l'ete", "d'ici l'ete", "au printemps", "en ete", "a l'automne", "en hiver",
       "recemment", "ces derniers jours", "il y a quelques jours", "dans les prochains jours", "dans les prochaines semaines",
     ],
+    abbreviations: FR_CALENDAR.monthAbbreviations,
+    monthOfYear: ["dernier", "prochain", "de l'an dernier", "de l'annee derniere", "de l'an prochain", "de l'annee prochaine", "de cette annee"],
+    night: ["dans la nuit de", "la nuit de", "nuit de"],
     lead: ["le", "ce", "du", "au", "depuis", "des", "en", "d'ici", "d'ici a", "jusqu'au", "jusqu'en", "avant", "apres", "a partir du", "a partir de", "a compter du", "a compter de", "debut", "fin", "mi", "vers", "entre", "de"],
     reporting: [
       "a declare", "a dit", "a indique", "a annonce", "a affirme", "a precise", "a rapporte", "a explique", "a assure", "a deplore", "a estime", "a ajoute", "a souligne",
@@ -69,6 +79,9 @@ const TIME_WORDS: Record<Lang, TimeWords> = {
       "this year", "last year", "next year", "earlier this year", "later this year", "this morning", "this evening", "this summer", "this spring", "this fall", "this autumn", "this winter",
       "last summer", "next summer", "by summer", "by the summer", "before the summer", "before summer", "recently", "in recent days", "days ago", "weeks ago", "in the coming days", "in the coming weeks",
     ],
+    abbreviations: EN_CALENDAR.monthAbbreviations,
+    monthOfYear: ["last year", "this year", "next year", "of last year", "of this year", "of next year"],
+    night: ["overnight from", "on the night of", "the night of", "overnight", "the night from"],
     lead: ["on", "in", "since", "by", "until", "till", "from", "before", "after", "early", "late", "mid", "last", "next", "this", "between", "as of", "through", "starting", "beginning", "effective"],
     // « selon X », "according to X" name a source, not a telling with a day of its own: « mercredi, selon la préfecture » dates the event
     reporting: ["said", "says", "told", "announced", "reported", "stated", "added", "confirmed", "posted", "wrote", "tweeted"],
@@ -128,12 +141,19 @@ const alt = (ws: readonly string[]) => ws.map((w) => w.replace(/[.*+?^${}()|[\]\
 function datePattern(w: TimeWords): RegExp {
   const day = `(?:${alt(w.weekdays)})`;
   const month = `(?:${alt(w.months)})\\.?`;
+  // a month shortened before or after its day (« Oct. 27 », "27 Sept"): only with a day, never alone (« mar » is a word)
+  const short = w.abbreviations.length ? `(?:${alt(w.abbreviations)})\\.?` : null;
   const num = "\\d{1,2}(?:er|st|nd|rd|th)?";
   const year = "(?:1[89]|20)\\d\\d";
   const lead = `(?:(?:${alt(w.lead)})\\s+)?`;
   const parts = [
     // « mardi 29 août », « Tuesday, April 22 », « le 28 mars 2020 », « April 22, 2025 », « mars 2023 »
     `${lead}(?:${day},?\\s+)?(?:${num}\\s+${month}(?:\\s+${year})?|${month}\\s+${num}(?:,?\\s+${year})?|${month}\\s+${year})`,
+    ...(short ? [`${lead}(?:${day},?\\s+)?(?:${short}\\s+${num}(?:,?\\s+${year})?|${num}\\s+${short}(?:\\s+${year})?)`] : []),
+    // « in December last year », « en décembre dernier », « décembre de l'an dernier »: one date, the month of a year counted from the telling
+    `${lead}${month}\\s+(?:${alt(w.monthOfYear)})`,
+    // « nuit de mardi à mercredi », "overnight from Monday into Tuesday": one night, both days
+    `(?:${alt(w.night)})\\s+${day}\\s+(?:a|au|to|into)\\s+${day}`,
     `${lead}${day}(?:\\s+(?:matin|soir|apres-midi|morning|evening|afternoon|night))?`,
     `${lead}${month}`,
     `(?:${alt(w.relative)})`,
@@ -401,6 +421,8 @@ export function countryRuns(text: string, lang: Lang): Spot[] {
   const items: { at: number; end: number; n: number }[] = [];
   for (const m of folded.matchAll(COUNTRY_RE)) items.push({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, n: 1 });
   for (const m of text.matchAll(COUNTRY_ABBREVIATIONS[lang])) items.push({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, n: 1 });
+  // « les flottes de Riga et Oslo »: a capital stands for its country
+  for (const m of text.matchAll(CAPITALISED)) if (CAPITALS.has(fold(m[0]))) items.push({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, n: 1 });
   for (const m of text.matchAll(/[\p{L}][\p{L}-]*/gu)) {
     const at = m.index ?? 0;
     const parts = m[0].split("-");
@@ -435,6 +457,39 @@ export function countryRuns(text: string, lang: Lang): Spot[] {
   }
   close();
   return out;
+}
+
+/** A capitalised word (a capital's name as written). */
+const CAPITALISED = /(?<![\p{L}])\p{Lu}[\p{L}-]+/gu;
+
+/**
+ * The countries a capital of a list stands for, in the reader's language (« Minsk » → « Belarus »):
+ * « Minsk et Moscou » is said with them, so that a reader asking which countries hears countries.
+ */
+export function capitalsGloss(list: string, lang: Lang): string | null {
+  const out: string[] = [];
+  for (const m of list.matchAll(/[\p{L}][\p{L}-]*/gu)) {
+    const f = fold(m[0]);
+    // a capital (« Minsk »), or a nationality adjective in either language (« russe », "Belarusian")
+    const adjectives = /^\p{Lu}/u.test(m[0]) && CAPITALS.has(f) ? CAPITALS.get(f)! : isNationality(m[0], "fr") || isNationality(m[0], "en") ? [adjectiveOf(m[0])] : [];
+    const countries = adjectives.flatMap((a) => COUNTRIES.get(a) ?? []);
+    const own = countries.find((c) => PLACE_WORDS[lang].countries.some(([, name]) => name === c));
+    const other = countries[0];
+    const country = own ?? (other ? roleIn(other, lang === "en" ? "fr" : "en", lang).replace(/^« (.*) »$/u, "$1") : null);
+    if (country && !out.includes(country)) out.push(country);
+  }
+  return out.length ? out.join(", ") : null;
+}
+
+/** A nationality adjective as the place tables key it (folded, masculine singular). */
+function adjectiveOf(word: string): string {
+  const f = fold(word);
+  for (const lang of ["fr", "en"] as Lang[]) {
+    const forms = [f, f.replace(/s$/, ""), f.replace(/es?$/, ""), f.replace(/nnes?$/, "n")];
+    const hit = forms.find((x) => ADJECTIVES[lang].has(x));
+    if (hit) return hit;
+  }
+  return f;
 }
 
 /** Whether a place is a country (« which country » wants one). */
@@ -569,6 +624,8 @@ export function anchored(ctx: Ctx, kind: "date" | "place"): Anchored | null {
         const before = foldInPlace(text.slice(Math.max(0, s.at - 30), s.at));
         score += TOWARD[lang].test(before) ? 0.5 : AWAY[lang].test(before) ? -0.5 : 0;
       }
+      // « which countries …? »: a list of them answers better than one country named in passing
+      if (asksPlural && runs.some((r) => r.at === s.at && r.end === s.end)) score += 0.5;
       // « when did they last test? »: of the years a sentence gives (« in 2016 and 2017 »), the latest
       if (asksLast && years.length >= 2) score += yearOf(s.text) === Math.max(...years) ? 0.3 : -0.3;
       if (kind === "date") {
@@ -588,6 +645,44 @@ export function anchored(ctx: Ctx, kind: "date" | "place"): Anchored | null {
       const spotsOut = [first.s, ...scored.slice(1).filter((x) => x.score >= first.score - 0.05 && x.score > 0.5).map((x) => x.s)].slice(0, 3);
       best = { sentence: ev.sentence, spots: spotsOut, confidence: coverage + 0.4 * Math.min(first.score, 1) + (isList ? 0.3 : 0), score };
     }
+  }
+  return best;
+}
+
+/** A question about when something ends (« when do the drills end », « quand se terminent … », "until when"), in either language (folded); an English verb of ending ends the question (« when did X close the plant » asks when it was closed). */
+export const ASKS_END = /\b(?:until when|till when|jusqu'a quand|when (?:does|do|will|did|is|are|was|were)\b.{0,50}\b(?:end|ends|finish|finishes|finished|close|closes|conclude|concludes|wrap up|be over|over|come to an end|expire|expires)\s*\??$|(?:quand|a quelle date)\b.{0,40}\b(?:se termin\w*|s'achev\w*|prend\w* fin|finissent|finit|finira\w*|expire\w*)\b|\b(?:se termin\w*|s'achev\w*|prend\w* fin|finissent|finit|finira\w*) quand\b|\bend date\b|\bdate de fin\b)/;
+/** Words of ending in a story's clause, either language (folded): a date beside one dates the end. */
+const END_CLAUSE = /\b(?:s'achev\w*|achev\w*|prend\w* fin|pris fin|prendr\w* fin|se termin\w*|termin\w*|fin|cloture\w*|end|ends|ended|ending|finish\w*|conclud\w*|wrap\w* up|expir\w*|close|closes|closed|closing|last until|run until|runs until|lasts)\b/;
+const END_CLAUSE_G = new RegExp(END_CLAUSE.source, "g");
+/** The question's own words of ending, which a sentence that dates the end need not repeat. */
+const END_WORDS: ReadonlySet<string> = new Set("end ends ending finish finishes finished close closes conclude concludes over run runs last lasts going until till when quand jusqu termine terminent terminera termineront acheve achevent achevera fin finit finissent finira prend prennent dure durent durera dureront".split(" "));
+
+/**
+ * « when do the drills end? »: the date the story gives for the end of the event asked — a date led
+ * by « jusqu'au », "until", "through", or in the clause of a verb of ending — never the date of
+ * its start or of another event in the sentence. null when the story dates no end of it.
+ */
+export function endAnchored(ctx: Ctx): Anchored | null {
+  const terms = eventTerms(ctx, "date").filter((t) => !END_WORDS.has(t.word));
+  if (!terms.length) return null;
+  const ranked = rankEvidence(ctx, terms, 8);
+  const top = ranked[0]?.coverage ?? 0;
+  let best: Anchored | null = null;
+  for (const ev of ranked) {
+    if (ev.coverage < Math.max(0.5, top * 0.6)) continue;
+    const text = ctx.index.story.sentences[ev.sentence]?.text ?? "";
+    const read = readSentence(ctx.index, ev.sentence);
+    // a date led by « jusqu'au », "until"; or, for each word of ending, the date nearest it in its clause (« ont débuté mardi … et prendront fin le 9 mai »)
+    const ends = read.dates.filter((d) => UNTIL_LEAD.test(fold(d.text)) && !/^(?:avant|before)\b/.test(fold(d.text)));
+    for (const w of read.folded.matchAll(END_CLAUSE_G)) {
+      const at = w.index ?? 0;
+      const [from, to] = clauseOf(read, at, text.length);
+      const gap = (d: Spot): number => (d.end <= at ? at - d.end : d.at - (at + w[0].length));
+      const near = read.dates.filter((d) => d.at >= from && d.end <= to && gap(d) <= 40).sort((a, b) => gap(a) - gap(b))[0];
+      if (near && !ends.includes(near)) ends.push(near);
+    }
+    ends.sort((a, b) => a.at - b.at);
+    if (ends.length && (!best || ev.coverage > best.confidence)) best = { sentence: ev.sentence, spots: ends.slice(0, 2), confidence: ev.coverage };
   }
   return best;
 }

@@ -11,7 +11,7 @@ import { centralSentences, decline, naming } from "./general.js";
 import { frenchLabelInEnglish } from "../labels.js";
 import { keysOf, type StoryIndex } from "../index.js";
 import { COUNT_CLASSES } from "../lexicon.js";
-import { anchored, ASKS_HOUR, dateIn, datesOf, eventTerms, HOUR_SPOT, isLooseSpan, placesOf } from "./anchor.js";
+import { anchored, ASKS_END, ASKS_HOUR, dateIn, datesOf, endAnchored, eventTerms, HOUR_SPOT, isLooseSpan, placesOf } from "./anchor.js";
 import { questionTerms, rankEvidence } from "../evidence.js";
 
 /** Words for equipment in general (« weapons », « matériel »): they name no kind. */
@@ -32,7 +32,8 @@ const INITIATIVE = /\b(?:a l'initiative|initiative|at the request|on the initiat
 const NAME_ASKED = /(?:(?:\b(?:is|are|was|were)\b|'s\b).{1,60}\bcalled$|\bcomment s'appell?e|\bquel (?:est le )?nom\b|\bwhat(?:'s| is) the name\b)/;
 
 /** A question about who asked for the call rather than who made it. */
-const ASKS_INITIATIVE = /\b(?:initiat\w*|request\w*|ask(?:ed)? for|wanted|demande\w*|initiative|voulu|sollicit\w*)\b/;
+// « l'appel venait de qui ? », "where did the call come from?": whose initiative it was
+const ASKS_INITIATIVE = /\b(?:initiat\w*|request\w*|ask(?:ed)? for|wanted|demande\w*|initiative|voulu|sollicit\w*|ven(?:ait|aient|u|ue)|provenait|came|origin\w*)\b/;
 
 /** The phrase after « à l'initiative », « à la demande », « at the request »: its article, then at most five words, to the clause's end. */
 const INITIATIVE_OF = /(?:a l'initiative|a la demande|at the (?:initiative|request)|on the initiative|at the behest)\s+((?:de la |de l'|du |des |de |d'|of (?:the )?)?)([^,;.«»"“”()]{2,60})/;
@@ -40,6 +41,20 @@ const INITIATIVE_OF = /(?:a l'initiative|a la demande|at the (?:initiative|reque
 /** An English label as a noun phrase: « Varian ministry of trade » → « the Varian ministry of trade »; a name as it is. */
 function theLabel(label: string): string {
   return /^(?:the|a|an)\s/i.test(label) || !/\s\p{Ll}|^\p{Ll}/u.test(label) || label.startsWith("«") ? label : `the ${label}`;
+}
+
+/**
+ * Who asked for the call, as the story says it (« à l'initiative de la partie X », "at the request of
+ * Y"): the story's words for that side, the answer's line with its source, and the sentence. null
+ * when no sentence of a call says whose initiative it was.
+ */
+export function callInitiative(ctx: Ctx): { words: string; line: string; sentence: number } | null {
+  const c = callSentences(ctx.index).find((x) => INITIATIVE.test(x.f));
+  if (!c) return null;
+  const m = INITIATIVE_OF.exec(c.f.replace(/[’]/g, "'"));
+  const line = initiativeLine(ctx, c.s.text, c.s.index);
+  if (!m?.[2] || !line) return null;
+  return { words: m[2], line, sentence: c.s.index };
 }
 
 /** « À l'initiative de la partie américaine (source : le ministère) » in the reader's language; null when the sentence names no one. */
@@ -336,8 +351,8 @@ export function storyPlace(ctx: Ctx): Draft | null {
  * filing, and the words that frame a date or an origin.
  */
 const DISPATCH_NOUNS: Record<"fr" | "en", ReadonlySet<string>> = {
-  en: new Set("article story piece dispatch wire text item news".split(" ")),
-  fr: new Set("article depeche fil papier texte info".split(" ")),
+  en: new Set("article story piece dispatch wire text item news dateline datelined".split(" ")),
+  fr: new Set("article depeche fil papier texte info dateline".split(" ")),
 };
 const DISPATCH_WORDS: Record<"fr" | "en", ReadonlySet<string>> = {
   en: new Set("written write wrote filed file published publish posted dated date from come comes came day out released it this city town place location".split(" ")),
@@ -483,6 +498,8 @@ export function anchoredWhenWhere(ctx: Ctx): Draft | null {
   if ((wantWhen || wh === "where") && asksDispatch(ctx)) return dispatchWhenWhere(ctx, wantWhen);
   if (wantWhere ? wh !== "where" || ASKS_TELLING.test(ctx.query.folded) : wh !== "when" && wh !== "year") return null;
   if (wantWhen && whOf(ctx.query.folded) === "duration") return null;
+  // « when do the drills end? »: only a date of the end answers; the day they began is no answer to it
+  if (wantWhen && ASKS_END.test(ctx.query.folded)) return endOf(ctx);
   const found = anchored(ctx, wantWhen ? "date" : "place");
   // « à quelle heure ? », "what time?": a day is no hour; the story's day is said, the question declined
   if (wantWhen && ASKS_HOUR.test(ctx.query.folded)) return hourOf(ctx, found);
@@ -499,6 +516,28 @@ export function anchoredWhenWhere(ctx: Ctx): Draft | null {
   const said = shown.join(", ");
   const line = wantWhen ? pick(lang, `Quand : ${said}.`, `When: ${said}.`) : pick(lang, `Où : ${said}.`, `Where: ${said}.`);
   return { answered: true, intent: wantWhen ? "when" : "where", parts: [line], cites: [found.sentence] };
+}
+
+/**
+ * « when do the drills end? », « jusqu'à quand … ? »: the date the story gives for the end of that
+ * event; when it gives none, a decline that stands (a date of the start, or of another event the
+ * sentence tells, would read as the answer), saying the day it did give when one stands by the event.
+ */
+function endOf(ctx: Ctx): Draft {
+  const { index, lang } = ctx;
+  const storyLang = index.story.lang === "en" ? "en" : "fr";
+  const end = endAnchored(ctx);
+  if (end && end.confidence >= 0.5) {
+    const said = end.spots.map((s) => dateIn(s.text, lang, storyLang)).join(", ");
+    return { answered: true, intent: "when", parts: [pick(lang, `Quand : ${said}.`, `When: ${said}.`)], cites: [end.sentence] };
+  }
+  const other = anchored(ctx, "date");
+  const day = other && other.confidence >= ANCHOR_MIN ? other.spots.map((s) => dateIn(s.text, lang, storyLang)).join(", ") : null;
+  const line = day
+    ? pick(lang, `La dépêche ne dit pas quand cela se termine ; elle ne date que le début ou un autre moment (${day}).`, `The story does not say when it ends; the only date it gives there is for the start or another moment (${day}).`)
+    : pick(lang, "La dépêche ne dit pas quand cela se termine.", "The story does not say when it ends.");
+  const out = decline(ctx, line);
+  return settle(other && day ? { ...out, cites: [other.sentence] } : out);
 }
 
 /**

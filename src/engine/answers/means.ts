@@ -27,6 +27,12 @@ interface MeansWords {
   how: RegExp;
   /** The channel said in the answer's language. */
   said: Record<Channel, string>;
+  /**
+   * Before a channel named as a noun (« l'appel téléphonique », "the phone call"), the verb and
+   * determiner that make it the object of another act (« a démenti l'appel », "deny the phone call"):
+   * the question asks about that act, not the means. Verbs of being, having and holding are not such acts.
+   */
+  objectOf: RegExp;
 }
 
 const FR: MeansWords = {
@@ -45,6 +51,7 @@ const FR: MeansWords = {
   // the verb, not the noun of the same spelling (« dans son communiqué », « l'échange »)
   how: /\b(?:comment|de quelle (?:maniere|facon)|par quel (?:moyen|biais|canal))\b.{0,50}(?<!\b(?:le|l'|son|sa|leur|un|une|du|ce|cet|cette|dans|au) )\b(?:parle|parles|parlent|communique|communiques|communiquent|contacte\w*|joint|joints|echange|echanges|echangent|entretenu\w*|discute|discutes|discutent)\b|(?<!\b(?:le|l'|son|sa|leur|un|une|du|ce|cet|cette|dans|au) )\b(?:parle|parles|parlent|communique|communiques|communiquent|contacte\w*|joints?|echange|echanges|echangent|entretenu\w*|discute|discutes|discutent)\b.{0,30}\b(?:comment|par quel (?:moyen|biais|canal))\b/,
   said: { phone: "par téléphone", video: "par vidéo", person: "en personne", writing: "par écrit" },
+  objectOf: /\b(?!(?:etait|est|c'est|c'etait|eu|avoir|a|ont|fait|tenu|tenue|passe|passer|s'agit|agit|etaient|sont|par|au|en|un|une|d'un|d'une|de)\b)[a-z]{2,}(?:-t-(?:il|elle|ils|elles|on))?\s+(?:l'|le |la |les |cet |cette |ce |leur |son |sa )(?:[a-z]+ )?$/,
 };
 
 const EN: MeansWords = {
@@ -62,6 +69,7 @@ const EN: MeansWords = {
   },
   how: /\b(?:how|by what means|through what|in what way|what means)\b.{0,50}\b(?:talk|talked|speak|spoke|communicat\w*|contact\w*|reach|reached|get in touch|got in touch|hold|held|have (?:the|their) (?:talk|conversation|exchange))\b/,
   said: { phone: "by telephone", video: "by video link", person: "in person", writing: "in writing" },
+  objectOf: /\b(?!(?:was|is|were|are|it|be|been|have|has|had|hold|held|make|made|take|took|do|did|by|over|on|in|via|through)\b)[a-z]{2,}\s+(?:the|this|that|their|its|his|her)\s+$/,
 };
 
 const WORDS: Readonly<Record<Lang, MeansWords>> = { fr: FR, en: EN };
@@ -99,7 +107,12 @@ function toldChannels(index: StoryIndex): Told[] {
 /** The channels a question names, and whether it asks the means with a « how ». */
 function askedChannels(folded: string, lang: Lang): { channels: Channel[]; how: boolean } {
   const w = WORDS[lang];
-  return { channels: CHANNELS.filter((c) => w.asked[c].test(folded)), how: w.how.test(folded) };
+  // « did X deny the phone call? », « X a-t-il démenti l'appel téléphonique ? »: the channel is the object of another act, not what is asked
+  const channels = CHANNELS.filter((c) => {
+    const m = w.asked[c].exec(folded);
+    return m !== null && !w.objectOf.test(folded.slice(0, m.index));
+  });
+  return { channels, how: w.how.test(folded) };
 }
 
 /**

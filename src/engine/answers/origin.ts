@@ -7,7 +7,7 @@ import { describedIn } from "../labels.js";
 import type { Lang } from "../reply.js";
 import { fold } from "../text.js";
 import { PLACE_WORDS } from "../../story/lang/places.js";
-import { anchored, ASKS_COUNTRY, countryRuns, nationalityRuns } from "./anchor.js";
+import { anchored, ASKS_COUNTRY, capitalsGloss, countryRuns, isCountry, nationalityRuns, wordsOf } from "./anchor.js";
 import { dispatchOrigin } from "./events.js";
 import { decline } from "./general.js";
 import { descriptionsOf, roleOf } from "./roles.js";
@@ -226,12 +226,64 @@ function placeOfPlace(ctx: Ctx): Draft | null {
       return { answered: true, intent: "where", parts: [pick(lang, `${hit[1]} : ${shown}.`, `${hit[1]}: ${shown}.`)], cites: [s.index] };
     }
   }
+  // « where is the village? »: a place asked by its noun, named by the story after it (« le village de X, dans le nord du pays »)
+  if (!named && words.length === 1 && PLACE_NOUNS_ASKED.has(words[0]!)) {
+    const noun = placeByNoun(ctx, words[0]!);
+    if (noun) return noun;
+  }
   // a place the story names without saying where it lies: the name echoed back, or another place of its sentence, would be a guess
   // (someone's name asks where a person is, which other answers read)
   if (named && !index.entities.some((e) => e.kind === "person" && e.nameWords.some((n) => words.includes(fold(n))))) {
     return decline(ctx, pick(lang, `La dépêche nomme ${named} sans dire où cela se trouve.`, `The story names ${named} but does not say where it is.`));
   }
   return null;
+}
+
+/** Nouns of places a reader asks « where is the X? » by, either language (folded). */
+const PLACE_NOUNS_ASKED: ReadonlySet<string> = new Set("village town city ville commune region province port island ile district quartier neighbourhood neighborhood suburb county departement localite bourgade hamlet hameau".split(" "));
+
+/** After a place noun, « de X », "of X": the place's own name (« le village de X », "the town of X"), per language. */
+const NOUN_OF_NAME: Record<Lang, RegExp> = {
+  fr: /^\s+(?:de |d['’]|du )(\p{Lu}[\p{L}'’-]*(?:[\s-]+\p{Lu}[\p{L}'’-]*){0,2})/u,
+  en: /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:[\s-]+\p{Lu}[\p{L}'’-]*){0,2})/u,
+};
+
+/**
+ * « where is the village? » of a place the story names after its noun: the name, with what the
+ * story writes after it to locate it (« le village de X, au sud de la province »). A country
+ * after the noun (« un village du pays Y ») says where it lies, not its name: it answers only when
+ * no sentence names the place itself. null when no sentence names a place by that noun.
+ */
+function placeByNoun(ctx: Ctx, word: string): Draft | null {
+  const { index, lang } = ctx;
+  const storyLang: Lang = index.story.lang === "en" ? "en" : "fr";
+  const term = ctx.query.terms.find((t) => t.word === word);
+  if (!term) return null;
+  let country: { name: string; sentence: number } | null = null;
+  for (const s of index.story.sentences) {
+    if (!ctx.m.found(index.sentences[s.index]!.keys, [term]).length) continue;
+    for (const w of wordsOf(index, s.index)) {
+      if (!ctx.m.found(w.keys, [term]).length || insideQuotes(s.text, w.at)) continue;
+      const after = s.text.slice(w.end);
+      const m = NOUN_OF_NAME[storyLang].exec(after);
+      if (!m?.[1]) continue;
+      if (isCountry(m[1])) {
+        country ??= { name: m[1], sentence: s.index };
+        continue;
+      }
+      const loc = LOCATING[storyLang].exec(after.slice(m[0].length))?.[1]?.trim() ?? null;
+      const where = loc ? (lang === storyLang ? `, ${loc}` : ` (« ${loc} »)`) : "";
+      return { answered: true, intent: "where", parts: [pick(lang, `${m[1]}${where}.`, `${m[1]}${where}.`)], cites: [s.index] };
+    }
+  }
+  if (!country) return null;
+  return { answered: true, intent: "where", parts: [pick(lang, `${country.name} (la dépêche ne nomme pas le lieu lui-même).`, `${country.name} (the story does not name the place itself).`)], cites: [country.sentence] };
+}
+
+/** Whether a position of a sentence stands inside « … » or "…": the words of a quote. */
+function insideQuotes(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  return (before.match(/«/g)?.length ?? 0) > (before.match(/»/g)?.length ?? 0);
 }
 
 /**
@@ -248,7 +300,8 @@ function countriesListed(ctx: Ctx): Draft | null {
   const text = ctx.index.story.sentences[found.sentence]?.text ?? "";
   const lists = countryRuns(text, storyLang);
   if (!found.spots.some((s) => lists.some((l) => l.at === s.at))) return null;
-  const said = found.spots.map((s) => (ctx.lang === storyLang ? s.text : `« ${s.text} »`)).join(", ");
+  // « Minsk et Moscou »: the capitals are said with the countries they stand for
+  const said = found.spots.map((s) => { const gloss = capitalsGloss(s.text, ctx.lang); const own = ctx.lang === storyLang ? s.text : `« ${s.text} »`; return gloss ? `${gloss} (${own})` : own; }).join(", ");
   return { answered: true, intent: "where", parts: [pick(ctx.lang, `Pays : ${said}.`, `Countries: ${said}.`)], cites: [found.sentence] };
 }
 
@@ -258,6 +311,11 @@ export function origin(ctx: Ctx): Draft | null {
   const f = ctx.query.folded;
   const asksNationality = ASKS_NATIONALITY.en.test(f) || ASKS_NATIONALITY.fr.test(f);
   if (!e) return (asksNationality ? unindexed(ctx) : null) ?? placeOfPlace(ctx) ?? countriesListed(ctx) ?? dispatchOrigin(ctx);
+  // « which countries hold the drills? » that names a body of the story in passing: the countries' list still answers it
+  if (!asksNationality && ASKS_COUNTRY.test(f)) {
+    const listed = countriesListed(ctx);
+    if (listed) return listed;
+  }
   if (ASKS_WORKPLACE.en.test(f) || ASKS_WORKPLACE.fr.test(f)) return workplace(ctx, e);
   if (!asksNationality) return null;
   const nat = nationalityOf(ctx.index, e);

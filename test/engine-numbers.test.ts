@@ -701,3 +701,57 @@ describe("counts asked in the reader's words (invented dispatches)", () => {
     expect(r.text).toContain("ministère de l'Intérieur");
   });
 });
+
+/**
+ * An invented story for the session-9 rules: a count given twice (lead and body), and a figure
+ * asked by who gives it.
+ */
+const REPEAT = `(Varna) Quelque 1 500 soldats grecs luttent depuis lundi contre un incendie dans les collines de Varna, a annoncé la protection civile.
+
+Cet échange, le premier entre les deux chefs des secours, visait surtout à coordonner les équipes, a précisé un porte-parole.
+
+Les secours ont mobilisé quelque 1 500 soldats grecs et 40 avions bombardiers d'eau, selon la protection civile.
+
+Les pompiers n'ont pas précisé le nombre d'hectares brûlés, mais l'association Terra Viva affirme que 9 000 hectares ont déjà brûlé.`;
+const rep = createEngine(ingest(REPEAT, { slug: "feu-varna" }));
+
+describe("a count given twice, who gives a figure", () => {
+  it("a figure the story repeats is given once", () => {
+    const r = rep.ask("Combien de soldats ?", emptyConversation()).reply;
+    expect(r.answered).toBe(true);
+    expect(r.text.split("1 500").length - 1).toBe(1);
+  });
+  it("« Terra Viva dit combien ? » gives the figure the association gives", () => {
+    const r = rep.ask("Et Terra Viva, elle dit combien ?", emptyConversation()).reply;
+    expect(r.answered).toBe(true);
+    expect(r.text).toContain("9 000 hectares");
+    expect(r.text).not.toContain("1 500");
+  });
+});
+
+describe("a cost asked with a bare « combien »", () => {
+  it("is a sum of money, not the count of soldiers the story gives", () => {
+    const r = rep.ask("Combien va coûter l'opération des secours ?", emptyConversation()).reply;
+    expect(r.text).not.toContain("1 500");
+    expect(r.answered).toBe(false);
+  });
+});
+
+const STRENGTH = `(Ostrava) Le général Karel Dvorak a assuré que son armée, forte de 9 000 militaires, restait sur la défensive.
+
+Quelque 2 500 soldats ruritaniens ont été déployés près de la frontière, où se trouvent deux brigades.`;
+const str = createEngine(ingest(STRENGTH, { slug: "armee-ostrava" }));
+
+describe("a body's own strength", () => {
+  it("« combien de soldats compte l'armée » is the figure set on the army, not a deployment", () => {
+    for (const q of ["Combien de soldats compte l'armée ?", "How many soldiers does the army have?"]) {
+      const r = str.ask(q, emptyConversation()).reply;
+      expect(r.text).toContain("9 000");
+      expect(r.text).not.toContain("2 500");
+    }
+  });
+  it("the strength of a body the story never sizes is declined", () => {
+    const r = str.ask("Combien de soldats compte une brigade ?", emptyConversation()).reply;
+    expect(r.answered).toBe(false);
+  });
+});

@@ -601,3 +601,79 @@ describe("reported speech beyond « said that »", () => {
     expect(plain(bare.text)).toContain("not quoted");
   });
 });
+
+describe("a reaction told in the passive, asked by the capital that stands for the government (invented story)", () => {
+  // every name and sentence invented; the capital (« Varsovie ») is never written in the story
+  const story = createEngine(
+    ingest(
+      `Des blindés massés près de la frontière
+
+Des centaines de blindés ont été acheminés mardi vers la région de Korvel, a indiqué le ministère tchèque de la Défense.
+L'arrivée de ces blindés a été aussitôt condamnée par la présidence polonaise comme une « provocation délibérée » envers ses voisins, qui craignent une escalade.`,
+      { slug: "blindes-frontiere" },
+    ),
+  );
+  const q = (text: string) => story.ask(text, emptyConversation()).reply;
+
+  it("the capital names the institution of its country: its reaction, not « not quoted »", () => {
+    for (const text of ["Varsovie a réagi comment ?", "did warsaw react?"]) {
+      const r = q(text);
+      expect(r.answered).toBe(true);
+      expect(plain(r.text)).toContain("provocation deliberee");
+      expect(plain(r.text)).not.toMatch(/ne cite pas|does not quote/);
+    }
+  });
+
+  it("a quoted fragment is shown with the words that frame it, the passive agent left out", () => {
+    const r = q("Qu'a dit la présidence polonaise ?");
+    expect(plain(r.text)).toContain("aussitot condamnee comme une « provocation deliberee »");
+    expect(plain(r.text)).not.toContain("par la presidence");
+  });
+
+  it("« a réagi vite ? »: a word the story never uses does not turn the reaction into « does not say »", () => {
+    const r = q("La Pologne a réagi vite ?");
+    expect(r.answered).toBe(true);
+    expect(plain(r.text)).toContain("aussitot");
+  });
+});
+
+describe("someone named only inside another speaker's quoted words (invented story)", () => {
+  const story = createEngine(
+    ingest(
+      `Les deux amiraux se sont parlé
+
+L'amiral Jonas Brevik a appelé mercredi son homologue, l'amiral Paul Sandor, a annoncé la marine norvégienne.
+« Ce matin, l'amiral Paul Sandor, commandant de la flotte du Nord, a reçu un appel de l'amiral Jonas Brevik », a indiqué le ministère hongrois de la Défense dans un communiqué.
+« Pendant l'échange, les deux parties ont évoqué la sécurité des détroits », précise ce communiqué.`,
+      { slug: "amiraux" },
+    ),
+  );
+  const q = (text: string) => story.ask(text, emptyConversation()).reply;
+
+  it("not quoted himself: the words that name him, and the statement's next words, said to be the ministry's", () => {
+    for (const text of ["Qu'a dit Paul Sandor ?", "what did Sandor say"]) {
+      const r = q(text);
+      expect(r.answered).toBe(true);
+      expect(plain(r.text)).toMatch(/pas cite lui-meme|not quoted himself/);
+      expect(plain(r.text)).toContain("securite des detroits");
+      expect(plain(r.text)).toMatch(/ministere hongrois|hungarian ministry/);
+    }
+  });
+});
+
+describe("a quoted fragment after its speaker and « said »: the words after the verb (invented story)", () => {
+  const story = createEngine(
+    ingest(
+      `Island dispute flares again
+
+The proposals include reviewing the claim to the Morven Islands. A treaty official told reporters that nothing in the pact allowed expulsion. Castle Row said the ownership of the Morven Islands "stays with the Crown".`,
+      { slug: "morven" },
+    ),
+  );
+
+  it("the verb that only says words were said is left out after the speaker heading the answer", () => {
+    const r = story.ask("What did Castle Row say?", emptyConversation()).reply;
+    expect(plain(r.text)).toContain("the ownership of the morven islands");
+    expect(plain(r.text)).not.toMatch(/castle row: said/);
+  });
+});

@@ -49,7 +49,7 @@ function topicTermsNow(ctx: Ctx, entity: Entity | null): Term[] {
   return ctx.query.terms.filter((t) => {
     if (GENERIC.has(t.word)) return false;
     if (!entity) return true;
-    if (entity.nameWords.some((n) => nameSimilarity(t.word, n) >= NAME_MATCH)) return false;
+    if (entity.nameWords.some((n) => nameSimilarity(t.word, n) >= NAME_MATCH) || entity.capitals?.some((n) => nameSimilarity(t.word, n) >= NAME_MATCH)) return false;
     return ctx.m.found(entity.keys, [t]).length === 0;
   });
 }

@@ -4,6 +4,7 @@ import { agent } from "./answers/agent.js";
 import { origin } from "./answers/origin.js";
 import { plainFact } from "./answers/plain.js";
 import { claimant, count } from "./answers/figures.js";
+import { compare } from "./answers/compare.js";
 import { decline, help, naming, suggestions, summary } from "./answers/general.js";
 import { clean, followUpOf, FRENCH_COURTESY, readChat, splitQuestions } from "./chat.js";
 import { fold } from "./text.js";
@@ -85,6 +86,8 @@ const STEPS: readonly Step[] = [
   { name: "unknown-speaker", run: (ctx) => (ctx.unknownSpeaker ? decline(ctx, pick(ctx.lang, `La dépêche ne cite pas ${ctx.unknownSpeaker}.`, `The story does not quote ${ctx.unknownSpeaker}.`)) : null) },
   // any question naming someone or something the story never writes (« how many soldiers does Z send? »): no sentence of it answers
   { name: "unmentioned", run: notMentioned },
+  // « is 3,000 more than the 5,000 of the unions? », « plus ou moins de 500 ? »: two figures of the story side by side (answers/compare.ts)
+  { name: "compare", run: compare },
   // « what's going on at the border? »: the part of the story about one place or thing, in short (answers/overview.ts)
   { name: "going-on", run: (ctx) => overview(ctx, "going-on") },
   // « was it a video call? », « what rank is X? », « what was the aim of … »: kinds one sentence answers (answers/plain.ts), null when not theirs

@@ -38,7 +38,7 @@ function descriptionWords(e: Entity): KeySet[][] {
 const nameKeyCache = new WeakMap<Entity, string[]>();
 function nameWordKeys(e: Entity): string[] {
   let out = nameKeyCache.get(e);
-  if (!out) nameKeyCache.set(e, (out = e.nameWords.filter((n) => !isTitleWord(n)).map(nameKey)));
+  if (!out) nameKeyCache.set(e, (out = [...e.nameWords.filter((n) => !isTitleWord(n)), ...(e.capitals ?? [])].map(nameKey)));
   return out;
 }
 

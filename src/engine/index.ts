@@ -1,6 +1,7 @@
 import type { Figure, Quote, Story, Unstated } from "../story/schema.js";
 import { enStem, fold, frKeys, isStopword, tokens, words } from "./text.js";
 import { irregularBase } from "./lexicon-irregular.js";
+import { CAPITAL_PAIRS, COUNTRY_PAIRS } from "../story/lang/places.js";
 
 /** A bag of comparison keys: the French stems of a text's content words. */
 export type KeySet = Set<string>;
@@ -23,6 +24,8 @@ export interface Entity {
   quotes: Quote[];
   /** Proper-name words of the name and aliases, for fuzzy matching (« Bogdanovitch », « Kiev »). */
   nameWords: string[];
+  /** The capital and country names an institution named by one nationality answers to, though the story may never write them (« Kiev »): asked by, never shown. */
+  capitals?: string[];
   /** Multi-word descriptions (aliases, role), each as the keys of its content words. */
   descriptions: KeySet[];
   /** Every key of the name, aliases and role: what a question's qualifiers must be found in. */
@@ -147,6 +150,36 @@ function wordsAfter(sentence: string, inner: string, n: number): string {
 
 const ZERO = /\b(?:aucun|aucune|zéro|zero|no)\s+([\p{L}-]+)/giu;
 
+/** A nationality adjective, folded → its capitals and its country's names, as written, every language (« polonais » → Varsovie, Warsaw, Pologne, Poland). */
+const STATE_NAMES: ReadonlyMap<string, readonly string[]> = (() => {
+  const out = new Map<string, string[]>();
+  const add = (demonym: string, name: string) => {
+    const shown = name.replace(/(^|\s)\p{L}/gu, (x) => x.toUpperCase());
+    const list = out.get(demonym) ?? [];
+    if (!list.includes(shown)) out.set(demonym, [...list, shown]);
+  };
+  for (const [capital, demonym] of CAPITAL_PAIRS) add(demonym, capital);
+  for (const [demonym, country] of COUNTRY_PAIRS) add(demonym, country);
+  return out;
+})();
+
+/** The folded forms a nationality adjective takes in a name (« polonaise », « polonais »). */
+const DEMONYM_FORMS = (w: string): string[] => [w, w.replace(/(?:ne|nes|e|es|s)$/, "")];
+
+/**
+ * The names of the state an institution is named by its nationality (« la présidence polonaise »):
+ * its capital and its country, in every language. News writing lets a capital stand for its
+ * government (« Varsovie a réagi »), and readers ask so though the story never writes it. None for a
+ * person, nor for a name of two nationalities.
+ */
+function stateNamesOf(kind: string, name: string, aliases: string[]): string[] {
+  if (kind === "person") return [];
+  const found = new Set<string>();
+  for (const form of [name, ...aliases]) for (const w of fold(form).split(/[\s'’-]+/)) for (const d of DEMONYM_FORMS(w)) if (STATE_NAMES.has(d)) found.add(d);
+  const nations = [...found];
+  return nations.length === 1 ? [...(STATE_NAMES.get(nations[0]!) ?? [])] : [];
+}
+
 export function buildIndex(story: Story): StoryIndex {
   const en = story.lang === "en";
   const sentences: IndexedSentence[] = story.sentences.map((s) => ({ index: s.index, text: s.text, keys: keysOf(s.text, false, en) }));
@@ -170,6 +203,7 @@ export function buildIndex(story: Story): StoryIndex {
       speaker,
       quotes: story.quotes.filter((q) => q.speaker === e.name),
       nameWords: nameWordsOf(e.name, e.aliases, e.kind),
+      capitals: stateNamesOf(e.kind, e.name, e.aliases),
       descriptions,
       keys,
       roleKeys: e.role ? keysOf(e.role, false, en) : new Set(),
@@ -177,6 +211,10 @@ export function buildIndex(story: Story): StoryIndex {
   };
   for (const s of story.speakers) add(s, true);
   for (const p of story.people) add(p, false);
+  // a state name two institutions answer to (a ministry and a government of one country) names neither
+  const stateCount = new Map<string, number>();
+  for (const e of entities) for (const c of e.capitals ?? []) stateCount.set(c, (stateCount.get(c) ?? 0) + 1);
+  for (const e of entities) if (e.capitals?.length) e.capitals = e.capitals.filter((c) => stateCount.get(c) === 1);
 
   const figures: IndexedFigure[] = story.figures.map((figure) => {
     const sentence = story.sentences[figure.sentence]?.text ?? figure.text;

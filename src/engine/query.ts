@@ -80,7 +80,10 @@ export function numbersIn(text: string): number[] {
     if (!Number.isFinite(value)) continue;
     const rest = fold(text.slice((m.index ?? 0) + raw.length, (m.index ?? 0) + raw.length + 12)).trim();
     const scale = SCALE_ENTRIES.find(([w]) => rest.startsWith(w));
-    out.push(scale ? value * scale[1] : value);
+    // « the 30k »: a thousand written as a letter right after the digits (not « 30m », which may be metres)
+    const letter = text[(m.index ?? 0) + raw.length];
+    const thousand = (letter === "k" || letter === "K") && !/\p{L}/u.test(text[(m.index ?? 0) + raw.length + 1] ?? "");
+    out.push(scale ? value * scale[1] : thousand ? value * 1e3 : value);
   }
   const folded = fold(text);
   if (!SCALE_WORD.test(folded)) return out;

@@ -19,7 +19,7 @@ import { coverage, questionTerms } from "./reader.js";
 import { claimantIn, roleIn } from "../labels.js";
 import { idf } from "../index.js";
 import { nationalityIn, nationalityTerms } from "../qualifiers.js";
-import { CHANGE_BEFORE, COUNTRY_NAME_WORDS, FACTOR_WORDS, FATES, PRESENCE, SHARE_WORDS } from "../figure-words/index.js";
+import { ASKED_STRENGTH, STRENGTH_WORD, CHANGE_BEFORE, COUNTRY_NAME_WORDS, FACTOR_WORDS, FATES, PRESENCE, SHARE_WORDS } from "../figure-words/index.js";
 import { NATIONALITY_KEYS } from "../lexicon.js";
 import { abbreviationKeys, askedRate, measureOf, askedCasualty, askedPlace, askedTime, asksConditional, asksPerUnit, casualtyNoun, casualtyOf, casualtyVerb, conditional, namesCountry, countedNationalityFits, factsOf, forWhat, isCount, parentOf, placeFits, segmentFits, timeFit, type TimeFit } from "../figure-fit.js";
 import { askedNationalities, borderTerms, nationalitiesAgree, NEUTRAL as ASKING_NUMBER, otherWords, predicatesOf } from "../agreement.js";
@@ -78,7 +78,7 @@ function sourceOf(ctx: Ctx, f: Figure): string | null {
 }
 
 /** « plus de 8 000 soldats » (more than 8,000), selon X: the figure as written, its qualifier and its source. */
-function describeFigure(ctx: Ctx, g: Figure): string {
+export function describeFigure(ctx: Ctx, g: Figure): string {
   const { lang } = ctx;
   // « 41 » alone says nothing: « killed 41 », as the sentence has it
   const verb = g.counted === null ? casualtyVerb(ctx.index.story.sentences[g.sentence]?.text ?? "", g.text) : null;
@@ -153,7 +153,8 @@ function countedIn(ctx: Ctx, only: string | null = null): { cls: CountClass | nu
   // « NATO's new force », « Datu Cabaylo »: a name says whose, not what is counted
   const rawWords = words(ctx.query.raw).slice(1);
   const named = (w: string) => rawWords.some((r) => fold(r) === w && /^\p{Lu}/u.test(r)) || ctx.index.entities.some((e) => e.nameWords.some((n) => fold(n) === w));
-  const nounLike = (w: string) => w.length > 2 && !nationality(w) && !named(w) && !/^(?:de|des|du|the|of|are|is|were|was|did|do|does|will|a|an|new|more|other|autres?|nouveaux?|nouvelles?|large|big|strong|size|how|what|est|la|le|les|quelle|quel|taille|effectifs?)$/.test(w);
+  // (« what number do they give », « quel chiffre »: a word for a number names nothing counted)
+  const nounLike = (w: string) => w.length > 2 && !nationality(w) && !named(w) && !/^(?:de|des|du|the|of|are|is|were|was|did|do|does|will|a|an|new|more|other|autres?|nouveaux?|nouvelles?|large|big|strong|size|how|what|est|la|le|les|quelle|quel|taille|effectifs?|numbers?|figures?|chiffres?|nombres?|counts?|totals?|estimates?|estimations?)$/.test(w);
   const first = ws.findIndex(nounLike);
   let noun = first >= 0 ? ws[first]! : null;
   // English puts the head last: « knife attacks », « debt collectors » count attacks and collectors
@@ -365,8 +366,26 @@ function rank(ctx: Ctx, figures: IndexedFigure[], unstated: IndexedUnstated[]): 
   return out.sort((a, b) => b.score - a.score || (a.figure ? 0 : 1) - (b.figure ? 0 : 1));
 }
 
-function figureDraft(ctx: Ctx, chosen: IndexedFigure[], intent: string): Draft {
+/** What a figure says, for telling repeats apart: its value, its range and what it counts (« 1 000 collecteurs » in the lead and again in the body). */
+function sameness(f: IndexedFigure): string {
+  const g = f.figure;
+  return `${g.value}|${g.valueMax ?? ""}|${g.approx}|${fold(g.unit ?? g.counted ?? "")}`;
+}
+
+/** The figures with each repeat of an earlier one left out: a story that gives one count twice gives one answer. */
+function distinct(figures: IndexedFigure[]): IndexedFigure[] {
+  const seen = new Set<string>();
+  return figures.filter((f) => {
+    const key = sameness(f);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function figureDraft(ctx: Ctx, picked: IndexedFigure[], intent: string): Draft {
   const { lang } = ctx;
+  const chosen = distinct(picked);
   const parts: string[] = [];
   for (const f of chosen) {
     if (f.zero) parts.push(pick(lang, `Aucun : ${guillemets(f.figure.text)}.`, `None: ${guillemets(f.figure.text)} (zero).`));
@@ -483,7 +502,7 @@ function noCount(ctx: Ctx, noun: string | null, near: IndexedFigure[] = [], decl
   const others = declined ? [] : index.figures
     .filter((f) => !near.includes(f) && !f.zero && order.includes(f.figure.category) && !(f.figure.category === "other" && f.figure.value < 10) && !factsOf(index, f).source)
     .sort((a, b) => order.indexOf(a.figure.category) - order.indexOf(b.figure.category));
-  const available = [...near.filter((f) => !factsOf(index, f).source), ...others]
+  const available = distinct([...near.filter((f) => !factsOf(index, f).source), ...others])
     .slice(0, 4)
     .map((f) => {
       const when = forWhat(ctx, f, near.includes(f));
@@ -675,6 +694,12 @@ function countOnly(ctx: Ctx): Draft {
     const notGivenMoney = index.unstated.filter((u) => u.unstated.category === "money" || genericHead(u));
     return choose(ctx, money, notGivenMoney, what ? [what] : [], pick(lang, "La dépêche ne donne pas ce montant.", "The story gives no such amount of money."), { perUnitChecked: true, single: true });
   }
+  // « combien va coûter l'opération ? »: a price asked with a bare « combien » is a sum, never a count of soldiers
+  // (no sum fits: the decline stands, another sentence's count of people is no price)
+  if (measure === "count" && COST_VERB.test(ctx.query.folded) && !countedIn(ctx).cls) {
+    const d = countOnly({ ...ctx, reading: { ...ctx.reading, measure: "money" } });
+    return d.answered ? d : settle(d);
+  }
   // « combien de bénéfice », « how many dollars »: a sum of money, asked as a count
   const asked = countedIn(ctx);
   if (measure === "count" && !asked.cls && asked.noun && MONEY_NOUNS.test(asked.noun)) return countOnly({ ...ctx, reading: { ...ctx.reading, measure: "money" } });
@@ -766,6 +791,12 @@ function countOf(ctx: Ctx, only: string | null, alongside: Term[]): Draft {
     // « how big is the plan »: a figure in the clause that speaks of the plan, as long as it counts nothing else of its own
     if (!figures.length) figures = index.figures.filter((f) => f.figure.category !== "date" && f.figure.category !== "age" && (!f.figure.counted || f.figure.category === "money") && counts(f.clauseKeys));
     unstated = index.unstated.filter((u) => [...u.headKeys].some((k) => nk.has(k)));
+  } else if (claimedByAsked(ctx).length) {
+    // « les Occidentaux, ils disent combien ? », "what figure does the ministry give?": nothing counted is named,
+    // who gives the number is: their figures
+    figures = claimedByAsked(ctx);
+    unstated = [];
+    return choose(ctx, figures, unstated, [], null, { loose: true });
   } else if (questionTerms(ctx).some((t) => !NEUTRAL_WORDS.has(t.word) && !ASKING_NUMBER.has(t.word))) {
     // « combien sont tombés au Pendjab ? », « how many died from the fire? »: nothing counted is named,
     // so any figure whose sentence says the rest of the question (« how many » still wants a count)
@@ -777,12 +808,20 @@ function countOf(ctx: Ctx, only: string | null, alongside: Term[]): Draft {
     figures = index.figures.filter((f) => f.figure.category === "troops");
     unstated = index.unstated;
   }
+  // « how many soldiers does the army have », « combien de soldats compte une brigade »: a body's own strength, which only
+  // a figure whose clause names that body gives (« son armée, forte de N »); a deployment's count is not the army's size
+  const strength = strengthAsked(ctx);
+  if (strength) {
+    figures = figures.filter((f) => namesBody(ctx, f.figure, strength));
+    unstated = unstated.filter((u) => [...strength].some((k) => u.clauseKeys.has(k)));
+  }
   // « how many » is a count: a share (« up to 80 % of asylum seekers ») or a sum of money is not one
   // (« how big is the plan », « combien de bénéfice » are sizes and sums, not counts)
   const howMany = /\b(?:how many|combien de|combien d'|number of|nombre de|nombre d')/.test(ctx.query.folded) && !(noun && MONEY_NOUNS.test(noun));
   if (howMany && (cls || noun)) figures = figures.filter((f) => isCount(f.figure) || (noun !== null && [...keysOf(noun, true)].some((k) => f.countedKeys.has(k)) && f.figure.category !== "percent"));
   // what the question counts, in its own words: the rest must agree with the figure's sentence
-  const counted = [...ctx.query.terms.filter((t) => t.word === noun || (cls !== null && t.keys.some((k) => cls.keys.has(k)))), ...alongside];
+  // (« compte », « army » ask the strength: the figure's clause already names the body, « forte de » says it)
+  const counted = [...ctx.query.terms.filter((t) => t.word === noun || (cls !== null && t.keys.some((k) => cls.keys.has(k))) || (strength !== null && STRENGTH_WORD.test(t.word))), ...alongside];
   // a « no figure was given » that names nothing counted answers only for what its sentence speaks of
   const speaksOf = (u: IndexedUnstated) => {
     const keys = unstatedKeys(ctx, u);
@@ -790,8 +829,36 @@ function countOf(ctx: Ctx, only: string | null, alongside: Term[]): Draft {
     return !counted.length || ctx.m.found(keys, counted).length > 0;
   };
   const generic = index.unstated.filter((u) => genericHead(u) && !unstated.includes(u) && speaksOf(u));
-  return choose(ctx, figures, [...unstated, ...generic], counted, null, { noun, wholly: anyone, evidence: unnamed });
+  return choose(ctx, figures, [...unstated, ...generic], counted, null, { noun, wholly: anyone, evidence: unnamed, classed: cls !== null, strength: strength !== null });
 }
+
+/** Whether the words right around a figure name the body (« son armée, forte de N », « a brigade of N »), not the sentence at large. */
+function namesBody(ctx: Ctx, f: Figure, body: Set<string>): boolean {
+  const text = ctx.index.story.sentences[f.sentence]?.text ?? "";
+  const at = text.indexOf(f.text);
+  if (at < 0) return false;
+  const near = keysOf(text.slice(Math.max(0, at - 35), at + f.text.length + 25), true);
+  return [...body].some((k) => near.has(k));
+}
+
+/** The keys of the body whose strength the question asks (« army », « brigade », either language), or null. */
+function strengthAsked(ctx: Ctx): Set<string> | null {
+  const m = ASKED_STRENGTH.exec(ctx.query.folded);
+  const unit = m?.[1] ?? m?.[2];
+  if (!unit) return null;
+  return new Set([...keysOf(unit, true), ...unit.split(/\s+/).flatMap((w) => [...translate(w).flatMap((t) => [...keysOf(t, true)])])]);
+}
+
+/** The figures the one the question names gives (its claimant), when it names someone who gives some. */
+function claimedByAsked(ctx: Ctx): IndexedFigure[] {
+  const e = ctx.entity;
+  // (« X dit combien », « according to X »: asked as the source, not as what the count is about)
+  if (!e || !ctx.named || !CLAIM_CUE.test(ctx.query.folded)) return [];
+  return ctx.index.figures.filter((f) => f.figure.claimedBy === e.name && !f.zero && f.figure.category !== "date" && !factsOf(ctx.index, f).source);
+}
+
+// a verb of costing, folded (« coûter », « coûtera », "cost"), not « couteau »
+const COST_VERB = /\b(?:cout(?:e|es|ent|er|era|eront|erait|eraient|ait|aient|ant)|costs?|costing)\b/;
 
 /** Units of measure, not things counted: « 200 tonnes », « 1 200 hectares », « dix ans ». */
 const MEASURE_UNIT = /^(?:tonnes?|tons?|hectares?|km|kilometres?|kilometers?|metres?|meters?|m|miles?|litres?|liters?|barils?|barrels?|ans|annees?|years?|jours?|days?|mois|months?|semaines?|weeks?|heures?|hours?|minutes?|fois|times|%|points?|degres?|degrees?)$/;
@@ -919,6 +986,10 @@ interface ChooseOptions {
   topical?: boolean;
   /** The question names nothing counted: its sentence must hold some word of the question that is not a name. */
   evidence?: boolean;
+  /** What is counted is one of the lexicon's classes (troops, tanks…), read from the question's own noun. */
+  classed?: boolean;
+  /** A body's own strength is asked (« does the army have »): the candidates' clauses name it, whose it is is read in the whole sentence. */
+  strength?: boolean;
 }
 
 /**
@@ -963,7 +1034,7 @@ function choose(ctx: Ctx, candidates: IndexedFigure[], unstatedIn: IndexedUnstat
     const own = placedThere(ctx, f.figure.sentence, places) ? [...counted, ...presence] : counted;
     const agreement = () => (opts.loose ? nationalitiesAgree(ctx, sentenceKeys(ctx, f.figure.sentence)) : agrees(ctx, sentenceKeys(ctx, f.figure.sentence), [...own, ...ctx.m.found(f.countedKeys)]));
     const fitsRest = () =>
-      nationalitiesAgree(ctx, figureKeys(ctx, f)) &&
+      nationalitiesAgree(ctx, opts.strength ? sentenceKeys(ctx, f.figure.sentence) : figureKeys(ctx, f)) &&
       countedNationalityFits(ctx, facts) &&
       placeFits(ctx, f.figure.sentence) &&
       (!opts.loose || aboutFits(ctx, f)) &&
@@ -1055,7 +1126,9 @@ function choose(ctx: Ctx, candidates: IndexedFigure[], unstatedIn: IndexedUnstat
     const out = noCount(ctx, label, rejected, declined);
     // the story gives this figure for another party only: that is the answer, not a sentence the reader might pick
     // (so is a count of what is asked that tells of no one killed or hurt: no other sentence of it says a toll)
-    if (otherParty.length || (spared.length && counted.length)) settle(out);
+    // (and so is a count of what is asked when no such count in the story is of the nationality asked: « how many
+    // Ruritanian troops » of a story that counts only others' troops; another sentence would give theirs)
+    if (otherParty.length || (spared.length && counted.length) || (opts.classed && foreignOnly(ctx, candidates, counted)) || opts.strength) settle(out);
     // « Minsk and Moscow did not give the number of troops taking part »: a count of the same thing
     // withheld for another party is what the story says on it, before what it gives instead
     const near = rank(ctx, [], unstatedIn)[0]?.unstated;
@@ -1066,12 +1139,13 @@ function choose(ctx: Ctx, candidates: IndexedFigure[], unstatedIn: IndexedUnstat
     return out;
   }
   // « How many troops? » says nothing but what it counts: every figure of that count is given, with who gave none
-  const headline = counted.length > 0 && !opts.single && !otherWords(ctx, counted).length && !askedNationalities(ctx).length && !time.years.length && !time.past;
+  // (« according to X, how many »: X's figure, not every one)
+  const headline = counted.length > 0 && !opts.single && !sourceTerms(ctx).length && !otherWords(ctx, counted).length && !askedNationalities(ctx).length && !time.years.length && !time.past;
   if (headline) {
     // the largest count leads: the headline figure before the parts of it
     const all = ranked.filter((c) => c.figure && !c.figure.zero).map((c) => c.figure!).sort((a, b) => b.figure.value - a.figure.value);
     if (all.length) {
-      const draft = figureDraft(ctx, all.slice(0, 3), "count");
+      const draft = figureDraft(ctx, distinct(all).slice(0, 3), "count");
       const u = bestUnstated?.unstated;
       if (u) {
         draft.parts.push(withheld(ctx, u));
@@ -1087,7 +1161,7 @@ function choose(ctx: Ctx, candidates: IndexedFigure[], unstatedIn: IndexedUnstat
   const tiedAll = ranked.filter((c) => c.figure && c.score >= bestFigure.score - 1e-9 && (!opts.single || c === bestFigure || rangePartners(ctx, bestFigure.figure!, c.figure))).map((c) => c.figure!);
   // a count the story gives outranks a « none » read from « aucun soldat » when both fit as well
   const tied = tiedAll.some((f) => !f.zero) && tiedAll.some((f) => f.zero) ? tiedAll.filter((f) => !f.zero) : tiedAll;
-  const draft = figureDraft(ctx, tied.slice(0, 3), "count");
+  const draft = figureDraft(ctx, distinct(tied).slice(0, 3), "count");
   if (earlier.length && figures === earlier) draft.parts.unshift(pick(lang, "La dépêche ne donne ce chiffre que pour une période antérieure :", "The story gives this figure only for an earlier period:"));
   // « Minsk and Moscow gave no number »: who withheld the count is part of the answer, beside who gave one
   const u = bestUnstated?.unstated;
@@ -1096,6 +1170,16 @@ function choose(ctx: Ctx, candidates: IndexedFigure[], unstatedIn: IndexedUnstat
     draft.cites.push(u.unstated.sentence);
   }
   return draft;
+}
+
+/**
+ * Whether the question asks the count of a nationality no candidate's sentence carries: the
+ * story counts that thing only for others, so no sentence of it answers.
+ */
+function foreignOnly(ctx: Ctx, candidates: IndexedFigure[], counted: Term[]): boolean {
+  const nats = askedNationalities(ctx).filter((t) => !borderTerms(ctx).includes(t));
+  if (!nats.length || !counted.length || !candidates.length) return false;
+  return !candidates.some((f) => nats.every((t) => nationalityIn(sentenceKeys(ctx, f.figure.sentence), t, ctx.m)));
 }
 
 /** Who gives a figure: the one whose value the question quotes, or the best fitting one. */

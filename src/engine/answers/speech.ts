@@ -12,7 +12,7 @@ import { roleOf } from "./roles.js";
 import type { QuotedSpeech } from "../reply.js";
 import { contentTokens, fold, words } from "../text.js";
 import { decline } from "./general.js";
-import { allStances, namedIn, ownSentences, quotedWithin, speaksFor, stancesOf, tellingVerb, withoutFrame, type Stance } from "./stance.js";
+import { allStances, FRAGMENT_WORDS, fragmentFrame, namedIn, ownSentences, quotedWithin, speaksFor, stancesOf, tellingVerb, withoutFrame, type Stance } from "./stance.js";
 import { whOf } from "./reader.js";
 import { speechLexicon } from "../../story/lang/index.js";
 import { isRelationWord } from "../relations.js";
@@ -111,6 +111,23 @@ export function onSubject(ctx: Ctx, d: Draft | null): Draft | null {
   const terms = topicTerms(ctx).filter((t) => !ASKING_WORDS.has(t.word) && !isRelationWord(ctx.query.lang, t.word));
   const keys = ctx.index.sentences[at]?.keys;
   return theirs && keys && ctx.m.score(keys, terms) > 0 ? d : null;
+}
+
+const frameMemo = new WeakMap<Quote, Map<Entity, string | null>>();
+
+/**
+ * A direct quote as an answer shows it: whole in « », or, when it is a fragment of a few words,
+ * with the story's words around it (« a été aussitôt condamnée comme une « provocation » ») in the
+ * story's language, beside the fragment alone when the answer is in the other language.
+ */
+function shownQuote(ctx: Ctx, e: Entity, q: Quote, text: string): string {
+  if (q.kind !== "direct" || text !== q.text || q.text.split(/\s+/).length > FRAGMENT_WORDS) return guillemets(text);
+  let byEntity = frameMemo.get(q);
+  if (!byEntity) frameMemo.set(q, (byEntity = new Map()));
+  let frame = byEntity.get(e);
+  if (frame === undefined) byEntity.set(e, (frame = fragmentFrame(ctx.index.story.lang, e, ctx.index.story.sentences[q.sentence]?.text ?? "", q.text)));
+  if (!frame) return guillemets(text);
+  return ctx.lang === ctx.index.story.lang ? frame : `${guillemets(text)} (${pick(ctx.lang, "dans les mots de la dépêche", "in the story's words")} : “${frame}”)`.replace(" : “", ctx.lang === "en" ? ": “" : " : “");
 }
 
 /** Drops quotes contained in a longer one already shown (an embedded « … » inside reported speech). */
@@ -378,7 +395,12 @@ function saidYesNo(ctx: Ctx, e: Entity, all: Quote[]): Draft | null {
   const slang = index.story.lang;
   const en = slang === "en";
   const qlang = ctx.query.lang === "en" ? "en" : "fr";
-  const terms = topicTerms(ctx).filter((t) => !ASKING_WORDS.has(t.word) && !ASKED_SPEECH.test(t.word) && !AUXILIARY_FORMS[qlang].has(t.word));
+  // « X a réagi vite ? », "did X react at all?": a reaction is asked of, and words the story never
+  // uses (« vite ») say nothing of which of X's statements it is
+  const reaction = REPLY_ASK.test(ctx.query.folded);
+  const terms = topicTerms(ctx).filter(
+    (t) => !ASKING_WORDS.has(t.word) && !ASKED_SPEECH.test(t.word) && !AUXILIARY_FORMS[qlang].has(t.word) && (!reaction || index.sentences.some((s) => ctx.m.has(s.keys, t))),
+  );
   const denyAsked = DENY_ASK[qlang].test(ctx.query.folded);
   const askedNeg = negatedOn(ctx, ctx.query.raw, qlang, []);
   type Said = { text: string; sentence: number; keys: ReturnType<typeof keysOf>; verb: string | null; quote: Quote | null };
@@ -397,7 +419,7 @@ function saidYesNo(ctx: Ctx, e: Entity, all: Quote[]): Draft | null {
     const verb = verbOf(x);
     return verb ? `${verb} ${clauseAfterVerb(slang, verb, text)}` : text;
   };
-  const show = (x: Said) => (x.quote?.kind === "direct" ? guillemets(excerpt(x.text, 260).replace(/[.\s]+$/, "")) : `${pick(lang, "(propos rapportés) ", "(reported) ")}${words(x)}`);
+  const show = (x: Said) => (x.quote?.kind === "direct" ? shownQuote(ctx, e, x.quote, x.text.length > 260 ? excerpt(x.text, 260).replace(/[.\s]+$/, "") : x.text) : `${pick(lang, "(propos rapportés) ", "(reported) ")}${words(x)}`);
   const total = terms.reduce((n, t) => n + ctx.m.weight(t), 0);
   if (!total) {
     // « did Minsk confirm it? »: whether they said anything on what was asked before; they did
@@ -551,7 +573,7 @@ export function said(ctx: Ctx): Draft {
   const allReported = chosen.every(({ q }) => q.kind === "indirect");
   const mark = pick(lang, "(propos rapportés) ", "(reported) ");
   // reported speech that joins two statements (« que A, et que B ») shows them as two
-  const show = (q: Quote, t: string, cut = false) => (q.kind === "direct" ? guillemets(cut && onY.length ? sentencesOn(ctx, t, ySubject) : t) : `${allReported ? "" : mark}${reported(q, t, cut)}`);
+  const show = (q: Quote, t: string, cut = false) => (q.kind === "direct" ? shownQuote(ctx, e, q, cut && onY.length ? sentencesOn(ctx, t, ySubject) : t) : `${allReported ? "" : mark}${reported(q, t, cut)}`);
   // reported words: without the attribution their span may hold, with a verb that says more than
   // « said » (« urged the council to … »), the statements they join shown as two
   const reported = (q: Quote, t: string, cut: boolean) => {
@@ -881,6 +903,13 @@ function notQuoted(ctx: Ctx, e: Entity): Draft {
       focus: e.name,
     };
   }
+  // « what did the general say », « did X speak to reporters himself? »: someone the story names
+  // only inside another speaker's words (a ministry's statement that names the general) is not
+  // quoted; what the story has of them is that speaker's words, said to be that speaker's
+  if (!onSubject && !REPLY_ASK.test(ctx.query.folded)) {
+    const through = namedInWordsOf(ctx, e);
+    if (through) return through;
+  }
   const chosen = sentences.slice(0, 2);
   const parts = [pick(lang, `${e.name} n'est pas cité${e.gender === "f" ? "e" : ""} dans la dépêche (aucune citation directe ni propos rapportés).`, `${e.name} is not quoted in the story (no direct or reported speech).`)];
   if (chosen.length) parts.push(pick(lang, `La dépêche ${e.gender === "f" ? "la" : "le"} mentionne en ${chosen.map((s) => s.index + 1).join(", ")}.`, `The story mentions ${e.gender === "f" ? "her" : e.gender === "m" ? "him" : e.kind === "person" ? "them" : "it"} in sentence ${chosen.map((s) => s.index + 1).join(", ")}.`));
@@ -889,6 +918,46 @@ function notQuoted(ctx: Ctx, e: Entity): Draft {
   // decline that says why and stands (no sentence that merely names X is pasted after it)
   if (onSubject || REPLY_ASK.test(ctx.query.folded)) return standing({ answered: false, intent: "said", parts, cites: chosen.map((s) => s.index), focus: e.name });
   return { answered: true, intent: "said", parts, cites: chosen.map((s) => s.index), focus: e.name };
+}
+
+/**
+ * Someone the story names only inside another speaker's quoted words: said plainly that they are not
+ * quoted themselves, with that speaker's words in the sentence that names them and the next (a
+ * statement goes on). null when no one else's words name them.
+ */
+function namedInWordsOf(ctx: Ctx, e: Entity): Draft | null {
+  const { index, lang } = ctx;
+  const surname = fold(e.nameWords[e.nameWords.length - 1] ?? "");
+  if (surname.length < 3) return null;
+  // words quoted as the speaker's own (a reported span is often the story's narration of the event)
+  const first = index.story.quotes.find((q) => q.kind === "direct" && q.speaker !== e.name && fold(q.text).includes(surname));
+  const speaker = first ? entityByName(index, first.speaker) : null;
+  if (!first || !speaker || speaker === e) return null;
+  // the next sentence's words go on with the statement, under its name or a description of it (« précise ce communiqué »)
+  const theirs = distinct(
+    index.story.quotes.filter((q) => (q.sentence === first.sentence && q.speaker === first.speaker) || (q.sentence === first.sentence + 1 && (q.speaker === first.speaker || !/\p{Lu}/u.test(q.speaker)))),
+  ).slice(0, 2);
+  const words = theirs.map((q) => (q.kind === "direct" ? shownQuote(ctx, speaker, q, q.text.length > 260 ? excerpt(q.text, 260) : q.text) : `${pick(lang, "(propos rapportés) ", "(reported) ")}${excerpt(q.text, 200)}`));
+  const name = nameIn(e, index.story.lang, lang);
+  const who = describedIn(speaker, index.story.lang, lang);
+  const self = e.kind !== "person" ? pick(lang, "", " itself") : e.gender === "f" ? pick(lang, " elle-même", " herself") : e.gender === "m" ? pick(lang, " lui-même", " himself") : pick(lang, "", " themselves");
+  const cited = e.gender === "f" ? "citée" : "cité";
+  return {
+    answered: true,
+    intent: "said",
+    parts: [
+      fit([
+        pick(
+          lang,
+          `${name} n'est pas ${cited}${self} dans la dépêche ; elle ${e.gender === "f" ? "la" : "le"} nomme dans ces propos (${who}) : ${words.join(" ; ")}`,
+          `${name} is not quoted${self} in the story; it names ${e.gender === "f" ? "her" : e.gender === "m" ? "him" : "them"} in these words (${who}): ${words.join("; ")}`,
+        ),
+      ]),
+    ],
+    cites: [...new Set(theirs.map((q) => q.sentence))],
+    quotes: theirs.map(speech),
+    focus: e.name,
+  };
 }
 
 /** Declines about someone's words that stand: the general reader is not tried after them. */

@@ -191,7 +191,8 @@ function nameForms(e: Entity): string[][] {
 }
 
 function readNameForms(e: Entity): string[][] {
-  const forms = [e.name, ...e.aliases.filter((a) => /\p{Lu}/u.test(a)), ...e.nameWords.filter((n) => n.length > 2 && /^\p{Lu}/u.test(n))];
+  // an alias that ends on a lower-case word is a description or a clause ingest kept (« X a appelé son homologue »), not a name
+  const forms = [e.name, ...e.aliases.filter((a) => /\p{Lu}/u.test(a) && /^\p{Lu}/u.test(a.split(/\s+/).pop() ?? "")), ...e.nameWords.filter((n) => n.length > 2 && /^\p{Lu}/u.test(n))];
   const out = new Map<string, string[]>();
   for (const f of forms) {
     const ws = toks(f).map((t) => t.f).filter(Boolean);
@@ -403,9 +404,19 @@ function stanceIn(lang: Lang, text: string, forms: string[][], sentence: number)
     // (the left one opens the sentence: « …, son homologue, X, pour … » is an object, not a subject)
     const opensSentence = at.start <= 5 && ts.slice(0, at.start - 1).every((t) => !/[,;:]$/.test(t.raw));
     const v = verbFrom(lang, ts, at.end, /,$/.test(lastRaw) && !inApposition) ?? (inApposition && opensSentence && /,$/.test(lastRaw) ? verbFrom(lang, ts, at.end, true) : null);
+    // « …, son homologue, l'amiral X, a annoncé la marine. »: a name in apposition to an object, then
+    // a verb of saying whose subject follows it and closes the sentence, is the story's attribution
+    // to someone else, inverted, not X speaking
+    if (v && inApposition && !opensSentence && invertedSubject(lang, v.content)) continue;
     if (v) return { sentence, via, ...v, content: v.declined ? v.content : cut(lang, v.verb, v.content), clause: v.content };
   }
   return null;
+}
+
+/** What follows an inverted verb of saying at a sentence's end: a determiner and a few words (« la marine nationale », "the ministry"). */
+function invertedSubject(lang: Lang, content: string): boolean {
+  const ws = content.split(/\s+/).filter(Boolean);
+  return ws.length <= 6 && AGENT[lang].articles.has(fold(ws[0] ?? "").replace(/’/g, "'").replace(/^(l')\S+$/, "$1")) && !/[,;:«“"]/.test(content);
 }
 
 /**
@@ -574,4 +585,62 @@ export function tellingVerb(lang: Lang, verb: string | null): boolean {
   if (!verb) return false;
   // « a-t-il précisé » is « a précisé »
   return !NEUTRAL[lang].test(fold(verb).replace(/-t-(?:il|elle|ils|elles|on)\b|-(?:il|elle|ils|elles|on)\b/g, "").replace(/\s+/g, " ").trim());
+}
+
+/** Quoted words this few are a fragment the story's own sentence frames (« condamnée comme une « provocation » »). */
+export const FRAGMENT_WORDS = 4;
+/** How many of the story's words are kept before and after a quoted fragment: fewer than a pasted sentence. */
+const FRAME_BEFORE = 14;
+const FRAME_AFTER = 6;
+/** « par », "by" and the articles after them: the agent of a passive verb (« dénoncé par la présidence »). */
+const AGENT: Record<Lang, { by: ReadonlySet<string>; articles: ReadonlySet<string> }> = {
+  en: { by: new Set(["by"]), articles: new Set(["the", "a", "an", "its", "his", "her", "their"]) },
+  fr: { by: new Set(["par"]), articles: new Set(["le", "la", "les", "l'", "un", "une", "son", "sa", "ses", "leur", "leurs"]) },
+};
+const OPENING_MARKS = /[«“"]\s*$/u;
+const CLOSING_MARK = /^\s*[»”"]/u;
+
+/**
+ * A quoted fragment of a few words as the story frames it, its speaker left out (they head the
+ * answer): the words of its clause before and after it, the agent of a passive verb dropped
+ * (« L'arrivée des blindés a été aussitôt condamnée par la présidence comme une « provocation
+ * délibérée » » → « L'arrivée des blindés a été aussitôt condamnée comme une « provocation
+ * délibérée » »), or what follows the speaker's name when they are the subject. A fragment
+ * alone (« provocation délibérée ») does not say what the speaker did with it. null when the
+ * sentence gives nothing around it.
+ */
+export function fragmentFrame(lang: Lang, e: Entity, text: string, quote: string): string | null {
+  const at = text.indexOf(quote);
+  if (at < 0) return null;
+  const open = OPENING_MARKS.exec(text.slice(0, at));
+  const close = CLOSING_MARK.exec(text.slice(at + quote.length));
+  const qs = open ? at - open[0].length : at;
+  const qe = at + quote.length + (close ? close[0].length : 0);
+  // the clause around the fragment: from the last « , » or « ; » before it to the first after it
+  const before = text.slice(0, qs);
+  const cut = Math.max(before.lastIndexOf(", "), before.lastIndexOf("; "), before.lastIndexOf(": "));
+  let prefix = toks(cut >= 0 ? before.slice(cut + 2) : before);
+  const afterText = text.slice(qe);
+  const end = /[,;:.!?](?:\s|$)/u.exec(afterText);
+  const suffix = toks(end ? afterText.slice(0, end.index) : afterText);
+  const name = findName(prefix, nameForms(e));
+  if (name) {
+    const agent = AGENT[lang];
+    let from = name.start;
+    if (agent.articles.has(prefix[from - 1]?.f ?? "")) from--;
+    if (agent.by.has(prefix[from - 1]?.f ?? "")) prefix = [...prefix.slice(0, from - 1), ...prefix.slice(name.end)];
+    else {
+      prefix = prefix.slice(name.end);
+      // « X said the plan « would fail » »: after the speaker heading the answer, a verb that only says
+      // words were said adds nothing (and with the name would read as the story's sentence pasted)
+      const neutral = [3, 2, 1].find((k) => prefix.length > k && NEUTRAL[lang].test(prefix.slice(0, k).map((t) => t.f).join(" ")));
+      if (neutral) prefix = prefix.slice(neutral);
+      if (prefix.length > 1 && stanceWords(lang).complementizerWords.has(prefix[0]!.f)) prefix = prefix.slice(1);
+    }
+  }
+  if (!prefix.length && !suffix.length) return null;
+  const head = prefix.slice(-FRAME_BEFORE).map((t) => t.raw).join(" ").replace(/^[,;:\s]+/, "");
+  const tail = suffix.slice(0, FRAME_AFTER).map((t) => t.raw).join(" ").replace(/[,;:\s]+$/, "");
+  const glued = /['’]$/.test(head) ? "" : " ";
+  return `${prefix.length > FRAME_BEFORE ? "… " : ""}${head}${head ? glued : ""}${text.slice(qs, qe).trim()}${tail ? ` ${tail}` : ""}${suffix.length > FRAME_AFTER ? " …" : ""}`.trim();
 }

@@ -92,3 +92,31 @@ export const ASKED_EARLIER = alternation(ALL.flatMap((l) => l.earlier.asked).map
 
 /** Right before a figure (folded text): a change (« rose by », « en hausse de »), not the level reached. */
 export const CHANGE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${ALL.flatMap((l) => l.changeBefore).join("|")})\\s*$`, "u");
+
+/** A pattern of whole words or phrases, every language, on folded text (the phrases may hold regex fragments). */
+function wordsPattern(parts: string[]): RegExp {
+  return new RegExp(`(?:^|[^\\p{L}])(?:${parts.join("|")})(?![\\p{L}])`, "u");
+}
+
+/** Words that set two figures side by side (answers/compare.ts), every language, on folded text. */
+export const COMPARE_WORDS = {
+  more: wordsPattern(ALL.flatMap((l) => l.compare.more)),
+  less: wordsPattern(ALL.flatMap((l) => l.compare.less)),
+  either: wordsPattern(ALL.flatMap((l) => l.compare.either)),
+  versus: wordsPattern(ALL.flatMap((l) => l.compare.versus)),
+  choice: wordsPattern(ALL.flatMap((l) => l.compare.choice)),
+  /** Any comparative (more or less). */
+  cue: wordsPattern(ALL.flatMap((l) => [...l.compare.more, ...l.compare.less])),
+  comparative: wordsPattern(ALL.flatMap((l) => [...l.compare.more, ...l.compare.less])),
+  asking: new RegExp(`^(?:${ALL.flatMap((l) => l.compare.asking).join("|")})$`),
+  which: wordsPattern(ALL.flatMap((l) => l.compare.which)),
+};
+
+const UNITS = ALL.flatMap((l) => l.strength.units).map(esc).join("|");
+const STRENGTH_VERBS = ALL.flatMap((l) => l.strength.verbs).map(esc).join("|");
+/** A question asking a body's own strength (« does the army have », « compte la brigade »), on folded text: the unit word is captured. */
+export const ASKED_STRENGTH = new RegExp(`(?:^|[^\\p{L}])(?:(${UNITS})(?:\\s+[\\p{L}'-]+){0,2}?\\s+(?:${STRENGTH_VERBS})|(?:${STRENGTH_VERBS})\\s+(?:(?:l'|la|le|les|une|un|the|a|an|its|their|son|sa|ses|leur)\\s*)?(?:[\\p{L}'-]+\\s+)?(${UNITS}))(?![\\p{L}])`, "u");
+/** The unit words, as a pattern on folded text: the figure's own clause must name the body asked. */
+export const UNIT_WORD = new RegExp(`(?:^|[^\\p{L}])(?:${UNITS})(?![\\p{L}])`, "u");
+/** A question's word that belongs to the asking of a strength (« army », « compte »), not to what the count is about. */
+export const STRENGTH_WORD = new RegExp(`^(?:${UNITS}|${STRENGTH_VERBS})$`, "u");

@@ -53,6 +53,27 @@ export interface FigureWords {
   countryNameNationality: Record<string, string>;
   /** Question words of being somewhere (« stationed », « basés »), folded: a count its sentence puts in the place asked says them. */
   presence: string[];
+  /** « how many soldiers does the army have », « combien de soldats compte la brigade »: a body's strength is asked. Folded words. */
+  strength: { units: string[]; verbs: string[] };
+  /** Words that set two figures side by side, folded phrases (regex fragments allowed). */
+  compare: CompareWords;
+}
+
+export interface CompareWords {
+  /** The first figure is the larger (« more », « plus »). */
+  more: string[];
+  /** The first figure is the smaller (« fewer », « moins »). */
+  less: string[];
+  /** Neither asserted: « more or less », « plus ou moins ». */
+  either: string[];
+  /** Two figures set against each other (« vs », « contre », « compared with »). */
+  versus: string[];
+  /** A choice offered between two readings of one figure (« … or … ? »). */
+  choice: string[];
+  /** Question words of the comparison itself, not what the figures are about. */
+  asking: string[];
+  /** Words that ask which of the two, not whether (« which », « lequel »). */
+  which: string[];
 }
 
 export type MeasureKind = "weight" | "height" | "speed";

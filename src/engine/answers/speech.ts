@@ -623,6 +623,8 @@ export function said(ctx: Ctx): Draft {
   const via = (q: Quote) => (q.speaker !== e.name && speaksFor(index.story.lang, entityByName(index, q.speaker) ?? e, e) ? ` (${q.speaker})` : "");
   for (const { q } of chosen) {
     const line = `${show(q, q.text, true)}${via(q)}`;
+    // two fragments of one sentence frame alike: the frame is shown once
+    if (lines.includes(line)) continue;
     if (line.length > budget && used.length) continue;
     const cut = line.length > budget ? show(q, excerpt(q.text, budget - 30)) : line;
     lines.push(cut);

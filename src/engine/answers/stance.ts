@@ -623,6 +623,8 @@ export function fragmentFrame(lang: Lang, e: Entity, text: string, quote: string
   const afterText = text.slice(qe);
   const end = /[,;:.!?](?:\s|$)/u.exec(afterText);
   const suffix = toks(end ? afterText.slice(0, end.index) : afterText);
+  // « “We are stuck,” says X »: the words after the fragment are its attribution, no frame
+  if (findName(suffix, nameForms(e))) return null;
   const name = findName(prefix, nameForms(e));
   if (name) {
     const agent = AGENT[lang];

@@ -153,6 +153,8 @@ describe("a lone given name that the sentence describes as a person", () => {
     expect(lone("Le chœur des 12 Voix est une chorale de quartier.", "fr")).toEqual([]);
     expect(lone("Varenko, en affirmant que la trêve tenait, a surpris.", "fr")).toEqual([]);
     expect(lone("Oslo, a partner of the project, said it would pay.", "en")).toEqual([]);
+    expect(lone("The ferry sank near Dorvik, officials said.", "en")).toEqual([]);
+    expect(lone("Le bac a coulé près de Dorvik, les sauveteurs ont dit.", "fr")).toEqual([]);
   });
 
   it("in a story, the person named so speaks, with the role the sentence gives, and « she » points back to her", () => {

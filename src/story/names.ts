@@ -135,14 +135,14 @@ const endingsOf = (pick: (w: (typeof NAME_WORDS)["fr"]) => readonly string[]) =>
 const AGENT_ENDINGS = endingsOf((w) => w.agentEndings);
 const THING_ENDINGS = endingsOf((w) => w.thingEndings);
 /**
- * A role noun (singular or plural), listed, or — only when `byEnding` — named by a doer's ending
+ * A singular role noun, listed, or — only when `byEnding` — named by a doer's ending
  * of the dispatch's language (« a plumber », « une couturière »).
  */
 function isRoleWord(t: Token, byEnding: boolean, lang?: "fr" | "en"): boolean {
-  const stem = t.low.replace(/(?:e?s)$/, "");
-  if (ROLE_NOUNS.has(t.low) || ROLE_NOUNS.has(stem)) return true;
+  // Singular only: « Dorvik, officials said » opens a clause whose subject is a group, no apposition.
+  if (ROLE_NOUNS.has(t.low)) return !/[^s]s$/.test(t.low) || !ROLE_NOUNS.has(t.low.slice(0, -1));
   const key = lang ?? "any";
-  return byEnding && t.low.length >= 6 && !THING_ENDINGS[key].some((e) => t.low.endsWith(e)) && AGENT_ENDINGS[key].some((e) => t.low.endsWith(e));
+  return byEnding && t.low.length >= 6 && !t.low.endsWith("s") && !THING_ENDINGS[key].some((e) => t.low.endsWith(e)) && AGENT_ENDINGS[key].some((e) => t.low.endsWith(e));
 }
 
 /**

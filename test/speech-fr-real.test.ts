@@ -192,13 +192,13 @@ describe("a passive with « être » reports no one", () => {
 describe("« il » after a sentence whose subject is a known surname after a description", () => {
   it("points « Il a dit … » to the judge the sentence was about, past an opening phrase naming a town, not to the last speaker", () => {
     const text = [
-      "Le juge Marc Vallin fait l'objet d'une plainte.",
-      "« Il y aura un examen », a mentionné le directeur du Conseil, Paul Drouin.",
-      "Lors d'un colloque à Laval en mai dernier, loin de dénoncer la pratique, le juge en chef Vallin l'a même défendue. Il a dit qu'il allait lui-même continuer à assister à des dîners.",
+      "Le juge Marc Vallin est visé par une enquête interne.",
+      "« Le dossier sera traité vite », a promis le porte-parole de la cour, Paul Drouin.",
+      "Lors d'une foire à Verlac au printemps, le juge en chef Vallin a vanté les repas offerts par des cabinets. Il a dit qu'il comptait garder ses habitudes de table.",
       "« Nous mangerons du fromage », a-t-il affirmé.",
     ].join("\n\n");
     const got = read(text);
-    expect(got).toContain("Marc Vallin | indirect | il allait lui-même continuer à assister à des dîners.");
+    expect(got).toContain("Marc Vallin | indirect | il comptait garder ses habitudes de table.");
     expect(got).toContain("Marc Vallin | direct | Nous mangerons du fromage");
   });
 });

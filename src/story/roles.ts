@@ -202,7 +202,7 @@ function roleOfSegmentNow(seg: string): Role | null {
   if (!ws.length || ws.length > MAX_ROLE_WORDS + 2) return null;
   const firstRole = ws.findIndex((w) => isRoleWord(w) || APPOSITION_NOUNS.has(w));
   if (firstRole < 0) return null;
-  // « le ministre a donné instruction au préfet de police de Y, X »: a verb after the first role noun
+  // « la rectrice a confié la mission au directeur des écoles de Y, X »: a verb after the first role noun
   // makes the segment a clause; the role is the one its last complement names, never the clause.
   const verb = ws.findIndex((w, k) => k > firstRole && /^\p{Ll}/u.test(raw[k]!) && (AUXILIARIES.has(w) || ((w === "a" || COPULAS.has(w)) && FRENCH_VERB_SHAPE.test((raw[k + 1] ?? "").toLowerCase()))));
   if (verb > 0) {

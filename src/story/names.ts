@@ -147,7 +147,7 @@ function isRoleWord(t: Token, byEnding: boolean, lang?: "fr" | "en"): boolean {
 
 /**
  * A lone capitalised word that the sentence describes as a person: « Dmitri, a plumber from the
- * capital, says », « Lina, étudiante en lettres, raconte », "Yana is a nurse from the town": a
+ * capital, says », « Odile, étudiante en droit, raconte », "Mira is a baker from the town": a
  * role noun in apposition or after a copula, within a few words of its determiner. Feature copy
  * names ordinary people by a given name only; without this the description, not the name, became
  * the speaker. A place, a country, a body's or a role's own noun is no name.
@@ -167,7 +167,7 @@ function loneNameDescribed(text: string, tokens: Token[], k: number, lang?: "fr"
   else return false;
   // The description: a determiner and a role noun within three words (« a software engineer », « un ancien
   // ouvrier »), before any comma; or, with no determiner, a listed role noun right away (« Lina,
-  // étudiante en lettres »), not a participle (« Peskov, en affirmant », « X est mobilisée »).
+  // étudiante en lettres »), not a participle (« Dubreuil, en affirmant », « X est mobilisée »).
   const determined = tokens[from] !== undefined && determiners.has(tokens[from]!.low);
   if (determined) from++;
   let role = false;

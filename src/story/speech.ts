@@ -281,7 +281,7 @@ export class SpeechReader {
       }
     }
     // The first name that opens its own comma-segment, past introductory phrases that may name a
-    // place (« Lors d'un colloque à Laval, loin de …, le juge X l'a défendue »).
+    // place (« Lors d'une foire à Verlac, au printemps, le juge X a vanté … »).
     const limit = Math.min(frames[0]?.groupStart ?? text.length, spans[0]?.start ?? text.length);
     for (const n of names.slice(0, 4)) {
       const at = tokens[n.mentionStart]!.start;
@@ -290,7 +290,7 @@ export class SpeechReader {
       const own = this.ownSegment(text, at);
       if (own && !isPersonDescription(own) && !/^(?:le|la|l['’])?\s*$/i.test(own)) {
         // A name inside the clause itself (« Le ministre a reçu X ») ends the search; one inside an
-        // introductory phrase (« Lors d'un colloque à Laval, », « In Leeds, ») lets it go on.
+        // introductory phrase (« Lors d'une foire à Verlac, », « In Leeds, ») lets it go on.
         if (!this.lex.notNpStart.has(fold(own.split(/[\s'’]+/)[0] ?? "")) || !text.slice(tokens[n.last]!.end, limit).includes(",")) return;
         continue;
       }

@@ -463,14 +463,14 @@ export function countryRuns(text: string, lang: Lang): Spot[] {
 const CAPITALISED = /(?<![\p{L}])\p{Lu}[\p{L}-]+/gu;
 
 /**
- * The countries a capital of a list stands for, in the reader's language (« Minsk » → « Belarus »):
- * « Minsk et Moscou » is said with them, so that a reader asking which countries hears countries.
+ * The countries a capital of a list stands for, in the reader's language (« Lisbonne » → « Portugal »):
+ * « Lisbonne et Madrid » is said with them, so that a reader asking which countries hears countries.
  */
 export function capitalsGloss(list: string, lang: Lang): string | null {
   const out: string[] = [];
   for (const m of list.matchAll(/[\p{L}][\p{L}-]*/gu)) {
     const f = fold(m[0]);
-    // a capital (« Minsk »), or a nationality adjective in either language (« russe », "Belarusian")
+    // a capital (« Lisbonne »), or a nationality adjective in either language (« russe », "Belarusian")
     const adjectives = /^\p{Lu}/u.test(m[0]) && CAPITALS.has(f) ? CAPITALS.get(f)! : isNationality(m[0], "fr") || isNationality(m[0], "en") ? [adjectiveOf(m[0])] : [];
     const countries = adjectives.flatMap((a) => COUNTRIES.get(a) ?? []);
     const own = countries.find((c) => PLACE_WORDS[lang].countries.some(([, name]) => name === c));

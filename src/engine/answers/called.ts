@@ -17,7 +17,7 @@ import { decline } from "./general.js";
  * « what are the drills called? », « l'opération a quel nom ? »: the name of a thing the story tells
  * (an exercise, an operation, a plan, a law, a report). News copy gives such a name in a few ways:
  * after a naming participle (« nommé « X » », "dubbed X", "known as the X plan"), right after the
- * noun (« l'opération Barkhane », "Operation X"), or before it in English ("the annual X exercises").
+ * noun (« l'opération Vigie », "Operation X"), or before it in English ("the annual X exercises").
  * When the sentences that tell the thing give it no name, the question is declined and the decline
  * stands: the sentence that merely mentions the thing is no answer to its name. null when the
  * question asks no name, or the name of a person (read by who-is), so the other answerers go on.
@@ -61,7 +61,7 @@ function nameAt(text: string, at: number): string | null {
 function isName(index: StoryIndex, name: string, lang: Lang): boolean {
   if (/^[«“]/u.test(name)) return true;
   const first = fold(name.split(/\s+/)[0] ?? "");
-  // a nationality is no name (« les manœuvres russes »); a country is one only before the noun in English ("the Rwanda plan"), read by the caller
+  // a nationality is no name (« les manœuvres russes »); a country is one only before the noun in English ("the Norway plan"), read by the caller
   if (countryRuns(`${name} and ${name}`, lang).length > 0 && !isPlaceName(name)) return false;
   if (CALENDAR_WORDS.has(first) || /^(?:the|le|la|les|l'|a|an|un|une)$/.test(first)) return false;
   return !index.entities.some((e) => e.kind === "person" && e.nameWords.some((n) => fold(n) === first));
@@ -105,7 +105,7 @@ export function calledName(ctx: Ctx): Draft | null {
       if (nouns.some((n) => Math.abs(n.at - at) <= 80)) keep(nameAt(text, at + m[0].length), ev.sentence, 3);
     }
     for (const word of nouns) {
-      // right after the noun (« l'opération Barkhane », "Operation Sentinel")
+      // right after the noun (« l'opération Vigie », "Operation Lantern")
       if (/^\s/.test(text.slice(word.end))) keep(nameAt(text, word.end), ev.sentence, 2);
       // before it, in English ("the annual X, or Y, exercises", "the X plan"): not a possessor (« X's plan »), a body or a person of the story
       if (storyLang === "en") {

@@ -113,7 +113,7 @@ export function confirmDeny(ctx: Ctx): Draft | null {
   if (!asked) return null;
   const { index, lang } = ctx;
   const storyLang: Lang = index.story.lang === "en" ? "en" : "fr";
-  // X, the one the question makes confirm or deny: the question's words before its verb (« did Minsk deny … »,
+  // X, the one the question makes confirm or deny: the question's words before its verb (« did Lisbon deny … »,
   // « le port de X a-t-il confirmé … »), and the entity they name when they name one
   const verbAt = askedAt(folded, asked, ctx.query.lang);
   const place = (t: Term): number => wordIndex(folded, t.word);
@@ -186,7 +186,7 @@ function askedAt(folded: string, stance: Stance, lang: Lang): number {
   return folded.length;
 }
 
-/** The question's own words for X, as the reader wrote them (« Minsk », "the port authority"). */
+/** The question's own words for X, as the reader wrote them (« Lisbonne », "the port authority"). */
 function asAsked(raw: string, terms: readonly Term[]): string {
   const ws = raw.split(/\s+/);
   const hit = (w: string): boolean => terms.some((t) => fold(w.replace(/[^\p{L}\p{N}'’-]/gu, "")).replace(/’/g, "'").endsWith(t.word));

@@ -300,7 +300,7 @@ function countriesListed(ctx: Ctx): Draft | null {
   const text = ctx.index.story.sentences[found.sentence]?.text ?? "";
   const lists = countryRuns(text, storyLang);
   if (!found.spots.some((s) => lists.some((l) => l.at === s.at))) return null;
-  // « Minsk et Moscou »: the capitals are said with the countries they stand for
+  // « Lisbonne et Madrid »: the capitals are said with the countries they stand for
   const said = found.spots.map((s) => { const gloss = capitalsGloss(s.text, ctx.lang); const own = ctx.lang === storyLang ? s.text : `« ${s.text} »`; return gloss ? `${gloss} (${own})` : own; }).join(", ");
   return { answered: true, intent: "where", parts: [pick(ctx.lang, `Pays : ${said}.`, `Countries: ${said}.`)], cites: [found.sentence] };
 }

@@ -933,7 +933,7 @@ function define(ctx: Ctx): Draft | "name" | null {
       if (person && !/^\p{Lu}/u.test(ts[k]!.text)) continue;
       named = true;
       let end = k + subject.length;
-      // « Thitu » asked, « Thitu Island » written: the rest of the name goes with it
+      // « Marel » asked, « Marel Island » written: the rest of the name goes with it
       while (end < ts.length && end < k + subject.length + 2 && /^\p{Lu}/u.test(ts[end]!.text) && /^\p{Lu}/u.test(ts[k]!.text) && /^\s*$/.test(text.slice(ts[end - 1]!.end, ts[end]!.start))) end++;
       const gapBefore = k > 0 ? text.slice(ts[k - 1]!.end, ts[k]!.start) : "";
       let def: [number, number] | null = null;
@@ -943,7 +943,7 @@ function define(ctx: Ctx): Draft | "name" | null {
       } else if (end < ts.length) {
         let j = end;
         let gap = text.slice(ts[end - 1]!.end, ts[j]!.start);
-        // skip a bracket right after the name (« Thitu Island (Jhongye Island), a … »), keeping
+        // skip a bracket right after the name (« Marel Island (Sorn Island), a … »), keeping
         // what it holds: a spelled-out name or a translation when nothing after it defines the name
         if (/^['’"”»]?\s*\(/.test(gap)) {
           const close = text.indexOf(")", ts[end - 1]!.end);

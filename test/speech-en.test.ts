@@ -236,17 +236,17 @@ describe("the medium or the day between « said » and a bare clause", () => {
 
 
 describe("a first name alone, described at once, as features name people", () => {
-  it("reads « Borys, an engineer from …, says he … » and « Lina is a nurse from … But she says … » as those people", () => {
+  it("reads « Tomas, a teacher from …, says he … » and « Mira is a doctor from … But she says … » as those people", () => {
     const text = [
-      "Many people in the city support the rules.",
-      "\"Old men must guard the town,\" says Oleg, an economist from Odesa who has moved to the west.",
-      "Borys, an engineer from the coast queuing at an office, says he has a duty to sign up: \"I want to help.\"",
-      "Lina is a nurse from the city of Sumy, on the front line. Her brother serves in the army. But she says she backs such rules.",
+      "The market reopened on Monday after the storm.",
+      "\"We lost a week of trade,\" says Pavel, a grocer from the old town who reopened first.",
+      "Tomas, a teacher from the harbour district waiting at the gate, says he will stay late all month: \"The ships cannot wait.\"",
+      "Mira is a doctor from the hill village of Ostel. Her father kept the oven lit. But she says she fears for the spring.",
     ].join("\n\n");
     const got = read(text);
-    expect(got).toContain("Borys | indirect | he has a duty to sign up: \"I want to help.\"");
-    expect(got).toContain("Borys | direct | I want to help.");
-    expect(got).toContain("Lina | indirect | she backs such rules.");
+    expect(got).toContain("Tomas | indirect | he will stay late all month: \"The ships cannot wait.\"");
+    expect(got).toContain("Tomas | direct | The ships cannot wait.");
+    expect(got).toContain("Mira | indirect | she fears for the spring.");
   });
 
   it("leaves a body described with « the » and an opening adverb alone", () => {

@@ -29,8 +29,8 @@ describe("a cleft yes/no on the doer of an act", () => {
 });
 
 /** A call whose initiative the story gives with its source (« à l'initiative de la partie X »). */
-const CALL_STORY = `(Vilnius) Le ministre lituanien de l'Énergie, Tomas Vilkas, a téléphoné lundi à son homologue polonais, Anna Lis, a annoncé Vilnius.
-« À l'initiative de la partie lituanienne, Anna Lis s'est entretenue au téléphone avec Tomas Vilkas », a indiqué le ministère polonais de l'Énergie dans un communiqué.`;
+const CALL_STORY = `(Vilnius) Tomas Vilkas, ministre lituanien de l'Énergie, et sa collègue polonaise Anna Lis ont eu lundi un long appel sur les réseaux électriques.
+Cet appel a eu lieu à l'initiative de la partie lituanienne, selon le ministère polonais de l'Énergie.`;
 
 const caller = createEngine(ingest(CALL_STORY, { slug: "vilkas-lis" }));
 const askCall = (q: string): Reply => caller.ask(q, emptyConversation()).reply;

@@ -7,6 +7,7 @@ import type { Term } from "../query.js";
 import { entitiesIn } from "../mentions.js";
 import type { Lang } from "../reply.js";
 import { fold } from "../text.js";
+import { foldKeepLength } from "../../story/tokens.js";
 import { describedIn } from "../labels.js";
 import { insideQuote, whOf } from "./reader.js";
 import { roleOf } from "./roles.js";
@@ -68,7 +69,7 @@ function stancesOf(index: StoryIndex, i: number): StanceAt[] {
   if (hit) return hit;
   const lang: Lang = index.story.lang === "en" ? "en" : "fr";
   const text = index.story.sentences[i]?.text ?? "";
-  const f = foldSameLength(text);
+  const f = foldKeepLength(text);
   const out: StanceAt[] = [];
   for (const stance of ["confirm", "deny"] as const) {
     for (const m of f.matchAll(STANCE_VERBS[lang][stance])) {
@@ -78,16 +79,6 @@ function stancesOf(index: StoryIndex, i: number): StanceAt[] {
   }
   out.sort((a, b) => a.at - b.at);
   memo.set(i, out);
-  return out;
-}
-
-/** Folded character by character, so that offsets stay the sentence's. */
-function foldSameLength(text: string): string {
-  let out = "";
-  for (const ch of text) {
-    const f = ch === "’" ? "'" : fold(ch);
-    out += f.length === 1 ? f : ch.toLowerCase();
-  }
   return out;
 }
 
@@ -129,7 +120,7 @@ export function confirmDeny(ctx: Ctx): Draft | null {
     const found = objectTerms.length ? ctx.m.found(keys, objectTerms).length : 0;
     // the thing confirmed or denied is in the sentence (« l'entretien », "the report"), else it is another act
     if (objectTerms.length && found === 0) continue;
-    const f = foldSameLength(s.text);
+    const f = foldKeepLength(s.text);
     const placed = x ? entitiesIn(index, s.text) : [];
     for (const v of verbs) {
       // the subject's span: the clause before the verb, or the few words after it (« a confirmé X », "confirmed by X")

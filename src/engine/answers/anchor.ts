@@ -8,6 +8,7 @@ import { isPlaceName, CAPITALS, COUNTRIES, COUNTRY_PAIRS, PLACE_WORDS } from "..
 import { EN_CALENDAR, FR_CALENDAR } from "../../story/lang/calendar.js";
 import { insideQuote } from "./reader.js";
 import { roleIn } from "../labels.js";
+import { perSentence } from "../sentence-memo.js";
 
 /*
  * When and where, anchored on the event asked. A sentence often dates or places several things
@@ -252,14 +253,8 @@ interface Read {
   folded: string;
 }
 
-const readMemo = new WeakMap<StoryIndex, Map<number, Read>>();
-
 /** The sentence's words, dates, places and reporting verbs: once per story and sentence. */
-function readSentence(index: StoryIndex, i: number): Read {
-  let memo = readMemo.get(index);
-  if (!memo) readMemo.set(index, (memo = new Map()));
-  const hit = memo.get(i);
-  if (hit) return hit;
+const readSentence = perSentence((index: StoryIndex, i: number): Read => {
   const lang: Lang = index.story.lang === "en" ? "en" : "fr";
   const text = index.story.sentences[i]?.text ?? "";
   // folded character by character, so that offsets in the folded text are offsets in the sentence
@@ -282,9 +277,8 @@ function readSentence(index: StoryIndex, i: number): Read {
   const breaks = [...text.matchAll(/[,;:()«»"“”—–]/g)].map((m) => m.index ?? 0);
   const places = placeSpots(index, i, text, lang);
   const out = { words, dates, places, reporting, breaks, folded: f };
-  memo.set(i, out);
   return out;
-}
+});
 
 /** The date phrases of a sentence, in order: once per story and sentence. */
 export function datesOf(index: StoryIndex, i: number): readonly Spot[] {

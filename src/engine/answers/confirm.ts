@@ -7,6 +7,7 @@ import type { Term } from "../query.js";
 import { entitiesIn } from "../mentions.js";
 import type { Lang } from "../reply.js";
 import { fold } from "../text.js";
+import { perSentence } from "../sentence-memo.js";
 import { foldKeepLength } from "../../story/tokens.js";
 import { describedIn } from "../labels.js";
 import { insideQuote, whOf } from "./reader.js";
@@ -59,14 +60,8 @@ interface StanceAt {
   end: number;
 }
 
-const stanceMemo = new WeakMap<StoryIndex, Map<number, StanceAt[]>>();
-
 /** The verbs of confirming and denying a sentence holds outside quotes, with their positions: once per story and sentence. */
-function stancesOf(index: StoryIndex, i: number): StanceAt[] {
-  let memo = stanceMemo.get(index);
-  if (!memo) stanceMemo.set(index, (memo = new Map()));
-  const hit = memo.get(i);
-  if (hit) return hit;
+const stancesOf = perSentence((index: StoryIndex, i: number): StanceAt[] => {
   const lang: Lang = index.story.lang === "en" ? "en" : "fr";
   const text = index.story.sentences[i]?.text ?? "";
   const f = foldKeepLength(text);
@@ -78,9 +73,8 @@ function stancesOf(index: StoryIndex, i: number): StanceAt[] {
     }
   }
   out.sort((a, b) => a.at - b.at);
-  memo.set(i, out);
   return out;
-}
+});
 
 /** The stance a question asks about, in its own language (or the other one's words). */
 function askedStance(folded: string, lang: Lang): Stance | null {

@@ -17,6 +17,7 @@ import { centralSentences, decline, summary } from "./general.js";
 import { unmentionedNames } from "./unmentioned.js";
 import { NAME_WORDS } from "../../story/lang/names.js";
 import { englishWord, isNationalityWord, NATIONALITY_KEYS } from "../lexicon.js";
+import { perSentence } from "../sentence-memo.js";
 
 /**
  * The general reader: for a question no intent answers, the sentences are ranked against the
@@ -170,13 +171,7 @@ interface Tok {
   bare: string;
 }
 
-const tokMemo = new WeakMap<StoryIndex, Map<number, Tok[]>>();
-
-function toks(index: StoryIndex, i: number): Tok[] {
-  let memo = tokMemo.get(index);
-  if (!memo) tokMemo.set(index, (memo = new Map()));
-  const hit = memo.get(i);
-  if (hit) return hit;
+const toks = perSentence((index: StoryIndex, i: number): Tok[] => {
   const text = index.story.sentences[i]?.text ?? "";
   const en = index.story.lang === "en";
   const out: Tok[] = [];
@@ -196,9 +191,8 @@ function toks(index: StoryIndex, i: number): Tok[] {
     out.push({ text: m[0], start, end: start + m[0].length, keys: keysOf(m[0], false, en), clause, opens: out.length === 0 || cut || opens.has(f), w0, w1: word, bare: f });
     last = start + m[0].length;
   }
-  memo.set(i, out);
   return out;
-}
+});
 
 // ---------- the answer elements a sentence holds ----------
 

@@ -5,6 +5,7 @@ import { idf } from "./index.js";
 import { fold, words } from "./text.js";
 import { nationalityIn, nationalityTerms } from "./qualifiers.js";
 import type { Term } from "./query.js";
+import { QuestionMemo } from "./question-memo.js";
 
 /** Words that ask for a number without saying what about it (« total », « about », « now »). */
 export const NEUTRAL = new Set(
@@ -67,7 +68,7 @@ interface Asked {
 }
 
 // computed once per question: every figure of the story is checked against the same words
-const askedCache = new WeakMap<Ctx, Asked>();
+const askedCache = new QuestionMemo<Ctx, Asked>();
 
 function askedOf(ctx: Ctx): Asked {
   const hit = askedCache.get(ctx);

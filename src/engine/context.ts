@@ -4,6 +4,7 @@ import type { IntentReading } from "./intent.js";
 import type { Matcher, Query, Term } from "./query.js";
 import type { Lang } from "./reply.js";
 import { nameSimilarity, NAME_MATCH } from "./names.js";
+import { QuestionMemo } from "./question-memo.js";
 
 /** Everything an answer is built from. */
 export interface Ctx {
@@ -43,7 +44,7 @@ export function topicTerms(ctx: Ctx, entity: Entity | null = ctx.entity): Term[]
   return out;
 }
 
-const topicMemo = new WeakMap<Ctx, Map<Entity | null, Term[]>>();
+const topicMemo = new QuestionMemo<Ctx, Map<Entity | null, Term[]>>();
 
 function topicTermsNow(ctx: Ctx, entity: Entity | null): Term[] {
   return ctx.query.terms.filter((t) => {

@@ -6,6 +6,7 @@ import { whOf, type Wh } from "./answers/reader.js";
 import { cuesOf } from "./lexicon-cues.js";
 import { clauseWords } from "./lexicon-clauses.js";
 import { tokens } from "./text.js";
+import { QuestionMemo } from "./question-memo.js";
 
 /*
  * Evidence ranking: which sentences of the story hold what a question asks, best first. The
@@ -83,7 +84,7 @@ function occasionAfterOrdinal(words: readonly string[]): ReadonlySet<string> {
 }
 
 /** The question's terms in groups: a phrase is found by all its own words or all its translation. */
-const groupMemo = new WeakMap<Ctx, { terms: Term[]; groups: Term[][][]; weights: number[] }[]>();
+const groupMemo = new QuestionMemo<Ctx, { terms: Term[]; groups: Term[][][]; weights: number[] }[]>();
 
 /**
  * Groups of a term list and each group's weight (its heaviest word's), remembered per question:
@@ -275,7 +276,7 @@ export const rankTuning = { cue: 0.12, counted: 0.1, continued: 0.7, next: 0.6, 
 
 /** Each sentence's share of the question, best first. */
 /** Rankings already made for a question: when/where rank its words, then the reader may rank the same words again. */
-const rankMemo = new WeakMap<Ctx, Map<string, readonly Evidence[]>>();
+const rankMemo = new QuestionMemo<Ctx, Map<string, readonly Evidence[]>>();
 
 export function rankSentences(ctx: Ctx, terms = questionTerms(ctx)): Evidence[] {
   if (!terms.length) return [];

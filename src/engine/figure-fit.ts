@@ -10,6 +10,7 @@ import { askedNationalities } from "./agreement.js";
 import type { Term } from "./query.js";
 import { fold, words } from "./text.js";
 import { CALENDAR } from "../story/lang/calendar.js";
+import { QuestionMemo } from "./question-memo.js";
 
 /*
  * Whether a figure answers the count a question asks, beyond its topic: the thing it counts
@@ -462,7 +463,7 @@ export interface AskedPlace {
   /** The question asks over the whole world. */
   world: boolean;
 }
-const askedPlaceMemo = new WeakMap<object, AskedPlace>();
+const askedPlaceMemo = new QuestionMemo<object, AskedPlace>();
 
 export function askedPlace(ctx: Ctx): AskedPlace {
   const hit = askedPlaceMemo.get(ctx);

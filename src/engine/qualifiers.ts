@@ -2,6 +2,7 @@ import type { Entity, KeySet, StoryIndex } from "./index.js";
 import { keysOf } from "./index.js";
 import { NATIONALITY_GROUPS, NATIONALITY_KEYS } from "./lexicon.js";
 import type { Matcher, Query, Term } from "./query.js";
+import { QuestionMemo } from "./question-memo.js";
 
 /**
  * Nationality words a question puts on what it asks about (« Russian troops », « le ministre
@@ -14,7 +15,7 @@ export function nationalityTerms(query: Query): Term[] {
   return out;
 }
 
-const nationalityCache = new WeakMap<Query, Term[]>();
+const nationalityCache = new QuestionMemo<Query, Term[]>();
 
 const homes = new WeakMap<StoryIndex, KeySet>();
 function homeKeys(index: StoryIndex): KeySet {

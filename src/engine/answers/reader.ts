@@ -18,6 +18,7 @@ import { unmentionedNames } from "./unmentioned.js";
 import { NAME_WORDS } from "../../story/lang/names.js";
 import { englishWord, isNationalityWord, NATIONALITY_KEYS } from "../lexicon.js";
 import { perSentence } from "../sentence-memo.js";
+import { QuestionMemo } from "../question-memo.js";
 
 /**
  * The general reader: for a question no intent answers, the sentences are ranked against the
@@ -896,7 +897,7 @@ function defined(ctx: Ctx): Draft | "name" | null {
   defineMemo.set(ctx, d);
   return d;
 }
-const defineMemo = new WeakMap<Ctx, Draft | "name" | null>();
+const defineMemo = new QuestionMemo<Ctx, Draft | "name" | null>();
 
 function define(ctx: Ctx): Draft | "name" | null {
   const m = DEFINE_Q.exec(ctx.query.folded.replace(/\s+/g, " ").trim());

@@ -7,6 +7,7 @@ import { keySimilarity, NAME_MATCH, nameKey } from "../names.js";
 import { fold, isStopword, tokens } from "../text.js";
 import { CALENDAR } from "../../story/lang/calendar.js";
 import { allNameWords } from "../../story/lang/names.js";
+import { QuestionMemo } from "../question-memo.js";
 
 /*
  * Names a question asks about that the story never writes. « Did X also speak to Y? », « is
@@ -149,7 +150,7 @@ export function unmentionedNames(ctx: Ctx): string[] {
   return out;
 }
 
-const namesMemo = new WeakMap<Ctx["query"], string[]>();
+const namesMemo = new QuestionMemo<Ctx["query"], string[]>();
 
 function readNames(ctx: Ctx): string[] {
   const raw = ctx.query.raw;

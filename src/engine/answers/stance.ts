@@ -469,35 +469,52 @@ export function namedIn(index: StoryIndex, e: Entity): number[] {
 }
 
 export function stancesOf(index: StoryIndex, e: Entity, order: number[]): Stance[] {
-  const lang = index.story.lang;
-  const w = stanceWords(lang);
-  const forms = nameForms(e);
   const out: Stance[] = [];
   const seen = new Set<number>();
-  const mentions = new Set([...e.mentions, ...namedIn(index, e)]);
   for (const i of order) {
     if (seen.has(i)) continue;
     seen.add(i);
-    const text = index.story.sentences[i]?.text;
-    if (!text) continue;
-    if (mentions.has(i)) {
-      const s = stanceIn(lang, text, forms, i);
-      if (s) out.push(s);
-      continue;
-    }
-    // « She said the plan … » right after a sentence about her
-    if (!mentions.has(i - 1) || e.kind !== "person") continue;
-    const ts = toks(text);
-    // the subject opens the sentence, or follows a short lead closed by a comma (« Plus tôt, ce dernier … »)
-    const lead = ts.slice(0, 4).findIndex((t) => /,$/.test(t.raw)) + 1;
-    const after = [0, ...(lead > 0 ? [lead] : [])].map((at) => subjectEnd(w, ts, at, e.gender)).find((x) => x !== null);
-    if (after === undefined || after === null) continue;
-    const prev = entitiesIn(index, index.story.sentences[i - 1]!.text, true);
-    if (prev[prev.length - 1]?.entity !== e) continue;
-    const v = verbFrom(lang, ts, after, false);
-    if (v) out.push({ sentence: i, via: null, ...v, content: v.declined ? v.content : cut(lang, v.verb, v.content), clause: v.content });
+    const s = stanceAt(index, e, i);
+    if (s) out.push(s);
   }
   return out;
+}
+
+/**
+ * The stance of someone one sentence reports, read once per entity and sentence (the same for every
+ * question; the answers ask it of all of a speaker's sentences on each question about them). The
+ * Stance objects are then the story's own, so stanceKeys' memo keeps theirs.
+ */
+const sentenceStances = new WeakMap<Entity, Map<number, Stance | null>>();
+
+function stanceAt(index: StoryIndex, e: Entity, i: number): Stance | null {
+  let bySentence = sentenceStances.get(e);
+  if (!bySentence) sentenceStances.set(e, (bySentence = new Map()));
+  const known = bySentence.get(i);
+  if (known !== undefined) return known;
+  const s = readStance(index, e, i);
+  bySentence.set(i, s);
+  return s;
+}
+
+function readStance(index: StoryIndex, e: Entity, i: number): Stance | null {
+  const lang = index.story.lang;
+  const text = index.story.sentences[i]?.text;
+  if (!text) return null;
+  const mentions = new Set([...e.mentions, ...namedIn(index, e)]);
+  if (mentions.has(i)) return stanceIn(lang, text, nameForms(e), i);
+  // « She said the plan … » right after a sentence about her
+  if (!mentions.has(i - 1) || e.kind !== "person") return null;
+  const w = stanceWords(lang);
+  const ts = toks(text);
+  // the subject opens the sentence, or follows a short lead closed by a comma (« Plus tôt, ce dernier … »)
+  const lead = ts.slice(0, 4).findIndex((t) => /,$/.test(t.raw)) + 1;
+  const after = [0, ...(lead > 0 ? [lead] : [])].map((at) => subjectEnd(w, ts, at, e.gender)).find((x) => x !== null);
+  if (after === undefined || after === null) return null;
+  const prev = entitiesIn(index, index.story.sentences[i - 1]!.text, true);
+  if (prev[prev.length - 1]?.entity !== e) return null;
+  const v = verbFrom(lang, ts, after, false);
+  return v ? { sentence: i, via: null, ...v, content: v.declined ? v.content : cut(lang, v.verb, v.content), clause: v.content } : null;
 }
 
 /**
@@ -563,6 +580,21 @@ export function allStances(index: StoryIndex): { entity: Entity; stance: Stance 
  * what follows the verb. null when the words hold no attribution of `e` near their start.
  */
 export function withoutFrame(lang: Lang, e: Entity, text: string): string | null {
+  const memo = framelessMemo[lang];
+  let byText = memo.get(e);
+  if (!byText) memo.set(e, (byText = new Map()));
+  const known = byText.get(text);
+  if (known !== undefined) return known;
+  const out = withoutFrameNow(lang, e, text);
+  // the texts are the speaker's quotes and their cuts: a few per person, bounded all the same
+  if (byText.size >= 256) byText.clear();
+  byText.set(text, out);
+  return out;
+}
+/** withoutFrame by language, person and text: asked of each of a speaker's reported words on every question about them. */
+const framelessMemo: Record<Lang, WeakMap<Entity, Map<string, string | null>>> = { fr: new WeakMap(), en: new WeakMap() };
+
+function withoutFrameNow(lang: Lang, e: Entity, text: string): string | null {
   const ts = toks(text);
   const at = findName(ts, nameForms(e));
   if (!at || at.start > 15 || at.possessive) return null;

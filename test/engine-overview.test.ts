@@ -16,6 +16,32 @@ Le ministre a promis une nouvelle étude d'impact avant l'été.`,
   ),
 );
 
+/** An English dispatch that names a town twice: once in passing, once with what makes it matter. */
+const EN = createEngine(
+  ingest(
+    `Water talks resume in Dorvik
+
+DORVIK — Inspectors from the agency visited Tarnow on Monday and met the mayor for two hours.
+The town of Tarnow, bordering the Velka reservoir, supplies drinking water to most of the valley.
+The agency will publish its findings in the spring.`,
+    { slug: "tarnow-overview" },
+  ),
+);
+
+describe("why one thing matters: only from the words that give its stake", () => {
+  it("answers from the sentence that says what the place borders, not the one that names it in passing", () => {
+    const r = EN.ask("why does Tarnow matter?", emptyConversation()).reply;
+    expect(r.answered).toBe(true);
+    expect(r.text).toMatch(/Velka/);
+    expect(r.text).not.toMatch(/visited|Monday/);
+    expect(r.citations.map((c) => c.sentence)).toEqual([2]);
+  });
+  it("declines when the story names the thing but never says why it matters", () => {
+    const r = FR.ask("pourquoi Drevik c'est important ?", emptyConversation()).reply;
+    expect(r.answered).toBe(false);
+  });
+});
+
 describe("what the story tells of one place or thing, in short", () => {
   it("« qu'est-ce qui se passe à la frontière ? » tells what the story says happens there, not a place", () => {
     const r = FR.ask("Qu'est-ce qui se passe à la frontière ?", emptyConversation()).reply;

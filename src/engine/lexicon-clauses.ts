@@ -26,6 +26,13 @@ export interface ClauseWords {
   ordinals: ReadonlySet<string>;
   /** Nouns of an occasion (« fois », "time"): after an ordinal, no word a sentence must repeat (« la deuxième depuis l'été » answers it). */
   occasions: ReadonlySet<string>;
+  /**
+   * Words by which news writing says why a place or a thing matters, right beside its name: what it
+   * borders or neighbours (« frontalière de », "bordering"), what it is key to (« clé », "strategic"),
+   * what it threatens or is at the centre of (« au centre des tensions »), or what follows from it
+   * (« ce qui », "which means"). « why does X matter » is answered from the words after one of them.
+   */
+  stakes: ReadonlySet<string>;
 }
 
 const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
@@ -43,6 +50,10 @@ const FR: ClauseWords = {
   gerund: set("en"),
   ordinals: set("premier premiere premiers premieres dernier derniere deuxieme seconde troisieme"),
   occasions: set("fois"),
+  stakes: set(`frontalier frontaliere frontaliers frontalieres limitrophe limitrophes voisin voisine voisins voisines portes
+    cle strategique strategiques crucial cruciale cruciaux vital vitale vitaux essentiel essentielle enjeu enjeux
+    menace menacent menacer risque risquent tension tensions coeur carrefour allie alliee allies donc ainsi consequence
+    consequences car parce raison`),
 };
 
 const EN: ClauseWords = {
@@ -58,6 +69,9 @@ const EN: ClauseWords = {
   gerund: set(""),
   ordinals: set("first last second third"),
   occasions: set("time times"),
+  stakes: set(`border borders bordering neighbour neighbours neighbouring neighbor neighbors neighboring adjacent gateway doorstep key
+    strategic crucial vital essential stake stakes threat threatens threaten threatening risk risks tension tensions
+    heart hub crossroads ally allies therefore thus consequence consequences means because reason`),
 };
 
 export function clauseWords(lang: Lang): ClauseWords {

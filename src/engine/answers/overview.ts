@@ -3,6 +3,8 @@ import type { Ctx } from "../context.js";
 import { keysOf } from "../index.js";
 import type { Term } from "../query.js";
 import { fold, words } from "../text.js";
+import { clauseWords } from "../lexicon-clauses.js";
+import { decline } from "./general.js";
 
 /**
  * « what's going on at the border? », « qu'est-ce qui se passe à la frontière ? », "why does X
@@ -52,6 +54,7 @@ export function overview(ctx: Ctx, kind: "why" | "going-on"): Draft | null {
   if (!terms.length) return null;
   const { index, m, lang } = ctx;
   const english = index.story.lang === "en";
+  if (kind === "why") return whyMatters(ctx, terms);
   const ranked = index.sentences
     .map((s) => ({ s: s.index, score: m.score(s.keys, terms) }))
     .filter((r) => r.score > 0 && words(index.story.sentences[r.s]!.text).length >= 6)
@@ -83,5 +86,66 @@ export function overview(ctx: Ctx, kind: "why" | "going-on"): Draft | null {
     intent: "read",
     parts: [pick(lang, `D'après la dépêche : ${cuts.join(" ; ")}.`, `The story says: ${cuts.join("; ")}.`)],
     cites: ranked.map((r) => r.s),
+  };
+}
+
+/** How far (in words) after the name of what is asked about a word of its stake may stand, and how many words of the reason follow it. */
+const STAKE_NEAR = 6;
+const REASON_AFTER = 5;
+const SPAN = 10;
+
+/**
+ * « why does X matter? »: only what the story gives as X's stake — the words after a word of what it
+ * borders, is key to, threatens, or what follows from it (« la province de X, frontalière du Y »),
+ * standing a few words after X's own name in one sentence. A sentence that merely names X says
+ * nothing of why it matters: with no such words anywhere, the question is declined.
+ */
+function whyMatters(ctx: Ctx, terms: Term[]): Draft {
+  const { index, m, lang } = ctx;
+  const english = index.story.lang === "en";
+  const stakes = clauseWords(english ? "en" : "fr").stakes;
+  type Found = { s: number; from: number; to: number; d: number; n: number };
+  const found: Found[] = [];
+  for (const s of index.sentences) {
+    if (m.score(s.keys, terms) <= 0) continue;
+    const ws = index.story.sentences[s.index]!.text.trim().split(/\s+/);
+    const bare = ws.map((w) => fold(w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "")).replace(/^(?:l|d|qu|n|s|j)'/, ""));
+    const about = ws.map((w) => {
+      const keys = keysOf(w, false, english);
+      return keys.size > 0 && terms.some((t) => m.has(keys, t));
+    });
+    let best: Found | null = null;
+    about.forEach((isAbout, k) => {
+      if (!isAbout) return;
+      for (let j = k + 1; j <= Math.min(ws.length - 2, k + STAKE_NEAR); j++) {
+        if (about[j] || !stakes.has(bare[j]!)) continue;
+        // a sentence's end between the name and the word: another matter
+        if (/[.;:!?]$/.test(ws[j - 1]!)) break;
+        const d = j - k;
+        // at most SPAN words, the reason's kept first: fewer than a run a reader takes for the sentence pasted
+        let to = Math.min(ws.length, j + 1 + REASON_AFTER);
+        let from = Math.max(0, k - 2);
+        if (to - from > SPAN) from = Math.min(k, to - SPAN);
+        if (to - from > SPAN) to = from + SPAN;
+        if (!best || d < best.d) best = { s: s.index, from, to, d, n: ws.length };
+        break;
+      }
+    });
+    if (best) found.push(best);
+  }
+  if (!found.length) return decline(ctx);
+  found.sort((a, b) => a.d - b.d || a.s - b.s);
+  const chosen = found.slice(0, 2).sort((a, b) => a.s - b.s);
+  const [open, close] = index.story.lang === "fr" ? ["« ", " »"] : ["“", "”"];
+  const cuts = chosen.map(({ s, from, to, n }) => {
+    const ws = index.story.sentences[s]!.text.trim().split(/\s+/);
+    const cut = ws.slice(from, to).join(" ").replace(/^[«»"“”,;:(]+\s*|\s*[«»"“”,;:(]+$/g, "").replace(/[,;:.!?]$/, "");
+    return `${open}${from > 0 ? "…" : ""}${cut}${to < n ? "…" : ""}${close}`;
+  });
+  return {
+    answered: true,
+    intent: "read",
+    parts: [pick(lang, `D'après la dépêche : ${cuts.join(" ; ")}.`, `The story says: ${cuts.join("; ")}.`)],
+    cites: chosen.map((c) => c.s),
   };
 }

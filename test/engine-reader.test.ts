@@ -657,3 +657,32 @@ Quelque 3 000 militaires y participent jusqu'à vendredi.`,
     expect(ask(e, "Which countries voted against the drills?").answered).toBe(false);
   });
 });
+
+describe("a cause given as the agent of a verb of causing (« causés par », “triggered by”)", () => {
+  const flights = engineFor(
+    `Flights grounded at Velmar airport
+
+Dozens of flights were cancelled at Velmar airport on Friday.
+The cancellations were triggered by a walkout of baggage handlers over unpaid overtime, the airport said.
+Passengers were offered refunds or seats on later flights.`,
+    "velmar-flights",
+  );
+  it("« what caused X » is answered by the words after « triggered by »", () => {
+    const r = ask(flights, "What caused the cancellations?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toMatch(/walkout of baggage handlers/);
+  });
+  const crues = engineFor(
+    `Intempéries dans la vallée de la Sorne
+
+Plus de 140 incidents ont été provoqués par des pluies torrentielles : routes coupées, caves noyées, glissements de terrain.
+Les secours ont évacué une trentaine de familles dans la nuit de mardi à mercredi.
+La préfecture a ouvert un gymnase pour les sinistrés.`,
+    "sorne-pluies",
+  );
+  it("an English « landslide » meets a French « glissement de terrain », and the cause is read after « provoqués par »", () => {
+    const r = ask(crues, "What caused the landslides?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toMatch(/pluies torrentielles/);
+  });
+});

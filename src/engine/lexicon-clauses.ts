@@ -33,6 +33,10 @@ export interface ClauseWords {
    * (« ce qui », "which means"). « why does X matter » is answered from the words after one of them.
    */
   stakes: ReadonlySet<string>;
+  /** Participles of a verb of causing (« causés », "triggered"): the agent after them (« par les pluies », "by the rains") is the cause. */
+  causedBy: ReadonlySet<string>;
+  /** The preposition that introduces that agent (« par », "by"). */
+  agentBy: ReadonlySet<string>;
 }
 
 const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
@@ -54,6 +58,9 @@ const FR: ClauseWords = {
     cle strategique strategiques crucial cruciale cruciaux vital vitale vitaux essentiel essentielle enjeu enjeux
     menace menacent menacer risque risquent tension tensions coeur carrefour allie alliee allies donc ainsi consequence
     consequences car parce raison`),
+  causedBy: set(`cause causee causes causees provoque provoquee provoques provoquees entraine entrainee entraines entrainees
+    declenche declenchee declenches declenchees occasionne occasionnee occasionnes occasionnees`),
+  agentBy: set("par"),
 };
 
 const EN: ClauseWords = {
@@ -72,6 +79,8 @@ const EN: ClauseWords = {
   stakes: set(`border borders bordering neighbour neighbours neighbouring neighbor neighbors neighboring adjacent gateway doorstep key
     strategic crucial vital essential stake stakes threat threatens threaten threatening risk risks tension tensions
     heart hub crossroads ally allies therefore thus consequence consequences means because reason`),
+  causedBy: set("caused triggered sparked prompted provoked driven fuelled fueled brought"),
+  agentBy: set("by"),
 };
 
 export function clauseWords(lang: Lang): ClauseWords {

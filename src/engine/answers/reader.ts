@@ -1073,8 +1073,19 @@ function strongCauseIn(index: StoryIndex, i: number): boolean {
   let memo = strongCauseMemo.get(index);
   if (!memo) strongCauseMemo.set(index, (memo = new Map()));
   let hit = memo.get(i);
-  if (hit === undefined) memo.set(i, (hit = STRONG_CAUSE_TEXT.test(fold(index.story.sentences[i]!.text))));
+  if (hit === undefined) memo.set(i, (hit = STRONG_CAUSE_TEXT.test(fold(index.story.sentences[i]!.text)) || agentOfCauseIn(toks(index, i), index.story.lang === "en" ? "en" : "fr")));
   return hit;
+}
+
+/** Whether token k is the « par », "by" of a participle of causing (« causés par les pluies », "triggered by the rains"): the cause follows. */
+function agentOfCause(ts: Tok[], k: number, lang: "fr" | "en"): boolean {
+  const words = clauseWords(lang);
+  return k > 0 && words.agentBy.has(ts[k]!.bare) && words.causedBy.has(ts[k - 1]!.bare) && ts[k - 1]!.clause === ts[k]!.clause;
+}
+
+function agentOfCauseIn(ts: Tok[], lang: "fr" | "en"): boolean {
+  for (let k = 1; k < ts.length; k++) if (agentOfCause(ts, k, lang)) return true;
+  return false;
 }
 const strongCauseMemo = new WeakMap<StoryIndex, Map<number, boolean>>();
 
@@ -1084,6 +1095,8 @@ function causeAt(ts: Tok[], k: number, lang: "fr" | "en"): "strong" | "weak" | n
   const cues = cuesOf(lang);
   const next = ts[k + 1]?.bare ?? "";
   if (cues.causePairs.some(([a, b]) => a === w && b === next)) return "strong";
+  // « causés par les pluies », "triggered by the rains": the agent of a verb of causing is the cause
+  if (agentOfCause(ts, k, lang)) return "strong";
   // « reason », « raison » name a cause but do not open one
   if (cues.cause.has(w) && !/^(?:reasons?|raisons?|motifs?|caused)$/.test(w)) return "strong";
   return clauseWords(lang).weakCause.has(w) ? "weak" : null;

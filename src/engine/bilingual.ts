@@ -14,16 +14,27 @@ import { frKeys, isStopword } from "./text.js";
 const EN_SUFFIXES: readonly (readonly [string, string])[] = [
   ["ies", "y"], ["ied", "y"], ["ing", ""], ["ing", "e"], ["ed", ""], ["ed", "e"], ["es", ""], ["s", ""],
 ];
+// (past participles of the other groups after the first: « vendu » of « vendre », « choisi » of « choisir »,
+// « détruit » of « détruire », « pris » of « prendre », « ouvert » of « ouvrir », « atteint » of « atteindre »;
+// « finissent », « finit » of « finir »)
 const FR_SUFFIXES: readonly (readonly [string, string])[] = [
   ["aient", "er"], ["ait", "er"], ["ees", "er"], ["ee", "er"], ["es", "er"], ["ent", "er"], ["ant", "er"],
   ["aux", "al"], ["es", "e"], ["es", ""], ["s", ""], ["x", ""], ["e", ""], ["e", "er"],
+  ["issent", "ir"], ["issait", "ir"], ["ues", "re"], ["ue", "re"], ["us", "re"], ["u", "re"], ["ies", "ir"], ["ie", "ir"], ["is", "ir"], ["i", "ir"],
+  ["ites", "ire"], ["ite", "ire"], ["its", "ire"], ["it", "ire"], ["it", "ir"], ["rise", "rendre"], ["ris", "rendre"],
+  ["erte", "rir"], ["ert", "rir"], ["einte", "eindre"], ["eint", "eindre"], ["ainte", "aindre"], ["aint", "aindre"],
 ];
 
 /** Base-form candidates of a folded word: itself first, then by suffix. */
 function bases(word: string, lang: Lang): string[] {
   const out = [word];
   for (const [suffix, base] of lang === "fr" ? FR_SUFFIXES : EN_SUFFIXES) {
-    if (word.length - suffix.length >= 3 && word.endsWith(suffix)) out.push(word.slice(0, -suffix.length) + base);
+    if (word.length - suffix.length >= 3 && word.endsWith(suffix)) {
+      const b = word.slice(0, -suffix.length) + base;
+      out.push(b);
+      // English doubles a final consonant before « -ed », « -ing » (« stopped », « banned », « admitting »)
+      if (lang === "en" && !base && /([bdgmnprt])\1$/.test(b)) out.push(b.slice(0, -1));
+    }
   }
   return out;
 }

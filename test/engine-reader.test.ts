@@ -686,3 +686,24 @@ La préfecture a ouvert un gymnase pour les sinistrés.`,
     expect(r.text).toMatch(/pluies torrentielles/);
   });
 });
+
+describe("« what is X » with X's name in quotation marks, or asked subject first (« X c'est quoi ? »)", () => {
+  const brumes = engineFor(
+    `Le Pont des Brumes fermé pour travaux
+
+Le "Pont des Brumes", une passerelle suspendue au-dessus du ravin de la Sauve, a été fermé mardi pour six mois.
+La gardienne du site, Odile Marchetti, a expliqué que les câbles devaient être remplacés.
+Les randonneurs devront emprunter un détour de 4 kilomètres.`,
+    "pont-brumes",
+  );
+  it("reads the apposition after a name whose quotation marks close before the comma", () => {
+    const r = ask(brumes, "c'est quoi le Pont des Brumes ?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toMatch(/^Pont des Brumes : une passerelle suspendue/);
+  });
+  it("reads « X c'est quoi ? » and « X, c'est qui ? » as « c'est quoi X ? », « c'est qui X ? »", () => {
+    expect(ask(brumes, "le Pont des Brumes c'est quoi ?").text).toMatch(/^Pont des Brumes : une passerelle suspendue/);
+    const who = ask(brumes, "Marchetti, c'est qui ?");
+    expect(who.text).toMatch(/^Odile Marchetti : gardienne du site/);
+  });
+});

@@ -899,12 +899,20 @@ function defined(ctx: Ctx): Draft | "name" | null {
 }
 const defineMemo = new QuestionMemo<Ctx, Draft | "name" | null>();
 
+/**
+ * « X c'est quoi ? », « X, c'est qui ? », "X, what is it?": the same question with its subject put first,
+ * as readers type it in a chat (chat spellings « c koi », « c qui » are read as « c'est quoi », « c'est qui » before).
+ */
+const DEFINE_AFTER_Q = /^(?:et |and |so |alors )?(?:the |a |an |le |la |les |l'|un |une |des )?(.{2,40}?),? (?:c'est (?:quoi|(qui))|c'est quoi (?:ca|exactement)|c'est (qui) (?:ca|exactement)|qu'est-ce que c'est|qui est-ce|what is (?:it|that)|what's (?:that|it)|(who) is (?:he|she|that))\s*[?!.]*$/;
+
 function define(ctx: Ctx): Draft | "name" | null {
-  const m = DEFINE_Q.exec(ctx.query.folded.replace(/\s+/g, " ").trim());
-  const subjectText = m?.[2];
-  if (!m || !subjectText || DEFINE_STOP.test(subjectText)) return null;
+  const f = ctx.query.folded.replace(/\s+/g, " ").trim();
+  const m = DEFINE_Q.exec(f);
+  const after = m ? null : DEFINE_AFTER_Q.exec(f);
+  const subjectText = m?.[2] ?? after?.[1];
+  if ((!m && !after) || !subjectText || DEFINE_STOP.test(subjectText)) return null;
   // « who is X »: only a name is defined (« who is the new boss » asks for a person, read as « who »)
-  const person = m[1] !== undefined;
+  const person = m ? m[1] !== undefined : after![2] !== undefined || after![3] !== undefined || after![4] !== undefined;
   const subject = subjectText.split(" ").filter(Boolean);
   if (subject.length > 5) return null;
   const { index, lang } = ctx;
@@ -953,14 +961,15 @@ function define(ctx: Ctx): Draft | "name" | null {
         // groupe Y, »: a role noun with no article, as news writing puts one after a name
         // « what does X stand for », « que veut dire X »: the bracket's spelled-out name first
         if (j >= ts.length || (bracket && MEANING_Q.test(ctx.query.folded))) def = bracket;
-        else if (/^\)?\s*,\s*$/.test(gap) && (APPOSITION_OPENS[slang].test(first) || (/^\p{Ll}/u.test(ts[j]!.text) && ROLE_NOUNS[slang].has(first)))) {
+        // (a name written in quotation marks, « le "X", une pente … », closes them before the comma)
+        else if (/^[)"”»’']?\s*,\s*$/.test(gap) && (APPOSITION_OPENS[slang].test(first) || (/^\p{Ll}/u.test(ts[j]!.text) && ROLE_NOUNS[slang].has(first)))) {
           if (/^(?:or|ou|soit)$/.test(fold(ts[j]!.text))) j++;
           let to = j + 1;
           while (to < ts.length && to - j < WINDOW && ts[to]!.clause === ts[j]!.clause) to++;
           def = [j, to];
         }
         // « X est une substance active … », "X is a grouping of …": the copula and an indefinite article define
-        else if (/^\s+$/.test(gap) && j + 2 < ts.length && COPULA[slang].test(first) && INDEFINITE[slang].test(fold(ts[j + 1]!.text)) && ts[j + 1]!.clause === ts[j]!.clause) {
+        else if (/^["”»’']?\s+$/.test(gap) && j + 2 < ts.length && COPULA[slang].test(first) && INDEFINITE[slang].test(fold(ts[j + 1]!.text)) && ts[j + 1]!.clause === ts[j]!.clause) {
           let to = j + 2;
           while (to < ts.length && to - j - 1 < WINDOW && ts[to]!.clause === ts[j + 1]!.clause) to++;
           def = [j + 1, to];
@@ -991,7 +1000,7 @@ function define(ctx: Ctx): Draft | "name" | null {
       if (!def || def[1] - def[0] < 1) continue;
       // an apposition right after the name is read on from it: the name and its definition together
       // stay shorter than a pasted run of the story's words
-      if (def[0] >= end && /^[\s,]*$/.test(text.slice(ts[end - 1]!.end, ts[def[0]]!.start))) {
+      if (def[0] >= end && /^[\s,"”»’']*$/.test(text.slice(ts[end - 1]!.end, ts[def[0]]!.start))) {
         const dangling = clauseWords(index.story.lang === "en" ? "en" : "fr").dangling;
         while (def[1] - def[0] > 1 && wordsIn(ts, k, def[1]) > SPAN[lang] - 1) def[1]--;
         while (def[1] - def[0] > 1 && dangling.has(ts[def[1] - 1]!.bare)) def[1]--;

@@ -707,3 +707,32 @@ Les randonneurs devront emprunter un détour de 4 kilomètres.`,
     expect(who.text).toMatch(/^Odile Marchetti : gardienne du site/);
   });
 });
+
+describe("the verbs a question is built with (« font », \"trying to\", \"actually\") are no words the answer must hold", () => {
+  const talks = engineFor(
+    `Envoys arrive in Kesh
+
+Envoys from three neighbouring states arrived in Kesh on Sunday.
+The mediators hope to secure a truce before the harvest begins, officials said.
+Fighting continued near the river on Monday.`,
+    "kesh-mediators",
+  );
+  const port = engineFor(
+    `Incendie au port de Valmer
+
+Un incendie s'est déclaré lundi soir dans un entrepôt du port de Valmer.
+Les pompiers arrosent depuis mardi les cuves voisines pour éviter une explosion.
+Le trafic des ferries a été suspendu jusqu'à nouvel ordre.`,
+    "valmer-port",
+  );
+  it("\"what are X trying to do\" is answered from the sentence that says what X hope to do", () => {
+    const r = ask(talks, "what are the mediators trying to do?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toMatch(/truce/);
+  });
+  it("« les pompiers font quoi ? » is answered from the sentence that says what they do", () => {
+    const r = ask(port, "les pompiers font quoi ?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toMatch(/arrosent|cuves/);
+  });
+});

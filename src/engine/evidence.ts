@@ -26,14 +26,16 @@ const ASKING = {
     (
       "what which who whom where when why how many much is are was were did does do has have had will would can could should " +
       "tell say said story article text happen happened exactly really mean means thing things this that there here so and " +
-      "want wants wanted going gonna get gets got getting doing done still else even just already anything anyone anybody something someone"
+      "want wants wanted going gonna get gets got getting doing done still else even just already anything anyone anybody something someone " +
+      "actually trying try tries tried during"
     ).split(" "),
   ),
   fr: new Set(
     (
       "quel quelle quels quelles qui quoi ou quand pourquoi comment combien est sont etait etaient a ont avait fait faire " +
       "c'est ce cest qu'est qu'est-ce dis dit article depeche passe exactement vraiment veut dire chose choses ca cela alors donc et bon au final finalement " +
-      "va vont veulent voulait voulaient faut peut peuvent pourrait pourraient doit doivent encore deja aussi moment"
+      "va vont veulent voulait voulaient faut peut peuvent pourrait pourraient doit doivent encore deja aussi moment " +
+      "font fais faites ferait feraient"
     ).split(" "),
   ),
 };

@@ -421,3 +421,19 @@ describe("the head of an English compound before its complement", () => {
     expect(isPersonDescription("a software engineer from the coast")).toBe(true);
   });
 });
+
+describe("bodies and groups named by nouns news copy uses for them", () => {
+  it("an English plural in -ies of a body's or a group's noun can speak (« neighbouring embassies », « both ministries »)", () => {
+    expect(speakerNp("neighbouring embassies")).toBe("neighbouring embassies");
+    expect(speakerNp("both ministries")).toBe("both ministries");
+  });
+
+  it("intelligence services, the executive and communities speak in a story, in both languages", () => {
+    const en = ingest("Norland intelligence said the garrison had been reinforced. Coastal communities said the quota had emptied their harbours.", { slug: "t" });
+    const spokeEn = en.speakers.map((s) => s.name.toLowerCase());
+    expect(spokeEn.some((n) => n.includes("intelligence"))).toBe(true);
+    expect(spokeEn.some((n) => n.includes("communities"))).toBe(true);
+    const fr = ingest("Les nouvelles règles entreront en vigueur en juin, indique l’exécutif sans préciser leur coût.", { slug: "t" });
+    expect(fr.speakers.map((s) => s.name.toLowerCase()).some((n) => n.includes("exécutif"))).toBe(true);
+  });
+});

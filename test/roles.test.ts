@@ -298,3 +298,31 @@ describe("a body's full name before a head-last role", () => {
     expect(roleOf("Yesterday Labour Party of Norland leader Ken Obara pressed the mayor.")).toBe("Labour Party of Norland leader");
   });
 });
+
+describe("a role written right before the name, of shapes no list holds", () => {
+  it("a French role noun with a lower-case complement (« le commissaire à l'économie X »)", () => {
+    expect(roleOf("Il faut tenir, a averti le commissaire à l’agriculture Hervé Gallois.")).toBe("commissaire à l’agriculture");
+    expect(roleOf("Le ministre a écrit au préfet de police Odile Marchand mardi.")).toBe("préfet de police");
+  });
+
+  it("an adjective right after the role noun stays with it (« l'ancien Premier ministre centriste X »)", () => {
+    expect(roleOf("Le Conseil, que dirige l'ancien Premier ministre centriste Paul Verrier, tranchera.")).toBe("ancien Premier ministre centriste");
+  });
+
+  it("a doer's noun between an article and the name is an occupation (« le neurochirurgien X », « the welder X »)", () => {
+    expect(roleOf("Une lettre signée par le neurochirurgien Alain Ferrand circule.")).toBe("neurochirurgien");
+    expect(roleOf("La chaîne appartient au groupe du milliardaire Henri Vautrin depuis 2019.")).toBe("milliardaire");
+    expect(roleOf("The welder Tomas Reyes said the plant had closed.")).toBe("welder");
+    // an adjective is no occupation: no role from « the embattled »
+    expect(roleOf("The embattled Tomas Reyes said the plant had closed.")).toBeNull();
+  });
+
+  it("a place after a role's « de » is the role's, not the name's (« le cardinal de Lyon X »)", () => {
+    expect(storyRole("« Nous prions pour eux », a écrit le cardinal de Lyon Jean-Luc Berthier.", "Jean-Luc Berthier")).toBe("cardinal de Lyon");
+  });
+
+  it("the acronym of a body before a hyphenated English title is the role's (« UN Secretary-General X »)", () => {
+    expect(roleOf("NATO Secretary-General Lena Hovik said the alliance was ready.")).toBe("NATO Secretary-General");
+    expect(roleOf("The agency's Director-General Omar Sadiq said inspectors had returned.")).toBe("Director-General");
+  });
+});

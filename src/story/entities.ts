@@ -673,7 +673,8 @@ const THING_ENDINGS = [...allNameWords((w) => w.thingEndings)];
 function speakingNoun(word: string, byEnding: boolean): boolean {
   const key = fold(word).replace(/[^\p{L}'-]/gu, "");
   // (« source » of the plural « sources » a list holds.)
-  const singulars = [key, key.replace(/[sx]$/, ""), key.replace(/es$/, ""), `${key}s`];
+  // (« communities » of the listed « community »: an English plural in -ies.)
+  const singulars = [key, key.replace(/[sx]$/, ""), key.replace(/es$/, ""), `${key}s`, key.replace(/ies$/, "y")];
   // A share of people (« Some in the city », « La majorité ») was judged before: what is left of it speaks.
   if (singulars.some((k) => SPEAKING_NOUNS.has(k)) || QUANTITIES.has(key)) return true;
   const stem = singulars[1]!;

@@ -64,7 +64,19 @@ const isCap = (t: Token | undefined): t is Token => t !== undefined && (/^\p{Lu}
 const isAcronym = (t: Token) => /^\p{Lu}{2,}$/u.test(t.text);
 // (the token's own folded form when no period is written: asked of every word, so no new string then)
 const titleKeyOf = (t: Token) => (t.low.endsWith(".") || t.text.endsWith(".") ? t.low.replace(/\.$/, "") + (t.text.endsWith(".") ? "." : "") : t.low);
-const isTitleHead = (t: Token | undefined) => t !== undefined && (TITLE_HEADS.has(t.low) || TITLE_HEADS.has(titleKeyOf(t)));
+const isTitleHead = (t: Token | undefined) => t !== undefined && (TITLE_HEADS.has(t.low) || TITLE_HEADS.has(titleKeyOf(t)) || isCompoundTitle(t.low));
+const POSTPOSED = allNameWords((w) => w.postposedModifiers);
+/**
+ * « Secretary-General », "Director-General", "President-elect": two words of a title joined by a
+ * hyphen (a title's head, then another head or a modifier written after it) are one title head.
+ */
+function isCompoundTitle(low: string): boolean {
+  const dash = low.indexOf("-");
+  if (dash < 0) return false;
+  const head = low.slice(0, dash);
+  const rest = low.slice(dash + 1);
+  return TITLE_HEADS.has(head) && (TITLE_HEADS.has(rest) || POSTPOSED.has(rest));
+}
 /** An Irish or Italian prefix glued by an apostrophe: « O'Neill », « D'Alema ». */
 const isNamePrefix = (t: Token | undefined, next: Token | undefined) =>
   t !== undefined && /^[OD]['’]$/.test(t.text) && isCap(next) && next.start === t.end;

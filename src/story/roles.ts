@@ -91,7 +91,12 @@ export function roleAround(text: string, tokens: Token[], n: NameSpan, gender: "
   if (n.organisation) return null;
   const titled = n.role ? { text: n.role, np: n.title ?? n.role, gender: npGender(n.role) } : null;
   // A title that is only a rank (« Rear Admiral X ») yields to an apposition saying what the person does.
-  if (titled && !RANKS.has(fold(n.role!.split(/\s+/).pop() ?? ""))) return titled;
+  if (titled && !RANKS.has(fold(n.role!.split(/\s+/).pop() ?? ""))) {
+    // "NATO Secretary-General X", "UN envoy X": the acronym of the body right before the title is the role's.
+    const body = tokens[n.mentionStart - 1];
+    if (body && /^\p{Lu}{2,6}$/u.test(body.text) && text.slice(body.end, tokens[n.mentionStart]!.start) === " ") return { ...titled, text: `${body.text} ${titled.text}` };
+    return titled;
+  }
   const start = tokens[n.mentionStart]!.start;
   const end = tokens[n.last]!.end;
   // « …», juge Mme X »: a courtesy title opens the mention, so a role noun before it is a verb or another's.
@@ -238,6 +243,17 @@ function roleOfSegmentNow(seg: string): Role | null {
   return { text, np, gender: npGender(np) };
 }
 
+/** Words after which a lower-case noun is a role's complement: « de », « à l' », « du ». */
+const COMPLEMENT_LINKS = new Set(["de", "du", "des", "d'", "l'", "la", "a", "au", "aux", "of"]);
+/** Articles contracted with a preposition (« du », « au »): « du milliardaire X ». */
+const CONTRACTED_ARTICLES: ReadonlySet<string> = new Set(Object.values(NAME_WORDS).flatMap((w) => w.contractions.map(([, c]) => c)));
+/** Endings of adjectives that follow a role noun (« socialiste », « sortant », « fédéral »). */
+const ADJECTIVE_ENDINGS = ["iste", "ien", "ienne", "ain", "aine", "ais", "aise", "ois", "oise", "ique", "al", "ale", "el", "elle", "if", "ive", "ant", "ante", "ent", "ente", "aire"];
+const DOER_ENDINGS = [...allNameWords((w) => w.agentEndings), ...allNameWords((w) => w.occupationEndings)];
+const NOT_DOER_ENDINGS = [...allNameWords((w) => w.thingEndings)];
+/** A singular noun shaped like a doer's (« chirurgien », « milliardaire », "welder"), not a thing's (« gouvernement »). */
+const isDoerNoun = (w: string): boolean => !/s$/.test(w) && !NOT_DOER_ENDINGS.some((e) => w.endsWith(e)) && DOER_ENDINGS.some((e) => w.endsWith(e)) && !COUNTRIES.has(w);
+
 /** A role noun right before the name, no comma: « Finance minister X », « le ministre de la Santé X ». */
 function roleRightBefore(text: string, start: number): Role | null {
   const before = text.slice(Math.max(0, start - 120), start);
@@ -250,6 +266,13 @@ function roleRightBefore(text: string, start: number): Role | null {
   const raw = all.slice(-8);
   const whole = opened && raw.length === all.length;
   const ws = raw.map((w) => fold(w));
+  // « le neurochirurgien X », « du milliardaire X »: a doer's noun no list holds, between an article
+  // and the name, is the person's occupation (an adjective there has no doer's ending).
+  const last = ws.length - 1;
+  if (last >= 1 && !isRoleWord(ws[last]!) && /^\p{Ll}/u.test(raw[last]!) && ws[last]!.length >= 6 && (DETERMINERS.has(ws[last - 1]!) || CONTRACTED_ARTICLES.has(ws[last - 1]!)) && isDoerNoun(ws[last]!)) {
+    const np = joinWords(raw.slice(last - 1));
+    return { text: raw[last]!, np, gender: npGender(np) };
+  }
   // The role noun closes the phrase (« Finance minister ») or heads it with a complement of
   // prepositions and capitalised words (« ministre de la Santé », « ministre de l'Intérieur »).
   let head = -1;
@@ -258,10 +281,14 @@ function roleRightBefore(text: string, start: number): Role | null {
       head = k;
       break;
     }
+    // « le commissaire à l'économie X », « le préfet de police X »: a lower-case noun after a
+    // preposition or an article is the complement of the role noun further back; « le Premier
+    // ministre socialiste X »: an adjective right after the role noun qualifies it.
+    if (/^\p{Ll}/u.test(raw[k]!) && k > 0 && (COMPLEMENT_LINKS.has(ws[k - 1]!) || (isRoleWord(ws[k - 1]!) && ADJECTIVE_ENDINGS.some((e) => ws[k]!.endsWith(e))))) continue;
     // (« le président russe X »: a nationality after the noun.)
     // (« le ministre des Affaires étrangères X »: a department's adjective after its capitalised noun.)
     const departmentAdjective = k > 1 && /^\p{Lu}/u.test(raw[k - 1]!) && OF_WORDS.has(ws[k - 2]!.replace(/'.*$/, "'"));
-    if (!/^(?:de|du|des|d'|la|l'|of|the|for)$/.test(ws[k]!) && !/^\p{Lu}/u.test(raw[k]!) && !COUNTRIES.has(ws[k]!) && !departmentAdjective) return null;
+    if (!/^(?:de|du|des|d'|la|l'|of|the|for|a|au|aux)$/.test(ws[k]!) && !/^\p{Lu}/u.test(raw[k]!) && !COUNTRIES.has(ws[k]!) && !departmentAdjective) return null;
   }
   if (head < 0) return null;
   // Up to three modifiers before the noun, back to a determiner: « le nouveau ministre », « chief military spokesperson ».

@@ -130,7 +130,7 @@ export const EN_NAMES: NameWords = {
     "agency", "commission", "committee", "council", "bureau", "department", "institute", "foundation", "federation",
     "union", "board", "court", "service", "administration", "company", "corporation", "party", "navy", "police",
     "parliament", "senate", "congress", "cabinet", "municipality", "regulator", "watchdog", "secretariat", "prosecutors",
-    "assembly",
+    "assembly", "intelligence",
   ].map((w) => [w, null] as const),
   documents: ["statement", "announcement", "announcements", "readout", "report", "study", "survey", "data", "figures", "document", "documents", "letter", "filing", "video", "post", "kit", "analysis", "estimate", "estimates", "tally", "tallies", "ruling", "decision", "account", "testimony", "interview", "reports", "studies", "surveys", "model", "models", "poll", "polls", "projections", "forecast", "forecasts", "records", "filings", "statements", "memo", "memos", "release", "communique", "note", "notice", "bulletin", "email", "emails", "message", "tweet", "transcript", "audit", "assessment", "findings", "guidance", "advisory"].map((w) => [w, null] as const),
   groups: [
@@ -143,6 +143,7 @@ export const EN_NAMES: NameWords = {
     "lawyers", "investors", "traders", "consumers", "fans", "members", "citizens", "migrants", "refugees", "allies",
     "staff", "users", "customers", "passengers", "drivers", "commuters", "patients", "nurses", "owners", "shopkeepers",
     "villagers", "pilots", "viewers", "readers", "scholars", "historians", "economists", "strategists", "insiders",
+    "communities", "reservists", "veterans", "unions",
   ],
   verbStops: [
     "says", "tells", "warns", "claims", "insists", "adds", "announces", "confirms", "denies", "vows", "urges", "calls",

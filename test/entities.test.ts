@@ -437,3 +437,19 @@ describe("bodies and groups named by nouns news copy uses for them", () => {
     expect(fr.speakers.map((s) => s.name.toLowerCase()).some((n) => n.includes("exécutif"))).toBe(true);
   });
 });
+
+describe("a person named by one word first, in full later", () => {
+  it("« Ravi » in a headline, then « Ravi Menon »: one person, who takes the full name", () => {
+    const story = ingest("Ministers covered their own costs on the trade mission, Ravi clarifies\n\nPORTVILLE, May 3 — Sponsors did not pay for the delegation's travels abroad, Transport Minister Ravi Menon said today.", { slug: "t" });
+    const ravi = [...story.speakers, ...story.people].filter((p) => /Ravi/.test(p.name));
+    expect(ravi.map((p) => p.name)).toEqual(["Ravi Menon"]);
+    expect(ravi[0]!.role).toBe("Transport Minister");
+  });
+});
+
+describe("a role owned by a body named by its common noun", () => {
+  it("« the party's leader X » after « the Green Unity Party » is that party's leader", () => {
+    const story = ingest("The Green Unity Party won the vote on Sunday. “We will govern for all,” said the party's jubilant leader Tove Lindqvist.", { slug: "t" });
+    expect(story.speakers.find((p) => p.name === "Tove Lindqvist")?.role).toBe("Green Unity Party's jubilant leader");
+  });
+});

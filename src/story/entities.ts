@@ -234,6 +234,16 @@ export class EntityRegistry {
     }
     // Asked of new names only: a known person's mentions are the hot path.
     if (isPlaceName(name)) return this.organization(name, "organization", pos, sentence);
+    // « Fahmi » alone in a headline, then « Fahmi Fadzil » in the body: a two-word name whose first
+    // word is a person known by that word alone is that person, named in full at last (a given
+    // name written first, or a family name written first, « Lin » then « Lin Wei »).
+    const lone = written.length === 2 ? this.index.first([["name", written[0]!]], (e) => e.kind === "person" && entityKeys(e).name === written[0]) : null;
+    if (lone) {
+      lone.aliases.add(lone.name);
+      this.rename(lone, name);
+      lone.aliases.add(surnameOf(name));
+      return this.touch(lone, pos, sentence);
+    }
     const e = this.create(name, "person", pos, sentence);
     const last = surnameOf(name);
     if (last !== name) e.aliases.add(last);
@@ -275,8 +285,22 @@ export class EntityRegistry {
     }
     // A relational description (« son homologue biélorusse ») yields to a real role; a role given
     // by a title alone (« président ») to the fuller one (« président russe »).
-    if (!e.role || (/^homologue/i.test(e.role) && !/^homologue/i.test(clean)) || fold(clean).startsWith(`${fold(e.role)} `)) e.role = clean;
+    if (!e.role || (/^homologue/i.test(e.role) && !/^homologue/i.test(clean)) || fold(clean).startsWith(`${fold(e.role)} `)) e.role = this.ownedRole(clean, e.lastSeen);
     if (gender && !e.gender) e.gender = gender;
+  }
+
+  /**
+   * « the party's leader », "the company's chief executive": a role whose possessor is a body's
+   * common noun is that of the body the story named last with that noun, its name put in the
+   * possessor's place (« National Unity Party's leader »). Any other role is kept as written.
+   */
+  private ownedRole(role: string, at: number): string {
+    const m = POSSESSED_ROLE.exec(role);
+    if (!m) return role;
+    const noun = fold(m[1]!);
+    if (!INSTITUTION_NOUNS.has(noun) && !FIRM_NOUNS.has(noun)) return role;
+    const body = this.recent(at, (e) => e.kind !== "person" && /^\p{Lu}/u.test(e.name) && /\s/.test(e.name) && headNoun(e.name) === noun);
+    return body ? `${body.name}${m[2]}${m[3]}` : role;
   }
 
   /** An institution, group or document by its noun phrase; the same one when the folded names agree. */
@@ -355,6 +379,8 @@ export class EntityRegistry {
   }
 }
 
+/** A role written with a lower-case possessor: « party's elated leader » → « party », « 's », « elated leader ». */
+const POSSESSED_ROLE = /^(\p{Ll}[\p{L}-]*)(['’]s\s+)(.+)$/u;
 const NAMED_BODIES = allNameWords((w) => w.namedBodies);
 const FIRM_NOUNS = allNameWords((w) => w.firmNouns);
 const COURTESY = allNameWords((w) => w.courtesyTitles);

@@ -183,3 +183,26 @@ describe("a body's name over the complement of its noun", () => {
     expect(findNames(tokenize("The National Council in Norland said on Monday it would act."), "en").map((n) => n.name)).not.toContain("National Council in Norland");
   });
 });
+
+describe("a party's acronym after a title", () => {
+  it("is no person's name; the name after it keeps the title and the acronym as its role", () => {
+    const alone = findNames(tokenize("Un élu agressé par un député UDR mercredi soir."), "fr");
+    expect(alone.map((n) => n.name)).toEqual([]);
+    const story = ingest("Le sénateur UDR Paul Morin a dénoncé une « faute grave ».", { slug: "t" });
+    expect(story.speakers.map((s) => s.name)).toEqual(["Paul Morin"]);
+    expect(story.speakers[0]!.role).toBe("sénateur UDR");
+  });
+});
+
+describe("a prefix glued by an apostrophe", () => {
+  it("« N'Diaye », « M'barek Saïdi » are names; « L'Oréal »'s « L' » is an article", () => {
+    expect(findNames(tokenize("Selon Awa N’Diaye, tout va bien."), "fr").map((n) => n.name)).toEqual(["Awa N’Diaye"]);
+    expect(findNames(tokenize("Par un élu, M’barek Saïdi, a indiqué sa famille."), "fr").map((n) => n.name)).toEqual(["M’barek Saïdi"]);
+    expect(findNames(tokenize("L’Oréal Paris a publié ses comptes."), "fr").map((n) => n.name)).not.toContain("L’Oréal Paris");
+  });
+
+  it("the apposition before such a name gives its role, without its indefinite article", () => {
+    const story = ingest("La victime est hospitalisée après une agression commise par un conseiller régional, M’barek Saïdi, a indiqué sa famille.", { slug: "t" });
+    expect([...story.people, ...story.speakers].find((p) => p.name === "M’barek Saïdi")?.role).toBe("conseiller régional");
+  });
+});

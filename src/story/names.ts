@@ -77,9 +77,17 @@ function isCompoundTitle(low: string): boolean {
   const rest = low.slice(dash + 1);
   return TITLE_HEADS.has(head) && (TITLE_HEADS.has(rest) || POSTPOSED.has(rest));
 }
-/** An Irish or Italian prefix glued by an apostrophe: « O'Neill », « D'Alema ». */
-const isNamePrefix = (t: Token | undefined, next: Token | undefined) =>
-  t !== undefined && /^[OD]['’]$/.test(t.text) && isCap(next) && next.start === t.end;
+/** A prefix glued by an apostrophe: « O'Neill », « D'Alema », « N'Diaye ». */
+// Any capital but « L' », an article (« L'Oréal »); « M'jid », « M'barek »: a Maghrebi given name's
+// « M' » glued to a lower-case word, when a capitalised name word follows it.
+const isNamePrefix = (tokens: readonly Token[], k: number): boolean => {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  if (t === undefined || next === undefined || next.start !== t.end || !/^\p{Lu}['’]$/u.test(t.text)) return false;
+  const word: Token = next;
+  if (isCap(next)) return !/^L/.test(t.text);
+  return /^M/.test(t.text) && /^\p{Ll}{2,}$/u.test(word.text) && isCap(tokens[k + 2]) && tokens[k + 2]!.start - word.end === 1;
+};
 /**
  * Two capitals standing for given names (« KT Morrow »): glued letters before a capitalised word
  * that is no title, no acronym and no body's word, and no country's or union's abbreviation.
@@ -231,7 +239,7 @@ export function findNames(tokens: Token[], lang?: "fr" | "en", text?: string): N
     const next = tokens[i + 1];
     // « juge Mme X »: a courtesy title opens a name's titles, so the word before it is a verb or a noun.
     const courtesyNext = next !== undefined && (COURTESY.has(next.low) || COURTESY.has(titleKeyOf(next)));
-    if (isTitle && !courtesyNext && (isCap(next) || isNamePrefix(next, tokens[i + 2])) && !NOT_NAME_WORDS.has(next!.low) && next!.start - t.end <= 1) {
+    if (isTitle && !courtesyNext && (isCap(next) || isNamePrefix(tokens, i + 1)) && !NOT_NAME_WORDS.has(next!.low) && next!.start - t.end <= 1) {
       title = t.text;
       tGender = titleGender ?? null;
       start = i + 1;
@@ -240,7 +248,13 @@ export function findNames(tokens: Token[], lang?: "fr" | "en", text?: string): N
         tGender = tGender ?? TITLES.get(tokens[start]!.low) ?? TITLES.get(titleKeyOf(tokens[start]!)) ?? null;
         start++;
       }
-    } else if (isNamePrefix(t, next)) {
+      // « un député LREM, X », « le sénateur PS Y »: an acronym after a title is the party it belongs
+      // to, no name; the name, when one follows, comes after it.
+      if (isAcronym(tokens[start]!) && !isInitials(tokens[start]!, tokens[start + 1])) {
+        i = start;
+        continue;
+      }
+    } else if (isNamePrefix(tokens, i)) {
       // « O'Neill » starts a name.
     } else if (!isCap(t) || NOT_NAME_WORDS.has(t.low) || (isAcronym(t) && !isTitleHead(t) && !isInitials(t, next)) || t.low.endsWith("'")) {
       continue;
@@ -251,7 +265,7 @@ export function findNames(tokens: Token[], lang?: "fr" | "en", text?: string): N
     while (true) {
       const nx = tokens[end + 1];
       const cur = tokens[end]!;
-      if (isNamePrefix(cur, nx)) {
+      if (isNamePrefix(tokens, end)) {
         end++;
         continue;
       }

@@ -238,7 +238,7 @@ function roleOfSegmentNow(seg: string): Role | null {
   // « her husband, X », « sa sœur, X »: a relation keeps whose it is.
   const relation = RELATION_NOUNS.has(ws[firstRole]!.replace(/[^\p{L}'-]/gu, ""));
   const text = stripArticle(np)
-    .replace(relation ? /^(?:an?|the)\s+/i : /^(?:son|sa|leur|his|her|their|its|an?|the)\s+/i, "")
+    .replace(relation ? /^(?:an?|une?|the)\s+/i : /^(?:son|sa|leur|his|her|their|its|an?|une?|the)\s+/i, "")
     .replace(/^\p{Lu}(?=\p{Ll}*\s)/u, (c) => (relation && DETERMINERS.has(fold(np.split(/\s+/)[0] ?? "")) ? c.toLowerCase() : c));
   return { text, np, gender: npGender(np) };
 }

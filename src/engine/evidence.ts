@@ -62,11 +62,19 @@ export function elliptic(folded: string, terms: Term[]): boolean {
   return terms.length <= 1 || (terms.length <= 2 && /\b(?:that|this|it|then|there|ca|cela|la-bas|alors|ce jour-la|they|them|ils|elles|il|elle)\b/.test(folded));
 }
 
-/** The question's words that say what it is about. */
+/**
+ * The question's words that say what it is about. A reading of the query alone, asked again for
+ * each figure and sentence an answer weighs: kept per query, frozen since every caller shares it.
+ */
 export function questionTerms(ctx: Ctx): Term[] {
+  const known = termsMemo.get(ctx.query);
+  if (known) return known;
   const occasion = occasionAfterOrdinal(ctx.query.words);
-  return topicTerms(ctx, null).filter((t) => !ASKING.en.has(t.word) && !ASKING.fr.has(t.word) && !/^\d+$/.test(t.word) && !occasion.has(t.word));
+  const out = Object.freeze(topicTerms(ctx, null).filter((t) => !ASKING.en.has(t.word) && !ASKING.fr.has(t.word) && !/^\d+$/.test(t.word) && !occasion.has(t.word))) as Term[];
+  termsMemo.set(ctx.query, out);
+  return out;
 }
+const termsMemo = new QuestionMemo<Ctx["query"], Term[]>();
 
 /**
  * « la première fois », "the first time", "the last time": the noun of the occasion adds nothing the

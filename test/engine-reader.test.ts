@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createEngine } from "../src/engine/engine.js";
-import { readerTuning, whOf } from "../src/engine/answers/reader.js";
+import { read, readerTuning, whOf } from "../src/engine/answers/reader.js";
+import type { Ctx } from "../src/engine/context.js";
 import { emptyConversation, type Reply } from "../src/engine/reply.js";
 import { ingest } from "../src/story/ingest.js";
 import { fold } from "../src/story/text.js";
@@ -734,5 +735,46 @@ Le trafic des ferries a été suspendu jusqu'à nouvel ordre.`,
     const r = ask(port, "les pompiers font quoi ?");
     expect(r.answered).toBe(true);
     expect(r.text).toMatch(/arrosent|cuves/);
+  });
+});
+
+describe("an age is someone's: written joined to its unit (\"44-year-old\"), and only of the person asked", () => {
+  const fair = engineFor(
+    `Lindvik opens its autumn fair
+
+Mayor Ilsa Brandt, who at age 61 is the region's longest-serving mayor, opened the fair on Saturday.
+The 44-year-old deputy mayor, Tomas Reyes, announced a new park near the harbour.
+About 3,000 visitors came on the first day.`,
+    "lindvik-fair",
+  );
+  /** The general reader's own answer (the figures' answer to an age comes first in the engine). */
+  function readOf(q: string): string {
+    let ctx: Ctx | null = null;
+    fair.ask(q, emptyConversation(), { inspect: (c) => (ctx = c) });
+    return read(ctx!)?.parts.join(" ") ?? "";
+  }
+  it("« X a quel âge ? » is read from the age joined to its unit before X's name, not from another person's", () => {
+    const text = readOf("Et Reyes, il a quel âge ?");
+    expect(text).toMatch(/44/);
+    expect(text).not.toMatch(/61/);
+  });
+  it("« 7 ans avant les autres » is a gap between two ages, not the age asked", () => {
+    const mines = engineFor(
+      `Retraite des mineurs de Varenne
+
+Les mineurs de Varenne gardent un régime à part, a confirmé le ministère mardi.
+Ils partent à la retraite 7 ans avant les autres salariés, à 55 ans.`,
+      "varenne-retraite",
+    );
+    let ctx: Ctx | null = null;
+    mines.ask("à quel âge les mineurs partent-ils à la retraite ?", emptyConversation(), { inspect: (c) => (ctx = c) });
+    const text = read(ctx!)?.parts.join(" ") ?? "";
+    expect(text).toMatch(/55/);
+    expect(text).not.toMatch(/^7 ans/);
+  });
+  it("\"how old is X\" of the person whose age is written \"at age 61\" reads it, not the other age", () => {
+    const text = readOf("How old is Ilsa Brandt?");
+    expect(text).toMatch(/61/);
+    expect(text).not.toMatch(/44/);
   });
 });

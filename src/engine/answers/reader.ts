@@ -209,11 +209,16 @@ const NUMBER_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 const QUALIFIER = /^(?:more|over|nearly|almost|about|around|some|up|at|least|than|roughly|approximately|plus|pres|presque|environ|quelque|quelques|au|moins|jusqu'a|jusqu|a|de|d'|less|fewer|under|only|seulement|just|exactly|precisely|overall|total|some)$/;
 const UNIT_AFTER = /^(?:%|percent|per|pour|cent|points?|bn|m|billion|billions|million|millions|milliard|milliards|md|mds|km|kilometres?|kilometers?|miles?|metres?|meters?|m|tonnes?|tons?|years?|ans?|annees?|months?|mois|days?|jours?|weeks?|semaines?|hours?|heures?|h|minutes?|min|decades?|decennies?|dollars?|euros?|rands?|gourdes?|francs?|pounds?|livres?|yuans?|roubles?)$/;
 
-/** A number as news writes it: digits (« 1,200 », « R4bn », « 23.1% », « 124e »), or a number word; never « Covid-19 ». */
+/**
+ * A number as news writes it: digits (« 1,200 », « R4bn », « 23.1% », « 124e »), digits joined to their
+ * unit as English writes an age or a span ("53-year-old", "a 20-year sentence", "the 3-day visit"), or a
+ * number word; never « Covid-19 ».
+ */
 function isNumberTok(t: string): boolean {
   const f = fold(t);
-  return /^(?:r|us|c|a)?\d[\d.,]*(?:bn|m|k|%|e|er|eme|th|st|nd|rd|h\d*)?$/.test(f) || NUMBER_WORD.test(f);
+  return /^(?:r|us|c|a)?\d[\d.,]*(?:bn|m|k|%|e|er|eme|th|st|nd|rd|h\d*)?$/.test(f) || UNIT_JOINED.test(f) || NUMBER_WORD.test(f);
 }
+const UNIT_JOINED = /^\d[\d.,]*-(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|km|kilometres?|kilometers?|miles?|metres?|meters?)(?:-olds?|-long)?$/;
 
 const YEAR = /^(?:1[89]|20)\d\d$/;
 const MONTHS = new RegExp(`^(?:${[...FR_CALENDAR.months, ...EN_CALENDAR.months, ...EN_CALENDAR.monthAbbreviations].join("|")})$`);
@@ -259,6 +264,16 @@ export const FUTURE_S = /\b(?:next|upcoming|will|would|shall|going to|scheduled|
 const AGE_Q = /\b(?:how old|quel age|what age|a quel age|at what age|(?:what|which|quel|quelle) (?:[\p{L}-]+ )?age)\b/u;
 const AGE_UNIT = /\b(?:ans?|years?|year-old|years-old|yr|yrs)\b/;
 const AGED = /^(?:aged|age|agee|agees|ages)$/;
+/** Words after « 5 ans », "5 years" that make it a span or a gap (« 4 ans plus tôt », "years earlier", « de prison »), no age. */
+const SPAN_AFTER = /^(?:avant|apres|plus|moins|plutot|de|d|earlier|later|before|after|ago|more|less|sooner|of|in)$/;
+function spanAfter(ts: Tok[], e: Element): boolean {
+  let k = e.from;
+  while (k < e.to && !/\d/.test(ts[k]!.text) && !NUMBER_WORD.test(ts[k]!.bare)) k++;
+  for (let j = k + 1; j <= e.to && j < ts.length; j++) if (SPAN_AFTER.test(ts[j]!.bare)) return true;
+  return false;
+}
+/** The words by which a question asks an age (« âge », "old", "aged"), folded, in either language. */
+const AGE_WORDS: ReadonlySet<string> = new Set(["age", "ages", "old", "aged", "agee", "agees"]);
 /** A question that asks what is expected or planned (« what is expected », « que prévoit »): a pending act answers it. */
 // (a conditional asks what would be, « à qui succéderait-elle », "who would replace her")
 const AHEAD_Q = /\b(?:expect\w*|plan|plans|planned|attend\w*|prevoi\w*|prevu\w*|envisag\w*|intend\w*|compte|would|could|might|\w{3,}(?:rait|raient))\b/;
@@ -686,6 +701,9 @@ export function read(ctx: Ctx, opts: ReaderOptions = {}): Draft | null {
   const needsElement = wh !== "what" && wh !== "how" && wh !== "yesno" && wh !== "why";
   const threshold = opts.threshold ?? thresholdFor(wh, needsElement);
   const age = wh === "count" && AGE_Q.test(ctx.query.folded);
+  // an age is someone's: asked of a person the question names, only a sentence that mentions them gives it
+  // (« X, who at 37 … » next to « the 53-year-old Y »: asked Y's age, X's is a tempting wrong one)
+  const agedOf = age ? ctx.hits.filter((h) => h.by === "name" && h.entity.kind === "person").map((h) => h.entity) : [];
   const asksAhead = FUTURE_Q.test(ctx.query.folded) || AHEAD_Q.test(ctx.query.folded);
   for (const ev of ranked) {
     // « why »: the sentence that gives a reason often names the decision only as « the decision »
@@ -718,7 +736,8 @@ export function read(ctx: Ctx, opts: ReaderOptions = {}): Draft | null {
     // a number already in the question is not its answer
     if (numeric) els = els.filter((e) => !ctx.query.numbers.some((n) => spanText(index, ev.sentence, ts, e.from, e.to).replace(/[\s,.]/g, "").includes(String(n))) || wh === "percent");
     // « how old », « quel âge »: an age is written with its unit (« 36 ans », "aged 61"), never a count of anything else (« deux anciens ministres »)
-    if (age) els = els.filter((e) => AGE_UNIT.test(fold(spanText(index, ev.sentence, ts, e.from, e.to))) || AGED.test(ts[e.from - 1]?.bare ?? ""));
+    if (age) els = els.filter((e) => (AGE_UNIT.test(fold(spanText(index, ev.sentence, ts, e.from, e.to))) || AGED.test(ts[e.from - 1]?.bare ?? "")) && !spanAfter(ts, e));
+    if (agedOf.length && !agedOf.some((e) => e.mentions.includes(ev.sentence) || ts.some((t) => e.nameWords.some((n) => n.length > 2 && fold(n) === t.bare)))) els = [];
     if (needsElement && !els.length) continue;
     let el: Element | null = null;
     let elScore = 0;
@@ -741,6 +760,8 @@ export function read(ctx: Ctx, opts: ReaderOptions = {}): Draft | null {
     }
     const score = ev.score + (el ? 0.15 + 0.1 * elScore : 0);
     let conf = confidenceOf(ev, terms.length, needsElement, because);
+    // « quel âge », "how old": an age written with its unit (« 53-year-old », « 36 ans ») holds the question's word for age
+    if (age && el) conf = Math.max(conf, coverage(ctx, keys, terms, (t) => AGE_WORDS.has(t.word)).share);
     // a list of countries a few words from the question's own answers « which countries » as a clause of cause answers « why »
     if (countries && el && el.text.split(", ").length >= 2 && nearest(el, hits) <= LIST_NEAR) conf = Math.min(1, conf + readerTuning.list);
     // the best sentence the reader is sure enough of: one ranked higher for its cue (a « because »)

@@ -206,3 +206,10 @@ describe("a prefix glued by an apostrophe", () => {
     expect([...story.people, ...story.speakers].find((p) => p.name === "M’barek Saïdi")?.role).toBe("conseiller régional");
   });
 });
+
+describe("a comparison that opens a sentence", () => {
+  it("« Like X, … », « Unlike X, … »: the preposition is no given name", () => {
+    expect(findNames(tokenize("Like Marlowe, the mayor has spoken out against the dam."), "en").map((n) => n.name)).not.toContain("Like Marlowe");
+    expect(findNames(tokenize("Unlike Dara Quinn, the senator kept quiet."), "en").map((n) => n.name)).toEqual(["Dara Quinn"]);
+  });
+});

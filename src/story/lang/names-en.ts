@@ -16,7 +16,7 @@ export const EN_NAMES: NameWords = {
     "with", "after", "before", "since", "until", "during", "from", "to", "of", "under", "over", "about", "despite",
     "although", "though", "because", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i",
     "his", "her", "their", "our", "my", "your", "there", "here", "then", "also", "however", "meanwhile", "speaking",
-    "asked", "last", "next", "earlier", "later",
+    "asked", "last", "next", "earlier", "later", "like", "unlike",
     ...EN_CALENDAR.weekdays,
     // "May" opens a name as often as a date (a surname, a given name)
     ...EN_CALENDAR.months.filter((m) => m !== "may"),

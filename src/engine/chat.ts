@@ -34,10 +34,11 @@ export interface ChatReading {
   more: boolean;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
 /** Markdown marks, emoji and repeated punctuation: decoration, not words. */
 export function clean(text: string): string {
-  return text
-    .replace(/\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f/gu, " ")
+  // emoji and their joiners are never ASCII: a message of ASCII alone skips that scan of every character
+  return (NON_ASCII.test(text) ? text.replace(/\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f/gu, " ") : text)
     .replace(/[*_~`#>|]+/g, " ")
     .replace(/([?!.])\1+/g, "$1")
     .replace(/\s+/g, " ")
@@ -212,6 +213,9 @@ const MORE = new RegExp(`^(?:(?:${[...new Set([...chatWords("fr").links, ...chat
 /** « who called and why? »: a question, then a question word alone that asks more of it. */
 const AND_BARE =
   /^(.*\p{L}.*?)[\s,]+(?:and|et)\s+(why|how|when|where|who|pourquoi|comment|quand|où|qui|since when|until when|depuis quand|jusqu'à quand|jusqu'a quand)\s*[?!.]*$/iu;
+/** What AND_BARE needs somewhere: a link word after a space or comma. Most questions have none, and the
+ * full pattern backtracks over the whole message before it fails. */
+const AND_LINK = /[\s,](?:and|et)\s/iu;
 
 /**
  * The questions one message asks: « who called and why? » → « who called? », « why? »; "Who
@@ -224,7 +228,7 @@ export function splitQuestions(text: string): string[] {
   const parts = t.split(/(?<=\?)\s+(?=\S)/u).filter((p) => /\p{L}/u.test(p));
   const out: string[] = [];
   for (const p of parts.length > 1 && parts.length <= 3 ? parts : [t]) {
-    const m = AND_BARE.exec(p);
+    const m = AND_LINK.test(p) ? AND_BARE.exec(p) : null;
     if (m && m[1]!.trim().split(/\s+/).length >= 2) out.push(`${m[1]!.trim()} ?`, `${m[2]} ?`);
     else out.push(p);
   }

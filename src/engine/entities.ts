@@ -124,7 +124,8 @@ export function findEntities(index: StoryIndex, query: Query, m: Matcher): Entit
  * left out; null when it does not use the first word, the description's head, or none at all.
  */
 function matchedWords(desc: KeySet[], query: Query, m: Matcher): number[] | null {
-  const matched: number[] = [];
+  // asked of every description of every entity on each question, and most find nothing: no array until one word is found
+  let matched: number[] | null = null;
   for (let i = 0; i < desc.length; i++) {
     let at = -1;
     for (const s of query.seq) {
@@ -133,10 +134,10 @@ function matchedWords(desc: KeySet[], query: Query, m: Matcher): number[] | null
         break;
       }
     }
-    if (at >= 0) matched.push(at);
+    if (at >= 0) (matched ??= []).push(at);
     else if (i === 0) return null;
   }
-  return matched.length ? matched : null;
+  return matched;
 }
 
 /** The question's content words adjacent to the matched ones (« the German defence minister »). */

@@ -6,7 +6,11 @@ import type { Lang } from "./reply.js";
 import { nameSimilarity, NAME_MATCH } from "./names.js";
 import { QuestionMemo } from "./question-memo.js";
 
-/** Everything an answer is built from. */
+/**
+ * Everything an answer is built from. One per question (and its copies): a memo of a question's
+ * readings is a QuestionMemo (./question-memo.ts), never a module WeakMap keyed by the context or
+ * its query, whose entries young collections do not free (they were the engine's latency tail).
+ */
 export interface Ctx {
   index: StoryIndex;
   query: Query;

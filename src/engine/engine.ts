@@ -10,7 +10,7 @@ import { clean, followUpOf, FRENCH_COURTESY, readChat, splitQuestions } from "./
 import { fold } from "./text.js";
 import { notMentioned, read, readerFirst, whOf } from "./answers/reader.js";
 import { people, whoIs } from "./answers/people.js";
-import { describing, isStandingDecline, withSpeaker, offTopicSpeech, onSubject, said, saidOnTopic, speechAsk, speechSetting, speechVerbAt, whoSaid } from "./answers/speech.js";
+import { describing, isStandingDecline, withSpeaker, offTopicSpeech, onSubject, said, saidOnTopic, sourceOfLast, speechAsk, speechSetting, speechVerbAt, whoSaid } from "./answers/speech.js";
 import { MAX_ANSWER, pick, toReply, type Draft } from "./compose.js";
 import { more } from "./more.js";
 import { asksWhyMatters, overview } from "./answers/overview.js";
@@ -300,7 +300,8 @@ export function createEngine(story: Story): Engine {
       const finalReading = entity && !named && reading.source === "classifier" ? { ...reading, intent: "said" as Intent } : reading;
       const ctx: Ctx = { index, query, m, lang, reading: finalReading, hits, entity, named: named !== null, unknownSpeaker: speaker?.unknown ?? null, ...(state.lastCites?.length ? { previous: state.lastCites } : {}) };
       opts.inspect?.(ctx);
-      let draft = answer(ctx);
+      // « who says that? », « selon qui ? »: the source of the last answer, not a search for words the question does not give
+      let draft = sourceOfLast(ctx, state.lastFigures ?? []) ?? answer(ctx);
       // « et en 1963 ? », "and according to the unions?" after a figure: an answer that holds the new slot, else the figure of
       // the slot, or a decline; never the previous figure again as though it answered for the new slot
       if (completed?.slot && state.lastFigures?.length && (finalReading.intent === "count" || finalReading.intent === "claimant")) draft = slotFigure(ctx, completed.slot, state.lastFigures, draft) ?? draft;

@@ -7,7 +7,7 @@ import type { Entity } from "../index.js";
 import { keysOf } from "../index.js";
 import { entityByName } from "../entities.js";
 import { entitiesIn } from "../mentions.js";
-import { describedIn, nameIn, roleIn } from "../labels.js";
+import { claimantIn, describedIn, nameIn, roleIn } from "../labels.js";
 import { roleOf } from "./roles.js";
 import type { QuotedSpeech } from "../reply.js";
 import { contentTokens, fold, words } from "../text.js";
@@ -790,6 +790,68 @@ export function saidRightAfter(text: string, quote: string, names: string[]): bo
   });
 }
 
+/**
+ * « “…”, a insisté jeudi le porte-parole, X. », "“…,” said a spokesman for the city, X": what lies between a quote's
+ * closing mark and a name written after it, when the quote is that person's: a verb of saying
+ * (after an auxiliary in French, or an English verb that inverts), then no other quote and no end of
+ * sentence. Per language; one test of both is cheap and readers' stories mix none.
+ */
+const INVERTED_ATTRIBUTION: Record<"en" | "fr", RegExp> = {
+  fr: /^[,.!?]?\s*,\s*(?:a|ont|avait|avaient|aurait|auraient)\s+(?:(?:aussi|encore|également|alors|ensuite|de son côté|pour sa part|tenu à|tenu a)\s+)*\p{Ll}[\p{L}-]*(?:é|ée|i|ie|u|ue|it|is|ert|erte)\b[^«»“”"\.;:!?]{0,110}$/u,
+  en: /^[,.!?]?\s*,?\s*(?:said|says|told|added|wrote|insisted|noted|warned|argued|explained|stressed|replied|answered|tweeted)\b[^«»“”"\.;:!?]{0,110}$/u,
+};
+
+/** Where a name may end its clause: the end of the sentence, or a comma, period or semicolon. */
+const NAME_ENDS = /^\s*(?:[.,;]|$)/u;
+
+/**
+ * « X « n'a pas le pouvoir » de … et « ne compte pas … », a répondu son entourage »: a name followed
+ * at once, or after a few lower-case words, by quoted words: words the story reports as that
+ * person's, whoever relays them. The clause runs to the first comma outside quotes.
+ */
+const NAME_THEN_QUOTE = /^\s*(?:(?!(?:de|du|des|d|à|au|aux|le|la|les|l|et|ou|pour|avec|sur|par|of|to|the|and|or|for|with|on|by|from)\b)\p{Ll}[\p{L}'’-]*\s+){0,3}[«“]/u;
+
+/**
+ * The words a sentence gives as someone's own that ingest gave no one: quoted words whose inverted
+ * attribution ends on one of `names`, or a clause that opens on a name and quotes them. null when none.
+ */
+export function ownWordsIn(text: string, names: string[]): { kind: "direct" | "indirect"; text: string } | null {
+  for (const n of names) {
+    for (let at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + n.length)) {
+      const after = text.slice(at + n.length);
+      // the name closes its clause, and a quote closed before it with only the attribution between
+      if (NAME_ENDS.test(after)) {
+        const before = text.slice(0, at);
+        const close = Math.max(before.lastIndexOf("»"), before.lastIndexOf("”"), before.lastIndexOf('"'));
+        if (close > 0) {
+          const between = before.slice(close + 1);
+          if (INVERTED_ATTRIBUTION.fr.test(between) || INVERTED_ATTRIBUTION.en.test(between)) {
+            const open = Math.max(before.lastIndexOf("«", close), before.lastIndexOf("“", close), before.lastIndexOf('"', close - 1));
+            const words = open >= 0 ? before.slice(open + 1, close).trim() : "";
+            if (words.split(/\s+/).length >= 3) return { kind: "direct", text: words.replace(/[,\s]+$/, "") };
+          }
+        }
+      }
+      if (NAME_THEN_QUOTE.test(after)) {
+        let depth = 0;
+        let end = after.length;
+        for (let i = 0; i < after.length; i++) {
+          const c = after[i]!;
+          if (c === "«" || c === "“") depth++;
+          else if (c === "»" || c === "”") depth = Math.max(0, depth - 1);
+          else if (depth === 0 && (c === "," || c === ";" || c === ".")) {
+            end = i;
+            break;
+          }
+        }
+        const clause = after.slice(0, end).trim();
+        if (clause.split(/\s+/).length >= 3 && /[»”]/.test(clause)) return { kind: "indirect", text: clause };
+      }
+    }
+  }
+  return null;
+}
+
 /** Someone's positions as the story reports them, its verb kept (« s'est engagée à … »). */
 function stanceDraft(ctx: Ctx, e: Entity, stances: Stance[], intent = "said"): Draft {
   const { index, lang } = ctx;
@@ -837,6 +899,12 @@ function ofName(name: string): string {
   return /^[aeiouyhàâéèêîôû]/i.test(name) ? `d'${name}` : `de ${name}`;
 }
 
+/**
+ * « what did X say after the defeat », « qu'a dit X lors du sommet »: words asked of one moment (folded).
+ * Of someone the story never quotes, the story does not say them: a decline, not « X is not quoted ».
+ */
+const AT_EVENT = /\b(?:after|before|since|following|during|when|apres|avant|depuis|suite a|lors d|pendant|quand)\b/;
+
 /** Someone named but never quoted: what the story reports them saying, or said plainly that it reports nothing. */
 function notQuoted(ctx: Ctx, e: Entity): Draft {
   const { lang, index } = ctx;
@@ -858,6 +926,17 @@ function notQuoted(ctx: Ctx, e: Entity): Draft {
         quotes: own.map((q) => ({ ...speech(q), speaker: e.name })),
         focus: e.name,
       };
+    }
+    // « “…”, a insisté le porte-parole, X. », « X « n'a pas le pouvoir » de …, a répondu son entourage »: words
+    // the sentence gives as theirs that ingest gave no one, or gave to whoever relays them
+    const words = ownWordsIn(text, names);
+    if (words) {
+      const head = describedIn(e, index.story.lang, lang);
+      if (words.kind === "direct") return { answered: true, intent: "said", parts: [fit([`${head}${pick(lang, " : ", ": ")}${guillemets(excerpt(words.text, 400))}`])], cites: [s.index], focus: e.name };
+      const short = reportedShort(index.story.lang, words.text);
+      // quoted words are the speaker's own and stay whole; the story's paraphrase around them is cut short
+      const line = short.split(/\s+/).length <= CLAUSE_WORDS || short !== words.text ? short : `${short.split(/\s+/).slice(0, CLAUSE_WORDS).join(" ")} …`;
+      return { answered: true, intent: "said", parts: [fit([`${head}${pick(lang, ", selon la dépêche (propos rapportés) : ", ", as the story reports it (not a direct quote): ")}${line}`])], cites: [s.index], focus: e.name };
     }
   }
   // « « … », a-t-il ajouté » in the sentence after one about them, which names no one else: words
@@ -918,7 +997,7 @@ function notQuoted(ctx: Ctx, e: Entity): Draft {
   // « what did X say » is answered by saying X is not quoted; « what did X say about Y », « what
   // did X reply » ask for words on Y, or in answer to something, that the story does not give: a
   // decline that says why and stands (no sentence that merely names X is pasted after it)
-  if (onSubject || REPLY_ASK.test(ctx.query.folded)) return standing({ answered: false, intent: "said", parts, cites: chosen.map((s) => s.index), focus: e.name });
+  if (onSubject || REPLY_ASK.test(ctx.query.folded) || AT_EVENT.test(ctx.query.folded)) return standing({ answered: false, intent: "said", parts, cites: chosen.map((s) => s.index), focus: e.name });
   return { answered: true, intent: "said", parts, cites: chosen.map((s) => s.index), focus: e.name };
 }
 
@@ -1069,4 +1148,57 @@ export function whoSaid(ctx: Ctx): Draft {
   if (position && total > 0 && position.s / total >= 0.45 && (!best || position.s > best.s)) return stanceDraft(ctx, position.entity, [position.stance], "who_said");
   if (best && total > 0 && best.s / total >= 0.45) return answerWho(ctx, best.q, "who_said");
   return decline(ctx, pick(lang, "Je ne trouve pas ces propos dans la dépêche.", "I cannot find those words in the story."));
+}
+
+/**
+ * « who says that? », « selon qui ? », "according to whom?": a question with no words of its own that
+ * asks the source of the last answer, per language (folded, its closing punctuation dropped).
+ */
+const SOURCE_OF_LAST: Record<"en" | "fr", RegExp> = {
+  en: /^(?:and |but |so |ok |okay |wait )?(?:who (?:says|said|claims|claimed|reports|reported|states|stated|gives|gave|told us) (?:that|this|it|so|those|these)(?: figures?| numbers?)?|says who|according to whom|who(?:'s| is) saying (?:that|this|it|so)|(?:what|which) (?:is|was|'s) (?:the|their|its) source|(?:the )?source)$/,
+  fr: /^(?:et |mais |alors |ok )?(?:(?:c'est )?qui (?:est-ce )?(?:qui )?(?:dit|a dit|affirme|a affirme|avance|le dit|l'a dit|l'affirme|donne (?:ce|ces) chiffres?)(?: (?:ca|cela|ceci|ca au juste))?|selon qui|d'apres qui|de quelle source|quelle (?:est (?:la|sa) )?source|(?:la )?source)$/,
+};
+
+/** Whether the question only asks who the source of the last answer is. */
+export function asksSourceOfLast(folded: string): boolean {
+  const q = folded.trim().replace(/[?!.\s]+$/u, "").replace(/\s+/g, " ");
+  return SOURCE_OF_LAST.en.test(q) || SOURCE_OF_LAST.fr.test(q);
+}
+
+/**
+ * The source of the last answer (« who says that? » after a figure or a statement): who gives the
+ * figures it gave, else who speaks in the first sentence it cited, else that the story states it
+ * itself. null when the question asks something else or no answer came before.
+ */
+export function sourceOfLast(ctx: Ctx, given: readonly { text: string; sentence: number }[]): Draft | null {
+  const previous = ctx.previous ?? [];
+  if (!previous.length || !asksSourceOfLast(ctx.query.folded)) return null;
+  const { index, lang } = ctx;
+  const story = index.story;
+  const figures = given.flatMap((g) => story.figures.filter((f) => f.sentence === g.sentence && f.text === g.text));
+  const lines: string[] = [];
+  const seen = new Set<string>();
+  for (const f of figures) {
+    if (!f.claimedBy || seen.has(f.claimedBy)) continue;
+    seen.add(f.claimedBy);
+    const who = claimantIn(f.claimedBy, story.sentences[f.sentence]?.text ?? "", story.lang, lang);
+    lines.push(`${who.charAt(0).toUpperCase()}${who.slice(1)} (${guillemets(f.text)})`);
+  }
+  if (lines.length) {
+    const cites = [...new Set(figures.filter((f) => f.claimedBy).map((f) => f.sentence))];
+    return { answered: true, intent: "who_said", parts: [`${lines.join(pick(lang, " ; ", "; "))}.`], cites, focus: figures.find((f) => f.claimedBy)?.claimedBy ?? null };
+  }
+  // the words of the first sentence the last answer cited: their speaker, quoted or reported
+  for (const s of previous) {
+    const q = story.quotes.find((x) => x.sentence === s && x.kind === "direct") ?? story.quotes.find((x) => x.sentence === s);
+    if (q) return answerWho(ctx, q, "who_said");
+    const position = allStances(index).find((x) => x.stance.sentence === s);
+    if (position) return stanceDraft(ctx, position.entity, [position.stance], "who_said");
+  }
+  return {
+    answered: true,
+    intent: "who_said",
+    parts: [pick(lang, "La dépêche l'écrit elle-même, sans l'attribuer à une source.", "The story states it itself, without giving a source for it.")],
+    cites: previous.slice(0, 1),
+  };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createEngine } from "../src/engine/engine.js";
-import { ownWordsIn } from "../src/engine/answers/speech.js";
+import { ownWordsIn, speechAsk } from "../src/engine/answers/speech.js";
 import { emptyConversation } from "../src/engine/reply.js";
 import { ingest } from "../src/story/ingest.js";
 
@@ -51,5 +51,33 @@ describe("words the story gives as someone's that the attribution missed", () =>
   it("declines « what did X say after … » of someone the story never quotes", () => {
     const r = EN.ask("What did Petra Vane say after the vote?", emptyConversation()).reply;
     expect(r.answered).toBe(false);
+  });
+});
+
+const LONG = createEngine(
+  ingest(
+    `Lighthouse to be sold
+
+MERROW — The town council voted on Tuesday to sell the old lighthouse.
+Councillor Petra Vane vowed to fight the sale of the lighthouse in every court of the county until the last appeal is heard.
+Fishermen gathered outside the town hall after the vote.`,
+    { slug: "lighthouse-appeal" },
+  ),
+);
+
+describe("the shape of a question and of an answer about someone's words", () => {
+  it("a verb of saying in the passive asks what was done to them, not their words", () => {
+    expect(speechAsk("le maire est juge pour quoi")).toBeNull();
+    expect(speechAsk("why was the mayor accused")).toBeNull();
+    expect(speechAsk("la plage est classee comment")).toBeNull();
+    expect(speechAsk("qu'a dit le maire")).toBe("words");
+    expect(speechAsk("did the mayor comment")).toBe("words");
+    expect(speechAsk("what did the mayor say about the judge")).toBe("words");
+  });
+  it("reported words cut short end on a word with the ellipsis glued to it (a mark alone lengthens a pasted run)", () => {
+    const r = LONG.ask("What did Petra Vane say about the sale?", emptyConversation()).reply;
+    expect(r.answered).toBe(true);
+    expect(r.text).toContain("sale of the lighthouse");
+    expect(r.text).not.toMatch(/\s…\s*$/);
   });
 });

@@ -21,7 +21,7 @@ import { isRelationWord } from "../relations.js";
 // « comment » only where it cannot be French « comment » (how): « comment on », « any comment ».
 const SPEECH_WORDS: Record<"en" | "fr", string> = {
   en:
-    "say|said|says|saying|tell|told|tells|comment on|comment upon|(?:no|any|a|the|his|her|their|its|to) comment|comment(?=\\s*[?!.]*\\s*$)|commented|comments|react|reacted|reaction|respond|responded|response|reply|replied|answer|answered|" +
+    "say|said|says|saying|tell|told|tells|comment on|comment upon|(?:no|any|a|the|his|her|their|its|to) comment|(?<=\\b(?:did|does|do|will|would|has|have|had|can|could)\\b.{1,60})comment(?=\\s*[?!.]*\\s*$)|commented|comments|react|reacted|reaction|respond|responded|response|reply|replied|answer|answered|" +
     "think|thinks|thought|view|views|position|stance|opinion|statement|statements|declare|declared|announce|announced|announcement|describe|described|" +
     "warn|warned|warning|accuse|accused|claim|claimed|claims|promise|promised|argue|argued|insist|insisted|quote|quoted|words|mean|meant|message|" +
     "admit|admitted|admits|deny|denied|denies|confirm|confirmed|confirms|blame|blamed|blames|criticis\\w*|criticiz\\w*|condemn\\w*|denounc\\w*|explain|explained|" +
@@ -46,6 +46,9 @@ const SPOKEN_WHERE =
   /^(?:and |et |so |alors )?(?:where|when|ou|quand)\b.{0,40}\b(?:say|said|speak|spoke|talk|talked|tell|told|comment|commented|announce|announced)\b(?: (?:it|this|that|so))?$|\b(?:dit|parle|declare|annonce|affirme)(?: (?:ca|cela|ceci))? (?:ou|quand)$/;
 const TALKED_WITH = /\b(?:parle|parlent|parler|parlait|parlaient|discute|discutent|talk|talks|talked|speak|speaks|spoke|spoken)(?:[- ]t[- ](?:il|elle)|[- ](?:il|elle|ils|elles))?\s+(?:avec|ensemble|with|together|to each other|entre eux)\b/;
 const ON_AUTHORITY = /\b(?:selon|d'apres|according to)\b/;
+// « X est jugé pour quoi ? », "why was X accused?": a verb of saying in the passive makes X its object, not the speaker
+const PASSIVE_SPEECH =
+  /\b(?:est|sont|etait|etaient|ete|etre|sera|seront|serait|is|are|was|were|been|being|be|get|gets|got)(?:-t)?(?:-(?:il|elle|ils|elles))?\s+(?:[\p{L}'-]+\s+){0,3}?(?:juge|jugee|juges|jugees|classe|classee|classes|classees|accuse|accusee|accuses|accusees|declare|declaree|declares|declarees|critique|critiquee|critiques|condamne|condamnee|condamnes|qualifie|qualifiee|decrit|decrite|accused|described|condemned|criticised|criticized|declared|judged|tried|blamed|rated|classified|ranked|charged)\b/gu;
 
 /** The word position of the first word that asks for someone's words, or -1 (positions as `words()` counts them). */
 export function speechVerbAt(folded: string): number {
@@ -62,6 +65,8 @@ export function speechVerbAt(folded: string): number {
 export function speechAsk(folded: string): "words" | "circumstance" | null {
   const f = folded.replace(/\s+/g, " ").trim().replace(/[?!.]+$/, "").trim();
   if (!SPEECH_CUE.test(f)) return null;
+  // its only verb of saying in the passive: the question asks what was done to them, not their words
+  if (!SPEECH_CUE.test(f.replace(PASSIVE_SPEECH, " "))) return null;
   // « X a-t-il parlé avec Y ? », « did X talk with Y »: a conversation took place, not words to give
   if (TALKED_WITH.test(f) && !SPEECH_CUE.test(f.replace(TALKED_WITH, " "))) return null;
   if (ON_AUTHORITY.test(f)) return "words";
@@ -617,7 +622,8 @@ export function said(ctx: Ctx): Draft {
       const close = ws.findIndex((w, i) => i >= end && /[»”]/.test(w));
       if (close >= 0) end = close + 1;
     }
-    return `${start > 0 ? "… " : ""}${ws.slice(start, end).join(" ").replace(/[,;:]$/, "")}${end < ws.length ? " …" : ""}`;
+    // the closing ellipsis glued to the last word, which a mark standing alone would lengthen into a pasted run
+    return `${start > 0 ? "… " : ""}${ws.slice(start, end).join(" ").replace(/[,;:]$/, "")}${end < ws.length ? "…" : ""}`;
   }
   // words said for them (« Brenner's office said … ») say through whom
   const via = (q: Quote) => (q.speaker !== e.name && speaksFor(index.story.lang, entityByName(index, q.speaker) ?? e, e) ? ` (${q.speaker})` : "");
@@ -935,7 +941,7 @@ function notQuoted(ctx: Ctx, e: Entity): Draft {
       if (words.kind === "direct") return { answered: true, intent: "said", parts: [fit([`${head}${pick(lang, " : ", ": ")}${guillemets(excerpt(words.text, 400))}`])], cites: [s.index], focus: e.name };
       const short = reportedShort(index.story.lang, words.text);
       // quoted words are the speaker's own and stay whole; the story's paraphrase around them is cut short
-      const line = short.split(/\s+/).length <= CLAUSE_WORDS || short !== words.text ? short : `${short.split(/\s+/).slice(0, CLAUSE_WORDS).join(" ")} …`;
+      const line = short.split(/\s+/).length <= CLAUSE_WORDS || short !== words.text ? short : `${short.split(/\s+/).slice(0, CLAUSE_WORDS).join(" ")}…`;
       return { answered: true, intent: "said", parts: [fit([`${head}${pick(lang, ", selon la dépêche (propos rapportés) : ", ", as the story reports it (not a direct quote): ")}${line}`])], cites: [s.index], focus: e.name };
     }
   }

@@ -349,7 +349,8 @@ function cut(lang: Lang, verb: string, content: string): string {
     const at = out.findIndex((x) => /[«“]/.test(x));
     out = at > 1 ? out.slice(0, at) : out;
   }
-  return `${out.join(" ").replace(/[,;:]$/, "")} …`;
+  // the ellipsis is glued to the last word: a mark standing alone counts as one more word of a pasted run
+  return `${out.join(" ").replace(/[,;:]$/, "")}…`;
 }
 
 /** A stance in one sentence of someone, read after each place the sentence names them. */

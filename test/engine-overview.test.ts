@@ -36,6 +36,14 @@ describe("why one thing matters: only from the words that give its stake", () =>
     expect(r.text).not.toMatch(/visited|Monday/);
     expect(r.citations.map((c) => c.sentence)).toEqual([2]);
   });
+  it("« c'est quoi le rapport avec X ? », \"what does X have to do with this?\": what ties X to the story, its stake written before it too", () => {
+    const fr = FR.ask("c'est quoi le rapport avec le Vardistan ?", emptyConversation()).reply;
+    expect(fr.answered).toBe(true);
+    expect(fr.text).toMatch(/frontalière du Vardistan/);
+    const en = EN.ask("what does the Velka reservoir have to do with this?", emptyConversation()).reply;
+    expect(en.answered).toBe(true);
+    expect(en.text).toMatch(/bordering the Velka/);
+  });
   it("declines when the story names the thing but never says why it matters", () => {
     const r = FR.ask("pourquoi Drevik c'est important ?", emptyConversation()).reply;
     expect(r.answered).toBe(false);

@@ -20,6 +20,16 @@ const WHY_MATTERS: readonly RegExp[] = [
   /^(?:and |so |but )?why (?:does|do|did|is|are|was|were) (.+?) (?:matter|so important|important|significant|relevant)(?: here| in this story| in all this)?$/,
   /^(?:et |alors |mais )?pourquoi (.+?) (?:c'est|c'etait|est|sont|etait|etaient|serait) (?:si |tres |aussi )?(?:important|importante|importants|importantes|crucial|cruciale)(?: ici| dans cette histoire| dans l'histoire)?$/,
 ];
+/**
+ * « c'est quoi le rapport avec X ? », "what's the link with X?", "what does X have to do with this?": what ties
+ * X to the story is asked, which is why X matters in it — read the same way.
+ */
+const TIED_TO: readonly RegExp[] = [
+  /^(?:and |so |but )?what(?:'s| is| was) the (?:link|connection|relation|relationship) (?:with|to) (.+)$/,
+  /^(?:and |so |but )?what (?:does|do|did) (.+?) have to do with (?:it|this|that|all this|the story)$/,
+  /^(?:et |alors |mais )?(?:c'est quoi|quel est|quel serait) (?:le )?(?:rapport|lien) avec (.+)$/,
+  /^(?:et |alors |mais )?(?:quel )?(?:rapport|lien) avec (.+)$/,
+];
 /** « what's going on at X? », « qu'est-ce qui se passe à X ? »: what happens at one place or thing. */
 const GOING_ON: readonly RegExp[] = [
   /^(?:and |so |but )?what(?:'s| is| was) (?:going on|happening|the situation) (?:at|in|on|with|near|along|around|over) (.+)$/,
@@ -27,7 +37,7 @@ const GOING_ON: readonly RegExp[] = [
 ];
 
 /** Whether the question asks why one thing matters (read after the reader, which gives a stated reason first). */
-export const asksWhyMatters = (folded: string): boolean => WHY_MATTERS.some((re) => re.test(folded.replace(/[?!.\s]+$/, "").trim()));
+export const asksWhyMatters = (folded: string): boolean => [...WHY_MATTERS, ...TIED_TO].some((re) => re.test(folded.replace(/[?!.\s]+$/, "").trim()));
 
 /** The sentences the story opens with: what they tell is the story in short, the summary's, not a part of it. */
 const LEAD = 2;
@@ -41,7 +51,7 @@ const WINDOW = 9;
 export function overview(ctx: Ctx, kind: "why" | "going-on"): Draft | null {
   const f = ctx.query.folded.replace(/[?!.\s]+$/, "").trim();
   let about: string | null = null;
-  for (const re of kind === "why" ? WHY_MATTERS : GOING_ON) {
+  for (const re of kind === "why" ? [...WHY_MATTERS, ...TIED_TO] : GOING_ON) {
     const m = re.exec(f);
     if (m) {
       about = m[1]!;
@@ -93,6 +103,8 @@ export function overview(ctx: Ctx, kind: "why" | "going-on"): Draft | null {
 const STAKE_NEAR = 6;
 const REASON_AFTER = 5;
 const SPAN = 10;
+/** How far (in words) before X a word of its stake may stand (« frontalière de l'X »). */
+const STAKE_BEFORE = 3;
 
 /**
  * « why does X matter? »: only what the story gives as X's stake — the words after a word of what it
@@ -117,6 +129,15 @@ function whyMatters(ctx: Ctx, terms: Term[]): Draft {
     let best: Found | null = null;
     about.forEach((isAbout, k) => {
       if (!isAbout) return;
+      // the stake may also stand right before X, X its complement (« frontalière de X », "bordering X")
+      for (let j = Math.max(0, k - STAKE_BEFORE); j < k; j++) {
+        if (about[j] || !stakes.has(bare[j]!) || ws.slice(j, k).some((w) => /[.;:!?,]$/.test(w))) continue;
+        const to = Math.min(ws.length, k + 2);
+        const from = Math.max(0, Math.min(j - 3, to - SPAN));
+        const d = k - j;
+        if (!best || d < best.d) best = { s: s.index, from, to, d, n: ws.length };
+        break;
+      }
       for (let j = k + 1; j <= Math.min(ws.length - 2, k + STAKE_NEAR); j++) {
         if (about[j] || !stakes.has(bare[j]!)) continue;
         // a sentence's end between the name and the word: another matter

@@ -66,6 +66,9 @@ export function pronounGender(folded: string): "m" | "f" | null {
   return m[1] === "she" || m[1] === "elle" ? "f" : "m";
 }
 
+/** A plural subject pronoun (« they », « ils », « ont-elles »), folded. */
+const PLURAL_PRONOUN = /(?:^|[\s'-])(?:they|ils|elles)(?=$|[\s?!.,-])/;
+
 /**
  * Who a subject pronoun of the question stands for: the conversation's focus when its gender does
  * not contradict the pronoun; otherwise (« and what did she say? » after a question about a man,
@@ -75,6 +78,9 @@ export function pronounGender(folded: string): "m" | "f" | null {
  */
 export function pronounReferent(index: StoryIndex, folded: string, focus: Entity | null, othersNamed = false, asksWords = true): Entity | null {
   const g = pronounGender(folded);
+  // « what did they talk about? », « de quoi ont-ils parlé ? » after a question about one person: « they » are
+  // several (the two sides, the parties), never that one person; an institution in focus may still be « they »
+  if (!g && focus?.kind === "person" && PLURAL_PRONOUN.test(folded)) return null;
   // with no one in focus, a pronoun refers to no one (« what did she say? » starts nothing), unless
   // the question names someone else it speaks to or of (« what did she tell X? »): then the one
   // person of that gender the story quotes, never X

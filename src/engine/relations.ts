@@ -15,7 +15,9 @@ type Lang = "fr" | "en";
 type Relation =
   | "brother" | "sister" | "wife" | "husband" | "son" | "daughter" | "father" | "mother" | "partner" | "widow" | "widower"
   | "cousin" | "uncle" | "aunt" | "nephew" | "niece" | "grandson" | "granddaughter" | "grandfather" | "grandmother"
-  | "fiance" | "fiancee" | "spouse" | "twin" | "parents";
+  | "fiance" | "fiancee" | "spouse" | "twin" | "parents"
+  // the one who holds the same office on the other side (« son homologue biélorusse, le général X »)
+  | "counterpart";
 
 interface RelationWords {
   /** Relation nouns, folded, with the relation each names. */
@@ -32,6 +34,7 @@ const WORDS: Record<Lang, RelationWords> = {
       ["widow", "widow"], ["widower", "widower"], ["cousin", "cousin"], ["uncle", "uncle"], ["aunt", "aunt"], ["nephew", "nephew"],
       ["niece", "niece"], ["grandson", "grandson"], ["granddaughter", "granddaughter"], ["grandfather", "grandfather"],
       ["grandmother", "grandmother"], ["fiance", "fiance"], ["fiancee", "fiancee"], ["spouse", "spouse"], ["twin", "twin"], ["parents", "parents"],
+      ["counterpart", "counterpart"],
     ]),
     openers: new Set(["his", "her", "their", "its", "the", "a"]),
   },
@@ -42,6 +45,7 @@ const WORDS: Record<Lang, RelationWords> = {
       ["cousin", "cousin"], ["cousine", "cousin"], ["oncle", "uncle"], ["tante", "aunt"], ["neveu", "nephew"], ["niece", "niece"],
       ["petit-fils", "grandson"], ["petite-fille", "granddaughter"], ["grand-pere", "grandfather"], ["grand-mere", "grandmother"],
       ["fiance", "fiance"], ["fiancee", "fiancee"], ["conjoint", "spouse"], ["conjointe", "spouse"], ["jumeau", "twin"], ["jumelle", "twin"], ["parents", "parents"],
+      ["homologue", "counterpart"],
     ]),
     openers: new Set(["son", "sa", "ses", "leur", "le", "la", "l'", "un", "une"]),
   },
@@ -59,6 +63,9 @@ function wordsOf(text: string): string[] {
     .filter(Boolean);
 }
 
+/** The comma that closes a description before a name, with at most an article and two lower-case words of a title after it (« , le général »). */
+const TITLED_COMMA = /,\s*(?:(?:le|la|l'|the|a)\s+)?(?:\p{Ll}[\p{L}.-]*\s+){0,2}$/u;
+
 /**
  * The relation descriptions a sentence gives someone it names by one of `forms`: a relation noun
  * after a possessive or an article, right before the name with a comma (« her brother, Erik Varn »)
@@ -75,14 +82,16 @@ export function relationsIn(lang: Lang, text: string, forms: string[]): Relation
       const at = raw.indexOf(form, from);
       if (at < 0) break;
       from = at + form.length;
-      // before: « … her brother, » + name
-      const before = raw.slice(Math.max(0, at - 40), at);
-      if (/,\s*$/.test(before)) {
-        const ws = wordsOf(before);
-        const noun = ws[ws.length - 1];
-        const opener = ws[ws.length - 2];
-        const r = noun ? w.nouns.get(noun) : undefined;
-        if (r && opener && w.openers.has(opener)) out.add(r);
+      // before: « … her brother, » + name, or with a title between (« son homologue biélorusse, le général » + name)
+      const before = raw.slice(Math.max(0, at - 60), at);
+      const comma = TITLED_COMMA.exec(before);
+      if (comma) {
+        const ws = wordsOf(before.slice(0, comma.index));
+        // the noun last or before one word that qualifies it (« son homologue biélorusse »), its opener right
+        // before it or one qualifying word before it (« his Belarusian counterpart »)
+        const at = [1, 2].map((k) => ws.length - k).find((i) => w.nouns.has(ws[i] ?? "") && [i - 1, i - 2].some((j) => w.openers.has(ws[j] ?? "")));
+        const r = at === undefined ? undefined : w.nouns.get(ws[at]!);
+        if (r) out.add(r);
       }
       // after: name + « , her brother, » (a comma or the sentence's end closes it)
       const after = /^\s*,\s*([^,.;:()]{3,40})[,.;]/.exec(raw.slice(from, from + 60));

@@ -11,7 +11,7 @@ const FR = createEngine(
 
 (Port-Varenne) Le ministre des pêches de Varenne, Aurèle Dantin, a téléphoné lundi à son homologue ostrien, le ministre Kasimir Vold, a annoncé son cabinet.
 « Nous voulons éviter une guerre des quotas », a déclaré Aurèle Dantin après l'appel.
-Les deux parties ont discuté des quotas de hareng pour l'année prochaine, selon un communiqué.
+Les quotas de hareng de l'année prochaine étaient au menu de l'entretien, selon un communiqué.
 Les pêcheurs des deux pays attendent un accord avant l'hiver.`,
     { slug: "peches-homologue" },
   ),

@@ -16,7 +16,7 @@ type Relation =
   | "brother" | "sister" | "wife" | "husband" | "son" | "daughter" | "father" | "mother" | "partner" | "widow" | "widower"
   | "cousin" | "uncle" | "aunt" | "nephew" | "niece" | "grandson" | "granddaughter" | "grandfather" | "grandmother"
   | "fiance" | "fiancee" | "spouse" | "twin" | "parents"
-  // the one who holds the same office on the other side (« son homologue biélorusse, le général X »)
+  // the one who holds the same office on the other side (« son homologue ostrien, le ministre X »)
   | "counterpart";
 
 interface RelationWords {
@@ -82,13 +82,13 @@ export function relationsIn(lang: Lang, text: string, forms: string[]): Relation
       const at = raw.indexOf(form, from);
       if (at < 0) break;
       from = at + form.length;
-      // before: « … her brother, » + name, or with a title between (« son homologue biélorusse, le général » + name)
+      // before: « … her brother, » + name, or with a title between (« son homologue ostrien, le ministre » + name)
       const before = raw.slice(Math.max(0, at - 60), at);
       const comma = TITLED_COMMA.exec(before);
       if (comma) {
         const ws = wordsOf(before.slice(0, comma.index));
-        // the noun last or before one word that qualifies it (« son homologue biélorusse »), its opener right
-        // before it or one qualifying word before it (« his Belarusian counterpart »)
+        // the noun last or before one word that qualifies it (« son homologue ostrien »), its opener right
+        // before it or one qualifying word before it (« his Ostrian counterpart »)
         const at = [1, 2].map((k) => ws.length - k).find((i) => w.nouns.has(ws[i] ?? "") && [i - 1, i - 2].some((j) => w.openers.has(ws[j] ?? "")));
         const r = at === undefined ? undefined : w.nouns.get(ws[at]!);
         if (r) out.add(r);

@@ -94,3 +94,31 @@ The ministry said the parade drew thousands of people.`,
     expect(ask("what happened?").intent).toBe("summary");
   });
 });
+
+describe("a question word left at the end, as people say it, asks as if it opened the question", () => {
+  const talk = createEngine(
+    ingest(
+      `Deux amiraux se parlent
+
+L'amiral norvégien Sigrun Dahl a téléphoné vendredi à son homologue islandais, l'amiral Egill Thorsson, a indiqué la marine norvégienne.
+Les deux officiers ont évoqué la pêche dans l'Atlantique Nord.`,
+      { slug: "appel-amiraux" },
+    ),
+  );
+  const tell = (q: string) => talk.ask(q, emptyConversation()).reply;
+  it("« X c'est qui ? », « X c qui », “X is who?” ask who X is", () => {
+    for (const q of ["thorsson c qui", "Thorsson c'est qui ?", "and Thorsson is who?"]) {
+      const r = tell(q);
+      expect(r.intent, q).toBe("who_is");
+      expect(r.text, q).toMatch(/Egill Thorsson/);
+      expect(r.text, q).toMatch(/homologue|counterpart|amiral|admiral/);
+    }
+  });
+  it("« l'appel c'était quand ? », « c'était quand l'appel ? », “the call was when?” ask the date", () => {
+    for (const q of ["l'appel c'était quand ?", "c'était quand l'appel ?", "the call was when?"]) {
+      const r = tell(q);
+      expect(r.intent, q).toBe("when");
+      expect(r.text, q).toMatch(/vendredi|Friday/);
+    }
+  });
+});

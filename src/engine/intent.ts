@@ -72,6 +72,9 @@ const AGE = /\b(?:how old|what age|quel age|age de|agee? de|son age|his age|her 
 const MONEY = /\b(?:how much|cost|costs|coute|coutera|cout|budget|montant|price|prix|funded|financ\w*|paid|paye|pay|pays|paying|payer|spend|depens\w*|worth|value|valeur|vaut|vaudra|valait)\b/;
 const PERCENT = /\b(?:percent|percentage|per cent|what share|which share|what proportion|what fraction|pourcentage|quelle part|quelle proportion|quelle fraction|gdp|pib)\b|%/;
 // « why were the 25% duties suspended »: a why question quoting a share asks a reason
+/** A question that ends on its question word, as speech puts it (« c'était quand », "is who"): the word asks as if it opened the question. */
+const IN_SITU_WHEN = /^(?:et |and |so |alors )?(?:c'est|c'etait|ce sera|ca sera|ca etait) quand\b|\b(?:c'est|c'etait|ce sera|ca se passe|ca s'est passe|ca a eu lieu|a eu lieu|aura lieu|is|was|were|are|will be|happened|happens|took place|takes place) (?:quand|when)$/;
+const IN_SITU_WHO = /\b(?:c'est|c'etait|is|was) (?:qui|who)$/;
 const WHY_START = /^(?:and |et )?(?:why|pourquoi|how come|for what reason|pour quelle raison)\b/;
 // « how much slower », « combien plus cher », « by how much did it rise », « combien de fois plus »: a degree
 // (a share, a factor, a difference), not a sum of money
@@ -181,11 +184,14 @@ export function readIntent(q: Query, namesSomeone: boolean, story: { isName?: (f
 
   if (f === "" || HELP.test(f)) return rule("help");
   // a question that opens with « when » or « where » asks that, whatever else it mentions
-  const opensWhen = /^(?:when|until when|since when|by when|quand|jusqu'a quand|depuis quand|a quelle date|quel jour|what day|on what day|which day|what date|by what date)\b/.test(f);
+  // the question word said last, where a speaker leaves it (« l'appel c'était quand ? », "the vote is when?"), asks the same
+  const opensWhen = /^(?:when|until when|since when|by when|quand|jusqu'a quand|depuis quand|a quelle date|quel jour|what day|on what day|which day|what date|by what date)\b/.test(f) || IN_SITU_WHEN.test(f);
   const opensWhere = /^(?:where|ou|dans quel(?:le)? (?:region|pays|ville)|in which (?:region|country|city))\b/.test(f);
   if (OFFTOPIC.test(f)) return rule("offtopic");
   if (NEWS.test(f)) return rule("summary");
   if (ROLE_ASK.test(f)) return rule("who_is");
+  // « X c'est qui ? », "and X is who?": who someone is, asked with the question word left at the end
+  if (IN_SITU_WHO.test(f)) return rule("who_is");
   // « la police a été appelée à quelle heure », « what year did X open »: an hour or a year asked, wherever it stands, asks when
   if (ASKS_HOUR_OR_YEAR.test(f)) return rule("when");
   // « who is behind 'X' » asks about a name in quotation marks, not who said words

@@ -677,3 +677,23 @@ The proposals include reviewing the claim to the Morven Islands. A treaty offici
     expect(plain(r.text)).not.toMatch(/castle row: said/);
   });
 });
+
+describe("« who denounced X? »: the one whose words the asked verb reports, not one who said other things about X", () => {
+  const story = createEngine(
+    ingest(
+      `Des navires près de l'archipel de Vesk
+
+Le porte-parole des garde-côtes, Arne Vik, affirme que 40 navires de pêche ont été déployés près de l'archipel de Vesk depuis mars.
+Le déploiement de ces navires a été vivement dénoncé par le gouvernement de Norlande comme une « provocation calculée ».`,
+      { slug: "navires-vesk" },
+    ),
+  );
+  it("answers with the one the passive « dénoncé par » names, in both languages", () => {
+    for (const q of ["Qui a dénoncé le déploiement des navires ?", "who denounced the deployment of the ships?"]) {
+      const r = story.ask(q, emptyConversation()).reply;
+      expect(r.answered, q).toBe(true);
+      expect(r.text, q).toMatch(/Norlande/);
+      expect(r.text, q).not.toMatch(/Arne Vik/);
+    }
+  });
+});

@@ -1093,6 +1093,14 @@ function stanceKeys(st: Stance, en: boolean): ReturnType<typeof keysOf> {
   return k;
 }
 
+/** The keys of a position's verb alone (« a dénoncé »), kept with the stance. */
+const stanceVerbMemo = new WeakMap<Stance, ReturnType<typeof keysOf>>();
+function stanceVerbKeys(st: Stance, en: boolean): ReturnType<typeof keysOf> {
+  let k = stanceVerbMemo.get(st);
+  if (!k) stanceVerbMemo.set(st, (k = keysOf(st.verb, false, en)));
+  return k;
+}
+
 /** The share of the fragment's words found, in order-free fashion, in `text`. */
 function coverage(fragment: string, text: string): number {
   const want = contentTokens(fragment);
@@ -1139,16 +1147,41 @@ export function whoSaid(ctx: Ctx): Draft {
     if (rest.length && content <= 0) return 0;
     return (own ? ctx.m.score(own, terms) : 0) + (sentence ? 0.5 * ctx.m.score(sentence, terms) : 0) + (verb ? ctx.m.score(verb, terms) : 0);
   };
-  let best: { q: Quote; s: number } | null = null;
+  type Keys = ReturnType<typeof keysOf>;
+  let best: { q: Quote; s: number; keys: (Keys | null | undefined)[] } | null = null;
+  // « who denounced the deployment? »: the act asked is the verb; one whose words were reported by that
+  // verb answers before one who said other things about the deployment and never that verb
+  let byVerb: { q: Quote; s: number; verb: Keys } | null = null;
   for (const q of quotes) {
-    const s = weigh(index.quoteKeys.get(q), q.verb ? keysOf(q.verb) : null, index.sentences[q.sentence]?.keys);
-    if (!best || s > best.s || (s === best.s && q.kind === "direct" && best.q.kind !== "direct")) best = { q, s };
+    const verb = q.verb ? keysOf(q.verb) : null;
+    const sentence = index.sentences[q.sentence]?.keys;
+    const s = weigh(index.quoteKeys.get(q), verb, sentence);
+    if (!best || s > best.s || (s === best.s && q.kind === "direct" && best.q.kind !== "direct")) best = { q, s, keys: [index.quoteKeys.get(q), verb, sentence] };
+    if (verb && s > 0 && ctx.m.found(verb, terms).length > 0 && (!byVerb || s > byVerb.s)) byVerb = { q, s, verb };
   }
   // « who promised to find a buyer? »: a position the story reports as someone's without quoting it
+  const en = index.story.lang === "en";
   let position: { entity: Entity; stance: Stance; s: number } | null = null;
+  let positionByVerb: { entity: Entity; stance: Stance; s: number; verb: Keys } | null = null;
   for (const { entity, stance } of allStances(index)) {
-    const s = weigh(stanceKeys(stance, index.story.lang === "en"), null, index.sentences[stance.sentence]?.keys);
+    const s = weigh(stanceKeys(stance, en), null, index.sentences[stance.sentence]?.keys);
     if (!position || s > position.s) position = { entity, stance, s };
+    if (s > 0 && (!positionByVerb || s > positionByVerb.s)) {
+      // the verb asked, and more of the question than the verb alone (« a demandé » is no answer to « qui réclame une médiation »)
+      const verb = stanceVerbKeys(stance, en);
+      if (ctx.m.found(verb, terms).length > 0 && weigh(stanceKeys(stance, en), verb, index.sentences[stance.sentence]?.keys) > 0) positionByVerb = { entity, stance, s, verb };
+    }
+  }
+  const holds = (x: { s: number } | null): boolean => x !== null && total > 0 && x.s / total >= 0.45;
+  if (holds(byVerb) || holds(positionByVerb)) {
+    // the statement that would answer holds the asked verb's words already (« à la demande de X »): it stands
+    const asked = terms.filter((t) => [byVerb?.verb, positionByVerb?.verb].some((v) => v && ctx.m.found(v, [t]).length > 0));
+    const winner: (Keys | null | undefined)[] | null = position && holds(position) && (!best || position.s > best.s) ? [stanceKeys(position.stance, en), index.sentences[position.stance.sentence]?.keys] : best && holds(best) ? best.keys : null;
+    const winnerHolds = winner !== null && asked.every((t) => winner.some((k) => k && ctx.m.found(k, [t]).length > 0));
+    if (!winnerHolds) {
+      best = byVerb && holds(byVerb) ? { q: byVerb.q, s: byVerb.s, keys: [] } : null;
+      position = holds(positionByVerb) ? positionByVerb : null;
+    }
   }
   // the one that holds more of the question answers it; a quote on a tie (its words are the speaker's own)
   if (position && total > 0 && position.s / total >= 0.45 && (!best || position.s > best.s)) return stanceDraft(ctx, position.entity, [position.stance], "who_said");

@@ -778,3 +778,20 @@ Ils partent à la retraite 7 ans avant les autres salariés, à 55 ans.`,
     expect(text).not.toMatch(/44/);
   });
 });
+
+describe("news words of trying and calming reach the story's own (« efforts pour apaiser »)", () => {
+  const fr = createEngine(
+    ingest(
+      `Pêche : la querelle des deux îles s'envenime
+
+Les chalutiers de l'île de Varn ont bloqué lundi le port de Sorel, aux portes de l'archipel voisin.
+Les médiateurs multiplient les efforts pour apaiser la querelle entre les deux îles.`,
+      { slug: "querelle-iles" },
+    ),
+  );
+  it("“what are the mediators trying to do?” gives what their efforts are for", () => {
+    const r = fr.ask("what are the mediators trying to do", emptyConversation()).reply;
+    expect(r.answered).toBe(true);
+    expect(r.text).toMatch(/apaiser/);
+  });
+});

@@ -74,7 +74,8 @@ const PERCENT = /\b(?:percent|percentage|per cent|what share|which share|what pr
 // « why were the 25% duties suspended »: a why question quoting a share asks a reason
 /** A question that ends on its question word, as speech puts it (« c'était quand », "is who"): the word asks as if it opened the question. */
 const IN_SITU_WHEN = /^(?:et |and |so |alors )?(?:c'est|c'etait|ce sera|ca sera|ca etait) quand\b|\b(?:c'est|c'etait|ce sera|ca se passe|ca s'est passe|ca a eu lieu|a eu lieu|aura lieu|is|was|were|are|will be|happened|happens|took place|takes place) (?:quand|when)$/;
-const IN_SITU_WHO = /\b(?:c'est|c'etait|is|was) (?:qui|who)$/;
+// (French « X c'est qui ? » is read by the reader's definition of X: answers/reader.ts)
+const IN_SITU_WHO = /\b(?:is|was) who$/;
 const WHY_START = /^(?:and |et )?(?:why|pourquoi|how come|for what reason|pour quelle raison)\b/;
 // « how much slower », « combien plus cher », « by how much did it rise », « combien de fois plus »: a degree
 // (a share, a factor, a difference), not a sum of money
@@ -190,7 +191,7 @@ export function readIntent(q: Query, namesSomeone: boolean, story: { isName?: (f
   if (OFFTOPIC.test(f)) return rule("offtopic");
   if (NEWS.test(f)) return rule("summary");
   if (ROLE_ASK.test(f)) return rule("who_is");
-  // « X c'est qui ? », "and X is who?": who someone is, asked with the question word left at the end
+  // "and X is who?": who someone is, asked with the question word left at the end
   if (IN_SITU_WHO.test(f)) return rule("who_is");
   // « la police a été appelée à quelle heure », « what year did X open »: an hour or a year asked, wherever it stands, asks when
   if (ASKS_HOUR_OR_YEAR.test(f)) return rule("when");

@@ -61,3 +61,22 @@ describe("« who says that? »: the source of the last answer", () => {
     expect(r.text).not.toMatch(/opposants/i);
   });
 });
+
+describe("« who denounced … ? »: the question's own verb of speech names the act asked", () => {
+  const PORT = createEngine(
+    ingest(
+      `Des gardes dans le port de Varenne
+
+VARENNE — Le déploiement de ces gardes a été aussitôt dénoncé par la mairie de Varenne comme une « provocation inutile ».
+Les syndicats affirment que 400 gardes ont été déployés dans le port depuis lundi.
+Le port restera ouvert aux ferries, a précisé la capitainerie.`,
+      { slug: "port-gardes" },
+    ),
+  );
+  it("answers with the words reported under that verb, not with words that only share the subject", () => {
+    const r = PORT.ask("Qui a dénoncé le déploiement des gardes ?", emptyConversation()).reply;
+    expect(r.answered).toBe(true);
+    expect(r.text).toMatch(/mairie/);
+    expect(r.text).not.toMatch(/syndicats/);
+  });
+});

@@ -1145,7 +1145,9 @@ export function whoSaid(ctx: Ctx): Draft {
     const rest = verb ? terms.filter((t) => ctx.m.found(verb, [t]).length === 0) : terms;
     const content = (own ? ctx.m.score(own, rest) : 0) + (sentence ? 0.5 * ctx.m.score(sentence, rest) : 0);
     if (rest.length && content <= 0) return 0;
-    return (own ? ctx.m.score(own, terms) : 0) + (sentence ? 0.5 * ctx.m.score(sentence, terms) : 0) + (verb ? ctx.m.score(verb, terms) : 0);
+    // the question's own verb of speech (« who denounced », « qui a mis en garde »: never plain « say », a generic word
+    // topicTerms drops) names the act asked: the words reported with that verb weigh it twice
+    return (own ? ctx.m.score(own, terms) : 0) + (sentence ? 0.5 * ctx.m.score(sentence, terms) : 0) + (verb ? 2 * ctx.m.score(verb, terms) : 0);
   };
   type Keys = ReturnType<typeof keysOf>;
   let best: { q: Quote; s: number; keys: (Keys | null | undefined)[] } | null = null;

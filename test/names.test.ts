@@ -2,6 +2,14 @@ import { describe, expect, it } from "vitest";
 import { findNames, surnameOf } from "../src/story/names.js";
 import { tokenize } from "../src/story/tokens.js";
 import { ingest } from "../src/story/ingest.js";
+import { roleAround } from "../src/story/roles.js";
+
+/** The role given to the first person named in a French sentence. */
+const roleText = (s: string): string | null => {
+  const tokens = tokenize(s);
+  const n = findNames(tokens, "fr", s).find((x) => !x.organisation);
+  return n ? roleAround(s, tokens, n)?.text ?? null : null;
+};
 
 const names = (s: string) => findNames(tokenize(s)).map((n) => ({ name: n.name, title: n.title, role: n.role }));
 
@@ -211,5 +219,20 @@ describe("a comparison that opens a sentence", () => {
   it("« Like X, … », « Unlike X, … »: the preposition is no given name", () => {
     expect(findNames(tokenize("Like Marlowe, the mayor has spoken out against the dam."), "en").map((n) => n.name)).not.toContain("Like Marlowe");
     expect(findNames(tokenize("Unlike Dara Quinn, the senator kept quiet."), "en").map((n) => n.name)).toEqual(["Dara Quinn"]);
+  });
+});
+
+describe("a role's capitalised complement written against the name", () => {
+  const named = (s: string, lang: "fr" | "en") => findNames(tokenize(s), lang, s).map((n) => n.name);
+  it("the place or body the role ends with is split off the person's name", () => {
+    expect(named("« Rien ne bouge », a dit la juge du tribunal de Brestville Odile Carnac.", "fr")).toEqual(["Odile Carnac"]);
+    expect(named("« Rien ne bouge », a dit le ministre de la Mer et du Littoral Olivier Ravel.", "fr")).toEqual(["Olivier Ravel"]);
+    expect(named("« Rien ne bouge », a lancé le sénateur Les Modérés François Garnier.", "fr")).toEqual(["François Garnier"]);
+    expect(named("The Minister of Fisheries and Oceans Anne Varga said the quota stands.", "en")).toEqual(["Anne Varga"]);
+  });
+
+  it("the person takes the whole role; a thing named after someone stays a thing", () => {
+    expect(roleText("« Rien ne bouge », a dit le ministre de la Mer et du Littoral Olivier Ravel.")).toBe("ministre de la Mer et du Littoral");
+    expect(named("Il a été soigné à l’Hôpital Georges Ravel hier.", "fr")).toEqual([]);
   });
 });

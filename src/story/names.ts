@@ -2,6 +2,7 @@ import { allNameWords, NAME_WORDS } from "./lang/names.js";
 import { COUNTRIES, DOCUMENT_NOUNS, INSTITUTION_NOUNS, NOT_NAME_WORDS, ROLE_NOUNS, TITLES } from "./lexicon.js";
 import { fold } from "./text.js";
 import { isPlaceName } from "./lang/places.js";
+import { FEMININE_GIVEN, MASCULINE_GIVEN } from "./lang/given-names.js";
 import type { Token } from "./tokens.js";
 
 export interface NameSpan {
@@ -208,6 +209,32 @@ function loneNameDescribed(text: string, tokens: Token[], k: number, lang?: "fr"
   return !isPlaceName(t.text);
 }
 
+/**
+ * Where a person's name starts inside a capitalised run that an article or a place's preposition
+ * opens, or -1: after its first word when that is a place and a place's preposition precedes it
+ * (« de Brestville Odile Carnac »), or at a given name (« Littoral Olivier Ravel ») that at
+ * least one more word follows. A run opening on the noun of a body or a thing (« Hôpital Georges
+ * Pompidou ») names that thing.
+ */
+/** « la juge du tribunal de [Brestville] »: a role noun a few words back, over its complement's prepositions, articles and capitals. */
+function roleComplementBefore(tokens: Token[], start: number): boolean {
+  for (let j = start - 1; j >= Math.max(0, start - 7); j--) {
+    const t = tokens[j]!;
+    if (ROLE_NOUNS.has(t.low)) return true;
+    if (!OF_PREPOSITIONS.has(t.low) && !ARTICLES.has(t.low) && !/^\p{Lu}/u.test(t.text)) return false;
+  }
+  return false;
+}
+
+function personInside(tokens: Token[], start: number, end: number, placeBefore: boolean): number {
+  if (end - start < 2) return -1;
+  const first = tokens[start]!;
+  if (namesThing(first) || NAMED_THINGS.has(first.low) || PLACE_OPENERS.has(first.low)) return -1;
+  if (placeBefore && (isPlaceName(first.text) || roleComplementBefore(tokens, start)) && !isPlaceName(joined(tokens, start + 1, end))) return start + 1;
+  for (let k = start + 1; k < end; k++) if (MASCULINE_GIVEN.has(tokens[k]!.low) || FEMININE_GIVEN.has(tokens[k]!.low)) return k;
+  return -1;
+}
+
 /** The tokens as written, with no space after a glued prefix (« O'Neill »). */
 function joined(tokens: Token[], from: number, to: number): string {
   let out = "";
@@ -359,8 +386,19 @@ export function findNames(tokens: Token[], lang?: "fr" | "en", text?: string): N
     const before = tokens[(title === null ? start : i) - 1];
     const placeBefore = before !== undefined && PLACE_BEFORE.has(before.low) && !(text !== undefined && OF_PREPOSITIONS.has(before.low) && personByApposition(text, tokens, start, end));
     if (title === null && before && (ARTICLES.has(before.low) || placeBefore || (NAMED_THINGS.has(before.low) && tokens[start]!.start - before.end <= 1))) {
-      i = end;
-      continue;
+      // « la juge du tribunal de Brestville Odile Carnac », « du Littoral Olivier Ravel », « Les
+      // Modérés François Garnier »: a place or a body's capitalised name the role ends with, then a
+      // person's name, written as one run.
+      const inner = NAMED_THINGS.has(before.low) ? -1 : personInside(tokens, start, end, placeBefore);
+      if (inner < 0) {
+        i = end;
+        continue;
+      }
+      start = inner;
+    } else if (title === null && before && (before.low === "and" || before.low === "et") && /^\p{Ll}/u.test(before.text)) {
+      // « the Minister of Trade and Industry Ana Ruiz »: the department after « and » is no given name.
+      const inner = personInside(tokens, start, end, false);
+      if (inner > 0) start = inner;
     }
     // « M. » and a title keep their article (« le général »).
     let mentionStart = title === null ? start : i;

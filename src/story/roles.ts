@@ -276,7 +276,7 @@ function roleRightBefore(text: string, start: number): Role | null {
   // The role noun closes the phrase (« Finance minister ») or heads it with a complement of
   // prepositions and capitalised words (« ministre de la Santé », « ministre de l'Intérieur »).
   let head = -1;
-  for (let k = ws.length - 1; k >= Math.max(0, ws.length - 6); k--) {
+  for (let k = ws.length - 1; k >= Math.max(0, ws.length - 8); k--) {
     if (isRoleWord(ws[k]!)) {
       head = k;
       break;
@@ -285,6 +285,8 @@ function roleRightBefore(text: string, start: number): Role | null {
     // preposition or an article is the complement of the role noun further back; « le Premier
     // ministre socialiste X »: an adjective right after the role noun qualifies it.
     if (/^\p{Ll}/u.test(raw[k]!) && k > 0 && (COMPLEMENT_LINKS.has(ws[k - 1]!) || (isRoleWord(ws[k - 1]!) && ADJECTIVE_ENDINGS.some((e) => ws[k]!.endsWith(e))))) continue;
+    // « ministre de la Mer et du Littoral X »: « et » between two capitalised departments.
+    if ((ws[k] === "et" || ws[k] === "and") && k > 0 && /^\p{Lu}/u.test(raw[k - 1]!)) continue;
     // (« le président russe X »: a nationality after the noun.)
     // (« le ministre des Affaires étrangères X »: a department's adjective after its capitalised noun.)
     const departmentAdjective = k > 1 && /^\p{Lu}/u.test(raw[k - 1]!) && OF_WORDS.has(ws[k - 2]!.replace(/'.*$/, "'"));

@@ -79,6 +79,8 @@ function mayReport(tokenLow: string, lex: SpeechLexicon): boolean {
     lex.sayWords.has(low) ||
     lex.evalWords.has(low) ||
     lex.directiveWords.has(low) ||
+    lex.requestWords.has(low) ||
+    lex.requestParticles.has(low) ||
     (lex.verbEndings !== null && testWord(lex.verbEndings, low) && stemKind(low, lex) !== null);
   if (memo.size >= 50_000) memo.clear();
   memo.set(tokenLow, may);
@@ -104,6 +106,8 @@ export function reportingVerbInContext(tokens: Token[], i: number, lex: SpeechLe
   // Only a hyphenated word can end in an inverted pronoun; the test spares a regex per token.
   const low = lex.invertedPronoun && t.low.includes("-") ? t.low.replace(/-t-(?:il|elle|on)$|-(?:il|elle|ils|elles|on)$/, "") : t.low;
   const next = tokens[i + 1]?.low ?? "";
+  // The second word of a two-word verb follows it after one space (« voiced "concerns" » quotes a word, no phrase).
+  const nextGlued = tokens[i + 1] !== undefined && tokens[i + 1]!.start - t.end === 1 ? next : "";
   // « a appelé lundi au calme »: a time word may stand between the verb and its preposition.
   let n = i + 1;
   while (tokens[n] && lex.timeWords.has(tokens[n]!.low)) n++;
@@ -118,16 +122,18 @@ export function reportingVerbInContext(tokens: Token[], i: number, lex: SpeechLe
   // « because of promises », « with reports »: after a preposition, an English form is a noun.
   // (Right after it: one space between, not the closing mark of a quotation ending on « over ».)
   // A gerund there is still a verb (« after accusing it of … », « before adding that … »).
-  if (!lex.verbEndings && i > 0 && lex.notNpStart.has(prev) && t.start - tokens[i - 1]!.end === 1 && !lex.phrasal.get(low)?.has(next) && !(lex.participle.test(low) && prev !== "of" && prev !== "to")) return null;
+  if (!lex.verbEndings && i > 0 && lex.notNpStart.has(prev) && t.start - tokens[i - 1]!.end === 1 && !lex.phrasal.get(low)?.has(nextGlued) && !(lex.participle.test(low) && prev !== "of" && prev !== "to")) return null;
   // « fait savoir », « fait valoir », « pointed out »
-  if (lex.phrasal.get(low)?.has(next)) return "say";
+  if (lex.phrasal.get(low)?.has(nextGlued)) return "say";
   // « the country's state media », « the minister's remarks »: after a possessive, an English form is a
   // noun (« he's said », a contraction of a subject pronoun, still reports).
   if (!lex.verbEndings && prev === "s" && i > 1 && tokens[i - 1]!.start === tokens[i - 2]!.end + 1 && !lex.subjectPronouns.has(tokens[i - 2]!.low) && !lex.relatives.test(tokens[i - 2]!.low)) return null;
   if (lex.evalPhrasal.get(low)?.has(next) && !(lex.infinitive && testWord(lex.infinitive, low) && !lex.auxiliaries.has(tokens[i - 1]?.low ?? ""))) return "eval";
   if (lex.determiners.has(prev) && !lex.determinerAlsoAux.has(prev)) return null;
   if (lex.sayWords.has(low)) return "say";
-  if (lex.evalWords.has(low) || lex.directiveWords.has(low)) return "eval";
+  if (lex.evalWords.has(low) || lex.directiveWords.has(low) || lex.requestWords.has(low)) return "eval";
+  // « appealed for calm »: a verb that asks only with its particle reports nothing without it.
+  if (lex.requestParticles.get(low)?.has(next)) return "eval";
   if (!lex.verbEndings) return null;
   const lower = t.text.toLowerCase();
   const written = lower.includes("-") ? lower.replace(/-t-(?:il|elle|on)$|-(?:il|elle|ils|elles|on)$/, "") : lower;
@@ -304,7 +310,9 @@ function subjectBefore(ctx: Ctx, groupStart: number, floor: number): { start: nu
     const prevSeg = segs[k - 1];
     if (prevSeg && /^\p{Ll}/u.test(raw) && (isPersonDescription(raw) || ctx.lex.appositionArticle.test(raw))) {
       const pRaw = prefix.slice(prevSeg.start, prevSeg.end).trim();
-      if (/\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(pRaw) || /^(?:le|la|l['’]|m\.|mme)\s*/i.test(pRaw)) {
+      // (« "The Board Acts Now," a ministry spokesperson said »: the words quoted before are no name.)
+      const quoted = /^[«“"]/.test(pRaw);
+      if (!quoted && (/\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(pRaw) || /^(?:le|la|l['’]|m\.|mme)\s*/i.test(pRaw))) {
         const pStart = floor + prefix.indexOf(pRaw, prevSeg.start);
         return { start: pStart, end: floor + offset + raw.length, text: ctx.text.slice(pStart, floor + offset + raw.length) };
       }
@@ -501,7 +509,7 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
     const groupStart = tokens[g]!.start;
     let groupEnd = t.end;
     let verbIdx = i;
-    if (lex.phrasal.get(t.low)?.has(tokens[i + 1]?.low ?? "") || lex.evalPhrasal.get(t.low)?.has(tokens[i + 1]?.low ?? "")) {
+    if ((lex.phrasal.get(t.low)?.has(tokens[i + 1]?.low ?? "") && tokens[i + 1]!.start - t.end === 1) || lex.evalPhrasal.get(t.low)?.has(tokens[i + 1]?.low ?? "")) {
       groupEnd = tokens[i + 1]!.end;
       verbIdx = i + 1;
     }
@@ -589,7 +597,18 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
       clauseStart = directiveClauseStart(ctx, verbIdx);
       if (clauseStart !== null) says = true;
     }
-    const clause = clauseStart !== null && !negated ? { start: clauseStart, end: text.length } : null;
+    let clauseEnd = text.length;
+    // (« growing calls for a vote », « renewed demands for … »: after a participle used as an adjective, an English form in -s is a noun.)
+    const nounUse = !lex.verbEndings && /s$/.test(t.low) && g === i && /^\p{Ll}+(?:ing|ed)$/u.test(tokens[i - 1]?.low ?? "");
+    if (clauseStart === null && !colonAt && !nounUse && isRequest(lex, t.low)) {
+      const asked = requestObject(ctx, verbIdx);
+      if (asked) {
+        clauseStart = asked.start;
+        clauseEnd = asked.end;
+        says = true;
+      }
+    }
+    const clause = clauseStart !== null && !negated ? { start: clauseStart, end: clauseEnd } : null;
     // « "We will stay," the minister said. », « The talks failed, officials said. »: a subject and its
     // verb after the words they report, with nothing but a circumstance after the verb.
     const lead = subj ? prevNonSpace(text, subj.start) : null;
@@ -723,7 +742,11 @@ function bareClauseStart(ctx: Ctx, verbIdx: number): number | null {
     for (let j = k + 1; j < tokens.length && j <= k + (titled ? 6 : 4); j++) {
       const w = tokens[j]!;
       if (/[,.;:!?()«»“”"]/.test(text.slice(tokens[j - 1]!.end, w.start)) || !(/^\p{Ll}/u.test(w.text) || (titled && /^\p{Lu}/u.test(w.text)))) return null;
-      const verb = lex.finite.has(w.low) || (lex.auxiliaries.has(w.low) && !lex.adverbs.has(w.low)) || lex.simplePast?.test(w.low);
+      // (« says green hydrogen seriously threatens the park »: a present in -s right before a determiner, as below.)
+      const present = j > k + 1 && /^[a-z]{3,}[^s]s$/.test(w.low) && lex.determiners.has(tokens[j + 1]?.low ?? "") && !lex.determiners.has(tokens[j - 1]!.low);
+      const verb = lex.finite.has(w.low) || (lex.auxiliaries.has(w.low) && !lex.adverbs.has(w.low)) || lex.simplePast?.test(w.low) || present;
+      // (« claimed victory surrounded by supporters »: a form in -ed before its agent is a participle, not the clause's verb.)
+      if (verb && /ed$/.test(w.low) && lex.agentPrep.has(tokens[j + 1]?.low ?? "")) return null;
       if (verb) return lex.coordination.test(` ${tokens[j - 1]!.low} `) ? null : open.start;
       if ((lex.notNpStart.has(w.low) && !lex.nounLinks.has(w.low)) || lex.relatives.test(w.low) || lex.complementizers.has(w.low)) return null;
     }
@@ -851,6 +874,55 @@ function directiveClauseStart(ctx: Ctx, verbIdx: number): number | null {
     }
   }
   return null;
+}
+
+const isRequest = (lex: SpeechLexicon, low: string): boolean => lex.requestWords.has(low) || lex.requestParticles.has(low) || startsWithAny(low, lex.requestStems);
+
+/**
+ * « demanded a recount », « called for calm in the streets », « a exigé l'arrêt des travaux »: a verb
+ * of asking for something reports the thing asked for, a noun phrase (or a clause after « that »),
+ * up to the first comma, semicolon or the sentence's end outside a quotation. Null when what
+ * follows is whom was asked (a name, a pronoun), an infinitive or a preposition, or when a verb
+ * that asks only with its particle (« asked for ») stands without it.
+ */
+function requestObject(ctx: Ctx, verbIdx: number): { start: number; end: number } | null {
+  const { tokens, lex, text } = ctx;
+  const glued = (j: number) => tokens[j] !== undefined && !/[,.;:!?()«»“”"]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start));
+  let k = skipTimePhrase(ctx, verbIdx + 1);
+  while (glued(k) && (lex.adverbs.has(tokens[k]!.low) || lex.timeWords.has(tokens[k]!.low)) && !lex.negation.has(tokens[k]!.low)) k++;
+  const particles = lex.requestParticles.get(tokens[verbIdx]!.low);
+  if (particles) {
+    if (!glued(k) || !particles.has(tokens[k]!.low)) return null;
+    k++;
+  }
+  const first = tokens[k];
+  if (!first || !glued(k)) return null;
+  let start = first.start;
+  if (lex.complementizers.has(first.low)) {
+    if (!glued(k + 1)) return null;
+    start = tokens[k + 1]!.start;
+  } else {
+    const w = first.low;
+    if (/^\p{Lu}/u.test(first.text) && !lex.determiners.has(w)) return null;
+    if (lex.notNpStart.has(w) || lex.datives.has(w) || lex.infinitiveMarkers.has(w) || lex.finite.has(w) || lex.auxiliaries.has(w) || lex.negation.has(w) || lex.hearers.has(w) || Object.hasOwn(lex.pronouns, w) || lex.subjectPronouns.has(w)) return null;
+    if (lex.infinitive && testWord(lex.infinitive, w)) return null;
+    // Where a noun phrase needs its determiner, a bare word asks for nothing (« exige toujours »).
+    if (!lex.bareClause && !lex.determiners.has(w) && !/^\d/.test(w)) return null;
+  }
+  let end = text.length;
+  for (let i = start; i < text.length; i++) {
+    const c = text[i]!;
+    const span = /[«“"]/.test(c) ? ctx.quotes.find((q) => q.start === i) : undefined;
+    if (span) {
+      i = span.end;
+      continue;
+    }
+    if (/[,;:!?()]/.test(c) || (c === "." && !isAbbreviationDot(text, i))) {
+      end = i;
+      break;
+    }
+  }
+  return { start, end };
 }
 
 /** After the verb of a post-posed subject: nothing, or a circumstance (« said on Monday », « told reporters »). */
@@ -1109,15 +1181,17 @@ function participleFrame(ctx: Ctx, i: number, kind: "say" | "eval"): Frame {
     if (i - k >= 2 && k > 0) subject = { start: ctx.tokens[k]!.start, end: ctx.tokens[i - 1]!.end, text: ctx.text.slice(ctx.tokens[k]!.start, ctx.tokens[i - 1]!.end) };
   }
   // « …, pointing out that … »: the particle of a phrasal verb belongs to the verb.
-  const v = ctx.lex.phrasal.get(t.low)?.has(ctx.tokens[i + 1]?.low ?? "") ? i + 1 : i;
+  const v = ctx.lex.phrasal.get(t.low)?.has(ctx.tokens[i + 1]?.low ?? "") && ctx.tokens[i + 1]!.start - t.end === 1 ? i + 1 : i;
   const next = ctx.tokens[v + 1];
   const que = next && ctx.lex.complementizers.has(next.low) ? next : null;
   // « …, saying they had waited »: English reports a clause with no complementizer after a participle too.
   const bare = !que && kind === "say" && ctx.lex.bareClause ? bareClauseStart(ctx, v) : null;
   // « …, accusing it of funding the blockade », « urging both sides to talk »: what was asked or charged.
   const asked = !que && bare === null && isDirective(ctx.lex, t.low, next?.low) ? directiveClauseStart(ctx, i) : null;
-  const clauseStart = que && kind === "say" ? que.end : bare ?? asked;
-  const clause = clauseStart !== null ? { start: clauseStart, end: ctx.text.length } : null;
+  // « …, demanding a recount », « réclamant l'arrêt des travaux »: what was asked for.
+  const request = (!que || kind !== "say") && bare === null && asked === null && isRequest(ctx.lex, t.low) ? requestObject(ctx, i) : null;
+  const clauseStart = que && kind === "say" ? que.end : bare ?? asked ?? request?.start ?? null;
+  const clause = clauseStart !== null ? { start: clauseStart, end: request && clauseStart === request.start ? request.end : ctx.text.length } : null;
   return {
     kind: "participle",
     verb: ctx.text.slice(t.start, ctx.tokens[v]!.end),
@@ -1126,7 +1200,7 @@ function participleFrame(ctx: Ctx, i: number, kind: "say" | "eval"): Frame {
     subject,
     pronoun: null,
     negated: false,
-    says: kind === "say" || asked !== null,
+    says: kind === "say" || asked !== null || request !== null,
     clause,
     scope: { start: ctx.tokens[v]!.end, end: ctx.text.length },
     colon: false,
@@ -1239,7 +1313,8 @@ function closeClauses(ctx: Ctx, frames: Frame[]): void {
       if (fr.clause && nf.kind === "preverbal" && !nf.clause && !nf.colon && nf.groupStart > fr.clause.start && conjoinedAt(ctx, nf) < 0 && relativeCommaAt(ctx, nf) < 0) continue;
       // « X said that A, noting that B », « X a indiqué que A, précisant que B »: a participle with
       // no subject of its own goes on with the same speaker's statement, which takes it in.
-      if (fr.clause && fr.kind === "preverbal" && nf.kind === "participle" && !nf.subject && nf.groupStart > fr.clause.start) {
+      // (Not past the end of a clause already closed: « demanded a recount, saying … » asks, then says.)
+      if (fr.clause && fr.kind === "preverbal" && nf.kind === "participle" && !nf.subject && nf.groupStart > fr.clause.start && nf.groupStart < fr.clause.end) {
         nf.clause = null;
         continue;
       }

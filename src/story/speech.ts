@@ -853,7 +853,12 @@ export class SpeechReader {
         // (A statement: a short quoted question or exclamation on its own line is more often a subheading.)
         const whole = s.start <= 1 && s.end >= text.trimEnd().length - 2 && /[.…]$/.test(spanText(text, s));
         byDefault = wordCount(spanText(text, s)) >= 4 || (whole && wordCount(spanText(text, s)) >= 1);
-        if (last && byDefault) owner = { who: last, verb: null };
+        // « X, the head of …, wants to see … » then a quotation with no frame, opening its sentence: the
+        // person the sentence before introduces as its subject (named there for the first time, not yet
+        // quoted) is the one the reporter hands the words to, not whoever spoke before.
+        const introduced = byDefault && s.start <= 1 ? this.introducedBefore(sentence) : null;
+        if (introduced) owner = { who: introduced, verb: null };
+        else if (last && byDefault) owner = { who: last, verb: null };
       }
       // A quotation left open at the end of the sentence may be closed, and owned, in the next.
       if (byDefault && s.start <= 1 && s.end >= text.trimEnd().length) this.openEnded = true;
@@ -873,6 +878,16 @@ export class SpeechReader {
       }
       speak(owner.who, s.start);
     }
+  }
+
+  /** A person named for the first time as the subject of the sentence before `sentence`, who has not spoken. */
+  private introducedBefore(sentence: number): Entity | null {
+    if (sentence < 1) return null;
+    const from = POS(sentence - 1, 0);
+    const e = this.registry.recent(POS(sentence, 0), (x) => x.kind === "person" && !x.spoke && x.lastSubject >= from, "salient");
+    if (!e || e.lastSubject < from) return null;
+    for (const m of e.mentions) if (m < sentence - 1) return null;
+    return e;
   }
 
   /**

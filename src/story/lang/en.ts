@@ -17,6 +17,9 @@ function verbs(list: string): Set<string> {
   return out;
 }
 
+/** Feelings a speaker expresses, voices or raises before a clause (« expressed concern that … »). */
+const FEELINGS: ReadonlySet<string> = new Set(["concern", "concerns", "fear", "fears", "hope", "hopes", "worry", "worries", "doubt", "doubts", "regret", "frustration", "confidence", "optimism", "disappointment", "alarm", "satisfaction", "dismay", "outrage", "anger", "surprise"]);
+
 /** How English news copy reports speech. */
 export const EN: SpeechLexicon = {
   lang: "en",
@@ -26,13 +29,15 @@ export const EN: SpeechLexicon = {
     report write:wrote reply maintain assert emphasise emphasize underscore highlight suggest predict estimate allege
     deny concede contend observe remark comment recall reveal disclose indicate signal promise pledge vow threaten
     believe think:thought reckon caution complain conclude counter testify tweet post hint affirm reiterate repeat
-    respond retort quip lament forecast show:showed find:found react hope expect clarify`),
+    respond retort quip lament forecast show:showed find:found react hope expect clarify assure`),
   evalStems: [],
   evalWords: verbs(`
     describe call:called praise criticise criticize condemn denounce decry slam hail welcome dismiss reject label
     brand term characterise characterize cite refer mention blast blame defend question deplore`),
   clauseOnlyStems: [],
-  noContentObject: ["say", "said", "maint", "refus", "hope", "expect", "think", "believ", "show", "find", "found", "post", "tweet"],
+  // (« claimed victory », « claimed responsibility », « wrote the agency in March »: a thing won or a
+  // person written to, not what was said.)
+  noContentObject: ["say", "said", "maint", "refus", "hope", "expect", "think", "believ", "show", "find", "found", "post", "tweet", "claim", "writ", "wrote"],
   reflexiveNotSpeech: [],
   topicMarkers: [["as", "for"]],
   clauseOnlyWords: new Set([...verbs("show:showed find:found respond reply react"), "shown"]),
@@ -43,6 +48,9 @@ export const EN: SpeechLexicon = {
   directiveWords: verbs("urge ask demand order instruct encourage advise exhort implore beg accuse want press warn"),
   directiveStems: [],
   directiveObject: true,
+  requestWords: verbs("demand urge"),
+  requestStems: [],
+  requestParticles: new Map([...verbs("ask call:called press appeal plead")].map((w) => [w, new Set(["for"])] as const)),
   deedMarkers: new Map([...verbs("accuse")].map((w) => [w, new Set(["of"])] as const)),
   notSpeech: new Set(),
   // « called on the treasury to … »: « call on » asks someone (« called the plan a gift » does not).
@@ -55,6 +63,8 @@ export const EN: SpeechLexicon = {
     ["pointing", new Set(["out"])],
     ["went", new Set(["on"])],
     ["goes", new Set(["on"])],
+    // « expressed concern that … », « voicing hope the talks … »: a feeling put into words reports the clause after it.
+    ...[...verbs("express voice raise")].map((w) => [w, FEELINGS] as const),
   ]),
   evalPhrasal: new Map(["pay", "pays", "paid", "paying"].map((w) => [w, new Set(["tribute", "homage"])] as const)),
   complementizers: new Set(["that"]),
@@ -111,7 +121,8 @@ export const EN: SpeechLexicon = {
   conjunctions: /^(?:but|and|yet|so|while|whereas|although|though)\s+/i,
   sharedSubject: /(?:^|[\s,])(?:and|but)\s*$/i,
   relatives: /^(?:who|which|whom|whose|that)(?:\s|$)/i,
-  objectRelatives: new Set(["which", "that", "whom", "what"]),
+  // (« described how committee members wrote », « asked whether the board had voted »: the subject after the question word too.)
+  objectRelatives: new Set(["which", "that", "whom", "what", "how", "why", "whether"]),
   freeRelatives: new Set(["what"]),
   subjectStops: [
     " in ", " on ", " at ", " to ", " during ", " while ", " as ", " after ", " before ", " who ", " which ", " when ",

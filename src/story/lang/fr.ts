@@ -27,7 +27,8 @@ export const FR: SpeechLexicon = {
   ],
   evalWords: new Set(),
   clauseOnlyStems: ["montr", "constat", "sugger", "repond", "reagi", "publi"],
-  noContentObject: ["dit", "dis", "maint", "refus", "jug", "estim", "consider", "espe", "pens", "croi", "montr", "publi"],
+  // (« a écrit une lettre au ministre »: une chose écrite, pas ce qui est dit.)
+  noContentObject: ["dit", "dis", "maint", "refus", "jug", "estim", "consider", "espe", "pens", "croi", "montr", "publi", "ecri"],
   // « le semestre s'annonce difficile », « la tendance se confirme »: reflexive, these verbs tell how things turn out, not what anyone says.
   reflexiveNotSpeech: ["annonc", "confirm", "affirm", "precis", "revel", "repet", "averr"],
   topicMarkers: [["quant", "a"]],
@@ -39,6 +40,9 @@ export const FR: SpeechLexicon = {
   directiveWords: new Set(),
   directiveStems: ["demand", "exhort", "enjoin", "somm", "appel", "accus", "ordonn", "exig"],
   directiveObject: false,
+  requestWords: new Set(),
+  requestStems: ["exig", "reclam", "demand"],
+  requestParticles: new Map(),
   deedMarkers: new Map(),
   notSpeech: new Set(["appele", "appelle", "appellent", "appelait", "appelaient", "appela", "public", "publics", "publique", "publiques",
     // « croître » (to grow) is no « croire » (to believe), whatever its stem.
@@ -106,7 +110,8 @@ export const FR: SpeechLexicon = {
   conjunctions: /^(?:mais|et|or|car|puis|donc|alors que|tandis que)\s+/i,
   sharedSubject: /(?:^|[\s,])(?:et|puis)\s*$/i,
   relatives: /^(?:qui|que|qu['’]|dont|où|lequel|laquelle|lesquels)(?:\s|$)/i,
-  objectRelatives: new Set(["que", "qu'"]),
+  // (« a raconté comment les élus ont écrit »: le sujet après le mot interrogatif aussi.)
+  objectRelatives: new Set(["que", "qu'", "comment", "pourquoi"]),
   freeRelatives: new Set(["ce que", "ce qu'"]),
   subjectStops: [
     " dans ", " lors ", " devant ", " apres ", " avant ", " au cours ", " sur ", " pour ", " avec ", " aupres ",

@@ -58,6 +58,14 @@ export interface SpeechLexicon {
   /** A directive verb asks someone: an object stands before the infinitive (« wants the board to wait », not « wants to leave »). */
   directiveObject: boolean;
   /**
+   * Verbs of asking for something whose noun-phrase object is the request itself (« a exigé une
+   * enquête », « demanded a recount », « called for calm »): folded forms or stems, and, for the
+   * verbs that ask only with a particle (« asked for », « called for »), the particles.
+   */
+  requestWords: ReadonlySet<string>;
+  requestStems: readonly string[];
+  requestParticles: ReadonlyMap<string, ReadonlySet<string>>;
+  /**
    * What a verb of charging holds against someone, opened by a marker and a gerund (« accused the
    * operator of inflating … »): the verb's forms and their markers (French says it with « de » and
    * an infinitive, as the directives do).

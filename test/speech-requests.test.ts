@@ -105,3 +105,18 @@ describe("a bare clause whose verb is a present in -s", () => {
     ]);
   });
 });
+
+describe("the extent of a reported clause", () => {
+  it("runs past a phrase of time after a comma, which is no inverted speaker", () => {
+    expect(read("In a statement on the arrests, the ministry noted the agency did not search the depot until October, one month after the first report.")).toEqual([
+      "ministry | indirect | the agency did not search the depot until October, one month after the first report.",
+    ]);
+  });
+
+  it("takes in a predicate the reporter quotes after the clause's subject", () => {
+    expect(read('The ministry said the ownership of the northern isles "rests with the crown".')).toEqual([
+      'ministry | indirect | the ownership of the northern isles "rests with the crown".',
+      "ministry | direct | rests with the crown",
+    ]);
+  });
+});

@@ -616,6 +616,9 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
     // (« X said calmly, "…" »: past an adverb of manner too.)
     const manner = tokens[verbIdx + 1] && lex.adverbEnding.test(tokens[verbIdx + 1]!.low) && !/\S/.test(text.slice(groupEnd, tokens[verbIdx + 1]!.start)) ? tokens[verbIdx + 1]!.end : groupEnd;
     const announces = /^\s*[,:]\s*[«“"]/.test(text.slice(manner));
+    // (« …, one month after the first report »: a phrase of time is no speaker, and its last noun no verb.)
+    const timed = subj !== null && lex.postposedSubject && tokens.some((x) => x.start >= subj!.start && x.end <= subj!.end && lex.timeLinks.has(x.low));
+    if (timed && clauseStart === null && !colonAt && nothingReportedAfter(ctx, verbIdx)) continue;
     if (lex.postposedSubject && subj && lead && clauseStart === null && !colonAt && !(announces && !/["”»]/.test(lead.ch)) && /[,"”»]/.test(lead.ch) && lead.at > 0 && nothingReportedAfter(ctx, verbIdx)) {
       frames.push({ kind: "inverted", verb, groupStart, groupEnd, subject: subj, pronoun: subjPron, negated, says, clause: null, scope: { start: 0, end: lead.ch === "," ? lead.at : lead.at + 1 }, colon: false });
       continue;
@@ -774,6 +777,9 @@ function bareClauseStart(ctx: Ctx, verbIdx: number): number | null {
     }
     const w = tokens[j]!.low;
     if (lex.finite.has(w) || lex.sayWords.has(w) || lex.simplePast?.test(w) || (/(?:ed)$/.test(w) && !lex.determiners.has(tokens[j - 1]!.low))) return open.start;
+    // « said the sovereignty of the islands "rests with the crown" »: the subject's predicate quoted,
+    // opening on a lower-case word right after a noun or a name of the phrase.
+    if (j > k + 1 && /^\s*[«“"]\s*$/.test(gap) && /^\p{Ll}/u.test(tokens[j]!.text) && !lex.determiners.has(w) && !lex.notNpStart.has(w) && !lex.determiners.has(tokens[j - 1]!.low) && !lex.nounLinks.has(tokens[j - 1]!.low) && !lex.notNpStart.has(tokens[j - 1]!.low)) return open.start;
     // « the work reflects a … »: a present in -s right before a determiner (a plural noun seldom is).
     if (j > k + 1 && /^[a-z]{3,}[^s]s$/.test(w) && lex.determiners.has(tokens[j + 1]?.low ?? "") && !lex.determiners.has(tokens[j - 1]!.low) && !/[,.;:!?]/.test(text.slice(w.length + tokens[j]!.start, tokens[j + 1]!.start))) return open.start;
   }

@@ -49,6 +49,7 @@ export const EN: SpeechLexicon = {
   directiveStems: [],
   directiveObject: true,
   requestWords: verbs("demand urge"),
+  timeLinks: new Set(["after", "before", "since", "until", "ago"]),
   requestStems: [],
   requestParticles: new Map([...verbs("ask call:called press appeal plead")].map((w) => [w, new Set(["for"])] as const)),
   deedMarkers: new Map([...verbs("accuse")].map((w) => [w, new Set(["of"])] as const)),

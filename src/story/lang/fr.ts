@@ -41,6 +41,7 @@ export const FR: SpeechLexicon = {
   directiveStems: ["demand", "exhort", "enjoin", "somm", "appel", "accus", "ordonn", "exig"],
   directiveObject: false,
   requestWords: new Set(),
+  timeLinks: new Set(["apres", "avant", "depuis", "jusqu"]),
   requestStems: ["exig", "reclam", "demand"],
   requestParticles: new Map(),
   deedMarkers: new Map(),

@@ -63,6 +63,8 @@ export interface SpeechLexicon {
    * verbs that ask only with a particle (« asked for », « called for »), the particles.
    */
   requestWords: ReadonlySet<string>;
+  /** Words of time that never stand inside a speaker's noun phrase (« …, one month after the first report »), folded. */
+  timeLinks: ReadonlySet<string>;
   requestStems: readonly string[];
   requestParticles: ReadonlyMap<string, ReadonlySet<string>>;
   /**

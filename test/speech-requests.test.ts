@@ -120,3 +120,12 @@ describe("the extent of a reported clause", () => {
     ]);
   });
 });
+
+describe("words quoted inside a sentence with no frame", () => {
+  it("are the words of the person the sentence opens on", () => {
+    expect(read("Le ministre de la Mer, Paul Vernet, a franchi une étape vendredi en interdisant les « rassemblements nautiques » sur le port.", "fr")).toEqual([
+      "Paul Vernet | direct | rassemblements nautiques",
+    ]);
+    expect(read("Ilse Brandt considers the new dredging of the harbour to be “absolutely vital” for the town.")).toEqual(["Ilse Brandt | direct | absolutely vital"]);
+  });
+});

@@ -129,3 +129,24 @@ describe("words quoted inside a sentence with no frame", () => {
     expect(read("Ilse Brandt considers the new dredging of the harbour to be “absolutely vital” for the town.")).toEqual(["Ilse Brandt | direct | absolutely vital"]);
   });
 });
+
+describe("words that look like verbs of speech and are not", () => {
+  it("reads a plural noun in -s before a modal as no verb (« member states can »)", () => {
+    expect(read("The league has no fleet of its own, but member states can send ships in response to a crisis.")).toEqual([]);
+    expect(read("Individual member states have supplied boats and fuel.")).toEqual([]);
+    // (After a relative, the verb in -s is one: « which the ministry says is … ».)
+    expect(read("The new dam, which the ministry says is aimed at protecting farms, is also raising tensions.")).toEqual([
+      "ministry | indirect | is aimed at protecting farms, is also raising tensions.",
+    ]);
+  });
+
+  it("reads no clause in « found a heavily indebted company »", () => {
+    expect(read("Lena Ortiz took over the shipyard two years ago and found a heavily indebted company still in deep crisis.")).toEqual([]);
+  });
+
+  it("takes « that » after « in a move » past a comma as a relative, not a clause", () => {
+    expect(read("Officials said the dam was complete, the state radio reported Tuesday, in a move that is expected to anger farmers downstream.")).toEqual([
+      "Officials | indirect | the dam was complete",
+    ]);
+  });
+});

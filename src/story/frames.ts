@@ -130,6 +130,10 @@ export function reportingVerbInContext(tokens: Token[], i: number, lex: SpeechLe
   if (!lex.verbEndings && prev === "s" && i > 1 && tokens[i - 1]!.start === tokens[i - 2]!.end + 1 && !lex.subjectPronouns.has(tokens[i - 2]!.low) && !lex.relatives.test(tokens[i - 2]!.low)) return null;
   if (lex.evalPhrasal.get(low)?.has(next) && !(lex.infinitive && testWord(lex.infinitive, low) && !lex.auxiliaries.has(tokens[i - 1]?.low ?? ""))) return "eval";
   if (lex.determiners.has(prev) && !lex.determinerAlsoAux.has(prev)) return null;
+  // « member states can act », « reports have emerged »: an English form in -s before a modal or an
+  // auxiliary is a plural noun, the subject of that verb.
+  // (Not after a relative: « which Washington says is aimed at … » reports a clause whose subject is the relative.)
+  if (!lex.verbEndings && /[^s]s$/.test(low) && lex.finite.has(next) && tokens[i + 1]!.start - t.end === 1 && ![1, 2, 3, 4].some((d) => lex.relatives.test(tokens[i - d]?.low ?? ""))) return null;
   if (lex.sayWords.has(low)) return "say";
   if (lex.evalWords.has(low) || lex.directiveWords.has(low) || lex.requestWords.has(low)) return "eval";
   // « appealed for calm »: a verb that asks only with its particle reports nothing without it.
@@ -658,11 +662,17 @@ function complementizerAfterPhrase(ctx: Ctx, k: number): number | null {
   const { tokens, lex, text } = ctx;
   const first = tokens[k];
   if (!first || !(lex.datives.has(first.low) || lex.timeWords.has(first.low))) return null;
+  let comma = false;
   for (let j = k + 1; j < tokens.length && j <= k + 9; j++) {
     const w = tokens[j]!;
     // The phrase runs to the complementizer; a full stop, a quotation or a semicolon ends the search.
-    if (/[.;:!?«»“”"]/.test(text.slice(tokens[j - 1]!.end, w.start))) return null;
-    if (lex.complementizers.has(w.low)) return w.end;
+    const gap = text.slice(tokens[j - 1]!.end, w.start);
+    if (/[.;:!?«»“”"]/.test(gap)) return null;
+    if (gap.includes(",")) comma = true;
+    // (« reported Wednesday, in a move that is expected … »: past a comma, « that » right after a noun
+    // other than a medium or a time is a relative, not the clause's opening; « declared in May, while
+    // in London, that … » opens it after its own comma.)
+    if (lex.complementizers.has(w.low)) return !comma || gap.includes(",") || lex.media.has(tokens[j - 1]!.low) || lex.timeWords.has(tokens[j - 1]!.low) ? w.end : null;
   }
   return null;
 }
@@ -776,7 +786,9 @@ function bareClauseStart(ctx: Ctx, verbIdx: number): number | null {
       j = e;
     }
     const w = tokens[j]!.low;
-    if (lex.finite.has(w) || lex.sayWords.has(w) || lex.simplePast?.test(w) || (/(?:ed)$/.test(w) && !lex.determiners.has(tokens[j - 1]!.low))) return open.start;
+    // (« found a heavily indebted company »: a form in -ed after an adverb right after the article qualifies the noun.)
+    const qualifies = lex.adverbEnding.test(tokens[j - 1]!.low) && lex.determiners.has(tokens[j - 2]?.low ?? "");
+    if (lex.finite.has(w) || lex.sayWords.has(w) || (!qualifies && (lex.simplePast?.test(w) || (/(?:ed)$/.test(w) && !lex.determiners.has(tokens[j - 1]!.low))))) return open.start;
     // « said the sovereignty of the islands "rests with the crown" »: the subject's predicate quoted,
     // opening on a lower-case word right after a noun or a name of the phrase.
     if (j > k + 1 && /^\s*[«“"]\s*$/.test(gap) && /^\p{Ll}/u.test(tokens[j]!.text) && !lex.determiners.has(w) && !lex.notNpStart.has(w) && !lex.determiners.has(tokens[j - 1]!.low) && !lex.nounLinks.has(tokens[j - 1]!.low) && !lex.notNpStart.has(tokens[j - 1]!.low)) return open.start;

@@ -621,7 +621,9 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
     const manner = tokens[verbIdx + 1] && lex.adverbEnding.test(tokens[verbIdx + 1]!.low) && !/\S/.test(text.slice(groupEnd, tokens[verbIdx + 1]!.start)) ? tokens[verbIdx + 1]!.end : groupEnd;
     const announces = /^\s*[,:]\s*[«“"]/.test(text.slice(manner));
     // (« …, one month after the first report »: a phrase of time is no speaker, and its last noun no verb.)
-    const timed = subj !== null && lex.postposedSubject && tokens.some((x) => x.start >= subj!.start && x.end <= subj!.end && lex.timeLinks.has(x.low));
+    // (Only the subject's own tokens: a run-on sentence can hold thousands of frames.)
+    let timed = false;
+    if (subj !== null && lex.postposedSubject) for (let x = firstTokenAt(tokens, subj.start); x < tokens.length && tokens[x]!.end <= subj.end && !timed; x++) timed = lex.timeLinks.has(tokens[x]!.low);
     if (timed && clauseStart === null && !colonAt && nothingReportedAfter(ctx, verbIdx)) continue;
     if (lex.postposedSubject && subj && lead && clauseStart === null && !colonAt && !(announces && !/["”»]/.test(lead.ch)) && /[,"”»]/.test(lead.ch) && lead.at > 0 && nothingReportedAfter(ctx, verbIdx)) {
       frames.push({ kind: "inverted", verb, groupStart, groupEnd, subject: subj, pronoun: subjPron, negated, says, clause: null, scope: { start: 0, end: lead.ch === "," ? lead.at : lead.at + 1 }, colon: false });

@@ -14,8 +14,8 @@ describe("requests: what a speaker asks for is reported speech", () => {
   it("reads the noun phrase after « demanded », « called for », « asked for »", () => {
     expect(read("The dockers' union demanded a recount of the strike ballots.")).toEqual(["dockers' union | indirect | a recount of the strike ballots"]);
     expect(read("The harbour master called for an inquiry into the flooding of the lower quay.")).toEqual(["harbour master | indirect | an inquiry into the flooding of the lower quay"]);
-    expect(read("The councillors asked for answers no later than June 4 and for a second hearing before the summer.")).toEqual([
-      "councillors | indirect | answers no later than June 4 and for a second hearing before the summer",
+    expect(read("The councillors asked for a reply by June 4 and for a second hearing before the summer.")).toEqual([
+      "councillors | indirect | a reply by June 4 and for a second hearing before the summer",
     ]);
     expect(read("The tenants demanded that the landlord repair the lifts before winter.")).toEqual(["tenants | indirect | the landlord repair the lifts before winter"]);
   });
@@ -47,9 +47,9 @@ describe("feelings put into words, and assurances", () => {
   });
 
   it("does not take a quoted word after the verb as part of a two-word verb", () => {
-    // « voiced "concerns" regarding … »: no two-word verb, so no frame whose subject follows the
+    // « voiced "doubts" about … »: no two-word verb, so no frame whose subject follows the
     // sentence's opening phrase (which was then read as the words reported).
-    expect(read('In recent weeks, Mara Sollen has repeatedly voiced "concerns" regarding the closure of the pier.').filter((q) => q.includes("recent weeks"))).toEqual([]);
+    expect(read('In recent weeks, Mara Sollen has often voiced "doubts" about the closure of the pier.').filter((q) => q.includes("recent weeks"))).toEqual([]);
   });
 
   it("reads « assured that » as a statement", () => {
@@ -62,13 +62,13 @@ describe("feelings put into words, and assurances", () => {
 describe("objects that are no words said", () => {
   it("takes nothing from « claimed victory » or « wrote the agency »", () => {
     expect(read("The farmers' party claimed victory in the regional vote on Sunday after a close count.")).toEqual([]);
-    expect(read("The union claimed victory surrounded by supporters in a hall of the capital.")).toEqual([]);
+    expect(read("The union claimed the seat flanked by aides in a hall of the capital.")).toEqual([]);
     expect(read("Committee members wrote the port authority in March about the dredging.")).toEqual([]);
   });
 
   it("finds the subject after « how » and keeps « said sales rose » a clause", () => {
-    expect(read("The letter described how committee members wrote the port authority in March, expressing concern that the dredging had stalled.")).toEqual([
-      "committee members | indirect | the dredging had stalled.",
+    expect(read("The memo described how board members wrote the port authority in May, voicing concern that the dredging had stalled.")).toEqual([
+      "board members | indirect | the dredging had stalled.",
     ]);
     expect(read("Ilse Brandt said sales rose in the spring.")).toEqual(["Ilse Brandt | indirect | sales rose in the spring."]);
   });
@@ -86,14 +86,14 @@ describe("who speaks in a quotation with no frame", () => {
   it("gives it to the person the sentence before introduces, not to the last speaker", () => {
     const story = [
       "Ann Rolle, the head of the port authority, said the harbour would be dredged in the spring.",
-      "Bo Carr, the finance member of the regional council, wants to see the corridor stretching as far as the border.",
+      "Bo Carr, the finance member of the regional council, plans to extend the corridor as far as the border.",
       "“Bringing in the two ports is important for the region, which means we will face the world together.",
-      "“The cooperation we would have with the ports would create healthy competition in the region.”",
+      "“Working with both ports would create a healthy rivalry in the region.”",
     ].join("\n\n");
     expect(read(story)).toEqual([
       "Ann Rolle | indirect | the harbour would be dredged in the spring.",
       "Bo Carr | direct | Bringing in the two ports is important for the region, which means we will face the world together.",
-      "Bo Carr | direct | The cooperation we would have with the ports would create healthy competition in the region.",
+      "Bo Carr | direct | Working with both ports would create a healthy rivalry in the region.",
     ]);
   });
 });
@@ -108,8 +108,8 @@ describe("a bare clause whose verb is a present in -s", () => {
 
 describe("the extent of a reported clause", () => {
   it("runs past a phrase of time after a comma, which is no inverted speaker", () => {
-    expect(read("In a statement on the arrests, the ministry noted the agency did not search the depot until October, one month after the first report.")).toEqual([
-      "ministry | indirect | the agency did not search the depot until October, one month after the first report.",
+    expect(read("In a statement on the arrests, the ministry noted the agency did not inspect the depot until June, a week after the initial claim.")).toEqual([
+      "ministry | indirect | the agency did not inspect the depot until June, a week after the initial claim.",
     ]);
   });
 
@@ -133,19 +133,19 @@ describe("words quoted inside a sentence with no frame", () => {
 describe("words that look like verbs of speech and are not", () => {
   it("reads a plural noun in -s before a modal as no verb (« member states can »)", () => {
     expect(read("The league has no fleet of its own, but member states can send ships in response to a crisis.")).toEqual([]);
-    expect(read("Individual member states have supplied boats and fuel.")).toEqual([]);
+    expect(read("Several member states have sent boats and fuel.")).toEqual([]);
     // (After a relative, the verb in -s is one: « which the ministry says is … ».)
     expect(read("The new dam, which the ministry says is aimed at protecting farms, is also raising tensions.")).toEqual([
       "ministry | indirect | is aimed at protecting farms, is also raising tensions.",
     ]);
   });
 
-  it("reads no clause in « found a heavily indebted company »", () => {
-    expect(read("Lena Ortiz took over the shipyard two years ago and found a heavily indebted company still in deep crisis.")).toEqual([]);
+  it("reads no clause in « found a badly damaged yard »", () => {
+    expect(read("Lena Ortiz took over the shipyard in 2019 and found a badly damaged yard still in deep crisis.")).toEqual([]);
   });
 
-  it("takes « that » after « in a move » past a comma as a relative, not a clause", () => {
-    expect(read("Officials said the dam was complete, the state radio reported Tuesday, in a move that is expected to anger farmers downstream.")).toEqual([
+  it("takes « that » after « in a step » past a comma as a relative, not a clause", () => {
+    expect(read("Officials said the dam was complete, the state radio reported Tuesday, in a step that should anger farmers downstream.")).toEqual([
       "Officials | indirect | the dam was complete",
     ]);
   });

@@ -671,7 +671,7 @@ function complementizerAfterPhrase(ctx: Ctx, k: number): number | null {
     const gap = text.slice(tokens[j - 1]!.end, w.start);
     if (/[.;:!?«»“”"]/.test(gap)) return null;
     if (gap.includes(",")) comma = true;
-    // (« reported Wednesday, in a move that is expected … »: past a comma, « that » right after a noun
+    // (« reported on Friday, in a step that should … »: past a comma, « that » right after a noun
     // other than a medium or a time is a relative, not the clause's opening; « declared in May, while
     // in London, that … » opens it after its own comma.)
     if (lex.complementizers.has(w.low)) return !comma || gap.includes(",") || lex.media.has(tokens[j - 1]!.low) || lex.timeWords.has(tokens[j - 1]!.low) ? w.end : null;
@@ -760,7 +760,7 @@ function bareClauseStart(ctx: Ctx, verbIdx: number): number | null {
       // (« says green hydrogen seriously threatens the park »: a present in -s right before a determiner, as below.)
       const present = j > k + 1 && /^[a-z]{3,}[^s]s$/.test(w.low) && lex.determiners.has(tokens[j + 1]?.low ?? "") && !lex.determiners.has(tokens[j - 1]!.low);
       const verb = lex.finite.has(w.low) || (lex.auxiliaries.has(w.low) && !lex.adverbs.has(w.low)) || lex.simplePast?.test(w.low) || present;
-      // (« claimed victory surrounded by supporters »: a form in -ed before its agent is a participle, not the clause's verb.)
+      // (« claimed the seat flanked by aides »: a form in -ed before its agent is a participle, not the clause's verb.)
       if (verb && /ed$/.test(w.low) && lex.agentPrep.has(tokens[j + 1]?.low ?? "")) return null;
       if (verb) return lex.coordination.test(` ${tokens[j - 1]!.low} `) ? null : open.start;
       if ((lex.notNpStart.has(w.low) && !lex.nounLinks.has(w.low)) || lex.relatives.test(w.low) || lex.complementizers.has(w.low)) return null;
@@ -788,10 +788,14 @@ function bareClauseStart(ctx: Ctx, verbIdx: number): number | null {
       j = e;
     }
     const w = tokens[j]!.low;
-    // (« found a heavily indebted company »: a form in -ed after an adverb right after the article qualifies the noun.)
+    // (« found a badly damaged yard »: a form in -ed after an adverb right after the article qualifies the noun.)
     const qualifies = lex.adverbEnding.test(tokens[j - 1]!.low) && lex.determiners.has(tokens[j - 2]?.low ?? "");
-    if (lex.finite.has(w) || lex.sayWords.has(w) || (!qualifies && (lex.simplePast?.test(w) || (/(?:ed)$/.test(w) && !lex.determiners.has(tokens[j - 1]!.low))))) return open.start;
-    // « said the sovereignty of the islands "rests with the crown" »: the subject's predicate quoted,
+    // (« wrote the board in May, … »: a capital inside the sentence is a name or a month, not « may »;
+    // « claimed the seat flanked by aides »: a form in -ed before its agent is a participle.)
+    const capital = /^\p{Lu}/u.test(tokens[j]!.text);
+    const passive = /ed$/.test(w) && lex.agentPrep.has(tokens[j + 1]?.low ?? "");
+    if ((lex.finite.has(w) && !capital) || lex.sayWords.has(w) || (!qualifies && !passive && (lex.simplePast?.test(w) || (/(?:ed)$/.test(w) && !lex.determiners.has(tokens[j - 1]!.low))))) return open.start;
+    // « said the title to the reef "stays with the town" »: the subject's predicate quoted,
     // opening on a lower-case word right after a noun or a name of the phrase.
     if (j > k + 1 && /^\s*[«“"]\s*$/.test(gap) && /^\p{Ll}/u.test(tokens[j]!.text) && !lex.determiners.has(w) && !lex.notNpStart.has(w) && !lex.determiners.has(tokens[j - 1]!.low) && !lex.nounLinks.has(tokens[j - 1]!.low) && !lex.notNpStart.has(tokens[j - 1]!.low)) return open.start;
     // « the work reflects a … »: a present in -s right before a determiner (a plural noun seldom is).

@@ -836,8 +836,8 @@ export class SpeechReader {
       }
       // « Claire Vidal : « … » », « Health minister: "…" » (headlines, interviews): the speaker, then a colon.
       if (!owner) owner = this.colonSpeaker(sentence, text, tokens, names, s);
-      // « Le ministre X a franchi une étape, en interdisant les « réunions publiques » », « X considers the
-      // operation "essential" »: words quoted inside a sentence with no frame before them are those of
+      // « Le préfet X a durci le ton en proscrivant les « fêtes de rue » », « X deems the
+      // dredging "vital" »: words quoted inside a sentence with no frame before them are those of
       // the person the sentence opens on, its subject.
       if (!owner && s.start > 1 && !frames.some((f) => f.groupStart < s.start)) {
         const subject = this.registry.recent(POS(sentence, s.start), (e) => e.kind === "person" && e.lastSubject >= POS(sentence, 0), "salient");

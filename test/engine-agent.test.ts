@@ -71,7 +71,8 @@ describe("who did the act: the subject of the verb asked", () => {
     expect(ask(en, "Who will build the new ferries?").text).toMatch(/Valsund Yards/);
   });
   it("the antecedent of a relative (« X, qui a déposé … », \"X, who signed …\")", () => {
-    expect(ask(fr, "Qui a déposé une plainte ?").text).toMatch(/syndicat des dockers/);
+    // (The union is now also a speaker, « réclame la démission » being read as its request: the answer may open on its name.)
+    expect(ask(fr, "Qui a déposé une plainte ?").text).toMatch(/syndicat des dockers/i);
     expect(ask(en, "Who signed the contract?").text).toMatch(/Edda Brask/);
   });
   it("the subject French puts after the verb of an incise (« …, a annoncé le parquet. »)", () => {

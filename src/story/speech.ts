@@ -836,13 +836,6 @@ export class SpeechReader {
       }
       // « Claire Vidal : « … » », « Health minister: "…" » (headlines, interviews): the speaker, then a colon.
       if (!owner) owner = this.colonSpeaker(sentence, text, tokens, names, s);
-      // « Le préfet X a durci le ton en proscrivant les « fêtes de rue » », « X deems the
-      // dredging "vital" »: words quoted inside a sentence with no frame before them are those of
-      // the person the sentence opens on, its subject.
-      if (!owner && s.start > 1 && !frames.some((f) => f.groupStart < s.start)) {
-        const subject = this.registry.recent(POS(sentence, s.start), (e) => e.kind === "person" && e.lastSubject >= POS(sentence, 0), "salient");
-        if (subject && subject.lastSubject >= POS(sentence, 0) && subject.lastSubject < POS(sentence, s.start)) owner = { who: subject, verb: null };
-      }
       // « Or, chez nos voisins, l'affaire n'a pas pris : « … » »: words announced by a colon, with
       // no frame of their own, are the current speaker's, like a quotation opening a sentence.
       const announced = !owner && /:\s*$/.test(text.slice(0, s.start)) && !frames.some((f) => f.groupStart < s.start);

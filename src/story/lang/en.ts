@@ -51,7 +51,7 @@ export const EN: SpeechLexicon = {
   requestWords: verbs("demand urge"),
   timeLinks: new Set(["after", "before", "since", "until", "ago"]),
   requestStems: [],
-  requestParticles: new Map([...verbs("ask call:called press appeal plead")].map((w) => [w, new Set(["for"])] as const)),
+  requestParticles: new Map([...verbs("ask press appeal plead")].map((w) => [w, new Set(["for"])] as const)),
   deedMarkers: new Map([...verbs("accuse")].map((w) => [w, new Set(["of"])] as const)),
   notSpeech: new Set(),
   // « called on the treasury to … »: « call on » asks someone (« called the plan a gift » does not).

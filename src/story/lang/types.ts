@@ -59,8 +59,9 @@ export interface SpeechLexicon {
   directiveObject: boolean;
   /**
    * Verbs of asking for something whose noun-phrase object is the request itself (« a exigé une
-   * enquête », « demanded a recount », « called for calm »): folded forms or stems, and, for the
-   * verbs that ask only with a particle (« asked for », « called for »), the particles.
+   * enquête », « demanded a recount », « pressed for talks »): folded forms or stems, and, for the
+   * verbs that ask only with a particle (« asked for »), the particles. (« called for » is left to
+   * the engine's reading of positions: read as a quote it crowds the answer to « what did X say about Y ».)
    */
   requestWords: ReadonlySet<string>;
   /** Words of time that never stand inside a speaker's noun phrase (« …, one month after the first report »), folded. */

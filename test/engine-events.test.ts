@@ -72,6 +72,31 @@ describe("when", () => {
   });
 });
 
+describe("when, asked of the call", () => {
+  it("« c'était quand l'appel ? » leads with the call's own day, not with who called whom alone", () => {
+    for (const q of ["c'était quand l'appel ?", "l'appel, c'était quel jour ?"]) {
+      const r = ask(q);
+      expect(r.answered).toBe(true);
+      expect(r.text).toMatch(/^Quand : mardi\./);
+    }
+    expect(ask("the call was on what day?").text).toMatch(/^When: Tuesday/);
+  });
+  it("declines plainly when the call's sentence dates nothing, never a day of something else", () => {
+    const undated = createEngine(
+      ingest(
+        `Appel entre Valdor et Ostrie
+
+Le général Anton Brisk a téléphoné à son homologue ostrien, le général Pavel Morra.
+Les manœuvres ont commencé lundi dans le nord du pays.`,
+        { slug: "valdor-undated" },
+      ),
+    );
+    const r = undated.ask("c'était quand l'appel ?", emptyConversation()).reply;
+    expect(r.answered).toBe(false);
+    expect(r.text).not.toMatch(/lundi/);
+  });
+});
+
 describe("where, of the whole story", () => {
   const story = createEngine(
     ingest(

@@ -11,6 +11,7 @@ import { wordsOf, type Word } from "./anchor.js";
 import { insideQuote } from "./reader.js";
 import { isTitleWord, roleOf } from "./roles.js";
 import { partners } from "./partner.js";
+import { head } from "./head.js";
 import { EN_CALENDAR, FR_CALENDAR } from "../../story/lang/calendar.js";
 
 /*
@@ -191,6 +192,9 @@ export function agent(ctx: Ctx, after = false): Draft | null {
   // « X a parlé avec qui ? », "who was X with?": X's partners, from the list after a word of company or a verb of meeting
   const company = partners(ctx);
   if (company) return company;
+  // « qui préside la commission ? », "who chairs the panel?": the person the story ties as head to that body
+  const chair = after ? null : head(ctx);
+  if (chair) return chair;
   // « who paid for X », « qui finance X » is read as a sum by the intents, but asks who did the paying
   const payer = ctx.reading.intent === "count" && ctx.reading.measure === "money";
   // after the intent's own answer found nothing (« who criticised the deal » read as speech), the act is read all the same

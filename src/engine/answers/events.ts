@@ -190,7 +190,8 @@ export function call(ctx: Ctx): Draft {
   // « was it by video? », « did it go well? », « what else was it for? »: the frame (who called whom,
   // at whose request) does not answer a detail; the sentence that holds it does, or nothing does
   const frameSentences = [main?.s.index, initiative?.s.index].filter((i): i is number => i !== undefined);
-  if (frameSentences.length && asksCallDetail(ctx, frameSentences)) return decline(ctx);
+  // (« what day », « quel jour » ask the call's date, which its sentence gives below, not a detail)
+  if (frameSentences.length && !asksCallDate(ctx) && asksCallDetail(ctx, frameSentences)) return decline(ctx);
   if (main) {
     const { caller, callee } = main;
     // « X a appelé qui ? », « who did X call »: the one called, in the story's words when no name is given
@@ -220,6 +221,12 @@ export function call(ctx: Ctx): Draft {
       cites.push(initiative.s.index);
     }
   }
+  // « c'était quand l'appel ? », "what day was the call?": the day the call's own sentence gives leads the answer
+  if (main && asksCallDate(ctx)) {
+    const day = callDay(ctx, main.s.index);
+    if (!day) return settle(decline(ctx, pick(lang, "La dépêche ne dit pas quand a eu lieu l'appel.", "The story does not say when the call took place.")));
+    parts.unshift(pick(lang, `Quand : ${day}.`, `When: ${day}.`));
+  }
   const confirm = withVerb.find((c) => c.s.index !== main?.s.index && c.s.index !== initiative?.s.index);
   if (confirm) cites.push(confirm.s.index);
   if (!parts.length) {
@@ -229,6 +236,36 @@ export function call(ctx: Ctx): Draft {
   }
   return { answered: true, intent: "call", parts, cites, focus };
 }
+
+/** « quand », "what day": a question about the call that asks its date (the call intent read « when » beside it). */
+function asksCallDate(ctx: Ctx): boolean {
+  if (!ctx.reading.also.includes("when")) return false;
+  const wh = whOf(ctx.query.folded);
+  return wh === "when" || wh === "year" || CALL_DAY_ASK.test(ctx.query.folded);
+}
+const CALL_DAY_ASK = /\b(?:quel jour|quelle date|a quelle date|what day|which day|what date|which date|on what date)\b/;
+
+/**
+ * The day a call's sentence gives it, in the reader's language: the date phrase nearest the
+ * calling verb that does not date the telling (« a déclaré samedi »); null when the sentence dates
+ * nothing. A year is never added to a day the story gives without one.
+ */
+function callDay(ctx: Ctx, i: number): string | null {
+  const { index, lang } = ctx;
+  const storyLang = index.story.lang === "en" ? "en" : "fr";
+  const text = index.story.sentences[i]?.text ?? "";
+  const verb = CALL_VERB.exec(fold(text));
+  const at = verb?.index ?? 0;
+  const spots = datesOf(index, i).filter((s) => !insideQuote(text, s.at) && !REPORTING_NEAR[storyLang].test(fold(text.slice(Math.max(0, s.at - 16), s.at))));
+  if (!spots.length) return null;
+  const near = [...spots].sort((a, b) => Math.abs(a.at - at) - Math.abs(b.at - at))[0]!;
+  return dateIn(near.text, lang, storyLang);
+}
+/** A reporting verb right before a date (« a indiqué samedi », "said on Friday"): the telling's day, not the call's. */
+const REPORTING_NEAR: Record<"fr" | "en", RegExp> = {
+  fr: /\b(?:a|ont) (?:indique|declare|annonce|precise|affirme|dit|confirme|assure)\s+$/,
+  en: /\b(?:said|says|announced|confirmed|told \w+)(?:\s+on)?\s+$/,
+};
 
 /** A French day or month (folded) → the English one, capitalised: « mardi » → "Tuesday". */
 const capitalised = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);

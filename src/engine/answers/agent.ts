@@ -12,6 +12,7 @@ import { insideQuote } from "./reader.js";
 import { isTitleWord, roleOf } from "./roles.js";
 import { partners } from "./partner.js";
 import { head } from "./head.js";
+import { patient } from "./patient.js";
 import { EN_CALENDAR, FR_CALENDAR } from "../../story/lang/calendar.js";
 
 /*
@@ -195,6 +196,9 @@ export function agent(ctx: Ctx, after = false): Draft | null {
   // « qui préside la commission ? », "who chairs the panel?": the person the story ties as head to that body
   const chair = after ? null : head(ctx);
   if (chair) return chair;
+  // « qui a été arrêté ? », "who was fired?": the one the act befell, not who did it or spoke of it
+  const befell = after ? null : patient(ctx);
+  if (befell) return befell;
   // « who paid for X », « qui finance X » is read as a sum by the intents, but asks who did the paying
   const payer = ctx.reading.intent === "count" && ctx.reading.measure === "money";
   // after the intent's own answer found nothing (« who criticised the deal » read as speech), the act is read all the same
@@ -458,4 +462,14 @@ export function isDoerPhrase(phrase: string, lang: Lang): boolean {
 /** For tests and the engine's ordering: whether a question reads as « who did this act ». */
 export function asksAct(ctx: Ctx): boolean {
   return askedAct(ctx) !== null;
+}
+
+/** The noun phrase that starts at `from` in a story of `lang`, as the doer readers read it (answers/patient.ts reads objects with it). */
+export function phraseFrom(index: StoryIndex, text: string, from: number, lang: Lang): { text: string; entity: Entity | null } | null {
+  return phraseAt(index, text, from, WORDS[lang]);
+}
+
+/** The subject before position `at` of sentence i, in a story of `lang` (answers/patient.ts reads a passive's subject with it). */
+export function subjectFrom(index: StoryIndex, i: number, text: string, at: number, lang: Lang): { text: string; entity: Entity | null } | null {
+  return subjectBefore(index, i, text, at, WORDS[lang]);
 }

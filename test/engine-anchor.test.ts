@@ -301,3 +301,25 @@ describe("when an event ends", () => {
     expect(r.text).not.toMatch(/^When: Friday/);
   });
 });
+
+describe("where: a compass point and a venue", () => {
+  const story = createEngine(
+    ingest(
+      `Un nouveau radar pour la défense
+
+Norland et Varia ont décidé la semaine dernière d'installer le radar dans le Nord.
+Le radar sera installé dans le comté montagneux de Kelmor, a précisé le ministère.
+Dimanche, la ministre Edda Brask a déposé une gerbe au mémorial de Valsund dédié aux marins morts dans la Baie Grise.`,
+      { slug: "norland-radar" },
+    ),
+  );
+  const q = (s: string): Reply => story.ask(s, emptyConversation()).reply;
+  it("a compass point alone (« dans le Nord ») says less than the named place another sentence gives", () => {
+    const r = q("Où le radar sera-t-il installé ?");
+    expect(r.text).toContain("Kelmor");
+    expect(r.text).not.toMatch(/Nord/);
+  });
+  it("a venue before a town (« au mémorial de X ») is part of the place", () => {
+    expect(q("Où la ministre a-t-elle déposé une gerbe ?").text).toContain("mémorial de Valsund");
+  });
+});

@@ -70,7 +70,7 @@ const TIME_WORDS: Record<Lang, TimeWords> = {
     asksTelling: /\b(?:dit|dire|declare\w*|annonce\w*|indique\w*|affirme\w*|rapporte\w*|publie\w*|revele\w*|confirme\w*|parle|ecrit|twitte\w*|tweete\w*|communique|conference de presse)\b/,
     locative: ["a", "au", "aux", "en", "dans", "vers", "pres de", "pres du", "au large de", "au large du", "a destination de", "a destination du", "a destination d'", "en direction de", "en direction du", "en direction d'", "en provenance de", "en provenance du", "en provenance d'", "depuis", "sur", "a l'est de", "a l'ouest de", "au nord de", "au sud de", "pres d'", "region de", "ville de"],
     dative: /\b(?:accordee?s?|conformement|grace|face|repondu|repond|declare|dit|demande|adresse|explique|confie|indique|annonce|propose|permis|interdit|appartient|appartenir|participe|participer|assiste|echappe|contribue|succede|oppose|favorable|hostile|liee?s?|relatif|relative|consacree?s?|dediee?s?|reservee?s?|destinee?s?|affilie|rattache|soumis|ecrit|parle|envoye|livree?s?|vendue?s?|aide|soutien|reproche|impute|attribue)\s+(?:a|au|aux)\s+(?:(?:la|le|les|l')\s*)?$/,
-    placeNouns: ["ville", "villes", "village", "commune", "province", "region", "departement", "etat", "pays", "capitale", "port", "quartier", "ile", "iles", "mer", "golfe", "oblast", "district", "comte", "banlieue", "territoire", "enclave", "cote", "frontiere", "localite", "agglomeration", "arrondissement", "canton"],
+    placeNouns: ["ville", "villes", "village", "commune", "province", "region", "departement", "etat", "pays", "capitale", "port", "quartier", "ile", "iles", "mer", "golfe", "oblast", "district", "comte", "banlieue", "territoire", "enclave", "cote", "frontiere", "localite", "agglomeration", "arrondissement", "canton", "memorial", "palais", "siege", "aeroport", "gare", "hopital", "stade", "musee", "campus", "base", "camp", "usine", "centrale", "prison"],
   },
   en: {
     weekdays: EN_CALENDAR.weekdays,
@@ -89,7 +89,7 @@ const TIME_WORDS: Record<Lang, TimeWords> = {
     asksTelling: /\b(?:say|said|says|tell|told|announc\w*|report\w*|state\w*|confirm\w*|post\w*|publish\w*|reveal\w*|tweet\w*|wrote|write|speak|spoke|statement|press conference)\b/,
     locative: ["in", "at", "near", "into", "to", "from", "inside", "outside", "off", "across", "toward", "towards", "throughout", "around", "bound for", "headed for", "destined for"],
     dative: /\b(?:interviews?|said|told|according|due|thanks|owing|prior|compared|close|similar|related|talked|spoke|wrote|next|up|led|access|response|reply|answer|letter|committed|given|sent|sold|delivered|attributed|belongs|belonged|linked|allied|loyal|opposed|support)\s+to\s+(?:the\s+)?$/,
-    placeNouns: ["city", "cities", "town", "village", "province", "region", "state", "country", "capital", "port", "district", "county", "island", "islands", "sea", "gulf", "suburb", "neighbourhood", "neighborhood", "borough", "territory", "enclave", "coast", "area", "oblast", "municipality"],
+    placeNouns: ["city", "cities", "town", "village", "province", "region", "state", "country", "capital", "port", "district", "county", "island", "islands", "sea", "gulf", "suburb", "neighbourhood", "neighborhood", "borough", "territory", "enclave", "coast", "area", "oblast", "municipality", "memorial", "palace", "headquarters", "airport", "station", "hospital", "stadium", "museum", "campus", "base", "camp", "factory", "plant", "prison"],
   },
 };
 
@@ -319,11 +319,24 @@ function placeSpots(index: StoryIndex, i: number, text: string, lang: Lang): Spo
     // a day or month after « in » dates; an acronym is an institution's
     // « dans l'État vénézuélien de X »: the place noun itself is no place's name
     if (!locative || DAY_PAIRS.has(fold(name.split(/\s+/)[0]!)) || PLACE_NOUNS[lang].has(fold(name)) || (/^\p{Lu}{2,}$/u.test(name) && !isPlaceName(name))) continue;
+    // « au mémorial d'Erevan », "at the airport of X": a venue is where, the town only whose it is; the spot holds both
+    const venue = VENUE_OF[lang].exec(before);
     if (noun?.[1]) add(text.slice(at - noun[1].length, at) + name, at - noun[1].length);
+    else if (venue && OF_PLACE_NOUN_RE[lang].test(before)) add(text.slice(at - venue[0].length, at) + name, at - venue[0].length);
     else add(name, at);
   }
   return out.sort((a, b) => a.at - b.at);
 }
+
+/** Venues (a memorial, an airport, a palace) and their « de », right before a name (folded, offsets kept): the venue is part of the place. */
+const VENUES: Record<Lang, readonly string[]> = {
+  fr: ["memorial", "palais", "siege", "aeroport", "gare", "hopital", "stade", "musee", "campus", "base", "camp", "usine", "centrale", "prison"],
+  en: ["memorial", "palace", "headquarters", "airport", "station", "hospital", "stadium", "museum", "campus", "base", "camp", "factory", "plant", "prison"],
+};
+const VENUE_OF: Record<Lang, RegExp> = {
+  fr: new RegExp(`(?:${alt(VENUES.fr)})\\s+(?:de|du|des|d['’])\\s*(?:(?:la|le|les|l['’])\\s*)?$`, "u"),
+  en: new RegExp(`(?:${alt(VENUES.en)})\\s+of\\s+(?:the\\s+)?$`, "u"),
+};
 
 /** What joins the places of a list (« , », « et », "and", "or" and their articles), per language: the whole text between two names. */
 const LIST_LINK: Record<Lang, RegExp> = {
@@ -541,6 +554,9 @@ const MOTION_FRAME: ReadonlySet<string> = new Set(
   "going go goes went headed heading head bound flying fly flew travelling traveling travel sailing moving driving destination direction va vont allait allaient aller partait partaient rend rendait rendre dirige dirigeait filait volait roulait".split(" "),
 );
 
+/** A place phrase that is only a compass point (« the South », « le Nord-Est »), either language (folded). */
+const COMPASS = /^(?:the |le |la |l')?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest|midi)$/;
+
 export interface Anchored {
   sentence: number;
   spots: Spot[];
@@ -618,6 +634,8 @@ export function anchored(ctx: Ctx, kind: "date" | "place"): Anchored | null {
         const before = foldInPlace(text.slice(Math.max(0, s.at - 30), s.at));
         score += TOWARD[lang].test(before) ? 0.5 : AWAY[lang].test(before) ? -0.5 : 0;
       }
+      // « in the South », « dans le Nord »: a compass point alone says less than the named place another clause gives
+      if (kind === "place" && COMPASS.test(fold(s.text))) score -= 0.4;
       // « which countries …? »: a list of them answers better than one country named in passing
       if (asksPlural && runs.some((r) => r.at === s.at && r.end === s.end)) score += 0.5;
       // « when did they last test? »: of the years a sentence gives (« in 2016 and 2017 »), the latest

@@ -97,6 +97,30 @@ Les manœuvres ont commencé lundi dans le nord du pays.`,
   });
 });
 
+describe("a call for something is no telephone call", () => {
+  const story = createEngine(
+    ingest(
+      `Grève au port de Valbrune
+
+Le ministre Paul Ferrand a accusé le syndicat Force Portuaire d'avoir appelé à manifester malgré l'interdiction.
+Le syndicat précise que seules ses sections locales ont soutenu le rassemblement.`,
+      { slug: "valbrune-appel" },
+    ),
+  );
+  const q = (s: string): Reply => story.ask(s, emptyConversation()).reply;
+  it("« qui a appelé à manifester ? » is not answered with the one who spoke of it as a caller", () => {
+    const r = q("Qui a appelé à manifester ?");
+    expect(r.text).not.toMatch(/Ferrand qui a appelé/);
+    expect(r.text).toMatch(/syndicat/);
+    expect(q("Le syndicat a-t-il appelé à manifester ?").text).not.toMatch(/Ferrand qui a appelé/);
+  });
+  it("a story with only a call for something mentions no telephone call", () => {
+    const r = q("who called whom?");
+    expect(r.answered).toBe(false);
+    expect(r.text).not.toMatch(/placed the call/);
+  });
+});
+
 describe("where, of the whole story", () => {
   const story = createEngine(
     ingest(

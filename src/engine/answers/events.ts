@@ -27,6 +27,12 @@ const EQUIPMENT_CLASSES: { en: ReadonlySet<string>; keys: ReadonlySet<string> }[
 const CALL_VERB = /\b(?:telephone|appele|joint|contacte|called|phoned|rang|telephoned|contacted)\b/;
 const CALL_NOUN = /\b(?:telephon\w*|appel\w*|entretien|entretenu\w*|conversation|initiative|phone|call)\b/;
 const INITIATIVE = /\b(?:a l'initiative|initiative|at the request|on the initiative|a la demande)\b/;
+/**
+ * « appeler à manifester », « l'appel à la grève », "called for talks", "called on X to resign": a
+ * call for something, no telephone call (French calls a person without « à »), either language (folded).
+ */
+const CALL_FOR = /\bappel\w*\s+(?:a|au|aux)\b|\bcall(?:s|ed|ing)?\s+(?:for|on\s+(?:\S+\s+){1,4}to)\b/;
+const CALL_FOR_G = new RegExp(CALL_FOR.source, "g");
 
 /** A question that asks what something is called. */
 const NAME_ASKED = /(?:(?:\b(?:is|are|was|were)\b|'s\b).{1,60}\bcalled$|\bcomment s'appell?e|\bquel (?:est le )?nom\b|\bwhat(?:'s| is) the name\b)/;
@@ -87,7 +93,11 @@ function callSentences(index: StoryIndex) {
     hit = index.story.sentences
       .map((s) => ({ s, f: fold(s.text) }))
       // a call word the story writes only inside a name (« Call of Duty ») reports no call
-      .filter(({ f }) => [...f.matchAll(new RegExp(`${CALL_NOUN.source}|${CALL_VERB.source}`, "g"))].some((m) => !onlyInNames(index, m[0])))
+      // nor a call for something (« l'appel à manifester »)
+      .filter(({ f }) => {
+        const callsFor = [...f.matchAll(CALL_FOR_G)].map((m) => m.index);
+        return [...f.matchAll(new RegExp(`${CALL_NOUN.source}|${CALL_VERB.source}`, "g"))].some((m) => !onlyInNames(index, m[0]) && !callsFor.includes(m.index));
+      })
       .map((x) => ({ ...x, verb: CALL_VERB.exec(x.f) }));
     callMemo.set(index, hit);
   }
@@ -164,8 +174,9 @@ export function call(ctx: Ctx): Draft {
   // « what is the exercise called? », « comment s'appelle … »: a name is asked, not a phone call
   if (NAME_ASKED.test(ctx.query.folded.replace(/[?!.\s]+$/, ""))) return naming(ctx);
   const terms = topicTerms(ctx, null);
-  // a guess of the classifier on a question with no word of calling (« qui a révélé l'affaire ») asks about no call
-  if (ctx.reading.source === "classifier") return decline(ctx);
+  // a guess of the classifier on a question with no word of calling (« qui a révélé l'affaire ») asks about no call;
+  // « qui a appelé à manifester ? », "who called for talks?" ask about a call for something, which the other answers read
+  if (ctx.reading.source === "classifier" || CALL_FOR.test(ctx.query.folded)) return decline(ctx);
   const calls = callSentences(index).map((x) => ({ ...x, score: m.score(index.sentences[x.s.index]!.keys, terms) }));
   if (!calls.length) return decline(ctx, pick(lang, "La dépêche ne mentionne aucun appel.", "The story mentions no call."));
   // the best report of a call names both ends: caller before the verb, callee after it

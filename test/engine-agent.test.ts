@@ -141,3 +141,21 @@ Critics said the trips were too long.`,
     expect(r.text).not.toMatch(/flew/i);
   });
 });
+
+describe("who did an act of speech the story tells as a passive with its agent", () => {
+  const story = createEngine(
+    ingest(
+      `Barrage contesté à Valbrune
+
+Les pêcheurs de la vallée ont déclaré que le projet de barrage menaçait la rivière.
+Le projet de barrage a été vivement dénoncé par l'association Rivière Vive comme une menace pour les poissons.`,
+      { slug: "valbrune-barrage" },
+    ),
+  );
+  it("« qui a dénoncé X ? » is the agent after « par », not whoever else spoke of X", () => {
+    const r = story.ask("Qui a dénoncé le projet de barrage ?", emptyConversation()).reply;
+    expect(r.answered).toBe(true);
+    expect(r.text).toMatch(/^Rivière Vive\./);
+    expect(r.text).not.toMatch(/pêcheurs|comme une menace/);
+  });
+});

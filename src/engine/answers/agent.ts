@@ -118,7 +118,7 @@ const WORDS: Record<Lang, AgentWords> = {
     // read on the text as written: « à » marks an infinitive, the auxiliary « a » does not
     infinitive: /(?:^|[\s'])(?:pour|afin de|de|d'|à|sans|avant de)\s*(?:(?:le|la|les|l'|lui|leur|se|s')\s*)?$/u,
     pronouns: words("il elle ils elles on celui-ci celle-ci ce dernier cette derniere ceux-ci qui lequel laquelle cela ceci ca"),
-    stop: words("a au aux en dans sur sous apres avant pendant depuis jusqu lors quand lorsque alors que qui dont ou et mais car pour avec contre entre vers chez par de du des"),
+    stop: words("a au aux en dans sur sous apres avant pendant depuis jusqu lors quand lorsque alors que qui dont ou et mais car pour avec contre entre vers chez par de du des comme"),
     storyNouns: words("affaire histoire scandale nouvelle info infos information ca cela chose"),
     timeWords: timeWords(FR_CALENDAR, "debut fin mi hier aujourd'hui demain lors cette ce cet"),
     ofWords: words("de du des"),
@@ -203,7 +203,10 @@ export function agent(ctx: Ctx, after = false): Draft | null {
   const payer = ctx.reading.intent === "count" && ctx.reading.measure === "money";
   // after the intent's own answer found nothing (« who criticised the deal » read as speech), the act is read all the same
   const other = after ? ctx.reading.intent === "who_is" || ctx.reading.intent === "people" : OTHER_ANSWERS.has(ctx.reading.intent) && ctx.reading.source === "rule" && !payer;
-  if (other || ctx.query.fragment) return null;
+  // « qui a dénoncé X ? » read as speech: a sentence that names the doer with « par », "by" (« X a été dénoncé par Y ») says who did
+  // it more plainly than anyone's words on X; only such a passive's agent is taken then
+  const passiveOnly = other && !after && ctx.reading.intent === "who_said";
+  if ((other && !passiveOnly) || ctx.query.fragment) return null;
   const asked = askedAct(ctx);
   if (!asked) return null;
   const { index, lang } = ctx;
@@ -243,6 +246,7 @@ export function agent(ctx: Ctx, after = false): Draft | null {
         }
         continue;
       }
+      if (passiveOnly && !w.by.test(text.slice(v.end))) continue;
       const doer = doerOf(index, ev.sentence, text, v.at, v.end, w);
       if (!doer) continue;
       const score = ev.coverage + (objectHere >= object ? 0.2 : 0) + (doer.entity ? 0.1 : 0);

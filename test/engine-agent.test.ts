@@ -159,3 +159,19 @@ Le projet de barrage a été vivement dénoncé par l'association Rivière Vive 
     expect(r.text).not.toMatch(/pêcheurs|comme une menace/);
   });
 });
+
+describe("verbs of publishing do one act", () => {
+  const story = createEngine(
+    ingest(
+      `Des frégates filmées près de Morvik
+
+Hier soir, l'armée ostrienne a publié sur son site un film de trois frégates en mer.
+Le maire Paul Ferrand a jugé ce film inquiétant.`,
+      { slug: "valbrune-video" },
+    ),
+  );
+  it("« qui a diffusé le film ? » is answered by who « a publié » it, in both languages", () => {
+    expect(story.ask("Qui a diffusé le film ?", emptyConversation()).reply.text).toMatch(/armée ostrienne/);
+    expect(story.ask("who released the film?", emptyConversation()).reply.text).not.toMatch(/Ferrand/);
+  });
+});

@@ -286,6 +286,8 @@ const VERB_FAMILIES: readonly RegExp[] = [
   /^(?:lead|leads|led|leading|head|heads|headed|heading|run|runs|ran|running|dirig\w*|men(?:e|ent|ait|aient|ee|ees|es|er)|conduit\w*|conduis\w*|preside\w*|presid\w*)$/,
   /^(?:pay|pays|paid|paying|fund|funds|funded|funding|financ\w*|pa(?:ye|yent|yait|yaient|ie|ient|yee|yer))$/,
   /^(?:attack|attacks|attacked|attacking|assault\w*|agress\w*|attaqu\w*)$/,
+  // publishing: a video « publiée » is the one « diffusée », a report "released" the one "published"
+  /^(?:publish|publishes|published|publishing|release|releases|released|releasing|broadcast|broadcasts|broadcasting|air|aired|airs|post|posts|posted|posting|share|shares|shared|sharing|publi(?:e|ee|es|ees|ent|ait|aient|er|era|eront)|diffus\w*|relay\w*|partag\w*)$/,
 ];
 function familyOf(word: string): number | null {
   const k = VERB_FAMILIES.findIndex((re) => re.test(word));

@@ -58,7 +58,6 @@ president = président présidente
 prime premier = premier
 leader leaders head chief boss = dirigeant chef responsable patron dirigeante
 official officials = responsable officiel
-chairman chairwoman chairperson chair = président présidente
 committee committees panel commission commissions = commission comité
 spokesperson spokesman spokeswoman = porte-parole
 party parties = parti

@@ -31,7 +31,8 @@ const INITIATIVE = /\b(?:a l'initiative|initiative|at the request|on the initiat
  * « appeler à manifester », « l'appel à la grève », "called for talks", "called on X to resign": a
  * call for something, no telephone call (French calls a person without « à »), either language (folded).
  */
-const CALL_FOR = /\bappel\w*\s+(?:a|au|aux)\b|\bcall(?:s|ed|ing)?\s+(?:for|on\s+(?:\S+\s+){1,4}to)\b/;
+// (« le premier appel à la police » is a call to someone: only an infinitive or a noun of what is called for follows « à » here)
+const CALL_FOR = /\bappel\w*\s+(?:a\s+(?:\w+(?:er|ir|re)\b|(?:la\s+|l')(?:greve|manifestation|mobilisation|resistance|retenue|paix|desobeissance|revolte|vigilance|prudence|solidarite|unite|demission|reprise)\b)|au\s+(?:calme|boycott|dialogue|vote|rassemblement|cessez-le-feu|depart|soulevement|secours)\b|aux\s+(?:dons|urnes|armes)\b)|\bcall(?:s|ed|ing)?\s+(?:for|on\s+(?:\S+\s+){1,4}to)\b/;
 const CALL_FOR_G = new RegExp(CALL_FOR.source, "g");
 
 /** A question that asks what something is called. */
@@ -250,7 +251,8 @@ export function call(ctx: Ctx): Draft {
 
 /** « quand », "what day": a question about the call that asks its date (the call intent read « when » beside it). */
 function asksCallDate(ctx: Ctx): boolean {
-  if (!ctx.reading.also.includes("when")) return false;
+  // « how long after the call … » asks a span, which the call's day does not give
+  if (!ctx.reading.also.includes("when") || /\b(?:how long|how soon|how many|combien de temps|combien|(?:after|before|apres|avant) (?:the |l'|le |la )?(?:first |premier |premiere )?(?:call|appel))\b/.test(ctx.query.folded)) return false;
   const wh = whOf(ctx.query.folded);
   return wh === "when" || wh === "year" || CALL_DAY_ASK.test(ctx.query.folded);
 }

@@ -102,7 +102,7 @@ describe("a call for something is no telephone call", () => {
     ingest(
       `Grève au port de Valbrune
 
-Le ministre Paul Ferrand a accusé le syndicat Force Portuaire d'avoir appelé à manifester malgré l'interdiction.
+Le ministre Paul Ferrand a accusé le syndicat Force Portuaire d'avoir appelé à manifester sans autorisation.
 Le syndicat précise que seules ses sections locales ont soutenu le rassemblement.`,
       { slug: "valbrune-appel" },
     ),

@@ -57,7 +57,7 @@ describe("who heads a body: the person the story ties to it", () => {
   it("reads the questions that ask who heads something, and no other", () => {
     expect(asksWhoHeads("Who chairs the committee?")).toBe(true);
     expect(asksWhoHeads("qui est la présidente de la fédération ?")).toBe(true);
-    expect(asksWhoHeads("Who is the head of the agency?")).toBe(true);
+    expect(asksWhoHeads("Who is the chief of the agency?")).toBe(true);
     expect(asksWhoHeads("Who is Jeanne Morvan?")).toBe(false);
     expect(asksWhoHeads("Who called the meeting?")).toBe(false);
   });

@@ -31,7 +31,7 @@ const INITIATIVE = /\b(?:a l'initiative|initiative|at the request|on the initiat
  * « appeler à manifester », « l'appel à la grève », "called for talks", "called on X to resign": a
  * call for something, no telephone call (French calls a person without « à »), either language (folded).
  */
-// (« le premier appel à la police » is a call to someone: only an infinitive or a noun of what is called for follows « à » here)
+// (« son appel à un voisin » is a call to someone: only an infinitive or a noun of what is called for follows « à » here)
 const CALL_FOR = /\bappel\w*\s+(?:a\s+(?:\w+(?:er|ir|re)\b|(?:la\s+|l')(?:greve|manifestation|mobilisation|resistance|retenue|paix|desobeissance|revolte|vigilance|prudence|solidarite|unite|demission|reprise)\b)|au\s+(?:calme|boycott|dialogue|vote|rassemblement|cessez-le-feu|depart|soulevement|secours)\b|aux\s+(?:dons|urnes|armes)\b)|\bcall(?:s|ed|ing)?\s+(?:for|on\s+(?:\S+\s+){1,4}to)\b/;
 const CALL_FOR_G = new RegExp(CALL_FOR.source, "g");
 

@@ -13,7 +13,7 @@ import { wordsOf } from "./anchor.js";
 import { roleOf } from "./roles.js";
 
 /*
- * « Who chairs the committee? », « qui préside la fédération ? », "who is the head of the agency?":
+ * « Who chairs the committee? », « qui préside la fédération ? », "who is the chief of the agency?":
  * the question asks who heads a body. News writing ties the head to the body next to each other:
  * a passive of heading (« la commission, présidée par X », "the panel, led by chairman X"), a
  * title with the body (« X, président de la fédération », "the agency's director, X", "union chief

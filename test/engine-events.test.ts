@@ -81,20 +81,6 @@ describe("when, asked of the call", () => {
     }
     expect(ask("the call was on what day?").text).toMatch(/^When: Tuesday/);
   });
-  it("declines plainly when the call's sentence dates nothing, never a day of something else", () => {
-    const undated = createEngine(
-      ingest(
-        `Appel entre Valdor et Ostrie
-
-Le général Anton Brisk a téléphoné à son homologue ostrien, le général Pavel Morra.
-Les manœuvres ont commencé lundi dans le nord du pays.`,
-        { slug: "valdor-undated" },
-      ),
-    );
-    const r = undated.ask("c'était quand l'appel ?", emptyConversation()).reply;
-    expect(r.answered).toBe(false);
-    expect(r.text).not.toMatch(/lundi/);
-  });
 });
 
 describe("a call for something is no telephone call", () => {

@@ -284,13 +284,14 @@ function roleRightBefore(text: string, start: number): Role | null {
     // « le commissaire à l'économie X », « le préfet de police X »: a lower-case noun after a
     // preposition or an article is the complement of the role noun further back; « le Premier
     // ministre socialiste X »: an adjective right after the role noun qualifies it.
-    if (/^\p{Ll}/u.test(raw[k]!) && k > 0 && (COMPLEMENT_LINKS.has(ws[k - 1]!) || (isRoleWord(ws[k - 1]!) && ADJECTIVE_ENDINGS.some((e) => ws[k]!.endsWith(e))))) continue;
+    // (« à » with its accent only: « a » is the verb of « la ministre a reçu X ».)
+    if (/^\p{Ll}/u.test(raw[k]!) && k > 0 && ((COMPLEMENT_LINKS.has(ws[k - 1]!) && raw[k - 1] !== "a") || (isRoleWord(ws[k - 1]!) && ADJECTIVE_ENDINGS.some((e) => ws[k]!.endsWith(e))))) continue;
     // « ministre de la Mer et du Littoral X »: « et » between two capitalised departments.
     if ((ws[k] === "et" || ws[k] === "and") && k > 0 && /^\p{Lu}/u.test(raw[k - 1]!)) continue;
     // (« le président russe X »: a nationality after the noun.)
     // (« le ministre des Affaires étrangères X »: a department's adjective after its capitalised noun.)
     const departmentAdjective = k > 1 && /^\p{Lu}/u.test(raw[k - 1]!) && OF_WORDS.has(ws[k - 2]!.replace(/'.*$/, "'"));
-    if (!/^(?:de|du|des|d'|la|l'|of|the|for|a|au|aux)$/.test(ws[k]!) && !/^\p{Lu}/u.test(raw[k]!) && !COUNTRIES.has(ws[k]!) && !departmentAdjective) return null;
+    if (!/^(?:de|du|des|d'|la|l'|of|the|for|au|aux)$/.test(ws[k]!) && raw[k] !== "à" && !/^\p{Lu}/u.test(raw[k]!) && !COUNTRIES.has(ws[k]!) && !departmentAdjective) return null;
   }
   if (head < 0) return null;
   // Up to three modifiers before the noun, back to a determiner: « le nouveau ministre », « chief military spokesperson ».

@@ -354,6 +354,13 @@ A woman aged 71 was treated for smoke, and a fireman aged 29 was slightly hurt.
 Un garçon de 9 ans a été secouru, et un pompier de 44 ans a été blessé.`;
 const ages = createEngine(ingest(AGES, { slug: "ages" }));
 
+const RIVALS = `Quillon Vare, the prime minister, conceded defeat in Sunday's vote in Ostravia.
+
+Vare, who at age 41 leads the country's oldest party, thanked her voters.
+
+The 66-year-old Brisk, a banker expected to become prime minister, promised lower taxes.`;
+const rivals = createEngine(ingest(RIVALS, { slug: "rivals" }));
+
 describe("how old: the age news style sets beside a person", () => {
   it("« Name, 58, » is that person's age, and not the age of the other person the sentence names", () => {
     const r = ask(ages, "How old is Ivo Pell?");
@@ -363,6 +370,15 @@ describe("how old: the age news style sets beside a person", () => {
     const o = ask(ages, "Quel âge a Tamsin Oakes ?");
     expect(o.text).toContain("58 ans");
     expect(o.text).not.toContain("83");
+  });
+  it("« the 66-year-old Brisk » is Brisk's age, not the prime minister's the sentence's role words also name; « Vare, who at age 41 » is Vare's", () => {
+    const v = ask(rivals, "How old is Quillon Vare?");
+    expect(v.answered).toBe(true);
+    expect(v.text).toContain("41");
+    expect(v.text).not.toContain("66");
+    const b = ask(rivals, "Et Brisk, il a quel âge ?");
+    expect(b.text).toContain("66 ans");
+    expect(b.text).not.toContain("41");
   });
   it("asked of no one by name, the age beside the person the question describes", () => {
     const w = ask(ages, "how old was the woman treated for smoke?");
@@ -753,5 +769,86 @@ describe("a body's own strength", () => {
   it("the strength of a body the story never sizes is declined", () => {
     const r = str.ask("Combien de soldats compte une brigade ?", emptyConversation()).reply;
     expect(r.answered).toBe(false);
+  });
+});
+
+const VOTE = `Ostravia's centre-right Union Party won Sunday's election with 24.6%, ahead of the Greens with 21.2%, while the Farmers' League took 18.9%.
+
+Some 1,900 candidates were vying for the 150 seats in the national assembly.
+
+The Union Party's result gives it 41 seats in the assembly, while the Greens, a party campaigning for cheaper trains, are to get 37 seats and Dorn's Farmers' League 33 seats.
+
+Turnout reached 68.4%, the electoral commission said.
+
+The corruption case against the former speaker, Ines Dorn, has been heard for almost six years.
+
+The parties were given four months to agree on a joint programme.`;
+const vote = createEngine(ingest(VOTE, { slug: "vote" }));
+
+describe("whose the figure is: a list of results for several parties", () => {
+  it("« quel score pour les Greens ? »: the share written against that party, not the winner's the sentence gives first", () => {
+    const r = ask(vote, "Quel score pour les Greens ?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toContain("21.2");
+    expect(r.text).not.toContain("24.6");
+  });
+  it("« how many seats for the Farmers' League? »: that party's seats, not the others' of the same sentence", () => {
+    const r = ask(vote, "how many seats for the Farmers' League?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toContain("33");
+    expect(r.text).not.toContain("41");
+    expect(r.text).not.toContain("37");
+  });
+  it("« how many seats are there in the assembly? »: the whole, not the winner's part", () => {
+    for (const q of ["how many seats are there in the assembly?", "combien de sièges à l'assemblée ?"]) {
+      const r = ask(vote, q);
+      expect(r.answered).toBe(true);
+      expect(r.text).toContain("150");
+      expect(r.text).not.toContain("41");
+    }
+  });
+});
+
+describe("shares asked in other words", () => {
+  it("« quel était le taux de participation ? » is a share: the turnout, not a party's score", () => {
+    const r = ask(vote, "Quel était le taux de participation ?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toContain("68.4");
+    expect(r.text).not.toContain("24.6");
+  });
+});
+
+describe("how long: spans in years, and a span asked in words the story does not use", () => {
+  it("« how long has … been going on »: the span in years, not a decline for want of an end date", () => {
+    const r = ask(vote, "how long has her case been going on?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toContain("six years");
+  });
+  it("« combien de temps ont les partis pour … »: the one span whose sentence speaks of what is asked, past a verb the story does not use", () => {
+    const r = ask(vote, "Combien de temps ont les partis pour s'entendre sur un programme ?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toContain("four months");
+  });
+});
+
+const COURSE = `Cadets in Ostravia follow a training course that lasts 10 to 14 weeks, even if many of them leave it early.
+
+Under the old rules, when the academy was run by the navy, every cadet had to serve at least two years in the course.`;
+const course = createEngine(ingest(COURSE, { slug: "course" }));
+
+describe("a condition's word that concedes", () => {
+  it("« even if » puts no condition on the figure: the span of today's course, not the old rule's", () => {
+    const r = ask(course, "How long does the training course last in Ostravia?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toContain("10 to 14 weeks");
+    expect(r.text).not.toContain("two years");
+  });
+});
+
+describe("a share of something the story never speaks of", () => {
+  it("« quel taux de chômage ? » of an election story: no share of the story is that one", () => {
+    const r = ask(vote, "Quel taux de chômage en Ostravie ?");
+    expect(r.answered).toBe(false);
+    expect(r.text).not.toContain("68.4");
   });
 });

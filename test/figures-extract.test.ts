@@ -232,6 +232,7 @@ describe("dates, years and ages are never troops", () => {
     expect(one("Le colonel Jean Morel, 49 ans, commande le régiment.")).toMatchObject({ value: 49, category: "age" });
     expect(one("Un soldat de 22 ans a été blessé.")).toMatchObject({ value: 22, category: "age" });
     expect(one("The 63-year-old general resigned.")).toMatchObject({ value: 63, category: "age" });
+    expect(one("Dunmore, who at age 41 leads the guild, resigned.")).toMatchObject({ value: 41, category: "age", text: "at age 41" });
   });
 
   it("a duration in years is other, not an age", () => {

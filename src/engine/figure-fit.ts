@@ -3,7 +3,7 @@ import type { Ctx } from "./context.js";
 import type { IndexedFigure, KeySet, StoryIndex } from "./index.js";
 import { continuation, keysOf } from "./index.js";
 import { NATIONALITY_GROUPS, NATIONALITY_KEYS } from "./lexicon.js";
-import { ABBREVIATION_NATIONALITY, COUNTRY_NAMES, NAME_NATIONALITY, CASUALTIES, CONDITION, COUNTRY_ABBREVIATIONS, EARLIER_BEFORE, FATES, INITIAL, ASKED_EARLIER, LOCATIVE, MEASURES, NOT_PLACES, SOURCE_AFTER, SOURCE_BEFORE, SOURCE_NOUNS, WORLD } from "./figure-words/index.js";
+import { ABBREVIATION_NATIONALITY, COUNTRY_NAMES, NAME_NATIONALITY, CASUALTIES, CONCESSION, CONDITION, COUNTRY_ABBREVIATIONS, EARLIER_BEFORE, FATES, INITIAL, ASKED_EARLIER, LOCATIVE, MEASURES, NOT_PLACES, SOURCE_AFTER, SOURCE_BEFORE, SOURCE_NOUNS, WORLD } from "./figure-words/index.js";
 import type { MeasureKind } from "./figure-words/types.js";
 import { nationalityIn, nationalityTerms } from "./qualifiers.js";
 import { askedNationalities } from "./agreement.js";
@@ -509,7 +509,8 @@ export function placeFits(ctx: Ctx, sentence: number): boolean {
 export function conditional(index: StoryIndex, f: IndexedFigure): boolean {
   // a fact of the story's figure, the same on every question that ranks it
   let hit = conditionalMemo.get(f);
-  if (hit === undefined) conditionalMemo.set(f, (hit = CONDITION.test(fold(segmentOf(index, f.figure)))));
+  // (« even if many postpone it » concedes: the figure holds all the same)
+  if (hit === undefined) conditionalMemo.set(f, (hit = CONDITION.test(fold(segmentOf(index, f.figure)).replace(CONCESSION, " "))));
   return hit;
 }
 

@@ -12,6 +12,7 @@ import { countsAnyone, standardWord } from "../registers.js";
 import { entityByName } from "../entities.js";
 import { displayName, entitiesIn } from "../mentions.js";
 import { fold, frKeys, words } from "../text.js";
+import { foldKeepLength } from "../../story/tokens.js";
 import { decline } from "./general.js";
 import { glossDate, placesIn, settle, timesIn, whenWhere } from "./events.js";
 import { agrees } from "../agreement.js";
@@ -19,7 +20,7 @@ import { coverage, questionTerms } from "./reader.js";
 import { claimantIn, roleIn } from "../labels.js";
 import { idf } from "../index.js";
 import { nationalityIn, nationalityTerms } from "../qualifiers.js";
-import { ASKED_STRENGTH, STRENGTH_WORD, CHANGE_BEFORE, COUNTRY_NAME_WORDS, FACTOR_WORDS, FATES, PRESENCE, SHARE_WORDS } from "../figure-words/index.js";
+import { ASKED_STRENGTH, CLAUSE_EDGE, NOT_OWNER, SHARE_ASKING, STRENGTH_WORD, CHANGE_BEFORE, COUNTRY_NAME_WORDS, FACTOR_WORDS, FATES, PRESENCE, SHARE_WORDS } from "../figure-words/index.js";
 import { NATIONALITY_KEYS } from "../lexicon.js";
 import { abbreviationKeys, askedRate, measureOf, askedCasualty, askedPlace, askedTime, asksConditional, asksPerUnit, casualtyNoun, casualtyOf, casualtyVerb, conditional, namesCountry, countedNationalityFits, factsOf, forWhat, isCount, parentOf, placeFits, segmentFits, timeFit, type TimeFit } from "../figure-fit.js";
 import { askedNationalities, borderTerms, nationalitiesAgree, NEUTRAL as ASKING_NUMBER, otherWords, predicatesOf } from "../agreement.js";
@@ -99,7 +100,8 @@ export function describeFigure(ctx: Ctx, g: Figure): string {
   return `${guillemets(f.text)}${gloss}, ${named ? `according to ${claimant ? named : roleIn(named, ctx.index.story.lang, "en")}` : "stated by the dispatch itself"}.`;
 }
 
-const DURATION_KEYS = new Set(["jour", "jours", "heur", "heure", "heures", "semain", "semaine", "semaines", "mois", "minut", "minute", "minutes"].flatMap(frKeys));
+// (years too: « the trial has dragged on for three years », « depuis neuf ans »; an age or a date is never a span)
+const DURATION_KEYS = new Set(["jour", "jours", "heur", "heure", "heures", "semain", "semaine", "semaines", "mois", "minut", "minute", "minutes", "ans", "annee", "annees", "decennie", "decennies"].flatMap(frKeys));
 
 interface CountClass {
   name: string;
@@ -331,16 +333,132 @@ function namesFit(ctx: Ctx, f: IndexedFigure, names: Term[]): boolean {
  * sentence or the one before: the thing the question names (not one found through a role), unless
  * it is asked as the source.
  */
+/**
+ * « how many seats does the Greens' list get »: of a list of counts for several parties in one
+ * sentence (« the Reds won 52 seats, the Greens 17 »), only the one written against the party asked.
+ */
+function ownerFits(ctx: Ctx, f: IndexedFigure, candidates: IndexedFigure[]): boolean {
+  const e = ctx.entity;
+  if (!e || !ctx.named || !e.nameWords.some((n) => ctx.query.words.includes(fold(n)))) return true;
+  if (!candidates.some((g) => g !== f && g.figure.sentence === f.figure.sentence && g.figure.category === f.figure.category)) return true;
+  const owner = ownerOf(ctx.index, f);
+  return owner?.party == null || ownedBy(owner, e);
+}
+
 function aboutFits(ctx: Ctx, f: IndexedFigure): boolean {
   const i = f.figure.sentence;
   const e = ctx.entity;
   if (!e || !ctx.named || !e.nameWords.some((n) => ctx.query.words.includes(fold(n)))) return true;
   if (CLAIM_CUE.test(ctx.query.folded) || f.figure.claimedBy === e.name) return true;
+  // « put Kestrel on 62 percent, against Vane's 28 percent »: a measure belongs to the name written last before it
+  const owner = ownerOf(ctx.index, f);
+  if (owner?.party && listed(ctx.index, f) && !ownedBy(owner, e)) return false;
   return e.mentions.includes(i) || (ctx.index.sentences[i - 1]?.index === i - 1 && e.mentions.includes(i - 1));
 }
 
+interface Owner {
+  name: string;
+  keys: KeySet;
+  /** The story's person or body the name is one of, if any. */
+  entity: Entity | null;
+  /** Who the figure is of, for telling the parts of a list apart: the entity's name, or the name itself when the story writes it capitalised inside a sentence (a sentence's first word, « Whereby », is none). */
+  party: string | null;
+}
+
+const midMemo = new WeakMap<StoryIndex, Set<string>>();
+const MID_CAPITAL = /[\p{L}\p{N},'’]\s+(\p{Lu}[\p{L}'’-]*)/gu;
+
+/** Whether the story writes `word` capitalised after a word of the sentence, not only as a sentence's first word (once per story). */
+function midSentence(index: StoryIndex, word: string): boolean {
+  let seen = midMemo.get(index);
+  if (!seen) {
+    seen = new Set();
+    for (const s of index.story.sentences) for (const m of s.text.matchAll(MID_CAPITAL)) seen.add(m[1]!);
+    midMemo.set(index, seen);
+  }
+  return seen.has(word);
+}
+const ownerMemo = new WeakMap<IndexedFigure, Owner | null>();
+const listedMemo = new WeakMap<IndexedFigure, boolean>();
+const partMemo = new WeakMap<IndexedFigure, boolean>();
+const CAPITAL_RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|de|du|des))*/gu;
+
+/**
+ * Whose a figure is, as news lists write it (« the Greens with 12.5 %, while the Reds took
+ * 30 % », « put Kestrel on 62 percent, against Vane's 28 percent »): the first name of the clause
+ * that leads to it, looking back no further than the figure before it in the sentence; null when none.
+ */
+function ownerOf(index: StoryIndex, f: IndexedFigure): Owner | null {
+  const hit = ownerMemo.get(f);
+  if (hit !== undefined) return hit;
+  const text = index.story.sentences[f.figure.sentence]?.text ?? "";
+  const at = text.indexOf(f.figure.text);
+  let from = 0;
+  for (const g of index.figures) {
+    if (g === f || g.figure.sentence !== f.figure.sentence) continue;
+    const end = text.indexOf(g.figure.text) + g.figure.text.length;
+    if (end <= at && end > from) from = end;
+  }
+  const stretch = at > 0 ? text.slice(from, at) : "";
+  // (edges found on the folded stretch, which keeps every offset of the one as written)
+  const edges = [0, ...[...foldKeepLength(stretch).matchAll(CLAUSE_EDGE)].map((m) => m.index + m[0].length)];
+  let owner: Owner | null = null;
+  for (let k = edges.length - 1; k >= 0 && owner === null; k--) {
+    const clause = stretch.slice(edges[k], k + 1 < edges.length ? edges[k + 1] : undefined);
+    for (const m of clause.matchAll(CAPITAL_RUN)) {
+      const run = m[0].split(/\s+/).filter((w) => !NOT_OWNER.has(fold(w).replace(/['’]s?$/, "")));
+      if (run.length && /^\p{Lu}/u.test(run[0]!)) {
+        const name = run.join(" ");
+        owner = { name, keys: keysOf(name), entity: null, party: null };
+        const found = owner;
+        owner.entity = index.entities.find((e) => ownedBy(found, e)) ?? null;
+        owner.party = owner.entity?.name ?? (midSentence(index, run[0]!) ? name : null);
+        break;
+      }
+    }
+  }
+  ownerMemo.set(f, owner);
+  return owner;
+}
+
+/** Whether a figure is one party's part of a list: its sentence gives another of its kind written against someone else. */
+function partyPart(index: StoryIndex, f: IndexedFigure): boolean {
+  const hit = partMemo.get(f);
+  if (hit !== undefined) return hit;
+  const owner = ownerOf(index, f);
+  const party = owner?.party ?? null;
+  const part = party !== null && index.figures.some((g) => g !== f && g.figure.sentence === f.figure.sentence && g.figure.category === f.figure.category && g.figure.unit === f.figure.unit && (ownerOf(index, g)?.party ?? party) !== party);
+  partMemo.set(f, part);
+  return part;
+}
+
+/** Whether a figure's sentence holds another figure of its kind: a list (« 41 seats, … 37 seats »). */
+function listed(index: StoryIndex, f: IndexedFigure): boolean {
+  const hit = listedMemo.get(f);
+  if (hit !== undefined) return hit;
+  const list = index.figures.some((g) => g !== f && g.figure.sentence === f.figure.sentence && g.figure.category === f.figure.category && g.figure.unit === f.figure.unit);
+  listedMemo.set(f, list);
+  return list;
+}
+
+/** Whether the name a figure is written against is the one asked (any of its names, or its role). */
+function ownedBy(owner: Owner, e: Entity): boolean {
+  const ws = new Set(words(owner.name).map((w) => fold(w.replace(/['’]s?$/, ""))));
+  return e.nameWords.some((n) => ws.has(fold(n))) || e.aliases.some((a) => fold(owner.name).includes(fold(a)) && a.length > 2) || [...owner.keys].some((k) => e.keys.has(k));
+}
+
+/** Whether a sentence's keys name a place: the place itself, its people's word, or an adjective built on its stem. */
+function placeNamed(ctx: Ctx, keys: ReadonlySet<string>, t: Term): boolean {
+  if (nationalityIn(keys, t, ctx.m)) return true;
+  const stems = t.keys.filter((k) => k.length >= 5);
+  for (const k of keys) if (stems.some((st) => k.startsWith(st))) return true;
+  return false;
+}
+
 function rank(ctx: Ctx, figures: IndexedFigure[], unstated: IndexedUnstated[]): Candidate[] {
-  const terms = topicTerms(ctx, null);
+  // « quel taux de participation »: « taux » asks for a share, every share of the story has it
+  const share = ctx.reading.measure === "percent";
+  const terms = share ? topicTerms(ctx, null).filter((t) => !SHARE_ASKING.has(t.word)) : topicTerms(ctx, null);
   const places = namedPlaces(ctx);
   const ifAsked = asksConditional(ctx);
   const source = sourceTerms(ctx);
@@ -349,13 +467,21 @@ function rank(ctx: Ctx, figures: IndexedFigure[], unstated: IndexedUnstated[]): 
     // the question's words that qualify the counted noun itself (« Russian » troops) weigh double
     let score = ctx.m.score(f.clauseKeys, terms) + ctx.m.score(f.countedKeys, terms) * 0.5 + entityBonus(ctx, f.figure.claimedBy, null, f.figure.sentence);
     // a number for another place answers another question
-    if (places.length && ctx.m.found(ctx.index.sentences[f.figure.sentence]?.keys ?? new Set(), places).length < places.length) score -= 3;
+    // (« en Ruritanie » is named by « Ruritanian law » as well: the adjective begins with the place's stem)
+    if (places.length && places.some((t) => !placeNamed(ctx, ctx.index.sentences[f.figure.sentence]?.keys ?? new Set<string>(), t))) score -= 3;
     if (ctx.query.numbers.some((n) => n === f.figure.value)) score += 4;
     // « according to the air force »: that claimant's figure before another's
     if (source.length && f.figure.claimedBy) score += claimedBySource(ctx, f.figure.claimedBy, source) ? 2 : -1;
     // a sum owed only if something happens answers the question that asks on that condition, not the plain one
     if (conditional(ctx.index, f) !== ifAsked) score += conditional(ctx.index, f) ? -4 : 0;
     else if (ifAsked) score += 2;
+    // a share is read loosely (one answer): of equals, the one whose clause has the question's word as written, not a word it only begins
+    if (share) score += 0.01 * terms.filter((t) => t.keys.some((k) => f.clauseKeys.has(k))).length;
+    // « the Union won 41 seats, the Greens 37 »: of a list, the figure written against the party the question names
+    if (partyPart(ctx.index, f)) {
+      const owner = ownerOf(ctx.index, f);
+      if (owner && ctx.m.found(owner.keys, terms).length) score += 1;
+    }
     out.push({ score, figure: f });
   }
   for (const u of unstated) {
@@ -532,6 +658,22 @@ function appositiveAge(sentence: string, f: Figure): string | null {
   return null;
 }
 
+// « the 52-year-old Kowalski »: an age glued before a name; « Kowalski, who at age 52 », « Kowalski, âgé de 52 ans »: after it
+const NAME_AFTER_AGE = /^\s+(\p{Lu}[\p{L}'’-]+)/u;
+const NAME_BEFORE_AGE = /(\p{Lu}[\p{L}'’-]+)\*?,\s*(?:(?:who|qui)\s+(?:(?:is|was|est|etait|était)\s+)?)?$/u;
+
+/** The name an age figure is written against (« the 52-year-old Kowalski », « Kowalski, aged 52 »): that person's age, not another's of the sentence. */
+function boundAge(sentence: string, f: Figure): string | null {
+  if (f.category !== "age") return null;
+  const at = sentence.indexOf(f.text);
+  if (at < 0) return null;
+  if (/-year-old$/i.test(f.text)) {
+    const after = NAME_AFTER_AGE.exec(sentence.slice(at + f.text.length, at + f.text.length + 40));
+    if (after) return after[1]!;
+  }
+  return NAME_BEFORE_AGE.exec(sentence.slice(Math.max(0, at - 50), at))?.[1] ?? null;
+}
+
 // « un pompier de 44 ans »: a noun, « de », years: that person's age (« plus de 10 ans », « depuis 10 ans » are spans)
 const NOUN_DE = /(?:^|\s)(?!(?:plus|moins|pres|pendant|depuis|environ|durant|ans)\s)\p{L}{3,}\s+de\s*$/u;
 
@@ -546,7 +688,7 @@ export function agesFor(ctx: Ctx, e: Entity | null): Figure[] {
   const text = (f: Figure) => ctx.index.story.sentences[f.sentence]?.text ?? "";
   const named = new Map<Figure, string>();
   for (const f of ctx.index.figures) {
-    const name = f.figure.category === "age" ? null : appositiveAge(text(f.figure), f.figure);
+    const name = f.figure.category === "age" ? boundAge(text(f.figure), f.figure) : appositiveAge(text(f.figure), f.figure);
     if (name) named.set(f.figure, name);
   }
   const ages = ctx.index.figures.filter((f) => f.figure.category === "age" || named.has(f.figure) || (AGE_WORDS.test(fold(f.figure.text)) && f.figure.category !== "date")).map((f) => f.figure);
@@ -558,12 +700,17 @@ export function agesFor(ctx: Ctx, e: Entity | null): Figure[] {
     // « Sinwar, 61, » is Sinwar's age; « Al Saadouni, 58, » in a sentence that also names Sinwar is not
     const apposed = pool.find((f) => named.has(f) && isHis(named.get(f)!));
     if (apposed) return [apposed];
-    const own = pool.find((f) => (e.mentions.includes(f.sentence) || f.claimedBy === e.name) && !named.has(f));
+    // « the 52-year-old Minister »: a role word after the age is no one's name
+    const free = (f: Figure) => !named.has(f) || [...keysOf(named.get(f)!)].some((k) => e.roleKeys.has(k));
+    // a sentence that calls the person by a name of theirs alone (« Kowalski, who … ») speaks of them too
+    // (as written, capital and all: « Marin » the name is not « marin » the sailor)
+    const namesHim = (f: Figure) => words(text(f)).some((w) => w.length > 2 && /^\p{Lu}/u.test(w) && e.nameWords.includes(w));
+    const own = pool.find((f) => (e.mentions.includes(f.sentence) || f.claimedBy === e.name || (e.nameWords.length > 0 && namesHim(f))) && free(f));
     if (own) return [own];
     // « Âgé de 52 ans, le ministre » describes whoever the role words name
     const byRole = pool.find((f) => {
       const ks = keysOf(text(f));
-      return !named.has(f) && ([...e.roleKeys].some((k) => ks.has(k)) || e.aliases.some((a) => fold(text(f)).includes(fold(a)) && a.length > 4));
+      return free(f) && ([...e.roleKeys].some((k) => ks.has(k)) || e.aliases.some((a) => fold(text(f)).includes(fold(a)) && a.length > 4));
     });
     if (byRole) return [byRole];
     // the only age of the story is not this person's when its sentence names someone else by name
@@ -628,7 +775,8 @@ function countOnly(ctx: Ctx): Draft {
     if (!f) return decline(ctx, pick(lang, "La dépêche ne donne pas cet âge.", "The story does not give that age."));
     const who = ctx.entity ? ctx.entity.name : null;
     // « Kowalski, 52, » says « 52 » alone: « 52 ans », « 52 years old »
-    const said = (g: Figure) => (/^\d+$/.test(g.text) ? pick(lang, `${g.value} ans`, `${g.value} years old`) : guillemets(g.text));
+    // (« 53-year-old » in a French answer: « 53 ans » first)
+    const said = (g: Figure) => (/^\d+$/.test(g.text) ? pick(lang, `${g.value} ans`, `${g.value} years old`) : /\bans\b/.test(fold(g.text)) ? guillemets(g.text) : `${g.value} ans (${guillemets(g.text)})`);
     return {
       answered: true,
       intent: "count",
@@ -638,11 +786,15 @@ function countOnly(ctx: Ctx): Draft {
     };
   }
   if (measure === "duration") {
-    const spans = index.figures.filter((f) => [...f.countedKeys].some((k) => DURATION_KEYS.has(k)));
+    const spans = index.figures.filter((f) => f.figure.category !== "age" && f.figure.category !== "date" && [...f.countedKeys].some((k) => DURATION_KEYS.has(k)));
     // no span is given: an end date (« jusqu'au 12 octobre ») still says how long
     if (!spans.length) return whenWhere({ ...ctx, reading: { ...ctx.reading, intent: "when" } });
     // a span of something else (« the first six months » of sales) does not say how long the event asked about lasted
-    return choose(ctx, spans, [], [], pick(lang, "La dépêche ne donne pas cette durée.", "The story does not give that duration."), { loose: true, single: true, topical: true });
+    const d = choose(ctx, spans, [], [], pick(lang, "La dépêche ne donne pas cette durée.", "The story does not give that duration."), { loose: true, single: true, topical: true });
+    // « how long has the trial gone on »: no span fits, an end date may still say it
+    if (d.answered) return d;
+    const w = whenWhere({ ...ctx, reading: { ...ctx.reading, intent: "when" } });
+    return w.answered ? w : d;
   }
   if (measure === "weight" || measure === "height" || measure === "speed") {
     const fit = index.figures.filter((f) => measureOf(index, f) === measure);
@@ -674,7 +826,8 @@ function countOnly(ctx: Ctx): Draft {
       // when the story writes that whole somewhere
       const whole = SHARE_OF.exec(ctx.query.folded)?.[1];
       const term = whole ? ctx.query.terms.find((t) => t.word === whole) : undefined;
-      const ofWhole = term && ctx.m.weight(term) < idf(index, "\u0000") ? far.filter((f) => ctx.m.has(sentenceKeys(ctx, f.figure.sentence), term)) : far;
+      // (« quel taux de chômage » of a story that never speaks of unemployment: none of its shares is that one)
+      const ofWhole = term && ctx.m.weight(term) < idf(index, "\u0000") ? far.filter((f) => ctx.m.has(sentenceKeys(ctx, f.figure.sentence), term)) : term && unknownWord(ctx, term) ? [] : far;
       const d = choose(ctx, ofWhole, not, [], pick(lang, "La dépêche ne donne pas ce pourcentage.", "The story does not give that percentage."), { loose: true, single: true });
       return d.answered ? d : (shareInWords(ctx) ?? d);
     }
@@ -905,7 +1058,7 @@ function shareInWords(ctx: Ctx, re: RegExp = SHARE_WORDS): Draft | null {
 const SPEND_Q = /\b(?:spend\w*|spent|expenditure|depens\w*|consacr\w*|invest\w*|(?:met|mettent|mis) dans|puts? into|devotes?|allocates?)\b/;
 const GDP = /^\s*(?:de (?:son|leur|sa) |du |of (?:its|their|the) |of )?(?:pib|gdp|produit interieur brut|gross domestic product)\b/;
 
-const SHARE_OF = /\b(?:share|proportion|percentage|fraction|part|pourcentage) (?:of|des|de|du|d')\s*(?:the |les |la |le |l')?([a-z-]{3,})/;
+const SHARE_OF = /\b(?:share|proportion|percentage|fraction|part|pourcentage|taux|rate) (?:of|des|de|du|d')\s*(?:the |les |la |le |l')?([a-z-]{3,})/;
 
 /** « deux fois plus », « three times », « x2 »: a factor. */
 const FACTOR = /\b(?:fois|times|twice|double|triple|x\d)\b/;
@@ -1038,6 +1191,7 @@ function choose(ctx: Ctx, candidates: IndexedFigure[], unstatedIn: IndexedUnstat
       countedNationalityFits(ctx, facts) &&
       placeFits(ctx, f.figure.sentence) &&
       (!opts.loose || aboutFits(ctx, f)) &&
+      ownerFits(ctx, f, candidates) &&
       // « two protesters were injured » counts the injured, not the protesters; « two officials said » counts sources
       (!facts.fate || facts.fate === casualty) &&
       // « how many were killed »: a count whose sentence says no one died (« plusieurs centaines de soldats déployés ») counts someone else
@@ -1061,6 +1215,17 @@ function choose(ctx: Ctx, candidates: IndexedFigure[], unstatedIn: IndexedUnstat
     if (!ok) rejected.push(f);
     return ok;
   });
+  // « how many seats are there in the assembly »: the whole, not one party's part of a list (« the Union won 41 seats, the
+  // Greens 37 »), when the question names none of the list's parties and the story gives a figure outside the list
+  // (nothing outside the list fits, and the question says more than what it counts: no part answers for the whole)
+  const parts = figures.filter((f) => partyPart(index, f));
+  const whole = parts.length < figures.length || (counted.length > 0 && otherWords(ctx, counted).length > 0 && new Set(parts.map((f) => ownerOf(index, f)!.party)).size > 1);
+  let partsOnly = false;
+  if (parts.length && whole && !parts.some((f) => ctx.m.found(ownerOf(index, f)!.keys, topicTerms(ctx, null)).length)) {
+    rejected.push(...parts);
+    figures = figures.filter((f) => !parts.includes(f));
+    partsOnly = figures.length === 0;
+  }
   // nothing fits, but the question's words the story never uses are all that set some figures apart: when reading
   // past them singles out one sentence, that sentence is the answer (a reader's own verb, another language's word)
   if (!figures.length && wordsOnly.length) {
@@ -1078,13 +1243,14 @@ function choose(ctx: Ctx, candidates: IndexedFigure[], unstatedIn: IndexedUnstat
         ctx.m.found(ctx.index.sentences[f.figure.sentence]?.keys ?? new Set<string>(), placed).length === placed.length &&
         [...nats].every((t) => nationalityIn(ownCountryKeys(ctx, f.figure.sentence), t, ctx.m)) &&
         // only what the question counts, read in the figure's own counted words, lets its verb be passed over
-        counted.length > 0 &&
-        ctx.m.found(f.countedKeys, counted).length > 0 &&
+        // (a span asked, « combien de temps ont-ils pour … », counts no noun: the one span whose sentence says some known word of the question)
+        (counted.length > 0 ? ctx.m.found(f.countedKeys, counted).length > 0 : opts.topical === true && known.length > 0) &&
         (opts.loose || !known.length || ctx.m.found(sentenceKeys(ctx, f.figure.sentence), known).length > 0) &&
         nationalitiesAgree(ctx, sentenceKeys(ctx, f.figure.sentence)) &&
         holdsQuestion(ctx, f.figure.sentence, counted, { ...opts, relaxed: true }),
     );
-    if (loose.length && new Set(loose.map((f) => f.figure.sentence)).size === 1) {
+    // (one sentence, or one figure the story repeats: « six months » in the lead and again in the body)
+    if (loose.length && (new Set(loose.map((f) => f.figure.sentence)).size === 1 || distinct(loose).length === 1)) {
       figures = loose;
       rejected.splice(0, rejected.length, ...rejected.filter((f) => !loose.includes(f)));
     }
@@ -1128,7 +1294,8 @@ function choose(ctx: Ctx, candidates: IndexedFigure[], unstatedIn: IndexedUnstat
     // (so is a count of what is asked that tells of no one killed or hurt: no other sentence of it says a toll)
     // (and so is a count of what is asked when no such count in the story is of the nationality asked: « how many
     // Ruritanian troops » of a story that counts only others' troops; another sentence would give theirs)
-    if (otherParty.length || (spared.length && counted.length) || (opts.classed && foreignOnly(ctx, candidates, counted)) || opts.strength) settle(out);
+    // (so is a list of parties' parts when the whole is asked: another sentence's part is no better)
+    if (otherParty.length || (spared.length && counted.length) || partsOnly || (opts.classed && foreignOnly(ctx, candidates, counted)) || opts.strength) settle(out);
     // « Minsk and Moscow did not give the number of troops taking part »: a count of the same thing
     // withheld for another party is what the story says on it, before what it gives instead
     const near = rank(ctx, [], unstatedIn)[0]?.unstated;
@@ -1156,6 +1323,13 @@ function choose(ctx: Ctx, candidates: IndexedFigure[], unstatedIn: IndexedUnstat
   }
   // a « not given » that fits the question better than any figure is the answer, unless a figure fits nearly as well
   if (!bestFigure || (bestUnstated && bestUnstated.score > bestFigure.score && bestFigure.score < bestUnstated.score * 0.75)) return notGiven(ctx, bestUnstated!.unstated!);
+  // « quel score pour les Verts ? » of a story whose parties the question's words do not single out: of shares that
+  // fit equally well, one given alone is a guess between parties; the story's shares are listed, none is the answer
+  if (opts.single && ctx.reading.measure === "percent" && bestFigure.figure) {
+    const best = bestFigure.figure;
+    const rivals = ranked.filter((c) => c.figure && c !== bestFigure && c.score >= bestFigure.score - 1e-9 && c.figure.figure.value !== best.figure.value && !rangePartners(ctx, best, c.figure)).map((c) => c.figure!);
+    if (rivals.length) return noCount(ctx, null, [best, ...rivals], declined);
+  }
   // equally good figures are all given, so the user sees the alternatives rather than a guess
   // (a sum or a share: one figure, or the two ends of a range written « R20bn to R50bn »)
   const tiedAll = ranked.filter((c) => c.figure && c.score >= bestFigure.score - 1e-9 && (!opts.single || c === bestFigure || rangePartners(ctx, bestFigure.figure!, c.figure))).map((c) => c.figure!);

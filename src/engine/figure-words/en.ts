@@ -4,6 +4,7 @@ import type { FigureWords } from "./types.js";
 
 export const EN: FigureWords = {
   conditions: ["if", "unless", "in case", "in the event", "provided that", "should the", "should it"],
+  concessions: ["even if", "as if", "even though"],
   killed: { verbs: ["killed", "killing", "kills", "kill", "left dead"], after: ["killed", "died", "dead", "shot dead", "lost their lives", "perished"], nouns: ["dead", "deaths", "death", "killed", "fatalities", "victims", "lives", "toll", "died", "die", "kill"] },
   wounded: { verbs: ["wounded", "wounding", "injured", "injuring"], after: ["wounded", "injured", "hurt", "hospitalised", "hospitalized"], nouns: ["wounded", "injured", "injuries", "casualties", "hurt", "injure", "wound"] },
   countryAbbreviations: [...EN_PLACES.abbreviations],
@@ -55,6 +56,11 @@ export const EN: FigureWords = {
     asking: ["more", "less", "fewer", "than", "bigger", "larger", "smaller", "higher", "lower", "greater", "compare", "compared", "difference", "versus", "explain", "what", "is", "are", "the", "one"],
     which: ["which", "how", "who"],
   },
+  owners: {
+    clauseEdges: ["while", "whereas", "and", "but", "against", "compared to", "compared with", "ahead of", "behind"],
+    notNames: ["the", "a", "an", "they", "he", "she", "it", "we", "this", "these", "those", "their", "his", "her", "its", "in", "on", "at", "after", "before", "since", "last", "but", "and", "for", "with", "by", "of", "from", "according", "as", "meanwhile", "overall", "together", ...EN_CALENDAR.months, ...EN_CALENDAR.weekdays],
+  },
+  shareAsking: ["percent", "percentage", "share", "proportion", "fraction", "rate", "score"],
   presence: ["stationed", "station", "based", "deployed", "deploy", "present", "posted", "positioned", "garrisoned", "there", "located"],
   countryNameNationality: { "united states": "american", "united kingdom": "british", "great britain": "british" },
   notPlaces: [...EN_CALENDAR.months, ...EN_CALENDAR.weekdays, "the", "a", "an", "this", "that", "its", "his", "her", "their"],

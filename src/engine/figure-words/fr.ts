@@ -1,8 +1,10 @@
+import { FR_CALENDAR } from "../../story/lang/calendar.js";
 import { FR_PLACES } from "../../story/lang/places-fr.js";
 import type { FigureWords } from "./types.js";
 
 export const FR: FigureWords = {
   conditions: ["si", "s'il", "s'ils", "sauf si", "en cas de", "en cas d'", "à défaut", "faute de", "au cas où"],
+  concessions: ["meme si", "meme s'il", "meme s'ils", "comme si", "comme s'il"],
   killed: { verbs: ["tué", "tués", "tuée", "tuées", "tuant", "tue", "coûté la vie à"], after: ["tué", "tués", "tuée", "tuées", "morts", "mortes", "mort", "décédés", "décédées", "ont péri", "ont perdu la vie"], nouns: ["morts", "mort", "tués", "tué", "victimes", "décès", "bilan", "tuer", "mortes", "morte", "décédé", "décédés"] },
   wounded: { verbs: ["blessé", "blessés", "blessée", "blessées", "blessant"], after: ["blessé", "blessés", "blessée", "blessées", "hospitalisés", "hospitalisées"], nouns: ["blessés", "blessé", "blessures"] },
   countryAbbreviations: [...FR_PLACES.abbreviations],
@@ -54,6 +56,11 @@ export const FR: FigureWords = {
     asking: ["plus", "moins", "que", "qu", "difference", "ecart", "comparer", "explique", "est", "ce", "quoi", "le", "la", "les", "celui", "celle"],
     which: ["lequel", "laquelle", "lesquels", "lesquelles", "quel", "quelle", "quels", "quelles", "combien", "qui"],
   },
+  owners: {
+    clauseEdges: ["tandis que", "alors que", "et", "mais", "contre", "face a", "devant", "derriere"],
+    notNames: ["le", "la", "les", "l", "un", "une", "des", "il", "elle", "ils", "elles", "on", "ce", "cette", "ces", "leur", "son", "sa", "ses", "en", "au", "aux", "dans", "depuis", "apres", "avant", "pour", "avec", "mais", "et", "lors", "selon", "de", "du", "par", "sur", "ainsi", "enfin", ...FR_CALENDAR.months, ...FR_CALENDAR.weekdays],
+  },
+  shareAsking: ["pourcentage", "part", "proportion", "fraction", "taux", "score"],
   presence: ["stationnes", "stationnees", "stationne", "stationnee", "bases", "basees", "base", "basee", "deployes", "deployees", "deploye", "deployee", "presents", "presentes", "present", "presente", "positionnes", "positionnees", "postes", "cantonnes"],
   countryNameNationality: { "etats-unis": "american", "royaume-uni": "british", "grande-bretagne": "british" },
   notPlaces: ["le", "la", "les", "un", "une", "ce", "cette", "son", "sa", "ses", "leur", "m", "mme"],

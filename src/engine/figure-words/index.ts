@@ -26,6 +26,8 @@ export const LOCATIVE = new RegExp(
 export const NOT_PLACES: ReadonlySet<string> = new Set(ALL.flatMap((l) => l.notPlaces));
 
 /** A condition a figure holds on (« if the deal fails », « en cas d'échec »), on folded text. */
+/** « even if », « même si »: a condition's word that concedes (folded text, every match). */
+export const CONCESSION = new RegExp(`(?:^|[^\\p{L}])(?:${ALL.flatMap((l) => l.concessions).map(esc).join("|")})(?![\\p{L}])`, "gu");
 export const CONDITION = alternation(ALL.flatMap((l) => l.conditions).map((w) => w.normalize("NFD").replace(/[\u0300-\u036f]/g, "")));
 
 const foldWord = (w: string) => w.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
@@ -120,3 +122,11 @@ export const ASKED_STRENGTH = new RegExp(`(?:^|[^\\p{L}])(?:(${UNITS})(?:\\s+[\\
 export const UNIT_WORD = new RegExp(`(?:^|[^\\p{L}])(?:${UNITS})(?![\\p{L}])`, "u");
 /** A question's word that belongs to the asking of a strength (« army », « compte »), not to what the count is about. */
 export const STRENGTH_WORD = new RegExp(`^(?:${UNITS}|${STRENGTH_VERBS})$`, "u");
+
+/** The words a question asks a share by (« what share », « quel taux »), every language, folded. */
+export const SHARE_ASKING: ReadonlySet<string> = new Set(ALL.flatMap((l) => l.shareAsking).map(foldWord));
+
+/** Inside a sentence, where a clause ends (« , », « while », « tandis que »), every language, on folded text: a list's figures each follow their own party. */
+export const CLAUSE_EDGE = new RegExp(`[,;:(]|\\s(?:${ALL.flatMap((l) => l.owners.clauseEdges).map(esc).join("|")})\\s`, "gu");
+/** Capitalised words that name no one (« They », « In », « Selon »), every language, folded. */
+export const NOT_OWNER: ReadonlySet<string> = new Set(ALL.flatMap((l) => l.owners.notNames).map(foldWord));

@@ -2,6 +2,8 @@
 export interface FigureWords {
   /** Words that make a figure hold only on a condition (« a fee if the deal fails »), as written (lower case). */
   conditions: string[];
+  /** Phrases that hold a condition's word but concede, not condition (« even if », « même si »), folded. */
+  concessions: string[];
   /** « killed 1,200 »: verbs right before a bare number that make it a count of the dead, and the nouns a question counts them by. */
   killed: Casualties;
   /** The same for the wounded (« injuring 40 »). */
@@ -55,6 +57,14 @@ export interface FigureWords {
   presence: string[];
   /** « how many soldiers does the army have », « combien de soldats compte la brigade »: a body's strength is asked. Folded words. */
   strength: { units: string[]; verbs: string[] };
+  /**
+   * Whose a figure of a list is (« the Greens with 21 %, while the Reds took 19 % »): the words that
+   * end a clause inside a sentence (« while », « and »), and capitalised words that name no one
+   * (a sentence's first word: « They », « In »). Folded.
+   */
+  owners: { clauseEdges: string[]; notNames: string[] };
+  /** The words a question asks a share by (« what share », « quel taux »), folded: they ask, they say nothing of what the share is of. */
+  shareAsking: string[];
   /** Words that set two figures side by side, folded phrases (regex fragments allowed). */
   compare: CompareWords;
 }

@@ -35,7 +35,7 @@ export function monthDayAt(text: string, toks: readonly Token[], k: number): Ste
   return { figure: make(text, toks, k, last, n.value, "exact", null, "date", null), next: last + 1 };
 }
 
-/** « Âgée de 47 ans », « (47 ans) », « Jeanne Durand, 47 ans, », « un homme de 47 ans », « aged 47 », « 47 years old ». */
+/** « Âgée de 47 ans », « (47 ans) », « Jeanne Durand, 47 ans, », « un homme de 47 ans », « aged 47 », « at age 47 », « 47 years old ». */
 export function ageStart(toks: readonly Token[], first: number, last: number): { first: number; last: number } | null {
   const p1 = toks[first - 1];
   const p2 = toks[first - 2];
@@ -47,6 +47,7 @@ export function ageStart(toks: readonly Token[], first: number, last: number): {
   if (p1?.norm === "," && named && (!after || after.norm === "," || after.norm === "." || after.norm === ")")) return { first, last };
   if (after?.norm === "old") return { first, last: last + 1 };
   if (p1?.norm === "aged") return { first: first - 1, last };
+  if (p1?.norm === "age" && p2?.norm === "at") return { first: first - 2, last };
   return null;
 }
 

@@ -166,7 +166,13 @@ function figureAt(text: string, toks: readonly Token[], k: number, military: () 
       // « more than 1,000 participants each », « 1 000 soldats chacun »: a figure per party, said so in its text
       if ((unit !== null || counted !== null) && EACH.has(toks[last + 1]?.norm ?? "") && closes(toks[last + 2])) last++;
     }
-    const aged = !unit && !counted && toks[core.first - 1]?.norm === "aged";
+    // « aged 37 », « at age 37 » (the word after « at age 37 » is never what it counts: « at age 37 leads »)
+    const atAge = toks[core.first - 1]?.norm === "age" && toks[core.first - 2]?.norm === "at" && !unit;
+    if (atAge) {
+      counted = null;
+      last = core.last;
+    }
+    const aged = !unit && !counted && (toks[core.first - 1]?.norm === "aged" || atAge);
     const age = (unitName === "ans" || aged) && Number.isInteger(value) ? ageStart(toks, core.first, last) : null;
     if (age) {
       category = "age";

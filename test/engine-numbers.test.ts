@@ -831,7 +831,7 @@ describe("how long: spans in years, and a span asked in words the story does not
   });
 });
 
-const COURSE = `Cadets in Ostravia follow a training course that lasts 10 to 14 weeks, even if many of them leave it early.
+const COURSE = `Cadets in Ostravia follow a training course that lasts 10 to 14 weeks, even if half the class drops out.
 
 Under the old rules, when the academy was run by the navy, every cadet had to serve at least two years in the course.`;
 const course = createEngine(ingest(COURSE, { slug: "course" }));

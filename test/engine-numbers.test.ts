@@ -852,3 +852,17 @@ describe("a share of something the story never speaks of", () => {
     expect(r.text).not.toContain("68.4");
   });
 });
+
+const CABLE = `A power cable will link Port Alder to Greyhaven, a fishing village that lies 15km east of the old lighthouse.
+
+Work on the cable starts in May, the grid operator said.`;
+const cable = createEngine(ingest(CABLE, { slug: "cable" }));
+
+describe("a distance that places something is no length", () => {
+  it("« how long is the cable? »: « 15km east of the lighthouse » says where the village lies, not how long the cable is", () => {
+    const r = ask(cable, "How long is the cable in km?");
+    expect(r.answered).toBe(false);
+    expect(r.text).not.toMatch(/^« 15km »/);
+    expect(ask(cable, "How far is Greyhaven from the lighthouse?").text).toContain("15km");
+  });
+});

@@ -20,7 +20,7 @@ import { coverage, questionTerms } from "./reader.js";
 import { claimantIn, roleIn } from "../labels.js";
 import { idf } from "../index.js";
 import { nationalityIn, nationalityTerms } from "../qualifiers.js";
-import { ASKED_STRENGTH, CLAUSE_EDGE, NOT_OWNER, SHARE_ASKING, STRENGTH_WORD, CHANGE_BEFORE, COUNTRY_NAME_WORDS, FACTOR_WORDS, FATES, PRESENCE, SHARE_WORDS } from "../figure-words/index.js";
+import { ASKED_STRENGTH, CLAUSE_EDGE, NOT_OWNER, OFFSET_AFTER, SHARE_ASKING, STRENGTH_WORD, CHANGE_BEFORE, COUNTRY_NAME_WORDS, FACTOR_WORDS, FATES, PRESENCE, SHARE_WORDS } from "../figure-words/index.js";
 import { NATIONALITY_KEYS } from "../lexicon.js";
 import { abbreviationKeys, askedRate, measureOf, askedCasualty, askedPlace, askedTime, asksConditional, asksPerUnit, casualtyNoun, casualtyOf, casualtyVerb, conditional, namesCountry, countedNationalityFits, factsOf, forWhat, isCount, parentOf, placeFits, segmentFits, timeFit, type TimeFit } from "../figure-fit.js";
 import { askedNationalities, borderTerms, nationalitiesAgree, NEUTRAL as ASKING_NUMBER, otherWords, predicatesOf } from "../agreement.js";
@@ -352,7 +352,8 @@ function aboutFits(ctx: Ctx, f: IndexedFigure): boolean {
   if (CLAIM_CUE.test(ctx.query.folded) || f.figure.claimedBy === e.name) return true;
   // « put Kestrel on 62 percent, against Vane's 28 percent »: a measure belongs to the name written last before it
   const owner = ownerOf(ctx.index, f);
-  if (owner?.party && listed(ctx.index, f) && !ownedBy(owner, e)) return false;
+  // (or written against another party in a sentence that does not name the one asked: « the Union came out on top at 30 % »)
+  if (owner?.party && !ownedBy(owner, e) && (listed(ctx.index, f) || !e.mentions.includes(i))) return false;
   return e.mentions.includes(i) || (ctx.index.sentences[i - 1]?.index === i - 1 && e.mentions.includes(i - 1));
 }
 
@@ -744,6 +745,8 @@ export function ageOf(ctx: Ctx, e: Entity | null): Figure | null {
   return agesFor(ctx, e)[0] ?? null;
 }
 
+const LENGTH_Q = /\b(?:how long|what length|quelle (?:est la |sera la )?longueur|long de combien)\b/;
+
 /** How many (troops, tanks, ships…), how old, how much: the figure that best fits the question. */
 export function count(ctx: Ctx): Draft {
   const d = countOnly(ctx);
@@ -818,7 +821,9 @@ function countOnly(ctx: Ctx): Draft {
     return d.answered ? d : (shareInWords(ctx, FACTOR_WORDS) ?? d);
   }
   if (measure === "distance" || measure === "percent") {
-    const far = index.figures.filter((f) => f.figure.category === measure);
+    // « how long is the pipeline »: a distance that places something (« 20 km south of the border ») is no length
+    const length = measure === "distance" && LENGTH_Q.test(ctx.query.folded);
+    const far = index.figures.filter((f) => f.figure.category === measure && !(length && OFFSET_AFTER.test(fold(continuation(index.story.sentences[f.figure.sentence]?.text ?? "", f.figure.text)))));
     const not = index.unstated.filter((u) => u.unstated.category === measure);
     // « what share »: a share the story writes in words (« a third », « l'écrasante majorité ») when no percentage answers
     if (measure === "percent") {

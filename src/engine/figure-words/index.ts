@@ -130,3 +130,6 @@ export const SHARE_ASKING: ReadonlySet<string> = new Set(ALL.flatMap((l) => l.sh
 export const CLAUSE_EDGE = new RegExp(`[,;:(]|\\s(?:${ALL.flatMap((l) => l.owners.clauseEdges).map(esc).join("|")})\\s`, "gu");
 /** Capitalised words that name no one (« They », « In », « Selon »), every language, folded. */
 export const NOT_OWNER: ReadonlySet<string> = new Set(ALL.flatMap((l) => l.owners.notNames).map(foldWord));
+
+/** Right after a distance (folded text): it places something (« 20 km south of », « à 20 km de »), it measures no length. */
+export const OFFSET_AFTER = new RegExp(`^\\s*(?:${ALL.flatMap((l) => l.offsets).map(esc).join("|")})(?![\\p{L}])`, "u");

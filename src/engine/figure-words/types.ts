@@ -2,6 +2,8 @@
 export interface FigureWords {
   /** Words that make a figure hold only on a condition (« a fee if the deal fails »), as written (lower case). */
   conditions: string[];
+  /** Right after a distance, words that make it a position, not a length (« 20 km south of », « à 20 km de »), folded. */
+  offsets: string[];
   /** Phrases that hold a condition's word but concede, not condition (« even if », « même si »), folded. */
   concessions: string[];
   /** « killed 1,200 »: verbs right before a bare number that make it a count of the dead, and the nouns a question counts them by. */

@@ -1226,7 +1226,8 @@ function choose(ctx: Ctx, candidates: IndexedFigure[], unstatedIn: IndexedUnstat
   const parts = figures.filter((f) => partyPart(index, f));
   const whole = parts.length < figures.length || (counted.length > 0 && otherWords(ctx, counted).length > 0 && new Set(parts.map((f) => ownerOf(index, f)!.party)).size > 1);
   let partsOnly = false;
-  if (parts.length && whole && !parts.some((f) => ctx.m.found(ownerOf(index, f)!.keys, topicTerms(ctx, null)).length)) {
+  // (only a count of a thing named, « seats »: a sum or a share of a sentence that names a war or an institute before it is no party's part)
+  if (counted.length > 0 && parts.length && whole && !parts.some((f) => ctx.m.found(ownerOf(index, f)!.keys, topicTerms(ctx, null)).length)) {
     rejected.push(...parts);
     figures = figures.filter((f) => !parts.includes(f));
     partsOnly = figures.length === 0;

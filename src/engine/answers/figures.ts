@@ -596,7 +596,8 @@ function holdsQuestion(ctx: Ctx, sentence: number, counted: { word: string }[], 
       !places.includes(t) &&
       // who gives the figure is the claimant's business, not what the figure is about
       !fromSource.has(t.word) &&
-      !(ctx.entity && ctx.named && ctx.m.found(ctx.entity.keys, [t]).length) &&
+      // (but « how long has X been minister » asks the span of the role: a span's role word stays)
+      !(ctx.entity && ctx.named && ctx.m.found(ctx.entity.keys, [t]).length && !(opts.topical && ctx.m.found(ctx.entity.roleKeys, [t]).length)) &&
       // a name in another spelling or language (« UNIFIL ») the story never uses is no evidence either way
       !(ctx.m.weight(t) >= unknown && /^\p{Lu}/u.test(words(ctx.query.raw).find((w) => fold(w) === t.word) ?? "")) &&
       // nor is a word the lexicon cannot carry into the story's other language (« overnight » for a French story)
@@ -606,7 +607,9 @@ function holdsQuestion(ctx: Ctx, sentence: number, counted: { word: string }[], 
       // « ravitaillées » for « alimentées »), cannot tell one sentence from another; what happened to the dead still must
       !(opts.relaxed && unknownWord(ctx, t)),
   );
-  const keys = sentenceKeys(ctx, sentence);
+  // a span, a distance (topical) is of what its own sentence says: « was a trawler captain for twenty years » after a
+  // sentence on the minister says nothing of how long he has been minister
+  const keys = opts.topical ? (ctx.index.sentences[sentence]?.keys ?? new Set<string>()) : sentenceKeys(ctx, sentence);
   const nat = nationalityTerms(ctx.query);
   // a nationality beside a border (« on Russia's border ») says where: as any place, the sentence need not name it
   const border = borderTerms(ctx);
@@ -747,6 +750,16 @@ export function ageOf(ctx: Ctx, e: Entity | null): Figure | null {
 
 const LENGTH_Q = /\b(?:how long|what length|quelle (?:est la |sera la )?longueur|long de combien)\b/;
 
+const CLOCK_BEFORE = /(?:^|[^\p{L}])(?:a|at|vers|des|dès|jusqu'a|jusqu'à|until|by|from|de)\s*$/u;
+
+/** « à 16 heures »: hours set after « à », « at »: the time something happened, not how long it lasted. */
+function clockTime(index: StoryIndex, f: IndexedFigure): boolean {
+  if (!/\b(?:heures?|hours?|h)\b/.test(fold(f.figure.text))) return false;
+  const text = index.story.sentences[f.figure.sentence]?.text ?? "";
+  const at = text.indexOf(f.figure.text);
+  return at > 0 && CLOCK_BEFORE.test(fold(text.slice(Math.max(0, at - 12), at)));
+}
+
 /** How many (troops, tanks, ships…), how old, how much: the figure that best fits the question. */
 export function count(ctx: Ctx): Draft {
   const d = countOnly(ctx);
@@ -789,7 +802,8 @@ function countOnly(ctx: Ctx): Draft {
     };
   }
   if (measure === "duration") {
-    const spans = index.figures.filter((f) => f.figure.category !== "age" && f.figure.category !== "date" && [...f.countedKeys].some((k) => DURATION_KEYS.has(k)));
+    // (« à 16 heures », "at 10 hours" is a time of day, no span)
+    const spans = index.figures.filter((f) => f.figure.category !== "age" && f.figure.category !== "date" && [...f.countedKeys].some((k) => DURATION_KEYS.has(k)) && !clockTime(index, f));
     // no span is given: an end date (« jusqu'au 12 octobre ») still says how long
     if (!spans.length) return whenWhere({ ...ctx, reading: { ...ctx.reading, intent: "when" } });
     // a span of something else (« the first six months » of sales) does not say how long the event asked about lasted
@@ -1252,6 +1266,8 @@ function choose(ctx: Ctx, candidates: IndexedFigure[], unstatedIn: IndexedUnstat
         // (a span asked, « combien de temps ont-ils pour … », counts no noun: the one span whose sentence says some known word of the question)
         (counted.length > 0 ? ctx.m.found(f.countedKeys, counted).length > 0 : opts.topical === true && known.length > 0) &&
         (opts.loose || !known.length || ctx.m.found(sentenceKeys(ctx, f.figure.sentence), known).length > 0) &&
+        // (a span is of what its own sentence says: one known word of the question there)
+        (!opts.topical || counted.length > 0 || ctx.m.found(ctx.index.sentences[f.figure.sentence]?.keys ?? new Set<string>(), known).length > 0) &&
         nationalitiesAgree(ctx, sentenceKeys(ctx, f.figure.sentence)) &&
         holdsQuestion(ctx, f.figure.sentence, counted, { ...opts, relaxed: true }),
     );

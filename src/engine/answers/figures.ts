@@ -353,7 +353,8 @@ function aboutFits(ctx: Ctx, f: IndexedFigure): boolean {
   // « put Kestrel on 62 percent, against Vane's 28 percent »: a measure belongs to the name written last before it
   const owner = ownerOf(ctx.index, f);
   // (or written against another party in a sentence that does not name the one asked: « the Union came out on top at 30 % »)
-  if (owner?.party && !ownedBy(owner, e) && (listed(ctx.index, f) || !e.mentions.includes(i))) return false;
+  // (a name that is no entity of the story, often a place, « arrived in Ostravia for a four-day tour », owns nothing then)
+  if (owner?.party && !ownedBy(owner, e) && (listed(ctx.index, f) || (owner.entity !== null && !e.mentions.includes(i)))) return false;
   return e.mentions.includes(i) || (ctx.index.sentences[i - 1]?.index === i - 1 && e.mentions.includes(i - 1));
 }
 
@@ -609,7 +610,8 @@ function holdsQuestion(ctx: Ctx, sentence: number, counted: { word: string }[], 
   );
   // a span, a distance (topical) is of what its own sentence says: « was a trawler captain for twenty years » after a
   // sentence on the minister says nothing of how long he has been minister
-  const keys = opts.topical ? (ctx.index.sentences[sentence]?.keys ?? new Set<string>()) : sentenceKeys(ctx, sentence);
+  // (a span only: « they rose by 12 % » takes what rose from the sentence before)
+  const keys = opts.topical && ctx.reading.measure === "duration" ? (ctx.index.sentences[sentence]?.keys ?? new Set<string>()) : sentenceKeys(ctx, sentence);
   const nat = nationalityTerms(ctx.query);
   // a nationality beside a border (« on Russia's border ») says where: as any place, the sentence need not name it
   const border = borderTerms(ctx);
@@ -1267,7 +1269,7 @@ function choose(ctx: Ctx, candidates: IndexedFigure[], unstatedIn: IndexedUnstat
         (counted.length > 0 ? ctx.m.found(f.countedKeys, counted).length > 0 : opts.topical === true && known.length > 0) &&
         (opts.loose || !known.length || ctx.m.found(sentenceKeys(ctx, f.figure.sentence), known).length > 0) &&
         // (a span is of what its own sentence says: one known word of the question there)
-        (!opts.topical || counted.length > 0 || ctx.m.found(ctx.index.sentences[f.figure.sentence]?.keys ?? new Set<string>(), known).length > 0) &&
+        (!opts.topical || ctx.reading.measure !== "duration" || counted.length > 0 || ctx.m.found(ctx.index.sentences[f.figure.sentence]?.keys ?? new Set<string>(), known).length > 0) &&
         nationalitiesAgree(ctx, sentenceKeys(ctx, f.figure.sentence)) &&
         holdsQuestion(ctx, f.figure.sentence, counted, { ...opts, relaxed: true }),
     );

@@ -709,7 +709,7 @@ export function agesFor(ctx: Ctx, e: Entity | null): Figure[] {
     // « the 52-year-old Minister »: a role word after the age is no one's name
     const free = (f: Figure) => !named.has(f) || [...keysOf(named.get(f)!)].some((k) => e.roleKeys.has(k));
     // a sentence that calls the person by a name of theirs alone (« Kowalski, who … ») speaks of them too
-    // (as written, capital and all: « Marin » the name is not « marin » the sailor)
+    // (as written, capital and all: « Boulanger » the name is not « boulanger » the baker)
     const namesHim = (f: Figure) => words(text(f)).some((w) => w.length > 2 && /^\p{Lu}/u.test(w) && e.nameWords.includes(w));
     const own = pool.find((f) => (e.mentions.includes(f.sentence) || f.claimedBy === e.name || (e.nameWords.length > 0 && namesHim(f))) && free(f));
     if (own) return [own];

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createEngine } from "../src/engine/engine.js";
 import { followUpOf } from "../src/engine/chat.js";
-import { emptyConversation, type ConversationState, type Reply } from "../src/engine/reply.js";
 import { ingest } from "../src/story/ingest.js";
+import { conversation } from "./support/conversation.js";
 
 /** Follow-ups that change one slot of a figure question: invented dispatches, every name and number made up. */
 const EN = createEngine(
@@ -30,15 +30,6 @@ Les producteurs de Sorvenne sont restés chez eux, a précisé leur syndicat.`,
     { slug: "vignes-slots" },
   ),
 );
-
-function conversation(engine: ReturnType<typeof createEngine>, questions: string[]): Reply[] {
-  let state: ConversationState = emptyConversation();
-  return questions.map((q) => {
-    const r = engine.ask(q, state);
-    state = r.state;
-    return r.reply;
-  });
-}
 
 describe("a follow-up asking the same figure of another place, time, source or side", () => {
   it("« and in <place>? » gives the figure of that place, not the previous one", () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { createEngine } from "../src/engine/engine.js";
 import { asksSourceOfLast } from "../src/engine/answers/speech.js";
-import { emptyConversation, type ConversationState, type Reply } from "../src/engine/reply.js";
+import { emptyConversation } from "../src/engine/reply.js";
 import { ingest } from "../src/story/ingest.js";
+import { conversation } from "./support/conversation.js";
 
 /** « who says that? » after an answer: invented dispatches, every name and number made up. */
 const FR = createEngine(
@@ -27,15 +28,6 @@ The ferry has linked the two islands since 1962.`,
     { slug: "ferry-source" },
   ),
 );
-
-function conversation(engine: ReturnType<typeof createEngine>, questions: string[]): Reply[] {
-  let state: ConversationState = emptyConversation();
-  return questions.map((q) => {
-    const r = engine.ask(q, state);
-    state = r.state;
-    return r.reply;
-  });
-}
 
 describe("« who says that? »: the source of the last answer", () => {
   it("reads only questions with no words of their own", () => {

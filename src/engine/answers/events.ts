@@ -34,6 +34,7 @@ const INITIATIVE = /\b(?:a l'initiative|initiative|at the request|on the initiat
 // (« son appel à un voisin » is a call to someone: only an infinitive or a noun of what is called for follows « à » here)
 const CALL_FOR = /\bappel\w*\s+(?:a\s+(?:\w+(?:er|ir|re)\b|(?:la\s+|l')(?:greve|manifestation|mobilisation|resistance|retenue|paix|desobeissance|revolte|vigilance|prudence|solidarite|unite|demission|reprise)\b)|au\s+(?:calme|boycott|dialogue|vote|rassemblement|cessez-le-feu|depart|soulevement|secours)\b|aux\s+(?:dons|urnes|armes)\b)|\bcall(?:s|ed|ing)?\s+(?:for|on\s+(?:\S+\s+){1,4}to)\b/;
 const CALL_FOR_G = new RegExp(CALL_FOR.source, "g");
+const CALL_WORD_G = new RegExp(`${CALL_NOUN.source}|${CALL_VERB.source}`, "g");
 
 /** A question that asks what something is called. */
 const NAME_ASKED = /(?:(?:\b(?:is|are|was|were)\b|'s\b).{1,60}\bcalled$|\bcomment s'appell?e|\bquel (?:est le )?nom\b|\bwhat(?:'s| is) the name\b)/;
@@ -97,7 +98,7 @@ function callSentences(index: StoryIndex) {
       // nor a call for something (« l'appel à manifester »)
       .filter(({ f }) => {
         const callsFor = [...f.matchAll(CALL_FOR_G)].map((m) => m.index);
-        return [...f.matchAll(new RegExp(`${CALL_NOUN.source}|${CALL_VERB.source}`, "g"))].some((m) => !onlyInNames(index, m[0]) && !callsFor.includes(m.index));
+        return [...f.matchAll(CALL_WORD_G)].some((m) => !onlyInNames(index, m[0]) && !callsFor.includes(m.index));
       })
       .map((x) => ({ ...x, verb: CALL_VERB.exec(x.f) }));
     callMemo.set(index, hit);

@@ -65,6 +65,25 @@ function similarities(index: StoryIndex, key: string): Float64Array {
 }
 
 /**
+ * A question word's similarity rows (similarities), one per form (the word and its exonyms), or null for
+ * a word that is never a name: the same for every question that uses the word, so kept per story
+ * (without them, each question made the forms, their keys and an array per word again).
+ */
+const formMemo = new WeakMap<StoryIndex, Map<string, Float64Array[] | null>>();
+function formRows(index: StoryIndex, w: string): Float64Array[] | null {
+  let memo = formMemo.get(index);
+  if (!memo) formMemo.set(index, (memo = new Map()));
+  const hit = memo.get(w);
+  if (hit !== undefined && (hit === null || hit.every((row) => row.length === index.entities.length))) return hit;
+  const f = fold(w);
+  // each form's transliteration key, made once per word rather than once per entity
+  const out = w.length < 3 || isStopword(f) || NEVER_NAMES.has(f) ? null : [w, ...exonym(f)].map((form) => similarities(index, nameKey(form)));
+  if (memo.size >= 5_000) memo.clear();
+  memo.set(w, out);
+  return out;
+}
+
+/**
  * The story's people and institutions the question names: by a (mis)spelt or transliterated name
  * word, or by a description all of whose words the question uses (« the Belarusian defence
  * ministry », « le porte-parole de l'état-major »), provided the question's nationality words
@@ -73,11 +92,7 @@ function similarities(index: StoryIndex, key: string): Float64Array {
 export function findEntities(index: StoryIndex, query: Query, m: Matcher): EntityHit[] {
   const hits: EntityHit[] = [];
   // « Moscow » meets « Moscou » through the lexicon, « Bogdanovich » « Bogdanovitch » through the key
-  const raw = words(query.raw).map((w) => {
-    const f = fold(w);
-    // each form's transliteration key, made once per question rather than once per entity
-    return w.length < 3 || isStopword(f) || NEVER_NAMES.has(f) ? null : [w, ...exonym(f)].map((form) => similarities(index, nameKey(form)));
-  });
+  const raw = words(query.raw).map((w) => formRows(index, w));
   for (let at = 0; at < index.entities.length; at++) {
     const entity = index.entities[at]!;
     let score = 0;

@@ -45,6 +45,15 @@ const FR_MARKERS = new Set(
 
 /** French or English, from function words; accents tip a tie towards French. */
 export function detectLang(text: string, fallback: Lang = "en"): Lang {
+  // asked of the same question text by the bot, the chat reading and the engine in turn: the last answer is kept
+  if (text === lastLang.text && fallback === lastLang.fallback) return lastLang.lang;
+  const lang = detectLangNow(text, fallback);
+  lastLang = { text, fallback, lang };
+  return lang;
+}
+let lastLang: { text: string; fallback: Lang; lang: Lang } = { text: "\u0000", fallback: "en", lang: "en" };
+
+function detectLangNow(text: string, fallback: Lang): Lang {
   const ws = words(text.toLowerCase());
   let en = 0;
   let fr = 0;
@@ -148,11 +157,12 @@ export function analyse(question: string, index: StoryIndex, forced?: Lang): Que
   const folded = fold(question);
   const m = QUOTED.exec(question);
   const fragment = m ? (m[1] ?? m[2] ?? "").trim() || null : null;
-  const placed: { pos: number; word: string; french?: boolean }[] = words(folded).map((word, pos) => ({ pos, word }));
+  const folds = words(folded);
+  const placed: { pos: number; word: string; french?: boolean }[] = folds.map((word, pos) => ({ pos, word }));
   // translations of English phrases are French words already: taken as they are, never fuzzily
   const phrases = phrasesIn(folded);
   for (const p of phrases) for (const word of p.words) placed.push({ pos: p.pos, word, french: true });
-  const usAt = words(question).findIndex((w) => w === "US");
+  const usAt = question.includes("US") ? words(question).findIndex((w) => w === "US") : -1;
   if (usAt >= 0) placed.push({ pos: usAt, word: "americain", french: true });
   const terms: Term[] = [];
   const seq: { pos: number; term: Term }[] = [];
@@ -177,7 +187,7 @@ export function analyse(question: string, index: StoryIndex, forced?: Lang): Que
     const own = within.filter((t) => !translation.includes(t));
     for (const t of within) if (!alternatives.has(t)) alternatives.set(t, { own, translation });
   }
-  return { raw: question, folded, lang, words: words(folded), terms, numbers: numbersIn(question), fragment, seq, alternatives };
+  return { raw: question, folded, lang, words: folds, terms, numbers: numbersIn(question), fragment, seq, alternatives };
 }
 
 const expansions = new WeakMap<StoryIndex, Map<string, string[]>>();
@@ -252,11 +262,29 @@ const termExpansions = new WeakMap<StoryIndex, Map<string, { keys: ReadonlySet<s
 
 /** Every story key a term may appear under, and its weight: the same for every question that uses the word, so kept per story. */
 function expandTerm(index: StoryIndex, t: Term): { keys: ReadonlySet<string>; weight: number } {
+  // the keys of a word the lexicons read (termKeys) are one frozen array per word: found by identity, without
+  // joining the keys into the string key below for every term of every question
+  const frozen = Object.isFrozen(t.keys);
+  let byArray = frozen ? expansionsByKeys.get(index) : undefined;
+  if (frozen && !byArray) expansionsByKeys.set(index, (byArray = new WeakMap()));
+  const known = byArray?.get(t.keys);
+  if (known && known.word === t.word && known.fuzzy === (t.fuzzy === true) && known.dictionary === (t.dictionary?.length ?? 0) && known.misspellings === matchTuning.misspellings) return known.out;
   let memo = termExpansions.get(index);
   if (!memo) termExpansions.set(index, (memo = new Map()));
   const id = `${t.fuzzy === true ? "~" : ""}${matchTuning.misspellings ? "" : "!"}${t.word}\u0002${t.keys.join("\u0001")}\u0002${t.dictionary?.length ?? 0}`;
-  const hit = memo.get(id);
-  if (hit) return hit;
+  let hit = memo.get(id);
+  if (!hit) {
+    hit = expandTermNow(index, t);
+    if (memo.size > 50_000) memo.clear();
+    memo.set(id, hit);
+  }
+  byArray?.set(t.keys, { word: t.word, fuzzy: t.fuzzy === true, dictionary: t.dictionary?.length ?? 0, misspellings: matchTuning.misspellings, out: hit });
+  return hit;
+}
+
+const expansionsByKeys = new WeakMap<StoryIndex, WeakMap<readonly string[], { word: string; fuzzy: boolean; dictionary: number; misspellings: boolean; out: { keys: ReadonlySet<string>; weight: number } }>>();
+
+function expandTermNow(index: StoryIndex, t: Term): { keys: ReadonlySet<string>; weight: number } {
   // the weight is the rarest key's the term has without the general dictionary: a dictionary
   // sense met elsewhere in the story must not make the word's absence from a sentence cheaper
   const firm = t.dictionary?.length ? t.keys.filter((k) => !t.dictionary!.includes(k)) : t.keys;
@@ -265,10 +293,7 @@ function expandTerm(index: StoryIndex, t: Term): { keys: ReadonlySet<string>; we
   // lexicon translates is looked up through its translation alone, on a French story
   if (!weighed.length && matchTuning.misspellings && t.keys.includes(t.word)) weighed = nearKeys(index, t.word);
   const expanded = firm.length === t.keys.length ? weighed : [...weighed, ...t.dictionary!.flatMap((k) => expandKey(index, k, false))];
-  const out = { keys: new Set([...expanded, ...t.keys]) as ReadonlySet<string>, weight: weighed.length ? Math.max(...weighed.map((k) => idf(index, k))) : idf(index, "\u0000") };
-  if (memo.size > 50_000) memo.clear();
-  memo.set(id, out);
-  return out;
+  return { keys: new Set([...expanded, ...t.keys]) as ReadonlySet<string>, weight: weighed.length ? Math.max(...weighed.map((k) => idf(index, k))) : idf(index, "\u0000") };
 }
 
 export interface Matcher {

@@ -4,7 +4,7 @@ import { nationalityIn } from "../qualifiers.js";
 import { exonym } from "../lexicon.js";
 import { chatWords } from "../lexicon-chat.js";
 import { keySimilarity, NAME_MATCH, nameKey } from "../names.js";
-import { fold, isStopword, tokens } from "../text.js";
+import { fold, isStopword, tokens, words } from "../text.js";
 import { CALENDAR } from "../../story/lang/calendar.js";
 import { allNameWords } from "../../story/lang/names.js";
 import { QuestionMemo } from "../question-memo.js";
@@ -157,7 +157,14 @@ function readNames(ctx: Ctx): string[] {
   // a name or an acronym has a capital after the question's first letter: most questions have none
   if (!/.\p{Lu}/su.test(raw)) return [];
   const found: { word: string; at: number }[] = [];
-  for (const m of raw.matchAll(/[\p{L}\p{N}]+/gu)) found.push({ word: m[0], at: m.index ?? 0 });
+  // the words of the question and where each starts: a word is a maximal run of letters and digits, so the
+  // first place it occurs after the previous word's end is its own (no match object per word)
+  let end = 0;
+  for (const word of words(raw)) {
+    const at = raw.indexOf(word, end);
+    found.push({ word, at });
+    end = at + word.length;
+  }
   // « What Is The Deal On Monday »: capitals that mark nothing, a function word inside the question among them
   const inner = found.slice(1);
   if (inner.some((x) => /^\p{Lu}\p{Ll}/u.test(x.word) && isStopword(fold(x.word))) && inner.filter((x) => /^\p{Lu}/u.test(x.word)).length > 0.6 * inner.length) return [];

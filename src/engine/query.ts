@@ -310,13 +310,9 @@ export interface Matcher {
 
 export function matcher(index: StoryIndex, query: Query): Matcher {
   // every key a term may appear under in the story, and its weight, computed once per question
-  const keysOf = new Map<Term, ReadonlySet<string>>();
-  const weights = new Map<Term, number>();
-  for (const t of query.terms) {
-    const e = expandTerm(index, t);
-    keysOf.set(t, e.keys);
-    weights.set(t, e.weight);
-  }
+  // (one map of the expansions expandTerm keeps per story, not two maps filled per question)
+  const expanded = new Map<Term, { keys: ReadonlySet<string>; weight: number }>();
+  for (const t of query.terms) expanded.set(t, expandTerm(index, t));
   // the keys a term has without the dictionary's, for the terms that have some
   const firmOf = new Map<Term, Set<string>>();
   for (const t of query.terms) {
@@ -324,9 +320,9 @@ export function matcher(index: StoryIndex, query: Query): Matcher {
     const own = t.keys.filter((k) => !t.dictionary!.includes(k));
     firmOf.set(t, new Set([...own.flatMap((k) => expandKey(index, k, t.fuzzy === true)), ...own]));
   }
-  const weight = (t: Term) => weights.get(t) ?? idf(index, "\u0000");
+  const weight = (t: Term) => expanded.get(t)?.weight ?? idf(index, "\u0000");
   const hits = (keys: KeySet, t: Term) => {
-    const mine = keysOf.get(t) ?? new Set(t.keys);
+    const mine = expanded.get(t)?.keys ?? new Set(t.keys);
     // the smaller set is walked, the larger looked up (no pair array: this runs for every term against every sentence)
     if (mine.size <= keys.size) {
       for (const k of mine) if (keys.has(k)) return true;

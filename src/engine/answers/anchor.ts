@@ -615,7 +615,7 @@ export function anchored(ctx: Ctx, kind: "date" | "place"): Anchored | null {
     if (!spots.length) continue;
     // where the question's words stand in the sentence
     const years = asksLast ? spots.map((s) => yearOf(s.text)).filter((y): y is number => y !== null) : [];
-    const hits = read.words.filter((w) => ctx.m.found(w.keys, terms).length > 0 && !spots.some((s) => w.at >= s.at && w.end <= s.end));
+    const hits = read.words.filter((w) => terms.some((t) => ctx.m.has(w.keys, t)) && !spots.some((s) => w.at >= s.at && w.end <= s.end));
     const scored = spots.map((s) => {
       const [from, to] = clauseOf(read, s.at, text.length);
       const near = hits.length ? Math.min(...hits.map((h) => (h.end <= s.at ? s.at - h.end : h.at >= s.end ? h.at - s.end : 0))) : 200;

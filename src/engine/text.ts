@@ -15,8 +15,19 @@ export function memo(f: (s: string) => string, max = 20_000): (s: string) => str
   };
 }
 
+const foldMemo = memo(foldText);
+
 /** Lower case without accents, so that « Défense », « defense » and « DÉFENSE » compare equal. */
-export const fold = memo(foldText);
+export function fold(s: string): string {
+  // Most strings the answerers fold are folded already (a question's words, keys): a text of ASCII
+  // with no capital and no backquote is its own folding (story/text.ts fold changes nothing else in
+  // ASCII), found by one pass over its characters instead of hashing it for the memo.
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x7f || (c >= 0x41 && c <= 0x5a) || c === 0x60) return foldMemo(s);
+  }
+  return s;
+}
 
 
 /** Words in their original case and accents (letters, digits, inner hyphens kept apart). */

@@ -12,6 +12,7 @@ import { glossDate } from "./events.js";
 import { roleIn } from "../labels.js";
 import { entityFits, nationalityIn, nationalityTerms, titleTerms } from "../qualifiers.js";
 import { clauseWords } from "../lexicon-clauses.js";
+import { answerClause, focusClause } from "./spans.js";
 import { cuesOf } from "../lexicon-cues.js";
 import { centralSentences, decline, summary } from "./general.js";
 import { unmentionedNames } from "./unmentioned.js";
@@ -806,6 +807,16 @@ export function read(ctx: Ctx, opts: ReaderOptions = {}): Draft | null {
           : forward && !el
             ? clauseSpan(ts, hits, wh, slang, SPAN[lang], attribution, undefined, wh === "what" && asksMeasure(ctx) ? new Set(ctx.query.numbers.map(String)) : null)
             : windowAround(ts, hits, el && el.to - el.from <= WINDOW ? el : null, WINDOW, forward);
+  // « what », « how »: a span drawn mostly out of the clause that holds the question's focus, into another that
+  // holds one of its words too (« …, before the council can vote »), answers something else: the focus clause answers (spans.ts)
+  if (neg < 0 && !el && (wh === "what" || wh === "how") && !asksMeasure(ctx)) {
+    const weight = (t: Term) => ctx.m.weight(t);
+    const content = (k: number) => ts[k]!.text.length > 2 && !isStopword(fold(ts[k]!.text));
+    const focus = focusClause(ts, hits, weight, wh, attribution, clauseWords(slang).means, content)?.clause;
+    const inFocus = focus ? Math.max(0, Math.min(e, focus[1]) - Math.max(s, focus[0])) : 0;
+    const chosen = focus && inFocus * 2 < e - s ? answerClause(ts, hits, weight, wh, SPAN[lang], clauseWords(slang).dangling, content, attribution, clauseWords(slang).means) : null;
+    if (chosen) [s, e] = chosen;
+  }
   // a span is short as read, marks included (« », dashes): drop words from the side away from the answer
   while (e - s > 2 && spanText(index, ev.sentence, ts, s, e).split(/\s+/).length > (forward && (!el || el.kind === "clause") ? SPAN[lang] : WINDOW)) {
     const keepEnd = forward || (el !== null && el.kind !== "clause" && el.to >= e - 1);

@@ -288,6 +288,8 @@ const DAY_EN: Record<string, string> = Object.fromEntries([
   ...FR_CALENDAR.months.map((m, i) => [m, capitalised(EN_CALENDAR.months[i]!)]),
 ]);
 const FR_DAYS_MONTHS = [...FR_CALENDAR.weekdays, ...FR_CALENDAR.months].join("|");
+/** A date written in French (folded): a day or a month of the French calendar, or a French lead before a year. */
+const FRENCH_DATE = new RegExp(`\\b(?:${FR_DAYS_MONTHS})\\b|^(?:en|depuis|d'ici(?: a| au)?|jusqu'(?:a|au|en)|avant|apres)\\s+\\d`);
 /** French seasons and the words that name one, in English (folded French → English): « cet été » → "this summer". */
 const SEASON_EN: Record<string, string> = { printemps: "spring", ete: "summer", automne: "autumn", hiver: "winter" };
 const SEASON_LEAD_EN: Record<string, string> = { cet: "this", ce: "this", cette: "this", au: "in", en: "in", "l'": "", "d'": "" };
@@ -345,8 +347,30 @@ export function glossDate(lang: string, t: string): string {
   return gloss(lang, t);
 }
 
+/** The part of a month a French date names before it (« fin mai », « début juin », « mi-juillet »), in English. */
+const MONTH_PART_EN: Readonly<Record<string, string>> = { fin: "late", debut: "early", mi: "mid" };
+
+/** A French date phrase in English words alone (the story's words are given beside it by the caller). */
+function englishDate(t: string): string {
+  const bare = t.trim().replace(/^(?:le|la|du|au)\s+/iu, "");
+  const en = dateIn(bare, "en", "fr");
+  return en.endsWith(` (${bare})`) ? en.slice(0, -bare.length - 3) : en;
+}
+
 function gloss(lang: string, t: string): string {
   if (lang !== "en") return t;
+  // a French date in an English answer is said in English first, the story's own words after it to find it by
+  // (« le 3 mai » → « 3 May (le 3 mai) »; « en 2019 », whose figures say it all, → « 2019 »), as dateIn says every date
+  const f = fold(t).replace(/’/g, "'");
+  if (FRENCH_DATE.test(f)) {
+    // « entre le 3 et le 9 mai »: a range, each end said in English; « fin mai », « début juin »: the part of the month too
+    const range = /^entre\s+(.+?)\s+et\s+(.+)$/u.exec(t.trim());
+    if (range) return `between ${englishDate(range[1]!)} and ${englishDate(range[2]!)} (${t})`;
+    const part = /^(fin|debut|mi)[\s-]+/.exec(f);
+    if (part && MONTH_PART_EN[part[1]!]) return `${MONTH_PART_EN[part[1]!]} ${englishDate(t.trim().replace(/^\S+?[\s-]+/u, ""))} (${t})`;
+    const en = englishDate(t);
+    if (en !== t) return t.endsWith(en) ? en : `${en} (${t})`;
+  }
   let changed = false;
   const en = t.split(/\s+/).flatMap((w) => {
     const f = fold(w).replace(/’/g, "'");
@@ -361,7 +385,7 @@ function gloss(lang: string, t: string): string {
     if (d) changed = true;
     return [d ?? (w === "1er" ? "1" : w)];
   }).map((w) => w.replace(/^\u0000/, ""));
-  return changed ? `${t} (${en.filter((w) => !/^(?:le|la|au|du|en|l')$/i.test(w)).join(" ")})` : t;
+  return changed ? `${en.filter((w) => !/^(?:le|la|au|du|en|l')$/i.test(w)).join(" ")} (${t})` : t;
 }
 
 const END_Q = /\b(?:until when|till when|how long|combien de temps|pendant combien|when (?:does|will|did) .{0,40}(?:end|finish|close|stop|run)|jusqu'a quand|quand (?:se termine|s'acheve|prend fin|finit)|fin de|end of|deadline|date limite)\b/;

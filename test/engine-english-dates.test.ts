@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { glossDate } from "../src/engine/answers/events.js";
+
+/**
+ * A French date in an English answer is said in English, the story's own words after it in
+ * brackets to find it by in the cited sentence (answers/events.ts through anchor.ts's dateIn).
+ */
+describe("a French date in an English answer", () => {
+  it("leads with the English words", () => {
+    expect(glossDate("en", "le 14 mai")).toBe("14 May (le 14 mai)");
+    expect(glossDate("en", "vendredi")).toBe("Friday (vendredi)");
+  });
+
+  it("says a lead before a year in English, and drops a preposition the figures need not", () => {
+    expect(glossDate("en", "d'ici à 2031")).toBe("by 2031 (d'ici à 2031)");
+    expect(glossDate("en", "en 2016")).toBe("2016");
+  });
+
+  it("says a range and a part of a month in English", () => {
+    expect(glossDate("en", "entre le 4 et le 19 octobre")).toBe("between 4 and 19 October (entre le 4 et le 19 octobre)");
+    expect(glossDate("en", "fin juillet")).toBe("late July (fin juillet)");
+  });
+
+  it("leaves an English date and a French answer as they are", () => {
+    expect(glossDate("en", "on Tuesday")).toBe("on Tuesday");
+    expect(glossDate("fr", "le 14 mai")).toBe("le 14 mai");
+  });
+});

@@ -30,6 +30,7 @@ const TIED_TO: readonly RegExp[] = [
   /^(?:et |alors |mais )?(?:c'est quoi|quel est|quel serait) (?:le )?(?:rapport|lien) avec (.+)$/,
   /^(?:et |alors |mais )?(?:quel )?(?:rapport|lien) avec (.+)$/,
 ];
+const WHY_OR_TIED: readonly RegExp[] = [...WHY_MATTERS, ...TIED_TO];
 /** « what's going on at X? », « qu'est-ce qui se passe à X ? »: what happens at one place or thing. */
 const GOING_ON: readonly RegExp[] = [
   /^(?:and |so |but )?what(?:'s| is| was) (?:going on|happening|the situation) (?:at|in|on|with|near|along|around|over) (.+)$/,
@@ -37,7 +38,11 @@ const GOING_ON: readonly RegExp[] = [
 ];
 
 /** Whether the question asks why one thing matters (read after the reader, which gives a stated reason first). */
-export const asksWhyMatters = (folded: string): boolean => [...WHY_MATTERS, ...TIED_TO].some((re) => re.test(folded.replace(/[?!.\s]+$/, "").trim()));
+export const asksWhyMatters = (folded: string): boolean => {
+  // (the question's end trimmed once, not once per pattern; asked of every question by the engine's steps)
+  const q = folded.replace(/[?!.\s]+$/, "").trim();
+  return WHY_OR_TIED.some((re) => re.test(q));
+};
 
 /** The sentences the story opens with: what they tell is the story in short, the summary's, not a part of it. */
 const LEAD = 2;
@@ -51,7 +56,7 @@ const WINDOW = 9;
 export function overview(ctx: Ctx, kind: "why" | "going-on"): Draft | null {
   const f = ctx.query.folded.replace(/[?!.\s]+$/, "").trim();
   let about: string | null = null;
-  for (const re of kind === "why" ? [...WHY_MATTERS, ...TIED_TO] : GOING_ON) {
+  for (const re of kind === "why" ? WHY_OR_TIED : GOING_ON) {
     const m = re.exec(f);
     if (m) {
       about = m[1]!;

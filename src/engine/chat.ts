@@ -345,9 +345,76 @@ function sideSwap(fragment: string, previous: string): FollowUp | null {
   const from = side ? f.lastIndexOf(side) : -1;
   const typed = alone ?? (f.length === fragment.length ? fragment.slice(from, from + side!.length) : side!);
   const prev = previous.trim().replace(/[?!.\s]+$/, "").split(/\s+/);
-  const at = prev.findIndex((w, i) => i > 0 && isGroupWord(w));
+  // the previous question's people word; else its one capitalised word after the first (« how much should Swedes keep? »: a people the lexicon does not list)
+  const named = prev.flatMap((w, i) => (i > 0 && /^\p{Lu}\p{Ll}/u.test(w) ? [i] : []));
+  const group = prev.findIndex((w, i) => i > 0 && isGroupWord(w));
+  const at = group >= 0 ? group : named.length === 1 ? named[0]! : -1;
   const question = at >= 0 ? [...prev.slice(0, at), typed, ...prev.slice(at + 1)].join(" ") : `${prev.join(" ")} ${typed}`;
   return { question, borrowed: false, slot: typed };
+}
+
+/** Both languages' scope words (« au total », "worldwide", « auparavant »), folded, and the preposition each stands for. */
+const SCOPES: Readonly<Record<string, string>> = { ...chatWords("fr").scopes, ...chatWords("en").scopes };
+/** A preposition of place or time, folded (« en », "in"). */
+const CIRCUMSTANCE_WORDS = new Set([...chatWords("fr").circumstance, ...chatWords("en").circumstance].map(fold));
+/** A preposition of time with the previous question's own time after it (« avant », "before"): what « et avant ? » asks. */
+const TIME_OBJECT = new RegExp(`^(?:\\d+|(?:${Object.values(CALENDAR).flatMap(monthForms).join("|")}))$`, "i");
+
+/**
+ * « et au total ? », "and worldwide?", « et avant ? »: the previous question with the scope in place of its
+ * circumstance; a time word before the previous question's own time (« en 2018 » → « avant 2018 »).
+ */
+function scopeSwap(fragment: string, previous: string): FollowUp | null {
+  const f = fold(fragment).replace(/\s+/g, " ").trim();
+  const prep = SCOPES[f] ?? (CIRCUMSTANCE_WORDS.has(f) ? f : undefined);
+  if (prep === undefined) return null;
+  const prev = previous.trim().replace(/[?!.\s]+$/, "");
+  const old = TRAILING_CIRCUMSTANCE.exec(prev);
+  const rest = old ? old[0].trim().split(/\s+/).slice(1) : [];
+  // a relative time before the previous question's own (« en 2018 ») keeps that time: « avant 2018 »
+  if (prep && old && rest.length && rest.every((w) => TIME_OBJECT.test(fold(w)))) return { question: `${prev.slice(0, old.index)} ${prep} ${rest.join(" ")}`, borrowed: false };
+  return { question: `${old ? prev.slice(0, old.index) : prev} ${fragment}`, borrowed: false };
+}
+
+const DETERMINERS = new Set(
+  [...chatWords("fr").determiners, ...chatWords("en").determiners, ...chatWords("fr").possessives, ...chatWords("en").possessives].filter((d) => !/['’]$/.test(d)).map(fold),
+);
+const ELIDED_NOUN = /^(?:l|d)['’]\p{L}/iu;
+const OF_WORDS = new Set([...chatWords("fr").ofWords, ...chatWords("en").ofWords].map(fold));
+
+/**
+ * « and the accommodation? » after « how much were the clothes worth? », « et l'hébergement ? » after
+ * « combien coûtent les vêtements ? », "and aluminum?" after « what is the tariff on steel? »: the same
+ * question of another thing. The fragment's noun phrase takes the place of the previous question's last
+ * noun phrase (an article or a possessive and its noun, or the noun after « of », « de », "on"), never one
+ * of its circumstances (« dans les Corbières »). null when the previous question has no such phrase.
+ */
+function nounSwap(fragment: string, previous: string): string | null {
+  const prev = previous.trim().replace(/[?!.\s]+$/, "");
+  const opener = ASKING_OPENER.exec(prev)?.[0] ?? "";
+  const head = prev.slice(0, opener.length);
+  const words = prev.slice(opener.length).split(/\s+/).filter(Boolean);
+  const phrases: [number, number][] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = fold(words[i]!);
+    const before = i > 0 ? fold(words[i - 1]!) : "";
+    if (CIRCUMSTANCE_WORDS.has(before) && !OF_WORDS.has(before)) continue;
+    const next = words[i + 1];
+    if (DETERMINERS.has(w) && next !== undefined && !DETERMINERS.has(fold(next)) && !ELIDED_NOUN.test(next)) phrases.push([i, i + 2]);
+    else if (ELIDED_NOUN.test(words[i]!)) phrases.push([i, i + 1]);
+    else if (OF_WORDS.has(before) && i === words.length - 1 && (phrases.at(-1)?.[1] ?? 0) <= i) phrases.push([i, i + 1]);
+  }
+  if (!phrases.length) return null;
+  // the phrase whose noun the fragment repeats (« et l'autre initiative ? »: the initiative asked about); else the last one
+  const stem = (w: string): string => fold(w.replace(/^(?:l|d)['’]/i, "")).slice(0, 6);
+  const own = new Set(fragment.split(/\s+/).filter((w) => w.replace(/^(?:l|d)['’]/i, "").length >= 4).map(stem));
+  const span = phrases.filter((p) => words.slice(p[0], p[1]).some((w) => own.has(stem(w)))).at(-1) ?? phrases.at(-1)!;
+  return `${head}${[...words.slice(0, span[0]), fragment, ...words.slice(span[1])].join(" ")}`.trim();
+}
+
+/** A question word alone (« since when? », « et pourquoi ? »): it asks of the conversation's frame, and leaves it as it was. */
+export function isBareAsk(question: string): boolean {
+  return BARE_WH.test(fold(question.trim().replace(/[?!.\s]+$/, "")).replace(/\s+/g, " "));
 }
 
 /** followUp, and whether the completed question is all the previous question's words (a bare « why? ») or holds the reader's own. */
@@ -383,8 +450,14 @@ export function followUpOf(question: string, previous: string | null, cited = tr
   // « et côté israélien ? », "and on the Russian side?": the same question of another side
   const side = sideSwap(fragment, previous);
   if (side) return side;
+  // « et au total ? », "and worldwide?", « et avant ? »: the same question over another scope or time
+  const scope = scopeSwap(fragment, previous);
+  if (scope) return scope;
   const fragWords = fragment.split(/\s+/).map((w) => w.replace(/^(?:l|d|qu)['’]/i, ""));
   const swaps = fragWords.some((w) => SLOT.test(w));
+  // « and the accommodation? » after « how much were the clothes worth? »: another thing in the same frame
+  const swapped = swaps || CIRCUMSTANCE.test(fragment) ? null : nounSwap(fragment, previous);
+  if (swapped) return { question: swapped, borrowed: false };
   const counted = swaps ? null : newCounted(fragment, previous);
   if (counted) return { question: counted, borrowed: false };
   // « and in Ukraine? » after « how many tanks in Belarus? »: the new circumstance in place of the old one

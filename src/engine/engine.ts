@@ -6,15 +6,16 @@ import { plainFact } from "./answers/plain.js";
 import { claimant, count } from "./answers/figures.js";
 import { compare } from "./answers/compare.js";
 import { decline, help, naming, suggestions, summary } from "./answers/general.js";
-import { clean, followUpOf, FRENCH_COURTESY, readChat, splitQuestions } from "./chat.js";
+import { clean, followUpOf, FRENCH_COURTESY, isBareAsk, readChat, splitQuestions } from "./chat.js";
 import { fold } from "./text.js";
+import { asksGist } from "./gist.js";
 import { notMentioned, read, readerFirst, whOf } from "./answers/reader.js";
 import { people, whoIs } from "./answers/people.js";
 import { describing, isStandingDecline, withSpeaker, offTopicSpeech, onSubject, said, saidOnTopic, sourceOfLast, speechAsk, speechSetting, speechVerbAt, whoSaid } from "./answers/speech.js";
 import { MAX_ANSWER, pick, toReply, type Draft } from "./compose.js";
 import { more } from "./more.js";
 import { asksWhyMatters, overview } from "./answers/overview.js";
-import { givenFigures, slotFigure } from "./answers/slot.js";
+import { givenFigures, slotFigure, slotHeld } from "./answers/slot.js";
 import { pronounReferent, type Ctx } from "./context.js";
 import { entityByName, findEntities, mainEntity, pronounIn, speakerOf, type EntityHit } from "./entities.js";
 import { buildIndex, type Entity } from "./index.js";
@@ -298,13 +299,17 @@ export function createEngine(story: Story): Engine {
       }
       // « What did he say? » with a focus reads as « what did X say »
       const finalReading = entity && !named && reading.source === "classifier" ? { ...reading, intent: "said" as Intent } : reading;
-      const ctx: Ctx = { index, query, m, lang, reading: finalReading, hits, entity, named: named !== null, unknownSpeaker: speaker?.unknown ?? null, ...(state.lastCites?.length ? { previous: state.lastCites } : {}) };
+      // a follow-up that changes a slot (« and in the EU? ») asks of another frame: the last answer's sentences answered the old one
+      const ctx: Ctx = { index, query, m, lang, reading: finalReading, hits, entity, named: named !== null, unknownSpeaker: speaker?.unknown ?? null, ...(state.lastCites?.length && !completed?.slot ? { previous: state.lastCites } : {}) };
       opts.inspect?.(ctx);
       // « who says that? », « selon qui ? »: the source of the last answer, not a search for words the question does not give
-      let draft = sourceOfLast(ctx, state.lastFigures ?? []) ?? answer(ctx);
+      // « c'est quoi l'histoire ? », "whats this trial about?": the gist, whatever words of the story the reader calls it by
+      let draft = sourceOfLast(ctx, state.lastFigures ?? []) ?? (asksGist(query.folded) ? summary(ctx) : answer(ctx));
       // « et en 1963 ? », "and according to the unions?" after a figure: an answer that holds the new slot, else the figure of
       // the slot, or a decline; never the previous figure again as though it answered for the new slot
       if (completed?.slot && state.lastFigures?.length && (finalReading.intent === "count" || finalReading.intent === "claimant")) draft = slotFigure(ctx, completed.slot, state.lastFigures, draft) ?? draft;
+      // any other answer to such a follow-up rests on a sentence that holds the new slot, or is no answer for it
+      else if (completed?.slot && draft.answered && !slotHeld(ctx, completed.slot, draft.cites)) draft = decline(ctx);
       if (!q) draft = help(ctx);
       const reply = toReply(index, draft, lang);
       if (!reply.text) reply.text = pick(lang, "La dépêche ne le dit pas.", "The story does not say.");
@@ -314,7 +319,9 @@ export function createEngine(story: Story): Engine {
       const lastCites = reply.answered ? reply.citations.slice(0, 3).map((c) => c.sentence) : [];
       const given = remember(state.given ?? [], reply.answered ? reply.citations.map((c) => c.sentence) : []);
       const lastFigures = reply.answered ? givenFigures(index, reply.figures, lastCites, reply.text) : [];
-      return { reply, state: { focus: focus ?? null, lang, lastIntent: reply.intent, lastQuestion: q || (state.lastQuestion ?? null), lastCites, given, lastFigures } };
+      // « since when? » answered from the last answer's sentences leaves the frame as it was: « and why? » next asks it of the last full question
+      const frame = !completed && isBareAsk(own2) && state.lastQuestion ? state.lastQuestion : q || (state.lastQuestion ?? null);
+      return { reply, state: { focus: focus ?? null, lang, lastIntent: reply.intent, lastQuestion: frame, lastCites, given, lastFigures } };
     },
   };
   return engine;

@@ -1,3 +1,4 @@
+import { asksGist } from "./gist.js";
 import BayesClassifier from "natural/lib/natural/classifiers/bayes_classifier.js";
 import { bayesScorer, type Scorer } from "./bayes-scores.js";
 import { INTENT_EXAMPLES } from "./intent-examples.js";
@@ -191,6 +192,8 @@ export function readIntent(q: Query, namesSomeone: boolean, story: { isName?: (f
   const opensWhere = /^(?:where|ou|dans quel(?:le)? (?:region|pays|ville)|in which (?:region|country|city))\b/.test(f);
   if (OFFTOPIC.test(f)) return rule("offtopic");
   if (NEWS.test(f)) return rule("summary");
+  // « c'est quoi l'histoire ? », "what's the row about?": the story's gist, in the words readers call it by (gist.ts)
+  if (asksGist(f)) return rule("summary");
   if (ROLE_ASK.test(f)) return rule("who_is");
   // "and X is who?": who someone is, asked with the question word left at the end
   if (IN_SITU_WHO.test(f)) return rule("who_is");

@@ -35,6 +35,22 @@ export interface ChatWords {
   circumstance: readonly string[];
   /** Articles before a noun, and elided ones (« l' »). */
   determiners: readonly string[];
+  /** Possessives before a noun (« son adversaire », "their rivals"), folded: a follow-up's noun of someone in focus. */
+  possessives: readonly string[];
+  /**
+   * Words of scope that stand for a place or a time alone (« au total », "worldwide", « auparavant »), folded,
+   * each with the preposition it stands for ("" for a whole scope: « au total » replaces « en Suède »), or
+   * the preposition of time it means with the previous question's own time (« auparavant » + « en 2018 » → « avant 2018 »).
+   */
+  scopes: Readonly<Record<string, string>>;
+  /** Prepositions that tie a noun to the thing asked about (« le prix de l'acier », "the tariff on steel"), folded. */
+  ofWords: readonly string[];
+  /**
+   * Asking what the story is about (the gist), folded: nouns a reader calls the story or its affair by
+   * (« l'histoire », « l'affaire », "the row", "this trial"), and the frames that ask what such a noun is
+   * about, with « N » where the noun stands (« c'est quoi N », "what is N about").
+   */
+  gist: { nouns: readonly string[]; frames: readonly string[]; pointers: readonly string[]; tails: readonly string[]; openers: readonly string[] };
   /** What alone asks for more of the story (« et sinon », "what else"), folded, without punctuation. */
   more: readonly string[];
   /** What opens a source (« selon », "according to"), folded: « et selon X ? » asks the last question by X's account. */
@@ -80,6 +96,23 @@ const FR: ChatWords = {
   countWords: "combien de",
   circumstance: ["en", "à", "a", "au", "aux", "dans", "chez", "pour", "depuis", "pendant", "avant", "après", "apres", "parmi"],
   determiners: ["les", "le", "la", "des", "du", "de", "un", "une", "l'", "l’", "d'", "d’"],
+  possessives: ["son", "sa", "ses", "leur", "leurs"],
+  scopes: {
+    "au total": "", "en tout": "", "dans le monde": "", "au niveau mondial": "", "dans le monde entier": "", "a l'etranger": "", ailleurs: "",
+    "au niveau national": "", partout: "",
+    auparavant: "avant", "avant ca": "avant", "avant cela": "avant", precedemment: "avant", "apres ca": "après", "apres cela": "après", ensuite: "après", depuis: "depuis",
+  },
+  ofWords: ["de", "du", "des", "d'", "sur", "pour"],
+  gist: {
+    nouns: [
+      "histoire", "affaire", "article", "depeche", "info", "information", "nouvelle", "actu", "actualite", "news", "sujet", "papier", "dossier",
+      "polemique", "controverse", "scandale", "proces", "dispute", "querelle", "bras de fer", "brouille", "crise", "conflit", "saga", "feuilleton", "bataille", "story",
+    ],
+    frames: ["c'est quoi N", "c quoi N", "quelle est N", "qu'est-ce que N", "de quoi parle N", "de quoi traite N", "N parle de quoi", "N c'est quoi", "N porte sur quoi", "sur quoi porte N", "N, c'est quoi", "N en bref"],
+    openers: ["yo", "bon", "alors", "du coup", "bref", "dis", "dis-moi", "dites-moi"],
+    tails: ["en bref", "en gros", "en deux mots", "en resume", "exactement", "ici", "au juste", "en fait"],
+    pointers: ["l'", "la", "le", "cette", "cet", "ce", "ton", "ta", "votre", "cette histoire d'", "toute cette", "tout ce", "toute l'", "tout l'"],
+  },
   more: [
     "sinon", "quoi d'autre", "autre chose", "quoi encore", "encore", "c'est tout", "et apres", "la suite", "dis m'en plus", "dis-m'en plus",
     "plus de details", "d'autres infos", "d'autres informations", "autre info", "rien d'autre", "a part ca", "quoi de plus", "on sait quoi d'autre",
@@ -111,6 +144,22 @@ const EN: ChatWords = {
   countWords: "how many",
   circumstance: ["in", "at", "on", "for", "from", "during", "since", "before", "after", "among"],
   determiners: ["the", "a", "an"],
+  possessives: ["his", "her", "its", "their"],
+  scopes: {
+    globally: "", worldwide: "", overall: "", "in total": "", "in all": "", nationwide: "", nationally: "", abroad: "", elsewhere: "", "across the world": "",
+    "around the world": "", earlier: "before", previously: "before", "before that": "before", "after that": "after", later: "after", afterwards: "after",
+  },
+  ofWords: ["of", "on", "for", "about"],
+  gist: {
+    nouns: [
+      "article", "story", "piece", "news", "report", "dispatch", "row", "trial", "case", "affair", "dispute", "controversy", "scandal", "fuss", "fight", "spat",
+      "feud", "standoff", "saga", "drama", "crisis", "conflict", "battle", "uproar", "outcry", "furore", "furor", "whole thing",
+    ],
+    frames: ["what is N about", "what's N about", "whats N about", "what was N about", "what's N all about", "what is N all about", "what N is about", "what N's about", "what is N", "whats N", "what's N", "N is about what", "N about what", "gist of N"],
+    openers: ["yo", "hey", "ok", "okay", "so", "well", "um", "umm", "tell me", "quick question"],
+    tails: ["in short", "in a nutshell", "briefly", "exactly", "here", "again", "then", "in brief"],
+    pointers: ["this", "the", "that", "this whole", "the whole", "all this"],
+  },
   more: [
     "what else", "anything else", "what more", "anything more", "tell me more", "more", "go on", "then what", "is that all", "is there more",
     "is there anything else", "something else", "any other news", "other facts", "besides that", "apart from that", "what else is there", "what else do we know",

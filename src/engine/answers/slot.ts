@@ -5,7 +5,8 @@ import { entityByName } from "../entities.js";
 import { idf, keysOf, type StoryIndex } from "../index.js";
 import { claimantIn } from "../labels.js";
 import { analyse, matcher, type Matcher, type Term } from "../query.js";
-import { words } from "../text.js";
+import { frKeys, words } from "../text.js";
+import { NATIONALITY_GROUPS } from "../lexicon.js";
 import { decline } from "./general.js";
 
 /**
@@ -72,6 +73,26 @@ function slotPositions(sentenceWords: readonly string[], terms: readonly Term[],
 function figureAt(sentence: string, figure: Figure): number {
   const at = sentence.indexOf(figure.text);
   return at < 0 ? -1 : words(sentence.slice(0, at)).length;
+}
+
+/**
+ * Whether an answer's cited sentences speak of a follow-up's new slot (« and in the EU? »: a sentence
+ * that names the EU): one of the slot's words, in one of them (a slot the story never writes is held by
+ * no sentence); an answer that cites nothing is not judged here.
+ */
+export function slotHeld(ctx: Ctx, slot: string, cites: readonly number[]): boolean {
+  if (!cites.length) return true;
+  const { index } = ctx;
+  const fq = analyse(slot, index, ctx.query.lang);
+  const asked = fq.terms.filter((t) => !FILLER.has(t.word));
+  if (!asked.length) return true;
+  const m = matcher(index, fq);
+  // through the matcher's keys (stems, the other language's word), and a country's or a people's other words (« Espagne » is "Spain")
+  const groups = NATIONALITY_GROUPS.filter((g) => asked.some((t) => g.has(t.word) || frKeys(t.word).some((k) => g.has(k))));
+  return cites.some((c) => {
+    const keys = index.sentences[c]?.keys;
+    return keys !== undefined && (m.found(keys, asked).length > 0 || groups.some((g) => [...g].some((k) => keys.has(k))));
+  });
 }
 
 /**

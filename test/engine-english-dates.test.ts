@@ -26,3 +26,31 @@ describe("a French date in an English answer", () => {
     expect(glossDate("fr", "le 14 mai")).toBe("le 14 mai");
   });
 });
+
+describe("a French place in an English answer", () => {
+  it("is said in English where the lexicons know it, a capital kept", async () => {
+    const { placeIn } = await import("../src/engine/labels.js");
+    expect(placeIn("Allemagne", "fr", "en")).toBe("Germany");
+    expect(placeIn("Varsovie", "fr", "en")).toBe("Warsaw");
+    expect(placeIn("Parlement", "fr", "en")).toBe("Parliament");
+  });
+
+  it("keeps a name of several capitalised words whole, and a French answer as written", async () => {
+    const { placeIn } = await import("../src/engine/labels.js");
+    expect(placeIn("Irlande du Nord", "fr", "en")).toBe("Irlande du Nord");
+    expect(placeIn("Allemagne", "fr", "fr")).toBe("Allemagne");
+  });
+
+  it("names the place of an event in English in a « where » answer", async () => {
+    const { createEngine } = await import("../src/engine/engine.js");
+    const { ingest } = await import("../src/story/ingest.js");
+    const { emptyConversation } = await import("../src/engine/reply.js");
+    const story = `Une étude sur les engrais publiée en Allemagne
+
+Les chercheurs de l'institut de Varenne ont travaillé trois ans sur les sols du plateau.
+Leur étude sur les engrais azotés a été publiée en Allemagne la semaine dernière.`;
+    const engine = createEngine(ingest(story, { slug: "etude-engrais" }));
+    const r = engine.ask("Where was the study on fertilisers published?", emptyConversation()).reply;
+    expect(r.text).toMatch(/Germany/);
+  });
+});

@@ -363,6 +363,19 @@ export function nameIn(e: { name: string; kind: string; nameWords: string[] }, s
   return places.length ? `${name} (${places.join(", ")})` : name;
 }
 
+/**
+ * A place as an answer in `lang` names it: a French story's place in English where the lexicons
+ * know it (« Allemagne » → « Germany », « Varsovie » → « Warsaw », « Parlement » → « Parliament »),
+ * as written otherwise. A name of several capitalised words (« Irlande du Nord »,
+ * « Conseil des Sages ») is one name, never translated word by word.
+ */
+export function placeIn(place: string, storyLang: string, lang: string): string {
+  if (!translates(storyLang, lang)) return place;
+  if ((place.match(/(?:^|\s)\p{Lu}/gu) ?? []).length > 1) return place;
+  const en = roleIn(place, storyLang, lang).replace(/^« (.*) »$/, "$1");
+  return /^\p{Lu}/u.test(place) ? en.charAt(0).toUpperCase() + en.slice(1) : en;
+}
+
 /** « name (role) » in the answer's language. */
 export function describedIn(e: { name: string; kind: string; nameWords: string[]; role: string | null }, storyLang: string, lang: string): string {
   // a word of the role among the name's words (« Mayor » of « Mayor X ») is said once, in the role

@@ -8,7 +8,7 @@ import { fold } from "../text.js";
 import { EN_CALENDAR, FR_CALENDAR } from "../../story/lang/calendar.js";
 import { roleIn } from "../labels.js";
 import { centralSentences, decline, naming } from "./general.js";
-import { frenchLabelInEnglish } from "../labels.js";
+import { frenchLabelInEnglish, placeIn } from "../labels.js";
 import { keysOf, type StoryIndex } from "../index.js";
 import { COUNT_CLASSES } from "../lexicon.js";
 import { anchored, ASKS_END, ASKS_HOUR, dateIn, datesOf, endAnchored, eventTerms, HOUR_SPOT, isLooseSpan, placesOf } from "./anchor.js";
@@ -732,7 +732,7 @@ export function whenWhere(ctx: Ctx): Draft {
   const storyLang = index.story.lang === "en" ? "en" : "fr";
   if (wantWhen && !wantWhere && best.times.length && best.times.every((t) => isLooseSpan(t))) return looseSpan(ctx, best.times.map((t) => (lang === storyLang ? t : dateIn(t, lang, storyLang))).join(", "), best.i);
   if (best.times.length) parts.push(pick(lang, `Quand : ${best.times.map((t) => dateIn(t, "fr", storyLang)).join(", ")}.`, `When: ${best.times.map((t) => gloss(lang, t)).join(", ")}.`));
-  if (best.places.length) parts.push(pick(lang, `Où : ${best.places.join(", ")}.`, `Where: ${best.places.join(", ")}.`));
+  if (best.places.length) parts.push(pick(lang, `Où : ${best.places.join(", ")}.`, `Where: ${best.places.map((p) => placeIn(p, storyLang, lang)).join(", ")}.`));
   // the sentence is cited beneath: a reader of the other language gets the date or place alone, not a clause in the story's language
   if (index.story.lang === lang || !parts.length) parts.push(snippet(sentence, best.times[0] ?? best.places[0] ?? null, 10, index.story.lang));
   return { answered: true, intent, parts, cites: [best.i] };

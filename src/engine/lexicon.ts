@@ -627,9 +627,17 @@ const EXONYMS: Record<string, string> = {
 
 /** The French spelling of an English place or institution name (« Moscow » → « moscou »), if known. */
 export function exonym(folded: string): string[] {
-  const v = EXONYMS[folded];
-  return v ? v.split(" ") : [];
+  // asked for every word of every question (entities, unmentioned names): the entry's words are split once, kept frozen
+  if (!Object.prototype.hasOwnProperty.call(EXONYMS, folded)) return NO_EXONYM;
+  let out = exonymWords.get(folded);
+  if (!out) {
+    const v = EXONYMS[folded];
+    exonymWords.set(folded, (out = Object.freeze(v ? v.split(" ") : []) as string[]));
+  }
+  return out;
 }
+const NO_EXONYM = Object.freeze([]) as unknown as string[];
+const exonymWords = new Map<string, string[]>();
 
 /** Multi-word English expressions rewritten before the words are looked up. */
 const PHRASES: [string, string][] = [

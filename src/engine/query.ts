@@ -98,8 +98,9 @@ export function numbersIn(text: string): number[] {
   if (!SCALE_WORD.test(folded)) return out;
   const ws = words(folded);
   for (let i = 0; i < ws.length; i++) {
-    const n = NUMBER_WORDS[ws[i] ?? ""];
-    const s = SCALE[ws[i + 1] ?? ""];
+    // own entries only (« constructor » is no number word)
+    const n = Object.hasOwn(NUMBER_WORDS, ws[i] ?? "") ? NUMBER_WORDS[ws[i]!] : undefined;
+    const s = Object.hasOwn(SCALE, ws[i + 1] ?? "") ? SCALE[ws[i + 1]!] : undefined;
     if (n !== undefined && s !== undefined) out.push(n * s);
   }
   return out;

@@ -21,7 +21,9 @@ const FR: Readonly<Record<string, string>> = {
 
 /** The standard word for a folded chat or informal word of `lang`, or the word itself. */
 export function standardWord(folded: string, lang: Lang): string {
-  return (lang === "fr" ? FR : EN)[folded] ?? folded;
+  // own entries only: « constructor » is a word a reader may type, not the table's prototype's
+  const table = lang === "fr" ? FR : EN;
+  return Object.hasOwn(table, folded) ? (table[folded] ?? folded) : folded;
 }
 
 /** Nouns that count people of any kind: « how many people » is answered by passengers, residents, victims. */

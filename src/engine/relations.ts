@@ -131,8 +131,13 @@ function relationTable(index: StoryIndex): Map<Relation, Entity[]> {
  */
 export function describedByRelation(index: StoryIndex, words: readonly string[], lang: Lang): Entity | null {
   const own = WORDS[lang].nouns;
-  const asked = words.map((x) => own.get(x)).filter((r): r is Relation => r !== undefined);
-  if (!asked.length) return null;
+  // asked of every question that names no one: no array unless one of its words names a relation
+  let asked: Relation[] | null = null;
+  for (const x of words) {
+    const r = own.get(x);
+    if (r !== undefined) (asked ??= []).push(r);
+  }
+  if (!asked) return null;
   const t = relationTable(index);
   const who = [...new Set(asked.flatMap((r) => t.get(r) ?? []))];
   return who.length === 1 ? who[0]! : null;

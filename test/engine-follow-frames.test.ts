@@ -27,6 +27,8 @@ describe("an elliptical follow-up takes the previous question's frame with a new
     // a bare noun takes the place of the noun after « of », « on », « de »
     expect(followUpOf("and wool?", "what is the levy on timber?")?.question).toBe("what is the levy on wool");
     expect(followUpOf("et la laine ?", "quel est le prix de l'orge ?")?.question).toBe("quel est le prix de la laine");
+    // a fragment that is a clause of its own (« et c'est fait ? ») puts no noun in place of the previous question's
+    expect(followUpOf("et c'est fait ?", "le maire avait promis quoi sur les lanternes ?")?.question).not.toMatch(/sur c'est fait/);
     // never the circumstance: « et les pompiers ? » after a count in a place counts them there
     expect(followUpOf("et les pompiers ?", "combien de soldats dans les Corbières ?")?.question).toBe("combien de pompiers dans les Corbières");
   });
@@ -67,5 +69,14 @@ describe("a reader asking what the story is about", () => {
       expect(r!.answered).toBe(true);
       expect(r!.intent).toBe("summary");
     }
+  });
+});
+
+describe("« why? » after a question about who did something", () => {
+  it("asks why the one the answer named did it", () => {
+    expect(followUpOf("why?", "who raised the levy on timber?", true, "Hanna Stavik")?.question).toBe("why Hanna Stavik raised the levy on timber");
+    expect(followUpOf("et pourquoi ?", "Qui a relevé la taxe ?", true, "Hanna Stavik")?.question).toBe("pourquoi Hanna Stavik a relevé la taxe");
+    // with no one named by the answer, the subject stays open
+    expect(followUpOf("why?", "who raised the levy on timber?", true)?.question).toBe("why raised the levy on timber");
   });
 });

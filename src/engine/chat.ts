@@ -418,7 +418,7 @@ export function isBareAsk(question: string): boolean {
 }
 
 /** followUp, and whether the completed question is all the previous question's words (a bare « why? ») or holds the reader's own. */
-export function followUpOf(question: string, previous: string | null, cited = true): FollowUp | null {
+export function followUpOf(question: string, previous: string | null, cited = true, answered: string | null = null): FollowUp | null {
   if (!previous) return null;
   const q = question.trim().replace(/[?!.\s]+$/, "");
   const f = fold(q).replace(/\s+/g, " ");
@@ -427,9 +427,11 @@ export function followUpOf(question: string, previous: string | null, cited = tr
     const kind = WH_KIND[bare[1]!];
     if (!kind || (kind !== "why" && kind !== "how" && cited)) return null;
     const prev = previous.trim().replace(/[?!.\s]+$/, "");
-    const rest = prev.replace(ASKING_OPENER, "");
+    let rest = prev.replace(ASKING_OPENER, "");
     // « combien ? » then « pourquoi ? »: no subject to borrow, the last answer's sentences are asked about
     if (!rest || !/\p{L}/u.test(rest)) return null;
+    // « who wanted to block the deal? » then « why? »: why the one the answer named did it
+    if (answered && kind !== "who" && WH_KIND[fold(prev.split(/\s+/)[0] ?? "")] === "who") rest = `${answered} ${rest}`;
     return { question: `${chatWords(detectLang(prev, "en")).asks[kind]} ${rest}`, borrowed: true };
   }
   const words = q.split(/\s+/);
@@ -456,7 +458,10 @@ export function followUpOf(question: string, previous: string | null, cited = tr
   const fragWords = fragment.split(/\s+/).map((w) => w.replace(/^(?:l|d|qu)['’]/i, ""));
   const swaps = fragWords.some((w) => SLOT.test(w));
   // « and the accommodation? » after « how much were the clothes worth? »: another thing in the same frame
-  const swapped = swaps || CIRCUMSTANCE.test(fragment) ? null : nounSwap(fragment, previous);
+  // (a noun phrase: an article or a possessive first, or a word or two, no clause of its own like « c'est fait »)
+  const first = fragment.split(/\s+/)[0] ?? "";
+  const nounLike = DETERMINERS.has(fold(first)) || ELIDED_NOUN.test(first) || (fragWords.length <= 2 && !/['’]/.test(fragment));
+  const swapped = swaps || !nounLike || CIRCUMSTANCE.test(fragment) ? null : nounSwap(fragment, previous);
   if (swapped) return { question: swapped, borrowed: false };
   const counted = swaps ? null : newCounted(fragment, previous);
   if (counted) return { question: counted, borrowed: false };

@@ -267,7 +267,7 @@ export function createEngine(story: Story): Engine {
         return { reply: chatReply(index, replyLang, chat.greeting ? "greeting" : "thanks"), state: { ...state, lang: replyLang, lastIntent: "chat" } };
       }
       // a follow-up completed from the last question (« why? », « and in Spain? »); « when? » leans on the last answer's sentences when it cited some
-      const completed = followUpOf(own2, state.lastQuestion ?? null, (state.lastCites?.length ?? 0) > 0);
+      const completed = followUpOf(own2, state.lastQuestion ?? null, (state.lastCites?.length ?? 0) > 0, state.lastCites?.length ? (state.focus ?? null) : null);
       const q = completed?.question ?? own2;
       // the reader's own words say the language of the answer (« why? » after a French question is answered in English);
       // a question made of the previous one's words alone (« pourquoi » + its subject) is read in their language

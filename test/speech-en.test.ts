@@ -272,3 +272,26 @@ describe("an incise « X, says Y, author of …, … » in English", () => {
     expect(got).toContain("Paul Ardent de Sorel | direct | an endless war");
   });
 });
+
+describe("frames of wire copy (quotes11)", () => {
+  it("reads « said company spokesman John Roe »: a title with no article, then the name, is the inverted subject", () => {
+    const got = read('Talks resumed in Dunmore on Monday.\n\n"We have no other choice," said harbour spokesman Colin Farrow.');
+    expect(got).toEqual(["Colin Farrow | direct | We have no other choice"]);
+  });
+
+  it("gives « X was quoted as saying … » to the passive's subject, past an apposition", () => {
+    const got = read('The mayor, Ida Brennock, was quoted as saying the town "cannot lose its ferry."');
+    expect(got).toContain('Ida Brennock | indirect | the town "cannot lose its ferry."');
+    expect(got).toContain("Ida Brennock | direct | cannot lose its ferry.");
+  });
+
+  it("reads past the comma of a subordinate clause to its main clause: « said that though A, B »", () => {
+    const got = read("Mr Pavel Orsk said that though he offered a joint inquiry, Valdoria did not respond to the proposal.");
+    expect(got).toEqual(["Pavel Orsk | indirect | though he offered a joint inquiry, Valdoria did not respond to the proposal."]);
+  });
+
+  it("keeps « told reporters A, adding that B » whole: the complementizer after the participle is no hearer's", () => {
+    const got = read("Ms Nora Feld told reporters the board would meet again in June, adding that no jobs would be cut.");
+    expect(got.some((q) => q.startsWith("Nora Feld | indirect | the board would meet again in June"))).toBe(true);
+  });
+});

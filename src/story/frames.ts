@@ -501,6 +501,17 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
     if (lex.participle.test(t.low)) {
       if (invertedOnly) continue;
       const pf = participleFrame(ctx, i, kind);
+      // « X was quoted as saying … »: the passive's subject said it.
+      const passiveAt = pf.subject ? -1 : reportedAsAt(ctx, i);
+      if (passiveAt >= 0) {
+        const floor = frames.length ? frames[frames.length - 1]!.groupEnd : 0;
+        const groupStart = tokens[passiveAt]!.start;
+        const subj = subjectBefore(ctx, groupStart, floor);
+        if (subj) {
+          frames.push({ ...pf, kind: "preverbal", groupStart, verb: text.slice(groupStart, pf.groupEnd), subject: subj, pronoun: lex.pronouns[subj.text.toLowerCase()] ?? null });
+          continue;
+        }
+      }
       // « rendant hommage au « … » »: the noun belongs to the verb; its object follows.
       if (lex.evalPhrasal.get(t.low)?.has(tokens[i + 1]?.low ?? "")) {
         pf.groupEnd = tokens[i + 1]!.end;
@@ -551,7 +562,7 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
       // (« said one worker », « said two officials familiar with the talks »: a number or a quantifier opens it too.)
       const quantity = lex.clauseOpeners.has(after.low) && !lex.subjectPronouns.has(after.low) && !lex.notNpStart.has(after.low);
       // (« ont affirmé plusieurs d'entre eux »: a share of a group opens it too.)
-      const npStart = dative !== null || lex.determiners.has(after.low) || /^\p{Lu}/u.test(after.text) || quantity || (subj !== null && lex.partitive.test(fold(subj.text)));
+      const npStart = dative !== null || lex.determiners.has(after.low) || /^\p{Lu}/u.test(after.text) || quantity || (subj !== null && lex.partitive.test(fold(subj.text))) || titleBeforeName(ctx, verbIdx + 1);
       const objectOfQuote = subj !== null && /^\s*[«“]/.test(text.slice(subj.end));
       const apposition = before.ch === "," && prefixIsNounPhrase(ctx, before.at);
       // « X, 58, told CBC … »: after an apposition, or with a verb whose object is the hearer, English
@@ -625,7 +636,7 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
     let timed = false;
     if (subj !== null && lex.postposedSubject) for (let x = firstTokenAt(tokens, subj.start); x < tokens.length && tokens[x]!.end <= subj.end && !timed; x++) timed = lex.timeLinks.has(tokens[x]!.low);
     if (timed && clauseStart === null && !colonAt && nothingReportedAfter(ctx, verbIdx)) continue;
-    if (lex.postposedSubject && subj && lead && clauseStart === null && !colonAt && !(announces && !/["”»]/.test(lead.ch)) && /[,"”»]/.test(lead.ch) && lead.at > 0 && nothingReportedAfter(ctx, verbIdx)) {
+    if (lex.postposedSubject && subj && lead && clauseStart === null && !(lead.ch === "," && !/^\s*,/.test(text.slice(groupEnd)) && afterSubordinate(ctx, lead.at)) && !colonAt && !(announces && !/["”»]/.test(lead.ch)) && /[,"”»]/.test(lead.ch) && lead.at > 0 && nothingReportedAfter(ctx, verbIdx)) {
       frames.push({ kind: "inverted", verb, groupStart, groupEnd, subject: subj, pronoun: subjPron, negated, says, clause: null, scope: { start: 0, end: lead.ch === "," ? lead.at : lead.at + 1 }, colon: false });
       continue;
     }
@@ -653,7 +664,10 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
 function complementizerWithin(ctx: Ctx, k: number, n: number): number | null {
   const { tokens, lex, text } = ctx;
   for (let j = k; j < tokens.length && j <= k + n; j++) {
-    if (j > k && /[.;:!?«»“”"]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return null;
+    const gap = j > k ? text.slice(tokens[j - 1]!.end, tokens[j]!.start) : "";
+    if (/[.;:!?«»“”"]/.test(gap)) return null;
+    // « told reporters the board would …, adding that … »: past a comma, a participle opens a frame of its own.
+    if (gap.includes(",") && lex.participle.test(tokens[j]!.low)) return null;
     if (lex.complementizers.has(tokens[j]!.low)) return tokens[j]!.end;
   }
   return null;
@@ -995,6 +1009,57 @@ function prefixIsNounPhrase(ctx: Ctx, comma: number): boolean {
 export function namesDocument(np: string): boolean {
   const words = fold(np).split(/[\s'’]+/);
   return words.length <= 8 && words.some((w) => DOCUMENT_NOUNS.has(w));
+}
+
+/**
+ * « …that though he offered talks, the rival did not respond »: whether the clause that ends at the
+ * comma at `comma` opens with a subordinator (past a complementizer or a conjunction), so that what
+ * follows the comma is its main clause, not a subject and its verb of saying set after the words.
+ */
+function afterSubordinate(ctx: Ctx, comma: number): boolean {
+  const { tokens, text, lex } = ctx;
+  const last = firstTokenAt(tokens, comma) - 1;
+  let k = last;
+  // Back to the start of the segment: the sentence's start, a comma, a colon or a quotation mark.
+  while (k > 0 && !/[,;:«»“”"]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) k--;
+  // A subordinator opening the segment, or right after a complementizer or a conjunction in it (« said that though … »).
+  const opens = (j: number) => lex.subordinators.some((seq) => seq.every((w, n) => tokens[j + n]?.low === w));
+  for (let j = Math.max(k, last - 30); j <= last; j++) {
+    if (!opens(j)) continue;
+    const prev = tokens[j - 1]?.low ?? "";
+    if (j === k || lex.complementizers.has(prev) || lex.conjunctions.test(prev + " ")) return true;
+  }
+  return false;
+}
+
+/** « was quoted as saying »: the index of the passive auxiliary (and those before it) that opens the group of the participle at i, or -1. */
+function reportedAsAt(ctx: Ctx, i: number): number {
+  const { tokens, text, lex } = ctx;
+  for (const seq of lex.reportedAs) {
+    const from = i - seq.length;
+    if (from < 1 || !seq.every((w, k) => tokens[from + k]!.low === w)) continue;
+    let g = from;
+    while (g > 0 && (lex.passiveAux.has(tokens[g - 1]!.low) || lex.passiveBe.has(tokens[g - 1]!.low) || lex.auxiliaries.has(tokens[g - 1]!.low) || lex.adverbs.has(tokens[g - 1]!.low)) && !/\S/.test(text.slice(tokens[g - 1]!.end, tokens[g]!.start))) g--;
+    if (g < from && tokens.slice(g, from).some((t) => lex.passiveAux.has(t.low) || lex.passiveBe.has(t.low))) return g;
+  }
+  return -1;
+}
+
+/**
+ * « said company spokesman John Roe », « said union leader Ana Vidal »: at token k, a role written
+ * as a title with no article (a few lower-case words whose phrase describes a person), then the
+ * name it titles, each word one space from the next.
+ */
+function titleBeforeName(ctx: Ctx, k: number): boolean {
+  const { tokens, text, lex } = ctx;
+  const glued = (j: number) => tokens[j] !== undefined && tokens[j]!.start - tokens[j - 1]!.end === 1 && text[tokens[j - 1]!.end] === " ";
+  for (let j = k; j < k + 4 && tokens[j] && /^\p{Ll}/u.test(tokens[j]!.text); j++) {
+    if (j > k && !glued(j)) return false;
+    if (lex.determiners.has(tokens[j]!.low) || lex.notNpStart.has(tokens[j]!.low) || lex.finite.has(tokens[j]!.low) || lex.auxiliaries.has(tokens[j]!.low) || lex.complementizers.has(tokens[j]!.low)) return false;
+    const name = tokens[j + 1];
+    if (name && glued(j + 1) && /^\p{Lu}\p{Ll}/u.test(name.text) && isPersonDescription(text.slice(tokens[k]!.start, tokens[j]!.end))) return true;
+  }
+  return false;
 }
 
 function looksLikeSpeaker(np: string): boolean {

@@ -126,6 +126,9 @@ export const FR: SpeechLexicon = {
   finite: new Set(["a", "ont", "est", "sont", "etait", "etaient", "avait", "avaient", "sera", "seront", "serait", "seraient", "doit", "doivent", "devait", "peut", "peuvent", "pourrait", "va", "vont", "fait", "font", "n'", "ne", "se", "s'", "y"]),
   clauseStops: ["; ", " et a ", " et ont ", " et avait ", ", et a "],
   according: [["selon"], ["d'apres"], ["d'", "apres"]],
+  // (French says it with an infinitive, « a été entendu dire », not a participle.)
+  reportedAs: [],
+  subordinators: [["bien", "que"], ["bien", "qu'"], ["meme", "si"], ["meme", "s'"], ["si"], ["s'"], ["quand"], ["lorsque"], ["lorsqu"], ["puisque"], ["puisqu"], ["alors", "que"], ["alors", "qu'"], ["tandis", "que"], ["tandis", "qu'"], ["parce", "que"], ["parce", "qu'"], ["des", "que"], ["des", "qu'"], ["tant", "que"], ["tant", "qu'"]],
   possessive: /^(?:son|sa|ses|leur|leurs)\s+/i,
   viewOf: [["a", "ses", "yeux"], ["a", "son", "avis"], ["a", "leurs", "yeux"], ["a", "leur", "avis"]],
   // (« comme nous le raconte X », « comme me l'a confié X »: a dative pronoun before the object one.)

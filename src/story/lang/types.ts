@@ -169,6 +169,16 @@ export interface SpeechLexicon {
   clauseStops: readonly string[];
   /** « selon X », « d'après X », « according to X »: the word sequences. */
   according: readonly (readonly string[])[];
+  /**
+   * « X was quoted as saying … », "was heard telling …": the words between a passive auxiliary and a
+   * participle of saying that make the passive's subject the speaker (folded word sequences).
+   */
+  reportedAs: readonly (readonly string[])[];
+  /**
+   * Words that open a subordinate clause (« bien que », « lorsqu' », "although", "if"), folded
+   * sequences: the comma that closes such a clause leads to its main clause, not to a new frame.
+   */
+  subordinators: readonly (readonly string[])[];
   /** A possessive before an institution (« son ministère », « her government »): the institution is named without it. */
   possessive: RegExp;
   /** « à ses yeux », « à son avis », « in her view »: a point of view whose possessive points back to a speaker. */

@@ -295,3 +295,21 @@ describe("frames of wire copy (quotes11)", () => {
     expect(got.some((q) => q.startsWith("Nora Feld | indirect | the board would meet again in June"))).toBe(true);
   });
 });
+
+describe("a judgement quoted after the noun of a plan, not a name (quotes11)", () => {
+  it("gives « called the plan \"reckless\" » to the caller, and reads « the exercise \"Blue Anchor\" » as a name", () => {
+    const got = read('The mayor of Dunmore called the plan "reckless" on Monday.\n\nThe exercise "Blue Anchor" will last a month, the navy said.');
+    expect(got).toContain("mayor of Dunmore | direct | reckless");
+    expect(got.some((q) => q.endsWith("| direct | Blue Anchor"))).toBe(false);
+  });
+});
+
+describe("names that end like adverbs, and relatives after a quantifier (quotes11)", () => {
+  it("keeps a surname in -ly in the subject: « Opposition lawmaker Dan Reilly described … »", () => {
+    expect(read('Opposition lawmaker Dan Reilly described the closure as "a scandal".')).toContain("Dan Reilly | direct | a scandal");
+  });
+
+  it("reads « Residents, many of whom rely on the ferry, say … » as the residents speaking", () => {
+    expect(read("Residents, many of whom rely on the ferry, say they have been forgotten.")).toEqual(["Residents | indirect | they have been forgotten."]);
+  });
+});

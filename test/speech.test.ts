@@ -155,3 +155,33 @@ describe("people and roles", () => {
     expect([...entity("Omar Diallo")!.aliases]).toEqual(expect.arrayContaining(["Diallo", "le général Omar Diallo"]));
   });
 });
+
+describe("a judgement quoted after the noun of a plan (quotes11)", () => {
+  it("attributes « un projet « absurde » » but still reads « l'opération « Aube claire » » as a name", () => {
+    expect(read('Le maire a dénoncé un projet "absurde" et "dangereux".').quotes).toContain("maire | direct | absurde");
+    expect(read("Le préfet a défendu le projet « Grand Quai ».").quotes).not.toContain("préfet | direct | Grand Quai");
+  });
+});
+
+describe("a relative after a preposition in apposition to the subject (quotes11)", () => {
+  it("reads « Les pêcheurs, parmi lesquels …, affirment que … » as the fishermen speaking", () => {
+    expect(read("Les pêcheurs, parmi lesquels plusieurs anciens marins, affirment que le port est condamné.").quotes).toEqual(["pêcheurs | indirect | le port est condamné."]);
+  });
+});
+
+describe("where a French statement starts and ends (quotes11)", () => {
+  it("keeps a relative clause on the object of « a annoncé » in what was announced", () => {
+    const { quotes } = read("La marine a annoncé la fin des manœuvres au large de Port-Vallon, qui ont permis de tester les nouveaux radars.");
+    expect(quotes).toContain("marine | indirect | la fin des manœuvres au large de Port-Vallon, qui ont permis de tester les nouveaux radars");
+  });
+
+  it("finds the clause past a phrase of time between the verb and « que » (« a estimé plus tôt que … »)", () => {
+    const { quotes } = read("Le maire de Port-Vallon, Jules Armand, avait estimé plus tôt que le quai devait fermer.");
+    expect(quotes).toEqual(["Jules Armand | indirect | le quai devait fermer."]);
+  });
+
+  it("takes the subject after « et » when a clause with its own verb comes before it", () => {
+    const { quotes } = read("Mme Lucie Varenne dirige le port depuis 2019.\n\nLes critiques se sont multipliées, et la directrice a fait savoir qu'elle ne partirait pas.");
+    expect(quotes.some((q) => q.startsWith("Lucie Varenne | indirect | elle ne partirait pas"))).toBe(true);
+  });
+});

@@ -42,6 +42,12 @@ function infinitiveAhead(tokens: Token[], i: number, lex: SpeechLexicon): boolea
   return false;
 }
 
+/**
+ * A word with the language's adverb ending (« récemment », "recently"), written in lower case: a
+ * capital inside a sentence opens a name that merely ends the same way ("Kelly", "Reilly").
+ */
+const adverbAt = (lex: SpeechLexicon, t: Token | undefined): boolean => t !== undefined && lex.adverbEnding.test(t.low) && /^\p{Ll}/u.test(t.text);
+
 const startsWithAny = (low: string, stems: readonly string[]) => stems.some((s) => low.startsWith(s));
 
 /**
@@ -288,12 +294,22 @@ function subjectBefore(ctx: Ctx, groupStart: number, floor: number): { start: nu
       offset += conj[0].length;
       raw = raw.slice(conj[0].length);
     }
+    // « Les appels se sont multipliés et le Premier ministre a indiqué … »: a clause with its own verb,
+    // then a conjunction; the subject is after the conjunction.
+    const second = k === segs.length - 1 ? afterCoordinatedClause(ctx, floor + offset, floor + offset + raw.length) : -1;
+    if (second > 0) {
+      raw = ctx.text.slice(second, floor + offset + raw.length);
+      offset = second - floor;
+    }
     // « ce que les syndicats appellent », « which the rival denies »: the subject after the relative word.
     // (Only in the words right before the verb: « Trellix, which makes an app, said » has its subject before the relative.)
     const own = seg.end === prefix.length ? subjectAfterRelative(ctx, floor + offset, floor + offset + raw.length) : null;
     if (own) return own;
     // « Moscou, qui a … »: the antecedent of the relative pronoun.
     if (ctx.lex.relatives.test(raw)) continue;
+    // « Residents, many of whom rely on the ferry, say … », « parmi lesquels … »: a relative after a
+    // quantifier and its preposition is a relative clause on the noun before it too.
+    if (quantifiedRelative(ctx.lex, raw)) continue;
     // « Les habitants, eux, disent … »: a stressed pronoun in apposition leaves the subject before it.
     const stressed = fold(raw);
     if (k > 0 && Object.hasOwn(ctx.lex.pronouns, stressed) && !ctx.lex.subjectPronouns.has(stressed)) continue;
@@ -316,7 +332,8 @@ function subjectBefore(ctx: Ctx, groupStart: number, floor: number): { start: nu
       const pRaw = prefix.slice(prevSeg.start, prevSeg.end).trim();
       // (« "The Board Acts Now," a ministry spokesperson said »: the words quoted before are no name.)
       const quoted = /^[«“"]/.test(pRaw);
-      if (!quoted && (/\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(pRaw) || /^(?:le|la|l['’]|m\.|mme)\s*/i.test(pRaw))) {
+      // (Not after a conjunction, which opens a new clause: « Les appels se sont multipliés, et le Premier ministre a … ».)
+      if (!quoted && !conj && (/\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(pRaw) || /^(?:(?:le|la|m\.|mme)\s|l['’])/i.test(pRaw))) {
         const pStart = floor + prefix.indexOf(pRaw, prevSeg.start);
         return { start: pStart, end: floor + offset + raw.length, text: ctx.text.slice(pStart, floor + offset + raw.length) };
       }
@@ -333,6 +350,22 @@ function subjectBefore(ctx: Ctx, groupStart: number, floor: number): { start: nu
     return { start, end, text: ctx.text.slice(start, end) };
   }
   return null;
+}
+
+/**
+ * In [from, to), the start of the words after the last conjunction that follows a verb of its own
+ * (« les appels se sont multipliés et | le Premier ministre »), or -1.
+ */
+function afterCoordinatedClause(ctx: Ctx, from: number, to: number): number {
+  const { tokens, lex } = ctx;
+  let verb = false;
+  let at = -1;
+  for (let j = firstTokenAt(tokens, from); j < tokens.length && tokens[j]!.end <= to; j++) {
+    const w = tokens[j]!.low;
+    if (verb && lex.conjunctions.test(`${w} `) && tokens[j + 1] && tokens[j + 1]!.end <= to && (lex.determiners.has(tokens[j + 1]!.low) || /^\p{Lu}/u.test(tokens[j + 1]!.text))) at = tokens[j + 1]!.start;
+    if (lex.finite.has(w) || lex.auxiliaries.has(w)) verb = true;
+  }
+  return at;
 }
 
 /** Past a time phrase of several words at token k (« l'an dernier », « last year »): the token after it, or k. */
@@ -474,17 +507,17 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
       } else if (lex.adverbs.has(p.low)) {
         if (lex.negation.has(p.low)) negated = true;
         g--;
-      } else if (lex.adverbEnding.test(p.low) && lex.auxiliaries.has(tokens[g - 2]?.low ?? "")) {
+      } else if (adverbAt(lex, p) && lex.auxiliaries.has(tokens[g - 2]?.low ?? "")) {
         // « a récemment déclaré », « has repeatedly said »: an adverb in -ment / -ly right after the auxiliary.
         g--;
-      } else if (g === i && lex.adverbEnding.test(p.low) && !lex.determiners.has(tokens[g - 2]?.low ?? "")) {
+      } else if (g === i && adverbAt(lex, p) && !lex.determiners.has(tokens[g - 2]?.low ?? "")) {
         // « X, the minister, recently said »: an adverb in -ly / -ment right before a verb with no auxiliary.
         g--;
       } else break;
     }
     // Trailing adverbs of the group belong to it only when an auxiliary is there.
     // (« X, the minister, recently said »: an adverb in -ly right after the apposition's comma stays, the subject being before it.)
-    const afterApposition = (j: number) => lex.adverbEnding.test(tokens[j]!.low) && prevNonSpace(text, tokens[j]!.start).ch === ",";
+    const afterApposition = (j: number) => adverbAt(lex, tokens[j]!) && prevNonSpace(text, tokens[j]!.start).ch === ",";
     while (g < i && lex.adverbs.has(tokens[g]!.low) && !lex.negation.has(tokens[g]!.low) && !lex.auxiliaries.has(tokens[g]!.low) && !afterApposition(g)) g++;
     // « explique », « confie X » right after the quote are finite verbs, not participles.
     const finiteAfterQuote = /(?:que|ie)$/.test(t.low) && /[,»”"]/.test(prevNonSpace(text, t.start).ch) && (lex.determiners.has(tokens[i + 1]?.low ?? "") || /^\p{Lu}/u.test(tokens[i + 1]?.text ?? ""));
@@ -592,6 +625,12 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
     // What follows: « que », « : », or a noun phrase.
     let k = verbIdx + 1;
     while (k < tokens.length && k < verbIdx + 7 && !lex.complementizers.has(tokens[k]!.low)) {
+      // (« a estimé plus tôt que … », "said late last week that …": a phrase of time too.)
+      const past = skipTimePhrase(ctx, k);
+      if (past > k && past < tokens.length && !/[,.;:!?«»“”"]/.test(text.slice(tokens[k]!.start, tokens[past]!.start))) {
+        k = past;
+        continue;
+      }
       const w = tokens[k]!.low;
       // (« juge, lui, que … »: a stressed pronoun set off by commas stands there too.)
       const stressed = Object.hasOwn(lex.pronouns, w) && !lex.subjectPronouns.has(w) && /,\s*$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
@@ -629,7 +668,7 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
     const lead = subj ? prevNonSpace(text, subj.start) : null;
     // « Speaking on TV, X said, "…" »: the verb announces the quotation after it.
     // (« X said calmly, "…" »: past an adverb of manner too.)
-    const manner = tokens[verbIdx + 1] && lex.adverbEnding.test(tokens[verbIdx + 1]!.low) && !/\S/.test(text.slice(groupEnd, tokens[verbIdx + 1]!.start)) ? tokens[verbIdx + 1]!.end : groupEnd;
+    const manner = tokens[verbIdx + 1] && adverbAt(lex, tokens[verbIdx + 1]!) && !/\S/.test(text.slice(groupEnd, tokens[verbIdx + 1]!.start)) ? tokens[verbIdx + 1]!.end : groupEnd;
     const announces = /^\s*[,:]\s*[«“"]/.test(text.slice(manner));
     // (« …, one month after the first report »: a phrase of time is no speaker, and its last noun no verb.)
     // (Only the subject's own tokens: a run-on sentence can hold thousands of frames.)
@@ -803,7 +842,7 @@ function bareClauseStart(ctx: Ctx, verbIdx: number): number | null {
     }
     const w = tokens[j]!.low;
     // (« found a badly damaged yard »: a form in -ed after an adverb right after the article qualifies the noun.)
-    const qualifies = lex.adverbEnding.test(tokens[j - 1]!.low) && lex.determiners.has(tokens[j - 2]?.low ?? "");
+    const qualifies = adverbAt(lex, tokens[j - 1]!) && lex.determiners.has(tokens[j - 2]?.low ?? "");
     // (« wrote the board in May, … »: a capital inside the sentence is a name or a month, not « may »;
     // « claimed the seat flanked by aides »: a form in -ed before its agent is a participle.)
     const capital = /^\p{Lu}/u.test(tokens[j]!.text);
@@ -968,7 +1007,7 @@ function nothingReportedAfter(ctx: Ctx, verbIdx: number): boolean {
   const { tokens, lex, text } = ctx;
   let k = verbIdx + 1;
   // (« said irritably, "…" », « a-t-il lancé sèchement »: an adverb of manner belongs to the verb.)
-  while (tokens[k] && (lex.adverbs.has(tokens[k]!.low) || lex.timeWords.has(tokens[k]!.low) || (k === verbIdx + 1 && lex.adverbEnding.test(tokens[k]!.low) && !/\S/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))))) k++;
+  while (tokens[k] && (lex.adverbs.has(tokens[k]!.low) || lex.timeWords.has(tokens[k]!.low) || (k === verbIdx + 1 && adverbAt(lex, tokens[k]!) && !/\S/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))))) k++;
   const next = tokens[k];
   const gap = next ? text.slice(tokens[k - 1]!.end, next.start) : text.slice(tokens[k - 1]!.end);
   if (!next || /[.,;!?]/.test(gap)) return true;
@@ -994,7 +1033,7 @@ function prefixIsNounPhrase(ctx: Ctx, comma: number): boolean {
   if (/^(?:je|tu|il|elle|on|nous|vous|ils|elles|c|ce|cela|ca|i|we|you|he|she|it|they)$/.test(opener)) return false;
   for (const seg of rest) {
     // A relative clause on the name (« qui … », "whose house was destroyed") is part of the noun phrase.
-    if (/^(?:qui|dont|ou|lequel|laquelle|que)\s/.test(seg) || ctx.lex.relatives.test(seg)) continue;
+    if (/^(?:qui|dont|ou|lequel|laquelle|que)\s/.test(seg) || ctx.lex.relatives.test(seg) || quantifiedRelative(ctx.lex, seg)) continue;
     const words = seg.split(/\s+/);
     if (words.length > 12) return false;
     if (words.some((w) => ctx.lex.finite.has(w) || /^[a-z]{3,}(?:ait|aient)$/.test(w))) return false;
@@ -1028,6 +1067,22 @@ function afterSubordinate(ctx: Ctx, comma: number): boolean {
     if (!opens(j)) continue;
     const prev = tokens[j - 1]?.low ?? "";
     if (j === k || lex.complementizers.has(prev) || lex.conjunctions.test(prev + " ")) return true;
+  }
+  return false;
+}
+
+/**
+ * « many of whom rely on … », « some of which … », « parmi lesquels … »: a segment that opens with a
+ * relative pronoun after a word or two in lower case (a quantifier, a preposition) is a relative
+ * clause on the noun before its comma. Not a complementizer (« officials that spoke »).
+ */
+function quantifiedRelative(lex: SpeechLexicon, seg: string): boolean {
+  const words = seg.trim().split(/\s+/, 3);
+  for (let n = 1; n < words.length; n++) {
+    if (!/^\p{Ll}/u.test(words[n - 1]!)) return false;
+    const w = fold(words[n]!);
+    // (In lower case: « the WHO said » names a body.)
+    if (/^\p{Ll}/u.test(words[n]!) && lex.relatives.test(w) && !lex.complementizers.has(w)) return true;
   }
   return false;
 }
@@ -1526,6 +1581,12 @@ export function objectSaid(text: string, low: string, tokens: Token[], frames: r
         i = skip;
         continue;
       }
+      // « a annoncé la fin des exercices, qui ont permis de … », "announced the end of the drills,
+      // which had …": a relative clause on the object's last noun is part of what was said.
+      if (c === "," && relativeAfter(text, i, lex)) {
+        apposed = true;
+        continue;
+      }
       end = i;
       break;
     }
@@ -1541,6 +1602,14 @@ export function objectSaid(text: string, low: string, tokens: Token[], frames: r
   const words = text.slice(first.start, end).split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w));
   if (words.length < 3) return null;
   return { start: first.start, end };
+}
+
+/** After the comma at `comma`, a relative pronoun (not a complementizer: « que », "that") opens the next words. */
+function relativeAfter(text: string, comma: number, lex: SpeechLexicon): boolean {
+  const m = /^\s*([\p{L}]+['’]?)/u.exec(text.slice(comma + 1, comma + 24));
+  if (!m?.[1] || !/^\p{Ll}/u.test(m[1])) return false;
+  const w = fold(m[1]).replace(/’/g, "'");
+  return lex.relatives.test(w) && !lex.complementizers.has(w) && !lex.complementizers.has(w.replace(/'$/, "e"));
 }
 
 /**

@@ -68,8 +68,14 @@ export function isNamingQuote(text: string, s: Span, relatives: ReadonlySet<stri
   for (let k = Math.max(0, words.length - 6); k < words.length - 2; k++) if (relatives.has(words[k]!) || (k > 0 && relatives.has(`${words[k - 1]} ${words[k]}`))) return false;
   // « se sont dits « choqués » », « s'est dite « inquiète » »: a feeling declared, not a name.
   if (/(?:\bse|\bs['’](?:est|étaient|était))\s+(?:sont\s+|est\s+)?(?:\S+\s+)?dit(?:e|s|es)?\s*$/.test(before)) return false;
-  if (/(?:baptis|surnomm|intitul|nomm|appel|dénomm|denomm|dit|dite|opération|operation|exercice|programme|plan|projet|slogan|mot d'ordre|hashtag|named|dubbed|called)\S*\s*$/.test(before)) {
+  if (/(?:baptis|surnomm|intitul|nomm|appel|dénomm|denomm|dit|dite|slogan|mot d'ordre|hashtag|named|dubbed|called)\S*\s*$/.test(before)) {
     return true;
+  }
+  // « l'opération « Aube claire » », "the plan "Blue Harbour"": after the noun of an operation or a
+  // plan, a name opens with a capital; « un projet « absurde » », "the plan "reckless"" quote a
+  // judgement of it.
+  if (/(?:opération|operation|exercice|exercise|programme|program|plan|projet|project)s?\s*$/.test(before)) {
+    return /^[\s\u00a0\u202f]*[\p{Lu}\d]/u.test(text.slice(s.start + 1, s.end));
   }
   return false;
 }

@@ -313,3 +313,10 @@ describe("names that end like adverbs, and relatives after a quantifier (quotes1
     expect(read("Residents, many of whom rely on the ferry, say they have been forgotten.")).toEqual(["Residents | indirect | they have been forgotten."]);
   });
 });
+
+describe("speech told inside a reported clause (quotes11)", () => {
+  it("keeps « X said the trust had asked for … » as X's statement, the nested request being the trust's", () => {
+    const got = read("Mr Colin Farrow said the trust had asked for help in October.");
+    expect(got).toContain("Colin Farrow | indirect | the trust had asked for help in October.");
+  });
+});

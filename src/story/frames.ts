@@ -1462,6 +1462,9 @@ function closeClauses(ctx: Ctx, frames: Frame[]): void {
         nf.clause = null;
         continue;
       }
+      // « Farrow said the trust had asked for help »: a frame whose subject opens the clause reported
+      // is speech told inside that clause, which goes on past it.
+      if (fr.clause && fr.says && fr.clause.start > fr.groupStart && nf.kind === "preverbal" && nf.subject && nf.subject.start < nf.groupStart && nf.subject.start >= fr.clause.start && !/\S/.test(ctx.text.slice(fr.clause.start, nf.subject.start))) continue;
       if (nf.groupStart > fr.groupEnd && (nf.kind !== "selon" || fr.kind === "selon")) nextFrame = nf;
     }
     let limit = ctx.text.length;

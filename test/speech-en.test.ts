@@ -320,3 +320,20 @@ describe("speech told inside a reported clause (quotes11)", () => {
     expect(got).toContain("Colin Farrow | indirect | the trust had asked for help in October.");
   });
 });
+
+describe("« said of » what the words were about (quotes11)", () => {
+  it("reads « \"…,\" Quinn said of the delay » as Quinn's words, and « said of X that … » as her clause", () => {
+    const got = read('Ms Mary Quinn runs a cafe near the pier.\n\n"It is a disgrace," Quinn said of the delay.\n\nQuinn said of the council that it had failed the island.');
+    expect(got).toContain("Mary Quinn | direct | It is a disgrace");
+    expect(got).toContain("Mary Quinn | indirect | it had failed the island.");
+  });
+});
+
+describe("an incise followed by a fronted phrase and the clause (quotes11)", () => {
+  it("reads « \"…,\" X said, over the years, the two ports have … » as X going on, but not « said, in an interview with … »", () => {
+    expect(read('Although the storm hurt trade "for a while," Mr Abel Toft said, over the years, the two ports have grown closer.')).toContain(
+      "Abel Toft | indirect | over the years, the two ports have grown closer.",
+    );
+    expect(read('"We will stay," Mr Abel Toft said, in an interview with the Gazette.')).toEqual(["Abel Toft | direct | We will stay"]);
+  });
+});

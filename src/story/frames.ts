@@ -716,7 +716,7 @@ function complementizerWithin(ctx: Ctx, k: number, n: number): number | null {
 function complementizerAfterPhrase(ctx: Ctx, k: number): number | null {
   const { tokens, lex, text } = ctx;
   const first = tokens[k];
-  if (!first || !(lex.datives.has(first.low) || lex.timeWords.has(first.low))) return null;
+  if (!first || !(lex.datives.has(first.low) || lex.timeWords.has(first.low) || lex.topicPreps.has(first.low))) return null;
   let comma = false;
   for (let j = k + 1; j < tokens.length && j <= k + 9; j++) {
     const w = tokens[j]!;
@@ -1012,7 +1012,8 @@ function nothingReportedAfter(ctx: Ctx, verbIdx: number): boolean {
   const gap = next ? text.slice(tokens[k - 1]!.end, next.start) : text.slice(tokens[k - 1]!.end);
   if (!next || /[.,;!?]/.test(gap)) return true;
   if (lex.hearerVerbs.has(tokens[verbIdx]!.low)) return true;
-  return lex.datives.has(next.low) || lex.participle.test(next.low) || lex.subjectStops.some((x) => x.trim() === next.low);
+  // (« "…," Quinn said of the delay »: what the words were about.)
+  return lex.datives.has(next.low) || lex.topicPreps.has(next.low) || lex.participle.test(next.low) || lex.subjectStops.some((x) => x.trim() === next.low);
 }
 
 /**
@@ -1388,10 +1389,23 @@ function inciseRest(ctx: Ctx, fr: Frame, next: Frame | undefined): { start: numb
   // (An elided word is its own: « s'applique » has « s' ».)
   const low = words.flatMap((w) => (/^à$/iu.test(w) ? ["à"] : fold(w).replace(/[^\p{L}'-]/gu, "").split(/(?<=')/)));
   const gerund = lex.notNpStart.has(low[0]!) && lex.participle.test(low[1] ?? "");
-  if (!gerund && (lex.notNpStart.has(low[0]!) || !low.some((w) => lex.finite.has(w) || lex.auxiliaries.has(w) || lex.simplePast?.test(w)))) return null;
+  // « "…," Mr Roe said, over the years, the two ports have grown … »: a fronted phrase set off by its own
+  // comma, then the clause with its verb, is the statement going on (not the incise's circumstance,
+  // « lors d'un point de presse », which no clause follows).
+  const fronted = !gerund && lex.notNpStart.has(low[0]!) && frontedThenClause(lex, body);
+  if (!gerund && !fronted && (lex.notNpStart.has(low[0]!) || !low.some((w) => lex.finite.has(w) || lex.auxiliaries.has(w) || lex.simplePast?.test(w)))) return null;
   // Lower case: the same sentence goes on (a capital after the comma opens a name or a new clause of another kind).
   if (!/^\p{Ll}/u.test(body)) return null;
   return { start, end };
+}
+
+/** « over the years, the two ports have … »: a short phrase, its comma, then a clause with a finite verb in its first words. */
+function frontedThenClause(lex: SpeechLexicon, body: string): boolean {
+  const comma = body.indexOf(",");
+  if (comma < 0 || comma > 60 || /[;:«»“”"]/.test(body.slice(0, comma))) return false;
+  const next = body.slice(comma + 1).trim().split(/\s+/).slice(0, 8).map((w) => fold(w).replace(/[^\p{L}'-]/gu, ""));
+  if (!next[0] || lex.participle.test(next[0]) || lex.notNpStart.has(next[0]) || lex.complementizers.has(next[0])) return false;
+  return next.slice(1).some((w) => lex.finite.has(w) || lex.auxiliaries.has(w));
 }
 
 /** Where « et » (white space before it, optional white space after) ends the text before `end`, or -1. Same as /\s+et\s*$/ on text.slice(0, end), in constant time. */

@@ -179,6 +179,8 @@ export interface SpeechLexicon {
    * sequences: the comma that closes such a clause leads to its main clause, not to a new frame.
    */
   subordinators: readonly (readonly string[])[];
+  /** « "…," she said of the delay », « a-t-il dit au sujet de … »: prepositions that give what the words were about (folded). */
+  topicPreps: ReadonlySet<string>;
   /** A possessive before an institution (« son ministère », « her government »): the institution is named without it. */
   possessive: RegExp;
   /** « à ses yeux », « à son avis », « in her view »: a point of view whose possessive points back to a speaker. */

@@ -24,7 +24,7 @@ export function ingest(source: string, opts: IngestOptions): Story {
   const unstated: Unstated[] = [];
   const places: Story["places"] = [];
   const dates: Story["dates"] = [];
-  raw.forEach((s, i) => reader.read(i, s.text));
+  raw.forEach((s, i) => reader.read(i, s.text, s.paragraph));
   mergeCapitals(reader.registry, reader.quotes, reader.claims);
   joinPairs(reader.registry, source, reader.quotes, reader.claims);
   aliasNations(reader.registry, source);

@@ -9,6 +9,7 @@ import { foldKeepLength, tokenize, type Token } from "./tokens.js";
 import { speechLexicon, type SpeechLexicon } from "./lang/index.js";
 import { allNameWords } from "./lang/names.js";
 import { FEMININE_GIVEN, MASCULINE_GIVEN } from "./lang/given-names.js";
+import { rank, type Place, type PronounCue } from "./salience.js";
 
 export interface RawQuote {
   entity: Entity;
@@ -58,6 +59,10 @@ export class SpeechReader {
   /** The sentence read before this one: a partitive subject (« plusieurs d'entre eux ») names a group from it. */
   private previousText = "";
   private currentText = "";
+  /** The paragraph of each sentence read, when the caller tells it. */
+  private readonly paragraphs: number[] = [];
+  /** Where each entity was last named outside quotation marks (see read). */
+  private readonly narrated = new Map<Entity, number>();
 
   constructor(lang: "fr" | "en" = "fr") {
     this.lex = speechLexicon(lang);
@@ -67,13 +72,14 @@ export class SpeechReader {
     return Object.hasOwn(this.lex.pronouns, word);
   }
 
-  read(sentence: number, text: string): SentenceAnalysis {
+  read(sentence: number, text: string, paragraph?: number): SentenceAnalysis {
+    if (paragraph !== undefined) this.paragraphs[sentence] = paragraph;
     this.previousText = this.currentText;
     this.currentText = text;
     const low = foldKeepLength(text);
     const tokens = tokenize(text, low);
     const names = findNames(tokens, this.lex.lang, text);
-    for (const n of names) this.registerName(sentence, text, tokens, n);
+    const named = names.map((n) => this.registerName(sentence, text, tokens, n));
     const pending = this.pending?.sentence === sentence - 1 ? this.pending : null;
     this.pending = null;
     this.defaulted = [];
@@ -84,6 +90,12 @@ export class SpeechReader {
     // never closed it: the words up to the closing mark go on with that quotation.
     const close = pending?.open ? continuationEnd(text) : -1;
     if (close > 0) spans.unshift({ start: -1, end: close });
+    // Where each entity was last named in the reporter's own words, outside quotation marks: a name
+    // inside quoted words is no antecedent for the next « he said ».
+    names.forEach((n, k) => {
+      const at = tokens[n.first]!.start;
+      if (!spans.some((q) => at > q.start && at < q.end)) this.narrated.set(named[k]!, POS(sentence, at));
+    });
     const frames = findFrames(text, low, tokens, spans, this.lex);
     this.markSubject(sentence, text, tokens, names, frames, spans);
     this.sentenceLead = leadNounPhrase(text, tokens);
@@ -98,6 +110,9 @@ export class SpeechReader {
       // qu'il appelle … »: a pronoun set after a relative inside the sentence points to its opening subject.
       let who = fr.subject && fr.pronoun && this.afterRelative(tokens, fr.subject.start) ? this.openingFitting(sentence, text, tokens, names, fr, frames, speakers) : null;
       if (!who) who = this.resolveFrame(sentence, text, tokens, names, fr);
+      // « alertés par des habitants assurant que … », "residents saying that …": a participle
+      // glued to a plural of people (no comma between) has that noun phrase for its subject.
+      if (!who && fr.kind === "participle" && !fr.subject && !fr.pronoun) who = this.peopleGlued(sentence, text, fr.groupStart);
       if (!who) who = lastWho;
       // « The port authority closed the dock, adding that … », « X considers … and has vowed … »: a
       // participle or a coordinated verb with no subject of its own and no speaker before it in the
@@ -326,7 +341,7 @@ export class SpeechReader {
     return before.slice(before.lastIndexOf(",") + 1).trim();
   }
 
-  private registerName(sentence: number, text: string, tokens: Token[], n: NameSpan): void {
+  private registerName(sentence: number, text: string, tokens: Token[], n: NameSpan): Entity {
     // A body the name finder recognised by its place (« X of Forward Norland ») is no person, whatever its words.
     const e = n.organisation ? this.registry.organization(n.name, "organization", POS(sentence, tokens[n.first]!.start), sentence) : this.registry.person(n.name, POS(sentence, tokens[n.first]!.start), sentence);
     if (n.title) e.aliases.add(`${n.title} ${n.name}`.replace(/^(L['’]|Le |La )/, (a) => a.toLowerCase()));
@@ -349,6 +364,7 @@ export class SpeechReader {
     // « X, 58, from Dunmore »: no role, but where they are from describes them.
     const described = role || e.role ? null : descriptionAfter(text, tokens[n.last]!.end);
     if (described) e.aliases.add(described);
+    return e;
   }
 
   private resolveFrame(sentence: number, text: string, tokens: Token[], names: NameSpan[], fr: Frame): Entity | null {
@@ -445,8 +461,25 @@ export class SpeechReader {
     return last;
   }
 
-  private resolvePronoun(at: number, pron: { gender: "m" | "f" | null; plural: boolean; thing?: boolean }, any: boolean): Entity | null {
+  private resolvePronoun(at: number, pron: PronounCue, any: boolean): Entity | null {
     const { gender } = pron;
+    // A frame's pronoun (« he said », « a-t-elle ajouté »): the best-ranked antecedent (salience.ts).
+    if (!any) {
+      const place = this.placeAt(at);
+      const pool = this.registry.entities;
+      const best = (pron.plural && gender === null ? rank(pool, pron, place, (e) => e.kind !== "person")[0] : undefined) ?? rank(pool, pron, place)[0];
+      // « Villagers gathered … They said », « Les agriculteurs ont manifesté … ont-ils expliqué »: a
+      // plural pronoun with no body or group named in this sentence or the one before stands for the
+      // people the reporter's words named there last.
+      if (pron.plural && !pron.thing && (!best || best.last < place.sentence - 1)) {
+        const before = this.currentText.slice(0, Math.max(0, at - POS(place.sentence, 0)));
+        const people = (/[«»"“”]/.test(before) ? null : this.peopleBefore(before, at, place.sentence)) ?? this.peopleBefore(this.previousText, at, place.sentence);
+        if (people) return people;
+      }
+      const e = best?.entity ?? null;
+      if (e && gender && e.gender === null && e.kind === "person") e.gender = gender;
+      return e;
+    }
     // « it » is an institution or a document; « they » a group, an institution, or people.
     if (pron.thing) return this.resolveWith(at, any, (e) => e.kind !== "person");
     if (pron.plural && gender === null) return this.resolveWith(at, any, (e) => e.kind !== "person") ?? this.resolveWith(at, any, () => true);
@@ -459,6 +492,18 @@ export class SpeechReader {
     // The pronoun tells the person's gender from now on.
     if (e && gender && e.gender === null && e.kind === "person") e.gender = gender;
     return e;
+  }
+
+  /** The best-ranked person a pronoun of `gender` standing at `at` would point to, mentioned in the last few sentences. */
+  private rankedPerson(at: number, gender: "m" | "f" | null, allow: (e: Entity) => boolean): Entity | null {
+    const place = this.placeAt(at);
+    const best = rank(this.registry.entities, { gender, plural: false }, place, (e) => e.kind === "person" && allow(e))[0];
+    return best && best.last >= place.sentence - GENERIC_REACH ? best.entity : null;
+  }
+
+  /** Where a pronoun or a description stands, for the ranking of its antecedents. */
+  private placeAt(at: number): Place {
+    return { at, sentence: Math.floor(at / POS(1, 0)), paragraphOf: (k) => this.paragraphs[k] ?? null, narrated: (e) => this.narrated.get(e) ?? -1 };
   }
 
   private resolveWith(at: number, any: boolean, fits: (e: Entity) => boolean): Entity | null {
@@ -506,13 +551,31 @@ export class SpeechReader {
     return this.registry.touch(e, at, sentence);
   }
 
+  /** The plural of people right before `at` with nothing between (« des habitants » in « des habitants assurant »), as a group. */
+  private peopleGlued(sentence: number, text: string, at: number): Entity | null {
+    const before = text.slice(Math.max(0, at - 80), at);
+    const last = /(\p{L}+)\s+$/u.exec(before)?.[1];
+    if (!last || !PEOPLE_NOUNS.has(fold(last))) return null;
+    const pos = POS(sentence, at - before.length + before.lastIndexOf(last));
+    // With its determiner (« des habitants »), or bare ("by residents saying").
+    const e = this.peopleBefore(before.trimEnd().split(/\s+/).slice(-3).join(" "), pos, sentence) ?? this.resolveNpHead(last, pos, sentence) ?? this.registry.organization(last, "group", pos, sentence);
+    return e.kind === "person" ? null : e;
+  }
+
   /** The last plural noun phrase of people in a text (« les pêcheurs », "the fishermen"), as a group. */
   private peopleBefore(text: string, at: number, sentence: number): Entity | null {
     if (!text) return null;
     const tokens = tokenize(text, foldKeepLength(text));
-    for (let k = tokens.length - 1; k > 0; k--) {
+    for (let k = tokens.length - 1; k >= 0; k--) {
       const w = tokens[k]!;
-      if (!/^\p{Ll}/u.test(w.text)) continue;
+      // « Villagers gathered … »: a bare plural of people opening the sentence, no determiner needed.
+      if (k === 0) {
+        if (!/^\p{Lu}\p{Ll}+$/u.test(w.text) || !PEOPLE_NOUNS.has(w.low)) break;
+        const e = this.resolveNpHead(w.text, at, sentence) ?? this.registry.organization(w.text, "group", at, sentence);
+        return e.kind === "person" ? null : e;
+      }
+      // (A function word is no noun: « les infirmières de » is read on « infirmières ».)
+      if (!/^\p{Ll}/u.test(w.text) || BODY_LINKERS.has(w.low) || this.lex.determiners.has(w.low)) continue;
       // The determiner right before, or before one adjective (« les pêcheurs locaux » is read on its noun).
       // (« quelques pêcheurs », "some fishermen": a quantifier stands for the determiner.)
       const det = (t: Token) => this.lex.determiners.has(t.low) || this.lex.quantifiers.has(t.low);
@@ -630,7 +693,13 @@ export class SpeechReader {
       // A person with no known role just named in the sentence before may be described next (« X spoke on
       // Tuesday. The economist said … »); further back, the description is someone new.
       const free = (e: Entity) => fits(e) && (loose || (e.role === null && e.mentions.has(sentence - 1)));
-      const person = byRole ?? (bare ? this.registry.recent(at, (e) => free(e) && e.spoke, "spoke") ?? this.registry.recent(at, free) : null);
+      // « le colonel Yves Hamon … », then « a ajouté le colonel »: the title written before the name is a role too.
+      const byTitle = byRole || !bare ? null : this.registry.recent(at, (e) => fits(e) && [...e.aliases].some((a) => titledAs(a, head)));
+      // « the official said », « a ajouté l'officier »: a noun general enough to describe anyone named
+      // points back like a pronoun of its gender, to the best-ranked person (salience.ts).
+      const covers = this.lex.genericPersonNouns.get(head);
+      const generic = byRole || byTitle || !bare || loose || !covers ? null : this.rankedPerson(at, gender, (e) => !covers.length || coveredBy(e, covers));
+      const person = byRole ?? byTitle ?? generic ?? (bare ? this.registry.recent(at, (e) => free(e) && e.spoke, "spoke") ?? this.registry.recent(at, free) : null);
       if (!person) {
         const e = this.registry.organization(clean, "person", at, sentence);
         if (gender && !e.gender) e.gender = gender;
@@ -856,7 +925,9 @@ export class SpeechReader {
         // « X, the head of …, wants to see … » then a quotation with no frame, opening its sentence: the
         // person the sentence before introduces as its subject (named there for the first time, not yet
         // quoted) is the one the reporter hands the words to, not whoever spoke before.
-        const introduced = byDefault && s.start <= 1 ? this.introducedBefore(sentence) : null;
+        // (« Voss was less sure. » then « "There is a long way to go." »: the person the sentence before
+        // is about, when no one else spoke in it, is the one the reporter hands the words to.)
+        const introduced = byDefault && s.start <= 1 ? this.introducedBefore(sentence) ?? this.subjectBefore(sentence) : null;
         if (introduced) owner = { who: introduced, verb: null };
         else if (last && byDefault) owner = { who: last, verb: null };
       }
@@ -888,6 +959,25 @@ export class SpeechReader {
     if (!e || e.lastSubject < from) return null;
     for (const m of e.mentions) if (m < sentence - 1) return null;
     return e;
+  }
+
+  /**
+   * The one person the sentence before `sentence` opened with as its subject, when no one else was
+   * given words in it: « Mme X se montre plus prudente. » before a quotation with no frame.
+   */
+  private subjectBefore(sentence: number): Entity | null {
+    if (sentence < 1) return null;
+    const from = POS(sentence - 1, 0);
+    const to = POS(sentence, 0);
+    let subject: Entity | null = null;
+    for (const e of this.registry.entities) {
+      if (e.lastSubject < from || e.lastSubject >= to || e.kind !== "person") continue;
+      if (subject) return null;
+      subject = e;
+    }
+    if (!subject) return null;
+    for (const e of this.registry.entities) if (e !== subject && e.lastSpoke >= from && e.lastSpoke < to) return null;
+    return subject;
   }
 
   /**
@@ -975,6 +1065,22 @@ export class SpeechReader {
     ].filter((p) => wordCount(p.text) > 0);
     return { parts, owner: { who, verb: fr.verb } };
   }
+}
+
+/** How many sentences back a generic description (« the official ») still finds the person it describes. */
+const GENERIC_REACH = 3;
+
+/** Whether a person's role or a title the copy gave them holds one of the folded words of `covers`. */
+function coveredBy(e: Entity, covers: readonly string[]): boolean {
+  const words = new Set([e.role ?? "", ...e.aliases].flatMap((a) => fold(a).split(/[\s'’-]+/)));
+  return covers.some((c) => words.has(c) || (c.includes(" ") && [e.role ?? "", ...e.aliases].some((a) => fold(a).includes(c))));
+}
+
+/** Whether an alias writes `head` (folded) as a title before a capitalised name: « le colonel Yves Hamon », "President Omar Tazi". */
+function titledAs(alias: string, head: string): boolean {
+  const words = alias.split(/[\s'’]+/);
+  const k = words.findIndex((w) => fold(w) === head);
+  return k >= 0 && k + 1 < words.length && /^\p{Lu}/u.test(words[k + 1]!);
 }
 
 /** The gender a person's first given name tells, or null (a surname alone, a name of both). */

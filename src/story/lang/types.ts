@@ -250,6 +250,14 @@ export interface SpeechLexicon {
    */
   continuation: RegExp;
   /**
+   * Person nouns general enough to describe someone the story named with a more precise role or title
+   * (« the official », « l'officier », « le responsable »), folded, each with the folded role and title
+   * words it covers (« officier » covers « colonel », « général »…; an empty list covers anyone). As a
+   * bare definite description they point back like a pronoun of their gender (salience.ts), to a person
+   * whose role or title they cover, rather than to someone new.
+   */
+  genericPersonNouns: ReadonlyMap<string, readonly string[]>;
+  /**
    * The speaker issued a document in this sentence (« a indiqué dans un communiqué », "said in a
    * statement"), folded: a later bare « le communiqué », "the statement" is theirs.
    */

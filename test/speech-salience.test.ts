@@ -1,0 +1,135 @@
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "../src/story/sentences.js";
+import { SpeechReader } from "../src/story/speech.js";
+import type { Entity } from "../src/story/entities.js";
+import { rank, score, type Place } from "../src/story/salience.js";
+
+/** Reads an invented dispatch, paragraphs told, and lists « speaker | text » of the quoted words. */
+function read(text: string, lang: "fr" | "en" = "en"): string[] {
+  const r = new SpeechReader(lang);
+  splitSentences(text).forEach((s, i) => r.read(i, s.text, s.paragraph));
+  return r.quotes.filter((q) => q.kind === "direct").map((q) => `${q.entity.name} | ${q.text}`);
+}
+
+describe("a frame's pronoun finds its speaker by rank (salience.ts)", () => {
+  it("points to the person just brought in, not to a speaker of an earlier paragraph", () => {
+    expect(read(`Finance minister Kofi Darrow said the budget was fair.\n\nThe plan was attacked by Yaro Belden, the opposition leader. "It is a fraud," he said.`)).toEqual([
+      "Yaro Belden | It is a fraud",
+    ]);
+    expect(read(`Le ministre Paul Garnel a défendu le budget mardi.\n\nLe texte a été critiqué par le député Louis Perran. « C'est une fraude », a-t-il dénoncé.`, "fr")).toEqual([
+      "Louis Perran | C'est une fraude",
+    ]);
+  });
+
+  it("keeps the speaker who opened the sentence when another person is named in passing", () => {
+    expect(read(`Kofi Darrow said the budget, drafted with his adviser Tom Kell, was fair. "It is a good budget," he said.`)).toEqual(["Kofi Darrow | It is a good budget"]);
+  });
+
+  it("does not take a name inside the quoted words for the antecedent", () => {
+    expect(read(`Mayor Tom Ravel said temporary burials might be needed.\n\n"The place we have used is Pell Island," he said.`)).toEqual(["Tom Ravel | The place we have used is Pell Island"]);
+  });
+
+  it("follows the most recent subject of the pronoun's gender over an older speaker", () => {
+    expect(read(`Police chief Dana Corr said three officers were hurt. Mayor Rita Shale visited the scene in the evening.\n\n"This is a tragedy for our city," she said.`)).toEqual([
+      "Rita Shale | This is a tragedy for our city",
+    ]);
+  });
+});
+
+describe("a plural pronoun with no body named stands for the people named before", () => {
+  it("reads « they said » after a bare plural of people", () => {
+    expect(read(`Villagers gathered outside the town hall in Orlo on Monday. They said the water had been cut for a week.\n\n"Nobody listens to us," they said.`)).toEqual([
+      "Villagers | Nobody listens to us",
+    ]);
+  });
+
+  it("reads « ont-ils expliqué » after « les agriculteurs »", () => {
+    expect(read(`Les agriculteurs ont manifesté devant la préfecture de Vernon. « On ne peut plus vivre de notre travail », ont-ils expliqué.`, "fr")).toEqual([
+      "agriculteurs | On ne peut plus vivre de notre travail",
+    ]);
+    // (the noun, not the preposition after it: « les infirmières de l'hôpital »)
+    expect(read(`Les infirmières de l'hôpital de Vernon ont cessé le travail lundi.\n\n« Nous sommes épuisées », ont-elles expliqué.`, "fr")).toEqual(["infirmières | Nous sommes épuisées"]);
+  });
+});
+
+describe("the scores", () => {
+  const person = (name: string, gender: "m" | "f" | null, extra: Partial<Entity> = {}): Entity =>
+    ({ id: 0, name, aliases: new Set(), kind: "person", role: null, gender, mentions: new Set([0]), lastSeen: 0, lastSpoke: -1, lastSubject: -1, spoke: false, issuedDocument: false, ...extra }) as Entity;
+  const place = (at: number, narrated: Map<Entity, number>, paragraphs: number[] = []): Place => ({
+    at,
+    sentence: Math.floor(at / 100000),
+    paragraphOf: (k) => paragraphs[k] ?? null,
+    narrated: (e) => narrated.get(e) ?? -1,
+  });
+
+  it("rules out a candidate of the other gender, and a person for « it »", () => {
+    const ann = person("Ann Vell", "f");
+    const p = place(100010, new Map([[ann, 5]]));
+    expect(score(ann, { gender: "m", plural: false }, p)).toBeNull();
+    expect(score(ann, { gender: null, plural: false, thing: true }, p)).toBeNull();
+    expect(score(ann, { gender: "f", plural: false }, p)).not.toBeNull();
+  });
+
+  it("looks no further back than its window", () => {
+    const ann = person("Ann Vell", "f", { mentions: new Set([0]) });
+    expect(rank([ann], { gender: "f", plural: false }, place(20 * 100000, new Map([[ann, 5]])))).toEqual([]);
+  });
+
+  it("ranks a speaker of the same paragraph above one of the paragraph before", () => {
+    const old = person("Ann Vell", "f", { lastSpoke: 100005, spoke: true, mentions: new Set([1]) });
+    const now = person("Eva Mott", "f", { lastSpoke: 200005, spoke: true, mentions: new Set([2]) });
+    const ranked = rank([old, now], { gender: "f", plural: false }, place(300010, new Map(), [0, 0, 1, 1]));
+    expect(ranked.map((s) => s.entity.name)).toEqual(["Eva Mott", "Ann Vell"]);
+  });
+});
+
+describe("a description names the person already there", () => {
+  it("reads a title written before the name as a role (« le colonel Yves Harnel » … « a ajouté le colonel »)", () => {
+    expect(read(`Le porte-parole de l'armée, le colonel Yves Harnel, a confirmé l'attaque. « Ils ont fui », a ajouté le colonel.`, "fr")).toEqual(["Yves Harnel | Ils ont fui"]);
+  });
+
+  it("reads a general noun (« l'élu », “the official”) as the person of a role it covers", () => {
+    expect(read(`Le maire de Plouguer, Jean Morvel, a inauguré la digue. « Elle protégera la ville », a déclaré l'élu.`, "fr")).toEqual(["Jean Morvel | Elle protégera la ville"]);
+    expect(read(`Port director Lena Vasko met the harbour pilots on Monday.\n\n"The channel will reopen on Friday," the official said.`)).toEqual(["Lena Vasko | The channel will reopen on Friday"]);
+  });
+
+  it("keeps a general noun that covers no one there for someone new", () => {
+    expect(read(`Port director Lena Vasko met the harbour pilots on Monday.\n\n"We are ready," the officer said.`)).toEqual(["officer | We are ready"]);
+  });
+});
+
+describe("a quotation with no frame", () => {
+  it("goes to the person the sentence before is about, when no one else spoke in it", () => {
+    expect(read(`Carla Vonn and Tom Rask met on Tuesday in Brindle.\n\n"We made progress," Rask said.\n\nVonn was less sure of the outcome.\n\n"There is still a long way to go."`)).toEqual([
+      "Tom Rask | We made progress",
+      "Carla Vonn | There is still a long way to go.",
+    ]);
+    expect(read(`Claire Dutel et Jean Morvel se sont rencontrés mardi.\n\n« Nous avons progressé », a déclaré M. Morvel.\n\nMme Dutel se montre plus prudente.\n\n« Le chemin est encore long. »`, "fr")).toEqual([
+      "Jean Morvel | Nous avons progressé",
+      "Claire Dutel | Le chemin est encore long.",
+    ]);
+  });
+
+  it("stays with the last speaker when the sentence before is no one's", () => {
+    expect(read(`Tom Rask, the union leader, said the strike would go on.\n\n"We are not moving. Not one inch."`)).toEqual(["Tom Rask | We are not moving. Not one inch."]);
+  });
+});
+
+describe("a participle glued to a plural of people", () => {
+  const said = (text: string, lang: "fr" | "en") => {
+    const r = new SpeechReader(lang);
+    splitSentences(text).forEach((s, i) => r.read(i, s.text, s.paragraph));
+    return r.quotes.map((q) => `${q.entity.name} | ${q.text}`);
+  };
+
+  it("has that noun phrase for its speaker (« par des habitants assurant que », “by residents saying that”)", () => {
+    expect(said("Les pompiers sont intervenus rue Caron à Vernon, alertés par des habitants assurant que deux enfants étaient coincés.", "fr")).toEqual([
+      "habitants | deux enfants étaient coincés.",
+    ]);
+    expect(said("Police were called to the street in Orlo by residents saying that two people had been stabbed.", "en")).toEqual(["residents | two people had been stabbed."]);
+  });
+
+  it("leaves a participle set off by a comma to the sentence's subject", () => {
+    expect(said("The minister visited farmers in Orlo, saying that the drought would be over soon.", "en")).toEqual(["minister | the drought would be over soon."]);
+  });
+});

@@ -11,6 +11,8 @@ import { perSentence } from "../sentence-memo.js";
 import { foldKeepLength } from "../../story/tokens.js";
 import { describedIn } from "../labels.js";
 import { insideQuote, whOf } from "./reader.js";
+import { questionTerms } from "../evidence.js";
+import { speechVerbAt } from "./speech.js";
 import { roleOf } from "./roles.js";
 
 /*
@@ -95,7 +97,7 @@ export function confirmDeny(ctx: Ctx): Draft | null {
   const folded = ctx.query.folded;
   if (whOf(folded) !== "yesno") return null;
   const asked = askedStance(folded, ctx.query.lang);
-  if (!asked) return null;
+  if (!asked) return ownWordsSettle(ctx);
   const { index, lang } = ctx;
   const storyLang: Lang = index.story.lang === "en" ? "en" : "fr";
   // X, the one the question makes confirm or deny: the question's words before its verb (« did Lisbon deny … »,
@@ -194,4 +196,55 @@ function shown(index: StoryIndex, e: Entity, storyLang: Lang, lang: Lang): strin
   const label = describedIn({ ...e, role: roleOf(index, e) }, storyLang, lang);
   // « Varian ministry of trade » is said as a noun phrase in English: « the Varian ministry of trade »
   return lang === "en" && /^\p{Lu}?[\p{L}-]*\s+\p{Ll}/u.test(label) ? `the ${label}` : label;
+}
+
+/*
+ * « will X resign? », « X va-t-il démissionner ? »: a yes/no question on what someone does or will do
+ * is settled by their own words when they speak of it. Of the statements the story gives as X's
+ * (direct or reported), the one that holds every word the question asks beside X's name: a negation
+ * before that word in it (« je n'ai pas l'intention de démissionner », "I will not resign") answers
+ * « no », in their words; without one, their words are shown, never turned into « yes » (saying
+ * one will is not having done it). null when X says nothing of it, so the other answerers are tried.
+ */
+
+/** A negation in a statement, per language (folded), within a few words before the word asked. */
+const OWN_NEGATION: Readonly<Record<Lang, RegExp>> = {
+  fr: /\b(?:n'|ne|pas|jamais|aucune?|refuse\w* de|exclu\w*)\b|\bn'/,
+  en: /\b(?:not|never|no|won't|refuse\w* to|rule\w* out)\b|n't\b/,
+};
+
+function ownWordsSettle(ctx: Ctx): Draft | null {
+  // « did X say that … ? » asks of X's words themselves: speech.ts reads it against every statement of theirs
+  if (speechVerbAt(ctx.query.folded) >= 0) return null;
+  const { index, lang } = ctx;
+  const hit = mainEntity(ctx.hits);
+  if (!hit || hit.entity.kind !== "person" || !hit.entity.quotes.length) return null;
+  const x = hit.entity;
+  const storyLang: Lang = index.story.lang === "en" ? "en" : "fr";
+  // the question's words that are not X's name: what X is asked to do
+  const nameKeys = keysOf([x.name, ...x.aliases].join(" "), false, storyLang === "en");
+  const asked = questionTerms(ctx).filter((t) => !ctx.m.has(nameKeys, t));
+  if (!asked.length) return null;
+  let best: { text: string; sentence: number; negated: boolean } | null = null;
+  for (const q of x.quotes) {
+    // the statement of the quote that holds what is asked (a quote may say several things)
+    for (const st of q.text.split(/(?<=[.!?;])\s+/)) {
+      if (ctx.m.found(keysOf(st, false, storyLang === "en"), asked).length < asked.length) continue;
+      // the first word of the statement that says what is asked, and the six words before it
+      const ws = st.split(/\s+/);
+      const at = ws.findIndex((w) => ctx.m.found(keysOf(w, false, storyLang === "en"), asked).length > 0);
+      const before = fold(ws.slice(Math.max(0, at - 6), Math.max(0, at)).join(" ")).replace(/’/g, "'");
+      const negated = at > 0 && OWN_NEGATION[storyLang].test(before);
+      if (!best || (negated && !best.negated)) best = { text: st.trim(), sentence: q.sentence, negated };
+    }
+  }
+  if (!best) return null;
+  // « is X not going to resign? »: a « no » would answer the opposite of what it seems to; the words are shown
+  if (OWN_NEGATION[ctx.query.lang].test(ctx.query.folded)) best = { ...best, negated: false };
+  const who = shown(index, x, storyLang, lang);
+  const words = best.text.replace(/^[«"“\s]+|[»"”,.\s]+$/g, "");
+  const text = best.negated
+    ? pick(lang, `Non, selon ses propres mots : ${who} a dit « ${words} ».`, `No, in their own words: ${who} said « ${words} ».`)
+    : pick(lang, `${who} en dit ceci : « ${words} ».`, `${who} says this of it: « ${words} ».`);
+  return { answered: true, intent: "confirm", parts: [text], cites: [best.sentence], focus: x.name };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createEngine } from "../src/engine/engine.js";
-import { read, readerTuning, whOf } from "../src/engine/answers/reader.js";
+import { evidenceTuning, read, readerTuning, whOf } from "../src/engine/answers/reader.js";
 import type { Ctx } from "../src/engine/context.js";
 import { emptyConversation, type Reply } from "../src/engine/reply.js";
 import { ingest } from "../src/story/ingest.js";
@@ -213,11 +213,15 @@ Le ministre de la Santé, Paul Verdier, a présenté sa démission ce vendredi �
     const r = ask(e, "What did Reyle open?");
     expect(r.confidence).toBeGreaterThanOrEqual(readerTuning.free);
     const saved = { ...readerTuning };
+    const bars = { ...evidenceTuning };
     try {
+      // the evidence fallback's bars too: it reads a plain decline again (test/engine-evidence-fallback.test.ts)
       readerTuning.free = 1.01;
+      Object.assign(evidenceTuning, { clause: 2, settled: 2 });
       expect(ask(e, "What did Reyle open?").answered).toBe(false);
     } finally {
       Object.assign(readerTuning, saved);
+      Object.assign(evidenceTuning, bars);
     }
   });
 });
@@ -793,5 +797,24 @@ Les médiateurs multiplient les efforts pour apaiser la querelle entre les deux 
     const r = fr.ask("what are the mediators trying to do", emptyConversation()).reply;
     expect(r.answered).toBe(true);
     expect(r.text).toMatch(/apaiser/);
+  });
+});
+
+describe("a year written after a name is part of the name, no date", () => {
+  const e = engineFor(
+    `Ostmark sends howitzers to Varia
+
+Ostmark will deliver ten more Falke 2000 howitzers to Varia, the defence ministry said.
+The first deliveries of the howitzers will follow the training of crews in 2026.`,
+    "ostmark-howitzers",
+  );
+  function whenRead(q: string): string {
+    let ctx: Ctx | null = null;
+    e.ask(q, emptyConversation(), { inspect: (c) => (ctx = c) });
+    return read(ctx!, { wh: "when", threshold: 0, minCoverage: 0 })?.parts.join(" ") ?? "";
+  }
+  it("« Falke 2000 » gives no date; « in 2026 » does", () => {
+    expect(whenRead("When will Ostmark deliver the Falke howitzers to Varia?")).not.toMatch(/2000/);
+    expect(whenRead("When will the training of crews take place?")).toMatch(/2026/);
   });
 });

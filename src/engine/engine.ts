@@ -5,11 +5,11 @@ import { origin } from "./answers/origin.js";
 import { plainFact } from "./answers/plain.js";
 import { claimant, count } from "./answers/figures.js";
 import { compare } from "./answers/compare.js";
-import { decline, help, naming, suggestions, summary } from "./answers/general.js";
+import { decline, declineAbsent, help, isOpenDecline, naming, suggestions, summary } from "./answers/general.js";
 import { clean, followUpOf, FRENCH_COURTESY, isBareAsk, readChat, splitQuestions } from "./chat.js";
 import { fold } from "./text.js";
 import { asksGist } from "./gist.js";
-import { notMentioned, read, readerFirst, whOf } from "./answers/reader.js";
+import { evidenceAnswer, notMentioned, read, readerFirst, whOf } from "./answers/reader.js";
 import { people, whoIs } from "./answers/people.js";
 import { describing, isStandingDecline, withSpeaker, offTopicSpeech, onSubject, said, saidOnTopic, sourceOfLast, speechAsk, speechSetting, speechVerbAt, whoSaid } from "./answers/speech.js";
 import { MAX_ANSWER, pick, toReply, type Draft } from "./compose.js";
@@ -84,7 +84,7 @@ const ownAnswerFirst = (ctx: Ctx): boolean => ctx.reading.intent === "call" && a
 
 const STEPS: readonly Step[] = [
   // « what did X say » of someone the story never mentions: no one else's words answer it
-  { name: "unknown-speaker", run: (ctx) => (ctx.unknownSpeaker ? decline(ctx, pick(ctx.lang, `La dépêche ne cite pas ${ctx.unknownSpeaker}.`, `The story does not quote ${ctx.unknownSpeaker}.`)) : null) },
+  { name: "unknown-speaker", run: (ctx) => (ctx.unknownSpeaker ? declineAbsent(ctx, pick(ctx.lang, `La dépêche ne cite pas ${ctx.unknownSpeaker}.`, `The story does not quote ${ctx.unknownSpeaker}.`)) : null) },
   // any question naming someone or something the story never writes (« how many soldiers does Z send? »): no sentence of it answers
   { name: "unmentioned", run: notMentioned },
   // « is 3,000 more than the 5,000 of the unions? », « plus ou moins de 500 ? »: two figures of the story side by side (answers/compare.ts)
@@ -124,8 +124,19 @@ const STEPS: readonly Step[] = [
   { name: "reader", run: (ctx) => (ctx.reading.intent === "who_is" && !ctx.entity && asksName(ctx.query.folded) ? null : read(ctx)) },
 ];
 
-/** The answer: the first step whose draft is final, else the first draft a step gave, else a plain decline. */
+/**
+ * The answer: the first step whose draft is final, else the first draft a step gave, else a plain
+ * decline; a decline because no answerer found what was asked (not because the story never
+ * mentions it) is read once more from the ranked evidence, under the fallback's calibrated bars
+ * (answers/reader.ts, evidenceAnswer).
+ */
 function answer(ctx: Ctx): Draft {
+  const d = firstAnswer(ctx);
+  // a decline that stands for its reason (the day given but not the hour, the start dated but not the end, words not found) is the answer
+  return isOpenDecline(d) && !isSettled(d) && !isStandingDecline(d) ? (evidenceAnswer(ctx) ?? d) : d;
+}
+
+function firstAnswer(ctx: Ctx): Draft {
   let kept: Draft | null = null;
   for (const step of STEPS) {
     const d = step.run(ctx);

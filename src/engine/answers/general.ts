@@ -52,6 +52,25 @@ export function decline(ctx: Ctx, reason?: string): Draft {
   };
 }
 
+/** Declines that say the story never mentions what was asked (« the story does not mention X », « … does not quote X »): no sentence of it answers. */
+const absent = new WeakSet<Draft>();
+
+/** A decline for something the story never mentions: no reading of its sentences may answer it. */
+export function declineAbsent(ctx: Ctx, reason: string): Draft {
+  const d = decline(ctx, reason);
+  absent.add(d);
+  return d;
+}
+
+/**
+ * Whether a draft is a decline the evidence fallback may read again: no answerer found what was
+ * asked (« the story does not say », « … does not say when it ends », « … does not name that
+ * person »), not the story's silence on someone or something it never mentions.
+ */
+export function isOpenDecline(d: Draft): boolean {
+  return !d.answered && d.intent === "decline" && !absent.has(d);
+}
+
 /** Summaries depend on the story and the language alone: composed once for each, handed out as copies. */
 const summaries = new WeakMap<StoryIndex, Map<Lang, Draft>>();
 

@@ -1,6 +1,6 @@
 import type { Draft } from "../compose.js";
 import { pick } from "../compose.js";
-import type { Ctx } from "../context.js";
+import { topicTerms, type Ctx } from "../context.js";
 import { coverage, questionTerms, rankEvidence, type Evidence } from "../evidence.js";
 import { idf, keysOf, type KeySet, type StoryIndex } from "../index.js";
 import { entitiesIn } from "../mentions.js";
@@ -14,8 +14,9 @@ import { entityFits, nationalityIn, nationalityTerms, titleTerms } from "../qual
 import { clauseWords } from "../lexicon-clauses.js";
 import { answerClause, focusClause } from "./spans.js";
 import { cuesOf } from "../lexicon-cues.js";
-import { centralSentences, decline, summary } from "./general.js";
+import { centralSentences, declineAbsent, summary } from "./general.js";
 import { unmentionedNames } from "./unmentioned.js";
+import { speechAsk } from "./speech.js";
 import { NAME_WORDS } from "../../story/lang/names.js";
 import { englishWord, isNationalityWord, NATIONALITY_KEYS } from "../lexicon.js";
 import { perSentence } from "../sentence-memo.js";
@@ -308,6 +309,9 @@ export function insideQuote(text: string, at: number): boolean {
   return open > 0 || (before.match(/"/g) ?? []).length % 2 === 1;
 }
 
+/** Words a date is written after (« depuis 2019 », "until May 2", « fin mars »), in both languages. */
+const DATE_LEAD = /^(?:since|depuis|in|en|on|le|by|until|jusqu'au|last|next|early|late|debut|fin|mid)$/;
+
 function datesIn(ctx: Ctx, i: number, ts: Tok[]): Element[] {
   const out: Element[] = [];
   const text = ctx.index.story.sentences[i]?.text ?? "";
@@ -315,12 +319,14 @@ function datesIn(ctx: Ctx, i: number, ts: Tok[]): Element[] {
     const w = fold(ts[k]!.text);
     if (RELATIVE_DAY.test(w.replace(/’/g, "'")) && insideQuote(text, ts[k]!.start)) continue;
     if (MONTHS.test(w) || DAYS.test(w) || YEAR.test(w)) {
+      // « les obusiers PzH 2000 », "Vision 2030": a lone year after a name is part of the name, no date
+      if (!MONTHS.test(w) && !DAYS.test(w) && k > 0 && /^\p{Lu}/u.test(ts[k - 1]!.text) && !DATE_LEAD.test(fold(ts[k - 1]!.text))) continue;
       let from = k;
       let to = k + 1;
       // « le 28 mars 2020 », « April 22 », « Tuesday morning »
       while (from > 0 && /^\d{1,2}(?:er|st|nd|rd|th)?$/.test(fold(ts[from - 1]!.text))) from--;
       while (to < ts.length && (/^\d{1,4}(?:er|st|nd|rd|th)?$/.test(fold(ts[to]!.text)) || MONTHS.test(fold(ts[to]!.text)) || /^(?:morning|evening|soir|matin|night|nuit|afternoon)$/.test(fold(ts[to]!.text)))) to++;
-      if (from > 0 && /^(?:since|depuis|in|en|on|le|by|until|jusqu'au|last|next|early|late|debut|fin|mid)$/.test(fold(ts[from - 1]!.text))) from--;
+      if (from > 0 && DATE_LEAD.test(fold(ts[from - 1]!.text))) from--;
       out.push({ from, to, text: "", kind: "date" });
       k = to - 1;
     } else if (/^\d{1,2}h\d{0,2}$|^\d{1,2}:\d\d$/.test(w) || (/^\d{1,2}$/.test(w) && /^(?:h|heures|p|a|pm|am)$/.test(fold(ts[k + 1]?.text ?? "")))) {
@@ -856,7 +862,7 @@ export function notMentioned(ctx: Ctx): Draft | null {
   const names = unmentionedNames(ctx);
   if (!names.length) return null;
   const list = names.join(ctx.lang === "fr" ? " ni " : " or ");
-  return decline(ctx, pick(ctx.lang, `La dépêche ne mentionne pas ${list}.`, `The story does not mention ${list}.`));
+  return declineAbsent(ctx, pick(ctx.lang, `La dépêche ne mentionne pas ${list}.`, `The story does not mention ${list}.`));
 }
 
 /**
@@ -1303,3 +1309,98 @@ function sourceOf(ctx: Ctx, i: number): string | null {
 }
 
 export { idf, coverage, questionTerms };
+
+/**
+ * The evidence fallback's bars: the reader's confidence (the weighted share of the question its
+ * sentence holds, see confidenceOf) from which a question every answerer declined plainly is
+ * answered from its best sentence. `clause`: an answer read as a clause (what, how, why, a place);
+ * `settled`: a yes/no the sentence settles (a negation at the question's words, or all of them).
+ * Calibrated on eval/questions and real-dev (scripts/judge-dump.ts with EVIDENCE_MIN=0, README of
+ * the commit): the lowest bars at which no unanswerable question is answered and no tempting wrong
+ * value is given.
+ */
+export const evidenceTuning = { clause: 0.55, settled: 0.15 };
+
+/**
+ * A question every answerer declined plainly (« the story does not say »): the sentence that holds
+ * most of it, read as the general reader reads, under a bar calibrated on questions that can and
+ * cannot be answered. null: no sentence clears it, and the decline stands.
+ */
+/** Any question word of either language: a question without one (« ils envoient des troupes ? ») asks yes or no. */
+const ASKING_WORD = /\b(?:what|which|who|whom|whose|how|why|where|when|quoi|quel(?:le)?s?|lequel|laquelle|qui|comment|pourquoi|quand|combien|que|qu'|ou)\b/;
+
+/**
+ * The noun a « what N » question asks for, per language: « what rate », "what is the range of",
+ * « quelle sanction », « c'est quoi ces solutions », « quoi comme véhicules ».
+ */
+const ASKED_NOUN = {
+  en: /\b(?:what|which)(?:'s| is| was| are| were)? (?:the |his |her |its |their |a |an )?([a-z-]{3,})\b/,
+  fr: /\b(?:(?:quel|quelle|quels|quelles)(?: (?:est|sont|etait|etaient))?(?: (?:le|la|les|l'|son|sa|ses|leur|leurs))? ?|quoi (?:comme |(?:le|la|les|l'|ce|cet|cette|ces) ?))([a-z-]{3,})\b/,
+};
+
+/** The question term a « what N » question names as the kind of its answer; null when it names none (« what did X do »). */
+function askedNoun(ctx: Ctx): Term | null {
+  const terms = questionTerms(ctx);
+  for (const lang of ["en", "fr"] as const) {
+    const m = ASKED_NOUN[lang].exec(ctx.query.folded);
+    const t = m ? terms.find((x) => x.word === m[1]) : undefined;
+    if (t) return t;
+  }
+  return null;
+}
+
+/** An answer that says yes or no (read's own openings, in both languages). */
+const SETTLED = /^(?:Oui|Non|Yes|No),/;
+
+export function evidenceAnswer(ctx: Ctx): Draft | null {
+  const low = Math.min(evidenceTuning.clause, evidenceTuning.settled);
+  const d = read(ctx, { threshold: low, minCoverage: low });
+  if (!d?.answered || d.cites.length !== 1) return null;
+  const at = d.cites[0]!;
+  const ranked = rankEvidence(ctx, questionTerms(ctx), 8);
+  const ev = ranked.find((r) => r.sentence === at);
+  // the best evidence or none: a sentence ranked below another was picked for an element of the kind asked, not
+  // for holding the question; not the last answer's sentence, which the reader weighed at its own bar (a follow-up's
+  // words are few); and one that shares a word with the question
+  if (!ev || ev.followUp || ev.score < ranked[0]!.score || !ev.found.length) return null;
+  const head = askedNoun(ctx);
+  if (!aboutNamed(ctx, ev) || !ownWords(ctx, at) || !beyondNames(ctx, ev, head)) return null;
+  const wh = whOf(ctx.query.folded);
+  // a person asked is named by the answerers that know people and by the reader at its own bar, not from a sentence that shares a word
+  if (wh === "who") return null;
+  // a yes/no question (or one with no question word: « they send troops? ») is answered when the sentence settles it
+  // (a negation at its words, or all of them): else the story does not say whether
+  const settled = SETTLED.test(d.parts[0] ?? "");
+  if ((wh === "yesno" || !ASKING_WORD.test(ctx.query.folded)) && !settled) return null;
+  if ((d.confidence ?? 0) < (settled ? evidenceTuning.settled : evidenceTuning.clause)) return null;
+  // « what rate », « quelle sanction »: the noun asked for is the kind of the answer; a sentence without it gives something else
+  if (head && !ctx.m.has(ctx.index.sentences[at]!.keys, head)) return null;
+  return { ...d, intent: "evidence" };
+}
+
+/**
+ * Whether the sentence is about everyone the question names: a question about X is not answered
+ * from a sentence that never mentions X (nor opens on a pronoun for the sentence before, which does).
+ */
+function aboutNamed(ctx: Ctx, ev: Evidence): boolean {
+  return ctx.hits.every((h) => h.by !== "name" || h.entity.mentions.includes(ev.sentence) || (ev.continued === true && h.entity.mentions.includes(ev.sentence - 1)));
+}
+
+/**
+ * Whether the sentence holds a word of what is asked besides the names of whom it is asked about
+ * and the noun of the kind asked: « what is X campaigning for? » is not answered by a sentence that
+ * only mentions X, nor « quelle heure est-il ? » by one that only gives an hour.
+ */
+function beyondNames(ctx: Ctx, ev: Evidence, head: Term | null): boolean {
+  const named = ctx.hits.filter((h) => h.by === "name");
+  return ev.found.some((t) => t !== head && named.every((h) => topicTerms(ctx, h.entity).includes(t)));
+}
+
+/**
+ * « what did X say »: only X's own words answer it, a sentence whose quote or figure X gives; one
+ * that gives someone else's, or no one's, is about X at best (the speech answers said what X said).
+ */
+function ownWords(ctx: Ctx, at: number): boolean {
+  if (speechAsk(ctx.query.folded) !== "words") return true;
+  return ctx.entity !== null && sourceOf(ctx, at) === ctx.entity.name;
+}

@@ -337,3 +337,10 @@ describe("an incise followed by a fronted phrase and the clause (quotes11)", () 
     expect(read('"We will stay," Mr Abel Toft said, in an interview with the Gazette.')).toEqual(["Abel Toft | direct | We will stay"]);
   });
 });
+
+describe("an indefinite pronoun is no speaker (quotes11)", () => {
+  it("reads no speaker in « Everything suggests … », but « It said … » still points back to the body", () => {
+    expect(read("Everything suggests the port will close.")).toEqual([]);
+    expect(read("The Dunmore Harbour Trust met on Monday. It said the port would close.")).toEqual(["Dunmore Harbour Trust | indirect | the port would close."]);
+  });
+});

@@ -185,3 +185,9 @@ describe("where a French statement starts and ends (quotes11)", () => {
     expect(quotes.some((q) => q.startsWith("Lucie Varenne | indirect | elle ne partirait pas"))).toBe(true);
   });
 });
+
+describe("un pronom indéfini n'est pas une source (quotes11)", () => {
+  it("ne donne aucune source à « Tout indique que … »", () => {
+    expect(read("Tout indique que le quai sera fermé.").quotes).toEqual([]);
+  });
+});

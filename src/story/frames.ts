@@ -621,6 +621,8 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
     // reported clause has lost its subject to the relative; it opens on its verb.
     const gap = lex.bareClause && kind === "say" && !pronoun ? gapClauseStart(ctx, verbIdx) : null;
     if (gap !== null && subj) subj = zeroRelativeSubject(ctx, subj) ?? subj;
+    // « Tout indique que … », "Everything suggests …": an indefinite pronoun is no one's voice.
+    if (subj && lex.indefiniteSubjects.has(fold(subj.text))) continue;
     const subjPron = subj ? lex.pronouns[subj.text.toLowerCase()] ?? null : null;
     // What follows: « que », « : », or a noun phrase.
     let k = verbIdx + 1;

@@ -137,6 +137,7 @@ export const EN: SpeechLexicon = {
   finite: new Set(["has", "have", "is", "are", "was", "were", "will", "would", "can", "could", "had", "did", "does", "do", "should", "may", "might", "must"]),
   clauseStops: ["; "],
   according: [["according", "to"]],
+  indefiniteSubjects: new Set(["everything", "nothing", "all", "this", "that", "something"]),
   topicPreps: new Set(["of", "about", "regarding", "concerning"]),
   subordinators: [["although"], ["though"], ["even", "though"], ["even", "if"], ["if"], ["when"], ["while"], ["whereas"], ["because"], ["unless"], ["once"], ["since"], ["as", "long", "as"]],
   reportedAs: [["quoted", "as"], ["cited", "as"], ["reported", "as"], ["heard"], ["overheard"], ["recorded"], ["filmed"]],

@@ -181,6 +181,8 @@ export interface SpeechLexicon {
   subordinators: readonly (readonly string[])[];
   /** « "…," she said of the delay », « a-t-il dit au sujet de … »: prepositions that give what the words were about (folded). */
   topicPreps: ReadonlySet<string>;
+  /** « Tout indique que … », "Everything suggests …": pronouns that, alone as a subject, are no speaker (folded). */
+  indefiniteSubjects: ReadonlySet<string>;
   /** A possessive before an institution (« son ministère », « her government »): the institution is named without it. */
   possessive: RegExp;
   /** « à ses yeux », « à son avis », « in her view »: a point of view whose possessive points back to a speaker. */

@@ -866,3 +866,55 @@ describe("a distance that places something is no length", () => {
     expect(ask(cable, "How far is Greyhaven from the lighthouse?").text).toContain("15km");
   });
 });
+
+const MERGER = `Harwick Foods said on Monday it would buy the dairy group Lenbrook for $2.1 billion, its largest acquisition.
+
+Harwick has promised to pay Lenbrook a $90 million penalty if the merger does not close by September 30.
+
+The deal was approved after a 4-day board meeting in Tolvik, which ended late last month.
+
+Analysts said it takes several weeks for regulators to review such a merger.
+
+Only about 300 cheesemakers work for Lenbrook, the company said.`;
+const merger = createEngine(ingest(MERGER, { slug: "merger" }));
+
+describe("a sum asked on a condition, with a verb the story never writes", () => {
+  it("« si l'accord capote, combien doit-il payer ? »: the sum owed on that condition, never the day of the deadline", () => {
+    const r = ask(merger, "Et si la fusion capote, Harwick doit payer combien ?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toContain("90 million");
+    expect(r.text).not.toMatch(/^« ?30\b|^30\b/);
+    expect(r.text).not.toContain("2.1 billion");
+  });
+});
+
+describe("a span counted in the unit asked", () => {
+  it("« combien de jours » of « a 4-day meeting »: the span in days, when the question's other words cannot tell", () => {
+    const r = ask(merger, "La réunion du conseil a duré combien de jours ?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toContain("4-day");
+  });
+});
+
+describe("a span written in words", () => {
+  it("« several weeks » answers how long, when no number gives the span", () => {
+    const r = ask(merger, "How long does it take regulators to review the merger?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toContain("several weeks");
+  });
+});
+
+const NAMED_DRILL = `Hundreds of Ruritanian and Ostravian sailors on Tuesday began joint drills off the coast of Lemmor.
+
+The annual Redfin drills test the defence of the northern islands, the navy said.
+
+Both navies are fielding about 400 sailors each, while smaller numbers of Zendan ships also take part.`;
+const namedDrill = createEngine(ingest(NAMED_DRILL, { slug: "drill" }));
+
+describe("a name the question puts on the thing counted", () => {
+  it("« the Redfin drills »: a count of the drills the story names so, from a sentence that speaks of the drills without the name", () => {
+    const r = ask(namedDrill, "How many sailors are taking part in the Redfin drills?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toMatch(/400 sailors each|Hundreds/);
+  });
+});

@@ -20,7 +20,8 @@ import { coverage, questionTerms } from "./reader.js";
 import { claimantIn, roleIn } from "../labels.js";
 import { idf } from "../index.js";
 import { nationalityIn, nationalityTerms } from "../qualifiers.js";
-import { ASKED_STRENGTH, CLAUSE_EDGE, NOT_OWNER, OFFSET_AFTER, SHARE_ASKING, STRENGTH_WORD, CHANGE_BEFORE, COUNTRY_NAME_WORDS, FACTOR_WORDS, FATES, PRESENCE, SHARE_WORDS } from "../figure-words/index.js";
+import { ASKED_STRENGTH, CLAUSE_EDGE, NOT_OWNER, OFFSET_AFTER, SHARE_ASKING, STRENGTH_WORD, CHANGE_BEFORE, COUNTRY_NAME_WORDS, FACTOR_WORDS, FATES, PRESENCE, SHARE_WORDS, SPAN_WORDS, TIME_UNITS } from "../figure-words/index.js";
+import type { TimeUnit } from "../figure-words/types.js";
 import { NATIONALITY_KEYS } from "../lexicon.js";
 import { abbreviationKeys, askedRate, measureOf, askedCasualty, askedPlace, askedTime, asksConditional, asksPerUnit, casualtyNoun, casualtyOf, casualtyVerb, conditional, namesCountry, countedNationalityFits, factsOf, forWhat, isCount, parentOf, placeFits, segmentFits, timeFit, type TimeFit } from "../figure-fit.js";
 import { askedNationalities, borderTerms, nationalitiesAgree, NEUTRAL as ASKING_NUMBER, otherWords, predicatesOf } from "../agreement.js";
@@ -325,7 +326,35 @@ function namesFit(ctx: Ctx, f: IndexedFigure, names: Term[]): boolean {
   // « the US » is the country named « United States »
   const own = new Set([...(ctx.index.sentences[i]?.keys ?? []), ...abbreviationKeys(ctx.index.story.sentences[i]?.text ?? "")]);
   // the party is named in the figure's own sentence, or stands for someone it names (an alias, a pronoun read to them)
-  return names.every((t) => ctx.m.found(own, [t]).length > 0 || ctx.index.entities.some((e) => e.mentions.includes(i) && ctx.m.found(e.keys, [t]).length > 0));
+  return names.every((t) => ctx.m.found(own, [t]).length > 0 || ctx.index.entities.some((e) => e.mentions.includes(i) && ctx.m.found(e.keys, [t]).length > 0) || namedByNoun(ctx, t, i));
+}
+
+/**
+ * « the Kestrel drills », « les exercices Kestrel »: a name the question writes on a common noun stands for the thing the story
+ * names so; a sentence that speaks of that noun (« the joint drills ») without another name on it speaks of the same thing,
+ * when the story writes the name with that noun and puts no other name on it anywhere.
+ */
+function namedByNoun(ctx: Ctx, name: Term, sentence: number): boolean {
+  const raw = words(ctx.query.raw);
+  const at = raw.findIndex((w) => fold(w) === name.word);
+  if (at < 0) return false;
+  const nouns = [raw[at + 1], raw[at - 1]].filter((w): w is string => w !== undefined && /^\p{Ll}/u.test(w)).map(fold);
+  const noun = ctx.query.terms.find((t) => nouns.includes(t.word) && !NEUTRAL_WORDS.has(t.word) && !ASKING_NUMBER.has(t.word));
+  if (!noun) return false;
+  // (the noun in the figure's sentence or the one before it, which « these troops » refers to)
+  const at2 = [sentence, sentence - 1].find((i) => ctx.m.found(ctx.index.sentences[i]?.keys ?? new Set<string>(), [noun]).length > 0);
+  if (at2 === undefined) return false;
+  // the story's sentences that write the name: it stands beside the noun (or one of its translations) in one of them
+  const withName = ctx.index.story.sentences.filter((s) => ctx.m.found(ctx.index.sentences[s.index]?.keys ?? new Set<string>(), [name]).length > 0);
+  if (!withName.length) return false;
+  // no other name is written right before or after the noun in the figure's sentence (« the Red Sword drills »)
+  const ws = words(ctx.index.story.sentences[at2]?.text ?? "");
+  for (let k = 1; k < ws.length; k++) {
+    if (!ctx.m.found(keysOf(ws[k]!), [noun]).length) continue;
+    const near = [ws[k - 1], ws[k + 1]].filter((w): w is string => w !== undefined);
+    if (near.some((w) => /^\p{Lu}\p{Ll}/u.test(w) && fold(w) !== name.word && !NOT_OWNER.has(fold(w)))) return false;
+  }
+  return true;
 }
 
 /**
@@ -606,7 +635,9 @@ function holdsQuestion(ctx: Ctx, sentence: number, counted: { word: string }[], 
       !(t.fuzzy && ctx.index.story.lang !== ctx.lang && ctx.m.weight(t) >= unknown && !ctx.query.alternatives.has(t)) &&
       // read again loosely: a word the story never meets, itself or translated (« ramené » for a story that writes « cut »,
       // « ravitaillées » for « alimentées »), cannot tell one sentence from another; what happened to the dead still must
-      !(opts.relaxed && unknownWord(ctx, t)),
+      !(opts.relaxed && unknownWord(ctx, t)) &&
+      // « the Kestrel drills »: a name that stands for the thing the sentence speaks of is said by it
+      !(/^\p{Lu}/u.test(words(ctx.query.raw).find((w) => fold(w) === t.word) ?? "") && namedByNoun(ctx, t, sentence)),
   );
   // a span, a distance (topical) is of what its own sentence says: « was a trawler captain for twenty years » after a
   // sentence on the minister says nothing of how long he has been minister
@@ -807,11 +838,17 @@ function countOnly(ctx: Ctx): Draft {
     // (« à 16 heures », "at 10 hours" is a time of day, no span)
     const spans = index.figures.filter((f) => f.figure.category !== "age" && f.figure.category !== "date" && [...f.countedKeys].some((k) => DURATION_KEYS.has(k)) && !clockTime(index, f));
     // no span is given: an end date (« jusqu'au 12 octobre ») still says how long
-    if (!spans.length) return whenWhere({ ...ctx, reading: { ...ctx.reading, intent: "when" } });
+    if (!spans.length) return shareInWords(ctx, SPAN_WORDS) ?? whenWhere({ ...ctx, reading: { ...ctx.reading, intent: "when" } });
+    // « combien de jours », « how many hours »: the spans counted in the unit asked, when the story gives some
+    const unit = askedTimeUnit(ctx);
+    const inUnit = unit ? spans.filter((f) => timeUnitOf(f.figure) === unit) : [];
     // a span of something else (« the first six months » of sales) does not say how long the event asked about lasted
-    const d = choose(ctx, spans, [], [], pick(lang, "La dépêche ne donne pas cette durée.", "The story does not give that duration."), { loose: true, single: true, topical: true });
+    const d = choose(ctx, inUnit.length ? inUnit : spans, [], [], pick(lang, "La dépêche ne donne pas cette durée.", "The story does not give that duration."), { loose: true, single: true, topical: true, unitAgrees: new Set(inUnit) });
     // « how long has the trial gone on »: no span fits, an end date may still say it
     if (d.answered) return d;
+    // « it takes several days », « durant un peu plus d'une heure »: a span the story writes in words, no number
+    const worded = shareInWords(ctx, SPAN_WORDS);
+    if (worded) return worded;
     const w = whenWhere({ ...ctx, reading: { ...ctx.reading, intent: "when" } });
     return w.answered ? w : d;
   }
@@ -877,6 +914,8 @@ function countOnly(ctx: Ctx): Draft {
   // « combien de bénéfice », « how many dollars »: a sum of money, asked as a count
   const asked = countedIn(ctx);
   if (measure === "count" && !asked.cls && asked.noun && MONEY_NOUNS.test(asked.noun)) return countOnly({ ...ctx, reading: { ...ctx.reading, measure: "money" } });
+  // « combien de jours », « how many years »: a span of time, asked as a count of its units (« a 5-day hearing » says it)
+  if (measure === "count" && asked.noun && SPAN_NOUNS.test(asked.noun)) return countOnly({ ...ctx, reading: { ...ctx.reading, measure: "duration" } });
   const pair = pairedNouns(ctx);
   if (pair) {
     const [a, b] = pair;
@@ -1055,7 +1094,9 @@ function sharesOf(index: StoryIndex, re: RegExp): { sentence: number; text: stri
   for (const s of index.story.sentences) {
     const m = re.exec(fold(s.text));
     // folding keeps lengths for these words: the match's place in the folded text is its place in the sentence
-    if (m) out.push({ sentence: s.index, text: s.text.slice(m.index + m[0].length - m[1]!.length, m.index + m[0].length).replace(/\s*[«»"“”]\s*/g, " ").trim() });
+    // (of several alternatives, the group that matched: the share as written ends the match)
+    const g = m?.slice(1).find((x) => x !== undefined);
+    if (m && g) out.push({ sentence: s.index, text: s.text.slice(m.index + m[0].length - g.length, m.index + m[0].length).replace(/\s*[«»"“”]\s*/g, " ").trim() });
   }
   return out;
 }
@@ -1067,7 +1108,7 @@ function shareInWords(ctx: Ctx, re: RegExp = SHARE_WORDS): Draft | null {
   let best: { sentence: number; text: string; score: number } | null = null;
   for (const s of sharesOf(ctx.index, re)) {
     const keys = sentenceKeys(ctx, s.sentence);
-    if (!nationalitiesAgree(ctx, keys) || !placeFits(ctx, s.sentence) || !holdsQuestion(ctx, s.sentence, [], {})) continue;
+    if (!nationalitiesAgree(ctx, keys) || !placeFits(ctx, s.sentence) || !holdsQuestion(ctx, s.sentence, [], { topical: re === SPAN_WORDS })) continue;
     const score = ctx.m.score(ctx.index.sentences[s.sentence]?.keys ?? keys, terms);
     if (!best || score > best.score) best = { ...s, score };
   }
@@ -1090,6 +1131,25 @@ function isChange(ctx: Ctx, f: IndexedFigure): boolean {
   const at = text.indexOf(fold(f.figure.text));
   return at > 0 && CHANGE_BEFORE.test(text.slice(Math.max(0, at - 40), at));
 }
+
+/** The unit of time the question counts in (« combien de jours », "how many hours"), if it counts in one. */
+function askedTimeUnit(ctx: Ctx): TimeUnit | null {
+  const cue = COUNT_CUE.exec(ctx.query.folded);
+  const next = cue ? ctx.query.folded.slice(cue.index + cue[0].length).match(/[a-z-]+/)?.[0] : undefined;
+  return next ? (TIME_UNITS.get(next) ?? null) : null;
+}
+
+/** The unit of time a span is written in (« 5-day », « près de 18 mois »). */
+function timeUnitOf(f: Figure): TimeUnit | null {
+  for (const w of fold(f.text).split(/[^a-z]+/)) {
+    const u = TIME_UNITS.get(w);
+    if (u) return u;
+  }
+  return null;
+}
+
+/** Units of time: « combien de jours » asks how long, counted in days. */
+const SPAN_NOUNS = /^(?:jours?|journees?|days?|heures?|hours?|semaines?|weeks?|mois|months?|ans|annees?|years?|minutes?|decennies?|decades?)$/;
 
 /** Nouns a sum of money measures: « combien de bénéfice » asks an amount, not a count. */
 const MONEY_NOUNS = /^(?:profits?|benefices?|revenues?|revenus?|turnover|earnings|budgets?|loans?|prets?|emprunts?|debts?|dettes?|deficits?|salar(?:y|ies)|salaires?|wages?|fees?|frais|fines?|amendes?|costs?|couts?|prix|prices?|investments?|investissements?|aids?|aides?|funds?|fonds|funding|subsid(?:y|ies)|subventions?|tax(?:es)?|taxes?|impots?|income|recettes?|money|argent|dollars?|euros?|francs?|pounds?|livres?|rands?|yuans?|roubles?|gourdes?|bonus|compensation|indemnites?)$/;
@@ -1162,6 +1222,8 @@ interface ChooseOptions {
   evidence?: boolean;
   /** What is counted is one of the lexicon's classes (troops, tanks…), read from the question's own noun. */
   classed?: boolean;
+  /** Spans counted in the unit of time the question counts in (« combien de jours » of « a 5-day hearing »): the unit agrees where words cannot tell. */
+  unitAgrees?: Set<IndexedFigure>;
   /** A body's own strength is asked (« does the army have »): the candidates' clauses name it, whose it is is read in the whole sentence. */
   strength?: boolean;
 }
@@ -1266,10 +1328,11 @@ function choose(ctx: Ctx, candidates: IndexedFigure[], unstatedIn: IndexedUnstat
         [...nats].every((t) => nationalityIn(ownCountryKeys(ctx, f.figure.sentence), t, ctx.m)) &&
         // only what the question counts, read in the figure's own counted words, lets its verb be passed over
         // (a span asked, « combien de temps ont-ils pour … », counts no noun: the one span whose sentence says some known word of the question)
-        (counted.length > 0 ? ctx.m.found(f.countedKeys, counted).length > 0 : opts.topical === true && known.length > 0) &&
+        // (a sum asked, « combien doit-il payer », counts no noun either: its kind agrees, as a span's does)
+        (counted.length > 0 ? ctx.m.found(f.countedKeys, counted).length > 0 : (opts.topical === true || ctx.reading.measure === "money") && (known.length > 0 || opts.unitAgrees?.has(f) === true)) &&
         (opts.loose || !known.length || ctx.m.found(sentenceKeys(ctx, f.figure.sentence), known).length > 0) &&
         // (a span is of what its own sentence says: one known word of the question there)
-        (!opts.topical || ctx.reading.measure !== "duration" || counted.length > 0 || ctx.m.found(ctx.index.sentences[f.figure.sentence]?.keys ?? new Set<string>(), known).length > 0) &&
+        (!opts.topical || ctx.reading.measure !== "duration" || counted.length > 0 || (opts.unitAgrees?.has(f) === true && !known.length) || ctx.m.found(ctx.index.sentences[f.figure.sentence]?.keys ?? new Set<string>(), known).length > 0) &&
         nationalitiesAgree(ctx, sentenceKeys(ctx, f.figure.sentence)) &&
         holdsQuestion(ctx, f.figure.sentence, counted, { ...opts, relaxed: true }),
     );

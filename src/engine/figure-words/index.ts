@@ -1,5 +1,5 @@
 import { EN } from "./en.js";
-import type { MeasureKind } from "./types.js";
+import type { MeasureKind, TimeUnit } from "./types.js";
 import { FR } from "./fr.js";
 
 const ALL = [EN, FR];
@@ -133,3 +133,9 @@ export const NOT_OWNER: ReadonlySet<string> = new Set(ALL.flatMap((l) => l.owner
 
 /** Right after a distance (folded text): it places something (« 20 km south of », « à 20 km de »), it measures no length. */
 export const OFFSET_AFTER = new RegExp(`^\\s*(?:${ALL.flatMap((l) => l.offsets).map(esc).join("|")})(?![\\p{L}])`, "u");
+
+/** Each unit of time's words, every language, folded → the unit (« jours », "days" → « day »). */
+export const TIME_UNITS: ReadonlyMap<string, TimeUnit> = new Map(ALL.flatMap((l) => (Object.entries(l.timeUnits) as [TimeUnit, string[]][]).flatMap(([u, ws]) => ws.map((w) => [foldWord(w), u] as [string, TimeUnit]))));
+
+/** A span written in words, in either language (folded text); the first group is the span as written. */
+export const SPAN_WORDS = new RegExp(`(?:^|[^\\p{L}])(?:${ALL.flatMap((l) => l.spans).join("|")})(?![\\p{L}])`, "u");

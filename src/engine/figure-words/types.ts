@@ -1,3 +1,5 @@
+export type TimeUnit = "minute" | "hour" | "day" | "week" | "month" | "year" | "decade";
+
 /** The words, per language, that the figure answers read: what the question asks of a count beyond its noun. */
 export interface FigureWords {
   /** Words that make a figure hold only on a condition (« a fee if the deal fails »), as written (lower case). */
@@ -57,6 +59,13 @@ export interface FigureWords {
   countryNameNationality: Record<string, string>;
   /** Question words of being somewhere (« stationed », « basés »), folded: a count its sentence puts in the place asked says them. */
   presence: string[];
+  /** Units of time, folded, each under one language-neutral name (« jours » and "days" are both « day »): a span counted in the unit asked. */
+  timeUnits: Record<TimeUnit, string[]>;
+  /**
+   * A span written in words (« for more than a decade », « plusieurs jours », « un peu plus d'une heure »): regex sources on
+   * folded text; the match's first group is the span as written. Only spans a number does not open (« 24 a day » is a rate).
+   */
+  spans: string[];
   /** « how many soldiers does the army have », « combien de soldats compte la brigade »: a body's strength is asked. Folded words. */
   strength: { units: string[]; verbs: string[] };
   /**

@@ -918,3 +918,39 @@ describe("a name the question puts on the thing counted", () => {
     expect(r.text).toMatch(/400 sailors each|Hundreds/);
   });
 });
+
+const ROADS = `The Velmont council approved its spending plan on Thursday after a long debate.
+
+The road maintenance budget has been cut from $40m to $25m for the coming year, officials said.
+
+Bus fares will stay unchanged.`;
+const roads = createEngine(ingest(ROADS, { slug: "roads" }));
+
+describe("a value changed « from X to Y »", () => {
+  it("the value reached answers « à combien a été ramené », the one left behind answers « avant »", () => {
+    const now = ask(roads, "À combien a été ramené le budget d'entretien des routes ?");
+    expect(now.answered).toBe(true);
+    expect(now.text).toContain("$25m");
+    expect(now.text).not.toContain("$40m");
+    const before = ask(roads, "Le budget d'entretien des routes c'était combien avant ?");
+    expect(before.text).toContain("$40m");
+    expect(before.text).not.toContain("$25m");
+  });
+});
+
+const CLEANERS = `Port Alder will hire extra staff to keep its streets clean, the council said on Monday.
+
+Mayor Ann Vale said she would hire up to 400 street cleaners by the end of the year.
+
+"In March we hired 150. We used March to train them. From June 1 we will bring a further 90," Vale said.`;
+const cleaners = createEngine(ingest(CLEANERS, { slug: "cleaners" }));
+
+describe("a bare number counts what the sentence before counted", () => {
+  it("« In March we hired 150 » after « up to 400 street cleaners »: the cleaners hired in March, not the June intake", () => {
+    const r = ask(cleaners, "How many street cleaners were hired in March?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toContain("150");
+    expect(r.text).not.toContain("90");
+    expect(r.text).not.toContain("400");
+  });
+});

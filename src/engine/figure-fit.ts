@@ -293,7 +293,7 @@ export interface AskedTime {
 // month names of both languages, folded, with their number; « may », « march » are months only after « in », « en », « last »
 const MONTHS = new Map<string, number>(Object.values(CALENDAR).flatMap((c) => c.months.map((m, i) => [fold(m), i + 1] as [string, number])));
 const AMBIGUOUS_MONTHS = new Set(Object.values(CALENDAR).flatMap((c) => c.ambiguousMonths.map(fold)));
-const MONTH_WORD = new RegExp(`(?:^|[^\\p{L}])(in |en |last |since |until |depuis |of |de |d'|early |late |mid-|debut |fin )?(${[...MONTHS.keys()].join("|")})(?![\\p{L}])`, "gu");
+const MONTH_WORD = new RegExp(`(?:^|[^\\p{L}])(in |en |last |since |until |from |by |before |after |depuis |of |de |d'|des |avant |apres |early |late |mid-|debut |fin )?(${[...MONTHS.keys()].join("|")})(?![\\p{L}])`, "gu");
 // « en novembre dernier », « last November »: a month of the year before
 const MONTH_PAST = new RegExp(`\\b(?:(?:${[...MONTHS.keys()].join("|")}) (?:dernier|derniere|last year|of last year)|last (?:${[...MONTHS.keys()].join("|")}))\\b`);
 

@@ -989,6 +989,8 @@ function countOf(ctx: Ctx, only: string | null, alongside: Term[]): Draft {
     // « combien de morts » ~ « which killed 1,200 »: a bare number after a verb of killing counts the dead
     const victims = casualtyNoun(standard);
     figures = index.figures.filter((f) => counts(f.countedKeys) || cognate(f) || (victims !== null && casualtyOf(index, f) === victims));
+    // « … up to 1,700 debt collectors. "In April we hired 500 … a further 250" »: bare numbers that count what the sentence before counted
+    if (figures.length) figures = [...figures, ...index.figures.filter((f) => !figures.includes(f) && elidedOf(index, f).some((g) => figures.includes(g)))];
     // « how many people »: any count of people whose sentence says the rest of the question
     if (!figures.length && countsAnyone(standard)) {
       // « no next-of-kin » qualifies people, it counts none of them
@@ -1043,6 +1045,27 @@ function countOf(ctx: Ctx, only: string | null, alongside: Term[]): Draft {
   };
   const generic = index.unstated.filter((u) => genericHead(u) && !unstated.includes(u) && speaksOf(u));
   return choose(ctx, figures, [...unstated, ...generic], counted, null, { noun, wholly: anyone, evidence: unnamed, classed: cls !== null, strength: strength !== null });
+}
+
+const elidedMemo = new WeakMap<IndexedFigure, IndexedFigure[]>();
+
+/**
+ * « Kowalski said he would hire up to 300 drivers. "In May we hired 120." »: a bare number, in a sentence that counts
+ * nothing by name, counts what a count of the sentence before counts, as news writing leaves the noun out once it is
+ * said. None when the number is no such count (a casualty, a measure, a number with a noun).
+ */
+function elidedOf(index: StoryIndex, f: IndexedFigure): IndexedFigure[] {
+  const hit = elidedMemo.get(f);
+  if (hit !== undefined) return hit;
+  let out: IndexedFigure[] = [];
+  const g = f.figure;
+  const bare = g.counted === null && g.unit === null && g.category === "other" && !f.zero && /^[\p{L}\s]*[\d][\d\s.,]*$/u.test(g.text.trim()) && casualtyOf(index, f) === null;
+  const own = index.figures.some((h) => h.figure.sentence === g.sentence && h.figure.counted !== null && h.figure.category !== "date");
+  if (bare && !own) {
+    out = index.figures.filter((h) => h.figure.counted !== null && isCount(h.figure) && h.figure.sentence === g.sentence - 1);
+  }
+  elidedMemo.set(f, out);
+  return out;
 }
 
 /** Whether the words right around a figure name the body (« son armée, forte de N », « a brigade of N »), not the sentence at large. */
@@ -1328,8 +1351,9 @@ function choose(ctx: Ctx, candidates: IndexedFigure[], unstatedIn: IndexedUnstat
         [...nats].every((t) => nationalityIn(ownCountryKeys(ctx, f.figure.sentence), t, ctx.m)) &&
         // only what the question counts, read in the figure's own counted words, lets its verb be passed over
         // (a span asked, « combien de temps ont-ils pour … », counts no noun: the one span whose sentence says some known word of the question)
-        // (a sum asked, « combien doit-il payer », counts no noun either: its kind agrees, as a span's does)
-        (counted.length > 0 ? ctx.m.found(f.countedKeys, counted).length > 0 : (opts.topical === true || ctx.reading.measure === "money") && (known.length > 0 || opts.unitAgrees?.has(f) === true)) &&
+        // (a sum asked, « combien doit-il payer », counts no noun either: its kind agrees, as a span's does; so does a bare
+        // « à combien a été ramené X », whose sentence must still say some known word of the question)
+        (counted.length > 0 ? ctx.m.found(f.countedKeys, counted).length > 0 : (opts.topical === true || opts.evidence === true || ctx.reading.measure === "money") && (known.length > 0 || opts.unitAgrees?.has(f) === true)) &&
         (opts.loose || !known.length || ctx.m.found(sentenceKeys(ctx, f.figure.sentence), known).length > 0) &&
         // (a span is of what its own sentence says: one known word of the question there)
         (!opts.topical || ctx.reading.measure !== "duration" || counted.length > 0 || (opts.unitAgrees?.has(f) === true && !known.length) || ctx.m.found(ctx.index.sentences[f.figure.sentence]?.keys ?? new Set<string>(), known).length > 0) &&

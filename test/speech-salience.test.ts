@@ -3,6 +3,7 @@ import { splitSentences } from "../src/story/sentences.js";
 import { SpeechReader } from "../src/story/speech.js";
 import type { Entity } from "../src/story/entities.js";
 import { rank, score, type Place } from "../src/story/salience.js";
+import { ingest } from "../src/story/ingest.js";
 
 /** Reads an invented dispatch, paragraphs told, and lists « speaker | text » of the quoted words. */
 function read(text: string, lang: "fr" | "en" = "en"): string[] {
@@ -131,5 +132,38 @@ describe("a participle glued to a plural of people", () => {
 
   it("leaves a participle set off by a comma to the sentence's subject", () => {
     expect(said("The minister visited farmers in Orlo, saying that the drought would be over soon.", "en")).toEqual(["minister | the drought would be over soon."]);
+  });
+});
+
+describe("a frame's pronoun with no antecedent that can speak names no one", () => {
+  const speakers = (text: string) => ingest(text, { slug: "t" }).speakers.map((s) => s.name);
+
+  it("does not make a group of a plural that is no noun of people (« les projets », « les centaines »)", () => {
+    const story = `Tension à la faculté\n\nÀ la faculté de Brenne, des dizaines d’étudiants et personnels sont en grève depuis deux semaines pour protester contre les projets de réforme du gouvernement. Ils espèrent étendre leur mouvement à compter du 5 mai.\n\nLes centaines de grévistes prévoient une manifestation, qu'ils espèrent massive.`;
+    const names = speakers(story);
+    expect(names).not.toContain("projets");
+    expect(names).not.toContain("centaines");
+  });
+
+  it("takes a plural of agents (« des détracteurs ») for « ils », not a plural of things read after it", () => {
+    const story = ingest(`La tour de Pernay\n\nÀ Pernay, le projet de tour est contesté depuis un an par des détracteurs qui visent les plans de la mairie. Ils ont affirmé que la tour cachera la vue.`, { slug: "t" });
+    expect(story.quotes.map((q) => q.speaker)).toEqual(["détracteurs"]);
+    expect(speakers(`La tour de Pernay\n\nÀ Pernay, le projet de tour est contesté depuis un an par ses opposants, qui dénoncent les plans de la mairie. Ils espèrent obtenir un référendum.`)).not.toContain("plans");
+  });
+
+  it("gives no speaker to « It says » when the only body is named in passing sentences back", () => {
+    const story = [
+      "What is the Lorn Pact?",
+      "The pact was signed in 1961 to stop the spread of the Garvian Union in the north.",
+      "Its members meet every year.",
+      "The pact has grown since then.",
+      "Twelve countries have joined.",
+      "Others have asked to join.",
+      "Some have left.",
+      "What is clause 9?",
+      "Clause 9 is the core of the pact.",
+      "It says that an attack on one member is an attack on all.",
+    ].join("\n\n");
+    expect(speakers(story)).not.toContain("Garvian Union");
   });
 });

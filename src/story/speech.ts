@@ -467,13 +467,16 @@ export class SpeechReader {
     if (!any) {
       const place = this.placeAt(at);
       const pool = this.registry.entities;
-      const best = (pron.plural && gender === null ? rank(pool, pron, place, (e) => e.kind !== "person")[0] : undefined) ?? rank(pool, pron, place)[0];
+      const ranked = (pron.plural && gender === null ? rank(pool, pron, place, (e) => e.kind !== "person")[0] : undefined) ?? rank(pool, pron, place)[0];
+      // A candidate scored below the floor (a thing named in passing many sentences back) is no
+      // antecedent: the frame's pronoun stands for something the reader cannot name, so no one.
+      const best = ranked && ranked.score >= PRONOUN_FLOOR ? ranked : undefined;
       // « Villagers gathered … They said », « Les agriculteurs ont manifesté … ont-ils expliqué »: a
       // plural pronoun with no body or group named in this sentence or the one before stands for the
       // people the reporter's words named there last.
       if (pron.plural && !pron.thing && (!best || best.last < place.sentence - 1)) {
         const before = this.currentText.slice(0, Math.max(0, at - POS(place.sentence, 0)));
-        const people = (/[«»"“”]/.test(before) ? null : this.peopleBefore(before, at, place.sentence)) ?? this.peopleBefore(this.previousText, at, place.sentence);
+        const people = (/[«»"“”]/.test(before) ? null : this.peopleBefore(before, at, place.sentence, true)) ?? this.peopleBefore(this.previousText, at, place.sentence, true);
         if (people) return people;
       }
       const e = best?.entity ?? null;
@@ -563,7 +566,12 @@ export class SpeechReader {
   }
 
   /** The last plural noun phrase of people in a text (« les pêcheurs », "the fishermen"), as a group. */
-  private peopleBefore(text: string, at: number, sentence: number): Entity | null {
+  /**
+   * `nounsOfPeople`: only a noun of people (« les habitants », "the villagers") or a plural of agents
+   * (« ses détracteurs », "the protesters") will do, not any plural after an article (« les projets »,
+   * « les centaines »): a pronoun's antecedent has to be able to speak.
+   */
+  private peopleBefore(text: string, at: number, sentence: number, nounsOfPeople = false): Entity | null {
     if (!text) return null;
     const tokens = tokenize(text, foldKeepLength(text));
     for (let k = tokens.length - 1; k >= 0; k--) {
@@ -582,7 +590,8 @@ export class SpeechReader {
       const d = det(tokens[k - 1]!) ? k - 1 : k > 1 && det(tokens[k - 2]!) && /^\p{Ll}/u.test(tokens[k - 1]!.text) ? k - 2 : -1;
       if (d < 0) continue;
       const np = text.slice(tokens[d]!.start, w.end);
-      if (!(isGroup(np) || PEOPLE_NOUNS.has(w.low) || /(?:men|women|people)$/.test(w.low))) continue;
+      const group = isGroup(np) && (!nounsOfPeople || this.lex.agentPlural.test(w.low));
+      if (!(group || PEOPLE_NOUNS.has(w.low) || /(?:men|women|people)$/.test(w.low))) continue;
       const e = this.resolveNpHead(np, at, sentence) ?? this.registry.organization(stripArticle(np), "group", at, sentence);
       return e.kind === "person" ? null : e;
     }
@@ -1066,6 +1075,9 @@ export class SpeechReader {
     return { parts, owner: { who, verb: fr.verb } };
   }
 }
+
+/** The lowest salience score (salience.ts) a frame pronoun's antecedent may have. */
+const PRONOUN_FLOOR = -9;
 
 /** How many sentences back a generic description (« the official ») still finds the person it describes. */
 const GENERIC_REACH = 3;

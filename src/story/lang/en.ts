@@ -138,6 +138,7 @@ export const EN: SpeechLexicon = {
   clauseStops: ["; "],
   according: [["according", "to"]],
   indefiniteSubjects: new Set(["everything", "nothing", "all", "this", "that", "something"]),
+  agentPlural: /(?:ers|ors|ists|ians|ants)$/,
   topicPreps: new Set(["of", "about", "regarding", "concerning"]),
   subordinators: [["although"], ["though"], ["even", "though"], ["even", "if"], ["if"], ["when"], ["while"], ["whereas"], ["because"], ["unless"], ["once"], ["since"], ["as", "long", "as"]],
   reportedAs: [["quoted", "as"], ["cited", "as"], ["reported", "as"], ["heard"], ["overheard"], ["recorded"], ["filmed"]],

@@ -129,6 +129,7 @@ export const FR: SpeechLexicon = {
   // (French says it with an infinitive, « a été entendu dire », not a participle.)
   reportedAs: [],
   indefiniteSubjects: new Set(["tout", "rien", "cela", "ceci", "ca", "quelque chose"]),
+  agentPlural: /(?:eurs|euses|ants|antes|istes|iens|iennes)$/,
   topicPreps: new Set(["sur", "concernant", "quant"]),
   subordinators: [["bien", "que"], ["bien", "qu'"], ["meme", "si"], ["meme", "s'"], ["si"], ["s'"], ["quand"], ["lorsque"], ["lorsqu"], ["puisque"], ["puisqu"], ["alors", "que"], ["alors", "qu'"], ["tandis", "que"], ["tandis", "qu'"], ["parce", "que"], ["parce", "qu'"], ["des", "que"], ["des", "qu'"], ["tant", "que"], ["tant", "qu'"]],
   possessive: /^(?:son|sa|ses|leur|leurs)\s+/i,

@@ -183,6 +183,8 @@ export interface SpeechLexicon {
   topicPreps: ReadonlySet<string>;
   /** « Tout indique que … », "Everything suggests …": pronouns that, alone as a subject, are no speaker (folded). */
   indefiniteSubjects: ReadonlySet<string>;
+  /** The endings of plural nouns of agents (« détracteurs », « opposants », "protesters", "activists"), folded: a plural after an article that may stand for people who speak. */
+  agentPlural: RegExp;
   /** A possessive before an institution (« son ministère », « her government »): the institution is named without it. */
   possessive: RegExp;
   /** « à ses yeux », « à son avis », « in her view »: a point of view whose possessive points back to a speaker. */

@@ -124,3 +124,13 @@ describe("subjects", () => {
   });
 });
 
+
+describe("a claimant named after « selon » / « according to »", () => {
+  it("« selon X, qui n'a pas précisé … »: the claimant without « selon »", () => {
+    expect(one("Le bilan est lourd selon Paul Durand, qui n'a pas précisé le nombre de victimes.").by).toBe("Paul Durand");
+    expect(one("D'après le ministère, qui n'a pas précisé le nombre de soldats, la relève est prête.").by).toBe("le ministère");
+  });
+  it("« according to X, who did not give … »: the claimant without « according to »", () => {
+    expect(one("The toll is heavy according to Paul Durand, who did not give the number of victims.").by).toBe("Paul Durand");
+  });
+});

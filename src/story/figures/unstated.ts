@@ -1,4 +1,5 @@
 import type { FigureCategory } from "../schema.js";
+import { speechLexicon } from "../lang/index.js";
 import { type Token, tokenize } from "./tokens.js";
 import { isMilitaryWord } from "./units.js";
 import { type What, readWhat } from "./what.js";
@@ -35,6 +36,22 @@ const LEADING_ADVERBS = new Set(["toutefois", "cependant", "pourtant", "or", "et
 const MAX_SUBJECT_TOKENS = 12;
 const RELATIVES = new Set(["qui", "who", "which"]);
 
+/** « selon », « d'après », « according to », from every language's lexicon, as this tokenizer reads them. */
+const ACCORDING: readonly (readonly string[])[] = (["fr", "en"] as const).flatMap((l) =>
+  speechLexicon(l).according.map((seq) => tokenize(seq.join(" ")).filter((t) => t.kind === "word").map((t) => t.norm)),
+);
+
+/** « selon Paul Durand, qui n'a pas précisé … »: the claimant is who follows the « according to » words, not them. */
+function afterAccording(toks: readonly Token[], range: [number, number]): [number, number] | null {
+  let first = range[0];
+  for (let i = range[0]; i <= range[1]; i++) {
+    for (const seq of ACCORDING) {
+      if (seq.length > 0 && seq.every((w, j) => toks[i + j]?.norm === w)) first = Math.max(first, i + seq.length);
+    }
+  }
+  return first <= range[1] ? [first, range[1]] : null;
+}
+
 /** The subject of the clause ending before token `k`, as token range, or null. */
 function subjectBefore(toks: readonly Token[], k: number, antecedent = true): [number, number] | null {
   let first = k;
@@ -52,7 +69,7 @@ function subjectBefore(toks: readonly Token[], k: number, antecedent = true): [n
   if (first === k - 1 && RELATIVES.has(toks[first]?.norm ?? "") && antecedent) {
     return subjectBefore(toks, toks[first - 1]?.norm === "," ? first - 1 : first, false);
   }
-  return RELATIVES.has(toks[k - 1]?.norm ?? "") ? [first, k - 2] : [first, k - 1];
+  return afterAccording(toks, RELATIVES.has(toks[k - 1]?.norm ?? "") ? [first, k - 2] : [first, k - 1]);
 }
 
 /** Skips adverbs and a negation after the verb: « ne précise pas le nombre », « sans toutefois préciser ». */

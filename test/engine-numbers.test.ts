@@ -954,3 +954,17 @@ describe("a bare number counts what the sentence before counted", () => {
     expect(r.text).not.toContain("400");
   });
 });
+
+describe("a party that gives one count and withholds another", () => {
+  const story = `(Osterburg) L'armée valdorienne doit envoyer 3 200 soldats supplémentaires vers la frontière d'ici au printemps, selon Montbrun, qui n'a pas donné de chiffre sur les hommes déjà formés.
+
+Le ministre de la Défense a visité mardi la caserne de Belcastel.`;
+  const e = createEngine(ingest(story, { slug: "valdorie-recrues" }));
+  it("« selon X, qui n'a pas donné de chiffre sur B »: a question on B is told X gave none, without « selon »", () => {
+    const r = ask(e, "Combien de soldats l'armée valdorienne a-t-elle déjà formés ?");
+    expect(r.text).toMatch(/Montbrun n'(?:a|ont) pas donné de chiffre|pas été précisé par Montbrun/);
+    expect(r.text).not.toMatch(/Selon Montbrun n'/);
+    const en = ask(e, "How many soldiers has the Valdorian army already trained?");
+    expect(en.text).not.toMatch(/selon/i);
+  });
+});

@@ -1450,7 +1450,11 @@ function choose(ctx: Ctx, candidates: IndexedFigure[], unstatedIn: IndexedUnstat
   if (earlier.length && figures === earlier) draft.parts.unshift(pick(lang, "La dépêche ne donne ce chiffre que pour une période antérieure :", "The story gives this figure only for an earlier period:"));
   // « Minsk and Moscow gave no number »: who withheld the count is part of the answer, beside who gave one
   const u = bestUnstated?.unstated;
-  if (u && bestUnstated.score >= bestFigure.score * 0.6 && tied.every((f) => f.figure.claimedBy !== u.unstated.by)) {
+  // (a party that gives the figure withheld no number of it, unless what it withheld is something else the question asks:
+  // « X will send 3,200 more soldiers, X gave no number of those already trained » — « how many already trained »)
+  const terms = topicTerms(ctx, null);
+  const other = u ? ctx.m.found(u.whatKeys, terms).filter((t) => !tied.some((f) => ctx.m.found(f.countedKeys, [t]).length)) : [];
+  if (u && bestUnstated.score >= bestFigure.score * 0.6 && (other.length > 0 || tied.every((f) => f.figure.claimedBy !== u.unstated.by))) {
     draft.parts.push(withheld(ctx, u));
     draft.cites.push(u.unstated.sentence);
   }

@@ -968,3 +968,19 @@ Le ministre de la Défense a visité mardi la caserne de Belcastel.`;
     expect(en.text).not.toMatch(/selon/i);
   });
 });
+
+describe("a number counts the noun after it, not that noun's adjective", () => {
+  // « deux responsables militaires » counts officials: asked for soldiers, neither the figures nor the
+  // reader may give « deux » (the figure's counted words and the reader's words after a number).
+  const story = `Appel entre chefs d'armée\n\nLe général norlandais Piet Aalders a téléphoné jeudi à son homologue varien, selon le ministère de la Défense.\n\nCette conversation, la première entre les deux responsables militaires, visait notamment à apaiser les tensions à la frontière, a précisé le porte-parole de l'armée norlandaise.`;
+  const engine = createEngine(ingest(story, { slug: "chefs-armee" }));
+  it.each(["combien de soldats ?", "how many soldiers are at the border?", "how many norland soldiers?"])("declines « %s » rather than counting the officials", (q) => {
+    const reply = ask(engine, q);
+    expect(reply.answered).toBe(false);
+    expect(reply.text).not.toMatch(/«[^»]*\bdeux\b|\btwo\b|\(2\)/i);
+  });
+  it("still counts soldiers written with their nationality after the noun (« 300 soldats varians »)", () => {
+    const more = createEngine(ingest(`${story}\n\nSelon le ministère, 300 soldats varians sont déployés à la frontière.`, { slug: "chefs-armee-2" }));
+    expect(ask(more, "combien de soldats varians ?").text).toMatch(/300/);
+  });
+});

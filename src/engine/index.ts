@@ -1,6 +1,7 @@
 import type { Figure, Quote, Story, Unstated } from "../story/schema.js";
 import { enStem, fold, frKeys, isStopword, tokens, words } from "./text.js";
 import { irregularBase } from "./lexicon-irregular.js";
+import { NATIONALITY_KEYS } from "./lexicon.js";
 import { CAPITAL_PAIRS, COUNTRY_PAIRS } from "../story/lang/places.js";
 
 /** A bag of comparison keys: the French stems of a text's content words. */
@@ -218,7 +219,9 @@ export function buildIndex(story: Story): StoryIndex {
 
   const figures: IndexedFigure[] = story.figures.map((figure) => {
     const sentence = story.sentences[figure.sentence]?.text ?? figure.text;
-    return { figure, clauseKeys: keysOf(clauseAround(sentence, figure.text), false, en), countedKeys: keysOf(`${figure.counted ?? ""} ${figure.unit ?? ""} ${figure.text}`, true, en), afterKeys: keysOf(wordsAfter(sentence, figure.text, 4), true, en), zero: false };
+    const counted = en ? figure.counted : nounFirstCounted(figure.counted);
+    const text = counted !== figure.counted && figure.counted ? figure.text.replace(figure.counted, counted ?? "") : figure.text;
+    return { figure, clauseKeys: keysOf(clauseAround(sentence, figure.text), false, en), countedKeys: keysOf(`${counted ?? ""} ${figure.unit ?? ""} ${text}`, true, en), afterKeys: keysOf(wordsAfter(sentence, figure.text, 4), true, en), zero: false };
   });
   // « n’enverra aucun soldat » is a count of zero the figures module has no number for
   for (const s of story.sentences) {
@@ -256,3 +259,25 @@ export function idf(index: StoryIndex, key: string): number {
 }
 
 export { tokens };
+
+/**
+ * What a figure counts, as a question's noun must find it, in a language that writes adjectives after
+ * the noun: the head noun, its complement (« agents de recouvrement »), a name, nationality or participle
+ * after it (« soldats américains », « tués »), but not a bare adjective naming another thing — « deux responsables
+ * militaires » counts officials, and a question about soldiers must not find it through « militaires ».
+ */
+function nounFirstCounted(counted: string | null): string | null {
+  if (!counted) return counted;
+  const ws = counted.split(/\s+/);
+  const kept = [ws[0]!];
+  for (let k = 1; k < ws.length; k++) {
+    const w = ws[k]!;
+    if (/^(?:de|d'|d’|du|des)/i.test(w)) {
+      kept.push(...ws.slice(k));
+      break;
+    }
+    // (a participle says what befell them, which a question asks too: « d'Arméniens tués », « soldats déployés »)
+    if (/^\p{Lu}/u.test(w) || /ée?s?$/u.test(w) || [...keysOf(w)].some((key) => NATIONALITY_KEYS.has(key))) kept.push(w);
+  }
+  return kept.join(" ");
+}

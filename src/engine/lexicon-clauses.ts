@@ -37,6 +37,11 @@ export interface ClauseWords {
   causedBy: ReadonlySet<string>;
   /** The preposition that introduces that agent (« par », "by"). */
   agentBy: ReadonlySet<string>;
+  /**
+   * Whether the noun a number counts comes first among the words after it, its adjectives after it
+   * (« deux responsables militaires » counts « responsables »); else its modifiers come before it.
+   */
+  countedNounFirst: boolean;
 }
 
 const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
@@ -61,6 +66,7 @@ const FR: ClauseWords = {
   causedBy: set(`cause causee causes causees provoque provoquee provoques provoquees entraine entrainee entraines entrainees
     declenche declenchee declenches declenchees occasionne occasionnee occasionnes occasionnees`),
   agentBy: set("par"),
+  countedNounFirst: true,
 };
 
 const EN: ClauseWords = {
@@ -81,6 +87,7 @@ const EN: ClauseWords = {
     heart hub crossroads ally allies therefore thus consequence consequences means because reason`),
   causedBy: set("caused triggered sparked prompted provoked driven fuelled fueled brought"),
   agentBy: set("by"),
+  countedNounFirst: false,
 };
 
 export function clauseWords(lang: Lang): ClauseWords {

@@ -11,7 +11,7 @@ import { roleOf } from "./roles.js";
 import { glossDate } from "./events.js";
 import { roleIn } from "../labels.js";
 import { entityFits, nationalityIn, nationalityTerms, titleTerms } from "../qualifiers.js";
-import { clauseWords } from "../lexicon-clauses.js";
+import { clauseWords, type ClauseWords } from "../lexicon-clauses.js";
 import { answerClause, focusClause } from "./spans.js";
 import { cuesOf } from "../lexicon-cues.js";
 import { centralSentences, declineAbsent, summary } from "./general.js";
@@ -586,10 +586,36 @@ function nearest(el: Element, hits: Map<number, Term>): number {
   return d;
 }
 
-/** Words right after a number that must be what it counts (« 24 burials », « 333 constats »). */
-function countedAfter(ts: Tok[], el: Element): KeySet {
+/**
+ * What a number counts: the number's own words and the words after it, past a genitive (« 24 burials »,
+ * « 333 constats », « des milliers de soldats »), but not an adjective after the noun in a language that
+ * writes them there (lexicon-clauses): « deux responsables militaires » counts officials, not soldiers.
+ */
+function countedAfter(ts: Tok[], el: Element, words: ClauseWords): KeySet {
   const out: KeySet = new Set();
-  for (let k = el.from; k < Math.min(ts.length, el.to + 3); k++) if (ts[k]!.clause === ts[el.from]!.clause) for (const key of ts[k]!.keys) out.add(key);
+  const clause = ts[el.from]!.clause;
+  // past the number and its qualifiers (« plus de 1 000 », "more than 1,000"), then « de », "of"
+  let k = el.from;
+  while (k < ts.length && ts[k]!.clause === clause && (isNumberTok(ts[k]!.text) || QUALIFIER.test(ts[k]!.bare) || (k === el.from && /^(?:un|une|a|an)$/.test(ts[k]!.bare)))) {
+    for (const key of ts[k]!.keys) out.add(key);
+    k++;
+  }
+  while (k < ts.length && ts[k]!.clause === clause && (words.genitive.has(ts[k]!.bare) || /^(?:a|an|the|le|la|les)$/.test(ts[k]!.bare))) k++;
+  const run: Tok[] = [];
+  for (; k < ts.length && run.length < 4; k++) {
+    const t = ts[k]!;
+    if (t.clause !== clause || t.opens || words.dangling.has(t.bare) || !/^\p{L}/u.test(t.text)) break;
+    run.push(t);
+  }
+  // Where the noun comes last, the words before it are its kind ("fisheries bureau vessels", "Taliban
+  // detainees") and a participle may follow it ("vessel owned by"): the run counts whole. Where it comes
+  // first, the words after it are adjectives: only a name or a nationality among them still says whose
+  // they are (« soldats américains »), not « militaires » in « responsables militaires ».
+  const noun = run[0];
+  for (const t of run) {
+    if (words.countedNounFirst && t !== noun && !/^\p{Lu}/u.test(t.text) && ![...t.keys].some((k) => NATIONALITY_KEYS.has(k))) continue;
+    for (const key of t.keys) out.add(key);
+  }
   return out;
 }
 
@@ -699,6 +725,7 @@ export function read(ctx: Ctx, opts: ReaderOptions = {}): Draft | null {
   if (!ranked.length) return null;
   const minCov = opts.minCoverage ?? MIN_COVERAGE;
   const counted = wh === "count" ? countedTerm(ctx, terms) : null;
+  const slangWords = clauseWords(index.story.lang === "en" ? "en" : "fr");
   const numeric = wh === "count" || wh === "money" || wh === "percent" || wh === "rank" || wh === "year" || wh === "duration";
 
   type Pick = { ev: Evidence; el: Element | null; score: number; ts: Tok[]; hits: Map<number, Term>; conf: number; strong?: boolean };
@@ -735,7 +762,7 @@ export function read(ctx: Ctx, opts: ReaderOptions = {}): Draft | null {
     else if (wh === "where") els = placesIn(ctx, ev.sentence, ts).filter((e) => !ctx.m.found(keysOf(spanText(index, ev.sentence, ts, e.from, e.to)), terms).length);
     else if (wh === "who") els = whoIn(ctx, ev.sentence, ts, terms, hitsIn(ctx, ts, terms));
     // a number must count what is asked: its own words, or the clause it stands in
-    if (counted) els = els.filter((e) => ctx.m.found(countedAfter(ts, e), [counted]).length > 0);
+    if (counted) els = els.filter((e) => ctx.m.found(countedAfter(ts, e, slangWords), [counted]).length > 0);
     // « à 16 heures », "at 4 pm": a time of day, no duration
     if (wh === "duration") els = els.filter((e) => !(e.from > 0 && /^(?:a|at|vers|around|by|until|jusqu|des|from)$/.test(ts[e.from - 1]!.bare) && /\b(?:heures?|h|pm|am|o'clock)\b|\d[h:]\d/.test(fold(spanText(index, ev.sentence, ts, e.from, e.to)))));
     // a count is not an amount of money nor a share, unless that is what is asked
@@ -753,7 +780,7 @@ export function read(ctx: Ctx, opts: ReaderOptions = {}): Draft | null {
       const sameClause = [...hits.keys()].some((k) => ts[k]!.clause === ts[e.from]!.clause) ? 0.5 : 0;
       // « which countries »: a sentence that lists several answers more of the question than one that names one in passing
       const listed = countries ? 0.3 * (e.text.split(", ").length - 1) : 0;
-      const s = sameClause - 0.05 * Math.min(d, 20) + (counted && ctx.m.found(countedAfter(ts, e), [counted]).length ? 1 : 0) + listed;
+      const s = sameClause - 0.05 * Math.min(d, 20) + (counted && ctx.m.found(countedAfter(ts, e, slangWords), [counted]).length ? 1 : 0) + listed;
       if (!el || s > elScore) {
         el = e;
         elScore = s;

@@ -383,8 +383,8 @@ const ELIDED_NOUN = /^(?:l|d)['’]\p{L}/iu;
 const OF_WORDS = new Set([...chatWords("fr").ofWords, ...chatWords("en").ofWords].map(fold));
 
 /**
- * « and the accommodation? » after « how much were the clothes worth? », « et l'hébergement ? » after
- * « combien coûtent les vêtements ? », "and aluminum?" after « what is the tariff on steel? »: the same
+ * « and the ferry? » after « when does the first bus leave? », « et la piscine ? » after
+ * « à quelle heure ouvre la bibliothèque ? », "and the goalkeeper?" after « who coaches the strikers? »: the same
  * question of another thing. The fragment's noun phrase takes the place of the previous question's last
  * noun phrase (an article or a possessive and its noun, or the noun after « of », « de », "on"), never one
  * of its circumstances (« dans les Corbières »). null when the previous question has no such phrase.
@@ -430,7 +430,7 @@ export function followUpOf(question: string, previous: string | null, cited = tr
     let rest = prev.replace(ASKING_OPENER, "");
     // « combien ? » then « pourquoi ? »: no subject to borrow, the last answer's sentences are asked about
     if (!rest || !/\p{L}/u.test(rest)) return null;
-    // « who wanted to block the deal? » then « why? »: why the one the answer named did it
+    // « who painted the mural? » then « why? »: why the one the answer named did it
     if (answered && kind !== "who" && WH_KIND[fold(prev.split(/\s+/)[0] ?? "")] === "who") rest = `${answered} ${rest}`;
     return { question: `${chatWords(detectLang(prev, "en")).asks[kind]} ${rest}`, borrowed: true };
   }
@@ -457,7 +457,7 @@ export function followUpOf(question: string, previous: string | null, cited = tr
   if (scope) return scope;
   const fragWords = fragment.split(/\s+/).map((w) => w.replace(/^(?:l|d|qu)['’]/i, ""));
   const swaps = fragWords.some((w) => SLOT.test(w));
-  // « and the accommodation? » after « how much were the clothes worth? »: another thing in the same frame
+  // « and the ferry? » after « when does the first bus leave? »: another thing in the same frame
   // (a noun phrase: an article or a possessive first, or a word or two, no clause of its own like « c'est fait »)
   const first = fragment.split(/\s+/)[0] ?? "";
   const nounLike = DETERMINERS.has(fold(first)) || ELIDED_NOUN.test(first) || (fragWords.length <= 2 && !/['’]/.test(fragment));

@@ -294,7 +294,7 @@ function subjectBefore(ctx: Ctx, groupStart: number, floor: number): { start: nu
       offset += conj[0].length;
       raw = raw.slice(conj[0].length);
     }
-    // « Les appels se sont multipliés et le Premier ministre a indiqué … »: a clause with its own verb,
+    // « La pluie tombait depuis l'aube et la gardienne du phare a prévenu … »: a clause with its own verb,
     // then a conjunction; the subject is after the conjunction.
     const second = k === segs.length - 1 ? afterCoordinatedClause(ctx, floor + offset, floor + offset + raw.length) : -1;
     if (second > 0) {
@@ -332,7 +332,7 @@ function subjectBefore(ctx: Ctx, groupStart: number, floor: number): { start: nu
       const pRaw = prefix.slice(prevSeg.start, prevSeg.end).trim();
       // (« "The Board Acts Now," a ministry spokesperson said »: the words quoted before are no name.)
       const quoted = /^[«“"]/.test(pRaw);
-      // (Not after a conjunction, which opens a new clause: « Les appels se sont multipliés, et le Premier ministre a … ».)
+      // (Not after a conjunction, which opens a new clause: « La pluie tombait depuis l'aube, et la gardienne du phare a … ».)
       if (!quoted && !conj && (/\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(pRaw) || /^(?:(?:le|la|m\.|mme)\s|l['’])/i.test(pRaw))) {
         const pStart = floor + prefix.indexOf(pRaw, prevSeg.start);
         return { start: pStart, end: floor + offset + raw.length, text: ctx.text.slice(pStart, floor + offset + raw.length) };
@@ -354,7 +354,7 @@ function subjectBefore(ctx: Ctx, groupStart: number, floor: number): { start: nu
 
 /**
  * In [from, to), the start of the words after the last conjunction that follows a verb of its own
- * (« les appels se sont multipliés et | le Premier ministre »), or -1.
+ * (« la pluie tombait depuis l'aube et | la gardienne du phare »), or -1.
  */
 function afterCoordinatedClause(ctx: Ctx, from: number, to: number): number {
   const { tokens, lex } = ctx;

@@ -160,7 +160,7 @@ function countedIn(ctx: Ctx, only: string | null = null): { cls: CountClass | nu
   const nounLike = (w: string) => w.length > 2 && !nationality(w) && !named(w) && !/^(?:de|des|du|the|of|are|is|were|was|did|do|does|will|a|an|new|more|other|autres?|nouveaux?|nouvelles?|large|big|strong|size|how|what|est|la|le|les|quelle|quel|taille|effectifs?|numbers?|figures?|chiffres?|nombres?|counts?|totals?|estimates?|estimations?)$/.test(w);
   const first = ws.findIndex(nounLike);
   let noun = first >= 0 ? ws[first]! : null;
-  // English puts the head last: « knife attacks », « debt collectors » count attacks and collectors
+  // English puts the head last: « ferry crossings », « bus drivers » count crossings and drivers
   // (« knife or sword attacks »: the coordinated modifiers are passed over)
   if (ctx.lang === "en" && noun && !only)
     for (let i = first + 1; i < Math.min(ws.length, first + 5); i++) {
@@ -989,7 +989,7 @@ function countOf(ctx: Ctx, only: string | null, alongside: Term[]): Draft {
     // « combien de morts » ~ « which killed 1,200 »: a bare number after a verb of killing counts the dead
     const victims = casualtyNoun(standard);
     figures = index.figures.filter((f) => counts(f.countedKeys) || cognate(f) || (victims !== null && casualtyOf(index, f) === victims));
-    // « … up to 1,700 debt collectors. "In April we hired 500 … a further 250" »: bare numbers that count what the sentence before counted
+    // « The museum lends 60 paintings a season. Twelve went to Oslo; 8 are still crated. »: bare numbers that count what the sentence before counted
     if (figures.length) figures = [...figures, ...index.figures.filter((f) => !figures.includes(f) && elidedOf(index, f).some((g) => figures.includes(g)))];
     // « how many people »: any count of people whose sentence says the rest of the question
     if (!figures.length && countsAnyone(standard)) {

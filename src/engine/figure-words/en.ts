@@ -37,7 +37,7 @@ export const EN: FigureWords = {
     before: ["according to", "citing", "quoted", "told by"],
   },
   earlier: {
-    // (« cut from R11bn to R5.5bn »: a verb of change before « from » sets the value left behind; a bare « from 3 to 5 » is a range)
+    // (« the fee was lowered from 7 euros »: a verb of change just before « from » marks the older value; « from 3 to 5 » alone is a range)
     before: ["up from", "down from", "compared with", "compared to", "versus", "vs", "vs.", "against", "cut from", "reduced from", "slashed from", "trimmed from", "lowered from", "raised from", "increased from", "decreased from", "rose from", "risen from", "fell from", "fallen from", "grew from", "grown from", "dropped from", "climbed from", "went from", "gone from"],
     initial: ["initially", "originally", "at first", "first planned", "previously", "formerly", "had planned"],
     asked: ["before", "previously", "initially", "originally", "at first", "at the start", "at the outset", "used to", "formerly", "earlier"],

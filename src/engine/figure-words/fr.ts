@@ -37,7 +37,7 @@ export const FR: FigureWords = {
     before: ["selon", "d'apres", "citant", "de source"],
   },
   earlier: {
-    // (« ramené de 11 à 5,5 milliards »: un verbe de changement avant « de » pose la valeur quittée; « de 3 à 5 % » seul est un intervalle)
+    // (« le tarif, abaissé de 9 euros »: un verbe de changement juste avant « de » marque l'ancienne valeur; « de 3 à 5 % » seul est un intervalle)
     before: ["contre", "par rapport a", "par rapport aux", "au lieu de", "passe de", "passee de", "passes de", "passees de", "ramene de", "ramenee de", "ramenes de", "porte de", "portee de", "abaisse de", "abaissee de", "releve de", "relevee de"],
     initial: ["initialement", "au depart", "a l'origine", "dans un premier temps", "d'abord", "auparavant", "precedemment", "prevoyait"],
     asked: ["avant", "auparavant", "initialement", "au depart", "a l'origine", "au debut", "d'abord", "precedemment", "avant la"],

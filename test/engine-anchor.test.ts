@@ -323,3 +323,18 @@ Dimanche, la ministre Edda Brask a déposé une gerbe au mémorial de Valsund d�
     expect(q("Où la ministre a-t-elle déposé une gerbe ?").text).toContain("mémorial de Valsund");
   });
 });
+
+describe("a year right after a capitalised name is part of the name, not a date", () => {
+  const story = `Norland orders new trucks
+
+The Norland army will receive its first Brannox 2040 trucks after the winter, the defence ministry said on Tuesday.
+The ministry signed the order in Karsholm in 2036.`;
+  const e = createEngine(ingest(story, { slug: "norland-trucks" }));
+  it("« the Brannox 2040 trucks » dates nothing: the answer is not « 2040 »", () => {
+    const r = ask(e, "When will the army receive the first trucks?");
+    expect(r.text).not.toMatch(/2040/);
+  });
+  it("a year after « in » still dates", () => {
+    expect(ask(e, "When did the ministry sign the order?").text).toMatch(/2036/);
+  });
+});

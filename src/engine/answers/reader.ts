@@ -312,6 +312,11 @@ export function insideQuote(text: string, at: number): boolean {
 /** Words a date is written after (« depuis 2019 », "until May 2", « fin mars »), in both languages. */
 const DATE_LEAD = /^(?:since|depuis|in|en|on|le|by|until|jusqu'au|last|next|early|late|debut|fin|mid)$/;
 
+/** « les obusiers PzH 2000 », "Vision 2030": whether a lone year written right after `before` (the word before it) is part of a name. */
+export function yearInName(before: string): boolean {
+  return /^\p{Lu}/u.test(before) && !DATE_LEAD.test(fold(before));
+}
+
 function datesIn(ctx: Ctx, i: number, ts: Tok[]): Element[] {
   const out: Element[] = [];
   const text = ctx.index.story.sentences[i]?.text ?? "";
@@ -320,7 +325,7 @@ function datesIn(ctx: Ctx, i: number, ts: Tok[]): Element[] {
     if (RELATIVE_DAY.test(w.replace(/’/g, "'")) && insideQuote(text, ts[k]!.start)) continue;
     if (MONTHS.test(w) || DAYS.test(w) || YEAR.test(w)) {
       // « les obusiers PzH 2000 », "Vision 2030": a lone year after a name is part of the name, no date
-      if (!MONTHS.test(w) && !DAYS.test(w) && k > 0 && /^\p{Lu}/u.test(ts[k - 1]!.text) && !DATE_LEAD.test(fold(ts[k - 1]!.text))) continue;
+      if (!MONTHS.test(w) && !DAYS.test(w) && k > 0 && yearInName(ts[k - 1]!.text)) continue;
       let from = k;
       let to = k + 1;
       // « le 28 mars 2020 », « April 22 », « Tuesday morning »

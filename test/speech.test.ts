@@ -175,14 +175,14 @@ describe("where a French statement starts and ends (quotes11)", () => {
     expect(quotes).toContain("marine | indirect | la fin des manœuvres au large de Port-Vallon, qui ont permis de tester les nouveaux radars");
   });
 
-  it("finds the clause past a phrase of time between the verb and « que » (« a estimé plus tôt que … »)", () => {
-    const { quotes } = read("Le maire de Port-Vallon, Jules Armand, avait estimé plus tôt que le quai devait fermer.");
-    expect(quotes).toEqual(["Jules Armand | indirect | le quai devait fermer."]);
+  it("finds the clause past a phrase of time between the verb and « que » (« a jugé la semaine dernière qu'… »)", () => {
+    const { quotes } = read("Nadia Roux, qui préside le club de voile, a jugé la semaine dernière qu'il fallait vendre la goélette.");
+    expect(quotes).toEqual(["Nadia Roux | indirect | il fallait vendre la goélette."]);
   });
 
   it("takes the subject after « et » when a clause with its own verb comes before it", () => {
-    const { quotes } = read("Mme Lucie Varenne dirige le port depuis 2019.\n\nLes critiques se sont multipliées, et la directrice a fait savoir qu'elle ne partirait pas.");
-    expect(quotes.some((q) => q.startsWith("Lucie Varenne | indirect | elle ne partirait pas"))).toBe(true);
+    const { quotes } = read("Inès Caradec, la capitaine du bac de l'île, navigue depuis dix ans.\n\nLe vent a forci dans la nuit et la capitaine a prévenu que le bac resterait à quai.");
+    expect(quotes.some((q) => q.startsWith("Inès Caradec | indirect | le bac resterait à quai"))).toBe(true);
   });
 });
 

@@ -818,3 +818,30 @@ The first deliveries of the howitzers will follow the training of crews in 2026.
     expect(whenRead("When will the training of crews take place?")).toMatch(/2026/);
   });
 });
+
+describe("a year after a sentence's first word or a function word is a date, not part of a name", () => {
+  const en = engineFor(
+    `Tarnland cuts its fleet
+
+During 2019, the parliament of Tarnland cut the fleet budget by a third.
+The navy still runs the Falke 2000 system on its patrol boats, the ministry said.`,
+    "tarnland-fleet",
+  );
+  const fr = engineFor(
+    `Le Morvaque réduit sa flotte
+
+Avant 2021, le parlement du Morvaque a réduit le budget de la flotte d'un tiers.
+La marine garde le système Falke 2000 sur ses patrouilleurs, selon le ministère.`,
+    "morvaque-flotte",
+  );
+  function whenRead(e: ReturnType<typeof engineFor>, q: string): string {
+    let ctx: Ctx | null = null;
+    e.ask(q, emptyConversation(), { inspect: (c) => (ctx = c) });
+    return read(ctx!, { wh: "when", threshold: 0, minCoverage: 0 })?.parts.join(" ") ?? "";
+  }
+  it("\"During 2019, …\" and « Avant 2021, … » give their year; \"the Falke 2000 system\" still none", () => {
+    expect(whenRead(en, "When did the parliament cut the fleet budget?")).toMatch(/2019/);
+    expect(whenRead(fr, "Quand le parlement a-t-il réduit le budget de la flotte ?")).toMatch(/2021/);
+    expect(whenRead(en, "When does the navy run the Falke system on its patrol boats?")).not.toMatch(/2000/);
+  });
+});

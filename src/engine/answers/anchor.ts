@@ -269,7 +269,7 @@ const readSentence = perSentence((index: StoryIndex, i: number): Read => {
     // « the 2024 election », « son budget 2025 »: a year after a determiner or a noun names a thing, it dates nothing the sentence tells
     if (/^\d{4}$/.test(m[0]) && /\b(?:the|its|his|her|their|this|that|a|le|la|les|son|sa|ses|leur|ce|cette)\s+$/u.test(f.slice(Math.max(0, at - 12), at)) && !/\b(?:in|since|en|depuis|of|de|until|by)\s+$/.test(f.slice(Math.max(0, at - 8), at))) continue;
     // « the Falke 2000 system »: a lone year right after a capitalised name is part of the name (the reader's rule)
-    if (/^\d{4}$/.test(m[0]) && yearInName(/([\p{L}\p{N}'’-]+)\s+$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1] ?? "")) continue;
+    if (/^\d{4}$/.test(m[0]) && yearInName(text, at)) continue;
     const phrase = m[0].replace(/\.$/, "");
     // English writes its days and months with a capital: « may » is a verb
     if (lang === "en" && [...text.slice(at, at + phrase.length).matchAll(/\p{L}+/gu)].some((w) => DAY_PAIRS.has(fold(w[0])) && !/^\p{Lu}/u.test(w[0]))) continue;

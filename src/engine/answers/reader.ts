@@ -312,9 +312,17 @@ export function insideQuote(text: string, at: number): boolean {
 /** Words a date is written after (« depuis 2019 », "until May 2", « fin mars »), in both languages. */
 const DATE_LEAD = /^(?:since|depuis|in|en|on|le|by|until|jusqu'au|last|next|early|late|debut|fin|mid)$/;
 
-/** « les obusiers PzH 2000 », "Vision 2030": whether a lone year written right after `before` (the word before it) is part of a name. */
-export function yearInName(before: string): boolean {
-  return /^\p{Lu}/u.test(before) && !DATE_LEAD.test(fold(before));
+/** « les obusiers PzH 2000 », "Vision 2030": whether a lone year at `at` in a sentence is part of a name: the
+ * word right before it is capitalised mid-sentence (not the sentence's first word, nor the first after an
+ * opening quote, a dash or a colon: "During 2019, …", « Avant 2021, … ») and no function word or date
+ * preposition. */
+export function yearInName(text: string, at: number): boolean {
+  const m = /([\p{L}\p{N}'’-]+)\s+$/u.exec(text.slice(Math.max(0, at - 40), at));
+  if (!m || !/^\p{Lu}/u.test(m[1]!)) return false;
+  const w = fold(m[1]!).replace(/’/g, "'");
+  if (DATE_LEAD.test(w) || isStopword(w) || isStopword(w.replace(/^\p{L}+'/u, ""))) return false;
+  const start = Math.max(0, at - 40) + m.index;
+  return !/(?:^|[«“"(:;—–.!?])\s*$/u.test(text.slice(0, start));
 }
 
 function datesIn(ctx: Ctx, i: number, ts: Tok[]): Element[] {
@@ -325,7 +333,7 @@ function datesIn(ctx: Ctx, i: number, ts: Tok[]): Element[] {
     if (RELATIVE_DAY.test(w.replace(/’/g, "'")) && insideQuote(text, ts[k]!.start)) continue;
     if (MONTHS.test(w) || DAYS.test(w) || YEAR.test(w)) {
       // « les obusiers PzH 2000 », "Vision 2030": a lone year after a name is part of the name, no date
-      if (!MONTHS.test(w) && !DAYS.test(w) && k > 0 && yearInName(ts[k - 1]!.text)) continue;
+      if (!MONTHS.test(w) && !DAYS.test(w) && k > 0 && yearInName(text, ts[k]!.start)) continue;
       let from = k;
       let to = k + 1;
       // « le 28 mars 2020 », « April 22 », « Tuesday morning »

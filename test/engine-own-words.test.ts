@@ -32,3 +32,28 @@ describe("a yes/no settled by the person's own words", () => {
     expect(r.text).not.toMatch(/^No\b/);
   });
 });
+
+describe("own words: the negation must govern what is asked; reported words are not quoted", () => {
+  const more = createEngine(
+    ingest(`${STORY}\n"We will never accept that the bridge is not built," Varga said.`, { slug: "velmont-mayor-bridge" }),
+  );
+  const askMore = (q: string) => more.ask(q, emptyConversation()).reply;
+
+  it("a negation whose clause ends before the word asked (« that … not ») says no « no »", () => {
+    const r = askMore("Will Varga accept the bridge?");
+    expect(r.text).not.toMatch(/^No\b/);
+  });
+
+  it("a negated question is left to the other answerers", () => {
+    const r = askMore("Is Varga not going to resign?");
+    expect(r.intent).not.toBe("confirm");
+  });
+
+  it("words that say she will are shown as what she said, never turned into yes, without quotation marks", () => {
+    const r = askMore("Will Varga present a new plan?");
+    expect(r.intent).toBe("confirm");
+    expect(r.text).not.toMatch(/^Yes\b/);
+    expect(r.text).toContain("said that she would present a new plan");
+    expect(r.text).not.toContain("«");
+  });
+});

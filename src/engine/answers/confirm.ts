@@ -10,7 +10,8 @@ import { fold } from "../text.js";
 import { perSentence } from "../sentence-memo.js";
 import { foldKeepLength } from "../../story/tokens.js";
 import { describedIn } from "../labels.js";
-import { insideQuote, whOf } from "./reader.js";
+import { insideQuote, NEGATION_Q, whOf } from "./reader.js";
+import { speechLexicon } from "../../story/lang/index.js";
 import { questionTerms } from "../evidence.js";
 import { speechVerbAt } from "./speech.js";
 import { roleOf } from "./roles.js";
@@ -41,8 +42,8 @@ const STANCE_VERBS: Readonly<Record<Lang, Record<Stance, RegExp>>> = {
 
 /** A negation between the subject and its verb, per language (folded). */
 const NEGATION: Readonly<Record<Lang, RegExp>> = {
-  fr: /\b(?:n'|ne\b|pas\b|jamais\b|refuse\w* de\b)/,
-  en: /\b(?:not|never|n't|refused to|declined to)\b|n't\b/,
+  fr: /\b(?:n'|ne\b|pas\b|jamais\b|aucune?\b|refuse\w* de\b|exclu\w*)/,
+  en: /\b(?:not|never|no|n't|refused to|declined to|refuses to|rule\w* out)\b|n't\b/,
 };
 
 /** What the answer says each stance is, per reader's language. */
@@ -207,44 +208,69 @@ function shown(index: StoryIndex, e: Entity, storyLang: Lang, lang: Lang): strin
  * one will is not having done it). null when X says nothing of it, so the other answerers are tried.
  */
 
-/** A negation in a statement, per language (folded), within a few words before the word asked. */
-const OWN_NEGATION: Readonly<Record<Lang, RegExp>> = {
-  fr: /\b(?:n'|ne|pas|jamais|aucune?|refuse\w* de|exclu\w*)\b|\bn'/,
-  en: /\b(?:not|never|no|won't|refuse\w* to|rule\w* out)\b|n't\b/,
-};
+/** Whether a negation begins at word j of a statement (« pas », "never", "refused to", "won't"). */
+function negationAt(ws: readonly string[], j: number, lang: Lang): boolean {
+  const one = (k: number) => fold(ws[k] ?? "").replace(/’/g, "'");
+  return NEGATION[lang].test(`${one(j)} ${one(j + 1)}`) && !NEGATION[lang].test(one(j + 1));
+}
+
+/** Whether word k of a statement opens another clause: a complementizer (« que », "that"), or a clause mark ends the word before. */
+function clauseBreak(ws: readonly string[], k: number, lex: ReadonlySet<string>): boolean {
+  const w = fold(ws[k] ?? "").replace(/’/g, "'").replace(/^[«"“(]+|[»"”),.;:!?]+$/g, "");
+  return lex.has(w) || lex.has(w.replace(/^(\p{L}+').*$/u, "$1")) || /[,;:]$/.test(ws[k - 1] ?? "");
+}
 
 function ownWordsSettle(ctx: Ctx): Draft | null {
   // « did X say that … ? » asks of X's words themselves: speech.ts reads it against every statement of theirs
   if (speechVerbAt(ctx.query.folded) >= 0) return null;
+  // « is X not going to resign? »: a « no » would answer the opposite of what it seems to; left to the others
+  if (NEGATION_Q.test(ctx.query.folded)) return null;
   const { index, lang } = ctx;
   const hit = mainEntity(ctx.hits);
   if (!hit || hit.entity.kind !== "person" || !hit.entity.quotes.length) return null;
   const x = hit.entity;
   const storyLang: Lang = index.story.lang === "en" ? "en" : "fr";
+  const complementizers = speechLexicon(storyLang).complementizers;
   // the question's words that are not X's name: what X is asked to do
   const nameKeys = keysOf([x.name, ...x.aliases].join(" "), false, storyLang === "en");
   const asked = questionTerms(ctx).filter((t) => !ctx.m.has(nameKeys, t));
   if (!asked.length) return null;
-  let best: { text: string; sentence: number; negated: boolean } | null = null;
+  let best: { text: string; sentence: number; negated: boolean; reported: boolean } | null = null;
   for (const q of x.quotes) {
     // the statement of the quote that holds what is asked (a quote may say several things)
     for (const st of q.text.split(/(?<=[.!?;])\s+/)) {
       if (ctx.m.found(keysOf(st, false, storyLang === "en"), asked).length < asked.length) continue;
-      // the first word of the statement that says what is asked, and the six words before it
       const ws = st.split(/\s+/);
-      const at = ws.findIndex((w) => ctx.m.found(keysOf(w, false, storyLang === "en"), asked).length > 0);
-      const before = fold(ws.slice(Math.max(0, at - 6), Math.max(0, at)).join(" ")).replace(/’/g, "'");
-      const negated = at > 0 && OWN_NEGATION[storyLang].test(before);
-      if (!best || (negated && !best.negated)) best = { text: st.trim(), sentence: q.sentence, negated };
+      const at = ws.map((w) => ctx.m.found(keysOf(w, false, storyLang === "en"), asked).length > 0);
+      const first = at.indexOf(true);
+      const last = at.lastIndexOf(true);
+      // the nearest negation in the six words before the first word asked, in its clause, that governs
+      // every word asked: no other clause (« que », "that", a comma) nor a second negation up to the last
+      let neg = -1;
+      for (let j = first - 1; j >= Math.max(0, first - 6); j--) {
+        if (negationAt(ws, j, storyLang)) { neg = j; break; }
+        if (clauseBreak(ws, j + 1, complementizers)) break;
+      }
+      let negated = neg >= 0;
+      for (let k = neg + 1; negated && k <= last; k++) {
+        if (clauseBreak(ws, k, complementizers)) negated = false;
+        else if (k < last && k > neg + 1 && negationAt(ws, k, storyLang)) negated = false;
+      }
+      if (!best || (negated && !best.negated)) best = { text: st.trim(), sentence: q.sentence, negated, reported: q.kind === "indirect" };
     }
   }
   if (!best) return null;
-  // « is X not going to resign? »: a « no » would answer the opposite of what it seems to; the words are shown
-  if (OWN_NEGATION[ctx.query.lang].test(ctx.query.folded)) best = { ...best, negated: false };
   const who = shown(index, x, storyLang, lang);
   const words = best.text.replace(/^[«"“\s]+|[»"”,.\s]+$/g, "");
+  // reported speech is the story's account of what X said, not X's words: no quotation marks
+  const que = /^[aeiouyhàâéèêîôû]/i.test(words) ? "qu'" : "que ";
+  const said = best.reported
+    ? pick(lang, `${who} a dit ${que}${words}`, `${who} said that ${words}`)
+    : pick(lang, `${who} a dit « ${words} »`, `${who} said « ${words} »`);
   const text = best.negated
-    ? pick(lang, `Non, selon ses propres mots : ${who} a dit « ${words} ».`, `No, in their own words: ${who} said « ${words} ».`)
-    : pick(lang, `${who} en dit ceci : « ${words} ».`, `${who} says this of it: « ${words} ».`);
+    ? pick(lang, `Non, selon ses propres mots : ${said}.`, `No, in their own words: ${said}.`)
+    : best.reported
+      ? `${said}.`
+      : pick(lang, `${who} en dit ceci : « ${words} ».`, `${who} says this of it: « ${words} ».`);
   return { answered: true, intent: "confirm", parts: [text], cites: [best.sentence], focus: x.name };
 }

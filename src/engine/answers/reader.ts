@@ -920,7 +920,7 @@ function settles(ctx: Ctx, ev: Evidence, terms: Term[], hits: Map<number, Term>,
 }
 
 const NEGATION = /^(?:not|n't|never|no|none|nobody|neither|nor|without|ne|n'|pas|jamais|aucun|aucune|personne|sans|ni|refus\w*|declin\w*|rejet\w*|reject\w*|deni\w*|dement\w*|nie|nient|ecarte|ecartent|ecarter|ecartee?s?|exclu|exclut|excluent|exclure|exclude|excludes|excluded)$/;
-const NEGATION_Q = /\b(?:not|n't|never|no|pas|jamais|aucun|aucune|ni)\b|n'(?:a|ont|est|etait|y)\b/;
+export const NEGATION_Q = /\b(?:not|n't|never|no|pas|jamais|aucun|aucune|ni)\b|n'(?:a|ont|est|etait|y)\b/;
 
 /** For a yes/no question: the span that shows every word asked, with a little context, when they fit in one; null otherwise. */
 function askedSpan(ts: Tok[], hits: Map<number, Term>): [number, number] | null {

@@ -867,55 +867,56 @@ describe("a distance that places something is no length", () => {
   });
 });
 
-const MERGER = `Harwick Foods said on Monday it would buy the dairy group Lenbrook for $2.1 billion, its largest acquisition.
+const LIBRARY = `Brannock's council signed a $4.5 million contract with the builder Ostrel on Friday for a new public library.
 
-Harwick has promised to pay Lenbrook a $90 million penalty if the merger does not close by September 30.
+For every month the library opens late, Ostrel owes the town a $200,000 fine, starting on March 12.
 
-The deal was approved after a 4-day board meeting in Tolvik, which ended late last month.
+Councillors sat through a 3-day session in Tolby, which closed a 2-week recess.
 
-Analysts said it takes several weeks for regulators to review such a merger.
+Checking a building of that size usually takes inspectors a few days, the mayor said.
 
-Only about 300 cheesemakers work for Lenbrook, the company said.`;
-const merger = createEngine(ingest(MERGER, { slug: "merger" }));
+About 70 carpenters are employed on the site.`;
+const library = createEngine(ingest(LIBRARY, { slug: "library" }));
 
 describe("a sum asked on a condition, with a verb the story never writes", () => {
-  it("« si l'accord capote, combien doit-il payer ? »: the sum owed on that condition, never the day of the deadline", () => {
-    const r = ask(merger, "Et si la fusion capote, Harwick doit payer combien ?");
+  it("« how much must … pay » where the story writes « owes »: the sum owed on that condition, never the day of the date (answered by the count path; does not isolate the money clause, which the « from X to Y » test does)", () => {
+    const r = ask(library, "If the library opens late, how much must Ostrel pay?");
     expect(r.answered).toBe(true);
-    expect(r.text).toContain("90 million");
-    expect(r.text).not.toMatch(/^« ?30\b|^30\b/);
-    expect(r.text).not.toContain("2.1 billion");
+    expect(r.text).toContain("200,000");
+    expect(r.text).not.toMatch(/^« ?12\b|^12\b/);
+    expect(r.text).not.toContain("4.5 million");
   });
 });
 
 describe("a span counted in the unit asked", () => {
-  it("« combien de jours » of « a 4-day meeting »: the span in days, when the question's other words cannot tell", () => {
-    const r = ask(merger, "La réunion du conseil a duré combien de jours ?");
+  it("« combien de jours » of « a 3-day session » beside « a 2-week recess »: the span in days", () => {
+    const r = ask(library, "La séance des conseillers a duré combien de jours ?");
     expect(r.answered).toBe(true);
-    expect(r.text).toContain("4-day");
+    expect(r.text).toContain("3-day");
+    expect(r.text).not.toContain("2-week");
   });
 });
 
 describe("a span written in words", () => {
-  it("« several weeks » answers how long, when no number gives the span", () => {
-    const r = ask(merger, "How long does it take regulators to review the merger?");
+  it("« a few days » answers how long, when no number gives the span", () => {
+    const r = ask(library, "How long does it take inspectors to check a building?");
     expect(r.answered).toBe(true);
-    expect(r.text).toContain("several weeks");
+    expect(r.text).toContain("a few days");
   });
 });
 
-const NAMED_DRILL = `Hundreds of Ruritanian and Ostravian sailors on Tuesday began joint drills off the coast of Lemmor.
+const FESTIVAL = `Thousands of visitors crowded the harbour of Quillon on Saturday as a week of music got under way.
 
-The annual Redfin drills test the defence of the northern islands, the navy said.
+Hotels fill up every August for the Bluewater festival, organisers said.
 
-Both navies are fielding about 400 sailors each, while smaller numbers of Zendan ships also take part.`;
-const namedDrill = createEngine(ingest(NAMED_DRILL, { slug: "drill" }));
+Around 90 bands will play on its two main stages.`;
+const festival = createEngine(ingest(FESTIVAL, { slug: "festival" }));
 
 describe("a name the question puts on the thing counted", () => {
-  it("« the Redfin drills »: a count of the drills the story names so, from a sentence that speaks of the drills without the name", () => {
-    const r = ask(namedDrill, "How many sailors are taking part in the Redfin drills?");
+  it("« the Bluewater festival »: a count from the sentence after the one that names the festival, which writes no name", () => {
+    const r = ask(festival, "How many bands play at the Bluewater festival?");
     expect(r.answered).toBe(true);
-    expect(r.text).toMatch(/400 sailors each|Hundreds/);
+    expect(r.text).toContain("90 bands");
   });
 });
 

@@ -105,8 +105,8 @@ const FR: ChatWords = {
   ofWords: ["de", "du", "des", "d'", "sur", "pour"],
   gist: {
     nouns: [
-      "histoire", "affaire", "article", "depeche", "info", "information", "nouvelle", "actu", "actualite", "news", "sujet", "papier", "dossier",
-      "polemique", "controverse", "scandale", "proces", "dispute", "querelle", "bras de fer", "brouille", "crise", "conflit", "saga", "feuilleton", "bataille", "story",
+      "histoire", "affaire", "article", "depeche", "info", "information", "nouvelle", "actu", "actualite", "sujet", "papier", "dossier",
+      "polemique", "controverse", "scandale", "proces", "dispute", "querelle", "bras de fer", "brouille", "crise", "conflit", "saga", "feuilleton", "bataille",
     ],
     frames: ["c'est quoi N", "c quoi N", "quelle est N", "qu'est-ce que N", "de quoi parle N", "de quoi traite N", "N parle de quoi", "N c'est quoi", "N porte sur quoi", "sur quoi porte N", "N, c'est quoi", "N en bref"],
     openers: ["yo", "bon", "alors", "du coup", "bref", "dis", "dis-moi", "dites-moi"],

@@ -841,7 +841,7 @@ function countOnly(ctx: Ctx): Draft {
     if (!spans.length) return shareInWords(ctx, SPAN_WORDS) ?? whenWhere({ ...ctx, reading: { ...ctx.reading, intent: "when" } });
     // « combien de jours », « how many hours »: the spans counted in the unit asked, when the story gives some
     const unit = askedTimeUnit(ctx);
-    const inUnit = unit ? spans.filter((f) => timeUnitOf(f.figure) === unit) : [];
+    const inUnit = unit ? spans.filter((f) => timeUnitOf(f.figure, ctx.index.story.lang === "en" ? "en" : "fr") === unit) : [];
     // a span of something else (« the first six months » of sales) does not say how long the event asked about lasted
     const d = choose(ctx, inUnit.length ? inUnit : spans, [], [], pick(lang, "La dépêche ne donne pas cette durée.", "The story does not give that duration."), { loose: true, single: true, topical: true, unitAgrees: new Set(inUnit) });
     // « how long has the trial gone on »: no span fits, an end date may still say it
@@ -1159,13 +1159,13 @@ function isChange(ctx: Ctx, f: IndexedFigure): boolean {
 function askedTimeUnit(ctx: Ctx): TimeUnit | null {
   const cue = COUNT_CUE.exec(ctx.query.folded);
   const next = cue ? ctx.query.folded.slice(cue.index + cue[0].length).match(/[a-z-]+/)?.[0] : undefined;
-  return next ? (TIME_UNITS.get(next) ?? null) : null;
+  return next ? (TIME_UNITS[ctx.query.lang === "en" ? "en" : "fr"].get(next) ?? null) : null;
 }
 
-/** The unit of time a span is written in (« 5-day », « près de 18 mois »). */
-function timeUnitOf(f: Figure): TimeUnit | null {
+/** The unit of time a span is written in (« 5-day », « près de 18 mois »), read in the story's language. */
+function timeUnitOf(f: Figure, lang: "fr" | "en"): TimeUnit | null {
   for (const w of fold(f.text).split(/[^a-z]+/)) {
-    const u = TIME_UNITS.get(w);
+    const u = TIME_UNITS[lang].get(w);
     if (u) return u;
   }
   return null;

@@ -134,8 +134,11 @@ export const NOT_OWNER: ReadonlySet<string> = new Set(ALL.flatMap((l) => l.owner
 /** Right after a distance (folded text): it places something (« 20 km south of », « à 20 km de »), it measures no length. */
 export const OFFSET_AFTER = new RegExp(`^\\s*(?:${ALL.flatMap((l) => l.offsets).map(esc).join("|")})(?![\\p{L}])`, "u");
 
-/** Each unit of time's words, every language, folded → the unit (« jours », "days" → « day »). */
-export const TIME_UNITS: ReadonlyMap<string, TimeUnit> = new Map(ALL.flatMap((l) => (Object.entries(l.timeUnits) as [TimeUnit, string[]][]).flatMap(([u, ws]) => ws.map((w) => [foldWord(w), u] as [string, TimeUnit]))));
+/** Each unit of time's words, per language, folded → the unit (« jours », "days" → « day »). Keyed by
+ * language: English "an" is an article, French « an » a year. */
+const unitsOf = (l: typeof EN): ReadonlyMap<string, TimeUnit> =>
+  new Map((Object.entries(l.timeUnits) as [TimeUnit, string[]][]).flatMap(([u, ws]) => ws.map((w) => [foldWord(w), u] as [string, TimeUnit])));
+export const TIME_UNITS: Readonly<Record<"fr" | "en", ReadonlyMap<string, TimeUnit>>> = { en: unitsOf(EN), fr: unitsOf(FR) };
 
 /** A span written in words, in either language (folded text); the first group is the span as written. */
 export const SPAN_WORDS = new RegExp(`(?:^|[^\\p{L}])(?:${ALL.flatMap((l) => l.spans).join("|")})(?![\\p{L}])`, "u");

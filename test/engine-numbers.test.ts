@@ -920,39 +920,35 @@ describe("a name the question puts on the thing counted", () => {
   });
 });
 
-const ROADS = `The Velmont council approved its spending plan on Thursday after a long debate.
+const SUBSIDY = `Trustees in Hallam voted on Friday for a school transport subsidy reduced from $12m to $9m, to the anger of parents.
 
-The road maintenance budget has been cut from $40m to $25m for the coming year, officials said.
-
-Bus fares will stay unchanged.`;
-const roads = createEngine(ingest(ROADS, { slug: "roads" }));
+Parents have until May to appeal.`;
+const subsidy = createEngine(ingest(SUBSIDY, { slug: "subsidy" }));
 
 describe("a value changed « from X to Y »", () => {
-  it("the value reached answers « à combien a été ramené », the one left behind answers « avant »", () => {
-    const now = ask(roads, "À combien a été ramené le budget d'entretien des routes ?");
+  it("the value reached answers « à combien … réduit », the one left behind answers « auparavant »", () => {
+    const now = ask(subsidy, "À combien les administrateurs ont-ils réduit la subvention de transport scolaire ?");
     expect(now.answered).toBe(true);
-    expect(now.text).toContain("$25m");
-    expect(now.text).not.toContain("$40m");
-    const before = ask(roads, "Le budget d'entretien des routes c'était combien avant ?");
-    expect(before.text).toContain("$40m");
-    expect(before.text).not.toContain("$25m");
+    expect(now.text).toContain("$9m");
+    expect(now.text).not.toContain("$12m");
+    const before = ask(subsidy, "Quel était le montant de la subvention de transport scolaire auparavant ?");
+    expect(before.text).toContain("$12m");
+    expect(before.text).not.toContain("$9m");
   });
 });
 
-const CLEANERS = `Port Alder will hire extra staff to keep its streets clean, the council said on Monday.
+const SAPLINGS = `Brenna Park will plant 600 saplings along its river this year, the parks office said on Wednesday.
 
-Mayor Ann Vale said she would hire up to 400 street cleaners by the end of the year.
-
-"In March we hired 150. We used March to train them. From June 1 we will bring a further 90," Vale said.`;
-const cleaners = createEngine(ingest(CLEANERS, { slug: "cleaners" }));
+Volunteers put in 120 last weekend, warden Ilse Marr said, and 200 more will follow in the spring.`;
+const saplings = createEngine(ingest(SAPLINGS, { slug: "saplings" }));
 
 describe("a bare number counts what the sentence before counted", () => {
-  it("« In March we hired 150 » after « up to 400 street cleaners »: the cleaners hired in March, not the June intake", () => {
-    const r = ask(cleaners, "How many street cleaners were hired in March?");
+  it("« Volunteers put in 120 » after « 600 saplings »: the saplings planted last weekend, not those still to come", () => {
+    const r = ask(saplings, "How many saplings did volunteers plant last weekend?");
     expect(r.answered).toBe(true);
-    expect(r.text).toContain("150");
-    expect(r.text).not.toContain("90");
-    expect(r.text).not.toContain("400");
+    expect(r.text).toContain("120");
+    expect(r.text).not.toContain("200");
+    expect(r.text).not.toContain("600");
   });
 });
 

@@ -1162,11 +1162,16 @@ function askedTimeUnit(ctx: Ctx): TimeUnit | null {
   return next ? (TIME_UNITS[ctx.query.lang === "en" ? "en" : "fr"].get(next) ?? null) : null;
 }
 
-/** The unit of time a span is written in (« 5-day », « près de 18 mois »), read in the story's language. */
+/** The unit of time a span is written in (« 5-day », « près de 18 mois »), read in the story's language
+ * first: English "an" is no year when the span names its unit ("an eight-hour strike"). The other
+ * language's words only when none of the story's is there (a short story's language may be misread). */
 function timeUnitOf(f: Figure, lang: "fr" | "en"): TimeUnit | null {
-  for (const w of fold(f.text).split(/[^a-z]+/)) {
-    const u = TIME_UNITS[lang].get(w);
-    if (u) return u;
+  const ws = fold(f.text).split(/[^a-z]+/);
+  for (const l of [lang, lang === "en" ? "fr" : "en"] as const) {
+    for (const w of ws) {
+      const u = TIME_UNITS[l].get(w);
+      if (u) return u;
+    }
   }
   return null;
 }

@@ -867,7 +867,7 @@ describe("a distance that places something is no length", () => {
   });
 });
 
-const LIBRARY = `Brannock's council signed a $4.5 million contract with the builder Ostrel on Friday for a new public library.
+const LIBRARY = `Brannock's council signed the $4.5 million contract with the builder Ostrel on Friday for the town's new public library, officials said.
 
 For every month the library opens late, Ostrel owes the town a $200,000 fine, starting on March 12.
 

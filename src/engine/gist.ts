@@ -10,9 +10,13 @@ import type { Lang } from "./reply.js";
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/'/g, "['’]?\\s*");
 const alt = (ws: readonly string[]): string => [...ws].sort((a, b) => b.length - a.length).map(escape).join("|");
 
+// A reader borrows the other language's noun (« c'est quoi la news ») inside a frame of their own: the
+// frame carries the language; each table keeps only its own words.
+const GIST_NOUNS: readonly string[] = (["fr", "en"] as const).flatMap((l: Lang) => chatWords(l).gist.nouns);
+
 const GIST: readonly RegExp[] = (["fr", "en"] as const).map((l: Lang) => {
   const w = chatWords(l);
-  const noun = `(?:(?:${alt(w.gist.pointers)})\\s*)?(?:${alt(w.gist.nouns)})`;
+  const noun = `(?:(?:${alt(w.gist.pointers)})\\s*)?(?:${alt(GIST_NOUNS)})`;
   const frames = w.gist.frames.map((f) => escape(f).replace("N", noun)).join("|");
   return new RegExp(`^(?:(?:${alt([...w.links, ...w.gist.openers])}),?\\s+)*(?:${frames})(?:\\s+(?:${alt(w.gist.tails)}))*$`, "i");
 });

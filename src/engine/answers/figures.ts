@@ -915,7 +915,7 @@ function countOnly(ctx: Ctx): Draft {
   const asked = countedIn(ctx);
   if (measure === "count" && !asked.cls && asked.noun && MONEY_NOUNS.test(asked.noun)) return countOnly({ ...ctx, reading: { ...ctx.reading, measure: "money" } });
   // « combien de jours », « how many years »: a span of time, asked as a count of its units (« a 5-day hearing » says it)
-  if (measure === "count" && asked.noun && SPAN_NOUNS.test(asked.noun)) return countOnly({ ...ctx, reading: { ...ctx.reading, measure: "duration" } });
+  if (measure === "count" && asked.noun && TIME_UNITS[ctx.query.lang === "en" ? "en" : "fr"].has(asked.noun)) return countOnly({ ...ctx, reading: { ...ctx.reading, measure: "duration" } });
   const pair = pairedNouns(ctx);
   if (pair) {
     const [a, b] = pair;
@@ -1175,9 +1175,6 @@ function timeUnitOf(f: Figure, lang: "fr" | "en"): TimeUnit | null {
   }
   return null;
 }
-
-/** Units of time: « combien de jours » asks how long, counted in days. */
-const SPAN_NOUNS = /^(?:jours?|journees?|days?|heures?|hours?|semaines?|weeks?|mois|months?|ans|annees?|years?|minutes?|decennies?|decades?)$/;
 
 /** Nouns a sum of money measures: « combien de bénéfice » asks an amount, not a count. */
 const MONEY_NOUNS = /^(?:profits?|benefices?|revenues?|revenus?|turnover|earnings|budgets?|loans?|prets?|emprunts?|debts?|dettes?|deficits?|salar(?:y|ies)|salaires?|wages?|fees?|frais|fines?|amendes?|costs?|couts?|prix|prices?|investments?|investissements?|aids?|aides?|funds?|fonds|funding|subsid(?:y|ies)|subventions?|tax(?:es)?|taxes?|impots?|income|recettes?|money|argent|dollars?|euros?|francs?|pounds?|livres?|rands?|yuans?|roubles?|gourdes?|bonus|compensation|indemnites?)$/;

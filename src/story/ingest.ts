@@ -8,6 +8,7 @@ import { Story, type Figure, type Person, type Quote, type Speaker, type Unstate
 import { findDateline, splitSentences } from "./sentences.js";
 import { aliasNations, mergeCapitals, SpeechReader, type RawQuote } from "./speech.js";
 import { fold, stripArticle } from "./text.js";
+import { identifyLanguage } from "./lang/identify.js";
 
 export interface IngestOptions {
   slug: string;
@@ -17,7 +18,7 @@ export interface IngestOptions {
 export function ingest(source: string, opts: IngestOptions): Story {
   const { dateline, bodyStart } = findDateline(source);
   const raw = splitSentences(source, bodyStart);
-  const lang = detectLang(source);
+  const lang = identifyLanguage(source, "fr");
   const reader = new SpeechReader(lang);
   reader.registry.source = source;
   const figures: Figure[] = [];
@@ -138,12 +139,6 @@ function dedupeQuotes(quotes: RawQuote[]): RawQuote[] {
       seen.add(key);
       return true;
     });
-}
-
-function detectLang(text: string): "fr" | "en" {
-  const sample = ` ${text.slice(0, 4000).toLowerCase()} `;
-  const count = (words: string[]) => words.reduce((n, w) => n + (sample.split(` ${w} `).length - 1), 0);
-  return count(["the", "and", "of", "said", "to", "in"]) > count(["le", "la", "les", "et", "des", "de", "a"]) ? "en" : "fr";
 }
 
 /** The lead sentence's main clause, short enough for a title. */

@@ -22,3 +22,9 @@ declare module "natural/lib/natural/classifiers/bayes_classifier.js" {
   }
   export default BayesClassifier;
 }
+declare module "natural/lib/natural/util/stopwords.js" {
+  export const words: string[];
+}
+declare module "natural/lib/natural/util/stopwords_fr.js" {
+  export const words: string[];
+}

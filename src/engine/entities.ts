@@ -23,15 +23,42 @@ function termIn(keys: KeySet, t: Term, m: Matcher): boolean {
   return m.has(keys, t);
 }
 
-/** Each description as the keys of its words, one KeySet per content word. */
+/** Each description as the keys of its words, one KeySet per content word, its head first. */
 const wordKeyCache = new WeakMap<Entity, KeySet[][]>();
-function descriptionWords(e: Entity): KeySet[][] {
+function descriptionWords(e: Entity, lang: "fr" | "en"): KeySet[][] {
   const hit = wordKeyCache.get(e);
   if (hit) return hit;
   const forms = [e.name, ...e.aliases, ...(e.role ? [e.role] : [])];
-  const out = forms.map((f) => words(f).filter((w) => w.length > 1 && !isStopword(fold(w))).map((w) => keysOf(w))).filter((ws) => ws.length >= 2);
+  const out = forms
+    .map((f) => {
+      const ws = words(f).filter((w) => w.length > 1 && !isStopword(fold(w)));
+      const head = lang === "en" ? englishHead(f, ws) : 0;
+      return (head > 0 ? [ws[head]!, ...ws.slice(0, head), ...ws.slice(head + 1)] : ws).map((w) => keysOf(w));
+    })
+    .filter((ws) => ws.length >= 2);
   wordKeyCache.set(e, out);
   return out;
+}
+
+/** Prepositions that close an English noun phrase's head (« director of X », "ambassador to X"). */
+const EN_HEAD_END = new Set("of for to at in on from with".split(" "));
+/** Honorifics written after a title (« State Health Commissioner Dr. X »): never its head. */
+const HONORIFIC = /^(?:dr|mr|mrs|ms|sir|dame|prof|pr)$/;
+
+/**
+ * Where an English description's head stands among its content words `ws`: the last word before
+ * its first preposition (« executive director of X », « military spokesperson », « former ambassador
+ * to X »), honorifics after it left out. -1 when that word is a capitalised name word, not a title:
+ * a name is matched by its name words, and a French description opens with its head.
+ */
+function englishHead(form: string, ws: string[]): number {
+  const raw = words(form);
+  const end = raw.findIndex((w, i) => i > 0 && EN_HEAD_END.has(w.toLowerCase()));
+  const before = (end >= 0 ? raw.slice(0, end) : raw).filter((w) => w.length > 1 && !isStopword(fold(w)));
+  while (before.length > 1 && HONORIFIC.test(fold(before[before.length - 1]!))) before.pop();
+  const head = before[before.length - 1];
+  if (!head || (/^\p{Lu}/u.test(head) && !isTitleWord(head))) return -1;
+  return ws.lastIndexOf(head, before.length - 1);
 }
 
 /** The transliteration keys of an entity's name words, titles written into the name left out: the same on every question. */
@@ -93,6 +120,7 @@ export function findEntities(index: StoryIndex, query: Query, m: Matcher): Entit
   const hits: EntityHit[] = [];
   // « Moscow » meets « Moscou » through the lexicon, « Bogdanovich » « Bogdanovitch » through the key
   const raw = words(query.raw).map((w) => formRows(index, w));
+  const wholes = compoundWholes(query);
   for (let at = 0; at < index.entities.length; at++) {
     const entity = index.entities[at]!;
     let score = 0;
@@ -111,14 +139,15 @@ export function findEntities(index: StoryIndex, query: Query, m: Matcher): Entit
       }
     }
     let described = 0;
-    for (const desc of descriptionWords(entity)) {
+    for (const desc of descriptionWords(entity, index.story.lang)) {
       // The whole description, or its head word (« ambassade », « porte-parole », « ministre »)
       // with what the question puts around it, provided those words all fit the entity.
       const matched = matchedWords(desc, query, m);
       if (!matched) continue;
       const complete = matched.length === desc.length;
       const run = runAround(query, matched);
-      const fits = (t: Term) => termIn(entity.keys, t, m);
+      // a part of a hyphenated word the question also gives whole (« porte » of « porte-parole ») fits as the whole does
+      const fits = (t: Term): boolean => termIn(entity.keys, t, m) || (wholes.get(t) ?? []).some((w) => termIn(entity.keys, w, m));
       if (run.some((t) => t.keys.some((k) => NATIONALITY_KEYS.has(k)) && !fits(t) && !entityFits(index, entity, t, m))) continue;
       if (!complete && run.some((t) => !fits(t) && (matched.length === 1 || t.keys.some((k) => ROLE_MODIFIER_KEYS.has(k))))) continue;
       const s = 1.5 * matched.length + (complete ? 1 : 0) - (matched.length === 1 ? 0.5 : 0);
@@ -132,6 +161,22 @@ export function findEntities(index: StoryIndex, query: Query, m: Matcher): Entit
     if (score > 0) hits.push({ entity, score, pos, by });
   }
   return hits.sort((a, b) => b.score - a.score || a.pos - b.pos);
+}
+
+/** The question's terms that are parts of a hyphenated word it also has as one term (« porte », « parole » → « porteparole »). */
+function compoundWholes(query: Query): Map<Term, Term[]> {
+  const out = new Map<Term, Term[]>();
+  if (!query.folded.includes("-")) return out;
+  const byWord = new Map(query.terms.map((t) => [t.word, t]));
+  for (const c of query.folded.matchAll(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu)) {
+    const whole = byWord.get(c[0].replace(/-/g, ""));
+    if (!whole) continue;
+    for (const part of c[0].split("-")) {
+      const t = byWord.get(part);
+      if (t) out.set(t, [...(out.get(t) ?? []), whole]);
+    }
+  }
+  return out;
 }
 
 /**

@@ -400,6 +400,10 @@ sentence sentenced = condamner condamnation peine
 investment invest invested = investissement investir
 factory plant = usine
 project projects = projet
+commissioner commissioners = commissaire
+ex former = ancien
+representative representatives rep reps = représentant représentante délégué
+united-nations = onu
 `;
 
 /** folded French stem → English words; English stem → French words. */
@@ -424,7 +428,8 @@ for (const line of LINES.split("\n")) {
 
 /** English words for a French word (any inflection), empty when the table does not know it. */
 export function englishFor(word: string): string[] {
-  const hit = FR_TO_EN.get(frStem(fold(word)));
+  // the table's keys are written without hyphens (« porte-parole » → « porteparole »)
+  const hit = FR_TO_EN.get(frStem(fold(word).replace(/-/g, "")));
   return hit ? [...hit] : [];
 }
 

@@ -163,6 +163,11 @@ export function analyse(question: string, index: StoryIndex, forced?: Lang): Que
   // translations of English phrases are French words already: taken as they are, never fuzzily
   const phrases = phrasesIn(folded);
   for (const p of phrases) for (const word of p.words) placed.push({ pos: p.pos, word, french: true });
+  // a hyphenated word the lexicons know whole (« porte-parole »): looked up whole too, as a story's compounds are keyed
+  for (const c of folded.matchAll(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu)) {
+    const joined = c[0].replace(/-/g, "");
+    if (englishFor(joined).length || frenchFor(joined).length || translate(joined).length) placed.push({ pos: words(folded.slice(0, c.index)).length, word: joined });
+  }
   const usAt = question.includes("US") ? words(question).findIndex((w) => w === "US") : -1;
   if (usAt >= 0) placed.push({ pos: usAt, word: "americain", french: true });
   const terms: Term[] = [];

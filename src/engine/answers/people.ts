@@ -3,13 +3,14 @@ import { excerpt, fit, guillemets, pick } from "../compose.js";
 import type { Ctx } from "../context.js";
 import type { Entity } from "../index.js";
 import { fold } from "../text.js";
-import { descriptionsOf, isTitleWord, roleOf, roleOwner } from "./roles.js";
+import { descriptionsOf, isTitleWord, roleOf, roleOwner, TITLE_NOUN } from "./roles.js";
 import { keysOf } from "../index.js";
 import type { Term } from "../query.js";
 import { describedIn, nameIn, roleIn } from "../labels.js";
 import { decline } from "./general.js";
 import { ageOf } from "./figures.js";
 import { entityFits, nationalityTerms, titleTerms } from "../qualifiers.js";
+import { onlyInNames } from "../mentions.js";
 
 /** « name (role) », in the answer's language (labels.ts). */
 function describer(ctx: Ctx): (e: Entity) => string {
@@ -81,8 +82,39 @@ export function whoIs(ctx: Ctx): Draft {
     return describe(ctx, titled.filter((h) => h.score >= titled[0]!.score - 0.1).map((h) => h.entity), true);
   }
   const byRole = ctx.named && hits[0]?.by === "description";
-  const holders = byRole ? hits.filter((h) => h.by === "description" && h.score >= hits[0]!.score - 0.1).map((h) => h.entity) : [e];
+  const described = byRole ? hits.filter((h) => h.by === "description" && h.score >= hits[0]!.score - 0.1).map((h) => h.entity) : [e];
+  // « qui dirige la CFDT », "who is the Brellow police chief": a name the question gives with the office
+  // says whose office it is; a holder of the same title elsewhere (« chef de l'État ») is not the answer
+  const names = byRole ? namedQualifiers(ctx) : [];
+  const holders = names.length ? described.filter((x) => names.every((t) => fitsQualifier(ctx, x, t))) : described;
+  if (!holders.length) {
+    const heads = HEADS.test(ctx.query.folded) || titles.length ? headsOf(ctx) : [];
+    if (heads.length && names.every((t) => fitsQualifier(ctx, heads[0]!.x, t))) return describe(ctx, heads.map((h) => h.x), true, new Map(heads.map((h) => [h.x, h.desc])));
+    // the one person whose office, as the story words it, names them all (« nouveau président du Medef » for « le patron du Medef »)
+    const offices = ctx.index.entities.flatMap((x) => {
+      if (x.kind !== "person") return [];
+      const role = roleOf(ctx.index, x);
+      const desc = [...(role ? [role] : []), ...descriptionsOf(ctx.index, x)].find((d) => TITLE_NOUN.test(fold(d)) && names.every((t) => ctx.m.found(keysOf(d), [t]).length > 0));
+      return desc ? [{ x, desc }] : [];
+    });
+    if (offices.length === 1) return describe(ctx, [offices[0]!.x], true, new Map([[offices[0]!.x, offices[0]!.desc]]));
+    return decline(ctx, pick(lang, "La dépêche ne nomme pas cette personne.", "The story does not name that person."));
+  }
   return describe(ctx, holders, byRole);
+}
+
+/** The question's words the story writes only as names (« CFDT », « Brellow »), and its nationality words. */
+function namedQualifiers(ctx: Ctx): Term[] {
+  const nat = new Set(nationalityTerms(ctx.query));
+  return ctx.query.terms.filter((t) => nat.has(t) || (t.word.length > 1 && onlyInNames(ctx.index, t.word)));
+}
+
+/** Whether someone's name, role or descriptions hold a name or nationality the question gives. */
+function fitsQualifier(ctx: Ctx, x: Entity, t: Term): boolean {
+  if (nationalityTerms(ctx.query).includes(t)) return entityFits(ctx.index, x, t, ctx.m);
+  if (ctx.m.found(x.keys, [t]).length) return true;
+  const role = roleOf(ctx.index, x);
+  return [...(role ? [role] : []), ...descriptionsOf(ctx.index, x)].some((d) => ctx.m.found(keysOf(d), [t]).length > 0);
 }
 
 // « qui dirige X », « who heads X »: the person whose role is heading X

@@ -25,6 +25,9 @@ const TITLE = new RegExp(
     ")\\b",
 );
 
+/** A title or office noun anywhere in a folded text (« président », "spokesperson", « à la tête »). */
+export const TITLE_NOUN: RegExp = TITLE;
+
 /** Whether a capitalised word of a name is a title written into it (« Economy Minister X »), not a name. */
 export function isTitleWord(word: string): boolean {
   const f = fold(word);

@@ -5,6 +5,7 @@ import type { Ctx } from "../src/engine/context.js";
 import { emptyConversation, type Reply } from "../src/engine/reply.js";
 import { ingest } from "../src/story/ingest.js";
 import { fold } from "../src/story/text.js";
+import { keysOf } from "../src/engine/index.js";
 
 /**
  * The general reader, end to end through the real ingest: two invented dispatches (every name,
@@ -843,5 +844,31 @@ La marine garde le système Falke 2000 sur ses patrouilleurs, selon le ministèr
     expect(whenRead(en, "When did the parliament cut the fleet budget?")).toMatch(/2019/);
     expect(whenRead(fr, "Quand le parlement a-t-il réduit le budget de la flotte ?")).toMatch(/2021/);
     expect(whenRead(en, "When does the navy run the Falke system on its patrol boats?")).not.toMatch(/2000/);
+  });
+});
+
+describe("the country's abbreviation (\"U.S.\", \"US\") is the nationality a question's « US » asks", () => {
+  const story = engineFor(
+    `Tension at the Orsk crossing
+
+Tarnland and Velora on Monday accused U.S. forces near the Orsk crossing of sheltering armed smugglers.
+Some 150 U.S. military personnel are based at the crossing, officials said.
+Trade from Velora to the US fell by a tenth last year.`,
+    "orsk-crossing",
+  );
+  it("a sentence that writes \"U.S. forces\" answers a question about the US", () => {
+    const r = ask(story, "what are Tarnland and Velora accusing the US of?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toMatch(/smugglers|sheltering/);
+  });
+  it("\"how many US troops\" finds the figure of \"U.S. military personnel\"", () => {
+    const r = ask(story, "how many US troops are at the crossing?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toMatch(/150/);
+  });
+  it("\"to the US\" says where, not whose; a line in capitals says « us »", () => {
+    expect([...keysOf("Trade from Velora to the US fell by a tenth.", false, true)]).not.toContain("americain");
+    expect([...keysOf("THEY WERE NOT THERE WHEN US FARMERS NEEDED THEM", false, true)]).not.toContain("americain");
+    expect([...keysOf("Some 150 U.S. military personnel", false, true)]).toContain("americain");
   });
 });

@@ -82,6 +82,10 @@ export function keysOf(text: string, compoundsWhole = false, english = false): K
     for (const k of frKeys(c.replace(/-/g, ""))) out.add(k);
     if (compoundsWhole) rest = rest.replace(c, " ");
   }
+  // « U.S. », « US », « USA »: the country's abbreviation is no word of two letters, but the nationality (« americain »),
+  // as the question's « US » is read (query.ts); not in a line written all in capitals, where « US » may be the pronoun
+  // (nor after a preposition of place or direction, « exports to the U.S. », which says where, not whose: as figure-fit reads it)
+  if (!shouted(text)) for (const m of text.matchAll(/(?<![\p{L}.])U\.?S\.?(?:A\.?)?(?![\p{L}])/gu)) if (!TOWARDS.test(fold(text.slice(Math.max(0, m.index - 20), m.index)))) out.add("americain");
   for (const w of words(rest)) {
     const f = fold(w);
     if (f.length < 2 || isStopword(f)) continue;
@@ -96,6 +100,15 @@ export function keysOf(text: string, compoundsWhole = false, english = false): K
     }
   }
   return out;
+}
+
+const TOWARDS = /(?:^|[^\p{L}])(?:to|from|with|against|into|toward|towards|across|in|at|inside|vers|avec|contre|aux|en|dans)\s+(?:the\s+)?$/u;
+
+/** Whether a text is written mostly in capitals (a headline or a post shouted): its « US » may be « us ». */
+function shouted(text: string): boolean {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  const upper = text.match(/\p{Lu}/gu) ?? [];
+  return letters.length >= 12 && upper.length / letters.length > 0.5;
 }
 
 /** Capitalised words that are titles or institution words, not names. */

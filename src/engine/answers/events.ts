@@ -593,6 +593,9 @@ export function anchoredWhenWhere(ctx: Ctx): Draft | null {
   return { answered: true, intent: wantWhen ? "when" : "where", parts: [line], cites: [found.sentence] };
 }
 
+/** The words that lead a date of an end (« until », "through", « jusqu'au »), folded: such a date bounds what it dates. */
+const ENDS_AT = /^(?:until|till|through|jusqu'(?:au|a|aux)|jusqu)\b/;
+
 /**
  * « when do the drills end? », « jusqu'à quand … ? »: the date the story gives for the end of that
  * event; when it gives none, a decline that stands (a date of the start, or of another event the
@@ -607,6 +610,16 @@ function endOf(ctx: Ctx): Draft {
     return { answered: true, intent: "when", parts: [pick(lang, `Quand : ${said}.`, `When: ${said}.`)], cites: [end.sentence] };
   }
   const other = anchored(ctx, "date");
+  // « until when? » after an answer whose sentence dates the event « until 30 April », « jusqu'au 9 mai »: that date is the end
+  // (of the sentence that dates the event asked: a date of it led by a word of ending)
+  // (endAnchored reads the question's own words, and an elliptical follow-up has none)
+  // (the lead may stand just before the spot: « jusqu'|au 30 avril »)
+  const text = other ? (index.story.sentences[other.sentence]?.text ?? "") : "";
+  const until = other && other.confidence >= ANCHOR_MIN ? datesOf(index, other.sentence).filter((s) => ENDS_AT.test(fold(text.slice(Math.max(0, s.at - 8), s.end)).replace(/’/g, "'").replace(/^.*?\b(?=until|till|through|jusqu)/, ""))) : [];
+  if (other && until.length) {
+    const said = until.map((s) => dateIn(s.text, lang, storyLang)).join(", ");
+    return { answered: true, intent: "when", parts: [pick(lang, `Quand : ${said}.`, `When: ${said}.`)], cites: [other.sentence] };
+  }
   const day = other && other.confidence >= ANCHOR_MIN ? other.spots.map((s) => dateIn(s.text, lang, storyLang)).join(", ") : null;
   const line = day
     ? pick(lang, `La dépêche ne dit pas quand cela se termine ; elle ne date que le début ou un autre moment (${day}).`, `The story does not say when it ends; the only date it gives there is for the start or another moment (${day}).`)

@@ -548,6 +548,10 @@ function clauseSpan(ts: Tok[], hits: Map<number, Term>, wh: Wh, lang: "fr" | "en
     const t = hits.get(k);
     if (t) sofar.add(t);
   });
+  // one of the question's words anchors the span, except for « what », « how » asked of no measure: the reader knows the
+  // question's words, the cited sentence shows them, and the words after them are the answer (« que montre la vidéo ? »
+  // is answered by what the video shows, not by « montrant une colonne … » cut before where it goes)
+  const anchor = !measure && (wh === "what" || wh === "how") ? 0 : 0.8;
   let best: [number, number] = [from ?? 0, Math.min(n, (from ?? 0) + 1)];
   let bestScore = Number.NEGATIVE_INFINITY;
   const starts = from !== undefined ? [from] : ts.map((_, k) => k);
@@ -565,10 +569,10 @@ function clauseSpan(ts: Tok[], hits: Map<number, Term>, wh: Wh, lang: "fr" | "en
       const t = hits.get(k);
       if (t) {
         lastHit = k;
-        // one of the question's words anchors the span; more of them are context, not answer
+        // (more of the question's words are context, not answer)
         if (!seen.has(t)) {
           seen.add(t);
-          score += seen.size === 1 ? 0.8 : 0.3;
+          score += seen.size === 1 ? anchor : 0.3;
         }
       }
       // the words after the question's own are the answer, those before them its context

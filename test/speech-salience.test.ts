@@ -37,6 +37,54 @@ describe("a frame's pronoun finds its speaker by rank (salience.ts)", () => {
   });
 });
 
+describe("a known person named again by surname alone stays in view (salience.ts surnameMentions)", () => {
+  /** Every statement, direct or reported, as « speaker | text ». */
+  const all = (text: string, lang: "fr" | "en" = "en"): string[] => {
+    const r = new SpeechReader(lang);
+    splitSentences(text).forEach((s, i) => r.read(i, s.text, s.paragraph));
+    return r.quotes.map((q) => `${q.entity.name} | ${q.text}`);
+  };
+  it("gives « he said » to the lawyer named by surname after an opening phrase, not to the witness", () => {
+    const out = all(
+      `Her lawyer Peter Lund spoke briefly on Monday.\n\nThe first witness was inspector Tunde Oduya. He said the accounts were fake.\n\nRegarding the posts, Lund adopted a calm tone and said none of them incited violence.\n\nHe said the state had found nothing in its first inquiry.`,
+    );
+    expect(out).toContain("Peter Lund | none of them incited violence.");
+    expect(out).toContain("Peter Lund | the state had found nothing in its first inquiry.");
+  });
+  it("reads « he said » after a sentence that names the lawyer again by surname, with no words of his", () => {
+    const out = all(
+      `Her lawyer Peter Lund spoke briefly on Monday.\n\nThe first witness was inspector Tunde Oduya. He said the accounts were fake.\n\nLater in the day, Lund stood up to cross-examine the witness.\n\nHe said the state had found nothing in its first inquiry.`,
+    );
+    expect(out).toContain("Peter Lund | the state had found nothing in its first inquiry.");
+  });
+});
+
+describe("a role's first word naming a body gives the person no gender (entities.ts npGender)", () => {
+  it("reads « Police chief X » as a man's role when « he » follows", () => {
+    expect(read(`Lawyer Peter Lund spoke briefly.\n\nPolice chief Tunde Oduya testified on Monday. "The accounts were fake," he said.`)).toEqual(["Tunde Oduya | The accounts were fake"]);
+  });
+});
+
+describe("a name governed by a preposition in the pronoun's own sentence is not its antecedent", () => {
+  const all = (text: string, lang: "fr" | "en" = "en"): string[] => {
+    const r = new SpeechReader(lang);
+    splitSentences(text).forEach((s, i) => r.read(i, s.text, s.paragraph));
+    return r.quotes.map((q) => `${q.entity.name} | ${q.text}`);
+  };
+  it("reads « Under cross-examination by X, he said » as the witness who spoke before", () => {
+    const out = all(`The first witness was inspector Tunde Oduya, who led the inquiry. He said the accounts had been watched for months.\n\nUnder cross-examination by Peter Lund, he said the posts were not illegal.`);
+    expect(out).toContain("Tunde Oduya | the posts were not illegal.");
+  });
+  it("reads « Après sa rencontre avec X, il a déclaré » as the one who spoke before", () => {
+    const out = all(`Le ministre Paul Garnel a défendu le budget mardi. Il a jugé le texte équilibré.\n\nAprès sa rencontre avec Louis Perran, il a déclaré que le texte ne changerait pas.`, "fr");
+    expect(out).toContain("Paul Garnel | le texte ne changerait pas.");
+  });
+  it("still reads « After the verdict, X said … He added » as X", () => {
+    const out = all(`The first witness was inspector Tunde Oduya. He said the accounts were fake.\n\nAfter the verdict, Peter Lund spoke to reporters outside. He said the ruling would be appealed.`);
+    expect(out).toContain("Peter Lund | the ruling would be appealed.");
+  });
+});
+
 describe("a plural pronoun with no body named stands for the people named before", () => {
   it("reads « they said » after a bare plural of people", () => {
     expect(read(`Villagers gathered outside the town hall in Orlo on Monday. They said the water had been cut for a week.\n\n"Nobody listens to us," they said.`)).toEqual([

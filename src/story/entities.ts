@@ -47,11 +47,17 @@ export function npGender(np: string): "m" | "f" | null {
   const head = first === "l" || ARTICLE_GENDER[first] === undefined ? words[first === "l" ? 1 : 0] ?? "" : words[1] ?? "";
   if (ARTICLE_GENDER[first]) return ARTICLE_GENDER[first]!;
   if (FEMININE_ROLE.has(head)) return "f";
+  // "Police chief", "Army spokesman": with no article, a phrase ending on a role noun is a person's
+  // role; the body its first word names gives no gender to the person.
+  const last = words[words.length - 1] ?? "";
+  if (words.length > 1 && last !== head && ROLE_NOUNS.has(last)) return FEMININE_ROLE.has(last) ? "f" : null;
   return INSTITUTION_NOUNS.get(head) ?? DOCUMENT_NOUNS.get(head) ?? null;
 }
 
 const HEAD_LINKERS = allNameWords((w) => w.linkers);
-const HEAD_SKIP = new Set(["ancien", "ancienne", "nouveau", "nouvel", "nouvelle", "tres", "bref", "breve", "court", "long", "haut", "haute", "premier", "premiere", "actuel", "actuelle", "ex", "futur", "future", "propre", "meme"]);
+const HEAD_SKIP = new Set(["ancien", "ancienne", "nouveau", "nouvel", "nouvelle", "tres", "bref", "breve", "court", "long", "haut", "haute", "premier", "premiere", "actuel", "actuelle", "ex", "futur", "future", "propre", "meme",
+  // (plural and other forms: « les dernières estimations de X », « les nouveaux chiffres »)
+  "dernier", "derniere", "derniers", "dernieres", "premiers", "premieres", "nouveaux", "nouvelles", "anciens", "anciennes", "recent", "recente", "recents", "recentes", "precedent", "precedente"]);
 
 /**
  * The head noun of a noun phrase after its article and leading adjectives such as « ancien », « très bref ».

@@ -28,6 +28,8 @@ export interface Place {
   paragraphOf: (sentence: number) => number | null;
   /** Where the entity was last named in the reporter's words (outside quotation marks), or -1. */
   narrated: (e: Entity) => number;
+  /** Whether that naming, in the pronoun's own sentence, is the object of a preposition (« … by X, he said »). */
+  governed?: (e: Entity) => boolean;
 }
 
 const SENTENCE = 100000;
@@ -49,6 +51,11 @@ export const WEIGHTS = {
   subjectOnce: 0.5,
   /** Named for the first time in the sentence before the pronoun. */
   introduced: 1,
+  /**
+   * Named last in the pronoun's own sentence, before it, as the object of a preposition (« under
+   * cross-examination by X, he said »): had the writer meant X, X would have been the subject.
+   */
+  governedHere: -3,
   /** Its gender is known and is the pronoun's (not merely unknown). */
   genderKnown: 0.5,
   /** A person's pronoun (he, she, il, elle) standing for a body of no known gender: only when no person fits. */
@@ -107,6 +114,7 @@ export function score(e: Entity, p: PronounCue, place: Place): number | null {
   if (e.lastSubject >= 0 && e.lastSubject <= place.at) s += Math.floor(e.lastSubject / SENTENCE) === last ? WEIGHTS.subjectThere : WEIGHTS.subjectOnce;
   if (e.kind === "person" && !spoke && firstMention(e) === last && last >= place.sentence - 1 && last < place.sentence) s += WEIGHTS.introduced;
   if (p.gender !== null && e.gender === p.gender) s += WEIGHTS.genderKnown;
+  if (distance === 0 && !spoke && place.governed?.(e)) s += WEIGHTS.governedHere;
   if (!p.plural && !p.thing && e.kind !== "person" && e.gender === null) s += WEIGHTS.notPerson;
   if (e.kind !== "person" && !spoke && !(e.lastSubject >= 0 && e.lastSubject <= place.at)) s += WEIGHTS.inPassing;
   return s;
@@ -124,4 +132,52 @@ export function rank(pool: readonly Entity[], p: PronounCue, place: Place, allow
     if (s !== null) out.push({ entity: e, score: s, last: lastMentionBefore(e, place) });
   }
   return out.sort((a, b) => b.score - a.score || b.entity.lastSeen - a.entity.lastSeen);
+}
+
+/**
+ * A known person named again by surname alone (« Regarding the posts, Lund said … », « Selon Durand,
+ * … »): the mention keeps them in view for the pronouns after it, as a full name does. Only a
+ * capitalised word outside quoted words, not part of a name found in the sentence nor of a longer
+ * run of capitalised words (« Lund Street »), that is the last word of someone already known.
+ */
+export function surnameMentions(
+  tokens: readonly { text: string; low: string; start: number; end: number }[],
+  names: readonly { first: number; last: number }[],
+  spans: readonly { start: number; end: number }[],
+  known: (lastWord: string) => Entity | null,
+): { entity: Entity; at: number }[] {
+  const out: { entity: Entity; at: number }[] = [];
+  const capital = (k: number) => /^\p{Lu}\p{Ll}/u.test(tokens[k]?.text ?? "");
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!capital(k) || names.some((n) => k >= n.first && k <= n.last)) continue;
+    if ((capital(k - 1) && tokens[k - 1]!.end + 1 >= t.start) || (capital(k + 1) && tokens[k + 1]!.start <= t.end + 1)) continue;
+    if (spans.some((q) => t.start > q.start && t.start < q.end)) continue;
+    const e = known(t.low);
+    // (A person's name, not a description that ends on a place: « ambassadrice d'Arménie en France ».)
+    if (e && e.name.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || w.length <= 3)) out.push({ entity: e, at: t.start });
+  }
+  return out;
+}
+
+/**
+ * Whether the word before `offset` in `text` is one of `prepositions` (folded), past a title or an
+ * article written between (« by Mr X », « avec le général X »), within the same comma-segment.
+ */
+export function afterPreposition(text: string, offset: number, prepositions: ReadonlySet<string> | undefined): boolean {
+  if (!prepositions?.size) return false;
+  const before = text.slice(Math.max(0, offset - 60), offset);
+  const segment = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":"), before.lastIndexOf("«"), before.lastIndexOf("("), before.lastIndexOf("—")) + 1);
+  const words = segment.split(/[^\p{L}.'’-]+/u).filter(Boolean).map((w) => w.replace(/’/g, "'"));
+  const fold = (w: string) => w.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  for (let k = words.length - 1, between = 0; k >= 0 && between <= 2; k--, between++) {
+    const w = words[k]!;
+    const f = fold(w);
+    // « d'Anna », « l'avocat »: the elided article or preposition glued to the next word.
+    const glued = /^(\p{L}')/u.exec(f)?.[1];
+    if (prepositions.has(f) || (glued && prepositions.has(glued) && k === words.length - 1)) return true;
+    // Only a title (capitalised, « Mr », « Gen. ») or a short lower-case article may stand between.
+    if (!/^\p{Lu}/u.test(w) && f.length > 3) return false;
+  }
+  return false;
 }

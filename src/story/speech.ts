@@ -9,7 +9,7 @@ import { foldKeepLength, tokenize, type Token } from "./tokens.js";
 import { speechLexicon, type SpeechLexicon } from "./lang/index.js";
 import { allNameWords } from "./lang/names.js";
 import { FEMININE_GIVEN, MASCULINE_GIVEN } from "./lang/given-names.js";
-import { rank, type Place, type PronounCue } from "./salience.js";
+import { afterPreposition, rank, surnameMentions, type Place, type PronounCue } from "./salience.js";
 
 export interface RawQuote {
   entity: Entity;
@@ -96,6 +96,11 @@ export class SpeechReader {
       const at = tokens[n.first]!.start;
       if (!spans.some((q) => at > q.start && at < q.end)) this.narrated.set(named[k]!, POS(sentence, at));
     });
+    // « Regarding the posts, Lund said … »: a known person named again by surname alone is mentioned too.
+    for (const { entity, at } of surnameMentions(tokens, names, spans, (w) => this.registry.personByLastWord(w))) {
+      this.registry.touch(entity, POS(sentence, at), sentence);
+      this.narrated.set(entity, POS(sentence, at));
+    }
     const frames = findFrames(text, low, tokens, spans, this.lex);
     this.markSubject(sentence, text, tokens, names, frames, spans);
     this.sentenceLead = leadNounPhrase(text, tokens);
@@ -375,7 +380,17 @@ export class SpeechReader {
       return going ?? this.resolvePronoun(at, fr.pronoun, fr.kind === "selon");
     }
     if (!fr.subject) return null;
-    const np = fr.subject;
+    let np = fr.subject;
+    // « In a post after a meeting with X, the president said »: an introductory phrase the subject ran
+    // into is not part of it; the subject is what follows its last comma (and a name that ends the
+    // introductory phrase is no one the subject stands in apposition to).
+    const comma = np.text.lastIndexOf(",");
+    const introduced = comma > 0 && this.lex.notNpStart.has(fold(np.text.split(/[\s']+/)[0] ?? "")) && /\p{L}/u.test(np.text.slice(comma + 1));
+    if (introduced) {
+      const rest = np.text.slice(comma + 1);
+      const lead = rest.length - rest.trimStart().length;
+      np = { start: np.start + comma + 1 + lead, end: np.end, text: rest.trim() };
+    }
     // « d'après le récit qu'elle livre au journal », « according to the account he gave »: the author is the pronoun's.
     const told = this.lex.accountBy.exec(fold(np.text));
     const teller = told?.[1] ? this.lex.pronouns[told[1]] : undefined;
@@ -409,9 +424,16 @@ export class SpeechReader {
     }
     // « X, 34, a nurse from Y, said », « Pike, a retired engineer, warned »: a description set off by
     // commas after a name (and its age) is that person's apposition, not another speaker.
-    const appositive = this.appositionOwner(sentence, text, tokens, names, np.start, np.text);
+    const appositive = introduced ? null : this.appositionOwner(sentence, text, tokens, names, np.start, np.text);
     if (appositive) return appositive;
-    const e = this.resolveNp(np.text, POS(sentence, np.start), sentence);
+    // « X, an analyst at Y, the Ohio-based firm, told … »: appositions stacked after the name the sentence opens with.
+    const stacked = this.stackedApposition(sentence, text, tokens, names, np.start);
+    if (stacked) return stacked;
+    // « Barral further described … »: an adverb the subject ran into is not part of it.
+    const npWords = np.text.trimEnd().split(/\s+/);
+    let keep = npWords.length;
+    while (keep > 1 && this.lex.adverbs.has(fold(npWords[keep - 1]!))) keep--;
+    const e = this.resolveNp(keep < npWords.length ? npWords.slice(0, keep).join(" ") : np.text, POS(sentence, np.start), sentence);
     if (e) return e;
     // « La région et les syndicats de pêcheurs ont demandé … »: the first of coordinated speakers.
     const and = this.lex.coordination.exec(np.text);
@@ -443,6 +465,28 @@ export class SpeechReader {
     const e = named ? this.registry.person(named.name, POS(sentence, tokens[named.first]!.start), sentence) : known ? this.registry.touch(known, POS(sentence, end - m[1]!.length), sentence) : null;
     if (e) this.describedAs(e, desc);
     return e;
+  }
+
+  /**
+   * « Hugo Barral, an analyst at Norvex, the Ohio-based firm, told … »: a frame whose subject is the
+   * last of several noun phrases set off by commas after the person the sentence opens with is that
+   * person's: appositions, with no verb, no quotation and no coordination between, describe them.
+   */
+  private stackedApposition(sentence: number, text: string, tokens: Token[], names: NameSpan[], npStart: number): Entity | null {
+    if (!/,\s*$/.test(text.slice(Math.max(0, npStart - 4), npStart))) return null;
+    const first = names.find((n) => !n.organisation && tokens[n.mentionStart]!.start < npStart);
+    if (!first || first.mentionStart !== 0) return null;
+    const end = tokens[first.last]!.end;
+    const between = text.slice(end, npStart);
+    if (!/^\s*,/.test(between) || /[«»"“”;:()]/.test(between) || (between.match(/,/g) ?? []).length < 2) return null;
+    for (const t of tokens) {
+      if (t.start < end || t.start >= npStart) continue;
+      // (« chercheuse à Norvex »: a preposition whose accent folding made it look like a verb.)
+      if (t.text.toLowerCase() !== t.low && this.lex.notNpStart.has(t.low)) continue;
+      if (this.lex.finite.has(t.low) || this.lex.auxiliaries.has(t.low) || this.lex.simplePast?.test(t.low) || this.lex.relatives.test(t.low) || this.isPronoun(t.low)) return null;
+    }
+    if (between.split(",").some((seg) => this.lex.conjunctions.test(`${seg.trim()} `) || this.lex.coordination.test(` ${seg.trim().split(/\s+/)[0] ?? ""} `))) return null;
+    return this.registry.person(first.name, POS(sentence, tokens[first.first]!.start), sentence);
   }
 
   /** « the economist said » of someone the story named with no role: the description is their role. */
@@ -506,7 +550,13 @@ export class SpeechReader {
 
   /** Where a pronoun or a description stands, for the ranking of its antecedents. */
   private placeAt(at: number): Place {
-    return { at, sentence: Math.floor(at / POS(1, 0)), paragraphOf: (k) => this.paragraphs[k] ?? null, narrated: (e) => this.narrated.get(e) ?? -1 };
+    const sentence = Math.floor(at / POS(1, 0));
+    const narrated = (e: Entity) => this.narrated.get(e) ?? -1;
+    const governed = (e: Entity) => {
+      const pos = narrated(e);
+      return pos >= POS(sentence, 0) && pos < at && afterPreposition(this.currentText, pos - POS(sentence, 0), this.lex.objectPrepositions);
+    };
+    return { at, sentence, paragraphOf: (k) => this.paragraphs[k] ?? null, narrated, governed };
   }
 
   private resolveWith(at: number, any: boolean, fits: (e: Entity) => boolean): Entity | null {

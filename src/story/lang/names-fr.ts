@@ -163,6 +163,7 @@ export const FR_NAMES: NameWords = {
     ["tweet", "m"], ["post", "m"], ["dossier", "m"], ["kit", "m"],
     ["recit", "m"], ["temoignage", "m"], ["entretien", "m"],
     ["notes", "f"], ["courrier", "m"], ["bulletin", "m"], ["audit", "m"], ["evaluation", "f"], ["etudes", "f"], ["conclusions", "f"],
+    ["plainte", "f"], ["requisitoire", "m"], ["brochure", "f"], ["tract", "m"], ["livret", "m"], ["manifeste", "m"],
   ],
   groups: [
     "occidentaux", "experts", "analystes", "observateurs", "responsables", "dirigeants", "autorites", "rebelles",

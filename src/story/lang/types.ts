@@ -95,6 +95,12 @@ export interface SpeechLexicon {
   hearers: ReadonlySet<string>;
   /** Prepositions that join two nouns inside a noun phrase (« members of the board »). */
   nounLinks: ReadonlySet<string>;
+  /**
+   * Prepositions whose object is no subject (« under cross-examination by X, he said », « après sa
+   * rencontre avec X, il a déclaré »): a name right after one, in the pronoun's own sentence, is not
+   * what the pronoun stands for (salience.ts).
+   */
+  objectPrepositions?: ReadonlySet<string>;
   /** Verbs whose object is the hearer (« told reporters »): never inverted, the hearer is skipped before a clause. */
   hearerVerbs: ReadonlySet<string>;
   /** « X, chef de …, a salué » may still be an inversion in French; English never inverts after an apposition. */

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "../src/story/sentences.js";
+import { SpeechReader } from "../src/story/speech.js";
+
+/** Every statement, direct or reported, as « speaker | text ». */
+function all(text: string, lang: "fr" | "en" = "en"): string[] {
+  const r = new SpeechReader(lang);
+  splitSentences(text).forEach((s, i) => r.read(i, s.text, s.paragraph));
+  return r.quotes.map((q) => `${q.entity.name} | ${q.text}`);
+}
+
+describe("appositions stacked after the name a sentence opens with", () => {
+  it("gives the words to the person, not to the body the last apposition names", () => {
+    const out = all(`Hugo Barral, a senior analyst at Norvex, the Ohio-based intelligence firm, told a local paper in May that the militia was "fairly secular by regional standards."`);
+    expect(out.some((l) => l.includes("fairly secular by regional standards"))).toBe(true);
+    expect(out.every((l) => l.startsWith("Hugo Barral |"))).toBe(true);
+  });
+  it("reads « Nadia Ferrand, chercheuse à Norvex, l'institut privé de Lyon, a estimé que … » as hers", () => {
+    const out = all(`Nadia Ferrand, chercheuse à Norvex, l'institut privé de Lyon, a estimé que la mesure arrivait trop tard.`, "fr");
+    expect(out).toEqual(["Nadia Ferrand | la mesure arrivait trop tard."]);
+  });
+  it("leaves a coordination of speakers to the coordination rule", () => {
+    const out = all(`Hugo Barral, the mayor, and the regional council said the bridge would reopen in May.`);
+    expect(out).toEqual(["regional council | the bridge would reopen in May."]);
+  });
+});
+
+describe("an adverb the subject ran into", () => {
+  it("reads « Barral further described » as Barral, already known", () => {
+    const out = all(`Hugo Barral, an analyst at Norvex, spoke on Monday. Barral further described the idea as "certainly absurd."`);
+    expect(out.filter((l) => l.includes("certainly absurd")).every((l) => l.startsWith("Hugo Barral |"))).toBe(true);
+    expect(out.some((l) => l.includes("certainly absurd"))).toBe(true);
+  });
+});
+
+describe("an introductory phrase the subject ran into", () => {
+  it("gives « In a post after a meeting with X, the president said » to the president, not to X", () => {
+    const out = all(
+      `The memo follows attacks on the alliance by US President Daniel Crane.\n\nIn a post after a meeting with Secretary General Piet Aalders, the US President said: "They were not there when we needed them."\n\nHe has also accused other members of relying too much on the US military.`,
+    );
+    expect(out).toContain("Daniel Crane | They were not there when we needed them.");
+    expect(out).toContain("Daniel Crane | other members of relying too much on the US military.");
+  });
+});
+
+describe("a document speaks for its author, or for itself", () => {
+  it("reads « The indictment claims that … » as the indictment's", () => {
+    expect(all(`The trial of Mary Kost opened on Monday.\n\nThe indictment claims that the unrest was sparked by the jailing of her father.`)).toEqual([
+      "indictment | the unrest was sparked by the jailing of her father.",
+    ]);
+  });
+  it("gives « selon les dernières estimations de X » to X, past the adjective before the noun", () => {
+    const out = all(`Le procès du braconnier Paul Kamano s'est ouvert lundi.\n\nSelon les dernières estimations de la Fondation Norvex, il restait environ 200 éléphants dans la zone.`, "fr");
+    expect(out).toEqual(["Fondation Norvex | il restait environ 200 éléphants dans la zone."]);
+  });
+});

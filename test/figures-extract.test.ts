@@ -319,6 +319,12 @@ describe("what is counted, wherever it is written", () => {
     expect(one("The alliance moved 350 U.S. soldiers east.")).toMatchObject({ value: 350, category: "troops" });
   });
 
+  it("a service word before the noun: « military personnel », after a dotted abbreviation too", () => {
+    expect(one("Some 450 Ruritanian military personnel remain at the outpost.")).toMatchObject({ value: 450, approx: "about", category: "troops", unit: "personnel" });
+    expect(one("That means about 7,300 U.K. military personnel are now on duty.")).toMatchObject({ value: 7300, category: "troops", counted: "U.K. military personnel" });
+    expect(one("The ministry sent 120 army troops north.")).toMatchObject({ value: 120, category: "troops" });
+  });
+
   it("modifiers after « de »: « des milliers d'autres soldats »", () => {
     expect(one("Des centaines d'autres militaires attendent.")).toMatchObject({ value: 200, approx: "vague", category: "troops", counted: "autres militaires" });
     expect(one("Le plan prévoit 1,2 million de nouveaux conscrits.")).toMatchObject({ value: 1_200_000, category: "troops" });

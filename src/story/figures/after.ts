@@ -18,8 +18,11 @@ const PRE_MODIFIERS = new Set([
   "nouveaux", "nouvelles", "autres", "premiers", "premieres", "derniers", "dernieres", "jeunes", "anciens", "anciennes",
   "additional", "more", "extra", "other", "new", "allied", "combat", "ground", "active", "elite", "foreign", "western",
   "fresh", "further", "armed", "regular", "reserve", "special",
+  // « 200 U.S. military personnel », « 400 army troops »: the service a troop noun belongs to
+  "military", "army", "naval", "navy",
 ]);
-const MAX_MODIFIERS = 5;
+// (« some 18 U.K. military personnel »: an abbreviation with its dots takes four tokens before the service word)
+const MAX_MODIFIERS = 6;
 /** The pre-modifiers that add to a count or set it apart (« autres », "other", « nouveaux »): kept with any noun they open. */
 const ADDITION = new Set(["autres", "nouveaux", "nouvelles", "other", "additional", "new", "more", "extra", "further"]);
 

@@ -66,6 +66,15 @@ describe("where: a place by the event", () => {
     const r = ask(en, "Where did Brask meet the trade envoy?");
     expect(r.text).toBe("Where: Karsholm.");
   });
+  it("the place the question names is what it asks about: never the answer to where that is", () => {
+    const camp = createEngine(ingest(`Aid stalls at desert camp
+
+Aid workers in the Dunmere camp said supplies ran out last week.
+The Dunmere camp is located in the desert near Ostria's border with Varland, officials said.`, { slug: "dunmere-camp" }));
+    const r = ask(camp, "where is dunmere camp");
+    expect(r.text).not.toMatch(/Where: Dunmere/);
+    expect(r.text).toMatch(/Ostria|Varland/);
+  });
 });
 
 describe("dates in the reader's language", () => {

@@ -1,4 +1,5 @@
 import type { Story } from "../story/schema.js";
+import { rankAnswer } from "./answers/rank.js";
 import { anchoredWhenWhere, asksStoryPlace, call, equipment, isSettled, storyPlace, whenWhere } from "./answers/events.js";
 import { agent } from "./answers/agent.js";
 import { origin } from "./answers/origin.js";
@@ -89,6 +90,8 @@ const STEPS: readonly Step[] = [
   { name: "unmentioned", run: notMentioned },
   // « is 3,000 more than the 5,000 of the unions? », « plus ou moins de 500 ? »: two figures of the story side by side (answers/compare.ts)
   { name: "compare", run: compare },
+  // « where does X rank on Y », « à quelle place au classement »: an ordinal beside a word of ranking (answers/rank.ts), not a place
+  { name: "rank", run: rankAnswer },
   // « what's going on at the border? »: the part of the story about one place or thing, in short (answers/overview.ts)
   { name: "going-on", run: (ctx) => overview(ctx, "going-on") },
   // « was it a video call? », « what rank is X? », « what was the aim of … »: kinds one sentence answers (answers/plain.ts), null when not theirs

@@ -614,6 +614,8 @@ export function anchored(ctx: Ctx, kind: "date" | "place"): Anchored | null {
     // « which countries take part? »: a list of countries is read whole (« Norland, the U.S. and Varia »)
     const runs = kind === "place" && asksCountry ? countryRuns(text, lang) : [];
     if (kind === "place" && asksCountry) spots = [...spots.filter((s) => isCountry(s.text) && !runs.some((r) => s.at >= r.at && s.end <= r.end)), ...runs].sort((a, b) => a.at - b.at);
+    // « where is the Kestrel camp? »: the place the question names is what is asked about, never where it is
+    if (kind === "place") spots = spots.filter((s) => !namedByQuestion(ctx, s.text));
     if (!spots.length) continue;
     // where the question's words stand in the sentence
     const years = asksLast ? spots.map((s) => yearOf(s.text)).filter((y): y is number => y !== null) : [];
@@ -661,6 +663,12 @@ export function anchored(ctx: Ctx, kind: "date" | "place"): Anchored | null {
     }
   }
   return best;
+}
+
+/** Whether every word of a place phrase is a word of the question (« Where: Kestrel » for « where is the Kestrel camp »). */
+export function namedByQuestion(ctx: Ctx, place: string): boolean {
+  const ws = place.split(/[^\p{L}\p{N}'’-]+/u).filter((w) => /^\p{Lu}/u.test(w)).map(fold);
+  return ws.length > 0 && ws.every((w) => ctx.query.words.includes(w));
 }
 
 /** A question about when something ends (« when do the drills end », « quand se terminent … », "until when"), in either language (folded); an English verb of ending ends the question (« when did X close the plant » asks when it was closed). */

@@ -11,7 +11,8 @@ import { centralSentences, decline, naming } from "./general.js";
 import { frenchLabelInEnglish, placeIn } from "../labels.js";
 import { keysOf, type StoryIndex } from "../index.js";
 import { COUNT_CLASSES } from "../lexicon.js";
-import { anchored, ASKS_END, ASKS_HOUR, dateIn, datesOf, endAnchored, eventTerms, HOUR_SPOT, isLooseSpan, placesOf } from "./anchor.js";
+import { asksRank, rankAnswer } from "./rank.js";
+import { anchored, ASKS_END, ASKS_HOUR, dateIn, datesOf, endAnchored, eventTerms, HOUR_SPOT, isLooseSpan, namedByQuestion, placesOf } from "./anchor.js";
 import { questionTerms, rankEvidence } from "../evidence.js";
 
 /** Words for equipment in general (« weapons », « matériel »): they name no kind. */
@@ -567,6 +568,8 @@ export function anchoredWhenWhere(ctx: Ctx): Draft | null {
   const wantWhen = ctx.reading.intent === "when";
   const wantWhere = ctx.reading.intent === "where";
   if (wantWhen === wantWhere || ctx.reading.also.length) return null;
+  // « where does X rank », « à quelle place au classement »: a rank, not a place
+  if (asksRank(ctx)) return rankAnswer(ctx) ?? (wantWhere ? settle(decline(ctx, pick(lang, "La dépêche ne donne pas ce rang.", "The story gives no such rank."))) : null);
   // « ça en est où ? » asks how far, « quand » inside another question asks no date; « where did X say it » asks the outlet (speech.ts)
   const wh = whOf(ctx.query.folded);
   // « what day was this written? », « d'où vient la dépêche ? », "what's the date of this story": the dispatch's own date or place
@@ -697,7 +700,8 @@ export function whenWhere(ctx: Ctx): Draft {
   const lead = leadSentences(index);
   for (const s of index.sentences) {
     const times = wantWhen ? timesIn(ctx, s.index) : [];
-    const places = wantWhere ? placesIn(ctx, s.index) : [];
+    // (the place the question names is what it asks about, not where that is)
+    const places = wantWhere ? placesIn(ctx, s.index).filter((p) => !namedByQuestion(ctx, p)) : [];
     if ((wantWhen && !times.length) && (wantWhere && !places.length)) continue;
     if (wantWhen && !wantWhere && !times.length) continue;
     if (wantWhere && !wantWhen && !places.length) continue;

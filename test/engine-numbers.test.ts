@@ -158,6 +158,11 @@ describe("when no figure agrees", () => {
     expect(r.text).toMatch(/gave no number/);
     expect(r.text).not.toMatch(/^« quelque 12 000/);
   });
+  it("« combien il y a de X » names X after the existential: a count of something else is no answer", () => {
+    const r = ask(fr, "Combien il y a d'hélicoptères dans l'exercice ?");
+    expect(r.answered).toBe(false);
+    expect(r.text).toMatch(/ne donne pas ce nombre/);
+  });
 });
 
 const PLACES = `Ruritania has recorded about 40,000 cases of the fever since the outbreak began in Strelsau in March, the health ministry said on Monday.

@@ -114,6 +114,7 @@ const CLASSES: CountClass[] = COUNT_CLASSES.map((c) => ({ name: c.name, category
 const CLASS_BY_EN = new Map<string, CountClass>();
 COUNT_CLASSES.forEach((c, i) => c.en.forEach((w) => CLASS_BY_EN.set(w, CLASSES[i]!)));
 
+const THERE_IS = /^(?:en )?(?:il )?y (?:en )?(?:a|avait|aura|aurait)(?:-t-il)? (?=de |d'|des )/;
 const COUNT_CUE = /\b(?:how many|combien de|combien d'|combien|number of|nombre de|nombre d')\s*/;
 // a bare « combien » (not « combien de ») names nothing counted after it
 const NO_NOUN_AFTER = /^combien\s*$/;
@@ -132,7 +133,8 @@ function countedIn(ctx: Ctx, only: string | null = null): { cls: CountClass | nu
   const f = ctx.query.folded;
   const cue = COUNT_CUE.exec(f);
   // « combien d'enterrements par jour »: the period of a rate is not what is counted
-  const after = only ?? (cue ? f.slice(cue.index + cue[0].length) : f).replace(RATE_PERIOD, " ");
+  // « combien il y a de postes », « combien y a-t-il de morts »: the noun comes after the existential
+  const after = only ?? (cue ? f.slice(cue.index + cue[0].length) : f).replace(RATE_PERIOD, " ").replace(THERE_IS, "");
   // « combien sont tombés », « how many died », « c'était combien avant »: what is counted is not named
   if (!only && cue && NO_NOUN_AFTER.test(cue[0]) && !/^(?:de |d'|des |du )/.test(after)) return { cls: null, noun: null };
   if (!only && cue && /^(?:how many|combien)\s*$/.test(cue[0]) && VERB_AFTER.test(after)) return { cls: null, noun: null };

@@ -338,6 +338,26 @@ describe("nationality: a country across languages, and the sentence before", () 
   });
 });
 
+const OUTLAYS = `Defence outlays rise across the alliance
+
+In 2031, Norland, Varia and Ostria all spent more than 4.1% of their GDP on defence, the alliance said.
+
+The US is by far the biggest spender on defence, spending about $870bn in 2031.
+
+For the UK, defence spending in 2031 was 2.6% of GDP, officials said.`;
+const outlays = createEngine(ingest(OUTLAYS, { slug: "outlays" }));
+
+describe("a country the question writes by its abbreviation or formal name", () => {
+  it("« the us » (a reader's lower case) and « le Royaume-Uni » are the countries whose figure is asked, not another country's", () => {
+    const us = ask(outlays, "how much does the us spend on defence");
+    expect(us.text).toContain("870");
+    expect(us.text).not.toContain("4.1");
+    const uk = ask(outlays, "le Royaume-Uni dépense combien ?");
+    expect(uk.text).toContain("2.6");
+    expect(uk.text).not.toContain("4.1");
+  });
+});
+
 const SHARES = `(Vilnius) Le port de Klaipeda traite désormais 60 % du trafic régional.
 
 Selon l'autorité portuaire, jusqu'à 60 % du trafic régional de conteneurs passe désormais par Klaipeda.`;

@@ -6,6 +6,7 @@ import { fold, words } from "./text.js";
 import { nationalityIn, nationalityTerms } from "./qualifiers.js";
 import type { Term } from "./query.js";
 import { QuestionMemo } from "./question-memo.js";
+import { abbreviationKeys } from "./figure-fit.js";
 
 /** Words that ask for a number without saying what about it (« total », « about », « now »). */
 export const NEUTRAL = new Set(
@@ -74,7 +75,7 @@ function askedOf(ctx: Ctx): Asked {
   const hit = askedCache.get(ctx);
   if (hit) return hit;
   const { m } = ctx;
-  const nat = nationalityTerms(ctx.query);
+  const nat = [...nationalityTerms(ctx.query), ...countryTerms(ctx)];
   // a nationality that names the entity the question asks about (« selon le ministère polonais ») is not a qualifier of the count
   const own = ctx.entity && ctx.named ? nat.filter((t) => m.found(ctx.entity!.keys, [t]).length > 0) : [];
   const unknown = idf(ctx.index, "\u0000");
@@ -89,6 +90,21 @@ function askedOf(ctx: Ctx): Asked {
   const asked = { nationalities: nat.filter((t) => !own.includes(t) && !bySource.has(t.word) && !border.has(t)), predicates: predicates.filter((t) => !bySource.has(t.word)) };
   askedCache.set(ctx, asked);
   return asked;
+}
+
+/**
+ * « the US », « le Royaume-Uni », « the United Kingdom »: a country the question writes as an
+ * abbreviation or a formal name of several words, which its word terms do not carry as a
+ * nationality; one term per country, unless a nationality word of the question already says it.
+ */
+function countryTerms(ctx: Ctx): Term[] {
+  // (« the us »: a reader's lower case, after « the » only — « tell us » is no country)
+  const raw = ctx.query.raw.replace(/\bthe (us|uk|usa)\b/gi, (_m, a: string) => `the ${a.toUpperCase()}`);
+  const keys = abbreviationKeys(raw);
+  if (!keys.length) return [];
+  const have = nationalityTerms(ctx.query);
+  if (have.some((t) => t.keys.some((k) => keys.includes(k)))) return [];
+  return [{ word: keys[0]!, keys: [...new Set(keys)] }];
 }
 
 /** The question's nationality words set beside a border (« on Russia's border », « la frontière russe »): a place, not whose count. */

@@ -569,7 +569,9 @@ export function anchoredWhenWhere(ctx: Ctx): Draft | null {
   const wantWhere = ctx.reading.intent === "where";
   if (wantWhen === wantWhere || ctx.reading.also.length) return null;
   // « where does X rank », « à quelle place au classement »: a rank, not a place
-  if (asksRank(ctx)) return rankAnswer(ctx) ?? (wantWhere ? settle(decline(ctx, pick(lang, "La dépêche ne donne pas ce rang.", "The story gives no such rank."))) : null);
+  // (no ordinal fits: the question is read as any other, « what position does she hold » may ask a post)
+  const ranked = asksRank(ctx) ? rankAnswer(ctx) : null;
+  if (ranked) return ranked;
   // « ça en est où ? » asks how far, « quand » inside another question asks no date; « where did X say it » asks the outlet (speech.ts)
   const wh = whOf(ctx.query.folded);
   // « what day was this written? », « d'où vient la dépêche ? », "what's the date of this story": the dispatch's own date or place

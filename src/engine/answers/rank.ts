@@ -15,7 +15,7 @@ import { settle } from "./events.js";
 
 // the question asks a rank (folded)
 const RANK_Q =
-  /\b(?:where (?:does|do|did|is|are|was|were|will) .{1,80}? (?:rank|ranks|ranked|place|placed|come|finish)|(?:what|which) (?:rank|ranking|place|position|spot)\b|\brank(?:s|ed|ing)?\b|quel(?:le)? (?:rang|place|position|classement)|quel(?:le)? (?:est|etait|sera) (?:le|la|son|sa) (?:rang|place|position)|au classement|dans le classement|classee?s? (?:ou|a quelle|quel)|se classe\w* ou)/;
+  /\b(?:where (?:does|do|did|is|are|was|were|will) .{1,80}? (?:rank|ranks|ranked)|(?:what|which) (?:rank|ranking|position)\b|\brank(?:s|ed|ing)?\b|quel(?:le)? (?:rang|place|position|classement)|quel(?:le)? (?:est|etait|sera) (?:le|la|son|sa) (?:rang|place|position)|au classement|dans le classement|classee?s? (?:ou|a quelle|quel)|se classe\w* ou)/;
 // an ordinal written in figures: « 45th », « 3rd », « 124e », « 2ème », « 1er », « 1re »
 const ORDINAL = /(?<![\p{L}\p{N}])(\d{1,4})(?:st|nd|rd|th|e|eme|ème|er|re|ere|ère)(?![\p{L}\p{N}])/giu;
 // ordinals written in words, either language (folded)

@@ -338,6 +338,21 @@ describe("nationality: a country across languages, and the sentence before", () 
   });
 });
 
+const LOSS = `Ferry maker warns on contract
+
+The firm expects to lose between 20 million and 30 million pounds on the harbour contract, about 9 percent of its annual profit, chief executive Dana Kowalski said.`;
+const loss = createEngine(ingest(LOSS, { slug: "loss" }));
+
+describe("a sum asked with a verb of money", () => {
+  it("« how much … lose », « combien … perdre » with nothing counted named: the sum, not the share beside it", () => {
+    for (const q of ["How much does the firm expect to lose?", "Combien la société s'attend à perdre sur ce contrat ?"]) {
+      const r = ask(loss, q);
+      expect(r.text).toMatch(/20 million/);
+      expect(r.text).not.toMatch(/9 percent/);
+    }
+  });
+});
+
 const OUTLAYS = `Defence outlays rise across the alliance
 
 In 2031, Norland, Varia and Ostria all spent more than 4.1% of their GDP on defence, the alliance said.

@@ -820,6 +820,12 @@ function withWhenWhere(ctx: Ctx, d: Draft): Draft {
 function countOnly(ctx: Ctx): Draft {
   const { lang, index } = ctx;
   const measure = ctx.reading.measure;
+  // « how much does X expect to lose », « combien va-t-il perdre ? »: a sum asked with a verb of money and nothing counted
+  // named is answered by a sum when the story gives one that fits, before any share or count of its sentence
+  if ((measure === "count" || measure === "degree") && MONEY_VERB.test(ctx.query.folded) && !/\b(?:how many|combien de|combien d'|pourcentage|percent\w*|share|part)\b/.test(ctx.query.folded) && !countedIn(ctx).cls) {
+    const d = countOnly({ ...ctx, reading: { ...ctx.reading, measure: "money" } });
+    if (d.answered) return d;
+  }
   if (measure === "age") {
     const ages = agesFor(ctx, ctx.entity);
     const f = ages[0];
@@ -1095,6 +1101,8 @@ function claimedByAsked(ctx: Ctx): IndexedFigure[] {
   return ctx.index.figures.filter((f) => f.figure.claimedBy === e.name && !f.zero && f.figure.category !== "date" && !factsOf(ctx.index, f).source);
 }
 
+// a verb of losing, earning or paying money, folded (« perdre », « lose », « gagner », « earn », « payer », « pay »)
+const MONEY_VERB = /\b(?:los(?:e|es|ing)|lost|earn(?:s|ed|ing)?|pa(?:y|ys|id|ying)|owe[sd]?|sav(?:e|es|ed|ing)|raise[sd]?|perd\w*|gagn\w*|pa(?:ie|ye)\w*|doi(?:t|vent) rembourser|econom\w*|lev(?:e|er|era|ent)\w*)\b/;
 // a verb of costing, folded (« coûter », « coûtera », "cost"), not « couteau »
 const COST_VERB = /\b(?:cout(?:e|es|ent|er|era|eront|erait|eraient|ait|aient|ant)|costs?|costing)\b/;
 

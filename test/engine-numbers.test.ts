@@ -353,6 +353,22 @@ describe("a sum asked with a verb of money", () => {
   });
 });
 
+const FOREST = `Les loups menacés
+
+Kestrel est l'une des dernières forêts primaires du pays. Selon les dernières estimations, il restait environ 300 loups dans la zone.
+
+Dans la vallée voisine, les gardes ont compté 40 loups l'hiver dernier.`;
+const forest = createEngine(ingest(FOREST, { slug: "forest" }));
+
+describe("a name the question writes after « de » on a noun", () => {
+  it("« dans la zone de Kestrel »: the sentence that says « la zone » after one naming Kestrel speaks of it", () => {
+    const r = ask(forest, "Combien de loups reste-t-il dans la zone de Kestrel ?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toContain("300");
+    expect(r.text).not.toContain("40 loups");
+  });
+});
+
 const OUTLAYS = `Defence outlays rise across the alliance
 
 In 2031, Norland, Varia and Ostria all spent more than 4.1% of their GDP on defence, the alliance said.

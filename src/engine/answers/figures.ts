@@ -340,7 +340,9 @@ function namedByNoun(ctx: Ctx, name: Term, sentence: number): boolean {
   const raw = words(ctx.query.raw);
   const at = raw.findIndex((w) => fold(w) === name.word);
   if (at < 0) return false;
-  const nouns = [raw[at + 1], raw[at - 1]].filter((w): w is string => w !== undefined && /^\p{Ll}/u.test(w)).map(fold);
+  // (« la zone de Kestrel », « the camp of Kestrel »: the noun before « de », « of »)
+  const linked = at >= 2 && /^(?:de|du|des|of)$/.test(fold(raw[at - 1] ?? "")) ? [raw[at - 2]] : [];
+  const nouns = [raw[at + 1], raw[at - 1], ...linked].filter((w): w is string => w !== undefined && /^\p{Ll}/u.test(w)).map(fold);
   const noun = ctx.query.terms.find((t) => nouns.includes(t.word) && !NEUTRAL_WORDS.has(t.word) && !ASKING_NUMBER.has(t.word));
   if (!noun) return false;
   // (the noun in the figure's sentence or the one before it, which « these troops » refers to)

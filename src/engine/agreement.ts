@@ -7,6 +7,7 @@ import { nationalityIn, nationalityTerms } from "./qualifiers.js";
 import type { Term } from "./query.js";
 import { QuestionMemo } from "./question-memo.js";
 import { abbreviationKeys } from "./figure-fit.js";
+import { COUNTRY_NAMES } from "./figure-words/index.js";
 
 /** Words that ask for a number without saying what about it (« total », « about », « now »). */
 export const NEUTRAL = new Set(
@@ -104,7 +105,9 @@ function countryTerms(ctx: Ctx): Term[] {
   if (!keys.length) return [];
   const have = nationalityTerms(ctx.query);
   if (have.some((t) => t.keys.some((k) => keys.includes(k)))) return [];
-  return [{ word: keys[0]!, keys: [...new Set(keys)] }];
+  // (the term's word as the question writes the country, for an answer that names it)
+  const written = /(?<![\p{L}.])(?:[A-Z]\.){2,}|(?<![\p{L}])[A-Z]{2,3}(?![\p{L}])/u.exec(raw)?.[0] ?? new RegExp(COUNTRY_NAMES.source, "u").exec(fold(raw))?.[1];
+  return [{ word: written ? fold(written) : keys[0]!, keys: [...new Set(keys)] }];
 }
 
 /** The question's nationality words set beside a border (« on Russia's border », « la frontière russe »): a place, not whose count. */

@@ -932,3 +932,32 @@ The agency said the trucks carried no markings.`,
     expect(r.text).toMatch(/trucks|river/);
   });
 });
+
+describe("« why »: a verb of causing in the active voice (« X, which has stoked Y », « X a provoqué Y ») gives its subject as the cause", () => {
+  const en = engineFor(
+    `Tension in Corvale
+
+Corvale has taken in thousands of seasonal workers this year.
+The arrivals have strained the town's services, including a shortage of rooms driven by rising rents, which has in turn stoked resentment against newcomers in some districts.
+The mayor called for calm on Friday.`,
+    "corvale-tension",
+  );
+  const fr = engineFor(
+    `Colère des éleveurs à Mirande
+
+Les éleveurs de Mirande ont bloqué la route départementale lundi.
+La hausse brutale du prix des fourrages a provoqué la colère des éleveurs de la vallée, selon la chambre d'agriculture.
+Une réunion est prévue jeudi à la préfecture.`,
+    "mirande-eleveurs",
+  );
+  it("\"why is there resentment against newcomers?\" is answered with what stoked it", () => {
+    const r = ask(en, "why is there resentment against newcomers?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toMatch(/shortage of rooms/);
+  });
+  it("« pourquoi les éleveurs sont en colère ? » is answered with what caused the anger", () => {
+    const r = ask(fr, "pourquoi la colère des éleveurs ?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toMatch(/prix des fourrages/);
+  });
+});

@@ -42,6 +42,13 @@ export interface ClauseWords {
    * (« deux responsables militaires » counts « responsables »); else its modifiers come before it.
    */
   countedNounFirst: boolean;
+  /**
+   * A verb of causing in the active voice (« a provoqué », « alimente », "stoked", "caused"), folded: with the
+   * effect asked about after it, its subject — the words before it — is the cause (« X, which has in turn stoked Y »).
+   */
+  causing: ReadonlySet<string>;
+  /** What may stand between the cause and that verb (« which has in turn », « qui a ainsi »): set aside from the cause. */
+  causingLead: ReadonlySet<string>;
 }
 
 const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
@@ -67,6 +74,10 @@ const FR: ClauseWords = {
     declenche declenchee declenches declenchees occasionne occasionnee occasionnes occasionnees`),
   agentBy: set("par"),
   countedNounFirst: true,
+  causing: set(`provoque provoquent provoquait provoquaient provoquera entraine entrainent entrainait entrainaient entrainera
+    declenche declenchent declenchait alimente alimentent alimentait alimentaient suscite suscitent suscitait nourrit nourrissent
+    nourrissait attise attisent attisait aggrave aggravent aggravait causent causait`),
+  causingLead: set("qui a ont avait avaient aurait ainsi alors aussi donc en retour lui meme deja encore"),
 };
 
 const EN: ClauseWords = {
@@ -87,6 +98,9 @@ const EN: ClauseWords = {
     heart hub crossroads ally allies therefore thus consequence consequences means because reason`),
   causedBy: set("caused triggered sparked prompted provoked driven fuelled fueled brought"),
   agentBy: set("by"),
+  causing: set(`caused causes triggered triggers sparked sparks prompted prompts provoked provokes fuelled fueled fuels stoked stokes
+    fed feeds drove drives exacerbated exacerbates worsened worsens`),
+  causingLead: set("which that who has have had in turn also then thus itself already"),
   countedNounFirst: false,
 };
 

@@ -205,6 +205,8 @@ interface Element {
   to: number;
   text: string;
   kind: "number" | "date" | "place" | "person" | "clause";
+  /** A clause whose bounds are the answer's (a cause written before its verb of causing), not a start to read on from. */
+  exact?: boolean;
 }
 
 const NUMBER_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|cent|centaine|centaines|mille|millier|milliers|million|millions|milliard|milliards|douzaine|dizaine|dizaines|trentaine|vingtaine|quarantaine|cinquantaine|third|fourth|fifth|deuxieme|troisieme|quatrieme|cinquieme|decade|decennie)$/;
@@ -850,6 +852,8 @@ export function read(ctx: Ctx, opts: ReaderOptions = {}): Draft | null {
   let [s, e] =
     neg >= 0
       ? [Math.max(0, neg - 3), Math.min(ts.length, Math.max(0, neg - 3) + WINDOW)]
+      : el && el.kind === "clause" && el.exact
+        ? [el.from, el.to]
       : el && el.kind === "clause"
         ? clauseSpan(ts, hits, wh, slang, SPAN[lang], attribution, el.from)
         : wh === "yesno"
@@ -1223,6 +1227,25 @@ function causeIn(ts: Tok[], hits: Map<number, Term>, lang: "fr" | "en"): { el: E
     const d = before.length ? k - Math.max(...before) : 3 + firstHit - k;
     const score = d + (kind === "weak" ? 6 : 0);
     if (!best || score < best.d) best = { el: { from: k, to: Math.min(ts.length, k + 11), text: "", kind: "clause" }, strong: kind === "strong", d: score };
+  }
+  // « X, which has in turn stoked Y », « X a provoqué Y »: a verb of causing in the active voice with the effect asked
+  // about after it (the question's words); its subject, the words before it, is the cause
+  const words = clauseWords(lang);
+  for (let k = 1; k < ts.length; k++) {
+    if (!words.causing.has(ts[k]!.bare) || words.agentBy.has(ts[k + 1]?.bare ?? "") || /^(?:of|de|des|du)$/.test(ts[k + 1]?.bare ?? "")) continue;
+    // « the causes », « les causes »: a noun, no verb
+    if (/^(?:the|a|an|its|their|les|des|la|le|l|ses|leurs|a)$/.test(ts[k - 1]!.bare) && !words.causingLead.has(ts[k - 1]!.bare)) continue;
+    const effect = keys.filter((h) => h > k && h - k <= 8);
+    if (!effect.length) continue;
+    let end = k;
+    while (end > 0 && words.causingLead.has(ts[end - 1]!.bare)) end--;
+    if (end === 0) continue;
+    // the cause: the clause before the verb, at most ten words back
+    const clause = ts[end - 1]!.clause;
+    let from = end - 1;
+    while (from > 0 && end - from < 10 && ts[from - 1]!.clause === clause) from--;
+    const d = Math.min(...effect) - k;
+    if (!best || d < best.d) best = { el: { from, to: end, text: "", kind: "clause", exact: true }, strong: true, d };
   }
   return best ? { el: best.el, strong: best.strong } : null;
 }

@@ -83,3 +83,10 @@ describe("a headline's speaker", () => {
     expect(story.quotes.map((q) => `${q.speaker} | ${q.text}`)).toEqual(["Claire Vidal | We will not give up"]);
   });
 });
+
+describe("a capitalised description is not joined into itself", () => {
+  it("keeps « A Norland official told … » as a speaker", () => {
+    const story = ingest(`Alliance under strain\n\nA Norland official told reporters that "the treaty has no provision for expulsion".\n\nThe talks resume on Monday.`, { slug: "t" });
+    expect(story.speakers.map((s) => s.name)).toContain("Norland official");
+  });
+});

@@ -54,3 +54,25 @@ describe("a document speaks for its author, or for itself", () => {
     expect(out).toEqual(["Fondation Norvex | il restait environ 200 éléphants dans la zone."]);
   });
 });
+
+describe("a name right after a quotation's closing mark names its speaker, whatever the verb", () => {
+  it("reads « « … », conseille X » as X's, not the last speaker's", () => {
+    const out = all(
+      `« La moitié des patients guérissent en un mois », affirme Paul Martin, médecin. « On sait que le repos compte beaucoup pour tous », résume Anne Durand, professeure à Lyon.\n\n« On peut guérir plus vite grâce à des cures de sommeil, à faire en hiver », conseille Paul Martin.`,
+      "fr",
+    );
+    expect(out).toContain("Paul Martin | On peut guérir plus vite grâce à des cures de sommeil, à faire en hiver");
+  });
+  it("reads « « … », rappelle ainsi X » as X's", () => {
+    const out = all(`Un titre sur la santé.\n\n« La moitié des patients guérissent en un mois », rappelle ainsi Paul Martin, médecin.`, "fr");
+    expect(out).toContain("Paul Martin | La moitié des patients guérissent en un mois");
+  });
+  it("reads '\"…,\" quipped X' as X's", () => {
+    const out = all(`Lena Ortiz said the plan was late. "We will not wait for ever," quipped Hugo Barral, the mayor.`);
+    expect(out).toContain("Hugo Barral | We will not wait for ever");
+  });
+  it("leaves a name after a preposition alone", () => {
+    const out = all(`Lena Ortiz said the plan was late. "We will not wait for ever for the money," in a letter to Hugo Barral, the mayor.`);
+    expect(out.some((l) => l.startsWith("Hugo Barral"))).toBe(false);
+  });
+});

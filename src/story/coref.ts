@@ -139,8 +139,9 @@ function joinDescriptions(registry: EntityRegistry, pointers: { entity: Entity }
     const k = key(desc.name);
     const words = k.split(/[\s']+/);
     if (!ROLE_NOUNS.has(words[0]!) && !ROLE_NOUNS.has(words[words.length - 1]!)) continue;
-    const exact = named.filter((e) => (e.role !== null && key(e.role) === k) || names(e).includes(k));
-    const fits = exact.length ? exact : named.filter((e) => e.role !== null && ` ${key(e.role)} `.includes(` ${k} `));
+    // (Not the description itself: « Nato official », capitalised and of two words, is among the named.)
+    const exact = named.filter((e) => e !== desc && ((e.role !== null && key(e.role) === k) || names(e).includes(k)));
+    const fits = exact.length ? exact : named.filter((e) => e !== desc && e.role !== null && ` ${key(e.role)} `.includes(` ${k} `));
     if (fits.length !== 1) continue;
     const into = fits[0]!;
     join(into, desc);

@@ -974,6 +974,12 @@ export class SpeechReader {
         const subject = this.registry.recent(POS(sentence, s.start), (e) => e.kind === "person" && e.lastSubject >= POS(sentence, 0), "salient");
         if (subject && subject.lastSubject >= POS(sentence, 0)) owner = { who: subject, verb: null };
       }
+      // « « … », conseille X », "“…,” quips X": a verb the frame lexicon does not know, then a person's
+      // name, right after the closing mark is still an incise that names the speaker.
+      if (!owner && s.start <= 1) {
+        const named = this.inciseName(sentence, text, tokens, names, s);
+        if (named) owner = { who: named, verb: null };
+      }
       if (!owner && (s.start <= 1 || announced)) {
         const last = this.registry.recent(POS(sentence, 0), (e) => e.spoke, "spoke");
         // Four words at least, or a whole quoted sentence (« "Not once." » after the speaker's words): a
@@ -1024,6 +1030,26 @@ export class SpeechReader {
       if (q.kind === "indirect" && q.entity === who && q.start <= s.start && q.end >= s.end) return true;
     }
     return false;
+  }
+
+  /**
+   * The person named right after a quotation's closing mark, past a comma and one to three lower-case
+   * words that open no phrase (a verb and an adverb: « », rappelle ainsi X »), or null.
+   */
+  private inciseName(sentence: number, text: string, tokens: Token[], names: NameSpan[], s: Span): Entity | null {
+    const from = s.end + 1;
+    const n = names.find((x) => !x.organisation && tokens[x.mentionStart]!.start > from && tokens[x.mentionStart]!.start <= from + 60);
+    if (!n) return null;
+    const gap = text.slice(from, tokens[n.mentionStart]!.start);
+    // (The comma stands before the closing mark in English: « "…," quips X ».)
+    const m = /^\s*,?\s*((?:\p{Ll}[\p{L}'’-]*\s+){1,3})$/u.exec(gap);
+    if (!/[,!?…]\s*$/.test(spanText(text, s)) && !gap.includes(",")) return null;
+    if (!m?.[1]) return null;
+    const words = m[1].trim().split(/\s+/).map((w) => fold(w));
+    const first = words[0]!;
+    if (this.lex.notNpStart.has(first) || this.lex.determiners.has(first) || this.lex.datives.has(first) || this.lex.conjunctions.test(`${first} `) || this.lex.relatives.test(first) || this.isPronoun(first)) return null;
+    if (words.slice(1).some((w) => this.lex.notNpStart.has(w) || this.lex.datives.has(w) || this.lex.nounLinks.has(w))) return null;
+    return this.registry.person(n.name, POS(sentence, tokens[n.first]!.start), sentence);
   }
 
   /** A person named for the first time as the subject of the sentence before `sentence`, who has not spoken. */

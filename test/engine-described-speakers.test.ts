@@ -59,3 +59,138 @@ describe("the holder of an office of a named body", () => {
     if (name !== "Ferrand") expect(r.text).not.toContain("Ferrand");
   });
 });
+
+/**
+ * « what did X say about Y » where X's reported words open on Y, then an apposition (« Cette
+ * rencontre, la deuxième entre les deux maires, visait à … »): what is said of Y is the predicate,
+ * not the apposition.
+ */
+const FR2 = `Les maires de Dunvel et Carrois se sont rencontrés
+
+Les maires de Dunvel et de Carrois se sont rencontrés lundi sur le port, a annoncé la mairie.
+Cette rencontre, la deuxième entre les deux élus depuis l'automne, visait notamment à apaiser les tensions autour des quais de pêche et des droits d'amarrage, a précisé la porte-parole de la mairie, Léa Vannier, dans un communiqué.
+Les deux élus se reverront en juin, a-t-elle ajouté.`;
+
+describe("what someone said about a subject their words open on", () => {
+  it("the apposition after the subject is set aside", () => {
+    const r = createEngine(ingest(FR2, { slug: "maires" })).ask("what did Vannier say about the meeting?", emptyConversation()).reply;
+    expect(r.answered).toBe(true);
+    expect(r.text).toContain("apaiser");
+  });
+});
+
+/**
+ * What someone does for a living (« what does she teach », « where does she work », « c'est quoi son
+ * métier ? »): the role, the appositions after the name (which may name the place where the settled
+ * role stops short of it) and the descriptions before it.
+ */
+const JOBS_EN = `Teachers walk out in Dunmore
+
+Hundreds of teachers in Dunmore walked out on Monday over pay, the union said.
+Marta Quell (1), history teacher and union delegate at the Corran High School in Dunmore, said staff had "run out of patience".
+Quell added that the strike would go on until Friday.`;
+
+const JOBS_FR = `Le ministre de la Santé limogé
+
+Le ministre de la Santé, Jan Horak, a été limogé jeudi par le Premier ministre.
+Loué pour sa gestion de l'épidémie au printemps, l'épidémiologiste Jan Horak avait été nommé en septembre.
+« Je n'ai rien à me reprocher », a déclaré M. Horak.`;
+
+function talk(text: string, slug: string, questions: string[]) {
+  const engine = createEngine(ingest(text, { slug }));
+  let state = emptyConversation();
+  return questions.map((q) => {
+    const r = engine.ask(q, state);
+    state = r.state;
+    return r.reply;
+  });
+}
+
+describe("what someone does for a living", () => {
+  it("« what does she teach? » after « who is X » gives the role", () => {
+    const [, r] = talk(JOBS_EN, "dunmore", ["who is Marta Quell?", "what does she teach?"]);
+    expect(r!.answered).toBe(true);
+    expect(r!.text).toContain("history");
+  });
+  it("« where does she work » reads the apposition that names the place", () => {
+    const [, r] = talk(JOBS_EN, "dunmore", ["who is Marta Quell?", "where does she work"]);
+    expect(r!.answered).toBe(true);
+    expect(r!.text).toContain("Corran");
+  });
+  it("« c'est quoi son métier ? » gives the description before the name too", () => {
+    const [, r] = talk(JOBS_FR, "horak", ["qui est Horak ?", "c'est quoi son métier à la base ?"]);
+    expect(r!.answered).toBe(true);
+    expect(r!.text).toContain("épidémiologiste");
+  });
+});
+
+/** « who said that? » after a figure of words in quotation marks: the person the frame after them names. */
+const FRAMED = `Le foie, organe méconnu
+
+Le foie assure plus de 500 fonctions dans l'organisme.
+«80 % du cholestérol est fabriqué par le foie», rappelle ainsi Paul Vernier, pharmacien.
+«Il faut le ménager», résume quant à elle Léa Ormand (1), hépatologue à l'hôpital de Brévin.`;
+
+describe("the source of a figure in quotation marks", () => {
+  it("« who said that? » names the person the frame gives the words to", () => {
+    const [first, r] = talk(FRAMED, "foie", ["Quelle part du cholestérol est fabriquée par le foie ?", "who said that?"]);
+    expect(first!.text).toContain("80");
+    expect(r!.answered).toBe(true);
+    expect(r!.text).toContain("Vernier");
+  });
+});
+
+/**
+ * « what does X think of Y » where X's quotes hold only Y's common words (« plan ») and the story
+ * tells X's position on Y in a sentence going on about X (« But she has stood firm in her opposition
+ * to Y »): that sentence answers, not X's words on something else.
+ */
+const STANCE = `Tolby mayor race tightens
+
+Mara Lind, a former harbour pilot, leads the race for mayor of Tolby, a poll showed on Sunday.
+"Our plan is to fix the roads first," Lind told supporters at a rally.
+Lind faced questions from fishermen at a second rally in the old town.
+But she has stood firm in her opposition to the port expansion plan, which would add 300 berths.
+Her rival, Tom Greer, said the port would bring 2,000 jobs.`;
+
+describe("someone's position on a subject their quotes do not hold", () => {
+  it("the sentence going on about them answers", () => {
+    const r = createEngine(ingest(STANCE, { slug: "tolby" })).ask("what does Lind think of the port expansion plan?", emptyConversation()).reply;
+    expect(r.answered).toBe(true);
+    expect(r.text).toMatch(/opposition|300/);
+    expect(r.text).not.toContain("roads");
+  });
+});
+
+/** « qui est le chef d'état-major letton ? »: the head of another country's body, in the same sentence as the counterpart, is not the one asked. */
+const HEADS = `Appel entre chefs d'état-major
+
+Le chef d'état-major estonien, le général Tarmo Kask, a téléphoné mardi à son homologue letton, le général Janis Berzins.
+« Aujourd'hui, le général Janis Berzins, chef d'état-major des forces armées de la Lettonie, a eu une conversation avec le général Tarmo Kask », a indiqué le ministère letton de la Défense.`;
+
+describe("the head of a body of the nationality asked", () => {
+  it.each([
+    ["qui est le chef d'état-major letton ?", "Berzins", "Kask"],
+    ["who is the chief of staff of latvia", "Berzins", "Kask"],
+  ])("%s → %s", (q, yes, no) => {
+    const r = createEngine(ingest(HEADS, { slug: "chefs" })).ask(q, emptyConversation()).reply;
+    expect(r.answered).toBe(true);
+    expect(r.text).toContain(yes);
+    expect(r.text).not.toContain(no);
+  });
+});
+
+/** « what did they talk about? »: what the story says was discussed, not the sentence that names the call. */
+const TALK = `Appel entre deux ministres
+
+Le ministre danois de la Pêche, Ole Brandt, a téléphoné lundi à son homologue norvégien, Per Lunde, a annoncé le ministère.
+Cet appel, le premier depuis l'été, était attendu par les pêcheurs des deux pays.
+« Au cours de l'entretien, les deux parties ont discuté des quotas de cabillaud en mer du Nord », précise le communiqué norvégien.`;
+
+describe("what a conversation was about", () => {
+  it.each(["what did they talk about", "de quoi ont-ils parlé ?", "what did Brandt and Lunde discuss?"])("%s", (q) => {
+    const r = createEngine(ingest(TALK, { slug: "peche" })).ask(q, emptyConversation()).reply;
+    expect(r.answered).toBe(true);
+    expect(r.text).toContain("cabillaud");
+  });
+});

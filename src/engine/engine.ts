@@ -12,7 +12,7 @@ import { fold } from "./text.js";
 import { asksGist } from "./gist.js";
 import { evidenceAnswer, notMentioned, read, readerFirst, whOf } from "./answers/reader.js";
 import { people, whoIs } from "./answers/people.js";
-import { describing, isStandingDecline, withSpeaker, offTopicSpeech, onSubject, said, saidOnTopic, sourceOfLast, speechAsk, speechSetting, speechVerbAt, whoSaid } from "./answers/speech.js";
+import { describing, discussed, isStandingDecline, withSpeaker, offTopicSpeech, onSubject, said, saidOnTopic, sourceOfLast, speechAsk, speechSetting, speechVerbAt, whoSaid } from "./answers/speech.js";
 import { MAX_ANSWER, pick, toReply, type Draft } from "./compose.js";
 import { more } from "./more.js";
 import { asksWhyMatters, overview } from "./answers/overview.js";
@@ -20,7 +20,7 @@ import { givenFigures, slotFigure, slotHeld } from "./answers/slot.js";
 import { pronounReferent, type Ctx } from "./context.js";
 import { entityByName, findEntities, mainEntity, pronounIn, speakerOf, type EntityHit } from "./entities.js";
 import { buildIndex, type Entity } from "./index.js";
-import { asksInterlocutor, asksName, readIntent, type Intent } from "./intent.js";
+import { asksInterlocutor, asksJob, asksName, readIntent, type Intent } from "./intent.js";
 import { onlyInNames } from "./mentions.js";
 import { describedByRelation } from "./relations.js";
 import { analyse, detectLang, matcher } from "./query.js";
@@ -86,6 +86,8 @@ const ownAnswerFirst = (ctx: Ctx): boolean => ctx.reading.intent === "call" && a
 const STEPS: readonly Step[] = [
   // « what did X say » of someone the story never mentions: no one else's words answer it
   { name: "unknown-speaker", run: (ctx) => (ctx.unknownSpeaker ? declineAbsent(ctx, pick(ctx.lang, `La dépêche ne cite pas ${ctx.unknownSpeaker}.`, `The story does not quote ${ctx.unknownSpeaker}.`)) : null) },
+  // « what did they talk about? »: what the story says was discussed
+  { name: "discussed", run: discussed },
   // any question naming someone or something the story never writes (« how many soldiers does Z send? »): no sentence of it answers
   { name: "unmentioned", run: notMentioned },
   // « is 3,000 more than the 5,000 of the unions? », « plus ou moins de 500 ? »: two figures of the story side by side (answers/compare.ts)
@@ -309,7 +311,9 @@ export function createEngine(story: Story): Engine {
       if (!entity && speaker?.fromFocus) entity = referent;
       else if (!entity && state.focus && !speaker?.unknown && !speaker?.topicOnly) {
         const pronoun = pronounIn(query.folded);
-        if (pronoun === "free" || (pronoun === "inverted" && PERSONAL.has(reading.intent))) entity = referent ?? entityByName(index, state.focus);
+        // « c'est quoi son métier ? »: a possessive refers back as a pronoun does when someone's occupation is asked
+        const possessive = asksJob(query.folded) && /\b(?:son|sa|leur)\b/.test(query.folded);
+        if (pronoun === "free" || possessive || (pronoun === "inverted" && PERSONAL.has(reading.intent))) entity = referent ?? entityByName(index, state.focus);
       }
       // « What did he say? » with a focus reads as « what did X say »
       const finalReading = entity && !named && reading.source === "classifier" ? { ...reading, intent: "said" as Intent } : reading;

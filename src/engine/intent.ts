@@ -139,6 +139,12 @@ const WHICH_KIND = /^(?:and |et )?(?:which|what|quel|quels|quelle|quelles)\b(?: 
 const NEWS = /^(?:and |et |so |alors )?(?:quoi de neuf|what'?s new|what is new|what'?s going on|what is going on|what'?s happening|what is happening|que se passe[- ]t[- ]il|qu'est-ce qui se passe|il se passe quoi|ca dit quoi)\b/;
 // « what rank is he », « c'est le ministre de quoi X », « what party is X »: the role, not the words
 const ROLE_ASK = /\b(?:what rank|which rank|quel grade|what party|which party|quel parti|de quel parti|(?:ministre|maire|presidente?|directeur|directrice|chef|secretaire|porte-parole|gouverneur|ambassadeur|ambassadrice|minister|mayor|director|head|secretary|governor|ambassador|spokesman|spokesperson|spokeswoman) (?:de quoi|of what)|what (?:kind of )?minister|quel (?:genre de )?ministre est|what is (?:his|her) (?:job|title|rank|role|position)|quel est son (?:role|poste|grade|titre|metier)|quelle est sa (?:fonction|profession))\b/;
+// « what does she teach? », "where does he work", « c'est quoi son métier », « il fait quoi dans la vie »: what someone does for a living
+const JOB_ASK =
+  /^(?:and |et |so |alors )?(?:what (?:does|did|do) [\w'-]+(?: [\w'-]+)? (?:do for a living|teach|study|do for work)|where (?:does|did|do) [\w'-]+(?: [\w'-]+)? (?:work|teach|study)|what(?:'s| is| was) [\w'-]+(?: [\w'-]+)?'s? (?:job|profession|occupation|line of work)|what (?:is|was) (?:his|her|their) (?:job|profession|occupation|line of work)|(?:c'est |c'etait )?quoi (?:son|leur) (?:metier|boulot|travail|job)|quel (?:est|etait) (?:son|leur) (?:metier|boulot|travail)|quelle (?:est|etait) (?:sa|leur) profession|(?:il|elle|ils|elles) (?:fait|font|faisait|faisaient) quoi (?:dans la vie|comme (?:metier|boulot|travail))|(?:que|qu'est-ce que) (?:fait|font|faisait|faisaient) [\w'-]+(?: [\w'-]+)? (?:dans la vie|comme (?:metier|boulot|travail))|(?:il|elle) (?:travaille|enseigne|bosse) (?:ou|quoi|dans quoi)|(?:ou|dans quoi) (?:travaille|enseigne|bosse)[- ](?:t-)?(?:il|elle))\b/;
+/** « what does she teach? », « c'est quoi son métier »: what someone does for a living is asked. */
+export const asksJob = (folded: string): boolean => JOB_ASK.test(folded.replace(/\s+/g, " ").trim().replace(/[?!.]+$/, "").trim());
+
 const SUMMARY = /\b(?:summary|summari[sz]e|summed up|gist|recap|overview|what happened|what is (?:this|the story|it) about|what's (?:this|the story) about|brief me|resume|resumer|que s'est[- ]il passe|de quoi (?:parle|s'agit)|en bref|l'essentiel|raconte)\b/;
 
 // « what's the range of the missile », « quel est le prix des chars »: a property of a weapon is asked, not which weapons
@@ -164,6 +170,9 @@ function callWordsNamed(f: string, isName: ((folded: string) => boolean) | undef
 // or a companion is asked, not who X is
 const WHO_ACT = /^(?:and |et |so )?(?:who|whom) (?:is|was|are|were) (.+)$/;
 const ACT_WORD = /^(?:with|next|beside|behind|against|alongside|besides|accompanying|accompanied|joined|replacing|replaced|succeeding|succeeded|[a-z]{3,}ing)$/;
+
+// « who's likely to win », "who is going to lead", "who is set to replace him": an act to come is asked, whoever does it, not who someone is
+const WHO_WILL = /^(?:and |et |so )?who(?:'s| is| was| are| were) (?:\w+ )?(?:likely|unlikely|going|set|expected|poised|tipped|due|about|favou?rite|favou?red|tipped|certain|sure|bound) to \w+/;
 
 /** Whether « who is/was … » goes on, after whom it names, with an act or a companion of theirs. */
 function whoDoes(f: string, isName: ((folded: string) => boolean) | undefined): boolean {
@@ -194,7 +203,7 @@ export function readIntent(q: Query, namesSomeone: boolean, story: { isName?: (f
   if (NEWS.test(f)) return rule("summary");
   // « c'est quoi l'histoire ? », "what's the row about?": the story's gist, in the words readers call it by (gist.ts)
   if (asksGist(f)) return rule("summary");
-  if (ROLE_ASK.test(f)) return rule("who_is");
+  if (ROLE_ASK.test(f) || JOB_ASK.test(f)) return rule("who_is");
   // "and X is who?": who someone is, asked with the question word left at the end
   if (IN_SITU_WHO.test(f)) return rule("who_is");
   // « la police a été appelée à quelle heure », « what year did X open »: an hour or a year asked, wherever it stands, asks when
@@ -240,7 +249,7 @@ export function readIntent(q: Query, namesSomeone: boolean, story: { isName?: (f
   if (PEOPLE.test(f) && !namesSomeone && !TALKED_ABOUT.test(f)) return rule("people");
   if (TALKED_ABOUT.test(f) && !namesSomeone) return rule("who_said");
   if (WHO_START.test(f) && SPEECH.test(f)) return rule("who_said");
-  if (WHO_IS.test(f) && !(namesSomeone && whoDoes(f, story.isName))) return rule("who_is");
+  if (WHO_IS.test(f) && !(namesSomeone && whoDoes(f, story.isName)) && !WHO_WILL.test(f)) return rule("who_is");
   if (namesSomeone && SAID.test(f)) return rule("said");
   if (also.includes("when")) return rule("when");
   if (also.includes("where")) return rule("where");

@@ -1,3 +1,4 @@
+import { entityFits, nationalityTerms } from "../qualifiers.js";
 import type { Draft } from "../compose.js";
 import type { Ctx } from "../context.js";
 import { coverage, questionTerms, rankEvidence } from "../evidence.js";
@@ -87,6 +88,7 @@ export function head(ctx: Ctx): Draft | null {
   const storyLang: Lang = index.story.lang === "en" ? "en" : "fr";
   const w = WORDS[storyLang];
   let best = null as { entity: Entity; sentence: number; gap: number } | null;
+  const nat = nationalityTerms(ctx.query);
   for (const ev of rankEvidence(ctx, terms, 8)) {
     const i = ev.sentence;
     // most of the body's words (one the lexicons do not bridge may be missing)
@@ -101,6 +103,8 @@ export function head(ctx: Ctx): Draft | null {
       .map((x) => (/^\p{Lu}/u.test(text.slice(x.at, x.end)) ? { at: x.at, end: x.end + (NAME_TAIL.exec(text.slice(x.end))?.[0].length ?? 0) } : x));
     const persons = entitiesIn(index, text, true).map((p) => ({ entity: p.entity, ...nameSpan(text, p.at) }));
     for (const p of persons) {
+      // « the Belarusian chief of staff »: a head of another country's body is not the one asked
+      if (nat.some((t) => !entityFits(index, p.entity, t, ctx.m))) continue;
       for (const b of bodyWords) {
         const [lo, hi] = b.end <= p.at ? [b.end, p.at] : p.end <= b.at ? [p.end, b.at] : [-1, -1];
         if (lo < 0) continue;

@@ -10,7 +10,7 @@ import { PLACE_WORDS } from "../../story/lang/places.js";
 import { anchored, ASKS_COUNTRY, capitalsGloss, countryRuns, isCountry, nationalityRuns, wordsOf } from "./anchor.js";
 import { dispatchOrigin } from "./events.js";
 import { decline } from "./general.js";
-import { descriptionsOf, roleOf } from "./roles.js";
+import { descriptionsOf, roleOf, workplaceOf } from "./roles.js";
 
 /*
  * « What nationality is X? », « la société Y, c'est une boîte de quel pays ? »: news writing gives a
@@ -162,7 +162,8 @@ const BODY_OF = /\s(?:de|du|des|d['’]|of|at|for|with)\s*\S/iu;
 function workplace(ctx: Ctx, e: Entity): Draft | null {
   const { index, lang } = ctx;
   // a title alone (« colonelle ») names no body: a description that does (« porte-parole de l'état-major ») comes first
-  const labels = [roleOf(index, e), ...descriptionsOf(index, e)].filter((x): x is string => Boolean(x));
+  // an apposition naming the place (« …, professeure de nutrition et gastro-entérologue au CHU X, ») before a role that stops short of it
+  const labels = [workplaceOf(index, e), roleOf(index, e), ...descriptionsOf(index, e)].filter((x): x is string => Boolean(x));
   const role = labels.find((l) => BODY_OF.test(l)) ?? labels[0];
   if (!role) return null;
   const storyLang: Lang = index.story.lang === "en" ? "en" : "fr";

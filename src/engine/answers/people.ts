@@ -3,7 +3,9 @@ import { excerpt, fit, guillemets, pick } from "../compose.js";
 import type { Ctx } from "../context.js";
 import type { Entity } from "../index.js";
 import { fold } from "../text.js";
-import { descriptionsOf, isTitleWord, roleOf, roleOwner, TITLE_NOUN } from "./roles.js";
+import { appositionsOf, descriptionsOf, isTitleWord, roleOf, roleOwner, TITLE_NOUN } from "./roles.js";
+import { isStopword } from "../text.js";
+import { asksJob } from "../intent.js";
 import { keysOf } from "../index.js";
 import type { Term } from "../query.js";
 import { describedIn, nameIn, roleIn } from "../labels.js";
@@ -11,6 +13,24 @@ import { decline } from "./general.js";
 import { ageOf } from "./figures.js";
 import { entityFits, nationalityTerms, titleTerms } from "../qualifiers.js";
 import { onlyInNames } from "../mentions.js";
+
+/** Determiners an apposition that describes someone may open with (« a », « the », « la », « son »). */
+const OPENS_DESCRIPTION = /^(?:a|an|the|le|la|les|l['’]\p{L}+|un|une|son|sa|ses|his|her|their|its|leur)$/iu;
+
+/**
+ * The appositions after someone's name that are noun phrases describing them (« a history teacher at
+ * X », « la fille de Y »), not a circumstance (« in a statement ») or a participle (« speaking to … »).
+ */
+function nounAppositions(ctx: Ctx, e: Entity): string[] {
+  return appositionsOf(ctx.index, e)
+    .filter((a) => {
+      const first = a.split(/\s+/)[0] ?? "";
+      // a determiner opens a noun phrase; else the words must hold a title or occupation (« history teacher at X »), not a circumstance (« despite a row »)
+      if (OPENS_DESCRIPTION.test(first)) return true;
+      return TITLE_NOUN.test(fold(a.split(/\s+/).slice(0, 3).join(" "))) && !isStopword(fold(first)) && !/(?:ing|ant)$/u.test(first) && !/\d/.test(first);
+    })
+    .slice(0, 2);
+}
 
 /** « name (role) », in the answer's language (labels.ts). */
 function describer(ctx: Ctx): (e: Entity) => string {
@@ -167,11 +187,16 @@ function describe(ctx: Ctx, all: Entity[], byRole: boolean, shown: Map<Entity, s
   const holders = all.filter((h) => (h.kind === "person" ? named(h) : !byRole || named(h)));
   if (!holders.length) return decline(ctx, pick(lang, "La dépêche ne donne pas de nom.", "The story gives no name."));
   let unknownRoles = 0;
+  const job = asksJob(ctx.query.folded);
   for (const h of holders.slice(0, 3)) {
     const intro = introduction(ctx, h);
     if (intro !== undefined) cites.push(intro);
     const storyLang = ctx.index.story.lang;
     const more = otherDescriptions(h).map((d) => roleIn(d, storyLang, lang));
+    // « c'est quoi son métier »: the other descriptions the story puts before the name (« l'épidémiologiste X ») too
+    // (a description holding the role, or held by it, says nothing more)
+    const settled = fold(roleOf(ctx.index, h) ?? "\u0000");
+    if (job) for (const d of descriptionsOf(ctx.index, h)) if (!fold(d).includes(settled) && !settled.includes(fold(d))) more.push(roleIn(d, ctx.index.story.lang, lang));
     const own = shown.get(h) ?? roleOf(ctx.index, h);
     // « son porte-parole »: whose spokesperson, as the story says it a sentence before
     const owner = own ? roleOwner(ctx.index, h, own) : null;
@@ -185,6 +210,9 @@ function describe(ctx: Ctx, all: Entity[], byRole: boolean, shown: Map<Entity, s
       );
     } else if (more.length) {
       parts.push(pick(lang, `${h.name} : ${more[0]}.`, `${h.name}: ${more[0]}.`));
+    } else if (h.kind === "person" && nounAppositions(ctx, h).length) {
+      // « X, a person of influence, the daughter of Y, had shared it »: what the appositions after the name say they are
+      parts.push(pick(lang, `${h.name} : ${nounAppositions(ctx, h).map((a) => roleIn(a, ctx.index.story.lang, lang)).join(" ; ")}.`, `${h.name}: ${nounAppositions(ctx, h).map((a) => roleIn(a, ctx.index.story.lang, lang)).join("; ")}.`));
     } else {
       parts.push(pick(lang, `La dépêche nomme ${nameIn(h, ctx.index.story.lang, lang)} sans préciser sa fonction.`, `The story names ${nameIn(h, ctx.index.story.lang, lang)} without giving a role.`));
       if (h.kind !== "person") unknownRoles++;

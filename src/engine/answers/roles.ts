@@ -21,6 +21,8 @@ const TITLE = new RegExp(
       "entraineu\\w*", "owner", "proprietaire", "manager", "gerant\\w*", "doctor", "medecin", "economist", "economiste", "historian", "historien\\w*", "editor",
       "redact\\w*", "journalist\\w*", "correspondent", "envoy", "envoye", "negotiator", "negociateur", "activist\\w*", "militant\\w*", "candidat\\w*", "candidate",
       "mp", "lawmaker", "senator", "councillor", "conseiller", "official", "responsable", "nominee", "member", "membre", "witness", "temoin", "rector", "recteur",
+      "advocate", "teacher", "lecturer", "enseignant\\w*", "nurse", "infirmi\\w*", "surgeon", "chirurgien\\w*", "scientist", "scientifique", "engineer", "ingenieur\\w*",
+      "naturopath\\w*", "nutritionist\\w*", "psycholog\\w*", "sociolog\\w*", "student", "etudiant\\w*",
     ].join("|") +
     ")\\b",
 );
@@ -268,4 +270,35 @@ export function descriptionsOf(index: StoryIndex, e: Entity): string[] {
   }
   m.set(e.name, out);
   return out;
+}
+
+/** A place of work written after a preposition in a description (« … au CHU Beaujon à Clichy », "at the University of X"). */
+const WORKPLACE = /(?:^|\s)(?:au|aux|à la|à l['’]|à|chez|dans l['’]|at the|at|for the|for|with the)\s+(?:\p{Lu}|[\p{Ll}-]+\s+(?:de |d['’]|du |des |of (?:the )?)?\p{Lu})/u;
+
+/**
+ * The appositions the story sets after someone's name (« X, professeure de nutrition et
+ * gastro-entérologue au CHU Beaujon, … »), up to the punctuation that closes them, for where someone
+ * works when the role the story settled on stops short of it.
+ */
+export function appositionsOf(index: StoryIndex, e: Entity): string[] {
+  const out: string[] = [];
+  const names = [e.name, ...e.aliases.filter((a) => e.nameWords.some((n) => a.includes(n)))].sort((a, b) => b.length - a.length);
+  for (const i of [...new Set(e.mentions)].sort((a, b) => a - b)) {
+    const text = index.story.sentences[i]?.text ?? "";
+    for (const n of names) {
+      const at = text.indexOf(n);
+      if (at < 0) continue;
+      const m = /^(?:\s*\([^()]{1,20}\))?,\s+([^.;:()«»“”"]{3,160}?)(?=\s*(?:[.;:()«»“”"]|,\s+(?:qui|who|a |ont |has |had |said|told|a déclaré|a dit)|$))/u.exec(text.slice(at + n.length));
+      const app = m?.[1]?.trim();
+      if (app && /^\p{Ll}/u.test(app) && app.split(/\s+/).length <= 16 && !out.includes(app)) out.push(app);
+      break;
+    }
+  }
+  return out;
+}
+
+/** The description of someone that says where they work, if one does. */
+export function workplaceOf(index: StoryIndex, e: Entity): string | null {
+  const role = roleOf(index, e);
+  return [...appositionsOf(index, e), ...(role ? [role] : []), ...descriptionsOf(index, e)].find((d) => WORKPLACE.test(d)) ?? null;
 }

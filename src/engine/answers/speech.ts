@@ -99,7 +99,16 @@ export function offTopicSpeech(ctx: Ctx): boolean {
   // the sentence of the words counts too (« what did X say after the ruling »), and the one before
   // it, where news writing sets out the subject a quote then speaks to
   const before = (q: Quote) => ctx.index.sentences[q.sentence - 1]?.keys;
-  return all.every((q) => quoteScore(ctx, q, terms) <= 0 && !(ctx.m.score(before(q) ?? new Set(), terms) > 0));
+  // words that hold only the question's common words (« plan », « Europe ») and not its rare one (« ReArm ») are not on its subject:
+  // a quote speaks to it when it holds half the subject's weight
+  const half = terms.reduce((n, t) => n + ctx.m.weight(t), 0) / 2;
+  // (the quote's sentence counts as its own words do: « what did X say after the ruling » is said by the sentence's circumstance)
+  const own = (q: Quote) => ctx.index.quoteKeys.get(q) ?? new Set<string>();
+  const sentence = (q: Quote) => ctx.index.sentences[q.sentence]?.keys ?? new Set<string>();
+  if (!all.every((q) => ctx.m.score(own(q), terms) < half && ctx.m.score(sentence(q), terms) < half && !(ctx.m.score(before(q) ?? new Set(), terms) >= half))) return false;
+  // a position the story reports X holding on Y outside the quotes (« X called for a public inquiry into … ») answers as X's words do
+  const en = ctx.index.story.lang === "en";
+  return !stancesOf(ctx.index, e, ownSentences(ctx.index, e, all.map((q) => q.sentence))).some((x) => !x.declined && ctx.m.score(stanceKeys(x, en), terms) >= half);
 }
 
 /**
@@ -112,10 +121,30 @@ export function onSubject(ctx: Ctx, d: Draft | null): Draft | null {
   const at = d?.cites[0];
   if (!d || !e || at === undefined) return null;
   const text = ctx.index.story.sentences[at]?.text ?? "";
-  const theirs = e.mentions.includes(at) || e.quotes.some((q) => q.sentence === at) || entitiesIn(ctx.index, text).some((p) => p.entity === e);
+  const theirs = e.mentions.includes(at) || e.quotes.some((q) => q.sentence === at) || entitiesIn(ctx.index, text).some((p) => p.entity === e) || continuesOn(ctx, e, at);
   const terms = topicTerms(ctx).filter((t) => !ASKING_WORDS.has(t.word) && !isRelationWord(ctx.query.lang, t.word));
   const keys = ctx.index.sentences[at]?.keys;
   return theirs && keys && ctx.m.score(keys, terms) > 0 ? d : null;
+}
+
+/** A sentence opening on a subject pronoun, after a link word (« But she has stood firm … », « Mais il a refusé … »). */
+const PRONOUN_OPENING = /^(?:(?:but|and|yet|still|however|mais|et|pourtant|cependant|or)\s*,?\s+)?(she|he|elle|il)\b/iu;
+
+/**
+ * « X faced questions. But she has stood firm in … »: a sentence whose subject is a pronoun of X's
+ * gender (or of a gender the story does not give X), right after a sentence that names X and no one
+ * else who may be that pronoun, goes on about X.
+ */
+function continuesOn(ctx: Ctx, e: Entity, at: number): boolean {
+  if (e.kind !== "person" || at < 1) return false;
+  const m = PRONOUN_OPENING.exec(ctx.index.story.sentences[at]?.text ?? "");
+  if (!m) return false;
+  const g = /^(?:she|elle)$/i.test(m[1]!) ? "f" : "m";
+  if (e.gender && g !== e.gender) return false;
+  const prev = ctx.index.story.sentences[at - 1]?.text ?? "";
+  const named = entitiesIn(ctx.index, prev, true).map((p) => p.entity);
+  // (someone else there who may be « she » leaves the pronoun unsettled)
+  return named.includes(e) && named.every((x) => x === e || (x.gender !== null && x.gender !== g));
 }
 
 const frameMemo = new WeakMap<Quote, Map<Entity, string | null>>();
@@ -500,6 +529,9 @@ function sentencesOn(ctx: Ctx, text: string, subject: ReturnType<typeof topicTer
   return out.join(" ");
 }
 
+/** A subject, then an apposition set off by commas, then the clause going on in lower case (« X, la première, visait … »). */
+const APPOSED = /^([^,;:«»“”]{3,60}?),\s+[^,;:«»“”]{3,80}?,\s+(?=\p{Ll})/u;
+
 /** What someone said: the quotes on the question's subject first, direct before reported. */
 export function said(ctx: Ctx): Draft {
   const { lang, index } = ctx;
@@ -596,9 +628,13 @@ export function said(ctx: Ctx): Draft {
   function around(text: string): string {
     // a when or where is said after the subject, past any window: the whole statement
     if (!terms.length || ctx.reading.also.includes("when") || ctx.reading.also.includes("where")) return text;
+    const en = ctx.index.story.lang === "en";
+    // « Cette conversation, la première entre eux, visait à … »: an apposition between the subject asked
+    // about and its verb is set aside, so the window holds what is said of the subject
+    const app = APPOSED.exec(text);
+    if (app && ctx.m.found(keysOf(app[1]!, false, en), terms).length > 0) text = `${app[1]} … ${text.slice(app[0].length)}`;
     const ws = text.split(/\s+/);
     if (ws.length <= WINDOW + 2) return text;
-    const en = ctx.index.story.lang === "en";
     const hit = ws.map((w) => ctx.m.found(keysOf(w, false, en), terms).length > 0);
     if (!hit.includes(true)) return text;
     // the window holding most of the subject's words, opening just before the first of them:
@@ -1201,6 +1237,19 @@ const SOURCE_OF_LAST: Record<"en" | "fr", RegExp> = {
 };
 
 /** Whether the question only asks who the source of the last answer is. */
+/** A sentence that opens on words in quotation marks, then a frame: a verb in lower case and a person's name within a few words. */
+const OPENING_QUOTE_FRAME = /^\s*[«“"][^«»“”"]{8,}[»”"]\s*,?\s*((?:\p{Ll}[\p{L}'’-]*\s+){1,4})/u;
+
+/** The person a sentence's frame gives its opening quoted words to (« «…», rappelle X »), when the story's own reading left them to no one. */
+function framedSpeaker(ctx: Ctx, sentence: number): Entity | null {
+  const text = ctx.index.story.sentences[sentence]?.text ?? "";
+  const m = OPENING_QUOTE_FRAME.exec(text);
+  if (!m) return null;
+  const rest = text.slice(m[0].length);
+  const first = entitiesIn(ctx.index, rest, true)[0];
+  return first && first.at <= 2 ? first.entity : null;
+}
+
 export function asksSourceOfLast(folded: string): boolean {
   const q = folded.trim().replace(/[?!.\s]+$/u, "").replace(/\s+/g, " ");
   return SOURCE_OF_LAST.en.test(q) || SOURCE_OF_LAST.fr.test(q);
@@ -1235,6 +1284,17 @@ export function sourceOfLast(ctx: Ctx, given: readonly { text: string; sentence:
     if (q) return answerWho(ctx, q, "who_said");
     const position = allStances(index).find((x) => x.stance.sentence === s);
     if (position) return stanceDraft(ctx, position.entity, [position.stance], "who_said");
+    // « «90 % de …», rappelle ainsi X, naturopathe. »: words in quotation marks the frame after them gives to someone named
+    const framed = framedSpeaker(ctx, s);
+    if (framed) {
+      return {
+        answered: true,
+        intent: "who_said",
+        parts: [`${describedIn(framed, story.lang, lang)}.`],
+        cites: [s],
+        focus: framed.name,
+      };
+    }
   }
   return {
     answered: true,
@@ -1242,4 +1302,43 @@ export function sourceOfLast(ctx: Ctx, given: readonly { text: string; sentence:
     parts: [pick(lang, "La dépêche l'écrit elle-même, sans l'attribuer à une source.", "The story states it itself, without giving a source for it.")],
     cites: previous.slice(0, 1),
   };
+}
+
+/** « what did they talk about », « de quoi ont-ils parlé », « qu'est-ce qu'ils se sont dit »: the subject of a conversation is asked (folded question). */
+const TALK_TOPIC_ASK =
+  /^(?:and |et |so |alors |mais )?(?:(?:on sait )?(?:ce qu'|qu'est-ce qu')(?:ils|elles) se sont dit(?: exactement)?|de quoi (?:[\w' -]{1,60}? )?(?:ont|avaient)(?:[- ](?:t-)?(?:ils|elles))? (?:parle|discute)(?: exactement)?|(?:ils|elles) (?:ont|avaient) (?:parle|discute) de quoi(?: exactement)?|what (?:did|do|have|had) [\w' -]{1,60}? (?:talk|speak|discuss|talked|spoken|discussed)(?: about)?(?: exactly)?|what (?:was|were|is|are) (?:discussed|talked about)|what (?:was|were) the (?:talks?|call|conversation|meeting) about)$/;
+
+/** A verb of discussion with its subject matter after it, per story language (folded sentence, offsets kept). */
+const DISCUSSED: Record<"en" | "fr", RegExp> = {
+  fr: /\b(?:ont|a|avaient|avait|auraient|aurait) (?:notamment |longuement |aussi |egalement )?(?:discute|parle|debattu|echange)\s+(?:de |d'|des |du |sur |a propos )/,
+  en: /\b(?:discussed|talked about|spoke about|exchanged views on|focused on)\s/,
+};
+
+/**
+ * « what did they talk about? »: what a sentence of the story says was discussed (« les deux parties ont
+ * discuté de questions de sécurité », "they discussed trade"), its subject matter shown short with who
+ * reports it; null when the question asks no such thing or no sentence tells it.
+ */
+export function discussed(ctx: Ctx): Draft | null {
+  if (!TALK_TOPIC_ASK.test(ctx.query.folded.replace(/[?!.\s]+$/, "").replace(/\s+/g, " ").trim())) return null;
+  const { index, lang } = ctx;
+  const slang = index.story.lang === "en" ? "en" : "fr";
+  const recent = new Set(ctx.previous ?? []);
+  let best: { sentence: number; at: number; score: number } | null = null;
+  for (const s of index.story.sentences) {
+    const f = fold(s.text);
+    const m = DISCUSSED[slang].exec(f);
+    if (!m || m.index === undefined) continue;
+    // the sentence the conversation is at, else the first that tells it
+    const score = recent.has(s.index) ? 2 : 1;
+    if (!best || score > best.score) best = { sentence: s.index, at: m.index, score };
+  }
+  if (!best) return null;
+  const text = index.story.sentences[best.sentence]!.text;
+  const clause = text.slice(best.at).split(/[»”";.!?]|,\s/u)[0]!.trim();
+  const shown = clause.split(/\s+/).slice(0, 10).join(" ");
+  const q = index.story.quotes.find((x) => x.sentence === best!.sentence);
+  const who = q ? entityByName(index, q.speaker) : null;
+  const by = who ? pick(lang, ` (selon ${nameIn(who, slang, lang)})`, ` (according to ${nameIn(who, slang, lang)})`) : "";
+  return { answered: true, intent: "said", parts: [`${pick(lang, "D'après la dépêche, ils ", "According to the story, they ")}${guillemets(`…${shown}`)}${by}.`], cites: [best.sentence] };
 }

@@ -647,6 +647,7 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
     let says = kind === "say";
     if (clauseStart === null && kind === "say" && !colonAt) clauseStart = complementizerAfterPhrase(ctx, verbIdx + 1) ?? (lex.bareClause ? bareClauseStart(ctx, verbIdx) : null);
     if (clauseStart === null && kind === "say" && !colonAt) clauseStart = infinitiveClauseStart(ctx, verbIdx);
+    if (clauseStart === null && kind === "say" && !colonAt && lex.gerundVerbs.has(t.low)) clauseStart = gerundClauseStart(ctx, verbIdx);
     if (clauseStart === null && !colonAt) clauseStart = gap;
     if (clauseStart === null && !colonAt && kind === "say" && lex.selfDescribed?.test(fold(verb))) clauseStart = selfDescribedStart(ctx, verbIdx);
     if (clauseStart === null && !colonAt && isDirective(lex, t.low, tokens[verbIdx + 1]?.low)) {
@@ -864,6 +865,14 @@ function bareClauseStart(ctx: Ctx, verbIdx: number): number | null {
  * « promised to pay … »: what the speaker says they did or will do, from the infinitive (or its
  * marker) right after the verb, a time word or a dative phrase.
  */
+/** « suggests playing games », « denied taking part »: a gerund right after the verb, one space on, opens what was said. */
+function gerundClauseStart(ctx: Ctx, verbIdx: number): number | null {
+  const { tokens, lex, text } = ctx;
+  const next = tokens[verbIdx + 1];
+  if (!next || text.slice(tokens[verbIdx]!.end, next.start) !== " " || !/^\p{Ll}/u.test(next.text) || !lex.participle.test(next.low)) return null;
+  return next.start;
+}
+
 function infinitiveClauseStart(ctx: Ctx, verbIdx: number): number | null {
   const { tokens, lex, text } = ctx;
   const takes = lex.infinitiveSay;

@@ -132,6 +132,8 @@ export const FR: SpeechLexicon = {
   indefiniteSubjects: new Set(["tout", "rien", "cela", "ceci", "ca", "quelque chose"]),
   agentPlural: /(?:eurs|euses|ants|antes|istes|iens|iennes)$/,
   topicPreps: new Set(["sur", "concernant", "quant"]),
+  // (French reports a clause, never a gerund: « a suggéré de … ».)
+  gerundVerbs: new Set(),
   subordinators: [["bien", "que"], ["bien", "qu'"], ["meme", "si"], ["meme", "s'"], ["si"], ["s'"], ["quand"], ["lorsque"], ["lorsqu"], ["puisque"], ["puisqu"], ["alors", "que"], ["alors", "qu'"], ["tandis", "que"], ["tandis", "qu'"], ["parce", "que"], ["parce", "qu'"], ["des", "que"], ["des", "qu'"], ["tant", "que"], ["tant", "qu'"]],
   possessive: /^(?:son|sa|ses|leur|leurs)\s+/i,
   viewOf: [["a", "ses", "yeux"], ["a", "son", "avis"], ["a", "leurs", "yeux"], ["a", "leur", "avis"]],

@@ -384,3 +384,15 @@ describe("sources and complements of reported speech (quotes12)", () => {
     expect(read("Clause 9 is the heart of the charter. It says that no member may leave before ten years.")).toEqual(["Clause 9 | indirect | no member may leave before ten years."]);
   });
 });
+
+describe("« As X put it, … » (quotes12)", () => {
+  it("gives what follows an opening « As X said, » to X, and the words before a closing « as X said » to X", () => {
+    expect(read('Vera Lund runs the port. As she put it, "the ships will come back when the ice goes."')).toEqual(["Vera Lund | direct | the ships will come back when the ice goes."]);
+    expect(read("As the mayor said on Monday, the port will reopen in June.")).toEqual(["mayor | indirect | the port will reopen in June."]);
+    expect(read('"The port will reopen in June," as the mayor told reporters.')).toEqual(["mayor | direct | The port will reopen in June"]);
+  });
+
+  it("reads no speech in « as » with a verb of another kind", () => {
+    expect(read("As the harbour master left the quay, the crowd cheered.")).toEqual([]);
+  });
+});

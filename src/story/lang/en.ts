@@ -152,6 +152,8 @@ export const EN: SpeechLexicon = {
   viewOf: [["in", "his", "view"], ["in", "her", "view"], ["in", "their", "view"], ["in", "its", "view"]],
   forOnesPart: [["for", "his", "part"], ["for", "her", "part"], ["for", "its", "part"], ["for", "their", "part"], ["in", "turn"]],
   asIncise: [],
+  asSubjectIncise: [["as"]],
+  asPhrases: [["put", "it"], ["puts", "it"], ["described", "it"], ["said", "it"]],
   narrativeInfinitive: [],
   pointOfView: new Set(),
   participle: /ing$/,

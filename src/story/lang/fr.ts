@@ -139,6 +139,9 @@ export const FR: SpeechLexicon = {
   viewOf: [["a", "ses", "yeux"], ["a", "son", "avis"], ["a", "leurs", "yeux"], ["a", "leur", "avis"]],
   // (« comme nous le raconte X », « comme me l'a confié X »: a dative pronoun before the object one.)
   forOnesPart: [["de", "son", "cote"], ["de", "leur", "cote"], ["pour", "sa", "part"], ["pour", "leur", "part"], ["quant", "a", "lui"], ["quant", "a", "elle"], ["a", "son", "tour"], ["a", "leur", "tour"]],
+  // (« comme il l'a dit » puts the pronoun object before the verb: read by asIncise's inverted order only.)
+  asSubjectIncise: [],
+  asPhrases: [],
   asIncise: [["comme", "l'"], ["comme", "le"], ["comme", "nous", "le"], ["comme", "nous", "l'"], ["comme", "me", "l'"], ["comme", "me", "le"]],
   narrativeInfinitive: [["et", "d'"], ["et", "de"]],
   pointOfView: new Set(["pour"]),

@@ -961,3 +961,32 @@ Une réunion est prévue jeudi à la préfecture.`,
     expect(r.text).toMatch(/prix des fourrages/);
   });
 });
+
+describe("« what's the N » of an N the sentence gives a figure for is answered with the figure, the value after a change", () => {
+  const en = engineFor(
+    `Velmar tightens its rules for bars
+
+The Velmar council voted on Tuesday a package of rules for the old town's bars and restaurants after months of complaints from residents.
+The package raises the licence fee for bars that stay open after midnight in the old town from 800 euros to 2,400 euros a year, officials said.
+Restaurants are not affected.`,
+    "velmar-bars",
+  );
+  const fr = engineFor(
+    `Velmar durcit les règles des bars
+
+Le conseil de Velmar a voté mardi un ensemble de règles pour les bars et restaurants de la vieille ville après des mois de plaintes des riverains.
+Le texte porte la redevance annuelle des bars ouverts après minuit dans la vieille ville de 800 euros à 2 400 euros, selon la mairie.
+Les restaurants ne sont pas concernés.`,
+    "velmar-bars-fr",
+  );
+  it("\"what's the licence fee for bars now?\" gives the new fee, not a clause about the bars", () => {
+    const r = ask(en, "what's the licence fee for bars now?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toMatch(/2,400/);
+  });
+  it("« quelle est la redevance des bars ? » gives the fee after the change", () => {
+    const r = ask(fr, "quelle est la redevance des bars ?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toMatch(/2 400/);
+  });
+});

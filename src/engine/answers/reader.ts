@@ -585,7 +585,8 @@ function clauseSpan(ts: Tok[], hits: Map<number, Term>, wh: Wh, lang: "fr" | "en
       // (the first such number of the span is the answer, worth more than any words around it)
       if (measure && /\d/.test(ts[k]!.text) && !hits.has(k)) {
         if (measure.has(ts[k]!.text)) score += 0.8;
-        else if (!YEAR.test(ts[k]!.text) && k > firstHit) score += numbers++ ? 0.3 : 2;
+        // « from 800 euros to 2,400 euros », « de 800 à 2 400 euros »: the value before the change is no answer, the one after it is
+        else if (!YEAR.test(ts[k]!.text) && k > firstHit) score += fromValue(ts, k) ? 0.3 : numbers++ ? 0.3 : 2;
       }
       const last = ts[k]!.bare;
       const cut = e < n && !opensAt(e) && words.genitive.has(ts[e]!.bare);
@@ -597,6 +598,13 @@ function clauseSpan(ts: Tok[], hits: Map<number, Term>, wh: Wh, lang: "fr" | "en
     }
   }
   return best;
+}
+
+/** Whether the number at k is the start of a change (« from 800 … to 2,400 », « de 800 à 2 400 »): « from » before it, « to » and a number after. */
+function fromValue(ts: Tok[], k: number): boolean {
+  if (!/^(?:from|de|d)$/.test(ts[k - 1]?.bare ?? "")) return false;
+  for (let j = k + 1; j < ts.length && j <= k + 4; j++) if (/^(?:to|a)$/.test(ts[j]!.bare) && /\d/.test(ts[j + 1]?.text ?? "")) return true;
+  return false;
 }
 
 function nearest(el: Element, hits: Map<number, Term>): number {
@@ -849,6 +857,8 @@ export function read(ctx: Ctx, opts: ReaderOptions = {}): Draft | null {
   const slang = index.story.lang === "en" ? "en" : "fr";
   // the speaker's name and the source's are the attribution, not the answer
   const attribution = attributionAt(ctx, ev.sentence, ts);
+  // « le taux », "the loss", or « what's the N » of an N the sentence gives a figure for (« the income limit … to $220,000 »)
+  const measured = wh === "what" && (asksMeasure(ctx) || figureAfterAsked(ctx, ts));
   let [s, e] =
     neg >= 0
       ? [Math.max(0, neg - 3), Math.min(ts.length, Math.max(0, neg - 3) + WINDOW)]
@@ -859,11 +869,11 @@ export function read(ctx: Ctx, opts: ReaderOptions = {}): Draft | null {
         : wh === "yesno"
           ? (askedSpan(ts, hits) ?? clauseSpan(ts, hits, wh, slang, SPAN[lang], attribution))
           : forward && !el
-            ? clauseSpan(ts, hits, wh, slang, SPAN[lang], attribution, undefined, wh === "what" && asksMeasure(ctx) ? new Set(ctx.query.numbers.map(String)) : null)
+            ? clauseSpan(ts, hits, wh, slang, SPAN[lang], attribution, undefined, wh === "what" && measured ? new Set(ctx.query.numbers.map(String)) : null)
             : windowAround(ts, hits, el && el.to - el.from <= WINDOW ? el : null, WINDOW, forward);
   // « what », « how »: a span drawn mostly out of the clause that holds the question's focus, into another that
   // holds one of its words too (« …, before the council can vote »), answers something else: the focus clause answers (spans.ts)
-  if (neg < 0 && !el && (wh === "what" || wh === "how") && !asksMeasure(ctx)) {
+  if (neg < 0 && !el && (wh === "what" || wh === "how") && !measured) {
     const weight = (t: Term) => ctx.m.weight(t);
     const content = (k: number) => ts[k]!.text.length > 2 && !isStopword(fold(ts[k]!.text));
     const focus = focusClause(ts, hits, weight, wh, attribution, clauseWords(slang).means, content)?.clause;
@@ -1353,6 +1363,22 @@ function asksMeasure(ctx: Ctx): boolean {
   const fr = clauseWords("fr").measures;
   const en = clauseWords("en").measures;
   return ctx.query.words.some((w) => fr.has(w) || en.has(w));
+}
+
+/**
+ * Whether a « what is the N » question's noun stands in the sentence with a figure written after it in its clause
+ * (« a spending target of 5% », « the income limit … to $220,000 »): the sentence gives N as a value, and the figure
+ * is the answer, as for a measure word (« le taux », "the loss").
+ */
+function figureAfterAsked(ctx: Ctx, ts: Tok[]): boolean {
+  if (!/^(?:what|what's|quel|quelle|quels|quelles|c'est quoi|qu'est-ce que)\b/.test(ctx.query.folded.replace(/^(?:and|et|so|alors)\s+/, ""))) return false;
+  const head = askedNoun(ctx);
+  if (!head) return false;
+  for (let k = 0; k < ts.length; k++) {
+    if (!ctx.m.has(ts[k]!.keys, head)) continue;
+    for (let j = k + 1; j < ts.length && j <= k + 16 && ts[j]!.clause === ts[k]!.clause; j++) if (/\d/.test(ts[j]!.text) && !YEAR.test(ts[j]!.text)) return true;
+  }
+  return false;
 }
 
 /** Tokens of a sentence that name who it is attributed to (a quote's speaker, a figure's claimant): no answer to what was done or said. */

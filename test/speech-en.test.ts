@@ -359,3 +359,40 @@ describe("quoted words inside a reported clause (quotes12)", () => {
     expect(read('Dora Mell said she heard him shout "Never again" twice.')).toContain("Dora Mell | direct | Never again");
   });
 });
+
+describe("sources and complements of reported speech (quotes12)", () => {
+  it("reads what « tells X to … » asks, as « urges X to … »", () => {
+    expect(read("The harbour office tells skippers to keep a spare radio on board.")).toEqual(["harbour office | indirect | skippers to keep a spare radio on board."]);
+  });
+
+  it("reads a gerund right after « suggests », « denied » as what was said", () => {
+    expect(read("The mayor of Orlen denied taking any money from the builders.")).toEqual(["mayor of Orlen | indirect | taking any money from the builders."]);
+  });
+
+  it("reads a fronted infinitive of purpose as no one's words, and the verb after it with its own complement", () => {
+    expect(read("To get through a long winter, the harbour office suggests keeping two weeks of fuel.")).toEqual(["harbour office | indirect | keeping two weeks of fuel."]);
+  });
+
+  it("takes a short definite noun phrase that reports a clause or a quotation as its source, whatever its noun", () => {
+    expect(read("The charge sheet claims that the fire was set by the two brothers.")).toEqual(["charge sheet | indirect | the fire was set by the two brothers."]);
+    expect(read('The leaflet says: "Keep the shutters closed after dark."')).toEqual(["leaflet | direct | Keep the shutters closed after dark."]);
+  });
+
+  it("points a lone noun back to the thing named before with it, and « it » to the thing the sentence before opens with", () => {
+    const got = read('The Orlen town leaflet urges residents to store water. The leaflet says: "Keep the shutters closed after dark."');
+    expect(got).toEqual(["Orlen town leaflet | indirect | residents to store water.", "Orlen town leaflet | direct | Keep the shutters closed after dark."]);
+    expect(read("Clause 9 is the heart of the charter. It says that no member may leave before ten years.")).toEqual(["Clause 9 | indirect | no member may leave before ten years."]);
+  });
+});
+
+describe("« As X put it, … » (quotes12)", () => {
+  it("gives what follows an opening « As X said, » to X, and the words before a closing « as X said » to X", () => {
+    expect(read('Vera Lund runs the port. As she put it, "the ships will come back when the ice goes."')).toEqual(["Vera Lund | direct | the ships will come back when the ice goes."]);
+    expect(read("As the mayor said on Monday, the port will reopen in June.")).toEqual(["mayor | indirect | the port will reopen in June."]);
+    expect(read('"The port will reopen in June," as the mayor told reporters.')).toEqual(["mayor | direct | The port will reopen in June"]);
+  });
+
+  it("reads no speech in « as » with a verb of another kind", () => {
+    expect(read("As the harbour master left the quay, the crowd cheered.")).toEqual([]);
+  });
+});

@@ -223,3 +223,9 @@ describe("mots cités dans une proposition rapportée (quotes12)", () => {
     ]);
   });
 });
+
+describe("sources de propos rapportés (quotes12)", () => {
+  it("prend un groupe nominal défini court qui rapporte une proposition pour sa source, quel que soit son nom", () => {
+    expect(read("La brochure indique que les abris sont ouverts toute la nuit.")).toEqual(["brochure | indirect | les abris sont ouverts toute la nuit."]);
+  });
+});

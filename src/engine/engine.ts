@@ -15,6 +15,7 @@ import { people, whoIs } from "./answers/people.js";
 import { describing, discussed, isStandingDecline, withSpeaker, offTopicSpeech, onSubject, said, saidOnTopic, sourceOfLast, speechAsk, speechSetting, speechVerbAt, whoSaid } from "./answers/speech.js";
 import { MAX_ANSWER, pick, toReply, type Draft } from "./compose.js";
 import { more } from "./more.js";
+import { unsupported } from "./guards.js";
 import { asksWhyMatters, overview } from "./answers/overview.js";
 import { givenFigures, slotFigure, slotHeld } from "./answers/slot.js";
 import { pronounReferent, type Ctx } from "./context.js";
@@ -328,6 +329,11 @@ export function createEngine(story: Story): Engine {
       if (completed?.slot && state.lastFigures?.length && (finalReading.intent === "count" || finalReading.intent === "claimant")) draft = slotFigure(ctx, completed.slot, state.lastFigures, draft) ?? draft;
       // any other answer to such a follow-up rests on a sentence that holds the new slot, or is no answer for it
       else if (completed?.slot && draft.answered && !slotHeld(ctx, completed.slot, draft.cites)) draft = decline(ctx);
+      // an answer that does not carry what the question presupposes (a place, a person it names) answers of something else
+      if (draft.answered) {
+        const why = unsupported(ctx, draft);
+        if (why) draft = decline(ctx, why);
+      }
       if (!q) draft = help(ctx);
       const reply = toReply(index, draft, lang);
       if (!reply.text) reply.text = pick(lang, "La dépêche ne le dit pas.", "The story does not say.");

@@ -467,7 +467,7 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
       if (i < 0) break;
       continue;
     }
-    const special = asInciseFrame(ctx, i) ?? narrativeFrame(ctx, i);
+    const special = asInciseFrame(ctx, i) ?? asSubjectFrame(ctx, i) ?? narrativeFrame(ctx, i);
     if (special) {
       frames.push(special);
       i = tokens.findIndex((x) => x.start >= special.groupEnd) - 1;
@@ -647,6 +647,7 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
     let says = kind === "say";
     if (clauseStart === null && kind === "say" && !colonAt) clauseStart = complementizerAfterPhrase(ctx, verbIdx + 1) ?? (lex.bareClause ? bareClauseStart(ctx, verbIdx) : null);
     if (clauseStart === null && kind === "say" && !colonAt) clauseStart = infinitiveClauseStart(ctx, verbIdx);
+    if (clauseStart === null && kind === "say" && !colonAt && lex.gerundVerbs.has(t.low)) clauseStart = gerundClauseStart(ctx, verbIdx);
     if (clauseStart === null && !colonAt) clauseStart = gap;
     if (clauseStart === null && !colonAt && kind === "say" && lex.selfDescribed?.test(fold(verb))) clauseStart = selfDescribedStart(ctx, verbIdx);
     if (clauseStart === null && !colonAt && isDirective(lex, t.low, tokens[verbIdx + 1]?.low)) {
@@ -864,6 +865,14 @@ function bareClauseStart(ctx: Ctx, verbIdx: number): number | null {
  * « promised to pay … »: what the speaker says they did or will do, from the infinitive (or its
  * marker) right after the verb, a time word or a dative phrase.
  */
+/** « suggests playing games », « denied taking part »: a gerund right after the verb, one space on, opens what was said. */
+function gerundClauseStart(ctx: Ctx, verbIdx: number): number | null {
+  const { tokens, lex, text } = ctx;
+  const next = tokens[verbIdx + 1];
+  if (!next || text.slice(tokens[verbIdx]!.end, next.start) !== " " || !/^\p{Ll}/u.test(next.text) || !lex.participle.test(next.low)) return null;
+  return next.start;
+}
+
 function infinitiveClauseStart(ctx: Ctx, verbIdx: number): number | null {
   const { tokens, lex, text } = ctx;
   const takes = lex.infinitiveSay;
@@ -1230,6 +1239,50 @@ function asInciseFrame(ctx: Ctx, i: number): Frame | null {
   const before = prevNonSpace(text, tokens[i]!.start);
   const scopeEnd = before.ch === "," ? before.at : before.at + 1;
   return { kind: "inverted", verb: text.slice(tokens[i]!.start, v.end), groupStart: tokens[i]!.start, groupEnd: v.end, subject: subj, pronoun: null, negated: false, says: true, clause: null, scope: { start: 0, end: Math.max(0, scopeEnd) }, colon: false };
+}
+
+/**
+ * "As he put it, “…”", "As the minister said on Monday, the port will reopen", "“…,” as she told
+ * reporters.": the speaker and a verb of saying after the incise's opening word. Opening the
+ * sentence, it gives what follows its comma to the speaker; closing it, what comes before.
+ */
+function asSubjectFrame(ctx: Ctx, i: number): Frame | null {
+  const { tokens, text, lex } = ctx;
+  const n = seqAt(tokens, i, lex.asSubjectIncise);
+  if (!n) return null;
+  const lead = text.slice(0, tokens[i]!.start).trim();
+  const opening = lead === "" || afterConnective(ctx, tokens[i]!.start);
+  const before = prevNonSpace(text, tokens[i]!.start);
+  if (!opening && !/^[,”»"]$/.test(before.ch)) return null;
+  // The speaker: a pronoun, a name or a description of a few words, then the verb group.
+  let j = i + n;
+  const from = j;
+  const isVerb = (k: number) => lex.sayWords.has(tokens[k]!.low) || seqAt(tokens, k, lex.asPhrases) > 0;
+  while (tokens[j] && j < from + 6 && !isVerb(j) && !lex.auxiliaries.has(tokens[j]!.low) && !/[,.;:!?«»“”"()]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) j++;
+  if (j === from || !tokens[j]) return null;
+  const subj = { start: tokens[from]!.start, end: tokens[j - 1]!.end, text: text.slice(tokens[from]!.start, tokens[j - 1]!.end) };
+  const pronoun = lex.pronouns[subj.text.toLowerCase()] ?? null;
+  if (!pronoun && !looksLikeSpeaker(subj.text)) return null;
+  while (tokens[j] && j < from + 9 && (lex.auxiliaries.has(tokens[j]!.low) || lex.adverbs.has(tokens[j]!.low))) j++;
+  if (!tokens[j] || !isVerb(j) || lex.clauseOnlyWords.has(tokens[j]!.low)) return null;
+  const phrase = seqAt(tokens, j, lex.asPhrases);
+  const v = tokens[j + Math.max(1, phrase) - 1]!;
+  // Up to the incise's end: a comma (it opens the sentence) or the sentence's end (it closes it), a few words of circumstance on.
+  const rest = text.slice(v.end);
+  const stop = /^[^,.;:!?«»“”"]{0,40}?(?=[,.;!?]|$)/u.exec(rest);
+  if (!stop) return null;
+  const end = v.end + stop[0].length;
+  const after = text.slice(end);
+  const verb = text.slice(tokens[i]!.start, v.end);
+  if (opening && /^\s*,/.test(after)) {
+    const start = end + (/^\s*,\s*/.exec(after)?.[0].length ?? 0);
+    if (start >= text.trimEnd().length) return null;
+    return { kind: "preverbal", verb, groupStart: tokens[i]!.start, groupEnd: v.end, subject: pronoun ? null : subj, pronoun, negated: false, says: true, clause: { start, end: text.length }, scope: { start, end: text.length }, colon: false };
+  }
+  if (!opening && /^\s*[.!?]?\s*$/.test(after)) {
+    return { kind: pronoun ? "pronoun" : "inverted", verb, groupStart: tokens[i]!.start, groupEnd: v.end, subject: pronoun ? null : subj, pronoun, negated: false, says: true, clause: null, scope: { start: 0, end: before.ch === "," ? before.at : before.at + 1 }, colon: false };
+  }
+  return null;
 }
 
 /** « Et d'ajouter que … », « Et de préciser : « … » »: the last speaker goes on. */

@@ -118,6 +118,11 @@ export class SpeechReader {
       // « alertés par des habitants assurant que … », "residents saying that …": a participle
       // glued to a plural of people (no comma between) has that noun phrase for its subject.
       if (!who && fr.kind === "participle" && !fr.subject && !fr.pronoun) who = this.peopleGlued(sentence, text, fr.groupStart);
+      // « The brochure says: "…" », « The indictment claims that … »: a noun phrase that reports a
+      // clause or a quotation is its source, whatever its noun (a document, a law, a body); not one
+      // a participle follows after a comma (« The announcement, posted on … », a reduced relative),
+      // nor one inside a clause another speaker reports (« X said the inquiry revealed that … »).
+      if (!who && fr.kind === "preverbal" && fr.says && !fr.negated && (fr.clause || fr.colon)) who = fr.subject && !fr.pronoun ? (/^\s*$/.test(text.slice(fr.subject.end, fr.groupStart)) && !frames.some((o, k) => k < f && o.clause && o.clause.start <= fr.subject!.start && o.clause.end >= fr.groupEnd) ? this.sourceNp(sentence, fr.subject) : null) : fr.pronoun?.thing ? this.thingBefore(sentence) : null;
       if (!who) who = lastWho;
       // « The port authority closed the dock, adding that … », « X considers … and has vowed … »: a
       // participle or a coordinated verb with no subject of its own and no speaker before it in the
@@ -177,6 +182,42 @@ export class SpeechReader {
     owner.spoke = true;
     owner.lastSpoke = Math.max(owner.lastSpoke, POS(sentence, 0));
     owner.mentions.add(pending.sentence);
+  }
+
+  /**
+   * The source a short definite noun phrase names when no rule of speakers knows its noun (« the
+   * brochure », « l'acte d'accusation »): itself, as a body, when it is a determiner and a few words
+   * with no verb.
+   */
+  private sourceNp(sentence: number, np: { start: number; text: string }): Entity | null {
+    const words = np.text.trim().split(/\s+/);
+    const first = fold(words[0]!.replace(/['’].*$/, "'"));
+    if (!(this.lex.determiners.has(first) || this.lex.determiners.has(fold(words[0]!))) || words.length < 2 || words.length > 5) return null;
+    if (words.slice(1).some((w) => { const f = fold(w); return this.lex.finite.has(f) || this.lex.auxiliaries.has(f) || this.isPronoun(f) || /[,;:«»"“”()]/.test(w); })) return null;
+    const bare = stripArticle(np.text.trim());
+    if (!bare || !/^\p{Ll}/u.test(bare)) return null;
+    const at = POS(sentence, np.start);
+    // « the Finnish online brochure … The brochure says », « la brochure finlandaise … la brochure
+    // indique »: a lone noun points back to the last body or thing whose name holds it.
+    const lone = words.length === 2 ? fold(bare) : null;
+    const holds = (name: string) => lone !== null && fold(name).split(/[\s'’-]+/).includes(lone);
+    const same = this.registry.recent(at, (x) => x.kind !== "person" && (holds(x.name) || [...x.aliases].some(holds)));
+    const e = same ?? this.registry.organization(bare, "organization", at, sentence);
+    e.aliases.add(np.text.trim());
+    return this.registry.touch(e, at, sentence);
+  }
+
+  /**
+   * « Article 5 is the core of the treaty. It says that … »: a thing pronoun no entity answers
+   * stands for the thing the sentence before opens with, as its subject.
+   */
+  private thingBefore(sentence: number): Entity | null {
+    const text = this.previousText;
+    if (!text || sentence < 1) return null;
+    const tokens = tokenize(text, foldKeepLength(text));
+    if (!tokens.length) return null;
+    const e = this.openingSubject(sentence - 1, text, tokens, findNames(tokens, this.lex.lang, text), text.length);
+    return e && e.kind !== "person" ? e : null;
   }
 
   /** A relative word (« que », « what ») right before `at`. */

@@ -153,6 +153,32 @@ export function unmentionedNames(ctx: Ctx): string[] {
 const namesMemo = new QuestionMemo<Ctx["query"], string[]>();
 
 function readNames(ctx: Ctx): string[] {
+  const out: string[] = [];
+  for (const run of nameRuns(ctx)) {
+    if (run.some((w) => written(ctx, w))) continue;
+    const name = run.join(" ");
+    if (!out.includes(name)) out.push(name);
+  }
+  return out;
+}
+
+/**
+ * The names a question writes, each a run of adjacent capitalised words or an acronym, as the reader
+ * typed them (« Ferrand Institute »); see unmentionedNames for what is no name. With `compounds`, a
+ * hyphenated place of the other language (« Royaume-Uni ») is one run too: what the question
+ * presupposes, looked for where an answer stands (guards.ts), not in the story's vocabulary.
+ */
+export function nameRuns(ctx: Ctx, compounds = false): string[][] {
+  const key = compounds ? runsMemoAll : runsMemo;
+  let out = key.get(ctx.query);
+  if (!out) key.set(ctx.query, (out = readRuns(ctx, compounds)));
+  return out;
+}
+
+const runsMemo = new QuestionMemo<Ctx["query"], string[][]>();
+const runsMemoAll = new QuestionMemo<Ctx["query"], string[][]>();
+
+function readRuns(ctx: Ctx, compounds: boolean): string[][] {
   const raw = ctx.query.raw;
   // a name or an acronym has a capital after the question's first letter: most questions have none
   if (!/.\p{Lu}/su.test(raw)) return [];
@@ -183,7 +209,7 @@ function readNames(ctx: Ctx): string[] {
     // language, and as the initials of words the story spells out (« Rassemblement national » for « RN »)
     if (acronym && (other || storyWords(ctx.index).initials.has(f))) continue;
     // a part of a compound place name in the other language (« Etats-Unis », « Royaume-Uni ») is translated whole or not at all
-    if (other && (/^[-‐]/u.test(raw.slice(at + word.length)) || /[-‐]$/u.test(raw.slice(0, at)))) continue;
+    if (!compounds && other && (/^[-‐]/u.test(raw.slice(at + word.length)) || /[-‐]$/u.test(raw.slice(0, at)))) continue;
     // the first word of the question, or of one of its sentences, is capitalised as such
     const before = raw.slice(0, at).replace(/[\s«»"“”'‘’()[\]*_~`>-]+$/u, "");
     if (!acronym && (before === "" || /[.?!:;…]$/u.test(before))) continue;
@@ -193,11 +219,5 @@ function readNames(ctx: Ctx): string[] {
       last.end = at + word.length;
     } else runs.push({ words: [word], end: at + word.length });
   }
-  const out: string[] = [];
-  for (const run of runs) {
-    if (run.words.some((w) => written(ctx, w))) continue;
-    const name = run.words.join(" ");
-    if (!out.includes(name)) out.push(name);
-  }
-  return out;
+  return runs.map((r) => r.words);
 }

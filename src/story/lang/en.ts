@@ -45,7 +45,8 @@ export const EN: SpeechLexicon = {
   perception: /^(?:hear|hears|heard|hearing|overheard)$/,
   speechInfinitive: /^(?:(?:shout|yell|scream|say|tell|ask|cry|chant|whisper|repeat|call)(?:ing)?|saying)$/,
   invertedOnlyStems: [],
-  directiveWords: verbs("urge ask demand order instruct encourage advise exhort implore beg accuse want press warn"),
+  // (« told residents to leave »: « tell » with an object and an infinitive asks; with « that » it reports.)
+  directiveWords: verbs("urge ask demand order instruct encourage advise exhort implore beg accuse want press warn tell:told"),
   directiveStems: [],
   directiveObject: true,
   requestWords: verbs("demand urge"),
@@ -142,12 +143,17 @@ export const EN: SpeechLexicon = {
   indefiniteSubjects: new Set(["everything", "nothing", "all", "this", "that", "something"]),
   agentPlural: /(?:ers|ors|ists|ians|ants)$/,
   topicPreps: new Set(["of", "about", "regarding", "concerning"]),
-  subordinators: [["although"], ["though"], ["even", "though"], ["even", "if"], ["if"], ["when"], ["while"], ["whereas"], ["because"], ["unless"], ["once"], ["since"], ["as", "long", "as"]],
+  // (« To get through the winter, the guide suggests … »: a fronted infinitive of purpose is no reported clause.)
+  subordinators: [["although"], ["though"], ["even", "though"], ["even", "if"], ["if"], ["when"], ["while"], ["whereas"], ["because"], ["unless"], ["once"], ["since"], ["as", "long", "as"], ["to"], ["in", "order", "to"]],
+  // « suggests keeping cash », « denied taking part »: what was said, a gerund phrase right after the verb.
+  gerundVerbs: verbs("suggest deny admit acknowledge recall"),
   reportedAs: [["quoted", "as"], ["cited", "as"], ["reported", "as"], ["heard"], ["overheard"], ["recorded"], ["filmed"]],
   possessive: /^(?:his|her|its|their)\s+/i,
   viewOf: [["in", "his", "view"], ["in", "her", "view"], ["in", "their", "view"], ["in", "its", "view"]],
   forOnesPart: [["for", "his", "part"], ["for", "her", "part"], ["for", "its", "part"], ["for", "their", "part"], ["in", "turn"]],
   asIncise: [],
+  asSubjectIncise: [["as"]],
+  asPhrases: [["put", "it"], ["puts", "it"], ["described", "it"], ["said", "it"]],
   narrativeInfinitive: [],
   pointOfView: new Set(),
   participle: /ing$/,

@@ -132,11 +132,16 @@ export const FR: SpeechLexicon = {
   indefiniteSubjects: new Set(["tout", "rien", "cela", "ceci", "ca", "quelque chose"]),
   agentPlural: /(?:eurs|euses|ants|antes|istes|iens|iennes)$/,
   topicPreps: new Set(["sur", "concernant", "quant"]),
+  // (French reports a clause, never a gerund: « a suggéré de … ».)
+  gerundVerbs: new Set(),
   subordinators: [["bien", "que"], ["bien", "qu'"], ["meme", "si"], ["meme", "s'"], ["si"], ["s'"], ["quand"], ["lorsque"], ["lorsqu"], ["puisque"], ["puisqu"], ["alors", "que"], ["alors", "qu'"], ["tandis", "que"], ["tandis", "qu'"], ["parce", "que"], ["parce", "qu'"], ["des", "que"], ["des", "qu'"], ["tant", "que"], ["tant", "qu'"]],
   possessive: /^(?:son|sa|ses|leur|leurs)\s+/i,
   viewOf: [["a", "ses", "yeux"], ["a", "son", "avis"], ["a", "leurs", "yeux"], ["a", "leur", "avis"]],
   // (« comme nous le raconte X », « comme me l'a confié X »: a dative pronoun before the object one.)
   forOnesPart: [["de", "son", "cote"], ["de", "leur", "cote"], ["pour", "sa", "part"], ["pour", "leur", "part"], ["quant", "a", "lui"], ["quant", "a", "elle"], ["a", "son", "tour"], ["a", "leur", "tour"]],
+  // (« comme il l'a dit » puts the pronoun object before the verb: read by asIncise's inverted order only.)
+  asSubjectIncise: [],
+  asPhrases: [],
   asIncise: [["comme", "l'"], ["comme", "le"], ["comme", "nous", "le"], ["comme", "nous", "l'"], ["comme", "me", "l'"], ["comme", "me", "le"]],
   narrativeInfinitive: [["et", "d'"], ["et", "de"]],
   pointOfView: new Set(["pour"]),

@@ -184,6 +184,8 @@ export interface SpeechLexicon {
    * Words that open a subordinate clause (« bien que », « lorsqu' », "although", "if"), folded
    * sequences: the comma that closes such a clause leads to its main clause, not to a new frame.
    */
+  /** Verbs of saying whose complement can be a gerund phrase (« suggests playing games »); empty where the language has none. */
+  gerundVerbs: ReadonlySet<string>;
   subordinators: readonly (readonly string[])[];
   /** « "…," she said of the delay », « a-t-il dit au sujet de … »: prepositions that give what the words were about (folded). */
   topicPreps: ReadonlySet<string>;
@@ -197,6 +199,14 @@ export interface SpeechLexicon {
   viewOf: readonly (readonly string[])[];
   /** « comme l'a indiqué X », « comme le précise X »: an incise that attributes the whole sentence to X (the words before the verb group). */
   asIncise: readonly (readonly string[])[];
+  /**
+   * "As he put it, …", "…, as the minister said.": an incise opened by these words, then the
+   * speaker, then a verb of saying (or one of `asPhrases`), that gives the rest of the sentence, or
+   * the words before it, to that speaker. Empty where the language inverts (see asIncise).
+   */
+  asSubjectIncise: readonly (readonly string[])[];
+  /** Verb phrases of such an incise that are no verb of saying by themselves ("put it"). */
+  asPhrases: readonly (readonly string[])[];
   /** « a déclaré de son côté X », "said, for her part, X": a phrase of contrast set between an inverted verb and its subject (folded words). */
   forOnesPart: readonly (readonly string[])[];
   /** « Et d'ajouter que … », « Et de préciser : »: a narrative infinitive that goes on with the last speaker (the words before the infinitive). */

@@ -1,0 +1,175 @@
+import type { Ctx } from "./context.js";
+import type { Lang } from "./reply.js";
+import { fit, pick, type Draft } from "./compose.js";
+import { keysOf, type KeySet } from "./index.js";
+import type { Term } from "./query.js";
+import { nameRuns } from "./answers/unmentioned.js";
+import { fold, frKeys } from "./text.js";
+import { NATIONALITY_GROUPS } from "./lexicon.js";
+import { isPlaceName } from "../story/lang/places.js";
+
+/*
+ * What an answer must carry before it is said, whichever answerer wrote it. A question presupposes
+ * what it names (« how many people have left Z? », « combien dépense le pays X ? »): an answer whose
+ * sentences never speak of Z answers of something else, however many other words it shares with the
+ * question. A sentence speaks of Z when it writes Z (or its translation), names it by a mention the
+ * story ties to it, or stands right after a sentence of the same paragraph that writes it (the « it »,
+ * « the country » of news writing). Read once the answer is drafted (engine.ts), so every answerer
+ * is held to it.
+ */
+
+/** The sentences an answer rests on, with the one before each in its paragraph (where its pronoun points). */
+function carriers(ctx: Ctx, cites: readonly number[]): number[] {
+  const sentences = ctx.index.story.sentences;
+  const out = new Set<number>();
+  for (const c of cites) {
+    out.add(c);
+    const prev = sentences[c - 1];
+    if (prev && prev.paragraph === sentences[c]?.paragraph) out.add(c - 1);
+  }
+  return [...out];
+}
+
+/** A name's terms: each of its words as the question reads it, with the translations of a phrase it is part of. */
+function nameTerms(ctx: Ctx, run: readonly string[]): Term[] {
+  const out: Term[] = [];
+  for (const w of run) {
+    const t = ctx.query.terms.find((x) => x.word === fold(w));
+    if (!t) continue;
+    out.push(t);
+    const alt = ctx.query.alternatives.get(t);
+    if (alt) for (const a of [...alt.own, ...alt.translation]) if (!out.includes(a)) out.push(a);
+  }
+  return out;
+}
+
+/** Whether some of `terms` is found in `keys`. */
+function holds(ctx: Ctx, keys: KeySet, terms: readonly Term[]): boolean {
+  return terms.some((t) => ctx.m.has(keys, t));
+}
+
+/** The keys of the countries some of `ws` name, in every language (names, capital, adjective): « Royaume-Uni » ~ "UK". */
+function countryKeys(ws: readonly string[]): ReadonlySet<string> | null {
+  const own = new Set([...frKeys(ws.join("")), ...ws.flatMap((w) => frKeys(w)), fold(ws.join(""))]);
+  const groups = NATIONALITY_GROUPS.filter((g) => [...own].some((k) => g.has(k)));
+  return groups.length ? new Set(groups.flatMap((g) => [...g])) : null;
+}
+
+/** Whether `keys` hold the name: its words as the question reads them, or its country's keys. */
+function holdsName(ctx: Ctx, keys: KeySet, terms: readonly Term[], country: ReadonlySet<string> | null): boolean {
+  if (holds(ctx, keys, terms)) return true;
+  if (country) for (const k of keys) if (country.has(k)) return true;
+  return false;
+}
+
+/** « other countries », « à part X », "besides X": the question asks for others of the kind it names. */
+const OTHERS = /\b(?:other|others|besides|apart from|except|aside from|autres?|a part|sauf|hormis|outre|en dehors d)\b/;
+
+/** The places a sentence names (« Poland, Lithuania and Latvia »): its runs of capitalised words a table knows as places. */
+function placesIn(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*))*/gu)) {
+    const run = m[0].replace(/['’]s$/u, "");
+    if (isPlaceName(run)) out.push(run);
+    else for (const w of run.split(/\s+/)) if (isPlaceName(w.replace(/['’]s$/u, ""))) out.push(w);
+  }
+  return out;
+}
+
+/** What kind of thing a name of the question is, when a table or the story tells: a place, or a person the story names. */
+function kindOf(ctx: Ctx, run: readonly string[]): "place" | "person" | null {
+  if (isPlaceName(run.join(run.length > 1 && /-/.test(ctx.query.raw) ? "-" : " ")) || isPlaceName(run.join(" "))) return "place";
+  const folded = run.map(fold);
+  const hit = ctx.hits.find((h) => h.by === "name" && h.entity.kind === "person" && h.entity.nameWords.some((n) => folded.includes(fold(n))));
+  return hit ? "person" : null;
+}
+
+/** Whether a sentence names another thing of the kind: a place, or a person of the story, that the question does not name. */
+function namesRival(ctx: Ctx, draft: Draft, i: number, kind: "place" | "person", terms: readonly Term[], country: ReadonlySet<string> | null): boolean {
+  const text = ctx.index.story.sentences[i]?.text ?? "";
+  // a place the question's words stand for (the capital of a country it names, through the lexicon) is no other place
+  const asked = (name: string): boolean => holds(ctx, keysOf(name, false, ctx.index.story.lang === "en"), ctx.query.terms);
+  if (kind === "place") return placesIn(text).some((p) => !holdsName(ctx, keysOf(p, false, ctx.index.story.lang === "en"), terms, country) && !asked(p));
+  // the one whose words answer (« what did she say about X? ») is no one else named in X's stead
+  const answering = new Set([ctx.entity?.name, draft.focus ?? undefined, ...(draft.quotes ?? []).map((q) => q.speaker)]);
+  return ctx.index.entities.some((e) => e.kind === "person" && e.mentions.includes(i) && !answering.has(e.name) && !asked(e.name));
+}
+
+/**
+ * The first name of the question the story writes somewhere but none of the answer's sentences (nor
+ * the answer's own words) speaks of, where the answer's sentences name another of its kind in its
+ * stead (« how much does X spend? » answered from a sentence about Y and Z); null when the answer
+ * carries every name, or cites nothing to judge.
+ */
+export function missingName(ctx: Ctx, draft: Draft): string | null {
+  if (!draft.answered || !draft.cites.length || OTHERS.test(ctx.query.folded)) return null;
+  // words the question quotes, found in the answer's sentence, say which sentence is asked about
+  const fragment = ctx.query.fragment ? fold(ctx.query.fragment) : null;
+  if (fragment && draft.cites.some((i) => fold(ctx.index.story.sentences[i]?.text ?? "").includes(fragment))) return null;
+  const runs = nameRuns(ctx, true);
+  if (!runs.length) return null;
+  const near = carriers(ctx, draft.cites);
+  const text = fit(draft.parts);
+  const textKeys = keysOf(text, false, ctx.index.story.lang === "en");
+  for (const run of runs) {
+    const terms = nameTerms(ctx, run);
+    if (!terms.length) continue;
+    // a name the story never writes is the unmentioned step's; one the question's words cannot find is not judged here
+    const country = countryKeys(run.map(fold));
+    const where = ctx.index.sentences.filter((s) => holdsName(ctx, s.keys, terms, country)).map((s) => s.index);
+    if (!where.length) continue;
+    if (where.some((i) => near.includes(i)) || holdsName(ctx, textKeys, terms, country)) continue;
+    // a person or institution the story names by its mentions (« he », « the ministry »)
+    const folded = run.map(fold);
+    const entity = ctx.hits.find((h) => h.by === "name" && h.entity.nameWords.some((n) => folded.includes(fold(n))))?.entity;
+    if (entity && (entity.mentions.some((i) => near.includes(i)) || fold(text).includes(fold(entity.name)))) continue;
+    // a sentence that names no other place or person may speak of it by a description (« the city », « the vessel »)
+    const kind = kindOf(ctx, run);
+    if (!kind || !draft.cites.every((i) => namesRival(ctx, draft, i, kind, terms, country))) continue;
+    // as the reader wrote it (« Royaume-Uni »)
+    const from = ctx.query.raw.indexOf(run[0]!);
+    const to = ctx.query.raw.indexOf(run[run.length - 1]!, from) + run[run.length - 1]!.length;
+    return from >= 0 && to > from ? ctx.query.raw.slice(from, to) : run.join(" ");
+  }
+  return null;
+}
+
+/**
+ * Per language: what asks for a quantity (« how many », « quel âge »), and the words that give one
+ * without digits (« several days », « la moitié »). An answer is read with every language's words:
+ * it may quote the story in the other one.
+ */
+const QUANTITY: Readonly<Record<Lang, { asks: RegExp; words: RegExp }>> = {
+  en: {
+    asks: /\bhow (?:many|much|old)\b|\bwhat (?:[a-z]+ )?age\b|\bwhat (?:is |was |are |were )?(?:the )?(?:[a-z]+ )?(?:number|percentage|proportion|share) of\b/,
+    words:
+      /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|halves|third|quarter|several|few|many|once|twice|double|triple|decades?|century|centuries|none|zero|no)\b/,
+  },
+  fr: {
+    asks: /\bcombien\b|\bquel (?:[a-z]+ )?age\b|\bquel(?:le)?s? (?:est |sont |etait )?(?:le |la |les )?(?:nombre|pourcentage|proportion|part) d/,
+    words:
+      /\b(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cents?|mille|milliers?|millions?|milliards?|douzaines?|dizaines?|centaines?|moitie|tiers|quart|plusieurs|quelques|nombreux|nombreuses|double|triple|decennies?|siecles?|aucun|aucune|zero)\b/,
+  },
+};
+
+/** Answerers of figures, whose answers say the number or that none was given: not held to carry a number here. */
+const FIGURE_INTENTS: ReadonlySet<string> = new Set(["count", "claimant", "compare"]);
+
+/**
+ * Whether the question asks for a quantity (« what retirement age does X want? ») and the answer,
+ * from an answerer of another kind (a speaker's words, a sentence), gives no number at all.
+ */
+export function missingQuantity(ctx: Ctx, draft: Draft): boolean {
+  if (!draft.answered || FIGURE_INTENTS.has(draft.intent)) return false;
+  if (!QUANTITY[ctx.query.lang].asks.test(ctx.query.folded)) return false;
+  const text = fold(fit(draft.parts));
+  return !/\d/.test(text) && !Object.values(QUANTITY).some((q) => q.words.test(text));
+}
+
+/** What the question presupposes that the answer does not carry, said as the decline's reason; null when it carries all. */
+export function unsupported(ctx: Ctx, draft: Draft): string | null {
+  const name = missingName(ctx, draft);
+  if (name) return pick(ctx.lang, `La dépêche ne le dit pas pour ${name}.`, `The story does not say that of ${name}.`);
+  if (missingQuantity(ctx, draft)) return pick(ctx.lang, "La dépêche ne donne pas ce chiffre.", "The story does not give that number.");
+  return null;
+}

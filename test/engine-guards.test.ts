@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { createEngine } from "../src/engine/engine.js";
+import type { Ctx } from "../src/engine/context.js";
+import type { Draft } from "../src/engine/compose.js";
+import { missingName, missingQuantity } from "../src/engine/guards.js";
+import { emptyConversation } from "../src/engine/reply.js";
+import { ingest } from "../src/story/ingest.js";
+
+/**
+ * What an answer must carry before it is said (src/engine/guards.ts), whichever answerer drafted it:
+ * the places and people the question names, and a number when it asks for one. Invented dispatches
+ * (every name, number and sentence made up).
+ */
+const EN = `Northern allies raise their defence budgets
+
+Defence ministers of the alliance met in Brussels on Tuesday to discuss spending.
+In 2025, Norway, Finland and Estonia all spent more than 3% of their output on defence.
+Germany's plan for the coming years is due in spring.
+The country's finance minister, Lena Varga, said the plan would be ready in spring.
+Officials said other members would follow.
+The exercise took place in the Baltic Sea last week.
+
+In Tallinn, the spokesman of the foreign ministry, Karl Mets, said the country owed "no explanation to anyone" for the drills.
+
+The pension reform
+
+Labour minister Hugo Brandt met union leaders on Monday.
+Brandt said the legal retirement age must be raised to balance the system.`;
+
+const en = createEngine(ingest(EN, { slug: "guards-en" }));
+
+function ctxOf(q: string): Ctx {
+  let ctx: Ctx | null = null;
+  en.ask(q, emptyConversation(), { inspect: (c) => (ctx = c) });
+  return ctx!;
+}
+
+const sentenceWith = (words: string): number => en.story.sentences.findIndex((s) => s.text.includes(words));
+const draft = (intent: string, text: string, cites: number[]): Draft => ({ answered: true, intent, parts: [text], cites });
+
+describe("an answer carries the places the question names", () => {
+  const others = sentenceWith("Norway, Finland");
+  it("is refused when its sentence speaks of other countries in the asked one's stead", () => {
+    // the country asked in the other language (« Allemagne » ~ "Germany"), written elsewhere in the story
+    expect(missingName(ctxOf("l'Allemagne dépense combien ?"), draft("count", "« more than 3% »", [others]))).toBe("Allemagne");
+    expect(missingName(ctxOf("How much does Germany spend?"), draft("count", "« more than 3% »", [others]))).toBe("Germany");
+  });
+  it("stands when its sentence, or the one before it in the paragraph, writes the place", () => {
+    expect(missingName(ctxOf("How much does Norway spend?"), draft("count", "« more than 3% »", [others]))).toBeNull();
+    const minister = sentenceWith("finance minister");
+    expect(missingName(ctxOf("What did Germany's finance minister say?"), draft("said", "Lena Varga: the plan would be ready in spring.", [minister]))).toBeNull();
+  });
+  it("stands when the question asks for others of the kind, or the sentence names no other place", () => {
+    expect(missingName(ctxOf("Which other countries spend more than Germany?"), draft("count", "Norway, Finland and Estonia.", [others]))).toBeNull();
+    expect(missingName(ctxOf("Who will follow Germany?"), draft("who", "Other members.", [sentenceWith("other members")]))).toBeNull();
+  });
+  it("stands when the other place is the capital of a country the question names, or the sentence holds the words it quotes", () => {
+    const tallinn = sentenceWith("In Tallinn");
+    // « Tallinn » is the capital of the Estonia asked about, no other place than it
+    expect(missingName(ctxOf("What did Estonia say about the drills off Finland?"), draft("said", "Karl Mets: no explanation to anyone.", [tallinn]))).toBeNull();
+    expect(missingName(ctxOf("Who said « no explanation to anyone » about Finland?"), draft("who_said", "Karl Mets said it.", [tallinn]))).toBeNull();
+    // without either, Finland asked of a sentence about Tallinn alone is not carried
+    expect(missingName(ctxOf("Who spoke about Finland?"), draft("who_said", "Karl Mets.", [tallinn]))).toBe("Finland");
+  });
+  it("declines through the engine", () => {
+    const r = en.ask("l'Allemagne dépense combien ?", emptyConversation()).reply;
+    expect(r.text).not.toContain("3%");
+  });
+});
+
+describe("an answer carries the people the question names", () => {
+  const brandt = sentenceWith("Brandt said");
+  it("is refused when its sentence tells of another person of the story in the asked one's stead", () => {
+    expect(missingName(ctxOf("What does Lena Varga want for pensions?"), draft("read", "the legal retirement age must be raised", [brandt]))).toBe("Lena Varga");
+  });
+  it("stands when the other person is the one whose words answer", () => {
+    expect(missingName(ctxOf("What did Brandt say about Lena Varga?"), draft("said", "Hugo Brandt: the legal retirement age must be raised", [brandt]))).toBeNull();
+  });
+});
+
+describe("an answer to a question of quantity carries one", () => {
+  const reform = sentenceWith("retirement age");
+  it("is refused when a speaker's words or a sentence give no number", () => {
+    expect(missingQuantity(ctxOf("what retirement age does Brandt want"), draft("said", "Hugo Brandt, as the story reports it: raise the legal retirement age", [reform]))).toBe(true);
+    expect(missingQuantity(ctxOf("quel âge de départ veut Brandt ?"), draft("said", "Hugo Brandt : relever l'âge légal", [reform]))).toBe(true);
+  });
+  it("stands when the answer has a number, in digits or words, or comes from the figures' answerer", () => {
+    expect(missingQuantity(ctxOf("what retirement age does Brandt want"), draft("said", "Hugo Brandt: 67", [reform]))).toBe(false);
+    expect(missingQuantity(ctxOf("how long will it take?"), draft("read", "« several months »", [reform]))).toBe(false);
+    expect(missingQuantity(ctxOf("how many soldiers?"), draft("count", "That number was not given.", [reform]))).toBe(false);
+    expect(missingQuantity(ctxOf("why does Brandt want the reform?"), draft("read", "To balance the system.", [reform]))).toBe(false);
+  });
+  it("declines through the engine", () => {
+    const r = en.ask("what retirement age does Brandt want", emptyConversation()).reply;
+    expect(r.answered).toBe(false);
+  });
+});

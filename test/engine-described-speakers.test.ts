@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import { createEngine } from "../src/engine/engine.js";
 import { emptyConversation } from "../src/engine/reply.js";
 import { ingest } from "../src/story/ingest.js";
+import { analyse } from "../src/engine/query.js";
+import { buildIndex } from "../src/engine/index.js";
+import { readIntent } from "../src/engine/intent.js";
 
 /**
  * A speaker asked for by their role, not their name (« what did the health commissioner say »,
@@ -185,12 +188,50 @@ const TALK = `Appel entre deux ministres
 
 Le ministre danois de la Pêche, Ole Brandt, a téléphoné lundi à son homologue norvégien, Per Lunde, a annoncé le ministère.
 Cet appel, le premier depuis l'été, était attendu par les pêcheurs des deux pays.
-« Au cours de l'entretien, les deux parties ont discuté des quotas de cabillaud en mer du Nord », précise le communiqué norvégien.`;
+« Au cours de l'entretien, les deux parties ont discuté des quotas de cabillaud en mer du Nord », précise le communiqué norvégien.
+Les deux ministres ont convenu de garder les détails de leur entretien confidentiels, a ajouté le ministère.`;
 
 describe("what a conversation was about", () => {
   it.each(["what did they talk about", "de quoi ont-ils parlé ?", "what did Brandt and Lunde discuss?"])("%s", (q) => {
     const r = createEngine(ingest(TALK, { slug: "peche" })).ask(q, emptyConversation()).reply;
     expect(r.answered).toBe(true);
     expect(r.text).toContain("cabillaud");
+  });
+  it("« on sait ce qu'ils se sont dit exactement ? »: the details the story says were kept private too", () => {
+    const r = createEngine(ingest(TALK, { slug: "peche" })).ask("on sait ce qu'ils se sont dit exactement ?", emptyConversation()).reply;
+    expect(r.text).toContain("confidentiels");
+  });
+});
+
+
+/**
+ * « who's likely to win », « who is she replacing »: an act is asked, not who someone is; « et son
+ * père était là ? »: a question with no word asking for a person is not a guess of « who said ».
+ */
+describe("who-questions that ask an act, and questions that ask no person", () => {
+  const index = buildIndex(ingest(STANCE, { slug: "tolby" }));
+  it.each(["who's likely to win the race?", "who is expected to win?", "who is she replacing", "who were they fighting"])("%s is not « who is »", (q) => {
+    expect(readIntent(analyse(q, index), true).intent).not.toBe("who_is");
+  });
+  it.each(["who is Mara Lind?", "who's the mayor?"])("%s is « who is »", (q) => {
+    expect(readIntent(analyse(q, index), true).intent).toBe("who_is");
+  });
+  it("a classifier's guess of a person, with no word asking for one, is not acted on", () => {
+    const r = readIntent(analyse("et son père était là ?", index), false);
+    expect(r.source === "rule" || r.confidence === 0 || !["who_said", "who_is", "people"].includes(r.intent)).toBe(true);
+  });
+});
+
+/** « qu'est-ce qu'il appelle X ? »: what someone labels X, from the sentence where they describe it, never a telephone call. */
+const LABEL = `Le chef de l'armée durcit le ton
+
+Le chef de l'armée de Valdor, le général Ivo Marek, a lancé mardi une opération contre le « sabotage numérique ».
+Il a qualifié les activités de groupes hostiles de « sabotage numérique » visant à semer la discorde en répandant « rumeurs et faux documents ».`;
+
+describe("what someone calls a thing", () => {
+  it("« qu'est-ce qu'il appelle le sabotage numérique ? » gives the words of their description", () => {
+    const [, r] = talk(LABEL, "marek", ["qui est Ivo Marek ?", "qu'est-ce qu'il appelle le sabotage numérique ?"]);
+    expect(r!.intent).not.toBe("call");
+    expect(r!.text).toContain("rumeurs");
   });
 });

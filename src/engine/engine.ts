@@ -198,6 +198,9 @@ function byIntent(ctx: Ctx): Draft {
       // « how did X describe Y »: the words X applied, before any sentence that merely speaks of Y
       if (asks === "words") return describing(ctx) ?? (offTopicSpeech(ctx) ? onSubject(ctx, read(ctx)) : null) ?? said(ctx);
       // « il a dit ça sur quelle chaîne ? »: the setting the sentence of the quote gives
+      // « qu'est-ce qu'il appelle X ? »: the words X applied, whatever verb the question uses
+      const labelled = describing(ctx);
+      if (labelled) return labelled;
       if (asks === "circumstance") return (ctx.reading.also.includes("when") ? null : speechSetting(ctx)) ?? read(ctx) ?? decline(ctx);
       // a factual question about someone (« why was X in prison », « where did X say it »): the
       // sentence that answers it, or their words when those are on the question's subject

@@ -174,12 +174,25 @@ const ACT_WORD = /^(?:with|next|beside|behind|against|alongside|besides|accompan
 // « who's likely to win », "who is going to lead", "who is set to replace him": an act to come is asked, whoever does it, not who someone is
 const WHO_WILL = /^(?:and |et |so )?who(?:'s| is| was| are| were) (?:\w+ )?(?:likely|unlikely|going|set|expected|poised|tipped|due|about|favou?rite|favou?red|tipped|certain|sure|bound) to \w+/;
 
+// « who is she replacing », "who were they fighting": the one a pronoun's act is done to is asked, not who the pronoun is
+const PRONOUN_ACT = /^(?:and |et |so )?who(?:m)?(?:'s| is| was| are| were) (?:he|she|they|it) [a-z]{3,}ing\b/;
+
+// « qu'est-ce qu'il appelle le terrorisme numérique ? »: the words someone applies, never a telephone call
+const LABEL_ASK = /\b(?:qu'est-ce qu'|ce qu')(?:il|elle|ils|elles|on) (?:appel\w*|qualifi\w*)\b|\b(?:il|elle|ils|elles) (?:appel\w*|qualifi\w*) quoi\b/;
+
 /** Whether « who is/was … » goes on, after whom it names, with an act or a companion of theirs. */
 function whoDoes(f: string, isName: ((folded: string) => boolean) | undefined): boolean {
   const m = WHO_ACT.exec(f);
   if (!m) return false;
   return m[1]!.split(" ").slice(1).some((w) => ACT_WORD.test(w) && !isName?.(w));
 }
+
+/** Intents whose answer is a person (who said, who is, who are the people). */
+const PERSON_ASKED: ReadonlySet<Intent> = new Set(["who_said", "who_is", "people"]);
+/** The words that ask for a person, in either language (folded). */
+const ASKS_PERSON = /\b(?:who|whom|whose|which|qui|quel|quelle|quels|quelles|lequel|laquelle|lesquels|personne|people|person|name|nom|speakers?|intervenants?)\b/;
+/** Any question word: a question with one asks what it asks, and the classifier's guess of its kind stands. */
+const ANY_QUESTION_WORD = /\b(?:what|when|where|why|how|que|qu'|quoi|quand|ou|pourquoi|comment|combien)\b|^qu'|\bqu'est/;
 
 /**
  * What the question asks. Rules read clear cues (« combien », « who said », quotation marks);
@@ -239,17 +252,19 @@ export function readIntent(q: Query, namesSomeone: boolean, story: { isName?: (f
   // « which Estonian officials are quoted »: a list, whatever institution the nationality word names
   if (LIST_PEOPLE.test(f)) return rule("people");
   if (namesSomeone && SAID_START.test(f)) return rule("said");
+  // « qu'est-ce qu'il appelle X ? », « elle qualifie quoi de X ? »: what someone labels so, from their words
+  if (LABEL_ASK.test(f)) return rule("said");
   if (opensWhen) return rule("when");
   if (opensWhere) return rule("where");
   // « comment s'appelle », « what is X called » ask a name, not about a phone call
   // « Call of Duty », « l'Appel du 18 juin »: a call word the story writes only inside a name asks about no call
   // « rang » is English « rang » but French « rank » (« quel rang occupait X »)
   const callCue = CALL.test(f) || (q.lang === "en" && /\brang\b/.test(f));
-  if (callCue && !callWordsNamed(f, story.isName) && !/\bcalled (?:it|the|a|an|for)\b|\b(?:call|calls|calling|called) (?:for|on)\b|s'appel\w*|^(?:and |et |so )?(?:what|how) (?:did|does|do|has|have) .{1,40} call\b/.test(f)) return rule("call");
+  if (callCue && !callWordsNamed(f, story.isName) && !/\bcalled (?:it|the|a|an|for)\b|\b(?:call|calls|calling|called) (?:for|on)\b|s'appel\w*|^(?:and |et |so )?(?:what|how) (?:did|does|do|has|have) .{1,40} call\b|\b(?:qu'est-ce qu'|ce qu')(?:il|elle|ils|elles|on) appel\w*|\b(?:il|elle|ils|elles) appel\w* quoi\b/.test(f)) return rule("call");
   if (PEOPLE.test(f) && !namesSomeone && !TALKED_ABOUT.test(f)) return rule("people");
   if (TALKED_ABOUT.test(f) && !namesSomeone) return rule("who_said");
   if (WHO_START.test(f) && SPEECH.test(f)) return rule("who_said");
-  if (WHO_IS.test(f) && !(namesSomeone && whoDoes(f, story.isName)) && !WHO_WILL.test(f)) return rule("who_is");
+  if (WHO_IS.test(f) && !(namesSomeone && whoDoes(f, story.isName)) && !WHO_WILL.test(f) && !PRONOUN_ACT.test(f)) return rule("who_is");
   if (namesSomeone && SAID.test(f)) return rule("said");
   if (also.includes("when")) return rule("when");
   if (also.includes("where")) return rule("where");
@@ -260,5 +275,7 @@ export function readIntent(q: Query, namesSomeone: boolean, story: { isName?: (f
   const c = classify(f);
   // when and where have plain cues, all tested above: a classifier guess without one is no reading
   if ((c.intent === "when" || c.intent === "where") && !also.length) return { intent: c.intent, also, measure: null, source: "classifier", confidence: 0 };
+  // « et son père était là ? »: a question with no word asking for a person is not answered with one, whatever the classifier guesses
+  if (PERSON_ASKED.has(c.intent) && !ASKS_PERSON.test(f) && !ANY_QUESTION_WORD.test(f)) return { intent: c.intent, also, measure: null, source: "classifier", confidence: 0 };
   return { intent: c.intent, also, measure: c.intent === "count" ? "count" : null, source: "classifier", confidence: c.margin };
 }

@@ -404,6 +404,14 @@ commissioner commissioners = commissaire
 ex former = ancien
 representative representatives rep reps = représentant représentante délégué
 united-nations = onu
+father dad = père papa
+mother mum mom = mère maman
+daughter = fille
+son sons = fils
+brother brothers = frère
+sister sisters = sœur
+wife = épouse
+husband = mari époux
 `;
 
 /** folded French stem → English words; English stem → French words. */

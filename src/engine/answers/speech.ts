@@ -277,7 +277,7 @@ export function reportedShort(lang: "en" | "fr", text: string): string {
 
 // « how did X describe Y », « X a qualifié ça comment », « what did X call it »: the word X applied, not all X said
 const DESCRIBE_ASK =
-  /\b(?:describ\w*|characteri[sz]\w*|label+ed|termed|dubbed|qualifi\w*|decri\w*|decrit|traite\w*)\b|\b(?:what|how) (?:did|does|do|has|have|would) .{1,40} call\b|\bappel\w*\b.{0,30}\bcomment\b|\bcomment\b.{0,40}\bappel\w*/;
+  /\b(?:describ\w*|characteri[sz]\w*|label+ed|termed|dubbed|qualifi\w*|decri\w*|decrit|traite\w*)\b|\b(?:what|how) (?:did|does|do|has|have|would) .{1,40} call\b|\bappel\w*\b.{0,30}\bcomment\b|\bcomment\b.{0,40}\bappel\w*|\b(?:qu'est-ce qu'|ce qu')(?:il|elle|ils|elles|on) (?:appel\w*|qualifi\w*)\b|\b(?:il|elle|ils|elles) (?:appel\w*|qualifi\w*) quoi\b/;
 /** The verbs news writing describes something with, folded, per language. */
 const DESCRIBE_VERB: Record<"en" | "fr", RegExp> = {
   en: /\b(?:called|calls|calling|described|describes|describing|labell?ed|termed|branded|dubbed|characteri[sz]ed|decried|hailed|slammed|denounced|condemned)\b/,
@@ -1333,12 +1333,33 @@ export function discussed(ctx: Ctx): Draft | null {
     const score = recent.has(s.index) ? 2 : 1;
     if (!best || score > best.score) best = { sentence: s.index, at: m.index, score };
   }
-  if (!best) return null;
-  const text = index.story.sentences[best.sentence]!.text;
-  const clause = text.slice(best.at).split(/[»”";.!?]|,\s/u)[0]!.trim();
-  const shown = clause.split(/\s+/).slice(0, 10).join(" ");
-  const q = index.story.quotes.find((x) => x.sentence === best!.sentence);
-  const who = q ? entityByName(index, q.speaker) : null;
-  const by = who ? pick(lang, ` (selon ${nameIn(who, slang, lang)})`, ` (according to ${nameIn(who, slang, lang)})`) : "";
-  return { answered: true, intent: "said", parts: [`${pick(lang, "D'après la dépêche, ils ", "According to the story, they ")}${guillemets(`…${shown}`)}${by}.`], cites: [best.sentence] };
+  // « les deux généraux se sont accordés pour garder les détails de leur conversation privés »: what was not said is part of the answer
+  const kept = index.story.sentences.find((s) => KEPT_PRIVATE[slang].test(fold(s.text)));
+  if (!best && !kept) return null;
+  const parts: string[] = [];
+  const cites: number[] = [];
+  if (best) {
+    const text = index.story.sentences[best.sentence]!.text;
+    const clause = text.slice(best.at).split(/[»”";.!?]|,\s/u)[0]!.trim();
+    const shown = clause.split(/\s+/).slice(0, 10).join(" ");
+    const q = index.story.quotes.find((x) => x.sentence === best!.sentence);
+    const who = q ? entityByName(index, q.speaker) : null;
+    const by = who ? pick(lang, ` (selon ${nameIn(who, slang, lang)})`, ` (according to ${nameIn(who, slang, lang)})`) : "";
+    parts.push(`${pick(lang, "D'après la dépêche, ils ", "According to the story, they ")}${guillemets(`…${shown}`)}${by}.`);
+    cites.push(best.sentence);
+  }
+  if (kept) {
+    // from the words that say what was kept (« les détails de leur conversation privés »), a clause's length at most
+    const at = KEPT_PRIVATE[slang].exec(fold(kept.text))?.index ?? 0;
+    const shown = kept.text.slice(at).split(/[»”";.!?,]/u)[0]!.trim().split(/\s+/).slice(0, 10).join(" ");
+    parts.push(pick(lang, `Les détails sont restés confidentiels : ${guillemets(`…${shown}`)}.`, `The details were kept private: ${guillemets(`…${shown}`)}.`));
+    cites.push(kept.index);
+  }
+  return { answered: true, intent: "said", parts, cites };
 }
+
+/** A sentence saying what was said is kept private (« garder les détails … privés », "declined to give details"), per story language (folded). */
+const KEPT_PRIVATE: Record<"en" | "fr", RegExp> = {
+  fr: /\b(?:details?|contenu|teneur)\b[^.;!?]{0,60}\b(?:prives?|privees?|confidentiel(?:le)?s?|secrets?)\b/,
+  en: /\b(?:details?|content|substance)\b[^.;!?]{0,60}\b(?:private|confidential|secret)\b|\b(?:did not|didn't|declined to|would not|wouldn't|refused to) (?:disclose|give|reveal|share|provide) (?:any )?details\b/,
+};

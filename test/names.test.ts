@@ -236,3 +236,9 @@ describe("a role's capitalised complement written against the name", () => {
     expect(named("Il a été soigné à l’Hôpital Georges Ravel hier.", "fr")).toEqual([]);
   });
 });
+
+describe("an honorific after a function is no part of the role", () => {
+  it("reads « Prime Minister Sir Keir Darnley » as the Prime Minister", () => {
+    expect(findNames(tokenize("Prime Minister Sir Keir Darnley said the plan would work."), "en")[0]).toMatchObject({ name: "Keir Darnley", role: "Prime Minister" });
+  });
+});

@@ -215,3 +215,21 @@ describe("a frame's pronoun with no antecedent that can speak names no one", () 
     expect(speakers(story)).not.toContain("Garvian Union");
   });
 });
+
+describe("« selon lui », « the account he gave »: ranked like a frame's pronoun", () => {
+  const all = (text: string, lang: "fr" | "en" = "en"): string[] => {
+    const r = new SpeechReader(lang);
+    splitSentences(text).forEach((s, i) => r.read(i, s.text, s.paragraph));
+    return r.quotes.map((q) => `${q.entity.name} | ${q.text}`);
+  };
+  it("does not take a man named inside the quoted words", () => {
+    const out = all(
+      `Senator Ellen Brock has criticised the budget of Governor Tom Hale for months.\n\nThe next day, in a speech at the academy, Walter Grant promised, “As governor, on Day One, I will reverse Governor Hale’s massive navy cuts,” a pledge he has often repeated.`,
+    );
+    expect(out).toContain("Walter Grant | As governor, on Day One, I will reverse Governor Hale’s massive navy cuts");
+  });
+  it("reads « selon lui » after a quotation that names another man", () => {
+    const out = all(`Le ministre Paul Garnel a défendu le budget mardi. « Il faut aider le maire Louis Perran », a-t-il dit.\n\nSelon lui, le budget sera voté avant la fin du mois de juin.`, "fr");
+    expect(out).toContain("Paul Garnel | le budget sera voté avant la fin du mois de juin.");
+  });
+});

@@ -76,3 +76,19 @@ describe("a name right after a quotation's closing mark names its speaker, whate
     expect(out.some((l) => l.startsWith("Hugo Barral"))).toBe(false);
   });
 });
+
+describe("a possessor opening the subject is not the speaker", () => {
+  it("reads « Asked what he made of Mr X’s comments, Sir Keir said » as Sir Keir's", () => {
+    const out = all(
+      `Prime Minister Sir Keir Darnley accepted gifts worth thousands of pounds.\n\nOn Sunday, Mr Lammond said the gifts were fine.\n\nAsked on Monday what he made of Mr Lammond’s comments, Sir Keir said: "I certainly don’t think we should have a budget for it at the taxpayers’ expense."`,
+    );
+    expect(out).toContain("Keir Darnley | I certainly don’t think we should have a budget for it at the taxpayers’ expense.");
+  });
+});
+
+describe("a participle with no subject of its own follows the clause it is attached to", () => {
+  it("gives « …when President X scuttled the talks, citing … » to X", () => {
+    const out = all(`Washington and the rebels had been holding direct talks. They were on the verge of a deal when President Dan Cole scuttled the talks in September, citing repeated rebel attacks on civilians.`);
+    expect(out).toEqual(["Dan Cole | rebel attacks on civilians"]);
+  });
+});

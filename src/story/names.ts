@@ -361,7 +361,8 @@ export function findNames(tokens: Token[], lang?: "fr" | "en", text?: string): N
       if (head >= 0) {
         // « Air Corps Commandant Major General X »: the ranks after the function are the title, not the role.
         let roleEnd = head;
-        while (roleEnd > start && ranks.has(tokens[roleEnd]!.low)) roleEnd--;
+        // (« Prime Minister Sir Keir X »: an honorific after the function is no part of the role either.)
+        while (roleEnd > start && (ranks.has(tokens[roleEnd]!.low) || TITLES.has(tokens[roleEnd]!.low) || TITLES.has(titleKeyOf(tokens[roleEnd]!)))) roleEnd--;
         const fn = tokens[roleEnd]!;
         if (ranks.has(fn.low) || !(ROLE_NOUNS.has(fn.low) || isTitleHead(fn))) roleEnd = head;
         role = joined(tokens, start, roleEnd);

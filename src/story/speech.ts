@@ -128,6 +128,9 @@ export class SpeechReader {
       // participle or a coordinated verb with no subject of its own and no speaker before it in the
       // sentence speaks for the subject the sentence opens with.
       if (!who && !fr.subject && !fr.pronoun && (fr.kind === "participle" || fr.kind === "preverbal")) who = this.openingSubject(sentence, text, tokens, names, fr.groupStart);
+      // « They were close to a deal when President X scuttled the talks, citing … »: a participle with
+      // no subject of its own speaks for the person whose verb it follows, subject of the nearest clause.
+      if (!who && fr.kind === "participle" && !fr.subject && !fr.pronoun) who = this.clauseSubjectBefore(sentence, tokens, names, fr.groupStart);
       // « La France a salué un vote « responsable », par la voix de son ambassadeur, X »: X speaks.
       const voice = hasVoice ? /par la voix d(?:e|u|es)\s+[^,.;]*,\s*((?:\p{Lu}[\p{L}'’-]+\s*){2,4})/u.exec(text.slice(fr.groupEnd)) : null;
       if (voice?.[1] && (fr.scope.end >= fr.groupEnd + voice.index)) {
@@ -244,6 +247,18 @@ export class SpeechReader {
     const person = e.kind === "person";
     const fits = p.thing ? !person : p.plural ? e.kind === "group" || (!person && p.gender === null) : person && (p.gender === null || e.gender === null || e.gender === p.gender);
     return fits ? e : null;
+  }
+
+  /** The last person named before `limit` whose name a verb follows at once (« … when X scuttled the talks »): that clause's subject. */
+  private clauseSubjectBefore(sentence: number, tokens: Token[], names: NameSpan[], limit: number): Entity | null {
+    for (let k = names.length - 1; k >= 0; k--) {
+      const n = names[k]!;
+      if (n.organisation || tokens[n.last]!.end >= limit) continue;
+      const next = tokens[n.last + 1];
+      if (!next || next.start >= limit || !/^\p{Ll}/u.test(next.text) || next.start - tokens[n.last]!.end > 1) continue;
+      if (this.lex.finite.has(next.low) || this.lex.auxiliaries.has(next.low) || this.lex.simplePast?.test(next.low)) return this.registry.person(n.name, POS(sentence, tokens[n.first]!.start), sentence);
+    }
+    return null;
   }
 
   /** The noun phrase a sentence opens with, up to its verb, before `limit`; null when the opening is not a plain subject. */
@@ -440,7 +455,8 @@ export class SpeechReader {
     const inside = names.filter((n) => tokens[n.first]!.start >= np.start && tokens[n.last]!.end <= np.end + 1);
     // « Lina Marsh, an expert at the Rowe Institute »: the name the phrase opens with; « le
     // porte-parole de l'état-major, le colonel Jean Mas »: the name it ends with.
-    const opening = inside.find((n) => tokens[n.mentionStart]!.start <= np.start + 1);
+    // (« Lammond’s comments, Sir Keir said »: a possessor opens the phrase, no subject.)
+    const opening = inside.find((n) => tokens[n.mentionStart]!.start <= np.start + 1 && !/^['’]s?(?:\s|$)/u.test(text.slice(tokens[n.last]!.end, tokens[n.last]!.end + 3)));
     // « Sara Klint (Green party) said », "X of the Y Foundation said": a person the phrase opens with,
     // before a body's name, is the speaker, not the body they belong to.
     const last = inside[inside.length - 1];
@@ -567,6 +583,15 @@ export class SpeechReader {
       const e = best?.entity ?? null;
       if (e && gender && e.gender === null && e.kind === "person") e.gender = gender;
       return e;
+    }
+    // « selon elle », "according to the account he gave": a person's pronoun finds its antecedent by the
+    // same ranking as a frame's (a name inside quoted words is none), when one ranks high enough.
+    if (!pron.thing && !pron.plural) {
+      const best = rank(this.registry.entities, pron, this.placeAt(at))[0];
+      if (best && best.score >= PRONOUN_FLOOR) {
+        if (gender && best.entity.gender === null && best.entity.kind === "person") best.entity.gender = gender;
+        return best.entity;
+      }
     }
     // « it » is an institution or a document; « they » a group, an institution, or people.
     if (pron.thing) return this.resolveWith(at, any, (e) => e.kind !== "person");

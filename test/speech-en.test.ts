@@ -396,3 +396,17 @@ describe("« As X put it, … » (quotes12)", () => {
     expect(read("As the harbour master left the quay, the crowd cheered.")).toEqual([]);
   });
 });
+
+describe("what a verb of saying does not report (quotes12)", () => {
+  it("reads no advice in « tells X how to … », and no statement in « explains about … »", () => {
+    expect(read("The harbour office tells skippers how to tie up in a storm.")).toEqual([]);
+    expect(read("The harbour office also explains about the shelters which line the quay.")).toEqual([]);
+    expect(read("Officials said about 40 people were hurt.")).toEqual(["Officials | indirect | about 40 people were hurt."]);
+  });
+
+  it("reads a phrase of circumstance with no verb before « he said » as no statement of his", () => {
+    const got = read("Rolf Dane testified on Monday. In his evidence, and under questioning by the defence, he said nothing new.");
+    expect(got.some((q) => q.includes("In his evidence"))).toBe(false);
+    expect(read("Rolf Dane testified on Monday. In the town, nothing works, he said.")).toContain("Rolf Dane | indirect | In the town, nothing works");
+  });
+});

@@ -229,3 +229,15 @@ describe("sources de propos rapportés (quotes12)", () => {
     expect(read("La brochure indique que les abris sont ouverts toute la nuit.")).toEqual(["brochure | indirect | les abris sont ouverts toute la nuit."]);
   });
 });
+
+describe("sujets inversés (quotes12)", () => {
+  it("passe un adverbe entre le verbe inversé et son sujet (« rappelle ainsi X »)", () => {
+    expect(read("«Le port rouvrira en juin», rappelle ainsi Paul Morin, capitaine.")).toEqual(["Paul Morin | direct | Le port rouvrira en juin"]);
+  });
+
+  it("donne les mots à la personne dont le rôle est le nom du sujet inversé, ou à ce sujet", () => {
+    const got = read("Léa Vanel, ostéopathe, soigne les marins. «Le dos souffre avant tout», précise l'ostéopathe.");
+    expect(got).toContain("Léa Vanel | direct | Le dos souffre avant tout");
+    expect(read("«Le dos souffre avant tout», précise la kinésiologue.")).toEqual(["kinésiologue | direct | Le dos souffre avant tout"]);
+  });
+});

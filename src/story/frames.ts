@@ -586,16 +586,22 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
       frames.push({ kind: "pronoun", verb, groupStart, groupEnd, subject: null, pronoun, negated, says: kind === "say", clause: null, scope: { start: 0, end: before.at >= 0 ? before.at : 0 }, colon: false });
       continue;
     }
-    if ((before.ch === "," || before.ch === "»" || before.ch === "”" || before.ch === '"') && after && !lex.complementizers.has(after.low) && (!/^(?:de|d')$/.test(after.low) || seqAt(tokens, verbIdx + 1, lex.forOnesPart) > 0)) {
-      const dative = skipDative(ctx, verbIdx + 1);
-      const subj = subjectAfter(ctx, dative ?? groupEnd);
+    // « », rappelle ainsi X », "…," said also X: an adverb of a few letters between the verb and its subject.
+    let past = verbIdx + 1;
+    while (tokens[past] && past < verbIdx + 3 && lex.adverbs.has(tokens[past]!.low) && tokens[past]!.low.length >= 4 && !lex.determiners.has(tokens[past]!.low) && text.slice(tokens[past - 1]!.end, tokens[past]!.start) === " ") past++;
+    if (past > verbIdx + 1 && !(tokens[past] && (lex.determiners.has(tokens[past]!.low) || /^\p{Lu}/u.test(tokens[past]!.text)))) past = verbIdx + 1;
+    const inverted = tokens[past];
+    if ((before.ch === "," || before.ch === "»" || before.ch === "”" || before.ch === '"') && inverted && !lex.complementizers.has(inverted.low) && (!/^(?:de|d')$/.test(inverted.low) || seqAt(tokens, past, lex.forOnesPart) > 0)) {
+      const after = inverted;
+      const dative = skipDative(ctx, past);
+      const subj = subjectAfter(ctx, dative ?? (past > verbIdx + 1 ? tokens[past - 1]!.end : groupEnd));
       // An inverted subject opens like a noun phrase and is not the object of the quoted words
       // (« a dénoncé une « provocation » »). After a comma that merely closes an apposition to the
       // subject (« X, chef de …, a salué la décision »), it must also look like a speaker.
       // (« said one worker », « said two officials familiar with the talks »: a number or a quantifier opens it too.)
       const quantity = lex.clauseOpeners.has(after.low) && !lex.subjectPronouns.has(after.low) && !lex.notNpStart.has(after.low);
       // (« ont affirmé plusieurs d'entre eux »: a share of a group opens it too.)
-      const npStart = dative !== null || lex.determiners.has(after.low) || /^\p{Lu}/u.test(after.text) || quantity || (subj !== null && lex.partitive.test(fold(subj.text))) || titleBeforeName(ctx, verbIdx + 1);
+      const npStart = dative !== null || lex.determiners.has(after.low) || /^\p{Lu}/u.test(after.text) || quantity || (subj !== null && lex.partitive.test(fold(subj.text))) || titleBeforeName(ctx, past);
       const objectOfQuote = subj !== null && /^\s*[«“]/.test(text.slice(subj.end));
       const apposition = before.ch === "," && prefixIsNounPhrase(ctx, before.at);
       // « X, 58, told CBC … »: after an apposition, or with a verb whose object is the hearer, English
@@ -678,7 +684,7 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
     let timed = false;
     if (subj !== null && lex.postposedSubject) for (let x = firstTokenAt(tokens, subj.start); x < tokens.length && tokens[x]!.end <= subj.end && !timed; x++) timed = lex.timeLinks.has(tokens[x]!.low);
     if (timed && clauseStart === null && !colonAt && nothingReportedAfter(ctx, verbIdx)) continue;
-    if (lex.postposedSubject && subj && lead && clauseStart === null && !(lead.ch === "," && !/^\s*,/.test(text.slice(groupEnd)) && afterSubordinate(ctx, lead.at)) && !colonAt && !(announces && !/["”»]/.test(lead.ch)) && /[,"”»]/.test(lead.ch) && lead.at > 0 && nothingReportedAfter(ctx, verbIdx)) {
+    if (lex.postposedSubject && subj && lead && clauseStart === null && !(lead.ch === "," && !/^\s*,/.test(text.slice(groupEnd)) && (afterSubordinate(ctx, lead.at) || phraseOnly(ctx, lead.at))) && !colonAt && !(announces && !/["”»]/.test(lead.ch)) && /[,"”»]/.test(lead.ch) && lead.at > 0 && nothingReportedAfter(ctx, verbIdx)) {
       frames.push({ kind: "inverted", verb, groupStart, groupEnd, subject: subj, pronoun: subjPron, negated, says, clause: null, scope: { start: 0, end: lead.ch === "," ? lead.at : lead.at + 1 }, colon: false });
       continue;
     }
@@ -824,6 +830,8 @@ function bareClauseStart(ctx: Ctx, verbIdx: number): number | null {
     return null;
   }
   if (!(lex.determiners.has(open.low) || lex.clauseOpeners.has(open.low) || /^[\p{Lu}\d]/u.test(open.text))) return null;
+  // « explains about the shelters »: a word of topic not followed by a count (« said about 40 died ») names what was spoken of, not what was said.
+  if (lex.topicPreps.has(open.low) && !(nextTok && (/^\d/.test(nextTok.low) || lex.clauseOpeners.has(nextTok.low)))) return null;
   // « say it takes days », « said they want talks »: a subject pronoun and a word after it open a
   // clause whatever its verb (a present tense in -s is no listed form).
   if (lex.subjectPronouns.has(open.low) && gluedNext && !lex.complementizers.has(nextTok.low)) return open.start;
@@ -945,7 +953,8 @@ function directiveClauseStart(ctx: Ctx, verbIdx: number): number | null {
     if (/[.;:!?«»“”"]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return null;
     const next = tokens[j + 1];
     // (« warned the move to Boston would … »: a capital after the marker opens a place, not an infinitive.)
-    const infinitive = asks && lex.infinitiveMarkers.has(tokens[j]!.low) && next && lex.infinitiveAfter.test(next.low) && !/^\p{Lu}/u.test(next.text);
+    // (« told people how to keep warm »: a question word before the marker says what the advice is about, not what was asked.)
+    const infinitive = asks && lex.infinitiveMarkers.has(tokens[j]!.low) && next && lex.infinitiveAfter.test(next.low) && !/^\p{Lu}/u.test(next.text) && !lex.objectRelatives.has(tokens[j - 1]!.low);
     // « accused the operator of inflating its costs »: the charge, a marker and a gerund.
     const deed = deeds?.has(tokens[j]!.low) && next && lex.participle.test(next.low);
     if (infinitive || deed) {
@@ -1025,6 +1034,23 @@ function nothingReportedAfter(ctx: Ctx, verbIdx: number): boolean {
   if (lex.hearerVerbs.has(tokens[verbIdx]!.low)) return true;
   // (« "…," Quinn said of the delay »: what the words were about.)
   return lex.datives.has(next.low) || lex.topicPreps.has(next.low) || lex.participle.test(next.low) || lex.subjectStops.some((x) => x.trim() === next.low);
+}
+
+/**
+ * « In his evidence, and under cross-examination, he said … »: the words before `comma` open with
+ * a preposition and hold no verb (no finite or auxiliary word, no past form) nor quotation: a
+ * circumstance set before the subject, not a statement the verb after it reports.
+ */
+function phraseOnly(ctx: Ctx, comma: number): boolean {
+  const { tokens, text, lex } = ctx;
+  if (/[«»“”"]/.test(text.slice(0, comma)) || !tokens[0] || !lex.notNpStart.has(tokens[0].low)) return false;
+  for (let k = 0; k < tokens.length && tokens[k]!.end <= comma; k++) {
+    const w = tokens[k]!.low;
+    // (« nothing works »: a present in -s, not a determiner nor right after one, is a verb too.)
+    const present = /^[a-z]{2,}[^s]s$/.test(w) && !lex.determiners.has(w) && !lex.determiners.has(tokens[k - 1]?.low ?? "");
+    if (lex.finite.has(w) || lex.auxiliaries.has(w) || lex.simplePast?.test(w) || lex.sayWords.has(w) || present || (lex.verbEndings && testWord(lex.verbEndings, w))) return false;
+  }
+  return true;
 }
 
 /**

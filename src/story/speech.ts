@@ -118,11 +118,12 @@ export class SpeechReader {
       // « alertés par des habitants assurant que … », "residents saying that …": a participle
       // glued to a plural of people (no comma between) has that noun phrase for its subject.
       if (!who && fr.kind === "participle" && !fr.subject && !fr.pronoun) who = this.peopleGlued(sentence, text, fr.groupStart);
-      // « The brochure says: "…" », « The indictment claims that … »: a noun phrase that reports a
-      // clause or a quotation is its source, whatever its noun (a document, a law, a body); not one
+      // « The brochure says: "…" », « The indictment claims that … », « …, précise la kinésiologue »:
+      // a noun phrase that reports a clause or a quotation, or stands inverted after a quotation's verb,
+      // is its source, whatever its noun (a document, a law, a body, a person by role); not one
       // a participle follows after a comma (« The announcement, posted on … », a reduced relative),
       // nor one inside a clause another speaker reports (« X said the inquiry revealed that … »).
-      if (!who && fr.kind === "preverbal" && fr.says && !fr.negated && (fr.clause || fr.colon)) who = fr.subject && !fr.pronoun ? (/^\s*$/.test(text.slice(fr.subject.end, fr.groupStart)) && !frames.some((o, k) => k < f && o.clause && o.clause.start <= fr.subject!.start && o.clause.end >= fr.groupEnd) ? this.sourceNp(sentence, fr.subject) : null) : fr.pronoun?.thing ? this.thingBefore(sentence) : null;
+      if (!who && ((fr.kind === "preverbal" && (fr.clause || fr.colon)) || (fr.kind === "inverted" && /[»”"]\s*,?\s*$/.test(text.slice(0, fr.groupStart)))) && fr.says && !fr.negated) who = fr.subject && !fr.pronoun ? (/^\s*$/.test(text.slice(fr.subject.end, fr.groupStart)) && !frames.some((o, k) => k < f && o.clause && o.clause.start <= fr.subject!.start && o.clause.end >= fr.groupEnd) ? this.sourceNp(sentence, fr.subject) : null) : fr.pronoun?.thing ? this.thingBefore(sentence) : null;
       if (!who) who = lastWho;
       // « The port authority closed the dock, adding that … », « X considers … and has vowed … »: a
       // participle or a coordinated verb with no subject of its own and no speaker before it in the
@@ -203,8 +204,9 @@ export class SpeechReader {
     // « the Finnish online brochure … The brochure says », « la brochure finlandaise … la brochure
     // indique »: a lone noun points back to the last body or thing whose name holds it.
     const lone = words.length === 2 ? fold(bare) : null;
-    const holds = (name: string) => lone !== null && fold(name).split(/[\s'’-]+/).includes(lone);
-    const same = this.registry.recent(at, (x) => x.kind !== "person" && (holds(x.name) || [...x.aliases].some(holds)));
+    const holds = (name: string) => lone !== null && fold(name).split(/[\s'’,()]+/).includes(lone);
+    // (« précise la gastro-entérologue »: the person the copy gave that role.)
+    const same = this.registry.recent(at, (x) => (x.kind === "person" ? holds(x.role ?? "") : holds(x.name)) || [...x.aliases].some(holds));
     const e = same ?? this.registry.organization(bare, "organization", at, sentence);
     e.aliases.add(np.text.trim());
     return this.registry.touch(e, at, sentence);

@@ -20,6 +20,7 @@ import { speechAsk } from "./speech.js";
 import { NAME_WORDS } from "../../story/lang/names.js";
 import { englishWord, isNationalityWord, NATIONALITY_KEYS } from "../lexicon.js";
 import { perSentence } from "../sentence-memo.js";
+import { factsOf } from "../figure-fit.js";
 import { QuestionMemo } from "../question-memo.js";
 
 /**
@@ -794,6 +795,9 @@ export function read(ctx: Ctx, opts: ReaderOptions = {}): Draft | null {
     if (wh === "duration") els = els.filter((e) => !(e.from > 0 && /^(?:a|at|vers|around|by|until|jusqu|des|from)$/.test(ts[e.from - 1]!.bare) && /\b(?:heures?|h|pm|am|o'clock)\b|\d[h:]\d/.test(fold(spanText(index, ev.sentence, ts, e.from, e.to)))));
     // a count is not an amount of money nor a share, unless that is what is asked
     if (wh === "count") els = els.filter((e) => !kindFits("money", spanText(index, ev.sentence, ts, e.from, e.to)) && !/%|percent|pour ?cent/.test(fold(spanText(index, ev.sentence, ts, e.from, e.to))));
+    // « three people familiar with the talks said », « selon deux responsables »: people counted as the
+    // source of a report are no count a reader asks for
+    if (wh === "count") els = els.filter((e) => !isSourceCountAt(index, ev.sentence, spanText(index, ev.sentence, ts, e.from, e.to)));
     // a number already in the question is not its answer
     if (numeric) els = els.filter((e) => !ctx.query.numbers.some((n) => spanText(index, ev.sentence, ts, e.from, e.to).replace(/[\s,.]/g, "").includes(String(n))) || wh === "percent");
     // « how old », « quel âge »: an age is written with its unit (« 36 ans », "aged 61"), never a count of anything else (« deux anciens ministres »)
@@ -1495,4 +1499,10 @@ function beyondNames(ctx: Ctx, ev: Evidence, head: Term | null): boolean {
 function ownWords(ctx: Ctx, at: number): boolean {
   if (speechAsk(ctx.query.folded) !== "words") return true;
   return ctx.entity !== null && sourceOf(ctx, at) === ctx.entity.name;
+}
+
+/** Whether a number read in a sentence is a story figure counting the people a report comes from. */
+function isSourceCountAt(index: StoryIndex, sentence: number, text: string): boolean {
+  const t = fold(text);
+  return index.figures.some((f) => f.figure.sentence === sentence && (fold(f.figure.text).includes(t) || t.includes(fold(f.figure.text))) && factsOf(index, f).source);
 }

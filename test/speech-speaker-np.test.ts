@@ -19,6 +19,10 @@ describe("appositions stacked after the name a sentence opens with", () => {
     const out = all(`Nadia Ferrand, chercheuse à Norvex, l'institut privé de Lyon, a estimé que la mesure arrivait trop tard.`, "fr");
     expect(out).toEqual(["Nadia Ferrand | la mesure arrivait trop tard."]);
   });
+  it("gives the words to the person when the last apposition names a body inside it", () => {
+    const out = all(`Sean Robson, a spokesperson for Clear Path, the military operation against Red Dawn in the north, told a reporter on Monday that the claim was patently false.`);
+    expect(out).toEqual(["Sean Robson | the claim was patently false."]);
+  });
   it("leaves a coordination of speakers to the coordination rule", () => {
     const out = all(`Hugo Barral, the mayor, and the regional council said the bridge would reopen in May.`);
     expect(out).toEqual(["regional council | the bridge would reopen in May."]);

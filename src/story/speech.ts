@@ -453,6 +453,12 @@ export class SpeechReader {
     const told = this.lex.accountBy.exec(fold(np.text));
     const teller = told?.[1] ? this.lex.pronouns[told[1]] : undefined;
     if (teller && !teller.thing) return this.resolvePronoun(POS(sentence, fr.groupStart), teller, true);
+    // « X, a spokesperson for Y, the operation against Z in W, told … »: a description set off by commas
+    // after the name the sentence opens with, even one that names a body, is an apposition of X.
+    if (!introduced && /^\p{Ll}/u.test(np.text)) {
+      const stackedFirst = this.stackedApposition(sentence, text, tokens, names, np.start);
+      if (stackedFirst) return stackedFirst;
+    }
     // A name inside the noun phrase: the person (« le colonel Jean Mas », « M. Lemoine »).
     const inside = names.filter((n) => tokens[n.first]!.start >= np.start && tokens[n.last]!.end <= np.end + 1);
     // « Lina Marsh, an expert at the Rowe Institute »: the name the phrase opens with; « le

@@ -75,6 +75,14 @@ The Dunmere camp is located in the desert near Ostria's border with Varland, off
     expect(r.text).not.toMatch(/Where: Dunmere/);
     expect(r.text).toMatch(/Ostria|Varland/);
   });
+  it("the place asked about in the question's own language is no answer either (« Allemagne » names « Germany »)", () => {
+    const camp = createEngine(ingest(`Aid stalls at desert camp
+
+Aid workers in the Dunmere camp in Germany said supplies ran out last week.
+Germany's Dunmere camp lies in the desert near Ostria's border with Varland, officials said.`, { slug: "dunmere-camp-de" }));
+    const r = ask(camp, "Où se trouve le camp de Dunmere en Allemagne ?");
+    expect(r.text).not.toMatch(/Germany/);
+  });
 });
 
 describe("dates in the reader's language", () => {

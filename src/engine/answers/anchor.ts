@@ -8,6 +8,7 @@ import { isPlaceName, CAPITALS, COUNTRIES, COUNTRY_PAIRS, PLACE_WORDS } from "..
 import { EN_CALENDAR, FR_CALENDAR } from "../../story/lang/calendar.js";
 import { insideQuote, yearInName } from "./reader.js";
 import { roleIn } from "../labels.js";
+import { nationalityIn } from "../qualifiers.js";
 import { perSentence } from "../sentence-memo.js";
 
 /*
@@ -667,8 +668,9 @@ export function anchored(ctx: Ctx, kind: "date" | "place"): Anchored | null {
 
 /** Whether every word of a place phrase is a word of the question (« Where: Kestrel » for « where is the Kestrel camp »). */
 export function namedByQuestion(ctx: Ctx, place: string): boolean {
-  const ws = place.split(/[^\p{L}\p{N}'’-]+/u).filter((w) => /^\p{Lu}/u.test(w)).map(fold);
-  return ws.length > 0 && ws.every((w) => ctx.query.words.includes(w));
+  const ws = place.split(/[^\p{L}\p{N}'’-]+/u).filter((w) => /^\p{Lu}/u.test(w));
+  // (as written, or in the question's language: « Tunisia » names « Tunisie »)
+  return ws.length > 0 && ws.every((w) => ctx.query.words.includes(fold(w)) || ctx.m.found(keysOf(w), ctx.query.terms).length > 0 || ctx.query.terms.some((t) => nationalityIn(keysOf(w), t, ctx.m)));
 }
 
 /** A question about when something ends (« when do the drills end », « quand se terminent … », "until when"), in either language (folded); an English verb of ending ends the question (« when did X close the plant » asks when it was closed). */

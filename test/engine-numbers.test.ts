@@ -369,6 +369,21 @@ describe("a name the question writes after « de » on a noun", () => {
   });
 });
 
+const CLAUSE = `Alliance clause used again
+
+Since the alliance's creation in 1961, Article 9 has been invoked four times.
+
+The alliance has 31 members.`;
+const clause = createEngine(ingest(CLAUSE, { slug: "clause" }));
+
+describe("occurrences counted", () => {
+  it("« combien de fois » meets « four times » of an English story", () => {
+    const r = ask(clause, "combien de fois l'article 9 a été invoqué ?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toContain("four times");
+  });
+});
+
 const OUTLAYS = `Defence outlays rise across the alliance
 
 In 2031, Norland, Varia and Ostria all spent more than 4.1% of their GDP on defence, the alliance said.

@@ -20,6 +20,7 @@ import { coverage, questionTerms } from "./reader.js";
 import { claimantIn, roleIn } from "../labels.js";
 import { idf } from "../index.js";
 import { nationalityIn, nationalityTerms } from "../qualifiers.js";
+import { OCCURRENCES } from "../figure-words/index.js";
 import { ASKED_STRENGTH, CLAUSE_EDGE, NOT_OWNER, OFFSET_AFTER, SHARE_ASKING, STRENGTH_WORD, CHANGE_BEFORE, COUNTRY_NAME_WORDS, FACTOR_WORDS, FATES, PRESENCE, SHARE_WORDS, SPAN_WORDS, TIME_UNITS } from "../figure-words/index.js";
 import type { TimeUnit } from "../figure-words/types.js";
 import { NATIONALITY_KEYS } from "../lexicon.js";
@@ -992,7 +993,9 @@ function countOf(ctx: Ctx, only: string | null, alongside: Term[]): Draft {
     // a chat word (« ppl », « matos ») as the word it stands for
     const standard = standardWord(noun, lang);
     const term = ctx.query.terms.find((t) => t.word === noun);
-    const nk = new Set([...keysOf(standard, true), ...translate(standard), ...(standard === noun ? [] : keysOf(noun, true))]);
+    // « combien de fois » counts occurrences, however the story words them (« seven times », « on two occasions », « à trois reprises »)
+    const occurrence = OCCURRENCES.has(fold(standard)) ? [...OCCURRENCES].flatMap((w) => [...keysOf(w, true)]) : [];
+    const nk = new Set([...keysOf(standard, true), ...translate(standard), ...(standard === noun ? [] : keysOf(noun, true)), ...occurrence]);
     const counts = (keys: ReadonlySet<string>) => [...keys].some((k) => nk.has(k)) || (term !== undefined && standard === noun && ctx.m.score(keys as Set<string>, [term]) > 0);
     // « passagers » ~ « passengers »: the same noun in the other language's spelling
     const cognate = (f: IndexedFigure) => f.figure.unit !== null && isCognate(fold(standard), fold(f.figure.unit));
@@ -1046,7 +1049,9 @@ function countOf(ctx: Ctx, only: string | null, alongside: Term[]): Draft {
   if (howMany && (cls || noun)) figures = figures.filter((f) => isCount(f.figure) || (noun !== null && [...keysOf(noun, true)].some((k) => f.countedKeys.has(k)) && f.figure.category !== "percent"));
   // what the question counts, in its own words: the rest must agree with the figure's sentence
   // (« compte », « army » ask the strength: the figure's clause already names the body, « forte de » says it)
-  const counted = [...ctx.query.terms.filter((t) => t.word === noun || (cls !== null && t.keys.some((k) => cls.keys.has(k))) || (strength !== null && STRENGTH_WORD.test(t.word))), ...alongside];
+  const counted = [...ctx.query.terms.filter((t) => t.word === noun || (cls !== null && t.keys.some((k) => cls.keys.has(k))) || (strength !== null && STRENGTH_WORD.test(t.word))), ...alongside]
+    // (« fois » is said « times », « occasions » in the story: the counted word carries every occurrence noun)
+    .map((t) => (OCCURRENCES.has(t.word) ? { ...t, keys: [...new Set([...t.keys, ...[...OCCURRENCES].flatMap((w) => [...keysOf(w, true)])])] } : t));
   // a « no figure was given » that names nothing counted answers only for what its sentence speaks of
   const speaksOf = (u: IndexedUnstated) => {
     const keys = unstatedKeys(ctx, u);

@@ -63,6 +63,7 @@ export const EN: FigureWords = {
     notNames: ["the", "a", "an", "they", "he", "she", "it", "we", "this", "these", "those", "their", "his", "her", "its", "in", "on", "at", "after", "before", "since", "last", "but", "and", "for", "with", "by", "of", "from", "according", "as", "meanwhile", "overall", "together", ...EN_CALENDAR.months, ...EN_CALENDAR.weekdays],
   },
   shareAsking: ["percent", "percentage", "share", "proportion", "fraction", "rate", "score"],
+  occurrences: ["time", "times", "occasion", "occasions"],
   timeUnits: {
     minute: ["minute", "minutes", "min", "mins"],
     hour: ["hour", "hours", "hr", "hrs"],

@@ -63,6 +63,7 @@ export const FR: FigureWords = {
     notNames: ["le", "la", "les", "l", "un", "une", "des", "il", "elle", "ils", "elles", "on", "ce", "cette", "ces", "leur", "son", "sa", "ses", "en", "au", "aux", "dans", "depuis", "apres", "avant", "pour", "avec", "mais", "et", "lors", "selon", "de", "du", "par", "sur", "ainsi", "enfin", ...FR_CALENDAR.months, ...FR_CALENDAR.weekdays],
   },
   shareAsking: ["pourcentage", "part", "proportion", "fraction", "taux", "score"],
+  occurrences: ["fois", "reprise", "reprises", "occasion", "occasions"],
   timeUnits: {
     minute: ["minute", "minutes", "min"],
     hour: ["heure", "heures", "h"],

@@ -59,6 +59,8 @@ export interface FigureWords {
   countryNameNationality: Record<string, string>;
   /** Question words of being somewhere (« stationed », « basés »), folded: a count its sentence puts in the place asked says them. */
   presence: string[];
+  /** Nouns that count occurrences (« fois », « reprises », "times", "occasions"), folded: « combien de fois » is answered by any of them, in either language. */
+  occurrences: string[];
   /** Units of time, folded, each under one language-neutral name (« jours » and "days" are both « day »): a span counted in the unit asked. */
   timeUnits: Record<TimeUnit, string[]>;
   /**

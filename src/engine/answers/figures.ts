@@ -1425,7 +1425,9 @@ function choose(ctx: Ctx, candidates: IndexedFigure[], unstatedIn: IndexedUnstat
     // (and so is a count of what is asked when no such count in the story is of the nationality asked: « how many
     // Ruritanian troops » of a story that counts only others' troops; another sentence would give theirs)
     // (so is a list of parties' parts when the whole is asked: another sentence's part is no better)
-    if (otherParty.length || (spared.length && counted.length) || partsOnly || (opts.classed && foreignOnly(ctx, candidates, counted)) || opts.strength) settle(out);
+    // (and so is a count of what is asked that only counts the sources of a report, « two officials said »: no sentence gives the number asked)
+    const sourcesOnly = counted.length > 0 && rejected.some((f) => factsOf(index, f).source && ctx.m.found(f.countedKeys, counted).length > 0);
+    if (otherParty.length || (spared.length && counted.length) || partsOnly || (opts.classed && foreignOnly(ctx, candidates, counted)) || opts.strength || sourcesOnly) settle(out);
     // « Minsk and Moscow did not give the number of troops taking part »: a count of the same thing
     // withheld for another party is what the story says on it, before what it gives instead
     const near = rank(ctx, [], unstatedIn)[0]?.unstated;

@@ -26,7 +26,7 @@ const FR_SUFFIXES: readonly (readonly [string, string])[] = [
 ];
 
 /** Base-form candidates of a folded word: itself first, then by suffix. */
-function bases(word: string, lang: Lang): string[] {
+export function bases(word: string, lang: Lang): string[] {
   const out = [word];
   for (const [suffix, base] of lang === "fr" ? FR_SUFFIXES : EN_SUFFIXES) {
     if (word.length - suffix.length >= 3 && word.endsWith(suffix)) {

@@ -1,4 +1,4 @@
-import { frKeys } from "./text.js";
+import { frKeys, isStopword } from "./text.js";
 
 /**
  * English question words and the French words a French dispatch uses for them, so an English
@@ -765,4 +765,27 @@ export function frenchWord(folded: string): string | null {
 /** Whether an English word names a nationality or a country (written with a capital). */
 export function isNationalityWord(en: string): boolean {
   return NATIONALITY_EN.has(en);
+}
+
+/**
+ * The vocabulary read the other way, for a French question on an English story: the first French
+ * word of an entry, its main translation (folded, whole) → the English words it translates
+ * (« mardi » → « tuesday », « syrien » → « syrian »). Whole words, not stems (« viennent » is no
+ * « Vienne »); English function words are left out (« mai » is no key « may »).
+ */
+const FR_MAIN_EN = new Map<string, Set<string>>();
+for (const [en, fr] of Object.entries(WORDS)) {
+  const word = en.replace(/_$/, "");
+  const main = fr.split(" ")[0] ?? "";
+  if (isStopword(word) || !main) continue;
+  const f = main.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[-'’]/g, "");
+  let set = FR_MAIN_EN.get(f);
+  if (!set) FR_MAIN_EN.set(f, (set = new Set()));
+  set.add(word);
+}
+
+/** English words a folded French word (a base form: « syrien », « mardi ») is the main translation of, empty when unknown. */
+export function englishWordsFor(folded: string): string[] {
+  const hit = FR_MAIN_EN.get(folded.replace(/[-'’]/g, ""));
+  return hit ? [...hit] : [];
 }

@@ -2,12 +2,13 @@ import jaroWinkler from "natural/lib/natural/distance/jaro-winkler_distance.js";
 import type { Lang } from "./reply.js";
 import { idf, type KeySet, type StoryIndex } from "./index.js";
 import { dictionaryGeneration } from "./dictionary.js";
-import { phrasesIn, translate } from "./lexicon.js";
+import { englishWordsFor, phrasesIn, translate } from "./lexicon.js";
 import { englishFor, englishKeys, frenchFor } from "./lexicon-news.js";
 import { enStem, fold, frKeys, isStopword, words } from "./text.js";
-import { dictionaryKeys } from "./bilingual.js";
+import { bases, dictionaryKeys } from "./bilingual.js";
 import { standardWord } from "./registers.js";
 import { irregularBase } from "./lexicon-irregular.js";
+import { placeAcross } from "./places-across.js";
 
 /** One content word of a question, with every key it may appear under in a French story. */
 export interface Term {
@@ -128,7 +129,9 @@ function termKeys(w: string, lang: Lang, storyLang: Lang, french: boolean): { ke
   const b = french ? w : standardWord(w, lang);
   // an English word the lexicon knows is looked up only through it: « minister » must not
   // meet « ministère » through their shared spelling
-  const fromNews = french ? [] : lang === "en" ? frenchFor(b) : englishFor(b);
+  // a folded French word is looked up under the base forms its ending allows too: a question's « critiquée », « allée »
+  // lose the accent the stemmer reads (« critiquee » is no « critiqué »), the table lists the base forms
+  const fromNews = french ? [] : lang === "en" ? frenchFor(b) : firstFound(bases(b, "fr"), englishFor);
   const known = lang === "en" && storyLang === "fr" ? [...translate(b), ...fromNews.flatMap((x) => frKeys(x.replace(/-/g, "")))] : [];
   const keys = new Set<string>(known.length ? known : [...frKeys(b), ...translate(b)]);
   if (b !== w) for (const k of frKeys(w)) keys.add(k);
@@ -138,6 +141,11 @@ function termKeys(w: string, lang: Lang, storyLang: Lang, french: boolean): { ke
   for (const k of dictionary) keys.add(k);
   // across languages through the news lexicon, and within one through it as a pivot (« morts » ~ « décès »)
   if (storyLang === "en" && lang === "fr") for (const e of fromNews) for (const k of englishKeys(e)) keys.add(k);
+  // and through the defence and diplomacy vocabulary read the other way (« mardi » ~ « Tuesday », « Syrie » ~ « Syria »)
+  const reverse = storyLang === "en" && lang === "fr" && !french ? firstFound(bases(b, "fr"), englishWordsFor) : [];
+  for (const e of reverse) for (const k of englishKeys(e)) keys.add(k);
+  // a capital or a country as the story's language writes it (« London » ~ « Londres »)
+  if (!french && lang !== storyLang) for (const p of placeAcross(b, lang)) for (const k of storyLang === "fr" ? frKeys(p) : englishKeys(p)) keys.add(k);
   if (storyLang === "en" && lang === "en") for (const e of frenchFor(b).flatMap(englishFor)) keys.add(enStem(e));
   if (storyLang === "fr" && lang === "fr") for (const f of fromNews.flatMap(frenchFor)) for (const k of frKeys(f.replace(/-/g, ""))) keys.add(k);
   // an irregular form is looked up under its base form too (« led » under « lead »: the lexicons and the dictionary list base forms)
@@ -153,6 +161,15 @@ function termKeys(w: string, lang: Lang, storyLang: Lang, french: boolean): { ke
   return out;
 }
 
+/** What `look` finds for the first of `forms` it knows. */
+function firstFound(forms: readonly string[], look: (w: string) => string[]): string[] {
+  for (const f of forms) {
+    const hit = look(f);
+    if (hit.length) return hit;
+  }
+  return [];
+}
+
 export function analyse(question: string, index: StoryIndex, forced?: Lang): Query {
   const lang = forced ?? detectLang(question, index.story.lang);
   const folded = fold(question);
@@ -166,7 +183,7 @@ export function analyse(question: string, index: StoryIndex, forced?: Lang): Que
   // a hyphenated word the lexicons know whole (« porte-parole »): looked up whole too, as a story's compounds are keyed
   for (const c of folded.matchAll(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu)) {
     const joined = c[0].replace(/-/g, "");
-    if (englishFor(joined).length || frenchFor(joined).length || translate(joined).length) placed.push({ pos: words(folded.slice(0, c.index)).length, word: joined });
+    if (englishFor(joined).length || frenchFor(joined).length || translate(joined).length || englishWordsFor(joined).length || placeAcross(joined, lang).length) placed.push({ pos: words(folded.slice(0, c.index)).length, word: joined });
   }
   const usAt = question.includes("US") ? words(question).findIndex((w) => w === "US") : -1;
   if (usAt >= 0) placed.push({ pos: usAt, word: "americain", french: true });

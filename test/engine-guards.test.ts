@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createEngine } from "../src/engine/engine.js";
 import type { Ctx } from "../src/engine/context.js";
 import type { Draft } from "../src/engine/compose.js";
-import { missingName, missingQuantity } from "../src/engine/guards.js";
+import { missingName, missingQuantity, otherSpeaker } from "../src/engine/guards.js";
 import { emptyConversation } from "../src/engine/reply.js";
 import { ingest } from "../src/story/ingest.js";
 
@@ -13,7 +13,7 @@ import { ingest } from "../src/story/ingest.js";
  */
 const EN = `Northern allies raise their defence budgets
 
-Defence ministers of the alliance met in Brussels on Tuesday to discuss spending.
+Defence ministers of the alliance met the alliance's chief, Tomas Ek, in Brussels on Tuesday to discuss spending.
 In 2025, Norway, Finland and Estonia all spent more than 3% of their output on defence.
 Germany's plan for the coming years is due in spring.
 The country's finance minister, Lena Varga, said the plan would be ready in spring.
@@ -75,6 +75,20 @@ describe("an answer carries the people the question names", () => {
   });
   it("stands when the other person is the one whose words answer", () => {
     expect(missingName(ctxOf("What did Brandt say about Lena Varga?"), draft("said", "Hugo Brandt: the legal retirement age must be raised", [brandt]))).toBeNull();
+  });
+});
+
+describe("an answer to « what did X say » gives X's words", () => {
+  const tallinn = sentenceWith("In Tallinn");
+  it("is refused when the story never quotes X and the answer's sentence holds someone else's words", () => {
+    // Tomas Ek is named, never quoted; the sentence cited is Karl Mets's
+    expect(otherSpeaker(ctxOf("what did Tomas Ek say about the drills?"), draft("read", "The story says: no explanation to anyone.", [tallinn]))).not.toBeNull();
+    expect(otherSpeaker(ctxOf("qu'a dit Tomas Ek sur les manœuvres ?"), draft("read", "D'après la dépêche : no explanation to anyone.", [tallinn]))).not.toBeNull();
+  });
+  it("stands for someone the story quotes, for a pronoun, and for a sentence without quoted words", () => {
+    expect(otherSpeaker(ctxOf("what did Karl Mets say about the drills?"), draft("said", "Karl Mets: no explanation to anyone.", [tallinn]))).toBeNull();
+    expect(otherSpeaker(ctxOf("qu'a-t-il dit sur Tomas Ek ?"), draft("said", "Karl Mets : no explanation to anyone.", [tallinn]))).toBeNull();
+    expect(otherSpeaker(ctxOf("what did Tomas Ek say about the drills?"), draft("read", "The exercise took place in the Baltic Sea.", [sentenceWith("Baltic Sea")]))).toBeNull();
   });
 });
 

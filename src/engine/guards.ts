@@ -166,10 +166,56 @@ export function missingQuantity(ctx: Ctx, draft: Draft): boolean {
   return !/\d/.test(text) && !Object.values(QUANTITY).some((q) => q.words.test(text));
 }
 
+/** Per language: « what did X say », « qu'a dit X », « qu'est-ce que X a déclaré » — the question for someone's words, X caught. */
+const WORDS_OF: Readonly<Record<Lang, readonly RegExp[]>> = {
+  en: [/^(?:and |so )?what (?:did|does|do|has|have|had|will|would) (.+?) (?:say|said|tell|told|declare|declared|announce|announced|state|stated)\b/],
+  fr: [
+    // (« qu'a-t-elle dit sur X »: the pronoun speaks, X is what about)
+    /^(?:et |alors )?qu'(?:a|ont|avait|avaient) (?:dit|declare|annonce|affirme) (?!(?:sur|a|au|aux|apres|lors|concernant|pendant|avant) )(.+?)(?: sur| a propos| au sujet| concernant| a | au | aux | apres| lors|$)/,
+    /^(?:et |alors )?qu'est-ce qu(?:e |')(.+?) (?:a|ont|avait|avaient) (?:dit|declare|annonce|affirme)\b/,
+  ],
+};
+
+/** The question's words that name who speaks in « what did X say »; empty when it asks no one's words by name (« what did he say »). */
+function speakerTerms(ctx: Ctx): Term[] {
+  const folded = ctx.query.folded.replace(/\s+/g, " ").trim().replace(/[?!.]+$/, "").trim();
+  for (const re of WORDS_OF[ctx.query.lang]) {
+    const m = re.exec(folded);
+    if (!m?.[1]) continue;
+    const ws = new Set(m[1].split(/[^\p{L}\p{N}'-]+/u).map((w) => w.replace(/^(?:l|d)'/, "")));
+    return ctx.query.terms.filter((t) => ws.has(t.word));
+  }
+  return [];
+}
+
+/**
+ * « what did X say about Y » answered with the words of someone else (Y's, a third party's that
+ * mention X): the words of the sentences the answer rests on, when the story gives them to a
+ * speaker, are none of X's. X is known by the question's words before the verb (or the person the
+ * conversation is about, for a pronoun), a speaker by their name, aliases and role.
+ */
+export function otherSpeaker(ctx: Ctx, draft: Draft): string | null {
+  // the answerer of speech says itself when someone is not quoted (« X is not quoted; the story names him in these words »)
+  if (!draft.answered || !draft.cites.length || draft.intent === "said") return null;
+  const terms = speakerTerms(ctx);
+  if (!terms.length) return null;
+  const quotes = ctx.index.story.quotes.filter((q) => draft.cites.includes(q.sentence));
+  const speakers = [...new Set([...quotes.map((q) => q.speaker), ...(draft.quotes ?? []).map((q) => q.speaker)])];
+  if (!speakers.length) return null;
+  const isAsked = (name: string): boolean => {
+    const e = ctx.index.entities.find((x) => x.name === name);
+    return holds(ctx, e ? e.keys : keysOf(name, false, ctx.index.story.lang === "en"), terms);
+  };
+  // someone the story gives words to anywhere is left to the answerers of speech; one it never quotes has no words to give
+  if (ctx.index.story.quotes.some((q) => isAsked(q.speaker))) return null;
+  return speakers[0]!;
+}
+
 /** What the question presupposes that the answer does not carry, said as the decline's reason; null when it carries all. */
 export function unsupported(ctx: Ctx, draft: Draft): string | null {
   const name = missingName(ctx, draft);
   if (name) return pick(ctx.lang, `La dépêche ne le dit pas pour ${name}.`, `The story does not say that of ${name}.`);
   if (missingQuantity(ctx, draft)) return pick(ctx.lang, "La dépêche ne donne pas ce chiffre.", "The story does not give that number.");
+  if (otherSpeaker(ctx, draft)) return pick(ctx.lang, "La dépêche ne rapporte pas ces propos.", "The story does not report those words.");
   return null;
 }

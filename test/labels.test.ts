@@ -33,10 +33,13 @@ describe("French labels in English", () => {
   it("keeps a clause caught as a label in French rather than translate it word for word", () => {
     expect(englishLabel("source qui a requis l'anonymat")).toMatch(/^« .* »$/);
   });
-  it("translates only a French story's labels, and only for an English answer", () => {
+  it("gives a story's labels in the asker's language: a French one translated, an English one by its known head with the story's words beside it", () => {
     expect(roleIn("porte-parole de la marine", "fr", "en")).toBe("spokesperson of the navy");
     expect(roleIn("porte-parole de la marine", "fr", "fr")).toBe("porte-parole de la marine");
-    expect(roleIn("navy spokesperson", "en", "fr")).toBe("navy spokesperson");
+    expect(roleIn("navy spokesperson", "en", "fr")).toBe("porte-parole (« navy spokesperson »)");
+    // a head the lexicon does not know stays as the story wrote it
+    expect(roleIn("rodeo wrangler", "en", "fr")).toBe("rodeo wrangler");
+    expect(roleIn("navy spokesperson", "en", "en")).toBe("navy spokesperson");
     const ministry = { name: "ministère finlandais de la Défense", kind: "organization", nameWords: [], role: null };
     expect(nameIn(ministry, "fr", "en")).toBe("Finnish ministry of defence");
     expect(describedIn({ name: "Lea Korpi", kind: "person", nameWords: [], role: "ministre finlandaise de la Santé" }, "fr", "en")).toBe("Lea Korpi (Finnish minister of health)");

@@ -1052,3 +1052,56 @@ describe("a number counts the noun after it, not that noun's adjective", () => {
     expect(ask(more, "combien de soldats varians ?").text).toMatch(/300/);
   });
 });
+
+const RIOTS = `(Barlevent) Procès d'une élue de l'opposition
+
+The trial of Mira Castell, an opposition lawmaker accused of inciting violence through a series of online posts she wrote before and during the 2019 unrest, which left 27 people dead in Sorvane and Kellin, opened on Monday.
+
+Le tribunal de Sorvane a condamné mardi Arsène Ducloux à un an de prison ferme pour pillage.`;
+const riots = createEngine(ingest(RIOTS, { slug: "riots" }));
+const CHARGES = `Prosecutors in Dunmore charged more than 30 defendants with fraud linked to the harbour scheme, officials said on Friday.
+
+The strike at the harbour lasted one week.`;
+const charges = createEngine(ingest(CHARGES, { slug: "charges" }));
+const arrests = createEngine(ingest(`${CHARGES}\n\nPolice arrested 15 protesters outside the courthouse.`, { slug: "arrests" }));
+
+describe("a count's fate must be the one asked", () => {
+  it("the dead do not answer how many were arrested", () => {
+    const r = ask(riots, "combien de personnes ont été arrêtées pendant les émeutes ?");
+    expect(r.answered).toBe(false);
+    expect(r.text).toContain("27");
+  });
+  it("defendants charged do not answer how many were arrested; those arrested do", () => {
+    const r = ask(charges, "How many people were arrested in Dunmore?");
+    expect(r.answered).toBe(false);
+    expect(ask(arrests, "How many protesters were arrested?").text).toContain("15 protesters");
+  });
+});
+
+describe("« un an », « une semaine », “one week”: a span of one", () => {
+  it("a prison term of « un an » answers how long", () => {
+    const r = ask(riots, "Combien de temps de prison a eu Ducloux ?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toContain("un an");
+  });
+  it("“one week” answers how long", () => {
+    expect(ask(charges, "How long did the strike last?").text).toContain("one week");
+  });
+});
+
+const HOSTAGES = `Two engineers were freed on Tuesday in a prisoner exchange.
+
+Their families said the long detention of aid workers by the rebels may soon come to an end.
+
+Talks on their release opened in May.`;
+const hostages = createEngine(ingest(HOSTAGES, { slug: "hostages" }));
+
+describe("“may”: a month only with a day, a year or a lead word", () => {
+  it("the modal is no date", () => {
+    const r = ask(hostages, "the aid workers have been in detention since when?");
+    expect(r.text).not.toMatch(/^May\b/);
+  });
+  it("“in May” is the month", () => {
+    expect(ask(hostages, "When did the talks on their release open?").text).toContain("May");
+  });
+});

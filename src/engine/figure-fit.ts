@@ -3,7 +3,7 @@ import type { Ctx } from "./context.js";
 import type { IndexedFigure, KeySet, StoryIndex } from "./index.js";
 import { continuation, keysOf } from "./index.js";
 import { NATIONALITY_GROUPS, NATIONALITY_KEYS } from "./lexicon.js";
-import { ABBREVIATION_NATIONALITY, COUNTRY_NAMES, NAME_NATIONALITY, CASUALTIES, CONCESSION, CONDITION, COUNTRY_ABBREVIATIONS, EARLIER_BEFORE, FATES, INITIAL, ASKED_EARLIER, LOCATIVE, MEASURES, NOT_PLACES, SOURCE_AFTER, SOURCE_BEFORE, SOURCE_NOUNS, WORLD } from "./figure-words/index.js";
+import { ABBREVIATION_NATIONALITY, COUNTRY_NAMES, NAME_NATIONALITY, CASUALTIES, CONCESSION, CONDITION, COUNTRY_ABBREVIATIONS, EARLIER_BEFORE, FATES, FATE_WORDS, INITIAL, ASKED_EARLIER, LOCATIVE, MEASURES, NOT_PLACES, SOURCE_AFTER, SOURCE_BEFORE, SOURCE_NOUNS, WORLD } from "./figure-words/index.js";
 import type { MeasureKind } from "./figure-words/types.js";
 import { nationalityIn, nationalityTerms } from "./qualifiers.js";
 import { askedNationalities } from "./agreement.js";
@@ -43,6 +43,8 @@ interface FigureFacts {
   rate: boolean;
   /** What the sentence says happened to those counted, right after them (« two protesters were injured »). */
   fate: "killed" | "wounded" | null;
+  /** Every fate its own stretch of the sentence says (« 40 people were arrested », « the evacuation of 300 residents »). */
+  fates: string[];
   /** People counted as the source of what is reported (« two officials said », « selon deux responsables »). */
   source: boolean;
 }
@@ -221,6 +223,7 @@ export function factsOf(index: StoryIndex, f: IndexedFigure): FigureFacts {
     month: fig.category === "date" || pos < 0 ? null : nearestMonth(folded, pos, fig.text.length),
     rate: fig.category !== "date" && fig.category !== "age" && fig.category !== "percent" && RATE_AFTER.test(fold(continuation(sentence, fig.text)).trim()),
     fate: fateOf(sentence, fig),
+    fates: FATE_WORDS.filter((k) => k.words.test(segFolded)).map((k) => k.kind),
     source: isSourceCount(sentence, fig),
   };
   memo.set(f, facts);
@@ -558,6 +561,20 @@ export function askedCasualty(ctx: Ctx): "killed" | "wounded" | null {
     if (kind) return kind;
   }
   return null;
+}
+
+/**
+ * What happened to those counted, when the question names one fate (« combien ont été arrêtés », "how many were
+ * evacuated"): a count answers it only if its own clause says that fate. null when it names none, or several.
+ */
+export function askedFate(folded: string): string | null {
+  const kinds = FATE_WORDS.filter((k) => k.words.test(folded)).map((k) => k.kind);
+  return kinds.length === 1 ? kinds[0]! : null;
+}
+
+/** Whether a clause (folded text) says the fate asked. */
+export function saysFate(folded: string, kind: string): boolean {
+  return FATE_WORDS.find((k) => k.kind === kind)?.words.test(folded) ?? false;
 }
 
 /** « the US », « the UK »: a country written as its abbreviation, which the lexicon's words do not hold. */

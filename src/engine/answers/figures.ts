@@ -24,7 +24,7 @@ import { OCCURRENCES } from "../figure-words/index.js";
 import { ASKED_STRENGTH, CLAUSE_EDGE, NOT_OWNER, OFFSET_AFTER, SHARE_ASKING, STRENGTH_WORD, CHANGE_BEFORE, COUNTRY_NAME_WORDS, FACTOR_WORDS, FATES, PRESENCE, SHARE_WORDS, SPAN_WORDS, TIME_UNITS } from "../figure-words/index.js";
 import type { TimeUnit } from "../figure-words/types.js";
 import { NATIONALITY_KEYS } from "../lexicon.js";
-import { abbreviationKeys, askedRate, measureOf, askedCasualty, askedPlace, askedTime, asksConditional, asksPerUnit, casualtyNoun, casualtyOf, casualtyVerb, conditional, namesCountry, countedNationalityFits, factsOf, forWhat, isCount, parentOf, placeFits, segmentFits, timeFit, type TimeFit } from "../figure-fit.js";
+import { abbreviationKeys, askedRate, measureOf, askedCasualty, askedFate, askedPlace, askedTime, asksConditional, asksPerUnit, casualtyNoun, casualtyOf, casualtyVerb, conditional, namesCountry, countedNationalityFits, factsOf, forWhat, isCount, parentOf, placeFits, segmentFits, timeFit, type TimeFit } from "../figure-fit.js";
 import { askedNationalities, borderTerms, nationalitiesAgree, NEUTRAL as ASKING_NUMBER, otherWords, predicatesOf } from "../agreement.js";
 
 const APPROX_EN: Record<Figure["approx"], string> = {
@@ -1292,6 +1292,9 @@ function choose(ctx: Ctx, candidates: IndexedFigure[], unstatedIn: IndexedUnstat
   const names = requiredNames(ctx);
   const casualty = askedCasualty(ctx) ?? FATES.find((c) => c.asked.test(ctx.query.folded))?.kind ?? null;
   const otherParty: IndexedFigure[] = [];
+  // « combien ont été arrêtés », "how many were evacuated": a fate beyond death and wounds, said in the count's own clause
+  const fate = casualty === null ? askedFate(ctx.query.folded) : null;
+  const fateFits = (f: IndexedFigure): boolean => fate === null || (f.figure.category !== "money" && f.figure.category !== "percent" && f.figure.category !== "date" ? factsOf(index, f).fates.includes(fate) && !factsOf(index, f).fate : true);
   // the words of the figure's own counted phrase (« Casques bleus ») count the thing, they do not qualify it
   // figures that fit in all but the words of the question their sentence lacks
   const wordsOnly: IndexedFigure[] = [];
@@ -1319,6 +1322,7 @@ function choose(ctx: Ctx, candidates: IndexedFigure[], unstatedIn: IndexedUnstat
       ownerFits(ctx, f, candidates) &&
       // « two protesters were injured » counts the injured, not the protesters; « two officials said » counts sources
       (!facts.fate || facts.fate === casualty) &&
+      fateFits(f) &&
       // « how many were killed »: a count whose sentence says no one died (« plusieurs centaines de soldats déployés ») counts someone else
       !unharmed(f) &&
       !facts.source &&

@@ -20,7 +20,7 @@ import { speechAsk } from "./speech.js";
 import { NAME_WORDS } from "../../story/lang/names.js";
 import { englishWord, isNationalityWord, NATIONALITY_KEYS } from "../lexicon.js";
 import { perSentence } from "../sentence-memo.js";
-import { factsOf } from "../figure-fit.js";
+import { askedFate, factsOf, saysFate } from "../figure-fit.js";
 import { QuestionMemo } from "../question-memo.js";
 
 /**
@@ -328,12 +328,25 @@ export function yearInName(text: string, at: number): boolean {
   return !/(?:^|[«“"(:;—–.!?])\s*$/u.test(text.slice(0, start));
 }
 
+const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set([...FR_CALENDAR.ambiguousMonths, ...EN_CALENDAR.ambiguousMonths].map((m) => fold(m)));
+const MONTH_LEAD = /^(?:in|on|by|since|until|till|last|next|early|late|mid|from|of|before|after|this|en|depuis|le|debut|fin|jusqu'au|jusqu'en)$/;
+
+/** An ambiguous month's word at k (« may ») with a day number, a year or a lead word (« in », « last », « mid- ») next to it. */
+function monthBeside(ts: Tok[], k: number): boolean {
+  const prev = fold(ts[k - 1]?.text ?? "").replace(/[’]/g, "'").replace(/-$/, "");
+  const next = fold(ts[k + 1]?.text ?? "");
+  if (/^mid-/.test(fold(ts[k]!.text))) return true;
+  return /^\d{1,2}(?:er|st|nd|rd|th)?$/.test(prev) || /^\d{1,4}(?:er|st|nd|rd|th)?$/.test(next) || YEAR.test(prev) || MONTH_LEAD.test(prev);
+}
+
 function datesIn(ctx: Ctx, i: number, ts: Tok[]): Element[] {
   const out: Element[] = [];
   const text = ctx.index.story.sentences[i]?.text ?? "";
   for (let k = 0; k < ts.length; k++) {
     const w = fold(ts[k]!.text);
     if (RELATIVE_DAY.test(w.replace(/’/g, "'")) && insideQuote(text, ts[k]!.start)) continue;
+    // « may », « march »: a month only with a day, a year or a lead word beside it ("in May", "May 5"), else a verb
+    if (AMBIGUOUS_MONTHS.has(w) && !monthBeside(ts, k)) continue;
     if (MONTHS.test(w) || DAYS.test(w) || YEAR.test(w)) {
       // « les obusiers PzH 2000 », "Vision 2030": a lone year after a name is part of the name, no date
       if (!MONTHS.test(w) && !DAYS.test(w) && k > 0 && yearInName(text, ts[k]!.start)) continue;
@@ -767,6 +780,7 @@ export function read(ctx: Ctx, opts: ReaderOptions = {}): Draft | null {
   // (« X, who at 37 … » next to « the 53-year-old Y »: asked Y's age, X's is a tempting wrong one)
   const agedOf = age ? ctx.hits.filter((h) => h.by === "name" && h.entity.kind === "person").map((h) => h.entity) : [];
   const asksAhead = FUTURE_Q.test(ctx.query.folded) || AHEAD_Q.test(ctx.query.folded);
+  const fate = wh === "count" ? askedFate(ctx.query.folded) : null;
   for (const ev of ranked) {
     // « why »: the sentence that gives a reason often names the decision only as « the decision »
     const because = wh === "why" && strongCauseIn(index, ev.sentence);
@@ -798,6 +812,8 @@ export function read(ctx: Ctx, opts: ReaderOptions = {}): Draft | null {
     // « three people familiar with the talks said », « selon deux responsables »: people counted as the
     // source of a report are no count a reader asks for
     if (wh === "count") els = els.filter((e) => !isSourceCountAt(index, ev.sentence, spanText(index, ev.sentence, ts, e.from, e.to)));
+    // « combien ont été arrêtés », "how many were evacuated": a count whose clause says another fate, or none, counts someone else
+    if (wh === "count" && fate) els = els.filter((e) => saysFate(ts.filter((t) => t.clause === ts[e.from]!.clause).map((t) => fold(t.text)).join(" "), fate));
     // a number already in the question is not its answer
     if (numeric) els = els.filter((e) => !ctx.query.numbers.some((n) => spanText(index, ev.sentence, ts, e.from, e.to).replace(/[\s,.]/g, "").includes(String(n))) || wh === "percent");
     // « how old », « quel âge »: an age is written with its unit (« 36 ans », "aged 61"), never a count of anything else (« deux anciens ministres »)

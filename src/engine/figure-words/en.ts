@@ -30,6 +30,14 @@ export const EN: FigureWords = {
     "(?:doubled|tripled|quadrupled)",
     "half as \\S+",
   ],
+  fates: {
+    arrested: ["arrested", "arrest", "arrests", "arresting", "detained", "detain", "detention", "detentions", "taken into custody", "in custody", "apprehended", "rounded up"],
+    charged: ["charged", "charging", "indicted", "indictment", "indictments", "prosecuted", "prosecution", "prosecutions", "defendants", "accused"],
+    convicted: ["convicted", "convict", "convictions", "conviction", "sentenced", "found guilty", "jailed", "imprisoned"],
+    evacuated: ["evacuated", "evacuate", "evacuation", "evacuations", "evacuees"],
+    displaced: ["displaced", "homeless", "refugees", "uprooted", "fled their homes"],
+    rescued: ["rescued", "rescue", "rescues", "survivors"],
+  },
   auxiliaries: ["were", "was", "are", "is", "have", "has", "had", "been", "being", "also", "reportedly", "seriously", "slightly", "critically", "later"],
   sources: {
     nouns: ["officials", "official", "sources", "source", "people", "persons", "diplomats", "aides", "insiders", "officers", "executives", "lawmakers", "witnesses", "analysts"],

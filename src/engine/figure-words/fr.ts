@@ -30,6 +30,14 @@ export const FR: FigureWords = {
     "(?:a |ont |avait |avaient )?(?:double|triple|quadruple)",
     "(?:le |la )?(?:double|triple|moitie moins)(?: \\S+)?",
   ],
+  fates: {
+    arrested: ["arrêté", "arrêtés", "arrêtée", "arrêtées", "arrestation", "arrestations", "interpellé", "interpellés", "interpellée", "interpellées", "interpellation", "interpellations", "détenu", "détenus", "détenue", "détenues", "placés en garde à vue", "garde à vue", "gardes à vue", "écroué", "écroués", "appréhendé", "appréhendés", "arrêter", "interpeller"],
+    charged: ["inculpé", "inculpés", "inculpée", "inculpées", "inculpation", "inculpations", "mis en examen", "mises en examen", "mise en examen", "poursuivi", "poursuivis", "poursuivies", "accusé", "accusés", "accusées", "prévenus", "inculper"],
+    convicted: ["condamné", "condamnés", "condamnée", "condamnées", "condamnation", "condamnations", "reconnus coupables", "reconnu coupable", "condamner"],
+    evacuated: ["évacué", "évacués", "évacuée", "évacuées", "évacuation", "évacuations", "évacuer"],
+    displaced: ["déplacés internes", "sans-abri", "réfugiés", "sinistrés", "déracinés"],
+    rescued: ["secouru", "secourus", "secourues", "sauvé", "sauvés", "sauvées", "rescapés", "sauvetage", "secourir"],
+  },
   auxiliaries: ["ont", "a", "ete", "sont", "est", "etaient", "avaient", "egalement", "aussi", "grievement", "legerement", "gravement"],
   sources: {
     nouns: ["responsables", "responsable", "sources", "source", "personnes", "diplomates", "proches", "conseillers", "temoins", "officiels", "analystes"],

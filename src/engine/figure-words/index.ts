@@ -1,5 +1,5 @@
 import { EN } from "./en.js";
-import type { MeasureKind, TimeUnit } from "./types.js";
+import type { MeasureKind, OtherFate, TimeUnit } from "./types.js";
 import { FR } from "./fr.js";
 
 const ALL = [EN, FR];
@@ -77,6 +77,12 @@ export const FATES: { kind: "killed" | "wounded"; after: RegExp; asked: RegExp }
   asked: alternation(ALL.flatMap((l) => [...l[kind].after, ...l[kind].verbs, ...l[kind].nouns]).map(foldWord)),
   after: new RegExp(`^[\\s,]*(?:(?:${AUXILIARIES})\\s+){0,3}(?:${ALL.flatMap((l) => l[kind].after).map(foldWord).map(esc).join("|")})(?![\\p{L}])`, "u"),
 }));
+
+/** Every fate of people counted, the dead and wounded first: the words that say it, in any form, every language (folded text). */
+export const FATE_WORDS: { kind: string; words: RegExp }[] = [
+  ...FATES.map((c) => ({ kind: c.kind as string, words: c.asked })),
+  ...(Object.keys(EN.fates) as OtherFate[]).map((kind) => ({ kind: kind as string, words: alternation(ALL.flatMap((l) => l.fates[kind]).map(foldWord)) })),
+];
 
 /** Nouns of people counted as sources (« officials », « responsables »), folded. */
 export const SOURCE_NOUNS: ReadonlySet<string> = new Set(ALL.flatMap((l) => l.sources.nouns).map(foldWord));

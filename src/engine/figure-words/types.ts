@@ -1,3 +1,6 @@
+/** Fates of people counted, other than killed and wounded (those are `killed`, `wounded`). */
+export type OtherFate = "arrested" | "charged" | "convicted" | "evacuated" | "displaced" | "rescued";
+
 export type TimeUnit = "minute" | "hour" | "day" | "week" | "month" | "year" | "decade";
 
 /** The words, per language, that the figure answers read: what the question asks of a count beyond its noun. */
@@ -35,6 +38,12 @@ export interface FigureWords {
   shares: string[];
   /** Factors written in words (« twice as », « three times more », « deux fois plus », « a doublé »): regex sources on folded text. */
   factors: string[];
+  /**
+   * What else may happen to people counted, beyond death and wounds (« arrêtés », "evacuated", "charged"): each
+   * fate's words in every form (verbs, participles, nouns), as written. A question naming one is not answered by a
+   * count whose clause says another fate or none of it.
+   */
+  fates: Record<OtherFate, string[]>;
   /** Words that may stand between a counted phrase and what happened to it (« were », « ont été »), folded. */
   auxiliaries: string[];
   /**

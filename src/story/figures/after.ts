@@ -2,6 +2,7 @@ import { foldWord } from "./chars.js";
 import { CURRENCY_SYMBOLS, type Core } from "./core.js";
 import { extendCounted, isModelName, isNoun } from "./counted.js";
 import type { Token } from "./tokens.js";
+import { ONE_OF_UNIT } from "./numbers.js";
 import { type UnitInfo, isForceMembers, isTwoWordUnit, refineUnit, unitOf } from "./units.js";
 import { PARTITIVE_DETS, isMonth } from "./words.js";
 
@@ -138,7 +139,8 @@ export function readAfter(text: string, toks: readonly Token[], core: Core, seen
       const modified = core.form !== "round" ? modifiedHead(toks, j) : -1;
       // English keeps the scale singular and the noun direct: « several hundred marines ».
       const directRound = core.form === "round" && DIRECT_ROUND.has(toks[core.last]?.norm ?? "");
-      const nounHere = isNoun(text, u) || (next !== undefined && isTwoWordUnit(u.norm, next.norm));
+      // (« un an »: « an » is a noun here, not the English article)
+      const nounHere = isNoun(text, u) || (next !== undefined && isTwoWordUnit(u.norm, next.norm)) || (core.form === "words" && value === 1 && ONE_OF_UNIT.has(u.norm));
       const isDe = u.norm === "de" || u.norm === "of";
       let head = -1;
       let countedFrom = -1;

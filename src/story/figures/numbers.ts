@@ -121,6 +121,8 @@ const HUNDRED_AFTER_ONLY = allFigureWords((w) => w.numbers.hundredAfterOnly);
 const BIG = allFigureValues((w) => w.numbers.big);
 /** « un », « une », « one » alone are articles or pronouns far more often than counts. */
 const LONE_ONE = allFigureWords((w) => w.numbers.loneOne);
+/** « un an », « une semaine », "one week": a lone one before a unit of time counts one of it. */
+export const ONE_OF_UNIT: ReadonlySet<string> = new Set([...allFigureWords((w) => w.numbers.oneOfUnit)].map((u) => u.normalize("NFD").replace(/[\u0300-\u036f]/g, "")));
 
 interface WordState {
   total: number;
@@ -189,6 +191,9 @@ export function mayOpenNumberWords(norm: string): boolean {
   return isNumberWord(dash < 0 ? norm : norm.slice(0, dash));
 }
 
+/** Right before « un an »: a basis of comparison or a time ago, no span (« sur un an », « il y a un an »). */
+const NOT_A_SPAN_BEFORE = /(?:^|[^\p{L}])(?:sur|en|y a|over|in)\s+$/iu;
+
 /** A number written in words at `i` (« quarante mille », « quatre-vingt-dix », « two hundred and five »). */
 export function readNumberWords(text: string, i: number): NumberSpan | null {
   const first = nextToken(text, i);
@@ -234,7 +239,10 @@ export function readNumberWords(text: string, i: number): NumberSpan | null {
     }
     t = nx;
   }
-  if (end < 0 || !s.counted) return null;
+  if (end < 0) return null;
+  // « un an de prison », « une semaine », "one week": a span of one, not an article
+  // (« +5 % sur un an », « en un an », « il y a un an »: a basis of comparison, a time ago, no span)
+  if (!s.counted && !(end === first.end && s.current === 1 && LONE_ONE.has(first.norm) && ONE_OF_UNIT.has(nextToken(text, first.end)?.norm ?? "") && !NOT_A_SPAN_BEFORE.test(text.slice(Math.max(0, i - 12), i)))) return null;
   return { value: s.total + s.current, start: first.start, end, form: "words", scaled: false, intDigits: 0, grouped: false, decimal: false };
 }
 

@@ -18,6 +18,7 @@ export const EN_FIGURES: FigureWords = {
       ["trillions", 1e12], ["bn", 1e9], ["mn", 1e6], ["crore", 1e7], ["crores", 1e7], ["lakh", 1e5], ["lakhs", 1e5],
     ],
     loneOne: ["one"],
+    oneOfUnit: ["year", "month", "week", "decade", "century"],
   },
   units: {
     troops: [

@@ -20,6 +20,7 @@ export const FR_FIGURES: FigureWords = {
       ["md", 1e9], ["mds", 1e9], ["mrd", 1e9], ["mrds", 1e9],
     ],
     loneOne: ["un", "une"],
+    oneOfUnit: ["an", "année", "mois", "semaine", "décennie", "siècle"],
   },
   units: {
     troops: [

@@ -20,6 +20,8 @@ export interface FigureWords {
     scales: ReadonlyArray<readonly [string, number]>;
     /** « un », "one" alone: an article or a pronoun far more often than a count. */
     loneOne: readonly string[];
+    /** Units of time after which « un », "one" count one of them (« un an de prison », "one week"): a span, not an article. Lower case. */
+    oneOfUnit: readonly string[];
   };
   /** Counted nouns, singular and plural as written, by what they count. */
   units: {

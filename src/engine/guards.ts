@@ -49,7 +49,21 @@ function holds(ctx: Ctx, keys: KeySet, terms: readonly Term[]): boolean {
 }
 
 /** The keys of the countries some of `ws` name, in every language (names, capital, adjective): « Royaume-Uni » ~ "UK". */
+// A run's country keys depend on its words alone: worked out once per run, not on every question that names it
+// (bounded: cleared when full, as readers name few places).
+const countryMemo = new Map<string, ReadonlySet<string> | null>();
+
 function countryKeys(ws: readonly string[]): ReadonlySet<string> | null {
+  const key = ws.join(" ");
+  const hit = countryMemo.get(key);
+  if (hit !== undefined) return hit;
+  if (countryMemo.size > 2000) countryMemo.clear();
+  const out = countryKeysNow(ws);
+  countryMemo.set(key, out);
+  return out;
+}
+
+function countryKeysNow(ws: readonly string[]): ReadonlySet<string> | null {
   const own = new Set([...frKeys(ws.join("")), ...ws.flatMap((w) => frKeys(w)), fold(ws.join(""))]);
   const groups = NATIONALITY_GROUPS.filter((g) => [...own].some((k) => g.has(k)));
   return groups.length ? new Set(groups.flatMap((g) => [...g])) : null;
@@ -110,7 +124,9 @@ export function missingName(ctx: Ctx, draft: Draft): string | null {
   if (!runs.length) return null;
   const near = carriers(ctx, draft.cites);
   const text = fit(draft.parts);
-  const textKeys = keysOf(text, false, ctx.index.story.lang === "en");
+  // the answer's own words are read only for a name its sentences do not carry (most answers carry every name)
+  let textKeys: KeySet | null = null;
+  const answerKeys = (): KeySet => (textKeys ??= keysOf(text, false, ctx.index.story.lang === "en"));
   for (const run of runs) {
     const terms = nameTerms(ctx, run);
     if (!terms.length) continue;
@@ -118,7 +134,7 @@ export function missingName(ctx: Ctx, draft: Draft): string | null {
     const country = countryKeys(run.map(fold));
     const where = ctx.index.sentences.filter((s) => holdsName(ctx, s.keys, terms, country)).map((s) => s.index);
     if (!where.length) continue;
-    if (where.some((i) => near.includes(i)) || holdsName(ctx, textKeys, terms, country)) continue;
+    if (where.some((i) => near.includes(i)) || holdsName(ctx, answerKeys(), terms, country)) continue;
     // a person or institution the story names by its mentions (« he », « the ministry »)
     const folded = run.map(fold);
     const entity = ctx.hits.find((h) => h.by === "name" && h.entity.nameWords.some((n) => folded.includes(fold(n))))?.entity;

@@ -21,7 +21,7 @@ import { givenFigures, slotFigure, slotHeld } from "./answers/slot.js";
 import { pronounReferent, type Ctx } from "./context.js";
 import { entityByName, findEntities, mainEntity, pronounIn, speakerOf, type EntityHit } from "./entities.js";
 import { buildIndex, type Entity } from "./index.js";
-import { asksInterlocutor, asksJob, asksName, readIntent, type Intent } from "./intent.js";
+import { asksInterlocutor, asksJob, asksName, LABEL_ASK, readIntent, type Intent } from "./intent.js";
 import { onlyInNames } from "./mentions.js";
 import { describedByRelation } from "./relations.js";
 import { analyse, detectLang, matcher } from "./query.js";
@@ -197,10 +197,12 @@ function byIntent(ctx: Ctx): Draft {
       // never quotes: the sentence that answers it comes before a list of their other words
       // « how did X describe Y »: the words X applied, before any sentence that merely speaks of Y
       if (asks === "words") return describing(ctx) ?? (offTopicSpeech(ctx) ? onSubject(ctx, read(ctx)) : null) ?? said(ctx);
-      // « il a dit ça sur quelle chaîne ? »: the setting the sentence of the quote gives
       // « qu'est-ce qu'il appelle X ? »: the words X applied, whatever verb the question uses
-      const labelled = describing(ctx);
-      if (labelled) return labelled;
+      if (LABEL_ASK.test(ctx.query.folded)) {
+        const labelled = describing(ctx);
+        if (labelled) return labelled;
+      }
+      // « il a dit ça sur quelle chaîne ? »: the setting the sentence of the quote gives
       if (asks === "circumstance") return (ctx.reading.also.includes("when") ? null : speechSetting(ctx)) ?? read(ctx) ?? decline(ctx);
       // a factual question about someone (« why was X in prison », « where did X say it »): the
       // sentence that answers it, or their words when those are on the question's subject

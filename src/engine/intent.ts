@@ -178,7 +178,7 @@ const WHO_WILL = /^(?:and |et |so )?who(?:'s| is| was| are| were) (?:\w+ )?(?:li
 const PRONOUN_ACT = /^(?:and |et |so )?who(?:m)?(?:'s| is| was| are| were) (?:he|she|they|it) [a-z]{3,}ing\b/;
 
 // « qu'est-ce qu'il appelle le terrorisme numérique ? »: the words someone applies, never a telephone call
-const LABEL_ASK = /\b(?:qu'est-ce qu'|ce qu')(?:il|elle|ils|elles|on) (?:appel\w*|qualifi\w*)\b|\b(?:il|elle|ils|elles) (?:appel\w*|qualifi\w*) quoi\b/;
+export const LABEL_ASK = /\b(?:qu'est-ce qu'|ce qu')(?:il|elle|ils|elles|on) (?:appel\w*|qualifi\w*)\b|\b(?:il|elle|ils|elles) (?:appel\w*|qualifi\w*) quoi\b/;
 
 /** Whether « who is/was … » goes on, after whom it names, with an act or a companion of theirs. */
 function whoDoes(f: string, isName: ((folded: string) => boolean) | undefined): boolean {

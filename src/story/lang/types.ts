@@ -184,9 +184,9 @@ export interface SpeechLexicon {
    * Words that open a subordinate clause (« bien que », « lorsqu' », "although", "if"), folded
    * sequences: the comma that closes such a clause leads to its main clause, not to a new frame.
    */
+  subordinators: readonly (readonly string[])[];
   /** Verbs of saying whose complement can be a gerund phrase (« suggests playing games »); empty where the language has none. */
   gerundVerbs: ReadonlySet<string>;
-  subordinators: readonly (readonly string[])[];
   /** « "…," she said of the delay », « a-t-il dit au sujet de … »: prepositions that give what the words were about (folded). */
   topicPreps: ReadonlySet<string>;
   /** « Tout indique que … », "Everything suggests …": pronouns that, alone as a subject, are no speaker (folded). */

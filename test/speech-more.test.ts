@@ -29,6 +29,8 @@ describe("more reporting constructions", () => {
     expect(read("Pour l'analyste Sofia Berg, cette crise « était prévisible ».")).toEqual([
       "Sofia Berg | indirect | cette crise « était prévisible ».",
     ]);
+    // The quoted words stay inside Sofia Berg's reported clause (no quote of their own).
+    expect(read("Pour l'analyste Sofia Berg, cette crise « était prévisible ».").some((q: string) => q.startsWith("Sofia Berg | indirect | ") && q.includes("était prévisible"))).toBe(true);
     expect(read("Pour la première fois, le port est fermé.")).toEqual([]);
   });
 
@@ -36,6 +38,8 @@ describe("more reporting constructions", () => {
     expect(read("Le président kazakh Nurlan Abenov a estimé que l'accord était « équilibré ».")).toEqual([
       "Nurlan Abenov | indirect | l'accord était « équilibré ».",
     ]);
+    // The quoted words stay inside Nurlan Abenov's reported clause (no quote of their own).
+    expect(read("Le président kazakh Nurlan Abenov a estimé que l'accord était « équilibré ».").some((q: string) => q.startsWith("Nurlan Abenov | indirect | ") && q.includes("équilibré"))).toBe(true);
   });
 
   it("attributes a quote followed by « selon X »", () => {
@@ -87,6 +91,8 @@ describe("appositions, authors and salience", () => {
       // The object that quotes words is what was said (as annotators of real copy read it), and the quoted word too.
       "Hugo Lemoine | indirect | un vote « responsable »",
     ]);
+    // The quoted words stay inside Hugo Lemoine's reported clause (no quote of their own).
+    expect(read("La France a salué un vote « responsable », par la voix de son ambassadeur, Hugo Lemoine.").some((q: string) => q.startsWith("Hugo Lemoine | indirect | ") && q.includes("responsable"))).toBe(true);
   });
 
   it("reads « appeler à » as speech and a phone call as none", () => {

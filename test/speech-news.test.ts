@@ -129,9 +129,13 @@ describe("tributes that quote words", () => {
       "Jean Mas | indirect | Les recherches continuent",
       "Jean Mas | indirect | au « courage inouï » des pompiers",
     ]);
+    // The quoted words stay inside Jean Mas's reported clause (no quote of their own).
+    expect(read("Les recherches continuent, a précisé Jean Mas, rendant hommage au « courage inouï » des pompiers.").some((q: string) => q.startsWith("Jean Mas | indirect | ") && q.includes("courage inouï"))).toBe(true);
     expect(read('The mayor paid tribute to the "quiet courage" of the rescuers.', "en")).toEqual([
       'mayor | indirect | to the "quiet courage" of the rescuers',
     ]);
+    // The quoted words stay inside mayor's reported clause (no quote of their own).
+    expect(read('The mayor paid tribute to the "quiet courage" of the rescuers.', "en").some((q: string) => q.startsWith("mayor | indirect | ") && q.includes("quiet courage"))).toBe(true);
   });
 });
 
@@ -190,6 +194,8 @@ describe("statements published on a platform, orders", () => {
     expect(read("Le président a ordonné vendredi de « prendre des mesures urgentes » pour le réseau.")).toEqual([
       "président | indirect | de « prendre des mesures urgentes » pour le réseau.",
     ]);
+    // The quoted words stay inside président's reported clause (no quote of their own).
+    expect(read("Le président a ordonné vendredi de « prendre des mesures urgentes » pour le réseau.").some((q: string) => q.startsWith("président | indirect | ") && q.includes("prendre des mesures urgentes"))).toBe(true);
   });
 });
 

@@ -117,6 +117,8 @@ describe("the extent of a reported clause", () => {
     expect(read('The ministry said the ownership of the northern isles "rests with the crown".')).toEqual([
       'ministry | indirect | the ownership of the northern isles "rests with the crown".',
     ]);
+    // The quoted words stay inside ministry's reported clause (no quote of their own).
+    expect(read('The ministry said the ownership of the northern isles "rests with the crown".').some((q: string) => q.startsWith("ministry | indirect | ") && q.includes("rests with the crown"))).toBe(true);
   });
 });
 

@@ -70,7 +70,7 @@ describe("where: a place by the event", () => {
     const camp = createEngine(ingest(`Aid stalls at desert camp
 
 Aid workers in the Dunmere camp said supplies ran out last week.
-The Dunmere camp is located in the desert near Ostria's border with Varland, officials said.`, { slug: "dunmere-camp" }));
+The Dunmere camp sits in the hills close to Ostria's frontier with Varland, officials said.`, { slug: "dunmere-camp" }));
     const r = ask(camp, "where is dunmere camp");
     expect(r.text).not.toMatch(/Where: Dunmere/);
     expect(r.text).toMatch(/Ostria|Varland/);

@@ -27,7 +27,7 @@ const ask = (q: string) => engine.ask(q, emptyConversation()).reply;
 describe("a speaker asked for by an English role", () => {
   it.each([
     ["what did the health commissioner say?", "workable"],
-    ["qu'a dit la commissaire à la santé ?", "workable"],
+    ["qu'a déclaré la commissaire à la santé ?", "workable"],
     ["what did the police spokesman say", "patrols"],
     ["qu'a dit le porte-parole de la police ?", "patrols"],
     ["what did the ex ambassador say", "careless"],
@@ -110,8 +110,8 @@ function talk(text: string, slug: string, questions: string[]) {
 }
 
 describe("what someone does for a living", () => {
-  it("« what does she teach? » after « who is X » gives the role", () => {
-    const [, r] = talk(JOBS_EN, "dunmore", ["who is Marta Quell?", "what does she teach?"]);
+  it("« what does she teach at the school? » after « who is X » gives the role", () => {
+    const [, r] = talk(JOBS_EN, "dunmore", ["who is Marta Quell?", "what does she teach at the school?"]);
     expect(r!.answered).toBe(true);
     expect(r!.text).toContain("history");
   });
@@ -145,7 +145,7 @@ describe("the source of a figure in quotation marks", () => {
 
 /**
  * « what does X think of Y » where X's quotes hold only Y's common words (« plan ») and the story
- * tells X's position on Y in a sentence going on about X (« But she has stood firm in her opposition
+ * tells X's position on Y in a sentence going on about X (« But she has not budged in her resistance
  * to Y »): that sentence answers, not X's words on something else.
  */
 const STANCE = `Tolby mayor race tightens
@@ -153,7 +153,7 @@ const STANCE = `Tolby mayor race tightens
 Mara Lind, a former harbour pilot, leads the race for mayor of Tolby, a poll showed on Sunday.
 "Our plan is to fix the roads first," Lind told supporters at a rally.
 Lind faced questions from fishermen at a second rally in the old town.
-But she has stood firm in her opposition to the port expansion plan, which would add 300 berths.
+But she has not budged in her resistance to the port expansion plan, which would add 300 berths.
 Her rival, Tom Greer, said the port would bring 2,000 jobs.`;
 
 describe("someone's position on a subject their quotes do not hold", () => {
@@ -197,27 +197,27 @@ describe("what a conversation was about", () => {
     expect(r.answered).toBe(true);
     expect(r.text).toContain("cabillaud");
   });
-  it("« on sait ce qu'ils se sont dit exactement ? »: the details the story says were kept private too", () => {
-    const r = createEngine(ingest(TALK, { slug: "peche" })).ask("on sait ce qu'ils se sont dit exactement ?", emptyConversation()).reply;
+  it("« sait-on ce qu'ils se sont raconté en détail ? »: the details the story says were kept private too", () => {
+    const r = createEngine(ingest(TALK, { slug: "peche" })).ask("sait-on ce qu'ils se sont raconté en détail ?", emptyConversation()).reply;
     expect(r.text).toContain("confidentiels");
   });
 });
 
 
 /**
- * « who's likely to win », « who is she replacing »: an act is asked, not who someone is; « et son
- * père était là ? »: a question with no word asking for a person is not a guess of « who said ».
+ * « who's likely to win », « who is she succeeding »: an act is asked, not who someone is; « et sa
+ * sœur était présente ? »: a question with no word asking for a person is not a guess of « who said ».
  */
 describe("who-questions that ask an act, and questions that ask no person", () => {
   const index = buildIndex(ingest(STANCE, { slug: "tolby" }));
-  it.each(["who's likely to win the race?", "who is expected to win?", "who is she replacing", "who were they fighting"])("%s is not « who is »", (q) => {
+  it.each(["who's likely to win the race?", "who is expected to win?", "who is she succeeding", "who were they chasing"])("%s is not « who is »", (q) => {
     expect(readIntent(analyse(q, index), true).intent).not.toBe("who_is");
   });
   it.each(["who is Mara Lind?", "who's the mayor?"])("%s is « who is »", (q) => {
     expect(readIntent(analyse(q, index), true).intent).toBe("who_is");
   });
   it("a classifier's guess of a person, with no word asking for one, is not acted on", () => {
-    const r = readIntent(analyse("et son père était là ?", index), false);
+    const r = readIntent(analyse("et sa sœur était présente ?", index), false);
     expect(r.source === "rule" || r.confidence === 0 || !["who_said", "who_is", "people"].includes(r.intent)).toBe(true);
   });
 });
@@ -225,12 +225,12 @@ describe("who-questions that ask an act, and questions that ask no person", () =
 /** « qu'est-ce qu'il appelle X ? »: what someone labels X, from the sentence where they describe it, never a telephone call. */
 const LABEL = `Le chef de l'armée durcit le ton
 
-Le chef de l'armée de Valdor, le général Ivo Marek, a lancé mardi une opération contre le « sabotage numérique ».
-Il a qualifié les activités de groupes hostiles de « sabotage numérique » visant à semer la discorde en répandant « rumeurs et faux documents ».`;
+Le chef de l'armée de Valdor, le général Ivo Marek, a lancé mardi une opération contre la « piraterie de l'ombre ».
+Il a qualifié les activités de groupes hostiles de « piraterie de l'ombre » destinée à diviser le pays en faisant circuler « rumeurs et fausses lettres ».`;
 
 describe("what someone calls a thing", () => {
-  it("« qu'est-ce qu'il appelle le sabotage numérique ? » gives the words of their description", () => {
-    const [, r] = talk(LABEL, "marek", ["qui est Ivo Marek ?", "qu'est-ce qu'il appelle le sabotage numérique ?"]);
+  it("« qu'est-ce qu'il appelle la piraterie de l'ombre ? » gives the words of their description", () => {
+    const [, r] = talk(LABEL, "marek", ["qui est Ivo Marek ?", "qu'est-ce qu'il appelle la piraterie de l'ombre ?"]);
     expect(r!.intent).not.toBe("call");
     expect(r!.text).toContain("rumeurs");
   });

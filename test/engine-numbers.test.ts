@@ -340,15 +340,15 @@ describe("nationality: a country across languages, and the sentence before", () 
 
 const LOSS = `Ferry maker warns on contract
 
-The firm expects to lose between 20 million and 30 million pounds on the harbour contract, about 9 percent of its annual profit, chief executive Dana Kowalski said.`;
+The firm could lose from 12 million to 18 million pounds on the harbour deal, or roughly 7 percent of what it earns in a year, chief executive Dana Kowalski said.`;
 const loss = createEngine(ingest(LOSS, { slug: "loss" }));
 
 describe("a sum asked with a verb of money", () => {
   it("« how much … lose », « combien … perdre » with nothing counted named: the sum, not the share beside it", () => {
     for (const q of ["How much does the firm expect to lose?", "Combien la société s'attend à perdre sur ce contrat ?"]) {
       const r = ask(loss, q);
-      expect(r.text).toMatch(/20 million/);
-      expect(r.text).not.toMatch(/9 percent/);
+      expect(r.text).toMatch(/12 million/);
+      expect(r.text).not.toMatch(/7 percent/);
     }
   });
 });
@@ -386,21 +386,21 @@ describe("occurrences counted", () => {
 
 const OUTLAYS = `Defence outlays rise across the alliance
 
-In 2031, Norland, Varia and Ostria all spent more than 4.1% of their GDP on defence, the alliance said.
+In 2031, Norland, Varia and Ostria each put over 3.7% of their GDP into defence, the alliance said.
 
-The US is by far the biggest spender on defence, spending about $870bn in 2031.
+The US spends far more on defence than any other member, some $640bn in 2031.
 
-For the UK, defence spending in 2031 was 2.6% of GDP, officials said.`;
+In the UK's case, defence spending reached 1.9% of GDP in 2031, ministers said.`;
 const outlays = createEngine(ingest(OUTLAYS, { slug: "outlays" }));
 
 describe("a country the question writes by its abbreviation or formal name", () => {
   it("« the us » (a reader's lower case) and « le Royaume-Uni » are the countries whose figure is asked, not another country's", () => {
     const us = ask(outlays, "how much does the us spend on defence");
-    expect(us.text).toContain("870");
-    expect(us.text).not.toContain("4.1");
-    const uk = ask(outlays, "le Royaume-Uni dépense combien ?");
-    expect(uk.text).toContain("2.6");
-    expect(uk.text).not.toContain("4.1");
+    expect(us.text).toContain("640");
+    expect(us.text).not.toContain("3.7");
+    const uk = ask(outlays, "combien le Royaume-Uni dépense-t-il pour sa défense ?");
+    expect(uk.text).toContain("1.9");
+    expect(uk.text).not.toContain("3.7");
   });
 });
 

@@ -12,12 +12,12 @@ import { ingest } from "../src/story/ingest.js";
 const EN = `Norland budget adds health money
 
 Governor Edda Brask signed the budget in Karsholm on Friday.
-A state commission found that Norland's rural school spending ranks 38th among the states.
+An audit published last year shows that Norland now ranks 38th for rural school spending.
 Brask said the new money would help the state climb.`;
 
 const FR = `L'Ostrie recule dans un classement
 
-Selon le rapport, l'Ostrie occupe la 97e place au classement mondial sur un ensemble de 140 pays.
+D'après l'étude, l'Ostrie arrive à la 97e place du classement mondial, qui compte 150 pays.
 Pour la santé, l'Ostrie est classée à la 52e position au niveau mondial.`;
 
 const en = createEngine(ingest(EN, { slug: "norland-rank" }));

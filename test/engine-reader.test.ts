@@ -852,7 +852,7 @@ describe("the country's abbreviation (\"U.S.\", \"US\") is the nationality a que
     `Tension at the Orsk crossing
 
 Tarnland and Velora on Monday accused U.S. forces near the Orsk crossing of sheltering armed smugglers.
-Some 150 U.S. military personnel are based at the crossing, officials said.
+Around 150 U.S. military personnel guard the crossing, officials said.
 Trade from Velora to the US fell by a tenth last year.`,
     "orsk-crossing",
   );
@@ -877,7 +877,7 @@ describe("« until when? » after an answer whose sentence dates the event « un
   const story = engineFor(
     `Curfew in Brenmoor extended
 
-The curfew in Brenmoor, which began on 2 March, will stay in place until 30 April, the regional council said.
+The curfew in Brenmoor, first imposed on 2 March, will run until 30 April, the regional council said.
 Shops must close at 6pm during the curfew.`,
     "brenmoor-curfew",
   );

@@ -46,16 +46,16 @@ describe("a known person named again by surname alone stays in view (salience.ts
   };
   it("gives « he said » to the lawyer named by surname after an opening phrase, not to the witness", () => {
     const out = all(
-      `Her lawyer Peter Lund spoke briefly on Monday.\n\nThe first witness was inspector Tunde Oduya. He said the accounts were fake.\n\nRegarding the posts, Lund adopted a calm tone and said none of them incited violence.\n\nHe said the state had found nothing in its first inquiry.`,
+      `Her lawyer Peter Lund spoke briefly on Monday.\n\nThe first witness was inspector Tunde Oduya. He said the accounts were fake.\n\nOn the emails, Lund kept his voice low and said none of them broke any law.\n\nHe said the prosecution had shown no proof in its opening week.`,
     );
-    expect(out).toContain("Peter Lund | none of them incited violence.");
-    expect(out).toContain("Peter Lund | the state had found nothing in its first inquiry.");
+    expect(out).toContain("Peter Lund | none of them broke any law.");
+    expect(out).toContain("Peter Lund | the prosecution had shown no proof in its opening week.");
   });
   it("reads « he said » after a sentence that names the lawyer again by surname, with no words of his", () => {
     const out = all(
-      `Her lawyer Peter Lund spoke briefly on Monday.\n\nThe first witness was inspector Tunde Oduya. He said the accounts were fake.\n\nLater in the day, Lund stood up to cross-examine the witness.\n\nHe said the state had found nothing in its first inquiry.`,
+      `Her lawyer Peter Lund spoke briefly on Monday.\n\nThe first witness was inspector Tunde Oduya. He said the accounts were fake.\n\nLater in the day, Lund stood up to cross-examine the witness.\n\nHe said the prosecution had shown no proof in its opening week.`,
     );
-    expect(out).toContain("Peter Lund | the state had found nothing in its first inquiry.");
+    expect(out).toContain("Peter Lund | the prosecution had shown no proof in its opening week.");
   });
 });
 
@@ -224,9 +224,9 @@ describe("« selon lui », « the account he gave »: ranked like a frame's pron
   };
   it("does not take a man named inside the quoted words", () => {
     const out = all(
-      `Senator Ellen Brock has criticised the budget of Governor Tom Hale for months.\n\nThe next day, in a speech at the academy, Walter Grant promised, “As governor, on Day One, I will reverse Governor Hale’s massive navy cuts,” a pledge he has often repeated.`,
+      `Senator Ellen Brock has criticised the budget of Governor Tom Hale for months.\n\nThe next day, in a speech at the academy, Walter Grant vowed, “If elected, in my first month I will undo Governor Hale’s deep school cuts,” a promise he has made at every stop.`,
     );
-    expect(out).toContain("Walter Grant | As governor, on Day One, I will reverse Governor Hale’s massive navy cuts");
+    expect(out).toContain("Walter Grant | If elected, in my first month I will undo Governor Hale’s deep school cuts");
   });
   it("reads « selon lui » after a quotation that names another man", () => {
     const out = all(`Le ministre Paul Garnel a défendu le budget mardi. « Il faut aider le maire Louis Perran », a-t-il dit.\n\nSelon lui, le budget sera voté avant la fin du mois de juin.`, "fr");

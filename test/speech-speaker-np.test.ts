@@ -11,8 +11,8 @@ function all(text: string, lang: "fr" | "en" = "en"): string[] {
 
 describe("appositions stacked after the name a sentence opens with", () => {
   it("gives the words to the person, not to the body the last apposition names", () => {
-    const out = all(`Hugo Barral, a senior analyst at Norvex, the Ohio-based intelligence firm, told a local paper in May that the militia was "fairly secular by regional standards."`);
-    expect(out.some((l) => l.includes("fairly secular by regional standards"))).toBe(true);
+    const out = all(`Hugo Barral, a senior analyst at Norvex, the Ohio-based intelligence firm, told a radio station in June that the movement was "rather moderate by local measures."`);
+    expect(out.some((l) => l.includes("rather moderate by local measures"))).toBe(true);
     expect(out.every((l) => l.startsWith("Hugo Barral |"))).toBe(true);
   });
   it("reads « Nadia Ferrand, chercheuse à Norvex, l'institut privé de Lyon, a estimé que … » as hers", () => {
@@ -38,24 +38,24 @@ describe("an adverb the subject ran into", () => {
 });
 
 describe("an introductory phrase the subject ran into", () => {
-  it("gives « In a post after a meeting with X, the president said » to the president, not to X", () => {
+  it("gives « In a statement after a dinner with X, the president said » to the president, not to X", () => {
     const out = all(
-      `The memo follows attacks on the alliance by US President Daniel Crane.\n\nIn a post after a meeting with Secretary General Piet Aalders, the US President said: "They were not there when we needed them."\n\nHe has also accused other members of relying too much on the US military.`,
+      `The note comes after criticism of the league by US President Daniel Crane.\n\nIn a statement after a dinner with Chancellor Piet Aalders, the US President said: "They stayed home when the storm came."\n\nHe has also accused other members of leaning too heavily on the US navy.`,
     );
-    expect(out).toContain("Daniel Crane | They were not there when we needed them.");
-    expect(out).toContain("Daniel Crane | other members of relying too much on the US military.");
+    expect(out).toContain("Daniel Crane | They stayed home when the storm came.");
+    expect(out).toContain("Daniel Crane | other members of leaning too heavily on the US navy.");
   });
 });
 
 describe("a document speaks for its author, or for itself", () => {
   it("reads « The indictment claims that … » as the indictment's", () => {
-    expect(all(`The trial of Mary Kost opened on Monday.\n\nThe indictment claims that the unrest was sparked by the jailing of her father.`)).toEqual([
-      "indictment | the unrest was sparked by the jailing of her father.",
+    expect(all(`The trial of Mary Kost opened on Monday.\n\nThe indictment claims that the fraud was planned in the back room of her brother's bakery.`)).toEqual([
+      "indictment | the fraud was planned in the back room of her brother's bakery.",
     ]);
   });
   it("gives « selon les dernières estimations de X » to X, past the adjective before the noun", () => {
-    const out = all(`Le procès du braconnier Paul Kamano s'est ouvert lundi.\n\nSelon les dernières estimations de la Fondation Norvex, il restait environ 200 éléphants dans la zone.`, "fr");
-    expect(out).toEqual(["Fondation Norvex | il restait environ 200 éléphants dans la zone."]);
+    const out = all(`Le procès du trésorier Paul Kamano s'est ouvert lundi.\n\nSelon les premières estimations de la Fondation Norvex, il manquait près de 40 000 euros dans les caisses du club.`, "fr");
+    expect(out).toEqual(["Fondation Norvex | il manquait près de 40 000 euros dans les caisses du club."]);
   });
 });
 
@@ -82,17 +82,17 @@ describe("a name right after a quotation's closing mark names its speaker, whate
 });
 
 describe("a possessor opening the subject is not the speaker", () => {
-  it("reads « Asked what he made of Mr X’s comments, Sir Keir said » as Sir Keir's", () => {
+  it("reads « Asked what he made of Mr X’s comments, Sir Alden said » as Sir Alden's", () => {
     const out = all(
-      `Prime Minister Sir Keir Darnley accepted gifts worth thousands of pounds.\n\nOn Sunday, Mr Lammond said the gifts were fine.\n\nAsked on Monday what he made of Mr Lammond’s comments, Sir Keir said: "I certainly don’t think we should have a budget for it at the taxpayers’ expense."`,
+      `Prime Minister Sir Alden Marsh accepted concert tickets worth hundreds of pounds.\n\nOn Sunday, Mr Lammond said the tickets were fine.\n\nAsked on Monday what he made of Mr Lammond’s comments, Sir Alden said: "I do not believe the public should ever pay for tickets like these."`,
     );
-    expect(out).toContain("Keir Darnley | I certainly don’t think we should have a budget for it at the taxpayers’ expense.");
+    expect(out).toContain("Alden Marsh | I do not believe the public should ever pay for tickets like these.");
   });
 });
 
 describe("a participle with no subject of its own follows the clause it is attached to", () => {
-  it("gives « …when President X scuttled the talks, citing … » to X", () => {
-    const out = all(`Washington and the rebels had been holding direct talks. They were on the verge of a deal when President Dan Cole scuttled the talks in September, citing repeated rebel attacks on civilians.`);
-    expect(out).toEqual(["Dan Cole | rebel attacks on civilians"]);
+  it("gives « …when President X ended the meetings, citing … » to X", () => {
+    const out = all(`The port owners and the dockers had been meeting for weeks. They were close to an agreement when President Dan Cole ended the meetings in March, citing repeated strikes at the southern docks.`);
+    expect(out).toEqual(["Dan Cole | strikes at the southern docks"]);
   });
 });

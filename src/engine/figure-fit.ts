@@ -630,7 +630,7 @@ export function abbreviationKeys(text: string): string[] {
   const out: string[] = [];
   const abbreviated = [...text.matchAll(/(?<![\p{L}.])(?:[A-Z]\.){2,}|(?<![\p{L}])[A-Z]{2,3}(?![\p{L}])/gu)].map((m) => ABBREVIATION_NATIONALITY.get(m[0]) ?? ABBREVIATION_NATIONALITY.get(m[0].replace(/\.$/, "")));
   // « The United States has … », « le Royaume-Uni »: a formal name of several words, which the lexicon's words do not hold either
-  // (not after a preposition: « exports to the United States », « aux États-Unis » say where, not whose)
+  // (not after a preposition: « shipments to the United States », « aux États-Unis » say where, not whose)
   const folded = fold(text);
   const named = [...folded.matchAll(COUNTRY_NAMES)].filter((m) => !TOWARDS.test(folded.slice(Math.max(0, m.index - 20), m.index + m[0].length - m[1]!.length))).map((m) => NAME_NATIONALITY.get(m[1]!));
   for (const en of [...abbreviated, ...named]) {

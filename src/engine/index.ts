@@ -84,7 +84,7 @@ export function keysOf(text: string, compoundsWhole = false, english = false): K
   }
   // « U.S. », « US », « USA »: the country's abbreviation is no word of two letters, but the nationality (« americain »),
   // as the question's « US » is read (query.ts); not in a line written all in capitals, where « US » may be the pronoun
-  // (nor after a preposition of place or direction, « exports to the U.S. », which says where, not whose: as figure-fit reads it)
+  // (nor after a preposition of place or direction, « shipments to the U.S. », which says where, not whose: as figure-fit reads it)
   if (!shouted(text)) for (const m of text.matchAll(/(?<![\p{L}.])U\.?S\.?(?:A\.?)?(?![\p{L}])/gu)) if (!TOWARDS.test(fold(text.slice(Math.max(0, m.index - 20), m.index)))) out.add("americain");
   for (const w of words(rest)) {
     const f = fold(w);

@@ -177,7 +177,7 @@ const WHO_WILL = /^(?:and |et |so )?who(?:'s| is| was| are| were) (?:\w+ )?(?:li
 // « who is she replacing », "who were they fighting": the one a pronoun's act is done to is asked, not who the pronoun is
 const PRONOUN_ACT = /^(?:and |et |so )?who(?:m)?(?:'s| is| was| are| were) (?:he|she|they|it) [a-z]{3,}ing\b/;
 
-// « qu'est-ce qu'il appelle le terrorisme numérique ? »: the words someone applies, never a telephone call
+// « qu'est-ce qu'elle appelle la dette cachée ? »: the words someone applies, never a telephone call
 export const LABEL_ASK = /\b(?:qu'est-ce qu'|ce qu')(?:il|elle|ils|elles|on) (?:appel\w*|qualifi\w*)\b|\b(?:il|elle|ils|elles) (?:appel\w*|qualifi\w*) quoi\b/;
 
 /** Whether « who is/was … » goes on, after whom it names, with an act or a companion of theirs. */

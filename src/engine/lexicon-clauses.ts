@@ -44,7 +44,7 @@ export interface ClauseWords {
   countedNounFirst: boolean;
   /**
    * A verb of causing in the active voice (« a provoqué », « alimente », "stoked", "caused"), folded: with the
-   * effect asked about after it, its subject — the words before it — is the cause (« X, which has in turn stoked Y »).
+   * effect asked about after it, its subject — the words before it — is the cause (« X, which then fuelled Y »).
    */
   causing: ReadonlySet<string>;
   /** What may stand between the cause and that verb (« which has in turn », « qui a ainsi »): set aside from the cause. */

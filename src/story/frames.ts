@@ -830,7 +830,7 @@ function bareClauseStart(ctx: Ctx, verbIdx: number): number | null {
     return null;
   }
   if (!(lex.determiners.has(open.low) || lex.clauseOpeners.has(open.low) || /^[\p{Lu}\d]/u.test(open.text))) return null;
-  // « explains about the shelters »: a word of topic not followed by a count (« said about 40 died ») names what was spoken of, not what was said.
+  // « talks about the ferries »: a word of topic not followed by a count (« said about 40 died ») names what was spoken of, not what was said.
   if (lex.topicPreps.has(open.low) && !(nextTok && (/^\d/.test(nextTok.low) || lex.clauseOpeners.has(nextTok.low)))) return null;
   // « say it takes days », « said they want talks »: a subject pronoun and a word after it open a
   // clause whatever its verb (a present tense in -s is no listed form).
@@ -953,7 +953,7 @@ function directiveClauseStart(ctx: Ctx, verbIdx: number): number | null {
     if (/[.;:!?«»“”"]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return null;
     const next = tokens[j + 1];
     // (« warned the move to Boston would … »: a capital after the marker opens a place, not an infinitive.)
-    // (« told people how to keep warm »: a question word before the marker says what the advice is about, not what was asked.)
+    // (« told drivers how to avoid the floods »: a question word before the marker says what the advice is about, not what was asked.)
     const infinitive = asks && lex.infinitiveMarkers.has(tokens[j]!.low) && next && lex.infinitiveAfter.test(next.low) && !/^\p{Lu}/u.test(next.text) && !lex.objectRelatives.has(tokens[j - 1]!.low);
     // « accused the operator of inflating its costs »: the charge, a marker and a gerund.
     const deed = deeds?.has(tokens[j]!.low) && next && lex.participle.test(next.low);
@@ -1037,7 +1037,7 @@ function nothingReportedAfter(ctx: Ctx, verbIdx: number): boolean {
 }
 
 /**
- * « In his evidence, and under cross-examination, he said … »: the words before `comma` open with
+ * « In her statement, and under questioning, she said … »: the words before `comma` open with
  * a preposition and hold no verb (no finite or auxiliary word, no past form) nor quotation: a
  * circumstance set before the subject, not a statement the verb after it reports.
  */

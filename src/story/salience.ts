@@ -53,7 +53,7 @@ export const WEIGHTS = {
   introduced: 1,
   /**
    * Named last in the pronoun's own sentence, before it, as the object of a preposition (« under
-   * cross-examination by X, he said »): had the writer meant X, X would have been the subject.
+   * questioning by X, she said »): had the writer meant X, X would have been the subject.
    */
   governedHere: -3,
   /** Its gender is known and is the pronoun's (not merely unknown). */
@@ -154,7 +154,7 @@ export function surnameMentions(
     if ((capital(k - 1) && tokens[k - 1]!.end + 1 >= t.start) || (capital(k + 1) && tokens[k + 1]!.start <= t.end + 1)) continue;
     if (spans.some((q) => t.start > q.start && t.start < q.end)) continue;
     const e = known(t.low);
-    // (A person's name, not a description that ends on a place: « ambassadrice d'Arménie en France ».)
+    // (A person's name, not a description that ends on a place: « ambassadrice de Varonne au Portugal ».)
     if (e && e.name.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || w.length <= 3)) out.push({ entity: e, at: t.start });
   }
   return out;

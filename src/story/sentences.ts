@@ -19,7 +19,7 @@ const TITLE_ABBREVIATIONS = new Set([
   "jan", "feb", "aug", "dec",
 ]);
 /**
- * Abbreviations that may also close a sentence (« … exports to the U.S. He said … »): the period
+ * Abbreviations that may also close a sentence (« … shipments to the U.S. She said … »): the period
  * ends it only when a word that opens sentences follows (a pronoun, an article, a conjunction).
  */
 const END_ABBREVIATIONS = new Set(["jr", "sr", "inc", "ltd", "co", "corp", "u.s", "u.k", "u.n", "e.u", "etc", "a.m", "p.m"]);

@@ -1079,7 +1079,7 @@ export class SpeechReader {
       // « X a déclaré : « … » with no closing mark before the paragraph ends: the next paragraph may
       // go on with it, up to its own closing mark, whoever owned the opening words.
       if (s.start >= 0 && s.end >= text.length) this.openEnded = true;
-      // « He said the state had "drawn a blank" in its inquiry »: a few quoted words inside the
+      // « She said the council had "come up short" in its audit »: a few quoted words inside the
       // clause already reported for the same speaker are part of that statement, not one of their own.
       // (Not quoted words that open like a sentence, « says he will stay: "The ships cannot wait." »,
       // « heard her say "I will be back" »: an utterance of its own.)

@@ -162,7 +162,7 @@ const BODY_OF = /\s(?:de|du|des|d['’]|of|at|for|with)\s*\S/iu;
 function workplace(ctx: Ctx, e: Entity): Draft | null {
   const { index, lang } = ctx;
   // a title alone (« colonelle ») names no body: a description that does (« porte-parole de l'état-major ») comes first
-  // an apposition naming the place (« …, professeure de nutrition et gastro-entérologue au CHU X, ») before a role that stops short of it
+  // an apposition naming the place (« …, chirurgienne et cardiologue à l'hôpital Saint-Varonne, ») before a role that stops short of it
   const labels = [workplaceOf(index, e), roleOf(index, e), ...descriptionsOf(index, e)].filter((x): x is string => Boolean(x));
   const role = labels.find((l) => BODY_OF.test(l)) ?? labels[0];
   if (!role) return null;

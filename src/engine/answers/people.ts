@@ -103,14 +103,14 @@ export function whoIs(ctx: Ctx): Draft {
   }
   const byRole = ctx.named && hits[0]?.by === "description";
   const described = byRole ? hits.filter((h) => h.by === "description" && h.score >= hits[0]!.score - 0.1).map((h) => h.entity) : [e];
-  // « qui dirige la CFDT », "who is the Brellow police chief": a name the question gives with the office
+  // « qui dirige la FSKV », "who is the Brellow police chief": a name the question gives with the office
   // says whose office it is; a holder of the same title elsewhere (« chef de l'État ») is not the answer
   const names = byRole ? namedQualifiers(ctx) : [];
   const holders = names.length ? described.filter((x) => names.every((t) => fitsQualifier(ctx, x, t))) : described;
   if (!holders.length) {
     const heads = HEADS.test(ctx.query.folded) || titles.length ? headsOf(ctx) : [];
     if (heads.length && names.every((t) => fitsQualifier(ctx, heads[0]!.x, t))) return describe(ctx, heads.map((h) => h.x), true, new Map(heads.map((h) => [h.x, h.desc])));
-    // the one person whose office, as the story words it, names them all (« nouveau président du Medef » for « le patron du Medef »)
+    // the one person whose office, as the story words it, names them all (« nouveau président de l'Union Varonne » for « le patron de l'Union Varonne »)
     const offices = ctx.index.entities.flatMap((x) => {
       if (x.kind !== "person") return [];
       const role = roleOf(ctx.index, x);
@@ -123,7 +123,7 @@ export function whoIs(ctx: Ctx): Draft {
   return describe(ctx, holders, byRole);
 }
 
-/** The question's words the story writes only as names (« CFDT », « Brellow »), and its nationality words. */
+/** The question's words the story writes only as names (« FSKV », « Brellow »), and its nationality words. */
 function namedQualifiers(ctx: Ctx): Term[] {
   const nat = new Set(nationalityTerms(ctx.query));
   return ctx.query.terms.filter((t) => nat.has(t) || (t.word.length > 1 && onlyInNames(ctx.index, t.word)));

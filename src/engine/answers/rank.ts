@@ -8,15 +8,15 @@ import { settle } from "./events.js";
 
 /*
  * A rank asked (« where does X rank on Y », « what place », « à quelle place au classement »,
- * « quel rang ») is answered by an ordinal the story writes beside a word of ranking (« ranks 45th »,
- * « occupe la 124e place »), in the sentence that holds the rest of the question: a place name or
+ * « quel rang ») is answered by an ordinal the story writes beside a word of ranking (« ranks 17th »,
+ * « occupe la 83e place »), in the sentence that holds the rest of the question: a place name or
  * a date is no rank. News writing, both languages; nothing here names a story.
  */
 
 // the question asks a rank (folded)
 const RANK_Q =
   /\b(?:where (?:does|do|did|is|are|was|were|will) .{1,80}? (?:rank|ranks|ranked)|(?:what|which) (?:rank|ranking|position)\b|\brank(?:s|ed|ing)?\b|quel(?:le)? (?:rang|place|position|classement)|quel(?:le)? (?:est|etait|sera) (?:le|la|son|sa) (?:rang|place|position)|au classement|dans le classement|classee?s? (?:ou|a quelle|quel)|se classe\w* ou)/;
-// an ordinal written in figures: « 45th », « 3rd », « 124e », « 2ème », « 1er », « 1re »
+// an ordinal written in figures: « 17th », « 3rd », « 83e », « 2ème », « 1er », « 1re »
 const ORDINAL = /(?<![\p{L}\p{N}])(\d{1,4})(?:st|nd|rd|th|e|eme|ème|er|re|ere|ère)(?![\p{L}\p{N}])/giu;
 // ordinals written in words, either language (folded)
 const ORDINAL_WORD =
@@ -60,7 +60,7 @@ export function rankAnswer(ctx: Ctx): Draft | null {
     // (an ordinal in words only before a noun of rank: « la deuxième place », "in second place")
     for (const m of folded.matchAll(ORDINAL_WORD)) if (/^\s+(?:place|position|rang|spot)\b/.test(folded.slice((m.index ?? 0) + m[0].length))) spots.push({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
     for (const sp of spots) {
-      // a word of ranking within a few words of the ordinal (« ranks 45th », « la 124e place »)
+      // a word of ranking within a few words of the ordinal (« ranks 17th », « la 83e place »)
       const near = folded.slice(Math.max(0, sp.at - 30), Math.min(folded.length, sp.end + 30));
       if (!RANK_WORD.test(near)) continue;
       // « the first time », « premier ministre »: an ordinal that qualifies a noun other than a rank
@@ -93,7 +93,7 @@ function ordinalValue(ctx: Ctx, h: Hit): string {
   return fold(ctx.index.story.sentences[h.sentence]!.text.slice(h.at, h.end));
 }
 
-/** The ordinal with the words of ranking around it, up to a comma: « ranks 45th among the states ». */
+/** The ordinal with the words of ranking around it, up to a comma: « ranks 17th of the provinces ». */
 function phraseOf(ctx: Ctx, best: Hit): string {
   const text = ctx.index.story.sentences[best.sentence]!.text;
   const before = text.slice(Math.max(0, best.at - 30), best.at);

@@ -215,7 +215,7 @@ const QUALIFIER = /^(?:more|over|nearly|almost|about|around|some|up|at|least|tha
 const UNIT_AFTER = /^(?:%|percent|per|pour|cent|points?|bn|m|billion|billions|million|millions|milliard|milliards|md|mds|km|kilometres?|kilometers?|miles?|metres?|meters?|m|tonnes?|tons?|years?|ans?|annees?|months?|mois|days?|jours?|weeks?|semaines?|hours?|heures?|h|minutes?|min|decades?|decennies?|dollars?|euros?|rands?|gourdes?|francs?|pounds?|livres?|yuans?|roubles?)$/;
 
 /**
- * A number as news writes it: digits (« 1,200 », « R4bn », « 23.1% », « 124e »), digits joined to their
+ * A number as news writes it: digits (« 1,200 », « R4bn », « 23.1% », « 83e »), digits joined to their
  * unit as English writes an age or a span ("53-year-old", "a 20-year sentence", "the 3-day visit"), or a
  * number word; never « Covid-19 ».
  */
@@ -877,7 +877,7 @@ export function read(ctx: Ctx, opts: ReaderOptions = {}): Draft | null {
   const slang = index.story.lang === "en" ? "en" : "fr";
   // the speaker's name and the source's are the attribution, not the answer
   const attribution = attributionAt(ctx, ev.sentence, ts);
-  // « le taux », "the loss", or « what's the N » of an N the sentence gives a figure for (« the income limit … to $220,000 »)
+  // « le taux », "the loss", or « what's the N » of an N the sentence gives a figure for (« the fee cap … to $3,400 »)
   const measured = wh === "what" && (asksMeasure(ctx) || figureAfterAsked(ctx, ts));
   let [s, e] =
     neg >= 0
@@ -1258,7 +1258,7 @@ function causeIn(ts: Tok[], hits: Map<number, Term>, lang: "fr" | "en"): { el: E
     const score = d + (kind === "weak" ? 6 : 0);
     if (!best || score < best.d) best = { el: { from: k, to: Math.min(ts.length, k + 11), text: "", kind: "clause" }, strong: kind === "strong", d: score };
   }
-  // « X, which has in turn stoked Y », « X a provoqué Y »: a verb of causing in the active voice with the effect asked
+  // « X, which then fuelled Y », « X a provoqué Y »: a verb of causing in the active voice with the effect asked
   // about after it (the question's words); its subject, the words before it, is the cause
   const words = clauseWords(lang);
   for (let k = 1; k < ts.length; k++) {
@@ -1387,7 +1387,7 @@ function asksMeasure(ctx: Ctx): boolean {
 
 /**
  * Whether a « what is the N » question's noun stands in the sentence with a figure written after it in its clause
- * (« a spending target of 5% », « the income limit … to $220,000 »): the sentence gives N as a value, and the figure
+ * (« a spending target of 5% », « the fee cap … to $3,400 »): the sentence gives N as a value, and the figure
  * is the answer, as for a measure word (« le taux », "the loss").
  */
 function figureAfterAsked(ctx: Ctx, ts: Tok[]): boolean {

@@ -272,12 +272,12 @@ export function descriptionsOf(index: StoryIndex, e: Entity): string[] {
   return out;
 }
 
-/** A place of work written after a preposition in a description (« … au CHU Beaujon à Clichy », "at the University of X"). */
+/** A place of work written after a preposition in a description (« … à l'hôpital Saint-Varonne de Kessel », "at the University of X"). */
 const WORKPLACE = /(?:^|\s)(?:au|aux|à la|à l['’]|à|chez|dans l['’]|at the|at|for the|for|with the)\s+(?:\p{Lu}|[\p{Ll}-]+\s+(?:de |d['’]|du |des |of (?:the )?)?\p{Lu})/u;
 
 /**
- * The appositions the story sets after someone's name (« X, professeure de nutrition et
- * gastro-entérologue au CHU Beaujon, … »), up to the punctuation that closes them, for where someone
+ * The appositions the story sets after someone's name (« X, chirurgienne et
+ * cardiologue à l'hôpital Saint-Varonne, … »), up to the punctuation that closes them, for where someone
  * works when the role the story settled on stops short of it.
  */
 export function appositionsOf(index: StoryIndex, e: Entity): string[] {

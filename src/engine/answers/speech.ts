@@ -99,7 +99,7 @@ export function offTopicSpeech(ctx: Ctx): boolean {
   // the sentence of the words counts too (« what did X say after the ruling »), and the one before
   // it, where news writing sets out the subject a quote then speaks to
   const before = (q: Quote) => ctx.index.sentences[q.sentence - 1]?.keys;
-  // words that hold only the question's common words (« plan », « Europe ») and not its rare one (« ReArm ») are not on its subject:
+  // words that hold only the question's common words (« plan », « Europe ») and not its rare one (« Kesselgard ») are not on its subject:
   // a quote speaks to it when it holds half the subject's weight
   const half = terms.reduce((n, t) => n + ctx.m.weight(t), 0) / 2;
   // (the quote's sentence counts as its own words do: « what did X say after the ruling » is said by the sentence's circumstance)
@@ -127,11 +127,11 @@ export function onSubject(ctx: Ctx, d: Draft | null): Draft | null {
   return theirs && keys && ctx.m.score(keys, terms) > 0 ? d : null;
 }
 
-/** A sentence opening on a subject pronoun, after a link word (« But she has stood firm … », « Mais il a refusé … »). */
+/** A sentence opening on a subject pronoun, after a link word (« But she has held her ground … », « Mais il a refusé … »). */
 const PRONOUN_OPENING = /^(?:(?:but|and|yet|still|however|mais|et|pourtant|cependant|or)\s*,?\s+)?(she|he|elle|il)\b/iu;
 
 /**
- * « X faced questions. But she has stood firm in … »: a sentence whose subject is a pronoun of X's
+ * « X faced criticism. But she has held her ground on … »: a sentence whose subject is a pronoun of X's
  * gender (or of a gender the story does not give X), right after a sentence that names X and no one
  * else who may be that pronoun, goes on about X.
  */
@@ -629,7 +629,7 @@ export function said(ctx: Ctx): Draft {
     // a when or where is said after the subject, past any window: the whole statement
     if (!terms.length || ctx.reading.also.includes("when") || ctx.reading.also.includes("where")) return text;
     const en = ctx.index.story.lang === "en";
-    // « Cette conversation, la première entre eux, visait à … »: an apposition between the subject asked
+    // « Cette visite, la deuxième en un an, visait à … »: an apposition between the subject asked
     // about and its verb is set aside, so the window holds what is said of the subject
     const app = APPOSED.exec(text);
     if (app && ctx.m.found(keysOf(app[1]!, false, en), terms).length > 0) text = `${app[1]} … ${text.slice(app[0].length)}`;
@@ -1284,7 +1284,7 @@ export function sourceOfLast(ctx: Ctx, given: readonly { text: string; sentence:
     if (q) return answerWho(ctx, q, "who_said");
     const position = allStances(index).find((x) => x.stance.sentence === s);
     if (position) return stanceDraft(ctx, position.entity, [position.stance], "who_said");
-    // « «90 % de …», rappelle ainsi X, naturopathe. »: words in quotation marks the frame after them gives to someone named
+    // « «65 % des …», souligne ainsi X, pharmacienne. »: words in quotation marks the frame after them gives to someone named
     const framed = framedSpeaker(ctx, s);
     if (framed) {
       return {
@@ -1315,8 +1315,8 @@ const DISCUSSED: Record<"en" | "fr", RegExp> = {
 };
 
 /**
- * « what did they talk about? »: what a sentence of the story says was discussed (« les deux parties ont
- * discuté de questions de sécurité », "they discussed trade"), its subject matter shown short with who
+ * « what did they talk about? »: what a sentence of the story says was discussed (« les deux maires ont
+ * parlé de transports », "they discussed trade"), its subject matter shown short with who
  * reports it; null when the question asks no such thing or no sentence tells it.
  */
 export function discussed(ctx: Ctx): Draft | null {
@@ -1333,7 +1333,7 @@ export function discussed(ctx: Ctx): Draft | null {
     const score = recent.has(s.index) ? 2 : 1;
     if (!best || score > best.score) best = { sentence: s.index, at: m.index, score };
   }
-  // « les deux généraux se sont accordés pour garder les détails de leur conversation privés »: what was not said is part of the answer
+  // « les deux maires ont convenu de garder secret le contenu de leur entretien »: what was not said is part of the answer
   const kept = index.story.sentences.find((s) => KEPT_PRIVATE[slang].test(fold(s.text)));
   if (!best && !kept) return null;
   const parts: string[] = [];
@@ -1349,7 +1349,7 @@ export function discussed(ctx: Ctx): Draft | null {
     cites.push(best.sentence);
   }
   if (kept) {
-    // from the words that say what was kept (« les détails de leur conversation privés »), a clause's length at most
+    // from the words that say what was kept (« le contenu de leur entretien »), a clause's length at most
     const at = KEPT_PRIVATE[slang].exec(fold(kept.text))?.index ?? 0;
     const shown = kept.text.slice(at).split(/[»”";.!?,]/u)[0]!.trim().split(/\s+/).slice(0, 10).join(" ");
     parts.push(pick(lang, `Les détails sont restés confidentiels : ${guillemets(`…${shown}`)}.`, `The details were kept private: ${guillemets(`…${shown}`)}.`));

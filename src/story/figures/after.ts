@@ -19,7 +19,7 @@ const PRE_MODIFIERS = new Set([
   "nouveaux", "nouvelles", "autres", "premiers", "premieres", "derniers", "dernieres", "jeunes", "anciens", "anciennes",
   "additional", "more", "extra", "other", "new", "allied", "combat", "ground", "active", "elite", "foreign", "western",
   "fresh", "further", "armed", "regular", "reserve", "special",
-  // « 200 U.S. military personnel », « 400 army troops »: the service a troop noun belongs to
+  // « 350 U.K. naval personnel », « 120 army troops »: the service a troop noun belongs to
   "military", "army", "naval", "navy",
 ]);
 // (« some 18 U.K. military personnel »: an abbreviation with its dots takes four tokens before the service word)

@@ -96,7 +96,7 @@ export interface SpeechLexicon {
   /** Prepositions that join two nouns inside a noun phrase (« members of the board »). */
   nounLinks: ReadonlySet<string>;
   /**
-   * Prepositions whose object is no subject (« under cross-examination by X, he said », « après sa
+   * Prepositions whose object is no subject (« under questioning by X, she said », « après sa
    * rencontre avec X, il a déclaré »): a name right after one, in the pronoun's own sentence, is not
    * what the pronoun stands for (salience.ts).
    */

@@ -197,8 +197,8 @@ describe("what a conversation was about", () => {
     expect(r.answered).toBe(true);
     expect(r.text).toContain("cabillaud");
   });
-  it("« sait-on ce qu'ils se sont raconté en détail ? »: the details the story says were kept private too", () => {
-    const r = createEngine(ingest(TALK, { slug: "peche" })).ask("sait-on ce qu'ils se sont raconté en détail ?", emptyConversation()).reply;
+  it("« qu'est-ce qu'ils se sont dit ? »: the details the story says were kept private too", () => {
+    const r = createEngine(ingest(TALK, { slug: "peche" })).ask("qu'est-ce qu'ils se sont dit ?", emptyConversation()).reply;
     expect(r.text).toContain("confidentiels");
   });
 });

@@ -405,8 +405,9 @@ describe("what a verb of saying does not report (quotes12)", () => {
   });
 
   it("reads a phrase of circumstance with no verb before « he said » as no statement of his", () => {
-    const got = read("Rolf Dane testified on Monday. In his evidence, and under questioning by the defence, he said nothing new.");
-    expect(got.some((q) => q.includes("In his evidence"))).toBe(false);
+    // no part of the phrase is his statement (« by the defence » was read as one without the rule)
+    expect(read("Rolf Dane testified on Monday. In his evidence, and under questioning by the defence, he said nothing new.")).toEqual([]);
+    expect(read("Rolf Dane testified on Monday. In his evidence to the court, he said on Tuesday.")).toEqual([]);
     expect(read("Rolf Dane testified on Monday. In the town, nothing works, he said.")).toContain("Rolf Dane | indirect | In the town, nothing works");
   });
 });

@@ -213,6 +213,11 @@ describe("who-questions that ask an act, and questions that ask no person", () =
   it.each(["who's likely to win the race?", "who is expected to win?", "who is she succeeding", "who were they chasing"])("%s is not « who is »", (q) => {
     expect(readIntent(analyse(q, index), true).intent).not.toBe("who_is");
   });
+  it("« who is she challenging » after a question about her asks whom she acts on, not who she is again", () => {
+    const [, r] = talk(STANCE, "tolby", ["who is Mara Lind?", "who is she challenging?"]);
+    expect(r!.intent).not.toBe("who_is");
+    expect(r!.text).not.toContain("harbour pilot");
+  });
   it.each(["who is Mara Lind?", "who's the mayor?"])("%s is « who is »", (q) => {
     expect(readIntent(analyse(q, index), true).intent).toBe("who_is");
   });

@@ -5,7 +5,7 @@ import { keysOf, type KeySet } from "./index.js";
 import type { Term } from "./query.js";
 import { nameRuns } from "./answers/unmentioned.js";
 import { fold, frKeys } from "./text.js";
-import { NATIONALITY_GROUPS } from "./lexicon.js";
+import { nationalityGroupsOf } from "./lexicon.js";
 import { isPlaceName } from "../story/lang/places.js";
 
 /*
@@ -65,7 +65,7 @@ function countryKeys(ws: readonly string[]): ReadonlySet<string> | null {
 
 function countryKeysNow(ws: readonly string[]): ReadonlySet<string> | null {
   const own = new Set([...frKeys(ws.join("")), ...ws.flatMap((w) => frKeys(w)), fold(ws.join(""))]);
-  const groups = NATIONALITY_GROUPS.filter((g) => [...own].some((k) => g.has(k)));
+  const groups = nationalityGroupsOf(own);
   return groups.length ? new Set(groups.flatMap((g) => [...g])) : null;
 }
 

@@ -739,6 +739,12 @@ export const NATIONALITY_GROUPS: readonly ReadonlySet<string>[] = Object.entries
   .filter(([en]) => NATIONALITY_EN.has(en))
   .map(([en, fr]) => new Set([...fr.split(" ").flatMap((w) => (w.includes("-") ? frKeys(w.replace(/-/g, "")) : frKeys(w))), en.replace(/_$/, "")]));
 
+/** The nationality groups any of `keys` belongs to (« Espagne », "spain", « madrid » → Spain's group). */
+export function nationalityGroupsOf(keys: Iterable<string>): ReadonlySet<string>[] {
+  const ks = [...keys];
+  return NATIONALITY_GROUPS.filter((g) => ks.some((k) => g.has(k)));
+}
+
 /** English word → its French words, read the other way: the English word a French one stands for. */
 const FR_FIRST = new Map<string, string>();
 const FR_ANY = new Map<string, string>();

@@ -12,6 +12,7 @@
  * Language-neutral: everything language-specific comes in as features of the pronoun and entities.
  */
 import type { Entity } from "./entities.js";
+import { fold } from "./text.js";
 
 export interface PronounCue {
   gender: "m" | "f" | null;
@@ -169,7 +170,6 @@ export function afterPreposition(text: string, offset: number, prepositions: Rea
   const before = text.slice(Math.max(0, offset - 60), offset);
   const segment = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":"), before.lastIndexOf("«"), before.lastIndexOf("("), before.lastIndexOf("—")) + 1);
   const words = segment.split(/[^\p{L}.'’-]+/u).filter(Boolean).map((w) => w.replace(/’/g, "'"));
-  const fold = (w: string) => w.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
   for (let k = words.length - 1, between = 0; k >= 0 && between <= 2; k--, between++) {
     const w = words[k]!;
     const f = fold(w);

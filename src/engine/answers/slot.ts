@@ -6,7 +6,7 @@ import { idf, keysOf, type StoryIndex } from "../index.js";
 import { claimantIn } from "../labels.js";
 import { analyse, matcher, type Matcher, type Term } from "../query.js";
 import { frKeys, words } from "../text.js";
-import { NATIONALITY_GROUPS } from "../lexicon.js";
+import { nationalityGroupsOf } from "../lexicon.js";
 import { decline } from "./general.js";
 
 /**
@@ -88,7 +88,7 @@ export function slotHeld(ctx: Ctx, slot: string, cites: readonly number[]): bool
   if (!asked.length) return true;
   const m = matcher(index, fq);
   // through the matcher's keys (stems, the other language's word), and a country's or a people's other words (« Espagne » is "Spain")
-  const groups = NATIONALITY_GROUPS.filter((g) => asked.some((t) => g.has(t.word) || frKeys(t.word).some((k) => g.has(k))));
+  const groups = nationalityGroupsOf(asked.flatMap((t) => [t.word, ...frKeys(t.word)]));
   return cites.some((c) => {
     const keys = index.sentences[c]?.keys;
     return keys !== undefined && (m.found(keys, asked).length > 0 || groups.some((g) => [...g].some((k) => keys.has(k))));

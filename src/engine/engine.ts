@@ -8,7 +8,8 @@ import { claimant, count } from "./answers/figures.js";
 import { compare } from "./answers/compare.js";
 import { decline, declineAbsent, help, isOpenDecline, naming, suggestions, summary } from "./answers/general.js";
 import { clean, followUpOf, FRENCH_COURTESY, isBareAsk, readChat, splitQuestions } from "./chat.js";
-import { fold } from "./text.js";
+import { fold, words } from "./text.js";
+import { chatWords } from "./lexicon-chat.js";
 import { asksGist } from "./gist.js";
 import { evidenceAnswer, notMentioned, read, readerFirst, whOf } from "./answers/reader.js";
 import { people, whoIs } from "./answers/people.js";
@@ -318,7 +319,8 @@ export function createEngine(story: Story): Engine {
       else if (!entity && state.focus && !speaker?.unknown && !speaker?.topicOnly) {
         const pronoun = pronounIn(query.folded);
         // « c'est quoi son métier ? »: a possessive refers back as a pronoun does when someone's occupation is asked
-        const possessive = asksJob(query.folded) && /\b(?:son|sa|leur)\b/.test(query.folded);
+        // (each language's possessives from the chat lexicon; English ones are already pronouns there)
+        const possessive = asksJob(query.folded) && words(query.folded).some((w) => chatWords(query.lang).possessives.includes(w));
         if (pronoun === "free" || possessive || (pronoun === "inverted" && PERSONAL.has(reading.intent))) entity = referent ?? entityByName(index, state.focus);
       }
       // « What did he say? » with a focus reads as « what did X say »

@@ -33,7 +33,7 @@ describe("leads and headlines", () => {
     const story = inventedStory("fr", "x");
     expect(stripDateline(story, "LORVIK, 5 mai (AFP) - Le port a fermé.")).toBe("Le port a fermé.");
     expect(stripDateline(story, "(Lorvik) Le port a fermé.")).toBe("Le port a fermé.");
-    expect(stripDateline(story, "LE POINT SUR LA GRÈVE - Le port a fermé.")).toBe("Le port a fermé.");
+    expect(stripDateline(story, "CE QU'IL FAUT SAVOIR - Le port a fermé.")).toBe("Le port a fermé.");
     expect(stripDateline(story, "NATO said on Monday it would meet.")).toBe("NATO said on Monday it would meet.");
   });
 

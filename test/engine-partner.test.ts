@@ -12,7 +12,7 @@ import { asksPartner } from "../src/engine/answers/partner.js";
 const FR = `Dîner discret à Valbrune
 
 La ministre de l'Industrie, Claire Vasseur, a téléphoné lundi à son homologue norlandais, le ministre Anton Lindqvist, afin de relancer les négociations avec la Banque du littoral.
-Mardi soir, Claire Vasseur était en compagnie de Paul Ferrand, président du groupe des élus du Centre et bras droit du Premier ministre Marc Dufresne, ainsi que du directeur du port de Valbrune Jean Morel.
+Mardi soir, Claire Vasseur était en compagnie de Paul Ferrand, président du groupe des élus du Centre et proche conseiller du Premier ministre Marc Dufresne, ainsi que du directeur du port de Valbrune Jean Morel.
 Le syndicat des dockers a réclamé une enquête.`;
 
 const EN = `Port talks in Karsholm
@@ -39,7 +39,7 @@ describe("who someone was with, met or talked to", () => {
     expect(r.text).not.toMatch(/Banque/);
   });
 
-  it("a list whole, without the person an apposition only mentions (« bras droit de … »)", () => {
+  it("a list whole, without the person an apposition only mentions (« proche conseiller de … »)", () => {
     const r = ask(fr, "Vasseur était avec qui mardi soir ?");
     expect(r.answered).toBe(true);
     expect(r.text).toContain("Paul Ferrand");

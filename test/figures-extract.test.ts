@@ -114,7 +114,7 @@ describe("qualifiers", () => {
   });
 
   it("puts the qualifier in the text", () => {
-    expect(one("Il reste plus de 700 soldats sur place.").text).toBe("plus de 700 soldats");
+    expect(one("Il reste plus de 650 soldats sur place.").text).toBe("plus de 650 soldats");
     expect(one("Il reste près d'un millier de soldats sur place.").text).toBe("près d'un millier de soldats");
   });
 
@@ -321,7 +321,7 @@ describe("what is counted, wherever it is written", () => {
 
   it("a service word before the noun: « military personnel », after a dotted abbreviation too", () => {
     expect(one("Some 450 Ruritanian military personnel remain at the outpost.")).toMatchObject({ value: 450, approx: "about", category: "troops", unit: "personnel" });
-    expect(one("Roughly 5,100 U.K. military personnel serve overseas this year.")).toMatchObject({ value: 5100, category: "troops", counted: "U.K. military personnel" });
+    expect(one("Roughly 5,100 U.K. army personnel serve overseas this year.")).toMatchObject({ value: 5100, category: "troops", counted: "U.K. army personnel" });
     expect(one("The ministry sent 120 army troops north.")).toMatchObject({ value: 120, category: "troops" });
   });
 
@@ -508,7 +508,7 @@ describe("tolls, civil forces and units: who the people counted are", () => {
     expect(one("The conference drew 900 participants.").category).toBe("other");
   });
 
-  it("peoples joined before the noun: « US and Filipino troops »", () => {
+  it("peoples joined before the noun: « Dutch and Belgian troops »", () => {
     expect(one("Thousands of Dutch and Belgian troops crossed the river.")).toMatchObject({ value: 2000, approx: "vague", category: "troops" });
   });
 });
@@ -589,11 +589,11 @@ describe("money with decimals, ranges and a country code; lengths before a singu
   });
 
   it("a falling amount « from X to Y » stays two amounts", () => {
-    expect(figs("The grant fell from R11bn to R5.5bn.").map((f) => f.value)).toEqual([11e9, 5.5e9]);
+    expect(figs("The grant fell from R14bn to R6.5bn.").map((f) => f.value)).toEqual([14e9, 6.5e9]);
   });
 
-  it("a country code before a currency sign is no model name: « US $6.9 billion »", () => {
-    expect(one("Exports reached US $6.9 billion last year.")).toMatchObject({ value: 6.9e9, unit: "dollars" });
+  it("a country code before a currency sign is no model name: « US $4.2 billion »", () => {
+    expect(one("Exports reached US $4.2 billion last year.")).toMatchObject({ value: 4.2e9, unit: "dollars" });
   });
 
   it("a glued « m » before a singular noun is a length, not millions: « the 30m vessel »", () => {
@@ -860,14 +860,14 @@ describe("a wire's troop counts: additions, running totals, strengths", () => {
     expect(one("The council filed complaints against two other judges.").text).toBe("two other judges");
     expect(one("Il y en a deux autres.").text).toBe("deux");
   });
-  it("« 1,000 participants each », « 500 soldats chacun »: a figure per party says so in its text", () => {
-    expect(troops("The navies of both countries are sending more than 1,000 sailors each.")).toMatchObject([{ text: "more than 1,000 sailors each" }]);
+  it("« 800 sailors each », « 500 soldats chacun »: a figure per party says so in its text", () => {
+    expect(troops("The navies of both countries are sending more than 800 sailors each.")).toMatchObject([{ text: "more than 800 sailors each" }]);
     expect(troops("Les deux pays engagent 500 soldats chacun, selon l'état-major.")).toMatchObject([{ text: "500 soldats chacun" }]);
     // « each year » is a period, not a party
     expect(one("The plant makes 40 tanks each year.").text).toBe("40 tanks");
   });
   it("« bringing the total to N » after a troop count counts troops too, in both languages", () => {
-    expect(troops("The ministry is sending 1,200 more troops, bringing the total to about 3,400.").map((f) => f.value)).toEqual([1200, 3400]);
+    expect(troops("The ministry is sending 1,500 more troops, bringing the total to about 3,700.").map((f) => f.value)).toEqual([1500, 3700]);
     expect(troops("L'armée envoie 400 soldats supplémentaires, portant le total à 2 900.").map((f) => f.value)).toEqual([400, 2900]);
     // a total of another thing is no force
     expect(troops("The firm hired 300 more clerks, bringing the total to 2,000.")).toEqual([]);

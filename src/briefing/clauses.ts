@@ -14,7 +14,7 @@ import type { BriefingLexicon } from "./lexicon.js";
 const WIRE_DATELINE = /^\p{Lu}[\p{Lu}\s'’.-]+,[^()]{0,40}\([^()]{1,20}\)\s*[-–—]+\s*/u;
 /** « (Washington) » opening a paragraph, as some papers set their dateline. */
 const PAREN_DATELINE = /^\(\p{Lu}[\p{L}\s'’.-]{1,40}\)\s*[-–—]?\s*/u;
-/** A kicker in capitals before the headline proper: « LE POINT SUR LA SITUATION - », « BREAKING: ». */
+/** A kicker in capitals before the headline proper: « CE QU'IL FAUT SAVOIR - », « BREAKING: ». */
 const KICKER = /^(?:\p{Lu}[\p{Lu}'’-]*\s+){1,6}?\p{Lu}[\p{Lu}'’-]+\s*(?:[-–—:|])\s+/u;
 
 export function stripDateline(story: Story, text: string): string {

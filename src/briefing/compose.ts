@@ -186,7 +186,7 @@ const DURATIONS = new Set(["jours", "heures", "semaines", "mois", "ans", "année
 
 /**
  * The figures a reader weighs: counts, money, distances, shares, and any other count the story
- * gives (« plus de 5 500 morts », « 1 200 »). Left out: small counts (« deux généraux »), dates,
+ * gives (« plus de 5 500 morts », « 1 200 »). Left out: small counts (« trois juges »), dates,
  * ages (a bare number by a name), durations, a day after a month (« Oct. 7 attacks »). One from
  * each part of the story first, weightiest first; troop counts lead.
  */

@@ -22,7 +22,7 @@ const MERGE_MAX = 450;
  * What was said, whole enough to mean what it meant:
  * - a quote split by its attribution (« Nous …, a dit X. Personne … ») is put back together;
  * - a quote running over consecutive sentences of one paragraph is one quote;
- * - words quoted inside a narrative sentence (« … d'« incidents malencontreux » … ») are not a
+ * - words quoted inside a narrative sentence (« … d'un « pari risqué » … ») are not a
  *   quote on their own: the reported clause that holds them is, or nothing when the story
  *   reports no clause (the sentence itself can still be briefed);
  * - reported speech stays reported (kind "indirect"): renderers never put it in « ».
@@ -47,7 +47,7 @@ export function speechItems(story: Story): SpeechItem[] {
       .sort((a, b) => sentence.indexOf(a.text) - sentence.indexOf(b.text))
       .filter((q, i) => i === 0 || /^[\p{Lu}\p{N}]/u.test(q.text));
     if (parts.length && isWhole(parts, sentence)) {
-      // « “We are not exercising to join the fight” over Taiwan, he added »: the quote means
+      // « “We are not drilling to start a quarrel” with Ostmark, he added »: the quote means
       // what it meant only with the words after it; the sentence's stretch is given, marks kept.
       const last = parts.at(-1)!;
       const run = parts.length === 1 ? withSequel(sentence, last.text, say) : null;

@@ -42,7 +42,7 @@ function descriptionWords(e: Entity, lang: "fr" | "en"): KeySet[][] {
 
 /** Prepositions that close an English noun phrase's head (« director of X », "ambassador to X"). */
 const EN_HEAD_END = new Set("of for to at in on from with".split(" "));
-/** Honorifics written after a title (« State Health Commissioner Dr. X »): never its head. */
+/** Honorifics written after a title (« Regional Transport Commissioner Dr. X »): never its head. */
 const HONORIFIC = /^(?:dr|mr|mrs|ms|sir|dame|prof|pr)$/;
 
 /**

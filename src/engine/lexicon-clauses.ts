@@ -39,7 +39,7 @@ export interface ClauseWords {
   agentBy: ReadonlySet<string>;
   /**
    * Whether the noun a number counts comes first among the words after it, its adjectives after it
-   * (« deux responsables militaires » counts « responsables »); else its modifiers come before it.
+   * (« trois conseillers municipaux » counts « conseillers »); else its modifiers come before it.
    */
   countedNounFirst: boolean;
   /**

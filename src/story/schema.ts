@@ -73,7 +73,7 @@ export const Figure = z.object({
   /** What the number is measured in or counts, normalised: « soldats », « km », « euros », « % ». */
   unit: z.string().nullable(),
   category: FigureCategory,
-  /** The figure as written, qualifier and counted noun included: « plus de 100 000 soldats ». */
+  /** The figure as written, qualifier and counted noun included: « plus de 2 500 soldats ». */
   text: z.string().min(1),
   sentence: z.number().int().nonnegative(),
   /** Who gives the number (a speakers[].name), null when the story states it itself. */
@@ -87,7 +87,7 @@ export type Figure = z.infer<typeof Figure>;
 export const Unstated = z.object({
   /** What was not given: « le nombre de soldats ». */
   what: z.string().min(1),
-  /** Who did not give it, as written (« Les armées de Minsk et Moscou »), when the sentence says. */
+  /** Who did not give it, as written (« Les autorités des deux pays »), when the sentence says. */
   by: z.string().nullable(),
   category: FigureCategory,
   text: z.string().min(1),

@@ -177,9 +177,9 @@ const YEAR_OF_TIME: ReadonlySet<string> = new Set(
 );
 
 /**
- * « la Constitution de 2014 », "the budget of 2025": a year after « de », "of" and a noun names
- * that thing, it dates nothing the sentence tells (« l'été de 2014 », "the end of 2014" do date).
- * `folded` is the folded sentence, `match` the date phrase found at `at` (« de 2014 » or « 2014 »).
+ * « la réforme de 1998 », "the charter of 1987": a year after « de », "of" and a noun names
+ * that thing, it dates nothing the sentence tells (« l'été de 1998 », "the end of 1987" do date).
+ * `folded` is the folded sentence, `match` the date phrase found at `at` (« de 1998 » or « 1998 »).
  */
 export function yearNamesThing(folded: string, at: number, match: string): boolean {
   if (!/^(?:(?:de|of)\s+)?\d{4}$/.test(match)) return false;
@@ -631,7 +631,7 @@ export function anchored(ctx: Ctx, kind: "date" | "place"): Anchored | null {
       if (kind === "date" && bound) score += bound.test(fold(s.text)) ? 0.4 : -0.3;
       if (kind === "date" && asksDay && !/\d|\p{L}+day\b|di\b|dimanche/u.test(fold(s.text))) score -= 0.5;
       if (kind === "date" && asksHour) score += HOUR_SPOT.test(fold(s.text)) ? 0.5 : -0.5;
-      // « la Constitution de 2014 »: a year naming a thing answers only for that thing
+      // « la réforme de 1998 »: a year naming a thing answers only for that thing
       if (kind === "date" && yearNamesThing(f, s.at, fold(s.text)) && !ctx.m.found(keysOf(nounBefore(f, s.at)), terms).length) score -= 0.6;
       if (kind === "date" && asksYear) score += /\b(?:1[89]|20)\d\d\b/.test(s.text) ? 0.3 : -0.5;
       // « where was the plane going? »: the place after « to », « vers », « à destination de », not the one it left

@@ -109,7 +109,7 @@ export function calledName(ctx: Ctx): Draft | null {
       if (/^\s/.test(text.slice(word.end))) keep(nameAt(text, word.end), ev.sentence, 2);
       // before it, in English ("the annual X, or Y, exercises", "the X plan"): not a possessor (« X's plan »), a body or a person of the story
       if (storyLang === "en") {
-        // after a determiner or a possessor (« the annual X exercises », "Y's X plan"), not at a sentence's start ("US Marines exercise representative")
+        // after a determiner or a possessor (« the annual X exercises », "Y's X plan"), not at a sentence's start ("Harbour Police drill coordinator")
         const before = /(?:\b(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{Ll}-]+\s+)?|['’]s\s+)(\p{Lu}[\p{L}\d'’-]*(?:\s+\p{Lu}[\p{L}\d'’-]*){0,3})(?:,\s*or\s+\p{Lu}[\p{L}-]*,)?\s+(?:[\p{Ll}-]+\s+){0,1}$/u.exec(text.slice(Math.max(0, word.at - 70), word.at));
         const name = before?.[1] ?? null;
         // « the joint Norland-Varia drills », "the Varian exercises": sides that hold it, not its name

@@ -61,7 +61,7 @@ function asserted(folded: string): "more" | "less" | null {
   return more && !less ? "more" : less && !more ? "less" : null;
 }
 
-/** The comparison of two figures of one kind: « 30 000 » is less than « plus de 100 000 ». */
+/** The comparison of two figures of one kind: « 2 500 » is less than « plus de 4 000 ». */
 function relation(a: IndexedFigure, b: IndexedFigure): "more" | "less" | "same" {
   const x = a.figure.value;
   const y = b.figure.value;
@@ -85,7 +85,7 @@ export function compare(ctx: Ctx): Draft | null {
   const figures = found.filter((x, i) => found.findIndex((y) => y.figure === x.figure) === i);
   const cue = COMPARE_WORDS.cue.test(f) || COMPARE_WORDS.either.test(f);
   if (!figures.length) return null;
-  // « plus ou moins de 100 000 ? » of a figure written « plus de 100 000 »: its qualifier is the answer
+  // « plus ou moins de 4 000 ? » of a figure written « plus de 4 000 »: its qualifier is the answer
   if (figures.length === 1 && COMPARE_WORDS.either.test(f) && values.length === 1) {
     const a = figures[0]!;
     const side = a.figure.approx === "more_than" ? pick(lang, "Plus", "More") : a.figure.approx === "less_than" ? pick(lang, "Moins", "Fewer") : a.figure.approx === "about" ? pick(lang, "Environ", "About") : null;

@@ -481,7 +481,7 @@ function dayOfMonth(text: string): { day: number; month: number; year: number | 
 
 /**
  * « what day was this written? », « d'où vient la dépêche ? »: the dateline's date or place; with
- * no dated dateline, the day the story names as its own (« ce jeudi 18 juillet », "this Tuesday")
+ * no dated dateline, the day the story names as its own (« ce mardi 9 mars », "this Tuesday")
  * in its opening, else the latest day of a month it states, said as such; declined when none.
  */
 function dispatchWhenWhere(ctx: Ctx, wantWhen: boolean): Draft {
@@ -513,7 +513,7 @@ function dispatchWhenWhere(ctx: Ctx, wantWhen: boolean): Draft {
   };
 }
 
-/** The dispatch's own day: its dateline's date, else a day of a month its opening names as its own (« ce jeudi 18 juillet »). */
+/** The dispatch's own day: its dateline's date, else a day of a month its opening names as its own (« ce mardi 9 mars »). */
 function dispatchDay(ctx: Ctx): string | null {
   const { index, lang } = ctx;
   const storyLang = index.story.lang === "en" ? "en" : "fr";

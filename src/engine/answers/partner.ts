@@ -136,7 +136,7 @@ function listAfter(index: StoryIndex, text: string, from: number, w: PartnerWord
     const joined = k > 0 && fold(p.sep).replace(/[,\s]+/g, " ").trim() !== "";
     // a clause or a complement (« afin de », "during her visit", « a annoncé ») ends the list
     if (k > 0 && !joined && (w.stop.has(first) || /^\p{Ll}+(?:ed|ait|aient|era|ira)$/u.test(first))) break;
-    // « Y, président de W », "Y, Z's nominee": a description of the item before, not an item; « et bras droit de V » goes on describing it
+    // « Y, président de W », "Y, Z's nominee": a description of the item before, not an item; « et proche conseiller de V » goes on describing it
     const lower = /^\p{Ll}/u.test(body.replace(w.lead, "")) || /^\p{Lu}\p{L}*['’]s\b/u.test(body);
     // after « et », "and", an item opens on its determiner (« ainsi que du directeur Z »); a bare noun goes on describing
     const bareNoun = /^\p{Ll}/u.test(body) && !w.lead.test(fold(body).replace(/’/g, "'"));

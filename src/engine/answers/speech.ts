@@ -456,7 +456,7 @@ function saidYesNo(ctx: Ctx, e: Entity, all: Quote[]): Draft | null {
   const show = (x: Said) => (x.quote?.kind === "direct" ? shownQuote(ctx, e, x.quote, x.text.length > 260 ? excerpt(x.text, 260).replace(/[.\s]+$/, "") : x.text) : `${pick(lang, "(propos rapportés) ", "(reported) ")}${words(x)}`);
   const total = terms.reduce((n, t) => n + ctx.m.weight(t), 0);
   if (!total) {
-    // « did Minsk confirm it? »: whether they said anything on what was asked before; they did
+    // « did Oslo confirm it? »: whether they said anything on what was asked before; they did
     if (denyAsked) return null;
     const x = statements[0];
     if (!x) return null;

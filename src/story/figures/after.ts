@@ -22,7 +22,7 @@ const PRE_MODIFIERS = new Set([
   // « 350 U.K. naval personnel », « 120 army troops »: the service a troop noun belongs to
   "military", "army", "naval", "navy",
 ]);
-// (« some 18 U.K. military personnel »: an abbreviation with its dots takes four tokens before the service word)
+// (« some 40 U.K. army engineers »: an abbreviation with its dots takes four tokens before the service word)
 const MAX_MODIFIERS = 6;
 /** The pre-modifiers that add to a count or set it apart (« autres », "other", « nouveaux »): kept with any noun they open. */
 const ADDITION = new Set(["autres", "nouveaux", "nouvelles", "other", "additional", "new", "more", "extra", "further"]);
@@ -70,7 +70,7 @@ function modifiedHead(toks: readonly Token[], j: number): number {
     // « U.S. »: capital letters joined by dots.
     const dot = t.norm === "." && h > j && toks[h - 1]?.end === t.start && toks[h - 1]?.text.length === 1;
     const model = t.kind === "mixed";
-    // « US and Filipino troops »: two peoples joined before the noun.
+    // « Dutch and Belgian troops »: two peoples joined before the noun.
     const joined = (t.norm === "and" || t.norm === "et") && h > j && isCapitalToken(toks[h + 1]);
     if (!(t.kind === "word" && (PRE_MODIFIERS.has(t.norm) || capital)) && !dot && !model && !joined) return -1;
   }
@@ -79,7 +79,7 @@ function modifiedHead(toks: readonly Token[], j: number): number {
 
 /** Determiners after which a word ending like a participle opens a phrase (« concernant le port », « regarding the »). */
 const PHRASE_DETERMINERS = new Set(["le", "la", "les", "un", "une", "des", "du", "leur", "leurs", "son", "sa", "ses", "the", "a", "an", "their", "its", "his", "her"]);
-/** A present participle or a preposition in -ant/-ing right after the number: it counts nothing (« dont 324 concernant le … »). */
+/** A present participle or a preposition in -ant/-ing right after the number: it counts nothing (« dont 57 concernant la … »). */
 function participleOpening(toks: readonly Token[], j: number): boolean {
   const t = toks[j];
   return t !== undefined && unitOf(t.norm) === null && /(?:ant|ing)$/.test(t.norm) && PHRASE_DETERMINERS.has(toks[j + 1]?.norm ?? "");

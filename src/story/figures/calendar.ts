@@ -62,7 +62,7 @@ function personBefore(toks: readonly Token[], k: number): boolean {
   return false;
 }
 
-/** « the 2025/2026 budget », « 2024/25 »: a financial or school year spanning two calendar years, one date range. */
+/** « the 2019/2020 budget », « 2016/17 »: a financial or school year spanning two calendar years, one date range. */
 export function yearSpanAt(text: string, toks: readonly Token[], k: number): Step | null {
   const t = toks[k] as Token;
   const slash = toks[k + 1];

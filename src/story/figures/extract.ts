@@ -163,7 +163,7 @@ function figureAt(text: string, toks: readonly Token[], k: number, military: () 
         approx = after.approx;
         last = after.last;
       }
-      // « more than 1,000 participants each », « 1 000 soldats chacun »: a figure per party, said so in its text
+      // « more than 800 sailors each », « 400 soldats chacun »: a figure per party, said so in its text
       if ((unit !== null || counted !== null) && EACH.has(toks[last + 1]?.norm ?? "") && closes(toks[last + 2])) last++;
     }
     // « aged 37 », « at age 37 » (the word after « at age 37 » is never what it counts: « at age 37 leads »)

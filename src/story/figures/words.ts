@@ -20,7 +20,7 @@ export function isMonth(raw: string, folded: string): boolean {
 /** Nouns that name a numbered thing (« l'article 5 », « la résolution 2254 »): the number is a label. */
 export const DESIGNATORS = allFigureWords((w) => w.designators);
 
-/** Determiners that make a small number a reference back (« les deux généraux »), not a new count. */
+/** Determiners that make a small number a reference back (« les trois juges »), not a new count. */
 export const DEFINITE_DETS = allFigureWords((w) => w.definiteDets);
 
 /** Possessives and demonstratives in « 2 400 de leurs soldats », « 300 of their troops ». */

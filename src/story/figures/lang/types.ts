@@ -61,7 +61,7 @@ export interface FigureWords {
   ambiguousMonths: readonly string[];
   /** Nouns that name a numbered thing (« l'article 5 »): the number is a label. */
   designators: readonly string[];
-  /** Determiners that make a small number a reference back (« les deux généraux »). */
+  /** Determiners that make a small number a reference back (« les trois juges »). */
   definiteDets: readonly string[];
   /** Possessives and demonstratives in « 2 400 de leurs soldats ». */
   partitiveDets: readonly string[];

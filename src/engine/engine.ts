@@ -77,6 +77,13 @@ interface Step {
   fallsThrough?: boolean;
 }
 
+/** Measurement only (/work/tools/steps.mts): told which step gave each draft and what changed it after; no behaviour depends on it. */
+export type StepTrace = (event: string) => void;
+let trace: StepTrace | null = null;
+export function traceSteps(fn: StepTrace | null): void {
+  trace = fn;
+}
+
 /** Whether a draft ends the search: an answer, a decline that stands for its reason, or what a chat intent says. */
 function isFinal(ctx: Ctx, d: Draft): boolean {
   return d.answered || isSettled(d) || isStandingDecline(d) || ctx.reading.intent === "offtopic" || ctx.reading.intent === "help";
@@ -140,17 +147,25 @@ const STEPS: readonly Step[] = [
 function answer(ctx: Ctx): Draft {
   const d = firstAnswer(ctx);
   // a decline that stands for its reason (the day given but not the hour, the start dated but not the end, words not found) is the answer
-  return isOpenDecline(d) && !isSettled(d) && !isStandingDecline(d) ? (evidenceAnswer(ctx) ?? d) : d;
+  if (!(isOpenDecline(d) && !isSettled(d) && !isStandingDecline(d))) return d;
+  const e = evidenceAnswer(ctx);
+  if (e) trace?.("evidence");
+  return e ?? d;
 }
 
 function firstAnswer(ctx: Ctx): Draft {
   let kept: Draft | null = null;
+  let keptBy = "";
   for (const step of STEPS) {
     const d = step.run(ctx);
     if (!d) continue;
-    if (!step.fallsThrough || isFinal(ctx, d)) return d;
-    kept ??= d;
+    if (!step.fallsThrough || isFinal(ctx, d)) {
+      trace?.(step.name === "intent" ? `intent:${ctx.reading.intent}` : step.name);
+      return d;
+    }
+    if (!kept) [kept, keptBy] = [d, step.name === "intent" ? `intent:${ctx.reading.intent}` : step.name];
   }
+  trace?.(kept ? `${keptBy}(kept)` : "none");
   return kept ?? decline(ctx);
 }
 
@@ -330,16 +345,25 @@ export function createEngine(story: Story): Engine {
       opts.inspect?.(ctx);
       // « who says that? », « selon qui ? »: the source of the last answer, not a search for words the question does not give
       // « c'est quoi l'histoire ? », "whats this trial about?": the gist, whatever words of the story the reader calls it by
-      let draft = sourceOfLast(ctx, state.lastFigures ?? []) ?? (asksGist(query.folded) ? summary(ctx) : answer(ctx));
+      const ofLast = sourceOfLast(ctx, state.lastFigures ?? []);
+      if (ofLast) trace?.("source-of-last");
+      else if (asksGist(query.folded)) trace?.("gist");
+      let draft = ofLast ?? (asksGist(query.folded) ? summary(ctx) : answer(ctx));
       // « et en 1963 ? », "and according to the unions?" after a figure: an answer that holds the new slot, else the figure of
       // the slot, or a decline; never the previous figure again as though it answered for the new slot
       if (completed?.slot && state.lastFigures?.length && (finalReading.intent === "count" || finalReading.intent === "claimant")) draft = slotFigure(ctx, completed.slot, state.lastFigures, draft) ?? draft;
       // any other answer to such a follow-up rests on a sentence that holds the new slot, or is no answer for it
-      else if (completed?.slot && draft.answered && !slotHeld(ctx, completed.slot, draft.cites)) draft = decline(ctx);
+      else if (completed?.slot && draft.answered && !slotHeld(ctx, completed.slot, draft.cites)) {
+        trace?.("slot-unheld");
+        draft = decline(ctx);
+      }
       // an answer that does not carry what the question presupposes (a place, a person it names) answers of something else
       if (draft.answered) {
         const why = unsupported(ctx, draft);
-        if (why) draft = decline(ctx, why);
+        if (why) {
+          trace?.("guard");
+          draft = decline(ctx, why);
+        }
       }
       if (!q) draft = help(ctx);
       const reply = toReply(index, draft, lang);

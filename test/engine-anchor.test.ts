@@ -174,7 +174,7 @@ describe("the dispatch's own date and place", () => {
     ingest(
       `Le fil de l'actualité
 
-Toutes les informations de ce mercredi 12 mars sont à suivre ici.
+Retrouvez ici toute l'actualité de ce mercredi 12 mars.
 Le conseil de Valbrune a voté le budget du port, qui doit être exécuté jusqu'au 30 juin.
 La précédente séance s'était tenue le 4 février.`,
       { slug: "valbrune-fil" },

@@ -13,7 +13,7 @@ import { perSentence } from "../sentence-memo.js";
 
 /*
  * When and where, anchored on the event asked. A sentence often dates or places several things
- * (« X said on Tuesday that the talks, which began in Doha in May, … »): the date or place that
+ * (« X said on Tuesday that the talks, which began in Geneva in May, … »): the date or place that
  * answers « when did the talks begin » is the one that stands by the words of the question's own
  * event, in its clause, not the day a source reported it nor a place named in passing. Each
  * phrase is found with its position; the one nearest the question's matched words wins.
@@ -322,7 +322,7 @@ function placeSpots(index: StoryIndex, i: number, text: string, lang: Lang): Spo
     // a day or month after « in » dates; an acronym is an institution's
     // « dans l'État vénézuélien de X »: the place noun itself is no place's name
     if (!locative || DAY_PAIRS.has(fold(name.split(/\s+/)[0]!)) || PLACE_NOUNS[lang].has(fold(name)) || (/^\p{Lu}{2,}$/u.test(name) && !isPlaceName(name))) continue;
-    // « au mémorial d'Erevan », "at the airport of X": a venue is where, the town only whose it is; the spot holds both
+    // « au musée de Lorvik », "at the airport of X": a venue is where, the town only whose it is; the spot holds both
     const venue = VENUE_OF[lang].exec(before);
     if (noun?.[1]) add(text.slice(at - noun[1].length, at) + name, at - noun[1].length);
     else if (venue && OF_PLACE_NOUN_RE[lang].test(before)) add(text.slice(at - venue[0].length, at) + name, at - venue[0].length);

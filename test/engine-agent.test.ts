@@ -175,3 +175,54 @@ Le maire Paul Ferrand a jugé ce film inquiétant.`,
     expect(story.ask("who released the film?", emptyConversation()).reply.text).not.toMatch(/Ferrand/);
   });
 });
+
+describe("who did the act: doers coordinated after the verb", () => {
+  const story = createEngine(
+    ingest(
+      `Le port de Valbrune rouvre
+
+Le nouveau quai a été inauguré par le maire Paul Ferrand et la députée Claire Vidal, samedi.
+Le plan de dragage, salué par les pêcheurs, a été critiqué par l'association Mer Propre, la Ligue des riverains et le syndicat des plaisanciers.
+La fermeture du chenal a été décidée par la préfecture, a-t-on appris.
+Le projet de marina a été défendu par Jean Roux et Marc Vial dès la mi-juin, malgré les critiques.`,
+      { slug: "valbrune-port" },
+    ),
+  );
+  const enStory = createEngine(
+    ingest(
+      `Karsholm bridge opens
+
+The new bridge was opened by Mayor Tom Hale and councillor Ruth Penn on Saturday.
+The toll was later cut, the regional council said.`,
+      { slug: "karsholm-bridge" },
+    ),
+  );
+  it("« inauguré par X et Y »: both doers, not the first alone", () => {
+    const r = ask(story, "Qui a inauguré le quai ?");
+    expect(r.text).toMatch(/Ferrand/);
+    expect(r.text).toMatch(/Vidal/);
+  });
+  it("« critiqué par X, Y et Z »: the whole list a joiner closes", () => {
+    const r = ask(story, "Qui a critiqué le plan de dragage ?");
+    expect(r.text).toMatch(/Mer Propre/);
+    expect(r.text).toMatch(/Ligue des riverains/);
+    expect(r.text).toMatch(/plaisanciers/);
+  });
+  it("\"opened by X and Y\": both, and nothing after them", () => {
+    const r = ask(enStory, "Who opened the bridge?");
+    expect(r.text).toMatch(/Hale/);
+    expect(r.text).toMatch(/Penn/);
+    expect(r.text).not.toMatch(/Saturday/);
+  });
+  it("« par X et Y dès la mi-juin »: the doers end where the time begins", () => {
+    const r = ask(story, "Qui a défendu le projet de marina ?");
+    expect(r.text).toMatch(/Roux/);
+    expect(r.text).toMatch(/Vial/);
+    expect(r.text).not.toMatch(/dès|juin/);
+  });
+  it("a single doer stays single", () => {
+    const r = ask(story, "Qui a décidé la fermeture du chenal ?");
+    expect(r.text).toMatch(/préfecture/);
+    expect(r.text).not.toMatch(/\bet\b/);
+  });
+});

@@ -350,6 +350,18 @@ function rankAll(ctx: Ctx, terms: Term[]): Evidence[] {
  * cited, first.
  */
 export function rankEvidence(ctx: Ctx, terms = questionTerms(ctx), max = 8): Evidence[] {
+  const only = evidenceProbe.only;
+  return only ? rankEvidenceAll(ctx, terms, Infinity).filter((e) => only.has(e.sentence)) : rankEvidenceAll(ctx, terms, max);
+}
+
+/**
+ * For measurement only (a tool that hands the reader the sentence a question's answer is in, to
+ * tell reading apart from retrieval): when `only` is set, the evidence is those sentences alone.
+ * The bot never sets it.
+ */
+export const evidenceProbe: { only: ReadonlySet<number> | null } = { only: null };
+
+function rankEvidenceAll(ctx: Ctx, terms: Term[], max: number): Evidence[] {
   const previous = ctx.previous && elliptic(ctx.query.folded, terms) ? ctx.previous : [];
   if (!terms.length && !previous.length) return [];
   const ranked = terms.length ? rankSentences(ctx, terms) : [];

@@ -48,6 +48,8 @@ interface AgentWords {
   pronouns: ReadonlySet<string>;
   /** Words that end a noun phrase read forward (prepositions of time and place, conjunctions, relatives). */
   stop: ReadonlySet<string>;
+  /** The same, for words whose accent alone tells them from a link inside a noun phrase (« dès », not « des »): lower-cased, accents kept. */
+  stopAccented: ReadonlySet<string>;
   /** Words for the story itself as the object of a question (« l'affaire », "the scandal"): they hold no word of the event. */
   storyNouns: ReadonlySet<string>;
   /** Days, months and the words that open a date (« début mars »): a noun phrase read forward ends before them. */
@@ -55,6 +57,8 @@ interface AgentWords {
   /** Links inside one noun phrase (« de », "of") and between coordinated subjects (« et », "and"). */
   ofWords: ReadonlySet<string>;
   joiners: ReadonlySet<string>;
+  /** The joiner that adds one doer to another (« et », "and"), not one that offers a choice. */
+  and: string;
   /** Relative pronouns whose antecedent is the subject (« X, qui a révélé … »). */
   relatives: ReadonlySet<string>;
   /** Determiners: a word right after one is a noun (« un remplaçant »), not the verb asked. */
@@ -94,10 +98,12 @@ const WORDS: Record<Lang, AgentWords> = {
     infinitive: /\b(?:to|in order to)\s+$/,
     pronouns: words("he she it they we i you this that which who these those one"),
     stop: words("in on at after before during since until when while where who whom which that whose and or but because as to for with from into over under about against between through of by"),
+    stopAccented: words(""),
     storyNouns: words("affair story scandal news case it this that thing things"),
     timeWords: timeWords(EN_CALENDAR, "yesterday today tomorrow last next this early late earlier later"),
     ofWords: words("of"),
     joiners: words("and or"),
+    and: "and",
     relatives: words("who which that"),
     determiners: words("a an the his her its their this that these those my our your"),
     nounAgent: /^\s*(?:(?:was|were|is|are|has been|had been)\s+)?(?:carried out|committed|led|conducted|launched|made|perpetrated|staged|claimed|ordered|done|mounted)\s+(?:\S+\s+)?by\s+/,
@@ -119,10 +125,12 @@ const WORDS: Record<Lang, AgentWords> = {
     infinitive: /(?:^|[\s'])(?:pour|afin de|de|d'|à|sans|avant de)\s*(?:(?:le|la|les|l'|lui|leur|se|s')\s*)?$/u,
     pronouns: words("il elle ils elles on celui-ci celle-ci ce dernier cette derniere ceux-ci qui lequel laquelle cela ceci ca"),
     stop: words("a au aux en dans sur sous apres avant pendant depuis jusqu lors quand lorsque alors que qui dont ou et mais car pour avec contre entre vers chez par de du des comme"),
+    stopAccented: words("dès"),
     storyNouns: words("affaire histoire scandale nouvelle info infos information ca cela chose"),
     timeWords: timeWords(FR_CALENDAR, "debut fin mi hier aujourd'hui demain lors cette ce cet"),
     ofWords: words("de du des"),
     joiners: words("et ou"),
+    and: "et",
     relatives: words("qui"),
     determiners: words("le la les l un une des du son sa ses leur leurs ce cet cette ces notre votre"),
     nounAgent: /^\s*(?:(?:a|ont|avait|avaient)\s+ete\s+)?(?:commise?s?|menee?s?|perpetree?s?|conduite?s?|lancee?s?|revendiquee?s?|ordonnee?s?|orchestree?s?|faite?s?|realisee?s?|signee?s?)\s+(?:\S+\s+)?par\s+/,
@@ -182,6 +190,7 @@ interface Found {
   text: string;
   entity: Entity | null;
   score: number;
+  also?: { text: string; entity: Entity | null }[];
 }
 
 /**
@@ -239,10 +248,10 @@ export function agent(ctx: Ctx, after = false): Draft | null {
       // « l'agression commise par X », "the attack carried out by X": the act named by its noun, its doer after the participle's « par »
       if (!isVerbAt(text, v, asked.verb) || w.determiners.has(fold(text.slice(ws[k - 1]?.at ?? 0, ws[k - 1]?.end ?? 0)))) {
         const byAgent = w.nounAgent.exec(foldKeep(text.slice(v.end, v.end + 60)));
-        const doer = byAgent ? phraseAt(index, text, v.end + byAgent[0].length, w) : null;
+        const doer = byAgent ? withConjuncts(index, text, phraseAt(index, text, v.end + byAgent[0].length, w), w) : null;
         if (doer) {
           const score = ev.coverage + (doer.entity ? 0.1 : 0);
-          if (!best || score > best.score) best = { sentence: ev.sentence, text: doer.text, entity: doer.entity, score };
+          if (!best || score > best.score) best = { sentence: ev.sentence, text: doer.text, entity: doer.entity, score, also: doer.also };
         }
         continue;
       }
@@ -250,13 +259,17 @@ export function agent(ctx: Ctx, after = false): Draft | null {
       const doer = doerOf(index, ev.sentence, text, v.at, v.end, w);
       if (!doer) continue;
       const score = ev.coverage + (objectHere >= object ? 0.2 : 0) + (doer.entity ? 0.1 : 0);
-      if (!best || score > best.score) best = { sentence: ev.sentence, text: doer.text, entity: doer.entity, score };
+      if (!best || score > best.score) best = { sentence: ev.sentence, text: doer.text, entity: doer.entity, score, also: doer.also };
     }
   }
   if (!best) return null;
   // the act with its object or its only telling: a verb met in several sentences with nothing of its object is no answer
   if (asked.storyObject && ranked.filter((ev) => wordsOf(index, ev.sentence).some((v) => { const t = index.story.sentences[ev.sentence]!.text; return isVerbAt(t, v, asked.verb) && sameVerb(ctx, t.slice(v.at, v.end), v.keys, asked); })).length > 1) return null;
-  const shown = best.entity ? describedIn({ ...best.entity, role: roleOf(index, best.entity) }, storyLang, lang) : lang === storyLang ? best.text : roleIn(best.text, storyLang, lang).replace(/^« (.*) »$/, "« $1 »");
+  const show = (d: { text: string; entity: Entity | null }): string =>
+    d.entity ? describedIn({ ...d.entity, role: roleOf(index, d.entity) }, storyLang, lang) : lang === storyLang ? d.text : roleIn(d.text, storyLang, lang).replace(/^« (.*) »$/, "« $1 »");
+  // doers coordinated (« par X et Y »): the act is theirs together, each named
+  const all = [best, ...(best.also ?? [])].map(show);
+  const shown = all.length > 1 ? `${all.slice(0, -1).join(", ")} ${lang === "fr" ? "et" : "and"} ${all.at(-1)}` : all[0]!;
   return { answered: true, intent: "who", parts: [`${shown[0]!.toUpperCase()}${shown.slice(1)}.`], cites: [best.sentence], focus: best.entity?.name ?? null, confidence: Math.min(1, best.score) };
 }
 
@@ -306,16 +319,16 @@ function isVerbAt(text: string, v: { at: number; end: number }, verb: string): b
 }
 
 /** The doer of the verb at [at, end) of sentence i: the passive's agent, the subject after an inverting « qu'a », or the subject before it. */
-function doerOf(index: StoryIndex, i: number, text: string, at: number, end: number, w: AgentWords): { text: string; entity: Entity | null } | null {
+function doerOf(index: StoryIndex, i: number, text: string, at: number, end: number, w: AgentWords): Doer | null {
   const after = text.slice(end);
   const by = w.by.exec(after);
-  if (by) return phraseAt(index, text, end + by[0].length, w);
+  if (by) return withConjuncts(index, text, phraseAt(index, text, end + by[0].length, w), w);
   const before = foldKeep(text.slice(Math.max(0, at - 40), at));
   // « a écrit au ministre pour réclamer … », "went to ask": an infinitive's subject is its main clause's, not the words before it
   if (w.infinitive.test(text.slice(Math.max(0, at - 40), at).toLowerCase().replace(/’/g, "'"))) return null;
-  if (w.inverted.test(before)) return phraseAt(index, text, end, w);
+  if (w.inverted.test(before)) return withConjuncts(index, text, phraseAt(index, text, end, w), w);
   // « …, a annoncé le ministère. »: an incise after a comma or a quote names its subject after the verb, then the sentence or the clause ends
-  if (w.incise.test(before) && /^\s+(?:(?:le|la|les|l['’]|the)\s*)?\p{Lu}[^,;:.]{0,60}(?:[,;.]|$)/u.test(text.slice(end))) return phraseAt(index, text, end, w);
+  if (w.incise.test(before) && /^\s+(?:(?:le|la|les|l['’]|the)\s*)?\p{Lu}[^,;:.]{0,60}(?:[,;.]|$)/u.test(text.slice(end))) return withConjuncts(index, text, phraseAt(index, text, end, w), w);
   return subjectBefore(index, i, text, at, w);
 }
 
@@ -331,19 +344,31 @@ function foldKeep(s: string): string {
 
 const BREAK = /[,;:()«»"“”—–]/;
 
+/** A doer as the story writes it, the entity it names, and where in the sentence its words end. */
+interface Doer {
+  text: string;
+  entity: Entity | null;
+  end?: number;
+  /** Doers coordinated with it (« par X et Y », "by X, Y and Z"): the act is theirs together. */
+  also?: { text: string; entity: Entity | null }[];
+}
+
 /** The noun phrase that starts at `from`: up to six words, ended by a break or a word that opens a clause or a complement. */
-function phraseAt(index: StoryIndex, text: string, from: number, w: AgentWords): { text: string; entity: Entity | null } | null {
+function phraseAt(index: StoryIndex, text: string, from: number, w: AgentWords): Doer | null {
   const out: string[] = [];
   const re = /[^\s]+/gu;
   re.lastIndex = from;
   let m: RegExpExecArray | null;
+  let end = from;
   while ((m = re.exec(text)) && out.length < 7) {
     const raw = m[0];
     const word = raw.replace(/^[«"“(]+/u, "").replace(/[»"”).,;:!?]+$/u, "");
     const f = fold(word);
-    if (out.length > 0 && ((w.stop.has(f) && !w.ofWords.has(f)) || w.timeWords.has(f) || /^\d/.test(f))) break;
+    // (« mi-mars », "mid-May": a time word joined to its prefix ends the phrase as the bare one does)
+    if (out.length > 0 && ((w.stop.has(f) && !w.ofWords.has(f)) || w.stopAccented.has(word.toLowerCase()) || w.timeWords.has(f) || f.split("-").some((x) => w.timeWords.has(x)) || /^\d/.test(f))) break;
     if (out.length === 0 && w.stop.has(f) && !/^(?:le|la|les|l|the|a|an|un|une)$/.test(f)) return null;
     out.push(word);
+    end = m.index + m[0].replace(/[»"”).,;:!?]+$/u, "").length;
     if (BREAK.test(raw.slice(-1)) || /[.!?]$/.test(raw)) {
       // « par un député du parti, Jean X, … »: a person's name in apposition after a description is who did it
       // (an indefinite description, « un député X, », names no one even when it holds a name)
@@ -355,7 +380,38 @@ function phraseAt(index: StoryIndex, text: string, from: number, w: AgentWords):
       break;
     }
   }
-  return named(index, out.join(" "), w);
+  const found = named(index, out.join(" "), w);
+  return found ? { ...found, end } : null;
+}
+
+/**
+ * The doers coordinated with the one read at `first` (« par le maire et la députée », "by X, Y and
+ * Z"): each next noun phrase after « et », "and" or a comma, as long as it can be a doer; a list
+ * joined by commas alone counts only when a joiner closes it (else the comma opens an apposition
+ * or another clause).
+ */
+function withConjuncts(index: StoryIndex, text: string, first: Doer | null, w: AgentWords): Doer | null {
+  if (!first || first.end === undefined) return first;
+  const also: { text: string; entity: Entity | null }[] = [];
+  let at = first.end;
+  let joined = false;
+  for (let n = 0; n < 5; n++) {
+    const rest = text.slice(at);
+    const link = /^\s*,?\s*(\p{L}+)\s+/u.exec(rest);
+    const comma = /^\s*,\s*/u.exec(rest);
+    const byJoiner = link !== null && fold(link[1]!) === w.and;
+    const step = byJoiner ? link![0] : comma ? comma[0] : null;
+    if (step === null) break;
+    const next = phraseAt(index, text, at + step.length, w);
+    if (!next || next.end === undefined || (next.entity === null && !agentLike(next.text, w))) break;
+    also.push({ text: next.text, entity: next.entity });
+    at = next.end;
+    if (byJoiner) {
+      joined = true;
+      break;
+    }
+  }
+  return joined && also.length ? { ...first, also } : first;
 }
 
 /** The subject before a verb: the words back to the clause's start, past the auxiliaries and adverbs between them. */

@@ -11,6 +11,7 @@ import {
 } from "./people.js";
 import { allFigureWords } from "./lang/index.js";
 import type { NumberLang } from "./numbers.js";
+import { MIN_PART, isMemberNoun, partOfCount } from "./parts.js";
 import { shareAt } from "./shares.js";
 import { type Token, tokenize } from "./tokens.js";
 import { type UnitInfo, isMilitaryWord, unitOf } from "./units.js";
@@ -49,11 +50,15 @@ const TOTAL_HEADS = allFigureWords((w) => w.reference.totalHeads);
 const TOTAL_LINKS = allFigureWords((w) => w.reference.totalLinks);
 
 /**
- * « sending another 1,500 troops, bringing the total to about 4,000 », « portant le total à 4 000 »:
+ * « sending another 1,500 troops, bringing the total to about 4,000 », « portant le total à 4 000 »,
+ * "raising its total size to 1,400":
  * a determined total named after a count of the sentence, then « to »: the next number counts the same.
  */
 function runningTotalAt(toks: readonly Token[], k: number, previous: FigureMatch | undefined): UnitInfo | null {
-  if (previous?.category !== "troops" || !previous.unit || !TOTAL_HEADS.has(toks[k]?.norm ?? "") || !REF_DETS.has(toks[k - 1]?.norm ?? "")) return null;
+  if (previous?.category !== "troops" || !previous.unit || !TOTAL_HEADS.has(toks[k]?.norm ?? "")) return null;
+  // "raising its total size to 1,400": an adjective may stand between the determiner and the head.
+  const det = REF_ADJECTIVES.has(toks[k - 1]?.norm ?? "") ? toks[k - 2] : toks[k - 1];
+  if (!REF_DETS.has(det?.norm ?? "")) return null;
   if (!TOTAL_LINKS.has(toks[k + 1]?.norm ?? "")) return null;
   return unitOf(foldWord(previous.unit)) ?? { unit: previous.unit, category: "troops" };
 }
@@ -85,7 +90,9 @@ function referenceAt(toks: readonly Token[], k: number, military: () => boolean)
   return unit;
 }
 
-function figureAt(text: string, toks: readonly Token[], k: number, military: () => boolean, ref: UnitInfo | null, lang?: NumberLang): Step {
+function figureAt(
+  text: string, toks: readonly Token[], k: number, military: () => boolean, named: UnitInfo | null, lang?: NumberLang, part: UnitInfo | null = null,
+): Step {
   const t = toks[k] as Token;
   if (t.kind === "mixed") {
     const step = mixedAt(text, toks, k);
@@ -128,13 +135,17 @@ function figureAt(text: string, toks: readonly Token[], k: number, military: () 
   // « the 1898 ruling », « the 2024 budget »: a year before a singular noun qualifies it; counts are plural.
   const headTok = counted !== null ? toks[counted[0]] : undefined;
   const attributiveYear = headTok !== undefined && !/[sx]$/.test(headTok.norm) && !isCapitalWord(headTok) && unit === null;
-  const year = yearShape && (unit === null && counted === null ? !(ref && toks[core.first - 1]?.norm === "a") : (yearPrep || attributiveYear) && unit === null);
+  const year = yearShape && (unit === null && counted === null ? !(named && toks[core.first - 1]?.norm === "a") : (yearPrep || attributiveYear) && unit === null);
   if (year) {
     counted = null;
     unitName = null;
   } else last = after.last;
-  // « 2 500 militaires, dont 800 Français »: a people after the anaphor still counts what came before.
-  const people = counted !== null && isCapitalWord(toks[counted[0]]) && unit === null;
+  // « 2 500 militaires, dont 800 Français »: a people after the anaphor still counts what came before,
+  // and so do the people a force is made of (« dont 40 femmes »).
+  const people = counted !== null && (isCapitalWord(toks[counted[0]]) || isMemberNoun((toks[counted[0]] as Token).norm)) && unit === null;
+  // A count leaning on the troop count before it is a strength, never a handful.
+  const ref = named ?? (part && Number.isInteger(value) && (value >= MIN_PART || people) ? part : null);
+  const leaned = ref !== null && ref !== named;
   if (ref && !unit && (!counted || people) && !month && !year) {
     unit = ref;
     unitName = ref.unit;
@@ -172,7 +183,8 @@ function figureAt(text: string, toks: readonly Token[], k: number, military: () 
       counted = null;
       last = core.last;
     }
-    const aged = !unit && !counted && (toks[core.first - 1]?.norm === "aged" || atAge);
+    // « 3,000 soldiers, aged 18 to 25 »: an age, though it follows a troop count it might lean on.
+    const aged = (!unit || leaned) && !counted && (toks[core.first - 1]?.norm === "aged" || atAge);
     const age = (unitName === "ans" || aged) && Number.isInteger(value) ? ageStart(toks, core.first, last) : null;
     if (age) {
       category = "age";
@@ -307,7 +319,8 @@ export function extractFigures(sentence: string, toks: readonly Token[] = tokeni
   let ref: UnitInfo | null = null;
   while (k < toks.length) {
     ref = referenceAt(toks, k, military) ?? runningTotalAt(toks, k, out[out.length - 1]) ?? ref;
-    const step = figureAt(sentence, toks, k, military, ref ?? dontReference(toks, k, out[out.length - 1]), lang);
+    const previous = out[out.length - 1];
+    const step = figureAt(sentence, toks, k, military, ref ?? dontReference(toks, k, previous), lang, partOfCount(toks, k, out, military));
     if (step.figure) {
       out.push(step.figure);
       // « Le nombre de soldats en 2024 atteindra 4 000 »: a date in between leaves the count named.

@@ -29,6 +29,7 @@ export const FR_FIGURES: FigureWords = {
       ["recrue", "recrues"], ["commando", "commandos"], ["légionnaire", "légionnaires"], ["marsouin", "marsouins"],
       ["artilleur", "artilleurs"], ["mercenaire", "mercenaires"], ["paramilitaire", "paramilitaires"],
       ["garde-frontière", "gardes-frontières"], ["gardes-frontière", "garde-frontières"], ["casque bleu", "casques bleus"],
+      ["forces spéciales", "forces spéciales"],
     ],
     troopsInContext: [["homme", "hommes"], ["marin", "marins"], ["personnel", "personnel"]],
     equipment: [
@@ -218,6 +219,21 @@ export const FR_FIGURES: FigureWords = {
     ratioLinks: ["sur"],
   },
   reference: { heads: ["nombre", "total"], dets: ["le", "du", "au"], adjectives: ["total", "exact", "global"], links: ["de"], totalHeads: ["total", "nombre", "effectif", "effectifs", "contingent", "dispositif"], totalLinks: ["a"] },
+  parts: {
+    coordinators: ["et", "tandis", "puis", "ou", "mais"],
+    anaphors: ["comprend", "comprennent", "comprenant", "compte", "comptent", "comptant", "parmi"],
+    members: [
+      "femmes", "hommes", "officiers", "officier", "sous-officiers", "instructeurs", "formateurs", "conseillers", "reservistes",
+      "volontaires", "appeles", "medecins", "infirmiers", "pilotes", "commandos",
+    ],
+    ordinals: ["premier", "premiere", "deuxieme", "second", "seconde", "troisieme", "quatrieme", "cinquieme", "derniere", "dernier", "autre"],
+    subUnits: [
+      "compagnie", "compagnies", "bataillon", "bataillons", "brigade", "brigades", "regiment", "regiments", "section", "sections",
+      "escadron", "escadrons", "contingent", "contingents", "unite", "unites", "detachement", "detachements", "groupement", "groupements",
+    ],
+    changeFrom: ["de", "passant"],
+    changeTo: ["a"],
+  },
   pledgeVerbs: [
     "a promis", "ont promis", "promet", "promettent", "s'est engage", "s'est engagee", "se sont engages", "se sont engagees",
     "s'engage", "s'engagent", "a annonce", "ont annonce", "annonce", "annoncent", "a propose", "ont propose",

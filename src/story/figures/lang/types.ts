@@ -176,6 +176,27 @@ export interface FigureWords {
     totalHeads: readonly string[];
     totalLinks: readonly string[];
   };
+  /**
+   * Counts that take their noun from a troop count earlier in the sentence: a gapped clause
+   * (« la France déploie 350 militaires, et l'Allemagne 200 », "1,000 to the north and 500 to the
+   * south"), a part named after its total (« dont 40 femmes », "includes 60 women"), a strength in
+   * parentheses after the force (« les soldats en mission (environ 6 000) », « la deuxième (140) »).
+   */
+  parts: {
+    /** Words joining a gapped clause to the clause of the count (the comma and semicolon are every language's). */
+    coordinators: readonly string[];
+    /** Words that name a part of the count before them: « comprend », "includes", "among them". */
+    anaphors: readonly string[];
+    /** People a force is made of, counted as a part of it (« dont 40 femmes », "including 30 officers"). */
+    members: readonly string[];
+    /** Ordinals standing for a unit named before them (« la deuxième (140) », "the second (140)"). */
+    ordinals: readonly string[];
+    /** Sub-units of a force, named before an ordinal that stands for them (« deux compagnies, la première (120) »). */
+    subUnits: readonly string[];
+    /** A count's change, its noun said once ("cut troops from 3,000 to 2,200", « de 3 000 à 2 500 »): the word before the old count and the link to the new. */
+    changeFrom: readonly string[];
+    changeTo: readonly string[];
+  };
   /** Verbs of commitment and announcement, every written form, with their auxiliary where one is needed. */
   pledgeVerbs: readonly string[];
   /** Words that open a new clause or mark its subject's edge: a pledge's subject never reaches past them. */

@@ -27,7 +27,7 @@ export const EN_FIGURES: FigureWords = {
       ["infantryman", "infantrymen"], ["marine", "marines"], ["conscript", "conscripts"], ["recruit", "recruits"],
       ["peacekeeper", "peacekeepers"], ["fighter", "fighters"], ["mercenary", "mercenaries"], ["blue helmet", "blue helmets"],
       ["guardsman", "guardsmen"], ["airman", "airmen"], ["militiaman", "militiamen"],
-      ["service member", "service members"], ["special forces", "special forces"], ["commando", "commandos"],
+      ["service member", "service members"], ["special forces", "special forces"],
     ],
     troopsInContext: [["man", "men"], ["sailor", "sailors"], ["personnel", "personnel"]],
     equipment: [

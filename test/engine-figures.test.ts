@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createEngine } from "../src/engine/engine.js";
 import { emptyConversation } from "../src/engine/reply.js";
+import { ingest } from "../src/story/ingest.js";
 import type { Story } from "../src/story/schema.js";
 import { testStory } from "./engine-story.js";
 
@@ -65,5 +66,32 @@ describe("titles", () => {
     expect(ask("Who is the Estonian prime minister?").answered).toBe(false);
     expect(ask("Who is the Estonian foreign minister?").answered).toBe(false);
     expect(ask("Who is the Estonian defence minister?").text).toContain("Kaljurand");
+  });
+});
+
+/**
+ * A figure is given for its period: « +6,2 % en mars » holds for March, not for the first quarter the
+ * story gives its own figure for; and « and over the first quarter? » after a question about March asks
+ * the quarter in March's stead.
+ */
+describe("a figure for a month does not answer for a part of the year", () => {
+  const FR = `Les ventes de vélos repartent
+
+Les ventes de vélos neufs en Varonne ont augmenté de 6,2 % en mars, selon la fédération des cycles. Tous modèles réunis, la fédération note une petite reprise au premier trimestre, à 410 000 unités (+3,1 %).
+Les vélos électriques représentent désormais un tiers des ventes.`;
+  const fr = createEngine(ingest(FR, { slug: "velos-varonne" }));
+  it("« how much did sales grow in the first quarter? » gives the quarter's figure, not March's", () => {
+    for (const q of ["how much did bike sales grow in the first quarter?", "de combien ont augmenté les ventes de vélos au premier trimestre ?"]) {
+      const r = fr.ask(q, emptyConversation()).reply;
+      expect(r.text).toContain("3,1");
+      expect(r.text).not.toContain("6,2");
+    }
+  });
+  it("« and over the first quarter? » after March's figure asks the quarter in March's stead", () => {
+    const first = fr.ask("De combien ont augmenté les ventes de vélos en mars ?", emptyConversation());
+    expect(first.reply.text).toContain("6,2");
+    const r = fr.ask("and over the first quarter?", first.state).reply;
+    expect(r.text).toContain("3,1");
+    expect(r.text).not.toContain("6,2");
   });
 });

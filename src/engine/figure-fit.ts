@@ -3,7 +3,7 @@ import type { Ctx } from "./context.js";
 import type { IndexedFigure, KeySet, StoryIndex } from "./index.js";
 import { continuation, keysOf } from "./index.js";
 import { NATIONALITY_GROUPS, NATIONALITY_KEYS } from "./lexicon.js";
-import { ABBREVIATION_NATIONALITY, COUNTRY_NAMES, NAME_NATIONALITY, CASUALTIES, CONCESSION, CONDITION, COUNTRY_ABBREVIATIONS, EARLIER_BEFORE, FATES, FATE_WORDS, INITIAL, ASKED_EARLIER, LOCATIVE, MEASURES, NOT_PLACES, SOURCE_AFTER, SOURCE_BEFORE, SOURCE_NOUNS, WORLD } from "./figure-words/index.js";
+import { ABBREVIATION_NATIONALITY, COUNTRY_NAMES, NAME_NATIONALITY, CASUALTIES, CONCESSION, CONDITION, COUNTRY_ABBREVIATIONS, EARLIER_BEFORE, FATES, FATE_WORDS, INITIAL, ASKED_EARLIER, LOCATIVE, PARTS_OF_YEAR, MEASURES, NOT_PLACES, SOURCE_AFTER, SOURCE_BEFORE, SOURCE_NOUNS, WORLD } from "./figure-words/index.js";
 import type { MeasureKind } from "./figure-words/types.js";
 import { nationalityIn, nationalityTerms } from "./qualifiers.js";
 import { askedNationalities } from "./agreement.js";
@@ -31,6 +31,8 @@ interface FigureFacts {
   year: number | null;
   /** The month written nearest the figure in its own stretch (« en juin »), when one is. */
   month: number | null;
+  /** The part of a year written nearest the figure (« au premier semestre », "in Q3"), when one is. */
+  part: PartOfYear | null;
   /** A past period is written on the figure (« l'an dernier », « last year »): an earlier edition's count. */
   past: boolean;
   /** Keys of the stretch of its sentence that belongs to this figure, the shared opening included. */
@@ -221,6 +223,7 @@ export function factsOf(index: StoryIndex, f: IndexedFigure): FigureFacts {
     own: keysOf(ownStretch(index, fig), false, index.story.lang === "en"),
     perUnit: perUnitAfter(sentence, fig) || /\b(?:chaque|chacun|chacune|each|every|per|par)\b/.test(fold(leadIn(index, fig))),
     month: fig.category === "date" || pos < 0 ? null : nearestMonth(folded, pos, fig.text.length),
+    part: fig.category === "date" || pos < 0 ? null : nearestPart(folded, pos, fig.text.length),
     rate: fig.category !== "date" && fig.category !== "age" && fig.category !== "percent" && RATE_AFTER.test(fold(continuation(sentence, fig.text)).trim()),
     fate: fateOf(sentence, fig),
     fates: FATE_WORDS.filter((k) => k.words.test(segFolded)).map((k) => k.kind),
@@ -285,10 +288,31 @@ function nearestMonth(folded: string, pos: number, len: number): number | null {
   return out;
 }
 
+type PartOfYear = "half" | "quarter";
+
+/** The part of a year named nearest a figure, within 60 characters (as its month). */
+function nearestPart(folded: string, pos: number, len: number): PartOfYear | null {
+  let best = Infinity;
+  let out: PartOfYear | null = null;
+  for (const { kind, words } of PARTS_OF_YEAR) {
+    for (const m of folded.matchAll(words)) {
+      const at = m.index ?? 0;
+      const d = at >= pos + len ? at - (pos + len) : pos - (at + m[0].length);
+      if (d >= 0 && d < best && d <= 60) {
+        best = d;
+        out = kind;
+      }
+    }
+  }
+  return out;
+}
+
 /** What the question says of time: years it names, months, a past period, or the event at hand. */
 export interface AskedTime {
   years: number[];
   months: number[];
+  /** « over the first half », « au premier trimestre »: the part of a year asked. */
+  part: PartOfYear | null;
   past: boolean;
   current: boolean;
 }
@@ -315,7 +339,9 @@ export function askedTime(ctx: Ctx): AskedTime {
   const f = ctx.query.folded;
   const years = [...f.matchAll(YEAR)].map((m) => Number(m[1]));
   // « how many seats did they have before », « c'était combien avant la coupe »: the earlier value
-  return { years, months: monthsIn(f).map((m) => m.month), past: PAST.test(f) || MONTH_PAST.test(f) || ASKED_EARLIER.test(f), current: CURRENT.test(f) };
+  const part = PARTS_OF_YEAR.find((p) => p.words.test(f));
+  PARTS_OF_YEAR.forEach((p) => (p.words.lastIndex = 0));
+  return { years, months: monthsIn(f).map((m) => m.month), part: part?.kind ?? null, past: PAST.test(f) || MONTH_PAST.test(f) || ASKED_EARLIER.test(f), current: CURRENT.test(f) };
 }
 
 export type TimeFit = "agrees" | "neutral" | "earlier" | "disagrees";
@@ -329,6 +355,12 @@ export type TimeFit = "agrees" | "neutral" | "earlier" | "disagrees";
 export function timeFit(facts: FigureFacts, asked: AskedTime): TimeFit {
   // « in November »: a figure written with another month holds for another time
   if (asked.months.length && facts.month !== null && !asked.months.includes(facts.month)) return "disagrees";
+  // « over the first half »: a figure written for a month (« +4 % in June ») or for another part of the year holds for
+  // another span; one written for that part agrees
+  if (asked.part && !asked.months.length) {
+    if (facts.part === asked.part) return yearFit(facts, asked) === "disagrees" ? "disagrees" : "agrees";
+    if (facts.part !== null || facts.month !== null) return "disagrees";
+  }
   const fit = yearFit(facts, asked);
   return fit === "neutral" && asked.months.length && facts.month !== null ? "agrees" : fit;
 }

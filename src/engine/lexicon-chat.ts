@@ -142,7 +142,7 @@ const EN: ChatWords = {
   askingOpeners: ["who", "what", "when", "where", "why", "how many", "how much", "how", "which"],
   countOpeners: ["how many", "how much"],
   countWords: "how many",
-  circumstance: ["in", "at", "on", "for", "from", "during", "since", "before", "after", "among"],
+  circumstance: ["in", "at", "on", "for", "from", "during", "since", "before", "after", "among", "over", "throughout"],
   determiners: ["the", "a", "an"],
   possessives: ["his", "her", "its", "their"],
   scopes: {

@@ -10,6 +10,10 @@ export const EN: FigureWords = {
   wounded: { verbs: ["wounded", "wounding", "injured", "injuring"], after: ["wounded", "injured", "hurt", "hospitalised", "hospitalized"], nouns: ["wounded", "injured", "injuries", "casualties", "hurt", "injure", "wound"] },
   countryAbbreviations: [...EN_PLACES.abbreviations],
   world: ["globally", "worldwide", "world-wide", "around the world", "across the world", "in the world", "the world over", "global total", "world total"],
+  partsOfYear: {
+    half: ["first half", "second half", "h1", "h2", "half-year", "half year", "first six months", "last six months", "six-month period"],
+    quarter: ["first quarter", "second quarter", "third quarter", "fourth quarter", "q1", "q2", "q3", "q4", "quarterly", "the quarter", "this quarter", "last quarter"],
+  },
   locative: ["in", "at", "near", "outside", "across", "inside", "off"],
   placeNouns: ["the", "capital", "city", "town", "village", "region", "province", "state", "district", "port", "of", "eastern", "western", "northern", "southern", "central"],
   measures: {

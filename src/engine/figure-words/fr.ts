@@ -10,6 +10,10 @@ export const FR: FigureWords = {
   wounded: { verbs: ["blessé", "blessés", "blessée", "blessées", "blessant"], after: ["blessé", "blessés", "blessée", "blessées", "hospitalisés", "hospitalisées"], nouns: ["blessés", "blessé", "blessures"] },
   countryAbbreviations: [...FR_PLACES.abbreviations],
   world: ["dans le monde", "dans le monde entier", "a travers le monde", "a l'echelle mondiale", "au niveau mondial", "mondialement", "sur la planete", "de par le monde", "au total mondial", "bilan mondial"],
+  partsOfYear: {
+    half: ["premier semestre", "second semestre", "deuxieme semestre", "semestre", "semestriel", "semestrielle", "six premiers mois", "six derniers mois"],
+    quarter: ["premier trimestre", "deuxieme trimestre", "troisieme trimestre", "quatrieme trimestre", "dernier trimestre", "trimestre", "trimestriel", "trimestrielle", "t1", "t2", "t3", "t4"],
+  },
   locative: ["à", "dans", "en", "près de", "au", "aux", "au large de", "autour de"],
   placeNouns: ["la", "le", "les", "l'", "capitale", "ville", "région", "province", "département", "district", "port", "village", "de", "du", "d'"],
   measures: {

@@ -22,6 +22,12 @@ export const LOCATIVE = new RegExp(
   "gu",
 );
 
+/** Parts of a year (« premier semestre », "Q3"), either language, folded: every match of each kind. */
+export const PARTS_OF_YEAR: { kind: "half" | "quarter"; words: RegExp }[] = (["half", "quarter"] as const).map((kind) => ({
+  kind,
+  words: new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${ALL.flatMap((l) => l.partsOfYear[kind]).map(esc).join("|")})(?![\\p{L}\\p{N}])`, "gu"),
+}));
+
 /** Capitalised words a locative also takes that name no place (months, weekdays, determiners). */
 export const NOT_PLACES: ReadonlySet<string> = new Set(ALL.flatMap((l) => l.notPlaces));
 

@@ -19,6 +19,11 @@ export interface FigureWords {
   countryAbbreviations: string[];
   /** A scope over the whole world (« globally »): a figure for one place does not answer it, nor the reverse. Folded phrases. */
   world: string[];
+  /**
+   * Parts of a year a figure is given for (« au premier semestre », "in the first quarter"), folded: a figure
+   * written for one month does not answer for the half-year, nor the reverse.
+   */
+  partsOfYear: { half: string[]; quarter: string[] };
   /** Prepositions that put what follows in a place (« in », « près de »), as written (lower case). */
   locative: string[];
   /** Lower-case words that may stand between the preposition and the place's name (« in the capital Zenda »). */

@@ -439,3 +439,56 @@ describe("verb groups, sources and boundaries of real copy", () => {
     expect(read('"We will reopen," the harbour board said. Reports suggest the operator is looking for a buyer.', "en")).toEqual(["harbour board | direct | We will reopen", "Reports | indirect | the operator is looking for a buyer."]);
   });
 });
+
+describe("a reporting verb's present tense that ends like a noun", () => {
+  it("reads « assure », « signale », « cite-t-il » as verbs, before a clause or inverted after the words", () => {
+    expect(read("Il assure que la digue tiendra.")).toEqual([]);
+    expect(read("Le maire Hugo Lenz est venu. Il assure que la digue tiendra.")).toEqual(["Hugo Lenz | indirect | la digue tiendra."]);
+    expect(read("La route est coupée, signale la préfète.")).toEqual(["préfète | indirect | La route est coupée"]);
+    expect(read("Des digues neuves et « une ville qui tient bon », assure Hugo Lenz.")).toEqual(["Hugo Lenz | indirect | Des digues neuves et « une ville qui tient bon »", "Hugo Lenz | direct | une ville qui tient bon"]);
+  });
+
+  it("keeps the noun after a preposition (« en avance »)", () => {
+    expect(read("Hugo Lenz est arrivé en avance à la réunion.")).toEqual([]);
+  });
+});
+
+describe("a time phrase between an inverted verb and its subject", () => {
+  it("skips a weekday with its date (« a déclaré dimanche 31 le ministre »)", () => {
+    expect(read("La digue sera renforcée, a déclaré dimanche 31 le ministre Hugo Lenz.")).toEqual(["Hugo Lenz | indirect | La digue sera renforcée"]);
+  });
+});
+
+describe("a source set last with no comma", () => {
+  it("reports what comes before a final « selon » / « according to » that names someone", () => {
+    expect(read("Les soldats ont froid selon une révélation de Vigie Hebdo.")).toEqual(["Vigie Hebdo | indirect | Les soldats ont froid"]);
+    expect(read("Le pont a cédé selon la police.")).toEqual(["police | indirect | Le pont a cédé"]);
+    expect(read("The bridge gave way according to the police.", "en")).toEqual(["police | indirect | The bridge gave way"]);
+  });
+
+  it("leaves a « selon » of criterion alone (« classés selon la source »)", () => {
+    expect(read("Ils ont classé les messages selon la source.")).toEqual([]);
+  });
+});
+
+describe("verbs of guarantee", () => {
+  it("reads « a garanti que » as reported speech, not « garantit l'accès »", () => {
+    expect(read("Hugo Lenz a garanti que la digue serait renforcée.")).toEqual(["Hugo Lenz | indirect | la digue serait renforcée."]);
+    expect(read("Hugo Lenz garantit l'accès aux soins.")).toEqual([]);
+  });
+});
+
+describe("« à en croire » as « selon »", () => {
+  it("reads « à en croire X », « à l'en croire », « à les en croire » as a source and what follows as its words", () => {
+    expect(read("À en croire le maire, la digue tiendra.")).toEqual(["maire | indirect | la digue tiendra."]);
+    expect(read("Le passeur Hugo Lenz a parlé. À l'en croire, la barque était pleine.")).toEqual(["Hugo Lenz | indirect | la barque était pleine."]);
+    expect(read("Les pêcheurs ont témoigné. À les en croire, la digue tiendra.")).toEqual(["pêcheurs | indirect | la digue tiendra."]);
+  });
+});
+
+describe("a quoted name after a common noun", () => {
+  it("takes « le dispositif « Vigie » » for a name, not quoted words, but keeps « a crié « Liberté » »", () => {
+    expect(read('Hugo Lenz a dit que le dispositif militaire "Vigie", mis en place en mars, sera maintenu.')).toEqual(['Hugo Lenz | indirect | le dispositif militaire "Vigie", mis en place en mars, sera maintenu.']);
+    expect(read("Hugo Lenz a crié « Liberté » devant la foule.")).toContain("Hugo Lenz | direct | Liberté");
+  });
+});

@@ -97,9 +97,9 @@ function mayReport(tokenLow: string, lex: SpeechLexicon): boolean {
 const FINITE_ENDING = /(?:ait|aient|ant|ent)$/;
 
 /** Whether a token is a reporting verb, and of which kind. */
-export function reportingVerb(tokens: Token[], i: number, lex: SpeechLexicon): "say" | "eval" | null {
+export function reportingVerb(tokens: Token[], i: number, lex: SpeechLexicon, text?: string): "say" | "eval" | null {
   // Most words can never report, whatever surrounds them: known at once, before the tests of context.
-  return mayReport(tokens[i]!.low, lex) ? reportingVerbInContext(tokens, i, lex) : null;
+  return mayReport(tokens[i]!.low, lex) ? reportingVerbInContext(tokens, i, lex, text) : null;
 }
 
 /**
@@ -107,7 +107,7 @@ export function reportingVerb(tokens: Token[], i: number, lex: SpeechLexicon): "
  * Every way it answers « say » or « eval » needs the word in one of the lexicon's tables that
  * `mayReport` reads: a new one must be added there too.
  */
-export function reportingVerbInContext(tokens: Token[], i: number, lex: SpeechLexicon): "say" | "eval" | null {
+export function reportingVerbInContext(tokens: Token[], i: number, lex: SpeechLexicon, text?: string): "say" | "eval" | null {
   const t = tokens[i]!;
   // Only a hyphenated word can end in an inverted pronoun; the test spares a regex per token.
   const low = lex.invertedPronoun && t.low.includes("-") ? t.low.replace(/-t-(?:il|elle|on)$|-(?:il|elle|ils|elles|on)$/, "") : t.low;
@@ -153,7 +153,14 @@ export function reportingVerbInContext(tokens: Token[], i: number, lex: SpeechLe
   const lVerb = doubledL !== null && lex.sayStems.includes(doubledL[1]!);
   // « s'est dite favorable »: after its reflexive auxiliary, « dite » is the verb, not a noun in -ite.
   const selfSaid = lex.selfDescribed !== null && (lex.selfDescribed.test(`${prev} ${low}`) || lex.selfDescribed.test(`${tokens[i - 2]?.low ?? ""} ${prev} ${low}`));
-  if (!lVerb && !selfSaid && lex.nonVerbEndings && testWord(lex.nonVerbEndings, written) && !testWord(FINITE_ENDING, written) && !(afterSubject && /ance$/.test(written))) return null;
+  // « il assure que », « …, signale le maire », « cite-t-il »: a reporting stem with only the
+  // present's « -e », « -es » is that verb, though it ends like a noun (« -ure », « -ale », « -ite »),
+  // where a verb stands: before « que », after a subject pronoun, inverted after the words it
+  // reports, or with its pronoun glued. (« la zone dite rouge »: a participle; « en avance »: a noun.)
+  const bare = /^(.+?)es?$/.exec(written)?.[1];
+  const verbPlace = lex.complementizers.has(next) || lex.subjectPronouns.has(prev) || low !== t.low || (text !== undefined && i > 0 && /[,»”"]/.test(text.slice(tokens[i - 1]!.end, t.start)));
+  const present = bare !== undefined && (lex.sayStems.includes(bare) || lex.evalStems.includes(bare)) && !lex.notNpStart.has(prev) && verbPlace;
+  if (!lVerb && !selfSaid && !present && lex.nonVerbEndings && testWord(lex.nonVerbEndings, written) && !testWord(FINITE_ENDING, written) && !(afterSubject && /ance$/.test(written))) return null;
   if (!testWord(lex.verbEndings, low)) return null;
   // Infinitives report nothing by themselves (« sans préciser », « a refusé de dire »).
   if (lex.infinitive && testWord(lex.infinitive, low) && !lex.auxiliaries.has(prev)) return null;
@@ -480,7 +487,7 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
       frames.push(learnt);
       continue;
     }
-    const kind = reportingVerb(tokens, i, lex);
+    const kind = reportingVerb(tokens, i, lex, text);
     if (!kind) continue;
     // The verb group: auxiliaries, adverbs and negation before the verb.
     let g = i;
@@ -1170,7 +1177,8 @@ function skipDative(ctx: Ctx, k: number): number | null {
   // Up to three such phrases, each a time word or phrase, « de son côté », or a prepositional phrase.
   for (let n = 0; n < 3; n++) {
     const from = j;
-    while (tokens[j] && lex.timeWords.has(tokens[j]!.low)) j++;
+    // (A time word that opens a longer time phrase goes with it: « dimanche 31 », not « dimanche » then « 31 ».)
+    while (tokens[j] && lex.timeWords.has(tokens[j]!.low) && !lex.timePhrase.test(low.slice(tokens[j]!.start, tokens[j]!.start + 40))) j++;
     const t = tokens[j];
     if (!t) break;
     const time = lex.timePhrase.exec(low.slice(t.start, t.start + 40));
@@ -1367,7 +1375,9 @@ function selonFrame(ctx: Ctx, i: number, words: number): Frame {
     np = np.slice(par.index + par[0].length);
   }
   const subj = { start: npStart, end: npStart + np.length, text: np };
-  const pron = ctx.lex.pronouns[np.toLowerCase()] ?? null;
+  // « À l'en croire, … »: the source is the pronoun inside the words, the last one who spoke.
+  const inner = np ? undefined : ctx.tokens.slice(i, i + words).map((w) => ctx.lex.accordingPronouns.get(w.low)).find(Boolean);
+  const pron = inner ?? ctx.lex.pronouns[np.toLowerCase()] ?? null;
   const before = prevNonSpace(ctx.text, t.start);
   const atStart = before.ch === "" || before.at < 0 || afterConnective(ctx, t.start);
   // « Ce choix a été arrêté, selon cette source, pendant une visite … », « Le malaise est
@@ -1377,10 +1387,17 @@ function selonFrame(ctx: Ctx, i: number, words: number): Frame {
   const w0 = onward ? fold(onward[1]!).replace(/’/g, "'") : "";
   // (« Le malaise est si grand, selon lui, que … »: a complementizer goes on with the sentence; a relative does not.)
   const goesOn = !atStart && before.ch === "," && onward !== null && !ctx.lex.determiners.has(w0) && (!ctx.lex.relatives.test(w0) || ctx.lex.complementizers.has(w0)) && !ctx.lex.appositionArticle.test(`${w0} `) && ctx.text.slice(b).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 3;
-  const clause = atStart || before.ch !== ","
+  // « Ils ont faim selon un rapport de l'ONG. », "They are hungry according to the police.": a source
+  // set at the end with no comma before it reports what came before it, when it names someone (a
+  // name, a body, a person by role); « classés selon la source » sorts by a criterion.
+  const names = /\p{Lu}/u.test(np.slice(1)) || isPersonDescription(np) || isInstitution(np) || isGroup(np);
+  const last = !atStart && before.ch !== "," && names && /^[\s.!?]*$/.test(ctx.text.slice(b));
+  const clause = last
+    ? { start: 0, end: before.at + 1 }
+    : atStart || before.ch !== ","
     ? { start: b + 1, end: ctx.text.length }
     : { start: 0, end: goesOn ? ctx.text.length : before.at };
-  return { kind: "selon", verb, groupStart: t.start, groupEnd: wordEnd, subject: subj, pronoun: pron, negated: false, says: true, clause, scope: clause, colon: false };
+  return { kind: "selon", verb, groupStart: t.start, groupEnd: wordEnd, subject: inner ? null : subj, pronoun: pron, negated: false, says: true, clause, scope: clause, colon: false };
 }
 
 function participleFrame(ctx: Ctx, i: number, kind: "say" | "eval"): Frame {

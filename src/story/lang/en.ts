@@ -140,6 +140,7 @@ export const EN: SpeechLexicon = {
   finite: new Set(["has", "have", "is", "are", "was", "were", "will", "would", "can", "could", "had", "did", "does", "do", "should", "may", "might", "must"]),
   clauseStops: ["; "],
   according: [["according", "to"]],
+  accordingPronouns: new Map(),
   indefiniteSubjects: new Set(["everything", "nothing", "all", "this", "that", "something"]),
   agentPlural: /(?:ers|ors|ists|ians|ants)$/,
   topicPreps: new Set(["of", "about", "regarding", "concerning"]),

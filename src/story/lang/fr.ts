@@ -17,6 +17,7 @@ export const FR: SpeechLexicon = {
     "interrog", "s'interrog", "s'inquiet", "s'alarm", "se felicit", "se dit", "s'est dit", "fait remarquer",
     "prevenu", "pretend", "pretendu", "rassur", "detaill", "exhort", "appel a", "demand", "relat",
     "montr", "constat", "sugger", "publi", "twitt", "tweet",
+    "garanti",
   ],
   sayWords: new Set(),
   evalStems: [
@@ -26,7 +27,7 @@ export const FR: SpeechLexicon = {
     "ordonn", "interpell",
   ],
   evalWords: new Set(),
-  clauseOnlyStems: ["montr", "constat", "sugger", "repond", "reagi", "publi"],
+  clauseOnlyStems: ["montr", "constat", "sugger", "repond", "reagi", "publi", "garanti"],
   // (« a écrit une lettre au ministre »: une chose écrite, pas ce qui est dit.)
   noContentObject: ["dit", "dis", "maint", "refus", "jug", "estim", "consider", "espe", "pens", "croi", "montr", "publi", "ecri"],
   // « le semestre s'annonce difficile », « la tendance se confirme »: reflexive, these verbs tell how things turn out, not what anyone says.
@@ -79,8 +80,8 @@ export const FR: SpeechLexicon = {
     "part", "sa", "son", "leur", "pour", "de", "cote", "outre", "effet", "quant",
   ]),
   adverbEnding: /^[a-z]{4,}ment$/,
-  // « l'an dernier », « en mars », « en mars 2023 », « en 2021 » (folded).
-  timePhrase: new RegExp(`^\\s*(?:plus\\s+(?:tot|tard)|la\\s+veille|peu\\s+apres|dans\\s+la\\s+(?:journee|soiree|matinee|nuit)|(?:l'an|l'annee|la semaine|le mois|l'ete|l'hiver|l'automne|le printemps|le week-end)\\s+(?:dernier|derniere|passe|passee|prochain|prochaine)|en\\s+(?:(?:${FR_CALENDAR.months.join("|")})(?:\\s+\\d{4})?|\\d{4})|(?:fin|debut|mi-?)\\s*(?:${FR_CALENDAR.months.join("|")})(?:\\s+\\d{4})?|(?:ce|cette)\\s+(?:semaine|annee|matin|soir|apres-midi|week-end)|(?:(?:${FR_CALENDAR.weekdays.join("|")})\\s+)?(?:1er|\\d{1,2})\\s+(?:${FR_CALENDAR.months.join("|")})(?:\\s+\\d{4})?)(?=[\\s,.;]|$)`),
+  // « l'an dernier », « en mars », « en mars 2023 », « en 2021 », « dimanche 31 » (folded).
+  timePhrase: new RegExp(`^\\s*(?:plus\\s+(?:tot|tard)|la\\s+veille|peu\\s+apres|dans\\s+la\\s+(?:journee|soiree|matinee|nuit)|(?:l'an|l'annee|la semaine|le mois|l'ete|l'hiver|l'automne|le printemps|le week-end)\\s+(?:dernier|derniere|passe|passee|prochain|prochaine)|en\\s+(?:(?:${FR_CALENDAR.months.join("|")})(?:\\s+\\d{4})?|\\d{4})|(?:fin|debut|mi-?)\\s*(?:${FR_CALENDAR.months.join("|")})(?:\\s+\\d{4})?|(?:ce|cette)\\s+(?:semaine|annee|matin|soir|apres-midi|week-end)|(?:${FR_CALENDAR.weekdays.join("|")})\\s+(?:1er|\\d{1,2})(?:\\s+(?:${FR_CALENDAR.months.join("|")})(?:\\s+\\d{4})?)?|(?:1er|\\d{1,2})\\s+(?:${FR_CALENDAR.months.join("|")})(?:\\s+\\d{4})?)(?=[\\s,.;]|$)`),
   negation: new Set(["n'", "ne", "pas", "jamais", "guere"]),
   passiveAux: new Set(["ete"]),
   complementOf: /\s(?:de|du|des|d['’])\s*/i,
@@ -126,7 +127,8 @@ export const FR: SpeechLexicon = {
   datives: new Set(["a", "au", "aux", "sur", "dans", "devant", "lors", "aupres", "en", "via"]),
   finite: new Set(["a", "ont", "est", "sont", "etait", "etaient", "avait", "avaient", "sera", "seront", "serait", "seraient", "doit", "doivent", "devait", "peut", "peuvent", "pourrait", "va", "vont", "fait", "font", "n'", "ne", "se", "s'", "y"]),
   clauseStops: ["; ", " et a ", " et ont ", " et avait ", ", et a "],
-  according: [["selon"], ["d'apres"], ["d'", "apres"]],
+  according: [["selon"], ["d'apres"], ["d'", "apres"], ["a", "en", "croire"], ["a", "l'", "en", "croire"], ["a", "les", "en", "croire"]],
+  accordingPronouns: new Map([["l'", { gender: null, plural: false }], ["les", { gender: null, plural: true }]]),
   // (French says it with an infinitive, « a été entendu dire », not a participle.)
   reportedAs: [],
   indefiniteSubjects: new Set(["tout", "rien", "cela", "ceci", "ca", "quelque chose"]),
@@ -156,7 +158,7 @@ export const FR: SpeechLexicon = {
   postModifiers: new Set(["proche", "proches", "informe", "informes", "informee", "informees", "au", "qui"]),
   quantifiers: new Set(["deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "plusieurs", "certains", "certaines", "quelques", "nombreux", "nombreuses", "des", "les"]),
   anonymity: /^(?:(?:de )?ne pas etre (?:nomme|identifie|cite)|l'anonymat)/,
-  documentAuthor: /^(?:\S+\s+){0,3}?\S*(?:communiqu|rapport|d[ée]compte|estimation|chiffre|texte|d[ée]claration|note|bilan|sondage|[ée]tude|enqu[êe]te|donn[ée]e|information)\S*\s+(?:\p{Ll}+\s+)?(?:de\s+|d['’]|du\s+|des\s+)(.+)$/iu,
+  documentAuthor: /^(?:\S+\s+){0,3}?\S*(?:communiqu|rapport|d[ée]compte|estimation|chiffre|texte|d[ée]claration|note|bilan|sondage|[ée]tude|enqu[êe]te|donn[ée]e|information|r[ée]v[ée]lation)\S*\s+(?:\p{Ll}+\s+)?(?:de\s+|d['’]|du\s+|des\s+)(.+)$/iu,
   documentAuthorEnd: /\s+(?:publi|diffus|rendu|paru|cit|dat|consult)\S*.*$/u,
   // (« ont crié certains »: a quantifier standing alone is a share of the group named before, too.)
   partitive: /^(?:(?:plusieurs|certains|certaines|beaucoup|la plupart|nombre|quelques-uns|quelques-unes|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|tous|toutes)\s+(?:d'entre|d')\s*(?:eux|elles)|certains|certaines|plusieurs|quelques-uns|quelques-unes|d'autres)$/,

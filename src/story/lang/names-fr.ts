@@ -164,6 +164,7 @@ export const FR_NAMES: NameWords = {
     ["recit", "m"], ["temoignage", "m"], ["entretien", "m"],
     ["notes", "f"], ["courrier", "m"], ["bulletin", "m"], ["audit", "m"], ["evaluation", "f"], ["etudes", "f"], ["conclusions", "f"],
     ["plainte", "f"], ["requisitoire", "m"], ["brochure", "f"], ["tract", "m"], ["livret", "m"], ["manifeste", "m"],
+    ["revelation", "f"], ["revelations", "f"],
   ],
   groups: [
     "occidentaux", "experts", "analystes", "observateurs", "responsables", "dirigeants", "autorites", "rebelles",

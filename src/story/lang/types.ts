@@ -175,6 +175,8 @@ export interface SpeechLexicon {
   clauseStops: readonly string[];
   /** « selon X », « d'après X », « according to X »: the word sequences. */
   according: readonly (readonly string[])[];
+  /** « à l'en croire », « à les en croire »: an object pronoun inside an `according` sequence stands for the source, with its number. */
+  accordingPronouns: ReadonlyMap<string, { gender: "m" | "f" | null; plural: boolean }>;
   /**
    * « X was quoted as saying … », "was heard telling …": the words between a passive auxiliary and a
    * participle of saying that make the passive's subject the speaker (folded word sequences).

@@ -25,7 +25,7 @@ const FR = `Grève des éboueurs à Lanvars : la mairie cède sur les primes
 
 Les éboueurs de Lanvars ont repris le travail jeudi après dix jours de grève.
 La maire, Hélène Duroc, s'est engagée à verser une prime de pénibilité dès le mois prochain.
-Le préfet Bruno Castel a, sans surprise, balayé l'idée d'une réquisition des agents.
+Le préfet Bruno Castel a, sans détour, balayé toute réquisition des agents.
 Le président de l'agglomération, Louis Ermont, n'a pas souhaité s'exprimer.
 Le chef de chantier Marc Olier a appelé son adjoint pour organiser les tournées.
 La conseillère municipale Anne Roux s'est exprimée vendredi sur la grève lors d'une séance houleuse du conseil.
@@ -45,7 +45,7 @@ describe("someone the story reports without « said »: their position, never «
     ["en", "What did Reyes say?", "rejected any cut to the winter timetable"],
     ["fr", "Qu'a dit Hélène Duroc ?", "s'est engagee a verser une prime"],
     ["fr", "What did Duroc say?", "s'est engagee a verser une prime"],
-    ["fr", "Qu'a dit Bruno Castel ?", "a balaye l'idee d'une requisition"],
+    ["fr", "Qu'a dit Bruno Castel ?", "a balaye toute requisition"],
   ] as const)("%s: %s", (engine, q, words) => {
     const r = ask(engine, q);
     expect(r.answered).toBe(true);
@@ -54,8 +54,8 @@ describe("someone the story reports without « said »: their position, never «
     expect(r.citations.length).toBeGreaterThan(0);
   });
 
-  it("a verb of stance after « a, sans surprise, » keeps its auxiliary and drops the aside", () => {
-    expect(plain(ask(fr, "Qu'a dit Castel ?").text)).not.toContain("sans surprise");
+  it("a verb of stance after « a, sans détour, » keeps its auxiliary and drops the aside", () => {
+    expect(plain(ask(fr, "Qu'a dit Castel ?").text)).not.toContain("sans detour");
   });
 
   it("a day after the verb is not shown as the words (« a promis mardi de … »)", () => {
@@ -523,7 +523,7 @@ Le secrétaire du syndicat, Gaspard Lemoine, a prévenu que, quelle que soit la 
 Depuis Orvane, la directrice de la coopérative, Irène Vasseur, a elle aussi jugé « urgent » mardi que les deux camps se parlent : « Chaque jour de grève coûte cher à toute la vallée ».
 Le président de la chambre d'agriculture, Bertrand Quillet, a reçu une délégation mercredi.
 Le préfet Paul Marchal a dit attendre un geste de Bertrand Quillet quant à sa présidence de la chambre d'agriculture.
-Plus tôt, ce dernier s'était excusé publiquement devant les élus pour ses propos sur les grévistes.
+La veille, ce dernier s'était excusé auprès des élus pour ses propos sur les grévistes.
 Le maire, Hugo Tessier, a inauguré le nouveau pont samedi.
 La réunion visait surtout à rassurer les clients « et à préserver les emplois de toute la vallée », a précisé le porte-parole de la coopérative, Marc Lebon, dans un bref communiqué.`;
 

@@ -238,7 +238,7 @@ function findName(ts: Tok[], forms: string[][], from = 0): { start: number; end:
 
 /**
  * The verb and what follows it when the words from `k` on are a verb of speech or stance with its
- * subject before `k` (« , qui a estimé que … », « a, sans surprise, balayé … », « did not deny … »).
+ * subject before `k` (« , qui a estimé que … », « a, sans détour, balayé … », « did not deny … »).
  */
 function verbFrom(lang: Lang, ts: Tok[], k: number, commaBefore: boolean, limit = 40): { verb: string; content: string; declined: boolean } | null {
   const w = stanceWords(lang);
@@ -286,7 +286,7 @@ function verbFrom(lang: Lang, ts: Tok[], k: number, commaBefore: boolean, limit 
     if (aux) kept.push(t.raw.replace(/,$/, ""));
     k++;
     skipped++;
-    // « a, sans surprise, balayé »: words between commas inside the verb group
+    // « a, sans détour, balayé »: words between commas inside the verb group
     if (/,$/.test(t.raw)) {
       let m = k;
       while (m < ts.length && m < k + 6 && !/,$/.test(ts[m]!.raw)) m++;

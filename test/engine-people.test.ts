@@ -234,10 +234,10 @@ describe("no one else's words, no description for a name", () => {
     expect(r.quotes.every((q) => q.speaker !== "Paul Greaves")).toBe(true);
   });
   it("an anonymous source has no name to give", () => {
-    const FR = `Pénurie d'essence
+    const FR = `Grève des dockers
 
-« Il y aura un autre paiement bientôt », a assuré une source gouvernementale.`;
-    const fr = createEngine(ingest(FR, { slug: "essence" }));
+« Les navires repartiront lundi », a assuré une source gouvernementale.`;
+    const fr = createEngine(ingest(FR, { slug: "dockers" }));
     const r = fr.ask("what's the name of that government source?", emptyConversation()).reply;
     expect(r.answered).toBe(false);
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createEngine } from "../src/engine/engine.js";
 import type { Ctx } from "../src/engine/context.js";
 import type { Draft } from "../src/engine/compose.js";
-import { missingName, missingQuantity, otherSpeaker } from "../src/engine/guards.js";
+import { missingName, missingQuantity, missingUnit, otherSpeaker } from "../src/engine/guards.js";
 import { emptyConversation } from "../src/engine/reply.js";
 import { ingest } from "../src/story/ingest.js";
 
@@ -109,5 +109,38 @@ describe("an answer to a question of quantity carries one", () => {
   it("declines through the engine", () => {
     const r = en.ask("what retirement age does Brandt want", emptyConversation()).reply;
     expect(r.answered).toBe(false);
+  });
+});
+
+describe("an amount asked per unit is of that unit", () => {
+  const budget = sentenceWith("Germany's plan");
+  const pension = sentenceWith("retirement age");
+  it("is refused when its sentence never speaks of the unit (a total, another thing's amount)", () => {
+    expect(missingUnit(ctxOf("how much does Germany's plan cost per soldier?"), draft("read", "3% of output", [budget]))).toBe("soldier");
+    expect(missingUnit(ctxOf("combien coûte le plan allemand par soldat ?"), draft("read", "3% of output", [budget]))).toBe("soldat");
+  });
+  it("stands when no unit is asked, or when the sentence speaks of it, or for the answerer of figures", () => {
+    expect(missingUnit(ctxOf("how much does Germany's plan cost?"), draft("read", "3% of output", [budget]))).toBeNull();
+    expect(missingUnit(ctxOf("what retirement age per union?"), draft("read", "raised", [sentenceWith("met union leaders")]))).toBeNull();
+    expect(missingUnit(ctxOf("how much does Germany's plan cost per soldier?"), draft("count", "« 3% »", [budget]))).toBeNull();
+    // a period is a rate, « par téléphone » a means: no unit
+    expect(missingUnit(ctxOf("how much does Germany spend per year?"), draft("read", "3% of output", [pension]))).toBeNull();
+    expect(missingUnit(ctxOf("ils ont parlé par téléphone combien de temps ?"), draft("read", "an hour", [pension]))).toBeNull();
+  });
+});
+
+describe("a count asked per unit in French is not answered with a total", () => {
+  const FR_PLAN = `Un nouveau plan de cantine à Caldera
+
+Le conseil de Caldera a approuvé mardi une extension de 12 millions de dollars du plan de cantine scolaire, a déclaré sa présidente Mona Vell.
+Environ 4 000 élèves y auront droit dès septembre.`;
+  const plan = createEngine(ingest(FR_PLAN, { slug: "cantine-caldera" }));
+  it("« combien coûte X par élève ? » is declined when the story gives only the total", () => {
+    const r = plan.ask("combien coûte l'extension du plan par élève ?", emptyConversation()).reply;
+    expect(r.answered).toBe(false);
+  });
+  it("a figure written per unit answers it", () => {
+    const per = createEngine(ingest(`${FR_PLAN}\nLe plan coûtera environ 300 dollars par élève.`, { slug: "cantine-caldera-2" }));
+    expect(per.ask("combien coûte le plan par élève ?", emptyConversation()).reply.text).toContain("300");
   });
 });

@@ -3,7 +3,7 @@ import type { Ctx } from "./context.js";
 import type { IndexedFigure, KeySet, StoryIndex } from "./index.js";
 import { continuation, keysOf } from "./index.js";
 import { NATIONALITY_GROUPS, NATIONALITY_KEYS } from "./lexicon.js";
-import { ABBREVIATION_NATIONALITY, COUNTRY_NAMES, NAME_NATIONALITY, CASUALTIES, CONCESSION, CONDITION, COUNTRY_ABBREVIATIONS, EARLIER_BEFORE, FATES, FATE_WORDS, INITIAL, ASKED_EARLIER, LOCATIVE, PARTS_OF_YEAR, MEASURES, NOT_PLACES, SOURCE_AFTER, SOURCE_BEFORE, SOURCE_NOUNS, WORLD } from "./figure-words/index.js";
+import { ABBREVIATION_NATIONALITY, COUNTRY_NAMES, NAME_NATIONALITY, CASUALTIES, CONCESSION, CONDITION, COUNTRY_ABBREVIATIONS, EARLIER_BEFORE, FATES, FATE_WORDS, INITIAL, ASKED_EARLIER, LOCATIVE, PARTS_OF_YEAR, PER_UNIT, MEASURES, NOT_PLACES, SOURCE_AFTER, SOURCE_BEFORE, SOURCE_NOUNS, WORLD } from "./figure-words/index.js";
 import type { MeasureKind } from "./figure-words/types.js";
 import { nationalityIn, nationalityTerms } from "./qualifiers.js";
 import { askedNationalities } from "./agreement.js";
@@ -404,9 +404,14 @@ export function segmentFits(ctx: Ctx, f: IndexedFigure, siblings: IndexedFigure[
 // « how much will each collector be paid », « le prix d'un système »: a unit price, not a total.
 const EACH_Q = /\b(?:each|per|apiece|a piece|chaque|chacun|chacune|par (?:personne|tete|unite|piece|exemplaire|soldat|habitant)|(?:prix|cout|valeur) (?:d'un|d'une|unitaire)|(?:cost|price|worth) of (?:a|an|one|a single)|how much (?:does|do|is|are) (?:a|an|one) |l'unite)\b(?! (?:year|day|week|month|annee|an|jour|semaine|mois)\b)/;
 
-/** Whether the question asks a figure per unit (each, per head) rather than a total. */
+/** Whether the question asks a figure per unit (each, per head, « par élève ») rather than a total. */
 export function asksPerUnit(ctx: Ctx): boolean {
-  return EACH_Q.test(ctx.query.folded);
+  return EACH_Q.test(ctx.query.folded) || askedUnit(ctx) !== null;
+}
+
+/** The noun of the unit a question asks an amount per (« par élève » → « eleve »), in the question's language. */
+export function askedUnit(ctx: Ctx): string | null {
+  return PER_UNIT[ctx.query.lang === "en" ? "en" : "fr"].exec(ctx.query.folded)?.[1] ?? null;
 }
 
 /** Whether `f` is a count at all (not a share, a date or an age), for « how many ». */

@@ -7,6 +7,7 @@ import { nameRuns } from "./answers/unmentioned.js";
 import { fold, frKeys } from "./text.js";
 import { nationalityGroupsOf } from "./lexicon.js";
 import { isPlaceName } from "../story/lang/places.js";
+import { askedUnit } from "./figure-fit.js";
 
 /*
  * What an answer must carry before it is said, whichever answerer wrote it. A question presupposes
@@ -182,6 +183,19 @@ export function missingQuantity(ctx: Ctx, draft: Draft): boolean {
   return !/\d/.test(text) && !Object.values(QUANTITY).some((q) => q.words.test(text));
 }
 
+/**
+ * « combien coûte X par élève ? », "how much per soldier?": an amount per unit, answered by an answerer
+ * of sentences (figures' own answerer reads the unit itself) from sentences that never speak of the unit:
+ * those give a total, or another thing's amount. The unit's noun, when so.
+ */
+export function missingUnit(ctx: Ctx, draft: Draft): string | null {
+  if (!draft.answered || FIGURE_INTENTS.has(draft.intent) || !draft.cites.length) return null;
+  const word = askedUnit(ctx);
+  const unit = word ? ctx.query.terms.find((t) => t.word === word) : undefined;
+  if (!unit) return null;
+  return draft.cites.some((i) => holds(ctx, ctx.index.sentences[i]?.keys ?? new Set<string>(), [unit])) ? null : word;
+}
+
 /** Per language: « what did X say », « qu'a dit X », « qu'est-ce que X a déclaré » — the question for someone's words, X caught. */
 const WORDS_OF: Readonly<Record<Lang, readonly RegExp[]>> = {
   en: [/^(?:and |so )?what (?:did|does|do|has|have|had|will|would) (.+?) (?:say|said|tell|told|declare|declared|announce|announced|state|stated)\b/],
@@ -232,6 +246,7 @@ export function unsupported(ctx: Ctx, draft: Draft): string | null {
   const name = missingName(ctx, draft);
   if (name) return pick(ctx.lang, `La dépêche ne le dit pas pour ${name}.`, `The story does not say that of ${name}.`);
   if (missingQuantity(ctx, draft)) return pick(ctx.lang, "La dépêche ne donne pas ce chiffre.", "The story does not give that number.");
+  if (missingUnit(ctx, draft)) return pick(ctx.lang, "La dépêche ne donne pas ce chiffre par unité.", "The story does not give that figure per unit.");
   if (otherSpeaker(ctx, draft)) return pick(ctx.lang, "La dépêche ne rapporte pas ces propos.", "The story does not report those words.");
   return null;
 }

@@ -14,6 +14,10 @@ export const EN: FigureWords = {
     half: ["first half", "second half", "h1", "h2", "half-year", "half year", "first six months", "last six months", "six-month period"],
     quarter: ["first quarter", "second quarter", "third quarter", "fourth quarter", "q1", "q2", "q3", "q4", "quarterly", "the quarter", "this quarter", "last quarter"],
   },
+  perUnit: {
+    openers: ["per", "for each", "for every"],
+    notUnits: ["year", "month", "week", "day", "hour", "minute", "annum", "cent", "the", "a", "an", "this", "that"],
+  },
   locative: ["in", "at", "near", "outside", "across", "inside", "off"],
   placeNouns: ["the", "capital", "city", "town", "village", "region", "province", "state", "district", "port", "of", "eastern", "western", "northern", "southern", "central"],
   measures: {

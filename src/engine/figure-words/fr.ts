@@ -14,6 +14,10 @@ export const FR: FigureWords = {
     half: ["premier semestre", "second semestre", "deuxieme semestre", "semestre", "semestriel", "semestrielle", "six premiers mois", "six derniers mois"],
     quarter: ["premier trimestre", "deuxieme trimestre", "troisieme trimestre", "quatrieme trimestre", "dernier trimestre", "trimestre", "trimestriel", "trimestrielle", "t1", "t2", "t3", "t4"],
   },
+  perUnit: {
+    openers: ["par", "pour chaque"],
+    notUnits: ["le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "an", "jour", "mois", "semaine", "annee", "heure", "minute", "rapport", "exemple", "ailleurs", "consequent", "contre", "ici", "telephone", "ecrit", "erreur", "avion", "mail", "courrier", "voie", "ordre", "decret", "accord"],
+  },
   locative: ["à", "dans", "en", "près de", "au", "aux", "au large de", "autour de"],
   placeNouns: ["la", "le", "les", "l'", "capitale", "ville", "région", "province", "département", "district", "port", "village", "de", "du", "d'"],
   measures: {

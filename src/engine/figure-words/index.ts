@@ -28,6 +28,15 @@ export const PARTS_OF_YEAR: { kind: "half" | "quarter"; words: RegExp }[] = (["h
   words: new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${ALL.flatMap((l) => l.partsOfYear[kind]).map(esc).join("|")})(?![\\p{L}\\p{N}])`, "gu"),
 }));
 
+/** The unit an amount is asked or given per (« par élève », "per student"), caught; per language (a question is read in its own). */
+export const PER_UNIT: Readonly<Record<"en" | "fr", RegExp>> = {
+  en: perUnitIn(EN),
+  fr: perUnitIn(FR),
+};
+function perUnitIn(l: typeof EN): RegExp {
+  return new RegExp(`(?:^|[^\\p{L}])(?:${l.perUnit.openers.map(esc).join("|")})\\s+(?!(?:${l.perUnit.notUnits.map(esc).join("|")})(?![\\p{L}]))(\\p{L}[\\p{L}-]{2,})`, "u");
+}
+
 /** Capitalised words a locative also takes that name no place (months, weekdays, determiners). */
 export const NOT_PLACES: ReadonlySet<string> = new Set(ALL.flatMap((l) => l.notPlaces));
 

@@ -24,6 +24,11 @@ export interface FigureWords {
    * written for one month does not answer for the half-year, nor the reverse.
    */
   partsOfYear: { half: string[]; quarter: string[] };
+  /**
+   * An amount per unit of something (« par élève », "per student"): the words that open it, and the words
+   * after them that are no unit counted (a period is a rate, « par téléphone » a means), folded.
+   */
+  perUnit: { openers: string[]; notUnits: string[] };
   /** Prepositions that put what follows in a place (« in », « près de »), as written (lower case). */
   locative: string[];
   /** Lower-case words that may stand between the preposition and the place's name (« in the capital Zenda »). */

@@ -530,7 +530,7 @@ La réunion visait surtout à rassurer les clients « et à préserver les emplo
 const KILNS = `Kiln workers walk out at Dorrow pottery
 
 Kiln workers at the Dorrow pottery stopped work on Tuesday over unpaid overtime.
-The move was criticised by local traders and by the novelist Arthur Venn who wrote on his blog: ‘The owners seem to want the whole valley to go cold this winter.’
+Local traders objected, as did the novelist Arthur Venn who wrote on his blog: ‘The owners would rather see every hearth in the valley freeze than pay.’
 Mayor Clara Bright opened the new market hall on Saturday.
 Speaking on Radio Dorrow, union steward Mark Fenn said "the kilns stay cold until every hour is paid".
 Councillor Ada Pell said the harbour plan approved last week would sink the town under debt for years and should be dropped before the winter session.`;
@@ -569,7 +569,7 @@ describe("reported speech beyond « said that »", () => {
   it("a relative clause with a medium (« who wrote on his blog: ‘…’ ») reports the words", () => {
     const r = q(kilns, "What did Arthur Venn say?");
     expect(r.answered).toBe(true);
-    expect(plain(r.text)).toContain("the whole valley to go cold");
+    expect(plain(r.text)).toContain("every hearth in the valley freeze");
     expect(plain(r.text)).not.toContain("not quoted");
   });
 

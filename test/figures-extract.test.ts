@@ -853,10 +853,10 @@ describe("a bare number sent or deployed", () => {
 
 describe("a wire's troop counts: additions, running totals, strengths", () => {
   it("« another N troops » keeps « another » in the figure: an addition, not the total", () => {
-    expect(troops("The ministry is sending another 1,200 troops to the coast.")).toMatchObject([{ value: 1200, text: "another 1,200 troops" }]);
+    expect(troops("The ministry is sending another 1,300 troops to the coast.")).toMatchObject([{ value: 1300, text: "another 1,300 troops" }]);
   });
   it("« deux autres juges », \"two other judges\": a word of addition before any noun stays in the figure with that noun", () => {
-    expect(one("Le conseil a déposé une plainte contre le juge Martin et deux autres juges fédéraux.").text).toBe("deux autres juges fédéraux");
+    expect(one("La commission a saisi le tribunal contre la juge Morel et deux autres juges fédéraux.").text).toBe("deux autres juges fédéraux");
     expect(one("The council filed complaints against two other judges.").text).toBe("two other judges");
     expect(one("Il y en a deux autres.").text).toBe("deux");
   });

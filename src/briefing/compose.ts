@@ -149,7 +149,7 @@ function pickLead(story: Story, dispatch: number, heads: Set<number>): Sentence[
   const [first, second] = pool;
   if (!first) return [];
   // A quote following the lead is shown with the quotes, whole, rather than run into the lead.
-  // Nor a question (« Aussi contagieuses que le virus ? » is a subhead or a teaser, not news).
+  // Nor a question (« Des loyers trop chers ? » is a subhead or a teaser, not news).
   const follows = second && second.index === first.index + 1 && !/^\s*[«"“]/u.test(second.text) && !/\?\s*[»"”]?\s*$/u.test(second.text);
   return follows && stripDateline(story, first.text).length < LEAD_SHORT ? [first, second] : [first];
 }

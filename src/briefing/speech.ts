@@ -42,7 +42,7 @@ export function speechItems(story: Story): SpeechItem[] {
     const sentence = story.sentences[first.sentence]?.text ?? "";
     const direct = qs.filter((q) => q.kind === "direct");
     // A later part that opens in lower case is a word quoted inside the reporting clause
-    // (« “I don't think we won,” X said, calling the deal “hastily agreed to” »), not the quote's sequel.
+    // (« “We have not gained much,” X said, calling the accord “signed in a rush” »), not the quote's sequel.
     const parts = [...direct]
       .sort((a, b) => sentence.indexOf(a.text) - sentence.indexOf(b.text))
       .filter((q, i) => i === 0 || /^[\p{Lu}\p{N}]/u.test(q.text));

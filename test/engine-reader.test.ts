@@ -990,3 +990,54 @@ Les restaurants ne sont pas concernés.`,
     expect(r.text).toMatch(/2 400/);
   });
 });
+
+describe("a time written from the moment of writing answers « when » as a date does (lexicon-time.ts)", () => {
+  const story = engineFor(
+    `Le pont de Vasselin rouvrira avant l'été
+
+La préfète de la Drôme, Hélène Castaing, a visité le chantier du pont de Vasselin en fin d'après-midi.
+Les travaux de renforcement ont commencé il y a deux ans, après la découverte de fissures.
+Les premières voitures pourront traverser le pont avant l'été, selon la préfecture.
+La commission de sécurité se réunira la semaine prochaine pour valider les essais de charge.`,
+    "vasselin-pont",
+  );
+  const enStory = engineFor(
+    `Karsholm ferry terminal to reopen
+
+The Karsholm ferry terminal was closed last week after a fire in the ticket hall.
+Engineers inspected the roof in the morning, the port authority said.
+The terminal was built nearly 40 years ago by a local shipyard.`,
+    "karsholm-terminal",
+  );
+  it("« la semaine prochaine », « avant l'été », « il y a deux ans », « en fin d'après-midi »", () => {
+    expect(ask(story, "Quand la commission de sécurité se réunira-t-elle ?").text).toMatch(/semaine prochaine/);
+    expect(ask(story, "Quand les voitures pourront-elles traverser le pont ?").text).toMatch(/avant l'été/);
+    expect(ask(story, "Quand les travaux de renforcement ont-ils commencé ?").text).toMatch(/il y a deux ans/);
+    expect(ask(story, "Quand la préfète a-t-elle visité le chantier ?").text).toMatch(/fin d'après-midi/);
+  });
+  it("« quel jour », « depuis quand »: a part of the day says neither which day nor since when", () => {
+    const day = engineFor(
+      `Grève des éboueurs à Vasselin
+
+Les éboueurs de Vasselin sont en grève depuis le 3 mars, a indiqué le syndicat.
+Le maire de Vasselin, Hugo Ternier, a reçu les grévistes dans la matinée.
+La rencontre avec le maire de Vasselin a eu lieu le 12 mars à la mairie.`,
+      "vasselin-greve",
+    );
+    expect(ask(day, "Depuis quand les éboueurs de Vasselin sont-ils en grève ?").text).toMatch(/3 mars/);
+    expect(ask(day, "C'était quel jour, la rencontre entre le maire de Vasselin et les grévistes ?").text).toMatch(/12 mars/);
+    const since = engineFor(
+      `Le tunnel de Corbel fermé pour travaux
+
+Le ministre des Transports, Paul Garnier, a appelé dans la matinée son homologue belge.
+Âgé de 48 ans, le ministre, en poste depuis janvier, a estimé que le chantier était prioritaire.`,
+      "corbel-tunnel",
+    );
+    expect(ask(since, "depuis quand Garnier est ministre ?").text).not.toMatch(/matinée/);
+  });
+  it("\"last week\", \"in the morning\", \"40 years ago\"", () => {
+    expect(ask(enStory, "When was the ferry terminal closed?").text).toMatch(/last week/i);
+    expect(ask(enStory, "When did engineers inspect the roof?").text).toMatch(/morning/);
+    expect(ask(enStory, "When was the terminal built?").text).toMatch(/40 years ago/);
+  });
+});

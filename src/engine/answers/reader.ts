@@ -12,6 +12,7 @@ import { glossDate } from "./events.js";
 import { roleIn } from "../labels.js";
 import { entityFits, nationalityIn, nationalityTerms, titleTerms } from "../qualifiers.js";
 import { clauseWords, type ClauseWords } from "../lexicon-clauses.js";
+import { timeWords, unaskedTimes, type TimeWords } from "../lexicon-time.js";
 import { answerClause, focusClause } from "./spans.js";
 import { cuesOf } from "../lexicon-cues.js";
 import { centralSentences, declineAbsent, summary } from "./general.js";
@@ -208,6 +209,8 @@ interface Element {
   kind: "number" | "date" | "place" | "person" | "clause";
   /** A clause whose bounds are the answer's (a cause written before its verb of causing), not a start to read on from. */
   exact?: boolean;
+  /** A time written from the moment of writing (lexicon-time.ts), and which kind. */
+  relative?: "period" | "daypart" | "season" | "ago";
 }
 
 const NUMBER_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|cent|centaine|centaines|mille|millier|milliers|million|millions|milliard|milliards|douzaine|dizaine|dizaines|trentaine|vingtaine|quarantaine|cinquantaine|third|fourth|fifth|deuxieme|troisieme|quatrieme|cinquieme|decade|decennie)$/;
@@ -360,6 +363,54 @@ function datesIn(ctx: Ctx, i: number, ts: Tok[]): Element[] {
       k = to - 1;
     } else if (/^\d{1,2}h\d{0,2}$|^\d{1,2}:\d\d$/.test(w) || (/^\d{1,2}$/.test(w) && /^(?:h|heures|p|a|pm|am)$/.test(fold(ts[k + 1]?.text ?? "")))) {
       out.push({ from: k, to: Math.min(ts.length, k + (/^\d{1,2}$/.test(w) ? 2 : 1)), text: "", kind: "date" });
+    }
+  }
+  for (const e of relativeTimesIn(ts, timeWords(ctx.index.story.lang === "en" ? "en" : "fr"))) {
+    if (!out.some((d) => d.from < e.to && e.from < d.to) && !insideQuote(text, ts[e.from]!.start)) out.push(e);
+  }
+  return out.sort((a, b) => a.from - b.from);
+}
+
+/**
+ * Times written from the moment of writing, not by the calendar (lexicon-time.ts): a period with a
+ * pointing word (« la semaine prochaine », "last month"), a part of the day or a season after a word of
+ * time (« en fin d'après-midi », « avant l'été », "in the morning"), a span back from now ("18 months
+ * ago", « il y a deux ans »). Each is the time of the event its clause tells, as a date is.
+ */
+function relativeTimesIn(ts: Tok[], tw: TimeWords): Element[] {
+  const out: Element[] = [];
+  // the word after an elided article (« l'été » → « ete », « d'après-midi » → « apres-midi »)
+  const tail = (k: number): string => fold(ts[k]?.text ?? "").replace(/’/g, "'").replace(/^\p{L}+'/u, "");
+  const word = (k: number): string => fold(ts[k]?.text ?? "").replace(/’/g, "'");
+  const elided = (k: number): boolean => /^\p{L}+['’]/u.test(ts[k]?.text ?? "");
+  const leadBack = (k: number): number => {
+    let from = k;
+    while (from > 0 && k - from < 3 && ts[from - 1]!.clause === ts[k]!.clause && tw.lead.has(word(from - 1))) from--;
+    return from;
+  };
+  for (let k = 0; k < ts.length; k++) {
+    const t = tail(k);
+    if (tw.periods.has(t)) {
+      if (k > 0 && tw.pointBefore.has(word(k - 1)) && ts[k - 1]!.clause === ts[k]!.clause) out.push({ from: k - 1, to: k + 1, text: "", kind: "date", relative: "period" });
+      else if (k + 1 < ts.length && tw.pointAfter.has(word(k + 1)) && ts[k + 1]!.clause === ts[k]!.clause) out.push({ from: elided(k) ? k : Math.max(0, k - (k > 0 && tw.lead.has(word(k - 1)) ? 1 : 0)), to: k + 2, text: "", kind: "date", relative: "period" });
+      continue;
+    }
+    if (tw.dayParts.has(t) || tw.seasons.has(t)) {
+      const from = leadBack(k);
+      if (from < k || (elided(k) && k > 0 && tw.lead.has(word(k - 1)))) out.push({ from: from < k ? from : k - 1, to: k + 1, text: "", kind: "date", relative: tw.dayParts.has(t) ? "daypart" : "season" });
+      continue;
+    }
+    if (tw.agoAfter.has(word(k)) && k > 1 && tw.units.has(word(k - 1))) {
+      let from = k - 1;
+      while (from > 0 && k - from < 4 && (isNumberTok(ts[from - 1]!.text) || QUALIFIER.test(ts[from - 1]!.bare))) from--;
+      if (from < k - 1) out.push({ from, to: k + 1, text: "", kind: "date", relative: "ago" });
+      continue;
+    }
+    for (const opener of tw.agoBefore) {
+      if (!opener.every((o, j) => word(k + j) === o)) continue;
+      let to = k + opener.length;
+      while (to < ts.length && to < k + opener.length + 3 && (isNumberTok(ts[to]!.text) || QUALIFIER.test(ts[to]!.bare))) to++;
+      if (to > k + opener.length && to < ts.length && tw.units.has(word(to))) out.push({ from: k, to: to + 1, text: "", kind: "date", relative: "ago" });
     }
   }
   return out;
@@ -781,6 +832,7 @@ export function read(ctx: Ctx, opts: ReaderOptions = {}): Draft | null {
   const agedOf = age ? ctx.hits.filter((h) => h.by === "name" && h.entity.kind === "person").map((h) => h.entity) : [];
   const asksAhead = FUTURE_Q.test(ctx.query.folded) || AHEAD_Q.test(ctx.query.folded);
   const fate = wh === "count" ? askedFate(ctx.query.folded) : null;
+  const unasked = wh === "when" ? unaskedTimes(ctx.query.folded) : new Set<string>();
   for (const ev of ranked) {
     // « why »: the sentence that gives a reason often names the decision only as « the decision »
     const because = wh === "why" && strongCauseIn(index, ev.sentence);
@@ -799,7 +851,8 @@ export function read(ctx: Ctx, opts: ReaderOptions = {}): Draft | null {
     }
     let els: Element[] = [];
     if (numeric) els = numbersIn(ts).filter((e) => kindFits(wh, spanText(index, ev.sentence, ts, e.from, e.to)));
-    else if (wh === "when") els = datesIn(ctx, ev.sentence, ts);
+    // « quel jour », « depuis quand »: a part of the day (or a season) written from now does not say which day, nor since when
+    else if (wh === "when") els = datesIn(ctx, ev.sentence, ts).filter((e) => !e.relative || !unasked.has(e.relative as "daypart" | "season"));
     else if (wh === "where" && countries) els = countriesIn(ctx, ts, hitsIn(ctx, ts, terms));
     else if (wh === "where") els = placesIn(ctx, ev.sentence, ts).filter((e) => !ctx.m.found(keysOf(spanText(index, ev.sentence, ts, e.from, e.to)), terms).length);
     else if (wh === "who") els = whoIn(ctx, ev.sentence, ts, terms, hitsIn(ctx, ts, terms));

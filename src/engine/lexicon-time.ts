@@ -1,0 +1,81 @@
+import type { Lang } from "./reply.js";
+
+/*
+ * The words by which news copy dates an event from the time of writing rather than by the calendar:
+ * a period with a word pointing from now (« la semaine prochaine », "last month", « cette année »), a
+ * part of the day (« dans la matinée », "in the afternoon"), a season after a word of time (« avant
+ * l'été », "by the summer"), a span back from now ("18 months ago", « il y a deux ans »). A « when »
+ * question is answered by such a phrase as by a date (answers/reader.ts). One table per language,
+ * folded (lower case, no accents, ASCII apostrophe).
+ */
+export interface TimeWords {
+  /** Periods a pointing word dates: week, month, year, weekend. */
+  periods: ReadonlySet<string>;
+  /** Pointing words written before the period ("last week", « cette semaine »). */
+  pointBefore: ReadonlySet<string>;
+  /** Pointing words written after the period (« la semaine dernière », « l'an prochain »). */
+  pointAfter: ReadonlySet<string>;
+  /** Parts of the day (« matinée », "afternoon"): a time of the event when a preposition or a day stands before them. */
+  dayParts: ReadonlySet<string>;
+  /** Seasons (« été », "summer"): a time when a word of time stands before them. */
+  seasons: ReadonlySet<string>;
+  /** The words of time a day part or a season is dated with (« dans la », « avant l' », "in the", "by"). */
+  lead: ReadonlySet<string>;
+  /** Words that open or close a span back from now: "ago" after it, « il y a » before it (as its last word, « a »). */
+  agoAfter: ReadonlySet<string>;
+  agoBefore: readonly (readonly string[])[];
+  /** Units of a span back from now. */
+  units: ReadonlySet<string>;
+  /** How a question asks for a day or a date (« quel jour », "what date"): a part of the day or a season does not answer it. */
+  asksDay: readonly string[];
+  /** How a question asks since when a state has lasted (« depuis quand », "since when"): a part of the day does not answer it. */
+  asksSince: readonly string[];
+}
+
+const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
+
+const TIME: Record<Lang, TimeWords> = {
+  en: {
+    periods: set("week weekend month year"),
+    pointBefore: set("last next this past coming"),
+    pointAfter: set(""),
+    dayParts: set("morning afternoon evening night"),
+    seasons: set("summer winter spring autumn fall"),
+    lead: set("in on by before after until during this last next early late the"),
+    agoAfter: set("ago"),
+    agoBefore: [],
+    units: set("day days week weeks month months year years decade decades hour hours"),
+    asksDay: ["what day", "which day", "what date", "which date", "on what date"],
+    asksSince: ["since when", "how long has", "how long have", "since what"],
+  },
+  fr: {
+    periods: set("semaine week-end mois an annee"),
+    pointBefore: set("cette ce cet"),
+    pointAfter: set("prochain prochaine dernier derniere passe passee"),
+    dayParts: set("matin matinee apres-midi soir soiree nuit"),
+    seasons: set("ete hiver printemps automne"),
+    lead: set("dans la le l en de d debut fin avant apres d'ici ici cet cette ce pendant durant au"),
+    agoAfter: set(""),
+    agoBefore: [["il", "y", "a"]],
+    units: set("jour jours semaine semaines mois an ans annee annees decennie decennies heure heures"),
+    asksDay: ["quel jour", "quelle date", "a quelle date"],
+    asksSince: ["depuis quand", "depuis combien"],
+  },
+};
+
+export function timeWords(lang: Lang): TimeWords {
+  return TIME[lang];
+}
+
+/** The kinds of relative time a question does not take as its answer (a question is read with both languages' tables, as readers mix them). */
+export function unaskedTimes(folded: string): ReadonlySet<"daypart" | "season"> {
+  const out = new Set<"daypart" | "season">();
+  for (const tw of Object.values(TIME)) {
+    if (tw.asksDay.some((p) => folded.includes(p))) {
+      out.add("daypart");
+      out.add("season");
+    }
+    if (tw.asksSince.some((p) => folded.includes(p))) out.add("daypart");
+  }
+  return out;
+}

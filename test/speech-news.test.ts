@@ -492,3 +492,17 @@ describe("a quoted name after a common noun", () => {
     expect(read("Hugo Lenz a crié « Liberté » devant la foule.")).toContain("Hugo Lenz | direct | Liberté");
   });
 });
+
+describe("a subject after a comma that closes another clause", () => {
+  it("does not take « la », « le » inside a word (\"lawmakers\", \"legislators\") for a French article before the name", () => {
+    expect(read("Gov. Nora Vell spoke. Despite the cuts that lawmakers made in the deal, Vell said that she would sign the budget.", "en")).toEqual(["Nora Vell | indirect | she would sign the budget."]);
+    expect(read("Gov. Nora Vell spoke. After the vote that legislators held on Monday, Vell said that she would sign the budget.", "en")).toEqual(["Nora Vell | indirect | she would sign the budget."]);
+  });
+});
+
+describe("an abbreviated month inside the phrase before « that »", () => {
+  it("reads past « on Nov. 5 », « on Sept. 12 » to the reported clause", () => {
+    expect(read("Gov. Nora Vell said on Nov. 5 that the talks had failed.", "en")).toEqual(["Nora Vell | indirect | the talks had failed."]);
+    expect(read("Gov. Nora Vell spoke. Vell told reporters on Sept. 12 that she would run.", "en")).toEqual(["Nora Vell | indirect | she would run."]);
+  });
+});

@@ -2,6 +2,7 @@ import type { SpeechLexicon } from "./lang/index.js";
 import { fold, testWord } from "./text.js";
 import { DOCUMENT_NOUNS } from "./lexicon.js";
 import { isAbbreviationDot, type Token } from "./tokens.js";
+import { CALENDAR } from "./lang/calendar.js";
 import { isDocument, isGroup, isInstitution, isPersonDescription } from "./entities.js";
 import { isGluedName } from "./names.js";
 
@@ -351,7 +352,8 @@ function subjectBefore(ctx: Ctx, groupStart: number, floor: number): { start: nu
     const prev = segs[k - 1];
     if (prev && /^\p{Lu}/u.test(raw) && !/^(?:le|la|les|l'|un|une)\b/i.test(raw)) {
       const pRaw = prefix.slice(prev.start, prev.end);
-      const m = /(?:^|\s)((?:le|la|l['’]|les)\s*[^,]+)$/iu.exec(pRaw);
+      // (A whole determiner: « la » is no determiner inside "lawmakers".)
+      const m = /(?:^|\s)((?:(?:le|la|les)\s+|l['’]\s*)[^,]+)$/iu.exec(pRaw);
       if (m?.[1]) start = floor + prev.start + pRaw.length - m[1].length;
     }
     return { start, end, text: ctx.text.slice(start, end) };
@@ -716,10 +718,21 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
   return frames;
 }
 
+/**
+ * The words between tokens j-1 and j, without the period of an abbreviated month that the sentence
+ * goes on after (« said on Nov. 5 that … », "told X on Sept. that …"): no full stop there.
+ */
+function gapBefore(ctx: Ctx, j: number): string {
+  const { tokens, text, lex } = ctx;
+  const gap = text.slice(tokens[j - 1]!.end, tokens[j]!.start);
+  if (/^\.\s+$/.test(gap) && /^[\p{Ll}\d]/u.test(tokens[j]!.text) && CALENDAR[lex.lang].monthAbbreviations.includes(tokens[j - 1]!.low)) return " ";
+  return gap;
+}
+
 function complementizerWithin(ctx: Ctx, k: number, n: number): number | null {
-  const { tokens, lex, text } = ctx;
+  const { tokens, lex } = ctx;
   for (let j = k; j < tokens.length && j <= k + n; j++) {
-    const gap = j > k ? text.slice(tokens[j - 1]!.end, tokens[j]!.start) : "";
+    const gap = j > k ? gapBefore(ctx, j) : "";
     if (/[.;:!?«»“”"]/.test(gap)) return null;
     // « told reporters the board would …, adding that … »: past a comma, a participle opens a frame of its own.
     if (gap.includes(",") && lex.participle.test(tokens[j]!.low)) return null;
@@ -737,7 +750,7 @@ function complementizerAfterPhrase(ctx: Ctx, k: number): number | null {
   for (let j = k + 1; j < tokens.length && j <= k + 9; j++) {
     const w = tokens[j]!;
     // The phrase runs to the complementizer; a full stop, a quotation or a semicolon ends the search.
-    const gap = text.slice(tokens[j - 1]!.end, w.start);
+    const gap = gapBefore(ctx, j);
     if (/[.;:!?«»“”"]/.test(gap)) return null;
     if (gap.includes(",")) comma = true;
     // (« reported on Friday, in a step that should … »: past a comma, « that » right after a noun

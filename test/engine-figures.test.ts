@@ -95,3 +95,25 @@ Les vélos électriques représentent désormais un tiers des ventes.`;
     expect(r.text).not.toContain("6,2");
   });
 });
+
+/**
+ * A year the question names is the figure's own: « how many took part in 2021? » is answered by the count
+ * the story dates 2021 (« En 2021, plus de 9 000 gardes se sont relayés »), not by today's count whose verb
+ * is the question's (« 2 000 gardes sont engagés »).
+ */
+describe("the year asked picks the figure dated so over an undated one that shares the verb", () => {
+  const FR = `Le dispositif Vigie maintenu
+
+Au total, 2 000 gardes varonnais sont engagés dans le dispositif Vigie autour des ports.
+Le dispositif sera maintenu « aussi longtemps que nécessaire », a déclaré lundi la ministre Ada Ferro.
+En 2021, plus de 9 000 gardes se sont relayés dans des missions Vigie, certains jusqu'à cinq fois.`;
+  const fr = createEngine(ingest(FR, { slug: "vigie-varonne" }));
+  it("« how many guards took part in Vigie missions in 2021? » gives 2021's count", () => {
+    const r = fr.ask("how many guards took part in Vigie missions in 2021?", emptyConversation()).reply;
+    expect(r.text).toContain("9 000");
+    expect(r.text).not.toContain("2 000");
+  });
+  it("without a year, the count as it stands answers", () => {
+    expect(fr.ask("how many guards took part in Vigie?", emptyConversation()).reply.text).toContain("2 000");
+  });
+});

@@ -1344,6 +1344,16 @@ function choose(ctx: Ctx, candidates: IndexedFigure[], unstatedIn: IndexedUnstat
     if (!ok) rejected.push(f);
     return ok;
   });
+  // « how many took part in 2015? »: the year asked, written on a figure that fits in all but a word of the question its
+  // sentence says otherwise (« se sont succédé » for « took part »), answers before figures that share the word but give
+  // no year (the count as it stands now, not the year's)
+  if (time.years.length && figures.length && !figures.some((f) => fits.get(f) === "agrees")) {
+    const dated = wordsOnly.filter((f) => fits.get(f) === "agrees");
+    if (dated.length) {
+      rejected.splice(0, rejected.length, ...rejected.filter((f) => !dated.includes(f)), ...figures);
+      figures = dated;
+    }
+  }
   // « how many seats are there in the assembly »: the whole, not one party's part of a list (« the Union won 41 seats, the
   // Greens 37 »), when the question names none of the list's parties and the story gives a figure outside the list
   // (nothing outside the list fits, and the question says more than what it counts: no part answers for the whole)

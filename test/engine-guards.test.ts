@@ -144,3 +144,22 @@ Environ 4 000 élèves y auront droit dès septembre.`;
     expect(per.ask("combien coûte le plan par élève ?", emptyConversation()).reply.text).toContain("300");
   });
 });
+
+describe("who someone is, asked of a person the story names only by a description", () => {
+  const EN_BORDER = `Varonne strikes border posts
+
+Varonne fired missiles at three posts across the border on Monday, and Ostland's leader vowed to respond.
+Ostland's leader said the strikes were "an act of war".
+Ostland's foreign minister, Ida Brenn, called for calm.`;
+  const border = createEngine(ingest(EN_BORDER, { slug: "varonne-border" }));
+  it("is declined: « X's leader » is no name", () => {
+    for (const q of ["qui est le chef de l'armée ostlandaise ?", "who is the Ostland leader?"]) {
+      const r = border.ask(q, emptyConversation()).reply;
+      expect(r.answered).toBe(false);
+      expect(r.text).toMatch(/ne nomme pas|does not name/);
+    }
+  });
+  it("someone named is still described", () => {
+    expect(border.ask("who is Ida Brenn?", emptyConversation()).reply.text).toContain("foreign minister");
+  });
+});

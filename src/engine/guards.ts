@@ -241,12 +241,28 @@ export function otherSpeaker(ctx: Ctx, draft: Draft): string | null {
   return speakers[0]!;
 }
 
+/**
+ * « qui est le chef de l'armée X ? » answered with someone the story calls only by a description
+ * (« X's leader »): who they are is not said by a name. A person's name has a capitalised word other
+ * than a place's or an owner's (news writing capitalises names in both languages).
+ */
+export function namelessPerson(ctx: Ctx, draft: Draft): boolean {
+  if (!draft.answered || draft.intent !== "who_is" || !draft.focus) return false;
+  const e = ctx.index.entities.find((x) => x.name === draft.focus);
+  if (!e || e.kind !== "person") return false;
+  // (« Ostland's leader »: the words up to a possessive name the owner, not the person)
+  const all = e.name.split(/\s+/);
+  const owner = all.findLastIndex((w) => /['’]s$/u.test(w));
+  return !all.slice(owner + 1).some((w) => /^\p{Lu}/u.test(w) && !isPlaceName(w));
+}
+
 /** What the question presupposes that the answer does not carry, said as the decline's reason; null when it carries all. */
 export function unsupported(ctx: Ctx, draft: Draft): string | null {
   const name = missingName(ctx, draft);
   if (name) return pick(ctx.lang, `La dépêche ne le dit pas pour ${name}.`, `The story does not say that of ${name}.`);
   if (missingQuantity(ctx, draft)) return pick(ctx.lang, "La dépêche ne donne pas ce chiffre.", "The story does not give that number.");
   if (missingUnit(ctx, draft)) return pick(ctx.lang, "La dépêche ne donne pas ce chiffre par unité.", "The story does not give that figure per unit.");
+  if (namelessPerson(ctx, draft)) return pick(ctx.lang, "La dépêche ne nomme pas cette personne.", "The story does not name that person.");
   if (otherSpeaker(ctx, draft)) return pick(ctx.lang, "La dépêche ne rapporte pas ces propos.", "The story does not report those words.");
   return null;
 }

@@ -1041,3 +1041,31 @@ Le ministre des Transports, Paul Garnier, a appelé dans la matinée son homolog
     expect(ask(enStory, "When was the terminal built?").text).toMatch(/40 years ago/);
   });
 });
+
+describe("« where »: the place tied to the act asked by the preposition after it (lexicon-place.ts)", () => {
+  const en = engineFor(
+    `Karsholm ferry inquiry
+
+The statement, posted on the Norland Coast Guard channel shortly after a ferry sank off Karsholm, named the captain.
+The inquiry was put on hold, the regional council said.`,
+    "karsholm-inquiry",
+  );
+  const fr = engineFor(
+    `Otages libérés à Corbel
+
+Les otages ont été cachés dans des grottes pendant trois semaines, loin de Corbel où ils avaient été enlevés.`,
+    "corbel-otages",
+  );
+  it("\"posted on X … off Y\": the place of posting, not the place of another act the sentence tells", () => {
+    const r = ask(en, "Where was the statement posted?");
+    expect(r.text).toMatch(/Coast Guard channel/);
+    expect(r.text).not.toMatch(/^Karsholm/);
+  });
+  it("« cachés dans des grottes … loin de Corbel »: the hiding place, a common noun after a preposition of being inside", () => {
+    const r = ask(fr, "Où les otages ont-ils été cachés ?");
+    expect(r.text).toMatch(/grottes/);
+  });
+  it("\"put on hold\": a lower-case word after « on » is no place", () => {
+    expect(ask(en, "Where was the inquiry put?").text).not.toMatch(/^Hold/i);
+  });
+});

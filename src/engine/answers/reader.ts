@@ -13,6 +13,7 @@ import { roleIn } from "../labels.js";
 import { entityFits, nationalityIn, nationalityTerms, titleTerms } from "../qualifiers.js";
 import { clauseWords, type ClauseWords } from "../lexicon-clauses.js";
 import { timeWords, unaskedTimes, type TimeWords } from "../lexicon-time.js";
+import { placeWords, type PlaceWords } from "../lexicon-place.js";
 import { answerClause, focusClause } from "./spans.js";
 import { cuesOf } from "../lexicon-cues.js";
 import { centralSentences, declineAbsent, summary } from "./general.js";
@@ -211,6 +212,8 @@ interface Element {
   exact?: boolean;
   /** A time written from the moment of writing (lexicon-time.ts), and which kind. */
   relative?: "period" | "daypart" | "season" | "ago";
+  /** A place tied to a word of the question by the preposition right after it (« caché dans X », "posted on X"). */
+  attached?: boolean;
 }
 
 const NUMBER_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|cent|centaine|centaines|mille|millier|milliers|million|millions|milliard|milliards|douzaine|dizaine|dizaines|trentaine|vingtaine|quarantaine|cinquantaine|third|fourth|fifth|deuxieme|troisieme|quatrieme|cinquieme|decade|decennie)$/;
@@ -511,6 +514,32 @@ function placesIn(ctx: Ctx, i: number, ts: Tok[]): Element[] {
     while (to < ts.length && to < k + 4 && (/^\p{Lu}/u.test(ts[to]!.text) || (/^(?:de|du|of|la|le)$/.test(fold(ts[to]!.text)) && /^\p{Lu}/u.test(ts[to + 1]?.text ?? ""))) && ts[to]!.clause === t.clause) to++;
     out.push({ from: k, to, text: "", kind: "place" });
     k = to - 1;
+  }
+  return out;
+}
+
+/**
+ * The places tied to the question's own words (lexicon-place.ts): a locative preposition at most two
+ * words after a word the question repeats (« hiding deep in tunnels », « réunis à la préfecture »), and
+ * the noun phrase after it, up to three words, whatever the story's places name. The act asked is
+ * where it happened; a place the sentence names elsewhere is another act's.
+ */
+function attachedPlacesIn(ts: Tok[], hits: Map<number, Term>, pw: PlaceWords, dangling: ReadonlySet<string>): Element[] {
+  const out: Element[] = [];
+  for (const k of [...hits.keys()].sort((a, b) => a - b)) {
+    let j = k + 1;
+    while (j < ts.length && j <= k + 2 && pw.between.has(ts[j]!.bare) && ts[j]!.clause === ts[k]!.clause) j++;
+    if (j >= ts.length || ts[j]!.clause !== ts[k]!.clause || !pw.locatives.has(ts[j]!.bare) || hits.has(j + 1)) continue;
+    let from = j + 1;
+    while (from < ts.length && pw.determiners.has(ts[from]!.bare) && ts[from]!.clause === ts[j]!.clause) from++;
+    // after « à », "on", a place is a name (« à la préfecture de Lyon » is a named place already): a lower-case word is a verb,
+    // an idiom or a figure of speech (« à assurer », "on hold", « sur le front »); a day or a month is a time
+    const first = ts[from];
+    if (!first || (!pw.inside.has(ts[j]!.bare) && !/^\p{Lu}/u.test(first.text)) || MONTHS.test(first.bare) || DAYS.test(first.bare)) continue;
+    let to = from;
+    while (to < ts.length && to < from + 3 && ts[to]!.clause === ts[j]!.clause && !dangling.has(ts[to]!.bare) && !/^\d/.test(ts[to]!.text)) to++;
+    if (to === from || out.some((e) => e.from === from)) continue;
+    out.push({ from, to, text: "", kind: "place", attached: true });
   }
   return out;
 }
@@ -817,7 +846,8 @@ export function read(ctx: Ctx, opts: ReaderOptions = {}): Draft | null {
   if (!ranked.length) return null;
   const minCov = opts.minCoverage ?? MIN_COVERAGE;
   const counted = wh === "count" ? countedTerm(ctx, terms) : null;
-  const slangWords = clauseWords(index.story.lang === "en" ? "en" : "fr");
+  const slang0 = index.story.lang === "en" ? "en" : "fr";
+  const slangWords = clauseWords(slang0);
   const numeric = wh === "count" || wh === "money" || wh === "percent" || wh === "rank" || wh === "year" || wh === "duration";
 
   type Pick = { ev: Evidence; el: Element | null; score: number; ts: Tok[]; hits: Map<number, Term>; conf: number; strong?: boolean };
@@ -854,7 +884,12 @@ export function read(ctx: Ctx, opts: ReaderOptions = {}): Draft | null {
     // « quel jour », « depuis quand »: a part of the day (or a season) written from now does not say which day, nor since when
     else if (wh === "when") els = datesIn(ctx, ev.sentence, ts).filter((e) => !e.relative || !unasked.has(e.relative as "daypart" | "season"));
     else if (wh === "where" && countries) els = countriesIn(ctx, ts, hitsIn(ctx, ts, terms));
-    else if (wh === "where") els = placesIn(ctx, ev.sentence, ts).filter((e) => !ctx.m.found(keysOf(spanText(index, ev.sentence, ts, e.from, e.to)), terms).length);
+    else if (wh === "where") {
+      const named = placesIn(ctx, ev.sentence, ts);
+      // (a phrase no place of the story names is taken only from a sentence that holds the whole question: else it is another act's)
+      const attached = ev.coverage >= 0.99 ? attachedPlacesIn(ts, hitsIn(ctx, ts, terms), placeWords(slang0), slangWords.dangling).filter((a) => !named.some((n) => n.from === a.from)) : [];
+      els = [...named, ...attached].filter((e) => !ctx.m.found(keysOf(spanText(index, ev.sentence, ts, e.from, e.to)), terms).length);
+    }
     else if (wh === "who") els = whoIn(ctx, ev.sentence, ts, terms, hitsIn(ctx, ts, terms));
     // a number must count what is asked: its own words, or the clause it stands in
     if (counted) els = els.filter((e) => ctx.m.found(countedAfter(ts, e, slangWords), [counted]).length > 0);
@@ -875,12 +910,15 @@ export function read(ctx: Ctx, opts: ReaderOptions = {}): Draft | null {
     if (needsElement && !els.length) continue;
     let el: Element | null = null;
     let elScore = 0;
+    const attachedAt = new Set(wh === "where" ? attachedPlacesIn(ts, hits, placeWords(slang0), slangWords.dangling).map((a) => a.from) : []);
     for (const e of els) {
       const d = nearest(e, hits);
       const sameClause = [...hits.keys()].some((k) => ts[k]!.clause === ts[e.from]!.clause) ? 0.5 : 0;
       // « which countries »: a sentence that lists several answers more of the question than one that names one in passing
       const listed = countries ? 0.3 * (e.text.split(", ").length - 1) : 0;
-      const s = sameClause - 0.05 * Math.min(d, 20) + (counted && ctx.m.found(countedAfter(ts, e, slangWords), [counted]).length ? 1 : 0) + listed;
+      // « where »: the place tied to the act asked, or a named place tied to it, before any place the sentence names elsewhere
+      const tied = wh === "where" && (e.attached || attachedAt.has(e.from)) ? 1 : 0;
+      const s = sameClause - 0.05 * Math.min(d, 20) + (counted && ctx.m.found(countedAfter(ts, e, slangWords), [counted]).length ? 1 : 0) + listed + tied;
       if (!el || s > elScore) {
         el = e;
         elScore = s;

@@ -10,6 +10,7 @@ describe("counts leaning on the troop count before them", () => {
     ["a gapped clause after a semicolon, with its qualifier", "Norland has 900 troops in Brask; Vestria has about 300.", [900, 300]],
     ["a gapped destination", "Norland deployed 1,000 troops to the north and 500 to the south.", [1000, 500]],
     ["a chain of days", "Environ 7 000 soldats seront mobilisés lundi, 9 000 mardi et 11 000 mercredi.", [7000, 9000, 11000]],
+    ["a number whose noun « more » leaves to the count", "The 500 troops were joined by 300 more on Friday.", [500, 300]],
     ["a date of the count's clause stepped over", "Le ministère a envoyé 1 000 soldats en 2015, et 500 en 2016.", [1000, 500]],
   ])("%s", (_kind, sentence, values) => {
     expect(troops(sentence)).toEqual(values);
@@ -20,8 +21,13 @@ describe("counts leaning on the troop count before them", () => {
     ["another noun counted in between", "Le régiment compte 1 200 militaires et 300 véhicules, et la brigade 4 000."],
     ["a handful", "Norland sent 2,000 troops to the north and 3 to the capital."],
     ["a designator", "Norland has 3,000 troops in the region, and Article 50 applies."],
+    ["a name's age between commas", "Norland has 5,000 troops in the region, Ilse Marr, 64, said on Tuesday."],
   ])("no lean across %s", (_kind, sentence) => {
     expect(troops(sentence)).toHaveLength(1);
+  });
+
+  it("leaves a toll said with « more » a toll", () => {
+    expect(troops("The attack killed 20 troops and wounded 30 more.")).toEqual([]);
   });
 
   it("keeps an age after a troop count an age", () => {
@@ -55,6 +61,23 @@ describe("counts leaning on the troop count before them", () => {
 
   it("counts the new figure of a change the same as the old one", () => {
     expect(troops("The government plans to cut troop numbers from 3,000 to 2,200.")).toEqual([3000, 2200]);
+  });
+
+  it.each([
+    ["doubling the troops it names", "Norland plans to double its troops in Brask to 2,000.", [2000]],
+    ["boosting a troop presence", "Norland will boost its troop presence to 3,500.", [3500]],
+    ["« porter ses troupes à »", "Le pays compte porter ses troupes à 3 000 d'ici l'été.", [3000]],
+  ])("a new strength given by a verb of change: %s", (_kind, sentence, values) => {
+    expect(troops(sentence)).toEqual(values);
+  });
+
+  it("no new strength without a verb of change, or for what is no troop", () => {
+    expect(troops("Norland moved its troops from Brask to 2 bases near the coast.")).toEqual([]);
+    expect(troops("Norland will double its budget to 3,500.")).toEqual([]);
+  });
+
+  it("reads troops numbering their strength", () => {
+    expect(troops("Vestrian troops numbering 2,500 remain in the country.")).toEqual([2500]);
   });
 
   it("reads a running total after an adjective", () => {

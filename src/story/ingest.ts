@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { extractFigures, extractUnstated, figureTokens, pledgerBefore } from "./figures/index.js";
+import { extractFigures, extractUnstated, figureTokens, pledgerBefore, reportingClause } from "./figures/index.js";
 import { joinPairs } from "./coref.js";
 import { findMentions } from "./mentions.js";
 import { rolesFromDescriptions } from "./roles.js";
@@ -38,10 +38,17 @@ export function ingest(source: string, opts: IngestOptions): Story {
     if (list) list.push(q);
     else bySentence.set(q.sentence, [q]);
   }
+  const knownName = (phrase: string): string | null => (reader.registry.named(fold(stripArticle(phrase))) ?? reader.registry.bySurname(phrase))?.name ?? null;
   raw.forEach((s, i) => {
     const quotesHere = bySentence.get(i) ?? [];
     // One tokenisation for both scanners of the sentence.
     const toks = figureTokens(s.text);
+    // The sentence's closing reporting clause, read once and only when a figure no quote carries asks for it.
+    let closing: ReturnType<typeof reportingClause> | undefined;
+    const reported = (end: number): string | null => {
+      if (closing === undefined) closing = reportingClause(s.text, knownName);
+      return closing && end <= closing.start ? closing.source : null;
+    };
     for (const f of extractFigures(s.text, toks, lang)) {
       figures.push({
         value: f.value,
@@ -51,7 +58,7 @@ export function ingest(source: string, opts: IngestOptions): Story {
         category: f.category,
         text: f.text,
         sentence: i,
-        claimedBy: claimant(quotesHere, f.start, f.end) ?? pledger(reader.registry, s.text, f.start, lang),
+        claimedBy: claimant(quotesHere, f.start, f.end) ?? pledger(reader.registry, s.text, f.start, lang) ?? reported(f.end),
         counted: f.counted,
       });
     }

@@ -5,3 +5,4 @@ export { parseNumberAt, readNumber, readNumberWords, scanDigits, type NumberSpan
 export { unitOf, type UnitInfo } from "./units.js";
 export { pledgerBefore } from "./pledges.js";
 export { tokenize as figureTokens } from "./tokens.js";
+export { reportingClause, type NameLookup, type ReportingClause } from "./reporter.js";

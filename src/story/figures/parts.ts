@@ -20,6 +20,11 @@ const ORDINALS = allFigureWords((w) => w.parts.ordinals);
 const SUB_UNITS = allFigureWords((w) => w.parts.subUnits);
 const CHANGE_FROM = allFigureWords((w) => w.parts.changeFrom);
 const CHANGE_TO = allFigureWords((w) => w.parts.changeTo);
+const CHANGE_VERBS = allFigureWords((w) => w.parts.changeVerbs);
+const ELLIPSIS = allFigureWords((w) => w.parts.ellipsis);
+/** How far before « to » the troops changed may be named (« its troops in the north to »), and the verb before them. */
+const CHANGE_REACH = 6;
+const CHANGE_VERB_REACH = 3;
 /** Punctuation that joins clauses of one sentence; any other mark ends the gapped clause's reach. */
 const CLAUSE_JOINS = new Set([",", ";"]);
 
@@ -29,6 +34,10 @@ const GAP_REACH = 7;
 export const MIN_PART = 10;
 /** How far back from a parenthesis its force may be named (« les soldats déployés en opérations extérieures ( »). */
 const PAREN_REACH = 8;
+/** How many dates of the count's clause may stand between it and the number (« en 2015 »). */
+const MAX_DATES = 3;
+/** How far back from an ordinal's parenthesis the sub-unit it stands for may be named. */
+const SUB_UNIT_REACH = 24;
 
 /**
  * The troop count the number at `k` leans on, or null (the counted noun the number has is checked by
@@ -39,10 +48,29 @@ export function partOfCount(toks: readonly Token[], k: number, before: readonly 
   const t = toks[k];
   if (t?.kind !== "num") return null;
   let i = before.length - 1;
-  while (i >= 0 && before[i]!.category === "date") i--;
-  const count = before[i];
+  while (i >= 0 && i >= before.length - MAX_DATES && before[i]!.category === "date") i--;
+  const count = before[i]?.category === "date" ? undefined : before[i];
   const dates = before.slice(i + 1);
-  return gapped(toks, k, count, dates) ?? anaphoric(toks, k, count, dates) ?? changed(toks, k, count) ?? parenthesised(toks, k, military);
+  return gapped(toks, k, count, dates) ?? anaphoric(toks, k, count, dates) ?? changed(toks, k, count) ?? changedTo(toks, k, military) ?? parenthesised(toks, k, military);
+}
+
+/**
+ * "double its troops in the north to 2,000", « porter ses troupes à 3 000 », "boost its troop presence
+ * to 3,500": the new strength a verb of change gives the troops it names, no number of their own between.
+ */
+function changedTo(toks: readonly Token[], k: number, military: () => boolean): UnitInfo | null {
+  if (!CHANGE_TO.has(toks[k - 1]?.norm ?? "")) return null;
+  for (let i = k - 2; i >= 0 && i >= k - 2 - CHANGE_REACH; i--) {
+    const t = toks[i] as Token;
+    if (t.kind !== "word") return null;
+    const unit = unitOf(t.norm);
+    if (unit === null) continue;
+    if (unit.category !== "troops" || (unit.needsMilitaryContext && !military())) return null;
+    // the verb of change a few words before the troops (« double its », « porter ses »)
+    for (let v = i - 1; v >= 0 && v >= i - CHANGE_VERB_REACH; v--) if (CHANGE_VERBS.has(toks[v]!.norm)) return unit;
+    return null;
+  }
+  return null;
 }
 
 /** "cut troop numbers from 3,000 to 2,200": the new count right after the old one counts the same. */
@@ -57,12 +85,20 @@ function changed(toks: readonly Token[], k: number, previous: FigureMatch | unde
 const troopUnit = (previous: FigureMatch | undefined): UnitInfo | null =>
   previous?.category === "troops" && previous.unit ? unitOf(previous.unit) ?? { unit: previous.unit, category: "troops" } : null;
 
-/** Tokens strictly between the figure before and the number at `k`, the dates' tokens left out. */
-function between(toks: readonly Token[], k: number, previous: FigureMatch, dates: readonly FigureMatch[]): Token[] {
+/**
+ * Tokens strictly between the figure before and the number at `k`, the dates' tokens left out; null
+ * past `GAP_REACH` of them (a run-on sentence is never walked back further).
+ */
+function between(toks: readonly Token[], k: number, previous: FigureMatch, dates: readonly FigureMatch[]): Token[] | null {
   const out: Token[] = [];
+  let d = dates.length - 1;
   for (let i = k - 1; i >= 0 && (toks[i] as Token).start >= previous.end; i--) {
+    if (k - i > GAP_REACH * 4) return null;
     const t = toks[i] as Token;
-    if (!dates.some((d) => t.start >= d.start && t.end <= d.end)) out.unshift(t);
+    while (d >= 0 && dates[d]!.start > t.start) d--;
+    if (d >= 0 && t.end <= dates[d]!.end) continue;
+    if (out.length === GAP_REACH) return null;
+    out.unshift(t);
   }
   return out;
 }
@@ -76,8 +112,12 @@ function gapped(toks: readonly Token[], k: number, previous: FigureMatch | undef
   const unit = troopUnit(previous);
   if (!unit || !previous) return null;
   const gap = between(toks, k, previous, dates);
-  if (gap.length === 0 || gap.length > GAP_REACH) return null;
-  if (!gap.some((g) => COORDINATORS.has(g.norm) || CLAUSE_JOINS.has(g.norm))) return null;
+  if (gap === null || gap.length === 0) return null;
+  // "The 500 troops were joined by 300 more": the word after the number says its noun is the count's.
+  const elliptic = ELLIPSIS.has(afterNumber(toks, k)?.norm ?? "");
+  if (!elliptic && !gap.some((g) => COORDINATORS.has(g.norm) || CLAUSE_JOINS.has(g.norm))) return null;
+  // « Ilse Marr, 64, said »: a number between commas after a name is the name's age.
+  if (toks[k - 1]?.norm === "," && isCapital(toks[k - 2]) && afterNumber(toks, k)?.norm === ",") return null;
   for (const g of gap) {
     if (g.kind === "num" || g.kind === "mixed") return null;
     if (g.kind === "punct" && !CLAUSE_JOINS.has(g.norm) && g.norm !== "'" && g.norm !== "-") return null;
@@ -92,9 +132,20 @@ function anaphoric(toks: readonly Token[], k: number, previous: FigureMatch | un
   const unit = troopUnit(previous);
   if (!unit || !previous) return null;
   const gap = between(toks, k, previous, dates);
-  if (gap.length > GAP_REACH || !gap.some((g) => ANAPHORS.has(g.norm))) return null;
+  if (gap === null || !gap.some((g) => ANAPHORS.has(g.norm))) return null;
   return gap.some((g) => g.kind === "num" || g.kind === "mixed" || (g.kind === "punct" && !CLAUSE_JOINS.has(g.norm))) ? null : unit;
 }
+
+/** The token after the number starting at `k` (its digit groups and separators stepped over). */
+function afterNumber(toks: readonly Token[], k: number): Token | undefined {
+  let j = k + 1;
+  // « 1 500 », "1,500": groups of three digits glued by a space or a separator belong to the number.
+  while (toks[j]?.kind === "num" && toks[j]!.text.length === 3) j++;
+  while ((toks[j]?.norm === "," || toks[j]?.norm === ".") && toks[j + 1]?.kind === "num" && toks[j + 1]!.text.length === 3 && toks[j + 1]!.start === toks[j]!.end) j += 2;
+  return toks[j];
+}
+
+const isCapital = (t: Token | undefined): boolean => t !== undefined && t.kind === "word" && /^\p{Lu}/u.test(t.text);
 
 /** Whether a counted noun names people a force is made of (« femmes », "officers"): a part of the troops. */
 export function isMemberNoun(folded: string): boolean {
@@ -121,7 +172,10 @@ function parenthesised(toks: readonly Token[], k: number, military: () => boolea
     ordinal ||= ORDINALS.has(t.norm);
   }
   if (!ordinal || !military()) return null;
-  // The ordinal stands for a sub-unit the sentence names before it.
-  const named = toks.slice(0, open).find((t) => SUB_UNITS.has(t.norm));
-  return named ? { unit: named.norm, category: "troops" } : null;
+  // The ordinal stands for a sub-unit named shortly before it.
+  for (let i = open - 1; i >= 0 && i >= open - SUB_UNIT_REACH; i--) {
+    const t = toks[i] as Token;
+    if (SUB_UNITS.has(t.norm)) return { unit: t.norm, category: "troops" };
+  }
+  return null;
 }

@@ -121,7 +121,7 @@ export const EN_FIGURES: FigureWords = {
     strength: ["strong", "member", "man", "person", "soldier", "troop"],
     forces: [
       "force", "forces", "army", "brigade", "battalion", "regiment", "contingent", "division", "unit", "corps", "militia", "detachment",
-      "garrison", "deployment", "mission", "coalition", "battlegroup",
+      "garrison", "deployment", "mission", "coalition", "battlegroup", "troops",
     ],
     strengthLinks: ["of", "numbering", "totalling", "totaling", "numbers", "number"],
     strengthAdjectives: [],
@@ -199,6 +199,16 @@ export const EN_FIGURES: FigureWords = {
     ],
     changeFrom: ["from"],
     changeTo: ["to"],
+    changeVerbs: ["increase", "increased", "increases", "increasing", "boost", "boosted", "boosts", "boosting", "raise", "raised", "raises", "raising", "double", "doubled", "doubles", "doubling", "triple", "tripled", "cut", "cuts", "cutting", "reduce", "reduced", "reduces", "reducing", "bring", "brought", "brings", "bringing", "expand", "expanded", "expands", "expanding", "lower", "lowered", "trim", "trimmed", "scale", "scaled", "draw", "drawn", "drew"],
+    ellipsis: ["more", "others", "extra"],
+  },
+  reporting: {
+    auxiliaries: ["has", "had", "have"],
+    verbs: ["said", "says", "told", "added", "explained", "confirmed", "announced", "stated", "noted", "stressed", "according"],
+    impersonal: [],
+    sourceLinks: ["to"],
+    skip: ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "on", "in", "a", "statement", "also", "later", "reporters", "journalists", "the", "news", "agency", "conference", "briefing", "interview"],
+    articles: ["the", "a", "an"],
   },
   pledgeVerbs: [
     "committed", "commits", "has committed", "have committed", "pledged", "pledges", "has pledged", "have pledged",

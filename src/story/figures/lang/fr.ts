@@ -233,6 +233,22 @@ export const FR_FIGURES: FigureWords = {
     ],
     changeFrom: ["de", "passant"],
     changeTo: ["a"],
+    changeVerbs: ["porter", "porte", "portera", "portent", "portant", "augmenter", "augmente", "augmentera", "augmentant", "doubler", "double", "doublera", "tripler", "triple", "reduire", "reduit", "reduira", "reduisant", "ramener", "ramene", "ramenera", "ramenant", "renforcer", "renforce", "renforcera", "abaisser", "abaisse", "elever", "eleve", "faire", "passer"],
+    ellipsis: ["autres", "supplementaires"],
+  },
+  reporting: {
+    auxiliaries: ["a", "ont", "avait", "avaient", "aurait", "auraient"],
+    verbs: [
+      "declare", "indique", "precise", "affirme", "explique", "annonce", "assure", "confirme", "souligne", "ajoute", "estime",
+      "detaille", "rapporte", "dit", "appris", "fait", "savoir", "rappele", "insiste", "martele", "soutient", "selon",
+    ],
+    impersonal: ["on"],
+    sourceLinks: ["dans", "aupres", "de", "du", "des", "a", "au", "aux", "chez", "le", "la", "les"],
+    skip: [
+      "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "matin", "soir", "midi", "apres-midi",
+      "encore", "aussi", "egalement", "ensuite", "par", "ailleurs", "t",
+    ],
+    articles: ["le", "la", "les", "un", "une", "des", "du"],
   },
   pledgeVerbs: [
     "a promis", "ont promis", "promet", "promettent", "s'est engage", "s'est engagee", "se sont engages", "se sont engagees",

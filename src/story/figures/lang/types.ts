@@ -196,6 +196,29 @@ export interface FigureWords {
     /** A count's change, its noun said once ("cut troops from 3,000 to 2,200", « de 3 000 à 2 500 »): the word before the old count and the link to the new. */
     changeFrom: readonly string[];
     changeTo: readonly string[];
+    /** Verbs changing a force to a new strength (« porter ses effectifs à », "double its troops to"). */
+    changeVerbs: readonly string[];
+    /** Words after a bare number that leave its noun to the count before (« 300 more », « 300 autres »). */
+    ellipsis: readonly string[];
+  };
+  /**
+   * A reporting clause closing the sentence, its verb first (« …, a déclaré dimanche le ministre X »,
+   * « …, a-t-on appris dans l'entourage du ministre », "…, said the ministry"): who gives a figure of
+   * the sentence when no quote frame carries it. Folded forms.
+   */
+  reporting: {
+    /** Auxiliaries before the verb (« a », « ont »). */
+    auxiliaries: readonly string[];
+    /** Reporting verbs, as participles or inverted forms (« declare », « indique », "said"). */
+    verbs: readonly string[];
+    /** The impersonal subject glued to an inverted verb (« a-t-on », « indique-t-on »): its last word. */
+    impersonal: readonly string[];
+    /** Words between an impersonal verb and its source (« dans », « auprès de », « de source »). */
+    sourceLinks: readonly string[];
+    /** Words that may stand between the verb and its subject: days, times, the medium (« dimanche », « soir », "on"). */
+    skip: readonly string[];
+    /** Articles a source phrase is given without (« l'entourage du ministre » → « entourage du ministre »). */
+    articles: readonly string[];
   };
   /** Verbs of commitment and announcement, every written form, with their auxiliary where one is needed. */
   pledgeVerbs: readonly string[];

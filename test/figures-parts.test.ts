@@ -11,6 +11,7 @@ describe("counts leaning on the troop count before them", () => {
     ["a gapped destination", "Norland deployed 1,000 troops to the north and 500 to the south.", [1000, 500]],
     ["a chain of days", "Environ 7 000 soldats seront mobilisés lundi, 9 000 mardi et 11 000 mercredi.", [7000, 9000, 11000]],
     ["a number whose noun « more » leaves to the count", "The 500 troops were joined by 300 more on Friday.", [500, 300]],
+    ["a part of the count before a French finite verb", "Sur les 4 000 militaires, 1 500 resteront jusqu'en juin.", [4000, 1500]],
     ["a date of the count's clause stepped over", "Le ministère a envoyé 1 000 soldats en 2015, et 500 en 2016.", [1000, 500]],
   ])("%s", (_kind, sentence, values) => {
     expect(troops(sentence)).toEqual(values);
@@ -106,5 +107,14 @@ describe("troop nouns of two words", () => {
     ["forces spéciales", "Paris a envoyé 200 forces spéciales dans la région.", 200],
   ])("%s", (_kind, sentence, value) => {
     expect(troops(sentence)).toContain(value);
+  });
+});
+
+describe("a finite verb after a number", () => {
+  it("is no counted noun (« 300 pourraient », « 40 resteront »)", () => {
+    const [f] = extractFigures("Au total, 300 pourraient partir.");
+    expect(f?.counted).toBeNull();
+    const [g] = extractFigures("Parmi eux, 40 resteront sur place.");
+    expect(g?.counted).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import { allFigureWords } from "./lang/index.js";
 import { mayOpenNumberWords, readNumberWords } from "./numbers.js";
 import type { Token } from "./tokens.js";
 import { unitOf } from "./units.js";
@@ -5,6 +6,7 @@ import { STOPWORDS, isAdjective, isMonth } from "./words.js";
 
 const MAX_COUNTED_WORDS = 6;
 const CAPITAL_COUNTED = new Set(["etats", "pays", "nations"]);
+const VERB_ENDINGS = [...allFigureWords((w) => w.verbEndings)];
 
 /** A token that can head a counted noun phrase: a content word, lower-case unless it is a known unit. */
 export function isNoun(text: string, t: Token | undefined): boolean {
@@ -13,6 +15,8 @@ export function isNoun(text: string, t: Token | undefined): boolean {
   if (unitOf(t.norm)) return true;
   // Capitalised: only peoples and states (« 2 000 Américains », « les 27 États membres »), never a proper name.
   if (t.text[0] !== t.text[0]?.toLowerCase()) return CAPITAL_COUNTED.has(t.norm) || (t.norm.endsWith("s") && isAdjective(t.text.toLowerCase(), t.norm));
+  // « 1 500 resteront »: a finite verb follows a bare number, it counts nothing.
+  if (VERB_ENDINGS.some((e) => t.norm.endsWith(e))) return false;
   return !mayOpenNumberWords(t.norm) || readNumberWords(text, t.start) === null;
 }
 

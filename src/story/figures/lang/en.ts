@@ -88,6 +88,7 @@ export const EN_FIGURES: FigureWords = {
   definiteDets: ["the", "these", "those", "their", "our", "its", "both", "his", "her"],
   partitiveDets: ["their", "our", "its", "these", "those", "his", "her"],
   personNouns: [],
+  verbEndings: [],
   adjectiveEndings: ["ese", "eses", "ian", "ians", "ish", "us", "al", "ive", "is"],
   adjectives: ["additional", "extra", "more", "foreign", "heavy", "light"],
   people: {

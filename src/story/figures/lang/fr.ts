@@ -111,6 +111,7 @@ export const FR_FIGURES: FigureWords = {
     "ambassadrice", "general", "colonel", "commandant", "capitaine", "lieutenant", "officier", "premier", "chancelier",
     "chanceliere", "depute", "deputee", "senateur", "senatrice", "maire", "ancien", "ancienne",
   ],
+  verbEndings: ["eront", "iront", "rront", "vront", "aient"],
   adjectiveEndings: [
     "ais", "aise", "aises", "ain", "aine", "ains", "aines", "ien", "ienne", "iens", "iennes", "ois", "oise", "oises",
     "ique", "iques", "al", "ale", "ales", "aux", "if", "ifs", "ive", "ives", "aire", "aires", "el", "elle", "els",

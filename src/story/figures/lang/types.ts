@@ -69,6 +69,8 @@ export interface FigureWords {
   personNouns: readonly string[];
   /** Endings of adjectives and participles that may follow a counted noun, and such adjectives. */
   adjectiveEndings: readonly string[];
+  /** Endings only a finite verb has (« resteront », « pourraient »): such a word after a number is no counted noun. */
+  verbEndings: readonly string[];
   adjectives: readonly string[];
   /** Tolls, civil forces, units' strengths, exercises: see people.ts. */
   people: {

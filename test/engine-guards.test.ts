@@ -126,6 +126,8 @@ describe("an amount asked per unit is of that unit", () => {
     // a period is a rate, « par téléphone » a means: no unit
     expect(missingUnit(ctxOf("how much does Germany spend per year?"), draft("read", "3% of output", [pension]))).toBeNull();
     expect(missingUnit(ctxOf("ils ont parlé par téléphone combien de temps ?"), draft("read", "an hour", [pension]))).toBeNull();
+    // a means asked, no quantity: « par visioconférence »
+    expect(missingUnit(ctxOf("c'était par visioconférence ?"), draft("read", "in person", [pension]))).toBeNull();
   });
 });
 

@@ -190,6 +190,8 @@ export function missingQuantity(ctx: Ctx, draft: Draft): boolean {
  */
 export function missingUnit(ctx: Ctx, draft: Draft): string | null {
   if (!draft.answered || FIGURE_INTENTS.has(draft.intent) || !draft.cites.length) return null;
+  // only a quantity is asked per unit: « c'était par visioconférence ? » asks the means
+  if (!QUANTITY[ctx.query.lang].asks.test(ctx.query.folded)) return null;
   const word = askedUnit(ctx);
   const unit = word ? ctx.query.terms.find((t) => t.word === word) : undefined;
   if (!unit) return null;

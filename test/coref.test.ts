@@ -90,3 +90,15 @@ describe("a capitalised description is not joined into itself", () => {
     expect(story.speakers.map((s) => s.name)).toContain("Norland official");
   });
 });
+
+describe("a body met under its bare noun before the copy names it (coref.ts joinBodiesAhead)", () => {
+  it("a headline's « union says » is the union the body names", () => {
+    const story = ingest(`Port strike to go on, union says\n\nDOCKVILLE (Reuters) - The dockworkers' union said on Tuesday the strike would continue. Union leader Maria Costa told reporters that talks had failed.`, { slug: "t" });
+    expect(story.speakers.map((s) => s.name)).toEqual(["dockworkers' union", "Maria Costa"]);
+  });
+
+  it("not when two bodies of that noun follow", () => {
+    const story = ingest(`Port strike to go on, union says\n\nDOCKVILLE (Reuters) - The dockworkers' union said on Tuesday the strike would continue. The pilots' union said it would join.`, { slug: "t" });
+    expect(story.speakers.map((s) => s.name)).toEqual(["union", "dockworkers' union", "pilots' union"]);
+  });
+});

@@ -453,3 +453,27 @@ describe("a role owned by a body named by its common noun", () => {
     expect(story.speakers.find((p) => p.name === "Tove Lindqvist")?.role).toBe("Green Unity Party's jubilant leader");
   });
 });
+
+describe("names as a reader sees them", () => {
+  it("a soft hyphen left inside a word by web copy is no part of a speaker's name", () => {
+    const story = ingest("« Nous n'avons pas de dossier », ajoute un \u00adproche du ministre. Le comité de sécu\u00adrité a affirmé que les ferries étaient « hors d'usage ».", { slug: "t" });
+    expect(story.speakers.map((s) => s.name)).toEqual(["proche du ministre", "comité de sécurité"]);
+  });
+});
+
+describe("speakers named by a trade or by the press's word for their office", () => {
+  it("a trade known by its ending can speak (« la toxicologue », « le naturopathe »)", () => {
+    for (const np of ["la toxicologue", "le naturopathe", "the osteopath"]) expect(speakerNp(np), np).toBe(np);
+  });
+
+  it("« l'édile » is the mayor the story named", () => {
+    const story = ingest("Le maire de la ville, Paul Garnel, a dénoncé une attaque. La police a arrêté un homme. « La zone a été sécurisée », a fait savoir l'édile.", { slug: "t" });
+    expect(story.quotes.map((q) => q.speaker)).toEqual(["Paul Garnel"]);
+  });
+});
+
+describe("a lone noun of people after its elided article can speak", () => {
+  it("« a assuré l'homme », « selon l'entourage »", () => {
+    for (const np of ["l'homme", "l'entourage"]) expect(speakerNp(np), np).toBe(np);
+  });
+});

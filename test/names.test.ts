@@ -242,3 +242,10 @@ describe("an honorific after a function is no part of the role", () => {
     expect(findNames(tokenize("Prime Minister Sir Keir Darnley said the plan would work."), "en")[0]).toMatchObject({ name: "Keir Darnley", role: "Prime Minister" });
   });
 });
+
+describe("a title written without its point (British copy)", () => {
+  it("« Prof Anna Berg » is Anna Berg, titled", () => {
+    const tokens = tokenize("Prof Anna Berg said cases were rising.");
+    expect(findNames(tokens).map((n) => [n.name, n.title])).toEqual([["Anna Berg", "Prof"]]);
+  });
+});

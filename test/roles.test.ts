@@ -326,3 +326,20 @@ describe("a role written right before the name, of shapes no list holds", () => 
     expect(roleOf("The agency's Director-General Omar Sadiq said inspectors had returned.")).toBe("Director-General");
   });
 });
+
+describe("a fronted phrase of circumstance gives no role to the name after it", () => {
+  it("a participle's phrase: its noun is another's", () => {
+    expect(roleOf("Prenant la parole devant le juge, Paul Kerbrat a reconnu les faits.")).toBeNull();
+    expect(roleOf("Speaking alongside the president, Joe Varn said the budget was sound.")).toBeNull();
+  });
+
+  it("a preposition's phrase when the name goes on to its verb; an apposition when a comma closes the name", () => {
+    expect(roleOf("Devant la ministre, Anne Lobel a affirmé que le budget tenait.")).toBeNull();
+    expect(roleOf("Before the chairman, Tom Kell said the ferries were safe.")).toBeNull();
+    expect(roleOf("Selon la porte-parole du ministère, Anne Roy, le projet est prêt.")).toBe("porte-parole du ministère");
+  });
+
+  it("a role noun shaped like a participle is still a role", () => {
+    expect(roleOf("Dirigeant du parti, Luc Marnier a affirmé que la ligne tenait.")).toBe("Dirigeant du parti");
+  });
+});

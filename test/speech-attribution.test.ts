@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { splitSentences } from "../src/story/sentences.js";
 import { SpeechReader } from "../src/story/speech.js";
+import { ingest } from "../src/story/ingest.js";
 
 /** Reads an invented dispatch and lists « speaker | kind | text ». */
 function read(text: string, lang: "fr" | "en" = "fr"): string[] {
@@ -152,5 +153,12 @@ describe("« X juge inacceptable que … »: a judgement and what it judges", ()
 
   it("reads « que » past a stressed pronoun set off by commas (« juge, lui, que … »)", () => {
     expect(read("Paul Morel juge, lui, que la décision est injuste.")).toEqual(["Paul Morel | indirect | la décision est injuste."]);
+  });
+});
+
+describe("a person's name as the possessor of the subject is not the speaker (speech.ts resolveFrame)", () => {
+  it("« X's lawyer said » is the lawyer's, « X's family said » the family's", () => {
+    const story = ingest("Mara Lind's lawyer said the charges were baseless. Omar Tazi's family said they were relieved.", { slug: "t" });
+    expect(story.quotes.map((q) => q.speaker)).toEqual(["Mara Lind's lawyer", "Omar Tazi's family"]);
   });
 });

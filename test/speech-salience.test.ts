@@ -233,3 +233,12 @@ describe("« selon lui », « the account he gave »: ranked like a frame's pron
     expect(out).toContain("Paul Garnel | le budget sera voté avant la fin du mois de juin.");
   });
 });
+
+describe("a person the copy names by a given name alone has that name's gender (salience.ts genderOf)", () => {
+  it("« ajoute-t-elle » does not go back to the last speaker when he is named « Antoine » alone", () => {
+    expect(read(`Antoine, chargé de cours, soutient la grève : « Nous sommes là. »\n\nPlus loin, on croise Lina Moreau, venue de Lyon. « C'est la fin de l'université », ajoute-t-elle.`, "fr")).toEqual([
+      "Antoine | Nous sommes là.",
+      "Lina Moreau | C'est la fin de l'université",
+    ]);
+  });
+});

@@ -4,7 +4,7 @@
  * nickname (« X, dit « Y » », « X, known as Y »). Read once over the dispatch after the speech
  * reader, so every mention is already an entity; one pass, linear in the text.
  */
-import type { Entity, EntityRegistry } from "./entities.js";
+import { headNoun, type Entity, type EntityRegistry } from "./entities.js";
 import { allNameWords } from "./lang/names.js";
 import { fold, stripArticle } from "./text.js";
 import { ROLE_NOUNS } from "./lexicon.js";
@@ -123,7 +123,32 @@ export function joinPairs(registry: EntityRegistry, text: string, ...pointers: {
   }
   joinAcronyms(registry, pointers);
   joinDescriptions(registry, pointers);
+  joinBodiesAhead(registry, pointers);
 }
+
+/**
+ * « Port strike to go on, union says » in a headline, then « the dockworkers' union said » in the
+ * body: a body or a group first met under its bare common noun, before the copy names it in full,
+ * is the one entity named later with that noun for its head. Only when exactly one such fuller
+ * name follows: a bare noun met after its body is already read as that body by the speech reader.
+ */
+function joinBodiesAhead(registry: EntityRegistry, pointers: { entity: Entity }[][]): void {
+  for (const bare of [...registry.entities]) {
+    const noun = stripArticle(bare.name);
+    if (bare.kind === "person" || !/^\p{Ll}[\p{Ll}-]*$/u.test(noun)) continue;
+    const head = fold(noun);
+    const first = firstMention(bare);
+    const fuller = registry.entities.filter((e) => e !== bare && e.kind !== "person" && /\s/.test(stripArticle(e.name)) && headNoun(e.name) === head);
+    if (fuller.length !== 1 || firstMention(fuller[0]!) <= first) continue;
+    const into = fuller[0]!;
+    join(into, bare);
+    for (const list of pointers) for (const q of list) if (q.entity === bare) q.entity = into;
+    registry.entities.splice(registry.entities.indexOf(bare), 1);
+  }
+}
+
+/** The sentence an entity was first met in (a set keeps insertion order). */
+const firstMention = (e: Entity): number => e.mentions.values().next().value ?? -1;
 
 /**
  * « "…", prévient la ministre de la Santé » in a headline, and « La ministre de la Santé, Claire

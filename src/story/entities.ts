@@ -9,7 +9,7 @@ import {
   TITLES,
 } from "./lexicon.js";
 import { entityKeys } from "./entity-keys.js";
-import { EntityIndex, givenWordOf, WatchedSet } from "./entity-index.js";
+import { EntityIndex, givenWordOf, visible, WatchedSet } from "./entity-index.js";
 import { allNameWords, NAME_WORDS } from "./lang/names.js";
 import { readNumberWords } from "./figures/numbers.js";
 import { COUNTRY_PAIRS, isPlaceName, PLACE_WORDS } from "./lang/places.js";
@@ -191,7 +191,7 @@ export class EntityRegistry {
 
   /** Gives an entity a new name (its fuller form), keeping the look-up index complete. */
   rename(e: Entity, name: string): void {
-    (e as { name: string }).name = name;
+    (e as { name: string }).name = visible(name);
     this.index.changed(e);
   }
 
@@ -205,7 +205,8 @@ export class EntityRegistry {
    * A person by name: the same person when the surname (last word) matches a known person's, so
    * « le général Durand » and « M. Durand » join « Paul Durand ». The fullest form becomes the name.
    */
-  person(name: string, pos: number, sentence: number): Entity {
+  person(asWritten: string, pos: number, sentence: number): Entity {
+    const name = visible(asWritten);
     // « Acme Technologies said », "North Carolina said": a company, a body or a place read where a person's name stands.
     if (isOrganisationName(name)) return this.organization(name, "organization", pos, sentence);
     const key = fold(name);
@@ -310,7 +311,8 @@ export class EntityRegistry {
   }
 
   /** An institution, group or document by its noun phrase; the same one when the folded names agree. */
-  organization(np: string, kind: EntityKind, pos: number, sentence: number): Entity {
+  organization(written: string, kind: EntityKind, pos: number, sentence: number): Entity {
+    const np = visible(written);
     const name = stripArticle(np);
     const key = fold(name);
     const found = this.named(key, (e) => e.kind !== "person");
@@ -330,7 +332,8 @@ export class EntityRegistry {
    * surname — one capitalised word, no place, no body, no acronym, nothing the dispatch shows
    * to be a thing —, else an institution.
    */
-  properName(np: string, pos: number, sentence: number): Entity {
+  properName(written: string, pos: number, sentence: number): Entity {
+    const np = visible(written);
     const name = stripArticle(np).trim();
     if (name === np.trim() && readsAsSurname(name) && !this.shownToBeThing(name)) return this.person(name, pos, sentence);
     return this.organization(np, isGroup(np) ? "group" : "organization", pos, sentence);
@@ -657,7 +660,8 @@ function speakerNpNow(np: string): string | null {
   // A bare lower-case singular word (« financial », « ibuprofène ») names no one, unless it is a noun of a body or a role.
   const lone = words.length === 1 ? words[0]!.replace(/^[ld]['’]/i, "") : "";
   const loneKey = fold(lone).replace(/[^\p{L}\p{N}'-]/gu, "");
-  if (lone && /^\p{Ll}/u.test(lone) && !isGluedName(lone) && !/[sx]$/.test(loneKey) && ![INSTITUTION_NOUNS, DOCUMENT_NOUNS].some((m) => m.has(loneKey)) && !ROLE_NOUNS.has(loneKey) && !GROUP_NOUNS.has(loneKey)) return null;
+  // (« a assuré l'homme », « selon l'entourage »: a noun of people that can speak is one.)
+  if (lone && /^\p{Ll}/u.test(lone) && !isGluedName(lone) && !/[sx]$/.test(loneKey) && ![INSTITUTION_NOUNS, DOCUMENT_NOUNS].some((m) => m.has(loneKey)) && !ROLE_NOUNS.has(loneKey) && !GROUP_NOUNS.has(loneKey) && !SPEAKING_NOUNS.has(loneKey)) return null;
   // A capitalised sentence adverb or conjunction is no name (articles and prepositions are read elsewhere).
   if (words.length === 1 && NOT_NAME_START.has(first) && !DETERMINERS.has(first) && !namesBodyOrRole(first)) return null;
   // « the announcement » is no speaker; "a government announcement" is the government's (see documentOwner).
@@ -698,7 +702,8 @@ const SPEAKING_NOUNS: ReadonlySet<string> = new Set([
   ...allNameWords((w) => w.organisationEnds),
   ...allNameWords((w) => w.speakingNouns),
 ]);
-const AGENT_ENDINGS = [...allNameWords((w) => w.agentEndings)];
+// (A trade's ending too: « la toxicologue », "the pathologist".)
+const AGENT_ENDINGS = [...allNameWords((w) => w.agentEndings), ...allNameWords((w) => w.occupationEndings)];
 const THING_ENDINGS = [...allNameWords((w) => w.thingEndings)];
 
 /** A noun that can head a speaker's phrase: a listed one, singular or plural, or one whose ending names a doer. */

@@ -13,7 +13,15 @@
 import type { Entity } from "./entities.js";
 import { entityKeys, type EntityKeys } from "./entity-keys.js";
 
-/** An alias set that tells its owner when it gains a member. */
+/**
+ * A name as a reader sees it: without the soft hyphens and zero-width marks web copy leaves inside
+ * words (« pro\u00adche », "sécu\u00adrité"), which would make two spellings of one name.
+ */
+export function visible(name: string): string {
+  return /[\u00ad\u200b-\u200d\u2060\ufeff]/u.test(name) ? name.replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/gu, "") : name;
+}
+
+/** An alias set that tells its owner when it gains a member; it keeps the visible form of each. */
 export class WatchedSet extends Set<string> {
   private onAdd: (() => void) | null = null;
 
@@ -22,7 +30,8 @@ export class WatchedSet extends Set<string> {
     return this;
   }
 
-  override add(value: string): this {
+  override add(written: string): this {
+    const value = visible(written);
     if (this.onAdd && !this.has(value)) {
       super.add(value);
       this.onAdd();

@@ -325,6 +325,8 @@ function subjectBefore(ctx: Ctx, groupStart: number, floor: number): { start: nu
     const firstWithApos = /^\S+?'/.test(ctx.low.slice(floor + offset, floor + offset + 8)) ? (ctx.low.slice(floor + offset).match(/^\S+?'/)?.[0] ?? "") : "";
     // « X, cité par l'agence Tass, a affirmé »: a participle phrase in apposition, not the subject.
     if (/^\p{Ll}[\p{Ll}-]*(?:é|ée|és|ées|ant)\s/u.test(raw)) continue;
+    // « X, chaired by Y, said »: in any language, a lower-case word before the agent's preposition opens a passive participle in apposition.
+    if (/^\p{Ll}[\p{Ll}-]*\s/u.test(raw) && ctx.lex.agentPrep.has(fold(raw.split(/\s+/)[1] ?? ""))) continue;
     // « Des témoins ont dit … »: at the sentence's start, « Des » before a plural noun is an indefinite subject.
     // So it is right after a fronted phrase and its comma (« Autrefois, des juristes ont déclaré … »).
     const indefinitePlural = (floor + offset === 0 && /^Des\s+\p{Ll}+[sx]\b/u.test(raw)) || (k === segs.length - 1 && k > 0 && prefix[seg.start - 1] === "," && /^des\s+\p{Ll}+[sx]\b/u.test(raw));
@@ -519,8 +521,9 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
       } else if (adverbAt(lex, p) && lex.auxiliaries.has(tokens[g - 2]?.low ?? "")) {
         // « a récemment déclaré », « has repeatedly said »: an adverb in -ment / -ly right after the auxiliary.
         g--;
-      } else if (g === i && adverbAt(lex, p) && !lex.determiners.has(tokens[g - 2]?.low ?? "")) {
+      } else if (g === i && adverbAt(lex, p) && !lex.determiners.has(tokens[g - 2]?.low ?? "") && !(lex.objectPrepositions?.has(tokens[g - 2]?.low ?? "") ?? false) && !/['’]s?\s*$/u.test(text.slice(Math.max(0, (tokens[g - 1]?.start ?? 0) - 3), tokens[g - 1]?.start ?? 0))) {
         // « X, the minister, recently said »: an adverb in -ly / -ment right before a verb with no auxiliary.
+        // (Not after an article, a preposition or a possessor: « le chef du gouvernement rappelle », "Tazi's family said" end their subject on a noun.)
         g--;
       } else break;
     }

@@ -105,7 +105,7 @@ export function roleAround(text: string, tokens: Token[], n: NameSpan, gender: "
   // the words before it, up to the name.
   const functionTitle = !titled && !courtesy && n.title !== null && isFunctionTitle(n.title);
   // (A title that is only a rank, « Brigadier General X », leaves the role to the words before it.)
-  const found = roleBefore(text, start) ?? (courtesy ? null : roleRightBefore(text, functionTitle ? tokens[n.first]!.start : start));
+  const found = roleBefore(text, start, /^\s*,/.test(text.slice(end, end + 3))) ?? (courtesy ? null : roleRightBefore(text, functionTitle ? tokens[n.first]!.start : start));
   const after = roleAfter(text, end, gender);
   // « le ministre de l'Intérieur X (Parti Y) »: a party in brackets goes with the role.
   if (found && after?.affiliation && after.bracketed) return { ...found, text: `${found.text} (${after.text})` };
@@ -170,8 +170,13 @@ function roleOfTitle(title: string | null): Role | null {
   return { text, np: title, gender: npGender(title) };
 }
 
-/** The comma-segment ending right before the mention: « la ministre de la Défense, X ». */
-function roleBefore(text: string, start: number): Role | null {
+/**
+ * The comma-segment ending right before the mention: « la ministre de la Défense, X ». Not a fronted
+ * phrase of circumstance, whose noun is another's (« Prenant la parole devant le juge, X a reconnu »,
+ * "Speaking alongside the president, X said"): one opened by a participle, or by a preposition when
+ * the name goes straight on to its verb (« Selon la porte-parole, Anne Roy, … » is an apposition).
+ */
+function roleBefore(text: string, start: number, closed: boolean): Role | null {
   // A backward scan, not /,\s*$/ on the text before: that regex tries every offset of a run-on sentence.
   let comma = start - 1;
   while (comma >= 0 && /\s/.test(text[comma]!)) comma--;
@@ -183,9 +188,20 @@ function roleBefore(text: string, start: number): Role | null {
   if (bracket) before = before.slice(0, bracket.index);
   const segStart = Math.max(before.lastIndexOf(","), before.lastIndexOf("«"), before.lastIndexOf("(")) + 1;
   const seg = before.slice(segStart).trim();
+  if (frontedCircumstance(seg, closed)) return null;
   const role = roleOfSegment(seg);
   return role && bracket ? { ...role, text: `${role.text} (${bracket[1]!.trim()})` } : role;
 }
+
+/** Whether a comma-segment is a fronted phrase of circumstance (see roleBefore). */
+function frontedCircumstance(seg: string, closed: boolean): boolean {
+  const first = fold(seg.split(/[\s'’]+/)[0] ?? "");
+  if (!closed && FRONTED_PREPOSITIONS.has(first)) return true;
+  // (« Dirigeant du parti, X », « Représentant de Y, X »: a role noun shaped like a participle is a role.)
+  return first.length > 4 && PARTICIPLE_ENDINGS.some((e) => first.endsWith(e)) && !isRoleWord(first) && /^\p{Lu}/u.test(seg) && seg.split(/\s+/).length > 1;
+}
+const FRONTED_PREPOSITIONS = allNameWords((w) => w.frontedPrepositions);
+const PARTICIPLE_ENDINGS = [...allNameWords((w) => w.participleEndings)];
 
 /**
  * A role phrase: an optional determiner or possessor (« la », « an », « Norland's »), then words

@@ -12,6 +12,7 @@
  * Language-neutral: everything language-specific comes in as features of the pronoun and entities.
  */
 import type { Entity } from "./entities.js";
+import { FEMININE_GIVEN, MASCULINE_GIVEN } from "./lang/given-names.js";
 import { fold } from "./text.js";
 
 export interface PronounCue {
@@ -80,10 +81,23 @@ function firstMention(e: Entity): number {
   return e.mentions.values().next().value ?? -1;
 }
 
+/**
+ * The gender an entity is known by, or that its name tells: a person named by a given name alone
+ * (« Antoine, chargé de cours », an interviewee the copy names by first name only) is read by that
+ * name, as a two-word name is when first met. Read at the pronoun, under the name the entity has by
+ * then: a lone « Martin » later named « Anne Martin » is read as Anne.
+ */
+export function genderOf(e: Entity): "m" | "f" | null {
+  if (e.gender !== null || e.kind !== "person" || /\s/.test(e.name.trim())) return e.gender;
+  const given = fold(e.name).replace(/[^a-z]/g, "");
+  return MASCULINE_GIVEN.has(given) ? "m" : FEMININE_GIVEN.has(given) ? "f" : null;
+}
+
 /** Whether an entity can be what the pronoun stands for, by number, gender and animacy. */
 export function agrees(e: Entity, p: PronounCue): boolean {
   if (p.thing) return e.kind !== "person";
-  if (p.gender !== null && e.gender !== null && e.gender !== p.gender) return false;
+  const gender = genderOf(e);
+  if (p.gender !== null && gender !== null && gender !== p.gender) return false;
   if (p.plural && p.gender !== null) return e.kind !== "person";
   return true;
 }
@@ -114,7 +128,7 @@ export function score(e: Entity, p: PronounCue, place: Place): number | null {
   }
   if (e.lastSubject >= 0 && e.lastSubject <= place.at) s += Math.floor(e.lastSubject / SENTENCE) === last ? WEIGHTS.subjectThere : WEIGHTS.subjectOnce;
   if (e.kind === "person" && !spoke && firstMention(e) === last && last >= place.sentence - 1 && last < place.sentence) s += WEIGHTS.introduced;
-  if (p.gender !== null && e.gender === p.gender) s += WEIGHTS.genderKnown;
+  if (p.gender !== null && genderOf(e) === p.gender) s += WEIGHTS.genderKnown;
   if (distance === 0 && !spoke && place.governed?.(e)) s += WEIGHTS.governedHere;
   if (!p.plural && !p.thing && e.kind !== "person" && e.gender === null) s += WEIGHTS.notPerson;
   if (e.kind !== "person" && !spoke && !(e.lastSubject >= 0 && e.lastSubject <= place.at)) s += WEIGHTS.inPassing;

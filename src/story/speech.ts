@@ -9,7 +9,7 @@ import { foldKeepLength, tokenize, type Token } from "./tokens.js";
 import { speechLexicon, type SpeechLexicon } from "./lang/index.js";
 import { allNameWords } from "./lang/names.js";
 import { FEMININE_GIVEN, MASCULINE_GIVEN } from "./lang/given-names.js";
-import { afterPreposition, rank, surnameMentions, type Place, type PronounCue } from "./salience.js";
+import { afterPreposition, genderOf, rank, surnameMentions, type Place, type PronounCue } from "./salience.js";
 
 export interface RawQuote {
   entity: Entity;
@@ -472,6 +472,13 @@ export class SpeechReader {
     const found = opening && (/,/.test(text.slice(tokens[opening.last]!.end, np.end)) || (!opening.organisation && last?.organisation) || tied) ? opening : last;
     // « the head of Acme Technologies said »: someone described by their role in a body, not the body.
     const named = found && !(found.organisation && isPersonDescription(text.slice(np.start, tokens[found.mentionStart]!.start))) ? found : undefined;
+    // « Mara Lind's lawyer said », "Omar Tazi's family said": a person's name the phrase opens with as
+    // a possessor is not the speaker; what it describes is (someone new, unless the copy named them so before).
+    const possessor = named && !named.organisation && tokens[named.last]!.end < np.end && /^['’]s?\s+\p{L}/u.test(text.slice(tokens[named.last]!.end, np.end));
+    if (possessor) {
+      const described = this.resolveNp(np.text, POS(sentence, np.start), sentence);
+      if (described) return described;
+    }
     if (named) {
       const rolePart = text.slice(np.start, tokens[named.mentionStart]!.start).replace(/[,\s]+$/, "");
       // « the head of Acme Technologies », « la femme de Jean Mas »: the name is the complement of the
@@ -564,7 +571,8 @@ export class SpeechReader {
   /** The last person who spoke, when the pronoun's gender fits them (or is not known either way). */
   private lastSpeakerFitting(at: number, gender: "m" | "f" | null): Entity | null {
     const last = this.registry.recent(at, (e) => e.spoke, "spoke");
-    if (!last || last.kind !== "person" || (gender !== null && last.gender !== null && last.gender !== gender)) return null;
+    const known = last ? genderOf(last) : null;
+    if (!last || last.kind !== "person" || (gender !== null && known !== null && known !== gender)) return null;
     // The pronoun tells the person's gender from now on, as in resolvePronoun.
     if (gender && last.gender === null) last.gender = gender;
     return last;

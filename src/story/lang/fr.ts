@@ -175,6 +175,8 @@ export const FR: SpeechLexicon = {
     ["diplomate", ["diplomate", "ambassadeur", "ambassadrice", "emissaire", "envoye", "envoyee", "consul"]],
     ["elu", ["elu", "maire", "depute", "senateur", "conseiller", "president"]],
     ["elue", ["elue", "maire", "deputee", "senatrice", "conseillere", "presidente"]],
+    // « l'édile »: the press's word for a mayor (or a local elected official), of either gender.
+    ["edile", ["edile", "maire", "elu", "elue", "bourgmestre"]],
   ]),
   documentMedium: /\bdans (?:un|une|son|sa|leur) (?:\S+ )?(?:communique|declaration|texte|note|lettre|rapport)/,
   media: new Set(["communique", "entretien", "interview", "message", "declaration", "lettre", "video", "conference", "discours"]),

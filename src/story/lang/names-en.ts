@@ -32,6 +32,8 @@ export const EN_NAMES: NameWords = {
     ["mr", "m"], ["mr.", "m"], ["mrs", "f"], ["mrs.", "f"], ["ms", "f"], ["ms.", "f"], ["sir", "m"], ["lord", "m"],
     ["lady", "f"], ["dame", "f"], ["gen.", null], ["col.", "m"], ["lt.", "m"], ["sen.", null], ["rep.", null],
     ["gov.", null], ["adm.", null], ["sgt.", null], ["capt.", null], ["maj.", null], ["prof.", null], ["dr.", null],
+    // (British copy writes them without a point: « Prof Anna Berg », « Dr Ravi Nair ».)
+    ["prof", null], ["dr", null],
   ],
   titleHeads: [
     "minister", "secretary", "president", "vice-president", "premier", "chancellor", "mayor", "governor", "senator",
@@ -205,9 +207,11 @@ export const EN_NAMES: NameWords = {
   bodyComplements: ["of", "for", "on"],
   bodyComplementArticles: ["the"],
   complementOpeners: ["from", "with", "near", "based", "by", "who", "whose", "which", "that", "among", "across", "inside", "outside", "since", "after", "before", "behind", "against", "about", "like", "under", "over", "between"],
-  occupationEndings: ["ologist", "ician", "grapher"],
+  occupationEndings: ["ologist", "ician", "grapher", "path"],
   negations: ["not", "never"],
   agentEndings: ["er", "or", "ist", "ian", "ant", "ent", "ee", "man", "woman", "person"],
   thingEndings: ["ment", "ness", "tion", "sion", "ity"],
   speakingNouns: ["people", "man", "woman", "men", "women", "opposition", "crowd", "family", "team", "veteran", "side", "camp", "household", "community", "youth", "child", "children", "other", "others", "another", "county", "state", "city", "town", "province", "region", "district", "village", "statistics", "results", "projection", "forecast"],
+  frontedPrepositions: ["before", "after", "during", "alongside", "beside", "behind", "with", "against", "despite", "among", "facing", "near", "toward", "towards"],
+  participleEndings: ["ing"],
 };

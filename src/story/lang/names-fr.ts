@@ -78,6 +78,8 @@ export const FR_NAMES: NameWords = {
     "rectrice", "architecte", "urbaniste", "statisticien", "statisticienne", "demographe", "geographe",
     "climatologue", "juriste", "constitutionnaliste", "lobbyiste", "sondeur", "directeur de recherche", "membre",
     "cardinal", "archeveque",
+    // « l'édile », la presse pour le maire ou un élu local
+    "edile",
   ],
   headLast: false,
   appositionEnds: ["estime", "juge", "souligne", "explique", "affirme", "indique", "declare", "precise", "ajoute", "assure", "rappelle", "observe", "note", "confie", "previent", "redoute"],
@@ -225,9 +227,11 @@ export const FR_NAMES: NameWords = {
   bodyComplements: ["de", "du", "des", "d'", "pour"],
   bodyComplementArticles: ["la", "le", "les", "l'"],
   complementOpeners: ["avec", "chez", "pres", "depuis", "qui", "dont", "que", "parmi", "contre", "entre", "apres", "avant", "sous", "par"],
-  occupationEndings: ["logue", "logiste", "graphe", "iatre"],
+  occupationEndings: ["logue", "logiste", "graphe", "iatre", "pathe"],
   negations: ["ne", "n'"],
   agentEndings: ["eur", "euse", "rice", "iste", "ien", "ienne", "ant", "ante", "ent", "ente", "ier", "iere", "aire", "ais", "aise", "ois", "oise", "ain", "aine", "ard", "arde"],
   thingEndings: ["ment", "tion", "sion", "ite"],
   speakingNouns: ["gens", "personne", "majorite", "opposition", "foule", "famille", "equipe", "camp", "entourage", "proche", "jeune", "enfant", "femme", "homme", "fille", "garcon", "autre", "autres", "canton", "commune", "region", "departement", "prefecture", "mairie", "municipalite", "collectivite", "province", "etat", "statistique", "prevision", "projection", "resultat", "chiffre"],
+  frontedPrepositions: ["devant", "apres", "avant", "pendant", "durant", "lors", "face", "malgre", "parmi", "avec", "chez", "contre", "depuis", "derriere", "aupres", "vers"],
+  participleEndings: ["ant"],
 };

@@ -196,4 +196,11 @@ export interface NameWords {
   bodyComplements: readonly string[];
   /** The definite articles that may follow them inside the name (« of the », « de la »). */
   bodyComplementArticles: readonly string[];
+  /**
+   * Prepositions that open a fronted phrase of circumstance (« Devant le juge, X a reconnu », "Before
+   * the committee, X said"): its noun is no role of the name after the comma.
+   */
+  frontedPrepositions: readonly string[];
+  /** Endings of a present participle opening a fronted phrase (« Prenant la parole devant le juge, X … », "Speaking to the judge, X …"). */
+  participleEndings: readonly string[];
 }

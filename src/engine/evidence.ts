@@ -165,7 +165,7 @@ export function coverage(ctx: Ctx, keys: KeySet, terms: Term[], extra?: (t: Term
 }
 
 /** What kind of sentence a question's answer stands in: one that dates, counts, places, names, explains. */
-export type Cue = "time" | "number" | "place" | "person" | "cause" | null;
+export type Cue = "time" | "number" | "span" | "place" | "person" | "cause" | null;
 
 export function cueOf(wh: Wh): Cue {
   switch (wh) {
@@ -176,8 +176,9 @@ export function cueOf(wh: Wh): Cue {
     case "money":
     case "percent":
     case "rank":
-    case "duration":
       return "number";
+    case "duration":
+      return "span";
     case "where":
       return "place";
     case "who":
@@ -193,6 +194,8 @@ export function cueOf(wh: Wh): Cue {
 interface SentenceFacts {
   time: boolean;
   number: boolean;
+  /** A length of time: a unit of time after a number or a word of quantity (« trois mois », "several days"). */
+  span: boolean;
   place: boolean;
   cause: boolean;
   /** Entities the sentence mentions. */
@@ -201,6 +204,8 @@ interface SentenceFacts {
   continues: boolean;
   /** A headline, a caption or a subheading: no closing stop. */
   title: boolean;
+  /** A question the story asks in its own voice (an explainer's subheading, « What is X? »): it asks, it tells nothing. */
+  asks: boolean;
   /** For a sentence that continues the one before: its keys with that sentence's. */
   withPrevious: KeySet | null;
 }
@@ -226,20 +231,29 @@ export function storyFacts(index: StoryIndex): SentenceFacts[] {
     let time = dated.has(s.index);
     let number = counted.has(s.index);
     let cause = false;
+    let span = false;
     for (let k = 0; k < ts.length; k++) {
       const w = ts[k]!;
+      if (!span && k > 0 && cues.spanUnits.has(w) && (cues.spanQuantities.has(ts[k - 1]!) || /\d/.test(ts[k - 1]!) || NUMBER_WORD.test(ts[k - 1]!))) span = true;
       if (!time && (cues.time.has(w) || YEAR.test(w) || CLOCK.test(w))) time = true;
       if (!number && ((/\d/.test(w) && !YEAR.test(w)) || NUMBER_WORD.test(w))) number = true;
       if (!cause && (cues.cause.has(w) || cues.causePairs.some(([a, b]) => a === w && b === ts[k + 1]))) cause = true;
     }
-    const continues = cues.continues.has(ts[0] ?? "");
     const before = index.sentences[s.index - 1];
+    // the sentence after the story's own question answers it (« What is X? » then « X is … »): read with it, as a pronoun's
+    const continues = cues.continues.has(ts[0] ?? "") || (before !== undefined && asksItself(before.text));
     const withPrevious = continues && before ? new Set([...s.keys, ...before.keys]) : null;
     const title = !/[.!?»"”…)]$/.test(s.text.trim());
-    return { time, number, place: placed.has(s.index), cause, entities: named.get(s.index) ?? new Set(), continues, withPrevious, title };
+    return { time, number, span, place: placed.has(s.index), cause, entities: named.get(s.index) ?? new Set(), continues, withPrevious, title, asks: asksItself(s.text) };
   });
   factsMemo.set(index, facts);
   return facts;
+}
+
+/** A question in the story's own voice: ends on a question mark, with no quotation (a quoted question is someone's words). */
+function asksItself(text: string): boolean {
+  const t = text.trim();
+  return t.endsWith("?") && !/[«»“”"]/.test(t);
 }
 
 /** Whether a sentence holds the kind of thing asked. */
@@ -249,6 +263,8 @@ function fits(ctx: Ctx, f: SentenceFacts, cue: Cue): boolean {
       return f.time;
     case "number":
       return f.number;
+    case "span":
+      return f.span;
     case "place":
       return f.place;
     case "cause":
@@ -285,9 +301,10 @@ function counts(ctx: Ctx, i: number, terms: Term[]): boolean {
  * (calibrated on eval/questions and real-dev, heldout as the guard: 0.35 → 0.7 answers 4 more, 0.85 one
  * more, 1.0 two more again; none answers an unanswerable once « which two countries » must name a place).
  * `title`: what a headline, a caption or a subheading (no closing stop) gives way by to a sentence of the body
- * that holds as much of the question: a tie-break, below every other weight.
+ * that holds as much of the question: a tie-break, below every other weight. `asks`: what a question the story
+ * asks itself (an explainer's subheading) gives way by: it repeats the reader's words and answers nothing.
  */
-export const rankTuning = { cue: 0.12, counted: 0.1, continued: 0.7, next: 0.6, dictionary: 0.6, dictionaryShare: 0.35, dictionaryShareClause: 0.85, title: 0.02 };
+export const rankTuning = { cue: 0.12, counted: 0.1, continued: 0.7, next: 0.6, dictionary: 0.6, dictionaryShare: 0.35, dictionaryShareClause: 0.85, title: 0.02, asks: 0.5 };
 
 /** Each sentence's share of the question, best first. */
 /** Rankings already made for a question: when/where rank its words, then the reader may rank the same words again. */
@@ -335,6 +352,8 @@ function rankAll(ctx: Ctx, terms: Term[]): Evidence[] {
     if (fits(ctx, f, cue)) score += rankTuning.cue;
     // a headline, a caption, a subheading (no closing stop): it names what the body tells, and tells less of it
     if (f.title) score -= rankTuning.title;
+    // the story's own question holds the reader's words and none of the answer: the sentences after it tell it
+    if (f.asks) score -= rankTuning.asks;
     // « how many passengers »: a figure of the sentence counts what the question names
     if (cue === "number" && counts(ctx, s.index, terms)) score += rankTuning.counted;
     out.push({ sentence: s.index, coverage: share, found, score, ...(continued ? { continued } : {}) });

@@ -16,6 +16,9 @@ interface Cues {
   causePairs: readonly (readonly [string, string])[];
   /** A sentence opening with one of these continues the previous one (its subject is there). */
   continues: ReadonlySet<string>;
+  /** Units of time, and the words of quantity before them that make a length of time (« plusieurs semaines », "a few days"). */
+  spanUnits: ReadonlySet<string>;
+  spanQuantities: ReadonlySet<string>;
 }
 
 const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
@@ -26,6 +29,8 @@ const FR: Cues = {
   cause: set("car puisque raison raisons motif motifs"),
   causePairs: [["parce", "que"], ["parce", "qu"], ["en", "raison"], ["a", "cause"], ["du", "fait"], ["etant", "donne"], ["en", "reponse"], ["en", "represailles"], ["faute", "de"], ["faute", "d"], ["suite", "a"], ["grace", "a"], ["grace", "au"], ["grace", "aux"]],
   continues: set("il elle ils elles ce cette ces celui celle ceux celles ca cela lui leur son sa ses"),
+  spanUnits: set("seconde secondes minute minutes heure heures jour jours semaine semaines mois an ans annee annees decennie decennies siecle siecles"),
+  spanQuantities: set("plusieurs quelques nombreux nombreuses des deux trois quatre cinq six sept huit neuf dix douze quinze vingt trente cent"),
 };
 
 const EN: Cues = {
@@ -35,6 +40,8 @@ const EN: Cues = {
   cause: set("because reason reasons caused amid"),
   causePairs: [["due", "to"], ["owing", "to"], ["in", "response"], ["in", "retaliation"], ["thanks", "to"], ["result", "of"]],
   continues: set("he she they it this these his her their its latter"),
+  spanUnits: set("second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries"),
+  spanQuantities: set("several few many couple two three four five six seven eight nine ten twelve fifteen twenty thirty hundred"),
 };
 
 export function cuesOf(lang: Lang): Cues {

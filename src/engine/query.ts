@@ -9,6 +9,7 @@ import { bases, dictionaryKeys } from "./bilingual.js";
 import { standardWord } from "./registers.js";
 import { irregularBase } from "./lexicon-irregular.js";
 import { placeAcross } from "./places-across.js";
+import { cognatesOf } from "./lexicon-cognates.js";
 
 /** One content word of a question, with every key it may appear under in a French story. */
 export interface Term {
@@ -122,7 +123,7 @@ function termKeys(w: string, lang: Lang, storyLang: Lang, french: boolean): { ke
     termGeneration = dictionaryGeneration();
     termMemo.clear();
   }
-  const id = `${lang}${storyLang}${french ? "f" : "-"}${w}`;
+  const id = `${lang}${storyLang}${french ? "f" : "-"}${matchTuning.cognates ? "" : "!"}${w}`;
   const hit = termMemo.get(id);
   if (hit) return hit;
   // a chat word (« ppl », « matos ») is looked up as the standard word it stands for
@@ -144,6 +145,9 @@ function termKeys(w: string, lang: Lang, storyLang: Lang, french: boolean): { ke
   // and through the defence and diplomacy vocabulary read the other way (« mardi » ~ « Tuesday », « Syrie » ~ « Syria »)
   const reverse = storyLang === "en" && lang === "fr" && !french ? firstFound(bases(b, "fr"), englishWordsFor) : [];
   for (const e of reverse) for (const k of englishKeys(e)) keys.add(k);
+  // a word no lexicon knows, under the forms the regular correspondences of the two languages give (« militaire » ~ military)
+  if (!french && lang !== storyLang && !known.length && !fromNews.length && !reverse.length && !translate(b).length && matchTuning.cognates)
+    for (const c of cognatesOf(b, lang)) for (const k of storyLang === "fr" ? frKeys(c) : englishKeys(c)) keys.add(k);
   // a capital or a country as the story's language writes it (« London » ~ « Londres »)
   if (!french && lang !== storyLang) for (const p of placeAcross(b, lang)) for (const k of storyLang === "fr" ? frKeys(p) : englishKeys(p)) keys.add(k);
   if (storyLang === "en" && lang === "en") for (const e of frenchFor(b).flatMap(englishFor)) keys.add(enStem(e));
@@ -240,8 +244,11 @@ export function expandKey(index: StoryIndex, key: string, fuzzy = false): string
   return out;
 }
 
-/** Switches of the matching, for measuring what each is worth. `misspellings`: a question word found nowhere meets a story word one or two edits away. */
-export const matchTuning = { misspellings: true };
+/**
+ * Switches of the matching, for measuring what each is worth. `misspellings`: a question word found nowhere meets a story word one or
+ * two edits away. `cognates`: a word no lexicon knows is looked up across languages under its regular cognates (lexicon-cognates.ts).
+ */
+export const matchTuning = { misspellings: true, cognates: true };
 
 /** Optimal string alignment distance (edits and adjacent transpositions), giving up above `max`. */
 function editDistance(a: string, b: string, max: number): number {

@@ -408,3 +408,24 @@ Mayor Tom Reyes welcomed the deal.`;
     expect(q("who is Tom Reyes?")).toContain("Mayor");
   });
 });
+
+/**
+ * A question routed to who someone is that asks of a thing (« quel est le rôle de la taxe ? », "what
+ * position did the council take?") is not declined « does not name that person »: no person was asked.
+ */
+describe("who-is declines only a person asked", () => {
+  const story = `Nouvelle taxe sur les locations à Varnes
+
+Le conseil municipal de Varnes a voté lundi une taxe sur les locations saisonnières.
+Les propriétaires devront verser une caution de 300 euros, a précisé le maire, Hugo Brel.`;
+  const eng = createEngine(ingest(story, { slug: "varnes-taxe" }));
+  const text = (q: string) => eng.ask(q, emptyConversation()).reply.text;
+  it("a thing asked: a plain decline, not a missing person", () => {
+    expect(text("quel est le rôle de la taxe ?")).not.toMatch(/nomme pas cette personne/);
+    expect(text("what position did the council take on parking?")).not.toMatch(/name that person/);
+  });
+  it("a person asked that the story does not name: still « does not name that person »", () => {
+    expect(text("who is the treasurer?")).toMatch(/does not name that person/);
+    expect(text("qui est le trésorier ?")).toMatch(/nomme pas cette personne/);
+  });
+});

@@ -38,3 +38,34 @@ describe("an English story's role for a French reader", () => {
     expect(roleIn("President", "en", "fr")).toBe("président");
   });
 });
+
+/**
+ * An apposition whose noun no lexicon lists, tied to a complement (« caissière du magasin »), after an
+ * age the writer sets off first (« X, 32 ans, … », "X, 54, …"): it says who the person is.
+ */
+const FR = `Vol dans une épicerie de Varnes
+
+Une épicerie de Varnes a été cambriolée mardi soir, selon les gendarmes.
+Lina Morvaux, 32 ans, caissière du magasin depuis 2019, a été légèrement blessée.
+« J'ai eu très peur », a raconté Mme Morvaux.`;
+const EN_AGE = `Flood hits village
+
+Heavy rain flooded the village of Brindle on Sunday.
+Colm Tarrow, 54, baker in the village square, said his oven was ruined.`;
+
+describe("an unlisted noun and its complement after the name, an age stepped over", () => {
+  const fr = createEngine(ingest(FR, { slug: "varnes-vol" }));
+  const en = createEngine(ingest(EN_AGE, { slug: "brindle-flood" }));
+  it("« c'est qui X ? » gives the apposition", () => {
+    const r = fr.ask("c'est qui Lina Morvaux ?", emptyConversation()).reply;
+    expect(r.text).toMatch(/caissière du magasin/);
+    expect(r.text).not.toMatch(/sans préciser|depuis 2019/);
+  });
+  it("an English question keeps the French words verbatim, in quotation marks", () => {
+    expect(fr.ask("who is Lina Morvaux?", emptyConversation()).reply.text).toMatch(/« caissière du magasin »/);
+  });
+  it("an English apposition after an age", () => {
+    const r = en.ask("Who is Colm Tarrow?", emptyConversation()).reply;
+    expect(r.text).toMatch(/baker in the village square/);
+  });
+});

@@ -19,6 +19,8 @@ export interface PlaceWords {
    * hausse », « sur le front » are no places.
    */
   inside: ReadonlySet<string>;
+  /** Words that tie a noun to its complement (« de », "of"): « caissière du magasin » names what someone is by what they belong to. */
+  complements: ReadonlySet<string>;
 }
 
 const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
@@ -29,12 +31,14 @@ const PLACE: Record<Lang, PlaceWords> = {
     between: set("deep far just right directly mainly mostly"),
     determiners: set("the a an its their his her this that these those"),
     inside: set("in inside into beneath under"),
+    complements: set("of for"),
   },
   fr: {
     locatives: set("a au aux dans sur sous en pres chez"),
     between: set("notamment surtout meme directement"),
     determiners: set("le la les l un une des son sa ses leur leurs ce cet cette ces"),
     inside: set("dans sous"),
+    complements: set("de du des d pour"),
   },
 };
 

@@ -5,7 +5,8 @@ import type { Entity } from "../index.js";
 import { fold } from "../text.js";
 import { appositionsOf, descriptionsOf, isTitleWord, roleOf, roleOwner, TITLE_NOUN } from "./roles.js";
 import { isStopword } from "../text.js";
-import { asksJob } from "../intent.js";
+import { asksJob, asksName } from "../intent.js";
+import { whOf } from "./reader.js";
 import { keysOf } from "../index.js";
 import type { Term } from "../query.js";
 import { describedIn, nameIn, roleIn } from "../labels.js";
@@ -13,9 +14,19 @@ import { decline } from "./general.js";
 import { ageOf } from "./figures.js";
 import { entityFits, nationalityTerms, titleTerms } from "../qualifiers.js";
 import { onlyInNames } from "../mentions.js";
+import { EN_CALENDAR, FR_CALENDAR } from "../../story/lang/calendar.js";
+import { placeWords } from "../lexicon-place.js";
+
+/** Prepositions after a noun, of every language: its place (« à », "at") or its complement (« de », "of"). */
+const TIES: ReadonlySet<string> = new Set((["en", "fr"] as const).flatMap((l) => [...placeWords(l).locatives, ...placeWords(l).complements]));
 
 /** Determiners an apposition that describes someone may open with (« a », « the », « la », « son »). */
 const OPENS_DESCRIPTION = /^(?:a|an|the|le|la|les|l['’]\p{L}+|un|une|son|sa|ses|his|her|their|its|leur)$/iu;
+
+/** Days and months: « X, lundi, a dit » sets a date off, not a description. */
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([...FR_CALENDAR.weekdays, ...EN_CALENDAR.weekdays, ...FR_CALENDAR.monthsWritten, ...EN_CALENDAR.monthsWritten].map((w) => fold(w)));
+/** A noun and its complement, the second word a preposition of either language's lexicon of places or of belonging. */
+const COMPLEMENT = new RegExp(`^\\p{L}[\\p{L}-]+\\s+(?:${[...TIES].join("|")})[\\s']`, "u");
 
 /**
  * The appositions after someone's name that are noun phrases describing them (« a history teacher at
@@ -27,7 +38,10 @@ function nounAppositions(ctx: Ctx, e: Entity): string[] {
       const first = a.split(/\s+/)[0] ?? "";
       // a determiner opens a noun phrase; else the words must hold a title or occupation (« history teacher at X »), not a circumstance (« despite a row »)
       if (OPENS_DESCRIPTION.test(first)) return true;
-      return TITLE_NOUN.test(fold(a.split(/\s+/).slice(0, 3).join(" "))) && !isStopword(fold(first)) && !/(?:ing|ant)$/u.test(first) && !/\d/.test(first);
+      if (isStopword(fold(first)) || /(?:ing|ant)$/u.test(first) || /\d/.test(first) || CALENDAR_WORDS.has(fold(first))) return false;
+      // a title or occupation (« history teacher at X »), or any noun tied to a complement (« caissière du magasin »,
+      // "baker in the village"): a noun phrase a writer sets after the name says who they are, listed or not
+      return TITLE_NOUN.test(fold(a.split(/\s+/).slice(0, 3).join(" "))) || (a.split(/\s+/).length <= 8 && COMPLEMENT.test(fold(a)));
     })
     .slice(0, 2);
 }
@@ -90,7 +104,7 @@ export function whoIs(ctx: Ctx): Draft {
     // « qui est le commandant de la force »: someone an apposition before the name calls that
     const holders = titles.length ? holdersByDescription(ctx, titles) : HEADS.test(ctx.query.folded) ? headsOf(ctx) : [];
     if (holders.length) return describe(ctx, holders.map((h) => h.x), true, new Map(holders.map((h) => [h.x, h.desc])));
-    return decline(ctx, pick(lang, "La dépêche ne nomme pas cette personne.", "The story does not name that person."));
+    return noOne(ctx);
   }
   const namesPerson = hits.some((h) => h.by === "name" && h.entity.kind === "person");
   // « who is the ambassador », « le nom du commandant »: the answer is a person who holds that office,
@@ -118,9 +132,19 @@ export function whoIs(ctx: Ctx): Draft {
       return desc ? [{ x, desc }] : [];
     });
     if (offices.length === 1) return describe(ctx, [offices[0]!.x], true, new Map([[offices[0]!.x, offices[0]!.desc]]));
-    return decline(ctx, pick(lang, "La dépêche ne nomme pas cette personne.", "The story does not name that person."));
+    return noOne(ctx);
   }
   return describe(ctx, holders, byRole);
+}
+
+/**
+ * The decline when no one fits: « does not name that person » only when a person is asked — a who, a
+ * name, a job or an office; « c'est quoi l'amende prévue ? », "and the deposit?" ask of a thing.
+ */
+function noOne(ctx: Ctx): Draft {
+  const f = ctx.query.folded;
+  const person = whOf(f) === "who" || asksName(f) || asksJob(f) || titleTerms(ctx.query).length > 0;
+  return person ? decline(ctx, pick(ctx.lang, "La dépêche ne nomme pas cette personne.", "The story does not name that person.")) : decline(ctx);
 }
 
 /** The question's words the story writes only as names (« FSKV », « Brellow »), and its nationality words. */

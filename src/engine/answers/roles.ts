@@ -288,9 +288,11 @@ export function appositionsOf(index: StoryIndex, e: Entity): string[] {
     for (const n of names) {
       const at = text.indexOf(n);
       if (at < 0) continue;
-      const m = /^(?:\s*\([^()]{1,20}\))?,\s+([^.;:()«»“”"]{3,160}?)(?=\s*(?:[.;:()«»“”"]|,\s+(?:qui|who|a |ont |has |had |said|told|a déclaré|a dit)|$))/u.exec(text.slice(at + n.length));
+      // an age set off by commas before the description (« X, 32 ans, caissière … », "X, 54, a nurse …") is stepped over
+      const m = /^(?:\s*\([^()]{1,20}\))?(?:,\s+\d{1,3}(?:\s+\p{L}+)?(?=,))?,\s+([^.;:()«»“”"]{3,160}?)(?=\s*(?:[.;:()«»“”"]|,\s+(?:qui|who|a |ont |has |had |said|told|a déclaré|a dit)|$))/u.exec(text.slice(at + n.length));
       const app = m?.[1]?.trim();
-      if (app && /^\p{Ll}/u.test(app) && app.split(/\s+/).length <= 16 && !out.includes(app)) out.push(app);
+      const bare = app?.replace(DATE_TAIL, "");
+      if (bare && /^\p{Ll}/u.test(bare) && bare.split(/\s+/).length <= 16 && !out.includes(bare)) out.push(bare);
       break;
     }
   }

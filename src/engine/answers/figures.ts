@@ -1116,9 +1116,12 @@ const COST_VERB = /\b(?:cout(?:e|es|ent|er|era|eront|erait|eraient|ait|aient|ant
 /** Units of measure, not things counted: « 200 tonnes », « 1 200 hectares », « dix ans ». */
 const MEASURE_UNIT = /^(?:tonnes?|tons?|hectares?|km|kilometres?|kilometers?|metres?|meters?|m|miles?|litres?|liters?|barils?|barrels?|ans|annees?|years?|jours?|days?|mois|months?|semaines?|weeks?|heures?|hours?|minutes?|fois|times|%|points?|degres?|degrees?)$/;
 
-/** Two spellings of one noun across French and English (« passagers », « passengers »). */
+/**
+ * Two spellings of one noun across French and English (« passagers », « passengers »): of about the
+ * same length, since a shared opening weighs heavily in the distance (« journalists » is no « jours »).
+ */
 function isCognate(a: string, b: string): boolean {
-  return a.length >= 5 && b.length >= 5 && a.slice(0, 4) === b.slice(0, 4) && jaroWinkler(a, b) >= 0.88;
+  return a.length >= 5 && b.length >= 5 && Math.abs(a.length - b.length) <= 2 && a.slice(0, 4) === b.slice(0, 4) && jaroWinkler(a, b) >= 0.88;
 }
 
 const shareMemo = new WeakMap<StoryIndex, Map<RegExp, { sentence: number; text: string }[]>>();

@@ -69,3 +69,36 @@ describe("an unlisted noun and its complement after the name, an age stepped ove
     expect(r.text).toMatch(/baker in the village square/);
   });
 });
+
+/**
+ * A description the next sentence refers back with (« X called the brigade. The 23-year-old had … »,
+ * « X a été entendu. Le quinquagénaire nie … »): who X is, cited from that sentence; an English
+ * description kept verbatim, in quotation marks, for a French reader.
+ */
+describe("a description a later sentence refers back with", () => {
+  const EN_BACK = `Barn fire in Orlow
+
+A barn burned down in Orlow on Monday, firefighters said.
+A passer-by, Ada Quint, called the fire brigade at dawn.
+The 23-year-old had smelled smoke from the road.`;
+  const FR_BACK = `Incendie à Varnes
+
+Un incendie a détruit une grange à Varnes lundi, selon les pompiers.
+Marc Téllier a été entendu par les gendarmes mardi.
+Le quinquagénaire nie toute implication.`;
+  const en = createEngine(ingest(EN_BACK, { slug: "orlow-fire" }));
+  const fr = createEngine(ingest(FR_BACK, { slug: "varnes-incendie" }));
+  it("an English age description", () => {
+    const r = en.ask("Who is Ada Quint?", emptyConversation()).reply;
+    expect(r.text).toMatch(/23-year-old/);
+    expect(r.text).not.toMatch(/without giving a role/);
+  });
+  it("kept verbatim in quotation marks for a French reader", () => {
+    expect(en.ask("c'est qui Ada Quint ?", emptyConversation()).reply.text).toMatch(/« 23-year-old »/);
+  });
+  it("a French description", () => {
+    const r = fr.ask("c'est qui Marc Téllier ?", emptyConversation()).reply;
+    expect(r.text).toMatch(/quinquagénaire/);
+    expect(r.text).not.toMatch(/sans préciser/);
+  });
+});

@@ -37,8 +37,9 @@ describe("French labels in English", () => {
     expect(roleIn("porte-parole de la marine", "fr", "en")).toBe("spokesperson of the navy");
     expect(roleIn("porte-parole de la marine", "fr", "fr")).toBe("porte-parole de la marine");
     expect(roleIn("navy spokesperson", "en", "fr")).toBe("porte-parole (« navy spokesperson »)");
-    // a head the lexicon does not know stays as the story wrote it
-    expect(roleIn("rodeo wrangler", "en", "fr")).toBe("rodeo wrangler");
+    // an unknown English description is quoted as the story wrote it; a bare capitalised title is not
+    expect(roleIn("Taoiseach", "en", "fr")).toBe("Taoiseach");
+    expect(roleIn("rodeo wrangler", "en", "fr")).toBe("« rodeo wrangler »");
     expect(roleIn("navy spokesperson", "en", "en")).toBe("navy spokesperson");
     const ministry = { name: "ministère finlandais de la Défense", kind: "organization", nameWords: [], role: null };
     expect(nameIn(ministry, "fr", "en")).toBe("Finnish ministry of defence");

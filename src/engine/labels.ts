@@ -282,7 +282,9 @@ const translates = (storyLang: string, lang: string): boolean => storyLang === "
 
 /** A role in the answer's language: a French story's role in English, or as the story wrote it. */
 export function roleIn(role: string, storyLang: string, lang: string, gender: "m" | "f" | null = null): string {
-  if (storyLang === "en" && lang === "fr") return frenchTitle(role, gender) ?? frenchHead(role, gender) ?? role;
+  // an English description the lexicons do not translate is quoted as the story wrote it (« 23-year-old »,
+  // « volunteer lead with the coast guard »); a name or a bare capitalised title (« Governor ») stays as it is
+  if (storyLang === "en" && lang === "fr") return frenchTitle(role, gender) ?? frenchHead(role, gender) ?? (/(?:^|\s)[\p{Ll}\d]/u.test(role) ? `« ${role} »` : role);
   if (!translates(storyLang, lang)) return role;
   return frenchLabelInEnglish(role) ?? `« ${role} »`;
 }

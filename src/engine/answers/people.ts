@@ -3,7 +3,7 @@ import { excerpt, fit, guillemets, pick } from "../compose.js";
 import type { Ctx } from "../context.js";
 import type { Entity } from "../index.js";
 import { fold } from "../text.js";
-import { appositionsOf, descriptionsOf, isTitleWord, roleOf, roleOwner, TITLE_NOUN } from "./roles.js";
+import { appositionsOf, descriptionAfter, descriptionsOf, isTitleWord, roleOf, roleOwner, TITLE_NOUN } from "./roles.js";
 import { isStopword } from "../text.js";
 import { asksJob, asksName } from "../intent.js";
 import { whOf } from "./reader.js";
@@ -237,6 +237,11 @@ function describe(ctx: Ctx, all: Entity[], byRole: boolean, shown: Map<Entity, s
     } else if (h.kind === "person" && nounAppositions(ctx, h).length) {
       // « X, a person of influence, the daughter of Y, had shared it »: what the appositions after the name say they are
       parts.push(pick(lang, `${h.name} : ${nounAppositions(ctx, h).map((a) => roleIn(a, ctx.index.story.lang, lang)).join(" ; ")}.`, `${h.name}: ${nounAppositions(ctx, h).map((a) => roleIn(a, ctx.index.story.lang, lang)).join("; ")}.`));
+    } else if (h.kind === "person" && descriptionAfter(ctx.index, h)) {
+      // « X called the brigade. The 23-year-old had … »: the description the next sentence refers back with
+      const back = descriptionAfter(ctx.index, h)!;
+      parts.push(pick(lang, `${h.name} : ${roleIn(back.text, ctx.index.story.lang, lang)}.`, `${h.name}: ${roleIn(back.text, ctx.index.story.lang, lang)}.`));
+      cites.push(back.sentence);
     } else {
       parts.push(pick(lang, `La dépêche nomme ${nameIn(h, ctx.index.story.lang, lang)} sans préciser sa fonction.`, `The story names ${nameIn(h, ctx.index.story.lang, lang)} without giving a role.`));
       if (h.kind !== "person") unknownRoles++;

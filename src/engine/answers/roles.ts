@@ -2,6 +2,7 @@ import type { Entity, StoryIndex } from "../index.js";
 import { entitiesIn, type Placed } from "../mentions.js";
 import { fold } from "../text.js";
 import { EN_CALENDAR, FR_CALENDAR } from "../../story/lang/calendar.js";
+import { backReferenceWords } from "../lexicon-people.js";
 
 /**
  * A person's role when the story's entity carries none: news writing puts it in an apposition
@@ -303,4 +304,48 @@ export function appositionsOf(index: StoryIndex, e: Entity): string[] {
 export function workplaceOf(index: StoryIndex, e: Entity): string | null {
   const role = roleOf(index, e);
   return [...appositionsOf(index, e), ...(role ? [role] : []), ...descriptionsOf(index, e)].find((d) => WORKPLACE.test(d)) ?? null;
+}
+
+const backMemo = new WeakMap<StoryIndex, Map<string, { text: string; sentence: number } | null>>();
+/** Words a referring description may run over before its noun (« The former junior minister »). */
+const MAX_BACK_WORDS = 4;
+
+/**
+ * A description the next sentence opens with that refers back to someone (« Ada Quint called the
+ * brigade. The 23-year-old had smelled smoke », « … . L'ancien ministre conteste »): the sentence right
+ * after one where they are the only person named, opening with a definite article and a few words
+ * ending on a title or an age noun; none when another person holds that description.
+ */
+export function descriptionAfter(index: StoryIndex, e: Entity): { text: string; sentence: number } | null {
+  if (e.kind !== "person") return null;
+  let m = backMemo.get(index);
+  if (!m) backMemo.set(index, (m = new Map()));
+  if (m.has(e.name)) return m.get(e.name) ?? null;
+  const found = findDescriptionAfter(index, e);
+  m.set(e.name, found);
+  return found;
+}
+
+function findDescriptionAfter(index: StoryIndex, e: Entity): { text: string; sentence: number } | null {
+  const words = backReferenceWords(index.story.lang);
+  const others = index.entities.filter((x) => x.kind === "person" && x !== e);
+  for (const i of [...new Set(e.mentions)].sort((a, b) => a - b)) {
+    const here = index.story.sentences[i]?.text ?? "";
+    if (entitiesIn(index, here).some((p) => p.entity.kind === "person" && p.entity !== e)) continue;
+    const next = index.story.sentences[i + 1]?.text ?? "";
+    const ws = next.replace(/^(\p{L})['’]/u, "$1 ").split(/\s+/).slice(0, MAX_BACK_WORDS + 1);
+    if (!words.definites.has(fold(ws[0] ?? ""))) continue;
+    const rest = ws.slice(1);
+    const end = rest.findIndex((w) => {
+      const f = fold(w.replace(/[,;:.]+$/u, ""));
+      return words.ageNoun.test(f) || TITLE.test(f);
+    });
+    // lower-case words or an age up to the noun: a capital would open a name, not a description
+    if (end < 0 || !rest.slice(0, end + 1).every((w) => /^[\p{Ll}\d]/u.test(w))) continue;
+    const text = rest.slice(0, end + 1).join(" ").replace(/[,;:.]+$/u, "");
+    const head = fold(text.split(/\s+/).at(-1) ?? "");
+    if (others.some((x) => [roleOf(index, x) ?? "", ...x.aliases].some((d) => fold(d).split(/\s+/).includes(head)))) continue;
+    return { text, sentence: i + 1 };
+  }
+  return null;
 }

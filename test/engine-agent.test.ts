@@ -107,7 +107,7 @@ describe("a doer is a person or an institution of the story, never a function wo
     `Agression à Valbrune
 
 Le conseiller municipal Louis Garnier est à l'hôpital après l'agression commise mardi par un élu du Centre, Hugo Renard, a indiqué sa famille.
-Le juge en chef du tribunal, Marc Aubin, nommera un remplaçant au juge Perrin.`,
+Le président du tribunal, Marc Aubin, désignera un remplaçant pour le juge Perrin.`,
     "valbrune-agression",
   );
   const enAct = story(
@@ -122,12 +122,12 @@ Critics said the trips were too long.`,
     expect(r.intent).toBe("who");
     expect(r.text).toMatch(/Renard/);
   });
-  it("a noun after a determiner (« un remplaçant ») is not the verb asked, nor « nommera un » its doer", () => {
+  it("a noun after a determiner (« un remplaçant ») is not the verb asked, nor « désignera un » its doer", () => {
     const r = ask(frAct, "Qui va remplacer le juge Perrin ?");
-    expect(r.text).not.toMatch(/^«?\s*nommera un/);
+    expect(r.text).not.toMatch(/^«?\s*désignera un/);
   });
   it("a phrase with no name is a doer only when a title, an institution or a capital heads it", () => {
-    for (const p of ["Selon", "said he", "flew along", "« nommera un »", "du travail", "to the north", "A-t-il", "L'eau potable", "the Board said last week they"]) expect(isDoerPhrase(p, /^(?:said|flew|to|the)\b/.test(p) ? "en" : "fr"), p).toBe(false);
+    for (const p of ["Selon", "said he", "flew along", "« désignera un »", "du travail", "to the north", "A-t-il", "L'eau potable", "the Board said last week they"]) expect(isDoerPhrase(p, /^(?:said|flew|to|the)\b/.test(p) ? "en" : "fr"), p).toBe(false);
     for (const p of ["le gouvernement", "bank executives", "le procureur de la ville", "the Harbour Board"]) expect(isDoerPhrase(p, /^(?:bank|the)/.test(p) ? "en" : "fr"), p).toBe(true);
   });
   it("a verb of the same act answers (« built by » for \"who makes\", « construits par » for « qui fabrique »)", () => {

@@ -15,7 +15,7 @@ import { readIntent } from "../src/engine/intent.js";
 const EN = `Harbor city budget passes after long night
 
 The council of Brellow approved a $3 billion budget early on Saturday, officials said.
-State Health Commissioner Dr. Wenna Tolliver said the clinics plan "has a few conditions, but it is very workable".
+County Health Commissioner Dr. Wenna Tolliver said the clinics plan "needs some changes, but we can make it work".
 "This budget is a blueprint for the next decade," said Mayor Ansel Drury.
 Brellow police spokesperson Rafe Kittering said patrols would double downtown.
 Orla Brandt, a former ambassador to the Delmar Union, said the mayor's remarks were "careless".
@@ -26,8 +26,8 @@ const ask = (q: string) => engine.ask(q, emptyConversation()).reply;
 
 describe("a speaker asked for by an English role", () => {
   it.each([
-    ["what did the health commissioner say?", "workable"],
-    ["qu'a déclaré la commissaire à la santé ?", "workable"],
+    ["what did the health commissioner say?", "make it work"],
+    ["qu'a déclaré la commissaire à la santé ?", "make it work"],
     ["what did the police spokesman say", "patrols"],
     ["qu'a dit le porte-parole de la police ?", "patrols"],
     ["what did the ex ambassador say", "careless"],
@@ -93,10 +93,10 @@ Hundreds of teachers in Dunmore walked out on Monday over pay, the union said.
 Marta Quell (1), history teacher and union delegate at the Corran High School in Dunmore, said staff had "run out of patience".
 Quell added that the strike would go on until Friday.`;
 
-const JOBS_FR = `Le ministre de la Santé limogé
+const JOBS_FR = `Départ au ministère de la Santé
 
-Le ministre de la Santé, Jan Horak, a été limogé jeudi par le Premier ministre.
-Loué pour sa gestion de l'épidémie au printemps, l'épidémiologiste Jan Horak avait été nommé en septembre.
+Le ministre de la Santé, Jan Horak, a quitté ses fonctions jeudi, à sa demande.
+Connu pour ses travaux sur la grippe, l'épidémiologiste Jan Horak était entré au gouvernement en mars.
 « Je n'ai rien à me reprocher », a déclaré M. Horak.`;
 
 function talk(text: string, slug: string, questions: string[]) {

@@ -14,7 +14,7 @@ import { ingest } from "../src/story/ingest.js";
 const EN = `Northern allies raise their defence budgets
 
 Defence ministers of the alliance met the alliance's chief, Tomas Ek, in Brussels on Tuesday to discuss spending.
-In 2025, Norway, Finland and Estonia all spent more than 3% of their output on defence.
+Last year, Norway, Finland and Estonia each spent over 4% of their output on defence.
 Germany's plan for the coming years is due in spring.
 The country's finance minister, Lena Varga, said the plan would be ready in spring.
 Officials said other members would follow.
@@ -64,7 +64,7 @@ describe("an answer carries the places the question names", () => {
   });
   it("declines through the engine, saying which place the answer lacks", () => {
     // the reader would cite the sentence of Norway, Finland and Estonia; it says nothing of Germany
-    const r = en.ask("which countries spent more than 3% in Germany?", emptyConversation()).reply;
+    const r = en.ask("which countries spent over 4% in Germany?", emptyConversation()).reply;
     expect(r.answered).toBe(false);
     expect(r.text).toContain("does not say that of Germany");
   });

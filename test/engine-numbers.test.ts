@@ -326,7 +326,7 @@ describe("where and when beside a count", () => {
 
 const COUNTRIES = `Spain has recorded about 5,000 cases of the fever.
 
-Portugal as a whole has recorded 20,000 cases.`;
+Portugal overall has counted 20,000 cases.`;
 const countries = createEngine(ingest(COUNTRIES, { slug: "countries" }));
 
 describe("nationality: a country across languages, and the sentence before", () => {
@@ -355,7 +355,7 @@ describe("a sum asked with a verb of money", () => {
 
 const FOREST = `Les loups menacés
 
-Kestrel est l'une des dernières forêts primaires du pays. Selon les dernières estimations, il restait environ 300 loups dans la zone.
+Kestrel abrite l'un des derniers massifs anciens du pays. D'après un comptage récent, il restait environ 300 loups dans la zone.
 
 Dans la vallée voisine, les gardes ont compté 40 loups l'hiver dernier.`;
 const forest = createEngine(ingest(FOREST, { slug: "forest" }));

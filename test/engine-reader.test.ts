@@ -851,25 +851,25 @@ describe("the country's abbreviation (\"U.S.\", \"US\") is the nationality a que
   const story = engineFor(
     `Tension at the Orsk crossing
 
-Tarnland and Velora on Monday accused U.S. forces near the Orsk crossing of sheltering armed smugglers.
-Around 150 U.S. military personnel guard the crossing, officials said.
+On Monday Tarnland and Velora accused the U.S. garrison of sheltering armed smugglers near the Orsk crossing.
+Around 90 U.S. army personnel guard the crossing, officials said.
 Trade from Velora to the US fell by a tenth last year.`,
     "orsk-crossing",
   );
-  it("a sentence that writes \"U.S. forces\" answers a question about the US", () => {
+  it("a sentence that writes \"the U.S. garrison\" answers a question about the US", () => {
     const r = ask(story, "what are Tarnland and Velora accusing the US of?");
     expect(r.answered).toBe(true);
     expect(r.text).toMatch(/smugglers|sheltering/);
   });
-  it("\"how many US troops\" finds the figure of \"U.S. military personnel\"", () => {
+  it("\"how many US troops\" finds the figure of \"U.S. army personnel\"", () => {
     const r = ask(story, "how many US troops are at the crossing?");
     expect(r.answered).toBe(true);
-    expect(r.text).toMatch(/150/);
+    expect(r.text).toMatch(/90/);
   });
   it("\"to the US\" says where, not whose; a line in capitals says « us »", () => {
     expect([...keysOf("Trade from Velora to the US fell by a tenth.", false, true)]).not.toContain("americain");
-    expect([...keysOf("THEY WERE NOT THERE WHEN US FARMERS NEEDED THEM", false, true)]).not.toContain("americain");
-    expect([...keysOf("Some 150 U.S. military personnel", false, true)]).toContain("americain");
+    expect([...keysOf("THEY NEVER ASKED US FARMERS FIRST", false, true)]).not.toContain("americain");
+    expect([...keysOf("Some 90 U.S. army personnel", false, true)]).toContain("americain");
   });
 });
 
@@ -938,7 +938,7 @@ describe("« why »: a verb of causing in the active voice (« X, which has stok
     `Tension in Corvale
 
 Corvale has taken in thousands of seasonal workers this year.
-The arrivals have strained the town's services, including a shortage of rooms driven by rising rents, which has in turn stoked resentment against newcomers in some districts.
+The arrivals came as schools ran short of teachers after a pay freeze, which has in turn stoked resentment against newcomers in some districts.
 The mayor called for calm on Friday.`,
     "corvale-tension",
   );
@@ -953,7 +953,7 @@ Une réunion est prévue jeudi à la préfecture.`,
   it("\"why is there resentment against newcomers?\" is answered with what stoked it", () => {
     const r = ask(en, "why is there resentment against newcomers?");
     expect(r.answered).toBe(true);
-    expect(r.text).toMatch(/shortage of rooms/);
+    expect(r.text).toMatch(/short of teachers/);
   });
   it("« pourquoi les éleveurs sont en colère ? » is answered with what caused the anger", () => {
     const r = ask(fr, "pourquoi la colère des éleveurs ?");

@@ -116,9 +116,9 @@ describe("roles as real copy gives them", () => {
   });
 
   it("a capitalised function title keeps the words before it, never a rank after it", () => {
-    expect(roleOf("The tariffs announced by Norland President Carl Hume on Monday are illogical.")).toBe("Norland President");
+    expect(roleOf("The levies ordered by Norland President Carl Hume last week are unfair.")).toBe("Norland President");
     expect(roleOf("Speaking at President Ana Ruiz's press conference, he said no.")).toBe("President");
-    expect(roleOf("Norland Air Corps Commandant Major General Ivo Ruiz said the drill was planned.")).toBe("Norland Air Corps Commandant");
+    expect(roleOf("Norland Coast Guard Commandant Major General Ivo Ruiz said the drill was planned.")).toBe("Norland Coast Guard Commandant");
     expect(roleOf("Le Premier ministre Jan Novak s'est exprimé.")).toBe("Premier ministre");
   });
 
@@ -151,8 +151,8 @@ describe("the speaker is the person, not their apposition nor their body", () =>
 
 describe("a person after « de », a long apposition, where someone is from", () => {
   it("« en compagnie de X, président du … »: a name after « de » that an apposition with a role follows is a person", () => {
-    const text = "Le dîner\n\nMercredi, il dînait en compagnie de Jaroslav Kolar, président du groupe du parti ORV et proche conseiller du Premier ministre Jan Novak, à Brno.";
-    expect(storyRole(text, "Jaroslav Kolar")).toBe("président du groupe du parti ORV");
+    const text = "Le dîner\n\nMercredi, il dînait en compagnie de Tomas Kolar, président du groupe du parti ORV et proche conseiller du Premier ministre Jan Novak, à Brno.";
+    expect(storyRole(text, "Tomas Kolar")).toBe("président du groupe du parti ORV");
   });
 
   it("a place or a nationality set off after the name describes the person, with no role", () => {
@@ -206,7 +206,7 @@ describe("roles in the forms real copy gives them (issue 11, « who is X »)", (
 
 describe("a role given by the description the next sentence opens with", () => {
   it("« X a reçu Y, la secrétaire générale de Z. Le chef de l'État souhaitait … »: the one person of the sentence before with no role", () => {
-    const text = "Rencontre\n\nMardi soir, Paul Verdier a reçu pendant une heure Sophie Marot, la secrétaire générale du syndicat. Le chef de l'État souhaitait s'entretenir avec la syndicaliste.\n";
+    const text = "Rencontre\n\nLundi, Paul Verdier a accueilli Sophie Marot, la secrétaire générale du syndicat, dans son bureau. Le chef de l'État voulait entendre la syndicaliste.\n";
     expect(storyRole(text, "Paul Verdier")).toBe("chef de l'État");
     expect(storyRole(text, "Sophie Marot")).toBe("secrétaire générale du syndicat");
     // the description's gender picks among those with no role; it ends before its verb and the verb's object
@@ -239,8 +239,8 @@ describe("where a role before the name starts", () => {
 
 describe("a lead that describes someone before naming them", () => {
   it("gives the description's role to the one person named next, of a fitting gender", () => {
-    const fr = "L’ambassadrice de Norlande en France a déploré jeudi l’indifférence générale.\n\n« Notre avenir se joue maintenant », a assuré Anna Vik lors d’une conférence de presse.\n";
-    expect(storyRole(fr, "Anna Vik")).toBe("ambassadrice de Norlande en France");
+    const fr = "L’ambassadrice de Norlande en Suisse a regretté jeudi le silence des capitales.\n\n« Notre avenir se joue maintenant », a assuré Anna Vik lors d’une conférence de presse.\n";
+    expect(storyRole(fr, "Anna Vik")).toBe("ambassadrice de Norlande en Suisse");
     const en = "The head of the Norland port authority warned on Monday of more delays.\n\n\"We cannot cope,\" Tom Reid told reporters.\n";
     expect(storyRole(en, "Tom Reid")).toBe("head of the Norland port authority");
   });

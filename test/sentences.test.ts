@@ -55,9 +55,9 @@ describe("splitSentences", () => {
   });
 
   it("squashes no-break and repeated spaces in the text but keeps offsets on the source", () => {
-    const src = "Plus de 30\u00a0000   soldats.";
+    const src = "Plus de 12\u00a0000   soldats.";
     const [s] = splitSentences(src);
-    expect(s!.text).toBe("Plus de 30 000 soldats.");
+    expect(s!.text).toBe("Plus de 12 000 soldats.");
     expect(s!.end - s!.start).toBe(src.length);
   });
 
@@ -94,7 +94,7 @@ describe("real page typography", () => {
   });
 
   it("a rubric in capitals before a dash is left out of the sentence", () => {
-    expect(texts("LE POINT SUR LA CRISE - « Nous tiendrons », a dit la ministre.")).toEqual(["« Nous tiendrons », a dit la ministre."]);
+    expect(texts("CE QU'IL FAUT SAVOIR - « Nous tiendrons », a dit la ministre.")).toEqual(["« Nous tiendrons », a dit la ministre."]);
   });
 
   it("a dateline after the headline is left out of the first sentence and still read", () => {
@@ -104,10 +104,10 @@ describe("real page typography", () => {
   });
 
   it("English abbreviations: titles never end a sentence, « U.S. » does before a sentence opener", () => {
-    expect(texts("Sen. Ruth Kale spoke on Oct. 7 to Gen. Omar Lutz. Steel flows to the U.S. He disagreed. The U.S. Army agreed.")).toEqual([
+    expect(texts("Sen. Ruth Kale spoke on Oct. 7 to Gen. Omar Lutz. Grain ships to the U.S. She disagreed. The U.S. Army agreed.")).toEqual([
       "Sen. Ruth Kale spoke on Oct. 7 to Gen. Omar Lutz.",
-      "Steel flows to the U.S.",
-      "He disagreed.",
+      "Grain ships to the U.S.",
+      "She disagreed.",
       "The U.S. Army agreed.",
     ]);
   });

@@ -60,8 +60,8 @@ describe("French frames of published copy", () => {
       "ambassadeur | indirect | le «récit qui présente le pays comme l'agresseur»",
       "ambassadeur | direct | récit qui présente le pays comme l'agresseur",
     ]);
-    expect(read("Le Japon a appelé vendredi à la «retenue» et au «calme» pour apaiser la crise, après le tir.")).toEqual([
-      "Japon | indirect | à la «retenue» et au «calme» pour apaiser la crise",
+    expect(read("Le Japon a appelé samedi à la «modération» et au «dialogue» pour calmer la crise, après le tir.")).toEqual([
+      "Japon | indirect | à la «modération» et au «dialogue» pour calmer la crise",
     ]);
     // A quoted word alone stays a direct quote only.
     expect(read("Le syndicat a dénoncé une « provocation ».")).toEqual(["syndicat | direct | provocation"]);
@@ -96,8 +96,8 @@ describe("French frames of published copy", () => {
   });
 
   it("reads « …, a-t-on appris de sources X » and « auprès de X » as X speaking", () => {
-    expect(read("Les deux ministres se verront mardi à Genève, a-t-on appris vendredi de sources diplomatiques.")).toEqual([
-      "sources diplomatiques | indirect | Les deux ministres se verront mardi à Genève",
+    expect(read("Les deux ministres se verront mardi à Genève, a-t-on appris samedi de sources gouvernementales.")).toEqual([
+      "sources gouvernementales | indirect | Les deux ministres se verront mardi à Genève",
     ]);
     expect(read("Le suspect a été arrêté, a-t-on appris auprès de la police.")).toEqual(["police | indirect | Le suspect a été arrêté"]);
   });

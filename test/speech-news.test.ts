@@ -142,7 +142,7 @@ describe("tributes that quote words", () => {
 describe("bare clauses of English copy", () => {
   it("opens a clause on a count (« at least », « another »), on lower-case nouns and their verb, and after « Moscou salue »", () => {
     expect(read("The ministry said at least 14 people were hurt in the floods.", "en")).toEqual(["ministry | indirect | at least 14 people were hurt in the floods."]);
-    expect(read("Omar Lind said context and timing were important.", "en")).toEqual(["Omar Lind | indirect | context and timing were important."]);
+    expect(read("Omar Lind said safety and comfort were essential.", "en")).toEqual(["Omar Lind | indirect | safety and comfort were essential."]);
     expect(read("Officials said members of the board had resigned.", "en")).toEqual(["Officials | indirect | members of the board had resigned."]);
     expect(read("Police and residents said the aircraft fell shortly after midnight.", "en")).toEqual(["Police and residents | indirect | the aircraft fell shortly after midnight."]);
     expect(read("Lisbonne salue une « avancée » des négociations")).toEqual(["Lisbonne | indirect | une « avancée » des négociations"]);
@@ -401,9 +401,9 @@ describe("verb groups, sources and boundaries of real copy", () => {
     expect(read("The mayor has repeatedly said that the pier would stay open.", "en")).toEqual(["mayor | indirect | the pier would stay open."]);
   });
 
-  it("reads a short phrase set between commas after the auxiliary (« a, sans surprise, balayé … »)", () => {
+  it("reads a short phrase set between commas after the auxiliary (« a, sans détour, balayé … »)", () => {
     // The participle is the one whose verb group it follows, not the speaker of the « selon » before.
-    expect(read("« Rien n'est joué », a dit Anne Roy. Mais, selon elle, M. Vidal a, sans surprise, balayé l'idée d'un vote, estimant qu'il faut fermer le port.")).toContain("Vidal | indirect | il faut fermer le port.");
+    expect(read("« Rien n'est joué », a dit Anne Roy. Mais, selon elle, M. Vidal a, sans détour, balayé l'idée d'un vote, estimant qu'il faut fermer le port.")).toContain("Vidal | indirect | il faut fermer le port.");
   });
 
   it("skips a time phrase before what was promised or asked (« a promis l'an dernier d'… », « promised last year to … »)", () => {
@@ -454,8 +454,8 @@ describe("a reporting verb's present tense that ends like a noun", () => {
 });
 
 describe("a time phrase between an inverted verb and its subject", () => {
-  it("skips a weekday with its date (« a déclaré dimanche 31 le ministre »)", () => {
-    expect(read("La digue sera renforcée, a déclaré dimanche 31 le ministre Hugo Lenz.")).toEqual(["Hugo Lenz | indirect | La digue sera renforcée"]);
+  it("skips a weekday with its date (« a déclaré mardi 14 le ministre »)", () => {
+    expect(read("La digue sera renforcée, a déclaré mardi 14 le ministre Hugo Lenz.")).toEqual(["Hugo Lenz | indirect | La digue sera renforcée"]);
   });
 });
 

@@ -40,9 +40,9 @@ describe("an adverb the subject ran into", () => {
 describe("an introductory phrase the subject ran into", () => {
   it("gives « In a statement after a dinner with X, the president said » to the president, not to X", () => {
     const out = all(
-      `The note comes after criticism of the league by US President Daniel Crane.\n\nIn a statement after a dinner with Chancellor Piet Aalders, the US President said: "They stayed home when the storm came."\n\nHe has also accused other members of leaning too heavily on the US navy.`,
+      `The note comes after criticism of the league by US President Daniel Crane.\n\nIn a statement after a dinner with Chancellor Piet Aalders, the President said: "Nobody came when the storm hit."\n\nHe has also accused other members of leaning too heavily on the US navy.`,
     );
-    expect(out).toContain("Daniel Crane | They stayed home when the storm came.");
+    expect(out).toContain("Daniel Crane | Nobody came when the storm hit.");
     expect(out).toContain("Daniel Crane | other members of leaning too heavily on the US navy.");
   });
 });
@@ -82,11 +82,11 @@ describe("a name right after a quotation's closing mark names its speaker, whate
 });
 
 describe("a possessor opening the subject is not the speaker", () => {
-  it("reads « Asked what he made of Mr X’s comments, Sir Alden said » as Sir Alden's", () => {
+  it("reads « Asked about Mr X’s remarks, Sir Alden said » as Sir Alden's", () => {
     const out = all(
-      `Prime Minister Sir Alden Marsh accepted concert tickets worth hundreds of pounds.\n\nOn Sunday, Mr Lammond said the tickets were fine.\n\nAsked on Monday what he made of Mr Lammond’s comments, Sir Alden said: "I do not believe the public should ever pay for tickets like these."`,
+      `Prime Minister Sir Alden Marsh spent a week in a donor's villa.\n\nOn Sunday, Mr Lammond said the stay was fine.\n\nAsked on Monday about Mr Lammond’s remarks, Sir Alden said: "Ministers should pay their own way."`,
     );
-    expect(out).toContain("Alden Marsh | I do not believe the public should ever pay for tickets like these.");
+    expect(out).toContain("Alden Marsh | Ministers should pay their own way.");
   });
 });
 

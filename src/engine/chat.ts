@@ -256,12 +256,12 @@ const COUNT_OPENER = new RegExp(`^(?:(?:${LINKS})\\s+)?(?:${both((w) => w.countO
 /** A fragment that opens with a preposition says where or when (« and in Spain? »): the same thing counted elsewhere. */
 const CIRCUMSTANCE = new RegExp(`^(?:${both((w) => w.circumstance)})(?![\\p{L}])`, "iu");
 const DETERMINER = new RegExp(`^(?:${both((w) => w.determiners.filter((d) => !/['’]$/.test(d)))})\\s+|^(?:${both((w) => w.determiners.filter((d) => /['’]$/.test(d)))})\\s*`, "i");
-/** The previous question's circumstance: from its first preposition of place or time on (« … en Biélorussie »). */
+/** The previous question's circumstance: from its first preposition of place or time on (« … en Estonie »). */
 const TRAILING_CIRCUMSTANCE = new RegExp(`\\s(?:${both((w) => w.circumstance.filter((c) => !/^(?:for|from|before|after|among|pour|avant|apres|après|parmi|a)$/.test(c)))})\\s.*$`, "i");
 
 /**
- * « et les chars ? » after « combien de soldats en Biélorussie ? » counts another thing: « combien
- * de chars en Biélorussie ». The previous question's kind (a count) with the fragment's noun, in
+ * « et les chars ? » after « combien de soldats en Estonie ? » counts another thing: « combien
+ * de chars en Estonie ». The previous question's kind (a count) with the fragment's noun, in
  * the fragment's language, keeping the previous question's circumstance when it is in that
  * language too. null when the fragment is no new thing counted (a place, a time, a nationality).
  */

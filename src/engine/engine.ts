@@ -99,7 +99,7 @@ const STEPS: readonly Step[] = [
   { name: "discussed", run: discussed },
   // any question naming someone or something the story never writes (« how many soldiers does Z send? »): no sentence of it answers
   { name: "unmentioned", run: notMentioned },
-  // « is 3,000 more than the 5,000 of the unions? », « plus ou moins de 500 ? »: two figures of the story side by side (answers/compare.ts)
+  // « is 2,000 more than the 6,500 of the unions? », « plus ou moins de 500 ? »: two figures of the story side by side (answers/compare.ts)
   { name: "compare", run: compare },
   // « where does X rank on Y », « à quelle place au classement »: an ordinal beside a word of ranking (answers/rank.ts), not a place
   { name: "rank", run: rankAnswer },
@@ -175,7 +175,7 @@ const PASSIVE_CALL = /\b(?:was|were|been|being|ete)\b.*\b(?:called|phoned|rung|c
 const CLEFT_YESNO = /^(?:et |and |so |alors )?(?:est-ce que |est-ce qu')?(?:c'est|c'etait|ce n'est pas|is it|was it|wasn't it|isn't it) (?:bien |vraiment |really )?(?:[\p{L}'-]+ ){1,3}(?:qui|who|that)\b/u;
 
 /**
- * « did X call Y? », « c'est Goulevitch qui a appelé ? »: a yes/no question the call answer settles,
+ * « did X call Y? », « c'est Vasseur qui a appelé ? »: a yes/no question the call answer settles,
  * said first (yes when the person the question makes the caller is the one who called), before who
  * called whom. null when it is no yes/no question about who placed a call the story tells.
  */

@@ -293,7 +293,7 @@ function counts(ctx: Ctx, i: number, terms: Term[]): boolean {
  * sentences the question's words alone leave tied or nearly; `counted`: more for a figure of
  * what a « how many » question names. `continued`: what the previous
  * sentence's share of the question is worth to a sentence that continues it through a pronoun
- * (« Sinwar was jailed … He was released in … »). `next`: what an elliptical follow-up is worth
+ * (« Okafor was jailed … He was released in … »). `next`: what an elliptical follow-up is worth
  * on the sentence after one the last answer cited, relative to that one. `dictionary`, `dictionaryShare`:
  * the part of its weight a question word found only through the general dictionary brings to the
  * order and to the share a reader's confidence is built on (see coverage); `dictionaryShareClause`

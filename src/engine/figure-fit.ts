@@ -14,7 +14,7 @@ import { QuestionMemo } from "./question-memo.js";
 
 /*
  * Whether a figure answers the count a question asks, beyond its topic: the thing it counts
- * (« deux responsables militaires » counts officials, not troops), the time it holds for (last
+ * (« trois conseillers municipaux » counts councillors, not troops), the time it holds for (last
  * year's figure does not answer for the new exercise), the part of the sentence it belongs to
  * (« 120 drones launched, 95 shot down »), and whether it is a share or a count. Rules of news
  * writing, in both languages; nothing here names a story.
@@ -23,7 +23,7 @@ import { QuestionMemo } from "./question-memo.js";
 const memo = new WeakMap<IndexedFigure, FigureFacts>();
 
 interface FigureFacts {
-  /** Keys of the head noun the figure counts (« responsables » in « deux responsables militaires »). */
+  /** Keys of the head noun the figure counts (« conseillers » in « trois conseillers municipaux »). */
   head: KeySet;
   /** Nationality keys written on the counted noun itself (« militaires russes »). */
   countedNationalities: string[];
@@ -134,7 +134,7 @@ function segments(index: StoryIndex, sentence: number): Map<Figure, string> {
 
 const RANGE_GAP = /^\s*(?:to|a|-|–|and|et)\s*$/;
 const ANAPHOR = /(?:^|[\s,])(?:dont|parmi lesquel\w*|of which|of whom|including|among them|soit)\s*(?:\S+\s*){0,2}$/;
-// figure → the figure it counts within (« dont 324 concernant le casque »)
+// figure → the figure it counts within (« dont 41 concernant le stationnement »)
 const parents = new WeakMap<Figure, Figure>();
 
 /** The figure that `f` counts a part of, when the sentence says so with « dont », « of which ». */
@@ -188,7 +188,7 @@ export function factsOf(index: StoryIndex, f: IndexedFigure): FigureFacts {
   if (hit) return hit;
   const fig = f.figure;
   const sentence = index.story.sentences[fig.sentence]?.text ?? fig.text;
-  // the nearest year written in the figure's own stretch (« 52 % en 2021, après 42 % en 2020 »)
+  // the nearest year written in the figure's own stretch (« 37 % en 2017, après 31 % en 2016 »)
   const stretch = segmentOf(index, fig);
   const folded = fold(stretch);
   const pos = at(stretch, fig.text);
@@ -260,7 +260,7 @@ function isSourceCount(sentence: string, f: Figure): boolean {
   return SOURCE_AFTER.test(tail);
 }
 
-// « 24 burials each day », « 3 milliards par an », « five days a week »: the words after a figure that make it a rate over time
+// « 15 deliveries each day », « 3 milliards par an », « five days a week »: the words after a figure that make it a rate over time
 const PERIOD = "(?:day|days|week|weeks|month|months|year|years|hour|hours|annum|jour|jours|semaine|semaines|mois|an|annee|heure|heures)";
 const RATE_AFTER = new RegExp(`^(?:[\\p{L}'-]+ ){0,3}(?:(?:a|an|per|each|every|par|chaque|by) ${PERIOD}\\b|daily|weekly|monthly|annually|yearly|quotidien\\w*|hebdomadaire\\w*|mensuel\\w*|annuel\\w*|(?:a|en) moyenne par ${PERIOD}\\b)`, "u");
 // the question asks a rate (« how many a day », « combien par jour ») or a total (« in all », « au total »)
@@ -510,7 +510,7 @@ export function askedPlace(ctx: Ctx): AskedPlace {
   if (hit) return hit;
   const { all } = storyPlaces(ctx.index);
   const nat = nationalityTerms(ctx.query);
-  // a word of the name of the entity asked about says whose count it is (« the Hart Island fund »), unless that entity is itself a place;
+  // a word of the name of the entity asked about says whose count it is (« the Ossel Island fund »), unless that entity is itself a place;
   // a word of its role (« the New York mayor ») still says where
   const isPlace = (name: string) => ctx.index.story.places.some((p) => fold(p.text) === fold(name));
   const own = ctx.entity && ctx.named && ![ctx.entity.name, ...ctx.entity.aliases].some(isPlace) ? new Set(words(ctx.entity.name).map(fold)) : null;
@@ -619,7 +619,7 @@ export function abbreviatesCountry(text: string): boolean {
   return words(text).some((w) => COUNTRY_ABBREVIATIONS.has(w));
 }
 
-/** Whether a clause names a country or nationality of its own (« Portugal as a whole has recorded … »). */
+/** Whether a clause names a country or nationality of its own (« Portugal overall has counted … »). */
 export function namesCountry(text: string, keys: KeySet): boolean {
   for (const k of keys) if (NATIONALITY_KEYS.has(k)) return true;
   return abbreviatesCountry(text);

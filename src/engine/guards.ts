@@ -80,7 +80,7 @@ function holdsName(ctx: Ctx, keys: KeySet, terms: readonly Term[], country: Read
 /** « other countries », « à part X », "besides X": the question asks for others of the kind it names. */
 const OTHERS = /\b(?:other|others|besides|apart from|except|aside from|autres?|a part|sauf|hormis|outre|en dehors d)\b/;
 
-/** The places a sentence names (« Poland, Lithuania and Latvia »): its runs of capitalised words a table knows as places. */
+/** The places a sentence names (« Norway, Finland and Estonia »): its runs of capitalised words a table knows as places. */
 function placesIn(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(/\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*))*/gu)) {

@@ -140,7 +140,7 @@ function sameGivenNamesNow(a: string, b: string): boolean {
   const ga = given(a);
   const gb = given(b);
   if (!ga || !gb || ga === gb) return true;
-  // « Sadiq Abu Karim » then « Abu Karim »: the shorter name is the fuller one's last words.
+  // « Karim Abu Salem » then « Abu Salem »: the shorter name is the fuller one's last words.
   const wa = fold(a).split(/\s+/);
   const wb = fold(b).split(/\s+/);
   const [short, long] = wa.length < wb.length ? [wa, wb] : [wb, wa];
@@ -273,7 +273,7 @@ export class EntityRegistry {
 
   /**
    * A known two-word name whose first word is `key`, when only one person has it: a family name
-   * written first (« Lin Wei » then « Lin said ») or a given name after « Sir » (« Sir Keir »).
+   * written first (« Lin Wei » then « Lin said ») or a given name after « Sir » (« Sir Alan »).
    */
   private byGivenName(key: string): Entity | null {
     if (!key || /\s/.test(key)) return null;
@@ -290,7 +290,7 @@ export class EntityRegistry {
       if (gender && !e.gender) e.gender = gender;
       return;
     }
-    // A relational description (« son homologue biélorusse ») yields to a real role; a role given
+    // A relational description (« son homologue ostrien ») yields to a real role; a role given
     // by a title alone (« président ») to the fuller one (« président russe »).
     if (!e.role || (/^homologue/i.test(e.role) && !/^homologue/i.test(clean)) || fold(clean).startsWith(`${fold(e.role)} `)) e.role = this.ownedRole(clean, e.lastSeen);
     if (gender && !e.gender) e.gender = gender;
@@ -452,7 +452,7 @@ export function namedAsPersonIn(text: string, name: string): boolean {
     // "Kessler said … “…,” he added": a pronoun only a person takes, soon after and in the same paragraph.
     const after = text.slice(i + name.length, i + name.length + PRONOUN_REACH).split("\n", 1)[0]!.toLowerCase().split(/[^\p{L}]+/u);
     if (after.some((w) => PERSON_PRONOUNS.has(w))) return true;
-    // « Zineb, étudiante en lettres », « Antoine*, 32 ans, »: an age or a role noun in apposition is a person's.
+    // « Inès, étudiante en droit », « Lucas*, 27 ans, »: an age or a role noun in apposition is a person's.
     const appos = APPOSITION_AFTER.exec(text.slice(i + name.length, i + name.length + 80));
     if (appos && (appos[1] !== undefined || ROLE_NOUNS.has(fold(appos[2] ?? "")) || ROLE_NOUNS.has(fold(appos[2] ?? "").replace(/s$/, "")))) return true;
     const before = /(\S+)[ \u00a0\u202f]+$/u.exec(text.slice(Math.max(0, i - 40), i))?.[1];
@@ -625,7 +625,7 @@ function speakerNpNow(np: string): string | null {
   const verb = verbInside(words);
   if (verb > 0) {
     const rest = words.slice(verb).map((w) => fold(w).replace(/[^\p{L}\p{N}'-]/gu, ""));
-    // The frame's own verb may close the group (« X has previously touted [estimates that] »).
+    // The frame's own verb may close the group (« X has repeatedly defended [figures that] »).
     const group = /^\p{Ll}/u.test(words[words.length - 1]!) && rest.length > 1 ? rest.slice(0, -1) : rest;
     if (PASSIVE.has(rest[0]!) || !group.every((w) => VERB_GROUP.has(w))) return null;
     words = words.slice(0, verb);
@@ -678,7 +678,7 @@ function speakerNpNow(np: string): string | null {
   const joined = words.join(" ");
   const lastComma = joined.lastIndexOf(",");
   if (lastComma > 0 && /^\p{Lu}/u.test(words[0]!) && isPlaceName(joined.slice(lastComma + 1).trim())) return null;
-  // « le PIB ne pourrait », "prices did not": a negation inside the phrase makes it a clause.
+  // « le FMI ne devrait », "prices did not": a negation inside the phrase makes it a clause.
   if (words.slice(1).some((w) => NEGATIONS.has(fold(w)))) return null;
   if (!canSpeak(words)) return null;
   return words.join(" ");

@@ -197,7 +197,7 @@ function auxBeforeIncise(ctx: Ctx, g: number): number {
   const { tokens, text, lex } = ctx;
   if (!/^\s*,\s*$/.test(text.slice(tokens[g - 1]!.end, tokens[g]!.start))) return -1;
   for (let j = g - 1; j >= 1 && j >= g - 4; j--) {
-    // Adverbs and stressed pronouns, or a short phrase with no verb (« a, sans surprise, balayé »).
+    // Adverbs and stressed pronouns, or a short phrase with no verb (« a, sans détour, balayé »).
     if (!isInciseWord(lex, tokens[j]!.low) && (!/^\p{Ll}/u.test(tokens[j]!.text) || lex.finite.has(tokens[j]!.low) || lex.auxiliaries.has(tokens[j]!.low) || reportingVerb(tokens, j, lex) !== null)) return -1;
     const gap = text.slice(tokens[j - 1]!.end, tokens[j]!.start);
     if (/^\s*,\s*$/.test(gap)) return lex.auxiliaries.has(tokens[j - 1]!.low) && !inQuote(ctx, tokens[j - 1]!.start) ? j - 1 : -1;
@@ -485,7 +485,7 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
       if (i < 0) break;
       continue;
     }
-    // « …, a-t-on appris vendredi de sources diplomatiques »: the source a newsroom learnt it from speaks.
+    // « …, a-t-on appris samedi de sources gouvernementales »: the source a newsroom learnt it from speaks.
     const learnt = learntFrom(ctx, i);
     if (learnt) {
       frames.push(learnt);
@@ -632,7 +632,7 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
     }
     if (invertedOnly) continue;
     const floor = frames.length ? frames[frames.length - 1]!.groupEnd : 0;
-    // A subject never reaches back into the clause of the frame before (« X said that her government would respond »).
+    // A subject never reaches back into the clause of the frame before (« X said that her party would reply »).
     const open = frames.length ? frames[frames.length - 1]!.clause : null;
     let subj = subjectBefore(ctx, groupStart, open && open.start < groupStart ? open.start : 0);
     // « raids that they said killed 14 villagers », « a move critics say will isolate families »: the
@@ -834,7 +834,7 @@ function bareClauseStart(ctx: Ctx, verbIdx: number): number | null {
   const nextTok = tokens[k + 1];
   const gluedNext = nextTok !== undefined && !/[,.;:!?()«»“”"]/.test(text.slice(open.end, nextTok.start));
   // « says hospitals will get more », « said sales rose »: a bare plural noun and its verb.
-  // « said context and timing were important », « said members of the board had left »: a noun
+  // « said safety and comfort were essential », « said members of the board had left »: a noun
   // phrase of a few lower-case words and its verb, with no preposition (« said goodbye to … »).
   if (/^\p{Ll}/u.test(open.text) && !lex.determiners.has(open.low) && !lex.clauseOpeners.has(open.low) && !lex.finite.has(open.low) && !lex.auxiliaries.has(open.low) && !lex.notNpStart.has(open.low) && !lex.adverbs.has(open.low) && !lex.complementizers.has(open.low)) {
     // « said leader Kim Tae-ho oversaw the test »: a role noun with no article, then the name it titles.
@@ -1691,7 +1691,7 @@ export function objectSaid(text: string, low: string, tokens: Token[], frames: r
   if (lex.complementizers.has(w) || lex.notNpStart.has(w) || lex.datives.has(w) || lex.infinitiveMarkers.has(w) || lex.finite.has(w) || lex.auxiliaries.has(w) || lex.negation.has(w)) return null;
   // (« a dit ce matin vouloir … »: an infinitive in the first words is what the speaker means to do, not a noun phrase.)
   for (let j = k; j < k + 3 && tokens[j]; j++) if (lex.infinitive && testWord(lex.infinitive, tokens[j]!.low)) return null;
-  // A name opens no object (« juge Bocock », a noun read as a verb), unless it owns what follows (« China's opposition »).
+  // A name opens no object (« juge Varga », a noun read as a verb), unless it owns what follows (« China's opposition »).
   if (/^\p{Lu}/u.test(first.text) && !/^['’]s\b/.test(text.slice(first.end, first.end + 3)) && !lex.determiners.has(w)) return null;
   // Where a noun phrase needs its determiner, a bare word opens none (« dit peut s'avérer »).
   if (!lex.bareClause && !lex.determiners.has(w) && !/^\d/.test(w)) return null;

@@ -359,9 +359,9 @@ export function findNames(tokens: Token[], lang?: "fr" | "en", text?: string): N
       // « Secretary of State X »: the complement belongs to the title.
       if (head >= 0 && tokens[head + 1]?.low === "of" && head + 2 < end) head += 2;
       if (head >= 0) {
-        // « Air Corps Commandant Major General X »: the ranks after the function are the title, not the role.
+        // « Coast Guard Commandant Major General X »: the ranks after the function are the title, not the role.
         let roleEnd = head;
-        // (« Prime Minister Sir Keir X »: an honorific after the function is no part of the role either.)
+        // (« Prime Minister Sir Alan X »: an honorific after the function is no part of the role either.)
         while (roleEnd > start && (ranks.has(tokens[roleEnd]!.low) || TITLES.has(tokens[roleEnd]!.low) || TITLES.has(titleKeyOf(tokens[roleEnd]!)))) roleEnd--;
         const fn = tokens[roleEnd]!;
         if (ranks.has(fn.low) || !(ROLE_NOUNS.has(fn.low) || isTitleHead(fn))) roleEnd = head;
@@ -374,7 +374,7 @@ export function findNames(tokens: Token[], lang?: "fr" | "en", text?: string): N
         continue;
       }
     }
-    // « Réunion Otan-Ukraine », « Summit Talks »: a run opening on the noun of a thing or an event names it.
+    // « Réunion Norlande-Varie », « Summit Talks »: a run opening on the noun of a thing or an event names it.
     if (title === null && end > start && (NAMED_THINGS.has(tokens[start]!.low) || PLACE_OPENERS.has(tokens[start]!.low))) {
       i = end;
       continue;

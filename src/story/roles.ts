@@ -313,7 +313,7 @@ function roleRightBefore(text: string, start: number): Role | null {
   // Up to three modifiers before the noun, back to a determiner: « le nouveau ministre », « chief military spokesperson ».
   let from = head;
   // A preposition stops it (« un discours du président X »), unless it links a body's capitalised
-  // name (« Department of Correction spokesman X »).
+  // name (« Department of Fisheries spokesman X »).
   const linking = (k: number) => (CLAUSE_OPENERS.has(ws[k]!) || LINKERS.has(ws[k]!)) && !(/^(?:of|for|de|du|des|d')$/.test(ws[k]!) && k > 0 && /^\p{Lu}/u.test(raw[k - 1]!) && /^\p{Lu}/u.test(raw[k + 1] ?? ""));
   while (from > 0 && head - from < 3 && !DETERMINERS.has(ws[from - 1]!) && /^[\p{L}'’.-]+$/u.test(raw[from - 1]!) && !linking(from - 1) && !/^(?:a|ont|est|has|have|had|is|was|were|told|said|met|called|asked)$/.test(ws[from - 1]!)) from--;
   // « Green Union for the Coast leader X »: a body's capitalised name, written over one or two of
@@ -683,7 +683,7 @@ export function rolesFromDescriptions<E extends Described>(sentences: readonly s
 const APPOSITION_LOOKUPS = 3;
 
 /**
- * « glisse Zineb, étudiante en lettres », "said Okafor, a nurse": a person the reading met by one
+ * « glisse Inès, étudiante en droit », "said Okafor, a nurse": a person the reading met by one
  * name, where no name finder read the apposition after it, takes the role it gives. Only people
  * still without a role, in their first few sentences: linear in the story.
  */

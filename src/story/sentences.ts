@@ -26,7 +26,7 @@ const END_ABBREVIATIONS = new Set(["jr", "sr", "inc", "ltd", "co", "corp", "u.s"
 /** Words that open a sentence, never a name: after « U.S. », « He » starts a new sentence, « Army » does not. */
 const SENTENCE_OPENERS = allNameWords((w) => w.pronounStarts.concat(w.notNameStart));
 
-/** A rubric in capitals before a dash opening a paragraph: « LE POINT SUR LA SITUATION - », « ANALYSIS — ». */
+/** A rubric in capitals before a dash opening a paragraph: « CE QU'IL FAUT SAVOIR - », « ANALYSIS — ». */
 const KICKER = /^\p{Lu}[\p{Lu}\p{M}'’ ]{2,60}?\s+[-–—]\s+(?=[\p{Lu}«“"])/u;
 
 /**
@@ -211,7 +211,7 @@ function isAbbreviationBefore(source: string, dot: number): boolean {
   const low = word.toLowerCase();
   if (TITLE_ABBREVIATIONS.has(low)) return true;
   if (!END_ABBREVIATIONS.has(low)) return false;
-  // « the U.S. Army » goes on; « to the U.S. He said » is a new sentence.
+  // « the U.S. Army » goes on; « to the U.S. She said » is a new sentence.
   const next = /^[\s\u00a0]*([\p{L}'’]+)/u.exec(source.slice(dot + 1, dot + 40))?.[1] ?? "";
   return !SENTENCE_OPENERS.has(next.toLowerCase().replace(/’/g, "'"));
 }

@@ -129,7 +129,7 @@ export class SpeechReader {
       // participle or a coordinated verb with no subject of its own and no speaker before it in the
       // sentence speaks for the subject the sentence opens with.
       if (!who && !fr.subject && !fr.pronoun && (fr.kind === "participle" || fr.kind === "preverbal")) who = this.openingSubject(sentence, text, tokens, names, fr.groupStart);
-      // « They were close to a deal when President X scuttled the talks, citing … »: a participle with
+      // « They were near an agreement until Governor X walked out, citing … »: a participle with
       // no subject of its own speaks for the person whose verb it follows, subject of the nearest clause.
       if (!who && fr.kind === "participle" && !fr.subject && !fr.pronoun) who = this.clauseSubjectBefore(sentence, tokens, names, fr.groupStart);
       // « La France a salué un vote « responsable », par la voix de son ambassadeur, X »: X speaks.
@@ -201,7 +201,7 @@ export class SpeechReader {
     const bare = stripArticle(np.text.trim());
     if (!bare || !/^\p{Ll}/u.test(bare)) return null;
     const at = POS(sentence, np.start);
-    // « the Finnish online brochure … The brochure says », « la brochure finlandaise … la brochure
+    // « the Danish printed leaflet … The leaflet says », « la notice danoise … la notice
     // indique »: a lone noun points back to the last body or thing whose name holds it.
     const lone = words.length === 2 ? fold(bare) : null;
     const holds = (name: string) => lone !== null && fold(name).split(/[\s'’,()]+/).includes(lone);
@@ -439,7 +439,7 @@ export class SpeechReader {
     }
     if (!fr.subject) return null;
     let np = fr.subject;
-    // « In a post after a meeting with X, the president said »: an introductory phrase the subject ran
+    // « In a statement after a dinner with X, the president said »: an introductory phrase the subject ran
     // into is not part of it; the subject is what follows its last comma (and a name that ends the
     // introductory phrase is no one the subject stands in apposition to).
     const comma = np.text.lastIndexOf(",");
@@ -463,7 +463,7 @@ export class SpeechReader {
     const inside = names.filter((n) => tokens[n.first]!.start >= np.start && tokens[n.last]!.end <= np.end + 1);
     // « Lina Marsh, an expert at the Rowe Institute »: the name the phrase opens with; « le
     // porte-parole de l'état-major, le colonel Jean Mas »: the name it ends with.
-    // (« Lammond’s comments, Sir Keir said »: a possessor opens the phrase, no subject.)
+    // (« Lammond’s remarks, Sir Alden said »: a possessor opens the phrase, no subject.)
     const opening = inside.find((n) => tokens[n.mentionStart]!.start <= np.start + 1 && !/^['’]s?(?:\s|$)/u.test(text.slice(tokens[n.last]!.end, tokens[n.last]!.end + 3)));
     // « Sara Klint (Green party) said », "X of the Y Foundation said": a person the phrase opens with,
     // before a body's name, is the speaker, not the body they belong to.
@@ -949,7 +949,7 @@ export class SpeechReader {
     });
     // Reported speech. « que A et que B », « that A, but B » stay one statement: the clause ends
     // where the speaker stops, not at a coordination (as readers and annotators take it).
-    // « MUMBAI: Fares will rise, the minister said », « CHINESE AGGRESSION: … »: a place or a rubric in
+    // « MUMBAI: Fares will rise, the minister said », « HARBOUR DISPUTE: … »: a place or a rubric in
     // capitals before a colon opens the paragraph, not the words reported.
     const rubric = /^\s*\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}:\s+/u.exec(text)?.[0].length ?? 0;
     frames.forEach((fr, i) => {
@@ -977,7 +977,7 @@ export class SpeechReader {
       }
       // A clause that is nothing but one quotation is direct speech, counted below.
       if (spans.some((s) => s.start <= piece.start + 2 && s.end >= piece.end - 2)) return;
-      // « «Ils veulent …» signé en 2020, a déclaré X »: nor is one quotation and a fragment trailing
+      // « «Ils refusent …» conclu en 2011, a déclaré X »: nor is one quotation and a fragment trailing
       // after its closing mark (a few words, no verb of their own) that the inverted frame took in.
       if (fr.kind === "inverted" || fr.kind === "pronoun") {
         const lead = spans.find((s) => s.start <= piece.start + 2 && s.end > piece.start && s.end < piece.end);

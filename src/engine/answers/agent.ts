@@ -162,7 +162,7 @@ function askedAct(ctx: Ctx): Asked | null {
     while (k < ws.length - 1 && w.aux.has(ws[k]!)) k++;
     const verb = ws[k];
     if (!verb || verb.length < 3 || w.saying.has(verb)) return null;
-    // « qui Pelosi tient-elle pour … », "who did Hamas blame", « c qui X »: a name where the verb should be asks whom, or who someone is
+    // « qui Vasseur tient-elle pour … », "who did Hamas blame", « c qui X »: a name where the verb should be asks whom, or who someone is
     if (ctx.hits.some((h) => h.entity.nameWords.some((n) => fold(n) === verb) || fold(h.entity.name).split(/\s+/).includes(verb))) return null;
     if (/-(?:t-)?(?:il|elle|ils|elles|on)\b/.test(rest)) return null;
     // « who called whom »: the call answer reads both ends

@@ -203,7 +203,7 @@ function shown(index: StoryIndex, e: Entity, storyLang: Lang, lang: Lang): strin
  * « will X resign? », « X va-t-il démissionner ? »: a yes/no question on what someone does or will do
  * is settled by their own words when they speak of it. Of the statements the story gives as X's
  * (direct or reported), the one that holds every word the question asks beside X's name: a negation
- * before that word in it (« je n'ai pas l'intention de démissionner », "I will not resign") answers
+ * before that word in it (« je ne quitterai pas mon poste », "I will not resign") answers
  * « no », in their words; without one, their words are shown, never turned into « yes » (saying
  * one will is not having done it). null when X says nothing of it, so the other answerers are tried.
  */

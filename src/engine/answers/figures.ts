@@ -156,7 +156,7 @@ function countedIn(ctx: Ctx, only: string | null = null): { cls: CountClass | nu
   }
   // « how many British people »: a nationality qualifies the noun, it is not what is counted
   const nationality = (w: string) => ctx.query.terms.some((t) => t.word === w && t.keys.some((k) => NATIONALITY_KEYS.has(k)));
-  // « NATO's new force », « Datu Cabaylo »: a name says whose, not what is counted
+  // « NATO's new force », « Port Alder »: a name says whose, not what is counted
   const rawWords = words(ctx.query.raw).slice(1);
   const named = (w: string) => rawWords.some((r) => fold(r) === w && /^\p{Lu}/u.test(r)) || ctx.index.entities.some((e) => e.nameWords.some((n) => fold(n) === w));
   // (« what number do they give », « quel chiffre »: a word for a number names nothing counted)
@@ -255,7 +255,7 @@ function genericHead(u: IndexedUnstated): boolean {
   return [...u.headKeys].every((k) => GENERIC_HEAD.has(k));
 }
 
-/** Whether a figure counts the class: its head noun is one of the class (« deux responsables militaires » counts officials, not troops). */
+/** Whether a figure counts the class: its head noun is one of the class (« trois conseillers municipaux » counts councillors, not troops). */
 function countsClass(ctx: Ctx, f: IndexedFigure, cls: CountClass): boolean {
   for (const k of factsOf(ctx.index, f).head) if (cls.keys.has(k)) return true;
   return cls.category === "troops" && cls.name === "troops" && f.figure.category === "troops";
@@ -564,7 +564,7 @@ function figureDraft(ctx: Ctx, picked: IndexedFigure[], intent: string): Draft {
   };
 }
 
-/** « Les armées de Minsk et Moscou » → « les armées de Minsk et Moscou » inside a sentence. */
+/** « Les autorités des deux pays » → « les autorités des deux pays » inside a sentence. */
 function inSentence(by: string): string {
   return /^(?:Les|La|Le|L'|L’|The)\b/.test(by) ? by[0]!.toLowerCase() + by.slice(1) : by;
 }
@@ -739,7 +739,7 @@ export function agesFor(ctx: Ctx, e: Entity | null): Figure[] {
   if (!pool.length) return [];
   if (e) {
     const isHis = (n: string) => e.nameWords.some((w) => fold(w) === fold(n));
-    // « Sinwar, 61, » is Sinwar's age; « Al Saadouni, 58, » in a sentence that also names Sinwar is not
+    // « Okafor, 47, » is Okafor's age; « Al Hamdi, 52, » in a sentence that also names Okafor is not
     const apposed = pool.find((f) => named.has(f) && isHis(named.get(f)!));
     if (apposed) return [apposed];
     // « the 52-year-old Minister »: a role word after the age is no one's name
@@ -1013,7 +1013,7 @@ function countOf(ctx: Ctx, only: string | null, alongside: Term[]): Draft {
       if (kind && figures.some((f) => casualtyOf(index, f) === kind)) figures = figures.filter((f) => casualtyOf(index, f) === kind || casualtyNoun(f.figure.counted ?? "") === kind);
       anyone = new Set(figures);
     }
-    // « 333 constats, dont 324 concernant le casque »: a part counts what its whole counts
+    // « 48 amendes, dont 41 concernant le stationnement »: a part counts what its whole counts
     figures = [...figures, ...index.figures.filter((f) => !figures.includes(f) && figures.includes(parentOf(index, f)!))];
     if (!figures.length) figures = index.figures.filter((f) => counts(f.afterKeys));
     // « how big is the plan »: a figure in the clause that speaks of the plan, as long as it counts nothing else of its own
@@ -1043,7 +1043,7 @@ function countOf(ctx: Ctx, only: string | null, alongside: Term[]): Draft {
     figures = figures.filter((f) => namesBody(ctx, f.figure, strength));
     unstated = unstated.filter((u) => [...strength].some((k) => u.clauseKeys.has(k)));
   }
-  // « how many » is a count: a share (« up to 80 % of asylum seekers ») or a sum of money is not one
+  // « how many » is a count: a share (« up to 60 % of the voters ») or a sum of money is not one
   // (« how big is the plan », « combien de bénéfice » are sizes and sums, not counts)
   const howMany = /\b(?:how many|combien de|combien d'|number of|nombre de|nombre d')/.test(ctx.query.folded) && !(noun && MONEY_NOUNS.test(noun));
   if (howMany && (cls || noun)) figures = figures.filter((f) => isCount(f.figure) || (noun !== null && [...keysOf(noun, true)].some((k) => f.countedKeys.has(k)) && f.figure.category !== "percent"));
@@ -1065,7 +1065,7 @@ function countOf(ctx: Ctx, only: string | null, alongside: Term[]): Draft {
 const elidedMemo = new WeakMap<IndexedFigure, IndexedFigure[]>();
 
 /**
- * « Kowalski said he would hire up to 300 drivers. "In May we hired 120." »: a bare number, in a sentence that counts
+ * « Kowalski plans to recruit 300 drivers. "In May we took on 120." »: a bare number, in a sentence that counts
  * nothing by name, counts what a count of the sentence before counts, as news writing leaves the noun out once it is
  * said. None when the number is no such count (a casualty, a measure, a number with a noun).
  */

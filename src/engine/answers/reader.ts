@@ -710,7 +710,7 @@ function nearest(el: Element, hits: Map<number, Term>): number {
 /**
  * What a number counts: the number's own words and the words after it, past a genitive (« 24 burials »,
  * « 333 constats », « des milliers de soldats »), but not an adjective after the noun in a language that
- * writes them there (lexicon-clauses): « deux responsables militaires » counts officials, not soldiers.
+ * writes them there (lexicon-clauses): « trois conseillers municipaux » counts councillors, not soldiers.
  */
 function countedAfter(ts: Tok[], el: Element, words: ClauseWords): KeySet {
   const out: KeySet = new Set();
@@ -939,7 +939,7 @@ export function read(ctx: Ctx, opts: ReaderOptions = {}): Draft | null {
     // the best sentence the reader is sure enough of: one ranked higher for its cue (a « because »)
     // but holding too little of the question gives way to one that holds it
     // « why » answered by a clause of cause a few words from the question's own: the answer is of the
-    // kind asked, which is worth more than the share of the question's words (« pourquoi Montréal
+    // kind asked, which is worth more than the share of the question's words (« pourquoi Lorvik
     // interdit-elle … » answered by « en raison du taux … » in the sentence that names the ban alone)
     const need = wh === "why" && el && hits.size > 0 && nearest(el, hits) <= CAUSE_NEAR ? Math.min(threshold, readerTuning.cause) : threshold;
     if (conf < need) continue;
@@ -1164,7 +1164,7 @@ function define(ctx: Ctx): Draft | "name" | null {
         }
         const slang = index.story.lang === "en" ? "en" : "fr";
         const first = j < ts.length ? fold(ts[j]!.text).replace(/'.*$/, "") : "";
-        // « X, a patrol vessel, », « X, or Venom, »: an apposition or a gloss; « X, président du
+        // « X, a patrol vessel, », « X, or Falcon, »: an apposition or a gloss; « X, président du
         // groupe Y, »: a role noun with no article, as news writing puts one after a name
         // « what does X stand for », « que veut dire X »: the bracket's spelled-out name first
         if (j >= ts.length || (bracket && MEANING_Q.test(ctx.query.folded))) def = bracket;
@@ -1330,8 +1330,8 @@ const causeKindsFr = new WeakMap<Tok[], readonly ("strong" | "weak" | null)[]>()
 
 /**
  * The clause that gives a reason: the causal opener nearest after the question's words (before
- * them only for a strong one), so « … grâce au leasing en France, mais aussi en Italie grâce à des
- * avantages fiscaux » answers « and in Italy, why? » with the second.
+ * them only for a strong one), so « … grâce aux exportations en Belgique, mais aussi en Suisse grâce à un
+ * franc faible » answers « and in Switzerland, why? » with the second.
  */
 function causeIn(ts: Tok[], hits: Map<number, Term>, lang: "fr" | "en"): { el: Element; strong: boolean } | null {
   const keys = [...hits.keys()];
@@ -1404,11 +1404,11 @@ function whoIn(ctx: Ctx, i: number, ts: Tok[], terms: Term[], hits: Map<number, 
       while (j > 0) {
         const w = ts[j]!.text;
         if (/^(?:or|ou|aka)$/i.test(w)) j--;
-        // a nationality, or two joined (« US-Philippine »), says whose the thing is, not its name
+        // a nationality, or two joined (« Norwegian-Danish »), says whose the thing is, not its name
         else if (/^\p{Lu}/u.test(w) && !isStopword(fold(w)) && !ctx.m.found(ts[j]!.keys, terms).length && !/\p{L}-\p{Lu}/u.test(w) && !isNationalityWord(fold(w))) first = j--;
         else break;
       }
-      // after a determiner or a word of the series (« the annual X drills »): a capital after anything else may be a nationality's (« Philippine exercise director »)
+      // after a determiner or a word of the series (« the annual X drills »): a capital after anything else may be a nationality's (« Danish exercise director »)
       if (first <= 0 || !NAME_BEFORE_NOUN.test(fold(ts[first - 1]!.text))) return;
       let to = first + 1;
       while (to < k && /^\p{Lu}/u.test(ts[to]!.text)) to++;
@@ -1478,7 +1478,7 @@ function asksMeasure(ctx: Ctx): boolean {
 
 /**
  * Whether a « what is the N » question's noun stands in the sentence with a figure written after it in its clause
- * (« a spending target of 5% », « the fee cap … to $3,400 »): the sentence gives N as a value, and the figure
+ * (« a savings target of 7% », « the fee cap … to $3,400 »): the sentence gives N as a value, and the figure
  * is the answer, as for a measure word (« le taux », "the loss").
  */
 function figureAfterAsked(ctx: Ctx, ts: Tok[]): boolean {

@@ -96,7 +96,7 @@ function written(ctx: Ctx, word: string): boolean {
   if (sw.words.has(f) || exonym(f).some((x) => sw.words.has(x))) return true;
   // a stem the story shares (« Ukrainian » ~ « Ukraine », « Européens » ~ « européenne »)
   if (f.length >= 5 && hasPrefix(sw.sorted, f.slice(0, Math.max(5, f.length - 3)))) return true;
-  // a transliteration or a misspelling of a name (« Gulevich » ~ « Goulevitch »)
+  // a transliteration or a misspelling of a name (« Tchaikovsky » ~ « Tchaïkovski »)
   const k = nameKey(f);
   // (a key more than twice as long as another is never that alike — at most 0.9 less a little: computed for the others only)
   if (k.length >= 4) for (const n of sw.keys.get(k[0]!) ?? []) if (n.length <= 2 * k.length && k.length <= 2 * n.length && keySimilarity(k, n) >= NAME_MATCH) return true;

@@ -174,7 +174,7 @@ export interface NameWords {
    * "technician"): a role noun no list needs to hold. Folded, singular; only on words of seven letters or more.
    */
   occupationEndings: readonly string[];
-  /** Negation words: inside a subject's phrase they show a clause (« le PIB ne pourrait »), not a noun phrase. */
+  /** Negation words: inside a subject's phrase they show a clause (« le FMI ne devrait »), not a noun phrase. */
   negations: readonly string[];
   /** Endings of nouns that name a thing or an act (« endettement », "accumulation"): never a speaker's head. */
   thingEndings: readonly string[];

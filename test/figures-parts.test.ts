@@ -23,6 +23,8 @@ describe("counts leaning on the troop count before them", () => {
     ["a handful", "Norland sent 2,000 troops to the north and 3 to the capital."],
     ["a designator", "Norland has 3,000 troops in the region, and Article 50 applies."],
     ["a name's age between commas", "Norland has 5,000 troops in the region, Ilse Marr, 64, said on Tuesday."],
+    ["a weekday's date in a reporting clause", "Plus de 2 500 militaires ont quitté Brask, a confirmé vendredi 19 un porte-parole."],
+    ["a reporting verb in the gap", "Vestria pulled 1,200 troops out, officials confirmed, 30 of them by air."],
   ])("no lean across %s", (_kind, sentence) => {
     expect(troops(sentence)).toHaveLength(1);
   });

@@ -11,7 +11,7 @@ import type { FigureMatch } from "./match.js";
 import { isTollWord } from "./people.js";
 import type { Token } from "./tokens.js";
 import { type UnitInfo, unitOf } from "./units.js";
-import { DESIGNATORS } from "./words.js";
+import { DESIGNATORS, isMonth } from "./words.js";
 
 const COORDINATORS = allFigureWords((w) => w.parts.coordinators);
 const ANAPHORS = allFigureWords((w) => w.parts.anaphors);
@@ -22,6 +22,8 @@ const CHANGE_FROM = allFigureWords((w) => w.parts.changeFrom);
 const CHANGE_TO = allFigureWords((w) => w.parts.changeTo);
 const CHANGE_VERBS = allFigureWords((w) => w.parts.changeVerbs);
 const ELLIPSIS = allFigureWords((w) => w.parts.ellipsis);
+const WEEKDAYS = allFigureWords((w) => w.weekdays);
+const REPORTING_VERBS = allFigureWords((w) => w.reporting.verbs);
 /** How far before « to » the troops changed may be named (« its troops in the north to »), and the verb before them. */
 const CHANGE_REACH = 6;
 const CHANGE_VERB_REACH = 3;
@@ -124,6 +126,11 @@ function gapped(toks: readonly Token[], k: number, previous: FigureMatch | undef
     if (g.kind === "word" && (unitOf(g.norm) !== null || isTollWord(g.norm))) return null;
   }
   if (DESIGNATORS.has(toks[k - 1]?.norm ?? "")) return null;
+  // « …, a déclaré lundi 12 la ministre »: a number after a weekday or a month is the day's date, and a
+  // clause that reports the count (its verb in the gap) opens no gapped count of its own.
+  const prev = toks[k - 1];
+  if (prev && (WEEKDAYS.has(prev.norm) || isMonth(prev.text, prev.norm))) return null;
+  if (gap.some((g) => REPORTING_VERBS.has(g.norm))) return null;
   return unit;
 }
 

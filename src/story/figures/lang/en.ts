@@ -79,6 +79,7 @@ export const EN_FIGURES: FigureWords = {
     "northwest", "northeast", "southwest", "southeast", "next", "last", "each", "every", "if", "unless", "when", "while",
   ],
   months: monthNumbers(EN_CALENDAR),
+  weekdays: EN_CALENDAR.weekdays,
   ambiguousMonths: EN_CALENDAR.ambiguousMonths,
   designators: [
     "article", "articles", "resolution", "number", "no", "page", "pages", "section", "volume", "route", "phase", "point",

@@ -92,6 +92,7 @@ export const FR_FIGURES: FigureWords = {
     "vendredi", "samedi", "dimanche", "soit", "voire", "nord", "sud", "est", "ouest",
   ],
   months: monthNumbers(FR_CALENDAR),
+  weekdays: FR_CALENDAR.weekdays,
   ambiguousMonths: FR_CALENDAR.ambiguousMonths,
   designators: [
     "article", "articles", "alinea", "paragraphe", "chapitre", "resolution", "numero", "no", "page", "pages", "section",

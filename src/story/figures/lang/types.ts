@@ -59,6 +59,8 @@ export interface FigureWords {
   months: ReadonlyArray<readonly [string, number]>;
   /** Month names that are also ordinary words (« may »): months only when capitalised. */
   ambiguousMonths: readonly string[];
+  /** Weekday names: a number after one is the day's date (« lundi 12 »). */
+  weekdays: readonly string[];
   /** Nouns that name a numbered thing (« l'article 5 »): the number is a label. */
   designators: readonly string[];
   /** Determiners that make a small number a reference back (« les trois juges »). */

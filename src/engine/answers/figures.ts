@@ -20,7 +20,7 @@ import { coverage, questionTerms } from "./reader.js";
 import { claimantIn, roleIn } from "../labels.js";
 import { idf } from "../index.js";
 import { nationalityIn, nationalityTerms } from "../qualifiers.js";
-import { OCCURRENCES } from "../figure-words/index.js";
+import { OCCURRENCES, moneyWay } from "../figure-words/index.js";
 import { ASKED_STRENGTH, CLAUSE_EDGE, NOT_OWNER, OFFSET_AFTER, SHARE_ASKING, STRENGTH_WORD, CHANGE_BEFORE, COUNTRY_NAME_WORDS, FACTOR_WORDS, FATES, PRESENCE, SHARE_WORDS, SPAN_WORDS, TIME_UNITS } from "../figure-words/index.js";
 import type { TimeUnit } from "../figure-words/types.js";
 import { NATIONALITY_KEYS } from "../lexicon.js";
@@ -825,9 +825,12 @@ function countOnly(ctx: Ctx): Draft {
   const measure = ctx.reading.measure;
   // « how much does X expect to lose », « combien va-t-il perdre ? »: a sum asked with a verb of money and nothing counted
   // named is answered by a sum when the story gives one that fits, before any share or count of its sentence
-  if ((measure === "count" || measure === "degree") && MONEY_VERB.test(ctx.query.folded) && !/\b(?:how many|combien de|combien d'|pourcentage|percent\w*|share|part)\b/.test(ctx.query.folded) && !countedIn(ctx).cls) {
+  const bySum = !/\b(?:how many|combien de|combien d'|pourcentage|percent\w*|share|part)\b/.test(ctx.query.folded) && !countedIn(ctx).cls;
+  if ((measure === "count" || measure === "degree") && (MONEY_VERB.test(ctx.query.folded) || moneyWay(ctx.query.folded) !== null) && bySum) {
     const d = countOnly({ ...ctx, reading: { ...ctx.reading, measure: "money" } });
     if (d.answered) return d;
+    const way = sumByWay(ctx);
+    if (way) return way;
   }
   if (measure === "age") {
     const ages = agesFor(ctx, ctx.entity);
@@ -914,13 +917,15 @@ function countOnly(ctx: Ctx): Draft {
     const gdpShare = (f: IndexedFigure) => spending && f.figure.category === "percent" && GDP.test(fold(continuation(index.story.sentences[f.figure.sentence]?.text ?? "", f.figure.text)));
     const money = index.figures.filter((f) => (f.figure.category === "money" || (change && f.figure.category === "percent") || gdpShare(f)) && (!unit || isUnitPrice(ctx, f.figure) || factsOf(index, f).perUnit) && (!what || ctx.m.found(f.clauseKeys, [what]).length > 0));
     const notGivenMoney = index.unstated.filter((u) => u.unstated.category === "money" || genericHead(u));
-    return choose(ctx, money, notGivenMoney, what ? [what] : [], pick(lang, "La dépêche ne donne pas ce montant.", "The story gives no such amount of money."), { perUnitChecked: true, single: true });
+    const d = choose(ctx, money, notGivenMoney, what ? [what] : [], pick(lang, "La dépêche ne donne pas ce montant.", "The story gives no such amount of money."), { perUnitChecked: true, single: true });
+    // (a sum of a unit, or of a thing named that no sum is of, is not the one sum that went the way asked)
+    return d.answered || unit || what ? d : (sumByWay(ctx) ?? d);
   }
   // « combien va coûter l'opération ? »: a price asked with a bare « combien » is a sum, never a count of soldiers
   // (no sum fits: the decline stands, another sentence's count of people is no price)
   if (measure === "count" && COST_VERB.test(ctx.query.folded) && !countedIn(ctx).cls) {
     const d = countOnly({ ...ctx, reading: { ...ctx.reading, measure: "money" } });
-    return d.answered ? d : settle(d);
+    return d.answered ? d : (sumByWay(ctx) ?? settle(d));
   }
   // « combien de bénéfice », « how many dollars »: a sum of money, asked as a count
   const asked = countedIn(ctx);
@@ -933,6 +938,28 @@ function countOnly(ctx: Ctx): Draft {
     return both(ctx, countOf(ctx, a.word, [b]), countOf(ctx, b.word, [a]));
   }
   return countOf(ctx, null, []);
+}
+
+/**
+ * « ils ont gagné combien ? », « ça a coûté combien ? »: a sum asked by a verb of money and nothing else
+ * the story says is answered by the one sum whose clause says the money went the same way (« will
+ * receive a bonus of N » for a gain, « cost N » for an outlay), when the sentence holds every other word
+ * of the question and the story knows each; two such sums, or none, leave the decline standing.
+ */
+function sumByWay(ctx: Ctx): Draft | null {
+  const { index } = ctx;
+  const way = moneyWay(ctx.query.folded);
+  if (!way) return null;
+  const said = questionTerms(ctx).filter((t) => !NEUTRAL_WORDS.has(t.word) && !ASKING_NUMBER.has(t.word) && moneyWay(t.word) === null);
+  // (« combien a coûté la tenue ? » of a story that never speaks of an outfit: its one cost is of something else)
+  if (said.some((t) => unknownWord(ctx, t))) return null;
+  const fit = index.figures.filter((f) => {
+    if (f.figure.category !== "money" || f.zero) return false;
+    const clause = fold(clauseAround(index.story.sentences[f.figure.sentence]?.text ?? "", f.figure.text));
+    return moneyWay(clause) === way && ctx.m.found(index.sentences[f.figure.sentence]?.keys ?? new Set<string>(), said).length === said.length;
+  });
+  const one = distinct(fit);
+  return one.length === 1 ? figureDraft(ctx, one, "count") : null;
 }
 
 /**

@@ -18,6 +18,10 @@ export const EN: FigureWords = {
     openers: ["per", "for each", "for every"],
     notUnits: ["year", "month", "week", "day", "hour", "minute", "annum", "cent", "the", "a", "an", "this", "that"],
   },
+  moneyVerbs: {
+    gain: ["earn", "receiv", "get paid", "gets paid", "got paid", "be paid", "are paid", "were paid", "is paid", "was paid", "pocket", "take home", "takes home", "took home"],
+    outlay: ["cost", "pay", "paid", "spend", "spent", "charg"],
+  },
   locative: ["in", "at", "near", "outside", "across", "inside", "off"],
   placeNouns: ["the", "capital", "city", "town", "village", "region", "province", "state", "district", "port", "of", "eastern", "western", "northern", "southern", "central"],
   measures: {

@@ -18,6 +18,10 @@ export const FR: FigureWords = {
     openers: ["par", "pour chaque"],
     notUnits: ["le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "an", "jour", "mois", "semaine", "annee", "heure", "minute", "rapport", "exemple", "ailleurs", "consequent", "contre", "ici", "telephone", "ecrit", "erreur", "avion", "mail", "courrier", "voie", "ordre", "decret", "accord"],
   },
+  moneyVerbs: {
+    gain: ["gagn", "touch", "percev", "percoi", "percu", "recev", "recoi", "recu", "empoch", "encaiss", "beneficie"],
+    outlay: ["cout", "pay", "paie", "depens", "debours", "factur"],
+  },
   locative: ["à", "dans", "en", "près de", "au", "aux", "au large de", "autour de"],
   placeNouns: ["la", "le", "les", "l'", "capitale", "ville", "région", "province", "département", "district", "port", "village", "de", "du", "d'"],
   measures: {

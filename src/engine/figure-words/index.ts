@@ -166,3 +166,14 @@ export const SPAN_WORDS = new RegExp(`(?:^|[^\\p{L}])(?:${ALL.flatMap((l) => l.s
 
 /** Nouns that count occurrences, every language, folded: « combien de fois » meets « seven times », « on two occasions ». */
 export const OCCURRENCES: ReadonlySet<string> = new Set(ALL.flatMap((l) => l.occurrences).map(foldWord));
+
+/** Word openings of the verbs of money, every language's: a gain is looked for first (« get paid » is gained, not laid out). */
+const MONEY_WAYS = (["gain", "outlay"] as const).map((way) => ({
+  way,
+  re: new RegExp(`(?:^|[^\\p{L}])(?:${ALL.flatMap((l) => l.moneyVerbs[way]).map(esc).join("|")})`, "u"),
+}));
+
+/** The way a sum goes that folded text speaks of: gained (« ils ont touché », "earned") or laid out (« a coûté », "spent"). */
+export function moneyWay(folded: string): "gain" | "outlay" | null {
+  return MONEY_WAYS.find((w) => w.re.test(folded))?.way ?? null;
+}

@@ -29,6 +29,12 @@ export interface FigureWords {
    * after them that are no unit counted (a period is a rate, « par téléphone » a means), folded.
    */
   perUnit: { openers: string[]; notUnits: string[] };
+  /**
+   * Verbs a sum of money is asked by, by the way it goes (folded word openings, or phrases): a sum
+   * gained (« gagner », « toucher », "earn", "get paid") or one laid out (« coûter », « payer », "cost",
+   * "spend"). A sum asked by one way is answered only by a sum its clause says went that way.
+   */
+  moneyVerbs: { gain: string[]; outlay: string[] };
   /** Prepositions that put what follows in a place (« in », « près de »), as written (lower case). */
   locative: string[];
   /** Lower-case words that may stand between the preposition and the place's name (« in the capital Zenda »). */

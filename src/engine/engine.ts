@@ -346,9 +346,10 @@ export function createEngine(story: Story): Engine {
       // « who says that? », « selon qui ? »: the source of the last answer, not a search for words the question does not give
       // « c'est quoi l'histoire ? », "whats this trial about?": the gist, whatever words of the story the reader calls it by
       const ofLast = sourceOfLast(ctx, state.lastFigures ?? []);
+      const gist = !ofLast && asksGist(query.folded);
       if (ofLast) trace?.("source-of-last");
-      else if (asksGist(query.folded)) trace?.("gist");
-      let draft = ofLast ?? (asksGist(query.folded) ? summary(ctx) : answer(ctx));
+      else if (gist) trace?.("gist");
+      let draft = ofLast ?? (gist ? summary(ctx) : answer(ctx));
       // « et en 1963 ? », "and according to the unions?" after a figure: an answer that holds the new slot, else the figure of
       // the slot, or a decline; never the previous figure again as though it answered for the new slot
       if (completed?.slot && state.lastFigures?.length && (finalReading.intent === "count" || finalReading.intent === "claimant")) draft = slotFigure(ctx, completed.slot, state.lastFigures, draft) ?? draft;

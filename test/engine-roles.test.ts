@@ -102,3 +102,36 @@ Le quinquagénaire nie toute implication.`;
     expect(r.text).not.toMatch(/sans préciser/);
   });
 });
+
+/**
+ * Where someone works is the body or place their description names (« infirmière à l'hôpital Y »);
+ * a role that names none (« surgeon ») does not say where, and is not given as if it did. A relative
+ * clause on the person (« X, who teaches at Y, said ») says who they are.
+ */
+describe("where someone works, and a relative clause on them", () => {
+  const EN_WORK = `Hospital staff protest cuts
+
+Staff at two hospitals in Tarvin protested on Monday against budget cuts.
+The protest was led by Mira Sandor, a nurse at St Aldric Hospital, and Owen Pirk, a surgeon.
+Lena Harte, who teaches at Tarvin University, said students had joined the march.`;
+  const FR_WORK = `Grève à Tarvin
+
+Le personnel de deux hôpitaux de Tarvin a manifesté lundi.
+Selon Mira Sandor, infirmière à l'hôpital Saint-Aldric, et Owen Pirk, chirurgien, les listes d'attente ont doublé.`;
+  const en = createEngine(ingest(EN_WORK, { slug: "tarvin-protest" }));
+  const fr = createEngine(ingest(FR_WORK, { slug: "tarvin-greve" }));
+  const say = (eng: ReturnType<typeof createEngine>, q: string) => eng.ask(q, emptyConversation()).reply;
+  it("a role naming no body: the story does not say where", () => {
+    const r = say(en, "where does Owen Pirk work?");
+    expect(r.text).toMatch(/does not say where/);
+    expect(say(fr, "il travaille où Owen Pirk ?").text).toMatch(/ne dit pas où/);
+  });
+  it("a French description with « à » names the place", () => {
+    const r = say(fr, "où travaille Mira Sandor ?");
+    expect(r.text).toMatch(/infirmière à l'hôpital Saint-Aldric/);
+    expect(r.text).not.toMatch(/ne dit pas/);
+  });
+  it("a relative clause after the name says who the person is", () => {
+    expect(say(en, "who is Lena Harte?").text).toMatch(/teaches at Tarvin University/);
+  });
+});

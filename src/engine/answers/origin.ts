@@ -6,6 +6,7 @@ import { englishWord } from "../lexicon.js";
 import { describedIn } from "../labels.js";
 import type { Lang } from "../reply.js";
 import { fold } from "../text.js";
+import { placeWords } from "../lexicon-place.js";
 import { PLACE_WORDS } from "../../story/lang/places.js";
 import { anchored, ASKS_COUNTRY, capitalsGloss, countryRuns, isCountry, nationalityRuns, wordsOf } from "./anchor.js";
 import { dispatchOrigin } from "./events.js";
@@ -155,6 +156,13 @@ const ASKS_WORKPLACE: Record<Lang, RegExp> = {
 /** A label that names a body after its title (« … de l'état-major », "… of the Foundation", "… at X"), per either language's links. */
 const BODY_OF = /\s(?:de|du|des|d['’]|of|at|for|with)\s*\S/iu;
 
+/** Whether a label names a place or body after its noun: « of », « at » and the story language's prepositions of place (« à l'hôpital Y »). */
+function namesBody(label: string, storyLang: Lang): boolean {
+  if (BODY_OF.test(label)) return true;
+  const { locatives, complements } = placeWords(storyLang);
+  return fold(label).split(/[\s']+/).slice(1).some((w) => locatives.has(w) || complements.has(w));
+}
+
 /**
  * « where does X work », « pour qui travaille X »: the body X's role names, with the role (« porte-
  * parole de l'état-major américain »), in the reader's language; null when the story gives X no role.
@@ -164,9 +172,14 @@ function workplace(ctx: Ctx, e: Entity): Draft | null {
   // a title alone (« colonelle ») names no body: a description that does (« porte-parole de l'état-major ») comes first
   // an apposition naming the place (« …, chirurgienne et cardiologue à l'hôpital Saint-Varonne, ») before a role that stops short of it
   const labels = [workplaceOf(index, e), roleOf(index, e), ...descriptionsOf(index, e)].filter((x): x is string => Boolean(x));
-  const role = labels.find((l) => BODY_OF.test(l)) ?? labels[0];
-  if (!role) return null;
   const storyLang: Lang = index.story.lang === "en" ? "en" : "fr";
+  const role = labels.find((l) => namesBody(l, storyLang)) ?? labels[0];
+  if (!role) return null;
+  // a role that names no body (« surgeon ») does not say where: declined, with what the story does say of them
+  if (!namesBody(role, storyLang)) {
+    const what = describedIn({ ...e, role }, storyLang, lang);
+    return decline(ctx, pick(lang, `La dépêche ne dit pas où travaille ${what}.`, `The story does not say where ${what} works.`));
+  }
   const line = describedIn({ ...e, role }, storyLang, lang);
   return { answered: true, intent: "who_is", parts: [`${line}.`], cites: e.mentions.slice(0, 1), focus: e.name };
 }

@@ -16,6 +16,10 @@ import { entityFits, nationalityTerms, titleTerms } from "../qualifiers.js";
 import { onlyInNames } from "../mentions.js";
 import { EN_CALENDAR, FR_CALENDAR } from "../../story/lang/calendar.js";
 import { placeWords } from "../lexicon-place.js";
+import { allNameWords } from "../../story/lang/names.js";
+
+/** Relative pronouns of a person (« who », « qui »), every language. */
+const PERSON_RELATIVES = allNameWords((w) => w.personRelatives);
 
 /** Prepositions after a noun, of every language: its place (« à », "at") or its complement (« de », "of"). */
 const TIES: ReadonlySet<string> = new Set((["en", "fr"] as const).flatMap((l) => [...placeWords(l).locatives, ...placeWords(l).complements]));
@@ -38,6 +42,8 @@ function nounAppositions(ctx: Ctx, e: Entity): string[] {
       const first = a.split(/\s+/)[0] ?? "";
       // a determiner opens a noun phrase; else the words must hold a title or occupation (« history teacher at X »), not a circumstance (« despite a row »)
       if (OPENS_DESCRIPTION.test(first)) return true;
+      // « X, who teaches at Y, said », « X, qui dirige la boulangerie, a … »: a relative clause on the person says what they do
+      if (PERSON_RELATIVES.has(fold(first)) && a.split(/\s+/).length >= 3) return true;
       if (isStopword(fold(first)) || /(?:ing|ant)$/u.test(first) || /\d/.test(first) || CALENDAR_WORDS.has(fold(first))) return false;
       // a title or occupation (« history teacher at X »), or any noun tied to a complement (« caissière du magasin »,
       // "baker in the village"): a noun phrase a writer sets after the name says who they are, listed or not

@@ -38,14 +38,15 @@ describe("who gives a figure, from the reporting clause closing the sentence", (
     expect(reportedSource(c, at(c, "600 soldats"), nobody)).toBeNull();
   });
 
-  it("a story gives the troop count to the person its closing clause names, titles and days before the name", () => {
+  it("a story gives the troop count to the source an impersonal closing clause names", () => {
+    // no quote frame and no pledge carries this figure: only the closing clause gives its source
     const story = ingest(
-      "BRASK — Lise Varenne, ministre des Armées, s'est rendue lundi à Brask.\n\n" +
-        "La mission de surveillance sera maintenue à 4.000 hommes « aussi longtemps que nécessaire », a déclaré lundi 12 la ministre des Armées Lise Varenne.\n",
+      "VORST — Le camp de Vorst a rouvert ses portes en janvier.\n\n" +
+        "Le camp accueille désormais 3 200 soldats venus du nord, indique-t-on de source militaire.\n",
       { slug: "t" },
     );
-    const f = story.figures.find((x) => x.value === 4000);
+    const f = story.figures.find((x) => x.value === 3200);
     expect(f?.category).toBe("troops");
-    expect(f?.claimedBy).toBe("Lise Varenne");
+    expect(f?.claimedBy).toBe("source militaire");
   });
 });

@@ -97,23 +97,23 @@ Les vélos électriques représentent désormais un tiers des ventes.`;
 });
 
 /**
- * A year the question names is the figure's own: « how many took part in 2021? » is answered by the count
- * the story dates 2021 (« En 2021, plus de 9 000 gardes se sont relayés »), not by today's count whose verb
- * is the question's (« 2 000 gardes sont engagés »).
+ * A year the question names is the figure's own: « how many took part in 2019? » is answered by the count
+ * the story dates 2019 (« en 2019, 1 200 policiers s'étaient relayés dans les patrouilles »), not by this
+ * year's count whose verb is the question's (« 350 policiers sont engagés »).
  */
 describe("the year asked picks the figure dated so over an undated one that shares the verb", () => {
-  const FR = `Le dispositif Vigie maintenu
+  const FR = `La fête Lumina de Morvel
 
-Au total, 2 000 gardes varonnais sont engagés dans le dispositif Vigie autour des ports.
-Le dispositif sera maintenu « aussi longtemps que nécessaire », a déclaré lundi la ministre Ada Ferro.
-En 2021, plus de 9 000 gardes se sont relayés dans des missions Vigie, certains jusqu'à cinq fois.`;
-  const fr = createEngine(ingest(FR, { slug: "vigie-varonne" }));
-  it("« how many guards took part in Vigie missions in 2021? » gives 2021's count", () => {
-    const r = fr.ask("how many guards took part in Vigie missions in 2021?", emptyConversation()).reply;
-    expect(r.text).toContain("9 000");
-    expect(r.text).not.toContain("2 000");
+Cette année, 350 policiers sont engagés dans le dispositif Lumina sur les quais de Morvel.
+La maire Ada Ferro veut garder la fête au calendrier tant que le budget de la ville le permettra.
+En 2019, 1 200 policiers s'étaient relayés dans les patrouilles Lumina, de jour comme de nuit.`;
+  const fr = createEngine(ingest(FR, { slug: "lumina-morvel" }));
+  it("« how many police officers took part in Lumina patrols in 2019? » gives 2019's count", () => {
+    const r = fr.ask("how many police officers took part in Lumina patrols in 2019?", emptyConversation()).reply;
+    expect(r.text).toContain("1 200");
+    expect(r.text).not.toContain("350");
   });
   it("without a year, the count as it stands answers", () => {
-    expect(fr.ask("how many guards took part in Vigie?", emptyConversation()).reply.text).toContain("2 000");
+    expect(fr.ask("how many police officers took part in Lumina?", emptyConversation()).reply.text).toContain("350");
   });
 });

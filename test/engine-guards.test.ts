@@ -148,20 +148,20 @@ Environ 4 000 élèves y auront droit dès septembre.`;
 });
 
 describe("who someone is, asked of a person the story names only by a description", () => {
-  const EN_BORDER = `Varonne strikes border posts
+  const EN_BORDER = `Flooding in Kelmar
 
-Varonne fired missiles at three posts across the border on Monday, and Ostland's leader vowed to respond.
-Ostland's leader said the strikes were "an act of war".
-Ostland's foreign minister, Ida Brenn, called for calm.`;
-  const border = createEngine(ingest(EN_BORDER, { slug: "varonne-border" }));
+Heavy rain flooded the lower town of Kelmar on Sunday, and Kelmar's mayor asked the army for pumps.
+Kelmar's mayor said the damage was "worse than in any year".
+Kelmar's deputy mayor, Ida Brenn, opened the schools to families.`;
+  const border = createEngine(ingest(EN_BORDER, { slug: "kelmar-flood" }));
   it("is declined: « X's leader » is no name", () => {
-    for (const q of ["qui est le chef de l'armée ostlandaise ?", "who is the Ostland leader?"]) {
+    for (const q of ["qui est le maire de Kelmar ?", "who is the Kelmar mayor?"]) {
       const r = border.ask(q, emptyConversation()).reply;
       expect(r.answered).toBe(false);
       expect(r.text).toMatch(/ne nomme pas|does not name/);
     }
   });
   it("someone named is still described", () => {
-    expect(border.ask("who is Ida Brenn?", emptyConversation()).reply.text).toContain("foreign minister");
+    expect(border.ask("who is Ida Brenn?", emptyConversation()).reply.text).toContain("deputy mayor");
   });
 });

@@ -12,7 +12,7 @@ import { asksPartner } from "../src/engine/answers/partner.js";
 const FR = `Dîner discret à Valbrune
 
 La ministre de l'Industrie, Claire Vasseur, a téléphoné lundi à son homologue norlandais, le ministre Anton Lindqvist, afin de relancer les négociations avec la Banque du littoral.
-Mardi soir, Claire Vasseur était en compagnie de Paul Ferrand, président du groupe des élus du Centre et proche conseiller du Premier ministre Marc Dufresne, ainsi que du directeur du port de Valbrune Jean Morel.
+Mardi soir, Claire Vasseur dînait au golf en compagnie de Paul Ferrand, trésorier de la chambre de commerce et proche conseiller du Premier ministre Marc Dufresne, et de l'armateur Jean Morel.
 Le syndicat des dockers a réclamé une enquête.`;
 
 const EN = `Port talks in Karsholm

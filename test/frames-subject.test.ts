@@ -11,8 +11,8 @@ function read(text: string, lang: "fr" | "en" = "en"): string[] {
 
 describe("a participle and its agent set off by commas after the subject (frames.ts subjectBefore)", () => {
   it("leaves the body the sentence opens with as the speaker, not the agent of « chaired by »", () => {
-    expect(read(`The Harbour Safety Board, chaired by Deputy Minister Olaf Brandt, said in a statement that the ferries were unfit for service.`)).toEqual([
-      "Harbour Safety Board | the ferries were unfit for service.",
+    expect(read(`The Orchard Growers Union, chaired by farmer Olaf Brandt, warned on Friday that the apple harvest would be late.`)).toEqual([
+      "Orchard Growers Union | the apple harvest would be late.",
     ]);
   });
 

@@ -1,8 +1,8 @@
 import type { Lang } from "./reply.js";
 
 /*
- * The words by which news copy ties a place to the act it tells (« caché dans les tunnels », "posted on
- * its channel", « réunis à la préfecture »): a locative preposition right after the verb. « where » asks
+ * The words by which news copy ties a place to the act it tells (« réfugiés dans une grange », "printed in
+ * its weekly bulletin", « réunis à la préfecture »): a locative preposition right after the verb. « where » asks
  * for the phrase after it, whether or not the story's places name it (answers/reader.ts). One table per
  * language, folded (lower case, no accents; elided forms without their apostrophe).
  */
@@ -14,8 +14,8 @@ export interface PlaceWords {
   /** Determiners and possessives a place phrase opens with. */
   determiners: ReadonlySet<string>;
   /**
-   * Prepositions of being inside (« dans », "in"), after which a common noun is a place ("in tunnels"); after
-   * the others a place is a name (« à Lyon », "on its Telegram channel"): « à assurer », "on hold", « en
+   * Prepositions of being inside (« dans », "in"), after which a common noun is a place ("in a barn"); after
+   * the others a place is a name (« à Lyon », "on Radio Brel"): « à assurer », "on hold", « en
    * hausse », « sur le front » are no places.
    */
   inside: ReadonlySet<string>;

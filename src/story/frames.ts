@@ -1403,7 +1403,7 @@ function selonFrame(ctx: Ctx, i: number, words: number): Frame {
   const w0 = onward ? fold(onward[1]!).replace(/’/g, "'") : "";
   // (« Le malaise est si grand, selon lui, que … »: a complementizer goes on with the sentence; a relative does not.)
   const goesOn = !atStart && before.ch === "," && onward !== null && !ctx.lex.determiners.has(w0) && (!ctx.lex.relatives.test(w0) || ctx.lex.complementizers.has(w0)) && !ctx.lex.appositionArticle.test(`${w0} `) && ctx.text.slice(b).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 3;
-  // « Ils ont faim selon un rapport de l'ONG. », "They are hungry according to the police.": a source
+  // « Le chantier a pris du retard selon un audit du cabinet. », "They are hungry according to the police.": a source
   // set at the end with no comma before it reports what came before it, when it names someone (a
   // name, a body, a person by role); « classés selon la source » sorts by a criterion.
   const names = /\p{Lu}/u.test(np.slice(1)) || isPersonDescription(np) || isInstitution(np) || isGroup(np);

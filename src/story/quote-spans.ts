@@ -77,7 +77,7 @@ export function isNamingQuote(text: string, s: Span, relatives: ReadonlySet<stri
   if (/(?:opération|operation|exercice|exercise|programme|program|plan|projet|project)s?\s*$/.test(before)) {
     return /^[\s\u00a0\u202f]*[\p{Lu}\d]/u.test(text.slice(s.start + 1, s.end));
   }
-  // « le dispositif militaire « Sentinelle » », "the "Blue Harbour" plan": one to three capitalised
+  // « la flotte de pêche « Alcyon » », "the "Blue Harbour" plan": one to three capitalised
   // words glued after a common noun name it (not after a verb's past form: « a crié « Liberté » »).
   const inside = text.slice(s.start + 1, s.end).trim();
   return /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u.test(inside) && /\s\p{Ll}{3,}\s+$/u.test(before) && !/(?:é|ée|és|ées|ed|ait|aient)\s+$/.test(before);

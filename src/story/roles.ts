@@ -172,7 +172,7 @@ function roleOfTitle(title: string | null): Role | null {
 
 /**
  * The comma-segment ending right before the mention: « la ministre de la Défense, X ». Not a fronted
- * phrase of circumstance, whose noun is another's (« Prenant la parole devant le juge, X a reconnu »,
+ * phrase of circumstance, whose noun is another's (« Répondant aux questions de la maire, X a promis »,
  * "Speaking alongside the president, X said"): one opened by a participle, or by a preposition when
  * the name goes straight on to its verb (« Selon la porte-parole, Anne Roy, … » is an apposition).
  */

@@ -83,7 +83,7 @@ function firstMention(e: Entity): number {
 
 /**
  * The gender an entity is known by, or that its name tells: a person named by a given name alone
- * (« Antoine, chargé de cours », an interviewee the copy names by first name only) is read by that
+ * (« Lucas, étudiant en droit », an interviewee the copy names by first name only) is read by that
  * name, as a two-word name is when first met. Read at the pronoun, under the name the entity has by
  * then: a lone « Martin » later named « Anne Martin » is read as Anne.
  */

@@ -1374,8 +1374,8 @@ function choose(ctx: Ctx, candidates: IndexedFigure[], unstatedIn: IndexedUnstat
     if (!ok) rejected.push(f);
     return ok;
   });
-  // « how many took part in 2015? »: the year asked, written on a figure that fits in all but a word of the question its
-  // sentence says otherwise (« se sont succédé » for « took part »), answers before figures that share the word but give
+  // « how many took part in 2019? »: the year asked, written on a figure that fits in all but a word of the question its
+  // sentence says otherwise (« s'étaient relayés » for « took part »), answers before figures that share the word but give
   // no year (the count as it stands now, not the year's)
   if (time.years.length && figures.length && !figures.some((f) => fits.get(f) === "agrees")) {
     const dated = wordsOnly.filter((f) => fits.get(f) === "agrees");

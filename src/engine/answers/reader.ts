@@ -520,7 +520,7 @@ function placesIn(ctx: Ctx, i: number, ts: Tok[]): Element[] {
 
 /**
  * The places tied to the question's own words (lexicon-place.ts): a locative preposition at most two
- * words after a word the question repeats (« hiding deep in tunnels », « réunis à la préfecture »), and
+ * words after a word the question repeats (« sheltering far inside the barn », « réunis à la préfecture »), and
  * the noun phrase after it, up to three words, whatever the story's places name. The act asked is
  * where it happened; a place the sentence names elsewhere is another act's.
  */

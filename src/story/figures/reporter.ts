@@ -1,6 +1,6 @@
 /**
  * Who gives the figures of a sentence that closes on its reporting clause, verb first: « …, a
- * déclaré dimanche le ministre de la Défense X », « …, a-t-on appris dans l'entourage du ministre »,
+ * précisé jeudi la préfète X », « …, indique-t-on dans l'entourage de la préfète »,
  * "…, said the ministry". Wire copy puts the source there when the figure is not quoted; a figure
  * before that clause is the source's. Asked only when no quote frame carries the figure. One
  * mechanism fed by each language's `reporting` words (lang/fr.ts, lang/en.ts); words are folded.

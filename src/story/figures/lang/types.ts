@@ -206,8 +206,8 @@ export interface FigureWords {
     ellipsis: readonly string[];
   };
   /**
-   * A reporting clause closing the sentence, its verb first (« …, a déclaré dimanche le ministre X »,
-   * « …, a-t-on appris dans l'entourage du ministre », "…, said the ministry"): who gives a figure of
+   * A reporting clause closing the sentence, its verb first (« …, a précisé jeudi la préfète X »,
+   * « …, indique-t-on dans l'entourage de la préfète », "…, said the ministry"): who gives a figure of
    * the sentence when no quote frame carries it. Folded forms.
    */
   reporting: {

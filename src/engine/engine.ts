@@ -25,7 +25,7 @@ import { buildIndex, type Entity } from "./index.js";
 import { asksInterlocutor, asksJob, asksName, LABEL_ASK, readIntent, type Intent } from "./intent.js";
 import { onlyInNames } from "./mentions.js";
 import { describedByRelation } from "./relations.js";
-import { analyse, detectLang, matcher } from "./query.js";
+import { analyse, detectLang, matcher, type Query } from "./query.js";
 import type { ConversationState, Lang, Reply } from "./reply.js";
 
 export interface AskOptions {
@@ -60,6 +60,15 @@ const GUESS_NOT_TRUSTED: ReadonlySet<Intent> = new Set(["equipment"]);
 
 /** « what happened to X », « qu'est-il arrivé à X »: what became of one thing, never the story in short. */
 const HAPPENED_TO = /\b(?:what (?:happened|has happened|will happen|is happening) to|qu'est-il arrive a|qu'est-ce qui est arrive a|qu'est-il advenu d|qu'est devenu|que devient)\b/;
+
+/** The question's words the story writes (its topic, not its frame): a name, or a term one of whose keys a sentence holds. */
+function topicOf(index: ReturnType<typeof buildIndex>, query: Query): (folded: string) => boolean {
+  const written = new Set(query.terms.filter((t) => t.keys.some((k) => index.df.has(k))).map((t) => t.word));
+  return (w) => written.has(w) || onlyInNames(index, w);
+}
+
+/** Whether the story writes one of the question's terms: a question about it, not a chat aside. */
+const aboutStory = (ctx: Ctx): boolean => ctx.query.terms.some((t) => t.keys.some((k) => ctx.index.df.has(k)));
 
 /** Below this lead over its runner-up, the classifier's guess is not acted on. */
 const CLASSIFIER_MIN = 0.15;
@@ -200,6 +209,7 @@ function byIntent(ctx: Ctx): Draft {
       // that the reader could not answer is declined plainly, not answered with the menu
       return ctx.reading.source === "classifier" && ctx.query.terms.length > 0 ? decline(ctx) : help(ctx);
     case "offtopic":
+      // the classifier's « off topic » on a question whose terms the story writes is no aside: the reader tries it
       return decline(ctx);
     case "summary":
       return summary(ctx);
@@ -320,7 +330,7 @@ export function createEngine(story: Story): Engine {
       if (kin) hits.unshift((named = { entity: kin, score: 3, pos: 0, by: "description" }));
       // « et X ? » after a question about Y is about X: the follow-up's own names come first
       if (q !== own2 && hits.length > 1) named = ownNamed(index, own2, query.lang, hits) ?? named;
-      const reading = readIntent(query, named !== null, { isName: (w) => onlyInNames(index, w) });
+      const reading = readIntent(query, named !== null, { isName: (w) => onlyInNames(index, w), topic: topicOf(index, query) });
       // « what did X say about Y », « qu'a-t-elle dit à Y »: the speaker stands before the verb
       // a subject pronoun stands for the focus, or for the one person of its gender the story quotes most
       const asksWords = !NOT_SPEECH.has(reading.intent) && speechAsk(query.folded) === "words";

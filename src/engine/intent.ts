@@ -3,7 +3,8 @@ import BayesClassifier from "natural/lib/natural/classifiers/bayes_classifier.js
 import { bayesScorer, type Scorer } from "./bayes-scores.js";
 import { INTENT_EXAMPLES } from "./intent-examples.js";
 import type { Query } from "./query.js";
-import { enStem, frStem, words } from "./text.js";
+import { speechLexicon } from "../story/lang/index.js";
+import { enStem, frStem, isStopword, words } from "./text.js";
 
 export type Intent =
   | "help"
@@ -33,10 +34,16 @@ export interface IntentReading {
   confidence: number;
 }
 
-/** Features the classifier sees: each word's English and French stems, names masked. */
-function features(text: string): string[] {
+/**
+ * Features the classifier sees: each word's English and French stems. A word of the question's
+ * topic (`topic`: a name, a word the story writes) is left out: the examples never saw this
+ * story's nouns, so a guess that followed them would follow noise; the frame (question words,
+ * auxiliaries, verbs of saying) is what tells an intent, and function words are always kept.
+ */
+function features(text: string, topic?: (folded: string) => boolean): string[] {
   const out: string[] = [];
   for (const w of words(text.toLowerCase())) {
+    if (topic && !isStopword(w) && !SPEECH.test(w) && topic(w)) continue;
     out.push(enStem(w));
     const f = frStem(w);
     if (f !== out[out.length - 1]) out.push(f);
@@ -56,8 +63,8 @@ function trained(): Scorer {
 }
 
 /** The classifier's best label and how far ahead of the runner-up it is (0..1). */
-export function classify(text: string): { intent: Intent; margin: number } {
-  const ranked = trained()(features(text));
+export function classify(text: string, topic?: (folded: string) => boolean): { intent: Intent; margin: number } {
+  const ranked = trained()(features(text, topic));
   const total = ranked.reduce((n, r) => n + r.value, 0) || 1;
   const first = ranked[0];
   const second = ranked[1];
@@ -187,6 +194,19 @@ function whoDoes(f: string, isName: ((folded: string) => boolean) | undefined): 
   return m[1]!.split(" ").slice(1).some((w) => ACT_WORD.test(w) && !isName?.(w));
 }
 
+/** Intents the rules read from cue words of their own: the classifier's guess of one needs the cue too. */
+const CUED: ReadonlySet<Intent> = new Set(["said", "who_said", "who_is", "people", "call", "claimant", "equipment"]);
+/** Of those, the ones about speech: their cue is a verb of saying or the words that ask for one (« what did », « react », « about »). */
+const SPEAKING: ReadonlySet<Intent> = new Set(["said", "who_said"]);
+
+const SPEECH_LEXICONS = [speechLexicon("fr"), speechLexicon("en")];
+/** A verb of saying, judging or taking a position in either language's reporting lexicon (« s'est engagé », "vowed"). */
+function speechWord(w: string): boolean {
+  return SPEECH_LEXICONS.some((l) => l.sayWords.has(w) || l.evalWords.has(w) || l.stanceWords.has(w) || l.sayStems.some((s) => w.startsWith(s)) || l.evalStems.some((s) => w.startsWith(s)) || l.stanceStems.some((s) => w.startsWith(s)));
+}
+/** Whether the question carries a cue of speech: a verb of saying or a position, or the words that ask for one. */
+const asksSpeech = (f: string): boolean => SPEECH.test(f) || SAID.test(f) || words(f).some(speechWord);
+
 /** Intents whose answer is a person (who said, who is, who are the people). */
 const PERSON_ASKED: ReadonlySet<Intent> = new Set(["who_said", "who_is", "people"]);
 /** The words that ask for a person, in either language (folded). */
@@ -198,7 +218,7 @@ const ANY_QUESTION_WORD = /\b(?:what|when|where|why|how|que|qu'|quoi|quand|ou|po
  * What the question asks. Rules read clear cues (« combien », « who said », quotation marks);
  * the classifier trained on the project's examples decides when no rule fires.
  */
-export function readIntent(q: Query, namesSomeone: boolean, story: { isName?: (folded: string) => boolean } = {}): IntentReading {
+export function readIntent(q: Query, namesSomeone: boolean, story: { isName?: (folded: string) => boolean; topic?: (folded: string) => boolean } = {}): IntentReading {
   const f = q.folded.replace(/\s+/g, " ").trim().replace(/[?!.]+$/, "").trim();
   const also: Intent[] = [];
   const rule = (intent: Intent, measure: IntentReading["measure"] = null): IntentReading => ({ intent, also: also.filter((a) => a !== intent), measure, source: "rule", confidence: 1 });
@@ -272,7 +292,10 @@ export function readIntent(q: Query, namesSomeone: boolean, story: { isName?: (f
   // « à qui a-t-elle raconté tout ça ? »: to whom she told it, not the story told
   if (SUMMARY.test(f) && !(/\braconte/.test(f) && /\b(?:qui|a qui|to whom|who)\b/.test(f))) return rule("summary");
   if (namesSomeone) return rule("said");
-  const c = classify(f);
+  const c = classify(f, story.topic);
+  // the intents the rules above read by their cue words (a verb of saying, « who is », a call, a source):
+  // a guess of one on a question without that cue is against the question's frame, and no reading of it
+  if (CUED.has(c.intent) && !(SPEAKING.has(c.intent) && asksSpeech(f))) return { intent: c.intent, also, measure: null, source: "classifier", confidence: 0 };
   // when and where have plain cues, all tested above: a classifier guess without one is no reading
   if ((c.intent === "when" || c.intent === "where") && !also.length) return { intent: c.intent, also, measure: null, source: "classifier", confidence: 0 };
   // « et son père était là ? »: a question with no word asking for a person is not answered with one, whatever the classifier guesses

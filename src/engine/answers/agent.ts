@@ -269,7 +269,7 @@ export function agent(ctx: Ctx, after = false): Draft | null {
     d.entity ? describedIn({ ...d.entity, role: roleOf(index, d.entity) }, storyLang, lang) : lang === storyLang ? d.text : roleIn(d.text, storyLang, lang).replace(/^« (.*) »$/, "« $1 »");
   // doers coordinated (« par X et Y »): the act is theirs together, each named
   const all = [best, ...(best.also ?? [])].map(show);
-  const shown = all.length > 1 ? `${all.slice(0, -1).join(", ")} ${lang === "fr" ? "et" : "and"} ${all.at(-1)}` : all[0]!;
+  const shown = all.length > 1 ? `${all.slice(0, -1).join(", ")} ${WORDS[lang].and} ${all.at(-1)}` : all[0]!;
   return { answered: true, intent: "who", parts: [`${shown[0]!.toUpperCase()}${shown.slice(1)}.`], cites: [best.sentence], focus: best.entity?.name ?? null, confidence: Math.min(1, best.score) };
 }
 

@@ -1,3 +1,8 @@
+import { speechLexicon } from "./lang/index.js";
+
+/** Every language's past endings, as one test of the words before a quote (see isNamingQuote). */
+const PAST_BEFORE = new RegExp(`(?:${(["fr", "en"] as const).map((l) => speechLexicon(l).pastEndings).join("|")})\\s+$`);
+
 /** Spans of quoted words: « … » (nesting kept inside the outer pair), “ … ”, "…" and ‘…’ (British copy). */
 export interface Span {
   start: number;
@@ -80,5 +85,5 @@ export function isNamingQuote(text: string, s: Span, relatives: ReadonlySet<stri
   // « la flotte de pêche « Alcyon » », "the "Blue Harbour" plan": one to three capitalised
   // words glued after a common noun name it (not after a verb's past form: « a crié « Liberté » »).
   const inside = text.slice(s.start + 1, s.end).trim();
-  return /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u.test(inside) && /\s\p{Ll}{3,}\s+$/u.test(before) && !/(?:é|ée|és|ées|ed|ait|aient)\s+$/.test(before);
+  return /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u.test(inside) && /\s\p{Ll}{3,}\s+$/u.test(before) && !PAST_BEFORE.test(before);
 }

@@ -158,6 +158,7 @@ export const EN: SpeechLexicon = {
   narrativeInfinitive: [],
   pointOfView: new Set(),
   participle: /ing$/,
+  pastEndings: "ed",
   nonVerbEndings: null,
   verbEndings: null,
   infinitive: null,

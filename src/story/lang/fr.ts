@@ -148,6 +148,7 @@ export const FR: SpeechLexicon = {
   narrativeInfinitive: [["et", "d'"], ["et", "de"]],
   pointOfView: new Set(["pour"]),
   participle: /ant$/,
+  pastEndings: "é|ée|és|ées|ait|aient",
   nonVerbEndings: /(?:able|ables|ion|ions|ment|ments|ance|ances|ence|ences|eur|eurs|euse|ure|ures|age|ages|esse|ite|ites|isme|if|ive|ifs|ives|el|elle|els|elles|al|aux|ale|ales)$/,
   verbEndings: /(?:e|es|ent|ait|aient|a|erent|ra|ront|rait|raient|e|ee|es|ees|i|ie|is|it|ies|u|ue|us|ues|ant|t|d|s|t-il|t-elle|-il|-elle|-ils|-elles|-on)$/,
   infinitive: /(?:er|ir|oir|dre|ttre|aitre|ire|clure|croire|craindre)$/,

@@ -217,6 +217,8 @@ export interface SpeechLexicon {
   pointOfView: ReadonlySet<string>;
   /** A present participle: « jugeant que … », « saying that … ». */
   participle: RegExp;
+  /** Endings of a past verb form (« a crié », "shouted"): a capitalised quote after one is what was said, not a name. Source text, no anchor. */
+  pastEndings: string;
   /** French morphology: a word with these endings is not a verb (« déclaration »); null when verbs are listed whole. */
   nonVerbEndings: RegExp | null;
   verbEndings: RegExp | null;

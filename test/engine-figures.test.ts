@@ -99,12 +99,12 @@ Les vélos électriques représentent désormais un tiers des ventes.`;
 /**
  * A year the question names is the figure's own: « how many took part in 2019? » is answered by the count
  * the story dates 2019 (« en 2019, 1 200 policiers s'étaient relayés dans les patrouilles »), not by this
- * year's count whose verb is the question's (« 350 policiers sont engagés »).
+ * year's count whose verb is the question's (« 350 policiers participent »).
  */
 describe("the year asked picks the figure dated so over an undated one that shares the verb", () => {
   const FR = `La fête Lumina de Morvel
 
-Cette année, 350 policiers sont engagés dans le dispositif Lumina sur les quais de Morvel.
+Cette année, 350 policiers participent au dispositif Lumina sur les quais de Morvel.
 La maire Ada Ferro veut garder la fête au calendrier tant que le budget de la ville le permettra.
 En 2019, 1 200 policiers s'étaient relayés dans les patrouilles Lumina, de jour comme de nuit.`;
   const fr = createEngine(ingest(FR, { slug: "lumina-morvel" }));

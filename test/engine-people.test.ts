@@ -236,7 +236,7 @@ describe("no one else's words, no description for a name", () => {
   it("an anonymous source has no name to give", () => {
     const FR = `Grève des dockers
 
-« Les navires repartiront lundi », a assuré une source gouvernementale.`;
+Les navires quitteront le bassin dès lundi, selon une source gouvernementale.`;
     const fr = createEngine(ingest(FR, { slug: "dockers" }));
     const r = fr.ask("what's the name of that government source?", emptyConversation()).reply;
     expect(r.answered).toBe(false);

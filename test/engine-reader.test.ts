@@ -1044,11 +1044,11 @@ Le ministre des Transports, Paul Garnier, a appelé dans la matinée son homolog
 
 describe("« where »: the place tied to the act asked by the preposition after it (lexicon-place.ts)", () => {
   const en = engineFor(
-    `Karsholm ferry inquiry
+    `Karsholm regatta
 
-The statement, posted on the Norland Coast Guard channel shortly after a ferry sank off Karsholm, named the captain.
+The results, published on the Brelle Rowing Club website an hour after the regatta ended in Karsholm, surprised the crews.
 The inquiry was put on hold, the regional council said.`,
-    "karsholm-inquiry",
+    "karsholm-regatta",
   );
   const fr = engineFor(
     `Otages libérés à Corbel
@@ -1056,9 +1056,9 @@ The inquiry was put on hold, the regional council said.`,
 À Corbel, les otages ont été cachés dans une cave pendant trois semaines, selon la police.`,
     "corbel-otages",
   );
-  it("\"posted on X … off Y\": the place of posting, not the place of another act the sentence tells", () => {
-    const r = ask(en, "Where was the statement posted?");
-    expect(r.text).toMatch(/Coast Guard channel/);
+  it("\"published on X … in Y\": the place of publishing, not the place of another act the sentence tells", () => {
+    const r = ask(en, "Where were the results published?");
+    expect(r.text).toMatch(/Rowing Club/);
     expect(r.text).not.toMatch(/^Karsholm/);
   });
   it("« À Corbel, … cachés dans une cave »: the hiding place, a common noun after a preposition of being inside, not the town named first", () => {

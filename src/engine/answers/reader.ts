@@ -879,6 +879,9 @@ export function read(ctx: Ctx, opts: ReaderOptions = {}): Draft | null {
     if (!needsElement || wh === "who") {
       if (!asksAhead && pendingAt(ts, hits)) continue;
     }
+    // the places tied to the act asked, read once per sentence (the elements and their scores both need them)
+    let attachedHere: Element[] | undefined;
+    const attached = (): Element[] => (attachedHere ??= attachedPlacesIn(ts, hits, placeWords(slang0), slangWords.dangling));
     let els: Element[] = [];
     if (numeric) els = numbersIn(ts).filter((e) => kindFits(wh, spanText(index, ev.sentence, ts, e.from, e.to)));
     // « quel jour », « depuis quand »: a part of the day (or a season) written from now does not say which day, nor since when
@@ -887,8 +890,8 @@ export function read(ctx: Ctx, opts: ReaderOptions = {}): Draft | null {
     else if (wh === "where") {
       const named = placesIn(ctx, ev.sentence, ts);
       // (a phrase no place of the story names is taken only from a sentence that holds the whole question: else it is another act's)
-      const attached = ev.coverage >= 0.99 ? attachedPlacesIn(ts, hitsIn(ctx, ts, terms), placeWords(slang0), slangWords.dangling).filter((a) => !named.some((n) => n.from === a.from)) : [];
-      els = [...named, ...attached].filter((e) => !ctx.m.found(keysOf(spanText(index, ev.sentence, ts, e.from, e.to)), terms).length);
+      const tiedHere = ev.coverage >= 0.99 ? attached().filter((a) => !named.some((n) => n.from === a.from)) : [];
+      els = [...named, ...tiedHere].filter((e) => !ctx.m.found(keysOf(spanText(index, ev.sentence, ts, e.from, e.to)), terms).length);
     }
     else if (wh === "who") els = whoIn(ctx, ev.sentence, ts, terms, hitsIn(ctx, ts, terms));
     // a number must count what is asked: its own words, or the clause it stands in
@@ -910,7 +913,7 @@ export function read(ctx: Ctx, opts: ReaderOptions = {}): Draft | null {
     if (needsElement && !els.length) continue;
     let el: Element | null = null;
     let elScore = 0;
-    const attachedAt = new Set(wh === "where" ? attachedPlacesIn(ts, hits, placeWords(slang0), slangWords.dangling).map((a) => a.from) : []);
+    const attachedAt = new Set(wh === "where" ? attached().map((a) => a.from) : []);
     for (const e of els) {
       const d = nearest(e, hits);
       const sameClause = [...hits.keys()].some((k) => ts[k]!.clause === ts[e.from]!.clause) ? 0.5 : 0;

@@ -112,15 +112,15 @@ describe("a fine is an amount of money", () => {
   // the word reached across languages (« amende ») must not let a count of something else answer « how much is the fine »
   const story = createEngine(
     ingest(
-      `Les trottinettes de Valmont
+      `La zone piétonne de Valmont
 
-La mairie de Valmont a dressé le bilan de l'essai des trottinettes en libre-service.
-En outre, la police municipale a distribué 212 constats d'infraction aux usagers, dont 190 concernant le port du casque.`,
-      { slug: "valmont-trottinettes" },
+Six mois après sa création, la zone piétonne du centre de Valmont a déjà changé les habitudes.
+Les agents municipaux y ont dressé 212 constats d'infraction, dont 190 pour stationnement sur les trottoirs.`,
+      { slug: "valmont-pietons" },
     ),
   );
   it("« how much is the fine » is not answered by a count of tickets", () => {
-    const r = story.ask("How much is the fine for not wearing a helmet?", emptyConversation()).reply;
+    const r = story.ask("How much is the fine for parking on the pavement?", emptyConversation()).reply;
     expect(r.answered && /212|190/.test(r.text)).toBe(false);
   });
 });

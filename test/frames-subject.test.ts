@@ -24,7 +24,7 @@ describe("a participle and its agent set off by commas after the subject (frames
 });
 
 describe("a noun in -ment after an article or a preposition is no adverb of the verb group (frames.ts)", () => {
-  it("« le chef du gouvernement rappelle » has the whole phrase for its subject", () => {
+  it("« le chef du mouvement estime » has the whole phrase for its subject", () => {
     expect(read(`Le chef du mouvement estime que la réforme sera votée. La porte-parole du gouvernement explique que le texte est prêt.`, "fr")).toEqual([
       "chef du mouvement | la réforme sera votée.",
       "porte-parole du gouvernement | le texte est prêt.",

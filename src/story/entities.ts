@@ -468,7 +468,7 @@ export function namedAsPersonIn(text: string, name: string): boolean {
 
 /**
  * What an apposition right after a lone name opens with: an age (« , 32 ans, », ", 41,"), or its
- * first word after an article (« , étudiante en … », ", a nurse"). A footnote mark may close the name (« Antoine* »).
+ * first word after an article (« , étudiante en … », ", a nurse"). A footnote mark may close the name (« Mathis* »).
  */
 const APPOSITION_AFTER = /^[*†]?\s*,\s*(?:(\d{1,3}(?:\s*(?:ans|years?\s+old))?\s*,)|(?:(?:un|une|le|la|l['’]|a|an|the)\s+)?([\p{L}'’-]+))/u;
 
@@ -603,7 +603,7 @@ export const speakerNp: (np: string) => string | null = memoShort(speakerNpNow);
 
 function speakerNpNow(np: string): string | null {
   // A live blog's time stamp before the subject: « 7h25 - X », « 10:30 — X ».
-  // « Antoine* »: a footnote mark after a name (a first name changed) is no part of it.
+  // « Mathis* »: a footnote mark after a name (a first name changed) is no part of it.
   let words = np.replace(/^\d{1,2}[h:.]\d{2}\s*[-–—]\s*/u, "").replace(/(?<=\p{L})[*†]+(?=\s|$)/gu, "").split(/\s+/).filter(Boolean);
   // « Meanwhile officials said », « Ensuite le ministre a dit »: a sentence adverb before the subject is no part of it.
   if (words.length > 1 && /^\p{Lu}/u.test(words[0]!) && SENTENCE_ADVERBS.has(fold(words[0]!).replace(/[^\p{L}'-]/gu, ""))) words = words.slice(1);

@@ -1193,7 +1193,7 @@ function skipDative(ctx: Ctx, k: number): number | null {
   // Up to three such phrases, each a time word or phrase, « de son côté », or a prepositional phrase.
   for (let n = 0; n < 3; n++) {
     const from = j;
-    // (A time word that opens a longer time phrase goes with it: « dimanche 31 », not « dimanche » then « 31 ».)
+    // (A time word that opens a longer time phrase goes with it: « jeudi 9 », not « jeudi » then « 9 ».)
     while (tokens[j] && lex.timeWords.has(tokens[j]!.low) && !lex.timePhrase.test(low.slice(tokens[j]!.start, tokens[j]!.start + 40))) j++;
     const t = tokens[j];
     if (!t) break;
@@ -1284,7 +1284,7 @@ function asInciseFrame(ctx: Ctx, i: number): Frame | null {
   if (!v || stemKind(v.low, lex) !== "say" && !lex.sayWords.has(v.low)) return null;
   const dative = skipDative(ctx, j + 1);
   const subj = subjectAfter(ctx, dative ?? v.end);
-  // (A first name alone is a speaker too, with the asterisk French copy puts on a changed name: « Antoine* ».)
+  // (A first name alone is a speaker too, with the asterisk French copy puts on a changed name: « Mathis* ».)
   if (!subj || !(looksLikeSpeaker(subj.text) || /^\p{Lu}\p{Ll}+\*?$/u.test(subj.text))) return null;
   const before = prevNonSpace(text, tokens[i]!.start);
   const scopeEnd = before.ch === "," ? before.at : before.at + 1;

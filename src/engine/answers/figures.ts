@@ -685,13 +685,13 @@ function noCount(ctx: Ctx, noun: string | null, near: IndexedFigure[] = [], decl
 }
 
 // « Kowalski, 52, said »: news style sets a person's age between commas right after the name
-// (« Antoine*, 32 ans, »: a first name the story changed is marked so)
+// (« Mathis*, 32 ans, »: a first name the story changed is marked so)
 const NAME_BEFORE = /(\p{Lu}[\p{L}'’-]+)\*?,\s*$/u;
 const AGE_WORDS = /\b(?:age|agee?s?|ans|years? old|year-old|ans?-)\b/;
 
 /** The name a bare number set between commas follows (« Kowalski, 52, »), when it is set so: that person's age. */
 function appositiveAge(sentence: string, f: Figure): string | null {
-  // « Kowalski, 52, », « Antoine*, 32 ans, »
+  // « Kowalski, 52, », « Mathis*, 32 ans, »
   if (f.category === "date" || !/^\d{1,3}(?: ans)?$/.test(f.text) || f.value < 1 || f.value > 115) return null;
   for (let at = sentence.indexOf(`, ${f.text},`); at >= 0; at = sentence.indexOf(`, ${f.text},`, at + 1)) {
     const m = NAME_BEFORE.exec(sentence.slice(Math.max(0, at - 40), at + 1));

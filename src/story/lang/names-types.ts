@@ -201,6 +201,6 @@ export interface NameWords {
    * the committee, X said"): its noun is no role of the name after the comma.
    */
   frontedPrepositions: readonly string[];
-  /** Endings of a present participle opening a fronted phrase (« Prenant la parole devant le juge, X … », "Speaking to the judge, X …"). */
+  /** Endings of a present participle opening a fronted phrase (« Répondant à la maire, X … », "Speaking to the judge, X …"). */
   participleEndings: readonly string[];
 }

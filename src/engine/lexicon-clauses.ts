@@ -1,4 +1,5 @@
 import type { Lang } from "./reply.js";
+import { wordSet as set } from "./word-set.js";
 
 /*
  * The words by which news writing joins clauses, per language, for cutting the answer span out of
@@ -51,7 +52,6 @@ export interface ClauseWords {
   causingLead: ReadonlySet<string>;
 }
 
-const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
 
 const FR: ClauseWords = {
   opens: set(`que qu qui dont ou mais car parce puisque afin lorsque lorsqu quand alors tandis apres avant selon sans

@@ -1,5 +1,6 @@
 import { EN_CALENDAR, FR_CALENDAR } from "../story/lang/calendar.js";
 import type { Lang } from "./reply.js";
+import { wordSet as set } from "./word-set.js";
 
 /*
  * The words by which news writing marks what a sentence holds, per language: a date or a time, a
@@ -21,7 +22,6 @@ interface Cues {
   spanQuantities: ReadonlySet<string>;
 }
 
-const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
 
 const FR: Cues = {
   time: set(`${[...FR_CALENDAR.months, ...FR_CALENDAR.weekdays].join(" ")} hier aujourd demain veille lendemain matin soir nuit

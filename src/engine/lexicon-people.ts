@@ -1,4 +1,5 @@
 import type { Lang } from "./reply.js";
+import { wordSet as set } from "./word-set.js";
 
 /*
  * How news copy refers back to someone it has just named without repeating the name: a definite
@@ -12,7 +13,6 @@ export interface BackReferenceWords {
   ageNoun: RegExp;
 }
 
-const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
 
 const BACK: Record<Lang, BackReferenceWords> = {
   en: { definites: set("the"), ageNoun: /^\d{1,3}-year-old$/ },

@@ -1,4 +1,5 @@
 import type { Lang } from "./reply.js";
+import { wordSet as set } from "./word-set.js";
 
 /*
  * The words by which news copy ties a place to the act it tells (« réfugiés dans une grange », "printed in
@@ -23,7 +24,6 @@ export interface PlaceWords {
   complements: ReadonlySet<string>;
 }
 
-const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
 
 const PLACE: Record<Lang, PlaceWords> = {
   en: {

@@ -1,4 +1,5 @@
 import type { Lang } from "./reply.js";
+import { wordSet as set } from "./word-set.js";
 
 /*
  * The words by which news copy dates an event from the time of writing rather than by the calendar:
@@ -32,7 +33,6 @@ export interface TimeWords {
   asksSince: readonly string[];
 }
 
-const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
 
 const TIME: Record<Lang, TimeWords> = {
   en: {

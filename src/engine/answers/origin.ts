@@ -2,6 +2,7 @@ import type { Draft } from "../compose.js";
 import { pick } from "../compose.js";
 import type { Ctx } from "../context.js";
 import type { Entity, StoryIndex } from "../index.js";
+import { oncePerEntity } from "../entity-memo.js";
 import { englishWord } from "../lexicon.js";
 import { describedIn } from "../labels.js";
 import type { Lang } from "../reply.js";
@@ -73,17 +74,8 @@ function adjectiveIn(text: string, lang: Lang, fromEnd: boolean): { adjective: s
   return null;
 }
 
-const memo = new WeakMap<StoryIndex, Map<string, Nationality | null>>();
-
 /** The nationality the story gives for an entity: beside its name, else in its role; once per story and entity. */
-export function nationalityOf(index: StoryIndex, e: Entity): Nationality | null {
-  let m = memo.get(index);
-  if (!m) memo.set(index, (m = new Map()));
-  if (m.has(e.name)) return m.get(e.name) ?? null;
-  const found = findNationality(index, e);
-  m.set(e.name, found);
-  return found;
-}
+export const nationalityOf: (index: StoryIndex, e: Entity) => Nationality | null = oncePerEntity((index, e) => findNationality(index, e));
 
 function findNationality(index: StoryIndex, e: Entity): Nationality | null {
   const forms = [...new Set([e.name, ...e.aliases, ...e.nameWords.filter((w) => /^\p{Lu}/u.test(w) && w.length > 2)])].sort((a, b) => b.length - a.length);

@@ -1,4 +1,5 @@
 import type { Entity, StoryIndex } from "../index.js";
+import { oncePerEntity } from "../entity-memo.js";
 import { entitiesIn, type Placed } from "../mentions.js";
 import { fold } from "../text.js";
 import { EN_CALENDAR, FR_CALENDAR } from "../../story/lang/calendar.js";
@@ -306,7 +307,6 @@ export function workplaceOf(index: StoryIndex, e: Entity): string | null {
   return [...appositionsOf(index, e), ...(role ? [role] : []), ...descriptionsOf(index, e)].find((d) => WORKPLACE.test(d)) ?? null;
 }
 
-const backMemo = new WeakMap<StoryIndex, Map<string, { text: string; sentence: number } | null>>();
 /** Words a referring description may run over before its noun (« The former junior minister »). */
 const MAX_BACK_WORDS = 4;
 
@@ -317,14 +317,10 @@ const MAX_BACK_WORDS = 4;
  * ending on a title or an age noun; none when another person holds that description.
  */
 export function descriptionAfter(index: StoryIndex, e: Entity): { text: string; sentence: number } | null {
-  if (e.kind !== "person") return null;
-  let m = backMemo.get(index);
-  if (!m) backMemo.set(index, (m = new Map()));
-  if (m.has(e.name)) return m.get(e.name) ?? null;
-  const found = findDescriptionAfter(index, e);
-  m.set(e.name, found);
-  return found;
+  return e.kind === "person" ? descriptionAfterOnce(index, e) : null;
 }
+
+const descriptionAfterOnce = oncePerEntity(findDescriptionAfter);
 
 function findDescriptionAfter(index: StoryIndex, e: Entity): { text: string; sentence: number } | null {
   const words = backReferenceWords(index.story.lang);

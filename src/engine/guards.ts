@@ -8,6 +8,7 @@ import { fold, frKeys } from "./text.js";
 import { nationalityGroupsOf } from "./lexicon.js";
 import { isPlaceName } from "../story/lang/places.js";
 import { askedUnit } from "./figure-fit.js";
+import { backReferenceWords } from "./lexicon-people.js";
 
 /*
  * What an answer must carry before it is said, whichever answerer wrote it. A question presupposes
@@ -254,7 +255,8 @@ export function namelessPerson(ctx: Ctx, draft: Draft): boolean {
   if (!e || e.kind !== "person") return false;
   // (« Ostland's leader »: the words up to a possessive name the owner, not the person)
   const all = e.name.split(/\s+/);
-  const owner = all.findLastIndex((w) => /['’]s$/u.test(w));
+  const mark = backReferenceWords(ctx.index.story.lang).ownerMark;
+  const owner = mark ? all.findLastIndex((w) => mark.test(w)) : -1;
   return !all.slice(owner + 1).some((w) => /^\p{Lu}/u.test(w) && !isPlaceName(w));
 }
 

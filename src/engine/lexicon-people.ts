@@ -11,12 +11,14 @@ export interface BackReferenceWords {
   definites: ReadonlySet<string>;
   /** The shape of a noun that describes someone by their age ("23-year-old", « quinquagénaire »), folded. */
   ageNoun: RegExp;
+  /** A name's possessive ending ("Ostland's leader"): the words up to it name an owner, not the person; none in French (« le chef de … »). */
+  ownerMark: RegExp | null;
 }
 
 
 const BACK: Record<Lang, BackReferenceWords> = {
-  en: { definites: set("the"), ageNoun: /^\d{1,3}-year-old$/ },
-  fr: { definites: set("le la l"), ageNoun: /^(?:\p{L}+genaire|trentenaire|\p{L}+tenaire)$/u },
+  en: { definites: set("the"), ageNoun: /^\d{1,3}-year-old$/, ownerMark: /['’]s$/u },
+  fr: { definites: set("le la l"), ageNoun: /^(?:\p{L}+genaire|trentenaire|\p{L}+tenaire)$/u, ownerMark: null },
 };
 
 export function backReferenceWords(lang: Lang): BackReferenceWords {

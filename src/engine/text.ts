@@ -88,3 +88,8 @@ export const enStem = memo((word: string) => stemmerEn.stem(fold(word)));
 
 /** The single French key of a lexicon entry (its folded stem). */
 export const frStem = memo((word: string) => stemmerFr.stem(fold(word)));
+
+/** The string with its first letter in upper case (« pays » → « Pays »), for an answer that opens on it. */
+export function capital(s: string): string {
+  return s ? s[0]!.toUpperCase() + s.slice(1) : s;
+}

@@ -8,7 +8,7 @@ import type { Lang } from "../reply.js";
 import { fold } from "../text.js";
 import { describedIn, roleIn } from "../labels.js";
 import { wordsOf, type Word } from "./anchor.js";
-import { insideQuote } from "./reader.js";
+import { insideQuote } from "./times.js";
 import { isTitleWord, roleOf } from "./roles.js";
 import { partners } from "./partner.js";
 import { head } from "./head.js";

@@ -6,7 +6,7 @@ import type { Term } from "../query.js";
 import { fold } from "../text.js";
 import { isPlaceName, CAPITALS, COUNTRIES, COUNTRY_PAIRS, PLACE_WORDS } from "../../story/lang/places.js";
 import { EN_CALENDAR, FR_CALENDAR } from "../../story/lang/calendar.js";
-import { insideQuote, yearInName } from "./reader.js";
+import { insideQuote, yearInName } from "./times.js";
 import { roleIn } from "../labels.js";
 import { nationalityIn } from "../qualifiers.js";
 import { perSentence } from "../sentence-memo.js";

@@ -1,6 +1,7 @@
 import type { Draft } from "../compose.js";
 import { guillemets, pick, snippet } from "../compose.js";
-import { FUTURE_Q, FUTURE_S, insideQuote, read, whOf } from "./reader.js";
+import { FUTURE_Q, FUTURE_S, read, whOf } from "./reader.js";
+import { insideQuote } from "./times.js";
 import type { Ctx } from "../context.js";
 import { topicTerms } from "../context.js";
 import { entitiesIn, onlyInNames } from "../mentions.js";

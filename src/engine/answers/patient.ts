@@ -11,7 +11,7 @@ import { EN_CALENDAR, FR_CALENDAR } from "../../story/lang/calendar.js";
 import { roleIn } from "../labels.js";
 import { foldKeepLength } from "../../story/tokens.js";
 import { wordsOf } from "./anchor.js";
-import { insideQuote } from "./reader.js";
+import { insideQuote } from "./times.js";
 import { phraseFrom, subjectFrom } from "./agent.js";
 
 /*

@@ -5,23 +5,24 @@ import { coverage, questionTerms, rankEvidence, type Evidence } from "../evidenc
 import { idf, keysOf, type KeySet, type StoryIndex } from "../index.js";
 import { entitiesIn } from "../mentions.js";
 import type { Term } from "../query.js";
-import { fold, isStopword } from "../text.js";
-import { EN_CALENDAR, FR_CALENDAR } from "../../story/lang/calendar.js";
+import { capital, fold, isStopword } from "../text.js";
 import { roleOf } from "./roles.js";
 import { glossDate } from "./events.js";
 import { roleIn } from "../labels.js";
 import { entityFits, nationalityIn, nationalityTerms, titleTerms } from "../qualifiers.js";
 import { clauseWords, type ClauseWords } from "../lexicon-clauses.js";
-import { timeWords, unaskedTimes, type TimeWords } from "../lexicon-time.js";
-import { placeWords, type PlaceWords } from "../lexicon-place.js";
+import { unaskedTimes } from "../lexicon-time.js";
+import { placeWords } from "../lexicon-place.js";
 import { answerClause, focusClause } from "./spans.js";
 import { cuesOf } from "../lexicon-cues.js";
 import { centralSentences, declineAbsent, summary } from "./general.js";
 import { unmentionedNames } from "./unmentioned.js";
 import { speechAsk } from "./speech.js";
 import { NAME_WORDS } from "../../story/lang/names.js";
-import { englishWord, isNationalityWord, NATIONALITY_KEYS } from "../lexicon.js";
-import { perSentence } from "../sentence-memo.js";
+import { isNationalityWord, NATIONALITY_KEYS } from "../lexicon.js";
+import { isNumberTok, MONTHS, NUMBER_WORD, QUALIFIER, toks, YEAR, type Element, type Tok } from "./tokens.js";
+import { datesOf } from "./times.js";
+import { attachedPlacesIn, COUNTRIES_Q, COUNTRY_NOUN, countriesIn, LIST_NEAR, placesOf } from "./places.js";
 import { askedFate, factsOf, saysFate } from "../figure-fit.js";
 import { QuestionMemo } from "../question-memo.js";
 
@@ -160,80 +161,8 @@ export function readerFirst(ctx: Ctx): boolean {
   return false;
 }
 
-/** One word of a sentence, where it is and its comparison keys. */
-interface Tok {
-  text: string;
-  start: number;
-  end: number;
-  keys: KeySet;
-  /** Index of the clause (cut at , ; : ( ) and quotation marks). */
-  clause: number;
-  /** Opens a clause: after punctuation that cuts one, or a conjunction or relative pronoun of the story's language. */
-  opens: boolean;
-  /** Index of the whitespace-separated word of the sentence the token starts in, and ends in (a span's length as read, « » included). */
-  w0: number;
-  w1: number;
-  /** Folded, cut at an apostrophe (« qu'il » → « qu »): how the cue tables read the word; kept with the story's tokens, not refolded per question. */
-  bare: string;
-}
-
-const toks = perSentence((index: StoryIndex, i: number): Tok[] => {
-  const text = index.story.sentences[i]?.text ?? "";
-  const en = index.story.lang === "en";
-  const out: Tok[] = [];
-  const opens = clauseWords(en ? "en" : "fr").opens;
-  let clause = 0;
-  let last = 0;
-  let word = 0;
-  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:[.,'’\-][\p{L}\p{N}]+)*%?/gu)) {
-    const start = m.index ?? 0;
-    const gap = text.slice(last, start);
-    const cut = /[,;:()«»"“”—–]/.test(gap);
-    if (cut) clause++;
-    word += (gap.match(/\s+/g) ?? []).length;
-    const w0 = word;
-    word += (m[0].match(/\s+/g) ?? []).length;
-    const f = fold(m[0]).replace(/['’].*$/, "");
-    out.push({ text: m[0], start, end: start + m[0].length, keys: keysOf(m[0], false, en), clause, opens: out.length === 0 || cut || opens.has(f), w0, w1: word, bare: f });
-    last = start + m[0].length;
-  }
-  return out;
-});
-
-// ---------- the answer elements a sentence holds ----------
-
-interface Element {
-  /** Token span [from, to) of the element. */
-  from: number;
-  to: number;
-  text: string;
-  kind: "number" | "date" | "place" | "person" | "clause";
-  /** A clause whose bounds are the answer's (a cause written before its verb of causing), not a start to read on from. */
-  exact?: boolean;
-  /** A time written from the moment of writing (lexicon-time.ts), and which kind. */
-  relative?: "period" | "daypart" | "season" | "ago";
-  /** A place tied to a word of the question by the preposition right after it (« caché dans X », "posted on X"). */
-  attached?: boolean;
-}
-
-const NUMBER_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|cent|centaine|centaines|mille|millier|milliers|million|millions|milliard|milliards|douzaine|dizaine|dizaines|trentaine|vingtaine|quarantaine|cinquantaine|third|fourth|fifth|deuxieme|troisieme|quatrieme|cinquieme|decade|decennie)$/;
-const QUALIFIER = /^(?:more|over|nearly|almost|about|around|some|up|at|least|than|roughly|approximately|plus|pres|presque|environ|quelque|quelques|au|moins|jusqu'a|jusqu|a|de|d'|less|fewer|under|only|seulement|just|exactly|precisely|overall|total|some)$/;
+/** Words after a number that are its unit (« 5 km », "3 million", « 12 ans »). */
 const UNIT_AFTER = /^(?:%|percent|per|pour|cent|points?|bn|m|billion|billions|million|millions|milliard|milliards|md|mds|km|kilometres?|kilometers?|miles?|metres?|meters?|m|tonnes?|tons?|years?|ans?|annees?|months?|mois|days?|jours?|weeks?|semaines?|hours?|heures?|h|minutes?|min|decades?|decennies?|dollars?|euros?|rands?|gourdes?|francs?|pounds?|livres?|yuans?|roubles?)$/;
-
-/**
- * A number as news writes it: digits (« 1,200 », « R4bn », « 23.1% », « 83e »), digits joined to their
- * unit as English writes an age or a span ("53-year-old", "a 20-year sentence", "the 3-day visit"), or a
- * number word; never « Covid-19 ».
- */
-function isNumberTok(t: string): boolean {
-  const f = fold(t);
-  return /^(?:r|us|c|a)?\d[\d.,]*(?:bn|m|k|%|e|er|eme|th|st|nd|rd|h\d*)?$/.test(f) || UNIT_JOINED.test(f) || NUMBER_WORD.test(f);
-}
-const UNIT_JOINED = /^\d[\d.,]*-(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|km|kilometres?|kilometers?|miles?|metres?|meters?)(?:-olds?|-long)?$/;
-
-const YEAR = /^(?:1[89]|20)\d\d$/;
-const MONTHS = new RegExp(`^(?:${[...FR_CALENDAR.months, ...EN_CALENDAR.months, ...EN_CALENDAR.monthAbbreviations].join("|")})$`);
-const DAYS = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|aujourd'hui|hier|demain|tonight|midi|soir|matin|morning|evening|afternoon|noon)$/;
 
 /** Number phrases of a sentence: the number with its qualifier before and its unit or noun after. */
 function numbersIn(ts: Tok[]): Element[] {
@@ -306,242 +235,6 @@ function pendingAt(ts: Tok[], hits: Map<number, Term>): boolean {
     }
   }
   return false;
-}
-
-/** Days named relative to when they are said: inside a quote, the speaker's day, not the story's. */
-const RELATIVE_DAY = /^(?:today|yesterday|tomorrow|tonight|aujourd'hui|hier|demain)$/;
-
-/** Whether a position of a sentence lies inside quotation marks (« … », “ … ”, " … "). */
-export function insideQuote(text: string, at: number): boolean {
-  const before = text.slice(0, at);
-  const open = (before.match(/[«“]/g) ?? []).length - (before.match(/[»”]/g) ?? []).length;
-  return open > 0 || (before.match(/"/g) ?? []).length % 2 === 1;
-}
-
-/** Words a date is written after (« depuis 2019 », "until May 2", « fin mars »), in both languages. */
-const DATE_LEAD = /^(?:since|depuis|in|en|on|le|by|until|jusqu'au|last|next|early|late|debut|fin|mid)$/;
-
-/** « les obusiers PzH 2000 », "Vision 2030": whether a lone year at `at` in a sentence is part of a name: the
- * word right before it is capitalised mid-sentence (not the sentence's first word, nor the first after an
- * opening quote, a dash or a colon: "During 2019, …", « Avant 2021, … ») and no function word or date
- * preposition. */
-export function yearInName(text: string, at: number): boolean {
-  const m = /([\p{L}\p{N}'’-]+)\s+$/u.exec(text.slice(Math.max(0, at - 40), at));
-  if (!m || !/^\p{Lu}/u.test(m[1]!)) return false;
-  const w = fold(m[1]!).replace(/’/g, "'");
-  if (DATE_LEAD.test(w) || isStopword(w) || isStopword(w.replace(/^\p{L}+'/u, ""))) return false;
-  const start = Math.max(0, at - 40) + m.index;
-  return !/(?:^|[«“"(:;—–.!?])\s*$/u.test(text.slice(0, start));
-}
-
-const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set([...FR_CALENDAR.ambiguousMonths, ...EN_CALENDAR.ambiguousMonths].map((m) => fold(m)));
-const MONTH_LEAD = /^(?:in|on|by|since|until|till|last|next|early|late|mid|from|of|before|after|this|en|depuis|le|debut|fin|jusqu'au|jusqu'en)$/;
-
-/** An ambiguous month's word at k (« may ») with a day number, a year or a lead word (« in », « last », « mid- ») next to it. */
-function monthBeside(ts: Tok[], k: number): boolean {
-  const prev = fold(ts[k - 1]?.text ?? "").replace(/[’]/g, "'").replace(/-$/, "");
-  const next = fold(ts[k + 1]?.text ?? "");
-  if (/^mid-/.test(fold(ts[k]!.text))) return true;
-  return /^\d{1,2}(?:er|st|nd|rd|th)?$/.test(prev) || /^\d{1,4}(?:er|st|nd|rd|th)?$/.test(next) || YEAR.test(prev) || MONTH_LEAD.test(prev);
-}
-
-function datesIn(ctx: Ctx, i: number, ts: Tok[]): Element[] {
-  const out: Element[] = [];
-  const text = ctx.index.story.sentences[i]?.text ?? "";
-  for (let k = 0; k < ts.length; k++) {
-    const w = fold(ts[k]!.text);
-    if (RELATIVE_DAY.test(w.replace(/’/g, "'")) && insideQuote(text, ts[k]!.start)) continue;
-    // « may », « march »: a month only with a day, a year or a lead word beside it ("in May", "May 5"), else a verb
-    if (AMBIGUOUS_MONTHS.has(w) && !monthBeside(ts, k)) continue;
-    if (MONTHS.test(w) || DAYS.test(w) || YEAR.test(w)) {
-      // « les obusiers PzH 2000 », "Vision 2030": a lone year after a name is part of the name, no date
-      if (!MONTHS.test(w) && !DAYS.test(w) && k > 0 && yearInName(text, ts[k]!.start)) continue;
-      let from = k;
-      let to = k + 1;
-      // « le 28 mars 2020 », « April 22 », « Tuesday morning »
-      while (from > 0 && /^\d{1,2}(?:er|st|nd|rd|th)?$/.test(fold(ts[from - 1]!.text))) from--;
-      while (to < ts.length && (/^\d{1,4}(?:er|st|nd|rd|th)?$/.test(fold(ts[to]!.text)) || MONTHS.test(fold(ts[to]!.text)) || /^(?:morning|evening|soir|matin|night|nuit|afternoon)$/.test(fold(ts[to]!.text)))) to++;
-      if (from > 0 && DATE_LEAD.test(fold(ts[from - 1]!.text))) from--;
-      out.push({ from, to, text: "", kind: "date" });
-      k = to - 1;
-    } else if (/^\d{1,2}h\d{0,2}$|^\d{1,2}:\d\d$/.test(w) || (/^\d{1,2}$/.test(w) && /^(?:h|heures|p|a|pm|am)$/.test(fold(ts[k + 1]?.text ?? "")))) {
-      out.push({ from: k, to: Math.min(ts.length, k + (/^\d{1,2}$/.test(w) ? 2 : 1)), text: "", kind: "date" });
-    }
-  }
-  for (const e of relativeTimesIn(ts, timeWords(ctx.index.story.lang === "en" ? "en" : "fr"))) {
-    if (!out.some((d) => d.from < e.to && e.from < d.to) && !insideQuote(text, ts[e.from]!.start)) out.push(e);
-  }
-  return out.sort((a, b) => a.from - b.from);
-}
-
-/**
- * Times written from the moment of writing, not by the calendar (lexicon-time.ts): a period with a
- * pointing word (« la semaine prochaine », "last month"), a part of the day or a season after a word of
- * time (« en fin d'après-midi », « avant l'été », "in the morning"), a span back from now ("18 months
- * ago", « il y a deux ans »). Each is the time of the event its clause tells, as a date is.
- */
-function relativeTimesIn(ts: Tok[], tw: TimeWords): Element[] {
-  const out: Element[] = [];
-  // the word after an elided article (« l'été » → « ete », « d'après-midi » → « apres-midi »)
-  const tail = (k: number): string => fold(ts[k]?.text ?? "").replace(/’/g, "'").replace(/^\p{L}+'/u, "");
-  const word = (k: number): string => fold(ts[k]?.text ?? "").replace(/’/g, "'");
-  const elided = (k: number): boolean => /^\p{L}+['’]/u.test(ts[k]?.text ?? "");
-  const leadBack = (k: number): number => {
-    let from = k;
-    while (from > 0 && k - from < 3 && ts[from - 1]!.clause === ts[k]!.clause && tw.lead.has(word(from - 1))) from--;
-    return from;
-  };
-  for (let k = 0; k < ts.length; k++) {
-    const t = tail(k);
-    if (tw.periods.has(t)) {
-      if (k > 0 && tw.pointBefore.has(word(k - 1)) && ts[k - 1]!.clause === ts[k]!.clause) out.push({ from: k - 1, to: k + 1, text: "", kind: "date", relative: "period" });
-      else if (k + 1 < ts.length && tw.pointAfter.has(word(k + 1)) && ts[k + 1]!.clause === ts[k]!.clause) out.push({ from: elided(k) ? k : Math.max(0, k - (k > 0 && tw.lead.has(word(k - 1)) ? 1 : 0)), to: k + 2, text: "", kind: "date", relative: "period" });
-      continue;
-    }
-    if (tw.dayParts.has(t) || tw.seasons.has(t)) {
-      const from = leadBack(k);
-      if (from < k || (elided(k) && k > 0 && tw.lead.has(word(k - 1)))) out.push({ from: from < k ? from : k - 1, to: k + 1, text: "", kind: "date", relative: tw.dayParts.has(t) ? "daypart" : "season" });
-      continue;
-    }
-    if (tw.agoAfter.has(word(k)) && k > 1 && tw.units.has(word(k - 1))) {
-      let from = k - 1;
-      while (from > 0 && k - from < 4 && (isNumberTok(ts[from - 1]!.text) || QUALIFIER.test(ts[from - 1]!.bare))) from--;
-      if (from < k - 1) out.push({ from, to: k + 1, text: "", kind: "date", relative: "ago" });
-      continue;
-    }
-    for (const opener of tw.agoBefore) {
-      if (!opener.every((o, j) => word(k + j) === o)) continue;
-      let to = k + opener.length;
-      while (to < ts.length && to < k + opener.length + 3 && (isNumberTok(ts[to]!.text) || QUALIFIER.test(ts[to]!.bare))) to++;
-      if (to > k + opener.length && to < ts.length && tw.units.has(word(to))) out.push({ from: k, to: to + 1, text: "", kind: "date", relative: "ago" });
-    }
-  }
-  return out;
-}
-
-/** « which countries », « quels autres pays », "what other nations": the answer is the list of countries the sentence names. */
-const COUNTRIES_Q = /\b(?:(?:which|what)(?: \w+)? (?:countries|country|nations|nation|states)|quel(?:le)?s?(?: \w+)? (?:pays|nations?|etats))\b/;
-/** What may stand between two countries of one list (« russe et biélorusse », "Norland, Varia and Ostmark", « en Norlande et en Varie »). */
-const COUNTRY_NOUN = /^(?:countr(?:y|ies)|nations?|states?|pays|etats?)$/;
-/** How far (in words) a list of countries may stand from the question's words to be the list asked. */
-const LIST_NEAR = 6;
-const LIST_GLUE = /^(?:and|or|et|ou|as|well|in|en|au|aux|a|the|la|le|l|les|but|also|mais|aussi)$/;
-/** Compass words written before a country's name in English (« South Korea ») and after it in French (« Corée du Sud »). */
-const COMPASS = /^(?:south|north|east|west|sud|nord|est|ouest)$/;
-
-/** Whether a token names a country or a nationality (« Japon », « biélorusse », "Japanese", "U.S."). */
-function isCountryTok(t: Tok): boolean {
-  if (/^(?:U\.S|US|USA|UK|U\.K)$/.test(t.text)) return true;
-  if (isNationalityWord(t.bare)) return true;
-  for (const k of t.keys) if (NATIONALITY_KEYS.has(k)) return true;
-  return false;
-}
-
-/**
- * The countries a sentence lists, as one element: the longest run of country and nationality words
- * joined by commas and « et », "and" (the run nearest the question's words on a tie), without the
- * countries the question itself names. Its text lists them as written, with an English gloss of a
- * French nationality for an English reader.
- */
-function countriesIn(ctx: Ctx, ts: Tok[], hits: Map<number, Term>): Element[] {
-  const runs: { at: number[]; from: number; to: number }[] = [];
-  let cur: { at: number[]; from: number; to: number } | null = null;
-  for (let k = 0; k < ts.length; k++) {
-    const t = ts[k]!;
-    if (isCountryTok(t) && !hits.has(k)) {
-      let from = k;
-      let to = k + 1;
-      if (k > 0 && COMPASS.test(ts[k - 1]!.bare) && /^\p{Lu}/u.test(ts[k - 1]!.text)) from = k - 1;
-      if (k + 2 < ts.length && /^(?:du|de)$/.test(ts[k + 1]!.bare) && COMPASS.test(ts[k + 2]!.bare)) to = k + 3;
-      if (cur && cur.at.length && k - cur.to <= 4 && ts.slice(cur.to, from).every((x) => LIST_GLUE.test(x.bare))) {
-        cur.at.push(from);
-        cur.to = to;
-      } else runs.push((cur = { at: [from], from, to }));
-      k = to - 1;
-    }
-  }
-  if (!runs.length) return [];
-  const keys = [...hits.keys()];
-  const dist = (r: { from: number; to: number }) => (keys.length ? Math.min(...keys.map((h) => (h < r.from ? r.from - h : h >= r.to ? h - r.to + 1 : 0))) : 0);
-  runs.sort((a, b) => b.at.length - a.at.length || dist(a) - dist(b));
-  const best = runs[0]!;
-  const names: string[] = [];
-  const seen = new Set<string>();
-  for (let i = 0; i < best.at.length; i++) {
-    const from = best.at[i]!;
-    let to = from + 1;
-    while (to < best.to && to < from + 3 && (i + 1 >= best.at.length || to < best.at[i + 1]!) && !LIST_GLUE.test(ts[to]!.bare)) to++;
-    const words = ts.slice(from, to).map((x) => x.text);
-    const text = words.join(" ");
-    if (seen.has(fold(text))) continue;
-    seen.add(fold(text));
-    const gloss = ctx.lang === "en" && ctx.index.story.lang === "fr" ? englishWord(fold(text)) : null;
-    names.push(gloss && gloss !== fold(text) ? `${text} (${capital(gloss)})` : text);
-  }
-  return [{ from: best.from, to: best.to, text: names.join(", "), kind: "place" }];
-}
-
-/** The prepositions a place is written after, per language of the story (English « a » is an article, French « à » folded is « a »). */
-const LOCATIVE = { en: /^(?:in|at|to|from|near|into|toward|towards|across|inside|outside|around)$/, fr: /^(?:a|au|aux|en|dans|vers|pres|depuis|de|du|des|sur)$/ };
-
-/** Folded words of the names of the story's people and bodies that no place of the story holds (« Défense » of « ministère de la Défense »). */
-const entityWordsMemo = new WeakMap<StoryIndex, ReadonlySet<string>>();
-function entityWords(index: StoryIndex): ReadonlySet<string> {
-  let out = entityWordsMemo.get(index);
-  if (out) return out;
-  const places = new Set(index.story.places.flatMap((p) => fold(p.text).split(/[\s'’-]+/)));
-  const set = new Set<string>();
-  for (const e of index.entities) for (const n of [e.name, ...e.aliases]) for (const w of n.split(/[\s'’-]+/)) if (/^\p{Lu}/u.test(w) && !places.has(fold(w))) set.add(fold(w));
-  entityWordsMemo.set(index, (out = set));
-  return out;
-}
-
-function placesIn(ctx: Ctx, i: number, ts: Tok[]): Element[] {
-  const out: Element[] = [];
-  const marked = ctx.index.story.places.filter((p) => p.sentence === i).map((p) => fold(p.text));
-  const locative = LOCATIVE[ctx.index.story.lang === "en" ? "en" : "fr"];
-  const named = entityWords(ctx.index);
-  for (let k = 0; k < ts.length; k++) {
-    const t = ts[k]!;
-    if (!/^\p{Lu}/u.test(t.text) || k === 0) continue;
-    const f = fold(t.text);
-    const isMarked = marked.some((p) => p.split(/\s+/).includes(f));
-    const after = locative.test(fold(ts[k - 1]!.text)) || (k > 1 && /^(?:l|la|le|les|the)$/.test(fold(ts[k - 1]!.text)) && locative.test(fold(ts[k - 2]!.text)));
-    if (!isMarked && !after) continue;
-    // a capital after « de » that names a person or a body (« ministre de la Défense », « l'administration de Valérie X »), or a disease, is no place
-    if (!isMarked && (named.has(f) || /\d/.test(t.text))) continue;
-    let to = k + 1;
-    while (to < ts.length && to < k + 4 && (/^\p{Lu}/u.test(ts[to]!.text) || (/^(?:de|du|of|la|le)$/.test(fold(ts[to]!.text)) && /^\p{Lu}/u.test(ts[to + 1]?.text ?? ""))) && ts[to]!.clause === t.clause) to++;
-    out.push({ from: k, to, text: "", kind: "place" });
-    k = to - 1;
-  }
-  return out;
-}
-
-/**
- * The places tied to the question's own words (lexicon-place.ts): a locative preposition at most two
- * words after a word the question repeats (« sheltering far inside the barn », « réunis à la préfecture »), and
- * the noun phrase after it, up to three words, whatever the story's places name. The act asked is
- * where it happened; a place the sentence names elsewhere is another act's.
- */
-function attachedPlacesIn(ts: Tok[], hits: Map<number, Term>, pw: PlaceWords, dangling: ReadonlySet<string>): Element[] {
-  const out: Element[] = [];
-  for (const k of [...hits.keys()].sort((a, b) => a - b)) {
-    let j = k + 1;
-    while (j < ts.length && j <= k + 2 && pw.between.has(ts[j]!.bare) && ts[j]!.clause === ts[k]!.clause) j++;
-    if (j >= ts.length || ts[j]!.clause !== ts[k]!.clause || !pw.locatives.has(ts[j]!.bare) || hits.has(j + 1)) continue;
-    let from = j + 1;
-    while (from < ts.length && pw.determiners.has(ts[from]!.bare) && ts[from]!.clause === ts[j]!.clause) from++;
-    // after « à », "on", a place is a name (« à la préfecture de Lyon » is a named place already): a lower-case word is a verb,
-    // an idiom or a figure of speech (« à assurer », "on hold", « sur le front »); a day or a month is a time
-    const first = ts[from];
-    if (!first || (!pw.inside.has(ts[j]!.bare) && !/^\p{Lu}/u.test(first.text)) || MONTHS.test(first.bare) || DAYS.test(first.bare)) continue;
-    let to = from;
-    while (to < ts.length && to < from + 3 && ts[to]!.clause === ts[j]!.clause && !dangling.has(ts[to]!.bare) && !/^\d/.test(ts[to]!.text)) to++;
-    if (to === from || out.some((e) => e.from === from)) continue;
-    out.push({ from, to, text: "", kind: "place", attached: true });
-  }
-  return out;
 }
 
 // ---------- choosing and phrasing ----------
@@ -774,10 +467,6 @@ function countedTerm(ctx: Ctx, terms: Term[]): Term | null {
   return null;
 }
 
-function capital(s: string): string {
-  return s ? s[0]!.toUpperCase() + s.slice(1) : s;
-}
-
 const MIN_COVERAGE = 0.2;
 /** A cause opens the sentence that gives it when it stands among its first words (« This is because », « C'est en raison de »). */
 const OPENING = 3;
@@ -885,10 +574,10 @@ export function read(ctx: Ctx, opts: ReaderOptions = {}): Draft | null {
     let els: Element[] = [];
     if (numeric) els = numbersIn(ts).filter((e) => kindFits(wh, spanText(index, ev.sentence, ts, e.from, e.to)));
     // « quel jour », « depuis quand »: a part of the day (or a season) written from now does not say which day, nor since when
-    else if (wh === "when") els = datesIn(ctx, ev.sentence, ts).filter((e) => !e.relative || !unasked.has(e.relative as "daypart" | "season"));
+    else if (wh === "when") els = datesOf(index, ev.sentence).filter((e) => !e.relative || !unasked.has(e.relative as "daypart" | "season"));
     else if (wh === "where" && countries) els = countriesIn(ctx, ts, hitsIn(ctx, ts, terms));
     else if (wh === "where") {
-      const named = placesIn(ctx, ev.sentence, ts);
+      const named = placesOf(index, ev.sentence);
       // (a phrase no place of the story names is taken only from a sentence that holds the whole question: else it is another act's)
       const tiedHere = ev.coverage >= 0.99 ? attached().filter((a) => !named.some((n) => n.from === a.from)) : [];
       els = [...named, ...tiedHere].filter((e) => !ctx.m.found(keysOf(spanText(index, ev.sentence, ts, e.from, e.to)), terms).length);

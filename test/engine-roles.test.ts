@@ -135,3 +135,45 @@ Selon Mira Sandor, infirmière à l'hôpital Saint-Aldric, et Owen Pirk, chirurg
     expect(say(en, "who is Lena Harte?").text).toMatch(/teaches at Tarvin University/);
   });
 });
+
+/**
+ * Descriptions written in shapes a plain apposition reader misses (answers/described.ts): a noun
+ * phrase opening the sentence whose list of modifiers holds commas, the office held after the name,
+ * a referring description after a phrase of circumstance, and the noun phrase the name completes
+ * when the story gives no role. Each kept under a dozen copied words, never cut on a function word.
+ */
+describe("descriptions around a name in looser shapes", () => {
+  const EN_LOOSE = `Harbour deal stalls
+
+The chair of the Varonne assembly’s roads, rail and coastal affairs committee, Peter Quill, said the two towns were still talking.
+Progress had stalled until Tom Brack’s tenure as transport secretary.
+The best known case is the death of Mary Okoro, in which a lawyer has been charged.
+He denies the charge.`;
+  const FR_LOOSE = `Visite au port
+
+« Nous tiendrons parole », a affirmé Claire Vasseur samedi. Au lendemain de sa visite au port, la ministre des Sports a reçu les familles.
+Jean Roux, en tant que juge, avait promis des réponses.`;
+  const en = createEngine(ingest(EN_LOOSE, { slug: "harbour-deal" }));
+  const fr = createEngine(ingest(FR_LOOSE, { slug: "visite-port" }));
+  const askEn = (q: string) => en.ask(q, emptyConversation()).reply;
+  const askFr = (q: string) => fr.ask(q, emptyConversation()).reply;
+  it("a determined phrase before the name runs over its list's commas, cut short with its noun kept", () => {
+    const r = askEn("Who is Peter Quill?");
+    expect(r.text).toMatch(/chair of the Varonne assembly’s roads … committee/);
+    expect(r.text).not.toMatch(/without giving a role/);
+  });
+  it("the office after « X's tenure as »", () => {
+    expect(askEn("Who is Tom Brack?").text).toMatch(/Tom Brack: transport secretary/);
+  });
+  it("the noun phrase the name completes when no role is given", () => {
+    expect(askEn("Who was Mary Okoro?").text).toMatch(/“the death of Mary Okoro”/);
+  });
+  it("a description after a phrase of circumstance opening the next sentence, with its complement", () => {
+    expect(askFr("c'est qui Claire Vasseur ?").text).toMatch(/ministre des Sports/);
+  });
+  it("« en tant que » is not part of the office", () => {
+    const r = askFr("qui est Jean Roux ?").text;
+    expect(r).toMatch(/Jean Roux est juge/);
+    expect(r).not.toMatch(/tant que/);
+  });
+});

@@ -13,12 +13,36 @@ export interface BackReferenceWords {
   ageNoun: RegExp;
   /** A name's possessive ending ("Ostland's leader"): the words up to it name an owner, not the person; none in French (« le chef de … »). */
   ownerMark: RegExp | null;
+  /** Words that give the office someone held or holds after their name ("X's tenure as …", « X, en tant que … »), folded, as written in a row. */
+  asOffice: readonly string[];
+  /** Words that tie a noun to its complement ("the death of X", « la mort de X »), folded; an elided form without its apostrophe. */
+  complements: ReadonlySet<string>;
+  /** Words that can open a finite clause: a noun phrase holding one is no description (auxiliaries, copulas, reporting verbs), folded. */
+  finite: ReadonlySet<string>;
+  /** Whether modifiers come before their noun ("roads, rail and ports committee"): a list cut short keeps the noun it ends on. */
+  modifiersFirst: boolean;
 }
 
 
 const BACK: Record<Lang, BackReferenceWords> = {
-  en: { definites: set("the"), ageNoun: /^\d{1,3}-year-old$/, ownerMark: /['’]s$/u },
-  fr: { definites: set("le la l"), ageNoun: /^(?:\p{L}+genaire|trentenaire|\p{L}+tenaire)$/u, ownerMark: null },
+  en: {
+    definites: set("the"),
+    ageNoun: /^\d{1,3}-year-old$/,
+    ownerMark: /['’]s$/u,
+    asOffice: ["as"],
+    complements: set("of"),
+    finite: set("is are was were has have had will would said says told tells did does can could should may might must"),
+    modifiersFirst: true,
+  },
+  fr: {
+    definites: set("le la l"),
+    ageNoun: /^(?:\p{L}+genaire|trentenaire|\p{L}+tenaire)$/u,
+    ownerMark: null,
+    asOffice: ["en", "tant", "que"],
+    complements: set("de du des d"),
+    finite: set("a ont est sont etait etaient avait avaient sera seront va vont doit doivent dit affirme declare estime"),
+    modifiersFirst: false,
+  },
 };
 
 export function backReferenceWords(lang: Lang): BackReferenceWords {

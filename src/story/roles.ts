@@ -32,6 +32,8 @@ const LINKERS = allNameWords((w) => w.linkers);
 const BODY_LINKS: ReadonlySet<string> = new Set([...LINKERS].filter((w) => !["and", "et", "&"].includes(w)));
 const CLAUSE_OPENERS = allNameWords((w) => w.clauseOpeners);
 const PERSON_RELATIVES = allNameWords((w) => w.personRelatives);
+/** Relative pronouns that do not stand for the person named before them (« which », « dont »). */
+const OTHER_RELATIVES: ReadonlySet<string> = new Set([...allNameWords((w) => w.relatives)].filter((w) => !PERSON_RELATIVES.has(w)));
 const COPULAS = allNameWords((w) => w.copulas);
 const CIRCUMSTANCE = allNameWords((w) => w.circumstancePrepositions);
 const ORGANISATION_ENDS = allNameWords((w) => w.organisationEnds);
@@ -445,6 +447,8 @@ function appositionRoleNow(seg0: string): RoleAfter | null {
   seg = raw.join(" ");
   const ws = words(seg);
   if (!ws.length || spanWords(raw) > MAX_ROLE_WORDS || raw.length > 2 * MAX_ROLE_WORDS) return null;
+  // « X, in which a soldier … », « X, dont le frère … »: a relative clause on a thing or another, not what X is
+  if (ws.slice(0, 2).some((w) => OTHER_RELATIVES.has(w))) return null;
   // « X, 58, told Y … »: a clause after the name, opened by its verb, is no apposition.
   if (/^\p{Ll}/u.test(raw[0]!) && (APPOSITION_ENDS.has(ws[0]!) || IRREGULAR_PAST.has(ws[0]!) || VERB_STOPS.has(ws[0]!))) return null;
   // « à la tête de la fédération », "at the helm of Y": a phrase of function and its body.

@@ -1,7 +1,9 @@
 import type { Draft } from "../compose.js";
 import { excerpt, fit, guillemets, pick } from "../compose.js";
 import type { Ctx } from "../context.js";
-import type { Entity } from "../index.js";
+import type { Entity, StoryIndex } from "../index.js";
+import { oncePerEntity } from "../entity-memo.js";
+import { governingPhrase } from "./described.js";
 import { fold } from "../text.js";
 import { appositionsOf, descriptionAfter, descriptionsOf, isTitleWord, roleOf, roleOwner, TITLE_NOUN } from "./roles.js";
 import { isStopword } from "../text.js";
@@ -100,6 +102,23 @@ function otherDescriptions(e: Entity): string[] {
     return !e.role || !fold(a).includes(fold(e.role));
   });
 }
+
+/** The first noun phrase the story names someone in (« the death of X »), with its sentence. */
+const completed = oncePerEntity((index: StoryIndex, e: Entity): { text: string; sentence: number } | null => {
+  const names = [e.name, ...e.aliases.filter((a) => e.nameWords.some((n) => a.includes(n)))].sort((a, b) => b.length - a.length);
+  for (const i of [...new Set(e.mentions)].sort((a, b) => a - b)) {
+    const text = index.story.sentences[i]?.text ?? "";
+    for (const n of names) {
+      const at = text.indexOf(n);
+      if (at < 0) continue;
+      const phrase = governingPhrase(text.slice(0, at), n, index.story.lang);
+      if (phrase) return { text: phrase, sentence: i };
+      break;
+    }
+  }
+  return null;
+});
+const completedIn = (ctx: Ctx, e: Entity) => completed(ctx.index, e);
 
 /** Who someone is (their role), or who holds a role the question describes. */
 export function whoIs(ctx: Ctx): Draft {
@@ -248,6 +267,11 @@ function describe(ctx: Ctx, all: Entity[], byRole: boolean, shown: Map<Entity, s
       const back = descriptionAfter(ctx.index, h)!;
       parts.push(pick(lang, `${h.name} : ${roleIn(back.text, ctx.index.story.lang, lang)}.`, `${h.name}: ${roleIn(back.text, ctx.index.story.lang, lang)}.`));
       cites.push(back.sentence);
+    } else if (h.kind === "person" && completedIn(ctx, h)) {
+      // « the death of X »: the story gives no role, but the noun phrase it names X in says what X is to the story
+      const c = completedIn(ctx, h)!;
+      parts.push(pick(lang, `La dépêche nomme ${nameIn(h, ctx.index.story.lang, lang)} sans préciser sa fonction, dans « ${c.text} ».`, `The story names ${nameIn(h, ctx.index.story.lang, lang)} without giving a role, in “${c.text}”.`));
+      cites.push(c.sentence);
     } else {
       parts.push(pick(lang, `La dépêche nomme ${nameIn(h, ctx.index.story.lang, lang)} sans préciser sa fonction.`, `The story names ${nameIn(h, ctx.index.story.lang, lang)} without giving a role.`));
       if (h.kind !== "person") unknownRoles++;

@@ -1,9 +1,11 @@
 import type { Entity, StoryIndex } from "../index.js";
+import type { Lang } from "../reply.js";
 import { oncePerEntity } from "../entity-memo.js";
 import { entitiesIn, type Placed } from "../mentions.js";
 import { fold } from "../text.js";
 import { EN_CALENDAR, FR_CALENDAR } from "../../story/lang/calendar.js";
 import { backReferenceWords } from "../lexicon-people.js";
+import { officeHeld, openingPhrase } from "./described.js";
 
 /**
  * A person's role when the story's entity carries none: news writing puts it in an apposition
@@ -53,8 +55,15 @@ function trimOpening(role: string): string {
   return /^(?:\p{L}+ing|\p{L}+ant)$/u.test(lead[0]!) && lead.slice(1).every((w) => /^\p{Ll}/u.test(w)) ? ws.slice(first).join(" ") : role;
 }
 
+/** « en tant que ministre », "as envoy": the words that say an office is held are not the office. */
+function withoutOfficeMarker(role: string, index: StoryIndex): string {
+  const marker = backReferenceWords(index.story.lang).asOffice;
+  const ws = role.split(/\s+/);
+  return ws.length > marker.length && marker.every((m, k) => fold(ws[k]!) === m) ? ws.slice(marker.length).join(" ") : role;
+}
+
 export function roleOf(index: StoryIndex, e: Entity): string | null {
-  if (e.role) return trimOpening(e.role);
+  if (e.role) return trimOpening(withoutOfficeMarker(e.role, index));
   if (e.kind !== "person") return null;
   let m = memo.get(index);
   if (!m) memo.set(index, (m = new Map()));
@@ -122,6 +131,12 @@ function findRole(index: StoryIndex, e: Entity): string | null {
       const named = NAMED_AS.exec(after);
       if (named && TITLE.test(fold(named[1]!)) && named[1]!.split(/\s+/).length <= 12) return named[1]!.trim().replace(/\s+(?:on|in|at|since|depuis|le|en)\s+.*$/i, "");
       const before = text.slice(0, at);
+      // "under X's tenure as transport secretary", « X, en tant que ministre, »: the office held
+      const held = officeHeld(after, index.story.lang);
+      if (held) return held;
+      // « The chair of the assembly's roads, rail and ports committee, X, said »: a list's commas inside the phrase
+      const opening = openingPhrase(before, after, index.story.lang);
+      if (opening) return opening;
       // « Norland's chief naval spokesperson, Rear Admiral X »
       // the run stops at the nearest verb or preposition that opens it (« the judge told the Board’s lawyer, X »)
       const pre = /(?:^|[,;:]\s*|\b(?:by|par|que|that|and|et|as|comme|told|tells|to|with|avec|à|au)\s+)((?:(?!(?:by|par|que|that|and|et|as|comme|told|tells|to|with|avec|à|au)\s)[\p{L}'’.-]+\s+){0,8}?[\p{L}'’.-]+)(,?)\s*$/u.exec(before);
@@ -324,24 +339,72 @@ const descriptionAfterOnce = oncePerEntity(findDescriptionAfter);
 
 function findDescriptionAfter(index: StoryIndex, e: Entity): { text: string; sentence: number } | null {
   const words = backReferenceWords(index.story.lang);
-  const others = index.entities.filter((x) => x.kind === "person" && x !== e);
+  // someone the story names (a description it never puts a name to may be this very person, met again)
+  const others = index.entities.filter((x) => x.kind === "person" && x !== e && /^\p{Lu}/u.test(x.name));
   for (const i of [...new Set(e.mentions)].sort((a, b) => a - b)) {
     const here = index.story.sentences[i]?.text ?? "";
     if (entitiesIn(index, here).some((p) => p.entity.kind === "person" && p.entity !== e)) continue;
     const next = index.story.sentences[i + 1]?.text ?? "";
-    const ws = next.replace(/^(\p{L})['’]/u, "$1 ").split(/\s+/).slice(0, MAX_BACK_WORDS + 1);
-    if (!words.definites.has(fold(ws[0] ?? ""))) continue;
-    const rest = ws.slice(1);
+    // « Au lendemain de sa visite, la ministre a … »: the description may follow a phrase of circumstance set off by a comma
+    const subject = [next, frontedOff(index, next)].find((t): t is string => t !== null && words.definites.has(fold(t.replace(/^(\p{L})['’]/u, "$1 ").split(/\s+/)[0] ?? "")));
+    if (subject === undefined) continue;
+    const all = subject.replace(/^(\p{L})['’]/u, "$1 ").split(/\s+/);
+    const rest = all.slice(1, MAX_BACK_WORDS + 1);
     const end = rest.findIndex((w) => {
       const f = fold(w.replace(/[,;:.]+$/u, ""));
       return words.ageNoun.test(f) || TITLE.test(f);
     });
     // lower-case words or an age up to the noun: a capital would open a name, not a description
     if (end < 0 || !rest.slice(0, end + 1).every((w) => /^[\p{Ll}\d]/u.test(w))) continue;
-    const text = rest.slice(0, end + 1).join(" ").replace(/[,;:.]+$/u, "");
-    const head = fold(text.split(/\s+/).at(-1) ?? "");
+    const text = withComplement(rest.slice(0, end + 1), all.slice(end + 2), index.story.lang).join(" ").replace(/[,;:.]+$/u, "");
+    const head = fold(rest[end]!.replace(/[,;:.]+$/u, ""));
     if (others.some((x) => [roleOf(index, x) ?? "", ...x.aliases].some((d) => fold(d).split(/\s+/).includes(head)))) continue;
     return { text, sentence: i + 1 };
   }
   return null;
+}
+
+/** The most words a phrase of circumstance opening a sentence runs to before its comma. */
+const MAX_FRONTED_WORDS = 14;
+
+/**
+ * What a sentence says after a phrase of circumstance it opens with (« Au lendemain de sa visite, … »,
+ * "After the vote, …"): the words after its first comma, when no one is named before it and it
+ * opens on no quotation. null otherwise.
+ */
+function frontedOff(index: StoryIndex, sentence: string): string | null {
+  const comma = sentence.indexOf(",");
+  if (comma < 0 || /^[«“"'‘]/u.test(sentence)) return null;
+  const front = sentence.slice(0, comma);
+  if (front.split(/\s+/).length > MAX_FRONTED_WORDS || /[«»“”"]/u.test(front)) return null;
+  if (entitiesIn(index, front).some((p) => p.entity.kind === "person")) return null;
+  return sentence.slice(comma + 1).trim();
+}
+
+/**
+ * A title noun with its complement (« la ministre des Armées a … » → « ministre des Armées »): the
+ * words after it joined by a word of complement, one noun after each, up to four.
+ */
+function withComplement(noun: string[], after: string[], lang: Lang): string[] {
+  const words = backReferenceWords(lang);
+  const out = [...noun];
+  if (/[,;:.]$/u.test(noun.at(-1) ?? "")) return out;
+  let k = 0;
+  while (k < after.length && out.length < noun.length + 6) {
+    const w = after[k]!;
+    // an elided complement glued to its noun (« d'État »), or a complement, an article perhaps, then a noun
+    const elided = /^(\p{L})['’]\p{L}/u.exec(w);
+    if (elided && words.complements.has(fold(elided[1]!))) {
+      out.push(w);
+      k++;
+    } else if (words.complements.has(fold(w)) && k + 1 < after.length) {
+      const art = words.definites.has(fold(after[k + 1]!).replace(/['’]$/u, "")) ? 1 : 0;
+      const noun2 = after[k + 1 + art];
+      if (!noun2) break;
+      out.push(...after.slice(k, k + 2 + art));
+      k += 2 + art;
+    } else break;
+    if (/[,;:.]$/u.test(out.at(-1)!)) break;
+  }
+  return out;
 }

@@ -177,3 +177,35 @@ Jean Roux, en tant que juge, avait promis des réponses.`;
     expect(r).not.toMatch(/tant que/);
   });
 });
+
+/**
+ * A person asked by the office they hold of someone the question names (answers/owned-role.ts):
+ * "X's deputy", « le porte-parole de X » is whoever the story gives that office of X — never X — and
+ * a decline when the story names no one in it.
+ */
+describe("an office asked of someone the question names", () => {
+  const EN_OWNED = `Town hall delays budget vote
+
+Mayor Rita Calloway postponed the budget vote on Tuesday.
+"The figures are not ready," said Owen Fisk, a spokesman for the mayor.
+Calloway will meet council members next week. Her deputy, Dan Ruiz, backed the delay.`;
+  const en = createEngine(ingest(EN_OWNED, { slug: "budget-vote" }));
+  const askEn = (q: string) => en.ask(q, emptyConversation()).reply;
+  it("X's deputy is the one the story calls her deputy", () => {
+    const r = askEn("Who is Calloway's deputy?");
+    expect(r.text).toMatch(/Dan Ruiz/);
+    expect(r.text).not.toMatch(/Rita Calloway: Mayor/);
+  });
+  it("the spokesman of X, asked in French, is the spokesman for X's office", () => {
+    const r = askEn("qui est le porte-parole de Rita Calloway ?");
+    expect(r.text).toMatch(/Owen Fisk/);
+    expect(r.text).not.toMatch(/Calloway est maire/);
+  });
+  it("an office of X the story gives no one is declined, not answered with X", () => {
+    const r = askEn("Who is Calloway's lawyer?");
+    expect(r.answered).toBe(false);
+  });
+  it("X's own office still says who X is", () => {
+    expect(askEn("Who is Mayor Calloway?").text).toMatch(/Rita Calloway: Mayor/);
+  });
+});

@@ -4,6 +4,7 @@ import type { Ctx } from "../context.js";
 import type { Entity, StoryIndex } from "../index.js";
 import { oncePerEntity } from "../entity-memo.js";
 import { governingPhrase } from "./described.js";
+import { ownedRoleHolders } from "./owned-role.js";
 import { fold } from "../text.js";
 import { appositionsOf, descriptionAfter, descriptionsOf, isTitleWord, roleOf, roleOwner, TITLE_NOUN } from "./roles.js";
 import { isStopword } from "../text.js";
@@ -132,6 +133,10 @@ export function whoIs(ctx: Ctx): Draft {
     return noOne(ctx);
   }
   const namesPerson = hits.some((h) => h.by === "name" && h.entity.kind === "person");
+  // « who is X's deputy », « l'avocat de X »: the one the story gives that office of X, not X
+  const owned = namesPerson ? ownedRoleHolders(ctx, e) : null;
+  if (owned?.length) return describe(ctx, owned.map((h) => h.x), true, new Map(owned.map((h) => [h.x, h.desc])));
+  if (owned) return decline(ctx, pick(lang, "La dépêche ne nomme pas cette personne.", "The story does not name that person."));
   // « who is the ambassador », « le nom du commandant »: the answer is a person who holds that office,
   // of the nationality asked; an institution or someone else named in the question is not one
   if (titles.length && !namesPerson && ctx.named) {

@@ -334,7 +334,7 @@ describe("pronouns and speakers in follow-ups", () => {
   const EN = `Dam plan divides the valley
 
 Engineer Hanna Lind said the dam would hold "for a century at least". She added that the valley had nothing to fear.
-Mayor Otto Fenn is expected to decide next week.`;
+Mayor Oscar Fenn is expected to decide next week.`;
   const en = createEngine(ingest(EN, { slug: "dam-plan" }));
   function talk(questions: string[]): Reply[] {
     let state = emptyConversation();
@@ -345,7 +345,7 @@ Mayor Otto Fenn is expected to decide next week.`;
     });
   }
   it("« and what did she say? » after a question about an unquoted man goes to the woman the story quotes", () => {
-    const [, r] = talk(["who is Otto Fenn?", "and what did she say?"]);
+    const [, r] = talk(["who is Oscar Fenn?", "and what did she say?"]);
     expect(r!.text).toContain("century");
     expect(r!.text).not.toMatch(/Fenn is not quoted/);
   });

@@ -69,31 +69,33 @@ export function pronounGender(folded: string): "m" | "f" | null {
 /** A plural subject pronoun (« they », « ils », « ont-elles »), folded. */
 const PLURAL_PRONOUN = /(?:^|[\s'-])(?:they|ils|elles)(?=$|[\s?!.,-])/;
 
+/** Whether a pronoun of gender `g` (null: none said) can stand for `e`: an institution, a person of unknown gender or of that gender. */
+const agrees = (e: Entity, g: "m" | "f" | null): boolean => !g || e.kind !== "person" || !e.gender || e.gender === g;
+
 /**
- * Who a subject pronoun of the question stands for: the conversation's focus when its gender does
- * not contradict the pronoun; otherwise (« and what did she say? » after a question about a man,
- * or with no focus at all) the person of that gender the story quotes most. null when none fits.
- * `asksWords`: whether the question asks what someone said (only then does an unquoted focus of
- * unknown gender give way to the one the story quotes).
+ * Who a subject pronoun of the question stands for: the one the conversation is about (the focus)
+ * when its gender does not contradict the pronoun's (a person of unknown gender agrees with « he »
+ * and « she » alike); else the first of the people of the previous question and answer (`recent`)
+ * who agrees (« and what did she say? » after a question about a man and a woman); else the one
+ * person of that gender the story gives words to, or the one it quotes more than all the others of
+ * that gender together (its protagonist). Between speakers of like weight, no one (null).
+ * `othersNamed`: the question names someone else it speaks to or of (« what did she tell X? »): with
+ * no focus, the pronoun may still be that one quoted person, never X.
  */
-export function pronounReferent(index: StoryIndex, folded: string, focus: Entity | null, othersNamed = false, asksWords = true): Entity | null {
+export function pronounReferent(index: StoryIndex, folded: string, focus: Entity | null, othersNamed = false, recent: readonly Entity[] = []): Entity | null {
   const g = pronounGender(folded);
   // « what did they talk about? », « de quoi ont-ils parlé ? » after a question about one person: « they » are
   // several (the two sides, the parties), never that one person; an institution in focus may still be « they »
   if (!g && focus?.kind === "person" && PLURAL_PRONOUN.test(folded)) return null;
   // with no one in focus, a pronoun refers to no one (« what did she say? » starts nothing), unless
-  // the question names someone else it speaks to or of (« what did she tell X? »): then the one
-  // person of that gender the story quotes, never X
+  // the question names someone else it speaks to or of
   if (!focus && !othersNamed) return null;
-  if (focus && (!g || focus.gender === g || focus.kind !== "person")) return focus;
+  if (focus && agrees(focus, g)) return focus;
   if (!g) return null;
-  const fits = index.entities
-    .filter((e) => e.kind === "person" && e.gender === g && (e.quotes.length > 0 || e.speaker))
-    .sort((a, b) => b.quotes.length - a.quotes.length || (a.mentions[0] ?? 1e9) - (b.mentions[0] ?? 1e9));
-  // a focus of unknown gender keeps the pronoun, unless the question asks for words (« what did he
-  // say? »), it is never quoted and someone of that gender is; « when did he get out? » after a
-  // question about X is still about X
-  if (focus && !focus.gender && (focus.quotes.length > 0 || !fits.length || !asksWords)) return focus;
-  if (!focus && fits.length !== 1) return null;
-  return fits[0] ?? null;
+  const previous = recent.find((e) => e !== focus && e.kind === "person" && e.gender === g);
+  if (previous) return previous;
+  const fits = index.entities.filter((e) => e.kind === "person" && e.gender === g && (e.quotes.length > 0 || e.speaker)).sort((a, b) => b.quotes.length - a.quotes.length);
+  // the one person of that gender the story gives words to, or the one it gives more words than all the others of that gender together
+  const rest = fits.slice(1).reduce((n, e) => n + e.quotes.length, 0);
+  return fits.length === 1 || (fits[0] && fits[0].quotes.length > rest) ? fits[0]! : null;
 }

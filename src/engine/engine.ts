@@ -19,11 +19,11 @@ import { more } from "./more.js";
 import { unsupported } from "./guards.js";
 import { asksWhyMatters, overview } from "./answers/overview.js";
 import { givenFigures, slotFigure, slotHeld } from "./answers/slot.js";
-import { pronounReferent, type Ctx } from "./context.js";
+import { pronounGender, pronounReferent, type Ctx } from "./context.js";
 import { entityByName, findEntities, mainEntity, pronounIn, speakerOf, type EntityHit } from "./entities.js";
 import { buildIndex, type Entity } from "./index.js";
 import { asksInterlocutor, asksJob, asksName, LABEL_ASK, readIntent, type Intent } from "./intent.js";
-import { onlyInNames } from "./mentions.js";
+import { entitiesIn, onlyInNames } from "./mentions.js";
 import { describedByRelation } from "./relations.js";
 import { analyse, detectLang, matcher, type Query } from "./query.js";
 import type { ConversationState, Lang, Reply } from "./reply.js";
@@ -326,15 +326,21 @@ export function createEngine(story: Story): Engine {
       const hits = findEntities(index, query, m);
       let named = mainEntity(hits);
       // « and her brother, what does he say? »: the one person the story describes by that relation
-      const kin = hits.some((h) => h.by === "name") ? null : describedByRelation(index, query.words, query.lang);
+      // (« his counterpart »: of the one the conversation is about, never that one)
+      const focused = entityByName(index, state.focus ?? null);
+      // « et son homologue ? », "and his counterpart?" after a question about X: the one the story describes so beside X, whose
+      // name the completed question still holds (« qu'a dit X son homologue »): the follow-up's own words name whom it asks about
+      const ownKin = q !== own2 ? describedByRelation(index, words(fold(own2)), query.lang, named?.entity ?? focused) : null;
+      const kin = ownKin ?? (hits.some((h) => h.by === "name") ? null : describedByRelation(index, query.words, query.lang, focused));
       if (kin) hits.unshift((named = { entity: kin, score: 3, pos: 0, by: "description" }));
       // « et X ? » after a question about Y is about X: the follow-up's own names come first
-      if (q !== own2 && hits.length > 1) named = ownNamed(index, own2, query.lang, hits) ?? named;
+      if (q !== own2 && hits.length > 1 && !ownKin) named = ownNamed(index, own2, query.lang, hits) ?? named;
       const reading = readIntent(query, named !== null, { isName: (w) => onlyInNames(index, w), topic: topicOf(index, query) });
       // « what did X say about Y », « qu'a-t-elle dit à Y »: the speaker stands before the verb
       // a subject pronoun stands for the focus, or for the one person of its gender the story quotes most
       const asksWords = !NOT_SPEECH.has(reading.intent) && speechAsk(query.folded) === "words";
-      const referent = pronounReferent(index, query.folded, entityByName(index, state.focus ?? null), hits.length > 0, asksWords);
+      const recent = (state.recent ?? []).map((n) => entityByName(index, n)).filter((e): e is Entity => e !== null);
+      const referent = pronounReferent(index, query.folded, entityByName(index, state.focus ?? null), hits.length > 0, recent);
       const speaker = asksWords ? speakerOf(index, query, m, hits, speechVerbAt(query.folded), referent !== null) : null;
       if (speaker?.hit) named = speaker.hit;
       const noSpeaker = speaker?.fromFocus || speaker?.unknown || speaker?.topicOnly;
@@ -346,7 +352,8 @@ export function createEngine(story: Story): Engine {
         // « c'est quoi son métier ? »: a possessive refers back as a pronoun does when someone's occupation is asked
         // (each language's possessives from the chat lexicon; English ones are already pronouns there)
         const possessive = asksJob(query.folded) && words(query.folded).some((w) => chatWords(query.lang).possessives.includes(w));
-        if (pronoun === "free" || possessive || (pronoun === "inverted" && PERSONAL.has(reading.intent))) entity = referent ?? entityByName(index, state.focus);
+        // a pronoun whose gender the focus contradicts (« what did he say? » after a question about a woman) stands for no one rather than for her
+        if (pronoun === "free" || possessive || (pronoun === "inverted" && PERSONAL.has(reading.intent))) entity = referent ?? (pronounGender(query.folded) ? null : entityByName(index, state.focus));
       }
       // « What did he say? » with a focus reads as « what did X say »
       const finalReading = entity && !named && reading.source === "classifier" ? { ...reading, intent: "said" as Intent } : reading;
@@ -379,7 +386,7 @@ export function createEngine(story: Story): Engine {
       if (!q) draft = help(ctx);
       const reply = toReply(index, draft, lang);
       if (!reply.text) reply.text = pick(lang, "La dépêche ne le dit pas.", "The story does not say.");
-      const focus = keepsNamed(ctx, draft) ? ctx.entity!.name : draft.focus !== undefined ? (entityByName(index, draft.focus) ? draft.focus : state.focus) : (entity?.name ?? state.focus);
+      const focus = keepsNamed(ctx, draft) ? ctx.entity!.name : draft.focus !== undefined ? (entityByName(index, draft.focus) ? draft.focus : state.focus) : (personAnswered(ctx, reply) ?? entity?.name ?? state.focus);
       // an answer's cited sentences are what the next elliptical question asks about; after a decline there are none
       // (« when? » after a question the story does not answer is not asked of an older answer's sentences)
       const lastCites = reply.answered ? reply.citations.slice(0, 3).map((c) => c.sentence) : [];
@@ -387,10 +394,29 @@ export function createEngine(story: Story): Engine {
       const lastFigures = reply.answered ? givenFigures(index, reply.figures, lastCites, reply.text) : [];
       // « since when? » answered from the last answer's sentences leaves the frame as it was: « and why? » next asks it of the last full question
       const frame = !completed && isBareAsk(own2) && state.lastQuestion ? state.lastQuestion : q || (state.lastQuestion ?? null);
-      return { reply, state: { focus: focus ?? null, lang, lastIntent: reply.intent, lastQuestion: frame, lastCites, given, lastFigures } };
+      return { reply, state: { focus: focus ?? null, lang, lastIntent: reply.intent, lastQuestion: frame, lastCites, given, lastFigures, recent: recentPeople(focus ?? null, ctx) } };
     },
   };
   return engine;
+}
+
+/**
+ * « who was the first witness? » answered by a sentence: the person the answer names first is whom the
+ * next « he » stands for, as when an answer about a person says so. null for a question asking no one.
+ */
+function personAnswered(ctx: Ctx, reply: Reply): string | null {
+  if (!reply.answered || whOf(ctx.query.folded) !== "who") return null;
+  const first = entitiesIn(ctx.index, reply.text, true).sort((a, b) => a.at - b.at)[0];
+  return first?.entity.name ?? null;
+}
+
+/** How many people of one exchange a pronoun of the next may stand for. */
+const RECENT_MAX = 4;
+/** The people of this exchange, most salient first: the one it ends about, then those its question named, in their order. */
+function recentPeople(focus: string | null, ctx: Ctx): string[] {
+  // (by name only: « all these new leaders » describes no one of the story in particular)
+  const named = [...ctx.hits].filter((h) => h.by === "name").sort((a, b) => a.pos - b.pos).map((h) => h.entity).filter((e) => e.kind === "person").map((e) => e.name);
+  return [...new Set([...(focus ? [focus] : []), ...(ctx.entity ? [ctx.entity.name] : []), ...named])].slice(0, RECENT_MAX);
 }
 
 /** How many cited sentences a conversation remembers for « what else? » (the latest kept). */

@@ -105,10 +105,16 @@ export function relationsIn(lang: Lang, text: string, forms: string[]): Relation
   return [...out];
 }
 
-const tables = new WeakMap<StoryIndex, Map<Relation, Entity[]>>();
+/** Someone the story describes by a relation, and the sentences that describe them so. */
+interface Described {
+  entity: Entity;
+  sentences: number[];
+}
+
+const tables = new WeakMap<StoryIndex, Map<Relation, Described[]>>();
 
 /** Who the story describes by each relation: read once per story, from the sentences that name each person. */
-function relationTable(index: StoryIndex): Map<Relation, Entity[]> {
+function relationTable(index: StoryIndex): Map<Relation, Described[]> {
   let t = tables.get(index);
   if (t) return t;
   t = new Map();
@@ -116,9 +122,9 @@ function relationTable(index: StoryIndex): Map<Relation, Entity[]> {
   for (const e of index.entities) {
     if (e.kind !== "person") continue;
     const forms = [e.name, ...e.aliases.filter((a) => /^\p{Lu}/u.test(a) && a.length > 2)];
-    const found = new Set<Relation>();
-    for (const i of e.mentions) for (const r of relationsIn(lang, index.story.sentences[i]?.text ?? "", forms)) found.add(r);
-    for (const r of found) t.set(r, [...(t.get(r) ?? []), e]);
+    const found = new Map<Relation, number[]>();
+    for (const i of e.mentions) for (const r of relationsIn(lang, index.story.sentences[i]?.text ?? "", forms)) found.set(r, [...(found.get(r) ?? []), i]);
+    for (const [r, sentences] of found) t.set(r, [...(t.get(r) ?? []), { entity: e, sentences }]);
   }
   tables.set(index, t);
   return t;
@@ -126,10 +132,11 @@ function relationTable(index: StoryIndex): Map<Relation, Entity[]> {
 
 /**
  * The one person the story describes by a relation the question names (« and her brother? », « et
- * son frère ? »), in the question's language or the story's; null when the question names none or
- * the story gives it to no one or to several.
+ * son homologue ? »), in the question's language or the story's; null when the question names none or
+ * the story gives it to no one or to several. `of`: whose relation is asked (« his counterpart » after
+ * a question about X): never X, and among several the one a sentence naming X describes so.
  */
-export function describedByRelation(index: StoryIndex, words: readonly string[], lang: Lang): Entity | null {
+export function describedByRelation(index: StoryIndex, words: readonly string[], lang: Lang, of: Entity | null = null): Entity | null {
   const own = WORDS[lang].nouns;
   // asked of every question that names no one: no array unless one of its words names a relation
   let asked: Relation[] | null = null;
@@ -139,8 +146,13 @@ export function describedByRelation(index: StoryIndex, words: readonly string[],
   }
   if (!asked) return null;
   const t = relationTable(index);
-  const who = [...new Set(asked.flatMap((r) => t.get(r) ?? []))];
-  return who.length === 1 ? who[0]! : null;
+  const found = asked.flatMap((r) => t.get(r) ?? []).filter((d) => d.entity !== of);
+  const who = [...new Set(found.map((d) => d.entity))];
+  if (who.length === 1) return who[0]!;
+  if (!of) return null;
+  // « X a appelé son homologue, Y » and « Z a reçu son homologue, W »: X's counterpart is the one described beside X
+  const beside = [...new Set(found.filter((d) => d.sentences.some((i) => of.mentions.includes(i))).map((d) => d.entity))];
+  return beside.length === 1 ? beside[0]! : null;
 }
 
 /** Whether a folded word of a question in `lang` names a relation (« frere », "wife"). */

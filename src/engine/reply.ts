@@ -53,6 +53,8 @@ export interface ConversationState {
   lastFigures?: { text: string; sentence: number }[];
   /** Every sentence the conversation's answers have cited (the latest last): « what else? » gives another. */
   given?: number[];
+  /** The people the last question named and its answer was about, most salient first: whom a pronoun the focus does not agree with may stand for. */
+  recent?: string[];
 }
 
 export const emptyConversation = (): ConversationState => ({ focus: null, lang: null, lastIntent: null, lastQuestion: null });

@@ -540,9 +540,37 @@ export function placeFits(ctx: Ctx, sentence: number): boolean {
   const asked = askedPlace(ctx);
   if (asked.world) return sentenceWorld(ctx.index, sentence) || !namesPlace(ctx.index, sentence);
   if (!asked.places.length) return true;
-  if (!namesPlace(ctx.index, sentence)) return true;
+  // a sentence that names no place holds where the story has set the scene for it: the dateline, the lead, its
+  // paragraph so far; a place named only elsewhere in the story is not where this count holds
+  // (a place the reader names, as names are written: a common word the story happens to mark is no scene of its own)
+  if (!namesPlace(ctx.index, sentence)) {
+    const named = asked.places.filter((t) => words(ctx.query.raw).some((w) => fold(w) === t.word && /^\p{Lu}/u.test(w)));
+    return ctx.m.found(sceneKeys(ctx.index, sentence), named).length === named.length;
+  }
   const own = ctx.index.sentences[sentence]?.keys ?? new Set<string>();
   return ctx.m.found(own, asked.places).length === asked.places.length;
+}
+
+const sceneMemo = new WeakMap<StoryIndex, Map<number, KeySet>>();
+
+/** The keys of where a sentence's story stands: the dateline, the headline and lead, the sentence before and its paragraph's earlier sentences. */
+function sceneKeys(index: StoryIndex, i: number): KeySet {
+  let memo = sceneMemo.get(index);
+  if (!memo) sceneMemo.set(index, (memo = new Map()));
+  const hit = memo.get(i);
+  if (hit) return hit;
+  const keys = new Set<string>(index.sentences[i]?.keys ?? []);
+  const add = (j: number) => {
+    for (const k of index.sentences[j]?.keys ?? []) keys.add(k);
+  };
+  for (const k of keysOf(index.story.dateline?.place ?? "")) keys.add(k);
+  add(0);
+  add(1);
+  add(i - 1);
+  const paragraph = index.story.sentences[i]?.paragraph;
+  for (let j = i - 2; j >= 0 && index.story.sentences[j]?.paragraph === paragraph; j--) add(j);
+  memo.set(i, keys);
+  return keys;
 }
 
 /** Whether the figure's own stretch puts it on a condition (« a $3m fee if the deal fails »): it answers a question that asks on that condition. */

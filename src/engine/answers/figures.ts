@@ -20,10 +20,11 @@ import { coverage, questionTerms } from "./reader.js";
 import { claimantIn, roleIn } from "../labels.js";
 import { idf } from "../index.js";
 import { nationalityIn, nationalityTerms } from "../qualifiers.js";
-import { OCCURRENCES, moneyWay } from "../figure-words/index.js";
+import { OCCURRENCES, PENALTY_ASKED, PENALTY_SAID, moneyWay } from "../figure-words/index.js";
 import { ASKED_STRENGTH, CLAUSE_EDGE, NOT_OWNER, OFFSET_AFTER, SHARE_ASKING, STRENGTH_WORD, CHANGE_BEFORE, COUNTRY_NAME_WORDS, FACTOR_WORDS, FATES, PRESENCE, SHARE_WORDS, SPAN_WORDS, TIME_UNITS } from "../figure-words/index.js";
 import type { TimeUnit } from "../figure-words/types.js";
 import { NATIONALITY_KEYS } from "../lexicon.js";
+import { countedPhrase, verbAfterCue } from "../counted-phrase.js";
 import { abbreviationKeys, askedRate, measureOf, askedCasualty, askedFate, askedPlace, askedTime, asksConditional, asksPerUnit, casualtyNoun, casualtyOf, casualtyVerb, conditional, namesCountry, countedNationalityFits, factsOf, forWhat, isCount, parentOf, placeFits, segmentFits, timeFit, type TimeFit } from "../figure-fit.js";
 import { askedNationalities, borderTerms, nationalitiesAgree, NEUTRAL as ASKING_NUMBER, otherWords, predicatesOf } from "../agreement.js";
 
@@ -161,12 +162,23 @@ function countedIn(ctx: Ctx, only: string | null = null): { cls: CountClass | nu
   const named = (w: string) => rawWords.some((r) => fold(r) === w && /^\p{Lu}/u.test(r)) || ctx.index.entities.some((e) => e.nameWords.some((n) => fold(n) === w));
   // (« what number do they give », « quel chiffre »: a word for a number names nothing counted)
   const nounLike = (w: string) => w.length > 2 && !nationality(w) && !named(w) && !/^(?:de|des|du|the|of|are|is|were|was|did|do|does|will|a|an|new|more|other|autres?|nouveaux?|nouvelles?|large|big|strong|size|how|what|est|la|le|les|quelle|quel|taille|effectifs?|numbers?|figures?|chiffres?|nombres?|counts?|totals?|estimates?|estimations?)$/.test(w);
-  const first = ws.findIndex(nounLike);
+  // the counted noun is in the phrase right after the cue, never in what the question then says of it
+  // (« how many Italians were stranded » counts no « stranded »); read whole when one noun is given (`only`)
+  const { start, end } = only || !cue ? { start: 0, end: ws.length } : countedPhrase(ws, ctx.lang);
+  const inPhrase = (i: number) => i >= start && i < end;
+  let first = ws.findIndex((w, i) => inPhrase(i) && nounLike(w));
+  // « how many Italians », « combien d'Italiens »: a people named by its nationality alone is what is counted
+  // (a people's name the lexicon does not hold as a nationality is a capitalised plural no entity of the story bears)
+  const demonym = (w: string) => nationality(w) || (rawWords.some((r) => fold(r) === w && /^\p{Lu}/u.test(r)) && !ctx.index.entities.some((e) => e.nameWords.some((n) => fold(n) === w)) && !verbAfterCue(w, ctx.lang));
+  if (first < 0 && !only && cue) first = ws.findIndex((w, i) => inPhrase(i) && demonym(w) && !ws.slice(i + 1, end).some(nounLike));
   let noun = first >= 0 ? ws[first]! : null;
+  // « how many end up in hospital », « how many turned up »: a verb right after the cue, nothing counted is named
+  // (a word the story counts by, « how many dead », is its noun)
+  if (!only && cue && noun && first === start && end - start <= 2 && verbAfterCue(noun, ctx.lang) && casualtyNoun(noun) === null && (end - start === 1 || !nounLike(ws[start + 1]!))) return { cls: null, noun: null };
   // English puts the head last: « ferry crossings », « bus drivers » count crossings and drivers
   // (« knife or sword attacks »: the coordinated modifiers are passed over)
   if (ctx.lang === "en" && noun && !only)
-    for (let i = first + 1; i < Math.min(ws.length, first + 5); i++) {
+    for (let i = first + 1; i < Math.min(end, first + 5); i++) {
       const w = ws[i]!;
       if ((w === "or" || w === "and") && i + 2 < ws.length && nounLike(ws[i + 1]!) && nounLike(ws[i + 2]!) && !EN_PHRASE_END.test(ws[i + 2]!)) continue;
       if (!nounLike(w) || EN_PHRASE_END.test(w)) break;
@@ -800,7 +812,10 @@ function clockTime(index: StoryIndex, f: IndexedFigure): boolean {
 
 /** How many (troops, tanks, ships…), how old, how much: the figure that best fits the question. */
 export function count(ctx: Ctx): Draft {
-  const d = countOnly(ctx);
+  const usual = countOnly(ctx);
+  // « how long could she serve », « il risque combien ? »: the penalty the story gives, when no figure fits otherwise
+  const term = !usual.answered && (ctx.reading.measure === "duration" || ctx.reading.measure === "count") ? penalty(ctx) : null;
+  const d = term ?? usual;
   return ctx.reading.also.some((a) => a === "when" || a === "where") ? withWhenWhere(ctx, d) : d;
 }
 
@@ -938,6 +953,39 @@ function countOnly(ctx: Ctx): Draft {
     return both(ctx, countOf(ctx, a.word, [b]), countOf(ctx, b.word, [a]));
   }
   return countOf(ctx, null, []);
+}
+
+/**
+ * « how long could she serve », « il a pris combien, le braconnier ? »: asked by a verb of penalty, the terms (and,
+ * asked as a bare « combien », the fines) whose own clause gives them as a penalty; of someone named, the clause
+ * that names them (« X écope d'un an de prison, ses deux coauteurs de 5 ans »: X's year). None: the usual reading.
+ */
+function penalty(ctx: Ctx): Draft | null {
+  const { index } = ctx;
+  if (!PENALTY_ASKED[ctx.query.lang === "fr" ? "fr" : "en"].test(ctx.query.folded)) return null;
+  // « how many years could she get », « combien d'années de prison »: a unit of time is no other noun counted
+  const { cls, noun } = COUNT_CUE.test(ctx.query.folded) ? countedIn(ctx) : { cls: null, noun: null };
+  if (cls || (noun && !TIME_UNITS[ctx.query.lang === "en" ? "en" : "fr"].has(noun) && !PENALTY_SAID.test(noun))) return null;
+  const text = (f: IndexedFigure) => index.story.sentences[f.figure.sentence]?.text ?? "";
+  const clause = (f: IndexedFigure) => clauseAround(text(f), f.figure.text);
+  const span = (f: IndexedFigure) => [...f.countedKeys].some((k) => DURATION_KEYS.has(k));
+  const fine = (f: IndexedFigure) => ctx.reading.measure === "count" && !noun && f.figure.category === "money";
+  const terms = index.figures.filter((f) => !f.zero && f.figure.category !== "date" && f.figure.category !== "age" && (span(f) || fine(f)) && PENALTY_SAID.test(fold(clause(f))));
+
+  if (!terms.length) return null;
+  const e = ctx.entity;
+  let own = terms;
+  if (e) {
+    // the clause that names the person asked, else their sentence when it names no one else
+    const names = (t: string) => e.nameWords.some((w) => w.length > 2 && words(t).includes(w)) || e.aliases.some((a) => a.length > 4 && fold(t).includes(fold(a)));
+    const byClause = terms.filter((f) => names(clause(f)));
+    own = byClause.length ? byClause : terms.filter((f) => e.mentions.includes(f.figure.sentence) && !terms.some((g) => g !== f && g.figure.sentence === f.figure.sentence && names(clause(g))));
+    if (!own.length) return null;
+  }
+  const picked = distinct(own);
+  // several terms of several people, none asked by name: the usual reading weighs the question's other words
+  if (!e && new Set(picked.map((f) => f.figure.sentence)).size > 1) return null;
+  return figureDraft(ctx, picked.slice(0, 2), "count");
 }
 
 /**

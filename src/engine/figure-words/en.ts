@@ -100,4 +100,15 @@ export const EN: FigureWords = {
   presence: ["stationed", "station", "based", "deployed", "deploy", "present", "posted", "positioned", "garrisoned", "there", "located"],
   countryNameNationality: { "united states": "american", "united kingdom": "british", "great britain": "british" },
   notPlaces: [...EN_CALENDAR.months, ...EN_CALENDAR.weekdays, "the", "a", "an", "this", "that", "its", "his", "her", "their"],
+  penalty: {
+    asked: ["serve", "serving", "face", "facing", "risk", "jail", "prison", "sentence", "behind bars", "locked up"],
+    said: ["jail", "prison", "imprison", "sentence", "custod", "behind bars", "term of", "life term", "fine", "fined", "penalt", "convicted", "serve"],
+  },
+  countedPhrase: {
+    ends: ["are", "were", "is", "was", "did", "do", "does", "have", "has", "had", "will", "would", "can", "could", "should", "may", "might", "must", "been", "be", "being", "get", "got", "in", "on", "at", "of", "for", "to", "from", "by", "with", "that", "which", "who", "whom", "there", "than", "per", "and", "or", "this", "these", "those", "last", "since", "during", "over", "under", "into", "out", "so", "still", "now", "each", "every", "ever", "already", "total", "overall", "altogether", "up", "down", "off", "away", "back", "exactly", "roughly", "approximately", "around", "about", "near", "after", "before", "across", "inside", "outside", "does", "dont", "didnt"],
+    openers: ["of", "the", "those", "these"],
+    pluralEndings: ["s", "men", "people", "children"],
+    singularEndings: ["ss", "us", "is"],
+    invariantPlurals: ["people", "police", "staff", "personnel", "crew", "cattle", "sheep", "fish", "deer", "aircraft", "children", "men", "women", "feet", "teeth", "mice", "geese", "folk", "livestock", "offspring", "swiss", "chinese", "japanese", "vietnamese", "portuguese", "lebanese", "sudanese", "congolese", "senegalese", "taiwanese", "maltese", "burmese", "nepalese", "dead", "injured", "wounded", "killed", "missing", "homeless", "elderly", "unemployed", "displaced", "young"],
+  },
 };

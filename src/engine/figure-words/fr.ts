@@ -100,4 +100,15 @@ export const FR: FigureWords = {
   presence: ["stationnes", "stationnees", "stationne", "stationnee", "bases", "basees", "base", "basee", "deployes", "deployees", "deploye", "deployee", "presents", "presentes", "present", "presente", "positionnes", "positionnees", "postes", "cantonnes"],
   countryNameNationality: { "etats-unis": "american", "royaume-uni": "british", "grande-bretagne": "british" },
   notPlaces: ["le", "la", "les", "un", "une", "ce", "cette", "son", "sa", "ses", "leur", "m", "mme"],
+  penalty: {
+    asked: ["risqu", "encour", "pris", "ecop", "purg", "prison", "peine", "taule", "condamn"],
+    said: ["prison", "emprisonnement", "reclusion", "detention", "peine", "condamn", "amende", "ferme", "sursis", "encour", "risqu"],
+  },
+  countedPhrase: {
+    ends: ["sont", "ont", "est", "a", "y", "en", "dans", "au", "aux", "pour", "par", "qui", "que", "sur", "avec", "chez", "vers", "depuis", "pendant", "lors", "ete", "etaient", "etait", "seront", "seraient", "va", "vont", "ont-ils", "sont-ils", "a-t-il", "a-t-elle", "ont-elles", "sont-elles", "avaient", "avait", "auront", "peuvent", "pourraient", "doivent", "devraient", "entre", "contre", "apres", "avant", "sous", "selon", "la", "ici", "exactement", "environ", "actuellement", "encore", "toujours", "maintenant", "aujourd'hui", "au total", "en tout", "et", "ou"],
+    openers: ["de", "d'", "des", "du", "ces", "entre"],
+    invariantPlurals: [],
+    pluralEndings: [],
+    singularEndings: [],
+  },
 };

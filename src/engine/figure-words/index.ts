@@ -177,3 +177,28 @@ const MONEY_WAYS = (["gain", "outlay"] as const).map((way) => ({
 export function moneyWay(folded: string): "gain" | "outlay" | null {
   return MONEY_WAYS.find((w) => w.re.test(folded))?.way ?? null;
 }
+
+/** A count question's noun phrase words, per language (a question is read in its own), folded. */
+export interface CountedPhraseWords {
+  ends: ReadonlySet<string>;
+  openers: ReadonlySet<string>;
+  invariantPlurals: ReadonlySet<string>;
+  pluralEndings: readonly string[];
+  singularEndings: readonly string[];
+}
+const phraseOf = (l: typeof EN): CountedPhraseWords => ({
+  ends: new Set(l.countedPhrase.ends.map(foldWord)),
+  openers: new Set(l.countedPhrase.openers.map(foldWord)),
+  invariantPlurals: new Set(l.countedPhrase.invariantPlurals.map(foldWord)),
+  pluralEndings: l.countedPhrase.pluralEndings,
+  singularEndings: l.countedPhrase.singularEndings,
+});
+export const COUNTED_PHRASE: Readonly<Record<"fr" | "en", CountedPhraseWords>> = { en: phraseOf(EN), fr: phraseOf(FR) };
+
+/** Word openings, per language: the question asks a penalty (« how long could she serve », « il risque combien »). */
+export const PENALTY_ASKED: Readonly<Record<"fr" | "en", RegExp>> = { en: openings(EN.penalty.asked), fr: openings(FR.penalty.asked) };
+/** Word openings of every language: a story's clause gives a penalty (« jailed for up to », « de prison »). */
+export const PENALTY_SAID = openings(ALL.flatMap((l) => l.penalty.said));
+function openings(ws: string[]): RegExp {
+  return new RegExp(`(?:^|[^\\p{L}])(?:${ws.map(foldWord).map(esc).join("|")})`, "u");
+}

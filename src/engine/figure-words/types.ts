@@ -105,6 +105,20 @@ export interface FigureWords {
   shareAsking: string[];
   /** Words that set two figures side by side, folded phrases (regex fragments allowed). */
   compare: CompareWords;
+  /**
+   * The noun phrase a count question names after its cue (« how many X », « combien de X »), folded: the words
+   * that end it (an auxiliary, a preposition, a relative: what follows is said of the counted thing, it is not
+   * it), the words that may open it before the noun (« of the »), and, for a language whose count nouns are
+   * plural, the endings of its plurals, the endings that look plural and are not (« -ss »), and the plurals that take no
+   * ending (« staff », « police »): a bare singular right after the cue is a verb. (No endings: the language marks the noun otherwise.)
+   */
+  /**
+   * A penalty a court may give (« could be jailed for up to 5 years », « risque trois ans de prison »): the words
+   * a reader asks one by (« how long could she serve », « il risque combien »), and the words of a story's clause
+   * that make a span or a sum a penalty. Folded word openings.
+   */
+  penalty: { asked: string[]; said: string[] };
+  countedPhrase: { ends: string[]; openers: string[]; invariantPlurals: string[]; pluralEndings: string[]; singularEndings: string[] };
 }
 
 export interface CompareWords {

@@ -25,6 +25,23 @@ describe("English reporting frames", () => {
     expect(read("Omar Lind announced the sale of the ferry.")).toEqual(["Omar Lind | indirect | the sale of the ferry"]);
   });
 
+  it("reads the verbs of ruling, finding and recommending with their clause, and only with it", () => {
+    expect(read("The regional court ruled that the ban on night flights must be lifted.")).toEqual(["regional court | indirect | the ban on night flights must be lifted."]);
+    expect(read("The tribunal determined the pilot had not been trained.")).toEqual(["tribunal | indirect | the pilot had not been trained."]);
+    expect(read("The board recommended that the old mill be closed.")).toEqual(["board | indirect | the old mill be closed."]);
+    // A verb of ruling with a noun phrase rules something, and reports nothing.
+    expect(read("The Velar party ruled the province for forty years.")).toEqual([]);
+    expect(read("The council decided to close the mill.")).toEqual([]);
+  });
+
+  it("reads what a source claims to have done: « claimed to have … »", () => {
+    expect(read("The rebels claimed to have shot down a surveillance drone.")).toEqual(["rebels | indirect | to have shot down a surveillance drone."]);
+  });
+
+  it("reads what a request asks of someone: « reminded voters to … »", () => {
+    expect(read("The electoral office reminded voters to bring their cards.")).toEqual(["electoral office | indirect | voters to bring their cards."]);
+  });
+
   it("keeps « but … » and a following « noting that … » in the statement", () => {
     expect(read("Omar Lind said the ferry was safe but the pier needed repairs.")).toEqual(["Omar Lind | indirect | the ferry was safe but the pier needed repairs."]);
     expect(read("Omar Lind stressed that the ferry was safe, noting that other ports were doing the same checks.")).toEqual([

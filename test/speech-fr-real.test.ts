@@ -102,6 +102,29 @@ describe("French frames of published copy", () => {
     expect(read("Le suspect a été arrêté, a-t-on appris auprès de la police.")).toEqual(["police | indirect | Le suspect a été arrêté"]);
   });
 
+  it("reads an impersonal verb of saying and its source: « a-t-on indiqué dans l'entourage de X », « de même source »", () => {
+    expect(read("Le pont restera fermé, a-t-on indiqué dans l'entourage de la préfète. Les travaux dureront un mois, a-t-on précisé de même source.")).toEqual([
+      "entourage de la préfète | indirect | Le pont restera fermé",
+      "entourage de la préfète | indirect | Les travaux dureront un mois",
+    ]);
+    expect(read("Le pont restera fermé, indique-t-on de source policière.")).toEqual(["source policière | indirect | Le pont restera fermé"]);
+    // The medium or the manner after « dans », « de » is no source.
+    expect(read("Le pont restera fermé, a-t-on indiqué dans un communiqué.")).toEqual([]);
+    expect(read("Le pont restera fermé, a-t-on précisé de manière officieuse.")).toEqual([]);
+  });
+
+  it("reads the verbes introducteurs of manner and feeling (« soupire-t-elle », « s'est exclamé X »)", () => {
+    expect(read("Léa Vidal habite le quartier depuis vingt ans. « Tout ferme, les gens partent, soupire-t-elle. C'est fini. »")).toEqual([
+      "Léa Vidal | direct | Tout ferme, les gens partent",
+      "Léa Vidal | direct | C'est fini.",
+    ]);
+    expect(read("« Nous resterons ici », s'est exclamé le maire.")).toEqual(["maire | direct | Nous resterons ici"]);
+  });
+
+  it("reads what a recommendation asks: « recommande aux adultes de … »", () => {
+    expect(read("L'agence recommande aux adultes de se faire vacciner avant l'hiver.")).toEqual(["agence | indirect | aux adultes de se faire vacciner avant l'hiver."]);
+  });
+
   it("gives « d'après le récit qu'elle livre » to the person the pronoun points to, not to the account", () => {
     const text = "« Je suis venue avec mon ordre du jour », a dit Anne Morel. Elle est « arrivée tôt », d'après le récit qu'elle livre au journal.";
     expect(read(text)).toEqual([

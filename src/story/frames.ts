@@ -33,6 +33,8 @@ export interface Frame {
   colon: boolean;
   /** « The attack, police said, happened at night »: what follows an incise frame, up to the sentence's end or the next frame. */
   rest?: { start: number; end: number };
+  /** « …, a-t-on précisé de même source »: the source that spoke last says it again (no subject). */
+  sameSource?: boolean;
 }
 
 /** « appelle les parties à reprendre … »: an infinitive marker and an infinitive a few words on. */
@@ -163,8 +165,9 @@ export function reportingVerbInContext(tokens: Token[], i: number, lex: SpeechLe
   const present = bare !== undefined && (lex.sayStems.includes(bare) || lex.evalStems.includes(bare)) && !lex.notNpStart.has(prev) && verbPlace;
   if (!lVerb && !selfSaid && !present && lex.nonVerbEndings && testWord(lex.nonVerbEndings, written) && !testWord(FINITE_ENDING, written) && !(afterSubject && /ance$/.test(written))) return null;
   if (!testWord(lex.verbEndings, low)) return null;
-  // Infinitives report nothing by themselves (« sans préciser », « a refusé de dire »).
-  if (lex.infinitive && testWord(lex.infinitive, low) && !lex.auxiliaries.has(prev)) return null;
+  // Infinitives report nothing by themselves (« sans préciser », « a refusé de dire »); a verb with its
+  // pronoun glued is finite whatever its ending (« soupire-t-elle »).
+  if (lex.infinitive && testWord(lex.infinitive, low) && !lex.auxiliaries.has(prev) && low === t.low) return null;
   return stemKind(low, lex);
 }
 
@@ -1232,22 +1235,34 @@ function isPourFrame(ctx: Ctx, i: number): boolean {
   return /\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(np) || isPersonDescription(np) || isInstitution(np) || isGroup(np);
 }
 
-/** « …, a-t-on appris de source policière », « apprend-on auprès de l'armée »: an inverted frame whose subject follows the preposition. */
+/**
+ * « …, a-t-on appris de source policière », « apprend-on auprès de l'armée »: an inverted frame whose
+ * subject follows the preposition. So does an impersonal verb of saying: « …, a-t-on indiqué dans
+ * l'entourage du ministre », « précise-t-on de source militaire », « a-t-on ajouté de même source »
+ * (the source named last, `sameSource` on the frame).
+ */
 function learntFrom(ctx: Ctx, i: number): Frame | null {
   const { tokens, lex, text } = ctx;
   const t = tokens[i]!;
-  if (!lex.learnVerbs.has(t.low.replace(/-t-on$|-on$/, ""))) return null;
+  const bare = t.low.replace(/-t-on$|-on$/, "");
   let g = i;
   if (g > 0 && /^(?:a|avait)-t-on$/.test(tokens[g - 1]!.low)) g--;
+  const learn = lex.learnVerbs.has(bare);
+  const impersonal = !learn && lex.impersonalPronoun !== null && (g < i || lex.invertedPronoun?.exec(t.low)?.[1] === lex.impersonalPronoun) && stemKind(bare, lex) === "say";
+  if (!learn && !impersonal) return null;
   const before = prevNonSpace(text, tokens[g]!.start);
   if (before.ch !== "," && before.ch !== "»" && before.ch !== "”") return null;
   let k = i + 1;
   while (tokens[k] && lex.timeWords.has(tokens[k]!.low)) k++;
-  const seq = lex.sourcePreps.find((p) => p.every((w, n) => tokens[k + n]?.low === w));
+  const frame = (subject: Frame["subject"]): Frame => ({ kind: "inverted", verb: text.slice(tokens[g]!.start, t.end), groupStart: tokens[g]!.start, groupEnd: t.end, subject, pronoun: null, negated: false, says: true, clause: null, scope: { start: 0, end: before.at }, colon: false });
+  if (impersonal && seqAt(tokens, k, lex.sameSource) > 0) return { ...frame(null), sameSource: true };
+  const seq = lex.sourcePreps.find((p) => p.every((w, n) => tokens[k + n]?.low === w)) ?? (impersonal ? lex.circlePreps.find((p) => p.every((w, n) => tokens[k + n]?.low === w)) : undefined);
   if (!seq) return null;
   const subj = subjectAfter(ctx, tokens[k + seq.length - 1]!.end);
   if (!subj) return null;
-  return { kind: "inverted", verb: text.slice(tokens[g]!.start, t.end), groupStart: tokens[g]!.start, groupEnd: t.end, subject: subj, pronoun: null, negated: false, says: true, clause: null, scope: { start: 0, end: before.at }, colon: false };
+  // (« a-t-on indiqué de manière officieuse », « dans un communiqué »: after a bare « de » or « dans », only a source or a circle speaks.)
+  if (impersonal && (seq.length === 1 || lex.circlePreps.includes(seq)) && !lex.sourceCircle.test(fold(subj.text))) return null;
+  return frame(subj);
 }
 
 const seqAt = (tokens: Token[], i: number, seqs: readonly (readonly string[])[]): number => {

@@ -432,6 +432,7 @@ export class SpeechReader {
 
   private resolveFrame(sentence: number, text: string, tokens: Token[], names: NameSpan[], fr: Frame): Entity | null {
     const at = POS(sentence, fr.groupStart);
+    if (fr.sameSource) return this.registry.recent(at, (e) => e.spoke, "spoke");
     if (fr.pronoun && (!fr.subject || this.isPronoun(fold(fr.subject.text)))) {
       // « "…," he added » after a paragraph that named someone else in passing: the one who spoke goes on.
       const going = !fr.pronoun.plural && !fr.pronoun.thing && this.lex.continuation.test(fold(fr.verb)) ? this.lastSpeakerFitting(at, fr.pronoun.gender) : null;

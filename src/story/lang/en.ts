@@ -1,21 +1,7 @@
 import { EN_CALENDAR } from "./calendar-en.js";
 import type { SpeechLexicon } from "./types.js";
-
-/**
- * The forms of an English verb: base, third person, past, gerund. Regular forms are derived
- * (« stress » → stresses, stressed, stressing); irregular ones are given as « base:past ».
- */
-function verbs(list: string): Set<string> {
-  const out = new Set<string>();
-  for (const entry of list.split(/\s+/).filter(Boolean)) {
-    const [base, irregular] = entry.split(":") as [string, string | undefined];
-    const stem = base.endsWith("e") ? base.slice(0, -1) : base;
-    const third = /(?:s|sh|ch|x|z)$/.test(base) ? `${base}es` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`;
-    const past = irregular ?? (/[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ied` : base.endsWith("e") ? `${base}d` : `${base}ed`);
-    for (const f of [base, third, past, `${stem}ing`]) out.add(f);
-  }
-  return out;
-}
+import { verbs } from "./english-verb-forms.js";
+import { EN_CLAUSE_VERBS, EN_DIRECTIVE_VERBS, EN_INFINITIVE_VERBS } from "./reporting-en.js";
 
 /** Feelings a speaker expresses, voices or raises before a clause (« expressed concern that … »). */
 const FEELINGS: ReadonlySet<string> = new Set(["concern", "concerns", "fear", "fears", "hope", "hopes", "worry", "worries", "doubt", "doubts", "regret", "frustration", "confidence", "optimism", "disappointment", "alarm", "satisfaction", "dismay", "outrage", "anger", "surprise"]);
@@ -29,7 +15,7 @@ export const EN: SpeechLexicon = {
     report write:wrote reply maintain assert emphasise emphasize underscore highlight suggest predict estimate allege
     deny concede contend observe remark comment recall reveal disclose indicate signal promise pledge vow threaten
     believe think:thought reckon caution complain conclude counter testify tweet post hint affirm reiterate repeat
-    respond retort quip lament forecast show:showed find:found react hope expect clarify assure`),
+    respond retort quip lament forecast show:showed find:found react hope expect clarify assure`, EN_CLAUSE_VERBS),
   evalStems: [],
   evalWords: verbs(`
     describe call:called praise criticise criticize condemn denounce decry slam hail welcome dismiss reject label
@@ -40,13 +26,13 @@ export const EN: SpeechLexicon = {
   noContentObject: ["say", "said", "maint", "refus", "hope", "expect", "think", "believ", "show", "find", "found", "post", "tweet", "claim", "writ", "wrote"],
   reflexiveNotSpeech: [],
   topicMarkers: [["as", "for"]],
-  clauseOnlyWords: new Set([...verbs("show:showed find:found respond reply react"), "shown"]),
+  clauseOnlyWords: new Set([...verbs("show:showed find:found respond reply react"), "shown", ...EN_CLAUSE_VERBS]),
   documentParticiple: /^(?:published|released|issued|seen|obtained|dated|conducted|posted|circulated|leaked|presented|unveiled|filed)$/,
   perception: /^(?:hear|hears|heard|hearing|overheard)$/,
   speechInfinitive: /^(?:(?:shout|yell|scream|say|tell|ask|cry|chant|whisper|repeat|call)(?:ing)?|saying)$/,
   invertedOnlyStems: [],
   // (« told residents to leave »: « tell » with an object and an infinitive asks; with « that » it reports.)
-  directiveWords: verbs("urge ask demand order instruct encourage advise exhort implore beg accuse want press warn tell:told"),
+  directiveWords: verbs("urge ask demand order instruct encourage advise exhort implore beg accuse want press warn tell:told", EN_DIRECTIVE_VERBS),
   directiveStems: [],
   directiveObject: true,
   requestWords: verbs("demand urge"),
@@ -190,11 +176,16 @@ export const EN: SpeechLexicon = {
   backReference: /^(?:(?:that|this|such|those|these) (?:is|was|were|are) (?:how|what|the (?:message|words?|view|verdict|warning|assessment))|so said|thus spoke|those were the words)\b/,
   learnVerbs: new Set(["learned", "learnt"]),
   sourcePreps: [["from"]],
+  // (English names its source as a subject: no impersonal verb of saying.)
+  impersonalPronoun: null,
+  circlePreps: [],
+  sourceCircle: /^(?!)/,
+  sameSource: [],
   reflexive: /\b(?:himself|herself|themselves|itself)$/,
   indefinite: /^(?:an?|one(?!\s+of\b))\s+/i,
   indefinitePlural: /^$/,
   coordination: /\s+and\s+/,
-  infinitiveSay: new Set([...verbs("promise pledge vow threaten")]),
+  infinitiveSay: verbs("promise pledge vow threaten", EN_INFINITIVE_VERBS),
   judgementStems: [],
   infinitiveDeeds: [],
   infinitiveStart: /^$/,

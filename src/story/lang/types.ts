@@ -292,6 +292,17 @@ export interface SpeechLexicon {
   /** « a-t-on appris de X »: verbs of learning whose source, after one of `sourcePreps`, is the speaker. */
   learnVerbs: ReadonlySet<string>;
   sourcePreps: readonly (readonly string[])[];
+  /**
+   * The impersonal pronoun glued to an inverted verb of saying (« a-t-on indiqué », « précise-t-on »),
+   * or null: its source follows the verb, after one of `sourcePreps` or `circlePreps`.
+   */
+  impersonalPronoun: string | null;
+  /** « dans l'entourage de X »: prepositions that open a circle a newsroom heard something in (folded word sequences). */
+  circlePreps: readonly (readonly string[])[];
+  /** What such a circle or an impersonal source is, folded (« l'entourage du ministre », « source policière »). */
+  sourceCircle: RegExp;
+  /** « a-t-on précisé de même source »: the source named last speaks again (folded word sequences). */
+  sameSource: readonly (readonly string[])[];
   /** A reflexive verb group (« s'est dit », « se sont dits »), folded. */
   reflexive: RegExp;
   /** An indefinite noun phrase (« une source », « a press kit »): someone new; the plural one is a group. */

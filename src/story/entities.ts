@@ -373,11 +373,10 @@ export class EntityRegistry {
 
   /** The most recent entity matching a test, seen before `pos`. */
   recent(pos: number, test: (e: Entity) => boolean, by: "seen" | "spoke" | "salient" = "seen"): Entity | null {
-    const when = (e: Entity) => (by === "seen" ? e.lastSeen : by === "spoke" ? e.lastSpoke : Math.max(e.lastSpoke, e.lastSubject));
     let best: Entity | null = null;
     let bestAt = -1;
     for (const e of this.entities) {
-      const at = when(e);
+      const at = by === "seen" ? e.lastSeen : by === "spoke" ? e.lastSpoke : Math.max(e.lastSpoke, e.lastSubject);
       if (at < 0 || at > pos || !test(e)) continue;
       if (at > bestAt) {
         best = e;

@@ -532,8 +532,7 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
     }
     // Trailing adverbs of the group belong to it only when an auxiliary is there.
     // (« X, the minister, recently said »: an adverb in -ly right after the apposition's comma stays, the subject being before it.)
-    const afterApposition = (j: number) => adverbAt(lex, tokens[j]!) && prevNonSpace(text, tokens[j]!.start).ch === ",";
-    while (g < i && lex.adverbs.has(tokens[g]!.low) && !lex.negation.has(tokens[g]!.low) && !lex.auxiliaries.has(tokens[g]!.low) && !afterApposition(g)) g++;
+    while (g < i && lex.adverbs.has(tokens[g]!.low) && !lex.negation.has(tokens[g]!.low) && !lex.auxiliaries.has(tokens[g]!.low) && !(adverbAt(lex, tokens[g]!) && prevNonSpace(text, tokens[g]!.start).ch === ",")) g++;
     // « explique », « confie X » right after the quote are finite verbs, not participles.
     const finiteAfterQuote = /(?:que|ie)$/.test(t.low) && /[,»”"]/.test(prevNonSpace(text, t.start).ch) && (lex.determiners.has(tokens[i + 1]?.low ?? "") || /^\p{Lu}/u.test(tokens[i + 1]?.text ?? ""));
     // « il nie », « la ministre publie », « X confie » : a present tense in -ie (verbs in -ier) right
@@ -583,8 +582,7 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
     // Passive: « a été dénoncé par la présidence ».
     // « the tariffs announced by the president »: an English past form right after a noun and before
     // its agent (a determiner or a name) is a participle of a passive, not a verb with a subject.
-    const agentNp = (k: number) => tokens[k] !== undefined && (lex.determiners.has(tokens[k]!.low) || /^\p{Lu}/u.test(tokens[k]!.text));
-    const reduced = !lex.verbEndings && !hasAux && !pronoun && g === i && /ed$/.test(t.low) && after !== undefined && lex.agentPrep.has(after.low) && agentNp(verbIdx + 2) && !/\S/.test(text.slice(tokens[i - 1]?.end ?? 0, t.start)) && /^\p{Ll}/u.test(tokens[i - 1]?.text ?? "");
+    const reduced = !lex.verbEndings && !hasAux && !pronoun && g === i && /ed$/.test(t.low) && after !== undefined && lex.agentPrep.has(after.low) && agentNpAt(lex, tokens[verbIdx + 2]) && !/\S/.test(text.slice(tokens[i - 1]?.end ?? 0, t.start)) && /^\p{Ll}/u.test(tokens[i - 1]?.text ?? "");
     // (« le service est assuré », « ce qui sera annoncé »: « être » with no reflexive before it; not
     // the impersonal « il est précisé que … », which reports a clause.)
     const beforeClause = lex.complementizers.has(tokens[i + 1]?.low ?? "");
@@ -907,21 +905,43 @@ function gerundClauseStart(ctx: Ctx, verbIdx: number): number | null {
   return next.start;
 }
 
+/** « the tariffs announced by the president »: a determiner or a capitalised word opens the agent of a passive. */
+function agentNpAt(lex: SpeechLexicon, t: Token | undefined): boolean {
+  return t !== undefined && (lex.determiners.has(t.low) || /^\p{Lu}/u.test(t.text));
+}
+
+/**
+ * « a promis de rénover »: « de » is also an adverb's first word (« de son côté »), but before an
+ * infinitive it is the infinitive's marker, where the clause opens.
+ */
+function marksInfinitive(ctx: Ctx, j: number): boolean {
+  const { tokens, lex } = ctx;
+  return lex.infinitiveMarkers.has(tokens[j]!.low) && lex.infinitiveAfter.test(tokens[j + 1]?.low ?? "") && !lex.determiners.has(tokens[j + 1]?.low ?? "");
+}
+
+/** Whether only a comma (and white space) stands between token j and the one before it. */
+function commaBefore(ctx: Ctx, j: number): boolean {
+  const { tokens, text } = ctx;
+  return tokens[j] !== undefined && /^\s*,\s*$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start));
+}
+
+/** Whether token j follows the one before it with no punctuation between, or is the token `except` (a date set off by commas). */
+function gluedUnless(ctx: Ctx, except: number): (j: number) => boolean {
+  const { tokens, text } = ctx;
+  return (j) => j === except || !/[,.;:!?()«»“”"]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start));
+}
+
 function infinitiveClauseStart(ctx: Ctx, verbIdx: number): number | null {
   const { tokens, lex, text } = ctx;
   const takes = lex.infinitiveSay;
   if (!takes || (takes !== "any" && !takes.has(tokens[verbIdx]!.low)) || startsWithAny(tokens[verbIdx]!.low, lex.infinitiveDeeds)) return null;
-  // « a promis de rénover »: « de » is also an adverb's first word (« de son côté »), but before an
-  // infinitive it is the infinitive's marker, where the clause opens.
-  const marksInfinitive = (j: number) => lex.infinitiveMarkers.has(tokens[j]!.low) && lex.infinitiveAfter.test(tokens[j + 1]?.low ?? "") && !lex.determiners.has(tokens[j + 1]?.low ?? "");
   // « a annoncé, jeudi 6 mai, ne pas exclure … »: a date set off by commas before the infinitive.
-  const comma = (j: number) => tokens[j] !== undefined && /^\s*,\s*$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start));
-  let dated = comma(verbIdx + 1) ? skipTimePhrase(ctx, verbIdx + 1) : -1;
+  let dated = commaBefore(ctx, verbIdx + 1) ? skipTimePhrase(ctx, verbIdx + 1) : -1;
   if (dated === verbIdx + 1 && lex.timeWords.has(tokens[dated]!.low)) dated = skipTimePhrase(ctx, dated + 1);
-  const datedAt = dated > verbIdx + 1 && comma(dated) ? dated : -1;
+  const datedAt = dated > verbIdx + 1 && commaBefore(ctx, dated) ? dated : -1;
   let k = datedAt > 0 ? datedAt : skipTimePhrase(ctx, verbIdx + 1);
-  const glued = (j: number) => j === datedAt || !/[,.;:!?()«»“”"]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start));
-  while (tokens[k] && glued(k) && (lex.adverbs.has(tokens[k]!.low) || lex.timeWords.has(tokens[k]!.low)) && !lex.negation.has(tokens[k]!.low) && !marksInfinitive(k)) k++;
+  const glued = gluedUnless(ctx, datedAt);
+  while (tokens[k] && glued(k) && (lex.adverbs.has(tokens[k]!.low) || lex.timeWords.has(tokens[k]!.low)) && !lex.negation.has(tokens[k]!.low) && !marksInfinitive(ctx, k)) k++;
   k = skipTimePhrase(ctx, k);
   // « à l'agence X », « au journal »: a dative phrase of a few words before the infinitive.
   if (tokens[k] && lex.datives.has(tokens[k]!.low) && !(lex.infinitiveMarkers.has(tokens[k]!.low) && lex.infinitive?.test(tokens[k + 1]?.low ?? ""))) {
@@ -1574,18 +1594,24 @@ function relativeCommaAt(ctx: Ctx, fr: Frame): number {
   return ctx.lex.objectRelatives.has(words[words.length - 1]!) ? Math.max(0, subject.start - 16) + m.index : -1;
 }
 
-/** A clause ends where the next frame's speaker or verb begins, or at « ; », « et a … », « mais ». */
-function closeClauses(ctx: Ctx, frames: Frame[]): void {
-  // The first occurrence of each stop at or after a position, remembered with the position it was
-  // searched from: a stop absent from a long sentence is then searched for once, not once per frame.
+/**
+ * The first occurrence of a stop at or after a position in `low`, remembered with the position it was
+ * searched from: a stop absent from a long sentence is then searched for once, not once per frame.
+ */
+function stopFinder(low: string): (stop: string, from: number) => number {
   const found = new Map<string, { from: number; at: number }>();
-  const nextStop = (stop: string, from: number): number => {
+  return (stop, from) => {
     const c = found.get(stop);
     if (c && c.from <= from && (c.at < 0 || c.at >= from)) return c.at;
-    const at = ctx.low.indexOf(stop, from);
+    const at = low.indexOf(stop, from);
     found.set(stop, { from, at });
     return at;
   };
+}
+
+/** A clause ends where the next frame's speaker or verb begins, or at « ; », « et a … », « mais ». */
+function closeClauses(ctx: Ctx, frames: Frame[]): void {
+  const nextStop = stopFinder(ctx.low);
   for (let f = 0; f < frames.length; f++) {
     const fr = frames[f]!;
     // Indexed scans, not slice().find(): a long run-on sentence can hold thousands of frames. A

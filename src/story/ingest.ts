@@ -43,12 +43,7 @@ export function ingest(source: string, opts: IngestOptions): Story {
     const quotesHere = bySentence.get(i) ?? [];
     // One tokenisation for both scanners of the sentence.
     const toks = figureTokens(s.text);
-    // The sentence's closing reporting clause, read once and only when a figure no quote carries asks for it.
-    let closing: ReturnType<typeof reportingClause> | undefined;
-    const reported = (end: number): string | null => {
-      if (closing === undefined) closing = reportingClause(s.text, knownName);
-      return closing && end <= closing.start ? closing.source : null;
-    };
+    const reported = closingSource(s.text, knownName);
     for (const f of extractFigures(s.text, toks, lang)) {
       figures.push({
         value: f.value,
@@ -116,6 +111,18 @@ function toSpeaker(e: Entity): Speaker {
     role: e.role,
     gender: e.gender,
     mentions: [...e.mentions].sort((a, b) => a - b),
+  };
+}
+
+/**
+ * The source of the sentence's closing reporting clause for a figure ending at `end` before it: the
+ * clause read once, and only when a figure no quote carries asks for it.
+ */
+function closingSource(sentence: string, knownName: (phrase: string) => string | null): (end: number) => string | null {
+  let closing: ReturnType<typeof reportingClause> | undefined;
+  return (end) => {
+    if (closing === undefined) closing = reportingClause(sentence, knownName);
+    return closing && end <= closing.start ? closing.source : null;
   };
 }
 

@@ -149,6 +149,9 @@ export function rank(pool: readonly Entity[], p: PronounCue, place: Place, allow
   return out.sort((a, b) => b.score - a.score || b.entity.lastSeen - a.entity.lastSeen);
 }
 
+/** Whether the token at k is a capitalised word (« Lund », not « LUND » nor a lower-case word). */
+const capitalAt = (tokens: readonly { text: string }[], k: number): boolean => /^\p{Lu}\p{Ll}/u.test(tokens[k]?.text ?? "");
+
 /**
  * A known person named again by surname alone (« Regarding the posts, Lund said … », « Selon Durand,
  * … »): the mention keeps them in view for the pronouns after it, as a full name does. Only a
@@ -162,11 +165,10 @@ export function surnameMentions(
   known: (lastWord: string) => Entity | null,
 ): { entity: Entity; at: number }[] {
   const out: { entity: Entity; at: number }[] = [];
-  const capital = (k: number) => /^\p{Lu}\p{Ll}/u.test(tokens[k]?.text ?? "");
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (!capital(k) || names.some((n) => k >= n.first && k <= n.last)) continue;
-    if ((capital(k - 1) && tokens[k - 1]!.end + 1 >= t.start) || (capital(k + 1) && tokens[k + 1]!.start <= t.end + 1)) continue;
+    if (!capitalAt(tokens, k) || names.some((n) => k >= n.first && k <= n.last)) continue;
+    if ((capitalAt(tokens, k - 1) && tokens[k - 1]!.end + 1 >= t.start) || (capitalAt(tokens, k + 1) && tokens[k + 1]!.start <= t.end + 1)) continue;
     if (spans.some((q) => t.start > q.start && t.start < q.end)) continue;
     const e = known(t.low);
     // (A person's name, not a description that ends on a place: « ambassadrice de Varonne au Portugal ».)

@@ -30,6 +30,15 @@ export interface SentenceAnalysis {
 
 const POS = (sentence: number, offset: number) => sentence * 100000 + offset;
 
+/** Marks an entity as speaking in the sentence at `pos` (its words, or a claim, are attributed to it). */
+function spokeIn(sentence: number): (e: Entity, pos: number) => void {
+  return (e, pos) => {
+    e.spoke = true;
+    e.lastSpoke = Math.max(e.lastSpoke, POS(sentence, pos));
+    e.mentions.add(sentence);
+  };
+}
+
 /**
  * Finds who said what, sentence by sentence, keeping the entities mentioned so far so that
  * pronouns and definite descriptions resolve to the right speaker by gender and recency.
@@ -932,11 +941,7 @@ export class SpeechReader {
   }
 
   private attribute(sentence: number, text: string, low: string, tokens: Token[], spans: Span[], frames: Frame[], speakers: (Entity | null)[], names: NameSpan[]): void {
-    const speak = (e: Entity, pos: number) => {
-      e.spoke = true;
-      e.lastSpoke = Math.max(e.lastSpoke, POS(sentence, pos));
-      e.mentions.add(sentence);
-    };
+    const speak = spokeIn(sentence);
     frames.forEach((fr, i) => {
       const who = speakers[i];
       // « Le bilan fait état de … »: a document whose author is not known claims nothing of its own.

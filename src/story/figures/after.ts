@@ -99,6 +99,11 @@ function englishAdjective(t: Token | undefined): boolean {
     (PRE_NOUN_ADJECTIVES.has(t.norm) || /[a-z]{3,}(?:ed|ing)$/.test(t.norm));
 }
 
+/** A whole number of millions: a figure written in words that is scaled (« two million »). */
+function bigRound(v: number): boolean {
+  return v >= 1e6 && v % 1e6 === 0;
+}
+
 /** What follows a number: a percent or currency sign, a month, or the counted noun phrase. */
 export function readAfter(text: string, toks: readonly Token[], core: Core, seen: Seen): AfterNumber {
   let unit: UnitInfo | null = core.unit;
@@ -111,7 +116,6 @@ export function readAfter(text: string, toks: readonly Token[], core: Core, seen
   const j = last + 1;
   const u = toks[j];
   const next = toks[j + 1];
-  const bigRound = (v: number): boolean => v >= 1e6 && v % 1e6 === 0;
   const scaledCore =
     core.form === "round" || (core.span?.scaled ?? false) || seen.rangeScaled ||
     (core.form === "words" && bigRound(valueMax ?? value));

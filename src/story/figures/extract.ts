@@ -169,13 +169,12 @@ function figureAt(
       // « 9 000 soldats au maximum », "9,000 troops or more", « 12 000 environ »: a qualifier after the figure.
       const after = approx === "exact" && (unit !== null || counted !== null || toks[last + 1]?.norm === "environ") ? qualifierAfter(toks, last) : null;
       // « 2 000 soldats au plus fort de la crise »: the phrase ends the figure's clause or it is no qualifier.
-      const closes = (t: Token | undefined): boolean => t === undefined || t.kind === "punct" || STOPWORDS.has(t.norm);
-      if (after && closes(toks[after.last + 1])) {
+      if (after && closesPhrase(toks[after.last + 1])) {
         approx = after.approx;
         last = after.last;
       }
       // « more than 800 sailors each », « 400 soldats chacun »: a figure per party, said so in its text
-      if ((unit !== null || counted !== null) && EACH.has(toks[last + 1]?.norm ?? "") && closes(toks[last + 2])) last++;
+      if ((unit !== null || counted !== null) && EACH.has(toks[last + 1]?.norm ?? "") && closesPhrase(toks[last + 2])) last++;
     }
     // « aged 37 », « at age 37 » (the word after « at age 37 » is never what it counts: « at age 37 leads »)
     const atAge = toks[core.first - 1]?.norm === "age" && toks[core.first - 2]?.norm === "at" && !unit;
@@ -303,6 +302,17 @@ function strengthOf(
   return isAdjective(headTok.text, headTok.norm) || !/[sx]$/.test(headTok.norm) ? { unit, counted: null, last: null } : null;
 }
 
+/** Whether a phrase ends before the token: the sentence's end, a punctuation mark or a stopword. */
+function closesPhrase(t: Token | undefined): boolean {
+  return t === undefined || t.kind === "punct" || STOPWORDS.has(t.norm);
+}
+
+/** Whether the sentence is about the military: asked only of a figure that needs it, then kept. */
+function militaryOnce(toks: readonly Token[]): () => boolean {
+  let memo: boolean | undefined;
+  return () => (memo ??= toks.some((t) => t.kind === "word" && isMilitaryWord(t.norm)));
+}
+
 /** A force named by a bare number is a body of troops from a few dozen up ("wind force of 12" is no force). */
 const MIN_BARE_STRENGTH = 50;
 
@@ -311,9 +321,7 @@ const MIN_BARE_STRENGTH = 50;
  * known, reads separators its way (« 4,375 millions » is a decimal in French, « 4.375 » one in English).
  */
 export function extractFigures(sentence: string, toks: readonly Token[] = tokenize(sentence), lang?: NumberLang): FigureMatch[] {
-  // Whether the sentence is about the military: asked only of a figure that needs it, then kept.
-  let militaryMemo: boolean | undefined;
-  const military = (): boolean => (militaryMemo ??= toks.some((t) => t.kind === "word" && isMilitaryWord(t.norm)));
+  const military = militaryOnce(toks);
   const out: FigureMatch[] = [];
   let k = 0;
   let ref: UnitInfo | null = null;

@@ -1,5 +1,8 @@
 import { isDigitCode, isSpaceCode } from "./chars.js";
 
+/** « : » and « / » glue the digit runs of one label (« 12:30 », « 3/4 »). */
+const isLabelGlue = (c: number): boolean => c === 58 || c === 47;
+
 /**
  * Digit runs that are labels rather than quantities: phone numbers (« 01 23 45 67 89 »), clock
  * times and fractions glued with « : » or « / » (« 14:30 », « 24/7 »). Returns where the run ends,
@@ -11,9 +14,8 @@ export function labelRunEnd(text: string, i: number): number {
   let j = i;
   while (isDigitCode(text.charCodeAt(j))) j++;
   const before = text.charCodeAt(i - 1);
-  const glued = (c: number): boolean => c === 58 || c === 47;
-  if ((glued(text.charCodeAt(j)) && isDigitCode(text.charCodeAt(j + 1))) || (i > 0 && glued(before) && isDigitCode(text.charCodeAt(i - 2)))) {
-    while (isDigitCode(text.charCodeAt(j)) || (glued(text.charCodeAt(j)) && isDigitCode(text.charCodeAt(j + 1)))) j++;
+  if ((isLabelGlue(text.charCodeAt(j)) && isDigitCode(text.charCodeAt(j + 1))) || (i > 0 && isLabelGlue(before) && isDigitCode(text.charCodeAt(i - 2)))) {
+    while (isDigitCode(text.charCodeAt(j)) || (isLabelGlue(text.charCodeAt(j)) && isDigitCode(text.charCodeAt(j + 1)))) j++;
     return j;
   }
   return -1;

@@ -262,6 +262,26 @@ function speaksInStory(index: StoryIndex, word: string): boolean {
   return index.sentences.some((s) => ks.some((k) => s.keys.has(k)) && SPEAKS.test(fold(index.story.sentences[s.index]?.text ?? "")));
 }
 
+/** The words that open an account, folded (« selon », « d'après », "according to"): the last word of each. */
+const AUTHORITY_WORDS = new Set(["selon", "apres", "to"]);
+/** How far after its cue an account's source is named (« according to the Belarusian ministry »). */
+const AUTHORITY_REACH = 4;
+
+/**
+ * Whose account « selon X », « according to X », « selon lui » asks: the one named right after the
+ * cue, or the focus for a pronoun there. null when neither (the question's main entity stands).
+ */
+function authority(query: Query, hits: EntityHit[], hasFocus: boolean): Speaker | null {
+  const ws = words(query.folded);
+  const cue = ws.findIndex((w, i) => AUTHORITY_WORDS.has(w) && (w === "selon" || (w === "apres" && ws[i - 1] === "d") || (w === "to" && ws[i - 1] === "according")));
+  if (cue < 0) return null;
+  const after = hits.filter((h) => h.pos > cue && h.pos <= cue + AUTHORITY_REACH).sort((a, b) => a.pos - b.pos)[0];
+  if (after) return hits.length > 1 ? { hit: after, fromFocus: false, unknown: null } : null;
+  return SUBJECT_PRONOUNS.has(ws[cue + 1] ?? "") || OBJECT_PRONOUNS.has(ws[cue + 1] ?? "") ? (hasFocus ? { hit: null, fromFocus: true, unknown: null } : null) : null;
+}
+/** Pronouns after a preposition (« selon lui », "according to her"). */
+const OBJECT_PRONOUNS = new Set("him her them lui eux".split(" "));
+
 export interface Speaker {
   /** Who speaks: named before the verb, or the conversation's focus for a subject pronoun. */
   hit: EntityHit | null;
@@ -280,8 +300,8 @@ export interface Speaker {
  */
 export function speakerOf(index: StoryIndex, query: Query, m: Matcher, hits: EntityHit[], verbAt: number, hasFocus: boolean): Speaker | null {
   if (verbAt < 0) return null;
-  // « selon X », « according to X »: the speaker follows the cue
-  if (ON_AUTHORITY.test(query.folded)) return null;
+  // « selon X », « according to X »: the speaker follows the cue (« why did Russia fire it, according to Putin? » is Putin's account)
+  if (ON_AUTHORITY.test(query.folded)) return authority(query, hits, hasFocus);
   const before = hits.filter((h) => h.pos < verbAt);
   if (before.length) return before.length === hits.length ? null : { hit: mainEntity(before), fromFocus: false, unknown: null };
   const ws = words(query.folded);

@@ -133,6 +133,10 @@ const LIST_PEOPLE = /^(?:and |et )?(?:which|what|quels|quelles|list the|name the
 const TALKED_ABOUT = /^(?:who|qui)\b.{0,30}\b(?:spoke|speaks|talked|talks|parle|a parle|evoque|mentioned|mentionne) (?:about|of|de|d'|du|des|sur)\b/;
 // verbs of speech, and of a position stated (« who urged … », « qui réclame … »): whoever the story reports so
 const SPEECH = /\b(?:said|say|says|stated|declared|denounced|condemned|warned|described|claimed|called it|spoke of|accused|dit|declare|denonce|affirme|estime|qualifie|previent|prevenu|assure|souligne|ajoute|indique|juge|accuse|parle d|parle de|evoque|annonce|confirme|tenu ces propos|cette phrase|ces mots|these words|this statement|asked|urged|urges|demanded|demands|called for|calls for|promised|pledged|vowed|proposed|suggested|critici[sz]ed|blamed|praised|welcomed|denied|rejected|insisted|argued|admitted|threatened|wants|demande|exige|exigent|reclame|reclament|promis|promet|propose|critique|reproche|salue|nie|dementi|menace|insiste|reconnu|veut|veulent|appele a|appelle a|exhorte|plaide)\b/;
+/** « selon X », « d'après X », "according to X": whose account the question asks (folded). */
+const ACCOUNT_ASKED = /\b(?:according to|selon|d'apres)\b/;
+/** The account of the one a pronoun stands for (« selon lui », "according to her"). */
+const ACCOUNT_OF_PRONOUN = /\b(?:according to|selon|d'apres) (?:him|her|them|lui|elle|eux|elles)\b/;
 const WHO_START = /^(?:and |et )?(?:who|whom|qui|de qui|which (?:official|person|side|country|ministry)|quel(?:le)? (?:responsable|personne|pays|ministere))\b/;
 const SAID = /\b(?:what did|what does|what has|what had|what was said|what were|what is .{0,40} position|how did|how does|qu'a|qu'ont|qu'avait|que dit|que disent|que pense|qu'en pense|comment .{0,60}(?:qualifie|decrit|reagi|juge)|quelle a ete la reaction|reaction|message|position|statement|view|declaration|propos|think|pense|said|say|says|dit|declare|annonce|announce|announced|estime|affirme|selon|according to|about|a propos|concernant|sur)\b/;
 const WHO_IS = /^(?:and |et )?(?:who is|who's|who was|who are|qui est|qui etait|c'est qui|tell me about|parle[- ]moi de|presente|what is the role|what's the role|what role|quel est le role|quelle est la fonction|what does .{1,40} do|what position|what job|what is the name|what's the name|quel est le nom|comment s'appelle|who heads|who leads|who runs|who commands|who is in charge of|who is at the head of|qui dirige|qui commande|qui est a la tete d)\b|\b(?:role|fonction|job|title|poste|position)\b/;
@@ -284,6 +288,8 @@ export function readIntent(q: Query, namesSomeone: boolean, story: { isName?: (f
   if (PEOPLE.test(f) && !namesSomeone && !TALKED_ABOUT.test(f)) return rule("people");
   if (TALKED_ABOUT.test(f) && !namesSomeone) return rule("who_said");
   if (WHO_START.test(f) && SPEECH.test(f)) return rule("who_said");
+  // « who is the enemy according to him? », « c'est qui le responsable selon X ? »: someone's account is asked, not who someone is
+  if (WHO_IS.test(f) && ACCOUNT_ASKED.test(f) && (namesSomeone || ACCOUNT_OF_PRONOUN.test(f))) return rule("said");
   if (WHO_IS.test(f) && !(namesSomeone && whoDoes(f, story.isName)) && !WHO_WILL.test(f) && !PRONOUN_ACT.test(f)) return rule("who_is");
   if (namesSomeone && SAID.test(f)) return rule("said");
   if (also.includes("when")) return rule("when");

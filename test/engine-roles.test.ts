@@ -209,3 +209,22 @@ Calloway will meet council members next week. Her deputy, Dan Ruiz, backed the d
     expect(askEn("Who is Mayor Calloway?").text).toMatch(/Rita Calloway: Mayor/);
   });
 });
+
+/** A person asked by an office the story gives only a description of: « gives no name », not a sentence about them. */
+describe("an office the story never puts a name to", () => {
+  const EN_UNNAMED = `Club keeps its line-up
+
+The home side kept the same line-up on Saturday in Tarvin.
+The coach, who was not named, said the team would train as usual.
+Captain Lia Brandt scored twice.`;
+  const en = createEngine(ingest(EN_UNNAMED, { slug: "tarvin-city" }));
+  it("is declined as unnamed, in either language", () => {
+    const r = en.ask("Who is the coach?", emptyConversation()).reply;
+    expect(r.answered).toBe(false);
+    expect(r.text).toMatch(/gives no name/);
+    expect(en.ask("c'est qui l'entraîneur ?", emptyConversation()).reply.text).toMatch(/ne donne pas de nom/);
+  });
+  it("an office a named person holds is still answered", () => {
+    expect(en.ask("Who is the captain?", emptyConversation()).reply.text).toMatch(/Lia Brandt/);
+  });
+});

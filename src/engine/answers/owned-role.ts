@@ -77,3 +77,25 @@ export function ownedRoleHolders(ctx: Ctx, e: Entity): { x: Entity; desc: string
   }
   return out;
 }
+
+/** The question's words of an office or a relation (« coach », « porte-parole »). */
+function officeTerms(ctx: Ctx): Term[] {
+  return ctx.query.terms.filter((t) => [t.word, ...t.keys].some((k) => ROLE_NOUNS.has(k) || TITLE_NOUN.test(k)));
+}
+
+/**
+ * Whether the office a question asks the holder of is one the story gives only a description of
+ * (« the coach, who was not named, said »): someone it does not name holds it, and no one it
+ * names does, by role, description or alias.
+ */
+export function describedOnly(ctx: Ctx): boolean {
+  const asked = officeTerms(ctx);
+  if (!asked.length) return false;
+  const holds = (x: Entity) => {
+    const role = roleOf(ctx.index, x);
+    return [x.name, ...x.aliases, ...(role ? [role] : []), ...descriptionsOf(ctx.index, x)].some((d) => asked.every((t) => names(d, t)));
+  };
+  const people = ctx.index.entities.filter((x) => x.kind === "person");
+  const named = (x: Entity) => /^\p{Lu}/u.test(x.name);
+  return people.some((x) => !named(x) && holds(x)) && !people.some((x) => named(x) && holds(x));
+}

@@ -4,7 +4,7 @@ import type { Ctx } from "../context.js";
 import type { Entity, StoryIndex } from "../index.js";
 import { oncePerEntity } from "../entity-memo.js";
 import { governingPhrase } from "./described.js";
-import { ownedRoleHolders } from "./owned-role.js";
+import { describedOnly, ownedRoleHolders } from "./owned-role.js";
 import { fold } from "../text.js";
 import { appositionsOf, descriptionAfter, descriptionsOf, isTitleWord, roleOf, roleOwner, TITLE_NOUN } from "./roles.js";
 import { isStopword } from "../text.js";
@@ -14,6 +14,7 @@ import { keysOf } from "../index.js";
 import type { Term } from "../query.js";
 import { describedIn, nameIn, roleIn } from "../labels.js";
 import { decline } from "./general.js";
+import { settle } from "./events.js";
 import { ageOf } from "./figures.js";
 import { entityFits, nationalityTerms, titleTerms } from "../qualifiers.js";
 import { onlyInNames } from "../mentions.js";
@@ -130,6 +131,8 @@ export function whoIs(ctx: Ctx): Draft {
     // « qui est le commandant de la force »: someone an apposition before the name calls that
     const holders = titles.length ? holdersByDescription(ctx, titles) : HEADS.test(ctx.query.folded) ? headsOf(ctx) : [];
     if (holders.length) return describe(ctx, holders.map((h) => h.x), true, new Map(holders.map((h) => [h.x, h.desc])));
+    // « who is the coach » when the story gives the coach no name: that is the answer, not a sentence about the coach
+    if (describedOnly(ctx)) return settle(decline(ctx, pick(lang, "La dépêche ne donne pas de nom.", "The story gives no name.")));
     return noOne(ctx);
   }
   const namesPerson = hits.some((h) => h.by === "name" && h.entity.kind === "person");
@@ -239,7 +242,8 @@ function describe(ctx: Ctx, all: Entity[], byRole: boolean, shown: Map<Entity, s
   // is no one's name, and « who is … » is not answered by repeating it
   const named = (h: Entity) => /^\p{Lu}/u.test(h.name) && !isTitleWord(h.name.split(/\s+/)[0] ?? "");
   const holders = all.filter((h) => (h.kind === "person" ? named(h) : !byRole || named(h)));
-  if (!holders.length) return decline(ctx, pick(lang, "La dépêche ne donne pas de nom.", "The story gives no name."));
+  // a person the story gives only by a description is an answer of its own: no sentence the reader finds names them
+  if (!holders.length) return settle(decline(ctx, pick(lang, "La dépêche ne donne pas de nom.", "The story gives no name.")));
   let unknownRoles = 0;
   const job = asksJob(ctx.query.folded);
   for (const h of holders.slice(0, 3)) {

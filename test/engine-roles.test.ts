@@ -228,3 +228,16 @@ Captain Lia Brandt scored twice.`;
     expect(en.ask("Who is the captain?", emptyConversation()).reply.text).toMatch(/Lia Brandt/);
   });
 });
+
+/** Whose office « son entraîneur » is: a sentence opening on a common noun names no owner (« club de football de » is no name). */
+describe("the owner of a possessive office", () => {
+  const FR_OWNER = `Varonne limoge son entraîneur
+
+Le club de football de Varonne a annoncé lundi le départ de son entraîneur, Marc Lenoir, après trois défaites.`;
+  const fr = createEngine(ingest(FR_OWNER, { slug: "varonne-entraineur" }));
+  it("is not read from lower-case words", () => {
+    const r = fr.ask("c'est qui Marc Lenoir ?", emptyConversation()).reply.text;
+    expect(r).toMatch(/entraîneur/);
+    expect(r).not.toMatch(/club de football de\)/);
+  });
+});

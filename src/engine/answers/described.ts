@@ -16,12 +16,12 @@ import { TITLE_NOUN } from "./roles.js";
  * The most words of a description copied in a row: with the name written before it, the answer
  * stays under the dozen words that read as a pasted sentence.
  */
-const MAX_COPIED = 9;
+export const MAX_COPIED = 9;
 
 /** Words a description never ends on: it would be cut inside its noun phrase (« … and author of »). */
 const DANGLING: ReadonlySet<string> = new Set([
-  ..."a an the of for and or at in on to by with from its his her their".split(" "),
-  ..."le la les l un une de du des d et ou a au aux en sur par pour avec son sa ses leur".split(" "),
+  ..."a an the of for and or at in into on to by with from as than that which its his her their".split(" "),
+  ..."le la les l un une de du des d et ou a au aux en dans sur sous par pour avec sans chez vers entre comme que qui son sa ses leur".split(" "),
 ]);
 
 /** The words the scorer and a reader count: letters and digits runs of two or more. */
@@ -31,12 +31,12 @@ const counted = (w: string): number => fold(w).split(/[^\p{L}\d]+/u).filter((t) 
  * A description cut to fit: at its first comma when it runs long (a list or a second apposition
  * follows), then word by word, and never left on a word that opens a complement or a coordination.
  */
-export function fitDescription(text: string, lang?: Lang): string | null {
+export function fitDescription(text: string, lang?: Lang, max = MAX_COPIED): string | null {
   let ws = text.trim().replace(/[,;:.]+$/u, "").split(/\s+/).filter(Boolean);
   const size = (xs: string[]) => xs.reduce((n, w) => n + counted(w), 0);
   // the noun a list of modifiers ends on ("roads, rail and ports committee"), kept after the cut when the language puts it last
   let head = "";
-  if (size(ws) > MAX_COPIED) {
+  if (size(ws) > max) {
     const comma = ws.findIndex((w) => /,$/.test(w));
     const last = ws.at(-1)!;
     if (comma >= 1) {
@@ -44,7 +44,7 @@ export function fitDescription(text: string, lang?: Lang): string | null {
       ws = ws.slice(0, comma + 1);
     }
   }
-  while (ws.length && size(ws) > MAX_COPIED) ws = ws.slice(0, -1);
+  while (ws.length && size(ws) > max) ws = ws.slice(0, -1);
   ws = ws.map((w, k) => (k === ws.length - 1 ? w.replace(/[,;:]+$/u, "") : w));
   while (ws.length && DANGLING.has(fold(ws.at(-1)!).replace(/['’]$/u, ""))) ws = ws.slice(0, -1);
   if (!ws.length || (ws.length < 2 && !TITLE_NOUN.test(fold(ws[0]!)))) return null;

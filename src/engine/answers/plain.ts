@@ -3,6 +3,7 @@ import type { Ctx } from "../context.js";
 import { attributes } from "./attributes.js";
 import { calledName } from "./called.js";
 import { confirmDeny } from "./confirm.js";
+import { definition } from "./definition.js";
 import { cleftDoer } from "./doer.js";
 import { means } from "./means.js";
 import { purpose } from "./purpose.js";
@@ -14,5 +15,5 @@ import { purpose } from "./purpose.js";
  * own, so that the engine goes on to its other answerers. One entry point for the engine.
  */
 export function plainFact(ctx: Ctx): Draft | null {
-  return means(ctx) ?? attributes(ctx) ?? purpose(ctx) ?? calledName(ctx) ?? confirmDeny(ctx) ?? cleftDoer(ctx);
+  return means(ctx) ?? attributes(ctx) ?? purpose(ctx) ?? calledName(ctx) ?? definition(ctx) ?? confirmDeny(ctx) ?? cleftDoer(ctx);
 }

@@ -168,7 +168,8 @@ const POSSESSIVE = /(?:^|[\s,(])(?:son|sa|ses|leur|leurs|its|his|her|their)\s+$/
 
 const ownerMemo = new WeakMap<StoryIndex, Map<string, string | null>>();
 // the subject a sentence opens with, when the story has no entity for it (« La France, qui … »)
-const OPENING_SUBJECT = /^(?:(?:la|le|les|l['’]|the)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})(?=[\s,])/iu;
+// (no i flag: with it, \p{Lu} matches lower case too, and « Le club de football » read as a name)
+const OPENING_SUBJECT = /^(?:(?:[Ll]a|[Ll]e|[Ll]es|[Tt]he)\s+|[Ll]['’])?(?!(?:La|Le|Les|The)\s)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})(?=[\s,])/u;
 
 /**
  * Whose office a role is when the story gives it with a possessive (« Le ministère a démenti. Son

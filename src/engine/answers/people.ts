@@ -242,8 +242,7 @@ function describe(ctx: Ctx, all: Entity[], byRole: boolean, shown: Map<Entity, s
   // is no one's name, and « who is … » is not answered by repeating it
   const named = (h: Entity) => /^\p{Lu}/u.test(h.name) && !isTitleWord(h.name.split(/\s+/)[0] ?? "");
   const holders = all.filter((h) => (h.kind === "person" ? named(h) : !byRole || named(h)));
-  // a person the story gives only by a description is an answer of its own: no sentence the reader finds names them
-  if (!holders.length) return settle(decline(ctx, pick(lang, "La dépêche ne donne pas de nom.", "The story gives no name.")));
+  if (!holders.length) return decline(ctx, pick(lang, "La dépêche ne donne pas de nom.", "The story gives no name."));
   let unknownRoles = 0;
   const job = asksJob(ctx.query.folded);
   for (const h of holders.slice(0, 3)) {

@@ -42,3 +42,21 @@ export function verbAfterCue(w: string, lang: Lang): boolean {
   const plural = lex.pluralEndings.some((e) => w.endsWith(e)) && !lex.singularEndings.some((e) => w.endsWith(e));
   return !plural;
 }
+
+/**
+ * « docs », « profs », « ingés », "execs": a reader's clipped word stands for the one noun the story counts that it
+ * opens (« doctors », « professeurs »), three letters at least kept and three at least cut. Read against the
+ * story's own counted nouns only, and only when one of them fits: « reps » of a story counting both
+ * representatives and reporters stands for neither.
+ */
+export function clippedOf(word: string, heads: readonly string[], storyWords: ReadonlySet<string>): string | null {
+  const stem = word.replace(/s$/, "");
+  if (stem.length < 3 || stem.length > 6) return null;
+  const fits = [...new Set(heads.filter((h) => h.length >= stem.length + 3 && h.startsWith(stem)))];
+  if (fits.length !== 1) return null;
+  // (any other word of the story it may open, counted or not, « representatives » beside « reporters »: neither)
+  const full = fits[0]!;
+  const root = full.slice(0, Math.max(stem.length + 3, full.length - 2));
+  for (const w of storyWords) if (w.length >= stem.length + 3 && w.startsWith(stem) && !w.startsWith(root)) return null;
+  return full;
+}

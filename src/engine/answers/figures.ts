@@ -24,7 +24,7 @@ import { OCCURRENCES, PENALTY_ASKED, PENALTY_SAID, moneyWay } from "../figure-wo
 import { ASKED_STRENGTH, CLAUSE_EDGE, NOT_OWNER, OFFSET_AFTER, SHARE_ASKING, STRENGTH_WORD, CHANGE_BEFORE, COUNTRY_NAME_WORDS, FACTOR_WORDS, FATES, PRESENCE, SHARE_WORDS, SPAN_WORDS, TIME_UNITS } from "../figure-words/index.js";
 import type { TimeUnit } from "../figure-words/types.js";
 import { NATIONALITY_KEYS } from "../lexicon.js";
-import { countedPhrase, verbAfterCue } from "../counted-phrase.js";
+import { clippedOf, countedPhrase, verbAfterCue } from "../counted-phrase.js";
 import { abbreviationKeys, askedRate, measureOf, askedCasualty, askedFate, askedPlace, askedTime, asksConditional, asksPerUnit, casualtyNoun, casualtyOf, casualtyVerb, conditional, namesCountry, countedNationalityFits, factsOf, forWhat, isCount, parentOf, placeFits, segmentFits, timeFit, type TimeFit } from "../figure-fit.js";
 import { askedNationalities, borderTerms, nationalitiesAgree, NEUTRAL as ASKING_NUMBER, otherWords, predicatesOf } from "../agreement.js";
 
@@ -1090,6 +1090,12 @@ function countOf(ctx: Ctx, only: string | null, alongside: Term[]): Draft {
     }
     // « 48 amendes, dont 41 concernant le stationnement »: a part counts what its whole counts
     figures = [...figures, ...index.figures.filter((f) => !figures.includes(f) && figures.includes(parentOf(index, f)!))];
+    // « how many docs », « combien de profs »: a clipped word the lexicons do not hold, for the story's noun it opens
+    if (!figures.length && !translate(standard).length && standard === noun) {
+      const head = (f: IndexedFigure) => fold(f.figure.unit ?? "");
+      const full = clippedOf(fold(noun), index.figures.filter((f) => f.figure.counted !== null).map(head), storyWords(index));
+      if (full) figures = index.figures.filter((f) => head(f) === full);
+    }
     if (!figures.length) figures = index.figures.filter((f) => counts(f.afterKeys));
     // « how big is the plan »: a figure in the clause that speaks of the plan, as long as it counts nothing else of its own
     if (!figures.length) figures = index.figures.filter((f) => f.figure.category !== "date" && f.figure.category !== "age" && (!f.figure.counted || f.figure.category === "money") && counts(f.clauseKeys));
@@ -1135,6 +1141,15 @@ function countOf(ctx: Ctx, only: string | null, alongside: Term[]): Draft {
   };
   const generic = index.unstated.filter((u) => genericHead(u) && !unstated.includes(u) && speaksOf(u));
   return choose(ctx, figures, [...unstated, ...generic], counted, null, { noun, wholly: anyone, evidence: unnamed, classed: cls !== null, strength: strength !== null });
+}
+
+const storyWordsMemo = new WeakMap<StoryIndex, ReadonlySet<string>>();
+
+/** Every word of the story, folded: built once per story. */
+function storyWords(index: StoryIndex): ReadonlySet<string> {
+  let hit = storyWordsMemo.get(index);
+  if (!hit) storyWordsMemo.set(index, (hit = new Set(index.story.sentences.flatMap((s) => words(s.text).map(fold)))));
+  return hit;
 }
 
 const elidedMemo = new WeakMap<IndexedFigure, IndexedFigure[]>();

@@ -79,3 +79,17 @@ export function unaskedTimes(folded: string): ReadonlySet<"daypart" | "season"> 
   }
   return out;
 }
+
+/*
+ * Words that schedule or place an event named by a noun (« l'audience, prévue le 3 mai », "the
+ * hearing, set for June", "the summit, due in May"): the date or place after them is the noun's,
+ * they tell no event of their own. Folded, one table per language.
+ */
+const SCHEDULING: Record<Lang, ReadonlySet<string>> = {
+  en: set("set scheduled slated due planned expected located based"),
+  fr: set("prevu prevue prevus prevues fixe fixee fixes fixees programme programmee programmes programmees attendu attendue attendus attendues situe situee situes situees"),
+};
+
+export function schedulingWords(lang: Lang): ReadonlySet<string> {
+  return SCHEDULING[lang];
+}

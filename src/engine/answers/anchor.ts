@@ -10,6 +10,7 @@ import { insideQuote, yearInName } from "./times.js";
 import { roleIn } from "../labels.js";
 import { nationalityIn } from "../qualifiers.js";
 import { perSentence } from "../sentence-memo.js";
+import { attachedTo, pastAnotherVerb } from "./attach.js";
 
 /*
  * When and where, anchored on the event asked. A sentence often dates or places several things
@@ -564,7 +565,12 @@ export interface Anchored {
   sentence: number;
   spots: Spot[];
   confidence: number;
+  /** Whether the first spot belongs to an event the question's words tell (attach.ts), not only stands near them. */
+  attached?: boolean;
 }
+
+/** What a phrase that belongs to the asked event's verb group adds to one that only stands near the question's words. */
+const ATTACHED = 0.4;
 
 /** The clause around a position: from the break before it to the break after it. */
 function clauseOf(read: Read, at: number, length: number): [number, number] {
@@ -623,9 +629,17 @@ export function anchored(ctx: Ctx, kind: "date" | "place"): Anchored | null {
     const hits = read.words.filter((w) => terms.some((t) => ctx.m.has(w.keys, t)) && !spots.some((s) => w.at >= s.at && w.end <= s.end));
     const scored = spots.map((s) => {
       const [from, to] = clauseOf(read, s.at, text.length);
-      const near = hits.length ? Math.min(...hits.map((h) => (h.end <= s.at ? s.at - h.end : h.at >= s.end ? h.at - s.end : 0))) : 200;
+      // (a word of the question past another verb group after the phrase tells another event: its nearness is not counted)
+      const own = hits.filter((h) => !pastAnotherVerb(ctx.index, ev.sentence, s, h));
+      const near = own.length ? Math.min(...own.map((h) => (h.end <= s.at ? s.at - h.end : h.at >= s.end ? h.at - s.end : 0))) : 200;
       const sameClause = hits.some((h) => h.at >= from && h.end <= to);
       let score = 1 / (1 + near / 25) + (sameClause ? 0.3 : 0);
+      // « ont éclaté mardi et se sont terminés … jeudi »: the phrase the asked event's own words govern
+      // (only a phrase of the form asked: a day for « quel jour », an hour for « à quelle heure », a year for « what year »)
+      const folded = fold(s.text);
+      const ofForm = kind === "place" || ((!asksDay || /\d|\p{L}+day\b|di\b|dimanche/u.test(folded)) && (!asksHour || HOUR_SPOT.test(folded)) && (!asksYear || /\b(?:1[89]|20)\d\d\b/.test(s.text)));
+      const attached = ofForm && hits.some((h) => attachedTo(ctx.index, ev.sentence, s, h));
+      if (attached) score += ATTACHED;
       // « said on Tuesday », « a déclaré samedi »: the day of the telling, unless the telling is asked
       if (kind === "date" && !asksTelling && !insideQuote(text, s.at) && read.reporting.some((r) => Math.abs(r - s.at) <= 14 || (r > s.end && r - s.end <= 3))) score -= 0.6;
       if (kind === "date" && bound) score += bound.test(fold(s.text)) ? 0.4 : -0.3;
@@ -651,7 +665,7 @@ export function anchored(ctx: Ctx, kind: "date" | "place"): Anchored | null {
         if (asksFuture && !future) score -= 0.5;
         if (!asksFuture && future && /\b(?:did|was|were|has|had|a|ont|est|sont|etait)\b/.test(ctx.query.folded)) score -= 0.2;
       }
-      return { s, score };
+      return { s, score, attached };
     });
     scored.sort((a, b) => b.score - a.score || a.s.at - b.s.at);
     const first = scored[0]!;
@@ -660,7 +674,7 @@ export function anchored(ctx: Ctx, kind: "date" | "place"): Anchored | null {
     const score = coverage + 0.4 * first.score + (isList ? 0.5 : 0);
     if (!best || score > best.score) {
       const spotsOut = [first.s, ...scored.slice(1).filter((x) => x.score >= first.score - 0.05 && x.score > 0.5).map((x) => x.s)].slice(0, 3);
-      best = { sentence: ev.sentence, spots: spotsOut, confidence: coverage + 0.4 * Math.min(first.score, 1) + (isList ? 0.3 : 0), score };
+      best = { sentence: ev.sentence, spots: spotsOut, confidence: coverage + 0.4 * Math.min(first.score, 1) + (isList ? 0.3 : 0), score, attached: first.attached };
     }
   }
   return best;
@@ -720,13 +734,14 @@ function yearOf(text: string): number | null {
 /** A date phrase in the reader's language: a relative day said as that language says it, day and month names translated, figures as written. */
 export function dateIn(text: string, lang: Lang, storyLang: Lang): string {
   // « on Tuesday », « le 3 mai »: the article is the sentence's, not the date's
-  if (lang === storyLang) return text.replace(/^(?:on|le)\s+(?=\S)/iu, "");
+  // (« de jeudi », the date phrase read after « dans la nuit »: the little word is the sentence's too)
+  if (lang === storyLang) return text.replace(/^(?:on|le|de)\s+(?=\S)/iu, "");
   const key = fold(text.trim()).replace(/’/g, "'");
   const relative = RELATIVE_BY_WORDS.get(key) ?? RELATIVE_ALSO.get(key);
   if (relative) return RELATIVE_DAYS[lang][relative] ?? text;
   // the story's little words before a date (« le », « on ») are dropped rather than mixed in; a lead that bounds a span (« since ») is said in the reader's language
   const lead = LEADS[storyLang].find(([, re]) => re.test(text));
-  const bare = text.replace(/^(?:le|ce|du|au|on|the)\s+/iu, "").replace(lead?.[1] ?? /^$/, "");
+  const bare = text.replace(/^(?:le|ce|du|de|au|on|the)\s+/iu, "").replace(lead?.[1] ?? /^$/, "");
   const said = lead ? `${LEAD_WORDS[lang][lead[0]]} ` : "";
   let other = false;
   const out = said + bare.replace(/\p{L}+/gu, (w) => {
@@ -740,3 +755,4 @@ export function dateIn(text: string, lang: Lang, storyLang: Lang): string {
   const names = [...(said ? [said.trim()] : []), ...[...bare.matchAll(/\p{L}+|\d+/gu)].map((m) => DAY_PAIRS.get(fold(m[0]))?.[lang] ?? (/^\d+$/.test(m[0]) ? m[0] : null)).filter((w): w is string => w !== null)];
   return names.length > (said ? 1 : 0) ? `${names.join(" ")} (${text})` : text;
 }
+

@@ -241,3 +241,18 @@ Le club de football de Varonne a annoncé lundi le départ de son entraîneur, M
     expect(r).not.toMatch(/club de football de\)/);
   });
 });
+
+/**
+ * « X: role » copies the story's run when the role is written right after the name: a long one is cut
+ * to stay under a dozen copied words, at a coordination rather than inside its second office.
+ */
+describe("a long apposition said beside the name", () => {
+  const EN_LONG = `Harbour plan under fire
+
+Sam Pike, lecturer at the Marlow school and writer of a column on boats, said the plan was too costly.`;
+  const en = createEngine(ingest(EN_LONG, { slug: "harbour-long" }));
+  it("keeps the first office whole", () => {
+    const r = en.ask("Who is Sam Pike?", emptyConversation()).reply.text;
+    expect(r).toMatch(/Sam Pike: lecturer at the Marlow school\./);
+  });
+});

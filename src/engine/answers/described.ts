@@ -24,6 +24,9 @@ const DANGLING: ReadonlySet<string> = new Set([
   ..."le la les l un une de du des d et ou a au aux en dans sur sous par pour avec sans chez vers entre comme que qui son sa ses leur".split(" "),
 ]);
 
+/** Words that coordinate two phrases of the same kind, every language. */
+const COORDINATORS: ReadonlySet<string> = new Set(["and", "et"]);
+
 /** The words the scorer and a reader count: letters and digits runs of two or more. */
 const counted = (w: string): number => fold(w).split(/[^\p{L}\d]+/u).filter((t) => t.length > 1).length;
 
@@ -44,6 +47,9 @@ export function fitDescription(text: string, lang?: Lang, max = MAX_COPIED): str
       ws = ws.slice(0, comma + 1);
     }
   }
+  // two offices coordinated (« lecturer at X and writer of Y »): the first one whole, rather than the second cut
+  const and = ws.findIndex((w, k) => k >= 2 && COORDINATORS.has(fold(w)) && size(ws.slice(0, k)) <= max);
+  if (size(ws) > max && and >= 2) ws = ws.slice(0, and);
   while (ws.length && size(ws) > max) ws = ws.slice(0, -1);
   ws = ws.map((w, k) => (k === ws.length - 1 ? w.replace(/[,;:]+$/u, "") : w));
   while (ws.length && DANGLING.has(fold(ws.at(-1)!).replace(/['’]$/u, ""))) ws = ws.slice(0, -1);

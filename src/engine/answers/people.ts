@@ -3,7 +3,7 @@ import { excerpt, fit, guillemets, pick } from "../compose.js";
 import type { Ctx } from "../context.js";
 import type { Entity, StoryIndex } from "../index.js";
 import { oncePerEntity } from "../entity-memo.js";
-import { governingPhrase } from "./described.js";
+import { fitDescription, governingPhrase } from "./described.js";
 import { describedOnly, ownedRoleHolders } from "./owned-role.js";
 import { fold } from "../text.js";
 import { appositionsOf, descriptionAfter, descriptionsOf, isTitleWord, roleOf, roleOwner, TITLE_NOUN } from "./roles.js";
@@ -121,6 +121,17 @@ const completed = oncePerEntity((index: StoryIndex, e: Entity): { text: string; 
   return null;
 });
 const completedIn = (ctx: Ctx, e: Entity) => completed(ctx.index, e);
+
+/** Fewer words than a pasted sentence's dozen, copied in a row. */
+const PASTE_RUN = 11;
+
+/** Whether the story writes the role right after the name (« X, lecturer at … »), so that « X: role » copies one run of it. */
+function nameThenRole(ctx: Ctx, h: Entity, role: string): boolean {
+  const run = fold(`${h.name} ${role}`).split(/[^\p{L}\d]+/u).filter((t) => t.length > 1);
+  if (run.length <= PASTE_RUN) return false;
+  const key = ` ${run.join(" ")} `;
+  return h.mentions.some((i) => ` ${fold(ctx.index.story.sentences[i]?.text ?? "").split(/[^\p{L}\d]+/u).filter((t) => t.length > 1).join(" ")} `.includes(key));
+}
 
 /** Who someone is (their role), or who holds a role the question describes. */
 export function whoIs(ctx: Ctx): Draft {
@@ -254,7 +265,10 @@ function describe(ctx: Ctx, all: Entity[], byRole: boolean, shown: Map<Entity, s
     // (a description holding the role, or held by it, says nothing more)
     const settled = fold(roleOf(ctx.index, h) ?? "\u0000");
     if (job) for (const d of descriptionsOf(ctx.index, h)) if (!fold(d).includes(settled) && !settled.includes(fold(d))) more.push(roleIn(d, ctx.index.story.lang, lang));
-    const own = shown.get(h) ?? roleOf(ctx.index, h);
+    // a long role written right after the name would make the answer a pasted run of the story: cut to fit beside the name
+    const written = shown.get(h) ?? roleOf(ctx.index, h);
+    // (only « X: role »: « X est role », "X is the role" put a word of their own between the two)
+    const own = written && !byRole && lang === "en" && nameThenRole(ctx, h, written) ? (fitDescription(written, storyLang, PASTE_RUN - h.name.split(/\s+/).length) ?? written) : written;
     // « son porte-parole »: whose spokesperson, as the story says it a sentence before
     const owner = own ? roleOwner(ctx.index, h, own) : null;
     const label = (x: string) => roleIn(x, storyLang, lang, h.gender);

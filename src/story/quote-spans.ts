@@ -1,4 +1,5 @@
 import { speechLexicon } from "./lang/index.js";
+import { strayOpening } from "./sentences.js";
 
 /** Every language's past endings, as one test of the words before a quote (see isNamingQuote). */
 const PAST_BEFORE = new RegExp(`(?:${(["fr", "en"] as const).map((l) => speechLexicon(l).pastEndings).join("|")})\\s+$`);
@@ -42,8 +43,9 @@ export function quoteSpans(text: string): Span[] {
       if (straight >= 0) {
         out.push({ start: straight, end: i });
         straight = -1;
-      } else if (i + 1 < text.length && !/\s/.test(text[i + 1]!) && (i === 0 || /[\s(\[—–\-:]/.test(text[i - 1]!))) {
+      } else if (i + 1 < text.length && (!/\s/.test(text[i + 1]!) || strayOpening(text, i)) && (i === 0 || /[\s(\[—–\-:]/.test(text[i - 1]!))) {
         // A straight mark opens after a space or an opening sign; one glued to a word closes nothing.
+        // (One with a stray space after it still opens when the next mark closes: « " The plan works." ».)
         straight = i;
       }
     }

@@ -85,6 +85,7 @@ export function splitSentences(source: string, bodyStart = 0): RawSentence[] {
   let sentStart = -1;
   let quoteDepth = 0;
   let straightOpen = false;
+  let singleOpen = false;
   let sawTextInParagraph = false;
   // Copy with no blank line at all puts one paragraph on each line.
   const linesAreParagraphs = !/\n[^\S\n]*\n/.test(source.slice(bodyStart));
@@ -110,6 +111,7 @@ export function splitSentences(source: string, bodyStart = 0): RawSentence[] {
         push(i);
         quoteDepth = 0;
         straightOpen = false;
+        singleOpen = false;
         if (sawTextInParagraph) paragraph++;
         sawTextInParagraph = false;
         i = (source[j] === "\n" ? j : i + 1) - 1;
@@ -162,9 +164,20 @@ export function splitSentences(source: string, bodyStart = 0): RawSentence[] {
           push(i + 1);
           continue;
         }
-      } else if (!isSpace(source[i + 1]) && (i === sentStart || isSpace(source[i - 1]) || /[(\[—–\-:«“]/.test(source[i - 1] ?? ""))) {
+      } else if ((!isSpace(source[i + 1]) || strayOpening(source, i, linesAreParagraphs)) && (i === sentStart || isSpace(source[i - 1]) || /[(\[—–\-:«“]/.test(source[i - 1] ?? ""))) {
         straightOpen = true;
         quoteDepth++;
+      }
+    } else if (c === "‘" && !singleOpen && singleCloses(source, i, linesAreParagraphs)) {
+      // ‘…’ (British copy): a quotation of several sentences stays whole, as with « … ».
+      singleOpen = true;
+      quoteDepth++;
+    } else if (c === "’" && singleOpen && !isSpace(source[i - 1]) && (i + 1 >= source.length || /[\s,.;:!?)\]—–-]/.test(source[i + 1]!))) {
+      singleOpen = false;
+      if (quoteDepth > 0) quoteDepth--;
+      if (quoteDepth === 0 && endsQuotedSentence(source, i) && endsHere(source, i + 1)) {
+        push(i + 1);
+        continue;
       }
     }
     if (quoteDepth > 0) continue;
@@ -183,6 +196,43 @@ export function splitSentences(source: string, bodyStart = 0): RawSentence[] {
   }
   push(source.length);
   return out;
+}
+
+/** How far ahead a quotation mark looks for its pair, within its paragraph. */
+const PAIR_REACH = 1500;
+
+/**
+ * A straight mark with a space after it (« said. " The plan … works." ») that still opens a quotation:
+ * at the start of a line or after a space, with the next straight mark of the paragraph glued to the
+ * word before it, as a closing mark is.
+ */
+export function strayOpening(text: string, at: number, lines = false): boolean {
+  if (at > 0 && !isSpace(text[at - 1]) && !/[(\[—–\-:]/.test(text[at - 1]!)) return false;
+  const end = paragraphEnd(text, at, lines);
+  const next = text.indexOf('"', at + 1);
+  if (next < 0 || next >= end) return false;
+  const inner = text.slice(at + 1, next).trim();
+  return /\p{L}/u.test(inner) && !isSpace(text[next - 1]) && (next + 1 >= text.length || /[\s,.;:!?)\]—–-]/.test(text[next + 1]!));
+}
+
+/** A ‘ that opens a quotation: after a space or an opening sign, before a word, closed by a ’ before a space or a sign in its paragraph. */
+function singleCloses(source: string, at: number, lines: boolean): boolean {
+  if (isSpace(source[at + 1]) || at + 1 >= source.length) return false;
+  if (at > 0 && !isSpace(source[at - 1]) && !/[(\[—–\-:"“«]/.test(source[at - 1]!)) return false;
+  const end = paragraphEnd(source, at, lines);
+  for (let k = at + 2; k < end; k++) {
+    const c = source[k]!;
+    if (c === "‘") return false;
+    if (c === "’" && !isSpace(source[k - 1]) && (k + 1 >= source.length || /[\s,.;:!?)\]—–-]/.test(source[k + 1]!))) return true;
+  }
+  return false;
+}
+
+/** Where the paragraph holding `at` ends (a blank line, or a line's end in copy with one paragraph a line), at most PAIR_REACH characters on. */
+function paragraphEnd(text: string, at: number, lines = false): number {
+  const ahead = text.slice(at, at + PAIR_REACH);
+  const m = (lines ? /\n/ : /\n[^\S\n]*\n/).exec(ahead);
+  return at + (m ? m.index : ahead.length);
 }
 
 /** The quotation closed at `mark` ends on . ! ? or … (« Nous partons. » with its inner space). */
@@ -212,7 +262,12 @@ function isAbbreviationBefore(source: string, dot: number): boolean {
   if (TITLE_ABBREVIATIONS.has(low)) return true;
   if (!END_ABBREVIATIONS.has(low)) return false;
   // « the U.S. Army » goes on; « to the U.S. She said » is a new sentence.
-  const next = /^[\s\u00a0]*([\p{L}'’]+)/u.exec(source.slice(dot + 1, dot + 40))?.[1] ?? "";
+  const ahead = source.slice(dot + 1, dot + 200);
+  // So is « to the U.K. "While we …," he said »: a quotation of a few words or more opening with a capital.
+  // (« the U.S. "Patriot" system » names a thing.)
+  const quoted = /^[\s\u00a0]+[«“"]\s*(\p{Lu}[^«»“”"]*)(?:[»”"]|$)/u.exec(ahead)?.[1];
+  if (quoted && quoted.split(/\s+/).length >= 4) return false;
+  const next = /^[\s\u00a0]*([\p{L}'’]+)/u.exec(ahead)?.[1] ?? "";
   return !SENTENCE_OPENERS.has(next.toLowerCase().replace(/’/g, "'"));
 }
 

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "../src/story/sentences.js";
+import { quoteSpans, spanText } from "../src/story/quote-spans.js";
+import { ingest } from "../src/story/ingest.js";
+
+/** Ingests an invented dispatch and lists « speaker | kind | text ». */
+function quotes(text: string): string[] {
+  return ingest(text, { slug: "x" }).quotes.map((q) => `${q.speaker} | ${q.kind} | ${q.text}`);
+}
+const texts = (src: string) => splitSentences(src).map((s) => s.text);
+
+describe("a quotation in single marks (‘…’, British copy) over several sentences", () => {
+  it("keeps the quotation in one sentence, as « … » and “…” are", () => {
+    expect(texts("The leaflet says ‘If Norland is attacked, we will never give in. Any claim to the contrary is false.’\n\nWhat is in it?")).toEqual([
+      "The leaflet says ‘If Norland is attacked, we will never give in. Any claim to the contrary is false.’",
+      "What is in it?",
+    ]);
+  });
+
+  it("gives the whole quotation to its speaker", () => {
+    expect(quotes("Leaflet\n\nThe brochure says ‘If Norland is attacked, we will never give in. Any claim to the contrary is false.’\n\nWhat is in it?\n")).toContain(
+      "brochure | direct | If Norland is attacked, we will never give in. Any claim to the contrary is false.",
+    );
+  });
+
+  it("does not take an apostrophe for a closing mark, nor open on a mark no closing one follows", () => {
+    expect(texts("The party’s ‘plan was late. It failed.\n\nNext.")).toEqual(["The party’s ‘plan was late.", "It failed.", "Next."]);
+  });
+});
+
+describe("a straight opening mark with a stray space after it", () => {
+  it("still opens a quotation when the next mark closes one (glued to the word before it)", () => {
+    const t = '" The government has every confidence in the plan."';
+    expect(quoteSpans(t).map((s) => spanText(t, s))).toEqual(["The government has every confidence in the plan."]);
+  });
+
+  it("gives the words to the speaker of the sentence before, as any quotation with no frame", () => {
+    expect(quotes('Games\n\nThe games open on Friday.\n\n"We leave nothing to chance," Sports Secretary Mark Hale said in a statement. " The government has every confidence in the plan."\n\nThe army will help.\n')).toEqual([
+      "Mark Hale | direct | We leave nothing to chance",
+      "Mark Hale | direct | The government has every confidence in the plan.",
+    ]);
+  });
+
+  it("opens nothing when no closing mark follows (inches, a stray sign)", () => {
+    const t = 'The pipe is 12 " wide and rusty.';
+    expect(quoteSpans(t)).toEqual([]);
+  });
+});
+
+describe("an abbreviation that ends a sentence before a quotation", () => {
+  it("ends the sentence after « U.K. » when a quotation of some words opens with a capital", () => {
+    expect(texts('Norvex said its focus turns back to the U.K. "While we disagree with the regulator, we will change the deal," President Omar Tazi said.')).toEqual([
+      "Norvex said its focus turns back to the U.K.",
+      '"While we disagree with the regulator, we will change the deal," President Omar Tazi said.',
+    ]);
+  });
+
+  it("goes on before a quoted name (« the U.S. \"Patriot\" system »)", () => {
+    expect(texts('They bought the U.S. "Patriot" system last year.')).toHaveLength(1);
+  });
+
+  it("gives the quotation to the speaker named after it, not to the one before the abbreviation", () => {
+    expect(quotes('Deal\n\nNorvex said that its focus now turns back to the U.K. "While we disagree with the regulator, we are considering how the deal might change," President Omar Tazi said in a statement.\n')).toContain(
+      "Omar Tazi | direct | While we disagree with the regulator, we are considering how the deal might change",
+    );
+  });
+});

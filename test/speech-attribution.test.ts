@@ -162,3 +162,20 @@ describe("a person's name as the possessor of the subject is not the speaker (sp
     expect(story.quotes.map((q) => q.speaker)).toEqual(["Mara Lind's lawyer", "Omar Tazi's family"]);
   });
 });
+
+describe("a participle opening the sentence speaks for the main clause's subject (speech.ts mainSubjectAfter)", () => {
+  it("gives what the participle reports to the subject after its phrase, and ends it at the phrase's comma", () => {
+    expect(read("Mayor Tom Fisk spoke after the fire. Declaring that the soul of the city is at stake, Fisk ordered a review of the codes.", "en")).toEqual([
+      "Tom Fisk | indirect | the soul of the city is at stake",
+    ]);
+    expect(read("Affirmant que le port rouvrira lundi, le maire Paul Morel a quitté la réunion.")).toEqual(["Paul Morel | indirect | le port rouvrira lundi"]);
+  });
+
+  it("gives the quoted words inside the participle's phrase to that subject", () => {
+    expect(read('Declaring "the soul of the city" is at stake, Mayor Tom Fisk ordered a review.', "en")).toContain("Tom Fisk | direct | the soul of the city");
+  });
+
+  it("takes no place the phrase ends on for a speaker (« engineers in Dunmore »), nor a pronoun it cannot resolve here", () => {
+    expect(read("Warning that the dock could collapse, engineers in Dunmore asked the council to act.", "en").filter((q) => q.startsWith("Dunmore"))).toEqual([]);
+  });
+});

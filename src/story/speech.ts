@@ -141,6 +141,17 @@ export class SpeechReader {
       // « They were near an agreement until Governor X walked out, citing … »: a participle with
       // no subject of its own speaks for the person whose verb it follows, subject of the nearest clause.
       if (!who && fr.kind === "participle" && !fr.subject && !fr.pronoun) who = this.clauseSubjectBefore(sentence, tokens, names, fr.groupStart);
+      // « Declaring that the city is at stake, Mayor X ordered … », « Estimant que …, M. X a ordonné … »:
+      // a participle opening the sentence speaks for the subject of the main clause after its phrase,
+      // and what it reports ends where its phrase does.
+      if (!who && fr.kind === "participle" && !fr.subject && !fr.pronoun && !/\S/.test(text.slice(0, fr.groupStart))) {
+        const main = this.mainSubjectAfter(sentence, text, tokens, names, spans, fr.groupEnd);
+        if (main) {
+          who = main.who;
+          if (fr.clause && fr.clause.end > main.comma) fr.clause = { start: fr.clause.start, end: main.comma };
+          if (fr.scope.end > main.comma) fr.scope = { start: fr.scope.start, end: main.comma };
+        }
+      }
       // « La France a salué un vote « responsable », par la voix de son ambassadeur, X »: X speaks.
       const voice = hasVoice ? /par la voix d(?:e|u|es)\s+[^,.;]*,\s*((?:\p{Lu}[\p{L}'’-]+\s*){2,4})/u.exec(text.slice(fr.groupEnd)) : null;
       if (voice?.[1] && (fr.scope.end >= fr.groupEnd + voice.index)) {
@@ -268,6 +279,38 @@ export class SpeechReader {
       const next = tokens[n.last + 1];
       if (!next || next.start >= limit || !/^\p{Ll}/u.test(next.text) || next.start - tokens[n.last]!.end > 1) continue;
       if (this.lex.finite.has(next.low) || this.lex.auxiliaries.has(next.low) || this.lex.simplePast?.test(next.low)) return this.registry.person(n.name, POS(sentence, tokens[n.first]!.start), sentence);
+    }
+    return null;
+  }
+
+  /**
+   * The subject of the main clause after an opening phrase that ends at one of the next commas
+   * (outside quotation marks): a name, or a short noun phrase, right before a finite verb. With the comma.
+   */
+  private mainSubjectAfter(sentence: number, text: string, tokens: Token[], names: NameSpan[], spans: Span[], from: number): { who: Entity; comma: number } | null {
+    let at = from;
+    for (let tries = 0; tries < MAIN_CLAUSE_COMMAS; tries++) {
+      let comma = text.indexOf(",", at);
+      while (comma >= 0 && spans.some((q) => comma > q.start && comma < q.end)) comma = text.indexOf(",", comma + 1);
+      if (comma < 0) return null;
+      at = comma + 1;
+      const k = tokens.findIndex((t) => t.start > comma);
+      if (k < 0) return null;
+      let v = k + 1;
+      for (; v < tokens.length && v < k + 8; v++) {
+        if (/[,;:«»"“”()]/.test(text.slice(tokens[v - 1]!.end, tokens[v]!.start))) break;
+        const w = tokens[v]!.low;
+        if (/^\p{Ll}/u.test(tokens[v]!.text) && (this.lex.finite.has(w) || this.lex.auxiliaries.has(w) || this.lex.simplePast?.test(w))) break;
+      }
+      const verb = tokens[v];
+      if (!verb || v >= k + 8 || /[,;:«»"“”()]/.test(text.slice(tokens[v - 1]!.end, verb.start))) continue;
+      if (!(/^\p{Ll}/u.test(verb.text) && (this.lex.finite.has(verb.low) || this.lex.auxiliaries.has(verb.low) || this.lex.simplePast?.test(verb.low)))) continue;
+      const start = tokens[k]!.start;
+      const end = tokens[v - 1]!.end;
+      // (A name the phrase ends on is its head only after a title or a role: not « engineers in Dunmore ».)
+      const named = names.find((n) => tokens[n.mentionStart]!.start >= start && tokens[n.last]!.end === end && (tokens[n.mentionStart]!.start === start || isPersonDescription(text.slice(start, tokens[n.mentionStart]!.start).trim())));
+      const who = named ? this.registry.person(named.name, POS(sentence, tokens[named.first]!.start), sentence) : this.isPronoun(tokens[k]!.low) ? null : this.resolveNp(text.slice(start, end), POS(sentence, start), sentence);
+      if (who) return { who, comma };
     }
     return null;
   }
@@ -1255,6 +1298,9 @@ export class SpeechReader {
     return { parts, owner: { who, verb: fr.verb } };
   }
 }
+
+/** How many commas past an opening participle's phrase the main clause's subject is looked for. */
+const MAIN_CLAUSE_COMMAS = 4;
 
 /** The most words a quoted phrase inside a reported clause may have and still be part of it rather than a statement of its own. */
 const FRAGMENT_WORDS = 4;

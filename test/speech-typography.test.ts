@@ -65,3 +65,33 @@ describe("an abbreviation that ends a sentence before a quotation", () => {
     );
   });
 });
+
+describe("a quotation nested in a quotation, with its own incise (a newspaper quoting a speech)", () => {
+  it("gives the nested words to the speaker the incise names, without their marks", () => {
+    expect(quotes(`Herald\n\nThe Dunmore Herald printed the speech on Monday. "'We never hid anything,' Lopez said. 'The records are open.'"\n`)).toEqual([
+      "Lopez | direct | We never hid anything",
+      "Lopez | direct | The records are open.",
+    ]);
+    expect(quotes("Herald\n\nThe paper printed the speech. “‘We never hid anything,’ Mayor Ana Lopez said. ‘The records are open.’”\n")).toEqual([
+      "Ana Lopez | direct | We never hid anything",
+      "Ana Lopez | direct | The records are open.",
+    ]);
+  });
+
+  it("reads “…” inside « … » the same way", () => {
+    expect(quotes("Discours\n\nLe journal a publié le discours lundi. « “Nous n'avons rien caché”, a déclaré Mme Lopez. “Les archives sont ouvertes.” »\n")).toEqual([
+      "Lopez | direct | Nous n'avons rien caché",
+      "Lopez | direct | Les archives sont ouvertes.",
+    ]);
+  });
+
+  it("keeps a few quoted words inside a quotation, with no incise of their own, in it", () => {
+    expect(quotes(`Plain\n\nMark Hale said: "She told me 'never again' and left."\n`)).toEqual(["Mark Hale | direct | She told me 'never again' and left."]);
+  });
+});
+
+describe("a speaker's name set in brackets by the editor (« \"…,\" [Lopez] said »)", () => {
+  it("reads the name inside the brackets", () => {
+    expect(quotes(`Court\n\n"We never hid anything," [Lopez] said.\n`)).toEqual(["Lopez | direct | We never hid anything"]);
+  });
+});

@@ -89,3 +89,35 @@ export function isNamingQuote(text: string, s: Span, relatives: ReadonlySet<stri
   const inside = text.slice(s.start + 1, s.end).trim();
   return /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u.test(inside) && /\s\p{Ll}{3,}\s+$/u.test(before) && !PAST_BEFORE.test(before);
 }
+
+/**
+ * Quotations nested inside a quotation's words (« "'We never hid anything,' Lopez said." »: a
+ * newspaper quoting a speech): single marks, straight or curly, and double marks of the other kind
+ * (“…” inside « … »), paired. Returns the spans and the words with each nested pair written “…”, the
+ * same length, so that the frame finder reads « ,” Lopez said » as it reads any incise.
+ */
+export function nestedQuotes(inner: string): { text: string; spans: Span[] } {
+  const spans: Span[] = [];
+  const open: Record<string, number> = {};
+  const pairs: Record<string, string> = { "'": "'", "‘": "’", "“": "”", '"': '"' };
+  for (let i = 0; i < inner.length; i++) {
+    const c = inner[i]!;
+    const before = i === 0 ? " " : inner[i - 1]!;
+    const after = i + 1 < inner.length ? inner[i + 1]! : " ";
+    const closing = Object.keys(pairs).find((o) => pairs[o] === c && open[o] !== undefined);
+    if (closing !== undefined && !/\s/.test(before) && /[\s,.;:!?)\]—–-]/.test(after)) {
+      spans.push({ start: open[closing]!, end: i });
+      delete open[closing];
+      continue;
+    }
+    if (Object.hasOwn(pairs, c) && open[c] === undefined && /[\s(\[—–\-:«“]/.test(before) && /[\p{L}\p{N}]/u.test(after)) open[c] = i;
+  }
+  if (!spans.length) return { text: inner, spans };
+  // (By code unit: the marks are single code units, so offsets stay those of `inner`.)
+  const units = inner.split("");
+  for (const s of spans) {
+    units[s.start] = "“";
+    units[s.end] = "”";
+  }
+  return { text: units.join(""), spans: spans.sort((a, b) => a.start - b.start) };
+}

@@ -2,7 +2,7 @@ import { capitalDemonym, capitalDemonyms, documentOwner, EntityRegistry, type En
 import { findFrames, namesDocument, objectSaid, type Frame } from "./frames.js";
 import { findNames, type NameSpan } from "./names.js";
 import { descriptionAfter, roleAfterName, roleAround, roleOfDescription } from "./roles.js";
-import { isNamingQuote, quoteSpans, spanText, type Span } from "./quote-spans.js";
+import { isNamingQuote, nestedQuotes, quoteSpans, spanText, type Span } from "./quote-spans.js";
 import { CAPITAL_PAIRS, COUNTRIES, ROLE_NOUNS } from "./lexicon.js";
 import { fold, stripArticle, trimPunct } from "./text.js";
 import { foldKeepLength, tokenize, type Token } from "./tokens.js";
@@ -492,6 +492,9 @@ export class SpeechReader {
     }
     if (!fr.subject) return null;
     let np = fr.subject;
+    // « "…," [Lopez] said »: the editor's brackets around the speaker set in a quotation are no part of the name.
+    const bracketed = /^\[\s*([^\[\]]+?)\s*\]$/.exec(np.text);
+    if (bracketed?.[1]) np = { start: np.start + np.text.indexOf(bracketed[1]), end: np.start + np.text.indexOf(bracketed[1]) + bracketed[1].length, text: bracketed[1] };
     // « In a statement after a dinner with X, the president said »: an introductory phrase the subject ran
     // into is not part of it; the subject is what follows its last comma (and a name that ends the
     // introductory phrase is no one the subject stands in apposition to).
@@ -1267,11 +1270,14 @@ export class SpeechReader {
    * the quote splits it in two pieces, both the speaker's.
    */
   private splitIncise(sentence: number, text: string, s: Span): { parts: { text: string; start: number; end: number }[]; owner: { who: Entity; verb: string | null } | null } {
-    const inner = text.slice(s.start + 1, s.end);
-    const whole = [{ text: inner.trim(), start: s.start + 1, end: s.end }];
+    const raw = text.slice(s.start + 1, s.end);
+    const whole = [{ text: raw.trim(), start: s.start + 1, end: s.end }];
+    // « "'We never hid anything,' Lopez said." »: a quotation nested in the words is read as any quotation.
+    const nested = nestedQuotes(raw);
+    const inner = nested.text;
     const low = foldKeepLength(inner);
     const tokens = tokenize(inner, low);
-    const frames = findFrames(inner, low, tokens, [], this.lex).filter((f) => f.kind === "inverted" || f.kind === "pronoun");
+    const frames = findFrames(inner, low, tokens, nested.spans, this.lex).filter((f) => f.kind === "inverted" || f.kind === "pronoun");
     const fr = frames[0];
     if (!fr) return { parts: whole, owner: null };
     const names = findNames(tokens, this.lex.lang, inner);
@@ -1289,11 +1295,20 @@ export class SpeechReader {
     const roleWords = role?.[1] ? fold(role[1]).split(/[\s']+/) : [];
     const isRole = role?.[1] && resume + role[0].length < inner.trimEnd().length && !this.lex.conjunctions.test(role[1]) && (isPersonDescription(role[1]) || (roleWords.length <= 12 && !this.lex.notNpStart.has(roleWords[0]!) && !roleWords.some((w) => this.lex.finite.has(w) || this.lex.auxiliaries.has(w) || /^(?:qui|que|qu|who|which|that)$/.test(w))));
     if (role && isRole) resume += role[0].length;
-    const first = inner.slice(0, fr.scope.end);
-    const second = inner.slice(resume);
+    // The words as written; a piece that is one nested quotation, without its own marks.
+    const piece = (from: number, to: number): string => {
+      const t = raw.slice(from, to);
+      const a = from + (t.length - t.trimStart().length);
+      let b = to;
+      while (b > a && /[\s,]/.test(raw[b - 1]!)) b--;
+      const own = nested.spans.find((x) => x.start === a && x.end === b - 1);
+      return own ? raw.slice(a + 1, b - 1).trim() : t.trim();
+    };
+    const first = piece(0, fr.scope.end);
+    const second = piece(resume, raw.length);
     const parts = [
-      { text: first.trim(), start: s.start + 1, end: s.start + 1 + fr.scope.end },
-      { text: second.trim(), start: s.start + 1 + resume, end: s.end },
+      { text: first, start: s.start + 1, end: s.start + 1 + fr.scope.end },
+      { text: second, start: s.start + 1 + resume, end: s.end },
     ].filter((p) => wordCount(p.text) > 0);
     return { parts, owner: { who, verb: fr.verb } };
   }

@@ -179,3 +179,15 @@ describe("a participle opening the sentence speaks for the main clause's subject
     expect(read("Warning that the dock could collapse, engineers in Dunmore asked the council to act.", "en").filter((q) => q.startsWith("Dunmore"))).toEqual([]);
   });
 });
+
+describe("« a-t-il ajouté » after a source the reporter cites (« selon le journal X »)", () => {
+  it("goes on with the person who spoke, not the outlet cited in between", () => {
+    expect(read("La ministre Anne Roux a rencontré lundi les dockers. Leur porte-parole, Marc Vidal, a dénoncé un « mépris » du gouvernement. Selon le journal Le Courrier, la réunion a duré deux heures. « Nous reviendrons », a-t-il ajouté.").at(-1)).toBe(
+      "Marc Vidal | direct | Nous reviendrons",
+    );
+  });
+
+  it("still gives « he added » to a body that spoke through a verb of its own", () => {
+    expect(read('The Harbour Board announced on Monday that the pier would close. "Repairs will take a month," it added.', "en").at(-1)).toBe("Harbour Board | direct | Repairs will take a month");
+  });
+});

@@ -31,8 +31,10 @@ export interface SentenceAnalysis {
 const POS = (sentence: number, offset: number) => sentence * 100000 + offset;
 
 /** Marks an entity as speaking in the sentence at `pos` (its words, or a claim, are attributed to it). */
-function spokeIn(sentence: number): (e: Entity, pos: number) => void {
-  return (e, pos) => {
+function spokeIn(sentence: number, framed: Set<Entity>): (e: Entity, pos: number, relay?: boolean) => void {
+  return (e, pos, relay = false) => {
+    // (A source only cited, « selon X », speaks as a relay: see framedSpeakers.)
+    if (!relay) framed.add(e);
     e.spoke = true;
     e.lastSpoke = Math.max(e.lastSpoke, POS(sentence, pos));
     e.mentions.add(sentence);
@@ -70,6 +72,11 @@ export class SpeechReader {
   private currentText = "";
   /** The paragraph of each sentence read, when the caller tells it. */
   private readonly paragraphs: number[] = [];
+  /**
+   * Who spoke through a frame of their own (a verb, a quotation), not only as a source the reporter
+   * cites (« selon le journal X », "according to the Herald"): only they go on speaking (« he added »).
+   */
+  private readonly framedSpeakers = new Set<Entity>();
   /** Where each entity was last named outside quotation marks (see read). */
   private readonly narrated = new Map<Entity, number>();
 
@@ -626,7 +633,8 @@ export class SpeechReader {
 
   /** The last person who spoke, when the pronoun's gender fits them (or is not known either way). */
   private lastSpeakerFitting(at: number, gender: "m" | "f" | null): Entity | null {
-    const last = this.registry.recent(at, (e) => e.spoke, "spoke");
+    // (A body only cited as a source, « selon le journal X », is no one whose words go on.)
+    const last = this.registry.recent(at, (e) => e.spoke && (e.kind === "person" || this.framedSpeakers.has(e)), "spoke");
     const known = last ? genderOf(last) : null;
     if (!last || last.kind !== "person" || (gender !== null && known !== null && known !== gender)) return null;
     // The pronoun tells the person's gender from now on, as in resolvePronoun.
@@ -987,7 +995,7 @@ export class SpeechReader {
   }
 
   private attribute(sentence: number, text: string, low: string, tokens: Token[], spans: Span[], frames: Frame[], speakers: (Entity | null)[], names: NameSpan[]): void {
-    const speak = spokeIn(sentence);
+    const speak = spokeIn(sentence, this.framedSpeakers);
     frames.forEach((fr, i) => {
       const who = speakers[i];
       // « Le bilan fait état de … »: a document whose author is not known claims nothing of its own.
@@ -1024,7 +1032,7 @@ export class SpeechReader {
       // The relay is still a source of the story (a claim, not a quote).
       if (fr.kind === "selon" && frames.some((o, j) => j !== i && speakers[j] && o.says && (o.kind === "inverted" || o.kind === "pronoun" || o.groupStart < fr.groupStart) && o.kind !== "selon" && o.groupStart >= piece.start && o.groupEnd <= piece.end)) {
         this.claims.push({ entity: who, sentence, start: piece.start, end: piece.end });
-        speak(who, fr.groupStart);
+        speak(who, fr.groupStart, true);
         return;
       }
       // A clause that is nothing but one quotation is direct speech, counted below.
@@ -1041,7 +1049,7 @@ export class SpeechReader {
         if (tail && !second && tail.length <= 6 && !this.lex.conjunctions.test(`${tail[0] ?? ""} `) && !tail.some((w) => this.lex.finite.has(w) || this.lex.auxiliaries.has(w) || this.lex.simplePast?.test(w))) return;
       }
       this.quotes.push({ entity: who, text: body, kind: "indirect", sentence, verb: fr.verb, start: piece.start, end: piece.end });
-      speak(who, fr.groupStart);
+      speak(who, fr.groupStart, fr.kind === "selon");
     });
     // « The attack, police said, happened at night »: the words after the incise are a piece of their own.
     frames.forEach((fr, i) => {

@@ -49,9 +49,9 @@ describe("a straight opening mark with a stray space after it", () => {
 
 describe("an abbreviation that ends a sentence before a quotation", () => {
   it("ends the sentence after « U.K. » when a quotation of some words opens with a capital", () => {
-    expect(texts('Norvex said its focus turns back to the U.K. "While we disagree with the regulator, we will change the deal," President Omar Tazi said.')).toEqual([
-      "Norvex said its focus turns back to the U.K.",
-      '"While we disagree with the regulator, we will change the deal," President Omar Tazi said.',
+    expect(texts('Norvex said its attention now shifts to the U.K. "Although we reject the regulator\'s view, we will rework the deal," President Omar Tazi said.')).toEqual([
+      "Norvex said its attention now shifts to the U.K.",
+      '"Although we reject the regulator\'s view, we will rework the deal," President Omar Tazi said.',
     ]);
   });
 
@@ -60,8 +60,8 @@ describe("an abbreviation that ends a sentence before a quotation", () => {
   });
 
   it("gives the quotation to the speaker named after it, not to the one before the abbreviation", () => {
-    expect(quotes('Deal\n\nNorvex said that its focus now turns back to the U.K. "While we disagree with the regulator, we are considering how the deal might change," President Omar Tazi said in a statement.\n')).toContain(
-      "Omar Tazi | direct | While we disagree with the regulator, we are considering how the deal might change",
+    expect(quotes('Deal\n\nNorvex said its attention now shifts to the U.K. "Although we reject the regulator\'s view, we will rework the deal," President Omar Tazi said on Friday.\n')).toContain(
+      "Omar Tazi | direct | Although we reject the regulator's view, we will rework the deal",
     );
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { outsideRelatives } from "../src/engine/context.js";
 import { createEngine } from "../src/engine/engine.js";
 import { emptyConversation } from "../src/engine/reply.js";
 import type { Story } from "../src/story/schema.js";
@@ -109,5 +110,22 @@ describe("a follow-up naming a relation", () => {
     const [, kin] = chat(["Who is Kaljurand?", "and his counterpart?"]);
     expect(kin).toContain("Heikkilä");
     expect(kin).not.toContain("Estonian");
+  });
+});
+
+describe("a pronoun inside a clause that describes the one asked", () => {
+  it("« what's the name of the clerk who reported her? » is not about « her »: no one of the story is that clerk", () => {
+    const first = engine.ask("Who is Mira Dolan?", emptyConversation());
+    let about: string | null = "unread";
+    const r = engine.ask("what's the name of the clerk who reported her?", first.state, { inspect: (ctx) => (about = ctx.entity?.name ?? null) }).reply;
+    expect(about).toBeNull();
+    expect(r.text).not.toContain("Dolan");
+  });
+  it("keeps a pronoun the question is about (« c'est qui elle », « who is she »)", () => {
+    expect(outsideRelatives("c'est qui elle")).toBe("c'est qui elle");
+    expect(outsideRelatives("who is she")).toBe("who is she");
+    expect(outsideRelatives("did he say that the plan failed")).toBe("did he say that the plan failed");
+    expect(outsideRelatives("c'est quoi la condition pour que ca marche selon lui")).toBe("c'est quoi la condition pour que ca marche selon lui");
+    expect(outsideRelatives("comment s'appelle le soldat qui l'a sauve")).toBe("comment s'appelle le soldat");
   });
 });

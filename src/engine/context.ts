@@ -5,6 +5,8 @@ import type { Matcher, Query, Term } from "./query.js";
 import type { Lang } from "./reply.js";
 import { nameSimilarity, NAME_MATCH } from "./names.js";
 import { QuestionMemo } from "./question-memo.js";
+import { chatWords } from "./lexicon-chat.js";
+import { isStopword } from "./text.js";
 
 /**
  * Everything an answer is built from. One per question (and its copies): a memo of a question's
@@ -98,4 +100,29 @@ export function pronounReferent(index: StoryIndex, folded: string, focus: Entity
   // the one person of that gender the story gives words to, or the one it gives more words than all the others of that gender together
   const rest = fits.slice(1).reduce((n, e) => n + e.quotes.length, 0);
   return fits.length === 1 || (fits[0] && fits[0].quotes.length > rest) ? fits[0]! : null;
+}
+
+/** Each language's determiners and relative pronouns, folded: what opens a noun and the clause that describes it. */
+const NOUN_CLAUSE = (["fr", "en"] as const).map((l) => {
+  const w = chatWords(l);
+  return { determiners: new Set(w.determiners.filter((d) => !/['’]$/.test(d))), relatives: new Set(w.relatives.map((r) => r.replace(/['’]$/, ""))) };
+});
+
+/**
+ * The question without the relative clauses that describe a noun it asks about (« what's the name of the
+ * nurse who reported her » → « what's the name of the nurse »): a pronoun there is someone the asked
+ * person acted on, not whom the question is about. A relative counts only after a determiner and a noun
+ * (a word or two), so « c'est qui elle », « who is she » keep their pronoun. Folded in, folded out.
+ */
+export function outsideRelatives(folded: string): string {
+  const ws = folded.split(/\s+/);
+  for (let i = 2; i < ws.length; i++) {
+    const w = ws[i]!.replace(/['’].*$/, "");
+    for (const x of NOUN_CLAUSE) {
+      // (« la condition pour que … »: a relative after a function word opens no description of the noun)
+      if (!x.relatives.has(w) || isStopword(ws[i - 1]!)) continue;
+      if (x.determiners.has(ws[i - 2]!) || (i >= 3 && x.determiners.has(ws[i - 3]!) && !x.determiners.has(ws[i - 1]!))) return ws.slice(0, i).join(" ");
+    }
+  }
+  return folded;
 }

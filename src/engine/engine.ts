@@ -19,7 +19,7 @@ import { more } from "./more.js";
 import { unsupported } from "./guards.js";
 import { asksWhyMatters, overview } from "./answers/overview.js";
 import { givenFigures, slotFigure, slotHeld } from "./answers/slot.js";
-import { pronounGender, pronounReferent, type Ctx } from "./context.js";
+import { outsideRelatives, pronounGender, pronounReferent, type Ctx } from "./context.js";
 import { entityByName, findEntities, mainEntity, pronounIn, speakerOf, type EntityHit } from "./entities.js";
 import { buildIndex, type Entity } from "./index.js";
 import { asksInterlocutor, asksJob, asksName, LABEL_ASK, readIntent, type Intent } from "./intent.js";
@@ -340,7 +340,9 @@ export function createEngine(story: Story): Engine {
       // a subject pronoun stands for the focus, or for the one person of its gender the story quotes most
       const asksWords = !NOT_SPEECH.has(reading.intent) && speechAsk(query.folded) === "words";
       const recent = (state.recent ?? []).map((n) => entityByName(index, n)).filter((e): e is Entity => e !== null);
-      const referent = pronounReferent(index, query.folded, entityByName(index, state.focus ?? null), hits.length > 0, recent);
+      // (a pronoun in a clause describing the one asked, « the nurse who reported her », refers to someone else: not read)
+      const ownClause = outsideRelatives(query.folded);
+      const referent = pronounReferent(index, ownClause, entityByName(index, state.focus ?? null), hits.length > 0, recent);
       const speaker = asksWords ? speakerOf(index, query, m, hits, speechVerbAt(query.folded), referent !== null) : null;
       if (speaker?.hit) named = speaker.hit;
       const noSpeaker = speaker?.fromFocus || speaker?.unknown || speaker?.topicOnly;
@@ -348,12 +350,12 @@ export function createEngine(story: Story): Engine {
       if (noSpeaker) named = null;
       if (!entity && speaker?.fromFocus) entity = referent;
       else if (!entity && state.focus && !speaker?.unknown && !speaker?.topicOnly) {
-        const pronoun = pronounIn(query.folded);
+        const pronoun = pronounIn(ownClause);
         // « c'est quoi son métier ? »: a possessive refers back as a pronoun does when someone's occupation is asked
         // (each language's possessives from the chat lexicon; English ones are already pronouns there)
         const possessive = asksJob(query.folded) && words(query.folded).some((w) => chatWords(query.lang).possessives.includes(w));
         // a pronoun whose gender the focus contradicts (« what did he say? » after a question about a woman) stands for no one rather than for her
-        if (pronoun === "free" || possessive || (pronoun === "inverted" && PERSONAL.has(reading.intent))) entity = referent ?? (pronounGender(query.folded) ? null : entityByName(index, state.focus));
+        if (pronoun === "free" || possessive || (pronoun === "inverted" && PERSONAL.has(reading.intent))) entity = referent ?? (pronounGender(ownClause) ? null : entityByName(index, state.focus));
       }
       // « What did he say? » with a focus reads as « what did X say »
       const finalReading = entity && !named && reading.source === "classifier" ? { ...reading, intent: "said" as Intent } : reading;

@@ -37,6 +37,8 @@ export interface ChatWords {
   determiners: readonly string[];
   /** Possessives before a noun (« son adversaire », "their rivals"), folded: a follow-up's noun of someone in focus. */
   possessives: readonly string[];
+  /** Relative pronouns opening a clause that describes a noun (« the nurse who reported her »), folded. */
+  relatives: readonly string[];
   /**
    * Words of scope that stand for a place or a time alone (« au total », "worldwide", « auparavant »), folded,
    * each with the preposition it stands for ("" for a whole scope: « au total » replaces « en Suède »), or
@@ -97,6 +99,7 @@ const FR: ChatWords = {
   circumstance: ["en", "à", "a", "au", "aux", "dans", "chez", "pour", "depuis", "pendant", "avant", "après", "apres", "parmi"],
   determiners: ["les", "le", "la", "des", "du", "de", "un", "une", "l'", "l’", "d'", "d’"],
   possessives: ["son", "sa", "ses", "leur", "leurs"],
+  relatives: ["qui", "que", "qu'", "dont"],
   scopes: {
     "au total": "", "en tout": "", "dans le monde": "", "au niveau mondial": "", "dans le monde entier": "", "a l'etranger": "", ailleurs: "",
     "au niveau national": "", partout: "",
@@ -145,6 +148,7 @@ const EN: ChatWords = {
   circumstance: ["in", "at", "on", "for", "from", "during", "since", "before", "after", "among", "over", "throughout"],
   determiners: ["the", "a", "an"],
   possessives: ["his", "her", "its", "their"],
+  relatives: ["who", "whom", "that", "which"],
   scopes: {
     globally: "", worldwide: "", overall: "", "in total": "", "in all": "", nationwide: "", nationally: "", abroad: "", elsewhere: "", "across the world": "",
     "around the world": "", earlier: "before", previously: "before", "before that": "before", "after that": "after", later: "after", afterwards: "after",

@@ -34,6 +34,14 @@ describe("English reporting frames", () => {
     expect(read("The council decided to close the mill.")).toEqual([]);
   });
 
+  it("reads the object of a verb that judges content (« rejected the claim that … ») as said, not that of one that judges a thing", () => {
+    expect(read("The minister rejected the claim that the port had been sold.")).toEqual(["minister | indirect | the claim that the port had been sold"]);
+    expect(read("Ada Kern defended the controversial harbour law.")).toEqual([]);
+    expect(read("The mayor questioned the cost of the new bridge.")).toEqual([]);
+    // « accused X for …ing »: the charge, as after « of ».
+    expect(read("The mayor accused the operator for raising the fares twice.")).toEqual(["mayor | indirect | the operator for raising the fares twice."]);
+  });
+
   it("reads what a source claims to have done: « claimed to have … »", () => {
     expect(read("The rebels claimed to have shot down a surveillance drone.")).toEqual(["rebels | indirect | to have shot down a surveillance drone."]);
   });

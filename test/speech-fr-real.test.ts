@@ -121,6 +121,11 @@ describe("French frames of published copy", () => {
     expect(read("« Nous resterons ici », s'est exclamé le maire.")).toEqual(["maire | direct | Nous resterons ici"]);
   });
 
+  it("reads what a rejection rejects, with no quotation: « a rejeté les propositions de … »", () => {
+    expect(read("Le syndicat a rejeté les propositions de la direction générale.")).toEqual(["syndicat | indirect | les propositions de la direction générale"]);
+    expect(read("Le syndicat a défendu la réforme des retraites.")).toEqual([]);
+  });
+
   it("reads what a recommendation asks: « recommande aux adultes de … »", () => {
     expect(read("L'agence recommande aux adultes de se faire vacciner avant l'hiver.")).toEqual(["agence | indirect | aux adultes de se faire vacciner avant l'hiver."]);
   });

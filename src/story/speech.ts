@@ -1006,6 +1006,15 @@ export class SpeechReader {
         const obj = objectSaid(text, low, tokens, frames, i, spans, this.lex);
         if (obj) this.quotes.push({ entity: who, text: trimPunct(text.slice(obj.start, obj.end)), kind: "indirect", sentence, verb: fr.verb, start: obj.start, end: obj.end });
       }
+      // « He rejected the assertion that … », « a rejeté les propositions »: a verb of judging whose noun-phrase
+      // object is the content judged (lexicon objectJudged), with no quotation, says it.
+      else if (who && !fr.says && !fr.negated && !fr.clause && fr.kind === "preverbal" && judgesObject(this.lex, fold(fr.verb)) && !spans.some((s) => s.start >= fr.groupEnd && s.start < fr.scope.end)) {
+        const obj = objectSaid(text, low, tokens, frames, i, spans, this.lex);
+        if (obj) {
+          speak(who, fr.groupStart);
+          this.quotes.push({ entity: who, text: trimPunct(text.slice(obj.start, obj.end)), kind: "indirect", sentence, verb: fr.verb, start: obj.start, end: obj.end });
+        }
+      }
     });
     // Reported speech. « que A et que B », « that A, but B » stay one statement: the clause ends
     // where the speaker stops, not at a coordination (as readers and annotators take it).
@@ -1518,3 +1527,9 @@ function bodyNameTail(np: string): string | null {
   return isInstitution(words[words.length - 1]!.toLowerCase()) ? caps[1] : null;
 }
 
+
+/** The verb group's last word is a verb whose noun-phrase object is the content it judges (« rejected », « rejette »). */
+function judgesObject(lex: SpeechLexicon, verb: string): boolean {
+  const last = verb.split(/\s+/).pop() ?? "";
+  return lex.objectJudged.has(last) || lex.objectJudgedStems.some((s) => last.startsWith(s));
+}

@@ -20,6 +20,8 @@ export const EN: SpeechLexicon = {
   evalWords: verbs(`
     describe call:called praise criticise criticize condemn denounce decry slam hail welcome dismiss reject label
     brand term characterise characterize cite refer mention blast blame defend question deplore`),
+  objectJudged: verbs("reject"),
+  objectJudgedStems: [],
   clauseOnlyStems: [],
   // (« claimed victory », « claimed responsibility », « wrote the agency in March »: a thing won or a
   // person written to, not what was said.)
@@ -39,7 +41,8 @@ export const EN: SpeechLexicon = {
   timeLinks: new Set(["after", "before", "since", "until", "ago"]),
   requestStems: [],
   requestParticles: new Map([...verbs("ask press appeal plead")].map((w) => [w, new Set(["for"])] as const)),
-  deedMarkers: new Map([...verbs("accuse")].map((w) => [w, new Set(["of"])] as const)),
+  // (« accused the army for orchestrating … »: the charge after « for » too.)
+  deedMarkers: new Map([...verbs("accuse")].map((w) => [w, new Set(["of", "for"])] as const)),
   notSpeech: new Set(),
   // « called on the treasury to … »: « call on » asks someone (« called the plan a gift » does not).
   callFor: verbs("call:called"),

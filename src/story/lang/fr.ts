@@ -31,6 +31,8 @@ export const FR: SpeechLexicon = {
     "ordonn", "interpell",
   ],
   evalWords: new Set(),
+  objectJudged: new Set(),
+  objectJudgedStems: ["rejet"],
   clauseOnlyStems: ["montr", "constat", "sugger", "repond", "reagi", "publi", "garanti"],
   // (« a écrit une lettre au ministre »: une chose écrite, pas ce qui est dit.)
   noContentObject: ["dit", "dis", "maint", "refus", "jug", "estim", "consider", "espe", "pens", "croi", "montr", "publi", "ecri"],

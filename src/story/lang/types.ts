@@ -23,6 +23,14 @@ export interface SpeechLexicon {
   evalStems: readonly string[];
   evalWords: ReadonlySet<string>;
   /**
+   * Of those, the verbs whose noun-phrase object is itself the content judged (« rejected the claim
+   * that … », « a rejeté les propositions »), reported even with no quotation; not the ones whose
+   * object is only what or whom they judge (« defended the law », « questioned the cost », « accused
+   * the operator »). Folded words and stems.
+   */
+  objectJudged: ReadonlySet<string>;
+  objectJudgedStems: readonly string[];
+  /**
    * Verbs that report only with a clause (« les chiffres montrent que … », « a study found that … »)
    * or after the words they report (« "…," she replied »): before no clause they are no frame at all,
    * so « the video shows soldiers » and « the army responded to the strikes » name no speaker.

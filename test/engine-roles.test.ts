@@ -145,13 +145,13 @@ Selon Mira Sandor, infirmière à l'hôpital Saint-Aldric, et Owen Pirk, chirurg
 describe("descriptions around a name in looser shapes", () => {
   const EN_LOOSE = `Harbour deal stalls
 
-The chair of the Varonne assembly’s roads, rail and coastal affairs committee, Peter Quill, said the two towns were still talking.
-Progress had stalled until Tom Brack’s tenure as transport secretary.
-The best known case is the death of Mary Okoro, in which a lawyer has been charged.
-He denies the charge.`;
+The director of the port authority’s cargo, fishing and leisure division, Peter Quill, resigned on Friday over the new berth fees.
+Ferry fares doubled during Tom Brack’s years as transport minister.
+Residents still speak of the disappearance of Mary Okoro, which the police never solved.
+Nobody was ever charged.`;
   const FR_LOOSE = `Visite au port
 
-« Nous tiendrons parole », a affirmé Claire Vasseur samedi. Au lendemain de sa visite au port, la ministre des Sports a reçu les familles.
+Claire Vasseur a inauguré mardi la piscine de Varonne. Dans l'après-midi, la ministre des Sports a rencontré les clubs de natation.
 Jean Roux, en tant que juge, avait promis des réponses.`;
   const en = createEngine(ingest(EN_LOOSE, { slug: "harbour-deal" }));
   const fr = createEngine(ingest(FR_LOOSE, { slug: "visite-port" }));
@@ -159,14 +159,14 @@ Jean Roux, en tant que juge, avait promis des réponses.`;
   const askFr = (q: string) => fr.ask(q, emptyConversation()).reply;
   it("a determined phrase before the name runs over its list's commas, cut short with its noun kept", () => {
     const r = askEn("Who is Peter Quill?");
-    expect(r.text).toMatch(/chair of the Varonne assembly’s roads … committee/);
+    expect(r.text).toMatch(/director of the port authority’s cargo … division/);
     expect(r.text).not.toMatch(/without giving a role/);
   });
-  it("the office after « X's tenure as »", () => {
-    expect(askEn("Who is Tom Brack?").text).toMatch(/Tom Brack: transport secretary/);
+  it("the office after « X's years as »", () => {
+    expect(askEn("Who is Tom Brack?").text).toMatch(/Tom Brack: transport minister/);
   });
   it("the noun phrase the name completes when no role is given", () => {
-    expect(askEn("Who was Mary Okoro?").text).toMatch(/“the death of Mary Okoro”/);
+    expect(askEn("Who was Mary Okoro?").text).toMatch(/“the disappearance of Mary Okoro”/);
   });
   it("a description after a phrase of circumstance opening the next sentence, with its complement", () => {
     expect(askFr("c'est qui Claire Vasseur ?").text).toMatch(/ministre des Sports/);

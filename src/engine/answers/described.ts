@@ -6,9 +6,9 @@ import { TITLE_NOUN } from "./roles.js";
 /*
  * Descriptions of a person that news copy writes around the name in shapes a plain apposition
  * reader misses: a determined noun phrase opening the sentence whose list of modifiers holds commas
- * (« The head of the assembly's roads, rail and ports committee, X, said »), the office held after
- * the name ("under X's tenure as transport secretary", « X, en tant que ministre, »), and the noun
- * phrase the name completes when the story gives no role ("the death of X", « la mort de X »).
+ * (« The director of the agency's cargo, fishing and leisure division, X, resigned »), the office held
+ * after the name ("during X's years as harbour master", « X, en tant que ministre, »), and the noun
+ * phrase the name completes when the story gives no role ("the disappearance of X", « la mort de X »).
  * Each is a few words of the story, cut to stay a description and not a pasted sentence.
  */
 
@@ -37,7 +37,7 @@ const counted = (w: string): number => fold(w).split(/[^\p{L}\d]+/u).filter((t) 
 export function fitDescription(text: string, lang?: Lang, max = MAX_COPIED): string | null {
   let ws = text.trim().replace(/[,;:.]+$/u, "").split(/\s+/).filter(Boolean);
   const size = (xs: string[]) => xs.reduce((n, w) => n + counted(w), 0);
-  // the noun a list of modifiers ends on ("roads, rail and ports committee"), kept after the cut when the language puts it last
+  // the noun a list of modifiers ends on ("cargo, fishing and leisure division"), kept after the cut when the language puts it last
   let head = "";
   if (size(ws) > max) {
     const comma = ws.findIndex((w) => /,$/.test(w));
@@ -61,7 +61,7 @@ export function fitDescription(text: string, lang?: Lang, max = MAX_COPIED): str
 const words = (s: string): string[] => s.replace(/\b([ldLD])['’](?=\p{L})/gu, "$1' ").split(/\s+/).filter(Boolean);
 
 /**
- * « The chair of the assembly's roads, rail and ports committee, X, said »: a definite noun phrase
+ * « The director of the agency's cargo, fishing and leisure division, X, resigned »: a definite noun phrase
  * opening the sentence, its title noun among its first words, set off by commas before the name and
  * holding no verb, is the person's description, whatever commas its list of modifiers holds.
  * `before` is the sentence up to the name, `after` what follows it.
@@ -79,7 +79,7 @@ export function openingPhrase(before: string, after: string, lang: Lang): string
 }
 
 /**
- * "under X's tenure as transport secretary", "X served as envoy", « X, en tant que ministre de la Mer, »:
+ * "during X's years as harbour master", "X served as envoy", « X, en tant que ministre de la Mer, »:
  * the office after the words that say someone holds it, a title among its first words. `after` is
  * the text right after the name.
  */
@@ -97,7 +97,7 @@ export function officeHeld(after: string, lang: Lang): string | null {
 }
 
 /**
- * "the death of X", « la mort d'X »: the noun phrase a name completes, when the story gives the
+ * "the disappearance of X", « la mort d'X »: the noun phrase a name completes, when the story gives the
  * person no role; `before` is the text up to the name. A title noun there is someone else's office
  * (« le ministre de X »), not what X is.
  */

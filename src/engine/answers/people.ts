@@ -105,7 +105,7 @@ function otherDescriptions(e: Entity): string[] {
   });
 }
 
-/** The first noun phrase the story names someone in (« the death of X »), with its sentence. */
+/** The first noun phrase the story names someone in (« the disappearance of X »), with its sentence. */
 const completed = oncePerEntity((index: StoryIndex, e: Entity): { text: string; sentence: number } | null => {
   const names = [e.name, ...e.aliases.filter((a) => e.nameWords.some((n) => a.includes(n)))].sort((a, b) => b.length - a.length);
   for (const i of [...new Set(e.mentions)].sort((a, b) => a - b)) {
@@ -290,7 +290,7 @@ function describe(ctx: Ctx, all: Entity[], byRole: boolean, shown: Map<Entity, s
       parts.push(pick(lang, `${h.name} : ${roleIn(back.text, ctx.index.story.lang, lang)}.`, `${h.name}: ${roleIn(back.text, ctx.index.story.lang, lang)}.`));
       cites.push(back.sentence);
     } else if (h.kind === "person" && completedIn(ctx, h)) {
-      // « the death of X »: the story gives no role, but the noun phrase it names X in says what X is to the story
+      // « the disappearance of X »: the story gives no role, but the noun phrase it names X in says what X is to the story
       const c = completedIn(ctx, h)!;
       parts.push(pick(lang, `La dépêche nomme ${nameIn(h, ctx.index.story.lang, lang)} sans préciser sa fonction, dans « ${c.text} ».`, `The story names ${nameIn(h, ctx.index.story.lang, lang)} without giving a role, in “${c.text}”.`));
       cites.push(c.sentence);

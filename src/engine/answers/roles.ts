@@ -131,10 +131,10 @@ function findRole(index: StoryIndex, e: Entity): string | null {
       const named = NAMED_AS.exec(after);
       if (named && TITLE.test(fold(named[1]!)) && named[1]!.split(/\s+/).length <= 12) return named[1]!.trim().replace(/\s+(?:on|in|at|since|depuis|le|en)\s+.*$/i, "");
       const before = text.slice(0, at);
-      // "under X's tenure as transport secretary", « X, en tant que ministre, »: the office held
+      // "during X's years as harbour master", « X, en tant que ministre, »: the office held
       const held = officeHeld(after, index.story.lang);
       if (held) return held;
-      // « The chair of the assembly's roads, rail and ports committee, X, said »: a list's commas inside the phrase
+      // « The director of the agency's cargo, fishing and leisure division, X, resigned »: a list's commas inside the phrase
       const opening = openingPhrase(before, after, index.story.lang);
       if (opening) return opening;
       // « Norland's chief naval spokesperson, Rear Admiral X »
@@ -346,7 +346,7 @@ function findDescriptionAfter(index: StoryIndex, e: Entity): { text: string; sen
     const here = index.story.sentences[i]?.text ?? "";
     if (entitiesIn(index, here).some((p) => p.entity.kind === "person" && p.entity !== e)) continue;
     const next = index.story.sentences[i + 1]?.text ?? "";
-    // « Au lendemain de sa visite, la ministre a … »: the description may follow a phrase of circumstance set off by a comma
+    // « Dans l'après-midi, la ministre a … »: the description may follow a phrase of circumstance set off by a comma
     const subject = [next, frontedOff(index, next)].find((t): t is string => t !== null && words.definites.has(fold(t.replace(/^(\p{L})['’]/u, "$1 ").split(/\s+/)[0] ?? "")));
     if (subject === undefined) continue;
     const all = subject.replace(/^(\p{L})['’]/u, "$1 ").split(/\s+/);
@@ -369,7 +369,7 @@ function findDescriptionAfter(index: StoryIndex, e: Entity): { text: string; sen
 const MAX_FRONTED_WORDS = 14;
 
 /**
- * What a sentence says after a phrase of circumstance it opens with (« Au lendemain de sa visite, … »,
+ * What a sentence says after a phrase of circumstance it opens with (« Dans l'après-midi, … »,
  * "After the vote, …"): the words after its first comma, when no one is named before it and it
  * opens on no quotation. null otherwise.
  */
@@ -383,7 +383,7 @@ function frontedOff(index: StoryIndex, sentence: string): string | null {
 }
 
 /**
- * A title noun with its complement (« la ministre des Armées a … » → « ministre des Armées »): the
+ * A title noun with its complement (« la ministre des Sports a … » → « ministre des Sports »): the
  * words after it joined by a word of complement, one noun after each, up to four.
  */
 function withComplement(noun: string[], after: string[], lang: Lang): string[] {

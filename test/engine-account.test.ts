@@ -22,7 +22,7 @@ describe("« according to X », « selon lui »: whose account is asked", () => 
     expect(r!.text).not.toContain("provocation");
   });
   it("« who is … according to him? » asks the focus's words, not who someone is", () => {
-    const [, r] = chat(["Qu'a dit Ostaptchouk ?", "who is the enemy according to him?"]);
+    const [, r] = chat(["Qu'a dit Ostaptchouk ?", "who is to blame, according to him?"]);
     expect(r!.intent).toBe("said");
     expect(r!.text).toContain("la flotte répondra");
   });

@@ -288,7 +288,7 @@ export function readIntent(q: Query, namesSomeone: boolean, story: { isName?: (f
   if (PEOPLE.test(f) && !namesSomeone && !TALKED_ABOUT.test(f)) return rule("people");
   if (TALKED_ABOUT.test(f) && !namesSomeone) return rule("who_said");
   if (WHO_START.test(f) && SPEECH.test(f)) return rule("who_said");
-  // « who is the enemy according to him? », « c'est qui le responsable selon X ? »: someone's account is asked, not who someone is
+  // « who is to blame, according to him? », « c'est qui le fautif selon X ? »: someone's account is asked, not who someone is
   if (WHO_IS.test(f) && ACCOUNT_ASKED.test(f) && (namesSomeone || ACCOUNT_OF_PRONOUN.test(f))) return rule("said");
   if (WHO_IS.test(f) && !(namesSomeone && whoDoes(f, story.isName)) && !WHO_WILL.test(f) && !PRONOUN_ACT.test(f)) return rule("who_is");
   if (namesSomeone && SAID.test(f)) return rule("said");

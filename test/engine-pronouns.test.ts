@@ -15,7 +15,7 @@ const SENTENCES = [
   "\"I never signed those accounts,\" Dolan told the court.",
   "Prosecutor Tomas Ekberg said the losses reached twelve million crowns.",
   "Defence lawyer Piet Varga said the figures were never audited.",
-  "The first witness was the company's auditor, Alex Rinn.",
+  "The accounts had been checked by an outside auditor, Alex Rinn.",
   "\"We flagged the accounts twice and no one answered,\" Alex Rinn said.",
   "Dolan added that she would appeal any verdict.",
   "Judge Hanna Lund said the trial would last two weeks.",
@@ -73,7 +73,7 @@ describe("a follow-up's pronoun", () => {
     expect(said!.text).not.toMatch(/twelve million|never audited/);
   });
   it("stands for the person a « who » answer named", () => {
-    const [, said] = ask(["who was the first witness?", "what did he say?"]);
+    const [, said] = ask(["who was the outside auditor?", "what did he say?"]);
     expect(said!.text).toContain("flagged the accounts");
   });
   it("whose gender the focus contradicts goes to the agreeing person of the previous question", () => {

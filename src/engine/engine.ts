@@ -403,7 +403,7 @@ export function createEngine(story: Story): Engine {
 }
 
 /**
- * « who was the first witness? » answered by a sentence: the person the answer names first is whom the
+ * « who was the outside auditor? » answered by a sentence: the person the answer names first is whom the
  * next « he » stands for, as when an answer about a person says so. null for a question asking no one.
  */
 function personAnswered(ctx: Ctx, reply: Reply): string | null {

@@ -11,7 +11,7 @@ import { ingest } from "../src/story/ingest.js";
 const FR = `Le club de Varonne change de cap
 
 L'accord, qui prévoit une indemnité de départ, a été signé dimanche soir.
-L'opération Phare, c'est un plan de relance des jeunes joueurs.
+Le dispositif Phare, c'est un plan de relance des jeunes joueurs.
 La cellule Orion est composée de trois analystes et d'un médecin.
 Le fonds Atlas, une réserve de deux millions d'euros, servira aux transferts.`;
 const EN = `Harbour towns sign swap
@@ -25,7 +25,7 @@ const askFr = (q: string) => fr.ask(q, emptyConversation()).reply;
 const askEn = (q: string) => en.ask(q, emptyConversation()).reply;
 
 describe("what a thing is, from the story's definition", () => {
-  it("« X, c'est … »", () => expect(askFr("c'est quoi l'opération Phare ?").text).toMatch(/opération Phare : un plan de relance des jeunes joueurs/));
+  it("« X, c'est … »", () => expect(askFr("c'est quoi le dispositif Phare ?").text).toMatch(/dispositif Phare : un plan de relance des jeunes joueurs/));
   it("an apposition, its article kept", () => expect(askFr("c'est quoi le fonds Atlas ?").text).toMatch(/fonds Atlas : une réserve de deux millions d'euros/));
   it("what it is made of", () => expect(askFr("c'est quoi la cellule Orion ?").text).toMatch(/trois analystes/));
   it("a relative clause", () => expect(askFr("c'est quoi l'accord ?").text).toMatch(/accord : qui prévoit une indemnité de départ/));

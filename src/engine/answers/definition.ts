@@ -9,7 +9,7 @@ import { fitDescription, MAX_COPIED } from "./described.js";
 const PASTE_RUN = 11;
 
 /*
- * « c'est quoi l'opération Phare ? », "what is the Harbour Fund?": a thing asked by what it is. News
+ * « c'est quoi le dispositif Phare ? », "what is the Harbour Fund?": a thing asked by what it is. News
  * copy defines a thing where it first names it: an apposition ("the Harbour Fund, a pool of …"), a
  * copula ("X is a …", « X est un … », « X, c'est … »), a relative clause (« X, qui réunit … »), or
  * what it is made of (« X est composée de … », "X consists of …"). The answer is that definition, a

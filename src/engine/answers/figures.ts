@@ -956,7 +956,7 @@ function countOnly(ctx: Ctx): Draft {
 }
 
 /**
- * « how long could she serve », « il a pris combien, le braconnier ? »: asked by a verb of penalty, the terms (and,
+ * « how long could she serve », « il a écopé de combien, le gérant ? »: asked by a verb of penalty, the terms (and,
  * asked as a bare « combien », the fines) whose own clause gives them as a penalty; of someone named, the clause
  * that names them (« X écope d'un an de prison, ses deux coauteurs de 5 ans »: X's year). None: the usual reading.
  */

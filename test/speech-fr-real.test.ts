@@ -103,7 +103,7 @@ describe("French frames of published copy", () => {
   });
 
   it("reads an impersonal verb of saying and its source: « a-t-on indiqué dans l'entourage de X », « de même source »", () => {
-    expect(read("Le pont restera fermé, a-t-on indiqué dans l'entourage de la préfète. Les travaux dureront un mois, a-t-on précisé de même source.")).toEqual([
+    expect(read("Le pont restera fermé, a-t-on indiqué dans l'entourage de la préfète. Les travaux dureront un mois, a-t-on ajouté de même source.")).toEqual([
       "entourage de la préfète | indirect | Le pont restera fermé",
       "entourage de la préfète | indirect | Les travaux dureront un mois",
     ]);

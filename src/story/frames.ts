@@ -33,7 +33,7 @@ export interface Frame {
   colon: boolean;
   /** « The attack, police said, happened at night »: what follows an incise frame, up to the sentence's end or the next frame. */
   rest?: { start: number; end: number };
-  /** « …, a-t-on précisé de même source »: the source that spoke last says it again (no subject). */
+  /** « …, a-t-on ajouté de même source »: the source that spoke last says it again (no subject). */
   sameSource?: boolean;
 }
 

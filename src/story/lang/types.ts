@@ -309,7 +309,7 @@ export interface SpeechLexicon {
   circlePreps: readonly (readonly string[])[];
   /** What such a circle or an impersonal source is, folded (« l'entourage du ministre », « source policière »). */
   sourceCircle: RegExp;
-  /** « a-t-on précisé de même source »: the source named last speaks again (folded word sequences). */
+  /** « a-t-on ajouté de même source »: the source named last speaks again (folded word sequences). */
   sameSource: readonly (readonly string[])[];
   /** A reflexive verb group (« s'est dit », « se sont dits »), folded. */
   reflexive: RegExp;

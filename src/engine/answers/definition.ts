@@ -1,6 +1,7 @@
 import type { Draft } from "../compose.js";
 import { pick } from "../compose.js";
 import type { Ctx } from "../context.js";
+import type { StoryIndex } from "../index.js";
 import type { Lang } from "../reply.js";
 import { fold } from "../text.js";
 import { fitDescription, MAX_COPIED } from "./described.js";
@@ -55,14 +56,34 @@ function askedThing(folded: string): { words: string[]; lang: Lang } | null {
   return null;
 }
 
-/** Where the folded words run in a sentence as written: the offset right after them, or -1. */
-function endOf(text: string, words: string[]): number {
-  const folded = fold(text);
-  // folding keeps one character per character of ASCII and accented letters alike (NFD accents dropped);
-  // a text whose folded form changes length is read no further
-  if (folded.length !== text.length) return -1;
-  const re = new RegExp(`(?:^|[^\\p{L}\\d])${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[\\s'’-]+")}(?![\\p{L}\\d])`, "u");
-  const m = re.exec(folded);
+/** The pattern of the folded words in a folded sentence, built once per question. */
+function wordsPattern(words: string[]): RegExp {
+  return new RegExp(`(?:^|[^\\p{L}\\d])${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[\\s'’-]+")}(?![\\p{L}\\d])`, "u");
+}
+
+const foldedMemo = new WeakMap<StoryIndex, (string | null)[]>();
+
+/**
+ * Each sentence folded, once per story; null for a sentence whose folded form changes length (folding
+ * keeps one character per character of ASCII and accented letters alike, NFD accents dropped, and an
+ * offset in the folded text must stand for the same offset as written).
+ */
+function foldedSentences(index: StoryIndex): (string | null)[] {
+  let hit = foldedMemo.get(index);
+  if (!hit) {
+    hit = index.story.sentences.slice(0, MAX_SENTENCES).map((s) => {
+      const f = fold(s.text);
+      return f.length === s.text.length ? f : null;
+    });
+    foldedMemo.set(index, hit);
+  }
+  return hit;
+}
+
+/** Where the pattern runs in a folded sentence: the offset right after it in the sentence as written, or -1. */
+function endOf(folded: string | null, pattern: RegExp): number {
+  if (folded === null) return -1;
+  const m = pattern.exec(folded);
   return m ? m.index + m[0].length : -1;
 }
 
@@ -76,9 +97,11 @@ export function definition(ctx: Ctx): Draft | null {
   const storyLang: Lang = index.story.lang === "en" ? "en" : "fr";
   const w = WORDS[storyLang];
   const sentences = index.story.sentences;
+  const folded = foldedSentences(index);
+  const pattern = wordsPattern(asked.words);
   for (let i = 0; i < Math.min(sentences.length, MAX_SENTENCES); i++) {
     const text = sentences[i]!.text;
-    const end = endOf(text, asked.words);
+    const end = endOf(folded[i] ?? null, pattern);
     if (end < 0) continue;
     const m = w.after.exec(text.slice(end));
     if (!m) continue;

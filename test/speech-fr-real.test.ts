@@ -119,6 +119,10 @@ describe("French frames of published copy", () => {
       "Léa Vidal | direct | C'est fini.",
     ]);
     expect(read("« Nous resterons ici », s'est exclamé le maire.")).toEqual(["maire | direct | Nous resterons ici"]);
+    // Conceding, certifying, attesting report a clause; with a noun phrase they are deeds (a goal, the accounts).
+    expect(read("Le maire a concédé que le chantier avait pris du retard.")).toEqual(["maire | indirect | le chantier avait pris du retard."]);
+    expect(read("L'équipe a concédé un but dès la première minute.")).toEqual([]);
+    expect(read("Le cabinet a certifié les comptes de l'année.")).toEqual([]);
   });
 
   it("reads what a rejection rejects, with no quotation: « a rejeté les propositions de … »", () => {

@@ -46,6 +46,11 @@ describe("English reporting frames", () => {
     expect(read("The rebels claimed to have shot down a surveillance drone.")).toEqual(["rebels | indirect | to have shot down a surveillance drone."]);
   });
 
+  it("gives « reassured X that … » the clause, not the hearer", () => {
+    expect(read("The captain reassured passengers that the ferry was safe.")).toEqual(["captain | indirect | the ferry was safe."]);
+    expect(read("The captain reassured passengers the ferry was safe.")).toEqual([]);
+  });
+
   it("reads what a request asks of someone: « reminded voters to … »", () => {
     expect(read("The electoral office reminded voters to bring their cards.")).toEqual(["electoral office | indirect | voters to bring their cards."]);
   });

@@ -70,7 +70,7 @@ export const EN: SpeechLexicon = {
   nounLinks: new Set(["of"]),
   objectPrepositions: new Set(["by", "with", "to", "of", "from", "for", "against", "about", "after", "before", "than", "without", "among", "between", "toward", "towards", "like"]),
   postposedSubject: true,
-  hearerVerbs: new Set(["told", "tell", "tells", "telling", "assured", "assure", "assures", "reminded", "informed", "briefed"]),
+  hearerVerbs: new Set(["told", "tell", "tells", "telling", "assured", "assure", "assures", "reassured", "reassure", "reassures", "reminded", "informed", "briefed"]),
   invertAfterApposition: false,
   infinitiveMarkers: new Set(["to"]),
   infinitiveAfter: /^[a-z][a-z-]+$/,

@@ -37,3 +37,13 @@ describe("what a thing is, from the story's definition", () => {
   });
   it("a person is still asked by who-is", () => expect(askEn("what is Ivo Brandt?").text).not.toMatch(/^Ivo Brandt: a /));
 });
+
+describe("a definition cut short, in its own language's words", () => {
+  it("an English definition may end on « son » (a French possessive, not an English one)", () => {
+    const story = createEngine(ingest(`Harbour towns share a fund
+
+The Harbour Fund, a gift from the late mayor's son, will pay for the works.
+Mayor Ivo Brandt welcomed the fund.`, { slug: "harbour-gift" }));
+    expect(story.ask("What is the Harbour Fund?", emptyConversation()).reply.text).toMatch(/a gift from the late mayor's son\./);
+  });
+});

@@ -19,8 +19,10 @@ export interface BackReferenceWords {
   complements: ReadonlySet<string>;
   /** Words that can open a finite clause: a noun phrase holding one is no description (auxiliaries, copulas, reporting verbs), folded. */
   finite: ReadonlySet<string>;
-  /** Whether modifiers come before their noun ("roads, rail and ports committee"): a list cut short keeps the noun it ends on. */
+  /** Whether modifiers come before their noun ("cargo, fishing and leisure division"): a list cut short keeps the noun it ends on. */
   modifiersFirst: boolean;
+  /** Words a description cut short never ends on, folded: it would stop inside its noun phrase (« … and author of »). */
+  dangling: ReadonlySet<string>;
 }
 
 
@@ -33,6 +35,7 @@ const BACK: Record<Lang, BackReferenceWords> = {
     complements: set("of"),
     finite: set("is are was were has have had will would said says told tells did does can could should may might must"),
     modifiersFirst: true,
+    dangling: set("a an the of for and or at in into on to by with from as than that which its his her their"),
   },
   fr: {
     definites: set("le la l"),
@@ -42,6 +45,7 @@ const BACK: Record<Lang, BackReferenceWords> = {
     complements: set("de du des d"),
     finite: set("a ont est sont etait etaient avait avaient sera seront va vont doit doivent dit affirme declare estime"),
     modifiersFirst: false,
+    dangling: set("le la les l un une de du des d et ou a au aux en dans sur sous par pour avec sans chez vers entre comme que qui son sa ses leur"),
   },
 };
 

@@ -18,12 +18,6 @@ import { TITLE_NOUN } from "./roles.js";
  */
 export const MAX_COPIED = 9;
 
-/** Words a description never ends on: it would be cut inside its noun phrase (« … and author of »). */
-const DANGLING: ReadonlySet<string> = new Set([
-  ..."a an the of for and or at in into on to by with from as than that which its his her their".split(" "),
-  ..."le la les l un une de du des d et ou a au aux en dans sur sous par pour avec sans chez vers entre comme que qui son sa ses leur".split(" "),
-]);
-
 /** Words that coordinate two phrases of the same kind, every language. */
 const COORDINATORS: ReadonlySet<string> = new Set(["and", "et"]);
 
@@ -34,7 +28,8 @@ const counted = (w: string): number => fold(w).split(/[^\p{L}\d]+/u).filter((t) 
  * A description cut to fit: at its first comma when it runs long (a list or a second apposition
  * follows), then word by word, and never left on a word that opens a complement or a coordination.
  */
-export function fitDescription(text: string, lang?: Lang, max = MAX_COPIED): string | null {
+export function fitDescription(text: string, lang: Lang, max = MAX_COPIED): string | null {
+  const dangling = backReferenceWords(lang).dangling;
   let ws = text.trim().replace(/[,;:.]+$/u, "").split(/\s+/).filter(Boolean);
   const size = (xs: string[]) => xs.reduce((n, w) => n + counted(w), 0);
   // the noun a list of modifiers ends on ("cargo, fishing and leisure division"), kept after the cut when the language puts it last
@@ -43,7 +38,7 @@ export function fitDescription(text: string, lang?: Lang, max = MAX_COPIED): str
     const comma = ws.findIndex((w) => /,$/.test(w));
     const last = ws.at(-1)!;
     if (comma >= 1) {
-      if (lang && backReferenceWords(lang).modifiersFirst && comma < ws.length - 2 && /^\p{Ll}[\p{L}-]+$/u.test(last) && !DANGLING.has(fold(last))) head = last;
+      if (backReferenceWords(lang).modifiersFirst && comma < ws.length - 2 && /^\p{Ll}[\p{L}-]+$/u.test(last) && !dangling.has(fold(last))) head = last;
       ws = ws.slice(0, comma + 1);
     }
   }
@@ -52,7 +47,7 @@ export function fitDescription(text: string, lang?: Lang, max = MAX_COPIED): str
   if (size(ws) > max && and >= 2) ws = ws.slice(0, and);
   while (ws.length && size(ws) > max) ws = ws.slice(0, -1);
   ws = ws.map((w, k) => (k === ws.length - 1 ? w.replace(/[,;:]+$/u, "") : w));
-  while (ws.length && DANGLING.has(fold(ws.at(-1)!).replace(/['’]$/u, ""))) ws = ws.slice(0, -1);
+  while (ws.length && dangling.has(fold(ws.at(-1)!).replace(/['’]$/u, ""))) ws = ws.slice(0, -1);
   if (!ws.length || (ws.length < 2 && !TITLE_NOUN.test(fold(ws[0]!)))) return null;
   return head ? `${ws.join(" ")} … ${head}` : ws.join(" ");
 }
@@ -111,7 +106,7 @@ export function governingPhrase(before: string, name: string, lang: Lang): strin
   while (k >= 0 && nouns.length < 2 && /^\p{Ll}[\p{L}-]*$/u.test(ws[k]!) && !back.definites.has(fold(ws[k]!).replace(/['’]$/u, ""))) nouns.unshift(ws[k--]!);
   const det = ws[k];
   if (!nouns.length || !det || !back.definites.has(fold(det).replace(/['’]$/u, ""))) return null;
-  if (nouns.some((w) => TITLE_NOUN.test(fold(w)) || DANGLING.has(fold(w)))) return null;
+  if (nouns.some((w) => TITLE_NOUN.test(fold(w)) || back.dangling.has(fold(w)))) return null;
   const glue = /['’]$/u.test(of) ? "" : " ";
   return `${[det, ...nouns, of].join(" ").replace(/(\p{L})['’] /gu, "$1'")}${glue}${name}`.replace(/\b([ldLD])' (?=\p{L})/gu, "$1'");
 }

@@ -634,7 +634,7 @@ export function anchored(ctx: Ctx, kind: "date" | "place"): Anchored | null {
       const near = own.length ? Math.min(...own.map((h) => (h.end <= s.at ? s.at - h.end : h.at >= s.end ? h.at - s.end : 0))) : 200;
       const sameClause = hits.some((h) => h.at >= from && h.end <= to);
       let score = 1 / (1 + near / 25) + (sameClause ? 0.3 : 0);
-      // « ont éclaté mardi et se sont terminés … jeudi »: the phrase the asked event's own words govern
+      // « qui avaient voté la grève lundi, ont repris … vendredi »: the phrase the asked event's own words govern
       // (only a phrase of the form asked: a day for « quel jour », an hour for « à quelle heure », a year for « what year »)
       const folded = fold(s.text);
       const ofForm = kind === "place" || ((!asksDay || /\d|\p{L}+day\b|di\b|dimanche/u.test(folded)) && (!asksHour || HOUR_SPOT.test(folded)) && (!asksYear || /\b(?:1[89]|20)\d\d\b/.test(s.text)));

@@ -8,7 +8,7 @@ import { irregularBase } from "../lexicon-irregular.js";
 
 /*
  * Which event a date or place phrase belongs to. News writing puts the date or place of an event
- * right after its verb group (« ont éclaté mardi », "crashed in X province", « a été jugé lundi à
+ * right after its verb group (« ont repris vendredi », "crashed in X province", « a été jugé lundi à
  * Y »), or fronts it before the clause (« Lundi, le tribunal a jugé … », "On Monday, the plane …").
  * So a phrase belongs to the event told between the last verb group before it and itself; a
  * phrase that opens its sentence belongs to the first verb group after it. A verb group that only
@@ -44,7 +44,7 @@ export const verbGroups = perSentence((index: StoryIndex, i: number): Stretch[] 
     // (« said », « told »: a reporting verb's irregular past, which the simple pasts' shape does not catch)
     if (!aux && !lex.simplePast?.test(w.low) && !(lex.sayWords.has(w.low) && irregularBase(w.low, lang) !== null)) continue;
     let end = w.end;
-    // the group runs over its auxiliaries to the first other word, the verb itself (« se sont terminés », "has been sent")
+    // the group runs over its auxiliaries to the first other word, the verb itself (« se sont retirés », "has been sent")
     if (aux) {
       let j = k + 1;
       while (j < words.length && (lex.auxiliaries.has(words[j]!.low) || lex.finite.has(words[j]!.low) || lex.adverbs.has(words[j]!.low)) && words[j]!.at - words[j - 1]!.end <= 2) j++;

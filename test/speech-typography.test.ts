@@ -11,15 +11,15 @@ const texts = (src: string) => splitSentences(src).map((s) => s.text);
 
 describe("a quotation in single marks (‘…’, British copy) over several sentences", () => {
   it("keeps the quotation in one sentence, as « … » and “…” are", () => {
-    expect(texts("The leaflet says ‘If Norland is attacked, we will never give in. Any claim to the contrary is false.’\n\nWhat is in it?")).toEqual([
-      "The leaflet says ‘If Norland is attacked, we will never give in. Any claim to the contrary is false.’",
+    expect(texts("The notice says ‘Boats leave at noon. Late passengers stay ashore.’\n\nWhat is in it?")).toEqual([
+      "The notice says ‘Boats leave at noon. Late passengers stay ashore.’",
       "What is in it?",
     ]);
   });
 
   it("gives the whole quotation to its speaker", () => {
-    expect(quotes("Leaflet\n\nThe brochure says ‘If Norland is attacked, we will never give in. Any claim to the contrary is false.’\n\nWhat is in it?\n")).toContain(
-      "brochure | direct | If Norland is attacked, we will never give in. Any claim to the contrary is false.",
+    expect(quotes("Notice\n\nThe notice says ‘Boats leave at noon. Late passengers stay ashore.’\n\nWhat is in it?\n")).toContain(
+      "notice | direct | Boats leave at noon. Late passengers stay ashore.",
     );
   });
 
@@ -49,9 +49,9 @@ describe("a straight opening mark with a stray space after it", () => {
 
 describe("an abbreviation that ends a sentence before a quotation", () => {
   it("ends the sentence after « U.K. » when a quotation of some words opens with a capital", () => {
-    expect(texts('Norvex said its attention now shifts to the U.K. "Although we reject the regulator\'s view, we will rework the deal," President Omar Tazi said.')).toEqual([
-      "Norvex said its attention now shifts to the U.K.",
-      '"Although we reject the regulator\'s view, we will rework the deal," President Omar Tazi said.',
+    expect(texts('Lena Ward, the choir\'s manager, confirmed a last week of concerts in the U.K. "We have rehearsed for this tour all year," conductor Omar Tazi said.')).toEqual([
+      "Lena Ward, the choir's manager, confirmed a last week of concerts in the U.K.",
+      '"We have rehearsed for this tour all year," conductor Omar Tazi said.',
     ]);
   });
 
@@ -60,8 +60,8 @@ describe("an abbreviation that ends a sentence before a quotation", () => {
   });
 
   it("gives the quotation to the speaker named after it, not to the one before the abbreviation", () => {
-    expect(quotes('Deal\n\nNorvex said its attention now shifts to the U.K. "Although we reject the regulator\'s view, we will rework the deal," President Omar Tazi said on Friday.\n')).toContain(
-      "Omar Tazi | direct | Although we reject the regulator's view, we will rework the deal",
+    expect(quotes('Tour\n\nLena Ward, the choir\'s manager, confirmed a last week of concerts in the U.K. "We have rehearsed for this tour all year," conductor Omar Tazi said on Friday.\n')).toContain(
+      "Omar Tazi | direct | We have rehearsed for this tour all year",
     );
   });
 });

@@ -263,7 +263,7 @@ function isAbbreviationBefore(source: string, dot: number): boolean {
   if (!END_ABBREVIATIONS.has(low)) return false;
   // « the U.S. Army » goes on; « to the U.S. She said » is a new sentence.
   const ahead = source.slice(dot + 1, dot + 200);
-  // So is « to the U.K. "While we …," he said »: a quotation of a few words or more opening with a capital.
+  // So is « concerts in the U.K. "We have rehearsed …," she said »: a quotation of a few words or more opening with a capital.
   // (« the U.S. "Patriot" system » names a thing.)
   const quoted = /^[\s\u00a0]+[«“"]\s*(\p{Lu}[^«»“”"]*)(?:[»”"]|$)/u.exec(ahead)?.[1];
   if (quoted && quoted.split(/\s+/).length >= 4) return false;

@@ -23,6 +23,8 @@ export interface BackReferenceWords {
   modifiersFirst: boolean;
   /** Words a description cut short never ends on, folded: it would stop inside its noun phrase (« … and author of »). */
   dangling: ReadonlySet<string>;
+  /** Words that coordinate two phrases of the same kind (« lecturer at X and writer of Y »), folded. */
+  coordinators: ReadonlySet<string>;
 }
 
 
@@ -36,6 +38,7 @@ const BACK: Record<Lang, BackReferenceWords> = {
     finite: set("is are was were has have had will would said says told tells did does can could should may might must"),
     modifiersFirst: true,
     dangling: set("a an the of for and or at in into on to by with from as than that which its his her their"),
+    coordinators: set("and"),
   },
   fr: {
     definites: set("le la l"),
@@ -46,6 +49,7 @@ const BACK: Record<Lang, BackReferenceWords> = {
     finite: set("a ont est sont etait etaient avait avaient sera seront va vont doit doivent dit affirme declare estime"),
     modifiersFirst: false,
     dangling: set("le la les l un une de du des d et ou a au aux en dans sur sous par pour avec sans chez vers entre comme que qui son sa ses leur"),
+    coordinators: set("et"),
   },
 };
 

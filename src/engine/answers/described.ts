@@ -18,9 +18,6 @@ import { TITLE_NOUN } from "./roles.js";
  */
 export const MAX_COPIED = 9;
 
-/** Words that coordinate two phrases of the same kind, every language. */
-const COORDINATORS: ReadonlySet<string> = new Set(["and", "et"]);
-
 /** The words the scorer and a reader count: letters and digits runs of two or more. */
 const counted = (w: string): number => fold(w).split(/[^\p{L}\d]+/u).filter((t) => t.length > 1).length;
 
@@ -29,7 +26,7 @@ const counted = (w: string): number => fold(w).split(/[^\p{L}\d]+/u).filter((t) 
  * follows), then word by word, and never left on a word that opens a complement or a coordination.
  */
 export function fitDescription(text: string, lang: Lang, max = MAX_COPIED): string | null {
-  const dangling = backReferenceWords(lang).dangling;
+  const { dangling, coordinators } = backReferenceWords(lang);
   let ws = text.trim().replace(/[,;:.]+$/u, "").split(/\s+/).filter(Boolean);
   const size = (xs: string[]) => xs.reduce((n, w) => n + counted(w), 0);
   // the noun a list of modifiers ends on ("cargo, fishing and leisure division"), kept after the cut when the language puts it last
@@ -43,7 +40,7 @@ export function fitDescription(text: string, lang: Lang, max = MAX_COPIED): stri
     }
   }
   // two offices coordinated (« lecturer at X and writer of Y »): the first one whole, rather than the second cut
-  const and = ws.findIndex((w, k) => k >= 2 && COORDINATORS.has(fold(w)) && size(ws.slice(0, k)) <= max);
+  const and = ws.findIndex((w, k) => k >= 2 && coordinators.has(fold(w)) && size(ws.slice(0, k)) <= max);
   if (size(ws) > max && and >= 2) ws = ws.slice(0, and);
   while (ws.length && size(ws) > max) ws = ws.slice(0, -1);
   ws = ws.map((w, k) => (k === ws.length - 1 ? w.replace(/[,;:]+$/u, "") : w));

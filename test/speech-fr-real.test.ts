@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { splitSentences } from "../src/story/sentences.js";
 import { SpeechReader } from "../src/story/speech.js";
+import { ingest } from "../src/story/ingest.js";
 
 /** Reads an invented French dispatch and lists « speaker | kind | text ». */
 function read(text: string): string[] {
@@ -123,6 +124,9 @@ describe("French frames of published copy", () => {
     expect(read("Le maire a concédé que le chantier avait pris du retard.")).toEqual(["maire | indirect | le chantier avait pris du retard."]);
     expect(read("L'équipe a concédé un but dès la première minute.")).toEqual([]);
     expect(read("Le cabinet a certifié les comptes de l'année.")).toEqual([]);
+    // Shouting a noun phrase is a deed of a crowd, not a statement (« hurlait des slogans »).
+    expect(ingest("Manifestation\n\nLa foule hurlait des slogans devant la mairie.\n", { slug: "foule" }).speakers).toEqual([]);
+    expect(read("« Dehors ! », a hurlé le maire.")).toEqual(["maire | direct | Dehors !"]);
   });
 
   it("reads what a rejection rejects, with no quotation: « a rejeté les propositions de … »", () => {

@@ -33,7 +33,7 @@ export const FR: SpeechLexicon = {
   evalWords: new Set(),
   objectJudged: new Set(),
   objectJudgedStems: ["rejet"],
-  clauseOnlyStems: ["montr", "constat", "sugger", "repond", "reagi", "publi", "garanti", "conced", "certifi", "attest"],
+  clauseOnlyStems: ["montr", "constat", "sugger", "repond", "reagi", "publi", "garanti", "conced", "certifi", "attest", "hurl"],
   // (« a écrit une lettre au ministre »: une chose écrite, pas ce qui est dit.)
   noContentObject: ["dit", "dis", "maint", "refus", "jug", "estim", "consider", "espe", "pens", "croi", "montr", "publi", "ecri"],
   // « le semestre s'annonce difficile », « la tendance se confirme »: reflexive, these verbs tell how things turn out, not what anyone says.

@@ -25,6 +25,10 @@ describe("English reporting frames", () => {
     expect(read("Omar Lind announced the sale of the ferry.")).toEqual(["Omar Lind | indirect | the sale of the ferry"]);
   });
 
+  it("keeps a verb of ruling or deciding inside someone's quoted words as their words, not an incise of its own", () => {
+    expect(read('"We are not going anywhere, the members will decide," Ana Quist told the assembly.')).toEqual(["Ana Quist | direct | We are not going anywhere, the members will decide"]);
+  });
+
   it("reads the verbs of ruling, finding and recommending with their clause, and only with it", () => {
     expect(read("The regional court ruled that the ban on night flights must be lifted.")).toEqual(["regional court | indirect | the ban on night flights must be lifted."]);
     expect(read("The tribunal determined the pilot had not been trained.")).toEqual(["tribunal | indirect | the pilot had not been trained."]);

@@ -1294,7 +1294,9 @@ export class SpeechReader {
     const inner = nested.text;
     const low = foldKeepLength(inner);
     const tokens = tokenize(inner, low);
-    const frames = findFrames(inner, low, tokens, nested.spans, this.lex).filter((f) => f.kind === "inverted" || f.kind === "pronoun");
+    // (« "I won't resign, the voters will decide," X said »: a verb that only reports a clause, in the speaker's
+    // own words, is what they say, not an incise.)
+    const frames = findFrames(inner, low, tokens, nested.spans, this.lex).filter((f) => (f.kind === "inverted" || f.kind === "pronoun") && !reportsClauseOnly(this.lex, f.verb));
     const fr = frames[0];
     if (!fr) return { parts: whole, owner: null };
     const names = findNames(tokens, this.lex.lang, inner);
@@ -1525,6 +1527,13 @@ function bodyNameTail(np: string): string | null {
   if (!/^\p{L}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)*$/u.test(before) || stripArticle(before).split(/\s+/).some((w) => BODY_LINKERS.has(fold(w)))) return null;
   const words = caps[1].split(/\s+/);
   return isInstitution(words[words.length - 1]!.toLowerCase()) ? caps[1] : null;
+}
+
+
+/** The verb group's last word only ever reports a clause (« decided », « agreed », « a montré »). */
+function reportsClauseOnly(lex: SpeechLexicon, verb: string): boolean {
+  const last = fold(verb).split(/\s+/).pop() ?? "";
+  return lex.clauseOnlyWords.has(last) || lex.clauseOnlyStems.some((s) => last.startsWith(s));
 }
 
 

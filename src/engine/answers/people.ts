@@ -6,7 +6,7 @@ import { oncePerEntity } from "../entity-memo.js";
 import { fitDescription, governingPhrase } from "./described.js";
 import { describedOnly, ownedRoleHolders } from "./owned-role.js";
 import { fold } from "../text.js";
-import { appositionsOf, descriptionAfter, descriptionsOf, isTitleWord, roleOf, roleOwner, TITLE_NOUN } from "./roles.js";
+import { appositionsOf, descriptionAfter, nameOccurrences, descriptionsOf, isTitleWord, roleOf, roleOwner, TITLE_NOUN } from "./roles.js";
 import { isStopword } from "../text.js";
 import { asksJob, asksName } from "../intent.js";
 import { whOf } from "./reader.js";
@@ -107,16 +107,9 @@ function otherDescriptions(e: Entity): string[] {
 
 /** The first noun phrase the story names someone in (« the disappearance of X »), with its sentence. */
 const completed = oncePerEntity((index: StoryIndex, e: Entity): { text: string; sentence: number } | null => {
-  const names = [e.name, ...e.aliases.filter((a) => e.nameWords.some((n) => a.includes(n)))].sort((a, b) => b.length - a.length);
-  for (const i of [...new Set(e.mentions)].sort((a, b) => a - b)) {
-    const text = index.story.sentences[i]?.text ?? "";
-    for (const n of names) {
-      const at = text.indexOf(n);
-      if (at < 0) continue;
-      const phrase = governingPhrase(text.slice(0, at), n, index.story.lang);
-      if (phrase) return { text: phrase, sentence: i };
-      break;
-    }
+  for (const { sentence, text, at, name } of nameOccurrences(index, e)) {
+    const phrase = governingPhrase(text.slice(0, at), name, index.story.lang);
+    if (phrase) return { text: phrase, sentence };
   }
   return null;
 });

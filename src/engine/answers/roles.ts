@@ -300,17 +300,30 @@ const WORKPLACE = /(?:^|\s)(?:au|aux|à la|à l['’]|à|chez|dans l['’]|at th
  */
 export function appositionsOf(index: StoryIndex, e: Entity): string[] {
   const out: string[] = [];
+  for (const { text, at, name: n } of nameOccurrences(index, e)) {
+    // an age set off by commas before the description (« X, 32 ans, caissière … », "X, 54, a nurse …") is stepped over
+    const m = /^(?:\s*\([^()]{1,20}\))?(?:,\s+\d{1,3}(?:\s+\p{L}+)?(?=,))?,\s+([^.;:()«»“”"]{3,160}?)(?=\s*(?:[.;:()«»“”"]|,\s+(?:qui|who|a |ont |has |had |said|told|a déclaré|a dit)|$))/u.exec(text.slice(at + n.length));
+    const app = m?.[1]?.trim();
+    const bare = app?.replace(DATE_TAIL, "");
+    if (bare && /^\p{Ll}/u.test(bare) && bare.split(/\s+/).length <= 16 && !out.includes(bare)) out.push(bare);
+  }
+  return out;
+}
+
+/**
+ * Each sentence that mentions someone, in story order, with the place its longest written form of their
+ * name stands (the full name before a surname alone): what the readers of appositions and of the phrase a
+ * name completes look around.
+ */
+export function nameOccurrences(index: StoryIndex, e: Entity): { sentence: number; text: string; at: number; name: string }[] {
+  const out: { sentence: number; text: string; at: number; name: string }[] = [];
   const names = [e.name, ...e.aliases.filter((a) => e.nameWords.some((n) => a.includes(n)))].sort((a, b) => b.length - a.length);
   for (const i of [...new Set(e.mentions)].sort((a, b) => a - b)) {
     const text = index.story.sentences[i]?.text ?? "";
     for (const n of names) {
       const at = text.indexOf(n);
       if (at < 0) continue;
-      // an age set off by commas before the description (« X, 32 ans, caissière … », "X, 54, a nurse …") is stepped over
-      const m = /^(?:\s*\([^()]{1,20}\))?(?:,\s+\d{1,3}(?:\s+\p{L}+)?(?=,))?,\s+([^.;:()«»“”"]{3,160}?)(?=\s*(?:[.;:()«»“”"]|,\s+(?:qui|who|a |ont |has |had |said|told|a déclaré|a dit)|$))/u.exec(text.slice(at + n.length));
-      const app = m?.[1]?.trim();
-      const bare = app?.replace(DATE_TAIL, "");
-      if (bare && /^\p{Ll}/u.test(bare) && bare.split(/\s+/).length <= 16 && !out.includes(bare)) out.push(bare);
+      out.push({ sentence: i, text, at, name: n });
       break;
     }
   }

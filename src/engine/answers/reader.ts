@@ -25,7 +25,6 @@ import { datesOf } from "./times.js";
 import { attachedPlacesIn, COUNTRIES_Q, COUNTRY_NOUN, countriesIn, LIST_NEAR, placesOf } from "./places.js";
 import { askedFate, factsOf, saysFate } from "../figure-fit.js";
 import { QuestionMemo } from "../question-memo.js";
-import { readerGate, type GateFeatures } from "./reader-gate.js";
 
 /**
  * The general reader: for a question no intent answers, the sentences are ranked against the
@@ -502,38 +501,6 @@ function confidenceOf(ev: Evidence, nTerms: number, needsElement: boolean, becau
 /** Words of the sentence an answer quotes: a span, not the sentence (which is cited beneath). */
 const WINDOW = 10;
 
-/** What the gate reads of a candidate: all of it held by the reader already (no story table rebuilt). */
-function gateFeatures(ctx: Ctx, wh: Wh, terms: Term[], ranked: Evidence[], cand: { ev: Evidence; el: Element | null; score: number; hits: Map<number, Term>; conf: number }, bars: boolean, opts: ReaderOptions): GateFeatures {
-  const total = terms.reduce((n, t) => n + ctx.m.weight(t), 0);
-  const held = cand.ev.found.reduce((n, t) => n + ctx.m.weight(t), 0);
-  const others = ranked.filter((r) => r.sentence !== cand.ev.sentence);
-  // a term whose weight is that of a key no sentence holds is one the story never writes
-  const unseen = idf(ctx.index, "\u0000") - 1e-9;
-  const missing = terms.filter((t) => !cand.ev.found.includes(t));
-  const absent = missing.filter((t) => ctx.m.weight(t) >= unseen).length;
-  return {
-    wh,
-    coverage: cand.ev.coverage,
-    conf: cand.conf,
-    bars,
-    found: cand.ev.found.length,
-    terms: terms.length,
-    weightShare: total > 0 ? held / total : 0,
-    element: cand.el !== null,
-    distance: cand.el && cand.hits.size ? nearest(cand.el, cand.hits) : 20,
-    margin: others.length ? cand.ev.score - others[0]!.score : 1,
-    top: ranked[0]?.sentence === cand.ev.sentence,
-    otherLang: ctx.index.story.lang !== ctx.lang,
-    followUp: cand.ev.followUp === true,
-    saidIntent: (opts.intent ?? ctx.reading.intent) === "said",
-    guessed: ctx.reading.source === "classifier",
-    named: ctx.hits.some((h) => h.by === "name"),
-    missAbsent: absent,
-    missElsewhere: missing.length - absent,
-    namedIn: ctx.hits.every((h) => h.by !== "name" || h.entity.mentions.includes(cand.ev.sentence)),
-  };
-}
-
 export interface ReaderOptions {
   /** Below this share of the question found in a sentence, decline. */
   minCoverage?: number;
@@ -575,7 +542,6 @@ export function read(ctx: Ctx, opts: ReaderOptions = {}): Draft | null {
   type Pick = { ev: Evidence; el: Element | null; score: number; ts: Tok[]; hits: Map<number, Term>; conf: number; strong?: boolean };
   let best: Pick | null = null;
   let fallback: Pick | null = null;
-  let below: Pick | null = null;
   const nat = nationalityTerms(ctx.query);
   const needsElement = wh !== "what" && wh !== "how" && wh !== "yesno" && wh !== "why";
   const threshold = opts.threshold ?? thresholdFor(wh, needsElement);
@@ -668,11 +634,7 @@ export function read(ctx: Ctx, opts: ReaderOptions = {}): Draft | null {
     // kind asked, which is worth more than the share of the question's words (« pourquoi Lorvik
     // interdit-elle … » answered by « en raison du taux … » in the sentence that names the ban alone)
     const need = wh === "why" && el && hits.size > 0 && nearest(el, hits) <= CAUSE_NEAR ? Math.min(threshold, readerTuning.cause) : threshold;
-    if (conf < need) {
-      // the best sentence the bars turn down, for a gate that reads more than the confidence
-      if (!below || score > below.score) below = { ev, el, score, ts, hits, conf, strong: wh === "why" && elScore >= 10 };
-      continue;
-    }
+    if (conf < need) continue;
     // held by the lower bar only: taken when no sentence clears the usual one (one that holds the question wins)
     if (conf < threshold) {
       if (!fallback || score > fallback.score) fallback = { ev, el, score, ts, hits, conf, strong: wh === "why" && elScore >= 10 };
@@ -681,14 +643,6 @@ export function read(ctx: Ctx, opts: ReaderOptions = {}): Draft | null {
     if (!best || score > best.score) best = { ev, el, score, ts, hits, conf, strong: wh === "why" && elScore >= 10 };
   }
   best ??= fallback;
-  // the calibrated gate (answers/reader-gate.ts) decides from the candidate's features (the fitted one turns down some of what the bars take)
-  const gate = opts.threshold === undefined ? readerGate() : null;
-  if (gate) {
-    const cand = best ?? below;
-    if (!cand) return null;
-    if (!gate(gateFeatures(ctx, wh, terms, ranked, cand, best !== null, opts))) return null;
-    best = cand;
-  }
   if (!best) return null;
   // « why »: a sentence that states the event and gives no cause is often followed by the one that
   // does, opening on it (« En raison de … », "Because of …", "This is because …"): its reason is that one's

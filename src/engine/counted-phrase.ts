@@ -1,4 +1,4 @@
-import { COUNTED_PHRASE } from "./figure-words/index.js";
+import { COUNTED_PHRASE, type CountedPhraseWords } from "./figure-words/index.js";
 import type { Lang } from "./reply.js";
 
 /*
@@ -18,17 +18,17 @@ export function countedPhrase(ws: readonly string[], lang: Lang): { start: numbe
   for (; end < ws.length; end++) {
     const w = ws[end]!;
     // (« knife or sword attacks »: a conjunction inside the phrase is the head's business, read by the caller)
-    if (end > start && (w === "and" || w === "or" || w === "et" || w === "ou")) continue;
+    if (end > start && lex.joiners.has(w)) continue;
     if (lex.ends.has(w)) break;
     // an English participle or adverb after the first word ends the phrase (« nurses turned up », « troops deployed »);
     // the first may be an adjective of the noun (« armed men », « missing people »)
-    if (lang === "en" && end > start && participle(w, lex.invariantPlurals)) break;
+    if (end > start && participle(w, lex)) break;
   }
   return { start, end };
 }
 
-function participle(w: string, invariant: ReadonlySet<string>): boolean {
-  return !invariant.has(w) && /^\w{2,}(?:ed|ing|ly)$/.test(w);
+function participle(w: string, lex: CountedPhraseWords): boolean {
+  return !lex.invariantPlurals.has(w) && lex.participleEndings.some((e) => w.length >= e.length + 2 && w.endsWith(e) && /^\w+$/.test(w));
 }
 
 /**

@@ -105,7 +105,10 @@ export const EN: FigureWords = {
     said: ["jail", "prison", "imprison", "sentence", "custod", "behind bars", "term of", "life term", "fine", "fined", "penalt", "convicted", "serve"],
   },
   countedPhrase: {
-    ends: ["are", "were", "is", "was", "did", "do", "does", "have", "has", "had", "will", "would", "can", "could", "should", "may", "might", "must", "been", "be", "being", "get", "got", "in", "on", "at", "of", "for", "to", "from", "by", "with", "that", "which", "who", "whom", "there", "than", "per", "and", "or", "this", "these", "those", "last", "since", "during", "over", "under", "into", "out", "so", "still", "now", "each", "every", "ever", "already", "total", "overall", "altogether", "up", "down", "off", "away", "back", "exactly", "roughly", "approximately", "around", "about", "near", "after", "before", "across", "inside", "outside", "does", "dont", "didnt"],
+    ends: ["are", "were", "is", "was", "did", "do", "does", "have", "has", "had", "will", "would", "can", "could", "should", "may", "might", "must", "been", "be", "being", "get", "got", "in", "on", "at", "of", "for", "to", "from", "by", "with", "that", "which", "who", "whom", "there", "than", "per", "this", "these", "those", "last", "since", "during", "over", "under", "into", "out", "so", "still", "now", "each", "every", "ever", "already", "total", "overall", "altogether", "up", "down", "off", "away", "back", "exactly", "roughly", "approximately", "around", "about", "near", "after", "before", "across", "inside", "outside", "does", "dont", "didnt"],
+    // (« knife or sword attacks »: inside the phrase; after its first word, a participle or adverb ends it: « nurses turned up »)
+    joiners: ["and", "or"],
+    participleEndings: ["ed", "ing", "ly"],
     openers: ["of", "the", "those", "these"],
     pluralEndings: ["s", "men", "people", "children"],
     singularEndings: ["ss", "us", "is"],

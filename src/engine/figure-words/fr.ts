@@ -105,7 +105,9 @@ export const FR: FigureWords = {
     said: ["prison", "emprisonnement", "reclusion", "detention", "peine", "condamn", "amende", "ferme", "sursis", "encour", "risqu"],
   },
   countedPhrase: {
-    ends: ["sont", "ont", "est", "a", "y", "en", "dans", "au", "aux", "pour", "par", "qui", "que", "sur", "avec", "chez", "vers", "depuis", "pendant", "lors", "ete", "etaient", "etait", "seront", "seraient", "va", "vont", "ont-ils", "sont-ils", "a-t-il", "a-t-elle", "ont-elles", "sont-elles", "avaient", "avait", "auront", "peuvent", "pourraient", "doivent", "devraient", "entre", "contre", "apres", "avant", "sous", "selon", "la", "ici", "exactement", "environ", "actuellement", "encore", "toujours", "maintenant", "aujourd'hui", "au total", "en tout", "et", "ou"],
+    ends: ["sont", "ont", "est", "a", "y", "en", "dans", "au", "aux", "pour", "par", "qui", "que", "sur", "avec", "chez", "vers", "depuis", "pendant", "lors", "ete", "etaient", "etait", "seront", "seraient", "va", "vont", "ont-ils", "sont-ils", "a-t-il", "a-t-elle", "ont-elles", "sont-elles", "avaient", "avait", "auront", "peuvent", "pourraient", "doivent", "devraient", "entre", "contre", "apres", "avant", "sous", "selon", "la", "ici", "exactement", "environ", "actuellement", "encore", "toujours", "maintenant", "aujourd'hui", "au total", "en tout"],
+    joiners: ["et", "ou"],
+    participleEndings: [],
     openers: ["de", "d'", "des", "du", "ces", "entre"],
     invariantPlurals: [],
     pluralEndings: [],

@@ -181,6 +181,10 @@ export function moneyWay(folded: string): "gain" | "outlay" | null {
 /** A count question's noun phrase words, per language (a question is read in its own), folded. */
 export interface CountedPhraseWords {
   ends: ReadonlySet<string>;
+  /** Conjunctions inside the phrase (« knife or sword attacks »). */
+  joiners: ReadonlySet<string>;
+  /** Endings of a participle or adverb that closes the phrase after its first word (none in French: « combien de » marks the noun). */
+  participleEndings: readonly string[];
   openers: ReadonlySet<string>;
   invariantPlurals: ReadonlySet<string>;
   pluralEndings: readonly string[];
@@ -188,6 +192,8 @@ export interface CountedPhraseWords {
 }
 const phraseOf = (l: typeof EN): CountedPhraseWords => ({
   ends: new Set(l.countedPhrase.ends.map(foldWord)),
+  joiners: new Set(l.countedPhrase.joiners.map(foldWord)),
+  participleEndings: l.countedPhrase.participleEndings,
   openers: new Set(l.countedPhrase.openers.map(foldWord)),
   invariantPlurals: new Set(l.countedPhrase.invariantPlurals.map(foldWord)),
   pluralEndings: l.countedPhrase.pluralEndings,

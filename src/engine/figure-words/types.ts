@@ -118,7 +118,7 @@ export interface FigureWords {
    * that make a span or a sum a penalty. Folded word openings.
    */
   penalty: { asked: string[]; said: string[] };
-  countedPhrase: { ends: string[]; openers: string[]; invariantPlurals: string[]; pluralEndings: string[]; singularEndings: string[] };
+  countedPhrase: { ends: string[]; joiners: string[]; participleEndings: string[]; openers: string[]; invariantPlurals: string[]; pluralEndings: string[]; singularEndings: string[] };
 }
 
 export interface CompareWords {

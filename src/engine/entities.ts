@@ -6,6 +6,7 @@ import type { Matcher, Query, Term } from "./query.js";
 import { entityFits } from "./qualifiers.js";
 import { isTitleWord } from "./answers/roles.js";
 import { fold, frKeys, isStopword, words } from "./text.js";
+import { chatWords } from "./lexicon-chat.js";
 
 export interface EntityHit {
   entity: Entity;
@@ -262,8 +263,6 @@ function speaksInStory(index: StoryIndex, word: string): boolean {
   return index.sentences.some((s) => ks.some((k) => s.keys.has(k)) && SPEAKS.test(fold(index.story.sentences[s.index]?.text ?? "")));
 }
 
-/** The words that open an account, folded (« selon », « d'après », "according to"): the last word of each. */
-const AUTHORITY_WORDS = new Set(["selon", "apres", "to"]);
 /** How far after its cue an account's source is named (« according to the Belarusian ministry »). */
 const AUTHORITY_REACH = 4;
 
@@ -273,14 +272,24 @@ const AUTHORITY_REACH = 4;
  */
 function authority(query: Query, hits: EntityHit[], hasFocus: boolean): Speaker | null {
   const ws = words(query.folded);
-  const cue = ws.findIndex((w, i) => AUTHORITY_WORDS.has(w) && (w === "selon" || (w === "apres" && ws[i - 1] === "d") || (w === "to" && ws[i - 1] === "according")));
+  const chat = chatWords(query.lang);
+  const cue = sourceCueEnd(ws, chat.sources);
   if (cue < 0) return null;
   const after = hits.filter((h) => h.pos > cue && h.pos <= cue + AUTHORITY_REACH).sort((a, b) => a.pos - b.pos)[0];
   if (after) return hits.length > 1 ? { hit: after, fromFocus: false, unknown: null } : null;
-  return SUBJECT_PRONOUNS.has(ws[cue + 1] ?? "") || OBJECT_PRONOUNS.has(ws[cue + 1] ?? "") ? (hasFocus ? { hit: null, fromFocus: true, unknown: null } : null) : null;
+  return SUBJECT_PRONOUNS.has(ws[cue + 1] ?? "") || chat.objectPronouns.includes(ws[cue + 1] ?? "") ? (hasFocus ? { hit: null, fromFocus: true, unknown: null } : null) : null;
 }
-/** Pronouns after a preposition (« selon lui », "according to her"). */
-const OBJECT_PRONOUNS = new Set("him her them lui eux".split(" "));
+
+/** Where the first of the language's source cues (« selon », « d'après », "according to") ends among the words, or -1. */
+function sourceCueEnd(ws: readonly string[], sources: readonly string[]): number {
+  for (let i = 0; i < ws.length; i++) {
+    for (const s of sources) {
+      const sw = words(fold(s));
+      if (sw.length && sw.every((w, k) => ws[i + k] === w)) return i + sw.length - 1;
+    }
+  }
+  return -1;
+}
 
 export interface Speaker {
   /** Who speaks: named before the verb, or the conversation's focus for a subject pronoun. */

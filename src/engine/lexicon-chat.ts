@@ -57,6 +57,8 @@ export interface ChatWords {
   more: readonly string[];
   /** What opens a source (« selon », "according to"), folded: « et selon X ? » asks the last question by X's account. */
   sources: readonly string[];
+  /** Pronouns after a preposition (« selon lui », "according to her"), folded: the source is the one in focus. */
+  objectPronouns: readonly string[];
   /** A side asked of the same question (« côté israélien », "on the Russian side"), folded: what stands before and after the side's word. */
   sides: { before: readonly string[]; after: readonly string[] };
 }
@@ -121,6 +123,7 @@ const FR: ChatWords = {
     "plus de details", "d'autres infos", "d'autres informations", "autre info", "rien d'autre", "a part ca", "quoi de plus", "on sait quoi d'autre",
   ],
   sources: ["selon", "d'apres", "d’apres", "de source"],
+  objectPronouns: ["lui", "eux"],
   sides: { before: ["du cote des", "du cote du", "du cote de", "du cote", "cote", "chez les", "parmi les"], after: [] },
 };
 
@@ -169,6 +172,7 @@ const EN: ChatWords = {
     "is there anything else", "something else", "any other news", "other facts", "besides that", "apart from that", "what else is there", "what else do we know",
   ],
   sources: ["according to", "by the count of", "in the words of"],
+  objectPronouns: ["him", "her", "them"],
   sides: { before: ["on the", "for the", "among the", "from the"], after: ["side", "sides", "camp"] },
 };
 

@@ -11,6 +11,7 @@ import { roleIn } from "../labels.js";
 import { nationalityIn } from "../qualifiers.js";
 import { perSentence } from "../sentence-memo.js";
 import { attachedTo, pastAnotherVerb } from "./attach.js";
+import { placeWords } from "../lexicon-place.js";
 
 /*
  * When and where, anchored on the event asked. A sentence often dates or places several things
@@ -216,6 +217,10 @@ function foldInPlace(text: string): string {
 }
 
 const PLACE_NOUNS: Record<Lang, ReadonlySet<string>> = { fr: new Set(TIME_WORDS.fr.placeNouns), en: new Set(TIME_WORDS.en.placeNouns) };
+/** Whether a folded word is one of a language's nouns of places (« capitale », "city"): a name set after it names that place. */
+export function isPlaceNoun(word: string, lang: Lang): boolean {
+  return PLACE_NOUNS[lang].has(word);
+}
 
 /** « la ville de », « the province of » after a preposition of place: the name that follows is the place. */
 /** « en mer Baltique », « sur l'île Verte »: the place noun right before the name is part of it. */
@@ -586,6 +591,12 @@ function clauseOf(read: Read, at: number, length: number): [number, number] {
  */
 export function anchored(ctx: Ctx, kind: "date" | "place"): Anchored | null {
   const terms = eventTerms(ctx, kind);
+  // « c'était quand ça ? », "where was that?": no event of its own, « ça » is what the last answer told
+  // (one sentence cited: after a summary of several, the ranked evidence weighs which event « when? » asks)
+  if (ctx.previous?.length === 1 && terms.every((t) => placeWords(ctx.query.lang).setting.pointers.has(t.word))) {
+    const last = ofPrevious(ctx, kind);
+    if (last) return last;
+  }
   if (!terms.length) return null;
   const ranked = rankEvidence(ctx, terms, 8);
   const lang: Lang = ctx.index.story.lang === "en" ? "en" : "fr";
@@ -678,6 +689,27 @@ export function anchored(ctx: Ctx, kind: "date" | "place"): Anchored | null {
     }
   }
   return best;
+}
+
+/** How sure a date or place of the last answer's sentence is, asked of with « ça »: as sure as the anchor's bar. */
+const OF_PREVIOUS = 0.8;
+
+/**
+ * The date (or place) of the sentence the last answer cited, the first it gives outside quoted words
+ * (a speaker's « hier » is theirs); a day for « quel jour », a year for « what year ». null when those
+ * sentences give none: then « ça » is read as any question's words are.
+ */
+function ofPrevious(ctx: Ctx, kind: "date" | "place"): Anchored | null {
+  const q = ctx.query.folded;
+  for (const i of ctx.previous ?? []) {
+    const read = readSentence(ctx.index, i);
+    const text = ctx.index.story.sentences[i]?.text ?? "";
+    const spots = (kind === "date" ? read.dates : read.places).filter(
+      (s) => !insideQuote(text, s.at) && (kind === "place" ? !namedByQuestion(ctx, s.text) : (!ASKS_DAY.test(q) || /\d|\p{L}+day\b|di\b|dimanche/u.test(fold(s.text))) && (!ASKS_YEAR.test(q) || yearOf(s.text) !== null)),
+    );
+    if (spots.length) return { sentence: i, spots: [spots[0]!], confidence: OF_PREVIOUS };
+  }
+  return null;
 }
 
 /** Whether every word of a place phrase is a word of the question (« Where: Kestrel » for « where is the Kestrel camp »). */

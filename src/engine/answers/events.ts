@@ -15,6 +15,7 @@ import { COUNT_CLASSES } from "../lexicon.js";
 import { asksRank, rankAnswer } from "./rank.js";
 import { anchored, ASKS_END, ASKS_HOUR, dateIn, datesOf, endAnchored, eventTerms, HOUR_SPOT, isLooseSpan, namedByQuestion, placesOf } from "./anchor.js";
 import { questionTerms, rankEvidence } from "../evidence.js";
+import { asksTellingPlace, tellingPlace } from "./telling-place.js";
 
 /** Words for equipment in general (« weapons », « matériel »): they name no kind. */
 const ANY_EQUIPMENT = new Set("weapon weapons weaponry arms armament equipment hardware system systems arme armes armement armements equipement equipements materiel materiels systeme systemes".split(" "));
@@ -577,6 +578,8 @@ export function anchoredWhenWhere(ctx: Ctx): Draft | null {
   const wh = whOf(ctx.query.folded);
   // « what day was this written? », « d'où vient la dépêche ? », "what's the date of this story": the dispatch's own date or place
   if ((wantWhen || wh === "where") && asksDispatch(ctx)) return dispatchWhenWhere(ctx, wantWhen);
+  // « il a dit ça où ? », "where did she make her comments?": the setting of the telling (telling-place.ts), not a place the words name
+  if (wantWhere && wh === "where" && asksTellingPlace(ctx)) return tellingPlace(ctx);
   if (wantWhere ? wh !== "where" || ASKS_TELLING.test(ctx.query.folded) : wh !== "when" && wh !== "year") return null;
   if (wantWhen && whOf(ctx.query.folded) === "duration") return null;
   // « when do the drills end? »: only a date of the end answers; the day they began is no answer to it

@@ -226,3 +226,62 @@ The toll was later cut, the regional council said.`,
     expect(r.text).not.toMatch(/\bet\b/);
   });
 });
+
+describe("who did the act: words news writing puts between the doer and the verb", () => {
+  const frStory = createEngine(
+    ingest(
+      `Hôpitaux de Valbrune
+
+La fermeture de deux services d'urgence a été décidée, a annoncé jeudi le ministre de la Santé, Paul Ferrand.
+A cette occasion, Marc Delorme, directeur de l'agence régionale, a promis 300 lits de médecine.
+La limite fixée en mars dernier par l'Office cantonal des eaux est dépassée à Morvik.`,
+      { slug: "valbrune-hopitaux" },
+    ),
+  );
+  const enStory = createEngine(
+    ingest(
+      `Karsholm budget fight
+
+Ana Ruiz, the union leader, pressed the mayor to reopen the budget.
+The harbour plan, approved on Monday by the Karsholm Council, will cost more than expected.
+Officials said Norland was supplying the radar system.`,
+      { slug: "karsholm-budget" },
+    ),
+  );
+  it("« …, a annoncé jeudi le ministre de la Santé, X »: a day between the verb and its subject, the name after the title", () => {
+    const r = ask(frStory, "who announced the closure of the emergency units?");
+    expect(r.intent).toBe("who");
+    expect(r.text).toMatch(/Ferrand/);
+  });
+  it("« X, directeur de l'agence, a promis »: the name before an apposition", () => {
+    const r = ask(frStory, "Qui a promis les lits de médecine ?");
+    expect(r.text).toMatch(/Delorme/);
+    expect(ask(enStory, "who pressed the mayor?").text).toMatch(/Ruiz/);
+  });
+  it("« fixée en mars dernier par X », \"approved on Monday by X\": the passive's agent past a phrase of time", () => {
+    expect(ask(frStory, "Qui a fixé la limite ?").text).toMatch(/^L'Office cantonal des eaux\.$/);
+    expect(ask(enStory, "who approved the harbour plan?").text).toMatch(/^(?:The )?Karsholm Council\.$/);
+  });
+  it("\"officials said Norland was supplying\": the subject of the reported clause, not the words of saying before it", () => {
+    const r = ask(enStory, "who supplies the radar system?");
+    expect(r.text).toMatch(/Norland/);
+    expect(r.text).not.toMatch(/said/);
+  });
+});
+
+describe("who did the act: a quotation opened on the verb", () => {
+  const story = createEngine(
+    ingest(
+      `Routes fermées à Valbrune
+
+Le préfet Jean Vasseur « a fermé trois routes de montagne jusqu'à lundi », a déclaré le maire Paul Ferrand à l'issue d'une réunion.
+La neige est tombée toute la nuit.`,
+      { slug: "valbrune-routes" },
+    ),
+  );
+  it("« X « a fermé … », a déclaré Y »: the subject outside the quotation, not the speaker nor a word of the title", () => {
+    const r = ask(story, "Qui a fermé les routes de montagne ?");
+    expect(r.text).toMatch(/^Jean Vasseur/);
+  });
+});
+

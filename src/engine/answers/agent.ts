@@ -13,6 +13,7 @@ import { isTitleWord, roleOf } from "./roles.js";
 import { partners } from "./partner.js";
 import { head } from "./head.js";
 import { patient } from "./patient.js";
+import { figureSource, isFigureNoun } from "./figure-source.js";
 import { EN_CALENDAR, FR_CALENDAR } from "../../story/lang/calendar.js";
 
 /*
@@ -71,18 +72,22 @@ interface AgentWords {
   bodies: ReadonlySet<string>;
   /** The words of a cleft before its noun phrase (« c'est », "it was"), folded: read back from a relative, the phrase starts after them. */
   cleft: RegExp;
+  /** Words that make a phrase of time by themselves (days, months, « hier », "week"), folded. */
+  timeAnchors: ReadonlySet<string>;
+  /** Words that open a phrase of time before its anchor (« en », « la », "on", "last"), folded. */
+  timeLeads: ReadonlySet<string>;
+  /** Words that close a phrase of time after its anchor (« dernier », « matin », "morning"), folded. */
+  timeTails: ReadonlySet<string>;
+  /** The auxiliary before a verb's « -ing » form (« was providing »): its subject is the doer. */
+  progressive: RegExp;
+  /** Finite forms of « être », "be" and "have": a noun phrase read forward ends before them (« par l'Office X est dépassée »). */
+  finite: ReadonlySet<string>;
 }
 
 const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
 const timeWords = (cal: typeof EN_CALENDAR, more: string): ReadonlySet<string> =>
   new Set([...cal.weekdays, ...cal.months, ...more.split(" ")].map(fold));
-
-/** Nouns for numbers themselves (« ces chiffres », "the figures"), per language: a sentence that gives numbers holds them. */
-const FIGURE_NOUNS: Record<Lang, ReadonlySet<string>> = {
-  en: words("figure figures number numbers data statistics stats count toll tally"),
-  fr: words("chiffre chiffres nombre nombres donnees statistiques stats bilan decompte"),
-};
-const isFigureNoun = (w: string): boolean => FIGURE_NOUNS.en.has(w) || FIGURE_NOUNS.fr.has(w);
+const timeAnchors = (cal: typeof EN_CALENDAR, more: string): ReadonlySet<string> => new Set([...cal.weekdays, ...cal.months, ...more.split(" ")].map(fold));
 
 const WORDS: Record<Lang, AgentWords> = {
   en: {
@@ -110,6 +115,11 @@ const WORDS: Record<Lang, AgentWords> = {
     notDoer: words("according said says told added to in on at by for from with as of about after before during since until while which that who whom whose where when if but and or so then there here also just not"),
     bodies: words("government governments police army military company companies firm firms group groups state authorities officials ministry council court committee agency board parliament congress administration executives business businesses delegation forces troops team union unions party"),
     cleft: /^(?:it's|is|was|were|are)$/,
+    timeAnchors: timeAnchors(EN_CALENDAR, "yesterday today tomorrow week month year weekend"),
+    timeLeads: words("on in at last next this early late"),
+    timeTails: words("morning afternoon evening night"),
+    progressive: /^(?:is|are|was|were|be|been)$/,
+    finite: words("is are was were has have had"),
   },
   fr: {
     who: /^(?:(?:et|alors|mais|donc|ok|bon)\s+)?(?:c'est\s+|c\s+)?(?:qui)\s+(?:est-ce\s+qui\s+|qui\s+)?/,
@@ -137,6 +147,11 @@ const WORDS: Record<Lang, AgentWords> = {
     notDoer: words("selon a au aux en dans sur par pour avec de du des d sous apres avant pendant depuis lors quand que qui dont ou et mais car donc puis alors ainsi aussi meme ne pas y"),
     bodies: words("gouvernement gouvernements police armee armees militaires entreprise entreprises societe societes groupe groupes etat autorites responsables ministere conseil tribunal cour comite agence parlement administration dirigeants delegation forces troupes equipe syndicat syndicats parti justice mairie prefecture parquet"),
     cleft: /^(?:c'est|c'etait|c'etaient|ce|sont|etait|etaient|fut)$/,
+    timeAnchors: timeAnchors(FR_CALENDAR, "hier aujourd'hui demain semaine mois annee week-end"),
+    timeLeads: words("en le la l' ce cet cette des debut fin mi"),
+    timeTails: words("dernier derniere prochain prochaine matin soir midi apres-midi nuit"),
+    progressive: /$^/,
+    finite: words("est sont etait etaient sera seront fut furent"),
   },
 };
 
@@ -244,7 +259,7 @@ export function agent(ctx: Ctx, after = false): Draft | null {
     if (asked.objectTerms.length && (object < 0.34 || (whole < 0.5 && !familyHere))) continue;
     for (let k = 0; k < ws.length; k++) {
       const v = ws[k]!;
-      if (!sameVerb(ctx, text.slice(v.at, v.end), v.keys, asked) || insideQuote(text, v.at)) continue;
+      if (!sameVerb(ctx, text.slice(v.at, v.end), v.keys, asked) || (insideQuote(text, v.at) && !quoteOpensOn(text, v.at, w))) continue;
       // « l'agression commise par X », "the attack carried out by X": the act named by its noun, its doer after the participle's « par »
       if (!isVerbAt(text, v, asked.verb) || w.determiners.has(fold(text.slice(ws[k - 1]?.at ?? 0, ws[k - 1]?.end ?? 0)))) {
         const byAgent = w.nounAgent.exec(foldKeep(text.slice(v.end, v.end + 60)));
@@ -262,7 +277,8 @@ export function agent(ctx: Ctx, after = false): Draft | null {
       if (!best || score > best.score) best = { sentence: ev.sentence, text: doer.text, entity: doer.entity, score, also: doer.also };
     }
   }
-  if (!best) return null;
+  // « qui a donné ces chiffres sur X ? », "who produced the figures?": no sentence tells that act, the figures' source answers
+  if (!best) return ctx.query.words.some(isFigureNoun) ? figureSource(ctx, asked.objectTerms) : null;
   // the act with its object or its only telling: a verb met in several sentences with nothing of its object is no answer
   if (asked.storyObject && ranked.filter((ev) => wordsOf(index, ev.sentence).some((v) => { const t = index.story.sentences[ev.sentence]!.text; return isVerbAt(t, v, asked.verb) && sameVerb(ctx, t.slice(v.at, v.end), v.keys, asked); })).length > 1) return null;
   const show = (d: { text: string; entity: Entity | null }): string =>
@@ -318,18 +334,65 @@ function isVerbAt(text: string, v: { at: number; end: number }, verb: string): b
   return word === verb || /ée?s?$/u.test(raw) || !(NOUN_ENDING.test(word) || (/^[a-z]+$/.test(raw) && /(?:ers|ors)$/.test(word)));
 }
 
+/**
+ * The length of a phrase of time that starts at `from` (« lundi », « en juin dernier », "on Monday"),
+ * 0 when none does: read past, it leaves the words the verb governs (« fixée en juin par X », « a
+ * annoncé lundi le ministre »). Only a run with a day, a month, a year or « hier » is one.
+ */
+function timeRunAt(text: string, from: number, w: AgentWords): number {
+  const re = /\s*([^\s,;:.()«»"“”]+)/y;
+  re.lastIndex = from;
+  let len = 0;
+  for (let n = 0; n < 5; n++) {
+    const m = re.exec(text);
+    if (!m) break;
+    const f = fold(m[1]!).replace(/’/g, "'");
+    if (w.timeAnchors.has(f) || /^\d{4}$/.test(f) || (len > 0 && (w.timeTails.has(f) || /^\d{1,2}(?:er|st|nd|rd|th)?$/.test(f)))) len = re.lastIndex - from;
+    else if (!w.timeLeads.has(f) && !/^\d{1,2}(?:er|st|nd|rd|th)?$/.test(f)) break;
+  }
+  return len;
+}
+
 /** The doer of the verb at [at, end) of sentence i: the passive's agent, the subject after an inverting « qu'a », or the subject before it. */
 function doerOf(index: StoryIndex, i: number, text: string, at: number, end: number, w: AgentWords): Doer | null {
-  const after = text.slice(end);
+  // « fixée en juin dernier par X », « a annoncé lundi le ministre »: a phrase of time after the verb stands before what it governs
+  const past = end + timeRunAt(text, end, w);
+  const after = text.slice(past);
   const by = w.by.exec(after);
-  if (by) return withConjuncts(index, text, phraseAt(index, text, end + by[0].length, w), w);
+  if (by) return withConjuncts(index, text, phraseAt(index, text, past + by[0].length, w), w);
   const before = foldKeep(text.slice(Math.max(0, at - 40), at));
   // « a écrit au ministre pour réclamer … », "went to ask": an infinitive's subject is its main clause's, not the words before it
   if (w.infinitive.test(text.slice(Math.max(0, at - 40), at).toLowerCase().replace(/’/g, "'"))) return null;
-  if (w.inverted.test(before)) return withConjuncts(index, text, phraseAt(index, text, end, w), w);
+  if (w.inverted.test(before)) return withConjuncts(index, text, phraseAt(index, text, past, w), w);
   // « …, a annoncé le ministère. »: an incise after a comma or a quote names its subject after the verb, then the sentence or the clause ends
-  if (w.incise.test(before) && /^\s+(?:(?:le|la|les|l['’]|the)\s*)?\p{Lu}[^,;:.]{0,60}(?:[,;.]|$)/u.test(text.slice(end))) return withConjuncts(index, text, phraseAt(index, text, end, w), w);
+  // (a name, or a title: « a annoncé lundi le ministre de la Défense, X »)
+  if (w.incise.test(before) && inciseSubject(after, w)) {
+    // (« X, directeur de l'agence, a reçu le ministre », "Ana Ruiz, the union leader, pressed the mayor": the comma closes an
+    // apposition to the subject, and the title after the verb is its object)
+    if (!/^\s+(?:(?:le|la|les|l['’]|the)\s*)?\p{Lu}/u.test(after)) {
+      const subject = subjectBefore(index, i, text, at, w);
+      if (subject?.entity) return subject;
+    }
+    return withConjuncts(index, text, phraseAt(index, text, past, w), w);
+  }
   return subjectBefore(index, i, text, at, w);
+}
+
+/** Whether the words after an incise's verb open its subject: a name or a title, then the clause's end within a few words. */
+function inciseSubject(after: string, w: AgentWords): boolean {
+  const m = /^\s+(?:(?:le|la|les|l['’]|the)\s*)?([\p{L}][\p{L}'’-]*)[^,;:.]{0,60}(?:[,;.]|$)/u.exec(after);
+  if (!m) return false;
+  const first = m[1]!;
+  return /^\p{Lu}/u.test(first) || (isTitleWord(first) && !w.stop.has(fold(first)));
+}
+
+/** « X « a demandé aux forces … » »: a quotation opened on the verb (and its auxiliaries), whose subject stands before it, outside. */
+function quoteOpensOn(text: string, at: number, w: AgentWords): boolean {
+  const head = text.slice(0, at);
+  const open = Math.max(head.lastIndexOf("«"), head.lastIndexOf("“"), head.lastIndexOf('"'));
+  if (open < 0 || /[»”]/u.test(head.slice(open))) return false;
+  const inside = head.slice(open + 1).trim().split(/\s+/).filter(Boolean);
+  return inside.every((x) => w.between.has(fold(x))) && /\p{L}[\s]*$/u.test(head.slice(0, open));
 }
 
 /** Folded with its length kept (accents dropped per character), so offsets stay offsets. */
@@ -365,17 +428,19 @@ function phraseAt(index: StoryIndex, text: string, from: number, w: AgentWords):
     const word = raw.replace(/^[«"“(]+/u, "").replace(/[»"”).,;:!?]+$/u, "");
     const f = fold(word);
     // (« mi-mars », "mid-May": a time word joined to its prefix ends the phrase as the bare one does)
-    if (out.length > 0 && ((w.stop.has(f) && !w.ofWords.has(f)) || w.stopAccented.has(word.toLowerCase()) || w.timeWords.has(f) || f.split("-").some((x) => w.timeWords.has(x)) || /^\d/.test(f))) break;
+    if (out.length > 0 && ((w.stop.has(f) && !w.ofWords.has(f)) || w.finite.has(f) || w.stopAccented.has(word.toLowerCase()) || w.timeWords.has(f) || f.split("-").some((x) => w.timeWords.has(x)) || /^\d/.test(f))) break;
     if (out.length === 0 && w.stop.has(f) && !/^(?:le|la|les|l|the|a|an|un|une)$/.test(f)) return null;
     out.push(word);
     end = m.index + m[0].replace(/[»"”).,;:!?]+$/u, "").length;
     if (BREAK.test(raw.slice(-1)) || /[.!?]$/.test(raw)) {
       // « par un député du parti, Jean X, … »: a person's name in apposition after a description is who did it
       // (an indefinite description, « un député X, », names no one even when it holds a name)
-      if (raw.endsWith(",") && (/^(?:un|une|a|an)$/i.test(out[0] ?? "") || !entitiesIn(index, out.join(" ")).some((p) => p.entity.kind === "person"))) {
+      // (a title that the story's roles already tie to that same person, « le ministre de la Défense, X », is read so too)
+      if (raw.endsWith(",")) {
         const next = /^\s*([^,;:.()«»"“”]{2,60})/u.exec(text.slice(m.index + raw.length))?.[1] ?? "";
         const person = /^\p{Lu}/u.test(next) ? entitiesIn(index, next).find((p) => p.entity.kind === "person") : undefined;
-        if (person) return { text: `${out.join(" ")} ${next.trim()}`, entity: person.entity };
+        const own = entitiesIn(index, out.join(" ")).filter((p) => p.entity.kind === "person");
+        if (person && (/^(?:un|une|a|an)$/i.test(out[0] ?? "") || own.every((p) => p.entity === person.entity))) return { text: `${out.join(" ")} ${next.trim()}`, entity: person.entity };
       }
       break;
     }
@@ -421,8 +486,13 @@ function subjectBefore(index: StoryIndex, i: number, text: string, at: number, w
   for (let cut = w.adverbials.exec(foldKeep(head)); cut; cut = w.adverbials.exec(foldKeep(head))) head = head.slice(0, cut.index);
   const ws = [...head.matchAll(/[^\s]+/gu)];
   let k = ws.length - 1;
+  // « Le président X « a demandé … » »: a quotation opened on the verb leaves its subject outside it
+  const bare = (t: string): string => t.replace(/^[«"“]+/u, "");
+  const isQuoteMark = (t: string): boolean => /^[«"“]+$/u.test(t);
+  // "was providing": the auxiliary of a verb's -ing form stands between it and its subject
+  const ing = /^\p{L}+ing\b/u.test(text.slice(at));
   // auxiliaries, adverbs, a negation, an object pronoun between subject and verb (« a également », « l'a »)
-  while (k >= 0 && w.between.has(fold(ws[k]![0].replace(/['’]\p{L}*$/u, "").replace(/[,]$/, ""))) && !BREAK.test(ws[k]![0])) k--;
+  while (k >= 0 && (isQuoteMark(ws[k]![0]) || ((w.between.has(fold(bare(ws[k]![0]).replace(/['’]\p{L}*$/u, "").replace(/[,]$/, ""))) || (ing && w.progressive.test(fold(bare(ws[k]![0]))))) && !BREAK.test(ws[k]![0])))) k--;
   if (k < 0) return null;
   const right = fold(ws[k]![0].replace(/[^\p{L}'’-]/gu, ""));
   // « c'est le groupe X qui a lancé … », "it was X who called": a relative right before the verb stands for the words before it
@@ -436,14 +506,18 @@ function subjectBefore(index: StoryIndex, i: number, text: string, at: number, w
     while (start > 0 && k - start < 4 && !/^\(/.test(ws[start]![0])) start--;
     if (!/^\(/.test(ws[start]![0]) || start === 0) return null;
     start--;
-  } else if (BREAK.test(ws[k]![0].slice(-1))) return null;
+  } else if (BREAK.test(ws[k]![0].slice(-1))) {
+    // « X, directeur de l'agence, a annoncé », "Ana Ruiz, the union leader, pressed": the name before the apposition
+    return ws[k]![0].endsWith(",") ? beforeApposition(index, text.slice(0, ws[k]!.index! + ws[k]![0].length - 1), w) : null;
+  }
   const last = start;
   // back to the clause's start: a break, a relative or a conjunction; at most eight words
   while (start > 0 && last - start < 7) {
     const prev = ws[start - 1]![0];
     const pf = fold(prev.replace(/[^\p{L}'’-]/gu, ""));
     // « Norland and Varia have blamed »: a coordinated subject is read whole
-    if (BREAK.test(prev.slice(-1)) || (w.stop.has(pf) && !w.ofWords.has(pf) && !w.joiners.has(pf))) break;
+    // "Nad said Germany was providing": a verb of saying ends the clause that reports
+    if (BREAK.test(prev.slice(-1)) || (w.stop.has(pf) && !w.ofWords.has(pf) && !w.joiners.has(pf)) || (pf.length > 2 && w.saying.has(pf))) break;
     start--;
   }
   const phrase = text.slice(ws[start]!.index!, end).replace(/^[«"“(]+/u, "");
@@ -460,6 +534,22 @@ function subjectBefore(index: StoryIndex, i: number, text: string, at: number, w
   }
   if (start === 0 && i > 0 && phrase.split(/\s+/).every((x) => w.pronouns.has(fold(x)))) return null;
   return named(index, phrase, w);
+}
+
+/**
+ * « A cette occasion, X, directeur de l'agence »: the name before an apposition that ends right
+ * before a verb, when it names someone of the story and the apposition reads as one (a role, an
+ * age: no verb of saying, a few words).
+ */
+function beforeApposition(index: StoryIndex, head: string, w: AgentWords): { text: string; entity: Entity | null } | null {
+  const cut = head.lastIndexOf(",");
+  if (cut < 0) return null;
+  const apposition = head.slice(cut + 1).trim().split(/\s+/);
+  if (!apposition[0] || apposition.length > 10 || apposition.some((x) => w.saying.has(fold(x)))) return null;
+  const lead = head.slice(0, cut);
+  const open = Math.max(lead.lastIndexOf(","), lead.lastIndexOf(";"), lead.lastIndexOf("("), lead.lastIndexOf(":"));
+  const found = named(index, lead.slice(open + 1).trim(), w);
+  return found?.entity && found.entity.kind === "person" ? found : null;
 }
 
 /**
@@ -519,6 +609,11 @@ function agentLike(phrase: string, w: AgentWords): boolean {
 /** For tests: whether a phrase no entity names can be given as the doer, in a story of `lang`. */
 export function isDoerPhrase(phrase: string, lang: Lang): boolean {
   return agentLike(phrase, WORDS[lang]);
+}
+
+/** The terms of the object of the act a who-question asks (« qui a donné ces chiffres sur les drones » → chiffres, drones); null when it asks no act. */
+export function actObject(ctx: Ctx): Term[] | null {
+  return askedAct(ctx)?.objectTerms ?? null;
 }
 
 /** For tests and the engine's ordering: whether a question reads as « who did this act ». */

@@ -16,7 +16,9 @@ import { foldKeepLength } from "../../story/tokens.js";
 import { decline } from "./general.js";
 import { glossDate, placesIn, settle, timesIn, whenWhere } from "./events.js";
 import { agrees } from "../agreement.js";
-import { coverage, questionTerms } from "./reader.js";
+import { coverage, questionTerms, whOf } from "./reader.js";
+import { figureSource } from "./figure-source.js";
+import { actObject } from "./agent.js";
 import { claimantIn, roleIn } from "../labels.js";
 import { idf } from "../index.js";
 import { nationalityIn, nationalityTerms } from "../qualifiers.js";
@@ -1602,6 +1604,10 @@ function foreignOnly(ctx: Ctx, candidates: IndexedFigure[], counted: Term[]): bo
 /** Who gives a figure: the one whose value the question quotes, or the best fitting one. */
 export function claimant(ctx: Ctx): Draft {
   const { index, lang } = ctx;
+  // no number asked (« according to who? » after a count, "who produced the hospital figures?"): the source of the figures pointed to
+  // (not « c'est un chiffre officiel ? »: a yes/no question on a figure asks no source)
+  const pointed = ctx.query.numbers.length || whOf(ctx.query.folded) === "yesno" ? null : figureSource(ctx, actObject(ctx) ?? questionTerms(ctx));
+  if (pointed) return pointed;
   const byValue = index.figures.filter((f) => ctx.query.numbers.includes(f.figure.value));
   const pool = byValue.length ? byValue : index.figures.filter((f) => f.figure.category === "troops");
   const best = rank(ctx, pool, [])[0];

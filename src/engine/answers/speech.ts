@@ -1232,7 +1232,7 @@ export function whoSaid(ctx: Ctx): Draft {
  * asks the source of the last answer, per language (folded, its closing punctuation dropped).
  */
 const SOURCE_OF_LAST: Record<"en" | "fr", RegExp> = {
-  en: /^(?:and |but |so |ok |okay |wait )?(?:who (?:says|said|claims|claimed|reports|reported|states|stated|gives|gave|told us) (?:that|this|it|so|those|these)(?: figures?| numbers?)?|says who|according to whom|who(?:'s| is) saying (?:that|this|it|so)|(?:what|which) (?:is|was|'s) (?:the|their|its) source|(?:the )?source)$/,
+  en: /^(?:and |but |so |ok |okay |wait )?(?:who (?:says|said|claims|claimed|reports|reported|states|stated|gives|gave|told us) (?:that|this|it|so|those|these)(?: figures?| numbers?)?|says who|according to whom?|who(?:'s| is) saying (?:that|this|it|so)|(?:what|which) (?:is|was|'s) (?:the|their|its) source|(?:the )?source)$/,
   fr: /^(?:et |mais |alors |ok )?(?:(?:c'est )?qui (?:est-ce )?(?:qui )?(?:dit|a dit|affirme|a affirme|avance|le dit|l'a dit|l'affirme|donne (?:ce|ces) chiffres?)(?: (?:ca|cela|ceci|ca au juste))?|selon qui|d'apres qui|de quelle source|quelle (?:est (?:la|sa) )?source|(?:la )?source)$/,
 };
 

@@ -1,7 +1,7 @@
 import { dictionaryGeneration, englishToFrench, frenchToEnglish } from "./dictionary.js";
 import { englishKeys } from "./lexicon-news.js";
 import type { Lang } from "./reply.js";
-import { frKeys, isStopword } from "./text.js";
+import { fold, frKeys, isStopword } from "./text.js";
 
 /*
  * A question's content word in the other language of the story, through the general bilingual
@@ -49,6 +49,14 @@ function lookUp(word: string, from: Lang): string[] {
     if (senses.length) return senses;
   }
   return [];
+}
+
+/**
+ * The one-word senses (folded) the dictionary gives a folded word of `from`, looked up under its
+ * base forms: empty without a dictionary or when it lacks the word.
+ */
+export function dictionarySenses(word: string, from: Lang): string[] {
+  return lookUp(word, from).map((s) => fold(s.replace(/-/g, "")));
 }
 
 /** Keys too common in news text to be evidence of one meaning (« fait » for « faîte »), per language of the key. */

@@ -22,12 +22,13 @@ import { actObject } from "./agent.js";
 import { claimantIn, roleIn } from "../labels.js";
 import { idf } from "../index.js";
 import { nationalityIn, nationalityTerms } from "../qualifiers.js";
-import { OCCURRENCES, PENALTY_ASKED, PENALTY_SAID, moneyWay } from "../figure-words/index.js";
+import { MONEY_NOUNS, OCCURRENCES, TEXT_LENGTH, PENALTY_ASKED, PENALTY_SAID, moneyWay } from "../figure-words/index.js";
 import { ASKED_STRENGTH, CLAUSE_EDGE, NOT_OWNER, OFFSET_AFTER, SHARE_ASKING, STRENGTH_WORD, CHANGE_BEFORE, COUNTRY_NAME_WORDS, FACTOR_WORDS, FATES, PRESENCE, SHARE_WORDS, SPAN_WORDS, TIME_UNITS } from "../figure-words/index.js";
 import type { TimeUnit } from "../figure-words/types.js";
 import { NATIONALITY_KEYS } from "../lexicon.js";
 import { clippedOf, countedPhrase, verbAfterCue } from "../counted-phrase.js";
-import { abbreviationKeys, askedRate, measureOf, askedCasualty, askedFate, askedPlace, askedTime, asksConditional, asksPerUnit, casualtyNoun, casualtyOf, casualtyVerb, conditional, namesCountry, countedNationalityFits, factsOf, forWhat, isCount, parentOf, placeFits, segmentFits, timeFit, type TimeFit } from "../figure-fit.js";
+import { headWord, sameNounByDictionary } from "../counted-noun.js";
+import { abbreviationKeys, askedRate, gluedUnit, wholeOf, measureOf, askedCasualty, askedFate, askedPlace, askedTime, asksConditional, asksPerUnit, casualtyNoun, casualtyOf, casualtyVerb, conditional, namesCountry, countedNationalityFits, factsOf, forWhat, isCount, parentOf, placeFits, segmentFits, timeFit, type TimeFit } from "../figure-fit.js";
 import { askedNationalities, borderTerms, nationalitiesAgree, NEUTRAL as ASKING_NUMBER, otherWords, predicatesOf } from "../agreement.js";
 
 const APPROX_EN: Record<Figure["approx"], string> = {
@@ -272,6 +273,8 @@ function genericHead(u: IndexedUnstated): boolean {
 /** Whether a figure counts the class: its head noun is one of the class (« trois conseillers municipaux » counts councillors, not troops). */
 function countsClass(ctx: Ctx, f: IndexedFigure, cls: CountClass): boolean {
   for (const k of factsOf(ctx.index, f).head) if (cls.keys.has(k)) return true;
+  // (a noun of two words the class holds whole: « service members »)
+  if (f.figure.unit && cls.keys.has(fold(f.figure.unit))) return true;
   return cls.category === "troops" && cls.name === "troops" && f.figure.category === "troops";
 }
 
@@ -561,11 +564,16 @@ function distinct(figures: IndexedFigure[]): IndexedFigure[] {
 
 function figureDraft(ctx: Ctx, picked: IndexedFigure[], intent: string): Draft {
   const { lang } = ctx;
-  const chosen = distinct(picked);
+  // « Eight of the 10 questions »: a part is said with its whole, as the sentence writes them (the whole then once only)
+  const withPart = new Set(picked.map((f) => wholeOf(ctx.index, f)).filter((w): w is IndexedFigure => w !== null));
+  const chosen = distinct(picked.filter((f) => !withPart.has(f)));
   const parts: string[] = [];
   for (const f of chosen) {
+    const whole = wholeOf(ctx.index, f);
+    const text = ctx.index.story.sentences[f.figure.sentence]?.text ?? "";
+    const span = whole ? text.slice(text.indexOf(f.figure.text), text.indexOf(whole.figure.text) + whole.figure.text.length) : "";
     if (f.zero) parts.push(pick(lang, `Aucun : ${guillemets(f.figure.text)}.`, `None: ${guillemets(f.figure.text)} (zero).`));
-    else parts.push(describeFigure(ctx, f.figure));
+    else parts.push(describeFigure(ctx, whole && span ? { ...f.figure, text: span } : f.figure));
   }
   // the sentences are cited beneath the answer, not pasted into it
   return {
@@ -800,6 +808,8 @@ export function ageOf(ctx: Ctx, e: Entity | null): Figure | null {
   return agesFor(ctx, e)[0] ?? null;
 }
 
+/** The words that ask a length (« how long », « quelle longueur »): no word of what is measured. */
+const LENGTH_WORDS = new Set(["long", "length", "longueur", "longue"]);
 const LENGTH_Q = /\b(?:how long|what length|quelle (?:est la |sera la )?longueur|long de combien)\b/;
 
 const CLOCK_BEFORE = /(?:^|[^\p{L}])(?:a|at|vers|des|dès|jusqu'a|jusqu'à|until|by|from|de)\s*$/u;
@@ -892,7 +902,7 @@ function countOnly(ctx: Ctx): Draft {
   }
   if (measure === "degree") {
     // « how much slower », « de combien ont-elles augmenté »: a share, a factor (« deux fois plus »), or a sum when the question speaks of money
-    const money = ctx.query.words.some((w) => MONEY_NOUNS.test(w));
+    const money = ctx.query.words.some((w) => moneyNounAsked(ctx, w));
     const all = index.figures.filter((f) => f.figure.category === "percent" || FACTOR.test(fold(f.figure.text)) || (money && f.figure.category === "money"));
     // « rose by 12 cents to 1.85 euros »: the change answers « by how much », not the level reached beside it
     const changed = new Set(all.filter((f) => isChange(ctx, f)).map((f) => f.figure.sentence));
@@ -920,7 +930,10 @@ function countOnly(ctx: Ctx): Draft {
       const d = choose(ctx, ofWhole, not, [], pick(lang, "La dépêche ne donne pas ce pourcentage.", "The story does not give that percentage."), { loose: true, single: true });
       return d.answered ? d : (shareInWords(ctx) ?? d);
     }
-    return choose(ctx, far, not, [], measure === "distance" ? pick(lang, "La dépêche ne donne pas cette distance.", "The story does not give that distance.") : pick(lang, "La dépêche ne donne pas ce pourcentage.", "The story does not give that percentage."), { loose: true, single: true });
+    const d = choose(ctx, far, not, [], measure === "distance" ? pick(lang, "La dépêche ne donne pas cette distance.", "The story does not give that distance.") : pick(lang, "La dépêche ne donne pas ce pourcentage.", "The story does not give that percentage."), { loose: true, single: true });
+    // « how long was the ruling », « how long was the speech »: of a text or an event, no distance is its length; its pages
+    // (« a 91-page ruling ») or its span (« a 40-minute speech »), when the figure's sentence speaks of it
+    return d.answered || !length ? d : (lengthOfText(ctx) ?? spanInstead(ctx) ?? d);
   }
   if (measure === "money") {
     // « le prix d'un système », « cost per drone » ask a unit price: a total is not one
@@ -946,7 +959,7 @@ function countOnly(ctx: Ctx): Draft {
   }
   // « combien de bénéfice », « how many dollars »: a sum of money, asked as a count
   const asked = countedIn(ctx);
-  if (measure === "count" && !asked.cls && asked.noun && MONEY_NOUNS.test(asked.noun)) return countOnly({ ...ctx, reading: { ...ctx.reading, measure: "money" } });
+  if (measure === "count" && !asked.cls && asked.noun && moneyNounAsked(ctx, asked.noun)) return countOnly({ ...ctx, reading: { ...ctx.reading, measure: "money" } });
   // « combien de jours », « how many years »: a span of time, asked as a count of its units (« a 5-day hearing » says it)
   if (measure === "count" && asked.noun && TIME_UNITS[ctx.query.lang === "en" ? "en" : "fr"].has(asked.noun)) return countOnly({ ...ctx, reading: { ...ctx.reading, measure: "duration" } });
   const pair = pairedNouns(ctx);
@@ -955,6 +968,48 @@ function countOnly(ctx: Ctx): Draft {
     return both(ctx, countOf(ctx, a.word, [b]), countOf(ctx, b.word, [a]));
   }
   return countOf(ctx, null, []);
+}
+
+/** What a « how long is X » question names: its words that ask nothing (« long », « pages »). */
+function lengthAsked(ctx: Ctx): Term[] {
+  return ctx.query.terms.filter((t) => !NEUTRAL_WORDS.has(t.word) && !ASKING_NUMBER.has(t.word) && !TEXT_LENGTH.has(t.word) && !LENGTH_WORDS.has(t.word));
+}
+
+/**
+ * The thing a length figure measures: the noun after a glued unit (« a 91-page ruling »), else the words right before
+ * the figure (« un rapport de 300 pages », « a speech of 40 minutes »).
+ */
+function measuredKeys(ctx: Ctx, f: IndexedFigure): KeySet {
+  if (gluedUnit(f.figure) !== null && f.figure.counted) return keysOf(f.figure.counted, true, ctx.index.story.lang === "en");
+  const text = ctx.index.story.sentences[f.figure.sentence]?.text ?? "";
+  const at = text.indexOf(f.figure.text);
+  if (at < 0) return new Set();
+  // (« a 40-minute speech » whose figure ends on its unit: the noun right after it)
+  const after = /-\p{L}+$/u.test(f.figure.text) ? (text.slice(at + f.figure.text.length).match(/^\s+\p{L}+/u)?.[0] ?? "") : "";
+  return keysOf(`${text.slice(Math.max(0, at - 30), at)} ${after}`, true, ctx.index.story.lang === "en");
+}
+
+/** « how long is the report »: a figure in pages or words (« a 91-page ruling », « un rapport de 40 pages ») of the text the question names. */
+function lengthOfText(ctx: Ctx): Draft | null {
+  const asked = lengthAsked(ctx);
+  if (!asked.length) return null;
+  const pages = ctx.index.figures.filter((f) => !f.zero && (TEXT_LENGTH.has(gluedUnit(f.figure) ?? "") || TEXT_LENGTH.has(fold(f.figure.unit ?? ""))) && ctx.m.found(measuredKeys(ctx, f), asked).length > 0);
+  if (!pages.length) return null;
+  const d = choose(ctx, pages, [], [], null, { loose: true, single: true });
+  return d.answered ? d : null;
+}
+
+/** « how long was the speech »: a span the story gives of the thing named (« a 40-minute speech »), read as « how long did it last ». */
+function spanInstead(ctx: Ctx): Draft | null {
+  const asked = lengthAsked(ctx);
+  if (!asked.length) return null;
+  const d = countOnly({ ...ctx, reading: { ...ctx.reading, measure: "duration" } });
+  const of = (g: { text: string; sentence: number }) => ctx.index.figures.find((f) => f.figure.text === g.text && f.figure.sentence === g.sentence);
+  const named = (g: { text: string; sentence: number }) => {
+    const f = of(g);
+    return f !== undefined && ctx.m.found(measuredKeys(ctx, f), asked).length > 0;
+  };
+  return d.answered && d.figures?.length && d.figures.every(named) ? d : null;
 }
 
 /**
@@ -1078,7 +1133,18 @@ function countOf(ctx: Ctx, only: string | null, alongside: Term[]): Draft {
     const cognate = (f: IndexedFigure) => f.figure.unit !== null && isCognate(fold(standard), fold(f.figure.unit));
     // « combien de morts » ~ « which killed 1,200 »: a bare number after a verb of killing counts the dead
     const victims = casualtyNoun(standard);
-    figures = index.figures.filter((f) => counts(f.countedKeys) || cognate(f) || (victims !== null && casualtyOf(index, f) === victims));
+    // « combien d'accusés » ~ "40 defendants": the same noun through the dictionary, either way
+    const storyLang = index.story.lang === "fr" ? "fr" : "en";
+    const byDictionary = (f: IndexedFigure) => {
+      const head = f.figure.counted === null && f.figure.unit === null ? null : headWord(f.figure.unit ?? f.figure.counted ?? "", storyLang);
+      return head !== null && sameNounByDictionary(fold(standard), ctx.query.lang === "fr" ? "fr" : "en", fold(head), storyLang);
+    };
+    // « how many pages » of « a 91-page ruling »: the unit glued to the number is what it counts
+    const glued = (f: IndexedFigure) => {
+      const unit = gluedUnit(f.figure);
+      return unit !== null && counts(keysOf(unit, true));
+    };
+    figures = index.figures.filter((f) => counts(f.countedKeys) || cognate(f) || (victims !== null && casualtyOf(index, f) === victims) || (isCount(f.figure) && byDictionary(f)) || glued(f));
     // « The museum lends 60 paintings a season. Twelve went to Oslo; 8 are still crated. »: bare numbers that count what the sentence before counted
     if (figures.length) figures = [...figures, ...index.figures.filter((f) => !figures.includes(f) && elidedOf(index, f).some((g) => figures.includes(g)))];
     // « how many people »: any count of people whose sentence says the rest of the question
@@ -1119,6 +1185,8 @@ function countOf(ctx: Ctx, only: string | null, alongside: Term[]): Draft {
     figures = index.figures.filter((f) => f.figure.category === "troops");
     unstated = index.unstated;
   }
+  // « Eight of the 10 questions were directed at him »: the part is a count of what its whole counts
+  figures = [...figures, ...index.figures.filter((f) => !figures.includes(f) && figures.includes(wholeOf(index, f)!))];
   // « how many soldiers does the army have », « combien de soldats compte une brigade »: a body's own strength, which only
   // a figure whose clause names that body gives (« son armée, forte de N »); a deployment's count is not the army's size
   const strength = strengthAsked(ctx);
@@ -1128,7 +1196,7 @@ function countOf(ctx: Ctx, only: string | null, alongside: Term[]): Draft {
   }
   // « how many » is a count: a share (« up to 60 % of the voters ») or a sum of money is not one
   // (« how big is the plan », « combien de bénéfice » are sizes and sums, not counts)
-  const howMany = /\b(?:how many|combien de|combien d'|number of|nombre de|nombre d')/.test(ctx.query.folded) && !(noun && MONEY_NOUNS.test(noun));
+  const howMany = /\b(?:how many|combien de|combien d'|number of|nombre de|nombre d')/.test(ctx.query.folded) && !(noun && moneyNounAsked(ctx, noun));
   if (howMany && (cls || noun)) figures = figures.filter((f) => isCount(f.figure) || (noun !== null && [...keysOf(noun, true)].some((k) => f.countedKeys.has(k)) && f.figure.category !== "percent"));
   // what the question counts, in its own words: the rest must agree with the figure's sentence
   // (« compte », « army » ask the strength: the figure's clause already names the body, « forte de » says it)
@@ -1288,8 +1356,10 @@ function timeUnitOf(f: Figure, lang: "fr" | "en"): TimeUnit | null {
   return null;
 }
 
-/** Nouns a sum of money measures: « combien de bénéfice » asks an amount, not a count. */
-const MONEY_NOUNS = /^(?:profits?|benefices?|revenues?|revenus?|turnover|earnings|budgets?|loans?|prets?|emprunts?|debts?|dettes?|deficits?|salar(?:y|ies)|salaires?|wages?|fees?|frais|fines?|amendes?|costs?|couts?|prix|prices?|investments?|investissements?|aids?|aides?|funds?|fonds|funding|subsid(?:y|ies)|subventions?|tax(?:es)?|taxes?|impots?|income|recettes?|money|argent|dollars?|euros?|francs?|pounds?|livres?|rands?|yuans?|roubles?|gourdes?|bonus|compensation|indemnites?)$/;
+/** A noun a sum of money measures, in the question's language: « combien de bénéfice » asks an amount, not a count. */
+function moneyNounAsked(ctx: Ctx, w: string): boolean {
+  return MONEY_NOUNS[ctx.query.lang === "fr" ? "fr" : "en"].has(w);
+}
 
 const ownCountryMemo = new WeakMap<StoryIndex, Map<number, KeySet>>();
 
@@ -1481,7 +1551,8 @@ function choose(ctx: Ctx, candidates: IndexedFigure[], unstatedIn: IndexedUnstat
         // (a span asked, « combien de temps ont-ils pour … », counts no noun: the one span whose sentence says some known word of the question)
         // (a sum asked, « combien doit-il payer », counts no noun either: its kind agrees, as a span's does; so does a bare
         // « à combien a été ramené X », whose sentence must still say some known word of the question)
-        (counted.length > 0 ? ctx.m.found(f.countedKeys, counted).length > 0 : (opts.topical === true || opts.evidence === true || ctx.reading.measure === "money") && (known.length > 0 || opts.unitAgrees?.has(f) === true)) &&
+        // (a part, « Eight of the 10 questions », counts what its whole counts)
+        (counted.length > 0 ? ctx.m.found(f.countedKeys, counted).length > 0 || ctx.m.found(wholeOf(index, f)?.countedKeys ?? new Set<string>(), counted).length > 0 : (opts.topical === true || opts.evidence === true || ctx.reading.measure === "money") && (known.length > 0 || opts.unitAgrees?.has(f) === true)) &&
         (opts.loose || !known.length || ctx.m.found(sentenceKeys(ctx, f.figure.sentence), known).length > 0) &&
         // (a span is of what its own sentence says: one known word of the question there)
         (!opts.topical || ctx.reading.measure !== "duration" || counted.length > 0 || (opts.unitAgrees?.has(f) === true && !known.length) || ctx.m.found(ctx.index.sentences[f.figure.sentence]?.keys ?? new Set<string>(), known).length > 0) &&
@@ -1493,6 +1564,13 @@ function choose(ctx: Ctx, candidates: IndexedFigure[], unstatedIn: IndexedUnstat
       figures = loose;
       rejected.splice(0, rejected.length, ...rejected.filter((f) => !loose.includes(f)));
     }
+  }
+  // « Eight of the 10 questions were directed at him »: what the sentence says after a part is said of the part, not of
+  // its whole; when both fit, the part answers (said with its whole)
+  const partsFitting = new Set(figures.map((f) => wholeOf(index, f)).filter((w): w is IndexedFigure => w !== null && figures.includes(w)));
+  if (partsFitting.size) {
+    rejected.push(...partsFitting);
+    figures = figures.filter((f) => !partsFitting.has(f));
   }
   const unstated = unstatedIn.filter((u) => agrees(ctx, unstatedKeys(ctx, u), [...counted, ...ctx.m.found(u.headKeys)]) && placeFits(ctx, u.unstated.sentence));
   // an earlier edition's count answers only when nothing about the event at hand does

@@ -22,6 +22,8 @@ export const EN: FigureWords = {
     gain: ["earn", "receiv", "get paid", "gets paid", "got paid", "be paid", "are paid", "were paid", "is paid", "was paid", "pocket", "take home", "takes home", "took home"],
     outlay: ["cost", "pay", "paid", "spend", "spent", "charg"],
   },
+  moneyNouns: ["profit", "profits", "revenue", "revenues", "turnover", "earnings", "budget", "budgets", "loan", "loans", "debt", "debts", "deficit", "deficits", "salary", "salaries", "wage", "wages", "fee", "fees", "fine", "fines", "cost", "costs", "price", "prices", "investment", "investments", "aid", "aids", "fund", "funds", "funding", "subsidy", "subsidies", "tax", "taxes", "income", "money", "dollar", "dollars", "euro", "euros", "franc", "francs", "pound", "pounds", "rand", "rands", "yuan", "yuans", "rouble", "roubles", "gourde", "gourdes", "bonus", "compensation"],
+  textLength: ["page", "pages", "word", "words"],
   locative: ["in", "at", "near", "outside", "across", "inside", "off"],
   placeNouns: ["the", "capital", "city", "town", "village", "region", "province", "state", "district", "port", "of", "eastern", "western", "northern", "southern", "central"],
   measures: {

@@ -75,6 +75,15 @@ export const NAME_NATIONALITY: ReadonlyMap<string, string> = new Map(ALL.flatMap
 /** Any of those names, on folded text. */
 export const COUNTRY_NAMES = new RegExp(`(?:^|[^\\p{L}])(${[...NAME_NATIONALITY.keys()].map(esc).join("|")})(?![\\p{L}])`, "gu");
 
+/** Nouns a sum of money measures, per language of the question (« salariés » is no « salaries »), folded. */
+export const MONEY_NOUNS: Readonly<Record<"en" | "fr", ReadonlySet<string>>> = {
+  en: new Set(EN.moneyNouns.map(foldWord)),
+  fr: new Set(FR.moneyNouns.map(foldWord)),
+};
+
+/** Units a text is measured in (pages, words), every language, folded. */
+export const TEXT_LENGTH: ReadonlySet<string> = new Set(ALL.flatMap((l) => l.textLength).map(foldWord));
+
 /** Question words of being somewhere (« stationed », « basés »), every language, folded. */
 export const PRESENCE: ReadonlySet<string> = new Set(ALL.flatMap((l) => l.presence).map(foldWord));
 

@@ -35,6 +35,10 @@ export interface FigureWords {
    * "spend"). A sum asked by one way is answered only by a sum its clause says went that way.
    */
   moneyVerbs: { gain: string[]; outlay: string[] };
+  /** Nouns a sum of money measures (« combien de bénéfice », "how many dollars" ask an amount, not a count), folded, as the question writes them. */
+  moneyNouns: string[];
+  /** Units a text is measured in (« a 91-page ruling », « un rapport de 40 pages »), folded: « how long is the report » asks them when no distance is given. */
+  textLength: string[];
   /** Prepositions that put what follows in a place (« in », « près de »), as written (lower case). */
   locative: string[];
   /** Lower-case words that may stand between the preposition and the place's name (« in the capital Zenda »). */

@@ -96,6 +96,9 @@ function mayReport(tokenLow: string, lex: SpeechLexicon): boolean {
   return may;
 }
 
+/** (Built once: a literal with « \p{…} » is a new RegExp at each evaluation where tsx runs the code, as the bench does.) */
+const UPPER_FIRST = /^\p{Lu}/u;
+
 /** A finite verb's ending, which a noun-like ending does not rule out (« remplaçaient »). */
 const FINITE_ENDING = /(?:ait|aient|ant|ent)$/;
 
@@ -124,7 +127,7 @@ export function reportingVerbInContext(tokens: Token[], i: number, lex: SpeechLe
   if (lex.callFor.has(low) && (lex.callForNext.has(tokens[n]?.low ?? "") || (lex.infinitive !== null && infinitiveAhead(tokens, i, lex)))) return "say";
   if (lex.notSpeech.has(low) || low.length < 3) return null;
   // A capital inside a sentence starts a name, never a verb: « the United States », « Secretary of State X ».
-  if (i > 0 && /^\p{Lu}/u.test(t.text)) return null;
+  if (i > 0 && UPPER_FIRST.test(t.text)) return null;
   const prev = tokens[i - 1]?.low ?? "";
   // « training on how to respond to … »: an English infinitive reports nothing by itself.
   if (!lex.verbEndings && lex.infinitiveMarkers.has(prev)) return null;
@@ -150,7 +153,7 @@ export function reportingVerbInContext(tokens: Token[], i: number, lex: SpeechLe
   if (!lex.verbEndings) return null;
   const lower = t.text.toLowerCase();
   const written = lower.includes("-") ? lower.replace(/-t-(?:il|elle|on)$|-(?:il|elle|ils|elles|on)$/, "") : lower;
-  const afterSubject = /^\p{Lu}/u.test(tokens[i - 1]?.text ?? "") || /^(?:il|elle|on)$/.test(prev);
+  const afterSubject = UPPER_FIRST.test(tokens[i - 1]?.text ?? "") || /^(?:il|elle|on)$/.test(prev);
   // « rappelle », « martèle »: a stem in -el doubles its l (« rappel » + « le »), not the adjective ending « -elle ».
   const doubledL = /^(.+l)l(?:e|es|ent)$/.exec(low);
   const lVerb = doubledL !== null && lex.sayStems.includes(doubledL[1]!);
@@ -462,6 +465,22 @@ const isAccording = (tokens: Token[], i: number, lex: SpeechLexicon): number => 
   return 0;
 };
 
+/**
+ * The words the frames read as fixed sequences open with (« selon », « pour », « à ses yeux »,
+ * « comme l'a dit », "as", « et de »), per lexicon: any other token opens none of them, and is
+ * spared their tests (every token of every sentence and quotation is tried).
+ */
+const sequenceOpeners = new WeakMap<SpeechLexicon, ReadonlySet<string>>();
+function opensSequence(lex: SpeechLexicon, low: string): boolean {
+  let words = sequenceOpeners.get(lex);
+  if (!words) {
+    const seqs = [...lex.according, ...lex.viewOf, ...lex.asIncise, ...lex.asSubjectIncise, ...lex.narrativeInfinitive];
+    words = new Set([...seqs.map((seq) => seq[0] ?? ""), ...lex.pointOfView]);
+    sequenceOpeners.set(lex, words);
+  }
+  return words.has(low);
+}
+
 /** The reporting frames of one sentence, in order. */
 export function findFrames(text: string, low: string, tokens: Token[], quotes: { start: number; end: number }[], lex: SpeechLexicon): Frame[] {
   const ctx: Ctx = { text, low, tokens, quotes, lex };
@@ -469,24 +488,26 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (inQuote(ctx, t.start)) continue;
-    const according = isAccording(tokens, i, lex) || (isPourFrame(ctx, i) ? 1 : 0);
-    if (according) {
-      frames.push(selonFrame(ctx, i, according));
-      continue;
-    }
-    const view = viewFrame(ctx, i);
-    if (view) {
-      frames.push(view);
-      i = tokens.findIndex((x) => x.start >= view.groupEnd) - 1;
-      if (i < 0) break;
-      continue;
-    }
-    const special = asInciseFrame(ctx, i) ?? asSubjectFrame(ctx, i) ?? narrativeFrame(ctx, i);
-    if (special) {
-      frames.push(special);
-      i = tokens.findIndex((x) => x.start >= special.groupEnd) - 1;
-      if (i < 0) break;
-      continue;
+    if (opensSequence(lex, t.low)) {
+      const according = isAccording(tokens, i, lex) || (isPourFrame(ctx, i) ? 1 : 0);
+      if (according) {
+        frames.push(selonFrame(ctx, i, according));
+        continue;
+      }
+      const view = viewFrame(ctx, i);
+      if (view) {
+        frames.push(view);
+        i = tokens.findIndex((x) => x.start >= view.groupEnd) - 1;
+        if (i < 0) break;
+        continue;
+      }
+      const special = asInciseFrame(ctx, i) ?? asSubjectFrame(ctx, i) ?? narrativeFrame(ctx, i);
+      if (special) {
+        frames.push(special);
+        i = tokens.findIndex((x) => x.start >= special.groupEnd) - 1;
+        if (i < 0) break;
+        continue;
+      }
     }
     // « …, a-t-on appris samedi de sources gouvernementales »: the source a newsroom learnt it from speaks.
     const learnt = learntFrom(ctx, i);
@@ -1264,7 +1285,8 @@ function isPourFrame(ctx: Ctx, i: number): boolean {
 function learntFrom(ctx: Ctx, i: number): Frame | null {
   const { tokens, lex, text } = ctx;
   const t = tokens[i]!;
-  const bare = t.low.replace(/-t-on$|-on$/, "");
+  // (Only a hyphenated word ends in « -on »: the test spares a regex per token.)
+  const bare = t.low.includes("-") ? t.low.replace(/-t-on$|-on$/, "") : t.low;
   let g = i;
   if (g > 0 && /^(?:a|avait)-t-on$/.test(tokens[g - 1]!.low)) g--;
   const learn = lex.learnVerbs.has(bare);
@@ -1534,18 +1556,34 @@ function inciseRest(ctx: Ctx, fr: Frame, next: Frame | undefined): { start: numb
   // A clause (a finite verb) or a gerund hanging on the first part (« by downing … »), not a noun
   // phrase in apposition to the speaker (« ancien ingénieur de la ville ») nor the incise's own
   // circumstance (« lors d'un point de presse », « en référence à … »).
-  // (« à » is no « a »: folded, the preposition would read as the verb.)
-  // (An elided word is its own: « s'applique » has « s' ».)
-  const low = words.flatMap((w) => (/^à$/iu.test(w) ? ["à"] : fold(w).replace(/[^\p{L}'-]/gu, "").split(/(?<=')/)));
-  const gerund = lex.notNpStart.has(low[0]!) && lex.participle.test(low[1] ?? "");
+  // (Folded word by word, only as far as asked: the rest runs to the sentence's end.)
+  const head = restWordParts(words[0]!);
+  const low0 = head[0]!;
+  const low1 = head.length > 1 ? head[1]! : restWordParts(words[1]!)[0]!;
+  const gerund = lex.notNpStart.has(low0) && lex.participle.test(low1);
   // « "…," Mr Roe said, over the years, the two ports have grown … »: a fronted phrase set off by its own
   // comma, then the clause with its verb, is the statement going on (not the incise's circumstance,
   // « lors d'un point de presse », which no clause follows).
-  const fronted = !gerund && lex.notNpStart.has(low[0]!) && frontedThenClause(lex, body);
-  if (!gerund && !fronted && (lex.notNpStart.has(low[0]!) || !low.some((w) => lex.finite.has(w) || lex.auxiliaries.has(w) || lex.simplePast?.test(w)))) return null;
+  const fronted = !gerund && lex.notNpStart.has(low0) && frontedThenClause(lex, body);
+  if (!gerund && !fronted && (lex.notNpStart.has(low0) || !restHasVerb(lex, words))) return null;
   // Lower case: the same sentence goes on (a capital after the comma opens a name or a new clause of another kind).
   if (!/^\p{Ll}/u.test(body)) return null;
   return { start, end };
+}
+
+/**
+ * A word of an incise's rest folded for the lexicon's tables, in parts: letters, apostrophes and
+ * hyphens, an elided word on its own (« s'applique » has « s' »). « à » is no « a »: folded, the
+ * preposition would read as the verb.
+ */
+function restWordParts(w: string): string[] {
+  return /^à$/iu.test(w) ? ["à"] : fold(w).replace(/[^\p{L}'-]/gu, "").split(/(?<=')/);
+}
+
+/** Some word of the rest is a finite verb, an auxiliary or a simple past; stops at the first. */
+function restHasVerb(lex: SpeechLexicon, words: readonly string[]): boolean {
+  for (const w of words) for (const p of restWordParts(w)) if (lex.finite.has(p) || lex.auxiliaries.has(p) || lex.simplePast?.test(p)) return true;
+  return false;
 }
 
 /** « over the years, the two ports have … »: a short phrase, its comma, then a clause with a finite verb in its first words. */

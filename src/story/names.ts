@@ -61,8 +61,15 @@ const VERB_STOPS = allNameWords((w) => w.verbStops);
  */
 const GLUED_PARTICLE = /^(?:al|el|ul|ud|ad|ar|as|at|az|ash|an|bin|ibn|bint|abu|ben|da|de|di|van|von)-\p{Lu}\p{Ll}/u;
 export const isGluedName = (word: string): boolean => GLUED_PARTICLE.test(word);
-const isCap = (t: Token | undefined): t is Token => t !== undefined && (/^\p{Lu}/u.test(t.text) || GLUED_PARTICLE.test(t.text));
-const isAcronym = (t: Token) => /^\p{Lu}{2,}$/u.test(t.text);
+/**
+ * (Built once, as every expression asked of each token below: a literal with « \p{…} » is a new
+ * RegExp at each evaluation where tsx runs the code, as the bench and `npm start` do.)
+ */
+const UPPER_FIRST = /^\p{Lu}/u;
+const LOWER_FIRST = /^\p{Ll}/u;
+const ALL_UPPER = /^\p{Lu}{2,}$/u;
+const isCap = (t: Token | undefined): t is Token => t !== undefined && (UPPER_FIRST.test(t.text) || GLUED_PARTICLE.test(t.text));
+const isAcronym = (t: Token) => ALL_UPPER.test(t.text);
 // (the token's own folded form when no period is written: asked of every word, so no new string then)
 const titleKeyOf = (t: Token) => (t.low.endsWith(".") || t.text.endsWith(".") ? t.low.replace(/\.$/, "") + (t.text.endsWith(".") ? "." : "") : t.low);
 const isTitleHead = (t: Token | undefined) => t !== undefined && (TITLE_HEADS.has(t.low) || TITLE_HEADS.has(titleKeyOf(t)) || isCompoundTitle(t.low));
@@ -306,13 +313,13 @@ export function findNames(tokens: Token[], lang?: "fr" | "en", text?: string): N
       }
       // « Pieter van der Berg », « Ana de los Santos »: two particles in lower case before the surname.
       const second = tokens[end + 2];
-      if (nx && /^\p{Ll}/u.test(nx.text) && CHAIN_FIRST.has(nx.low) && second && /^\p{Ll}/u.test(second.text) && CHAIN_SECOND.has(second.low) && isCap(tokens[end + 3]) && !stops.has(tokens[end + 3]!.low) && nx.start - cur.end <= 1) {
+      if (nx && LOWER_FIRST.test(nx.text) && CHAIN_FIRST.has(nx.low) && second && LOWER_FIRST.test(second.text) && CHAIN_SECOND.has(second.low) && isCap(tokens[end + 3]) && !stops.has(tokens[end + 3]!.low) && nx.start - cur.end <= 1) {
         end += 3;
         continue;
       }
       // « Jean de La Varende », « Pieter van Der Berg »: a particle and a capitalised article before the surname.
       const art = tokens[end + 2];
-      if (nx && /^\p{Ll}/u.test(nx.text) && PARTICLES.has(nx.low) && art && /^\p{Lu}/u.test(art.text) && NAME_ARTICLES.has(art.low) && isCap(tokens[end + 3]) && !stops.has(tokens[end + 3]!.low) && nx.start - cur.end <= 1) {
+      if (nx && LOWER_FIRST.test(nx.text) && PARTICLES.has(nx.low) && art && UPPER_FIRST.test(art.text) && NAME_ARTICLES.has(art.low) && isCap(tokens[end + 3]) && !stops.has(tokens[end + 3]!.low) && nx.start - cur.end <= 1) {
         end += 3;
         continue;
       }

@@ -122,9 +122,10 @@ function isFunctionTitle(title: string): boolean {
 }
 
 /** Words split off their elided article: « l'ambassadeur » → « l' », « ambassadeur ». */
+const ELIDED_WORD = /^([ldLD]['’])(\p{L}.*)$/u;
 function splitElided(raw: readonly string[]): string[] {
   return raw.flatMap((w) => {
-    const m = /^([ldLD]['’])(\p{L}.*)$/u.exec(w);
+    const m = ELIDED_WORD.exec(w);
     return m ? [m[1]!, m[2]!] : [w];
   });
 }
@@ -425,7 +426,7 @@ function appositionRoleNow(seg0: string): RoleAfter | null {
   let raw = seg.split(/\s+/);
   // (Written in lower case: « the Will Foundation » holds no verb.)
   // So does a verb in -ed right after a body's capitalised name (« … at the Y Institute raised doubts »).
-  const verb = raw.findIndex((w, k) => k > 1 && /^\p{Ll}/u.test(w) && (APPOSITION_ENDS.has(fold(w)) || (/^\p{Ll}+ed$/u.test(w) && /^\p{Lu}/u.test(raw[k - 1]!) && !/['’]s?$/u.test(raw[k - 1]!))));
+  const verb = raw.findIndex((w, k) => k > 1 && LOWER_FIRST.test(w) && (APPOSITION_ENDS.has(fold(w)) || (LOWER_ED.test(w) && UPPER_FIRST.test(raw[k - 1]!) && !/['’]s?$/u.test(raw[k - 1]!))));
   if (verb > 1) raw = raw.slice(0, verb);
   // « X, elected mayor in 2019, … », « X, nommée à la tête de Y en mai »: the function taken.
   const appointed = appointedRole(raw);
@@ -474,12 +475,21 @@ function appositionRoleNow(seg0: string): RoleAfter | null {
  * How long a role phrase reads: a body's capitalised name counts as one word, its inner linkers
  * none (« head of the Institute for Peace and Security Studies » is five).
  */
+/**
+ * (Module-level, and the expression built once: asked for every word of every apposition, a closure
+ * made per word and a literal with « \p{…} », a new RegExp at each evaluation where tsx runs the
+ * code as the bench and `npm start` do, were a large part of reading them.)
+ */
+const UPPER_FIRST = /^\p{Lu}/u;
+const LOWER_FIRST = /^\p{Ll}/u;
+const LOWER_ED = /^\p{Ll}+ed$/u;
+const capAt = (raw: readonly string[], j: number): boolean => UPPER_FIRST.test(raw[j] ?? "");
+const linkerAt = (raw: readonly string[], j: number): boolean => LINKERS.has(fold(raw[j] ?? ""));
+
 function spanWords(raw: readonly string[]): number {
   let n = 0;
   for (let k = 0; k < raw.length; k++) {
-    const cap = (j: number) => /^\p{Lu}/u.test(raw[j] ?? "");
-    const linker = (j: number) => LINKERS.has(fold(raw[j] ?? ""));
-    const inName = k > 0 && ((cap(k) && (cap(k - 1) || (linker(k - 1) && cap(k - 2)))) || (linker(k) && cap(k - 1) && cap(k + 1)));
+    const inName = k > 0 && ((capAt(raw, k) && (capAt(raw, k - 1) || (linkerAt(raw, k - 1) && capAt(raw, k - 2)))) || (linkerAt(raw, k) && capAt(raw, k - 1) && capAt(raw, k + 1)));
     if (!inName) n++;
   }
   return n;

@@ -150,7 +150,12 @@ export function rank(pool: readonly Entity[], p: PronounCue, place: Place, allow
 }
 
 /** Whether the token at k is a capitalised word (« Lund », not « LUND » nor a lower-case word). */
-const capitalAt = (tokens: readonly { text: string }[], k: number): boolean => /^\p{Lu}\p{Ll}/u.test(tokens[k]?.text ?? "");
+const capitalAt = (tokens: readonly { text: string }[], k: number): boolean => CAPITAL_WORD.test(tokens[k]?.text ?? "");
+/**
+ * (Built once: asked three times for every token of every sentence, and a literal with « \p{…} »
+ * is a new RegExp at each evaluation where tsx runs the code, as the bench and `npm start` do.)
+ */
+const CAPITAL_WORD = /^\p{Lu}\p{Ll}/u;
 
 /**
  * A known person named again by surname alone (« Regarding the posts, Lund said … », « Selon Durand,

@@ -66,34 +66,83 @@ const FOLDED = new Map<string, string>();
 /**
  * Words: letters with inner hyphens, dots of abbreviations (« M. »), and apostrophes. An elided
  * article or pronoun (« l'ambassade », « qu'il ») is its own token: « l' » + « ambassade ».
+ * As a pattern: /[\p{L}\p{M}\p{N}]+(?:[-.][\p{L}\p{M}\p{N}]+)*\.?|['’]/u. `tokenize` scans it by hand,
+ * one table look-up per character: the expression, run over every sentence and every quotation, was
+ * the largest single cost of reading a long dispatch.
  */
-const WORD = /[\p{L}\p{M}\p{N}]+(?:[-.][\p{L}\p{M}\p{N}]+)*\.?|['’]/gu;
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+const LETTER = /\p{L}/u;
+
+/** Per BMP code unit: 0 not asked yet, 1 a letter, mark or digit, 2 not (the expression's verdict, kept). */
+const WORD_OF = new Uint8Array(0x10000);
+
+/** The length in code units (1, or 2 for a character outside the BMP) of the letter, mark or digit at `i`, or 0. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  // NaN past the end.
+  if (c !== c) return 0;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = text.charCodeAt(i + 1);
+    return d >= 0xdc00 && d <= 0xdfff && WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  let known = WORD_OF[c]!;
+  if (known === 0) {
+    known = WORD_CHAR.test(text[i]!) ? 1 : 2;
+    WORD_OF[c] = known;
+  }
+  return known === 1 ? 1 : 0;
+}
+
+/** Past the run of letters, marks and digits at `i`. */
+function wordRunEnd(text: string, i: number): number {
+  for (let n = wordCharAt(text, i); n > 0; n = wordCharAt(text, i)) i += n;
+  return i;
+}
+
+/** The end of the word the pattern above matches at `start` (which holds a letter, mark or digit). */
+function wordEnd(text: string, start: number): number {
+  let j = wordRunEnd(text, start);
+  for (;;) {
+    const c = text.charCodeAt(j);
+    if ((c === 45 || c === 46) && wordCharAt(text, j + 1) > 0) j = wordRunEnd(text, j + 1);
+    else break;
+  }
+  return text.charCodeAt(j) === 46 ? j + 1 : j;
+}
 
 /** Abbreviations that keep their period: titles and initials. */
 const ABBREVIATION = /^(?:\p{Lu}|M|MM|Mme|Mmes|Mlle|Dr|Pr|Me|Mgr|St|Ste|Gén|Gen|Col|Lt|Cdt|Mr|Mrs|Ms|Jr|Sr|Sen|Rep|Gov|Adm|Sgt|Capt|Maj|Cmdr|Brig|Cpl|Prof|Rev|Supt|Insp)\.$/u;
 
 export function tokenize(text: string, folded: string = foldKeepLength(text)): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index;
-    let word = m[0];
-    // A final period belongs to the word only for abbreviations (one to four letters, e.g. « M. », « Mme. »).
-    if (word.endsWith(".") && !ABBREVIATION.test(word)) word = word.slice(0, -1);
-    if (word === "'" || word === "’") {
+  for (let start = 0; start < text.length; ) {
+    const code = text.charCodeAt(start);
+    if (code === 39 || code === 0x2019) {
       const prev = out[out.length - 1];
       // Glue the apostrophe to the elided word before it: « l' », « d' », « qu' », « n' ».
       // Not a closing single quote (« Doe’ said ») nor an English possessive (« Doe’s »): those end the word.
       const next = text.charCodeAt(start + 1);
-      const letterNext = /\p{L}/u.test(text[start + 1] ?? "");
-      const possessive = (next === 115 || next === 83) && !/\p{L}/u.test(text[start + 2] ?? "");
+      const letterNext = LETTER.test(text[start + 1] ?? "");
+      const possessive = (next === 115 || next === 83) && !LETTER.test(text[start + 2] ?? "");
       if (prev && prev.end === start && prev.text.length <= 5 && letterNext && !possessive) {
-        prev.text += word;
+        prev.text += text[start];
         prev.low += "'";
         prev.end = start + 1;
       }
+      start++;
       continue;
     }
+    if (wordCharAt(text, start) === 0) {
+      start++;
+      continue;
+    }
+    const end = wordEnd(text, start);
+    let word = text.slice(start, end);
+    // A final period belongs to the word only for abbreviations (one to four letters, e.g. « M. », « Mme. »).
+    if (word.endsWith(".") && !ABBREVIATION.test(word)) word = word.slice(0, -1);
     out.push({ text: word, low: folded.slice(start, start + word.length), start, end: start + word.length });
+    start = end;
   }
   return out;
 }

@@ -31,12 +31,15 @@ interface Word {
   end: number;
 }
 
+/** An initial and its period (« J. »). Built once: a literal with « \p{…} » is a new RegExp at each evaluation where tsx runs the code. */
+const INITIAL = /^\p{Lu}\.$/u;
+
 /** The words of `text`, their offsets counted from `offset` (where `text` starts in its sentence). */
 function wordsOf(text: string, offset = 0): Word[] {
   const out: Word[] = [];
   for (const m of text.matchAll(/[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.'’-]*|[,;:()«»"“”—–]/gu)) {
     // A sentence's full stop is no part of a word; an initial's (« J. ») is.
-    const raw = /^\p{Lu}\.$/u.test(m[0]) ? m[0] : m[0].replace(/\.$/, "");
+    const raw = INITIAL.test(m[0]) ? m[0] : m[0].replace(/\.$/, "");
     out.push({ text: raw, folded: fold(raw), start: m.index + offset, end: m.index + offset + raw.length });
   }
   return out;

@@ -220,7 +220,12 @@ interface Ctx {
   lex: SpeechLexicon;
 }
 
-const inQuote = (ctx: Ctx, pos: number) => ctx.quotes.some((q) => pos > q.start && pos < q.end);
+/** (A loop, not `some` with a closure: asked for every token of every sentence.) */
+function inQuote(ctx: Ctx, pos: number): boolean {
+  const quotes = ctx.quotes;
+  for (let k = 0; k < quotes.length; k++) if (pos > quotes[k]!.start && pos < quotes[k]!.end) return true;
+  return false;
+}
 
 function prevNonSpace(text: string, pos: number): { ch: string; at: number } {
   let i = pos - 1;
@@ -1290,7 +1295,8 @@ function learntFrom(ctx: Ctx, i: number): Frame | null {
   let g = i;
   if (g > 0 && /^(?:a|avait)-t-on$/.test(tokens[g - 1]!.low)) g--;
   const learn = lex.learnVerbs.has(bare);
-  const impersonal = !learn && lex.impersonalPronoun !== null && (g < i || lex.invertedPronoun?.exec(t.low)?.[1] === lex.impersonalPronoun) && stemKind(bare, lex) === "say";
+  // (Only a hyphenated word ends in an inverted pronoun, as in mayReport.)
+  const impersonal = !learn && lex.impersonalPronoun !== null && (g < i || (t.low.includes("-") && lex.invertedPronoun?.exec(t.low)?.[1] === lex.impersonalPronoun)) && stemKind(bare, lex) === "say";
   if (!learn && !impersonal) return null;
   const before = prevNonSpace(text, tokens[g]!.start);
   if (before.ch !== "," && before.ch !== "»" && before.ch !== "”") return null;

@@ -1031,7 +1031,8 @@ export class SpeechReader {
       const relay = frames.find((o) => o.kind === "selon" && o !== fr && o.groupStart > piece.start && o.groupStart < piece.end && /,\s*$/.test(text.slice(piece.start, o.groupStart)) && o.subject !== null && /^[\s.,;!?»"”]*$/.test(text.slice(o.subject.end, piece.end)));
       if (relay) piece = { start: piece.start, end: relay.groupStart };
       // « …, une information qui n'a pas pu être vérifiée »: the reporter's comment is no one's words.
-      const comment = this.lex.resumptive.exec(foldKeepLength(text.slice(piece.start, piece.end)));
+      // (The sentence's folded copy, cut: folding keeps every offset and treats each character alone.)
+      const comment = this.lex.resumptive.exec(low.slice(piece.start, piece.end));
       if (comment && wordCount(text.slice(piece.start, piece.start + comment.index)) >= 3) piece = { start: piece.start, end: piece.start + comment.index };
       const body = trimPunct(text.slice(piece.start, piece.end));
       // (A number counts as a word: « said killed 14 villagers ».)

@@ -230,58 +230,60 @@ The toll was later cut, the regional council said.`,
 describe("who did the act: words news writing puts between the doer and the verb", () => {
   const frStory = createEngine(
     ingest(
-      `Hôpitaux de Valbrune
+      `Écoles et piscines de Valbrune
 
-La fermeture de deux services d'urgence a été décidée, a annoncé jeudi le ministre de la Santé, Paul Ferrand.
-A cette occasion, Marc Delorme, directeur de l'agence régionale, a promis 300 lits de médecine.
-La limite fixée en mars dernier par l'Office cantonal des eaux est dépassée à Morvik.`,
-      { slug: "valbrune-hopitaux" },
+La fermeture de deux écoles pour l'été a été décidée, a annoncé mardi soir la présidente de la région, Anne Kerbrat.
+Dans un entretien au journal local, Sophie Marlin, présidente du club de natation, a inauguré un bassin provisoire.
+Le tarif voté en janvier dernier par le conseil syndical sera revu à l'automne.`,
+      { slug: "valbrune-piscines" },
     ),
   );
   const enStory = createEngine(
     ingest(
-      `Karsholm budget fight
+      `Karsholm harbour row
 
-Ana Ruiz, the union leader, pressed the mayor to reopen the budget.
+Tom Reyes, 54, a retired fisherman, blocked the harbour entrance with his trawler.
 The harbour plan, approved on Monday by the Karsholm Council, will cost more than expected.
-Officials said Norland was supplying the radar system.`,
-      { slug: "karsholm-budget" },
+Rescue crews searched the bay overnight, and a spokeswoman said Varia was lending two helicopters.`,
+      { slug: "karsholm-harbour" },
     ),
   );
-  it("« …, a annoncé jeudi le ministre de la Santé, X »: a day between the verb and its subject, the name after the title", () => {
-    const r = ask(frStory, "who announced the closure of the emergency units?");
+  it("« …, a annoncé mardi soir la présidente de la région, X »: a phrase of time between the verb and its subject, the name after the title", () => {
+    const r = ask(frStory, "who announced the closure of the schools?");
     expect(r.intent).toBe("who");
-    expect(r.text).toMatch(/Ferrand/);
+    expect(r.text).toMatch(/Kerbrat/);
   });
-  it("« X, directeur de l'agence, a promis »: the name before an apposition", () => {
-    const r = ask(frStory, "Qui a promis les lits de médecine ?");
-    expect(r.text).toMatch(/Delorme/);
-    expect(ask(enStory, "who pressed the mayor?").text).toMatch(/Ruiz/);
+  it("« X, présidente du club, a inauguré »: the name before an apposition", () => {
+    // (read by the who answer itself: the general reader found the name near the verb before this rule)
+    const r = ask(frStory, "Qui a inauguré le bassin provisoire ?");
+    expect(r.intent).toBe("who");
+    expect(r.text).toMatch(/Marlin/);
+    expect(ask(enStory, "who blocked the harbour entrance?").text).toMatch(/Reyes/);
   });
-  it("« fixée en mars dernier par X », \"approved on Monday by X\": the passive's agent past a phrase of time", () => {
-    expect(ask(frStory, "Qui a fixé la limite ?").text).toMatch(/^L'Office cantonal des eaux\.$/);
+  it("« voté en janvier dernier par X », \"approved on Monday by X\": the passive's agent past a phrase of time", () => {
+    expect(ask(frStory, "Qui a voté le tarif ?").text).toMatch(/^Le conseil syndical\.$/);
     expect(ask(enStory, "who approved the harbour plan?").text).toMatch(/^(?:The )?Karsholm Council\.$/);
   });
-  it("\"officials said Norland was supplying\": the subject of the reported clause, not the words of saying before it", () => {
-    const r = ask(enStory, "who supplies the radar system?");
-    expect(r.text).toMatch(/Norland/);
-    expect(r.text).not.toMatch(/said/);
+  it("\"a spokeswoman said Varia was lending\": the subject of the reported clause, not the words of saying before it", () => {
+    const r = ask(enStory, "who lends the helicopters?");
+    expect(r.text).toMatch(/Varia/);
+    expect(r.text).not.toMatch(/said|spokeswoman/);
   });
 });
 
 describe("who did the act: a quotation opened on the verb", () => {
   const story = createEngine(
     ingest(
-      `Routes fermées à Valbrune
+      `Chantier abandonné à Valbrune
 
-Le préfet Jean Vasseur « a fermé trois routes de montagne jusqu'à lundi », a déclaré le maire Paul Ferrand à l'issue d'une réunion.
-La neige est tombée toute la nuit.`,
-      { slug: "valbrune-routes" },
+La société Ferlac « a abandonné le chantier sans prévenir personne », s'indigne Odile Marchal, qui préside l'association des riverains.
+Les grues sont à l'arrêt depuis trois semaines.`,
+      { slug: "valbrune-chantier" },
     ),
   );
-  it("« X « a fermé … », a déclaré Y »: the subject outside the quotation, not the speaker nor a word of the title", () => {
-    const r = ask(story, "Qui a fermé les routes de montagne ?");
-    expect(r.text).toMatch(/^Jean Vasseur/);
+  it("« X « a abandonné … », s'indigne Y »: the subject outside the quotation, not the speaker", () => {
+    const r = ask(story, "Qui a abandonné le chantier ?");
+    expect(r.text).toMatch(/Ferlac/);
+    expect(r.text).not.toMatch(/Marchal/);
   });
 });
-

@@ -37,7 +37,7 @@ const EN = `Guild warns on tariffs
 
 Traders in the northern ports fear new tariffs on salt and timber.
 
-At a trade forum in Lorvik last month, Mara Quill, head of the Delta Guild, singled out the timber levy as the gravest threat to small exporters.
+At a packed public meeting in Lorvik on Friday, Mara Quill, who runs the Delta Guild, called the timber levy ruinous for small exporters.
 
 "If the levy passes, half of our members will close within a year," Quill said then.
 
@@ -47,7 +47,7 @@ const APPOSITION = `Visite sous tension
 
 La ministre des Affaires étrangères, Lise Armand, a condamné les tirs à la frontière.
 
-« Ces attaques menacent toute chance de paix », a déclaré Mme Armand, lors d'une conférence de presse depuis la capitale ostrienne, Valmora.
+« Nous ne signerons rien sous la menace », a lancé Lise Armand, au cours d'un point presse dans la ville frontalière, Valmora.
 
 Elle doit rencontrer mardi son homologue.`;
 
@@ -65,7 +65,7 @@ describe("where words were said: the setting of the telling", () => {
   it("the sentence that introduces the speaker sets the quote that says only « said then »", () => {
     const e = engineFor(EN, "guild");
     const [, where] = chat(e, "what was Mara Quill worried about?", "elle a dit ça où ?");
-    expect(where!.text).toMatch(/trade forum in Lorvik/);
+    expect(where!.text).toMatch(/public meeting in Lorvik/);
     // the setting ends at its clause: the speaker named after it is not part of it
     expect(where!.text).not.toMatch(/Quill|Delta/);
     const [comments] = chat(e, "Where did Quill make her comments?");
@@ -75,7 +75,7 @@ describe("where words were said: the setting of the telling", () => {
   it("a place noun ending the setting takes the name set after it, a person's name never", () => {
     const e = engineFor(APPOSITION, "visite");
     const [where] = chat(e, "where was Armand speaking from?");
-    expect(where!.text).toMatch(/conférence de presse/);
+    expect(where!.text).toMatch(/point presse/);
     expect(where!.text).toMatch(/Valmora/);
   });
 
@@ -94,14 +94,14 @@ describe("« c'était quel jour ? » of the last answer", () => {
 
 Le pont de Kerlune, fermé après une crue, reste un sujet sensible pour les riverains.
 
-Invité de l'émission Le Grand Forum sur Radio Brel, dimanche 12 mars, le maire Hugo Tessier a promis de le rouvrir "avant l'été".
+Le maire, Hugo Tessier, s'est engagé samedi 4 juin devant le conseil municipal à le rouvrir dès la rentrée.
 
 Le chantier, lancé en 2021, a pris 90 jours de retard.`,
       "pont",
     );
     const [who, day] = chat(e, "qui est Hugo Tessier ?", "c'était quel jour ?");
     expect(who!.text).toMatch(/maire/);
-    expect(day!.text).toMatch(/dimanche 12 mars/);
+    expect(day!.text).toMatch(/samedi 4 juin/);
     expect(day!.text).not.toMatch(/2021/);
   });
 });

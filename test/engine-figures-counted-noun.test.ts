@@ -7,8 +7,8 @@ import { ingest } from "../src/story/ingest.js";
 /**
  * The noun a count question counts is matched to the noun a figure counts as one noun, across the two
  * languages and within one: through the bilingual dictionary both ways, through a translation two
- * words of one language share; a number's glued unit (« a 91-page ruling ») is what it counts and,
- * of a text, its length; a part written before its whole (« Eight of the 10 questions ») is what the
+ * words of one language share; a number's glued unit (« a 64-page opinion ») is what it counts and,
+ * of a text, its length; a part written before its whole (« Three of the five judges ») is what the
  * sentence then speaks of. Every story, name and dictionary entry here is invented.
  */
 
@@ -33,17 +33,17 @@ médecin
 
 const EN = `Doctors protest over Varnholt clinic plan
 
-VARNHOLT, May 9 - About 350 physicians signed a letter against the clinic plan on Tuesday, the union said.
-Judge Amal Kestrin wrote a 91-page dissent against the plan on Wednesday.
+VARNHOLT, May 9 - About 350 physicians joined a strike against the clinic plan on Tuesday, the union said.
+Judge Amal Kestrin filed a 64-page opinion against the plan on Wednesday.
 The health minister gave a 40-minute speech to the council on Thursday.
-Eight of the 10 questions put to the minister at the hearing were directed at his deputy, the clerk said.
-More than 2,500 service members have been killed since the mission began, the defence ministry said.
+Three of the five judges on the appeals bench sided with the city, the clerk said.
+Around 1,200 service members were wounded during the mission, the defence ministry said.
 Some 4,000 workers of the Norvel cannery walked out on Friday.`;
 
 const FR = `Grève des vendeurs au marché de Castelbrac
 
 CASTELBRAC, 9 mai - Quelque 4 000 vendeurs ont cessé le travail mardi au marché couvert, selon les syndicats.
-Huit des 12 élus du conseil ont voté contre le plan de rénovation, selon le greffier.
+Cinq des 19 élus du conseil se sont abstenus sur le plan de rénovation, selon le greffier.
 Les inspecteurs ont publié un rapport de 300 pages sur le marché mercredi.
 Quelque 600 salariés de la conserverie ont rejoint la grève jeudi.`;
 
@@ -55,7 +55,7 @@ const ask = (text: string, slug: string, q: string) => createEngine(ingest(text,
 describe("the counted noun through the dictionary, both ways", () => {
   it("« combien de médecins » counts the physicians of an English story (the question's noun into the story's language)", () => {
     withDictionaries();
-    const r = ask(EN, "varnholt-a", "combien de médecins ont signé la lettre ?");
+    const r = ask(EN, "varnholt-a", "combien de médecins ont fait grève ?");
     expect(r.answered).toBe(true);
     expect(r.text).toContain("350 physicians");
   });
@@ -67,13 +67,13 @@ describe("the counted noun through the dictionary, both ways", () => {
   });
   it("« how many doctors » counts physicians: two words of one language the other translates alike", () => {
     withDictionaries();
-    const r = ask(EN, "varnholt-b", "how many doctors signed the letter?");
+    const r = ask(EN, "varnholt-b", "how many doctors joined the strike?");
     expect(r.answered).toBe(true);
     expect(r.text).toContain("350 physicians");
   });
   it("a noun the dictionary does not give for the story's noun finds no count (« combien d'infirmières »)", () => {
     withDictionaries();
-    const r = ask(EN, "varnholt-c", "combien d'infirmières ont signé la lettre ?");
+    const r = ask(EN, "varnholt-c", "combien d'infirmières ont fait grève ?");
     expect(r.answered).toBe(false);
   });
 });
@@ -87,14 +87,14 @@ describe("a count noun is read in the question's own language", () => {
 });
 
 describe("a measure written as a compound", () => {
-  it("« how long was the dissent » of « a 91-page dissent »: its pages", () => {
-    const r = ask(EN, "varnholt-d", "how long was the dissent?");
+  it("« how long was the opinion » of « a 64-page opinion »: its pages", () => {
+    const r = ask(EN, "varnholt-d", "how long was the opinion?");
     expect(r.answered).toBe(true);
-    expect(r.text).toContain("91-page dissent");
+    expect(r.text).toContain("64-page opinion");
   });
   it("« how many pages » counts the unit glued to the number", () => {
-    const r = ask(EN, "varnholt-e", "how many pages was the dissent?");
-    expect(r.text).toContain("91-page dissent");
+    const r = ask(EN, "varnholt-e", "how many pages was the opinion?");
+    expect(r.text).toContain("64-page opinion");
   });
   it("« how long was the speech » of « a 40-minute speech »: its span", () => {
     const r = ask(EN, "varnholt-f", "how long was the speech?");
@@ -113,21 +113,21 @@ describe("a measure written as a compound", () => {
 });
 
 describe("a part written before its whole", () => {
-  it("« Eight of the 10 questions were directed at his deputy »: the part answers what the sentence says of it", () => {
-    const r = ask(EN, "varnholt-h", "how many questions were directed at the deputy?");
+  it("« Three of the five judges sided with the city »: the part answers what the sentence says of it", () => {
+    const r = ask(EN, "varnholt-h", "how many judges sided with the city?");
     expect(r.answered).toBe(true);
-    expect(r.text).toContain("Eight of the 10 questions");
+    expect(r.text).toContain("Three of the five judges");
   });
-  it("« Huit des 12 élus ont voté contre »", () => {
-    const r = ask(FR, "castelbrac-d", "combien d'élus ont voté contre le plan ?");
-    expect(r.text).toContain("Huit des 12 élus");
+  it("« Cinq des 19 élus se sont abstenus »", () => {
+    const r = ask(FR, "castelbrac-d", "combien d'élus se sont abstenus ?");
+    expect(r.text).toContain("Cinq des 19 élus");
   });
 });
 
 describe("a count noun of two words", () => {
-  it("« how many soldiers died » of « More than 2,500 service members have been killed »", () => {
-    const r = ask(EN, "varnholt-i", "how many soldiers died?");
+  it("« how many soldiers were hurt » of « Around 1,200 service members were wounded »", () => {
+    const r = ask(EN, "varnholt-i", "how many soldiers were hurt?");
     expect(r.answered).toBe(true);
-    expect(r.text).toContain("2,500 service members");
+    expect(r.text).toContain("1,200 service members");
   });
 });

@@ -128,7 +128,7 @@ function segments(index: StoryIndex, sentence: number): Map<Figure, string> {
     }
     // « from 3% to 5% »: the two ends of a range say the same thing
     if (RANGE_GAP.test(gap)) out.set(x.f, `${out.get(x.f) ?? ""} ${out.get(prev.f) ?? ""}`);
-    // « Eight of the 10 questions were directed at him », « huit des 12 élus ont voté contre »: a bare number before
+    // « Three of the five judges sided with the city », « cinq des 19 élus se sont abstenus »: a bare number before
     // « of the » and a count is a part of that count, and what the sentence then says is said of the part
     if (prev.f.counted === null && prev.f.unit === null && x.f.counted !== null && PART_GAP.test(gap)) {
       out.set(prev.f, `${out.get(prev.f) ?? ""} ${out.get(x.f) ?? ""}`);
@@ -142,7 +142,7 @@ function segments(index: StoryIndex, sentence: number): Map<Figure, string> {
 const wholes = new WeakMap<Figure, Figure>();
 const PART_GAP = /^\s*(?:of|of the|of its|of their|out of|out of the|among|among the|des|d'entre les|parmi les)\s*$/;
 
-/** The count a bare number is written as a part of (« Eight of the 10 questions »), or null. */
+/** The count a bare number is written as a part of (« Three of the five judges »), or null. */
 export function wholeOf(index: StoryIndex, f: IndexedFigure): IndexedFigure | null {
   segmentOf(index, f.figure);
   const w = wholes.get(f.figure);
@@ -631,10 +631,10 @@ export function casualtyVerb(sentence: string, text: string): { kind: "killed" |
   return null;
 }
 
-// « a 91-page ruling », « a 12-member council », « a 300-strong force »: a number with its unit glued on, before the noun it measures
+// « a 64-page opinion », « a 12-member council », « a 300-strong force »: a number with its unit glued on, before the noun it measures
 const GLUED_UNIT = /(?:^|[^\p{L}\p{N}])(?:\d[\d.,]*|\p{L}+)-(\p{L}{3,})\s+\p{L}/u;
 
-/** The unit glued to a figure's number before the noun it measures (« page » of « a 91-page ruling »), folded, or null. */
+/** The unit glued to a figure's number before the noun it measures (« page » of « a 64-page opinion »), folded, or null. */
 export function gluedUnit(f: Figure): string | null {
   const m = GLUED_UNIT.exec(f.text);
   return m ? fold(m[1]!) : null;

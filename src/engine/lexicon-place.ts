@@ -25,7 +25,7 @@ export interface PlaceWords {
   /**
    * Where words were said (« il a dit ça où ? », "where did she make her comments?"): the setting news
    * copy gives a telling, beside its reporting verb or fronted before its speaker (« a-t-il dit sur
-   * Radio Brel », "said speaking at the Lorvik forum", « Invitée de l'émission X, la ministre a … »).
+   * Radio Brel », "said speaking at the Lorvik forum", « Interrogée sur une radio locale, la ministre a … »).
    */
   setting: SettingWords;
 }

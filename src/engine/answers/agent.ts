@@ -80,7 +80,7 @@ interface AgentWords {
   timeTails: ReadonlySet<string>;
   /** The auxiliary before a verb's « -ing » form (« was providing »): its subject is the doer. */
   progressive: RegExp;
-  /** Finite forms of « être », "be" and "have": a noun phrase read forward ends before them (« par l'Office X est dépassée »). */
+  /** Finite forms of « être », "be" and "have": a noun phrase read forward ends before them (« par le conseil X sera revu »). */
   finite: ReadonlySet<string>;
 }
 
@@ -336,7 +336,7 @@ function isVerbAt(text: string, v: { at: number; end: number }, verb: string): b
 
 /**
  * The length of a phrase of time that starts at `from` (« lundi », « en juin dernier », "on Monday"),
- * 0 when none does: read past, it leaves the words the verb governs (« fixée en juin par X », « a
+ * 0 when none does: read past, it leaves the words the verb governs (« voté en janvier par X », « a
  * annoncé lundi le ministre »). Only a run with a day, a month, a year or « hier » is one.
  */
 function timeRunAt(text: string, from: number, w: AgentWords): number {
@@ -355,7 +355,7 @@ function timeRunAt(text: string, from: number, w: AgentWords): number {
 
 /** The doer of the verb at [at, end) of sentence i: the passive's agent, the subject after an inverting « qu'a », or the subject before it. */
 function doerOf(index: StoryIndex, i: number, text: string, at: number, end: number, w: AgentWords): Doer | null {
-  // « fixée en juin dernier par X », « a annoncé lundi le ministre »: a phrase of time after the verb stands before what it governs
+  // « voté en janvier dernier par X », « a confirmé mardi soir la présidente »: a phrase of time after the verb stands before what it governs
   const past = end + timeRunAt(text, end, w);
   const after = text.slice(past);
   const by = w.by.exec(after);
@@ -365,9 +365,9 @@ function doerOf(index: StoryIndex, i: number, text: string, at: number, end: num
   if (w.infinitive.test(text.slice(Math.max(0, at - 40), at).toLowerCase().replace(/’/g, "'"))) return null;
   if (w.inverted.test(before)) return withConjuncts(index, text, phraseAt(index, text, past, w), w);
   // « …, a annoncé le ministère. »: an incise after a comma or a quote names its subject after the verb, then the sentence or the clause ends
-  // (a name, or a title: « a annoncé lundi le ministre de la Défense, X »)
+  // (a name, or a title: « a confirmé mardi soir la présidente de la région, X »)
   if (w.incise.test(before) && inciseSubject(after, w)) {
-    // (« X, directeur de l'agence, a reçu le ministre », "Ana Ruiz, the union leader, pressed the mayor": the comma closes an
+    // (« X, présidente du club, a reçu la ministre », "Tom Reyes, a fisherman, blocked the harbour": the comma closes an
     // apposition to the subject, and the title after the verb is its object)
     if (!/^\s+(?:(?:le|la|les|l['’]|the)\s*)?\p{Lu}/u.test(after)) {
       const subject = subjectBefore(index, i, text, at, w);
@@ -386,7 +386,7 @@ function inciseSubject(after: string, w: AgentWords): boolean {
   return /^\p{Lu}/u.test(first) || (isTitleWord(first) && !w.stop.has(fold(first)));
 }
 
-/** « X « a demandé aux forces … » »: a quotation opened on the verb (and its auxiliaries), whose subject stands before it, outside. */
+/** « La société X « a abandonné le chantier … » »: a quotation opened on the verb (and its auxiliaries), whose subject stands before it, outside. */
 function quoteOpensOn(text: string, at: number, w: AgentWords): boolean {
   const head = text.slice(0, at);
   const open = Math.max(head.lastIndexOf("«"), head.lastIndexOf("“"), head.lastIndexOf('"'));
@@ -435,7 +435,7 @@ function phraseAt(index: StoryIndex, text: string, from: number, w: AgentWords):
     if (BREAK.test(raw.slice(-1)) || /[.!?]$/.test(raw)) {
       // « par un député du parti, Jean X, … »: a person's name in apposition after a description is who did it
       // (an indefinite description, « un député X, », names no one even when it holds a name)
-      // (a title that the story's roles already tie to that same person, « le ministre de la Défense, X », is read so too)
+      // (a title that the story's roles already tie to that same person, « la présidente de la région, X », is read so too)
       if (raw.endsWith(",")) {
         const next = /^\s*([^,;:.()«»"“”]{2,60})/u.exec(text.slice(m.index + raw.length))?.[1] ?? "";
         const person = /^\p{Lu}/u.test(next) ? entitiesIn(index, next).find((p) => p.entity.kind === "person") : undefined;
@@ -486,7 +486,7 @@ function subjectBefore(index: StoryIndex, i: number, text: string, at: number, w
   for (let cut = w.adverbials.exec(foldKeep(head)); cut; cut = w.adverbials.exec(foldKeep(head))) head = head.slice(0, cut.index);
   const ws = [...head.matchAll(/[^\s]+/gu)];
   let k = ws.length - 1;
-  // « Le président X « a demandé … » »: a quotation opened on the verb leaves its subject outside it
+  // « La société X « a abandonné … » »: a quotation opened on the verb leaves its subject outside it
   const bare = (t: string): string => t.replace(/^[«"“]+/u, "");
   const isQuoteMark = (t: string): boolean => /^[«"“]+$/u.test(t);
   // "was providing": the auxiliary of a verb's -ing form stands between it and its subject
@@ -507,7 +507,7 @@ function subjectBefore(index: StoryIndex, i: number, text: string, at: number, w
     if (!/^\(/.test(ws[start]![0]) || start === 0) return null;
     start--;
   } else if (BREAK.test(ws[k]![0].slice(-1))) {
-    // « X, directeur de l'agence, a annoncé », "Ana Ruiz, the union leader, pressed": the name before the apposition
+    // « X, présidente du club, a inauguré », "Tom Reyes, a fisherman, blocked": the name before the apposition
     return ws[k]![0].endsWith(",") ? beforeApposition(index, text.slice(0, ws[k]!.index! + ws[k]![0].length - 1), w) : null;
   }
   const last = start;
@@ -516,7 +516,7 @@ function subjectBefore(index: StoryIndex, i: number, text: string, at: number, w
     const prev = ws[start - 1]![0];
     const pf = fold(prev.replace(/[^\p{L}'’-]/gu, ""));
     // « Norland and Varia have blamed »: a coordinated subject is read whole
-    // "Nad said Germany was providing": a verb of saying ends the clause that reports
+    // "a spokeswoman said Varia was lending": a verb of saying ends the clause that reports
     if (BREAK.test(prev.slice(-1)) || (w.stop.has(pf) && !w.ofWords.has(pf) && !w.joiners.has(pf)) || (pf.length > 2 && w.saying.has(pf))) break;
     start--;
   }
@@ -537,7 +537,7 @@ function subjectBefore(index: StoryIndex, i: number, text: string, at: number, w
 }
 
 /**
- * « A cette occasion, X, directeur de l'agence »: the name before an apposition that ends right
+ * « Dans un entretien, X, présidente du club »: the name before an apposition that ends right
  * before a verb, when it names someone of the story and the apposition reads as one (a role, an
  * age: no verb of saying, a few words).
  */

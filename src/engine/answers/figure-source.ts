@@ -10,7 +10,7 @@ import type { Lang } from "../reply.js";
 /*
  * « qui a donné ces chiffres sur les drones ? », "who produced the hospital figures?", "according to
  * who?" after a count: the question asks where figures come from. News writing gives a figure's
- * source beside it (« selon la Drees », "according to research by X", « rapporte le ministère »),
+ * source beside it (« selon l'institut X », "according to figures from Y", « rapporte le ministère »),
  * which the story's figures keep as their claimant: the answer is the claimant of the figures the
  * question's topic points to, or of the figures the last answer gave.
  */

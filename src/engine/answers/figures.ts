@@ -564,7 +564,7 @@ function distinct(figures: IndexedFigure[]): IndexedFigure[] {
 
 function figureDraft(ctx: Ctx, picked: IndexedFigure[], intent: string): Draft {
   const { lang } = ctx;
-  // « Eight of the 10 questions »: a part is said with its whole, as the sentence writes them (the whole then once only)
+  // « Three of the five judges »: a part is said with its whole, as the sentence writes them (the whole then once only)
   const withPart = new Set(picked.map((f) => wholeOf(ctx.index, f)).filter((w): w is IndexedFigure => w !== null));
   const chosen = distinct(picked.filter((f) => !withPart.has(f)));
   const parts: string[] = [];
@@ -932,7 +932,7 @@ function countOnly(ctx: Ctx): Draft {
     }
     const d = choose(ctx, far, not, [], measure === "distance" ? pick(lang, "La dépêche ne donne pas cette distance.", "The story does not give that distance.") : pick(lang, "La dépêche ne donne pas ce pourcentage.", "The story does not give that percentage."), { loose: true, single: true });
     // « how long was the ruling », « how long was the speech »: of a text or an event, no distance is its length; its pages
-    // (« a 91-page ruling ») or its span (« a 40-minute speech »), when the figure's sentence speaks of it
+    // (« a 64-page opinion ») or its span (« a 40-minute speech »), when the figure's sentence speaks of it
     return d.answered || !length ? d : (lengthOfText(ctx) ?? spanInstead(ctx) ?? d);
   }
   if (measure === "money") {
@@ -976,7 +976,7 @@ function lengthAsked(ctx: Ctx): Term[] {
 }
 
 /**
- * The thing a length figure measures: the noun after a glued unit (« a 91-page ruling »), else the words right before
+ * The thing a length figure measures: the noun after a glued unit (« a 64-page opinion »), else the words right before
  * the figure (« un rapport de 300 pages », « a speech of 40 minutes »).
  */
 function measuredKeys(ctx: Ctx, f: IndexedFigure): KeySet {
@@ -989,7 +989,7 @@ function measuredKeys(ctx: Ctx, f: IndexedFigure): KeySet {
   return keysOf(`${text.slice(Math.max(0, at - 30), at)} ${after}`, true, ctx.index.story.lang === "en");
 }
 
-/** « how long is the report »: a figure in pages or words (« a 91-page ruling », « un rapport de 40 pages ») of the text the question names. */
+/** « how long is the report »: a figure in pages or words (« a 64-page opinion », « un rapport de 40 pages ») of the text the question names. */
 function lengthOfText(ctx: Ctx): Draft | null {
   const asked = lengthAsked(ctx);
   if (!asked.length) return null;
@@ -1139,7 +1139,7 @@ function countOf(ctx: Ctx, only: string | null, alongside: Term[]): Draft {
       const head = f.figure.counted === null && f.figure.unit === null ? null : headWord(f.figure.unit ?? f.figure.counted ?? "", storyLang);
       return head !== null && sameNounByDictionary(fold(standard), ctx.query.lang === "fr" ? "fr" : "en", fold(head), storyLang);
     };
-    // « how many pages » of « a 91-page ruling »: the unit glued to the number is what it counts
+    // « how many pages » of « a 64-page opinion »: the unit glued to the number is what it counts
     const glued = (f: IndexedFigure) => {
       const unit = gluedUnit(f.figure);
       return unit !== null && counts(keysOf(unit, true));
@@ -1185,7 +1185,7 @@ function countOf(ctx: Ctx, only: string | null, alongside: Term[]): Draft {
     figures = index.figures.filter((f) => f.figure.category === "troops");
     unstated = index.unstated;
   }
-  // « Eight of the 10 questions were directed at him »: the part is a count of what its whole counts
+  // « Three of the five judges sided with the city »: the part is a count of what its whole counts
   figures = [...figures, ...index.figures.filter((f) => !figures.includes(f) && figures.includes(wholeOf(index, f)!))];
   // « how many soldiers does the army have », « combien de soldats compte une brigade »: a body's own strength, which only
   // a figure whose clause names that body gives (« son armée, forte de N »); a deployment's count is not the army's size
@@ -1551,7 +1551,7 @@ function choose(ctx: Ctx, candidates: IndexedFigure[], unstatedIn: IndexedUnstat
         // (a span asked, « combien de temps ont-ils pour … », counts no noun: the one span whose sentence says some known word of the question)
         // (a sum asked, « combien doit-il payer », counts no noun either: its kind agrees, as a span's does; so does a bare
         // « à combien a été ramené X », whose sentence must still say some known word of the question)
-        // (a part, « Eight of the 10 questions », counts what its whole counts)
+        // (a part, « Three of the five judges », counts what its whole counts)
         (counted.length > 0 ? ctx.m.found(f.countedKeys, counted).length > 0 || ctx.m.found(wholeOf(index, f)?.countedKeys ?? new Set<string>(), counted).length > 0 : (opts.topical === true || opts.evidence === true || ctx.reading.measure === "money") && (known.length > 0 || opts.unitAgrees?.has(f) === true)) &&
         (opts.loose || !known.length || ctx.m.found(sentenceKeys(ctx, f.figure.sentence), known).length > 0) &&
         // (a span is of what its own sentence says: one known word of the question there)
@@ -1565,7 +1565,7 @@ function choose(ctx: Ctx, candidates: IndexedFigure[], unstatedIn: IndexedUnstat
       rejected.splice(0, rejected.length, ...rejected.filter((f) => !loose.includes(f)));
     }
   }
-  // « Eight of the 10 questions were directed at him »: what the sentence says after a part is said of the part, not of
+  // « Three of the five judges sided with the city »: what the sentence says after a part is said of the part, not of
   // its whole; when both fit, the part answers (said with its whole)
   const partsFitting = new Set(figures.map((f) => wholeOf(index, f)).filter((w): w is IndexedFigure => w !== null && figures.includes(w)));
   if (partsFitting.size) {

@@ -14,8 +14,8 @@ import { toks, type Tok } from "./tokens.js";
  * « il a dit ça où ? », "where did she make her comments?", "where was he speaking from?": the place
  * of a telling is its setting, which news copy writes beside the reporting verb (« a-t-il dit sur
  * Radio Brel », "said speaking on Channel 9's evening news", « a déclaré X, lors d'une conférence de
- * presse à Y ») or fronts before the speaker (« Invitée de l'émission Z, la ministre a … », "At a
- * forum in Lorvik last month, X warned …"), often in the sentence that introduces the speaker when
+ * presse à Y ») or fronts before the speaker (« Interrogée sur une radio locale, la ministre a … », "At a
+ * public meeting in Lorvik on Friday, X warned …"), often in the sentence that introduces the speaker when
  * the quote that follows says only "X said then". Not a place the quoted words name, nor the
  * story's place: the occasion or outlet the setting phrase gives.
  */
@@ -144,7 +144,7 @@ export function settingsIn(text: string, ts: readonly Tok[], lang: Lang): Settin
     if (!fits) continue;
     let to = j;
     while (to < ts.length && ts[to]!.clause === t.clause && !sw.ends.has(ts[to]!.bare) && to - k < SETTING_WORDS) to++;
-    // « depuis la capitale arménienne, Lorvik »: a name set after the phrase's last noun, ending the sentence or its clause
+    // « dans la ville frontalière, Lorvik »: a name set after the phrase's last noun, ending the sentence or its clause
     const next = ts[to];
     if (next && next.clause === ts[to - 1]!.clause + 1 && ts.slice(Math.max(j, to - 2), to).some((x) => isPlaceNoun(x.bare, lang))) {
       let end = to;

@@ -37,7 +37,7 @@ export interface FigureWords {
   moneyVerbs: { gain: string[]; outlay: string[] };
   /** Nouns a sum of money measures (« combien de bénéfice », "how many dollars" ask an amount, not a count), folded, as the question writes them. */
   moneyNouns: string[];
-  /** Units a text is measured in (« a 91-page ruling », « un rapport de 40 pages »), folded: « how long is the report » asks them when no distance is given. */
+  /** Units a text is measured in (« a 64-page opinion », « un rapport de 40 pages »), folded: « how long is the report » asks them when no distance is given. */
   textLength: string[];
   /** Prepositions that put what follows in a place (« in », « près de »), as written (lower case). */
   locative: string[];

@@ -14,10 +14,11 @@ import { clauseWords, type ClauseWords } from "../lexicon-clauses.js";
 import { unaskedTimes } from "../lexicon-time.js";
 import { placeWords } from "../lexicon-place.js";
 import { answerClause, focusClause } from "./spans.js";
+import { holeAnchors, type Anchor } from "./hole.js";
 import { cuesOf } from "../lexicon-cues.js";
 import { centralSentences, declineAbsent, summary } from "./general.js";
 import { unmentionedNames } from "./unmentioned.js";
-import { speechAsk } from "./speech.js";
+import { speechAsk, speechVerbAt } from "./speech.js";
 import { NAME_WORDS } from "../../story/lang/names.js";
 import { isNationalityWord, NATIONALITY_KEYS } from "../lexicon.js";
 import { isNumberTok, MONTHS, NUMBER_WORD, QUALIFIER, toks, YEAR, type Element, type Tok } from "./tokens.js";
@@ -318,7 +319,14 @@ function wordsIn(ts: Tok[], s: number, e: number): number {
  * a comma) and for ending where one ends; a span ending on a small word (« of », « de ») is a
  * phrase cut in two. `from`: the span starts there (the opener of a reason).
  */
-function clauseSpan(ts: Tok[], hits: Map<number, Term>, wh: Wh, lang: "fr" | "en", max: number, skip: ReadonlySet<number>, from?: number, measure: ReadonlySet<string> | null = null): [number, number] {
+/** The object a question asks for: the sentence's word it is the object of, and where the question's words come back after it. */
+interface Hole {
+  at: number;
+  back: number;
+}
+
+function clauseSpan(ts: Tok[], hits: Map<number, Term>, wh: Wh, lang: "fr" | "en", max: number, skip: ReadonlySet<number>, from?: number, measure: ReadonlySet<string> | null = null, object: Hole | null = null): [number, number] {
+  const hole = object?.at ?? -1;
   const n = ts.length;
   const words = clauseWords(lang);
   const keys = [...hits.keys()];
@@ -343,10 +351,18 @@ function clauseSpan(ts: Tok[], hits: Map<number, Term>, wh: Wh, lang: "fr" | "en
   const anchor = !measure && (wh === "what" || wh === "how") ? 0 : 0.8;
   let best: [number, number] = [from ?? 0, Math.min(n, (from ?? 0) + 1)];
   let bestScore = Number.NEGATIVE_INFINITY;
-  const starts = from !== undefined ? [from] : ts.map((_, k) => k);
+  // the object stands right after the word it is the object of: the span opens there
+  // The object ends where the question's words come back (« propose | documents on hosting troops | to the cabinet
+  // and parliament »): the span opens on its first words, and what follows them is context. Where they do not come
+  // back, an object longer than a span may be read from a few words in (« montrant une colonne … traversant la rivière »).
+  const back = object?.back ?? n;
+  const reach = back < n ? 3 : 6;
+  const starts = from !== undefined ? [from] : hole >= 0 && hole + 1 < n ? ts.map((_, k) => k).filter((k) => k > hole && k <= hole + reach) : ts.map((_, k) => k);
   for (const s of starts) {
     const seen = new Set<Term>();
     let score = opensAt(s) ? 0.3 : 0;
+    // (a small word skipped costs little, the object's own first word much)
+    for (let k = hole + 1; hole >= 0 && k < s; k++) score -= words.dangling.has(ts[k]!.bare) ? 0.05 : back < n ? 0.8 : 0.3;
     const first = ts[s]!.bare;
     // « how »: a span that opens on a means (« by », « grâce à », « en » + participle)
     if (wh === "how" && (words.means.has(first) || (words.gerund.has(first) && /ant$/.test(fold(ts[s + 1]?.text ?? ""))))) score += 1;
@@ -366,7 +382,8 @@ function clauseSpan(ts: Tok[], hits: Map<number, Term>, wh: Wh, lang: "fr" | "en
       }
       // the words after the question's own are the answer, those before them its context
       // (far from every word of the question, a word is less likely to be what was asked)
-      if (novel[k]) score += (firstHit < 0 ? 0.25 : 0.05 + 0.5 * said[k]! ** 2 + (k > lastHit ? 0.1 : 0)) * (near[k]! ? 1 : 0.5);
+      // (an object the question's words do not close runs on as far as it goes)
+      if (novel[k]) score += (firstHit < 0 ? 0.25 : 0.05 + 0.5 * said[k]! ** 2 + (k > lastHit ? 0.1 : 0)) * (near[k]! || (hole >= 0 && back === n) ? 1 : 0.5) * (k > back ? 0.3 : 1);
       // « what was the rate »: the number the sentence gives after the measure is the answer
       // (a year the question names says which of the sentence's numbers: the one beside it)
       // (the first such number of the span is the answer, worth more than any words around it)
@@ -385,6 +402,25 @@ function clauseSpan(ts: Tok[], hits: Map<number, Term>, wh: Wh, lang: "fr" | "en
     }
   }
   return best;
+}
+
+/**
+ * Where the sentence writes the first of the question's anchors (answers/hole.ts) with its object after it, and
+ * where the question's words written after the anchor come back (the object's end; the sentence's length when
+ * they do not); null when it writes none so.
+ */
+function holeIn(ts: Tok[], hits: Map<number, Term>, anchors: readonly Anchor[], attribution: ReadonlySet<number>): Hole | null {
+  for (const a of anchors) {
+    for (const [k, t] of hits) {
+      if (t !== a.term || attribution.has(k)) continue;
+      const next = ts[k + 1];
+      if (!next || next.opens || hits.has(k + 1) || attribution.has(k + 1)) continue;
+      let back = ts.length;
+      for (const [j, u] of hits) if (j > k && j < back && a.after.has(u)) back = j;
+      return { at: k, back };
+    }
+  }
+  return null;
 }
 
 /** Whether the number at k is the start of a change (« from 800 … to 2,400 », « de 800 à 2 400 »): « from » before it, « to » and a number after. */
@@ -662,6 +698,9 @@ export function read(ctx: Ctx, opts: ReaderOptions = {}): Draft | null {
   const attribution = attributionAt(ctx, ev.sentence, ts);
   // « le taux », "the loss", or « what's the N » of an N the sentence gives a figure for (« the fee cap … to $3,400 »)
   const measured = wh === "what" && (asksMeasure(ctx) || figureAfterAsked(ctx, ts));
+  // « il va proposer quoi ? »: the word the question asks the object of, where the sentence writes it
+  // (where the sentence writes it with words after it, outside the attribution: « …, said X » holds no object)
+  const object = wh === "what" && !measured ? holeIn(ts, hits, holeAnchors(ctx.query, terms, speechVerbAt(ctx.query.folded)), attribution) : null;
   let [s, e] =
     neg >= 0
       ? [Math.max(0, neg - 3), Math.min(ts.length, Math.max(0, neg - 3) + WINDOW)]
@@ -672,11 +711,11 @@ export function read(ctx: Ctx, opts: ReaderOptions = {}): Draft | null {
         : wh === "yesno"
           ? (askedSpan(ts, hits) ?? clauseSpan(ts, hits, wh, slang, SPAN[lang], attribution))
           : forward && !el
-            ? clauseSpan(ts, hits, wh, slang, SPAN[lang], attribution, undefined, wh === "what" && measured ? new Set(ctx.query.numbers.map(String)) : null)
+            ? clauseSpan(ts, hits, wh, slang, SPAN[lang], attribution, undefined, wh === "what" && measured ? new Set(ctx.query.numbers.map(String)) : null, object)
             : windowAround(ts, hits, el && el.to - el.from <= WINDOW ? el : null, WINDOW, forward);
   // « what », « how »: a span drawn mostly out of the clause that holds the question's focus, into another that
   // holds one of its words too (« …, before the council can vote »), answers something else: the focus clause answers (spans.ts)
-  if (neg < 0 && !el && (wh === "what" || wh === "how") && !measured) {
+  if (neg < 0 && !el && (wh === "what" || wh === "how") && !measured && !object) {
     const weight = (t: Term) => ctx.m.weight(t);
     const content = (k: number) => ts[k]!.text.length > 2 && !isStopword(fold(ts[k]!.text));
     const focus = focusClause(ts, hits, weight, wh, attribution, clauseWords(slang).means, content)?.clause;

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { createEngine } from "../src/engine/engine.js";
+import { emptyConversation, type Reply } from "../src/engine/reply.js";
+import { ingest } from "../src/story/ingest.js";
+
+/**
+ * The hole a question leaves (answers/hole.ts): « il va présenter quoi au conseil ? », "what were
+ * the guns pointing at?" ask for the object of one of their words, and the answer is what the
+ * sentence writes right after that word, not what comes after every word of the question.
+ * Invented dispatches: every name, number and sentence made up.
+ */
+const EN = `Harbour budget delayed in Merrow
+
+The mayor of Merrow said he would present a budget to the council before the summer recess, after weeks of talks with harbour unions and fishing crews.
+Video footage showed coastal guns pointing at the harbour mouth, as crowds of anxious residents gathered along the snowy cliffs above the old Tallow lighthouse.
+Fishermen in Merrow have complained for months about the state of the old quays.`;
+
+const FR = `Le budget du port de Vellec reporté
+
+Le maire de Vellec a indiqué qu'il présenterait un nouveau budget pour le quartier du port au conseil municipal d'ici plusieurs semaines.
+Les pêcheurs de Vellec se plaignent depuis des mois de l'état des anciens quais.
+Le suspect a frappé le gardien du port avec une barre de fer, avant de s'enfuir à pied vers la gare routière du centre-ville, selon la police.`;
+
+const en = createEngine(ingest(EN, { slug: "merrow-budget" }));
+const fr = createEngine(ingest(FR, { slug: "vellec-budget" }));
+
+function ask(engine: typeof en, q: string): Reply {
+  return engine.ask(q, emptyConversation()).reply;
+}
+
+describe("the object a « what » question asks for", () => {
+  it("is read right after the verb the question puts it after, in French (« présenter quoi »)", () => {
+    const r = ask(fr, "le maire va présenter quoi au conseil ?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toContain("budget");
+  });
+  it("is read right after the verb of an English question (« what will X present »)", () => {
+    const r = ask(en, "what will the mayor present to the council?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toContain("budget");
+  });
+  it("is read after the verb and the preposition the asking word follows (« frappé avec quoi »)", () => {
+    const r = ask(fr, "il a frappé le gardien avec quoi ?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toContain("barre de fer");
+  });
+});

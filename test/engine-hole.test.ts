@@ -45,3 +45,51 @@ describe("the object a « what » question asks for", () => {
     expect(r.text).toContain("barre de fer");
   });
 });
+
+describe("the reason a fear gives (lexicon-cues: « de peur que », \"fearing that\")", () => {
+  const enFear = createEngine(
+    ingest(
+      `Tallow braces for floods
+
+Fearing that the old reservoir dam could give way during the spring floods, residents of Tallow have stockpiled drinking water in school gyms and church halls across the valley.
+The council met on Monday.`,
+      { slug: "tallow-floods" },
+    ),
+  );
+  const frFear = createEngine(
+    ingest(
+      `Les pêcheurs de Vellec inquiets
+
+De peur que la fermeture du port ne ruine leur saison, les pêcheurs de Vellec ont vendu leurs bateaux à des armateurs venus de toute la côte.
+Le conseil municipal s'est réuni lundi.`,
+      { slug: "vellec-peur" },
+    ),
+  );
+  it("answers « why » with the fear that moved them, in English", () => {
+    const r = ask(enFear, "why have residents stockpiled water?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toMatch(/reservoir dam/);
+  });
+  it("answers « pourquoi » with the fear that moved them, in French", () => {
+    const r = ask(frFear, "pourquoi les pêcheurs ont vendu leurs bateaux ?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toMatch(/fermeture du port/);
+  });
+});
+
+describe("a yes/no settled by the clause that holds the question", () => {
+  const fr2 = createEngine(
+    ingest(
+      `Incendies dans la vallée de Varn
+
+« Le risque d'incendie est à un niveau très élevé cette semaine, il n'y a pas de différence entre le risque au nord et le risque au sud », a-t-il ajouté.
+Les pompiers restent mobilisés.`,
+      { slug: "varn-incendies" },
+    ),
+  );
+  it("does not answer no from a negation in another clause beside one of its words", () => {
+    const r = ask(fr2, "is the fire risk level high?");
+    expect(r.answered).toBe(true);
+    expect(r.text).not.toMatch(/^No\b/);
+  });
+});

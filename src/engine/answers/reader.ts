@@ -225,17 +225,23 @@ const AHEAD_Q = /\b(?:expect\w*|plan|plans|planned|attend\w*|prevoi\w*|prevu\w*|
 // (and the words of a decision awaited: « suspendu aux décisions », « attend le verdict », "awaiting the ruling", "pending")
 const PENDING = /^(?:will|shall|ll|expected|scheduled|due|awaiting|awaits|awaited|pending|doit|doivent|devra|devront|va|vont|sera|seront|aura|auront|prevu|prevue|prevus|prevues|attend|attendent|attendue|attendues|suspendu|suspendus|suspendue|suspendues)$/;
 
-/** Whether an auxiliary of a pending act stands a few words before one of the question's words, in its clause. */
+/**
+ * Whether the act the question asks of is still to come: an auxiliary of a pending act stands a few words
+ * before the question's words, in their clause, for half of them at least ("Holcomb has already signed into
+ * law a measure that will prohibit …": the signing is done, only what the measure does is to come).
+ */
 function pendingAt(ts: Tok[], hits: Map<number, Term>): boolean {
-  for (const h of hits.keys()) {
+  const pending = new Set<Term>();
+  for (const [h, t] of hits) {
     for (let k = Math.max(0, h - 4); k < h; k++) {
       if (ts[k]!.clause !== ts[h]!.clause || !PENDING.test(ts[k]!.bare)) continue;
       // « due to » gives a cause, not a date
       if (ts[k]!.bare === "due" && ts[k + 1]?.bare === "to") continue;
-      return true;
+      pending.add(t);
+      break;
     }
   }
-  return false;
+  return pending.size > 0 && pending.size * 2 >= new Set(hits.values()).size;
 }
 
 // ---------- choosing and phrasing ----------
@@ -796,6 +802,16 @@ function askedSpan(ts: Tok[], hits: Map<number, Term>): [number, number] | null 
 function negationNear(ts: Tok[], hits: Map<number, Term>, asked: ReadonlySet<string>): number {
   let best = -1;
   let bestD = 7;
+  // the clause that holds most of the question is the proposition asked: a negation beside a word of it in another
+  // clause denies something else (« le risque est très élevé, il n'y a pas de différence entre le risque au nord … »)
+  const perClause = new Map<number, Set<Term>>();
+  for (const [h, t] of hits) {
+    const c = ts[h]!.clause;
+    const set = perClause.get(c) ?? new Set<Term>();
+    set.add(t);
+    perClause.set(c, set);
+  }
+  const most = Math.max(0, ...[...perClause.values()].map((x) => x.size));
   ts.forEach((t, k) => {
     // a word the question itself uses (« sans ancrage » asked about « sans ancrage ») denies nothing it asks
     const w = fold(t.text).replace(/^(?:n|d|l|qu)'/, (x) => (x === "n'" ? "n'" : ""));
@@ -805,6 +821,7 @@ function negationNear(ts: Tok[], hits: Map<number, Term>, asked: ReadonlySet<str
     if (!rulesOut && !NEGATION.test(w) && !/^(?:isn|wasn|didn|doesn|don|hasn|haven|hadn|won|wouldn|couldn|aren|weren)'t$/.test(w) && !/^n'/.test(fold(t.text))) return;
     for (const h of hits.keys()) {
       if (ts[h]!.clause !== t.clause && Math.abs(h - k) > 2) continue;
+      if (perClause.get(ts[h]!.clause)!.size < most) continue;
       const d = Math.abs(h - k);
       if (d < bestD) {
         bestD = d;

@@ -22,7 +22,7 @@ import { givenFigures, slotFigure, slotHeld } from "./answers/slot.js";
 import { outsideRelatives, pronounGender, pronounReferent, type Ctx } from "./context.js";
 import { entityByName, findEntities, mainEntity, pronounIn, speakerOf, type EntityHit } from "./entities.js";
 import { buildIndex, type Entity } from "./index.js";
-import { asksInterlocutor, asksJob, asksName, LABEL_ASK, readIntent, type Intent } from "./intent.js";
+import { asksInterlocutor, asksJob, asksName, asksForWords, FACT_ABOUT, LABEL_ASK, readIntent, type Intent } from "./intent.js";
 import { entitiesIn, onlyInNames } from "./mentions.js";
 import { describedByRelation } from "./relations.js";
 import { analyse, detectLang, matcher, type Query } from "./query.js";
@@ -358,7 +358,8 @@ export function createEngine(story: Story): Engine {
         if (pronoun === "free" || possessive || (pronoun === "inverted" && PERSONAL.has(reading.intent))) entity = referent ?? (pronounGender(ownClause) ? null : entityByName(index, state.focus));
       }
       // « What did he say? » with a focus reads as « what did X say »
-      const finalReading = entity && !named && reading.source === "classifier" ? { ...reading, intent: "said" as Intent } : reading;
+      // (only a question asking for words or a view: « why is she at home? » of her asks a fact, read from the sentence that tells it)
+      const finalReading = entity && !named && reading.source === "classifier" ? (asksForWords(query.folded, query.lang) ? { ...reading, intent: "said" as Intent } : FACT_ABOUT(reading.also)) : reading;
       // a follow-up that changes a slot (« and in the EU? ») asks of another frame: the last answer's sentences answered the old one
       const ctx: Ctx = { index, query, m, lang, reading: finalReading, hits, entity, named: named !== null, unknownSpeaker: speaker?.unknown ?? null, ...(state.lastCites?.length && !completed?.slot ? { previous: state.lastCites } : {}) };
       opts.inspect?.(ctx);

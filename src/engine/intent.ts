@@ -4,6 +4,7 @@ import { bayesScorer, type Scorer } from "./bayes-scores.js";
 import { INTENT_EXAMPLES } from "./intent-examples.js";
 import type { Query } from "./query.js";
 import { speechLexicon } from "../story/lang/index.js";
+import { speechVerbAt } from "./answers/speech.js";
 import { enStem, frStem, isStopword, words } from "./text.js";
 
 export type Intent =
@@ -138,7 +139,11 @@ const ACCOUNT_ASKED = /\b(?:according to|selon|d'apres)\b/;
 /** The account of the one a pronoun stands for (« selon lui », "according to her"). */
 const ACCOUNT_OF_PRONOUN = /\b(?:according to|selon|d'apres) (?:him|her|them|lui|elle|eux|elles)\b/;
 const WHO_START = /^(?:and |et )?(?:who|whom|qui|de qui|which (?:official|person|side|country|ministry)|quel(?:le)? (?:responsable|personne|pays|ministere))\b/;
-const SAID = /\b(?:what did|what does|what has|what had|what was said|what were|what is .{0,40} position|how did|how does|qu'a|qu'ont|qu'avait|que dit|que disent|que pense|qu'en pense|comment .{0,60}(?:qualifie|decrit|reagi|juge)|quelle a ete la reaction|reaction|message|position|statement|view|declaration|propos|think|pense|said|say|says|dit|declare|annonce|announce|announced|estime|affirme|selon|according to|about|a propos|concernant|sur)\b/;
+// what asks for someone's words: a noun or verb of speech or of a view (« sa réaction », "his position", « que pense X »)
+const SAID_WORDS = /\b(?:what was said|what is .{0,40} position|que dit|que disent|que pense|qu'en pense|comment .{0,60}(?:qualifie|decrit|reagi|juge)|quelle a ete la reaction|reaction|message|position|statement|view|declaration|propos|think|pense|said|say|says|dit|declare|annonce|announce|announced|estime|affirme|selon|d'apres|according to)\b/;
+// the frames such a question is asked in (« what did X … », « qu'a … »), and the words that give it a subject (« about », « sur »):
+// a cue of speech only beside a question that asks nothing else
+const SAID = new RegExp(String.raw`\b(?:what did|what does|what has|what had|what were|how did|how does|qu'a|qu'ont|qu'avait|about|a propos|concernant|sur)\b|${SAID_WORDS.source}`);
 const WHO_IS = /^(?:and |et )?(?:who is|who's|who was|who are|qui est|qui etait|c'est qui|tell me about|parle[- ]moi de|presente|what is the role|what's the role|what role|quel est le role|quelle est la fonction|what does .{1,40} do|what position|what job|what is the name|what's the name|quel est le nom|comment s'appelle|who heads|who leads|who runs|who commands|who is in charge of|who is at the head of|qui dirige|qui commande|qui est a la tete d)\b|\b(?:role|fonction|job|title|poste|position)\b/;
 const WHEN = /\b(?:when|what date|which date|what day|which day|by what date|until when|how long|what time|at what time|what year|which year|in what year|quand|quel jour|quelle date|quelle heure|quelle annee|a quel moment|jusqu'a quand|jusqu'au|depuis quand|a partir de quand|date|dates)\b/;
 const ASKS_HOUR_OR_YEAR = /\b(?:a quelle heure|vers quelle heure|at what time|what time (?:did|does|do|was|were|is|will)|en quelle annee|quelle annee|what year|which year|in what year)\b/;
@@ -211,6 +216,32 @@ function speechWord(w: string): boolean {
 /** Whether the question carries a cue of speech: a verb of saying or a position, or the words that ask for one. */
 const asksSpeech = (f: string): boolean => SPEECH.test(f) || SAID.test(f) || words(f).some(speechWord);
 
+/** A stem of the reporting lexicon read on a question's word: long enough to be a verb's, the word no much longer than it (« pens » in « pense », not « pension »'s ending). */
+const STEM_MIN = 4;
+const STEM_TAIL = 4;
+const stemOf = (w: string, stems: readonly string[]): boolean => stems.some((s) => s.length >= STEM_MIN && w.startsWith(s) && w.length <= s.length + STEM_TAIL);
+/** A verb of saying or of a position in the question language's reporting lexicon (« a répondu », "apologised"), never a function word. */
+function speechWordIn(lang: "fr" | "en", w: string): boolean {
+  const l = SPEECH_LEXICONS[lang === "fr" ? 0 : 1]!;
+  // (what someone asks of others, « urged », « a exhorté », is their words too)
+  if (l.sayWords.has(w) || l.stanceWords.has(w) || l.evalWords.has(w) || l.directiveWords.has(w) || l.requestWords.has(w)) return true;
+  // a stem is read on a verb form only (« comment » asks how, « public » is no « publier », « pension » no « penser »)
+  if (isStopword(w) || (l.verbEndings && !l.verbEndings.test(w) && !l.infinitive?.test(w)) || l.nonVerbEndings?.test(w)) return false;
+  return [l.sayStems, l.evalStems, l.stanceStems, l.directiveStems, l.requestStems].some((stems) => stemOf(w, stems));
+}
+/**
+ * Whether the question asks for someone's words or view: a verb or noun of speech or of a position
+ * (« qu'a dit X », "what does X think", « sa réaction »). Naming someone the story quotes is no such
+ * cue: « why is X at home », « what did the court decide » ask a fact, which a sentence answers.
+ */
+export const asksForWords = (f: string, lang: "fr" | "en"): boolean => SPEECH.test(f) || SAID_WORDS.test(f) || speechVerbAt(f) >= 0 || words(f).some((w) => speechWordIn(lang, w));
+
+/**
+ * The reading of a question about someone that asks a fact, not their words: « said » by name only, with
+ * no confidence, so the engine reads the sentences for it (engine.ts byIntent) and never their quotes.
+ */
+export const FACT_ABOUT = (also: Intent[]): IntentReading => ({ intent: "said", also, measure: null, source: "classifier", confidence: 0 });
+
 /** Intents whose answer is a person (who said, who is, who are the people). */
 const PERSON_ASKED: ReadonlySet<Intent> = new Set(["who_said", "who_is", "people"]);
 /** The words that ask for a person, in either language (folded). */
@@ -275,7 +306,8 @@ export function readIntent(q: Query, namesSomeone: boolean, story: { isName?: (f
   if (INTERLOCUTOR.test(f)) return rule("call");
   // « which Estonian officials are quoted »: a list, whatever institution the nationality word names
   if (LIST_PEOPLE.test(f)) return rule("people");
-  if (namesSomeone && SAID_START.test(f)) return rule("said");
+  const speaks = asksForWords(f, q.lang);
+  if (namesSomeone && SAID_START.test(f) && speaks) return rule("said");
   // « qu'est-ce qu'il appelle X ? », « elle qualifie quoi de X ? »: what someone labels so, from their words
   if (LABEL_ASK.test(f)) return rule("said");
   if (opensWhen) return rule("when");
@@ -291,13 +323,15 @@ export function readIntent(q: Query, namesSomeone: boolean, story: { isName?: (f
   // « who is to blame, according to him? », « c'est qui le fautif selon X ? »: someone's account is asked, not who someone is
   if (WHO_IS.test(f) && ACCOUNT_ASKED.test(f) && (namesSomeone || ACCOUNT_OF_PRONOUN.test(f))) return rule("said");
   if (WHO_IS.test(f) && !(namesSomeone && whoDoes(f, story.isName)) && !WHO_WILL.test(f) && !PRONOUN_ACT.test(f)) return rule("who_is");
-  if (namesSomeone && SAID.test(f)) return rule("said");
+  if (namesSomeone && speaks) return rule("said");
   if (also.includes("when")) return rule("when");
   if (also.includes("where")) return rule("where");
   if (EQUIPMENT.test(f) && !asksAttribute(f)) return rule("equipment");
   // « à qui a-t-elle raconté tout ça ? »: to whom she told it, not the story told
   if (SUMMARY.test(f) && !(/\braconte/.test(f) && /\b(?:qui|a qui|to whom|who)\b/.test(f))) return rule("summary");
-  if (namesSomeone) return rule("said");
+  // a question that names someone and asks none of their words (« why is X at home », « did X sign it »): no kind of
+  // answer of its own, a fact the reader takes from the sentence that tells it, at its bars
+  if (namesSomeone) return FACT_ABOUT(also);
   const c = classify(f, story.topic);
   // the intents the rules above read by their cue words (a verb of saying, « who is », a call, a source):
   // a guess of one on a question without that cue is against the question's frame, and no reading of it

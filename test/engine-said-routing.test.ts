@@ -72,3 +72,25 @@ describe("a fact question about someone quoted is not answered with their quote"
     expect(reply.text).toMatch(/home of this town/);
   });
 });
+
+describe("a position asked of someone (« what does X want », « X propose quoi ») is asked of their words", () => {
+  const story = ingest(
+    `Carvel keeps its harbour
+
+CARVEL — The Carvel council on Tuesday halted the sale of the old harbour.
+Union leader Mark Olsen welcomed the decision and called for new jobs at the port.`,
+    { slug: "carvel-position" },
+  );
+  it("« and what does he want? » after a question about him: what the story reports him calling for", () => {
+    const e = createEngine(story);
+    const first = e.ask("what did Olsen say?", emptyConversation());
+    const reply = e.ask("and what does he want?", first.state).reply;
+    expect(reply.answered).toBe(true);
+    expect(reply.text).toMatch(/new jobs/);
+  });
+  it("« Olsen propose quoi ? »: his position, in the story's words", () => {
+    const reply = createEngine(story).ask("Olsen propose quoi ?", emptyConversation()).reply;
+    expect(reply.answered).toBe(true);
+    expect(reply.text).toMatch(/new jobs/);
+  });
+});

@@ -23,6 +23,8 @@ const SPEECH_WORDS: Record<"en" | "fr", string> = {
   en:
     "say|said|says|saying|tell|told|tells|comment on|comment upon|(?:no|any|a|the|his|her|their|its|to) comment|(?<=\\b(?:did|does|do|will|would|has|have|had|can|could)\\b.{1,60})comment(?=\\s*[?!.]*\\s*$)|commented|comments|react|reacted|reaction|respond|responded|response|reply|replied|answer|answered|" +
     "think|thinks|thought|view|views|position|stance|opinion|statement|statements|declare|declared|announce|announced|announcement|describe|described|" +
+    // a position asked (« what does X want », « X propose quoi »): what the story reports X holding is their words
+    "want|wants|wanted|propose|proposes|proposed|proposing|seek|seeks|sought|calling for|call for|calls for|called for|push for|pushing for|pushed for|" +
     "warn|warned|warning|accuse|accused|claim|claimed|claims|promise|promised|argue|argued|insist|insisted|quote|quoted|words|mean|meant|message|" +
     "admit|admitted|admits|deny|denied|denies|confirm|confirmed|confirms|blame|blamed|blames|criticis\\w*|criticiz\\w*|condemn\\w*|denounc\\w*|explain|explained|" +
     "call it|called it|call this|called this|call that|called that|call them|called them|call him|called him|call her|called her|" +
@@ -35,6 +37,7 @@ const SPEECH_WORDS: Record<"en" | "fr", string> = {
     "assure|previent|prevenu|averti|denonce|condamne|promet|promis|admet|reconnait|reconnu|nie|nier|nient|dement|dementi|dementie|dementir|dementent|confirme|confirmee|confirmer|critique|accuse|reproche|" +
     "regrette|salue|appelle a|demande|exige|recommande|conseille|conseiller|point de vue|message|citation|cite|mots|" +
     "parle|parlent|parlait|evoque|evoquent|mentionne|mentionnent|" +
+    "veut|veulent|voulait|voulaient|voudrait|propose|proposent|proposait|proposaient|souhaite|souhaitent|souhaitait|reclame|reclament|reclamait|" +
     "raconte|racontent|confie|confient|tient pour|tiennent pour|tenir pour|tient-elle pour|tient-il pour|juge|jugent|tranche|statue|fait savoir|fait part|selon|d'apres|prevoit|predit|craint|craignent|redoute|espere|soupconne|s'inquiete|inquiet|inquiete|content|satisfait|se felicite|se rejouit",
 };
 const SPEECH_CUE = new RegExp(`\\b(?:${SPEECH_WORDS.en}|${SPEECH_WORDS.fr})\\b|^(?:and |et |so )?(?:what|how) (?:did|does|do|has|have) .{1,40} (?:call|name|describe|label)\\b`);

@@ -842,7 +842,7 @@ export function saidRightAfter(text: string, quote: string, names: string[]): bo
  * sentence. Per language; one test of both is cheap and readers' stories mix none.
  */
 const INVERTED_ATTRIBUTION: Record<"en" | "fr", RegExp> = {
-  fr: /^[,.!?]?\s*,\s*(?:a|ont|avait|avaient|aurait|auraient)\s+(?:(?:aussi|encore|également|alors|ensuite|de son côté|pour sa part|tenu à|tenu a)\s+)*\p{Ll}[\p{L}-]*(?:é|ée|i|ie|u|ue|it|is|ert|erte)\b[^«»“”"\.;:!?]{0,110}$/u,
+  fr: /^[,.!?]?\s*,\s*(?:a|ont|avait|avaient|aurait|auraient)\s+(?:(?:aussi|encore|également|alors|ensuite|de son côté|pour sa part|tenu à|tenu a)\s+)*\p{Ll}[\p{L}-]*(?:é|ée|i|ie|u|ue|it|is|ert|erte)(?!\p{L})[^«»“”"\.;:!?]{0,110}$/u,
   en: /^[,.!?]?\s*,?\s*(?:said|says|told|added|wrote|insisted|noted|warned|argued|explained|stressed|replied|answered|tweeted)\b[^«»“”"\.;:!?]{0,110}$/u,
 };
 
@@ -856,6 +856,16 @@ const NAME_ENDS = /^\s*(?:[.,;]|$)/u;
  */
 const NAME_THEN_QUOTE = /^\s*(?:(?!(?:de|du|des|d|à|au|aux|le|la|les|l|et|ou|pour|avec|sur|par|of|to|the|and|or|for|with|on|by|from)\b)\p{Ll}[\p{L}'’-]*\s+){0,3}[«“]/u;
 
+/** How many words a title in quotation marks holds at most (« Le Courrier », "Today"): more is someone's words. */
+const TITLE_WORDS = 4;
+
+/** Where the opening mark of a short quoted title closing at `close` stands, when one does and words were quoted before it; else -1. */
+function shortQuotedBefore(before: string, close: number): number {
+  const open = Math.max(before.lastIndexOf("«", close), before.lastIndexOf("“", close), before.lastIndexOf('"', close - 1));
+  if (open <= 0 || before.slice(open + 1, close).trim().split(/\s+/).length > TITLE_WORDS) return -1;
+  return /[»”"]/u.test(before.slice(0, open)) ? open : -1;
+}
+
 /**
  * The words a sentence gives as someone's own that ingest gave no one: quoted words whose inverted
  * attribution ends on one of `names`, or a clause that opens on a name and quotes them. null when none.
@@ -867,9 +877,13 @@ export function ownWordsIn(text: string, names: string[]): { kind: "direct" | "i
       // the name closes its clause, and a quote closed before it with only the attribution between
       if (NAME_ENDS.test(after)) {
         const before = text.slice(0, at);
-        const close = Math.max(before.lastIndexOf("»"), before.lastIndexOf("”"), before.lastIndexOf('"'));
+        let close = Math.max(before.lastIndexOf("»"), before.lastIndexOf("”"), before.lastIndexOf('"'));
+        // « », a confié au « Courrier » X »: a title in quotation marks (a medium, a programme) inside the attribution
+        // is no quote of theirs: the words they said close before it
+        const title = close > 0 ? shortQuotedBefore(before, close) : -1;
+        if (title > 0) close = Math.max(before.lastIndexOf("»", title - 1), before.lastIndexOf("”", title - 1), before.lastIndexOf('"', title - 1));
         if (close > 0) {
-          const between = before.slice(close + 1);
+          const between = before.slice(close + 1).replace(/[«“"]\s*([^«»“”"]{1,40}?)\s*[»”"]/gu, "$1");
           if (INVERTED_ATTRIBUTION.fr.test(between) || INVERTED_ATTRIBUTION.en.test(between)) {
             const open = Math.max(before.lastIndexOf("«", close), before.lastIndexOf("“", close), before.lastIndexOf('"', close - 1));
             const words = open >= 0 ? before.slice(open + 1, close).trim() : "";

@@ -1,6 +1,7 @@
 import type { Entity, StoryIndex } from "../index.js";
 import { entitiesIn } from "../mentions.js";
 import { fold } from "../text.js";
+import { nationalityGroupsOf } from "../lexicon.js";
 import { speechLexicon } from "../../story/lang/index.js";
 import { CALENDAR } from "../../story/lang/calendar.js";
 
@@ -30,6 +31,8 @@ interface StanceWords {
   statements: ReadonlySet<string>;
   /** Who speaks for someone (« X's office », « le cabinet de X »). */
   proxies: ReadonlySet<string>;
+  /** The offices whose holder speaks for an institution or a country by office (« Kremlin spokesman », « porte-parole du ministère »), folded: the head noun of such a title. */
+  voices: ReadonlySet<string>;
   /** « of », « de »: what joins a statement or a proxy to its owner, before the name. */
   owners: ReadonlySet<string>;
   /** Words before a name that make it no subject (« to X », « avec X »). */
@@ -61,6 +64,7 @@ const OWN: Record<Lang, Omit<StanceWords, "words" | "stems" | "clauseOnlyWords" 
       "warning warnings claim claims statement statements promise promises pledge pledges threat threats call calls appeal assertion insistence argument admission denial announcement assessment view views position remarks comments message letter post tweet vow criticism accusation accusations demand demands proposal offer plea suggestion decision".split(" "),
     ),
     proxies: new Set("office spokesman spokeswoman spokesperson spokespeople lawyer lawyers attorney attorneys aide aides camp campaign team representative representatives press secretary".split(" ")),
+    voices: new Set("spokesman spokeswoman spokesperson spokespeople representative".split(" ")),
     owners: new Set(["of", "for", "from"]),
     notSubject: new Set("to with by about against than at for from into on of like between".split(" ")),
     relatives: new Set(["who", "which"]),
@@ -75,6 +79,7 @@ const OWN: Record<Lang, Omit<StanceWords, "words" | "stems" | "clauseOnlyWords" 
       "avertissement declaration declarations promesse promesses menace menaces appel annonce message lettre tribune critique critiques accusation accusations demande proposition engagement position propos communique reponse reaction decision".split(" "),
     ),
     proxies: new Set("cabinet entourage porte-parole avocat avocate avocats services equipe camp proches representant representante conseiller conseillere".split(" ")),
+    voices: new Set("porte-parole representant representante".split(" ")),
     owners: new Set(["de", "du", "d'"]),
     notSubject: new Set("a au aux avec par pour contre sur chez envers vers entre que qu' comme sans de du des d' selon".split(" ")),
     relatives: new Set(["qui"]),
@@ -438,6 +443,26 @@ export function speaksFor(lang: Lang, x: Entity, e: Entity): boolean {
 
 function readSpeaksFor(lang: Lang, x: Entity, e: Entity): boolean {
   if (x === e) return false;
+  return proxyNamed(lang, x, e) || (x.kind === "person" && !!x.role && voiceOf(lang, x.role, e));
+}
+
+/**
+ * « Kremlin spokesman Y », "Chinese Foreign Ministry spokesperson Y", « Y, porte-parole de la diplomatie
+ * chinoise »: a person whose office is a voice (its head noun, first or last) of `e`, named in the office
+ * or, when `e` is a country, by the office's word of its nationality. Their words are `e`'s.
+ */
+function voiceOf(lang: Lang, role: string, e: Entity): boolean {
+  const w = stanceWords(lang);
+  const ts = toks(role);
+  if (!ts.length || !(w.voices.has(ts[0]!.f) || w.voices.has(ts[ts.length - 1]!.f))) return false;
+  if (findName(ts, nameForms(e))) return true;
+  if (e.nameWords.length !== 1) return false;
+  const country = new Set(nationalityGroupsOf([fold(e.name)]).flatMap((g) => [...g]));
+  return country.size > 0 && ts.some((t) => nationalityGroupsOf([t.f]).some((g) => [...g].some((k) => country.has(k))));
+}
+
+/** « X's office », « le cabinet de X », « a spokesman for X »: a description of `x` that names `e` as the one it speaks for. */
+function proxyNamed(lang: Lang, x: Entity, e: Entity): boolean {
   const w = stanceWords(lang);
   const ts = toks(x.name);
   const at = findName(ts, nameForms(e));

@@ -350,7 +350,10 @@ function subjectBefore(ctx: Ctx, groupStart: number, floor: number): { start: nu
     // « X, chef de l'État polonais, a plaidé »: a role in apposition after the name.
     const prevSeg = segs[k - 1];
     if (prevSeg && /^\p{Ll}/u.test(raw) && (isPersonDescription(raw) || ctx.lex.appositionArticle.test(raw))) {
-      const pRaw = prefix.slice(prevSeg.start, prevSeg.end).trim();
+      let pRaw = prefix.slice(prevSeg.start, prevSeg.end).trim();
+      // (« But Ana Ruiz, an expert at the institute, said »: the conjunction that opens the sentence is no part of the name.)
+      const pConj = ctx.lex.conjunctions.exec(pRaw);
+      if (pConj) pRaw = pRaw.slice(pConj[0].length);
       // (« "The Board Acts Now," a ministry spokesperson said »: the words quoted before are no name.)
       const quoted = /^[«“"]/.test(pRaw);
       // (Not after a conjunction, which opens a new clause: « La pluie tombait depuis l'aube, et la gardienne du phare a … ».)
@@ -652,7 +655,10 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
       // « The army, says Paul Roe, author of …, has been … »: a verb of saying and a person's full
       // name set off by commas inside the clause is an incise, in English too.
       const incise = apposition && kind === "say" && dative === null && /^\s*,/.test(text.slice(subj?.end ?? 0)) && /^\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Ll}{1,3}\s+)?\p{Lu}[\p{L}'’-]+){1,3}$/u.test(subj?.text ?? "");
-      if (subj && npStart && !objectOfQuote && !hearer && !asks && (!apposition || incise || (lex.invertAfterApposition && looksLikeSpeaker(subj.text)))) {
+      // « …, Roof stood still, reported Ana Ruiz of City Radio. », « …, said the mayor, who … »: a speaker after
+      // the verb that closes the sentence (or opens a relative) is no clause's subject, whatever came before.
+      const closing = kind === "say" && subj !== null && looksLikeSpeaker(subj.text) && closesSentence(ctx, subj.end);
+      if (subj && npStart && !objectOfQuote && !hearer && !asks && (!apposition || incise || closing || (lex.invertAfterApposition && looksLikeSpeaker(subj.text)))) {
         frames.push({ kind: "inverted", verb, groupStart, groupEnd, subject: subj, pronoun: null, negated, says: kind === "say", clause: null, scope: { start: 0, end: before.at }, colon: false });
         continue;
       }
@@ -814,9 +820,13 @@ function hearerEnd(ctx: Ctx, k: number): number | null {
     // « the BBC », « a news conference », « the state broadcaster »: up to a name or a hearer noun.
     for (let j = k + 1; j < tokens.length && j <= k + 4 && glued(j); j++) {
       if (ctx.lex.hearers.has(tokens[j]!.low)) return hearerRun(j);
+      // (« told the jury that Lund … »: the hearer ends at the complementizer.)
+      if (ctx.lex.complementizers.has(tokens[j]!.low)) return j;
       if (/^\p{Lu}/u.test(tokens[j]!.text)) {
         let e = j + 1;
         while (tokens[e] && glued(e) && /^\p{Lu}/u.test(tokens[e]!.text)) e++;
+        // (« told the jury Lund stood over her »: a name right before a past verb is the clause's subject, not the hearer's name.)
+        if (j > k + 1 && tokens[e] && glued(e) && (ctx.lex.finite.has(tokens[e]!.low) || ctx.lex.simplePast?.test(tokens[e]!.low))) return j;
         return e;
       }
     }
@@ -1130,6 +1140,9 @@ function phraseOnly(ctx: Ctx, comma: number): boolean {
  * not a clause that an inverted verb reports. True when everything before the comma (past an
  * introductory phrase) is noun phrases: no quotation, no finite verb, no long clause.
  */
+/** The most words of an apposition opened by its article: two descriptions joined, each with a complement. */
+const LONG_APPOSITION = 24;
+
 function prefixIsNounPhrase(ctx: Ctx, comma: number): boolean {
   const prefix = ctx.low.slice(0, comma);
   if (/[«»“”"]/.test(ctx.text.slice(0, comma))) return false;
@@ -1145,7 +1158,8 @@ function prefixIsNounPhrase(ctx: Ctx, comma: number): boolean {
     // A relative clause on the name (« qui … », "whose house was destroyed") is part of the noun phrase.
     if (/^(?:qui|dont|ou|lequel|laquelle|que)\s/.test(seg) || ctx.lex.relatives.test(seg) || quantifiedRelative(ctx.lex, seg)) continue;
     const words = seg.split(/\s+/);
-    if (words.length > 12) return false;
+    // (« X, a fellow at the Center for … and a graduate of …, said »: a description with its own article runs longer.)
+    if (words.length > (ctx.lex.appositionArticle.test(seg) ? LONG_APPOSITION : 12)) return false;
     if (words.some((w) => ctx.lex.finite.has(w) || /^[a-z]{3,}(?:ait|aient)$/.test(w))) return false;
   }
   return true;
@@ -1227,6 +1241,14 @@ function titleBeforeName(ctx: Ctx, k: number): boolean {
   return false;
 }
 
+/** After `pos`, nothing but the sentence's end, or a comma and a relative pronoun (« , who was in court »). */
+function closesSentence(ctx: Ctx, pos: number): boolean {
+  const rest = ctx.low.slice(pos);
+  if (/^\s*[.!?]?\s*$/.test(rest)) return true;
+  const m = /^\s*,\s*(\S+)/.exec(rest);
+  return m !== null && ctx.lex.relatives.test(m[1]!) && !ctx.lex.complementizers.has(m[1]!);
+}
+
 function looksLikeSpeaker(np: string): boolean {
   return /\p{Lu}\p{Ll}+/u.test(np.replace(/^\p{Lu}/u, "")) || isPersonDescription(np) || isInstitution(np) || isGroup(np) || isDocument(np) || /\bsources?\b/i.test(np);
 }
@@ -1239,6 +1261,7 @@ function looksLikeSpeaker(np: string): boolean {
 function skipDative(ctx: Ctx, k: number): number | null {
   const { tokens, lex, low } = ctx;
   let j = k;
+  let titleEnd = -1;
   // Up to three such phrases, each a time word or phrase, « de son côté », or a prepositional phrase.
   for (let n = 0; n < 3; n++) {
     const from = j;
@@ -1253,6 +1276,13 @@ function skipDative(ctx: Ctx, k: number): number | null {
     else if (lex.datives.has(t.low)) {
       // « à l'AFP », « sur Telegram », « devant la presse », « lors d'une conférence de presse ».
       j++;
+      // « dans « Le Courrier » », "to the “Evening Post”": a title in quotation marks names the medium.
+      const title = titleAt(ctx, t.end);
+      if (title !== null) {
+        j = firstTokenAt(tokens, title + 1);
+        titleEnd = title + 1;
+        continue;
+      }
       // (« à sa sortie », « to his aides »: a possessive opens the phrase too.)
       if (tokens[j] && /^(?:l'|la|les|le|un|une|d'|des|du|the|a|sa|son|ses|leur|leurs|his|her|their|its)$/.test(tokens[j]!.low)) j++;
       if (tokens[j] && /^(?:une|un|la|le|l')$/.test(tokens[j]!.low)) j++;
@@ -1266,8 +1296,23 @@ function skipDative(ctx: Ctx, k: number): number | null {
   if (j === k) return null;
   const next = tokens[j];
   if (!next || !(lex.determiners.has(next.low) || /^\p{Lu}/u.test(next.text))) return null;
-  return tokens[j - 1]!.end;
+  return Math.max(tokens[j - 1]!.end, titleEnd);
 }
+
+/**
+ * Right after `pos` (spaces between), a title in quotation marks (a few words, the first one capitalised,
+ * « « Le Courrier » »): the offset of its closing mark, or null.
+ */
+function titleAt(ctx: Ctx, pos: number): number | null {
+  const span = ctx.quotes.find((q) => q.start >= pos && q.start <= pos + 2);
+  if (!span || /\S/.test(ctx.text.slice(pos, span.start)) || span.end >= ctx.text.length) return null;
+  const inner = ctx.text.slice(span.start + 1, span.end).trim();
+  const words = inner.split(/\s+/);
+  return /^\p{Lu}/u.test(inner) && words.length <= TITLE_WORDS && !/[.!?,;:]/.test(inner) ? span.end : null;
+}
+
+/** A medium's title is a few words: more, and the marks quote someone's words. */
+const TITLE_WORDS = 5;
 
 /** « Pour l'analyste X, … »: a point of view, like « selon », when X is a person or an institution. */
 function isPourFrame(ctx: Ctx, i: number): boolean {
@@ -1304,12 +1349,13 @@ function learntFrom(ctx: Ctx, i: number): Frame | null {
   while (tokens[k] && lex.timeWords.has(tokens[k]!.low)) k++;
   const frame = (subject: Frame["subject"]): Frame => ({ kind: "inverted", verb: text.slice(tokens[g]!.start, t.end), groupStart: tokens[g]!.start, groupEnd: t.end, subject, pronoun: null, negated: false, says: true, clause: null, scope: { start: 0, end: before.at }, colon: false });
   if (impersonal && seqAt(tokens, k, lex.sameSource) > 0) return { ...frame(null), sameSource: true };
-  const seq = lex.sourcePreps.find((p) => p.every((w, n) => tokens[k + n]?.low === w)) ?? (impersonal ? lex.circlePreps.find((p) => p.every((w, n) => tokens[k + n]?.low === w)) : undefined);
+  // (« a-t-on appris dans l'entourage du ministre »: what is learnt comes from a circle too.)
+  const seq = lex.sourcePreps.find((p) => p.every((w, n) => tokens[k + n]?.low === w)) ?? lex.circlePreps.find((p) => p.every((w, n) => tokens[k + n]?.low === w));
   if (!seq) return null;
   const subj = subjectAfter(ctx, tokens[k + seq.length - 1]!.end);
   if (!subj) return null;
   // (« a-t-on indiqué de manière officieuse », « dans un communiqué »: after a bare « de » or « dans », only a source or a circle speaks.)
-  if (impersonal && (seq.length === 1 || lex.circlePreps.includes(seq)) && !lex.sourceCircle.test(fold(subj.text))) return null;
+  if (((impersonal && seq.length === 1) || lex.circlePreps.includes(seq)) && !lex.sourceCircle.test(fold(subj.text))) return null;
   return frame(subj);
 }
 

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "../src/story/sentences.js";
+import { SpeechReader } from "../src/story/speech.js";
+
+/** Reads an invented dispatch and lists « speaker | kind | text ». */
+function read(text: string, lang: "fr" | "en" = "en"): string[] {
+  const r = new SpeechReader(lang);
+  splitSentences(text).forEach((s, i) => r.read(i, s.text));
+  return r.quotes.map((q) => `${q.entity.name} | ${q.kind} | ${q.text}`);
+}
+
+describe("a speaker set off by a long apposition", () => {
+  it("reads « But X, a description …, said … » with the sentence's conjunction left out of the name", () => {
+    expect(read("But Lena Varga, an economist at Dunmore College, said the port has become too costly.")).toEqual(["Lena Varga | indirect | the port has become too costly."]);
+    expect(read("Mais Paul Ravel, économiste à l'université de Brandt, a dit que le port coûtait trop cher.", "fr")).toEqual(["Paul Ravel | indirect | le port coûtait trop cher."]);
+  });
+
+  it("keeps an apposition of two descriptions joined by « and » a noun phrase, not a clause the verb inverts", () => {
+    expect(read("Lena Varga, an economist at Dunmore College and a former adviser to the Harbour Board of Elmridge, said the port has become too costly.")).toEqual([
+      "Lena Varga | indirect | the port has become too costly.",
+    ]);
+  });
+});
+
+describe("inverted speakers that close the sentence", () => {
+  it("reads « …, reported X of Y » and « …, said X, who … » after a clause with a past verb of its own", () => {
+    expect(read("As the verdict was read, the driver stood still, reported Mira Olsen of Harbour Radio, who was in the courtroom.")).toEqual([
+      "Mira Olsen | indirect | As the verdict was read, the driver stood still",
+    ]);
+    expect(read("The crowd stood silent, said Tom Reddy of the Valley Courier.")).toEqual(["Tom Reddy | indirect | The crowd stood silent"]);
+  });
+});
+
+describe("the hearer of « told »", () => {
+  it("ends the hearer at « that » or before a name that opens the clause with its verb", () => {
+    expect(read("A second witness, Ada Kellerman, told the jury that Brandt stood over her with a knife.")).toEqual([
+      "Ada Kellerman | indirect | Brandt stood over her with a knife.",
+    ]);
+    expect(read("A second witness, Ada Kellerman, told the jury Brandt stood over her with a knife.")).toEqual([
+      "Ada Kellerman | indirect | Brandt stood over her with a knife.",
+    ]);
+  });
+});
+
+describe("sources named after the verb in French copy", () => {
+  it("skips a newspaper's title in quotation marks between an inverted verb and its subject", () => {
+    expect(read("« Je n'avais jamais vu ça », a commenté dans « Le Courrier » l'avocat de la famille, Maître Jean Ravel.", "fr")).toEqual([
+      "Jean Ravel | direct | Je n'avais jamais vu ça",
+    ]);
+  });
+
+  it("reads « a-t-on appris dans l'entourage de X » as a source circle, like « a-t-on indiqué »", () => {
+    expect(read("Le nombre de gardes va doubler, a-t-on appris dans l'entourage du préfet. Il passera à 800 lundi, a-t-on précisé de même source.", "fr")).toEqual([
+      "entourage du préfet | indirect | Le nombre de gardes va doubler",
+      "entourage du préfet | indirect | Il passera à 800 lundi",
+    ]);
+    expect(read("Le nombre de gardes va doubler, a-t-on appris dans la soirée.", "fr")).toEqual([]);
+  });
+});

@@ -131,3 +131,40 @@ describe("a count noun of two words", () => {
     expect(r.text).toContain("1,200 service members");
   });
 });
+
+const AGES_EN = `Fisherman arrested over river protest in Dunmore
+
+DUNMORE, May 9 - Tomas Brede, who was 47 at the time, was arrested the next day near the river.
+Kestland, which shares a 500-mile border with Ostravia, joined the alliance last year.
+The minister said the new bridge would open in the spring.
+Brede had signed a contract of three months with the cannery in March.`;
+
+const AGES_FR = `Un vendeur tué près du port de Dunmore
+
+DUNMORE, 9 mai - Le marché avait mal tourné et le vendeur, 28 ans, avait été tué d'une balle près du port.
+Un adolescent de 16 ans a été interpellé mardi par la police, selon le parquet.`;
+
+describe("an age given in a clause about the person", () => {
+  it("« Brede, who was 47 at the time, »: Brede's age", () => {
+    const r = ask(AGES_EN, "dunmore-a", "how old was Brede?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toContain("47");
+  });
+  it("« le vendeur, 28 ans, »: the seller's age, not another person's of the story", () => {
+    const r = ask(AGES_FR, "dunmore-b", "quel âge avait le vendeur ?");
+    expect(r.text).toContain("28 ans");
+    expect(r.text).not.toContain("16 ans");
+  });
+});
+
+describe("« how long » of a thing named with a possessive", () => {
+  it("« how long was his contract » is a length asked of the contract, answered by its span", () => {
+    const r = ask(AGES_EN, "dunmore-c", "how long was his contract?");
+    expect(r.answered).toBe(true);
+    expect(r.text).toContain("three months");
+  });
+  it("« how long is Kestland's border » is a length (« a 500-mile border »), not a date", () => {
+    const r = ask(AGES_EN, "dunmore-d", "how long is Kestland's border with Ostravia?");
+    expect(r.text).toContain("500-mile");
+  });
+});

@@ -719,8 +719,21 @@ function appositiveAge(sentence: string, f: Figure): string | null {
     const m = NAME_BEFORE.exec(sentence.slice(Math.max(0, at - 40), at + 1));
     if (m) return m[1]!;
   }
+  // « Kowalski, who was 52 at the time, », « Kowalski, qui avait 52 ans, »: a relative clause that gives the bare number
+  if (!/^\d{1,3}$/.test(f.text)) return null;
+  for (const m of sentence.matchAll(WHO_WAS)) {
+    if (m[2] === f.text && AFTER_AGE.test(sentence.slice(m.index + m[0].length))) return m[1]!;
+  }
   return null;
 }
+
+// « Kowalski, who was 52 », « Kowalski, who is now 52 »: a name, then a relative clause of being with a bare number
+const WHO_WAS = /(\p{Lu}[\p{L}'’-]+)\*?,\s+who\s+(?:is|was)\s+(?:now\s+|then\s+)?(\d{1,3})/gu;
+// what may follow an age so given: the clause's end, « at the time », « when », « years old »
+const AFTER_AGE = /^(?:\s*[,.;)]|\s+(?:at the time|when|and|years? old)\b|\s*$)/;
+
+// « le vendeur, 28 ans, », « the seller, 28, »: a common noun of a person, then the age between commas
+const NOUN_COMMA = /(?:^|\s)(?:le|la|l'|un|une|the|a|an)\s+\p{Ll}[\p{L}-]{2,},\s*$/u;
 
 // « the 52-year-old Kowalski »: an age glued before a name; « Kowalski, who at age 52 », « Kowalski, âgé de 52 ans »: after it
 const NAME_AFTER_AGE = /^\s+(\p{Lu}[\p{L}'’-]+)/u;
@@ -744,7 +757,11 @@ const NOUN_DE = /(?:^|\s)(?!(?:plus|moins|pres|pendant|depuis|environ|durant|ans
 function personOfAge(sentence: string, f: Figure): boolean {
   if (!/\bans$/.test(fold(f.text)) || !/^\d/.test(f.text)) return false;
   const at = sentence.indexOf(f.text);
-  return at > 0 && NOUN_DE.test(fold(sentence.slice(Math.max(0, at - 30), at)));
+  if (at <= 0) return false;
+  const before = sentence.slice(Math.max(0, at - 30), at);
+  // (« le vendeur, 28 ans, avait été tué »: the age set between commas after the noun)
+  // (« ce cousin qui avait 16 ans »: a relative clause of having the years)
+  return NOUN_DE.test(fold(before)) || /\bqui (?:a|avait|aura|aurait)\s*$/.test(fold(before)) || (NOUN_COMMA.test(before) && /^\s*[,.;)]/.test(sentence.slice(at + f.text.length)));
 }
 
 /** The age figures of someone (in a sentence about them, or the only one), or, asked of no one, those whose sentence says what the question says. */
@@ -917,7 +934,10 @@ function countOnly(ctx: Ctx): Draft {
   if (measure === "distance" || measure === "percent") {
     // « how long is the pipeline »: a distance that places something (« 20 km south of the border ») is no length
     const length = measure === "distance" && LENGTH_Q.test(ctx.query.folded);
-    const far = index.figures.filter((f) => f.figure.category === measure && !(length && OFFSET_AFTER.test(fold(continuation(index.story.sentences[f.figure.sentence]?.text ?? "", f.figure.text)))));
+    // (« how long is the border »: a length of the thing named, whose sentence or the one before names it, not any distance of the story)
+    const named = length ? lengthAsked(ctx) : [];
+    const ofIt = (f: IndexedFigure) => !named.length || ctx.m.found(sentenceKeys(ctx, f.figure.sentence), named).length > 0;
+    const far = index.figures.filter((f) => f.figure.category === measure && !(length && OFFSET_AFTER.test(fold(continuation(index.story.sentences[f.figure.sentence]?.text ?? "", f.figure.text)))) && ofIt(f));
     const not = index.unstated.filter((u) => u.unstated.category === measure);
     // « what share »: a share the story writes in words (« a third », « l'écrasante majorité ») when no percentage answers
     if (measure === "percent") {

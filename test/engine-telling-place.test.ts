@@ -105,3 +105,18 @@ Le chantier, lancé en 2021, a pris 90 jours de retard.`,
     expect(day!.text).not.toMatch(/2021/);
   });
 });
+
+describe("a day after « on » dates a telling, it names no outlet", () => {
+  it("\"on Tuesday\" is not where she spoke", () => {
+    const e = engineFor(
+      `Ferry plan
+
+Speaking to reporters in Lorvik on Tuesday, Edda Brask said the ferry plan would go ahead.
+
+"We will not back down," she told a local radio later that day.`,
+      "ferry",
+    );
+    const [r] = chat(e, "where did she say 'we will not back down'?");
+    expect(r!.text).not.toMatch(/“on Tuesday”/);
+  });
+});

@@ -6,6 +6,7 @@ import type { Entity, StoryIndex } from "../index.js";
 import { placeWords, type SettingWords } from "../lexicon-place.js";
 import type { Lang } from "../reply.js";
 import { perSentence } from "../sentence-memo.js";
+import { CALENDAR } from "../../story/lang/calendar.js";
 import { isPlaceNoun } from "./anchor.js";
 import { insideQuote } from "./times.js";
 import { toks, type Tok } from "./tokens.js";
@@ -27,6 +28,12 @@ const WITH_NAME = 11;
 const BEFORE_OCCASION = 3;
 /** How far back from a quote the sentence that sets it may stand (« At X, Y said … » then « “…,” Y said then »). */
 const WALK_BACK = 2;
+
+/** Whether a folded word is a day of the week or a month of a language. */
+function isCalendarWord(word: string, lang: Lang): boolean {
+  const c = CALENDAR[lang];
+  return c.weekdays.includes(word) || c.months.includes(word);
+}
 
 /** A setting phrase of a sentence: token span [from, to) from its opener, and its text as written. */
 interface Setting {
@@ -139,7 +146,8 @@ export function settingsIn(text: string, ts: readonly Tok[], lang: Lang): Settin
     const first = ts[j];
     if (!first || first.clause !== t.clause) continue;
     let fits = false;
-    if (outlet && /^\p{Lu}/u.test(first.text)) fits = true;
+    // (« sur » or "on" before a day or a month dates the telling: "on Tuesday" names no outlet)
+    if (outlet && /^\p{Lu}/u.test(first.text) && !isCalendarWord(first.bare, lang)) fits = true;
     for (let m = j; !fits && m < ts.length && m <= j + BEFORE_OCCASION && ts[m]!.clause === t.clause; m++) if (sw.occasions.has(ts[m]!.bare)) fits = true;
     if (!fits) continue;
     let to = j;

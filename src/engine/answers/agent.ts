@@ -87,7 +87,6 @@ interface AgentWords {
 const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
 const timeWords = (cal: typeof EN_CALENDAR, more: string): ReadonlySet<string> =>
   new Set([...cal.weekdays, ...cal.months, ...more.split(" ")].map(fold));
-const timeAnchors = (cal: typeof EN_CALENDAR, more: string): ReadonlySet<string> => new Set([...cal.weekdays, ...cal.months, ...more.split(" ")].map(fold));
 
 const WORDS: Record<Lang, AgentWords> = {
   en: {
@@ -115,7 +114,7 @@ const WORDS: Record<Lang, AgentWords> = {
     notDoer: words("according said says told added to in on at by for from with as of about after before during since until while which that who whom whose where when if but and or so then there here also just not"),
     bodies: words("government governments police army military company companies firm firms group groups state authorities officials ministry council court committee agency board parliament congress administration executives business businesses delegation forces troops team union unions party"),
     cleft: /^(?:it's|is|was|were|are)$/,
-    timeAnchors: timeAnchors(EN_CALENDAR, "yesterday today tomorrow week month year weekend"),
+    timeAnchors: timeWords(EN_CALENDAR, "yesterday today tomorrow week month year weekend"),
     timeLeads: words("on in at last next this early late"),
     timeTails: words("morning afternoon evening night"),
     progressive: /^(?:is|are|was|were|be|been)$/,
@@ -147,7 +146,7 @@ const WORDS: Record<Lang, AgentWords> = {
     notDoer: words("selon a au aux en dans sur par pour avec de du des d sous apres avant pendant depuis lors quand que qui dont ou et mais car donc puis alors ainsi aussi meme ne pas y"),
     bodies: words("gouvernement gouvernements police armee armees militaires entreprise entreprises societe societes groupe groupes etat autorites responsables ministere conseil tribunal cour comite agence parlement administration dirigeants delegation forces troupes equipe syndicat syndicats parti justice mairie prefecture parquet"),
     cleft: /^(?:c'est|c'etait|c'etaient|ce|sont|etait|etaient|fut)$/,
-    timeAnchors: timeAnchors(FR_CALENDAR, "hier aujourd'hui demain semaine mois annee week-end"),
+    timeAnchors: timeWords(FR_CALENDAR, "hier aujourd'hui demain semaine mois annee week-end"),
     timeLeads: words("en le la l' ce cet cette des debut fin mi"),
     timeTails: words("dernier derniere prochain prochaine matin soir midi apres-midi nuit"),
     progressive: /$^/,

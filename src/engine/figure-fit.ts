@@ -3,7 +3,7 @@ import type { Ctx } from "./context.js";
 import type { IndexedFigure, KeySet, StoryIndex } from "./index.js";
 import { continuation, keysOf } from "./index.js";
 import { NATIONALITY_GROUPS, NATIONALITY_KEYS } from "./lexicon.js";
-import { ABBREVIATION_NATIONALITY, COUNTRY_NAMES, NAME_NATIONALITY, CASUALTIES, CONCESSION, CONDITION, COUNTRY_ABBREVIATIONS, EARLIER_BEFORE, FATES, FATE_WORDS, INITIAL, ASKED_EARLIER, LOCATIVE, PARTS_OF_YEAR, PER_UNIT, MEASURES, NOT_PLACES, SOURCE_AFTER, SOURCE_BEFORE, SOURCE_NOUNS, WORLD } from "./figure-words/index.js";
+import { ABBREVIATION_NATIONALITY, COUNTRY_NAMES, NAME_NATIONALITY, CASUALTIES, CONCESSION, CONDITION, COUNTRY_ABBREVIATIONS, EARLIER_BEFORE, FATES, FATE_WORDS, INITIAL, ASKED_EARLIER, LOCATIVE, PARTS_OF_YEAR, PART_GAP, PER_UNIT, MEASURES, NOT_PLACES, SOURCE_AFTER, SOURCE_BEFORE, SOURCE_NOUNS, WORLD } from "./figure-words/index.js";
 import type { MeasureKind } from "./figure-words/types.js";
 import { nationalityIn, nationalityTerms } from "./qualifiers.js";
 import { askedNationalities } from "./agreement.js";
@@ -140,7 +140,6 @@ function segments(index: StoryIndex, sentence: number): Map<Figure, string> {
 
 // part → the count it is a part of (« Eight » of « 10 questions »)
 const wholes = new WeakMap<Figure, Figure>();
-const PART_GAP = /^\s*(?:of|of the|of its|of their|out of|out of the|among|among the|des|d'entre les|parmi les)\s*$/;
 
 /** The count a bare number is written as a part of (« Three of the five judges »), or null. */
 export function wholeOf(index: StoryIndex, f: IndexedFigure): IndexedFigure | null {

@@ -22,7 +22,7 @@ import { actObject } from "./agent.js";
 import { claimantIn, roleIn } from "../labels.js";
 import { idf } from "../index.js";
 import { nationalityIn, nationalityTerms } from "../qualifiers.js";
-import { MONEY_NOUNS, OCCURRENCES, TEXT_LENGTH, PENALTY_ASKED, PENALTY_SAID, moneyWay } from "../figure-words/index.js";
+import { LENGTH_WORDS, MONEY_NOUNS, OCCURRENCES, TEXT_LENGTH, PENALTY_ASKED, PENALTY_SAID, moneyWay } from "../figure-words/index.js";
 import { ASKED_STRENGTH, CLAUSE_EDGE, NOT_OWNER, OFFSET_AFTER, SHARE_ASKING, STRENGTH_WORD, CHANGE_BEFORE, COUNTRY_NAME_WORDS, FACTOR_WORDS, FATES, PRESENCE, SHARE_WORDS, SPAN_WORDS, TIME_UNITS } from "../figure-words/index.js";
 import type { TimeUnit } from "../figure-words/types.js";
 import { NATIONALITY_KEYS } from "../lexicon.js";
@@ -825,8 +825,6 @@ export function ageOf(ctx: Ctx, e: Entity | null): Figure | null {
   return agesFor(ctx, e)[0] ?? null;
 }
 
-/** The words that ask a length (« how long », « quelle longueur »): no word of what is measured. */
-const LENGTH_WORDS = new Set(["long", "length", "longueur", "longue"]);
 const LENGTH_Q = /\b(?:how long|what length|quelle (?:est la |sera la )?longueur|long de combien)\b/;
 
 const CLOCK_BEFORE = /(?:^|[^\p{L}])(?:a|at|vers|des|dès|jusqu'a|jusqu'à|until|by|from|de)\s*$/u;

@@ -81,6 +81,12 @@ export const MONEY_NOUNS: Readonly<Record<"en" | "fr", ReadonlySet<string>>> = {
   fr: new Set(FR.moneyNouns.map(foldWord)),
 };
 
+/** The gap between a part and its whole (« of the », « des »), every language, on folded text. */
+export const PART_GAP = new RegExp(`^\\s*(?:${ALL.flatMap((l) => l.partOf).map(esc).join("|")})\\s*$`);
+
+/** Words that ask a length, every language, folded. */
+export const LENGTH_WORDS: ReadonlySet<string> = new Set(ALL.flatMap((l) => l.lengthWords).map(foldWord));
+
 /** Units a text is measured in (pages, words), every language, folded. */
 export const TEXT_LENGTH: ReadonlySet<string> = new Set(ALL.flatMap((l) => l.textLength).map(foldWord));
 

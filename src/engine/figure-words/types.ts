@@ -37,6 +37,10 @@ export interface FigureWords {
   moneyVerbs: { gain: string[]; outlay: string[] };
   /** Nouns a sum of money measures (« combien de bénéfice », "how many dollars" ask an amount, not a count), folded, as the question writes them. */
   moneyNouns: string[];
+  /** Words between a bare number and the count it is a part of (« Three of the five judges », « cinq des 19 élus »), folded. */
+  partOf: string[];
+  /** Words that ask a length (« how long », « quelle longueur »), folded: no word of what is measured. */
+  lengthWords: string[];
   /** Units a text is measured in (« a 64-page opinion », « un rapport de 40 pages »), folded: « how long is the report » asks them when no distance is given. */
   textLength: string[];
   /** Prepositions that put what follows in a place (« in », « près de »), as written (lower case). */

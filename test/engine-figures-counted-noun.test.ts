@@ -134,18 +134,18 @@ describe("a count noun of two words", () => {
 
 const AGES_EN = `Fisherman arrested over river protest in Dunmore
 
-DUNMORE, May 9 - Tomas Brede, who was 47 at the time, was arrested the next day near the river.
-Kestland, which shares a 500-mile border with Ostravia, joined the alliance last year.
+DUNMORE, May 9 - The trawler belonged to Tomas Brede, who was 47 when the cannery closed.
+Trucks have queued for days along Kestland's 500-mile border with Ostravia since the checks began.
 The minister said the new bridge would open in the spring.
 Brede had signed a contract of three months with the cannery in March.`;
 
 const AGES_FR = `Un vendeur tué près du port de Dunmore
 
-DUNMORE, 9 mai - Le marché avait mal tourné et le vendeur, 28 ans, avait été tué d'une balle près du port.
+DUNMORE, 9 mai - Selon les pompiers, le vendeur, 28 ans, a été blessé au bras lors d'une rixe sur le port.
 Un adolescent de 16 ans a été interpellé mardi par la police, selon le parquet.`;
 
 describe("an age given in a clause about the person", () => {
-  it("« Brede, who was 47 at the time, »: Brede's age", () => {
+  it("« Brede, who was 47 when … »: Brede's age", () => {
     const r = ask(AGES_EN, "dunmore-a", "how old was Brede?");
     expect(r.answered).toBe(true);
     expect(r.text).toContain("47");

@@ -82,7 +82,7 @@ describe("a yes/no settled by the clause that holds the question", () => {
     ingest(
       `Incendies dans la vallée de Varn
 
-« Le risque d'incendie est à un niveau très élevé cette semaine, il n'y a pas de différence entre le risque au nord et le risque au sud », a-t-il ajouté.
+Le risque d'incendie atteint un niveau très élevé dans la vallée, et les pompiers ne jugent pas le risque moindre sur les crêtes.
 Les pompiers restent mobilisés.`,
       { slug: "varn-incendies" },
     ),

@@ -24,8 +24,8 @@ describe("a speaker set off by a long apposition", () => {
 
 describe("inverted speakers that close the sentence", () => {
   it("reads « …, reported X of Y » and « …, said X, who … » after a clause with a past verb of its own", () => {
-    expect(read("As the verdict was read, the driver stood still, reported Mira Olsen of Harbour Radio, who was in the courtroom.")).toEqual([
-      "Mira Olsen | indirect | As the verdict was read, the driver stood still",
+    expect(read("When the fine was announced, the skipper shook his head, reported Mira Olsen of Harbour Radio, who followed the hearing.")).toEqual([
+      "Mira Olsen | indirect | When the fine was announced, the skipper shook his head",
     ]);
     expect(read("The crowd stood silent, said Tom Reddy of the Valley Courier.")).toEqual(["Tom Reddy | indirect | The crowd stood silent"]);
   });
@@ -33,19 +33,19 @@ describe("inverted speakers that close the sentence", () => {
 
 describe("the hearer of « told »", () => {
   it("ends the hearer at « that » or before a name that opens the clause with its verb", () => {
-    expect(read("A second witness, Ada Kellerman, told the jury that Brandt stood over her with a knife.")).toEqual([
-      "Ada Kellerman | indirect | Brandt stood over her with a knife.",
+    expect(read("A ferry cook, Ada Kellerman, told investigators that Brandt locked the galley door.")).toEqual([
+      "Ada Kellerman | indirect | Brandt locked the galley door.",
     ]);
-    expect(read("A second witness, Ada Kellerman, told the jury Brandt stood over her with a knife.")).toEqual([
-      "Ada Kellerman | indirect | Brandt stood over her with a knife.",
+    expect(read("A ferry cook, Ada Kellerman, told the police Brandt locked the galley door.")).toEqual([
+      "Ada Kellerman | indirect | Brandt locked the galley door.",
     ]);
   });
 });
 
 describe("sources named after the verb in French copy", () => {
   it("skips a newspaper's title in quotation marks between an inverted verb and its subject", () => {
-    expect(read("« Je n'avais jamais vu ça », a commenté dans « Le Courrier » l'avocat de la famille, Maître Jean Ravel.", "fr")).toEqual([
-      "Jean Ravel | direct | Je n'avais jamais vu ça",
+    expect(read("« Personne ne nous a prévenus », a déclaré dans « L'Écho » le notaire de la famille, Maître Jean Ravel.", "fr")).toEqual([
+      "Jean Ravel | direct | Personne ne nous a prévenus",
     ]);
   });
 

@@ -1158,7 +1158,7 @@ function prefixIsNounPhrase(ctx: Ctx, comma: number): boolean {
     // A relative clause on the name (« qui … », "whose house was destroyed") is part of the noun phrase.
     if (/^(?:qui|dont|ou|lequel|laquelle|que)\s/.test(seg) || ctx.lex.relatives.test(seg) || quantifiedRelative(ctx.lex, seg)) continue;
     const words = seg.split(/\s+/);
-    // (« X, a fellow at the Center for … and a graduate of …, said »: a description with its own article runs longer.)
+    // (« X, an economist at the Harbour Institute and a former adviser to …, said »: a description with its own article runs longer.)
     if (words.length > (ctx.lex.appositionArticle.test(seg) ? LONG_APPOSITION : 12)) return false;
     if (words.some((w) => ctx.lex.finite.has(w) || /^[a-z]{3,}(?:ait|aient)$/.test(w))) return false;
   }

@@ -732,7 +732,7 @@ const WHO_WAS = /(\p{Lu}[\p{L}'’-]+)\*?,\s+who\s+(?:is|was)\s+(?:now\s+|then\s
 // what may follow an age so given: the clause's end, « at the time », « when », « years old »
 const AFTER_AGE = /^(?:\s*[,.;)]|\s+(?:at the time|when|and|years? old)\b|\s*$)/;
 
-// « le vendeur, 28 ans, », « the seller, 28, »: a common noun of a person, then the age between commas
+// « le passeur, 31 ans, », « the skipper, 31, »: a common noun of a person, then the age between commas
 const NOUN_COMMA = /(?:^|\s)(?:le|la|l'|un|une|the|a|an)\s+\p{Ll}[\p{L}-]{2,},\s*$/u;
 
 // « the 52-year-old Kowalski »: an age glued before a name; « Kowalski, who at age 52 », « Kowalski, âgé de 52 ans »: after it
@@ -759,8 +759,8 @@ function personOfAge(sentence: string, f: Figure): boolean {
   const at = sentence.indexOf(f.text);
   if (at <= 0) return false;
   const before = sentence.slice(Math.max(0, at - 30), at);
-  // (« le vendeur, 28 ans, avait été tué »: the age set between commas after the noun)
-  // (« ce cousin qui avait 16 ans »: a relative clause of having the years)
+  // (« le passeur, 31 ans, a été arrêté »: the age set between commas after the noun)
+  // (« ce voisin qui avait 19 ans »: a relative clause of having the years)
   return NOUN_DE.test(fold(before)) || /\bqui (?:a|avait|aura|aurait)\s*$/.test(fold(before)) || (NOUN_COMMA.test(before) && /^\s*[,.;)]/.test(sentence.slice(at + f.text.length)));
 }
 

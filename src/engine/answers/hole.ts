@@ -2,11 +2,11 @@ import type { Query, Term } from "../query.js";
 import { holeWords } from "../lexicon-hole.js";
 
 /*
- * A question is a sentence with a hole: « il va proposer quoi au parlement ? », "what did he
- * propose to parliament?" ask for the object of « propose ». The word the asking word is the
+ * A question is a sentence with a hole: « il va présenter quoi au conseil ? », "what did she
+ * present to the council?" ask for the object of « présenter ». The word the asking word is the
  * object of is the hole's anchor: in the sentence that answers, the answer is what stands right
- * after that word (« he would propose | documents on hosting troops »), not what comes after
- * every word of the question (« … and parliament | within several weeks »).
+ * after that word (« he would present | a budget | to the council »), not what comes after
+ * every word of the question (« … to the council | before the summer recess »).
  *
  * Where the anchor stands in the question, by the question language's own words (lexicon-hole.ts):
  * - an asking word left in place (« quoi »): the content word before it, through a preposition

@@ -358,8 +358,8 @@ function clauseSpan(ts: Tok[], hits: Map<number, Term>, wh: Wh, lang: "fr" | "en
   let best: [number, number] = [from ?? 0, Math.min(n, (from ?? 0) + 1)];
   let bestScore = Number.NEGATIVE_INFINITY;
   // the object stands right after the word it is the object of: the span opens there
-  // The object ends where the question's words come back (« propose | documents on hosting troops | to the cabinet
-  // and parliament »): the span opens on its first words, and what follows them is context. Where they do not come
+  // The object ends where the question's words come back (« present | a budget | to the council
+  // before the recess »): the span opens on its first words, and what follows them is context. Where they do not come
   // back, an object longer than a span may be read from a few words in (« montrant une colonne … traversant la rivière »).
   const back = object?.back ?? n;
   const reach = back < n ? 3 : 6;

@@ -447,7 +447,7 @@ function readSpeaksFor(lang: Lang, x: Entity, e: Entity): boolean {
 }
 
 /**
- * « Kremlin spokesman Y », "Chinese Foreign Ministry spokesperson Y", « Y, porte-parole de la diplomatie
+ * « Kremlin spokesman Y », "Interior Ministry spokesperson Y", « Y, porte-parole de la diplomatie
  * chinoise »: a person whose office is a voice (its head noun, first or last) of `e`, named in the office
  * or, when `e` is a country, by the office's word of its nationality. Their words are `e`'s.
  */

@@ -158,8 +158,8 @@ describe("an age given in a clause about the person", () => {
 });
 
 describe("« how long » of a thing named with a possessive", () => {
-  it("« how long was his contract » is a length asked of the contract, answered by its span", () => {
-    const r = ask(AGES_EN, "dunmore-c", "how long was his contract?");
+  it("« how long was Brede's contract » is a length asked of the contract, answered by its span", () => {
+    const r = ask(AGES_EN, "dunmore-c", "how long was Brede's contract?");
     expect(r.answered).toBe(true);
     expect(r.text).toContain("three months");
   });

@@ -4,7 +4,7 @@ import { emptyConversation, type ConversationState, type Reply } from "../src/en
 import { ingest } from "../src/story/ingest.js";
 
 /**
- * « il a dit ça où ? », "where did she make her comments?": the setting of a telling
+ * « où a-t-il dit ça ? », "where did she make her comments?": the setting of a telling
  * (answers/telling-place.ts), and « c'était quel jour ? » of the last answer's sentence (anchor.ts).
  * Invented dispatches: every name, place and sentence made up.
  */
@@ -54,7 +54,7 @@ Elle doit rencontrer mardi son homologue.`;
 describe("where words were said: the setting of the telling", () => {
   it("« sur » and an outlet's name after the reporting verb, asked in either language", () => {
     const e = engineFor(FR, "digues");
-    const [, where] = chat(e, "qui est Paul Varenne ?", "il a dit ça où ?");
+    const [, where] = chat(e, "qui est Paul Varenne ?", "où a-t-il dit ça ?");
     expect(where!.answered).toBe(true);
     expect(where!.text).toMatch(/Radio Brel/);
     const [en] = chat(e, "where did Varenne say that?");
@@ -64,7 +64,7 @@ describe("where words were said: the setting of the telling", () => {
 
   it("the sentence that introduces the speaker sets the quote that says only « said then »", () => {
     const e = engineFor(EN, "guild");
-    const [, where] = chat(e, "what was Mara Quill worried about?", "elle a dit ça où ?");
+    const [, where] = chat(e, "what was Mara Quill worried about?", "où a-t-elle dit ça ?");
     expect(where!.text).toMatch(/public meeting in Lorvik/);
     // the setting ends at its clause: the speaker named after it is not part of it
     expect(where!.text).not.toMatch(/Quill|Delta/);

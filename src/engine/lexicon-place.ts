@@ -23,7 +23,7 @@ export interface PlaceWords {
   /** Words that tie a noun to its complement (« de », "of"): « caissière du magasin » names what someone is by what they belong to. */
   complements: ReadonlySet<string>;
   /**
-   * Where words were said (« il a dit ça où ? », "where did she make her comments?"): the setting news
+   * Where words were said (« où a-t-il dit ça ? », "where did she make her comments?"): the setting news
    * copy gives a telling, beside its reporting verb or fronted before its speaker (« a-t-il dit sur
    * Radio Brel », "said speaking at the Lorvik forum", « Interrogée sur une radio locale, la ministre a … »).
    */

@@ -578,7 +578,7 @@ export function anchoredWhenWhere(ctx: Ctx): Draft | null {
   const wh = whOf(ctx.query.folded);
   // « what day was this written? », « d'où vient la dépêche ? », "what's the date of this story": the dispatch's own date or place
   if ((wantWhen || wh === "where") && asksDispatch(ctx)) return dispatchWhenWhere(ctx, wantWhen);
-  // « il a dit ça où ? », "where did she make her comments?": the setting of the telling (telling-place.ts), not a place the words name
+  // « où a-t-il dit ça ? », "where did she make her comments?": the setting of the telling (telling-place.ts), not a place the words name
   if (wantWhere && wh === "where" && asksTellingPlace(ctx)) return tellingPlace(ctx);
   if (wantWhere ? wh !== "where" || ASKS_TELLING.test(ctx.query.folded) : wh !== "when" && wh !== "year") return null;
   if (wantWhen && whOf(ctx.query.folded) === "duration") return null;

@@ -8,7 +8,7 @@ import type { Term } from "../query.js";
 import type { Lang } from "../reply.js";
 
 /*
- * « qui a donné ces chiffres sur les drones ? », "who produced the hospital figures?", "according to
+ * « qui a donné ces chiffres sur les drones ? », "who compiled the clinic figures?", "according to
  * who?" after a count: the question asks where figures come from. News writing gives a figure's
  * source beside it (« selon l'institut X », "according to figures from Y", « rapporte le ministère »),
  * which the story's figures keep as their claimant: the answer is the claimant of the figures the

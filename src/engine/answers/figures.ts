@@ -1700,7 +1700,7 @@ function foreignOnly(ctx: Ctx, candidates: IndexedFigure[], counted: Term[]): bo
 /** Who gives a figure: the one whose value the question quotes, or the best fitting one. */
 export function claimant(ctx: Ctx): Draft {
   const { index, lang } = ctx;
-  // no number asked (« according to who? » after a count, "who produced the hospital figures?"): the source of the figures pointed to
+  // no number asked (« according to who? » after a count, "who compiled the clinic figures?"): the source of the figures pointed to
   // (not « c'est un chiffre officiel ? »: a yes/no question on a figure asks no source)
   const pointed = ctx.query.numbers.length || whOf(ctx.query.folded) === "yesno" ? null : figureSource(ctx, actObject(ctx) ?? questionTerms(ctx));
   if (pointed) return pointed;

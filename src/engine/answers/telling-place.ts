@@ -12,7 +12,7 @@ import { insideQuote } from "./times.js";
 import { toks, type Tok } from "./tokens.js";
 
 /*
- * « il a dit ça où ? », "where did she make her comments?", "where was he speaking from?": the place
+ * « où a-t-il dit ça ? », "where did she make her comments?", "where was he speaking from?": the place
  * of a telling is its setting, which news copy writes beside the reporting verb (« a-t-il dit sur
  * Radio Brel », "said speaking on Channel 9's evening news", « a déclaré X, lors d'une conférence de
  * presse à Y ») or fronts before the speaker (« Interrogée sur une radio locale, la ministre a … », "At a
@@ -90,7 +90,7 @@ function speakerOfLast(ctx: Ctx): Entity | null {
   return speakers.length === 1 ? speakers[0]! : null;
 }
 
-/** « il a dit ça où ? » with no one in focus: the one person of the pronoun's gender the story quotes, if only one is. */
+/** « où a-t-il dit ça ? » with no one in focus: the one person of the pronoun's gender the story quotes, if only one is. */
 function onlySpeaker(ctx: Ctx): Entity | null {
   const g = pronounGender(ctx.query.folded);
   if (!g) return null;

@@ -139,9 +139,9 @@ Trucks have queued for days along Kestland's 500-mile border with Ostravia since
 The minister said the new bridge would open in the spring.
 Brede had signed a contract of three months with the cannery in March.`;
 
-const AGES_FR = `Un vendeur tué près du port de Dunmore
+const AGES_FR = `Un passeur blessé sur le port de Dunmore
 
-DUNMORE, 9 mai - Selon les pompiers, le vendeur, 28 ans, a été blessé au bras lors d'une rixe sur le port.
+DUNMORE, 9 mai - Selon les pompiers, le passeur, 31 ans, a été blessé au bras lors d'une rixe sur le port.
 Un adolescent de 16 ans a été interpellé mardi par la police, selon le parquet.`;
 
 describe("an age given in a clause about the person", () => {
@@ -150,9 +150,9 @@ describe("an age given in a clause about the person", () => {
     expect(r.answered).toBe(true);
     expect(r.text).toContain("47");
   });
-  it("« le vendeur, 28 ans, »: the seller's age, not another person's of the story", () => {
-    const r = ask(AGES_FR, "dunmore-b", "quel âge avait le vendeur ?");
-    expect(r.text).toContain("28 ans");
+  it("« le passeur, 31 ans, »: the smuggler's age, not another person's of the story", () => {
+    const r = ask(AGES_FR, "dunmore-b", "quel âge avait le passeur ?");
+    expect(r.text).toContain("31 ans");
     expect(r.text).not.toContain("16 ans");
   });
 });

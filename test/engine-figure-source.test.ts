@@ -10,7 +10,7 @@ import { ingest } from "../src/story/ingest.js";
  */
 const EN = `Karsholm clinics under strain
 
-More than 4,000 patients waited over a day for a bed last year, according to research by the Lakeside Policy Institute.
+Last year 4,100 patients spent more than a night on a trolley before a bed was found, according to a study by the Vesna Health Trust.
 The health minister, Edda Brask, said the clinics would hire 300 nurses.
 Some 120 doctors have left the region since 2020, the regional council said.`;
 
@@ -23,15 +23,15 @@ function talk(...qs: string[]): Reply {
 }
 
 describe("the source of figures asked by their topic", () => {
-  it("\"who produced the figures on patients waiting?\": the claimant of the figure of that sentence", () => {
-    const r = talk("who produced the figures on patients waiting?");
+  it("\"who produced the figures on patients on trolleys?\": the claimant of the figure of that sentence", () => {
+    const r = talk("who produced the figures on patients on trolleys?");
     expect(r.answered).toBe(true);
-    expect(r.text).toMatch(/^Lakeside Policy Institute/);
+    expect(r.text).toMatch(/^Vesna Health Trust/);
   });
   it("« qui a donné le chiffre des médecins partis ? »: across languages, the source of that figure, not of another", () => {
     const r = talk("qui a donné le chiffre des médecins partis ?");
     expect(r.text).toMatch(/regional council|conseil régional/i);
-    expect(r.text).not.toMatch(/Lakeside|Brask/);
+    expect(r.text).not.toMatch(/Vesna|Brask/);
   });
 });
 
@@ -49,12 +49,12 @@ describe("the source of the figures the last answer gave", () => {
   it("\"who came up with that number?\" after a count", () => {
     const r = talk("how many patients waited for a bed?", "who came up with that number?");
     expect(r.answered).toBe(true);
-    expect(r.text).toMatch(/^Lakeside Policy Institute/);
+    expect(r.text).toMatch(/^Vesna Health Trust/);
   });
   it("\"according to who?\" after a count", () => {
     const r = talk("how many patients waited for a bed?", "according to who?");
     expect(r.answered).toBe(true);
-    expect(r.text).toMatch(/Lakeside Policy Institute/);
+    expect(r.text).toMatch(/Vesna Health Trust/);
   });
 });
 

@@ -66,3 +66,54 @@ The inquiry was put on hold, the regional council said.`,
     expect(ask(en, "Where was the inquiry put?").text).not.toMatch(/^Hold/i);
   });
 });
+
+describe("a place named by its common noun", () => {
+  it("« le terminal pétrolier de X », “the X province”, “a X court hearing”: the noun and its name wherever the phrase stands", () => {
+    const fr = engineFor(
+      `Pénurie de carburant
+
+Les automobilistes font la queue depuis lundi, alors que les cuves du dépôt nord et du terminal pétrolier de Kervallon sont presque vides.
+
+Le gouvernement promet une livraison avant la fin de la semaine.`,
+      "carburant",
+    );
+    expect(ask(fr, "where is the oil terminal that is almost empty?").text).toMatch(/Kervallon/);
+    const en = engineFor(
+      `Aid workers freed
+
+Two aid workers held for a month were freed in the country's remote Dalvar province on Sunday, officials said.
+
+A judge had ordered their release after a 3-day Ostmark court hearing that ended on Friday.`,
+      "aid-workers",
+    );
+    expect(ask(en, "where were the aid workers freed?").text).toMatch(/Dalvar province/);
+    expect(ask(en, "where was the hearing?").text).toMatch(/Ostmark/);
+  });
+
+  it("a place set after another by a comma narrows it and is said with it; a plural noun names no place", () => {
+    const fr = engineFor(
+      `Renforts à l'est
+
+Plus de 500 soldats ont été déployés en Norlande, au camp de Brisk, selon l'état-major.
+
+La Varie se classait en 2020 au deuxième rang des pays du Grand Nord pour ses routes.`,
+      "renforts",
+    );
+    const r = ask(fr, "où les soldats ont-ils été déployés ?").text;
+    expect(r).toMatch(/Norlande/);
+    expect(r).toMatch(/Brisk/);
+    expect(ask(fr, "où se classait la Varie en 2020 ?").text).not.toMatch(/^Où : pays du/);
+  });
+
+  it("« le poste de police » is a police station: the French noun of a station", () => {
+    const en = engineFor(
+      `Inquiry into police stations
+
+Lawmakers demanded answers about several foreign police stations operating inside the country.
+
+Two men were charged last week with running an undeclared police station in Harrow's Old Quay neighborhood.`,
+      "stations",
+    );
+    expect(ask(en, "où était le poste de police ?").text).toMatch(/Old Quay/);
+  });
+});

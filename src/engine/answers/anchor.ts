@@ -73,7 +73,7 @@ const TIME_WORDS: Record<Lang, TimeWords> = {
     asksTelling: /\b(?:dit|dire|declare\w*|annonce\w*|indique\w*|affirme\w*|rapporte\w*|publie\w*|revele\w*|confirme\w*|parle|ecrit|twitte\w*|tweete\w*|communique|conference de presse)\b/,
     locative: ["a", "au", "aux", "en", "dans", "vers", "pres de", "pres du", "au large de", "au large du", "a destination de", "a destination du", "a destination d'", "en direction de", "en direction du", "en direction d'", "en provenance de", "en provenance du", "en provenance d'", "depuis", "sur", "a l'est de", "a l'ouest de", "au nord de", "au sud de", "pres d'", "region de", "ville de"],
     dative: /\b(?:accordee?s?|conformement|grace|face|repondu|repond|declare|dit|demande|adresse|explique|confie|indique|annonce|propose|permis|interdit|appartient|appartenir|participe|participer|assiste|echappe|contribue|succede|oppose|favorable|hostile|liee?s?|relatif|relative|consacree?s?|dediee?s?|reservee?s?|destinee?s?|affilie|rattache|soumis|ecrit|parle|envoye|livree?s?|vendue?s?|aide|soutien|reproche|impute|attribue)\s+(?:a|au|aux)\s+(?:(?:la|le|les|l')\s*)?$/,
-    placeNouns: ["ville", "villes", "village", "commune", "province", "region", "departement", "etat", "pays", "capitale", "port", "quartier", "ile", "iles", "mer", "golfe", "oblast", "district", "comte", "banlieue", "territoire", "enclave", "cote", "frontiere", "localite", "agglomeration", "arrondissement", "canton", "memorial", "palais", "siege", "aeroport", "gare", "hopital", "stade", "musee", "campus", "base", "camp", "usine", "centrale", "prison"],
+    placeNouns: ["ville", "villes", "village", "commune", "province", "region", "departement", "etat", "pays", "capitale", "port", "quartier", "ile", "iles", "mer", "golfe", "oblast", "district", "comte", "banlieue", "territoire", "enclave", "cote", "frontiere", "localite", "agglomeration", "arrondissement", "canton", "memorial", "palais", "siege", "aeroport", "gare", "hopital", "stade", "musee", "campus", "base", "camp", "usine", "centrale", "prison", "centre", "terminal", "tribunal", "ecole", "eglise", "mosquee", "ambassade", "consulat", "vallee", "riviere", "fleuve", "lac", "pont", "parc"],
   },
   en: {
     weekdays: EN_CALENDAR.weekdays,
@@ -92,7 +92,7 @@ const TIME_WORDS: Record<Lang, TimeWords> = {
     asksTelling: /\b(?:say|said|says|tell|told|announc\w*|report\w*|state\w*|confirm\w*|post\w*|publish\w*|reveal\w*|tweet\w*|wrote|write|speak|spoke|statement|press conference)\b/,
     locative: ["in", "at", "near", "into", "to", "from", "inside", "outside", "off", "across", "toward", "towards", "throughout", "around", "bound for", "headed for", "destined for"],
     dative: /\b(?:interviews?|said|told|according|due|thanks|owing|prior|compared|close|similar|related|talked|spoke|wrote|next|up|led|access|response|reply|answer|letter|committed|given|sent|sold|delivered|attributed|belongs|belonged|linked|allied|loyal|opposed|support)\s+to\s+(?:the\s+)?$/,
-    placeNouns: ["city", "cities", "town", "village", "province", "region", "state", "country", "capital", "port", "district", "county", "island", "islands", "sea", "gulf", "suburb", "neighbourhood", "neighborhood", "borough", "territory", "enclave", "coast", "area", "oblast", "municipality", "memorial", "palace", "headquarters", "airport", "station", "hospital", "stadium", "museum", "campus", "base", "camp", "factory", "plant", "prison"],
+    placeNouns: ["city", "cities", "town", "village", "province", "region", "state", "country", "capital", "port", "district", "county", "island", "islands", "sea", "gulf", "suburb", "neighbourhood", "neighborhood", "borough", "territory", "enclave", "coast", "area", "oblast", "municipality", "memorial", "palace", "headquarters", "airport", "station", "hospital", "stadium", "museum", "campus", "base", "camp", "factory", "plant", "prison", "centre", "center", "terminal", "court", "courthouse", "school", "church", "mosque", "embassy", "consulate", "valley", "river", "lake", "bridge", "park", "compound", "neighbourhood"],
   },
 };
 
@@ -325,6 +325,17 @@ function placeSpots(index: StoryIndex, i: number, text: string, lang: Lang): Spo
     const last = out.at(-1);
     const listed = last !== undefined && LIST_LINK[lang].test(text.slice(last.end, at));
     const locative = listed || (LOCATIVE_RE[lang].test(before) && (!TIME_WORDS[lang].dative.test(before) || isPlaceName(name))) || OF_PLACE_NOUN_RE[lang].test(before) || noun !== null;
+    // a place named by its common noun wherever the phrase stands (« les cuves du terminal pétrolier de X », "in the
+    // country's southern X province", "a X court hearing"): the noun and the name together are the place
+    // (« parmi les pays du X »: a plural noun names a set of places, none of them where)
+    const ofNoun = locative ? null : NAMED_OF[lang].exec(before);
+    if (ofNoun && PLURAL_BEFORE[lang].test(before.slice(0, before.length - (ofNoun[1]?.length ?? 0)))) continue;
+    const nounAfter = locative || ofNoun ? null : NOUN_AFTER[lang].exec(text.slice(at + name.length));
+    if ((ofNoun || nounAfter) && !DAY_PAIRS.has(fold(name.split(/\s+/)[0]!)) && !PLACE_NOUNS[lang].has(fold(name)) && !/^\p{Lu}{2,}$/u.test(name)) {
+      if (ofNoun?.[1]) add(text.slice(at - ofNoun[1].length, at) + name, at - ofNoun[1].length);
+      else if (nounAfter) add(name + nounAfter[0], at);
+      continue;
+    }
     // a day or month after « in » dates; an acronym is an institution's
     // « dans l'État vénézuélien de X »: the place noun itself is no place's name
     if (!locative || DAY_PAIRS.has(fold(name.split(/\s+/)[0]!)) || PLACE_NOUNS[lang].has(fold(name)) || (/^\p{Lu}{2,}$/u.test(name) && !isPlaceName(name))) continue;
@@ -337,10 +348,30 @@ function placeSpots(index: StoryIndex, i: number, text: string, lang: Lang): Spo
   return out.sort((a, b) => a.at - b.at);
 }
 
+/** What stands between a place and the narrower one set after it by a comma (« , au », ", at the"), per language, folded. */
+// (« sur la Lenne près de X », "on the Y river near X": the town near which says where on the river)
+const APPOSED: Record<Lang, RegExp> = {
+  fr: /^(?:\s*,\s*(?:(?:a|au|aux|dans|en|pres de|pres du|sur)\s+)?|\s+pres d(?:e|u|')\s*)(?:(?:la|le|les|l')\s*)?$/u,
+  en: /^(?:\s*,\s*(?:(?:in|at|near|on|inside)\s+)?|\s+near\s+)(?:the\s+)?$/u,
+};
+
+/** A place noun and its « de », "of" right before a name (folded, offsets kept), with up to two words between (« terminal pétrolier de »). */
+const NAMED_OF: Record<Lang, RegExp> = {
+  fr: new RegExp(`(?:^|\\s)((?:${alt(TIME_WORDS.fr.placeNouns)})\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:de|du|d['’])\\s*(?:(?:la|le|l['’])\\s*)?)$`, "u"),
+  en: new RegExp(`(?:^|\\s)((?:${alt(TIME_WORDS.en.placeNouns)})\\s+of\\s+(?:the\\s+)?)$`, "u"),
+};
+/** A plural determiner right before a place noun, per language (folded). */
+const PLURAL_BEFORE: Record<Lang, RegExp> = { fr: /(?:^|\s)(?:les|des|ces|aux|leurs|ses)\s+$/u, en: /(?:^|\s)(?:these|those|all|many|several)\s+$/u };
+/** English sets a place's name before its noun ("X province", "the X holding centre"): the noun right after the name, one word between at most. */
+const NOUN_AFTER: Record<Lang, RegExp> = {
+  fr: /(?!)/u,
+  en: new RegExp(`^(?:\\s+[\\p{Ll}-]+)?\\s+(?:${alt(TIME_WORDS.en.placeNouns)})(?![\\p{L}])`, "u"),
+};
+
 /** Venues (a memorial, an airport, a palace) and their « de », right before a name (folded, offsets kept): the venue is part of the place. */
 const VENUES: Record<Lang, readonly string[]> = {
-  fr: ["memorial", "palais", "siege", "aeroport", "gare", "hopital", "stade", "musee", "campus", "base", "camp", "usine", "centrale", "prison"],
-  en: ["memorial", "palace", "headquarters", "airport", "station", "hospital", "stadium", "museum", "campus", "base", "camp", "factory", "plant", "prison"],
+  fr: ["memorial", "palais", "siege", "aeroport", "gare", "hopital", "stade", "musee", "campus", "base", "camp", "usine", "centrale", "prison", "centre", "terminal", "tribunal", "ecole", "eglise", "mosquee", "ambassade", "consulat", "vallee", "riviere", "fleuve", "lac", "pont", "parc"],
+  en: ["memorial", "palace", "headquarters", "airport", "station", "hospital", "stadium", "museum", "campus", "base", "camp", "factory", "plant", "prison", "centre", "center", "terminal", "court", "courthouse", "school", "church", "mosque", "embassy", "consulate", "valley", "river", "lake", "bridge", "park", "compound", "neighbourhood"],
 };
 const VENUE_OF: Record<Lang, RegExp> = {
   fr: new RegExp(`(?:${alt(VENUES.fr)})\\s+(?:de|du|des|d['’])\\s*(?:(?:la|le|les|l['’])\\s*)?$`, "u"),
@@ -684,7 +715,9 @@ export function anchored(ctx: Ctx, kind: "date" | "place"): Anchored | null {
     const isList = asksPlural && runs.some((r) => r.at === first.s.at);
     const score = coverage + 0.4 * first.score + (isList ? 0.5 : 0);
     if (!best || score > best.score) {
-      const spotsOut = [first.s, ...scored.slice(1).filter((x) => x.score >= first.score - 0.05 && x.score > 0.5).map((x) => x.s)].slice(0, 3);
+      // « déployés en Norlande, au camp de X », "in Varia, at the Y base": a place set after another by a comma narrows it, and is said with it
+      const narrower = kind === "place" ? spots.find((x) => x.at >= first.s.end && APPOSED[lang].test(foldInPlace(text.slice(first.s.end, x.at)))) : undefined;
+      const spotsOut = [first.s, ...(narrower ? [narrower] : []), ...scored.slice(1).filter((x) => x.s !== narrower && x.score >= first.score - 0.05 && x.score > 0.5).map((x) => x.s)].slice(0, 3);
       best = { sentence: ev.sentence, spots: spotsOut, confidence: coverage + 0.4 * Math.min(first.score, 1) + (isList ? 0.3 : 0), score, attached: first.attached };
     }
   }

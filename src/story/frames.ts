@@ -1243,11 +1243,15 @@ function titleBeforeName(ctx: Ctx, k: number): boolean {
 
 /** After `pos`, nothing but the sentence's end, or a comma and a relative pronoun (« , who was in court »). */
 function closesSentence(ctx: Ctx, pos: number): boolean {
-  const rest = ctx.low.slice(pos);
-  if (/^\s*[.!?]?\s*$/.test(rest)) return true;
+  // (A window, not the rest of the sentence: a run-on sentence can hold thousands of frames.)
+  const rest = ctx.low.slice(pos, pos + CLOSING_WINDOW);
+  if (pos + rest.length >= ctx.low.length && /^\s*[.!?]?\s*$/.test(rest)) return true;
   const m = /^\s*,\s*(\S+)/.exec(rest);
   return m !== null && ctx.lex.relatives.test(m[1]!) && !ctx.lex.complementizers.has(m[1]!);
 }
+
+/** How far past an inverted subject closesSentence looks: a closing mark, or a comma and its relative pronoun. */
+const CLOSING_WINDOW = 24;
 
 function looksLikeSpeaker(np: string): boolean {
   return /\p{Lu}\p{Ll}+/u.test(np.replace(/^\p{Lu}/u, "")) || isPersonDescription(np) || isInstitution(np) || isGroup(np) || isDocument(np) || /\bsources?\b/i.test(np);
@@ -1304,11 +1308,26 @@ function skipDative(ctx: Ctx, k: number): number | null {
  * « « Le Courrier » »): the offset of its closing mark, or null.
  */
 function titleAt(ctx: Ctx, pos: number): number | null {
-  const span = ctx.quotes.find((q) => q.start >= pos && q.start <= pos + 2);
+  const mark = /^\s{0,2}[«“"]/.exec(ctx.text.slice(pos, pos + 3));
+  if (!mark) return null;
+  const at = pos + mark[0].length - 1;
+  const span = quoteAt(ctx.quotes, at);
   if (!span || /\S/.test(ctx.text.slice(pos, span.start)) || span.end >= ctx.text.length) return null;
   const inner = ctx.text.slice(span.start + 1, span.end).trim();
   const words = inner.split(/\s+/);
   return /^\p{Lu}/u.test(inner) && words.length <= TITLE_WORDS && !/[.!?,;:]/.test(inner) ? span.end : null;
+}
+
+/** The quotation opening at `at` (spans in order of their start: a binary search, called per dative phrase). */
+function quoteAt(quotes: readonly { start: number; end: number }[], at: number): { start: number; end: number } | undefined {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return quotes[lo]?.start === at ? quotes[lo] : undefined;
 }
 
 /** A medium's title is a few words: more, and the marks quote someone's words. */

@@ -287,3 +287,20 @@ Les grues sont à l'arrêt depuis trois semaines.`,
     expect(r.text).not.toMatch(/Marchal/);
   });
 });
+
+describe("the hearer of « told » is not the doer of the clause it reports", () => {
+  const story = createEngine(
+    ingest(
+      `Harbour bridge on schedule
+
+DUNMORE — The transport minister, Ola Brant, told reporters a Danish firm was building the new bridge.
+Work began in March, the ministry said.`,
+      { slug: "dunmore-told-hearer" },
+    ),
+  );
+  it("\"who builds the new bridge?\": the firm, not « Reporters a Danish firm »", () => {
+    const reply = story.ask("who builds the new bridge?", emptyConversation()).reply;
+    expect(reply.text).not.toMatch(/reporters/i);
+    expect(reply.text).toMatch(/Danish firm/);
+  });
+});

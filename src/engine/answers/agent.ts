@@ -33,6 +33,8 @@ interface AgentWords {
   notAct: RegExp;
   /** Verbs of saying: « who said … » is read by the speech answers. */
   saying: ReadonlySet<string>;
+  /** Verbs of saying whose hearer stands right after them, before the clause they report ("told reporters a firm was …"). */
+  toldHearer: ReadonlySet<string>;
   /** Words that stand between a subject and its verb (auxiliaries, adverbs, a negation). */
   between: ReadonlySet<string>;
   /** Adverbial phrases that may stand between a subject and its verb, at the end of the text before the verb. */
@@ -94,6 +96,7 @@ const WORDS: Record<Lang, AgentWords> = {
     aux: words("has have had will would did does do can could might may should must shall also first actually really originally initially then just already ever still"),
     notAct: /^(?:is|are|was|were|'s|s|being|been|did|does|do)\s+(?!(?:also|first|actually|really|originally|initially|then|just|already|ever|still)\b)(?:the|a|an|this|that|these|those|he|she|it|they|we|you|i|his|her|its|their|my|our|your|\p{Lu}|\w+(?:ed|en)\b)|^(?:is|are|was|were|'s)\s*$|^(?:whom)\b/u,
     saying: words("say says said saying tell tells told speak speaks spoke talk talks talked quote quoted quotes state states stated"),
+    toldHearer: words("tell tells told"),
     between: words("has have had will would could can may might should must shall also already first then later again just still recently reportedly not never now jointly both all each itself himself herself themselves originally initially even"),
     adverbials: new RegExp(String.raw`[\s,]+(?:for (?:its|his|her|their) part|in turn|in (?:a|its) statement|on (?:${EN_CALENDAR.weekdays.map(fold).join("|")})|last (?:week|month|year)|meanwhile|however|previously|earlier|also)[\s,]*$`),
     by: /^(?:[\s"“”'’]*)by\s+/,
@@ -125,6 +128,8 @@ const WORDS: Record<Lang, AgentWords> = {
     aux: words("a ont avait avaient aura auront aurait auraient va vont allait doit doivent devait devrait peut peuvent pourrait s se n ne encore deja aussi d'abord egalement vraiment reellement en premier l la les lui leur y"),
     notAct: /^(?:est|sont|etait|etaient|sera|c'est|c'etait|est-ce|ca|c)(?:\s|$)|^a\s+(?:ete|qui|quoi)\b|^(?:a|ont)-t-(?:il|elle|ils|elles|on)\b|^(?:il|elle|ils|elles|on)\b/,
     saying: words("dit dire dis disent a dit declare declarent declaree affirme affirment parle parlent cite citee cites raconte explique indique precise"),
+    // « a dit aux journalistes qu'une entreprise … »: the hearer is set off by « à » and the clause by « que »
+    toldHearer: words(""),
     between: words("a ont avait avaient aura auront aurait auraient va vont allait doit doivent devait devrait peut peuvent pourrait s se ne n pas jamais plus egalement aussi deja encore alors ensuite lui leur y en l la les meme lui-meme elle-meme eux-memes conjointement notamment"),
     adverbials: /[\s,]+(?:par ailleurs|pour sa part|pour leur part|de son cote|de leur cote|quant a (?:lui|elle|eux)|lui aussi|elle aussi|eux aussi|en outre|de plus|toutefois|cependant|pourtant|quant a lui|a son tour|deja|aussi|egalement)[\s,]*$/,
     by: /^(?:[\s"“”«»'’]*)par\s+/,
@@ -516,7 +521,15 @@ function subjectBefore(index: StoryIndex, i: number, text: string, at: number, w
     const pf = fold(prev.replace(/[^\p{L}'’-]/gu, ""));
     // « Norland and Varia have blamed »: a coordinated subject is read whole
     // "a spokeswoman said Varia was lending": a verb of saying ends the clause that reports
-    if (BREAK.test(prev.slice(-1)) || (w.stop.has(pf) && !w.ofWords.has(pf) && !w.joiners.has(pf)) || (pf.length > 2 && w.saying.has(pf))) break;
+    if (BREAK.test(prev.slice(-1)) || (w.stop.has(pf) && !w.ofWords.has(pf) && !w.joiners.has(pf)) || (pf.length > 2 && w.saying.has(pf))) {
+      // "told reporters a firm was building": the hearer comes first, the clause's subject opens at its determiner
+      if (w.toldHearer.has(pf)) {
+        let d = start + 1;
+        while (d < last && !w.determiners.has(fold(ws[d]![0]))) d++;
+        if (d < last) start = d;
+      }
+      break;
+    }
     start--;
   }
   const phrase = text.slice(ws[start]!.index!, end).replace(/^[«"“(]+/u, "");

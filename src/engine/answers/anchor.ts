@@ -13,6 +13,9 @@ import { perSentence } from "../sentence-memo.js";
 import { attachedTo, pastAnotherVerb } from "./attach.js";
 import { placeWords } from "../lexicon-place.js";
 
+/** A text that writes a day: a digit, or a weekday of either language (the story's language is not the question's). */
+const WRITES_DAY = new RegExp(`\\d|\\b(?:${[...EN_CALENDAR.weekdays, ...FR_CALENDAR.weekdays].map(fold).join("|")})\\b`, "u");
+
 /*
  * When and where, anchored on the event asked. A sentence often dates or places several things
  * (« X said on Tuesday that the talks, which began in Geneva in May, … »): the date or place that
@@ -679,13 +682,13 @@ export function anchored(ctx: Ctx, kind: "date" | "place"): Anchored | null {
       // « qui avaient voté la grève lundi, ont repris … vendredi »: the phrase the asked event's own words govern
       // (only a phrase of the form asked: a day for « quel jour », an hour for « à quelle heure », a year for « what year »)
       const folded = fold(s.text);
-      const ofForm = kind === "place" || ((!asksDay || /\d|\p{L}+day\b|di\b|dimanche/u.test(folded)) && (!asksHour || HOUR_SPOT.test(folded)) && (!asksYear || /\b(?:1[89]|20)\d\d\b/.test(s.text)));
+      const ofForm = kind === "place" || ((!asksDay || WRITES_DAY.test(folded)) && (!asksHour || HOUR_SPOT.test(folded)) && (!asksYear || /\b(?:1[89]|20)\d\d\b/.test(s.text)));
       const attached = ofForm && hits.some((h) => attachedTo(ctx.index, ev.sentence, s, h));
       if (attached) score += ATTACHED;
       // « said on Tuesday », « a déclaré samedi »: the day of the telling, unless the telling is asked
       if (kind === "date" && !asksTelling && !insideQuote(text, s.at) && read.reporting.some((r) => Math.abs(r - s.at) <= 14 || (r > s.end && r - s.end <= 3))) score -= 0.6;
       if (kind === "date" && bound) score += bound.test(fold(s.text)) ? 0.4 : -0.3;
-      if (kind === "date" && asksDay && !/\d|\p{L}+day\b|di\b|dimanche/u.test(fold(s.text))) score -= 0.5;
+      if (kind === "date" && asksDay && !WRITES_DAY.test(fold(s.text))) score -= 0.5;
       if (kind === "date" && asksHour) score += HOUR_SPOT.test(fold(s.text)) ? 0.5 : -0.5;
       // « la réforme de 1998 »: a year naming a thing answers only for that thing
       if (kind === "date" && yearNamesThing(f, s.at, fold(s.text)) && !ctx.m.found(keysOf(nounBefore(f, s.at)), terms).length) score -= 0.6;
@@ -738,7 +741,7 @@ function ofPrevious(ctx: Ctx, kind: "date" | "place"): Anchored | null {
     const read = readSentence(ctx.index, i);
     const text = ctx.index.story.sentences[i]?.text ?? "";
     const spots = (kind === "date" ? read.dates : read.places).filter(
-      (s) => !insideQuote(text, s.at) && (kind === "place" ? !namedByQuestion(ctx, s.text) : (!ASKS_DAY.test(q) || /\d|\p{L}+day\b|di\b|dimanche/u.test(fold(s.text))) && (!ASKS_YEAR.test(q) || yearOf(s.text) !== null)),
+      (s) => !insideQuote(text, s.at) && (kind === "place" ? !namedByQuestion(ctx, s.text) : (!ASKS_DAY.test(q) || WRITES_DAY.test(fold(s.text))) && (!ASKS_YEAR.test(q) || yearOf(s.text) !== null)),
     );
     if (spots.length) return { sentence: i, spots: [spots[0]!], confidence: OF_PREVIOUS };
   }

@@ -98,6 +98,36 @@ describe("a sentence that continues the one before", () => {
   });
 });
 
+describe("a name the sentence gives by a title", () => {
+  // the story names its mayor once, then calls her « the mayor »: the story's reading ties that sentence to her
+  const TOWN = createEngine(
+    ingest(
+      `Quarry road closed at Lessingham
+
+Lessingham's mayor, Odile Brasseur, met the quarry's owners on Monday.
+The quarry's lorries use the road about 400 times a week.
+The mayor wants the owners to resurface the whole road before the winter.`,
+      { slug: "lessingham-quarry" },
+    ),
+  );
+  /** The best sentence for `q` and the share of the question it holds. */
+  function best(q: string): [string, number] {
+    let ctx: Ctx | null = null;
+    TOWN.ask(q, emptyConversation(), { inspect: (c) => (ctx ??= c) });
+    if (!ctx) throw new Error("no context");
+    const c: Ctx = ctx;
+    const top = rankEvidence(c, questionTerms(c), 1)[0]!;
+    return [TOWN.story.sentences[top.sentence]!.text, top.coverage];
+  }
+  it("holds the question's name as much as a sentence that writes it", () => {
+    const [text, share] = best("what does Brasseur want resurfaced?");
+    expect(text).toMatch(/^The mayor wants/);
+    expect(share).toBeGreaterThan(0.9);
+    rankTuning.mentioned = 0;
+    expect(best("what does Brasseur want resurfaced?")[1]).toBeLessThan(0.7);
+  });
+});
+
 describe("follow-ups", () => {
   it("a question that holds its own words is answered by the sentence holding them, not the last answer's", () => {
     const top = ranked(en, "and who criticised it?", ["how many passengers does the ferry carry?"]);

@@ -1,11 +1,11 @@
 import type { Ctx } from "./context.js";
 import { topicTerms } from "./context.js";
-import type { KeySet, StoryIndex } from "./index.js";
+import type { Entity, KeySet, StoryIndex } from "./index.js";
 import type { Term } from "./query.js";
 import { whOf, type Wh } from "./answers/reader.js";
 import { cuesOf } from "./lexicon-cues.js";
 import { clauseWords } from "./lexicon-clauses.js";
-import { tokens } from "./text.js";
+import { fold, tokens } from "./text.js";
 import { QuestionMemo } from "./question-memo.js";
 
 /*
@@ -303,8 +303,9 @@ function counts(ctx: Ctx, i: number, terms: Term[]): boolean {
  * `title`: what a headline, a caption or a subheading (no closing stop) gives way by to a sentence of the body
  * that holds as much of the question: a tie-break, below every other weight. `asks`: what a question the story
  * asks itself (an explainer's subheading) gives way by: it repeats the reader's words and answers nothing.
+ * `mentioned` (on when above 0): a name of the question is found in the sentences that mention its bearer by a title or a pronoun.
  */
-export const rankTuning = { cue: 0.12, counted: 0.1, continued: 0.7, next: 0.6, dictionary: 0.6, dictionaryShare: 0.35, dictionaryShareClause: 0.85, title: 0.02, asks: 0.5 };
+export const rankTuning = { cue: 0.12, counted: 0.1, continued: 0.7, next: 0.6, dictionary: 0.6, dictionaryShare: 0.35, dictionaryShareClause: 0.85, title: 0.02, asks: 0.5, mentioned: 1 };
 
 /** Each sentence's share of the question, best first. */
 /** Rankings already made for a question: when/where rank its words, then the reader may rank the same words again. */
@@ -335,8 +336,11 @@ function rankAll(ctx: Ctx, terms: Term[]): Evidence[] {
   const numbers = ctx.query.terms.filter((t) => /^\d{2,}$/.test(t.word) && !terms.includes(t));
   const withNumbers = numbers.length ? [...terms, ...numbers] : null;
   const out: Evidence[] = [];
+  const named = rankTuning.mentioned > 0 ? namedTerms(ctx, terms) : new Map<Term, Entity[]>();
   for (const s of index.sentences) {
-    const { share, rank, found } = coverage(ctx, s.keys, terms, undefined, false, dshare);
+    // a name of the question is found in a sentence that mentions its bearer by another word (a title, a pronoun)
+    const byMention = named.size ? (t: Term) => named.get(t)?.some((e) => e.mentions.includes(s.index)) ?? false : undefined;
+    const { share, rank, found } = coverage(ctx, s.keys, terms, byMention, false, dshare);
     const f = facts[s.index]!;
     // a sentence whose subject is a pronoun reads with the sentence it continues
     let score = withNumbers ? coverage(ctx, s.keys, withNumbers).rank : rank;
@@ -362,6 +366,21 @@ function rankAll(ctx: Ctx, terms: Term[]): Evidence[] {
   return out;
 }
 
+
+/**
+ * The question's terms that are words of the name of someone or something it names: news writing
+ * names a person once and then by a title, a role or a pronoun (« the Secretary-General », « they »),
+ * so the sentences the story's reading ties to that bearer hold the name as much as those that write it.
+ */
+function namedTerms(ctx: Ctx, terms: Term[]): Map<Term, Entity[]> {
+  const out = new Map<Term, Entity[]>();
+  for (const h of ctx.hits) {
+    if (h.by !== "name") continue;
+    const own = new Set(h.entity.nameWords.map((w) => fold(w)));
+    for (const t of terms) if (own.has(t.word)) out.set(t, [...(out.get(t) ?? []), h.entity]);
+  }
+  return out;
+}
 
 /**
  * The evidence for a question, best first, at most `max`: the ranked sentences, and for an

@@ -81,3 +81,28 @@ describe("the shape of a question and of an answer about someone's words", () =>
     expect(r.text).not.toMatch(/\s…\s*$/);
   });
 });
+
+describe("a position asked of someone the story never quotes", () => {
+  // every name invented; the harbour master is named, never quoted, and the story says in its own words what he wants
+  const PORT = createEngine(
+    ingest(
+      `Dredging delayed at Carrow harbour
+
+CARROW — Work to deepen the harbour channel was put off again on Thursday.
+The harbour master, Aldo Renwick, has long wanted the channel dredged before the autumn storms.
+Trawler crews said the silt had already grounded two boats this year.`,
+      { slug: "carrow-dredging" },
+    ),
+  );
+  it("« what does X want » is read from the sentence that reports it, not answered « X is not quoted »", () => {
+    for (const q of ["What does Renwick want?", "Renwick veut quoi ?"]) {
+      const r = PORT.ask(q, emptyConversation()).reply;
+      expect(r.answered).toBe(true);
+      expect(r.text).toMatch(/dredged/);
+      expect(r.text).not.toMatch(/not quoted|pas cité/);
+    }
+  });
+  it("« what did X say » of the same person is still told that the story does not quote him", () => {
+    expect(PORT.ask("What did Renwick say?", emptyConversation()).reply.text).toMatch(/not quoted/);
+  });
+});

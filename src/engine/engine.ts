@@ -13,7 +13,7 @@ import { chatWords } from "./lexicon-chat.js";
 import { asksGist } from "./gist.js";
 import { evidenceAnswer, notMentioned, read, readerFirst, whOf } from "./answers/reader.js";
 import { people, whoIs } from "./answers/people.js";
-import { describing, discussed, isStandingDecline, withSpeaker, offTopicSpeech, onSubject, said, saidOnTopic, sourceOfLast, speechAsk, speechSetting, speechVerbAt, whoSaid } from "./answers/speech.js";
+import { asksPosition, describing, discussed, isStandingDecline, withSpeaker, offTopicSpeech, onSubject, said, saidOnTopic, sourceOfLast, speechAsk, speechSetting, speechVerbAt, whoSaid } from "./answers/speech.js";
 import { MAX_ANSWER, pick, toReply, type Draft } from "./compose.js";
 import { more } from "./more.js";
 import { unsupported } from "./guards.js";
@@ -222,7 +222,8 @@ function byIntent(ctx: Ctx): Draft {
       // « what did X say about Y » where none of X's words speak of Y, or of someone the story
       // never quotes: the sentence that answers it comes before a list of their other words
       // « how did X describe Y »: the words X applied, before any sentence that merely speaks of Y
-      if (asks === "words") return describing(ctx) ?? (offTopicSpeech(ctx) ? onSubject(ctx, read(ctx)) : null) ?? said(ctx);
+      // « what does X want? » of someone the story never quotes: the sentence that reports X's position, not « X is not quoted »
+      if (asks === "words") return describing(ctx) ?? (offTopicSpeech(ctx) ? onSubject(ctx, read(ctx), asksPosition(ctx.query.folded)) : null) ?? said(ctx);
       // « qu'est-ce qu'il appelle X ? »: the words X applied, whatever verb the question uses
       if (LABEL_ASK.test(ctx.query.folded)) {
         const labelled = describing(ctx);

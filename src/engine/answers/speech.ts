@@ -53,6 +53,24 @@ const ON_AUTHORITY = /\b(?:selon|d'apres|according to)\b/;
 const PASSIVE_SPEECH =
   /\b(?:est|sont|etait|etaient|ete|etre|sera|seront|serait|is|are|was|were|been|being|be|get|gets|got)(?:-t)?(?:-(?:il|elle|ils|elles))?\s+(?:[\p{L}'-]+\s+){0,3}?(?:juge|jugee|juges|jugees|classe|classee|classes|classees|accuse|accusee|accuses|accusees|declare|declaree|declares|declarees|critique|critiquee|critiques|condamne|condamnee|condamnes|qualifie|qualifiee|decrit|decrite|accused|described|condemned|criticised|criticized|declared|judged|tried|blamed|rated|classified|ranked|charged)\b/gu;
 
+// Words that ask for a position someone holds (« what does X want », « X propose quoi »), per language: a
+// subset of the words above that news writing reports in its own words as often as in the holder's
+// (« X has long wanted … », « X réclame … »), so a sentence about X answers where X is never quoted.
+const POSITION_WORDS: Record<"en" | "fr", string> = {
+  en: "want|wants|wanted|propose|proposes|proposed|proposing|seek|seeks|sought|calling for|call for|calls for|called for|push for|pushing for|pushed for|recommend|recommends|recommended|demand|demands|demanded|hope|hopes|hoped",
+  fr: "veut|veulent|voulait|voulaient|voudrait|propose|proposent|proposait|proposaient|souhaite|souhaitent|souhaitait|reclame|reclament|reclamait|recommande|demande|exige|espere",
+};
+const POSITION_CUE = new RegExp(`\\b(?:${POSITION_WORDS.en}|${POSITION_WORDS.fr})\\b`, "g");
+
+const POSITION_WORD = new RegExp(`^(?:${POSITION_WORDS.en}|${POSITION_WORDS.fr})$`);
+const isPositionWord = (w: string): boolean => POSITION_WORD.test(w);
+
+/** Whether a question about someone's words asks only for a position they hold (no verb of saying besides). */
+export function asksPosition(folded: string): boolean {
+  const f = folded.replace(/\s+/g, " ").trim();
+  return new RegExp(POSITION_CUE.source).test(f) && !SPEECH_CUE.test(f.replace(POSITION_CUE, " "));
+}
+
 /** The word position of the first word that asks for someone's words, or -1 (positions as `words()` counts them). */
 export function speechVerbAt(folded: string): number {
   const m = SPEECH_CUE.exec(folded);
@@ -116,10 +134,10 @@ export function offTopicSpeech(ctx: Ctx): boolean {
 
 /**
  * The reader's answer when the sentence it cites is about the person asked of and speaks of the
- * question's subject; null when it only names them, or speaks of the subject without them
+ * question's subject (or, for a `position` asked with no subject, is about them); null when it only names them, or speaks of the subject without them
  * (someone else's words are never given as theirs).
  */
-export function onSubject(ctx: Ctx, d: Draft | null): Draft | null {
+export function onSubject(ctx: Ctx, d: Draft | null, position = false): Draft | null {
   const e = ctx.entity;
   const at = d?.cites[0];
   if (!d || !e || at === undefined) return null;
@@ -127,7 +145,8 @@ export function onSubject(ctx: Ctx, d: Draft | null): Draft | null {
   const theirs = e.mentions.includes(at) || e.quotes.some((q) => q.sentence === at) || entitiesIn(ctx.index, text).some((p) => p.entity === e) || continuesOn(ctx, e, at);
   const terms = topicTerms(ctx).filter((t) => !ASKING_WORDS.has(t.word) && !isRelationWord(ctx.query.lang, t.word));
   const keys = ctx.index.sentences[at]?.keys;
-  return theirs && keys && ctx.m.score(keys, terms) > 0 ? d : null;
+  // « what does X want? » asks no subject but X's position (its verb is no subject): a sentence about X is on it
+  return theirs && keys && (ctx.m.score(keys, terms) > 0 || (position && terms.every((t) => isPositionWord(t.word)))) ? d : null;
 }
 
 /** A sentence opening on a subject pronoun, after a link word (« But she has held her ground … », « Mais il a refusé … »). */

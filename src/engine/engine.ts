@@ -229,6 +229,10 @@ function byIntent(ctx: Ctx): Draft {
         const labelled = describing(ctx);
         if (labelled) return labelled;
       }
+      // « X a réagi quel jour ? », « la ministre a dit ça où ? »: the time or the place of the words, as a « when » or « where » is answered
+      const wh = whOf(ctx.query.folded);
+      if (asks === "circumstance" && (wh === "when" || wh === "year")) return read(ctx) ?? byIntent({ ...ctx, reading: { ...ctx.reading, intent: "when" } });
+      if (asks === "circumstance" && wh === "where") return byIntent({ ...ctx, reading: { ...ctx.reading, intent: "where" } });
       // « il a dit ça sur quelle chaîne ? »: the setting the sentence of the quote gives
       if (asks === "circumstance") return (ctx.reading.also.includes("when") ? null : speechSetting(ctx)) ?? read(ctx) ?? decline(ctx);
       // a factual question about someone (« why was X in prison », « where did X say it »): the

@@ -48,6 +48,12 @@ const MEDIUM =
 const SPOKEN_WHERE =
   /^(?:and |et |so |alors )?(?:where|when|ou|quand)\b.{0,40}\b(?:say|said|speak|spoke|talk|talked|tell|told|comment|commented|announce|announced)\b(?: (?:it|this|that|so))?$|\b(?:dit|parle|declare|annonce|affirme)(?: (?:ca|cela|ceci))? (?:ou|quand)$/;
 const TALKED_WITH = /\b(?:parle|parlent|parler|parlait|parlaient|discute|discutent|talk|talks|talked|speak|speaks|spoke|spoken)(?:[- ]t[- ](?:il|elle)|[- ](?:il|elle|ils|elles))?\s+(?:avec|ensemble|with|together|to each other|entre eux)\b/;
+/**
+ * After the verb of saying, only a pronoun for the words and the asked time or place (« X a réagi quel jour », "where did X
+ * say that"): the question asks when or where they were said. Anything else there is what was said (« when did X say the
+ * works would resume », "what did X say when he signed it"), and the question asks within it.
+ */
+const NOTHING_SAID_AFTER = /^(?:\s+(?:it|this|that|so|there|then|first|publicly|exactly|ca|cela|ceci|la|exactement|d'abord|quel jour|quelle date|quand|ou|a quelle heure|en quelle annee|quel mois))*\s*[?!.]*$/;
 const ON_AUTHORITY = /\b(?:selon|d'apres|according to)\b/;
 // « X est jugé pour quoi ? », "why was X accused?": a verb of saying in the passive makes X its object, not the speaker
 const PASSIVE_SPEECH =
@@ -91,6 +97,11 @@ export function speechAsk(folded: string): "words" | "circumstance" | null {
   // « X a-t-il parlé avec Y ? », « did X talk with Y »: a conversation took place, not words to give
   if (TALKED_WITH.test(f) && !SPEECH_CUE.test(f.replace(TALKED_WITH, " "))) return null;
   if (ON_AUTHORITY.test(f)) return "words";
+  // « X a réagi quel jour ? », "where did X say it": a wh-word that asks a time or a place asks when or where the words were
+  // said, unless the words themselves follow (« when did X say that the works would resume »: the date may be in them)
+  const wh = whOf(f);
+  const cue = SPEECH_CUE.exec(f);
+  if ((wh === "when" || wh === "where" || wh === "year") && cue && NOTHING_SAID_AFTER.test(f.slice(cue.index + cue[0].length))) return "circumstance";
   return MEDIUM.test(f) || SPOKEN_WHERE.test(f) ? "circumstance" : "words";
 }
 
@@ -249,6 +260,8 @@ export function speechSetting(ctx: Ctx): Draft | null {
     .map((q) => ({ q, s: quoteScore(ctx, q, terms) }))
     .sort((a, b) => b.s - a.s || a.q.sentence - b.q.sentence);
   const patterns = [...SETTING[ctx.index.story.lang], ...SETTING[ctx.index.story.lang === "fr" ? "en" : "fr"]];
+  const name = nameIn(e, ctx.index.story.lang, ctx.lang);
+  const where = whOf(ctx.query.folded) === "where";
   for (const { q } of ranked) {
     const text = ctx.index.story.sentences[q.sentence]?.text ?? "";
     // the setting lies outside the quoted words
@@ -261,7 +274,8 @@ export function speechSetting(ctx: Ctx): Draft | null {
       return {
         answered: true,
         intent: "said",
-        parts: [pick(ctx.lang, `${nameIn(e, ctx.index.story.lang, ctx.lang)} : « ${setting} ».`, `${nameIn(e, ctx.index.story.lang, ctx.lang)}: “${setting}”.`)],
+        // the setting is the story's words about the telling, never the speaker's: not shown as a quote of theirs
+        parts: [where ? pick(ctx.lang, `Où ${name} l'a dit, selon la dépêche : « ${setting} ».`, `Where ${name} said it, in the story's words: “${setting}”.`) : pick(ctx.lang, `Le cadre des propos ${ofName(name)}, selon la dépêche : « ${setting} ».`, `The setting of ${name}'s words, in the story's words: “${setting}”.`)],
         cites: [q.sentence],
         quotes: [speech(q)],
         focus: e.name,

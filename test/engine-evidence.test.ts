@@ -123,8 +123,14 @@ The mayor wants the owners to resurface the whole road before the winter.`,
     const [text, share] = best("what does Brasseur want resurfaced?");
     expect(text).toMatch(/^The mayor wants/);
     expect(share).toBeGreaterThan(0.9);
+    // (the rule off for one ask, then on again: the later tests of this file read with it)
+    const on = rankTuning.mentioned;
     rankTuning.mentioned = 0;
-    expect(best("what does Brasseur want resurfaced?")[1]).toBeLessThan(0.7);
+    try {
+      expect(best("what does Brasseur want resurfaced?")[1]).toBeLessThan(0.7);
+    } finally {
+      rankTuning.mentioned = on;
+    }
   });
 });
 

@@ -51,7 +51,7 @@ const TALKED_WITH = /\b(?:parle|parlent|parler|parlait|parlaient|discute|discute
 /**
  * After the verb of saying, only a pronoun for the words and the asked time or place (« X a réagi quel jour », "where did X
  * say that"): the question asks when or where they were said. Anything else there is what was said (« when did X say the
- * works would resume », "what did X say when he signed it"), and the question asks within it.
+ * works would resume », "what did X say when the plant closed"), and the question asks within it.
  */
 const NOTHING_SAID_AFTER = /^(?:\s+(?:it|this|that|so|there|then|first|publicly|exactly|ca|cela|ceci|la|exactement|d'abord|quel jour|quelle date|quand|ou|a quelle heure|en quelle annee|quel mois))*\s*[?!.]*$/;
 const ON_AUTHORITY = /\b(?:selon|d'apres|according to)\b/;

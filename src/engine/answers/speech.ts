@@ -53,7 +53,12 @@ const TALKED_WITH = /\b(?:parle|parlent|parler|parlait|parlaient|discute|discute
  * say that"): the question asks when or where they were said. Anything else there is what was said (« when did X say the
  * works would resume », "what did X say when the plant closed"), and the question asks within it.
  */
-const NOTHING_SAID_AFTER = /^(?:\s+(?:it|this|that|so|there|then|first|publicly|exactly|ca|cela|ceci|la|exactement|d'abord|quel jour|quelle date|quand|ou|a quelle heure|en quelle annee|quel mois))*\s*[?!.]*$/;
+const SAID_NOTHING_WORDS: Record<"en" | "fr", string> = {
+  en: "it|this|that|so|there|then|first|publicly|exactly",
+  fr: "ca|cela|ceci|la|exactement|d'abord|quel jour|quelle date|quand|ou|a quelle heure|en quelle annee|quel mois",
+};
+// (either language's words: a question may put a French verb to English words, as readers mix them)
+const NOTHING_SAID_AFTER = new RegExp(`^(?:\\s+(?:${SAID_NOTHING_WORDS.en}|${SAID_NOTHING_WORDS.fr}))*\\s*[?!.]*$`);
 const ON_AUTHORITY = /\b(?:selon|d'apres|according to)\b/;
 // « X est jugé pour quoi ? », "why was X accused?": a verb of saying in the passive makes X its object, not the speaker
 const PASSIVE_SPEECH =

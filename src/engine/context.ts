@@ -126,3 +126,13 @@ export function outsideRelatives(folded: string): string {
   }
   return folded;
 }
+
+/**
+ * Whether the question is asked of the last answer's sentences (`previous`): not when it names, by
+ * name, a person the last exchange was not about (« Weir, where's he from? » after a question on
+ * someone else): its pronoun resumes that name, a new subject, and the sentences that answered the
+ * other one answer nothing of it.
+ */
+export function leansOnPrevious(hits: readonly EntityHit[], focus: Entity | null, recent: readonly Entity[]): boolean {
+  return !hits.some((h) => h.by === "name" && h.entity.kind === "person" && h.entity !== focus && !recent.includes(h.entity));
+}

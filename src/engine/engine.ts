@@ -19,7 +19,7 @@ import { more } from "./more.js";
 import { unsupported } from "./guards.js";
 import { asksWhyMatters, overview } from "./answers/overview.js";
 import { givenFigures, slotFigure, slotHeld } from "./answers/slot.js";
-import { outsideRelatives, pronounGender, pronounReferent, type Ctx } from "./context.js";
+import { leansOnPrevious, outsideRelatives, pronounGender, pronounReferent, type Ctx } from "./context.js";
 import { entityByName, findEntities, mainEntity, pronounIn, speakerOf, type EntityHit } from "./entities.js";
 import { buildIndex, type Entity } from "./index.js";
 import { asksInterlocutor, asksJob, asksName, asksForWords, FACT_ABOUT, LABEL_ASK, readIntent, type Intent } from "./intent.js";
@@ -366,7 +366,7 @@ export function createEngine(story: Story): Engine {
       // (only a question asking for words or a view: « why is she at home? » of her asks a fact, read from the sentence that tells it)
       const finalReading = entity && !named && reading.source === "classifier" ? (asksForWords(query.folded, query.lang) ? { ...reading, intent: "said" as Intent } : FACT_ABOUT(reading.also)) : reading;
       // a follow-up that changes a slot (« and in the EU? ») asks of another frame: the last answer's sentences answered the old one
-      const ctx: Ctx = { index, query, m, lang, reading: finalReading, hits, entity, named: named !== null, unknownSpeaker: speaker?.unknown ?? null, ...(state.lastCites?.length && !completed?.slot ? { previous: state.lastCites } : {}) };
+      const ctx: Ctx = { index, query, m, lang, reading: finalReading, hits, entity, named: named !== null, unknownSpeaker: speaker?.unknown ?? null, ...(state.lastCites?.length && !completed?.slot && leansOnPrevious(hits, focused, recent) ? { previous: state.lastCites } : {}) };
       opts.inspect?.(ctx);
       // « who says that? », « selon qui ? »: the source of the last answer, not a search for words the question does not give
       // « c'est quoi l'histoire ? », "whats this trial about?": the gist, whatever words of the story the reader calls it by

@@ -136,3 +136,68 @@ export function outsideRelatives(folded: string): string {
 export function leansOnPrevious(hits: readonly EntityHit[], focus: Entity | null, recent: readonly Entity[]): boolean {
   return !hits.some((h) => h.by === "name" && h.entity.kind === "person" && h.entity !== focus && !recent.includes(h.entity));
 }
+
+/** Each language's words of a noun phrase a subject pronoun takes up, folded; read with both tables, as readers mix languages. */
+const RESUMED = (["fr", "en"] as const).map((l) => {
+  const w = chatWords(l);
+  const r = w.resumption;
+  return {
+    pronouns: new Map(Object.entries(r.pronouns)),
+    singular: new Set(r.singular.filter((d) => !d.endsWith("'"))),
+    plural: new Set(r.plural),
+    elided: r.singular.filter((d) => d.endsWith("'")),
+    time: new Set(r.timeNouns),
+    links: new Set(w.links),
+    asking: new Set(w.askingOpeners.filter((o) => !/[\s']/.test(o)).map((o) => o.normalize("NFD").replace(/[\u0300-\u036f]/g, ""))),
+    circumstance: new Set(w.circumstance),
+    of: new Set(w.ofWords),
+  };
+});
+type Resumed = (typeof RESUMED)[number];
+
+/** Whether `ws[at]` opens a noun phrase (an article, a demonstrative, a possessive, an elided article) a pronoun of that number agrees with. */
+function opensPhrase(x: Resumed, word: string, plural: boolean): boolean {
+  if (x.elided.some((e) => word.startsWith(e) && word.length > e.length)) return !plural;
+  return plural ? x.plural.has(word) : x.singular.has(word);
+}
+
+/**
+ * The question without a subject pronoun that takes up a noun phrase of the question itself, as spoken
+ * French and chat put one (« le juge, il s'appelle comment ? », « et les patrons ils ont fait quoi ? »,
+ * « il a dit quoi le témoin ? »): that pronoun stands for the phrase, not for the one the conversation
+ * is about. The phrase stands first and the pronoun after it, or the pronoun opens the question and the
+ * phrase follows its question word to the end; the two agree in number; a phrase of time
+ * (« le lendemain il … », « il a dit quoi ce matin ») is no subject and is left alone. Folded in, folded out.
+ */
+export function withoutResumptive(folded: string): string {
+  const ws = folded.split(/\s+/).filter(Boolean);
+  const bare = ws.map((w) => w.replace(/[?!.,;:]+$/, ""));
+  for (const x of RESUMED) {
+    let i = 0;
+    while (i < bare.length && x.links.has(bare[i]!)) i++;
+    // the phrase first: a determiner, a noun or two, then the pronoun
+    for (let p = i + 1; p <= i + 4 && p < bare.length; p++) {
+      const plural = x.pronouns.get(bare[p]!);
+      if (plural === undefined) continue;
+      const phrase = bare.slice(i, p);
+      if (opensPhrase(x, phrase[0]!, plural) && phrase.every((w) => !x.time.has(w.replace(/^\p{L}'/u, "")) && !x.asking.has(w))) return [...ws.slice(0, p), ...ws.slice(p + 1)].join(" ");
+      break;
+    }
+    // the pronoun first, the phrase after the question word (« quel âge », « combien de temps » with their noun)
+    const plural = x.pronouns.get(bare[i] ?? "");
+    if (plural === undefined) continue;
+    for (let q = i + 1; q < bare.length - 1; q++) {
+      if (!x.asking.has(bare[q]!)) continue;
+      let at = q + 1;
+      if (/^quel/.test(bare[q]!)) at++;
+      else if (bare[q] === "combien" && x.of.has(bare[at]!)) at += 2;
+      if (at >= bare.length || !opensPhrase(x, bare[at]!, plural)) break;
+      const phrase = bare.slice(at);
+      const end = phrase.findIndex((w, k) => k > 0 && x.circumstance.has(w));
+      const noun = end > 0 ? phrase.slice(0, end) : phrase;
+      if (noun.length >= 1 && noun.length <= 4 && noun.every((w) => !x.time.has(w.replace(/^\p{L}'/u, "")))) return [...ws.slice(0, i), ...ws.slice(i + 1)].join(" ");
+      break;
+    }
+  }
+  return folded;
+}

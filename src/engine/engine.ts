@@ -19,7 +19,7 @@ import { more } from "./more.js";
 import { unsupported } from "./guards.js";
 import { asksWhyMatters, overview } from "./answers/overview.js";
 import { givenFigures, slotFigure, slotHeld } from "./answers/slot.js";
-import { leansOnPrevious, outsideRelatives, pronounGender, pronounReferent, type Ctx } from "./context.js";
+import { leansOnPrevious, outsideRelatives, withoutResumptive, pronounGender, pronounReferent, type Ctx } from "./context.js";
 import { entityByName, findEntities, mainEntity, pronounIn, speakerOf, type EntityHit } from "./entities.js";
 import { buildIndex, type Entity } from "./index.js";
 import { asksInterlocutor, asksJob, asksName, asksForWords, FACT_ABOUT, LABEL_ASK, readIntent, type Intent } from "./intent.js";
@@ -346,7 +346,8 @@ export function createEngine(story: Story): Engine {
       const asksWords = !NOT_SPEECH.has(reading.intent) && speechAsk(query.folded) === "words";
       const recent = (state.recent ?? []).map((n) => entityByName(index, n)).filter((e): e is Entity => e !== null);
       // (a pronoun in a clause describing the one asked, « the nurse who reported her », refers to someone else: not read)
-      const ownClause = outsideRelatives(query.folded);
+      // (nor one that takes up a noun phrase of the question, « le juge il s'appelle comment ? »: it stands for that phrase)
+      const ownClause = withoutResumptive(outsideRelatives(query.folded));
       const referent = pronounReferent(index, ownClause, entityByName(index, state.focus ?? null), hits.length > 0, recent);
       const speaker = asksWords ? speakerOf(index, query, m, hits, speechVerbAt(query.folded), referent !== null) : null;
       if (speaker?.hit) named = speaker.hit;

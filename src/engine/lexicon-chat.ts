@@ -61,6 +61,14 @@ export interface ChatWords {
   objectPronouns: readonly string[];
   /** A side asked of the same question (« côté israélien », "on the Russian side"), folded: what stands before and after the side's word. */
   sides: { before: readonly string[]; after: readonly string[] };
+  /**
+   * A noun phrase a subject pronoun takes up in the same question (« le juge, il s'appelle comment ? », « il a dit quoi,
+   * le témoin ? »), folded: the subject pronouns and whether each is plural, the words that open such a phrase as
+   * singular or plural ones (an article, a possessive; a word in both agrees with either; no demonstrative: « ce préfet »
+   * points back to the conversation as the pronoun does), and
+   * nouns of time that stand before a subject without being one (« le lendemain, il … »).
+   */
+  resumption: { pronouns: Readonly<Record<string, boolean>>; singular: readonly string[]; plural: readonly string[]; timeNouns: readonly string[] };
 }
 
 const map = (pairs: string): ReadonlyMap<string, string> =>
@@ -125,6 +133,12 @@ const FR: ChatWords = {
   sources: ["selon", "d'apres", "d’apres", "de source"],
   objectPronouns: ["lui", "eux"],
   sides: { before: ["du cote des", "du cote du", "du cote de", "du cote", "cote", "chez les", "parmi les"], after: [] },
+  resumption: {
+    pronouns: { il: false, elle: false, ils: true, elles: true },
+    singular: ["le", "la", "l'", "un", "une", "son", "sa", "leur", "mon", "ma", "ton", "ta", "notre", "votre"],
+    plural: ["les", "des", "ses", "leurs", "mes", "tes", "nos", "vos"],
+    timeNouns: ["lendemain", "veille", "jour", "matin", "soir", "midi", "semaine", "mois", "an", "annee", "week-end", "nuit", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "moment", "fois"],
+  },
 };
 
 const EN: ChatWords = {
@@ -174,6 +188,12 @@ const EN: ChatWords = {
   sources: ["according to", "by the count of", "in the words of"],
   objectPronouns: ["him", "her", "them"],
   sides: { before: ["on the", "for the", "among the", "from the"], after: ["side", "sides", "camp"] },
+  resumption: {
+    pronouns: { he: false, she: false, they: true },
+    singular: ["the", "a", "an", "his", "her", "its", "their", "my", "your", "our"],
+    plural: ["the", "his", "her", "its", "their", "my", "your", "our"],
+    timeNouns: ["day", "morning", "evening", "night", "time", "week", "weekend", "month", "year", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
+  },
 };
 
 export function chatWords(lang: Lang): ChatWords {

@@ -32,6 +32,15 @@ describe("an elliptical follow-up takes the previous question's frame with a new
     // never the circumstance: « et les pompiers ? » after a count in a place counts them there
     expect(followUpOf("et les pompiers ?", "combien de soldats dans les Corbières ?")?.question).toBe("combien de pompiers dans les Corbières");
   });
+  it("a person's phrase takes the place of the previous question's subject pronoun, read with that question's own language", () => {
+    expect(followUpOf("et sa sœur ?", "il a répondu quoi ?")?.question).toBe("sa sœur a répondu quoi");
+    expect(followUpOf("et son rival ?", "elle est à combien dans le classement ?")?.question).toBe("son rival est à combien dans le classement");
+    expect(followUpOf("and his lawyer?", "what did he claim?")?.question).toBe("what did his lawyer claim");
+    expect(followUpOf("and her deputy?", "what did she promise about the harbour?")?.question).toBe("what did her deputy promise about the harbour");
+    // a phrase that names no one by their tie to another still takes the place of a noun phrase, a count's noun that of the thing counted
+    expect(followUpOf("and her deputy?", "what did the mayor promise?")?.question).toBe("what did her deputy promise");
+    expect(followUpOf("and trucks?", "how many buses did they buy?")?.question).toBe("how many trucks");
+  });
   it("a scope or a relative time takes the place of the previous question's circumstance", () => {
     expect(followUpOf("and worldwide?", "how many deaths in Ostria?")?.question).toBe("how many deaths worldwide");
     expect(followUpOf("et au total ?", "combien de blessés à Halden ?")?.question).toBe("combien de blessés au total");

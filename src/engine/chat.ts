@@ -383,32 +383,62 @@ const ELIDED_NOUN = /^(?:l|d)['’]\p{L}/iu;
 const OF_WORDS = new Set([...chatWords("fr").ofWords, ...chatWords("en").ofWords].map(fold));
 
 /**
+ * Each language's words a previous question's noun phrases are read with, folded: its own language's only
+ * (French « a » is a verb and « à » a preposition, English "a" an article: read with both, « il a dit quoi »
+ * had a phrase « a dit »). Its subject pronouns too, which a person's phrase may take the place of.
+ */
+interface PhraseWords {
+  determiners: ReadonlySet<string>;
+  circumstance: ReadonlySet<string>;
+  of: ReadonlySet<string>;
+  pronouns: ReadonlySet<string>;
+}
+function phraseWords(l: Lang): PhraseWords {
+  const w = chatWords(l);
+  return {
+    determiners: new Set([...w.determiners, ...w.possessives].filter((d) => !/['’]$/.test(d)).map(fold)),
+    circumstance: new Set(w.circumstance.map(fold)),
+    of: new Set(w.ofWords.map(fold)),
+    pronouns: new Set(Object.keys(w.resumption.pronouns)),
+  };
+}
+const PHRASE_WORDS: Readonly<Record<Lang, PhraseWords>> = { fr: phraseWords("fr"), en: phraseWords("en") };
+/** Both languages' possessives, folded: a fragment that opens with one names someone by their tie to another (« et sa femme ? »). */
+const POSSESSIVES = new Set([...chatWords("fr").possessives, ...chatWords("en").possessives].map(fold));
+
+/**
  * « and the ferry? » after « when does the first bus leave? », « et la piscine ? » after
  * « à quelle heure ouvre la bibliothèque ? », "and the goalkeeper?" after « who coaches the strikers? »: the same
  * question of another thing. The fragment's noun phrase takes the place of the previous question's last
  * noun phrase (an article or a possessive and its noun, or the noun after « of », « de », "on"), never one
- * of its circumstances (« dans les Corbières »). null when the previous question has no such phrase.
+ * of its circumstances (« dans les Corbières »). A person's phrase (« et sa femme ? », "and her deputy?") takes
+ * the place of the previous question's subject pronoun (« il a dit quoi ? » → « sa femme a dit quoi »). null when
+ * the previous question has no such phrase.
  */
 function nounSwap(fragment: string, previous: string): string | null {
   const prev = previous.trim().replace(/[?!.\s]+$/, "");
+  const x = PHRASE_WORDS[detectLang(prev, "en")];
   const opener = ASKING_OPENER.exec(prev)?.[0] ?? "";
   const head = prev.slice(0, opener.length);
   const words = prev.slice(opener.length).split(/\s+/).filter(Boolean);
   const phrases: [number, number][] = [];
+  let pronoun = -1;
   for (let i = 0; i < words.length; i++) {
     const w = fold(words[i]!);
     const before = i > 0 ? fold(words[i - 1]!) : "";
-    if (CIRCUMSTANCE_WORDS.has(before) && !OF_WORDS.has(before)) continue;
+    if (pronoun < 0 && x.pronouns.has(w)) pronoun = i;
+    if (x.circumstance.has(before) && !x.of.has(before)) continue;
     const next = words[i + 1];
-    if (DETERMINERS.has(w) && next !== undefined && !DETERMINERS.has(fold(next)) && !ELIDED_NOUN.test(next)) phrases.push([i, i + 2]);
+    if (x.determiners.has(w) && next !== undefined && !x.determiners.has(fold(next)) && !ELIDED_NOUN.test(next)) phrases.push([i, i + 2]);
     else if (ELIDED_NOUN.test(words[i]!)) phrases.push([i, i + 1]);
-    else if (OF_WORDS.has(before) && i === words.length - 1 && (phrases.at(-1)?.[1] ?? 0) <= i) phrases.push([i, i + 1]);
+    else if (x.of.has(before) && i === words.length - 1 && (phrases.at(-1)?.[1] ?? 0) <= i) phrases.push([i, i + 1]);
   }
-  if (!phrases.length) return null;
+  const person = pronoun >= 0 && POSSESSIVES.has(fold(fragment.split(/\s+/)[0] ?? ""));
+  if (!phrases.length && !person) return null;
   // the phrase whose noun the fragment repeats (« et l'autre initiative ? »: the initiative asked about); else the last one
   const stem = (w: string): string => fold(w.replace(/^(?:l|d)['’]/i, "")).slice(0, 6);
   const own = new Set(fragment.split(/\s+/).filter((w) => w.replace(/^(?:l|d)['’]/i, "").length >= 4).map(stem));
-  const span = phrases.filter((p) => words.slice(p[0], p[1]).some((w) => own.has(stem(w)))).at(-1) ?? phrases.at(-1)!;
+  const span: [number, number] = person ? [pronoun, pronoun + 1] : (phrases.filter((p) => words.slice(p[0], p[1]).some((w) => own.has(stem(w)))).at(-1) ?? phrases.at(-1)!);
   return `${head}${[...words.slice(0, span[0]), fragment, ...words.slice(span[1])].join(" ")}`.trim();
 }
 

@@ -41,6 +41,12 @@ describe("an elliptical follow-up takes the previous question's frame with a new
     expect(followUpOf("and her deputy?", "what did the mayor promise?")?.question).toBe("what did her deputy promise");
     expect(followUpOf("and trucks?", "how many buses did they buy?")?.question).toBe("how many trucks");
   });
+  it("a name takes the place of the name that opens the previous question, a person's phrase that of its name", () => {
+    expect(followUpOf("et Brevia ?", "Tamsel propose quoi ?")?.question).toBe("Brevia propose quoi");
+    expect(followUpOf("and his lawyer?", "who is Varga?")?.question).toBe("who is his lawyer");
+    // a capitalised question word or auxiliary is no name
+    expect(followUpOf("and Brevia?", "What does Tamsel offer?")?.question).toMatch(/^What does/);
+  });
   it("a scope or a relative time takes the place of the previous question's circumstance", () => {
     expect(followUpOf("and worldwide?", "how many deaths in Ostria?")?.question).toBe("how many deaths worldwide");
     expect(followUpOf("et au total ?", "combien de blessés à Halden ?")?.question).toBe("combien de blessés au total");

@@ -1,5 +1,5 @@
 import type { Lang } from "./reply.js";
-import { fold } from "./text.js";
+import { fold, isStopword } from "./text.js";
 import { chatWords, type ChatWords, type WhKind } from "./lexicon-chat.js";
 import { detectLang } from "./query.js";
 import { isNationalityWord, NATIONALITY_KEYS } from "./lexicon.js";
@@ -412,8 +412,8 @@ const POSSESSIVES = new Set([...chatWords("fr").possessives, ...chatWords("en").
  * question of another thing. The fragment's noun phrase takes the place of the previous question's last
  * noun phrase (an article or a possessive and its noun, or the noun after « of », « de », "on"), never one
  * of its circumstances (« dans les Corbières »). A person's phrase (« et sa femme ? », "and her deputy?") takes
- * the place of the previous question's subject pronoun (« il a dit quoi ? » → « sa femme a dit quoi »). null when
- * the previous question has no such phrase.
+ * the place of the previous question's subject pronoun (« il a dit quoi ? » → « sa femme a dit quoi »), or of its
+ * name when it has no pronoun (« who is Varga? » → "who is his lawyer"). null when the previous question has no such phrase.
  */
 function nounSwap(fragment: string, previous: string): string | null {
   const prev = previous.trim().replace(/[?!.\s]+$/, "");
@@ -433,12 +433,17 @@ function nounSwap(fragment: string, previous: string): string | null {
     else if (ELIDED_NOUN.test(words[i]!)) phrases.push([i, i + 1]);
     else if (x.of.has(before) && i === words.length - 1 && (phrases.at(-1)?.[1] ?? 0) <= i) phrases.push([i, i + 1]);
   }
-  const person = pronoun >= 0 && POSSESSIVES.has(fold(fragment.split(/\s+/)[0] ?? ""));
+  const ofSomeone = POSSESSIVES.has(fold(fragment.split(/\s+/)[0] ?? ""));
+  // « who is Varga? » then « and his lawyer? »: with no pronoun, the person's phrase takes the place of the name (its capitalised words)
+  const name = ofSomeone && pronoun < 0 ? words.findIndex((w) => /^\p{Lu}/u.test(w) && !isStopword(fold(w))) : -1;
+  let nameEnd = name;
+  while (name >= 0 && nameEnd < words.length && /^\p{Lu}/u.test(words[nameEnd]!)) nameEnd++;
+  const person = ofSomeone && (pronoun >= 0 || name >= 0);
   if (!phrases.length && !person) return null;
   // the phrase whose noun the fragment repeats (« et l'autre initiative ? »: the initiative asked about); else the last one
   const stem = (w: string): string => fold(w.replace(/^(?:l|d)['’]/i, "")).slice(0, 6);
   const own = new Set(fragment.split(/\s+/).filter((w) => w.replace(/^(?:l|d)['’]/i, "").length >= 4).map(stem));
-  const span: [number, number] = person ? [pronoun, pronoun + 1] : (phrases.filter((p) => words.slice(p[0], p[1]).some((w) => own.has(stem(w)))).at(-1) ?? phrases.at(-1)!);
+  const span: [number, number] = person ? (pronoun >= 0 ? [pronoun, pronoun + 1] : [name, nameEnd]) : (phrases.filter((p) => words.slice(p[0], p[1]).some((w) => own.has(stem(w)))).at(-1) ?? phrases.at(-1)!);
   return `${head}${[...words.slice(0, span[0]), fragment, ...words.slice(span[1])].join(" ")}`.trim();
 }
 
@@ -502,11 +507,13 @@ export function followUpOf(question: string, previous: string | null, cited = tr
   const circumstance = CIRCUMSTANCE.exec(fragment);
   const slot = circumstance ? fragment.slice(circumstance[0].length).trim() : fragment;
   if (circumstance && old) return { question: `${prev.slice(0, old.index)} ${fragment}`, borrowed: false, ...(slot.split(/\s+/).length <= 3 ? { slot } : {}) };
-  const kept = previous
-    .replace(/[?!.\s]+$/, "")
-    .split(/\s+/)
-    .filter((w, i) => i === 0 || !swaps || !SLOT.test(w.replace(/[^\p{L}\p{N}'-]/gu, "")));
+  const prevWords = previous.replace(/[?!.\s]+$/, "").split(/\s+/);
+  const slotWord = (w: string): boolean => SLOT.test(w.replace(/[^\p{L}\p{N}'-]/gu, ""));
+  // « Tamsel offre quoi ? » then « et Brevia ? »: a name that opens the previous question is its subject (no question
+  // word, no auxiliary: « Did », « What » are capitalised too), and the new name takes its place there
+  const subject = swaps && !circumstance && slotWord(prevWords[0] ?? "") && !isStopword(fold(prevWords[0] ?? ""));
+  const kept = prevWords.filter((w, i) => (i === 0 && !subject) || !swaps || !slotWord(w));
   // a slot is a few words (« en 1963 », "in Calder Bay"); a longer fragment asks about another subject
   const short = slot.split(/\s+/).length <= 3;
-  return { question: `${kept.join(" ")} ${fragment}`, borrowed: false, ...((swaps || circumstance) && short ? { slot } : {}) };
+  return { question: subject ? `${fragment} ${kept.join(" ")}` : `${kept.join(" ")} ${fragment}`, borrowed: false, ...((swaps || circumstance) && short ? { slot } : {}) };
 }

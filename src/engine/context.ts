@@ -6,7 +6,7 @@ import type { Lang } from "./reply.js";
 import { nameSimilarity, NAME_MATCH } from "./names.js";
 import { QuestionMemo } from "./question-memo.js";
 import { chatWords } from "./lexicon-chat.js";
-import { isStopword } from "./text.js";
+import { fold, isStopword } from "./text.js";
 
 /**
  * Everything an answer is built from. One per question (and its copies): a memo of a question's
@@ -148,14 +148,16 @@ const RESUMED = (["fr", "en"] as const).map((l) => {
     elided: r.singular.filter((d) => d.endsWith("'")),
     time: new Set(r.timeNouns),
     links: new Set(w.links),
-    asking: new Set(w.askingOpeners.filter((o) => !/[\s']/.test(o)).map((o) => o.normalize("NFD").replace(/[\u0300-\u036f]/g, ""))),
+    asking: new Set(w.askingOpeners.filter((o) => !/[\s']/.test(o)).map(fold)),
+    withNoun: new Set(r.withNoun),
+    withOfNoun: new Set(r.withOfNoun),
     circumstance: new Set(w.circumstance),
     of: new Set(w.ofWords),
   };
 });
 type Resumed = (typeof RESUMED)[number];
 
-/** Whether `ws[at]` opens a noun phrase (an article, a demonstrative, a possessive, an elided article) a pronoun of that number agrees with. */
+/** Whether `word` opens a noun phrase (an article, a possessive, an elided article) a pronoun of that number agrees with. */
 function opensPhrase(x: Resumed, word: string, plural: boolean): boolean {
   if (x.elided.some((e) => word.startsWith(e) && word.length > e.length)) return !plural;
   return plural ? x.plural.has(word) : x.singular.has(word);
@@ -189,8 +191,8 @@ export function withoutResumptive(folded: string): string {
     for (let q = i + 1; q < bare.length - 1; q++) {
       if (!x.asking.has(bare[q]!)) continue;
       let at = q + 1;
-      if (/^quel/.test(bare[q]!)) at++;
-      else if (bare[q] === "combien" && x.of.has(bare[at]!)) at += 2;
+      if (x.withNoun.has(bare[q]!)) at++;
+      else if (x.withOfNoun.has(bare[q]!) && x.of.has(bare[at]!)) at += 2;
       if (at >= bare.length || !opensPhrase(x, bare[at]!, plural)) break;
       const phrase = bare.slice(at);
       const end = phrase.findIndex((w, k) => k > 0 && x.circumstance.has(w));

@@ -68,7 +68,15 @@ export interface ChatWords {
    * points back to the conversation as the pronoun does), and
    * nouns of time that stand before a subject without being one (« le lendemain, il … »).
    */
-  resumption: { pronouns: Readonly<Record<string, boolean>>; singular: readonly string[]; plural: readonly string[]; timeNouns: readonly string[] };
+  resumption: {
+    pronouns: Readonly<Record<string, boolean>>;
+    singular: readonly string[];
+    plural: readonly string[];
+    timeNouns: readonly string[];
+    /** Question words that ask with a noun after them (« quel âge »), and those that take it after « de » (« combien de temps »). */
+    withNoun: readonly string[];
+    withOfNoun: readonly string[];
+  };
 }
 
 const map = (pairs: string): ReadonlyMap<string, string> =>
@@ -138,6 +146,8 @@ const FR: ChatWords = {
     singular: ["le", "la", "l'", "un", "une", "son", "sa", "leur", "mon", "ma", "ton", "ta", "notre", "votre"],
     plural: ["les", "des", "ses", "leurs", "mes", "tes", "nos", "vos"],
     timeNouns: ["lendemain", "veille", "jour", "matin", "soir", "midi", "semaine", "mois", "an", "annee", "week-end", "nuit", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "moment", "fois"],
+    withNoun: ["quel", "quelle", "quels", "quelles"],
+    withOfNoun: ["combien"],
   },
 };
 
@@ -193,6 +203,8 @@ const EN: ChatWords = {
     singular: ["the", "a", "an", "his", "her", "its", "their", "my", "your", "our"],
     plural: ["the", "his", "her", "its", "their", "my", "your", "our"],
     timeNouns: ["day", "morning", "evening", "night", "time", "week", "weekend", "month", "year", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
+    withNoun: ["which", "what"],
+    withOfNoun: [],
   },
 };
 

@@ -31,35 +31,35 @@ describe("a question naming a new person is not asked of the last answer's sente
   });
 });
 
-/** A trial whose judge the story does not name, the defendant in focus: invented dispatch, every name made up. */
-const TRIAL = createEngine(
+/** A school coach off the road, its driver never named nor quoted, the head teacher in focus: invented dispatch, every name made up. */
+const COACH = createEngine(
   ingest(
-    `Un pêcheur jugé à Valbrune pour avoir menacé un élu
+    `Un car scolaire quitte la route près de Montcalvet
 
-VALBRUNE — Marc Telliac, un pêcheur de 52 ans, a comparu mardi devant le tribunal de Valbrune pour avoir menacé le maire de la commune.
-« Je regrette mes paroles », a déclaré Marc Telliac à l'audience.
-Le juge a renvoyé le procès au mois de mars.
-Les avocats du maire ont demandé une peine de prison avec sursis.`,
-    { slug: "valbrune-proces" },
+MONTCALVET — Un car qui transportait vingt-deux collégiens a quitté la route mercredi matin près de Montcalvet, sans faire de blessé grave.
+« Les enfants ont gardé leur calme », a raconté Marc Estève, 54 ans, le principal du collège.
+Le chauffeur a été entendu par les gendarmes dans l'après-midi.
+Les parents d'élèves réclament un autre itinéraire pour l'hiver.`,
+    { slug: "montcalvet-car" },
   ),
 );
 
 describe("a subject pronoun that takes up a noun phrase of its own question", () => {
-  it("« le juge il s'appelle comment ? » after a question about the defendant asks the judge's name, which the story does not give", () => {
-    const [, judge] = conversation(TRIAL, ["qu'a dit Marc Telliac ?", "le juge il s'appelle comment ?"]);
-    expect(judge!.text).not.toContain("Telliac");
-    expect(judge!.answered).toBe(false);
+  it("« et le chauffeur, il a expliqué quoi ? » after a question about the head teacher asks the driver's words, which the story does not give", () => {
+    const [, driver] = conversation(COACH, ["qu'a raconté Marc Estève ?", "et le chauffeur, il a expliqué quoi ?"]);
+    expect(driver!.text).not.toMatch(/Estève|calme/);
+    expect(driver!.answered).toBe(false);
   });
   it("reads the phrase first or last, agreeing in number; a phrase of time or a demonstrative keeps the pronoun", () => {
-    expect(withoutResumptive("et les avocats ils ont demande quoi ?")).toBe("et les avocats ont demande quoi ?");
-    expect(withoutResumptive("il a dit quoi le juge")).toBe("a dit quoi le juge");
-    expect(withoutResumptive("il a quel age le pecheur ?")).toBe("a quel age le pecheur ?");
-    expect(withoutResumptive("et le lendemain il a parle ou ?")).toBe("et le lendemain il a parle ou ?");
-    expect(withoutResumptive("il a dit quoi ce matin ?")).toBe("il a dit quoi ce matin ?");
-    expect(withoutResumptive("il sert a quoi ce juge ?")).toBe("il sert a quoi ce juge ?");
-    expect(withoutResumptive("les avocats il a dit quoi ?")).toBe("les avocats il a dit quoi ?");
-    expect(withoutResumptive("il a dit quoi a la presse")).toBe("il a dit quoi a la presse");
-    expect(withoutResumptive("the lawyers, what did they ask for?")).toBe("the lawyers, what did they ask for?");
-    expect(withoutResumptive("the judge, is he new?")).toBe("the judge, is new?");
+    expect(withoutResumptive("et les parents, ils veulent quoi ?")).toBe("et les parents, veulent quoi ?");
+    expect(withoutResumptive("elle a repondu quoi la principale")).toBe("a repondu quoi la principale");
+    expect(withoutResumptive("il a quel age le chauffeur ?")).toBe("a quel age le chauffeur ?");
+    expect(withoutResumptive("et la veille elle etait ou ?")).toBe("et la veille elle etait ou ?");
+    expect(withoutResumptive("elle a parle quand ce soir ?")).toBe("elle a parle quand ce soir ?");
+    expect(withoutResumptive("il fait quoi ce chauffeur ?")).toBe("il fait quoi ce chauffeur ?");
+    expect(withoutResumptive("les parents elle a vu quoi ?")).toBe("les parents elle a vu quoi ?");
+    expect(withoutResumptive("elle a dit quoi aux parents")).toBe("elle a dit quoi aux parents");
+    expect(withoutResumptive("the parents, what do they want?")).toBe("the parents, what do they want?");
+    expect(withoutResumptive("the driver, is he hurt?")).toBe("the driver, is hurt?");
   });
 });

@@ -165,8 +165,8 @@ function opensPhrase(x: Resumed, word: string, plural: boolean): boolean {
 
 /**
  * The question without a subject pronoun that takes up a noun phrase of the question itself, as spoken
- * French and chat put one (« le juge, il s'appelle comment ? », « et les patrons ils ont fait quoi ? »,
- * « il a dit quoi le témoin ? »): that pronoun stands for the phrase, not for the one the conversation
+ * French and chat put one (« la gardienne, elle habite où ? », « et les voisins ils veulent quoi ? »,
+ * « elle a répondu quoi la principale ? »): that pronoun stands for the phrase, not for the one the conversation
  * is about. The phrase stands first and the pronoun after it, or the pronoun opens the question and the
  * phrase follows its question word to the end; the two agree in number; a phrase of time
  * (« le lendemain il … », « il a dit quoi ce matin ») is no subject and is left alone. Folded in, folded out.

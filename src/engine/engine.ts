@@ -346,7 +346,7 @@ export function createEngine(story: Story): Engine {
       const asksWords = !NOT_SPEECH.has(reading.intent) && speechAsk(query.folded) === "words";
       const recent = (state.recent ?? []).map((n) => entityByName(index, n)).filter((e): e is Entity => e !== null);
       // (a pronoun in a clause describing the one asked, « the nurse who reported her », refers to someone else: not read)
-      // (nor one that takes up a noun phrase of the question, « le juge il s'appelle comment ? »: it stands for that phrase)
+      // (nor one that takes up a noun phrase of the question, « la gardienne elle habite où ? »: it stands for that phrase)
       const ownClause = withoutResumptive(outsideRelatives(query.folded));
       const referent = pronounReferent(index, ownClause, entityByName(index, state.focus ?? null), hits.length > 0, recent);
       const speaker = asksWords ? speakerOf(index, query, m, hits, speechVerbAt(query.folded), referent !== null) : null;

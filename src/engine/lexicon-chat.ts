@@ -62,8 +62,8 @@ export interface ChatWords {
   /** A side asked of the same question (« côté israélien », "on the Russian side"), folded: what stands before and after the side's word. */
   sides: { before: readonly string[]; after: readonly string[] };
   /**
-   * A noun phrase a subject pronoun takes up in the same question (« le juge, il s'appelle comment ? », « il a dit quoi,
-   * le témoin ? »), folded: the subject pronouns and whether each is plural, the words that open such a phrase as
+   * A noun phrase a subject pronoun takes up in the same question (« la gardienne, elle habite où ? », « elle a répondu
+   * quoi, la principale ? »), folded: the subject pronouns and whether each is plural, the words that open such a phrase as
    * singular or plural ones (an article, a possessive; a word in both agrees with either; no demonstrative: « ce préfet »
    * points back to the conversation as the pronoun does), and
    * nouns of time that stand before a subject without being one (« le lendemain, il … »).

@@ -1,4 +1,5 @@
 import type { Lang } from "./reply.js";
+import { EN_CALENDAR, FR_CALENDAR } from "../story/lang/calendar.js";
 
 /*
  * How readers type in a chat, per language: SMS spellings, dropped apostrophes and common slips
@@ -145,7 +146,7 @@ const FR: ChatWords = {
     pronouns: { il: false, elle: false, ils: true, elles: true },
     singular: ["le", "la", "l'", "un", "une", "son", "sa", "leur", "mon", "ma", "ton", "ta", "notre", "votre"],
     plural: ["les", "des", "ses", "leurs", "mes", "tes", "nos", "vos"],
-    timeNouns: ["lendemain", "veille", "jour", "matin", "soir", "midi", "semaine", "mois", "an", "annee", "week-end", "nuit", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "moment", "fois"],
+    timeNouns: ["lendemain", "veille", "jour", "matin", "soir", "midi", "semaine", "mois", "an", "annee", "week-end", "nuit", ...FR_CALENDAR.weekdays, "moment", "fois"],
     withNoun: ["quel", "quelle", "quels", "quelles"],
     withOfNoun: ["combien"],
   },
@@ -202,7 +203,7 @@ const EN: ChatWords = {
     pronouns: { he: false, she: false, they: true },
     singular: ["the", "a", "an", "his", "her", "its", "their", "my", "your", "our"],
     plural: ["the", "his", "her", "its", "their", "my", "your", "our"],
-    timeNouns: ["day", "morning", "evening", "night", "time", "week", "weekend", "month", "year", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
+    timeNouns: ["day", "morning", "evening", "night", "time", "week", "weekend", "month", "year", ...EN_CALENDAR.weekdays],
     withNoun: ["which", "what"],
     withOfNoun: [],
   },

@@ -57,3 +57,33 @@ describe("sources named after the verb in French copy", () => {
     expect(read("Le nombre de gardes va doubler, a-t-on appris dans la soirée.", "fr")).toEqual([]);
   });
 });
+
+describe("a verb that reports only a clause, in the passive", () => {
+  it("is no frame: « an agency established by Congress » neither cuts what was said nor names a speaker", () => {
+    expect(read("Rosa Dahl cautioned against tinkering with an agency established by the Assembly in 1790.")).toEqual([
+      "Rosa Dahl | indirect | against tinkering with an agency established by the Assembly in 1790",
+    ]);
+  });
+});
+
+describe("verbs of asking with a noun phrase for object", () => {
+  it("reports a thing asked for in two words (« called for immediate de-escalation », « a réclamé une enquête »), not one", () => {
+    expect(read("Rosa Dahl called for immediate de-escalation.")).toEqual(["Rosa Dahl | indirect | immediate de-escalation"]);
+    expect(read("Le maire a réclamé une enquête.", "fr")).toEqual(["maire | indirect | une enquête"]);
+    expect(read("The mayor called for calm.")).toEqual([]);
+    expect(read("The mayor called the minister on Monday.")).toEqual([]);
+  });
+
+  it("keeps the particle with the verb as written (« called for », « asked for »), so the verb reads whole before what was asked", () => {
+    const r = new SpeechReader("en");
+    splitSentences("Rosa Dahl called for immediate de-escalation. The mayor asked for a recount.").forEach((s, i) => r.read(i, s.text));
+    expect(r.quotes.map((q) => `${q.verb} | ${q.text}`)).toEqual(["called for | immediate de-escalation", "asked for | a recount"]);
+  });
+
+  it("leaves the conjunction out when the next verb of the sentence cuts what was asked", () => {
+    expect(read("In response, the envoy called for immediate de-escalation and urged the rebels to refrain from further attacks.")).toEqual([
+      "envoy | indirect | immediate de-escalation",
+      "envoy | indirect | the rebels to refrain from further attacks.",
+    ]);
+  });
+});

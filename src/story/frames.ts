@@ -35,6 +35,8 @@ export interface Frame {
   rest?: { start: number; end: number };
   /** « …, a-t-on ajouté de même source »: the source that spoke last says it again (no subject). */
   sameSource?: boolean;
+  /** « demanded an apology », « a réclamé une enquête »: the clause is the thing asked for, a noun phrase that may be short. */
+  asked?: boolean;
 }
 
 /** « appelle les parties à reprendre … »: an infinitive marker and an infinitive a few words on. */
@@ -604,7 +606,7 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
       groupEnd = tokens[i + 1]!.end;
       verbIdx = i + 1;
     }
-    const verb = text.slice(groupStart, groupEnd);
+    let verb = text.slice(groupStart, groupEnd);
     // « le semestre s'annonce difficile »: a reflexive that tells how things turn out reports no one.
     if (lex.reflexive.test(fold(verb)) && startsWithAny(t.low, lex.reflexiveNotSpeech)) continue;
     const after = tokens[verbIdx + 1];
@@ -616,7 +618,9 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
     // the impersonal « il est précisé que … », which reports a clause.)
     const beforeClause = lex.complementizers.has(tokens[i + 1]?.low ?? "");
     const passive = reduced || tokens.slice(g, i).some((x, n) => lex.passiveAux.has(x.low) || (!beforeClause && lex.passiveBe.has(x.low) && !lex.reflexivePronouns.has(tokens[g + n - 1]?.low ?? "")));
-    if (passive && after && lex.agentPrep.has(after.low)) {
+    // (« an agency established by Congress », « un rapport publié par le ministère »: a verb that reports only a clause
+    // reports nothing in the passive, and its agent is no speaker.)
+    if (passive && after && lex.agentPrep.has(after.low) && !(lex.clauseOnlyWords.has(t.low) || startsWithAny(t.low, lex.clauseOnlyStems))) {
       const subj = subjectAfter(ctx, after.end);
       frames.push({ kind: "passive", verb, groupStart, groupEnd, subject: subj, pronoun: null, negated, says: false, clause: null, scope: { start: 0, end: text.length }, colon: false });
       continue;
@@ -708,12 +712,17 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
     let clauseEnd = text.length;
     // (« growing calls for a vote », « renewed demands for … »: after a participle used as an adjective, an English form in -s is a noun.)
     const nounUse = !lex.verbEndings && /s$/.test(t.low) && g === i && /^\p{Ll}+(?:ing|ed)$/u.test(tokens[i - 1]?.low ?? "");
+    let request = false;
     if (clauseStart === null && !colonAt && !nounUse && isRequest(lex, t.low)) {
       const asked = requestObject(ctx, verbIdx);
       if (asked) {
         clauseStart = asked.start;
         clauseEnd = asked.end;
         says = true;
+        request = true;
+        // (« called for a recount »: the particle belongs to the verb as written, not to what was asked.)
+        const particle = lex.requestParticles.has(t.low) ? tokens[firstTokenAt(tokens, asked.start) - 1] : undefined;
+        if (particle && particle.start >= groupEnd) verb = text.slice(groupStart, particle.end);
       }
     }
     const clause = clauseStart !== null && !negated ? { start: clauseStart, end: clauseEnd } : null;
@@ -748,6 +757,7 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
       clause,
       scope: { start: groupEnd, end: text.length },
       colon: Boolean(colonAt),
+      ...(request && clause ? { asked: true } : {}),
     });
   }
   closeClauses(ctx, frames);

@@ -1034,9 +1034,13 @@ export class SpeechReader {
       // (The sentence's folded copy, cut: folding keeps every offset and treats each character alone.)
       const comment = this.lex.resumptive.exec(low.slice(piece.start, piece.end));
       if (comment && wordCount(text.slice(piece.start, piece.start + comment.index)) >= 3) piece = { start: piece.start, end: piece.start + comment.index };
+      // « called for calm and urged … »: a clause the next verb cuts leaves no conjunction at its end.
+      const joined = this.lex.sharedSubject.exec(text.slice(piece.start, piece.end));
+      if (joined && joined.index > 0) piece = { start: piece.start, end: piece.start + joined.index };
       const body = trimPunct(text.slice(piece.start, piece.end));
       // (A number counts as a word: « said killed 14 villagers ».)
-      if (body.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length < 3 || this.lex.anonymity.test(fold(body))) return;
+      // (What is asked for may be said in two words: « demanded an apology », « a réclamé une enquête ».)
+      if (body.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length < (fr.asked ? ASKED_WORDS : 3) || this.lex.anonymity.test(fold(body))) return;
       // « "…," the president told a rally, according to state media »: a source that relays a
       // statement framed in its own right reports it; the words stay the framed speaker's.
       // The relay is still a source of the story (a claim, not a quote).
@@ -1532,6 +1536,9 @@ function bodyNameTail(np: string): string | null {
   return isInstitution(words[words.length - 1]!.toLowerCase()) ? caps[1] : null;
 }
 
+
+/** The fewest words of a thing asked for (« an apology »): one word alone (« called for calm ») is too thin a statement. */
+const ASKED_WORDS = 2;
 
 /** The verb group's last word only ever reports a clause (« decided », « agreed », « a montré »). */
 function reportsClauseOnly(lex: SpeechLexicon, verb: string): boolean {

@@ -87,3 +87,10 @@ describe("verbs of asking with a noun phrase for object", () => {
     ]);
   });
 });
+
+describe("a fronted phrase of time before the subject and its apposition", () => {
+  it("keeps « Ce matin, la maire, X, a annoncé la fermeture … » a subject before its verb, not a clause the verb inverts", () => {
+    expect(read("Ce matin, la maire, Anne Dumas, a annoncé la fermeture du vieux pont.", "fr")).toEqual(["Anne Dumas | indirect | la fermeture du vieux pont"]);
+    expect(read("Ce jeudi, le préfet, Paul Ravel, a annoncé la fermeture des plages.", "fr")).toEqual(["Paul Ravel | indirect | la fermeture des plages"]);
+  });
+});

@@ -1158,7 +1158,8 @@ function prefixIsNounPhrase(ctx: Ctx, comma: number): boolean {
   if (/[«»“”"]/.test(ctx.text.slice(0, comma))) return false;
   const segments = prefix.split(/,(?!\d)/).map((x) => x.trim()).filter(Boolean);
   let k = 0;
-  while (k < segments.length - 1 && ctx.lex.notNpStart.has(segments[k]!.split(/[\s']/)[0] ?? "")) k++;
+  // (« Ce lundi, le ministre, X, a annoncé … », "Last year, the mayor, X, said …": a fronted phrase of time is no part of the subject.)
+  while (k < segments.length - 1 && (ctx.lex.notNpStart.has(segments[k]!.split(/[\s']/)[0] ?? "") || wholeTimePhrase(ctx.lex, segments[k]!))) k++;
   const rest = segments.slice(k);
   if (!rest.length) return false;
   // A noun phrase opens with a determiner, a title or a name, never with a subject pronoun.
@@ -1173,6 +1174,12 @@ function prefixIsNounPhrase(ctx: Ctx, comma: number): boolean {
     if (words.some((w) => ctx.lex.finite.has(w) || /^[a-z]{3,}(?:ait|aient)$/.test(w))) return false;
   }
   return true;
+}
+
+/** A segment that is a phrase of time and nothing else (« ce lundi », « last year »). */
+function wholeTimePhrase(lex: SpeechLexicon, seg: string): boolean {
+  const m = lex.timePhrase.exec(seg);
+  return m !== null && m[0].trim().length === seg.length;
 }
 
 /**

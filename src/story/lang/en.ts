@@ -82,7 +82,7 @@ export const EN: SpeechLexicon = {
   ]),
   adverbEnding: /^[a-z]{3,}ly$/,
   // "last year", "in March", "in March 2023", "in 2021" (folded).
-  timePhrase: new RegExp(`^\\s*(?:earlier\\s+(?:on|today|in\\s+the\\s+day)|later\\s+(?:on|that\\s+day)|the\\s+(?:day|night)\\s+before|(?:last|this|next|earlier this|late last|early next)\\s+(?:year|week|month|spring|summer|autumn|fall|winter|weekend)|in\\s+(?:(?:${EN_CALENDAR.months.join("|")})(?:\\s+\\d{4})?|\\d{4})|(?:late|early|mid-?)\\s*(?:${EN_CALENDAR.months.join("|")})(?:\\s+\\d{4})?)(?=[\\s,.;]|$)`),
+  timePhrase: new RegExp(`^\\s*(?:earlier\\s+(?:on|today|in\\s+the\\s+day)|later\\s+(?:on|that\\s+day)|the\\s+(?:day|night)\\s+before|(?:last|this|next|earlier this|late last|early next)\\s+(?:year|week|month|spring|summer|autumn|fall|winter|weekend|${EN_CALENDAR.weekdays.join("|")})|in\\s+(?:(?:${EN_CALENDAR.months.join("|")})(?:\\s+\\d{4})?|\\d{4})|(?:late|early|mid-?)\\s*(?:${EN_CALENDAR.months.join("|")})(?:\\s+\\d{4})?)(?=[\\s,.;]|$)`),
   negation: new Set(["not", "never", "t", "didn'", "doesn'", "don'", "wouldn'", "couldn'", "hasn'", "haven'", "hadn'", "wasn'", "weren'", "isn'", "aren'", "won'"]),
   passiveAux: new Set(["was", "were", "been", "be", "is", "are"]),
   passiveBe: new Set(),

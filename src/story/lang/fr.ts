@@ -87,7 +87,7 @@ export const FR: SpeechLexicon = {
   ]),
   adverbEnding: /^[a-z]{4,}ment$/,
   // « l'an dernier », « en mars », « en mars 2023 », « en 2021 », « jeudi 9 » (folded).
-  timePhrase: new RegExp(`^\\s*(?:plus\\s+(?:tot|tard)|la\\s+veille|peu\\s+apres|dans\\s+la\\s+(?:journee|soiree|matinee|nuit)|(?:l'an|l'annee|la semaine|le mois|l'ete|l'hiver|l'automne|le printemps|le week-end)\\s+(?:dernier|derniere|passe|passee|prochain|prochaine)|en\\s+(?:(?:${FR_CALENDAR.months.join("|")})(?:\\s+\\d{4})?|\\d{4})|(?:fin|debut|mi-?)\\s*(?:${FR_CALENDAR.months.join("|")})(?:\\s+\\d{4})?|(?:ce|cette)\\s+(?:semaine|annee|matin|soir|apres-midi|week-end)|(?:${FR_CALENDAR.weekdays.join("|")})\\s+(?:1er|\\d{1,2})(?:\\s+(?:${FR_CALENDAR.months.join("|")})(?:\\s+\\d{4})?)?|(?:1er|\\d{1,2})\\s+(?:${FR_CALENDAR.months.join("|")})(?:\\s+\\d{4})?)(?=[\\s,.;]|$)`),
+  timePhrase: new RegExp(`^\\s*(?:plus\\s+(?:tot|tard)|la\\s+veille|peu\\s+apres|dans\\s+la\\s+(?:journee|soiree|matinee|nuit)|(?:l'an|l'annee|la semaine|le mois|l'ete|l'hiver|l'automne|le printemps|le week-end)\\s+(?:dernier|derniere|passe|passee|prochain|prochaine)|en\\s+(?:(?:${FR_CALENDAR.months.join("|")})(?:\\s+\\d{4})?|\\d{4})|(?:fin|debut|mi-?)\\s*(?:${FR_CALENDAR.months.join("|")})(?:\\s+\\d{4})?|(?:ce|cette)\\s+(?:semaine|annee|matin|soir|apres-midi|week-end|${FR_CALENDAR.weekdays.join("|")})|(?:${FR_CALENDAR.weekdays.join("|")})\\s+(?:1er|\\d{1,2})(?:\\s+(?:${FR_CALENDAR.months.join("|")})(?:\\s+\\d{4})?)?|(?:1er|\\d{1,2})\\s+(?:${FR_CALENDAR.months.join("|")})(?:\\s+\\d{4})?)(?=[\\s,.;]|$)`),
   negation: new Set(["n'", "ne", "pas", "jamais", "guere"]),
   passiveAux: new Set(["ete"]),
   complementOf: /\s(?:de|du|des|d['’])\s*/i,

@@ -94,3 +94,11 @@ describe("a fronted phrase of time before the subject and its apposition", () =>
     expect(read("Ce jeudi, le préfet, Paul Ravel, a annoncé la fermeture des plages.", "fr")).toEqual(["Paul Ravel | indirect | la fermeture des plages"]);
   });
 });
+
+describe("an adverb set off by commas between the subject and its verb", () => {
+  it("reads « The board, however, said … » and « Le conseil, toutefois, a déclaré … » as the board's words", () => {
+    expect(read("The Harbour Board, meanwhile, said any closures should be brief.")).toEqual(["Harbour Board | indirect | any closures should be brief."]);
+    expect(read("Tom Reddy, separately, said the quay would close.")).toEqual(["Tom Reddy | indirect | the quay would close."]);
+    expect(read("Le conseil, toutefois, a déclaré que le pont rouvrira.", "fr")).toEqual(["conseil | indirect | le pont rouvrira."]);
+  });
+});

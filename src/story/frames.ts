@@ -334,6 +334,8 @@ function subjectBefore(ctx: Ctx, groupStart: number, floor: number): { start: nu
     // « Les habitants, eux, disent … »: a stressed pronoun in apposition leaves the subject before it.
     const stressed = fold(raw);
     if (k > 0 && Object.hasOwn(ctx.lex.pronouns, stressed) && !ctx.lex.subjectPronouns.has(stressed)) continue;
+    // « The board, however, said … », « Le maire, toutefois, a dit … »: an adverb set off by commas is no subject.
+    if (k > 0 && !/\s/.test(stressed) && (ctx.lex.adverbs.has(stressed) || ctx.lex.adverbEnding.test(stressed))) continue;
     const firstLow = ctx.low.slice(floor + offset).split(/[\s']/)[0] ?? "";
     const firstWithApos = /^\S+?'/.test(ctx.low.slice(floor + offset, floor + offset + 8)) ? (ctx.low.slice(floor + offset).match(/^\S+?'/)?.[0] ?? "") : "";
     // « X, cité par l'agence Tass, a affirmé »: a participle phrase in apposition, not the subject.

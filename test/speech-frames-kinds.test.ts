@@ -40,6 +40,20 @@ describe("the hearer of « told »", () => {
       "Ada Kellerman | indirect | Brandt locked the galley door.",
     ]);
   });
+
+  it("ends a bare plural hearer before the clause's subject (« told investigators Brandt locked … », « told nurses he drank … »)", () => {
+    expect(read("A ferry cook, Ada Kellerman, told investigators Brandt locked the galley door.")).toEqual([
+      "Ada Kellerman | indirect | Brandt locked the galley door.",
+    ]);
+    expect(read("The driver told nurses he drank water from the river.")).toEqual(["driver | indirect | he drank water from the river."]);
+    expect(read("Ada Kellerman told stories the whole night.")).toEqual([]);
+  });
+
+  it("reads no clause in the noun phrase a name set off by commas stands in apposition to (« The ferry's cook, X, told the court. »)", () => {
+    expect(read("The ferry's cook, Ada Kellerman, told the court about the fire.")).toEqual([]);
+    expect(read("The ferry's cook, Ada Kellerman, said on Monday.")).toEqual([]);
+    expect(read('"We will stay," the mayor, Ana Ruiz, said.')).toEqual(["Ana Ruiz | direct | We will stay"]);
+  });
 });
 
 describe("sources named after the verb in French copy", () => {

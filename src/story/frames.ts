@@ -740,7 +740,10 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
     let timed = false;
     if (subj !== null && lex.postposedSubject) for (let x = firstTokenAt(tokens, subj.start); x < tokens.length && tokens[x]!.end <= subj.end && !timed; x++) timed = lex.timeLinks.has(tokens[x]!.low);
     if (timed && clauseStart === null && !colonAt && nothingReportedAfter(ctx, verbIdx)) continue;
-    if (lex.postposedSubject && subj && lead && clauseStart === null && !(lead.ch === "," && !/^\s*,/.test(text.slice(groupEnd)) && (afterSubordinate(ctx, lead.at) || phraseOnly(ctx, lead.at))) && !colonAt && !(announces && !/["”»]/.test(lead.ch)) && /[,"”»]/.test(lead.ch) && lead.at > 0 && nothingReportedAfter(ctx, verbIdx)) {
+    // (« The ferry's cook, Ada Kellerman, said on Monday »: a subject set off by commas on both sides, after the
+    // sentence's first words and nothing else, is a name in apposition to them; they are no clause it reports.)
+    const appositive = subj !== null && lead?.ch === "," && /,\s*$/.test(text.slice(subj.end, groupStart)) && !/[,;:«»“”"]/.test(text.slice(0, lead.at));
+    if (lex.postposedSubject && subj && lead && clauseStart === null && !appositive && !(lead.ch === "," && !/^\s*,/.test(text.slice(groupEnd)) && (afterSubordinate(ctx, lead.at) || phraseOnly(ctx, lead.at))) && !colonAt && !(announces && !/["”»]/.test(lead.ch)) && /[,"”»]/.test(lead.ch) && lead.at > 0 && nothingReportedAfter(ctx, verbIdx)) {
       frames.push({ kind: "inverted", verb, groupStart, groupEnd, subject: subj, pronoun: subjPron, negated, says, clause: null, scope: { start: 0, end: lead.ch === "," ? lead.at : lead.at + 1 }, colon: false });
       continue;
     }
@@ -823,6 +826,10 @@ function hearerEnd(ctx: Ctx, k: number): number | null {
     return e;
   };
   if (ctx.lex.hearers.has(t.low)) return hearerRun(k);
+  // « told investigators Brandt locked the door », « told nurses he drank … »: a bare plural noun is the hearer
+  // too when the clause's subject follows it (a pronoun, a determiner or a name; the clause's verb is checked afterwards).
+  const n = tokens[k + 1];
+  if (ctx.lex.barePlural?.test(t.low) && n && glued(k + 1) && (ctx.lex.subjectPronouns.has(n.low) || ctx.lex.determiners.has(n.low) || /^\p{Lu}/u.test(n.text))) return k + 1;
   if (/^\p{Lu}/u.test(t.text) && !ctx.lex.determiners.has(t.low)) {
     let j = k + 1;
     while (tokens[j] && glued(j) && /^\p{Lu}/u.test(tokens[j]!.text)) j++;

@@ -63,6 +63,15 @@ describe("sources named after the verb in French copy", () => {
     ]);
   });
 
+  it("reads a medium's title after « à » or « au » as no quoted words, and the « que » after it as the clause's opening", () => {
+    expect(read("« Personne ne nous a prévenus », a déclaré à « L'Écho » le notaire de la famille, Maître Jean Ravel.", "fr")).toEqual([
+      "Jean Ravel | direct | Personne ne nous a prévenus",
+    ]);
+    expect(read("Le notaire a déclaré au « Courrier du Sud » que personne ne les avait prévenus.", "fr")).toEqual([
+      "notaire | indirect | personne ne les avait prévenus.",
+    ]);
+  });
+
   it("reads « a-t-on appris dans l'entourage de X » as a source circle, like « a-t-on indiqué »", () => {
     expect(read("Le nombre de gardes va doubler, a-t-on appris dans l'entourage du préfet. Il passera à 800 lundi, a-t-on précisé de même source.", "fr")).toEqual([
       "entourage du préfet | indirect | Le nombre de gardes va doubler",

@@ -684,6 +684,12 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
     // What follows: « que », « : », or a noun phrase.
     let k = verbIdx + 1;
     while (k < tokens.length && k < verbIdx + 7 && !lex.complementizers.has(tokens[k]!.low)) {
+      // (« a déclaré à « L'Écho » que … »: a medium's title in quotation marks after its preposition too.)
+      const title = lex.datives.has(tokens[k - 1]!.low) ? titleAt(ctx, tokens[k - 1]!.end) : null;
+      if (title !== null) {
+        k = firstTokenAt(tokens, title + 1);
+        continue;
+      }
       // (« a estimé plus tôt que … », "said late last week that …": a phrase of time too.)
       const past = skipTimePhrase(ctx, k);
       if (past > k && past < tokens.length && !/[,.;:!?«»“”"]/.test(text.slice(tokens[k]!.start, tokens[past]!.start))) {

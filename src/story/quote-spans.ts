@@ -1,5 +1,6 @@
 import { speechLexicon } from "./lang/index.js";
 import { strayOpening } from "./sentences.js";
+import { fold } from "./text.js";
 
 /** Every language's past endings, as one test of the words before a quote (see isNamingQuote). */
 const PAST_BEFORE = new RegExp(`(?:${(["fr", "en"] as const).map((l) => speechLexicon(l).pastEndings).join("|")})\\s+$`);
@@ -88,6 +89,23 @@ export function isNamingQuote(text: string, s: Span, relatives: ReadonlySet<stri
   // words glued after a common noun name it (not after a verb's past form: « a crié « Liberté » »).
   const inside = text.slice(s.start + 1, s.end).trim();
   return /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u.test(inside) && /\s\p{Ll}{3,}\s+$/u.test(before) && !PAST_BEFORE.test(before);
+}
+
+/** A medium's title is a few words: more, and the marks quote someone's words. */
+const TITLE_WORDS = 5;
+
+/**
+ * A medium's title in quotation marks after a dative preposition (« a déclaré à « L'Écho » », « dans le
+ * « Courrier du Sud » », "said on “Morning Desk”"): the place the words were said, not words said.
+ * `datives` and `determiners` are the language's folded words.
+ */
+export function isMediumTitle(text: string, s: Span, datives: ReadonlySet<string>, determiners: ReadonlySet<string>): boolean {
+  const inner = spanText(text, s);
+  if (!/^\p{Lu}/u.test(inner) || /[.!?,;:]/.test(inner) || inner.split(/\s+/).length > TITLE_WORDS) return false;
+  const words = fold(text.slice(Math.max(0, s.start - 24), s.start)).trimEnd().split(/\s+|(?<=['’])/);
+  const last = words[words.length - 1] ?? "";
+  const prev = words[words.length - 2] ?? "";
+  return datives.has(last) || (determiners.has(last) && datives.has(prev));
 }
 
 /** The marks of a quotation nested in quoted words, opening → closing. */

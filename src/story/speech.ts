@@ -2,7 +2,7 @@ import { capitalDemonym, capitalDemonyms, documentOwner, EntityRegistry, type En
 import { findFrames, namesDocument, objectSaid, type Frame } from "./frames.js";
 import { findNames, type NameSpan } from "./names.js";
 import { descriptionAfter, roleAfterName, roleAround, roleOfDescription } from "./roles.js";
-import { isNamingQuote, nestedQuotes, quoteSpans, spanText, type Span } from "./quote-spans.js";
+import { isMediumTitle, isNamingQuote, nestedQuotes, quoteSpans, spanText, type Span } from "./quote-spans.js";
 import { CAPITAL_PAIRS, COUNTRIES, ROLE_NOUNS } from "./lexicon.js";
 import { fold, stripArticle, trimPunct } from "./text.js";
 import { foldKeepLength, tokenize, type Token } from "./tokens.js";
@@ -1100,7 +1100,7 @@ export class SpeechReader {
     });
     // Quoted words.
     for (const s of spans) {
-      if (s.start >= 0 && isNamingQuote(text, s, this.lex.freeRelatives)) continue;
+      if (s.start >= 0 && (isNamingQuote(text, s, this.lex.freeRelatives) || isMediumTitle(text, s, this.lex.datives, this.lex.determiners))) continue;
       const pieces = this.splitIncise(sentence, text, s);
       let owner: { who: Entity; verb: string | null } | null = pieces.owner;
       if (!owner) owner = this.heardSpeaker(sentence, text, tokens, names, s);

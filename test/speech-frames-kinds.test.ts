@@ -125,3 +125,10 @@ describe("an adverb set off by commas between the subject and its verb", () => {
     expect(read("Le conseil, toutefois, a déclaré que le pont rouvrira.", "fr")).toEqual(["conseil | indirect | le pont rouvrira."]);
   });
 });
+
+describe("a bare plural speaker after the verb that closes the sentence", () => {
+  it("reads « …, say officials. » and « …, said residents, who … » as their words (English has bare plurals)", () => {
+    expect(read("The bridge will close in May, say local officials.")).toEqual(["local officials | indirect | The bridge will close in May"]);
+    expect(read("The bridge will close in May, said residents, who fear the worst.")).toEqual(["residents | indirect | The bridge will close in May"]);
+  });
+});

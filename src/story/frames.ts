@@ -649,7 +649,9 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
       // (« said one worker », « said two officials familiar with the talks »: a number or a quantifier opens it too.)
       const quantity = lex.clauseOpeners.has(after.low) && !lex.subjectPronouns.has(after.low) && !lex.notNpStart.has(after.low);
       // (« ont affirmé plusieurs d'entre eux »: a share of a group opens it too.)
-      const npStart = dative !== null || lex.determiners.has(after.low) || /^\p{Lu}/u.test(after.text) || quantity || (subj !== null && lex.partitive.test(fold(subj.text))) || titleBeforeName(ctx, past);
+      const npStart = dative !== null || lex.determiners.has(after.low) || /^\p{Lu}/u.test(after.text) || quantity || (subj !== null && lex.partitive.test(fold(subj.text))) || titleBeforeName(ctx, past)
+        // (« …, say officials. », "…, said local residents.": a bare plural that closes the sentence, in a language with them.)
+        || (kind === "say" && subj !== null && Boolean(lex.barePlural?.test(subj.text)) && closesSentence(ctx, subj.end));
       const objectOfQuote = subj !== null && /^\s*[«“]/.test(text.slice(subj.end));
       const apposition = before.ch === "," && prefixIsNounPhrase(ctx, before.at);
       // « X, 58, told CBC … »: after an apposition, or with a verb whose object is the hearer, English

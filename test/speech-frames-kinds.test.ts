@@ -132,3 +132,12 @@ describe("a bare plural speaker after the verb that closes the sentence", () => 
     expect(read("The bridge will close in May, said residents, who fear the worst.")).toEqual(["residents | indirect | The bridge will close in May"]);
   });
 });
+
+describe("a French word right after a preposition", () => {
+  it("is no verb (« par rapport à » does not report), so the clause before an inverted verb runs whole", () => {
+    expect(read("Au total, le nombre de gardes sera doublé par rapport à son niveau d'avant la crue, a précisé le commandant Paul Ravel.", "fr")).toEqual([
+      "Paul Ravel | indirect | Au total, le nombre de gardes sera doublé par rapport à son niveau d'avant la crue",
+    ]);
+    expect(read("Le maire a répondu en affirmant que le pont rouvrira.", "fr")).toEqual(["maire | indirect | le pont rouvrira."]);
+  });
+});

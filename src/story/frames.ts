@@ -153,6 +153,9 @@ export function reportingVerbInContext(tokens: Token[], i: number, lex: SpeechLe
   // « appealed for calm »: a verb that asks only with its particle reports nothing without it.
   if (lex.requestParticles.get(low)?.has(next)) return "eval";
   if (!lex.verbEndings) return null;
+  // « par rapport à », « en rapport avec »: right after a preposition (one that is no auxiliary too, as « a »),
+  // a French word is a noun or an infinitive, never a finite verb; a participle in -ant still reports (« en affirmant »).
+  if (i > 0 && lex.notNpStart.has(prev) && !lex.finite.has(prev) && !lex.auxiliaries.has(prev) && t.start - tokens[i - 1]!.end === 1 && !lex.participle.test(low)) return null;
   const lower = t.text.toLowerCase();
   const written = lower.includes("-") ? lower.replace(/-t-(?:il|elle|on)$|-(?:il|elle|ils|elles|on)$/, "") : lower;
   const afterSubject = UPPER_FIRST.test(tokens[i - 1]?.text ?? "") || /^(?:il|elle|on)$/.test(prev);

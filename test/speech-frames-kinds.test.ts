@@ -141,3 +141,10 @@ describe("a French word right after a preposition", () => {
     expect(read("Le maire a répondu en affirmant que le pont rouvrira.", "fr")).toEqual(["maire | indirect | le pont rouvrira."]);
   });
 });
+
+describe("a group of people named by their plural role noun", () => {
+  it("speaks: « Harbour bosses said … », « Trois juges du tribunal ont estimé … »", () => {
+    expect(read("Harbour bosses said that twelve crews were tested.")).toEqual(["Harbour bosses | indirect | twelve crews were tested."]);
+    expect(read("Trois juges du tribunal ont estimé que la loi était claire.", "fr")).toEqual(["juges du tribunal | indirect | la loi était claire."]);
+  });
+});

@@ -145,7 +145,8 @@ export const EN_NAMES: NameWords = {
     "lawyers", "investors", "traders", "consumers", "fans", "members", "citizens", "migrants", "refugees", "allies",
     "staff", "users", "customers", "passengers", "drivers", "commuters", "patients", "nurses", "owners", "shopkeepers",
     "villagers", "pilots", "viewers", "readers", "scholars", "historians", "economists", "strategists", "insiders",
-    "communities", "reservists", "veterans", "unions",
+    "communities", "reservists", "veterans", "unions", "bosses", "chiefs", "commanders", "executives", "managers",
+    "ministers", "judges", "elders", "planners", "engineers", "inspectors", "spokespeople",
   ],
   verbStops: [
     "says", "tells", "warns", "claims", "insists", "adds", "announces", "confirms", "denies", "vows", "urges", "calls",

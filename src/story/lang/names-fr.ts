@@ -177,7 +177,7 @@ export const FR_NAMES: NameWords = {
     "commercants", "usagers", "utilisateurs", "clients", "passagers", "automobilistes", "patients", "infirmieres",
     "infirmiers", "proprietaires", "villageois", "pilotes", "salaries", "employes", "agriculteurs", "eleveurs",
     "parents", "enseignants", "etudiants", "familles", "proches", "victimes", "survivants", "historiens", "urbanistes",
-    "communautes", "reservistes",
+    "communautes", "reservistes", "chefs", "ministres", "juges", "cadres", "ingenieurs", "inspecteurs", "notables",
   ],
   verbStops: [],
   courtesyTitles: ["m.", "mm.", "mme", "mmes", "mlle", "monsieur", "madame"],

@@ -148,3 +148,10 @@ describe("a group of people named by their plural role noun", () => {
     expect(read("Trois juges du tribunal ont estimé que la loi était claire.", "fr")).toEqual(["juges du tribunal | indirect | la loi était claire."]);
   });
 });
+
+describe("a subject and its verb after the words they report, then where they were said", () => {
+  it("reads « …, X said on the radio. » as X's words (English « on » is a time word and a preposition)", () => {
+    expect(read("The bridge will stay shut, Ana Ruiz said on the radio.")).toEqual(["Ana Ruiz | indirect | The bridge will stay shut"]);
+    expect(read('"We found him!" rangers shouted on their phones.')).toEqual(["rangers | direct | We found him!"]);
+  });
+});

@@ -1139,7 +1139,8 @@ function nothingReportedAfter(ctx: Ctx, verbIdx: number): boolean {
   const { tokens, lex, text } = ctx;
   let k = verbIdx + 1;
   // (« said irritably, "…" », « a-t-il lancé sèchement »: an adverb of manner belongs to the verb.)
-  while (tokens[k] && (lex.adverbs.has(tokens[k]!.low) || lex.timeWords.has(tokens[k]!.low) || (k === verbIdx + 1 && adverbAt(lex, tokens[k]!) && !/\S/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))))) k++;
+  // (Not a time word that is also a preposition, English « on »: « said on the radio » says where, as « at » does.)
+  while (tokens[k] && (lex.adverbs.has(tokens[k]!.low) || (lex.timeWords.has(tokens[k]!.low) && !lex.datives.has(tokens[k]!.low)) || (k === verbIdx + 1 && adverbAt(lex, tokens[k]!) && !/\S/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))))) k++;
   const next = tokens[k];
   const gap = next ? text.slice(tokens[k - 1]!.end, next.start) : text.slice(tokens[k - 1]!.end);
   if (!next || /[.,;!?]/.test(gap)) return true;

@@ -41,11 +41,11 @@ describe("the hearer of « told »", () => {
     ]);
   });
 
-  it("ends a bare plural hearer before the clause's subject (« told investigators Brandt locked … », « told nurses he drank … »)", () => {
+  it("ends a bare plural hearer before the clause's subject (« told investigators Brandt locked … », « told paramedics she had fallen … »)", () => {
     expect(read("A ferry cook, Ada Kellerman, told investigators Brandt locked the galley door.")).toEqual([
       "Ada Kellerman | indirect | Brandt locked the galley door.",
     ]);
-    expect(read("The driver told nurses he drank water from the river.")).toEqual(["driver | indirect | he drank water from the river."]);
+    expect(read("Her neighbour told paramedics she had fallen down the stairs.")).toEqual(["Her neighbour | indirect | she had fallen down the stairs."]);
     expect(read("Ada Kellerman told stories the whole night.")).toEqual([]);
   });
 
@@ -82,16 +82,16 @@ describe("sources named after the verb in French copy", () => {
 });
 
 describe("a verb that reports only a clause, in the passive", () => {
-  it("is no frame: « an agency established by Congress » neither cuts what was said nor names a speaker", () => {
-    expect(read("Rosa Dahl cautioned against tinkering with an agency established by the Assembly in 1790.")).toEqual([
-      "Rosa Dahl | indirect | against tinkering with an agency established by the Assembly in 1790",
+  it("is no frame: « a charity established by the guild » neither cuts what was said nor names a speaker", () => {
+    expect(read("Mira Olsen warned against meddling with a charity established by the guild in 1902.")).toEqual([
+      "Mira Olsen | indirect | against meddling with a charity established by the guild in 1902",
     ]);
   });
 });
 
 describe("verbs of asking with a noun phrase for object", () => {
-  it("reports a thing asked for in two words (« called for immediate de-escalation », « a réclamé une enquête »), not one", () => {
-    expect(read("Rosa Dahl called for immediate de-escalation.")).toEqual(["Rosa Dahl | indirect | immediate de-escalation"]);
+  it("reports a thing asked for in two words (« called for a full refund », « a réclamé une enquête »), not one", () => {
+    expect(read("Mira Olsen called for a full refund.")).toEqual(["Mira Olsen | indirect | a full refund"]);
     expect(read("Le maire a réclamé une enquête.", "fr")).toEqual(["maire | indirect | une enquête"]);
     expect(read("The mayor called for calm.")).toEqual([]);
     expect(read("The mayor called the minister on Monday.")).toEqual([]);
@@ -99,22 +99,22 @@ describe("verbs of asking with a noun phrase for object", () => {
 
   it("keeps the particle with the verb as written (« called for », « asked for »), so the verb reads whole before what was asked", () => {
     const r = new SpeechReader("en");
-    splitSentences("Rosa Dahl called for immediate de-escalation. The mayor asked for a recount.").forEach((s, i) => r.read(i, s.text));
-    expect(r.quotes.map((q) => `${q.verb} | ${q.text}`)).toEqual(["called for | immediate de-escalation", "asked for | a recount"]);
+    splitSentences("Mira Olsen called for a full refund. The mayor asked for a recount.").forEach((s, i) => r.read(i, s.text));
+    expect(r.quotes.map((q) => `${q.verb} | ${q.text}`)).toEqual(["called for | a full refund", "asked for | a recount"]);
   });
 
   it("leaves the conjunction out when the next verb of the sentence cuts what was asked", () => {
-    expect(read("In response, the envoy called for immediate de-escalation and urged the rebels to refrain from further attacks.")).toEqual([
-      "envoy | indirect | immediate de-escalation",
-      "envoy | indirect | the rebels to refrain from further attacks.",
+    expect(read("After the vote, the chairwoman called for a fresh count and urged the clerks to seal the ballot boxes.")).toEqual([
+      "chairwoman | indirect | a fresh count",
+      "chairwoman | indirect | the clerks to seal the ballot boxes.",
     ]);
   });
 });
 
 describe("a fronted phrase of time before the subject and its apposition", () => {
-  it("keeps « Ce matin, la maire, X, a annoncé la fermeture … » a subject before its verb, not a clause the verb inverts", () => {
-    expect(read("Ce matin, la maire, Anne Dumas, a annoncé la fermeture du vieux pont.", "fr")).toEqual(["Anne Dumas | indirect | la fermeture du vieux pont"]);
-    expect(read("Ce jeudi, le préfet, Paul Ravel, a annoncé la fermeture des plages.", "fr")).toEqual(["Paul Ravel | indirect | la fermeture des plages"]);
+  it("keeps « Ce matin, le recteur, X, a confirmé le départ … » a subject before its verb, not a clause the verb inverts", () => {
+    expect(read("Ce matin, le recteur, Paul Ravel, a confirmé le départ de trois professeurs.", "fr")).toEqual(["Paul Ravel | indirect | le départ de trois professeurs"]);
+    expect(read("Ce vendredi, l'entraîneuse du club, Léa Marchal, a confirmé le départ de deux joueuses.", "fr")).toEqual(["Léa Marchal | indirect | le départ de deux joueuses"]);
   });
 });
 
@@ -127,7 +127,7 @@ describe("an adverb set off by commas between the subject and its verb", () => {
 });
 
 describe("a bare plural speaker after the verb that closes the sentence", () => {
-  it("reads « …, say officials. » and « …, said residents, who … » as their words (English has bare plurals)", () => {
+  it("reads « …, say local officials. » and « …, said residents, who … » as their words (English has bare plurals)", () => {
     expect(read("The bridge will close in May, say local officials.")).toEqual(["local officials | indirect | The bridge will close in May"]);
     expect(read("The bridge will close in May, said residents, who fear the worst.")).toEqual(["residents | indirect | The bridge will close in May"]);
   });
@@ -135,16 +135,16 @@ describe("a bare plural speaker after the verb that closes the sentence", () => 
 
 describe("a French word right after a preposition", () => {
   it("is no verb (« par rapport à » does not report), so the clause before an inverted verb runs whole", () => {
-    expect(read("Au total, le nombre de gardes sera doublé par rapport à son niveau d'avant la crue, a précisé le commandant Paul Ravel.", "fr")).toEqual([
-      "Paul Ravel | indirect | Au total, le nombre de gardes sera doublé par rapport à son niveau d'avant la crue",
+    expect(read("Les ventes ont reculé de quatre pour cent par rapport à l'an passé, a indiqué la directrice du magasin, Léa Marchal.", "fr")).toEqual([
+      "Léa Marchal | indirect | Les ventes ont reculé de quatre pour cent par rapport à l'an passé",
     ]);
     expect(read("Le maire a répondu en affirmant que le pont rouvrira.", "fr")).toEqual(["maire | indirect | le pont rouvrira."]);
   });
 });
 
 describe("a group of people named by their plural role noun", () => {
-  it("speaks: « Harbour bosses said … », « Trois juges du tribunal ont estimé … »", () => {
-    expect(read("Harbour bosses said that twelve crews were tested.")).toEqual(["Harbour bosses | indirect | twelve crews were tested."]);
+  it("speaks: « Museum bosses insist … », « Trois juges du tribunal ont estimé … »", () => {
+    expect(read("Museum bosses insist the paintings were insured.")).toEqual(["Museum bosses | indirect | the paintings were insured."]);
     expect(read("Trois juges du tribunal ont estimé que la loi était claire.", "fr")).toEqual(["juges du tribunal | indirect | la loi était claire."]);
   });
 });
@@ -152,6 +152,6 @@ describe("a group of people named by their plural role noun", () => {
 describe("a subject and its verb after the words they report, then where they were said", () => {
   it("reads « …, X said on the radio. » as X's words (English « on » is a time word and a preposition)", () => {
     expect(read("The bridge will stay shut, Ana Ruiz said on the radio.")).toEqual(["Ana Ruiz | indirect | The bridge will stay shut"]);
-    expect(read('"We found him!" rangers shouted on their phones.')).toEqual(["rangers | direct | We found him!"]);
+    expect(read('"Nobody is hurt," volunteers wrote on social media.')).toEqual(["volunteers | direct | Nobody is hurt"]);
   });
 });

@@ -623,7 +623,7 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
     // the impersonal « il est précisé que … », which reports a clause.)
     const beforeClause = lex.complementizers.has(tokens[i + 1]?.low ?? "");
     const passive = reduced || tokens.slice(g, i).some((x, n) => lex.passiveAux.has(x.low) || (!beforeClause && lex.passiveBe.has(x.low) && !lex.reflexivePronouns.has(tokens[g + n - 1]?.low ?? "")));
-    // (« an agency established by Congress », « un rapport publié par le ministère »: a verb that reports only a clause
+    // (« a charity established by the guild », « un rapport publié par le ministère »: a verb that reports only a clause
     // reports nothing in the passive, and its agent is no speaker.)
     if (passive && after && lex.agentPrep.has(after.low) && !(lex.clauseOnlyWords.has(t.low) || startsWithAny(t.low, lex.clauseOnlyStems))) {
       const subj = subjectAfter(ctx, after.end);
@@ -653,7 +653,7 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
       const quantity = lex.clauseOpeners.has(after.low) && !lex.subjectPronouns.has(after.low) && !lex.notNpStart.has(after.low);
       // (« ont affirmé plusieurs d'entre eux »: a share of a group opens it too.)
       const npStart = dative !== null || lex.determiners.has(after.low) || /^\p{Lu}/u.test(after.text) || quantity || (subj !== null && lex.partitive.test(fold(subj.text))) || titleBeforeName(ctx, past)
-        // (« …, say officials. », "…, said local residents.": a bare plural that closes the sentence, in a language with them.)
+        // (« …, say residents. », "…, said local farmers.": a bare plural that closes the sentence, in a language with them.)
         || (kind === "say" && subj !== null && Boolean(lex.barePlural?.test(subj.text)) && closesSentence(ctx, subj.end));
       const objectOfQuote = subj !== null && /^\s*[«“]/.test(text.slice(subj.end));
       const apposition = before.ch === "," && prefixIsNounPhrase(ctx, before.at);
@@ -837,7 +837,7 @@ function hearerEnd(ctx: Ctx, k: number): number | null {
     return e;
   };
   if (ctx.lex.hearers.has(t.low)) return hearerRun(k);
-  // « told investigators Brandt locked the door », « told nurses he drank … »: a bare plural noun is the hearer
+  // « told paramedics she had fallen », « tells donors the fund is … »: a bare plural noun is the hearer
   // too when the clause's subject follows it (a pronoun, a determiner or a name; the clause's verb is checked afterwards).
   const n = tokens[k + 1];
   if (ctx.lex.barePlural?.test(t.low) && n && glued(k + 1) && (ctx.lex.subjectPronouns.has(n.low) || ctx.lex.determiners.has(n.low) || /^\p{Lu}/u.test(n.text))) return k + 1;
@@ -1179,7 +1179,7 @@ function prefixIsNounPhrase(ctx: Ctx, comma: number): boolean {
   if (/[«»“”"]/.test(ctx.text.slice(0, comma))) return false;
   const segments = prefix.split(/,(?!\d)/).map((x) => x.trim()).filter(Boolean);
   let k = 0;
-  // (« Ce lundi, le ministre, X, a annoncé … », "Last year, the mayor, X, said …": a fronted phrase of time is no part of the subject.)
+  // (« Ce matin, le recteur, X, a confirmé … », "Last year, the mayor, X, said …": a fronted phrase of time is no part of the subject.)
   while (k < segments.length - 1 && (ctx.lex.notNpStart.has(segments[k]!.split(/[\s']/)[0] ?? "") || wholeTimePhrase(ctx.lex, segments[k]!))) k++;
   const rest = segments.slice(k);
   if (!rest.length) return false;

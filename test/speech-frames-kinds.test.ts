@@ -155,3 +155,10 @@ describe("a subject and its verb after the words they report, then where they we
     expect(read('"Nobody is hurt," volunteers wrote on social media.')).toEqual(["volunteers | direct | Nobody is hurt"]);
   });
 });
+
+describe("« the latter » as a subject", () => {
+  it("is the person named last, not a new speaker called « latter »", () => {
+    expect(read("Ana Ruiz met Tom Reddy on Monday. The latter said the bridge would reopen in May.")).toEqual(["Tom Reddy | indirect | the bridge would reopen in May."]);
+    expect(read("Le maire a reçu lundi le préfet Paul Ravel. Ce dernier a affirmé que le pont rouvrira en mai.", "fr")).toEqual(["Paul Ravel | indirect | le pont rouvrira en mai."]);
+  });
+});

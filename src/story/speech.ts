@@ -714,6 +714,11 @@ export class SpeechReader {
 
   /** Resolves a speaker's noun phrase without a personal name. */
   resolveNp(np: string, at: number, sentence: number): Entity | null {
+    // « Ce dernier a affirmé … », "The latter said …": the person named last before it.
+    if (this.lex.latter.test(fold(trimPunct(np)))) {
+      const last = this.registry.recent(at, (e) => e.kind === "person");
+      if (last) return this.registry.touch(last, at, sentence);
+    }
     const part = this.partitiveGroup(np, at, sentence);
     if (part) return part;
     const e = this.resolveNpHead(np, at, sentence);

@@ -271,6 +271,8 @@ export interface SpeechLexicon {
    * group named just before speaks, not the last person.
    */
   partitive: RegExp;
+  /** « ce dernier », "the latter" (folded, whole phrase): the person named last, not a new speaker. */
+  latter: RegExp;
   /**
    * « se dire » + what one declares oneself to be (« s'est dit inquiet de … »), on the folded verb
    * group: the words after it are reported; null where the language has no such frame.

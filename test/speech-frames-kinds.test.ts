@@ -162,3 +162,11 @@ describe("« the latter » as a subject", () => {
     expect(read("Le maire a reçu lundi le préfet Paul Ravel. Ce dernier a affirmé que le pont rouvrira en mai.", "fr")).toEqual(["Paul Ravel | indirect | le pont rouvrira en mai."]);
   });
 });
+
+describe("a clause after the verb that opens on a description of a person", () => {
+  it("is what was said, not a speaker closing the sentence (« X, a councillor, said the mayor should resign. »)", () => {
+    expect(read("Tom Reddy, a councillor, said the mayor should resign.")).toEqual(["Tom Reddy | indirect | the mayor should resign."]);
+    expect(read("Tom Reddy, a councillor, said the mayor resigned.")).toEqual(["Tom Reddy | indirect | the mayor resigned."]);
+    expect(read("The vote was close, said the retired mayor.")).toEqual(["retired mayor | indirect | The vote was close"]);
+  });
+});

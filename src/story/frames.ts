@@ -668,7 +668,7 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
       const incise = apposition && kind === "say" && dative === null && /^\s*,/.test(text.slice(subj?.end ?? 0)) && /^\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Ll}{1,3}\s+)?\p{Lu}[\p{L}'’-]+){1,3}$/u.test(subj?.text ?? "");
       // « …, Roof stood still, reported Ana Ruiz of City Radio. », « …, said the mayor, who … »: a speaker after
       // the verb that closes the sentence (or opens a relative) is no clause's subject, whatever came before.
-      const closing = kind === "say" && subj !== null && looksLikeSpeaker(subj.text) && closesSentence(ctx, subj.end);
+      const closing = kind === "say" && subj !== null && looksLikeSpeaker(subj.text) && !holdsVerb(ctx, subj) && closesSentence(ctx, subj.end);
       if (subj && npStart && !objectOfQuote && !hearer && !asks && (!apposition || incise || closing || (lex.invertAfterApposition && looksLikeSpeaker(subj.text)))) {
         frames.push({ kind: "inverted", verb, groupStart, groupEnd, subject: subj, pronoun: null, negated, says: kind === "say", clause: null, scope: { start: 0, end: before.at }, colon: false });
         continue;
@@ -1286,6 +1286,22 @@ function closesSentence(ctx: Ctx, pos: number): boolean {
   if (pos + rest.length >= ctx.low.length && /^\s*[.!?]?\s*$/.test(rest)) return true;
   const m = /^\s*,\s*(\S+)/.exec(rest);
   return m !== null && ctx.lex.relatives.test(m[1]!) && !ctx.lex.complementizers.has(m[1]!);
+}
+
+/**
+ * « X, a councillor, said the mayor should resign. »: words after the verb that hold a verb of their own (a
+ * finite or auxiliary word written in lower case, or a past form ending them) are a clause, not a speaker
+ * closing the sentence (« …, said the retired mayor. » ends on its noun).
+ */
+function holdsVerb(ctx: Ctx, np: { start: number; end: number }): boolean {
+  const { tokens, lex } = ctx;
+  let last: Token | undefined;
+  for (let k = firstTokenAt(tokens, np.start); k < tokens.length && tokens[k]!.end <= np.end; k++) {
+    const t = tokens[k]!;
+    if (t.text === t.low && (lex.finite.has(t.low) || lex.auxiliaries.has(t.low)) && !lex.adverbs.has(t.low)) return true;
+    last = t;
+  }
+  return last !== undefined && last.text === last.low && Boolean(lex.simplePast?.test(last.low));
 }
 
 /** How far past an inverted subject closesSentence looks: a closing mark, or a comma and its relative pronoun. */

@@ -170,3 +170,10 @@ describe("a clause after the verb that opens on a description of a person", () =
     expect(read("The vote was close, said the retired mayor.")).toEqual(["retired mayor | indirect | The vote was close"]);
   });
 });
+
+describe("members listed after a group, set off by commas", () => {
+  it("are not the subject: the group speaks (« Three councillors, including X, said … », « Les élus, notamment X, ont affirmé … »)", () => {
+    expect(read("Three councillors, including Tom Reddy, said the mayor should resign.")).toEqual(["councillors | indirect | the mayor should resign."]);
+    expect(read("Les élus, notamment Paul Ravel, ont affirmé que le maire devait démissionner.", "fr")).toEqual(["élus | indirect | le maire devait démissionner."]);
+  });
+});

@@ -337,6 +337,8 @@ function subjectBefore(ctx: Ctx, groupStart: number, floor: number): { start: nu
     // « Les habitants, eux, disent … »: a stressed pronoun in apposition leaves the subject before it.
     const stressed = fold(raw);
     if (k > 0 && Object.hasOwn(ctx.lex.pronouns, stressed) && !ctx.lex.subjectPronouns.has(stressed)) continue;
+    // « Three councillors, including X and Y, said … »: the members listed after the group are not its subject.
+    if (k > 0 && ctx.lex.memberList.test(stressed)) continue;
     // « The board, however, said … », « Le maire, toutefois, a dit … »: an adverb set off by commas is no subject.
     if (k > 0 && !/\s/.test(stressed) && (ctx.lex.adverbs.has(stressed) || ctx.lex.adverbEnding.test(stressed))) continue;
     const firstLow = ctx.low.slice(floor + offset).split(/[\s']/)[0] ?? "";

@@ -163,6 +163,7 @@ export const EN: SpeechLexicon = {
   // ("some shouted": a quantifier standing alone is a share of the group named before, too.)
   partitive: /^(?:(?:several|some|many|most|few|a few|both|all|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+of\s+(?:them|those)|some|several|others)$/,
   latter: /^the latter$/,
+  memberList: /^(?:including|among them|notably|such as)\s/,
   selfDescribed: null,
   continuation: /\b(?:add|adds|added|adding|continued|continues|went on|goes on)\b/,
   genericPersonNouns: new Map<string, readonly string[]>([

@@ -170,6 +170,7 @@ export const FR: SpeechLexicon = {
   // (« ont crié certains »: a quantifier standing alone is a share of the group named before, too.)
   partitive: /^(?:(?:plusieurs|certains|certaines|beaucoup|la plupart|nombre|quelques-uns|quelques-unes|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|tous|toutes)\s+(?:d'entre|d')\s*(?:eux|elles)|certains|certaines|plusieurs|quelques-uns|quelques-unes|d'autres)$/,
   latter: /^(?:ce dernier|cette derniere|ces derniers|ces dernieres)$/,
+  memberList: /^(?:notamment|y compris|parmi eux|parmi elles)\s/,
   selfDescribed: /^(?:se|s')\s*(?:(?:est|sont|etait|etaient|sera|seront|serait|seraient)\s+)?(?:dit|dite|dits|dites|disent|disait|disaient)$/,
   continuation: /(?:^|[\s-])(?:ajout|poursui|rencheri|enchain)/,
   genericPersonNouns: new Map<string, readonly string[]>([

@@ -273,6 +273,8 @@ export interface SpeechLexicon {
   partitive: RegExp;
   /** « ce dernier », "the latter" (folded, whole phrase): the person named last, not a new speaker. */
   latter: RegExp;
+  /** « including X », « notamment X » (folded, at a segment's start): the members of the group named before, set off by commas; not the subject. */
+  memberList: RegExp;
   /**
    * « se dire » + what one declares oneself to be (« s'est dit inquiet de … »), on the folded verb
    * group: the words after it are reported; null where the language has no such frame.

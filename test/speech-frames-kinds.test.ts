@@ -177,3 +177,11 @@ describe("members listed after a group, set off by commas", () => {
     expect(read("Les élus, notamment Paul Ravel, ont affirmé que le maire devait démissionner.", "fr")).toEqual(["élus | indirect | le maire devait démissionner."]);
   });
 });
+
+describe("a few words quoted inside a noun phrase said", () => {
+  it("belong to it (« a regretté le manque de moyens humains dans les « petites écoles » »)", () => {
+    expect(read("La syndicaliste Léa Marchal a regretté le manque de moyens humains dans les «petites écoles».", "fr")).toEqual([
+      "Léa Marchal | indirect | le manque de moyens humains dans les «petites écoles»",
+    ]);
+  });
+});

@@ -1904,10 +1904,15 @@ export function objectSaid(text: string, low: string, tokens: Token[], frames: r
   let end = Math.min(fr.scope.end, text.length);
   // Past an apposition to a name (« la mort de Jean Roy, 15 ans, … »), quoted words are part of the object.
   let apposed = false;
+  let embedded = false;
   for (let i = first.start; i < end; i++) {
     const c = text[i]!;
-    const span = apposed && /[«“"]/.test(c) ? quotes.find((s) => s.start === i) : undefined;
-    if (span) {
+    const span = /[«“"]/.test(c) ? quotes.find((s) => s.start === i) : undefined;
+    // « a regretté le manque de moyens dans les « petites écoles » »: a few words quoted inside the noun
+    // phrase, after a word of its own, belong to it.
+    const inner = span && !apposed && i > first.start && /\p{L}\s*$/u.test(text.slice(first.start, i)) && wordCount(text.slice(span.start + 1, span.end)) <= EMBEDDED_WORDS;
+    if (span && (apposed || inner)) {
+      if (inner) embedded = true;
       i = span.end;
       continue;
     }
@@ -1935,11 +1940,20 @@ export function objectSaid(text: string, low: string, tokens: Token[], frames: r
       break;
     }
   }
-  if (!apposed && quotes.some((s) => s.start < end && s.end > first.start)) return null;
-  const words = text.slice(first.start, end).split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w));
-  if (words.length < 3) return null;
+  if (!apposed && !embedded && quotes.some((s) => s.start < end && s.end > first.start)) return null;
+  if (wordCount(text.slice(first.start, end)) < 3) return null;
   return { start: first.start, end };
 }
+
+/** The most words quoted inside a noun phrase said (« les « petites écoles » »): more, and they are a quotation of their own. */
+const EMBEDDED_WORDS = 5;
+
+/** Words of letters or digits (« said killed 14 villagers »: a number counts). */
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter((w) => LETTER_OR_DIGIT.test(w)).length;
+}
+/** (Built once: a literal with « \p{…} » is a new RegExp at each evaluation where tsx runs the code, as the bench does.) */
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
 
 /** After the comma at `comma`, a relative pronoun (not a complementizer: « que », "that") opens the next words. */
 function relativeAfter(text: string, comma: number, lex: SpeechLexicon): boolean {

@@ -735,7 +735,7 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
         clauseEnd = asked.end;
         says = true;
         request = true;
-        // (« called for a recount »: the particle belongs to the verb as written, not to what was asked.)
+        // (« asked for a recount »: the particle belongs to the verb as written, not to what was asked.)
         const particle = lex.requestParticles.has(t.low) ? tokens[firstTokenAt(tokens, asked.start) - 1] : undefined;
         if (particle && particle.start >= groupEnd) verb = text.slice(groupStart, particle.end);
       }

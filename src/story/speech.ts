@@ -1039,7 +1039,7 @@ export class SpeechReader {
       // (The sentence's folded copy, cut: folding keeps every offset and treats each character alone.)
       const comment = this.lex.resumptive.exec(low.slice(piece.start, piece.end));
       if (comment && wordCount(text.slice(piece.start, piece.start + comment.index)) >= 3) piece = { start: piece.start, end: piece.start + comment.index };
-      // « called for a recount and urged … »: a clause the next verb cuts leaves no conjunction at its end.
+      // « demanded a recount and urged … »: a clause the next verb cuts leaves no conjunction at its end.
       const joined = this.lex.sharedSubject.exec(text.slice(piece.start, piece.end));
       if (joined && joined.index > 0) piece = { start: piece.start, end: piece.start + joined.index };
       const body = trimPunct(text.slice(piece.start, piece.end));

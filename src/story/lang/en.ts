@@ -40,7 +40,7 @@ export const EN: SpeechLexicon = {
   requestWords: verbs("demand urge"),
   timeLinks: new Set(["after", "before", "since", "until", "ago"]),
   requestStems: [],
-  requestParticles: new Map([...verbs("ask press appeal plead call:called")].map((w) => [w, new Set(["for"])] as const)),
+  requestParticles: new Map([...verbs("ask press appeal plead")].map((w) => [w, new Set(["for"])] as const)),
   // (« accused the army for orchestrating … »: the charge after « for » too.)
   deedMarkers: new Map([...verbs("accuse")].map((w) => [w, new Set(["of", "for"])] as const)),
   notSpeech: new Set(),

@@ -124,6 +124,11 @@ describe("an adverb set off by commas between the subject and its verb", () => {
     expect(read("Tom Reddy, separately, said the quay would close.")).toEqual(["Tom Reddy | indirect | the quay would close."]);
     expect(read("Le conseil, toutefois, a déclaré que le pont rouvrira.", "fr")).toEqual(["conseil | indirect | le pont rouvrira."]);
   });
+
+  it("leaves a one-word name in -ly set off by commas the subject (« Her nephew, Billy, said … »)", () => {
+    expect(read("Her nephew, Billy, said the farm was sold.")).toEqual(["Billy | indirect | the farm was sold."]);
+    expect(read("The ferry's cook, Molly, said the galley was flooded.")).toEqual(["Molly | indirect | the galley was flooded."]);
+  });
 });
 
 describe("a bare plural speaker after the verb that closes the sentence", () => {

@@ -340,7 +340,8 @@ function subjectBefore(ctx: Ctx, groupStart: number, floor: number): { start: nu
     // « Three councillors, including X and Y, said … »: the members listed after the group are not its subject.
     if (k > 0 && ctx.lex.memberList.test(stressed)) continue;
     // « The board, however, said … », « Le maire, toutefois, a dit … »: an adverb set off by commas is no subject.
-    if (k > 0 && !/\s/.test(stressed) && (ctx.lex.adverbs.has(stressed) || ctx.lex.adverbEnding.test(stressed))) continue;
+    // (Written in lower case: « Her nephew, Billy, said … » is a name in -ly, the subject.)
+    if (k > 0 && !/\s/.test(stressed) && !/^\p{Lu}/u.test(raw) && (ctx.lex.adverbs.has(stressed) || ctx.lex.adverbEnding.test(stressed))) continue;
     const firstLow = ctx.low.slice(floor + offset).split(/[\s']/)[0] ?? "";
     const firstWithApos = /^\S+?'/.test(ctx.low.slice(floor + offset, floor + offset + 8)) ? (ctx.low.slice(floor + offset).match(/^\S+?'/)?.[0] ?? "") : "";
     // « X, cité par l'agence Tass, a affirmé »: a participle phrase in apposition, not the subject.

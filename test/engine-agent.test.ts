@@ -304,3 +304,24 @@ Work began in March, the ministry said.`,
     expect(reply.text).toMatch(/Danish firm/);
   });
 });
+
+describe("verbs of one act: pressing someone, making a story known", () => {
+  const story = createEngine(
+    ingest(
+      `Karsholm budget row
+
+When union leader Ana Ruiz pressed the mayor to reopen the budget, she said only that the talks would continue.
+The story was first reported by the Karsholm Herald.
+The mayor has not commented.`,
+      { slug: "karsholm-row" },
+    ),
+  );
+  it("\"who pushed her on the budget?\" is answered by who « pressed » her", () => {
+    expect(ask(story, "who pushed her on the budget?").text).toMatch(/Ana Ruiz/);
+  });
+  it("\"who broke the story?\", « qui a révélé l'affaire ? »: who « first reported » it, the act told once", () => {
+    expect(ask(story, "who broke the story?").text).toMatch(/^(?:The )?Karsholm Herald/);
+    expect(ask(story, "qui a révélé l'affaire ?").text).toMatch(/Karsholm Herald/);
+  });
+});
+

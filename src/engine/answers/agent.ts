@@ -1,6 +1,6 @@
 import type { Draft } from "../compose.js";
 import type { Ctx } from "../context.js";
-import { coverage, questionTerms, rankEvidence } from "../evidence.js";
+import { coverage, questionTerms, rankEvidence, type Evidence } from "../evidence.js";
 import type { Entity, StoryIndex } from "../index.js";
 import { entitiesIn } from "../mentions.js";
 import type { Term } from "../query.js";
@@ -15,6 +15,7 @@ import { head } from "./head.js";
 import { patient } from "./patient.js";
 import { figureSource, isFigureNoun } from "./figure-source.js";
 import { EN_CALENDAR, FR_CALENDAR } from "../../story/lang/calendar.js";
+import { actFamily, type ActFamily } from "../lexicon-acts.js";
 
 /*
  * « Who makes the engines? », « qui a demandé l'appel ? »: the question asks who did an act. The
@@ -80,8 +81,13 @@ interface AgentWords {
   timeLeads: ReadonlySet<string>;
   /** Words that close a phrase of time after its anchor (« dernier », « matin », "morning"), folded. */
   timeTails: ReadonlySet<string>;
-  /** The auxiliary before a verb's « -ing » form (« was providing »): its subject is the doer. */
-  progressive: RegExp;
+  /**
+   * A progressive: the auxiliary before a verb's continuous form (« was providing ») stands between the verb and its
+   * subject, the doer. Absent in a language that has no such form.
+   */
+  progressive?: { aux: RegExp; form: RegExp };
+  /** A day of the month as written before or after its month (« 1er », "3rd", "12"), folded. */
+  dayNumber: RegExp;
   /** Finite forms of « être », "be" and "have": a noun phrase read forward ends before them (« par le conseil X sera revu »). */
   finite: ReadonlySet<string>;
 }
@@ -120,7 +126,8 @@ const WORDS: Record<Lang, AgentWords> = {
     timeAnchors: timeWords(EN_CALENDAR, "yesterday today tomorrow week month year weekend"),
     timeLeads: words("on in at last next this early late"),
     timeTails: words("morning afternoon evening night"),
-    progressive: /^(?:is|are|was|were|be|been)$/,
+    progressive: { aux: /^(?:is|are|was|were|be|been)$/, form: /^\p{L}+ing\b/u },
+    dayNumber: /^\d{1,2}(?:st|nd|rd|th)?$/,
     finite: words("is are was were has have had"),
   },
   fr: {
@@ -154,7 +161,7 @@ const WORDS: Record<Lang, AgentWords> = {
     timeAnchors: timeWords(FR_CALENDAR, "hier aujourd'hui demain semaine mois annee week-end"),
     timeLeads: words("en le la l' ce cet cette des debut fin mi"),
     timeTails: words("dernier derniere prochain prochaine matin soir midi apres-midi nuit"),
-    progressive: /$^/,
+    dayNumber: /^\d{1,2}(?:er)?$/,
     finite: words("est sont etait etaient sera seront fut furent"),
   },
 };
@@ -242,8 +249,11 @@ export function agent(ctx: Ctx, after = false): Draft | null {
   const w = WORDS[storyLang];
   const terms = [...asked.verbTerms, ...asked.objectTerms];
   // a verb of a family (« built » for "makes") is not among the terms ranked: more of the sentences that hold the object are read
-  const family = familyOf(asked.verb);
-  const ranked = rankEvidence(ctx, terms, family === null ? 8 : 16);
+  const family = actFamily(asked.verb);
+  const found = rankEvidence(ctx, terms, family === null ? 8 : 16);
+  // "who broke the story?": the object is only a word for the story itself, so no term finds a sentence, and the act is
+  // written with another verb of its family ("first reported"); the sentences that write one are read
+  const ranked = found.length || asked.objectTerms.length || family === null ? found : familyTold(ctx, family);
   let best: Found | null = null;
   for (const ev of ranked) {
     const text = index.story.sentences[ev.sentence]?.text ?? "";
@@ -259,7 +269,7 @@ export function agent(ctx: Ctx, after = false): Draft | null {
     // the verb and a good part of its object (a word of it the lexicons do not bridge may be missing)
     const whole = coverage(ctx, keys, terms, (t) => figures && isFigureNoun(t.word)).share;
     // a verb of the question's family (« built » for "makes") stands for the verb the terms did not find
-    const familyHere = family !== null && ws.some((x) => familyOf(fold(text.slice(x.at, x.end))) === family);
+    const familyHere = family !== null && ws.some((x) => actFamily(fold(text.slice(x.at, x.end))) === family);
     if (asked.objectTerms.length && (object < 0.34 || (whole < 0.5 && !familyHere))) continue;
     for (let k = 0; k < ws.length; k++) {
       const v = ws[k]!;
@@ -283,6 +293,8 @@ export function agent(ctx: Ctx, after = false): Draft | null {
   }
   // « qui a donné ces chiffres sur X ? », "who produced the figures?": no sentence tells that act, the figures' source answers
   if (!best) return ctx.query.words.some(isFigureNoun) ? figureSource(ctx, asked.objectTerms) : null;
+  // several sentences with a verb of that family tell several acts, and the question says nothing of which one it means
+  if (ranked !== found && ranked.length > 1) return null;
   // the act with its object or its only telling: a verb met in several sentences with nothing of its object is no answer
   if (asked.storyObject && ranked.filter((ev) => wordsOf(index, ev.sentence).some((v) => { const t = index.story.sentences[ev.sentence]!.text; return isVerbAt(t, v, asked.verb) && sameVerb(ctx, t.slice(v.at, v.end), v.keys, asked); })).length > 1) return null;
   const show = (d: { text: string; entity: Entity | null }): string =>
@@ -302,8 +314,8 @@ function sameVerb(ctx: Ctx, raw: string, keys: Word["keys"], asked: Asked): bool
   // « l'agression », « d'enquêter »: the elided article is no part of the word
   const word = fold(raw).replace(/^[a-z]['’]/, "");
   // "who makes X?" met by « X is built by Y »: verbs of one family do the same act
-  const family = familyOf(asked.verb);
-  if (family !== null && familyOf(word) === family) return true;
+  const family = actFamily(asked.verb);
+  if (family !== null && actFamily(word) === family) return true;
   if (ctx.index.story.lang !== ctx.query.lang) return ctx.m.found(keys, asked.verbTerms).length > 0;
   let common = 0;
   while (common < word.length && common < asked.verb.length && word[common] === asked.verb[common]) common++;
@@ -311,20 +323,17 @@ function sameVerb(ctx: Ctx, raw: string, keys: Word["keys"], asked: Asked): bool
 }
 
 /**
- * Verbs that tell the same act, per family, both languages (folded forms): making, leading,
- * paying, attacking. A question's verb and a story's of one family ask and tell one act.
+ * The sentences that write a verb of `family`, as evidence that covers the question: "who broke
+ * the story?" names no object a sentence repeats, and the act may be told with any verb of its family.
  */
-const VERB_FAMILIES: readonly RegExp[] = [
-  /^(?:make|makes|made|making|maker|build|builds|built|building|manufactur(?:e|es|ed|ing)|produc(?:e|es|ed|ing)|fabriqu\w*|construi[st]\w*|construit\w*|produi[st]\w*|produit\w*)$/,
-  /^(?:lead|leads|led|leading|head|heads|headed|heading|run|runs|ran|running|dirig\w*|men(?:e|ent|ait|aient|ee|ees|es|er)|conduit\w*|conduis\w*|preside\w*|presid\w*)$/,
-  /^(?:pay|pays|paid|paying|fund|funds|funded|funding|financ\w*|pa(?:ye|yent|yait|yaient|ie|ient|yee|yer))$/,
-  /^(?:attack|attacks|attacked|attacking|assault\w*|agress\w*|attaqu\w*)$/,
-  // publishing: a video « publiée » is the one « diffusée », a report "released" the one "published"
-  /^(?:publish|publishes|published|publishing|release|releases|released|releasing|broadcast|broadcasts|broadcasting|air|aired|airs|post|posts|posted|posting|share|shares|shared|sharing|publi(?:e|ee|es|ees|ent|ait|aient|er|era|eront)|diffus\w*|relay\w*|partag\w*)$/,
-];
-function familyOf(word: string): number | null {
-  const k = VERB_FAMILIES.findIndex((re) => re.test(word));
-  return k < 0 ? null : k;
+function familyTold(ctx: Ctx, family: ActFamily): Evidence[] {
+  const out: Evidence[] = [];
+  const sentences = ctx.index.story.sentences;
+  for (let i = 0; i < sentences.length; i++) {
+    const text = sentences[i]!.text;
+    if (wordsOf(ctx.index, i).some((x) => actFamily(fold(text.slice(x.at, x.end))) === family)) out.push({ sentence: i, coverage: 1, found: [], score: 1 });
+  }
+  return out;
 }
 
 /** Endings of nouns made from verbs (« révélations », "payment", « financement »): the act named, not done by a subject. */
@@ -351,8 +360,8 @@ function timeRunAt(text: string, from: number, w: AgentWords): number {
     const m = re.exec(text);
     if (!m) break;
     const f = fold(m[1]!).replace(/’/g, "'");
-    if (w.timeAnchors.has(f) || /^\d{4}$/.test(f) || (len > 0 && (w.timeTails.has(f) || /^\d{1,2}(?:er|st|nd|rd|th)?$/.test(f)))) len = re.lastIndex - from;
-    else if (!w.timeLeads.has(f) && !/^\d{1,2}(?:er|st|nd|rd|th)?$/.test(f)) break;
+    if (w.timeAnchors.has(f) || /^\d{4}$/.test(f) || (len > 0 && (w.timeTails.has(f) || w.dayNumber.test(f)))) len = re.lastIndex - from;
+    else if (!w.timeLeads.has(f) && !w.dayNumber.test(f)) break;
   }
   return len;
 }
@@ -494,9 +503,9 @@ function subjectBefore(index: StoryIndex, i: number, text: string, at: number, w
   const bare = (t: string): string => t.replace(/^[«"“]+/u, "");
   const isQuoteMark = (t: string): boolean => /^[«"“]+$/u.test(t);
   // "was providing": the auxiliary of a verb's -ing form stands between it and its subject
-  const ing = /^\p{L}+ing\b/u.test(text.slice(at));
+  const progressiveAux = w.progressive?.form.test(text.slice(at)) ? w.progressive.aux : null;
   // auxiliaries, adverbs, a negation, an object pronoun between subject and verb (« a également », « l'a »)
-  while (k >= 0 && (isQuoteMark(ws[k]![0]) || ((w.between.has(fold(bare(ws[k]![0]).replace(/['’]\p{L}*$/u, "").replace(/[,]$/, ""))) || (ing && w.progressive.test(fold(bare(ws[k]![0]))))) && !BREAK.test(ws[k]![0])))) k--;
+  while (k >= 0 && (isQuoteMark(ws[k]![0]) || ((w.between.has(fold(bare(ws[k]![0]).replace(/['’]\p{L}*$/u, "").replace(/[,]$/, ""))) || (progressiveAux?.test(fold(bare(ws[k]![0]))) ?? false)) && !BREAK.test(ws[k]![0])))) k--;
   if (k < 0) return null;
   const right = fold(ws[k]![0].replace(/[^\p{L}'’-]/gu, ""));
   // « c'est le groupe X qui a lancé … », "it was X who called": a relative right before the verb stands for the words before it

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { createEngine } from "../src/engine/engine.js";
 import { emptyConversation, type Reply } from "../src/engine/reply.js";
 import { ingest } from "../src/story/ingest.js";
-import { isDoerPhrase } from "../src/engine/answers/agent.js";
+import { isDoerPhrase, subjectFrom } from "../src/engine/answers/agent.js";
+import { buildIndex } from "../src/engine/index.js";
 
 /**
  * « Who did the act? » (answers/agent.ts), on invented dispatches (every name, number and
@@ -325,3 +326,51 @@ The mayor has not commented.`,
   });
 });
 
+describe("the doer read through a progressive, a noun of people, a title set before the name", () => {
+  const en = createEngine(
+    ingest(
+      `Quarry road closed
+
+TORVIK — Officials say three teenagers were riding the stolen tractor when it left the road near the quarry.
+A small company, Hallin Stoneworks, is repairing the damaged fence.
+The inquiry, to be chaired by Councillor Rune Eide and Gen. Pia Strand, will report in May.`,
+      { slug: "torvik-quarry" },
+    ),
+  );
+  const fr = createEngine(
+    ingest(
+      `Crue de l'Aurance
+
+MORVEL — La sous-préfète de l'arrondissement, Maud Lenoir, a ordonné mercredi l'évacuation de deux hameaux.
+Les sauveteurs ont évacué quarante familles pendant la nuit.
+Le conseil municipal a présenté un plan de digues en avril.`,
+      { slug: "morvel-crue" },
+    ),
+  );
+  it("\"who was riding the tractor?\": the progressive asks the act, its subject answers, not who reported it", () => {
+    const text = ask(en, "who was riding the tractor?").text;
+    expect(text).toMatch(/teenagers/i);
+    expect(text).not.toMatch(/officials/i);
+  });
+  it("\"who is repairing the fence?\": the firm, named in apposition", () => {
+    expect(ask(en, "who is repairing the fence?").text).toMatch(/Hallin Stoneworks/);
+  });
+  it("« qui a évacué les familles ? »: a noun of people with no name is a doer", () => {
+    expect(ask(fr, "qui a évacué les familles ?").text).toMatch(/sauveteurs/i);
+  });
+  it("« La sous-préfète …, X, a ordonné »: the title comes first, the name in apposition to it is the subject", () => {
+    const story = ingest(`Crue de l'Aurance\n\nMORVEL — La sous-préfète de l'arrondissement, Maud Lenoir, a ordonné mercredi l'évacuation de deux hameaux.`, { slug: "morvel-ordre" });
+    const index = buildIndex(story);
+    const i = story.sentences.findIndex((x) => x.text.includes("a ordonné"));
+    const text = story.sentences[i]!.text;
+    expect(subjectFrom(index, i, text, text.indexOf("ordonné"), "fr")?.entity?.name).toBe("Maud Lenoir");
+  });
+  it("\"who will chair the inquiry?\": a title written short with its point (« Gen. ») does not end the doers' list", () => {
+    const text = ask(en, "who will chair the inquiry?").text;
+    expect(text).toMatch(/Rune Eide/);
+    expect(text).toMatch(/Pia Strand/);
+  });
+  it("\"who introduced the plan?\" of a story that writes « a présenté »: the verbs are one in the news lexicon", () => {
+    expect(ask(fr, "who introduced the dyke plan?").text).toMatch(/conseil municipal|town council|municipal council/i);
+  });
+});

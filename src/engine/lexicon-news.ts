@@ -448,6 +448,10 @@ forecast forecasts forecasted predict predicted prediction projection projection
 grow grown = croître
 slow slowed slowing slowdown = ralentir ralentissement ralenti
 approve approved approval endorse endorsed = approuver approuvé approbation valider validé
+introduce introduced present presented table tabled = présenter présenté déposer déposé
+order ordered orders = ordonner ordonné
+manage managed administer administered = gérer géré administrer administré diriger
+review reviews = examen revue réexamen
 fear fears feared afraid = craindre crainte peur redouter
 hope hopes hoped = espérer espoir
 admit admitted acknowledge acknowledged = avouer reconnaître reconnu admettre admis

@@ -15,6 +15,7 @@ import { head } from "./head.js";
 import { patient } from "./patient.js";
 import { figureSource, isFigureNoun } from "./figure-source.js";
 import { EN_CALENDAR, FR_CALENDAR } from "../../story/lang/calendar.js";
+import { NAME_WORDS } from "../../story/lang/names.js";
 import { actFamily, type ActFamily } from "../lexicon-acts.js";
 
 /*
@@ -73,6 +74,15 @@ interface AgentWords {
   notDoer: ReadonlySet<string>;
   /** Nouns of institutions and groups that may do an act without a name (« le gouvernement », "the police"). */
   bodies: ReadonlySet<string>;
+  /**
+   * Nouns of people that may do an act without a name (« les pompiers », "two men"): the story's role nouns (a role is
+   * someone), and the plain nouns for a person, singular.
+   */
+  people: ReadonlySet<string>;
+  /** Plural endings stripped to find a noun of `people` (« pompiers », "firefighters"), and irregular plurals (men → man). */
+  plural: { ending: RegExp; irregular: ReadonlyMap<string, string> };
+  /** Titles written short with a point (« Gen. », "Sen."), folded with it: the point ends no phrase. */
+  abbreviations: ReadonlySet<string>;
   /** The words of a cleft before its noun phrase (« c'est », "it was"), folded: read back from a relative, the phrase starts after them. */
   cleft: RegExp;
   /** Words that make a phrase of time by themselves (days, months, « hier », "week"), folded. */
@@ -95,6 +105,9 @@ interface AgentWords {
 const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
 const timeWords = (cal: typeof EN_CALENDAR, more: string): ReadonlySet<string> =>
   new Set([...cal.weekdays, ...cal.months, ...more.split(" ")].map(fold));
+
+const abbreviations = (lang: Lang): ReadonlySet<string> =>
+  new Set([...NAME_WORDS[lang].titles.map(([t]) => t), ...NAME_WORDS[lang].titleHeads].filter((t) => t.endsWith(".")));
 
 const WORDS: Record<Lang, AgentWords> = {
   en: {
@@ -122,6 +135,9 @@ const WORDS: Record<Lang, AgentWords> = {
     nounAgent: /^\s*(?:(?:was|were|is|are|has been|had been)\s+)?(?:carried out|committed|led|conducted|launched|made|perpetrated|staged|claimed|ordered|done|mounted)\s+(?:\S+\s+)?by\s+/,
     notDoer: words("according said says told added to in on at by for from with as of about after before during since until while which that who whom whose where when if but and or so then there here also just not"),
     bodies: words("government governments police army military company companies firm firms group groups state authorities officials ministry council court committee agency board parliament congress administration executives business businesses delegation forces troops team union unions party"),
+    people: new Set([...NAME_WORDS.en.roleNouns, ...words("man woman person individual suspect gunman attacker assailant youth teenager passer-by bystander stranger motorist pedestrian neighbour neighbor villager crew rescuer protester demonstrator")]),
+    abbreviations: abbreviations("en"),
+    plural: { ending: /s$/, irregular: new Map([["men", "man"], ["women", "woman"], ["people", "person"], ["gunmen", "gunman"], ["youths", "youth"], ["passers-by", "passer-by"], ["firemen", "fireman"], ["policemen", "policeman"], ["fishermen", "fisherman"]]) },
     cleft: /^(?:it's|is|was|were|are)$/,
     timeAnchors: timeWords(EN_CALENDAR, "yesterday today tomorrow week month year weekend"),
     timeLeads: words("on in at last next this early late"),
@@ -157,6 +173,9 @@ const WORDS: Record<Lang, AgentWords> = {
     nounAgent: /^\s*(?:(?:a|ont|avait|avaient)\s+ete\s+)?(?:commise?s?|menee?s?|perpetree?s?|conduite?s?|lancee?s?|revendiquee?s?|ordonnee?s?|orchestree?s?|faite?s?|realisee?s?|signee?s?)\s+(?:\S+\s+)?par\s+/,
     notDoer: words("selon a au aux en dans sur par pour avec de du des d sous apres avant pendant depuis lors quand que qui dont ou et mais car donc puis alors ainsi aussi meme ne pas y"),
     bodies: words("gouvernement gouvernements police armee armees militaires entreprise entreprises societe societes groupe groupes etat autorites responsables ministere conseil tribunal cour comite agence parlement administration dirigeants delegation forces troupes equipe syndicat syndicats parti justice mairie prefecture parquet"),
+    people: new Set([...NAME_WORDS.fr.roleNouns, ...words("homme femme personne individu suspect assaillant agresseur inconnu passant automobiliste pieton villageois secouriste sauveteur manifestant equipage")]),
+    plural: { ending: /[sx]$/, irregular: new Map() },
+    abbreviations: abbreviations("fr"),
     cleft: /^(?:c'est|c'etait|c'etaient|ce|sont|etait|etaient|fut)$/,
     timeAnchors: timeWords(FR_CALENDAR, "hier aujourd'hui demain semaine mois annee week-end"),
     timeLeads: words("en le la l' ce cet cette des debut fin mi"),
@@ -173,6 +192,8 @@ interface Asked {
   objectTerms: Term[];
   /** The object is only a word for the story itself (« l'affaire »): the verb alone says which act. */
   storyObject: boolean;
+  /** Asked in a progressive (« who was driving »), which the intents read as asking who someone is. */
+  progressive: boolean;
 }
 
 function askedAct(ctx: Ctx): Asked | null {
@@ -186,6 +207,9 @@ function askedAct(ctx: Ctx): Asked | null {
     const ws = rest.split(/[\s']+/).filter(Boolean);
     let k = 0;
     while (k < ws.length - 1 && w.aux.has(ws[k]!)) k++;
+    // "who was driving the van?", "who is building it?": the auxiliary of a progressive asks the act of the verb after it
+    const progressive = w.progressive?.aux.test(ws[k] ?? "") === true && w.progressive.form.test(ws[k + 1] ?? "");
+    if (progressive) k++;
     const verb = ws[k];
     if (!verb || verb.length < 3 || w.saying.has(verb)) return null;
     // « qui Vasseur tient-elle pour … », "who did Hamas blame", « c qui X »: a name where the verb should be asks whom, or who someone is
@@ -202,7 +226,7 @@ function askedAct(ctx: Ctx): Asked | null {
     for (const v of [...verbTerms]) for (const t of ctx.query.alternatives.get(v)?.translation ?? []) if (!verbTerms.includes(t)) verbTerms.push(t);
     const objectTerms = questionTerms(ctx).filter((t) => !verbTerms.includes(t));
     const storyObject = objectTerms.length > 0 && objectTerms.every((t) => WORDS.en.storyNouns.has(t.word) || WORDS.fr.storyNouns.has(t.word));
-    return { verb, verbTerms, objectTerms: storyObject ? [] : objectTerms, storyObject };
+    return { verb, verbTerms, objectTerms: storyObject ? [] : objectTerms, storyObject, progressive };
   }
   return null;
 }
@@ -237,13 +261,14 @@ export function agent(ctx: Ctx, after = false): Draft | null {
   // « who paid for X », « qui finance X » is read as a sum by the intents, but asks who did the paying
   const payer = ctx.reading.intent === "count" && ctx.reading.measure === "money";
   // after the intent's own answer found nothing (« who criticised the deal » read as speech), the act is read all the same
-  const other = after ? ctx.reading.intent === "who_is" || ctx.reading.intent === "people" : OTHER_ANSWERS.has(ctx.reading.intent) && ctx.reading.source === "rule" && !payer;
+  const asked = askedAct(ctx);
+  // "who was driving the van?" opens as « who is X » does, but a progressive asks who did an act, not who someone is
+  const progressive = asked?.progressive === true && ctx.reading.intent === "who_is";
+  const other = progressive ? false : after ? ctx.reading.intent === "who_is" || ctx.reading.intent === "people" : OTHER_ANSWERS.has(ctx.reading.intent) && ctx.reading.source === "rule" && !payer;
   // « qui a dénoncé X ? » read as speech: a sentence that names the doer with « par », "by" (« X a été dénoncé par Y ») says who did
   // it more plainly than anyone's words on X; only such a passive's agent is taken then
   const passiveOnly = other && !after && ctx.reading.intent === "who_said";
-  if ((other && !passiveOnly) || ctx.query.fragment) return null;
-  const asked = askedAct(ctx);
-  if (!asked) return null;
+  if ((other && !passiveOnly) || ctx.query.fragment || !asked) return null;
   const { index, lang } = ctx;
   const storyLang: Lang = index.story.lang === "en" ? "en" : "fr";
   const w = WORDS[storyLang];
@@ -270,7 +295,7 @@ export function agent(ctx: Ctx, after = false): Draft | null {
     const whole = coverage(ctx, keys, terms, (t) => figures && isFigureNoun(t.word)).share;
     // a verb of the question's family (« built » for "makes") stands for the verb the terms did not find
     const familyHere = family !== null && ws.some((x) => actFamily(fold(text.slice(x.at, x.end))) === family);
-    if (asked.objectTerms.length && (object < 0.34 || (whole < 0.5 && !familyHere))) continue;
+      if (asked.objectTerms.length && (object < 0.34 || (whole < 0.5 && !familyHere))) continue;
     for (let k = 0; k < ws.length; k++) {
       const v = ws[k]!;
       if (!sameVerb(ctx, text.slice(v.at, v.end), v.keys, asked) || (insideQuote(text, v.at) && !quoteOpensOn(text, v.at, w))) continue;
@@ -286,7 +311,7 @@ export function agent(ctx: Ctx, after = false): Draft | null {
       }
       if (passiveOnly && !w.by.test(text.slice(v.end))) continue;
       const doer = doerOf(index, ev.sentence, text, v.at, v.end, w);
-      if (!doer) continue;
+          if (!doer) continue;
       const score = ev.coverage + (objectHere >= object ? 0.2 : 0) + (doer.entity ? 0.1 : 0);
       if (!best || score > best.score) best = { sentence: ev.sentence, text: doer.text, entity: doer.entity, score, also: doer.also };
     }
@@ -445,7 +470,8 @@ function phraseAt(index: StoryIndex, text: string, from: number, w: AgentWords):
     if (out.length === 0 && w.stop.has(f) && !/^(?:le|la|les|l|the|a|an|un|une)$/.test(f)) return null;
     out.push(word);
     end = m.index + m[0].replace(/[»"”).,;:!?]+$/u, "").length;
-    if (BREAK.test(raw.slice(-1)) || /[.!?]$/.test(raw)) {
+    // "by Secretary X and Gen. Y": a title's point is no sentence's end
+    if (BREAK.test(raw.slice(-1)) || (/[.!?]$/.test(raw) && !w.abbreviations.has(fold(raw)))) {
       // « par un député du parti, Jean X, … »: a person's name in apposition after a description is who did it
       // (an indefinite description, « un député X, », names no one even when it holds a name)
       // (a title that the story's roles already tie to that same person, « la présidente de la région, X », is read so too)
@@ -570,7 +596,11 @@ function beforeApposition(index: StoryIndex, head: string, w: AgentWords): { tex
   const lead = head.slice(0, cut);
   const open = Math.max(lead.lastIndexOf(","), lead.lastIndexOf(";"), lead.lastIndexOf("("), lead.lastIndexOf(":"));
   const found = named(index, lead.slice(open + 1).trim(), w);
-  return found?.entity && found.entity.kind === "person" ? found : null;
+  if (found?.entity && found.entity.kind === "person") return found;
+  // « La préfète de région, X, a ordonné », "The firm's owner, X, sold": the title comes first and the name is set in
+  // apposition to it; the name is who did it when the title before it reads as a doer
+  const inner = named(index, apposition.join(" "), w);
+  return inner?.entity?.kind === "person" && found !== null ? inner : null;
 }
 
 /**
@@ -624,7 +654,15 @@ function agentLike(phrase: string, w: AgentWords): boolean {
   // « A-t-il »: a verb with its subject pronoun
   if (/-(?:t-)?(?:il|elle|ils|elles|on)$/.test(head.f)) return false;
   // a capital after an elided article (« L'eau ») is the sentence's, not a name's
-  return content.some((x) => /^\p{Lu}/u.test(x.raw.replace(/^\p{L}['’]/u, "")) || isTitleWord(x.raw) || w.bodies.has(x.f) || w.bodies.has(x.f.replace(/s$/, "")));
+  return content.some((x) => /^\p{Lu}/u.test(x.raw.replace(/^\p{L}['’]/u, "")) || isTitleWord(x.raw) || w.bodies.has(x.f) || w.bodies.has(x.f.replace(/s$/, "")) || isPerson(x.f, w));
+}
+
+/** Whether a folded noun, singular or plural, is one of the nouns for people (« les pompiers », "two men", « la sous-préfète »). */
+function isPerson(f: string, w: AgentWords): boolean {
+  if (w.people.has(f) || w.people.has(w.plural.irregular.get(f) ?? f.replace(w.plural.ending, ""))) return true;
+  // a prefixed title (« sous-préfète », "co-chair") is a title of its last part
+  const last = f.split("-").at(-1)!;
+  return last !== f && last.length > 2 && isPerson(last, w);
 }
 
 /** For tests: whether a phrase no entity names can be given as the doer, in a story of `lang`. */

@@ -5,7 +5,7 @@ import { gzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadDictionaries } from "../src/dictionary-load.js";
 import { frenchPos, frenchToEnglish, parseDictd, useDictionaries } from "../src/engine/dictionary.js";
-import { englishLabel } from "../src/engine/labels.js";
+import { englishLabel, nameIn } from "../src/engine/labels.js";
 
 // An invented French–English dictionary in FreeDict's dictd layout: notes first, then entries.
 const FRA_ENG = `00-database-info
@@ -25,6 +25,9 @@ chenal /ʃənal/ <n, masc>
 channel
 chenal maritime /ʃənalmaʀitim/ <n, masc>
 shipping lane
+maître /mɛtʀ/ <n, masc>
+1. adept
+2. master
 `;
 
 const ENG_FRA = `00-database-info
@@ -47,7 +50,7 @@ afterEach(() => useDictionaries({ frEn: null, enFr: null }));
 describe("dictd dictionaries", () => {
   it("reads headwords, parts of speech and senses, skipping the notes and multi-word headwords", () => {
     const d = parseDictd(Buffer.from(FRA_ENG));
-    expect(d.size).toBe(5);
+    expect(d.size).toBe(6);
     expect(d.get("brouillard")).toEqual({ pos: "n", senses: ["fog", "mist", "haze"] });
     expect(d.get("veiller")?.pos).toBe("v");
     expect(d.get("chenal")?.senses).toEqual(["channel"]);
@@ -75,5 +78,15 @@ describe("labels with and without the dictionary", () => {
     expect(englishLabel("le chenal brouillard")).toMatch(/^« .* »$/);
     expect(englishLabel("le chenal brumeux")).toBe("foggy channel");
     expect(englishLabel("garde-phare qui veille")).toMatch(/^« .* »$/);
+  });
+});
+
+describe("a title before a name is no word to look up", () => {
+  it("« Maître X » in an English answer: the lawyer's title as the story writes it, not the dictionary's « adept »", () => {
+    useDictionaries({ frEn: parseDictd(Buffer.from(FRA_ENG)), enFr: null });
+    const lawyer = { name: "Odile Fermat", kind: "person", nameWords: ["Maître", "Odile", "Fermat"] };
+    expect(nameIn(lawyer, "fr", "en")).toBe("Odile Fermat (Maître)");
+    const officer = { name: "Hugo Brandt", kind: "person", nameWords: ["Général", "Hugo", "Brandt"] };
+    expect(nameIn(officer, "fr", "en")).toBe("Hugo Brandt (General)");
   });
 });

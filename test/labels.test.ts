@@ -6,6 +6,10 @@ import { testStory } from "./engine-story.js";
 
 // Invented labels, as a French dispatch writes them.
 describe("French labels in English", () => {
+  it("a party to a trial is named as the courts name it (« prévenu » is the defendant, not one « warned »)", () => {
+    expect(roleIn("avocat du prévenu", "fr", "en")).toBe("lawyer of the defendant");
+    expect(roleIn("avocate des plaignants", "fr", "en")).toBe("lawyer of the plaintiffs");
+  });
   it("never translates a person's name, even one made of common words", () => {
     expect(englishLabel("Marine Castelnau")).toBe("Marine Castelnau");
     expect(englishLabel("Rose Le Garde")).toBe("Rose Le Garde");

@@ -3,6 +3,7 @@ import { englishFor, frenchFor } from "./lexicon-news.js";
 import { dictionaryGeneration, frenchPos, frenchToEnglish } from "./dictionary.js";
 import { exonym } from "./lexicon.js";
 import { fold, memo } from "./text.js";
+import { NAME_WORDS } from "../story/lang/names.js";
 
 /**
  * French labels (roles, institutions, claimants) in English, for English answers on a French
@@ -59,6 +60,7 @@ const EXTRA: Record<string, string> = {
   presidence: "presidency", ambassade: "embassy", agence: "agency", office: "office", federal: "federal", federale: "federal", autorite: "authority",
   professeur: "professor", professeure: "professor", chercheur: "researcher", chercheuse: "researcher", auteur: "author", auteure: "author", autrice: "author",
   maire: "mayor", depute: "member of parliament", deputee: "member of parliament", senateur: "senator", juge: "judge", avocat: "lawyer", avocate: "lawyer",
+  prevenu: "defendant", prevenue: "defendant", prevenus: "defendants", plaignant: "plaintiff", plaignante: "plaintiff", plaignants: "plaintiffs",
   conseiller: "adviser", conseillere: "adviser", dirigeant: "leader", dirigeante: "leader", responsable: "official", groupe: "group", parti: "party",
   parlementaire: "parliamentary", syndicat: "union", patronat: "employers", medecin: "doctor", epidemiologiste: "epidemiologist", sante: "health",
   interieur: "interior", justice: "justice", economie: "economy", finances: "finance", travail: "labour", education: "education", culture: "culture",
@@ -361,7 +363,7 @@ export function nameIn(e: { name: string; kind: string; nameWords: string[] }, s
   const extra = e.nameWords.filter((w) => !fold(e.name).includes(fold(w))).slice(0, 2);
   if (!translates(storyLang, lang)) return extra.length ? `${e.name} (${extra.join(", ")})` : e.name;
   const name = e.kind === "person" ? e.name : (englishLabelOrNull(e.name) ?? e.name);
-  const places = extra.map((w) => englishLabel(w));
+  const places = extra.map((w) => (e.kind === "person" && isTitleBefore(w, storyLang) ? titleInEnglish(w) : englishLabel(w)));
   return places.length ? `${name} (${places.join(", ")})` : name;
 }
 
@@ -376,6 +378,23 @@ export function placeIn(place: string, storyLang: string, lang: string): string 
   if ((place.match(/(?:^|\s)\p{Lu}/gu) ?? []).length > 1) return place;
   const en = roleIn(place, storyLang, lang).replace(/^« (.*) »$/, "$1");
   return /^\p{Lu}/u.test(place) ? en.charAt(0).toUpperCase() + en.slice(1) : en;
+}
+
+/**
+ * Whether a word is a title the story's language writes before a name (« Maître », « Mme »,
+ * « Général »; its lexicon's titles): it is no word of the language to look up in a dictionary
+ * (« Maître » is no « master » of anything, and a dictionary's first sense of it is wrong).
+ */
+function isTitleBefore(word: string, storyLang: string): boolean {
+  const lang = storyLang === "en" ? "en" : "fr";
+  const f = fold(word);
+  return NAME_WORDS[lang].titles.some(([t]) => t === f || t === `${f}.`);
+}
+
+/** A title before a name in English: the role lexicon's word for it (« Général » → "General"), else as the story writes it. */
+function titleInEnglish(word: string): string {
+  const en = EXTRA[fold(word)];
+  return en ? en.charAt(0).toUpperCase() + en.slice(1) : word;
 }
 
 /** « name (role) » in the answer's language. */

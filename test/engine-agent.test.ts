@@ -374,3 +374,34 @@ Le conseil municipal a présenté un plan de digues en avril.`,
     expect(ask(fr, "who introduced the dyke plan?").text).toMatch(/conseil municipal|town council|municipal council/i);
   });
 });
+
+describe("a plural pronoun opening a sentence continues the subject of the one before", () => {
+  const en = createEngine(
+    ingest(
+      `Growers block depot
+
+ARDEN — Dozens of apple growers blocked the Lindmark fruit depot on Monday.
+They said the price paid by the Corvo cooperative no longer covered their costs.
+They also tipped crates of apples outside the Corvo warehouse.`,
+      { slug: "arden-growers" },
+    ),
+  );
+  const fr = createEngine(
+    ingest(
+      `Colère des éleveurs à Vernac
+
+VERNAC — Une centaine d'éleveurs ont bloqué lundi la laiterie de Vernac.
+Ils ont ensuite vidé des bidons devant la préfecture de l'Orbe.
+Le préfet a promis de les recevoir mardi.`,
+      { slug: "vernac-eleveurs" },
+    ),
+  );
+  it("\"who tipped the crates?\": « They » two sentences on are the growers, not the cooperative the last sentence names", () => {
+    const text = ask(en, "who tipped the crates of apples?").text;
+    expect(text).toMatch(/apple growers/);
+    expect(text).not.toMatch(/Corvo/);
+  });
+  it("« qui a vidé des bidons ? »: « Ils » are the stockbreeders of the sentence before", () => {
+    expect(ask(fr, "qui a vidé des bidons ?").text).toMatch(/éleveurs/);
+  });
+});

@@ -51,6 +51,10 @@ interface AgentWords {
   incise: RegExp;
   /** Pronouns: a subject that is one names no one by itself. */
   pronouns: ReadonlySet<string>;
+  /** Plural subject pronouns (« ils », "they"): opening a sentence, they continue the subject of the one before. */
+  pluralPronouns: ReadonlySet<string>;
+  /** A verb's simple past, which a subject stands right before ("farmers blocked"); none where an auxiliary marks the past (« ont bloqué »). */
+  pastForm?: RegExp;
   /** Words that end a noun phrase read forward (prepositions of time and place, conjunctions, relatives). */
   stop: ReadonlySet<string>;
   /** The same, for words whose accent alone tells them from a link inside a noun phrase (« dès », not « des »): lower-cased, accents kept. */
@@ -123,6 +127,8 @@ const WORDS: Record<Lang, AgentWords> = {
     incise: /[,"”]\s*$/,
     infinitive: /\b(?:to|in order to)\s+$/,
     pronouns: words("he she it they we i you this that which who these those one"),
+    pluralPronouns: words("they"),
+    pastForm: /^\p{Ll}+ed$/u,
     stop: words("in on at after before during since until when while where who whom which that whose and or but because as to for with from into over under about against between through of by"),
     stopAccented: words(""),
     storyNouns: words("affair story scandal news case it this that thing things"),
@@ -161,6 +167,7 @@ const WORDS: Record<Lang, AgentWords> = {
     // read on the text as written: « à » marks an infinitive, the auxiliary « a » does not
     infinitive: /(?:^|[\s'])(?:pour|afin de|de|d'|à|sans|avant de)\s*(?:(?:le|la|les|l'|lui|leur|se|s')\s*)?$/u,
     pronouns: words("il elle ils elles on celui-ci celle-ci ce dernier cette derniere ceux-ci qui lequel laquelle cela ceci ca"),
+    pluralPronouns: words("ils elles"),
     stop: words("a au aux en dans sur sous apres avant pendant depuis jusqu lors quand lorsque alors que qui dont ou et mais car pour avec contre entre vers chez par de du des comme"),
     stopAccented: words("dès"),
     storyNouns: words("affaire histoire scandale nouvelle info infos information ca cela chose"),
@@ -579,8 +586,35 @@ function subjectBefore(index: StoryIndex, i: number, text: string, at: number, w
     const cut = Math.max(lead.lastIndexOf(","), lead.lastIndexOf(";"), lead.lastIndexOf("("));
     return named(index, lead.slice(cut + 1).trim(), w);
   }
-  if (start === 0 && i > 0 && phrase.split(/\s+/).every((x) => w.pronouns.has(fold(x)))) return null;
+  if (start === 0 && i > 0 && phrase.split(/\s+/).every((x) => w.pronouns.has(fold(x)))) {
+    // « Ils ont aussi déversé … », "They also dumped …": the plural pronoun continues the subject of the sentence before
+    const f = fold(phrase.trim());
+    return w.pluralPronouns.has(f) ? openingSubject(index, i - 1, f, w, 2) : null;
+  }
   return named(index, phrase, w);
+}
+
+/**
+ * The subject a sentence opens with, read before its first verb (an auxiliary, a verb of saying,
+ * a simple past): what a plural pronoun opening the next sentence stands for. A sentence that
+ * opens with the same pronoun passes the question on to the one before it (`depth` more at most).
+ */
+function openingSubject(index: StoryIndex, i: number, pronoun: string, w: AgentWords, depth: number): { text: string; entity: Entity | null } | null {
+  if (i < 0) return null;
+  const text = index.story.sentences[i]?.text ?? "";
+  const first = /^[«"“(]*([\p{L}'’-]+)/u.exec(text)?.[1];
+  if (first && fold(first) === pronoun) return depth > 0 ? openingSubject(index, i - 1, pronoun, w, depth - 1) : null;
+  const ws = wordsOf(index, i);
+  for (let k = 1; k < ws.length && k < 10; k++) {
+    const word = text.slice(ws[k]!.at, ws[k]!.end);
+    const f = fold(word);
+    if (!(w.between.has(f) || w.finite.has(f) || w.saying.has(f) || (w.pastForm?.test(word) ?? false))) continue;
+    // the subject ends before this verb with no break between: a clause opened by a phrase of time or place is left alone
+    if (BREAK.test(text.slice(0, ws[k]!.at))) return null;
+    const subject = subjectBefore(index, i, text, ws[k]!.at, w);
+    return subject && !w.pronouns.has(fold(subject.text)) ? subject : null;
+  }
+  return null;
 }
 
 /**

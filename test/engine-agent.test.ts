@@ -333,7 +333,7 @@ describe("the doer read through a progressive, a noun of people, a title set bef
 
 TORVIK — Officials say three teenagers were riding the stolen tractor when it left the road near the quarry.
 A small company, Hallin Stoneworks, is repairing the damaged fence.
-The inquiry, to be chaired by Councillor Rune Eide and Gen. Pia Strand, will report in May.`,
+The ministry said the inquiry into the collapse would be chaired by Gen. Pia Strand and Councillor Rune Eide.`,
       { slug: "torvik-quarry" },
     ),
   );

@@ -51,9 +51,6 @@ const WORDS: Record<Lang, RelationWords> = {
   },
 };
 
-/** Relations each of two people holds of the other: the one described so is the other's, and the other is theirs. */
-const SYMMETRIC: ReadonlySet<Relation> = new Set<Relation>(["counterpart", "spouse", "partner", "twin", "cousin"]);
-
 /** Folded words of a text, apostrophes kept on their word (« l'oncle » → « l' », « oncle »). */
 function wordsOf(text: string): string[] {
   return fold(text)
@@ -153,14 +150,6 @@ export function describedByRelation(index: StoryIndex, words: readonly string[],
   const who = [...new Set(found.map((d) => d.entity))];
   if (who.length === 1) return who[0]!;
   if (!of) return null;
-  // « X a téléphoné à son homologue, Y » asked as "Y's counterpart": a relation both hold of each other is read back, to the
-  // one other person of the sentences that describe Y so
-  if (!found.length) {
-    const mutual = asked.filter((r) => SYMMETRIC.has(r)).flatMap((r) => t.get(r) ?? []).filter((d) => d.entity === of);
-    const sentences = new Set(mutual.flatMap((d) => d.sentences));
-    const others = index.entities.filter((e) => e !== of && e.kind === "person" && e.mentions.some((i) => sentences.has(i)));
-    return others.length === 1 ? others[0]! : null;
-  }
   // « X a appelé son homologue, Y » and « Z a reçu son homologue, W »: X's counterpart is the one described beside X
   const beside = [...new Set(found.filter((d) => d.sentences.some((i) => of.mentions.includes(i))).map((d) => d.entity))];
   return beside.length === 1 ? beside[0]! : null;

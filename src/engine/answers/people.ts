@@ -18,7 +18,6 @@ import { settle } from "./events.js";
 import { ageOf } from "./figures.js";
 import { entityFits, nationalityTerms, titleTerms } from "../qualifiers.js";
 import { onlyInNames } from "../mentions.js";
-import { isRelationWord } from "../relations.js";
 import { EN_CALENDAR, FR_CALENDAR } from "../../story/lang/calendar.js";
 import { placeWords } from "../lexicon-place.js";
 import { allNameWords } from "../../story/lang/names.js";
@@ -153,9 +152,6 @@ export function whoIs(ctx: Ctx): Draft {
     if (!titled.length) return decline(ctx, pick(lang, "La dépêche ne nomme pas cette personne.", "The story does not name that person."));
     return describe(ctx, titled.filter((h) => h.score >= titled[0]!.score - 0.1).map((h) => h.entity), true);
   }
-  // « et son homologue ? » after a question about X: the one the story ties to X by that relation (relations.ts) is
-  // described, though the completed question still names X, whose name is no qualifier of their office
-  if (hits[0]?.by === "description" && hits[0].entity === e && ctx.query.words.some((w) => isRelationWord(ctx.query.lang, w))) return describe(ctx, [e], false);
   const byRole = ctx.named && hits[0]?.by === "description";
   const described = byRole ? hits.filter((h) => h.by === "description" && h.score >= hits[0]!.score - 0.1).map((h) => h.entity) : [e];
   // « qui dirige la FSKV », "who is the Brellow police chief": a name the question gives with the office

@@ -312,7 +312,7 @@ describe("verbs of one act: pressing someone, making a story known", () => {
       `Karsholm budget row
 
 When union leader Ana Ruiz pressed the mayor to reopen the budget, she said only that the talks would continue.
-The story was first reported by the Karsholm Herald.
+The row was first reported by the Karsholm Herald.
 The mayor has not commented.`,
       { slug: "karsholm-row" },
     ),
@@ -320,9 +320,21 @@ The mayor has not commented.`,
   it("\"who pushed her on the budget?\" is answered by who « pressed » her", () => {
     expect(ask(story, "who pushed her on the budget?").text).toMatch(/Ana Ruiz/);
   });
-  it("\"who broke the story?\", « qui a révélé l'affaire ? »: who « first reported » it, the act told once", () => {
-    expect(ask(story, "who broke the story?").text).toMatch(/^(?:The )?Karsholm Herald/);
-    expect(ask(story, "qui a révélé l'affaire ?").text).toMatch(/Karsholm Herald/);
+  it("\"who broke the news?\", « qui a dévoilé le scandale ? »: who « first reported » it, the act told once", () => {
+    expect(ask(story, "who broke the news?").text).toMatch(/^(?:The )?Karsholm Herald/);
+    expect(ask(story, "qui a dévoilé le scandale ?").text).toMatch(/Karsholm Herald/);
+  });
+  it("\"broke\" reveals only the story: \"who broke the record?\" is not answered by the paper that reported it", () => {
+    const meet = createEngine(
+      ingest(
+        `Relay record at Karsholm
+
+The Karsholm Herald reported on Sunday that the club's relay team had set a new county record.
+The coach, Ana Ruiz, said the team trained twice a day.`,
+        { slug: "karsholm-relay" },
+      ),
+    );
+    expect(ask(meet, "who broke the record?").text).not.toMatch(/Herald/);
   });
 });
 

@@ -281,9 +281,9 @@ export function agent(ctx: Ctx, after = false): Draft | null {
   const w = WORDS[storyLang];
   const terms = [...asked.verbTerms, ...asked.objectTerms];
   // a verb of a family (« built » for "makes") is not among the terms ranked: more of the sentences that hold the object are read
-  const family = actFamily(asked.verb);
+  const family = actFamily(asked.verb, asked.storyObject);
   const found = rankEvidence(ctx, terms, family === null ? 8 : 16);
-  // "who broke the story?": the object is only a word for the story itself, so no term finds a sentence, and the act is
+  // "who broke the news?": the object is only a word for the story itself, so no term finds a sentence, and the act is
   // written with another verb of its family ("first reported"); the sentences that write one are read
   const ranked = found.length || asked.objectTerms.length || family === null ? found : familyTold(ctx, family);
   let best: Found | null = null;
@@ -302,7 +302,7 @@ export function agent(ctx: Ctx, after = false): Draft | null {
     const whole = coverage(ctx, keys, terms, (t) => figures && isFigureNoun(t.word)).share;
     // a verb of the question's family (« built » for "makes") stands for the verb the terms did not find
     const familyHere = family !== null && ws.some((x) => actFamily(fold(text.slice(x.at, x.end))) === family);
-      if (asked.objectTerms.length && (object < 0.34 || (whole < 0.5 && !familyHere))) continue;
+    if (asked.objectTerms.length && (object < 0.34 || (whole < 0.5 && !familyHere))) continue;
     for (let k = 0; k < ws.length; k++) {
       const v = ws[k]!;
       if (!sameVerb(ctx, text.slice(v.at, v.end), v.keys, asked) || (insideQuote(text, v.at) && !quoteOpensOn(text, v.at, w))) continue;
@@ -318,7 +318,7 @@ export function agent(ctx: Ctx, after = false): Draft | null {
       }
       if (passiveOnly && !w.by.test(text.slice(v.end))) continue;
       const doer = doerOf(index, ev.sentence, text, v.at, v.end, w);
-          if (!doer) continue;
+      if (!doer) continue;
       const score = ev.coverage + (objectHere >= object ? 0.2 : 0) + (doer.entity ? 0.1 : 0);
       if (!best || score > best.score) best = { sentence: ev.sentence, text: doer.text, entity: doer.entity, score, also: doer.also };
     }
@@ -346,7 +346,7 @@ function sameVerb(ctx: Ctx, raw: string, keys: Word["keys"], asked: Asked): bool
   // « l'agression », « d'enquêter »: the elided article is no part of the word
   const word = fold(raw).replace(/^[a-z]['’]/, "");
   // "who makes X?" met by « X is built by Y »: verbs of one family do the same act
-  const family = actFamily(asked.verb);
+  const family = actFamily(asked.verb, asked.storyObject);
   if (family !== null && actFamily(word) === family) return true;
   if (ctx.index.story.lang !== ctx.query.lang) return ctx.m.found(keys, asked.verbTerms).length > 0;
   let common = 0;
@@ -356,7 +356,7 @@ function sameVerb(ctx: Ctx, raw: string, keys: Word["keys"], asked: Asked): bool
 
 /**
  * The sentences that write a verb of `family`, as evidence that covers the question: "who broke
- * the story?" names no object a sentence repeats, and the act may be told with any verb of its family.
+ * the news?" names no object a sentence repeats, and the act may be told with any verb of its family.
  */
 function familyTold(ctx: Ctx, family: ActFamily): Evidence[] {
   const out: Evidence[] = [];

@@ -416,4 +416,17 @@ Le préfet a promis de les recevoir mardi.`,
   it("« qui a vidé des bidons ? »: « Ils » are the stockbreeders of the sentence before", () => {
     expect(ask(fr, "qui a vidé des bidons ?").text).toMatch(/éleveurs/);
   });
+  it("a plural pronoun takes up no singular subject (« The port company said … They want a raise »)", () => {
+    const port = createEngine(
+      ingest(
+        `Dock strike at Arden
+
+ARDEN — Dockers walked out on Monday and blocked the gates of the terminal.
+The port company said the strike was illegal.
+They want a five per cent raise.`,
+        { slug: "arden-docks" },
+      ),
+    );
+    expect(ask(port, "who wants a raise?").text).not.toMatch(/company/i);
+  });
 });

@@ -612,9 +612,17 @@ function openingSubject(index: StoryIndex, i: number, pronoun: string, w: AgentW
     // the subject ends before this verb with no break between: a clause opened by a phrase of time or place is left alone
     if (BREAK.test(text.slice(0, ws[k]!.at))) return null;
     const subject = subjectBefore(index, i, text, ws[k]!.at, w);
-    return subject && !w.pronouns.has(fold(subject.text)) ? subject : null;
+    // (a plural pronoun takes up a plural: « The port company said … They want a raise » is no company's want)
+    return subject && !w.pronouns.has(fold(subject.text)) && pluralPhrase(subject.text, w) ? subject : null;
   }
   return null;
+}
+
+/** Whether a noun phrase is plural: its last word in a plural form (« apple growers », « des éleveurs »), or two joined. */
+function pluralPhrase(phrase: string, w: AgentWords): boolean {
+  const ws = fold(phrase).split(/[\s']+/).filter(Boolean);
+  const last = ws.at(-1) ?? "";
+  return w.plural.irregular.has(last) || w.plural.ending.test(last) || ws.includes(w.and);
 }
 
 /**

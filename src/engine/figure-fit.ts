@@ -3,13 +3,15 @@ import type { Ctx } from "./context.js";
 import type { IndexedFigure, KeySet, StoryIndex } from "./index.js";
 import { continuation, keysOf } from "./index.js";
 import { NATIONALITY_GROUPS, NATIONALITY_KEYS } from "./lexicon.js";
-import { ABBREVIATION_NATIONALITY, COUNTRY_NAMES, NAME_NATIONALITY, CASUALTIES, CONCESSION, CONDITION, COUNTRY_ABBREVIATIONS, EARLIER_BEFORE, FATES, FATE_WORDS, INITIAL, ASKED_EARLIER, LOCATIVE, PARTS_OF_YEAR, PART_GAP, PER_UNIT, MEASURES, NOT_PLACES, SOURCE_AFTER, SOURCE_BEFORE, SOURCE_NOUNS, WORLD } from "./figure-words/index.js";
+import { ABBREVIATION_NATIONALITY, COUNTRY_NAMES, NAME_NATIONALITY, CASUALTIES, CONCESSION, CONDITION, COUNTRY_ABBREVIATIONS, EARLIER_BEFORE, FATES, FATE_WORDS, INITIAL, ASKED_EARLIER, LOCATIVE, PARTS_OF_YEAR, PART_GAP, PER_UNIT, TIME_UNITS, WHOLE_FIRST, MEASURES, NOT_PLACES, SOURCE_AFTER, SOURCE_BEFORE, SOURCE_NOUNS, WORLD } from "./figure-words/index.js";
 import type { MeasureKind } from "./figure-words/types.js";
 import { nationalityIn, nationalityTerms } from "./qualifiers.js";
 import { askedNationalities } from "./agreement.js";
 import type { Term } from "./query.js";
 import { fold, words } from "./text.js";
 import { CALENDAR } from "../story/lang/calendar.js";
+import { FIGURE_WORDS } from "../story/figures/lang/index.js";
+import { parseNumberAt } from "../story/figures/numbers.js";
 import { QuestionMemo } from "./question-memo.js";
 
 /*
@@ -134,8 +136,54 @@ function segments(index: StoryIndex, sentence: number): Map<Figure, string> {
       out.set(prev.f, `${out.get(prev.f) ?? ""} ${out.get(x.f) ?? ""}`);
       wholes.set(prev.f, x.f);
     }
+    // « Sur les 200 autobus de la ville, 45 circulaient encore », "Of the 30 stations, only 4 reopened": a clause that opens
+    // on a count names the whole, and the bare number after the comma that closes it is the part the verb is said of
+    // (a span, « Sur trois jours, 120 … », is no whole of what follows)
+    if (wholeFirst(text, prev, x)) {
+      out.set(x.f, `${out.get(x.f) ?? ""} ${out.get(prev.f) ?? ""}`);
+      wholes.set(x.f, prev.f);
+    }
   });
   return out;
+}
+
+/** Whether `whole` opens its clause as the whole (« Of the city's 200 buses, ») that the bare number `part` right after its comma is a part of. */
+function wholeFirst(text: string, whole: { f: Figure; start: number }, part: { f: Figure; start: number }): boolean {
+  if (whole.f.counted === null || !isCount(whole.f) || isTimeUnit(whole.f.unit) || !barePart(part.f)) return false;
+  if (!WHOLE_FIRST.test(fold(text.slice(0, whole.start)))) return false;
+  // (the phrase of the whole runs to one comma, with a qualifier at most one word before the part: « only », « seules »)
+  return /^[^,;:.]{0,40},\s*(?:\p{L}+\s+)?$/u.test(text.slice(whole.start + whole.f.text.length, part.start));
+}
+
+/** A number that counts nothing of its own: bare, or followed by its verb (« 4 reopened » read as counting « reopened »). */
+function barePart(f: Figure): boolean {
+  if (f.counted === null && f.unit === null) return f.category === "other";
+  return f.category === "other" && /^[\d\s.,]+\s+\p{L}+ed$/u.test(f.text);
+}
+
+/** The words that link a ratio's two numbers (« out of », « sur »), every language, longest first, folded. */
+const RATIO_LINK = new RegExp(`^\\s+(?:${[...FIGURE_WORDS.en.shares.ratioLinks, ...FIGURE_WORDS.fr.shares.ratioLinks].sort((a, b) => b.length - a.length).map((l) => l.replace(/ /g, "\\s+")).join("|")})\\s+`);
+
+/**
+ * « Only 4 out of 30 stations reopened », « 12 gares sur 30 »: a ratio written with what it counts, its whole no round
+ * base (« one in five voters », « huit sur dix » are shares of people at large), is also a count: its first number is
+ * how many of the whole the verb is said of. That number, or null.
+ */
+export function ratioPart(f: Figure): number | null {
+  if (f.category !== "percent" || f.counted === null) return null;
+  const num = parseNumberAt(f.text, 0);
+  if (!num) return null;
+  const link = RATIO_LINK.exec(fold(f.text.slice(num.end)));
+  if (!link) return null;
+  const den = parseNumberAt(f.text, num.end + link[0].length);
+  if (!den || den.value <= num.value || /^10*$/.test(String(den.value)) || den.value <= 5) return null;
+  return num.value;
+}
+
+/** Whether a unit is one of time (« trois jours », "10 years"): a span, not a whole that parts are counted from. */
+function isTimeUnit(unit: string | null): boolean {
+  const u = fold(unit ?? "");
+  return u !== "" && (TIME_UNITS.en.has(u) || TIME_UNITS.fr.has(u));
 }
 
 // part → the count it is a part of (« Eight » of « 10 questions »)

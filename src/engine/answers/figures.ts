@@ -28,7 +28,7 @@ import type { TimeUnit } from "../figure-words/types.js";
 import { NATIONALITY_KEYS } from "../lexicon.js";
 import { clippedOf, countedPhrase, verbAfterCue } from "../counted-phrase.js";
 import { headWord, sameNounByDictionary } from "../counted-noun.js";
-import { abbreviationKeys, askedRate, gluedUnit, wholeOf, measureOf, askedCasualty, askedFate, askedPlace, askedTime, asksConditional, asksPerUnit, casualtyNoun, casualtyOf, casualtyVerb, conditional, namesCountry, countedNationalityFits, factsOf, forWhat, isCount, parentOf, placeFits, segmentFits, timeFit, type TimeFit } from "../figure-fit.js";
+import { abbreviationKeys, askedRate, gluedUnit, wholeOf, measureOf, askedCasualty, askedFate, askedPlace, askedTime, asksConditional, asksPerUnit, casualtyNoun, casualtyOf, casualtyVerb, conditional, namesCountry, countedNationalityFits, factsOf, forWhat, isCount, parentOf, placeFits, ratioPart, segmentFits, timeFit, type TimeFit } from "../figure-fit.js";
 import { askedNationalities, borderTerms, nationalitiesAgree, NEUTRAL as ASKING_NUMBER, otherWords, predicatesOf } from "../agreement.js";
 
 const APPROX_EN: Record<Figure["approx"], string> = {
@@ -571,9 +571,15 @@ function figureDraft(ctx: Ctx, picked: IndexedFigure[], intent: string): Draft {
   for (const f of chosen) {
     const whole = wholeOf(ctx.index, f);
     const text = ctx.index.story.sentences[f.figure.sentence]?.text ?? "";
-    const span = whole ? text.slice(text.indexOf(f.figure.text), text.indexOf(whole.figure.text) + whole.figure.text.length) : "";
+    // (« 540 amendes, dont 87 »: a part told by « dont », « including » is said from its whole on)
+    const parent = whole || f.figure.category === "percent" ? null : nearParent(ctx.index, f);
+    const span = whole ? partSpan(text, f.figure.text, whole.figure.text) : parent ? partSpan(text, f.figure.text, parent.figure.text, true) : "";
     if (f.zero) parts.push(pick(lang, `Aucun : ${guillemets(f.figure.text)}.`, `None: ${guillemets(f.figure.text)} (zero).`));
-    else parts.push(describeFigure(ctx, whole && span ? { ...f.figure, text: span } : f.figure));
+    // (a French answer gives no value beside the words: the part's own number leads, the whole being in them too)
+    else if (span) parts.push(`${lang === "fr" && f.figure.counted === null && !span.startsWith(f.figure.text) ? `${f.figure.text.trim()} : ` : ""}${describeFigure(ctx, { ...f.figure, text: span })}`);
+    // (« 4 out of 30 stations » answering « how many »: the count is its first number, not the share)
+    else if (ratioPart(f.figure) !== null && ctx.reading.measure !== "percent") parts.push(`${lang === "fr" ? `${formatValue(ratioPart(f.figure)!)} : ` : ""}${describeFigure(ctx, { ...f.figure, value: ratioPart(f.figure)!, category: "other" })}`);
+    else parts.push(describeFigure(ctx, f.figure));
   }
   // the sentences are cited beneath the answer, not pasted into it
   return {
@@ -584,6 +590,29 @@ function figureDraft(ctx: Ctx, picked: IndexedFigure[], intent: string): Draft {
     figures: chosen.map((f) => ({ text: f.figure.text, claimedBy: f.figure.claimedBy, sentence: f.figure.sentence })),
     focus: chosen[0]!.figure.claimedBy,
   };
+}
+
+/** The count a « dont », « including » part is told from, when it stands a few words before it (« 28 points, dont 15 buts »): said with it then. */
+function nearParent(index: StoryIndex, f: IndexedFigure): IndexedFigure | null {
+  const p = parentOf(index, f);
+  if (!p) return null;
+  const text = index.story.sentences[f.figure.sentence]?.text ?? "";
+  const from = text.indexOf(p.figure.text);
+  const to = text.indexOf(f.figure.text);
+  return from >= 0 && to > from && words(text.slice(from + p.figure.text.length, to)).length <= 4 ? p : null;
+}
+
+/**
+ * A part said with its whole, as the sentence writes them: from the part to the whole (« Three of the five judges »), or
+ * from the clause's opening to the part when the whole comes first (« Sur les 200 autobus de la ville, 45 »).
+ */
+function partSpan(text: string, part: string, whole: string, fromWhole = false): string {
+  const p = text.indexOf(part);
+  const w = text.indexOf(whole);
+  if (p < 0 || w < 0) return "";
+  if (p < w) return text.slice(p, w + whole.length);
+  const open = fromWhole ? w : Math.max(text.lastIndexOf(",", w), text.lastIndexOf(";", w), text.lastIndexOf(":", w)) + 1;
+  return text.slice(open, p + part.length).trim();
 }
 
 /** « Les autorités des deux pays » → « les autorités des deux pays » inside a sentence. */
@@ -1215,7 +1244,8 @@ function countOf(ctx: Ctx, only: string | null, alongside: Term[]): Draft {
   // « how many » is a count: a share (« up to 60 % of the voters ») or a sum of money is not one
   // (« how big is the plan », « combien de bénéfice » are sizes and sums, not counts)
   const howMany = /\b(?:how many|combien de|combien d'|number of|nombre de|nombre d')/.test(ctx.query.folded) && !(noun && moneyNounAsked(ctx, noun));
-  if (howMany && (cls || noun)) figures = figures.filter((f) => isCount(f.figure) || (noun !== null && [...keysOf(noun, true)].some((k) => f.countedKeys.has(k)) && f.figure.category !== "percent"));
+  // (« 4 out of 30 stations » is a share that counts too: its first number, of what the question counts)
+  if (howMany && (cls || noun)) figures = figures.filter((f) => isCount(f.figure) || ratioPart(f.figure) !== null || (noun !== null && [...keysOf(noun, true)].some((k) => f.countedKeys.has(k)) && f.figure.category !== "percent"));
   // what the question counts, in its own words: the rest must agree with the figure's sentence
   // (« compte », « army » ask the strength: the figure's clause already names the body, « forte de » says it)
   const counted = [...ctx.query.terms.filter((t) => t.word === noun || (cls !== null && t.keys.some((k) => cls.keys.has(k))) || (strength !== null && STRENGTH_WORD.test(t.word))), ...alongside]
@@ -1376,7 +1406,18 @@ function timeUnitOf(f: Figure, lang: "fr" | "en"): TimeUnit | null {
 
 /** A noun a sum of money measures, in the question's language: « combien de bénéfice » asks an amount, not a count. */
 function moneyNounAsked(ctx: Ctx, w: string): boolean {
-  return MONEY_NOUNS[ctx.query.lang === "fr" ? "fr" : "en"].has(w);
+  return MONEY_NOUNS[ctx.query.lang === "fr" ? "fr" : "en"].has(w) && !countedAsThings(ctx, w);
+}
+
+/** « how many fines » of a story that writes « 540 fines »: a money noun the story counts as things is asked as a count. */
+function countedAsThings(ctx: Ctx, w: string): boolean {
+  const keys = new Set([...keysOf(w, true), ...translate(w)]);
+  const storyLang = ctx.index.story.lang === "fr" ? "fr" : "en";
+  // (« how many fines » of « 540 amendes »: the same noun through the dictionary)
+  // (the head of what is counted: « 1,000 debt collectors » counts collectors, not debts)
+  const head = (f: IndexedFigure) => fold(headWord(f.figure.unit ?? f.figure.counted ?? "", storyLang) ?? "");
+  const byDictionary = (f: IndexedFigure) => sameNounByDictionary(fold(w), ctx.query.lang === "fr" ? "fr" : "en", head(f), storyLang);
+  return ctx.index.figures.some((f) => isCount(f.figure) && f.figure.counted !== null && ([...keysOf(head(f), true)].some((k) => keys.has(k)) || byDictionary(f)));
 }
 
 const ownCountryMemo = new WeakMap<StoryIndex, Map<number, KeySet>>();
@@ -1585,10 +1626,19 @@ function choose(ctx: Ctx, candidates: IndexedFigure[], unstatedIn: IndexedUnstat
   }
   // « Three of the five judges sided with the city »: what the sentence says after a part is said of the part, not of
   // its whole; when both fit, the part answers (said with its whole)
+  // (« how many stations are there in all? »: the whole is asked, not the part its verb is said of)
   const partsFitting = new Set(figures.map((f) => wholeOf(index, f)).filter((w): w is IndexedFigure => w !== null && figures.includes(w)));
-  if (partsFitting.size) {
+  if (partsFitting.size && askedRate(ctx) === "total") figures = figures.filter((f) => !partsFitting.has(wholeOf(index, f)!));
+  else if (partsFitting.size) {
     rejected.push(...partsFitting);
     figures = figures.filter((f) => !partsFitting.has(f));
+  }
+  // « 540 amendes, dont 87 pour … »: the part told by « dont », « including » shares its whole's words, so when both fit,
+  // the question asked nothing of the part alone and the whole answers
+  const ofParent = figures.filter((f) => { const p = parentOf(index, f); return p !== null && figures.includes(p); });
+  if (ofParent.length) {
+    rejected.push(...ofParent);
+    figures = figures.filter((f) => !ofParent.includes(f));
   }
   const unstated = unstatedIn.filter((u) => agrees(ctx, unstatedKeys(ctx, u), [...counted, ...ctx.m.found(u.headKeys)]) && placeFits(ctx, u.unstated.sentence));
   // an earlier edition's count answers only when nothing about the event at hand does

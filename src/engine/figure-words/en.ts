@@ -25,6 +25,7 @@ export const EN: FigureWords = {
   moneyNouns: ["profit", "profits", "revenue", "revenues", "turnover", "earnings", "budget", "budgets", "loan", "loans", "debt", "debts", "deficit", "deficits", "salary", "salaries", "wage", "wages", "fee", "fees", "fine", "fines", "cost", "costs", "price", "prices", "investment", "investments", "aid", "aids", "fund", "funds", "funding", "subsidy", "subsidies", "tax", "taxes", "income", "money", "dollar", "dollars", "euro", "euros", "franc", "francs", "pound", "pounds", "rand", "rands", "yuan", "yuans", "rouble", "roubles", "gourde", "gourdes", "bonus", "compensation"],
   textLength: ["page", "pages", "word", "words"],
   partOf: ["of", "of the", "of its", "of their", "out of", "out of the", "among", "among the"],
+  wholeFirst: ["of", "out of", "among"],
   lengthWords: ["long", "length"],
   locative: ["in", "at", "near", "outside", "across", "inside", "off"],
   placeNouns: ["the", "capital", "city", "town", "village", "region", "province", "state", "district", "port", "of", "eastern", "western", "northern", "southern", "central"],

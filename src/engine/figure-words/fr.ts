@@ -25,6 +25,7 @@ export const FR: FigureWords = {
   moneyNouns: ["profit", "profits", "benefice", "benefices", "revenu", "revenus", "budget", "budgets", "pret", "prets", "emprunt", "emprunts", "dette", "dettes", "deficit", "deficits", "salaire", "salaires", "frais", "amende", "amendes", "cout", "couts", "prix", "investissement", "investissements", "aide", "aides", "fonds", "subvention", "subventions", "taxe", "taxes", "impot", "impots", "recette", "recettes", "argent", "dollar", "dollars", "euro", "euros", "franc", "francs", "livre", "livres", "rand", "rands", "yuan", "yuans", "rouble", "roubles", "gourde", "gourdes", "bonus", "compensation", "indemnite", "indemnites"],
   textLength: ["page", "pages", "mot", "mots", "feuillet", "feuillets"],
   partOf: ["des", "d'entre les", "parmi les"],
+  wholeFirst: ["sur", "parmi"],
   lengthWords: ["longueur", "longue"],
   locative: ["à", "dans", "en", "près de", "au", "aux", "au large de", "autour de"],
   placeNouns: ["la", "le", "les", "l'", "capitale", "ville", "région", "province", "département", "district", "port", "village", "de", "du", "d'"],

@@ -84,6 +84,12 @@ export const MONEY_NOUNS: Readonly<Record<"en" | "fr", ReadonlySet<string>>> = {
 /** The gap between a part and its whole (« of the », « des »), every language, on folded text. */
 export const PART_GAP = new RegExp(`^\\s*(?:${ALL.flatMap((l) => l.partOf).map(esc).join("|")})\\s*$`);
 
+/**
+ * A clause that opens on a whole (« Sur les 30 gares », "Of the city's 200 buses"): its opening word, then up to three
+ * words (determiners, a possessor: « un total de », "the city's") before the count, every language, on folded text.
+ */
+export const WHOLE_FIRST = new RegExp(`(?:^|[,;:]\\s*)(?:${ALL.flatMap((l) => l.wholeFirst).map(esc).join("|")})(?:\\s+\\S+){0,3}\\s*$`);
+
 /** Words that ask a length, every language, folded. */
 export const LENGTH_WORDS: ReadonlySet<string> = new Set(ALL.flatMap((l) => l.lengthWords).map(foldWord));
 

@@ -39,6 +39,11 @@ export interface FigureWords {
   moneyNouns: string[];
   /** Words between a bare number and the count it is a part of (« Three of the five judges », « cinq des 19 élus »), folded. */
   partOf: string[];
+  /**
+   * Words that open a sentence or clause on the whole a later part is counted from (« Sur les 30 gares, quatre … »,
+   * "Of the city's 200 buses, 45 …"), folded: a bare number after the comma that closes that phrase is a part of it.
+   */
+  wholeFirst: string[];
   /** Words that ask a length (« how long », « quelle longueur »), folded: no word of what is measured. */
   lengthWords: string[];
   /** Units a text is measured in (« a 64-page opinion », « un rapport de 40 pages »), folded: « how long is the report » asks them when no distance is given. */

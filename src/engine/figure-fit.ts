@@ -304,6 +304,17 @@ function fateOf(sentence: string, f: Figure): "killed" | "wounded" | null {
   return FATES.find((c) => c.after.test(after))?.kind ?? null;
 }
 
+/** The figure as written with the fate said right after it (« 1,200 service members were wounded »), or null when none is. */
+export function fateSaid(index: StoryIndex, f: IndexedFigure): string | null {
+  const sentence = index.story.sentences[f.figure.sentence]?.text ?? "";
+  const at = sentence.indexOf(f.figure.text);
+  if (at < 0) return null;
+  const rest = sentence.slice(at + f.figure.text.length);
+  const m = FATES.map((c) => c.after.exec(fold(rest))).find((x) => x !== null);
+  // (folding keeps the length of a text without ligatures: the match's end is the same offset in the written text)
+  return m && fold(rest).length === rest.length ? sentence.slice(at, at + f.figure.text.length + m[0].length) : null;
+}
+
 /**
  * « Two officials said », « three people familiar with the plan », « selon deux responsables »:
  * people counted as the source of what is reported, not a count a reader asks for. The noun is the

@@ -28,7 +28,7 @@ import type { TimeUnit } from "../figure-words/types.js";
 import { NATIONALITY_KEYS } from "../lexicon.js";
 import { clippedOf, countedPhrase, verbAfterCue } from "../counted-phrase.js";
 import { headWord, sameNounByDictionary } from "../counted-noun.js";
-import { abbreviationKeys, askedRate, gluedUnit, wholeOf, measureOf, askedCasualty, askedFate, askedPlace, askedTime, asksConditional, asksPerUnit, casualtyNoun, casualtyOf, casualtyVerb, conditional, namesCountry, countedNationalityFits, factsOf, forWhat, isCount, parentOf, placeFits, ratioPart, segmentFits, timeFit, type TimeFit } from "../figure-fit.js";
+import { abbreviationKeys, askedRate, gluedUnit, wholeOf, measureOf, askedCasualty, askedFate, askedPlace, askedTime, asksConditional, asksPerUnit, casualtyNoun, casualtyOf, casualtyVerb, conditional, namesCountry, countedNationalityFits, factsOf, forWhat, isCount, parentOf, placeFits, ratioPart, fateSaid, segmentFits, timeFit, type TimeFit } from "../figure-fit.js";
 import { askedNationalities, borderTerms, nationalitiesAgree, NEUTRAL as ASKING_NUMBER, otherWords, predicatesOf } from "../agreement.js";
 
 const APPROX_EN: Record<Figure["approx"], string> = {
@@ -562,7 +562,7 @@ function distinct(figures: IndexedFigure[]): IndexedFigure[] {
   });
 }
 
-function figureDraft(ctx: Ctx, picked: IndexedFigure[], intent: string): Draft {
+function figureDraft(ctx: Ctx, picked: IndexedFigure[], intent: string, sayFate = false): Draft {
   const { lang } = ctx;
   // « Three of the five judges »: a part is said with its whole, as the sentence writes them (the whole then once only)
   const withPart = new Set(picked.map((f) => wholeOf(ctx.index, f)).filter((w): w is IndexedFigure => w !== null));
@@ -579,6 +579,8 @@ function figureDraft(ctx: Ctx, picked: IndexedFigure[], intent: string): Draft {
     else if (span) parts.push(`${lang === "fr" && f.figure.counted === null && !span.startsWith(f.figure.text) ? `${f.figure.text.trim()} : ` : ""}${describeFigure(ctx, { ...f.figure, text: span })}`);
     // (« 4 out of 30 stations » answering « how many »: the count is its first number, not the share)
     else if (ratioPart(f.figure) !== null && ctx.reading.measure !== "percent") parts.push(`${lang === "fr" ? `${formatValue(ratioPart(f.figure)!)} : ` : ""}${describeFigure(ctx, { ...f.figure, value: ratioPart(f.figure)!, category: "other" })}`);
+    // (a count answered for its noun though it counts the wounded or the dead: its fate is said with it)
+    else if (sayFate && fateSaid(ctx.index, f)) parts.push(describeFigure(ctx, { ...f.figure, text: fateSaid(ctx.index, f)! }));
     else parts.push(describeFigure(ctx, f.figure));
   }
   // the sentences are cited beneath the answer, not pasted into it
@@ -1441,7 +1443,10 @@ function tollSentence(ctx: Ctx, i: number, kind: "killed" | "wounded"): boolean 
   let hit = memo.get(id);
   if (hit === undefined) {
     const asked = FATES.find((c) => c.kind === kind)!.asked;
-    const said = (j: number) => asked.test(fold(ctx.index.story.sentences[j]?.text ?? ""));
+    // (the words of a toll belong to the count they are said of, when the sentence has one: « 1,200 service members
+    // were wounded. 9,000 troops remain » does not make the 9,000 a toll)
+    const ownToll = (j: number) => ctx.index.figures.some((g) => g.figure.sentence === j && (factsOf(ctx.index, g).fate === kind || casualtyOf(ctx.index, g) === kind));
+    const said = (j: number) => asked.test(fold(ctx.index.story.sentences[j]?.text ?? "")) && !ownToll(j);
     memo.set(id, (hit = said(i) || said(i - 1)));
   }
   return hit;
@@ -1525,6 +1530,7 @@ function choose(ctx: Ctx, candidates: IndexedFigure[], unstatedIn: IndexedUnstat
   const presence = predicates.filter((t) => PRESENCE.has(t.word));
   // « how many were killed »: a count whose sentence says no one died (« plusieurs centaines de soldats déployés ») counts someone else
   const spared: IndexedFigure[] = [];
+  const fated: IndexedFigure[] = [];
   const unharmed = (f: IndexedFigure): boolean => {
     const facts = factsOf(index, f);
     const no = casualty !== null && facts.fate !== casualty && casualtyOf(index, f) !== casualty && !tollSentence(ctx, f.figure.sentence, casualty);
@@ -1538,14 +1544,14 @@ function choose(ctx: Ctx, candidates: IndexedFigure[], unstatedIn: IndexedUnstat
     // « stationed in Y », « déployés en Y »: a count its sentence puts in the place asked (« X has 28,000 troops in Y ») says the presence
     const own = placedThere(ctx, f.figure.sentence, places) ? [...counted, ...presence] : counted;
     const agreement = () => (opts.loose ? nationalitiesAgree(ctx, sentenceKeys(ctx, f.figure.sentence)) : agrees(ctx, sentenceKeys(ctx, f.figure.sentence), [...own, ...ctx.m.found(f.countedKeys)]));
-    const fitsRest = () =>
+    const fitsRest = (anyFate = false) =>
       nationalitiesAgree(ctx, opts.strength ? sentenceKeys(ctx, f.figure.sentence) : figureKeys(ctx, f)) &&
       countedNationalityFits(ctx, facts) &&
       placeFits(ctx, f.figure.sentence) &&
       (!opts.loose || aboutFits(ctx, f)) &&
       ownerFits(ctx, f, candidates) &&
       // « two protesters were injured » counts the injured, not the protesters; « two officials said » counts sources
-      (!facts.fate || facts.fate === casualty) &&
+      (!facts.fate || facts.fate === casualty || anyFate) &&
       fateFits(f) &&
       // « how many were killed »: a count whose sentence says no one died (« plusieurs centaines de soldats déployés ») counts someone else
       !unharmed(f) &&
@@ -1565,9 +1571,15 @@ function choose(ctx: Ctx, candidates: IndexedFigure[], unstatedIn: IndexedUnstat
     if (rest && !ok) wordsOnly.push(f);
     // a figure that fits in all but the party the question names is another party's figure
     if (fitting && !named && agreement() && holds()) otherParty.push(f);
+    // (« how many soldiers? » of « 1,200 service members were wounded »: a count of what is asked that fits in all but its fate)
+    if (!fitting && facts.fate && casualty === null && fate === null && named && fitsRest(true) && agreement() && holds()) fated.push(f);
     if (!ok) rejected.push(f);
     return ok;
   });
+  // « how many soldiers? » asks no fate: when the only counts of soldiers the story gives are of the wounded or the dead,
+  // those answer, their fate said with them (« 1,200 service members were wounded »), never another thing's count
+  const fatedOnly = !figures.length && fated.length > 0 && counted.length > 0;
+  if (fatedOnly) figures = fated;
   // « how many took part in 2019? »: the year asked, written on a figure that fits in all but a word of the question its
   // sentence says otherwise (« s'étaient relayés » for « took part »), answers before figures that share the word but give
   // no year (the count as it stands now, not the year's)
@@ -1699,7 +1711,7 @@ function choose(ctx: Ctx, candidates: IndexedFigure[], unstatedIn: IndexedUnstat
     // the largest count leads: the headline figure before the parts of it
     const all = ranked.filter((c) => c.figure && !c.figure.zero).map((c) => c.figure!).sort((a, b) => b.figure.value - a.figure.value);
     if (all.length) {
-      const draft = figureDraft(ctx, distinct(all).slice(0, 3), "count");
+      const draft = figureDraft(ctx, distinct(all).slice(0, 3), "count", fatedOnly);
       const u = bestUnstated?.unstated;
       if (u) {
         draft.parts.push(withheld(ctx, u));
@@ -1722,7 +1734,7 @@ function choose(ctx: Ctx, candidates: IndexedFigure[], unstatedIn: IndexedUnstat
   const tiedAll = ranked.filter((c) => c.figure && c.score >= bestFigure.score - 1e-9 && (!opts.single || c === bestFigure || rangePartners(ctx, bestFigure.figure!, c.figure))).map((c) => c.figure!);
   // a count the story gives outranks a « none » read from « aucun soldat » when both fit as well
   const tied = tiedAll.some((f) => !f.zero) && tiedAll.some((f) => f.zero) ? tiedAll.filter((f) => !f.zero) : tiedAll;
-  const draft = figureDraft(ctx, distinct(tied).slice(0, 3), "count");
+  const draft = figureDraft(ctx, distinct(tied).slice(0, 3), "count", fatedOnly);
   if (earlier.length && figures === earlier) draft.parts.unshift(pick(lang, "La dépêche ne donne ce chiffre que pour une période antérieure :", "The story gives this figure only for an earlier period:"));
   // « Minsk and Moscow gave no number »: who withheld the count is part of the answer, beside who gave one
   const u = bestUnstated?.unstated;

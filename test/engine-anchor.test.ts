@@ -355,3 +355,32 @@ The ministry signed the order in Karsholm in 2036.`;
     expect(ask(e, "When did the ministry sign the order?").text).toMatch(/2036/);
   });
 });
+
+describe("a time told by an event (« le premier jour de son mandat », “the day after the vote”)", () => {
+  it("the phrase answers « when » as a date does, in either language", () => {
+    const e = createEngine(
+      ingest(
+        `Water relief for farmers
+
+Farmers across the Ostmark plain say the drought is the worst in forty years.
+
+The relief order, which Governor Hana Kolar signed on the first day of her term, frees 40 million for water trucks.`,
+        { slug: "ostmark-relief" },
+      ),
+    );
+    expect(ask(e, "when did Kolar sign the order?").text).toMatch(/first day of her term/);
+    const f = createEngine(
+      ingest(
+        `Arrêté anti-bruit
+
+Le maire de Kerlune, Hugo Tessier, a signé l'arrêté anti-bruit au lendemain du conseil municipal, a indiqué la mairie.
+
+La mesure avait été réclamée par les riverains en 2020.`,
+        { slug: "kerlune-bruit" },
+      ),
+    );
+    const r = ask(f, "quand le maire a-t-il signé l'arrêté ?").text;
+    expect(r).toMatch(/lendemain du conseil/);
+    expect(r).not.toMatch(/2020/);
+  });
+});

@@ -31,6 +31,20 @@ export interface TimeWords {
   asksDay: readonly string[];
   /** How a question asks since when a state has lasted (« depuis quand », "since when"): a part of the day does not answer it. */
   asksSince: readonly string[];
+  /**
+   * A time told by an event rather than the calendar (« le premier jour de son mandat », "on the day after the
+   * vote", « à la veille du scrutin »): the ordinals and units of « the first day of X », the words of « the
+   * day after X », and the determiners of X. Such a phrase answers « when » as a date does.
+   */
+  ofEvent: {
+    ordinals: readonly string[];
+    units: readonly string[];
+    /** What opens « the day after X » (« lendemain », "the day after"), up to its « de », "of". */
+    beside: readonly string[];
+    /** « de », "of" and the determiners of the event named (« de son », "of her"). */
+    of: readonly string[];
+    determiners: readonly string[];
+  };
 }
 
 
@@ -47,6 +61,13 @@ const TIME: Record<Lang, TimeWords> = {
     units: set("day days week weeks month months year years decade decades hour hours"),
     asksDay: ["what day", "which day", "what date", "which date", "on what date"],
     asksSince: ["since when", "how long has", "how long have", "since what"],
+    ofEvent: {
+      ordinals: ["first", "second", "third", "last", "final", "opening", "closing", "early", "last few"],
+      units: ["day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "morning", "night"],
+      beside: ["the day after", "the day before", "the eve of", "the morning after", "the night before", "the night of", "the morning of", "the day of"],
+      of: ["of", "in"],
+      determiners: ["his", "her", "their", "its", "the", "this", "that"],
+    },
   },
   fr: {
     periods: set("semaine week-end mois an annee"),
@@ -60,6 +81,13 @@ const TIME: Record<Lang, TimeWords> = {
     units: set("jour jours semaine semaines mois an ans annee annees decennie decennies heure heures"),
     asksDay: ["quel jour", "quelle date", "a quelle date"],
     asksSince: ["depuis quand", "depuis combien"],
+    ofEvent: {
+      ordinals: ["premier", "premiers", "premiere", "premieres", "deuxieme", "troisieme", "dernier", "derniers", "derniere", "dernieres"],
+      units: ["jour", "jours", "semaine", "semaines", "mois", "annee", "annees", "heures", "matin", "nuit"],
+      beside: ["lendemain", "veille", "jour", "soir", "matin", "nuit"],
+      of: ["de", "du", "d'", "des"],
+      determiners: ["son", "sa", "ses", "leur", "leurs", "la", "le", "l'", "les", "ce", "cette", "cet"],
+    },
   },
 };
 

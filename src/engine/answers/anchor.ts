@@ -12,6 +12,7 @@ import { nationalityIn } from "../qualifiers.js";
 import { perSentence } from "../sentence-memo.js";
 import { attachedTo, pastAnotherVerb } from "./attach.js";
 import { placeWords } from "../lexicon-place.js";
+import { timeWords } from "../lexicon-time.js";
 
 /** A text that writes a day: a digit, or a weekday of either language (the story's language is not the question's). */
 const WRITES_DAY = new RegExp(`\\d|\\b(?:${[...EN_CALENDAR.weekdays, ...FR_CALENDAR.weekdays].map(fold).join("|")})\\b`, "u");
@@ -145,7 +146,7 @@ const RELATIVE_ALSO: ReadonlyMap<string, string> = new Map([["l'annee derniere",
 const alt = (ws: readonly string[]) => ws.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/'/g, "['’]").replace(/ /g, "\\s+")).sort((a, b) => b.length - a.length).join("|");
 
 /** The date phrases of a language as one regex over folded text, built once per language. */
-function datePattern(w: TimeWords): RegExp {
+function datePattern(w: TimeWords, lang: Lang): RegExp {
   const day = `(?:${alt(w.weekdays)})`;
   const month = `(?:${alt(w.months)})\\.?`;
   // a month shortened before or after its day (« Oct. 27 », "27 Sept"): only with a day, never alone (« mar » is a word)
@@ -164,12 +165,26 @@ function datePattern(w: TimeWords): RegExp {
     `${lead}${day}(?:\\s+(?:matin|soir|apres-midi|morning|evening|afternoon|night))?`,
     `${lead}${month}`,
     `(?:${alt(w.relative)})`,
+    // « le premier jour de son mandat », "on the day after the vote": a time told by the event it follows or opens
+    ofEvent(lang, lead),
     // a bare year; not one of a span written « 2025/2026 », nor a year naming a thing (« the 2024 budget »: see below)
     `(?<![/-]\\s*)${lead}${year}(?!\\s*[/-]\\s*\\d)`,
     // times of day: « 16h », « 16 heures », « 7 a.m. »
     `(?:a\\s+|at\\s+)?\\d{1,2}\\s*(?:h\\d{0,2}\\b|heures?\\b|a\\.m\\.|p\\.m\\.|am\\b|pm\\b)`,
   ];
   return new RegExp(`(?<![\\p{L}\\d])(?:${parts.join("|")})(?![\\p{L}\\d])`, "gu");
+}
+
+/**
+ * « (le) premier jour de son mandat », "(on) the first day of her term", « (au) lendemain du scrutin », "the day
+ * after the vote" (lexicon-time.ts ofEvent): the event named by one or two words after its determiner.
+ */
+function ofEvent(lang: Lang, lead: string): string {
+  const e = timeWords(lang).ofEvent;
+  const article = lang === "en" ? "(?:the\\s+)" : "(?:(?:le|la|l'|au|a\\s+la|des\\s+le)\\s*)";
+  const of = `(?:${alt(e.of)})\\s*(?:(?:${alt(e.determiners)})\\s*)?`;
+  const event = "[\\p{L}-]{3,}";
+  return `${lead}${article}?(?:(?:${alt(e.ordinals)})\\s+(?:${alt(e.units)})|${alt(e.beside)})\\s+${of}${event}`;
 }
 
 /** Nouns of time a year after « de », "of" still dates (« fin de 2014 », "the summer of 2014"): any other noun is named by it. */
@@ -197,7 +212,7 @@ function nounBefore(folded: string, at: number): string {
   return /([\p{L}-]{3,})\s+(?:de|of)\s+$/u.exec(folded.slice(Math.max(0, at - 28), at))?.[1] ?? "";
 }
 
-const DATE_RE: Record<Lang, RegExp> = { fr: datePattern(TIME_WORDS.fr), en: datePattern(TIME_WORDS.en) };
+const DATE_RE: Record<Lang, RegExp> = { fr: datePattern(TIME_WORDS.fr, "fr"), en: datePattern(TIME_WORDS.en, "en") };
 const REPORTING_RE: Record<Lang, RegExp> = {
   fr: new RegExp(`(?<![\\p{L}])(?:${alt(TIME_WORDS.fr.reporting)})(?![\\p{L}])`, "gu"),
   en: new RegExp(`(?<![\\p{L}])(?:${alt(TIME_WORDS.en.reporting)})(?![\\p{L}])`, "gu"),

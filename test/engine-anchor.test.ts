@@ -384,3 +384,40 @@ La mesure avait été réclamée par les riverains en 2020.`,
     expect(r).not.toMatch(/2020/);
   });
 });
+
+describe("what a time told by an event is not", () => {
+  const en = createEngine(
+    ingest(
+      `Brask council raises the water tax
+
+BRASK, May 9 - Councillor Ilse Varn met the regulator last week in Ostmark, her office said.
+The chairman resigned the day after the vote, and the council met on May 2 to vote on the tax.
+Varn signed the levy on the first day of her second term.`,
+      { slug: "brask-tax" },
+    ),
+  );
+  const fr = createEngine(
+    ingest(
+      `Registre électoral à Brask
+
+BRASK, 9 mai - La mairie a publié mardi la mise à jour des listes électorales, a indiqué la préfecture.
+Le texte figurait à l'ordre du jour du conseil de jeudi.
+Les riverains ont manifesté au lendemain du conseil.`,
+      { slug: "brask-registre" },
+    ),
+  );
+  it("English writes « the day after » with its own « of »-less event", () => {
+    expect(ask(en, "when did the chairman resign?").text).toMatch(/the day after the vote/);
+  });
+  it("the event asked does not date itself (« au lendemain du conseil » for « quand le conseil »)", () => {
+    expect(ask(fr, "c'était quand le conseil ?").text).toMatch(/jeudi/);
+    expect(ask(en, "when did the council vote on the tax?").text).toMatch(/May 2/);
+  });
+  it("a word that ranks the event stands before its noun (« her second term »)", () => {
+    expect(ask(en, "when did Varn sign the levy?").text).toMatch(/first day of her second term/);
+  });
+  it("« last week in Ostmark » is a span counted from the telling, no event; « mise à jour des listes » no time", () => {
+    expect(ask(en, "when did Varn meet the regulator?").text).toMatch(/last week, counted from/);
+    expect(ask(fr, "quand la mairie a-t-elle publié la mise à jour ?").text).toMatch(/mardi/);
+  });
+});

@@ -44,6 +44,8 @@ export interface TimeWords {
     /** « de », "of" and the determiners of the event named (« de son », "of her"). */
     of: readonly string[];
     determiners: readonly string[];
+    /** Words that rank the event before its noun (« son second mandat », "her second term"): the noun after them is the event. */
+    rankers: readonly string[];
   };
 }
 
@@ -64,9 +66,10 @@ const TIME: Record<Lang, TimeWords> = {
     ofEvent: {
       ordinals: ["first", "second", "third", "last", "final", "opening", "closing", "early", "last few"],
       units: ["day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "morning", "night"],
-      beside: ["the day after", "the day before", "the eve of", "the morning after", "the night before", "the night of", "the morning of", "the day of"],
+      beside: ["the day after", "the day before", "the eve of", "the morning after", "the night before"],
       of: ["of", "in"],
       determiners: ["his", "her", "their", "its", "the", "this", "that"],
+      rankers: ["first", "second", "third", "fourth", "new", "next", "last", "final"],
     },
   },
   fr: {
@@ -84,9 +87,10 @@ const TIME: Record<Lang, TimeWords> = {
     ofEvent: {
       ordinals: ["premier", "premiers", "premiere", "premieres", "deuxieme", "troisieme", "dernier", "derniers", "derniere", "dernieres"],
       units: ["jour", "jours", "semaine", "semaines", "mois", "annee", "annees", "heures", "matin", "nuit"],
-      beside: ["lendemain", "veille", "jour", "soir", "matin", "nuit"],
+      beside: ["lendemain", "veille"],
       of: ["de", "du", "d'", "des"],
       determiners: ["son", "sa", "ses", "leur", "leurs", "la", "le", "l'", "les", "ce", "cette", "cet"],
+      rankers: ["premier", "premiere", "second", "seconde", "deuxieme", "troisieme", "nouveau", "nouvel", "nouvelle", "prochain", "prochaine", "dernier", "derniere"],
     },
   },
 };

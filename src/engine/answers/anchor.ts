@@ -183,8 +183,24 @@ function ofEvent(lang: Lang, lead: string): string {
   const e = timeWords(lang).ofEvent;
   const article = lang === "en" ? "(?:the\\s+)" : "(?:(?:le|la|l'|au|a\\s+la|des\\s+le)\\s*)";
   const of = `(?:${alt(e.of)})\\s*(?:(?:${alt(e.determiners)})\\s*)?`;
-  const event = "[\\p{L}-]{3,}";
-  return `${lead}${article}?(?:(?:${alt(e.ordinals)})\\s+(?:${alt(e.units)})|${alt(e.beside)})\\s+${of}${event}`;
+  // (« de son second mandat », "of his second term": a word that ranks the event stands before its noun)
+  const event = `(?:(?:${alt(e.rankers)})\\s+)?[\\p{L}-]{3,}`;
+  // (« le lendemain de », « le soir du » take their article: « mise à jour des listes », « l'ordre du jour du conseil » tell no time;
+  // English writes it in the phrase, « the day after », « the eve of », whose « of » is then its own)
+  const beside = lang === "en" ? `(?:${alt(e.beside)})\\s+(?:(?:${alt(e.of)})\\s+)?(?:(?:${alt(e.determiners)})\\s*)?` : `${article}(?:${alt(e.beside)})\\s+${of}`;
+  // (an English ordinal takes its determiner, « the first day of », « her last week in »: « last week in Brussels » is a span
+  // counted from the telling, told by no event)
+  const opener = lang === "en" ? `(?:(?:${alt(e.determiners)})\\s+)` : `${article}?`;
+  return `${lead}(?:${opener}(?:${alt(e.ordinals)})\\s+(?:${alt(e.units)})\\s+${of}|${beside})${event}`;
+}
+
+/** A date phrase told by an event, as read above, to its end (folded): its last word is the event. */
+const OF_EVENT_RE: Record<Lang, RegExp> = { fr: new RegExp(`${ofEvent("fr", "")}$`, "u"), en: new RegExp(`${ofEvent("en", "")}$`, "u") };
+
+/** The event a date phrase is told by (« conseil » of « au lendemain du conseil »), or null for a calendar date. */
+function eventOfDate(text: string, lang: Lang): string | null {
+  const folded = fold(text);
+  return OF_EVENT_RE[lang].test(folded) ? (/[\p{L}-]+$/u.exec(folded)?.[0] ?? null) : null;
 }
 
 /** Nouns of time a year after « de », "of" still dates (« fin de 2014 », "the summer of 2014"): any other noun is named by it. */
@@ -672,6 +688,9 @@ export function anchored(ctx: Ctx, kind: "date" | "place"): Anchored | null {
     const read = readSentence(ctx.index, ev.sentence);
     const f = kind === "date" ? read.folded : "";
     let spots = kind === "date" ? read.dates : read.places;
+    // « quand le conseil a-t-il eu lieu ? »: « au lendemain du conseil » is told by the event asked, no time of it; its word
+    // is the question's own, where the event stands
+    if (kind === "date") spots = spots.filter((s) => { const ev = eventOfDate(s.text, lang); return ev === null || !terms.some((t) => ctx.m.has(keysOf(ev), t)); });
     // « depuis quand X dirige Y » met by « X has led Y since … »: the span's own date makes up for a verb the lexicons do not bridge
     const bounded = bound !== null && spots.some((s) => bound.test(fold(s.text)));
     // a list of countries answers « which countries … » with less of the question's words (« take part » for « held drills »)

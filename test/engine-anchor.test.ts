@@ -364,11 +364,11 @@ describe("a time told by an event (« le premier jour de son mandat », “the d
 
 Farmers across the Ostmark plain say the drought is the worst in forty years.
 
-The relief order, which Governor Hana Kolar signed on the first day of her term, frees 40 million for water trucks.`,
+Governor Hana Kolar opened the first water depots in the third week of her mandate, and 40 tankers now serve the plain.`,
         { slug: "ostmark-relief" },
       ),
     );
-    expect(ask(e, "when did Kolar sign the order?").text).toMatch(/first day of her term/);
+    expect(ask(e, "when did Kolar open the water depots?").text).toMatch(/third week of her mandate/);
     const f = createEngine(
       ingest(
         `Arrêté anti-bruit
@@ -392,7 +392,7 @@ describe("what a time told by an event is not", () => {
 
 BRASK, May 9 - Councillor Ilse Varn met the regulator last week in Ostmark, her office said.
 The chairman resigned the day after the vote, and the council met on May 2 to vote on the tax.
-Varn signed the levy on the first day of her second term.`,
+In the last month of her second term, Varn froze the levy.`,
       { slug: "brask-tax" },
     ),
   );
@@ -414,7 +414,7 @@ Les riverains ont manifesté au lendemain du conseil.`,
     expect(ask(en, "when did the council vote on the tax?").text).toMatch(/May 2/);
   });
   it("a word that ranks the event stands before its noun (« her second term »)", () => {
-    expect(ask(en, "when did Varn sign the levy?").text).toMatch(/first day of her second term/);
+    expect(ask(en, "when did Varn freeze the levy?").text).toMatch(/last month of her second term/);
   });
   it("« last week in Ostmark » is a span counted from the telling, no event; « mise à jour des listes » no time", () => {
     expect(ask(en, "when did Varn meet the regulator?").text).toMatch(/last week, counted from/);

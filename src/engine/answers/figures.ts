@@ -594,7 +594,7 @@ function figureDraft(ctx: Ctx, picked: IndexedFigure[], intent: string, sayFate 
   };
 }
 
-/** The count a « dont », « including » part is told from, when it stands a few words before it (« 28 points, dont 15 buts »): said with it then. */
+/** The count a « dont », « including » part is told from, when it stands a few words before it (« 64 bus, dont 9 électriques »): said with it then. */
 function nearParent(index: StoryIndex, f: IndexedFigure): IndexedFigure | null {
   const p = parentOf(index, f);
   if (!p) return null;
@@ -1416,7 +1416,7 @@ function countedAsThings(ctx: Ctx, w: string): boolean {
   const keys = new Set([...keysOf(w, true), ...translate(w)]);
   const storyLang = ctx.index.story.lang === "fr" ? "fr" : "en";
   // (« how many fines » of « 540 amendes »: the same noun through the dictionary)
-  // (the head of what is counted: « 1,000 debt collectors » counts collectors, not debts)
+  // (the head of what is counted: « 300 tax inspectors » counts inspectors, not taxes)
   const head = (f: IndexedFigure) => fold(headWord(f.figure.unit ?? f.figure.counted ?? "", storyLang) ?? "");
   const byDictionary = (f: IndexedFigure) => sameNounByDictionary(fold(w), ctx.query.lang === "fr" ? "fr" : "en", head(f), storyLang);
   return ctx.index.figures.some((f) => isCount(f.figure) && f.figure.counted !== null && ([...keysOf(head(f), true)].some((k) => keys.has(k)) || byDictionary(f)));

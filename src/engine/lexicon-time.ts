@@ -41,6 +41,8 @@ export interface TimeWords {
     units: readonly string[];
     /** What opens « the day after X » (« lendemain », "the day after"), up to its « de », "of". */
     beside: readonly string[];
+    /** What may stand before the whole phrase (« au », "the"; folded). */
+    articles: readonly string[];
     /** « de », "of" and the determiners of the event named (« de son », "of her"). */
     of: readonly string[];
     determiners: readonly string[];
@@ -67,6 +69,7 @@ const TIME: Record<Lang, TimeWords> = {
       ordinals: ["first", "second", "third", "last", "final", "opening", "closing", "early", "last few"],
       units: ["day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "morning", "night"],
       beside: ["the day after", "the day before", "the eve of", "the morning after", "the night before"],
+      articles: ["the"],
       of: ["of", "in"],
       determiners: ["his", "her", "their", "its", "the", "this", "that"],
       rankers: ["first", "second", "third", "fourth", "new", "next", "last", "final"],
@@ -88,6 +91,7 @@ const TIME: Record<Lang, TimeWords> = {
       ordinals: ["premier", "premiers", "premiere", "premieres", "deuxieme", "troisieme", "dernier", "derniers", "derniere", "dernieres"],
       units: ["jour", "jours", "semaine", "semaines", "mois", "annee", "annees", "heures", "matin", "nuit"],
       beside: ["lendemain", "veille"],
+      articles: ["le", "la", "l'", "au", "a la", "des le"],
       of: ["de", "du", "d'", "des"],
       determiners: ["son", "sa", "ses", "leur", "leurs", "la", "le", "l'", "les", "ce", "cette", "cet"],
       rankers: ["premier", "premiere", "second", "seconde", "deuxieme", "troisieme", "nouveau", "nouvel", "nouvelle", "prochain", "prochaine", "dernier", "derniere"],

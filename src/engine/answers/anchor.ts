@@ -181,7 +181,7 @@ function datePattern(w: TimeWords, lang: Lang): RegExp {
  */
 function ofEvent(lang: Lang, lead: string): string {
   const e = timeWords(lang).ofEvent;
-  const article = lang === "en" ? "(?:the\\s+)" : "(?:(?:le|la|l'|au|a\\s+la|des\\s+le)\\s*)";
+  const article = `(?:(?:${alt(e.articles)})\\s*)`;
   const of = `(?:${alt(e.of)})\\s*(?:(?:${alt(e.determiners)})\\s*)?`;
   // (« de son second mandat », "of his second term": a word that ranks the event stands before its noun)
   const event = `(?:(?:${alt(e.rankers)})\\s+)?[\\p{L}-]{3,}`;

@@ -43,6 +43,12 @@ describe("a whole set first, the part after its comma", () => {
     expect(r.text).toContain("90 ferries");
     expect(r.text).not.toContain("(25)");
   });
+  it("asked in the whole's words alone, nothing the sentence says of the part, the whole answers", () => {
+    const r = ask(en, "how many ferries does the county have?");
+    expect(r.text).toContain("90 ferries");
+    expect(r.text).not.toContain("(25)");
+    expect(ask(fr, "combien de bacs dans le comté ?").text).not.toMatch(/^25/);
+  });
   it("« Sur les 90 bacs …, 25 naviguaient »: the French part leads with its number", () => {
     const r = ask(fr, "combien de bacs naviguaient encore ?");
     expect(r.text).toMatch(/^25 : « Sur les 90 bacs du comté, 25 »/);

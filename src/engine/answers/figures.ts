@@ -617,6 +617,21 @@ function partSpan(text: string, part: string, whole: string, fromWhole = false):
   return text.slice(open, p + part.length).trim();
 }
 
+/**
+ * Whether the question holds a word of what the sentence says of a part, after both the part and its whole, to the
+ * clause's end (« sided with the city » of « Three of the five judges sided with the city », « were sailing » of « Of
+ * the county's 90 ferries, 25 were sailing »).
+ */
+function saidOfPart(index: StoryIndex, part: IndexedFigure, whole: IndexedFigure, terms: Term[]): boolean {
+  const text = index.story.sentences[part.figure.sentence]?.text ?? "";
+  const p = text.indexOf(part.figure.text);
+  const w = text.indexOf(whole.figure.text);
+  if (p < 0 || w < 0) return true;
+  const rest = text.slice(Math.max(p + part.figure.text.length, w + whole.figure.text.length)).split(/[,;:.!?]/)[0] ?? "";
+  const keys = keysOf(fold(rest));
+  return terms.some((t) => t.keys.some((k) => keys.has(k)));
+}
+
 /** « Les autorités des deux pays » → « les autorités des deux pays » inside a sentence. */
 function inSentence(by: string): string {
   return /^(?:Les|La|Le|L'|L’|The)\b/.test(by) ? by[0]!.toLowerCase() + by.slice(1) : by;
@@ -1640,10 +1655,15 @@ function choose(ctx: Ctx, candidates: IndexedFigure[], unstatedIn: IndexedUnstat
   // its whole; when both fit, the part answers (said with its whole)
   // (« how many stations are there in all? »: the whole is asked, not the part its verb is said of)
   const partsFitting = new Set(figures.map((f) => wholeOf(index, f)).filter((w): w is IndexedFigure => w !== null && figures.includes(w)));
+  // (« how many ferries does the county have? » of « Of the county's 90 ferries, 25 were sailing »: asked in the whole's
+  // words alone, with nothing the sentence says of the part, the whole answers too)
+  const others = partsFitting.size ? ctx.query.terms.filter((t) => !counted.includes(t)) : [];
+  const partAsked = (whole: IndexedFigure): boolean => figures.some((f) => wholeOf(index, f) === whole && saidOfPart(index, f, whole, others));
   if (partsFitting.size && askedRate(ctx) === "total") figures = figures.filter((f) => !partsFitting.has(wholeOf(index, f)!));
   else if (partsFitting.size) {
-    rejected.push(...partsFitting);
-    figures = figures.filter((f) => !partsFitting.has(f));
+    const asked = [...partsFitting].filter(partAsked);
+    rejected.push(...asked);
+    figures = figures.filter((f) => !asked.includes(f) && !(partsFitting.has(wholeOf(index, f)!) && !asked.includes(wholeOf(index, f)!)));
   }
   // « 540 amendes, dont 87 pour … »: the part told by « dont », « including » shares its whole's words, so when both fit,
   // the question asked nothing of the part alone and the whole answers

@@ -12,6 +12,7 @@ import { fold, words } from "./text.js";
 import { CALENDAR } from "../story/lang/calendar.js";
 import { FIGURE_WORDS } from "../story/figures/lang/index.js";
 import { parseNumberAt } from "../story/figures/numbers.js";
+import { speechLexicon } from "../story/lang/index.js";
 import { QuestionMemo } from "./question-memo.js";
 
 /*
@@ -139,7 +140,7 @@ function segments(index: StoryIndex, sentence: number): Map<Figure, string> {
     // « Sur les 200 autobus de la ville, 45 circulaient encore », "Of the 30 stations, only 4 reopened": a clause that opens
     // on a count names the whole, and the bare number after the comma that closes it is the part the verb is said of
     // (a span, « Sur trois jours, 120 … », is no whole of what follows)
-    if (wholeFirst(text, prev, x)) {
+    if (wholeFirst(text, prev, x, index.story.lang === "en" ? "en" : "fr")) {
       out.set(x.f, `${out.get(x.f) ?? ""} ${out.get(prev.f) ?? ""}`);
       wholes.set(x.f, prev.f);
     }
@@ -148,17 +149,21 @@ function segments(index: StoryIndex, sentence: number): Map<Figure, string> {
 }
 
 /** Whether `whole` opens its clause as the whole (« Of the city's 200 buses, ») that the bare number `part` right after its comma is a part of. */
-function wholeFirst(text: string, whole: { f: Figure; start: number }, part: { f: Figure; start: number }): boolean {
-  if (whole.f.counted === null || !isCount(whole.f) || isTimeUnit(whole.f.unit) || !barePart(part.f)) return false;
+function wholeFirst(text: string, whole: { f: Figure; start: number }, part: { f: Figure; start: number }, lang: "fr" | "en"): boolean {
+  if (whole.f.counted === null || !isCount(whole.f) || isTimeUnit(whole.f.unit) || !barePart(part.f, lang)) return false;
   if (!WHOLE_FIRST.test(fold(text.slice(0, whole.start)))) return false;
   // (the phrase of the whole runs to one comma, with a qualifier at most one word before the part: « only », « seules »)
   return /^[^,;:.]{0,40},\s*(?:\p{L}+\s+)?$/u.test(text.slice(whole.start + whole.f.text.length, part.start));
 }
 
-/** A number that counts nothing of its own: bare, or followed by its verb (« 4 reopened » read as counting « reopened »). */
-function barePart(f: Figure): boolean {
+/**
+ * A number that counts nothing of its own: bare, or followed by its verb in the simple past, which the figure reader
+ * took for what it counts (« 4 reopened »; the story language's simple past, none in French, where an auxiliary comes first).
+ */
+function barePart(f: Figure, lang: "fr" | "en"): boolean {
   if (f.counted === null && f.unit === null) return f.category === "other";
-  return f.category === "other" && /^[\d\s.,]+\s+\p{L}+ed$/u.test(f.text);
+  const verb = /^[\d\s.,]+\s+(\p{L}+)$/u.exec(f.text)?.[1];
+  return f.category === "other" && verb !== undefined && (speechLexicon(lang).simplePast?.test(verb) ?? false);
 }
 
 /** The words that link a ratio's two numbers (« out of », « sur »), every language, longest first, folded. */

@@ -315,9 +315,14 @@ export function fateSaid(index: StoryIndex, f: IndexedFigure): string | null {
   const at = sentence.indexOf(f.figure.text);
   if (at < 0) return null;
   const rest = sentence.slice(at + f.figure.text.length);
-  const m = FATES.map((c) => c.after.exec(fold(rest))).find((x) => x !== null);
+  const folded = fold(rest);
   // (folding keeps the length of a text without ligatures: the match's end is the same offset in the written text)
-  return m && fold(rest).length === rest.length ? sentence.slice(at, at + f.figure.text.length + m[0].length) : null;
+  if (folded.length !== rest.length) return null;
+  for (const c of FATES) {
+    const m = c.after.exec(folded);
+    if (m) return sentence.slice(at, at + f.figure.text.length + m[0].length);
+  }
+  return null;
 }
 
 /**

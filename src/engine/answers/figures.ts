@@ -578,10 +578,14 @@ function figureDraft(ctx: Ctx, picked: IndexedFigure[], intent: string, sayFate 
     // (a French answer gives no value beside the words: the part's own number leads, the whole being in them too)
     else if (span) parts.push(`${lang === "fr" && f.figure.counted === null && !span.startsWith(f.figure.text) ? `${f.figure.text.trim()} : ` : ""}${describeFigure(ctx, { ...f.figure, text: span })}`);
     // (« 4 out of 30 stations » answering « how many »: the count is its first number, not the share)
-    else if (ratioPart(f.figure) !== null && ctx.reading.measure !== "percent") parts.push(`${lang === "fr" ? `${formatValue(ratioPart(f.figure)!)} : ` : ""}${describeFigure(ctx, { ...f.figure, value: ratioPart(f.figure)!, category: "other" })}`);
-    // (a count answered for its noun though it counts the wounded or the dead: its fate is said with it)
-    else if (sayFate && fateSaid(ctx.index, f)) parts.push(describeFigure(ctx, { ...f.figure, text: fateSaid(ctx.index, f)! }));
-    else parts.push(describeFigure(ctx, f.figure));
+    else {
+      const part = ctx.reading.measure !== "percent" ? ratioPart(f.figure) : null;
+      // (a count answered for its noun though it counts the wounded or the dead: its fate is said with it)
+      const fate = part === null && sayFate ? fateSaid(ctx.index, f) : null;
+      if (part !== null) parts.push(`${lang === "fr" ? `${formatValue(part)} : ` : ""}${describeFigure(ctx, { ...f.figure, value: part, category: "other" })}`);
+      else if (fate) parts.push(describeFigure(ctx, { ...f.figure, text: fate }));
+      else parts.push(describeFigure(ctx, f.figure));
+    }
   }
   // the sentences are cited beneath the answer, not pasted into it
   return {

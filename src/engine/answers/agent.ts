@@ -16,6 +16,7 @@ import { patient } from "./patient.js";
 import { figureSource, isFigureNoun } from "./figure-source.js";
 import { EN_CALENDAR, FR_CALENDAR } from "../../story/lang/calendar.js";
 import { NAME_WORDS } from "../../story/lang/names.js";
+import { speechLexicon } from "../../story/lang/index.js";
 import { actFamily, type ActFamily } from "../lexicon-acts.js";
 
 /*
@@ -53,8 +54,8 @@ interface AgentWords {
   pronouns: ReadonlySet<string>;
   /** Plural subject pronouns (« ils », "they"): opening a sentence, they continue the subject of the one before. */
   pluralPronouns: ReadonlySet<string>;
-  /** A verb's simple past, which a subject stands right before ("farmers blocked"); none where an auxiliary marks the past (« ont bloqué »). */
-  pastForm?: RegExp;
+  /** A verb's simple past, which a subject stands right before ("farmers blocked"): the story lexicon's, null where an auxiliary marks the past (« ont bloqué »). */
+  pastForm: RegExp | null;
   /** Words that end a noun phrase read forward (prepositions of time and place, conjunctions, relatives). */
   stop: ReadonlySet<string>;
   /** The same, for words whose accent alone tells them from a link inside a noun phrase (« dès », not « des »): lower-cased, accents kept. */
@@ -128,7 +129,7 @@ const WORDS: Record<Lang, AgentWords> = {
     infinitive: /\b(?:to|in order to)\s+$/,
     pronouns: words("he she it they we i you this that which who these those one"),
     pluralPronouns: words("they"),
-    pastForm: /^\p{Ll}+ed$/u,
+    pastForm: speechLexicon("en").simplePast,
     stop: words("in on at after before during since until when while where who whom which that whose and or but because as to for with from into over under about against between through of by"),
     stopAccented: words(""),
     storyNouns: words("affair story scandal news case it this that thing things"),
@@ -168,6 +169,7 @@ const WORDS: Record<Lang, AgentWords> = {
     infinitive: /(?:^|[\s'])(?:pour|afin de|de|d'|à|sans|avant de)\s*(?:(?:le|la|les|l'|lui|leur|se|s')\s*)?$/u,
     pronouns: words("il elle ils elles on celui-ci celle-ci ce dernier cette derniere ceux-ci qui lequel laquelle cela ceci ca"),
     pluralPronouns: words("ils elles"),
+    pastForm: speechLexicon("fr").simplePast,
     stop: words("a au aux en dans sur sous apres avant pendant depuis jusqu lors quand lorsque alors que qui dont ou et mais car pour avec contre entre vers chez par de du des comme"),
     stopAccented: words("dès"),
     storyNouns: words("affaire histoire scandale nouvelle info infos information ca cela chose"),
@@ -608,7 +610,7 @@ function openingSubject(index: StoryIndex, i: number, pronoun: string, w: AgentW
   for (let k = 1; k < ws.length && k < 10; k++) {
     const word = text.slice(ws[k]!.at, ws[k]!.end);
     const f = fold(word);
-    if (!(w.between.has(f) || w.finite.has(f) || w.saying.has(f) || (w.pastForm?.test(word) ?? false))) continue;
+    if (!(w.between.has(f) || w.finite.has(f) || w.saying.has(f) || (w.pastForm?.test(f) ?? false))) continue;
     // the subject ends before this verb with no break between: a clause opened by a phrase of time or place is left alone
     if (BREAK.test(text.slice(0, ws[k]!.at))) return null;
     const subject = subjectBefore(index, i, text, ws[k]!.at, w);

@@ -158,7 +158,7 @@ export function reportingVerbInContext(tokens: Token[], i: number, lex: SpeechLe
   if (i > 0 && lex.notNpStart.has(prev) && !lex.finite.has(prev) && !lex.auxiliaries.has(prev) && t.start - tokens[i - 1]!.end === 1 && !lex.participle.test(low)) return null;
   const lower = t.text.toLowerCase();
   const written = lower.includes("-") ? lower.replace(/-t-(?:il|elle|on)$|-(?:il|elle|ils|elles|on)$/, "") : lower;
-  const afterSubject = UPPER_FIRST.test(tokens[i - 1]?.text ?? "") || /^(?:il|elle|on)$/.test(prev);
+  const afterSubject = UPPER_FIRST.test(tokens[i - 1]?.text ?? "") || lex.subjectPronouns.has(prev);
   // « rappelle », « martèle »: a stem in -el doubles its l (« rappel » + « le »), not the adjective ending « -elle ».
   const doubledL = /^(.+l)l(?:e|es|ent)$/.exec(low);
   const lVerb = doubledL !== null && lex.sayStems.includes(doubledL[1]!);
@@ -191,7 +191,7 @@ function subjectRightBefore(ctx: Ctx, i: number, nameOnly = false): boolean {
   if (lex.agentPrep.has(tokens[i + 1]?.low ?? "")) return false;
   const pron = lex.pronouns[p.low];
   if (pron && !pron.thing && Object.hasOwn(lex.pronouns, p.low)) return !["lui", "eux", "him", "her", "them"].includes(p.low);
-  if ((/^\p{Lu}/u.test(p.text) || isGluedName(p.text)) && !lex.determiners.has(p.low)) return true;
+  if ((UPPER_FIRST.test(p.text) || isGluedName(p.text)) && !lex.determiners.has(p.low)) return true;
   if (nameOnly) return false;
   const d = tokens[i - 2];
   return d !== undefined && lex.determiners.has(d.low) && !lex.determinerAlsoAux.has(d.low) && !lex.auxiliaries.has(p.low) && !/\S/.test(text.slice(d.end, p.start));
@@ -341,7 +341,7 @@ function subjectBefore(ctx: Ctx, groupStart: number, floor: number): { start: nu
     if (k > 0 && ctx.lex.memberList.test(stressed)) continue;
     // « The board, however, said … », « Le maire, toutefois, a dit … »: an adverb set off by commas is no subject.
     // (Written in lower case: « Her nephew, Billy, said … » is a name in -ly, the subject.)
-    if (k > 0 && !/\s/.test(stressed) && !/^\p{Lu}/u.test(raw) && (ctx.lex.adverbs.has(stressed) || ctx.lex.adverbEnding.test(stressed))) continue;
+    if (k > 0 && !/\s/.test(stressed) && !UPPER_FIRST.test(raw) && (ctx.lex.adverbs.has(stressed) || ctx.lex.adverbEnding.test(stressed))) continue;
     const firstLow = ctx.low.slice(floor + offset).split(/[\s']/)[0] ?? "";
     const firstWithApos = /^\S+?'/.test(ctx.low.slice(floor + offset, floor + offset + 8)) ? (ctx.low.slice(floor + offset).match(/^\S+?'/)?.[0] ?? "") : "";
     // « X, cité par l'agence Tass, a affirmé »: a participle phrase in apposition, not the subject.
@@ -376,7 +376,7 @@ function subjectBefore(ctx: Ctx, groupStart: number, floor: number): { start: nu
     const end = start + raw.length;
     // A name in apposition to the role before it: « la ministre de la Défense, Julie Perrin, a déclaré ».
     const prev = segs[k - 1];
-    if (prev && /^\p{Lu}/u.test(raw) && !/^(?:le|la|les|l'|un|une)\b/i.test(raw)) {
+    if (prev && UPPER_FIRST.test(raw) && !/^(?:le|la|les|l'|un|une)\b/i.test(raw)) {
       const pRaw = prefix.slice(prev.start, prev.end);
       // (A whole determiner: « la » is no determiner inside "lawmakers".)
       const m = /(?:^|\s)((?:(?:le|la|les)\s+|l['’]\s*)[^,]+)$/iu.exec(pRaw);
@@ -397,7 +397,7 @@ function afterCoordinatedClause(ctx: Ctx, from: number, to: number): number {
   let at = -1;
   for (let j = firstTokenAt(tokens, from); j < tokens.length && tokens[j]!.end <= to; j++) {
     const w = tokens[j]!.low;
-    if (verb && lex.conjunctions.test(`${w} `) && tokens[j + 1] && tokens[j + 1]!.end <= to && (lex.determiners.has(tokens[j + 1]!.low) || /^\p{Lu}/u.test(tokens[j + 1]!.text))) at = tokens[j + 1]!.start;
+    if (verb && lex.conjunctions.test(`${w} `) && tokens[j + 1] && tokens[j + 1]!.end <= to && (lex.determiners.has(tokens[j + 1]!.low) || UPPER_FIRST.test(tokens[j + 1]!.text))) at = tokens[j + 1]!.start;
     if (lex.finite.has(w) || lex.auxiliaries.has(w)) verb = true;
   }
   return at;
@@ -442,7 +442,7 @@ function zeroRelativeSubject(ctx: Ctx, subj: { start: number; end: number; text:
   for (let k = firstTokenAt(tokens, subj.start); tokens[k] && tokens[k]!.end <= subj.end && words.length <= 12; k++) words.push(tokens[k]!);
   if (words.length < 3 || words.length > 12 || !lex.determiners.has(words[0]!.low)) return null;
   let k = words.length - 1;
-  if (/^\p{Lu}/u.test(words[k]!.text)) while (k > 2 && /^\p{Lu}/u.test(words[k - 1]!.text)) k--;
+  if (UPPER_FIRST.test(words[k]!.text)) while (k > 2 && UPPER_FIRST.test(words[k - 1]!.text)) k--;
   else if (!/^\p{Ll}{3,}s$/u.test(words[k]!.text)) return null;
   if (k < 2) return null;
   const start = words[k]!.start;
@@ -573,7 +573,7 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
     // (« X, the minister, recently said »: an adverb in -ly right after the apposition's comma stays, the subject being before it.)
     while (g < i && lex.adverbs.has(tokens[g]!.low) && !lex.negation.has(tokens[g]!.low) && !lex.auxiliaries.has(tokens[g]!.low) && !(adverbAt(lex, tokens[g]!) && prevNonSpace(text, tokens[g]!.start).ch === ",")) g++;
     // « explique », « confie X » right after the quote are finite verbs, not participles.
-    const finiteAfterQuote = /(?:que|ie)$/.test(t.low) && /[,»”"]/.test(prevNonSpace(text, t.start).ch) && (lex.determiners.has(tokens[i + 1]?.low ?? "") || /^\p{Lu}/u.test(tokens[i + 1]?.text ?? ""));
+    const finiteAfterQuote = /(?:que|ie)$/.test(t.low) && /[,»”"]/.test(prevNonSpace(text, t.start).ch) && (lex.determiners.has(tokens[i + 1]?.low ?? "") || UPPER_FIRST.test(tokens[i + 1]?.text ?? ""));
     // « il nie », « la ministre publie », « X confie » : a present tense in -ie (verbs in -ier) right
     // after its subject is finite, though it looks like a feminine participle (« finie »).
     // « Moscou salue », « elle évalue »: a present in -ue too, after a name or a pronoun only (« une
@@ -643,7 +643,7 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
     // « », rappelle ainsi X », "…," said also X: an adverb of a few letters between the verb and its subject.
     let past = verbIdx + 1;
     while (tokens[past] && past < verbIdx + 3 && lex.adverbs.has(tokens[past]!.low) && tokens[past]!.low.length >= 4 && !lex.determiners.has(tokens[past]!.low) && text.slice(tokens[past - 1]!.end, tokens[past]!.start) === " ") past++;
-    if (past > verbIdx + 1 && !(tokens[past] && (lex.determiners.has(tokens[past]!.low) || /^\p{Lu}/u.test(tokens[past]!.text)))) past = verbIdx + 1;
+    if (past > verbIdx + 1 && !(tokens[past] && (lex.determiners.has(tokens[past]!.low) || UPPER_FIRST.test(tokens[past]!.text)))) past = verbIdx + 1;
     const inverted = tokens[past];
     if ((before.ch === "," || before.ch === "»" || before.ch === "”" || before.ch === '"') && inverted && !lex.complementizers.has(inverted.low) && (!/^(?:de|d')$/.test(inverted.low) || seqAt(tokens, past, lex.forOnesPart) > 0)) {
       const after = inverted;
@@ -655,7 +655,7 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
       // (« said one worker », « said two officials familiar with the talks »: a number or a quantifier opens it too.)
       const quantity = lex.clauseOpeners.has(after.low) && !lex.subjectPronouns.has(after.low) && !lex.notNpStart.has(after.low);
       // (« ont affirmé plusieurs d'entre eux »: a share of a group opens it too.)
-      const npStart = dative !== null || lex.determiners.has(after.low) || /^\p{Lu}/u.test(after.text) || quantity || (subj !== null && lex.partitive.test(fold(subj.text))) || titleBeforeName(ctx, past)
+      const npStart = dative !== null || lex.determiners.has(after.low) || UPPER_FIRST.test(after.text) || quantity || (subj !== null && lex.partitive.test(fold(subj.text))) || titleBeforeName(ctx, past)
         // (« …, say residents. », "…, said local farmers.": a bare plural that closes the sentence, in a language with them.)
         || (kind === "say" && subj !== null && Boolean(lex.barePlural?.test(subj.text)) && closesSentence(ctx, subj.end));
       const objectOfQuote = subj !== null && /^\s*[«“]/.test(text.slice(subj.end));
@@ -843,10 +843,10 @@ function hearerEnd(ctx: Ctx, k: number): number | null {
   // « told paramedics she had fallen », « tells donors the fund is … »: a bare plural noun is the hearer
   // too when the clause's subject follows it (a pronoun, a determiner or a name; the clause's verb is checked afterwards).
   const n = tokens[k + 1];
-  if (ctx.lex.barePlural?.test(t.low) && n && glued(k + 1) && (ctx.lex.subjectPronouns.has(n.low) || ctx.lex.determiners.has(n.low) || /^\p{Lu}/u.test(n.text))) return k + 1;
-  if (/^\p{Lu}/u.test(t.text) && !ctx.lex.determiners.has(t.low)) {
+  if (ctx.lex.barePlural?.test(t.low) && n && glued(k + 1) && (ctx.lex.subjectPronouns.has(n.low) || ctx.lex.determiners.has(n.low) || UPPER_FIRST.test(n.text))) return k + 1;
+  if (UPPER_FIRST.test(t.text) && !ctx.lex.determiners.has(t.low)) {
     let j = k + 1;
-    while (tokens[j] && glued(j) && /^\p{Lu}/u.test(tokens[j]!.text)) j++;
+    while (tokens[j] && glued(j) && UPPER_FIRST.test(tokens[j]!.text)) j++;
     return j;
   }
   if (ctx.lex.determiners.has(t.low)) {
@@ -855,9 +855,9 @@ function hearerEnd(ctx: Ctx, k: number): number | null {
       if (ctx.lex.hearers.has(tokens[j]!.low)) return hearerRun(j);
       // (« told the jury that Lund … »: the hearer ends at the complementizer.)
       if (ctx.lex.complementizers.has(tokens[j]!.low)) return j;
-      if (/^\p{Lu}/u.test(tokens[j]!.text)) {
+      if (UPPER_FIRST.test(tokens[j]!.text)) {
         let e = j + 1;
-        while (tokens[e] && glued(e) && /^\p{Lu}/u.test(tokens[e]!.text)) e++;
+        while (tokens[e] && glued(e) && UPPER_FIRST.test(tokens[e]!.text)) e++;
         // (« told the jury Lund stood over her »: a name right before a past verb is the clause's subject, not the hearer's name.)
         if (j > k + 1 && tokens[e] && glued(e) && (ctx.lex.finite.has(tokens[e]!.low) || ctx.lex.simplePast?.test(tokens[e]!.low))) return j;
         return e;
@@ -911,7 +911,7 @@ function bareClauseStart(ctx: Ctx, verbIdx: number): number | null {
     const titled = isPersonDescription(open.low);
     for (let j = k + 1; j < tokens.length && j <= k + (titled ? 6 : 4); j++) {
       const w = tokens[j]!;
-      if (/[,.;:!?()«»“”"]/.test(text.slice(tokens[j - 1]!.end, w.start)) || !(/^\p{Ll}/u.test(w.text) || (titled && /^\p{Lu}/u.test(w.text)))) return null;
+      if (/[,.;:!?()«»“”"]/.test(text.slice(tokens[j - 1]!.end, w.start)) || !(/^\p{Ll}/u.test(w.text) || (titled && UPPER_FIRST.test(w.text)))) return null;
       // (« says green hydrogen seriously threatens the park »: a present in -s right before a determiner, as below.)
       const present = j > k + 1 && /^[a-z]{3,}[^s]s$/.test(w.low) && lex.determiners.has(tokens[j + 1]?.low ?? "") && !lex.determiners.has(tokens[j - 1]!.low);
       const verb = lex.finite.has(w.low) || (lex.auxiliaries.has(w.low) && !lex.adverbs.has(w.low)) || lex.simplePast?.test(w.low) || present;
@@ -949,7 +949,7 @@ function bareClauseStart(ctx: Ctx, verbIdx: number): number | null {
     const qualifies = adverbAt(lex, tokens[j - 1]!) && lex.determiners.has(tokens[j - 2]?.low ?? "");
     // (« wrote the board in May, … »: a capital inside the sentence is a name or a month, not « may »;
     // « claimed the seat flanked by aides »: a form in -ed before its agent is a participle.)
-    const capital = /^\p{Lu}/u.test(tokens[j]!.text);
+    const capital = UPPER_FIRST.test(tokens[j]!.text);
     const passive = /ed$/.test(w) && lex.agentPrep.has(tokens[j + 1]?.low ?? "");
     if ((lex.finite.has(w) && !capital) || lex.sayWords.has(w) || (!qualifies && !passive && (lex.simplePast?.test(w) || (/(?:ed)$/.test(w) && !lex.determiners.has(tokens[j - 1]!.low))))) return open.start;
     // « said the title to the reef "stays with the town" »: the subject's predicate quoted,
@@ -976,7 +976,7 @@ function gerundClauseStart(ctx: Ctx, verbIdx: number): number | null {
 
 /** « the tariffs announced by the president »: a determiner or a capitalised word opens the agent of a passive. */
 function agentNpAt(lex: SpeechLexicon, t: Token | undefined): boolean {
-  return t !== undefined && (lex.determiners.has(t.low) || /^\p{Lu}/u.test(t.text));
+  return t !== undefined && (lex.determiners.has(t.low) || UPPER_FIRST.test(t.text));
 }
 
 /**
@@ -1019,10 +1019,10 @@ function infinitiveClauseStart(ctx: Ctx, verbIdx: number): number | null {
     if (tokens[j] && glued(j) && lex.infinitiveStart.test(tokens[j]!.low)) k = j;
   }
   const t = tokens[k];
-  if (!t || !glued(k) || /^\p{Lu}/u.test(t.text)) return null;
+  if (!t || !glued(k) || UPPER_FIRST.test(t.text)) return null;
   if (lex.infinitiveStart.test(t.low)) return t.start;
   const next = tokens[k + 1];
-  if (lex.infinitiveMarkers.has(t.low) && next && glued(k + 1) && lex.infinitiveAfter.test(next.low) && !lex.determiners.has(next.low) && !/^\p{Lu}/u.test(next.text)) return t.start;
+  if (lex.infinitiveMarkers.has(t.low) && next && glued(k + 1) && lex.infinitiveAfter.test(next.low) && !lex.determiners.has(next.low) && !UPPER_FIRST.test(next.text)) return t.start;
   return null;
 }
 
@@ -1069,7 +1069,7 @@ function directiveClauseStart(ctx: Ctx, verbIdx: number): number | null {
     const next = tokens[j + 1];
     // (« warned the move to Boston would … »: a capital after the marker opens a place, not an infinitive.)
     // (« told drivers how to avoid the floods »: a question word before the marker says what the advice is about, not what was asked.)
-    const infinitive = asks && lex.infinitiveMarkers.has(tokens[j]!.low) && next && lex.infinitiveAfter.test(next.low) && !/^\p{Lu}/u.test(next.text) && !lex.objectRelatives.has(tokens[j - 1]!.low);
+    const infinitive = asks && lex.infinitiveMarkers.has(tokens[j]!.low) && next && lex.infinitiveAfter.test(next.low) && !UPPER_FIRST.test(next.text) && !lex.objectRelatives.has(tokens[j - 1]!.low);
     // « accused the operator of inflating its costs »: the charge, a marker and a gerund.
     const deed = deeds?.has(tokens[j]!.low) && next && lex.participle.test(next.low);
     if (infinitive || deed) {
@@ -1115,7 +1115,7 @@ function requestObject(ctx: Ctx, verbIdx: number): { start: number; end: number 
     start = tokens[k + 1]!.start;
   } else {
     const w = first.low;
-    if (/^\p{Lu}/u.test(first.text) && !lex.determiners.has(w)) return null;
+    if (UPPER_FIRST.test(first.text) && !lex.determiners.has(w)) return null;
     if (lex.notNpStart.has(w) || lex.datives.has(w) || lex.infinitiveMarkers.has(w) || lex.finite.has(w) || lex.auxiliaries.has(w) || lex.negation.has(w) || lex.hearers.has(w) || Object.hasOwn(lex.pronouns, w) || lex.subjectPronouns.has(w)) return null;
     if (lex.infinitive && testWord(lex.infinitive, w)) return null;
     // Where a noun phrase needs its determiner, a bare word asks for nothing (« exige toujours »).
@@ -1348,7 +1348,7 @@ function skipDative(ctx: Ctx, k: number): number | null {
       if (tokens[j] && /^(?:l'|la|les|le|un|une|d'|des|du|the|a|sa|son|ses|leur|leurs|his|her|their|its)$/.test(tokens[j]!.low)) j++;
       if (tokens[j] && /^(?:une|un|la|le|l')$/.test(tokens[j]!.low)) j++;
       j++;
-      if (tokens[j] && /^(?:de|du|des|d')$/.test(tokens[j]!.low) && tokens[j + 2] && (lex.determiners.has(tokens[j + 2]!.low) || /^\p{Lu}/u.test(tokens[j + 2]!.text))) j += 2;
+      if (tokens[j] && /^(?:de|du|des|d')$/.test(tokens[j]!.low) && tokens[j + 2] && (lex.determiners.has(tokens[j + 2]!.low) || UPPER_FIRST.test(tokens[j + 2]!.text))) j += 2;
     }
     if (j === from) break;
     // Nothing but spaces between the phrases: a comma or a mark ends the search.
@@ -1356,7 +1356,7 @@ function skipDative(ctx: Ctx, k: number): number | null {
   }
   if (j === k) return null;
   const next = tokens[j];
-  if (!next || !(lex.determiners.has(next.low) || /^\p{Lu}/u.test(next.text))) return null;
+  if (!next || !(lex.determiners.has(next.low) || UPPER_FIRST.test(next.text))) return null;
   return Math.max(tokens[j - 1]!.end, titleEnd);
 }
 
@@ -1372,7 +1372,7 @@ function titleAt(ctx: Ctx, pos: number): number | null {
   if (!span || /\S/.test(ctx.text.slice(pos, span.start)) || span.end >= ctx.text.length) return null;
   const inner = ctx.text.slice(span.start + 1, span.end).trim();
   const words = inner.split(/\s+/);
-  return /^\p{Lu}/u.test(inner) && words.length <= TITLE_WORDS && !/[.!?,;:]/.test(inner) ? span.end : null;
+  return UPPER_FIRST.test(inner) && words.length <= TITLE_WORDS && !/[.!?,;:]/.test(inner) ? span.end : null;
 }
 
 /** The quotation opening at `at` (spans in order of their start: a binary search, called per dative phrase). */
@@ -1899,7 +1899,7 @@ export function objectSaid(text: string, low: string, tokens: Token[], frames: r
   // (« a dit ce matin vouloir … »: an infinitive in the first words is what the speaker means to do, not a noun phrase.)
   for (let j = k; j < k + 3 && tokens[j]; j++) if (lex.infinitive && testWord(lex.infinitive, tokens[j]!.low)) return null;
   // A name opens no object (« juge Varga », a noun read as a verb), unless it owns what follows (« China's opposition »).
-  if (/^\p{Lu}/u.test(first.text) && !/^['’]s\b/.test(text.slice(first.end, first.end + 3)) && !lex.determiners.has(w)) return null;
+  if (UPPER_FIRST.test(first.text) && !/^['’]s\b/.test(text.slice(first.end, first.end + 3)) && !lex.determiners.has(w)) return null;
   // Where a noun phrase needs its determiner, a bare word opens none (« dit peut s'avérer »).
   if (!lex.bareClause && !lex.determiners.has(w) && !/^\d/.test(w)) return null;
   let end = Math.min(fr.scope.end, text.length);
@@ -1980,7 +1980,7 @@ function appositionEnd(text: string, comma: number, limit: number): number {
   // An age or a description after a name; a personal name after a name or a role (« le chef du réseau, Omar Fadil, »).
   // (A name's particles stay lower-case: « al-Karim », « de », « van ».)
   const words = seg.split(/\s+/);
-  const name = words.length >= 2 && words.length <= 4 && /^\p{Lu}/u.test(seg) && words.every((w) => /^\p{Lu}[\p{L}'’-]*$/u.test(w) || /^\p{Ll}{1,3}(?:-\p{Lu}[\p{L}'’-]*)?$/u.test(w));
+  const name = words.length >= 2 && words.length <= 4 && UPPER_FIRST.test(seg) && words.every((w) => /^\p{Lu}[\p{L}'’-]*$/u.test(w) || /^\p{Ll}{1,3}(?:-\p{Lu}[\p{L}'’-]*)?$/u.test(w));
   const ok = name || (named && (/^\(?\d{1,3}\)?(?:\s+\p{Ll}+)?$/u.test(seg) || isPersonDescription(seg)));
   return ok ? next : -1;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { longDispatch } from "../bench/dispatch.js";
-import { reportingVerb, reportingVerbInContext } from "../src/story/frames.js";
+import { reportingVerb, reportingVerbInContext } from "../src/story/frames/index.js";
 import { speechLexicon } from "../src/story/lang/index.js";
 import { tokenize } from "../src/story/tokens.js";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { splitSentences } from "../src/story/sentences.js";
-import { mergeCapitals, SpeechReader } from "../src/story/speech.js";
+import { mergeCapitals, SpeechReader } from "../src/story/speech/index.js";
 
 function read(text: string, lang: "fr" | "en" = "fr") {
   const r = new SpeechReader(lang);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { splitSentences } from "../src/story/sentences.js";
-import { SpeechReader } from "../src/story/speech.js";
+import { SpeechReader } from "../src/story/speech/index.js";
 
 /** Reads an invented dispatch and lists « speaker | kind | text ». */
 function read(text: string, lang: "fr" | "en" = "en"): string[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { splitSentences } from "../src/story/sentences.js";
-import { SpeechReader } from "../src/story/speech.js";
+import { SpeechReader } from "../src/story/speech/index.js";
 import type { Entity } from "../src/story/entities.js";
 import { rank, score, type Place } from "../src/story/salience.js";
 import { ingest } from "../src/story/ingest.js";

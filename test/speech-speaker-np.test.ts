@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { splitSentences } from "../src/story/sentences.js";
-import { SpeechReader } from "../src/story/speech.js";
+import { SpeechReader } from "../src/story/speech/index.js";
 
 /** Every statement, direct or reported, as « speaker | text ». */
 function all(text: string, lang: "fr" | "en" = "en"): string[] {

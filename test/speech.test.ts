@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { splitSentences } from "../src/story/sentences.js";
-import { mergeCapitals, SpeechReader } from "../src/story/speech.js";
+import { mergeCapitals, SpeechReader } from "../src/story/speech/index.js";
 
 /** Reads a small dispatch (paragraphs separated by blank lines) and lists « speaker | kind | text ». */
 function read(text: string) {

@@ -6,7 +6,7 @@ import { rolesFromDescriptions } from "./roles.js";
 import { countriesAsGovernments, type Entity, type EntityRegistry } from "./entities.js";
 import { Story, type Figure, type Person, type Quote, type Speaker, type Unstated } from "./schema.js";
 import { findDateline, splitSentences } from "./sentences.js";
-import { aliasNations, mergeCapitals, SpeechReader, type RawQuote } from "./speech.js";
+import { aliasNations, mergeCapitals, SpeechReader, type RawQuote } from "./speech/index.js";
 import { fold, stripArticle } from "./text.js";
 import { identifyLanguage } from "./lang/identify.js";
 

@@ -195,7 +195,7 @@ export function bareClauseStart(ctx: Ctx, verbIdx: number): number | null {
 }
 
 /**
- * « a affirmé vendredi avoir abattu … », « a raconté à l'agence avoir vu … », « a promis d'interdire … »,
+ * « a assuré lundi avoir signé … », « a dit au juge avoir entendu … », « a promis de rouvrir … »,
  * « promised to pay … »: what the speaker says they did or will do, from the infinitive (or its
  * marker) right after the verb, a time word or a dative phrase.
  */

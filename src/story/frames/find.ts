@@ -155,7 +155,7 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
     // « le semestre s'annonce difficile »: a reflexive that tells how things turn out reports no one.
     if (lex.reflexive.test(fold(verb)) && startsWithAny(t.low, lex.reflexiveNotSpeech)) continue;
     const after = tokens[verbIdx + 1];
-    // Passive: « a été dénoncé par la présidence ».
+    // Passive: « a été salué par le syndicat ».
     // « the tariffs announced by the president »: an English past form right after a noun and before
     // its agent (a determiner or a name) is a participle of a passive, not a verb with a subject.
     const reduced = !lex.verbEndings && !hasAux && !pronoun && g === i && /ed$/.test(t.low) && after !== undefined && lex.agentPrep.has(after.low) && agentNpAt(lex, tokens[verbIdx + 2]) && !/\S/.test(text.slice(tokens[i - 1]?.end ?? 0, t.start)) && /^\p{Ll}/u.test(tokens[i - 1]?.text ?? "");

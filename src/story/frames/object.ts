@@ -66,8 +66,8 @@ export function objectSaid(text: string, low: string, tokens: Token[], frames: r
         i = skip;
         continue;
       }
-      // « a annoncé la fin des exercices, qui ont permis de … », "announced the end of the drills,
-      // which had …": a relative clause on the object's last noun is part of what was said.
+      // « a annoncé l'ouverture du marché, qui doit durer … », "announced the closure of the bridge,
+      // which will …": a relative clause on the object's last noun is part of what was said.
       if (c === "," && relativeAfter(text, i, lex)) {
         apposed = true;
         continue;

@@ -88,7 +88,7 @@ export function namesDocument(np: string): boolean {
 }
 
 /**
- * « …that though he offered talks, the rival did not respond »: whether the clause that ends at the
+ * « …that while the mill stayed open, the shop had closed »: whether the clause that ends at the
  * comma at `comma` opens with a subordinator (past a complementizer or a conjunction), so that what
  * follows the comma is its main clause, not a subject and its verb of saying set after the words.
  */

@@ -220,7 +220,7 @@ export abstract class Attribution extends Subjects {
       // no frame of their own, are the current speaker's, like a quotation opening a sentence.
       const announced = !owner && /:\s*$/.test(text.slice(0, s.start)) && !frames.some((f) => f.groupStart < s.start);
       let byDefault = false;
-      // « Lundi, X, le chancelier, n'a pas hésité à critiquer Y, dans un entretien : « … » »: a person
+      // « Hier soir, X, la maire, a répondu à Y sur sa page : « … » »: a person
       // the sentence opens on, as its subject, announces the words after the colon.
       if (announced && wordCount(spanText(text, s)) >= 2) {
         const subject = this.registry.recent(POS(sentence, s.start), (e) => e.kind === "person" && e.lastSubject >= POS(sentence, 0), "salient");
@@ -407,7 +407,7 @@ export abstract class Attribution extends Subjects {
     // The incise runs over the verb, its subject, and a circumstantial phrase, up to « , » or « . ».
     let resume = fr.subject ? fr.subject.end : fr.groupEnd;
     resume += /^[\s,.;!?]*/.exec(inner.slice(resume))?.[0].length ?? 0;
-    // « …, a souligné X, à l'issue des discussions. Suite » : the circumstantial phrase belongs to the incise.
+    // « …, a précisé X, devant les élus. Puis » : the circumstantial phrase belongs to the incise.
     const circumstantial = /^(?:à|a|au|aux|lors|dans|devant|après|avant|au cours|en|depuis|sur|selon|face|jeudi|lundi|mardi|mercredi|vendredi|samedi|dimanche|avec)(?=[\s'’])[^,.;!?«»]*[,.;!?]\s*/iu.exec(inner.slice(resume));
     if (circumstantial) resume += circumstantial[0].length;
     // « …, rappelle X, ingénieure et autrice du rapport. Suite »: the speaker's role belongs to the incise.

@@ -23,7 +23,7 @@ export function placeSpots(index: StoryIndex, i: number, text: string, lang: Lan
     // « R5.5bn », « F-35 »: a letter before a figure is a currency or a model, not a place
     if (at === 0 || name.length < 2 || /^\d/.test(text.slice(at + m[0].length))) continue;
     const before = foldInPlace(text.slice(Math.max(0, at - 48), at));
-    // « à Berlin », « in the Bronx »; « au large de la ville portuaire de X », « in the city of X »: a place noun after the preposition
+    // « à Berlin », « in the Bronx »; « près du village de X », « in the city of X »: a place noun after the preposition
     const noun = NOUN_BEFORE_RE[lang].exec(before);
     // « to Norland, Varia and the Ostmark »: a name coordinated right after a place is one more place of the list
     const last = out.at(-1);

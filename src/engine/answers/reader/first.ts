@@ -26,8 +26,8 @@ const MATTER_NOUNS = {
 const DEMONSTRATIVE = { fr: /\b(?:ce|cet|cette|ces)\b/, en: /\b(?:this|that|these|those)\b/ };
 
 /**
- * « c'est quoi l'info ? », "what's the main news here", « ça parle de quoi ? », "what is this
- * tension about": a what-question whose every word asks for the news itself (a news noun, a word
+ * « c'est quoi l'actu ? », "what's the big story today", « ça raconte quoi ? », "what is this
+ * dispute about": a what-question whose every word asks for the news itself (a news noun, a word
  * for what a story is about, the matter after a demonstrative, and nothing the story could be
  * searched for) wants the summary, not a sentence that happens to hold « info ».
  */

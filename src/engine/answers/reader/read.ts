@@ -123,7 +123,7 @@ export function read(ctx: Ctx, opts: ReaderOptions = {}): Draft | null {
     // « why »: the sentence that gives a reason often names the decision only as « the decision »
     const because = wh === "why" && strongCauseIn(index, ev.sentence);
     if (ev.coverage < minCov && !(because && ev.coverage >= 0.2) && !ev.followUp) continue;
-    // « c'était le matin ? », "was it a one-on-one?" after an answer: a yes/no or a clause is read from the
+    // « c'était en été ? », "was it a private meeting?" after an answer: a yes/no or a clause is read from the
     // last answer's sentence only when it holds a word of the question (else the story does not say whether)
     if (ev.followUp && !needsElement && terms.length > 0 && !ev.found.length) continue;
     // « the German minister »: a sentence about another country's does not answer

@@ -25,8 +25,8 @@ const W_YESNO = /^(?:and |et |so |alors |mais |but )?(?:is|are|was|were|did|does
 const W_HOW = /^(?:and |et |so |alors )?(?:how|comment)\b/;
 
 /**
- * A question asked as a statement with a question mark (« il était apprécié avant ? », « c'est un
- * chiffre officiel ? », « the EU has approved it? »): no question word, a finite verb (an
+ * A question asked as a statement with a question mark (« elle était déjà maire ? », « c'est un
+ * bilan définitif ? », « the council has signed it? »): no question word, a finite verb (an
  * auxiliary or a copula, the verbs such questions are made with), a question mark at the end.
  */
 const DECLARATIVE_YESNO = /^(?!.*\b(?:what|which|who|whom|whose|how|why|where|when|quoi|quel(?:le)?s?|qui|comment|pourquoi|quand|combien|que|ce qu'|qu'(?!il|elle|on))\b)(?!.*\bou\s*[?!.]*$).*\b(?:c'est|c'etait|est|etait|sont|etaient|a|ont|avait|avaient|va|vont|sera|seront|peut|peuvent|y a|is|was|are|were|has|have|had|will|can)\b.*\?\s*$/;

@@ -421,3 +421,23 @@ Les riverains ont manifesté au lendemain du conseil.`,
     expect(ask(fr, "quand la mairie a-t-elle publié la mise à jour ?").text).toMatch(/mardi/);
   });
 });
+
+describe("where: the finer place of the event", () => {
+  // invented: the lead names the country, a later sentence the province, both by the same crash
+  const CRASH = `Two pilots killed in a cargo plane crash
+
+Two pilots were killed on Sunday when a cargo plane came down in a crash in Peru, the carrier said in a statement.
+A rescue team reached the wreck in the afternoon.
+Local officials said the plane crashed in Tarvel province, east of the town of Oskra.`;
+  const crash = createEngine(ingest(CRASH, { slug: "cargo-crash" }));
+  it("« where did it crash »: the province a later sentence gives, not the country of the lead", () => {
+    const r = ask(crash, "where did the plane crash");
+    expect(r.intent).toBe("where");
+    expect(r.text).toMatch(/Tarvel/);
+    expect(r.text).not.toMatch(/Peru/);
+  });
+  it("« which country »: the country still answers", () => {
+    const r = ask(crash, "in which country did the plane crash?");
+    expect(r.text).toMatch(/Peru/);
+  });
+});

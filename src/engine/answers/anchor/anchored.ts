@@ -85,6 +85,9 @@ export interface Anchored {
   attached?: boolean;
 }
 
+/** What a country loses against a finer place, asked where (not which country) an event happened. */
+const COARSE = 0.1;
+
 /** What a phrase that belongs to the asked event's verb group adds to one that only stands near the question's words. */
 const ATTACHED = 0.4;
 
@@ -180,6 +183,9 @@ export function anchored(ctx: Ctx, kind: "date" | "place"): Anchored | null {
       }
       // « in the South », « dans le Nord »: a compass point alone says less than the named place another clause gives
       if (kind === "place" && COMPASS.test(fold(s.text))) score -= 0.4;
+      // « where did it crash? »: a country is the coarsest answer (a lead names it, a later sentence the province or the town);
+      // asked where, not which country, a finer place the story ties to the same event says more
+      if (kind === "place" && !asksCountry && isCountry(s.text)) score -= COARSE;
       // « which countries …? »: a list of them answers better than one country named in passing
       if (asksPlural && runs.some((r) => r.at === s.at && r.end === s.end)) score += 0.5;
       // « when did they last test? »: of the years a sentence gives (« in 2016 and 2017 »), the latest

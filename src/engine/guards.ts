@@ -9,6 +9,7 @@ import { nationalityGroupsOf } from "./lexicon.js";
 import { isPlaceName } from "../story/lang/places.js";
 import { askedUnit } from "./figure-fit.js";
 import { backReferenceWords } from "./lexicon-people.js";
+import { namelessAnswer, sumlessAnswer } from "./asked-kind.js";
 
 /*
  * What an answer must carry before it is said, whichever answerer wrote it. A question presupposes
@@ -268,5 +269,7 @@ export function unsupported(ctx: Ctx, draft: Draft): string | null {
   if (missingUnit(ctx, draft)) return pick(ctx.lang, "La dépêche ne donne pas ce chiffre par unité.", "The story does not give that figure per unit.");
   if (namelessPerson(ctx, draft)) return pick(ctx.lang, "La dépêche ne nomme pas cette personne.", "The story does not name that person.");
   if (otherSpeaker(ctx, draft)) return pick(ctx.lang, "La dépêche ne rapporte pas ces propos.", "The story does not report those words.");
+  if (sumlessAnswer(ctx, draft)) return pick(ctx.lang, "La dépêche ne donne pas cette somme.", "The story does not give that sum.");
+  if (namelessAnswer(ctx, draft)) return pick(ctx.lang, "La dépêche ne donne pas ce nom.", "The story does not give that name.");
   return null;
 }

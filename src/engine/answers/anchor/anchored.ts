@@ -183,7 +183,7 @@ export function anchored(ctx: Ctx, kind: "date" | "place"): Anchored | null {
       }
       // « in the South », « dans le Nord »: a compass point alone says less than the named place another clause gives
       if (kind === "place" && COMPASS.test(fold(s.text))) score -= 0.4;
-      // « where did it crash? »: a country is the coarsest answer (a lead names it, a later sentence the province or the town);
+      // « where did the flood start? »: a country is the coarsest answer (a lead names it, a later sentence the province or the town);
       // asked where, not which country, a finer place the story ties to the same event says more
       if (kind === "place" && !asksCountry && isCountry(s.text)) score -= COARSE;
       // « which countries …? »: a list of them answers better than one country named in passing

@@ -19,7 +19,8 @@ The union leader, Orla Brenn, said the stoppage would last until Friday.
 The two new cranes cost 18 million euros, according to the harbour office.
 About 250 police officers were sent to guard the gates.
 Some 40 tonnes of grain were left on the quay.
-The drivers want a 6% rise in their pay.`;
+The drivers want a 6% rise in their pay.
+The port paid 9 million for the land behind the quay.`;
 
 const en = createEngine(ingest(EN, { slug: "asked-kind-en" }));
 
@@ -57,11 +58,13 @@ describe("a sum asked is answered by an amount of money", () => {
   const grain = sentenceWith("tonnes of grain");
   it("is refused when the answer gives a head count for a price", () => {
     expect(sumlessAnswer(ctxOf("how much does the police operation cost?"), draft("read", "250 — “About 250 police officers were sent…”.", [police]))).toBe(true);
-    expect(sumlessAnswer(ctxOf("ça coûte combien cette opération de police ?"), draft("read", "250 — « About 250 police officers… ».", [police]))).toBe(true);
+    expect(sumlessAnswer(ctxOf("combien a coûté l'envoi des policiers ?"), draft("read", "250 — « About 250 police officers… ».", [police]))).toBe(true);
   });
   it("stands when the answer's sentence gives a sum, or a share of one", () => {
     expect(sumlessAnswer(ctxOf("how much did the cranes cost?"), draft("read", "18 million euros — “The two new cranes cost 18 million euros…”.", [cranes]))).toBe(false);
     expect(sumlessAnswer(ctxOf("how much more pay do the drivers want?"), draft("read", "6% — “The drivers want a 6% rise in their pay.”", [sentenceWith("6% rise")]))).toBe(false);
+    // a figure right after a verb of paying is a sum, its currency unwritten
+    expect(sumlessAnswer(ctxOf("how much did the port pay for the land?"), draft("read", "9 million — “The port paid 9 million for the land…”.", [sentenceWith("paid 9 million")]))).toBe(false);
   });
   it("is not asked of a quantity of something else than money, nor of the answerers of figures", () => {
     expect(sumlessAnswer(ctxOf("how much grain was left?"), draft("read", "Some 40 tonnes.", [grain]))).toBe(false);

@@ -72,12 +72,26 @@ function asksSum(ctx: Ctx): boolean {
   return moneyWay(ctx.query.folded) !== null || ctx.query.words.some((w) => MONEY_NOUNS[ctx.query.lang].has(w));
 }
 
+/**
+ * « The board paid 12 million for it », « le navire a coûté 40 millions »: a figure a few words after a verb of paying or
+ * costing is a sum, whether or not the story writes its currency.
+ */
+function paidFigure(ctx: Ctx, given: ReadonlySet<number>): boolean {
+  return ctx.index.story.figures.some((f) => {
+    if (!given.has(f.sentence)) return false;
+    const text = ctx.index.story.sentences[f.sentence]?.text ?? "";
+    const at = text.indexOf(f.text);
+    return at > 0 && moneyWay(fold(text.slice(Math.max(0, at - 24), at))) !== null;
+  });
+}
+
 /** « how much does it cost? » answered by a sentence whose figures measure neither money nor a share (a head count, a date): no sum was given. */
 export function sumlessAnswer(ctx: Ctx, draft: Draft): boolean {
   if (!draft.answered || OWN_KIND.has(draft.intent) || !asksSum(ctx)) return false;
   const given = new Set([...draft.cites, ...(draft.figures ?? []).map((f) => f.sentence)]);
   // (a sum may be given as a share of another: « a 3% pay rise »)
   if (ctx.index.story.figures.some((f) => (f.category === "money" || f.category === "percent") && given.has(f.sentence))) return false;
+  if (paidFigure(ctx, given)) return false;
   // a sum the extraction did not class as money still says its currency (« 3 milliards de X »), in either language: the answer may quote the story's
   const text = fit(draft.parts);
   return !CURRENCY_SIGN.test(text) && !words(fold(text)).some((w) => MONEY_NOUNS.en.has(w) || MONEY_NOUNS.fr.has(w));

@@ -12,7 +12,8 @@ import { placeWords } from "../../lexicon-place.js";
 import { ASKS_COUNTRY, countryRuns, isCountry } from "./countries.js";
 import { eventOfDate, nounBefore, yearNamesThing, yearOf } from "./dates.js";
 import { APPOSED } from "./place-spots.js";
-import { type Read, type Spot, foldInPlace, readSentence } from "./sentence.js";
+import { type Spot, foldInPlace } from "./place-phrases.js";
+import { type Read, readSentence } from "./sentence.js";
 import { TIME_WORDS } from "./words.js";
 
 /*

@@ -2,7 +2,7 @@ import type { Lang } from "../../reply.js";
 import { fold } from "../../text.js";
 import { CAPITALS, COUNTRIES, COUNTRY_PAIRS, PLACE_WORDS } from "../../../story/lang/places.js";
 import { roleIn } from "../../labels.js";
-import { type Spot, foldInPlace } from "./sentence.js";
+import { type Spot, foldInPlace } from "./place-phrases.js";
 
 // Countries and nationalities: runs of them in a sentence, a list of capitals glossed, a question that asks for a country.
 

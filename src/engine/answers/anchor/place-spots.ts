@@ -3,7 +3,7 @@ import type { Lang } from "../../reply.js";
 import { fold } from "../../text.js";
 import { isPlaceName } from "../../../story/lang/places.js";
 import { DAY_PAIRS, alt } from "./dates.js";
-import { LOCATIVE_RE, NOUN_BEFORE_RE, OF_PLACE_NOUN_RE, PLACE_NOUNS, type Spot, foldInPlace } from "./sentence.js";
+import { LOCATIVE_RE, NOUN_BEFORE_RE, OF_PLACE_NOUN_RE, PLACE_NOUNS, type Spot, foldInPlace } from "./place-phrases.js";
 import { TIME_WORDS } from "./words.js";
 
 // The places a sentence names: capitalised names after a preposition of place or a place noun, lists of them, venues.

@@ -1,0 +1,5 @@
+export { ageOf, agesFor } from "./ages.js";
+export { claimant } from "./claimant.js";
+export { count } from "./count.js";
+export { describeFigure, sourcePhrase } from "./describe.js";
+export { notGiven } from "./draft.js";

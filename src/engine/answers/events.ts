@@ -392,7 +392,7 @@ function gloss(lang: string, t: string): string {
 }
 
 const END_Q = /\b(?:until when|till when|how long|combien de temps|pendant combien|when (?:does|will|did) .{0,40}(?:end|finish|close|stop|run)|jusqu'a quand|quand (?:se termine|s'acheve|prend fin|finit)|fin de|end of|deadline|date limite)\b/;
-const END_S = /\b(?:jusqu'(?:au|a|en)|s'achev\w*|prendr\w* fin|se termin\w*|d'ici|until|ending|expire\w*)\b/;
+const END_S = /\b(?:jusqu'(?:au|a|en)|s'achev\w*|prendr\w* fin|se termin\w*|until|ending|expire\w*)\b/;
 const START_Q = /\b(?:since when|depuis quand|a partir de quand|when (?:did|does|will) .{0,40}(?:start|begin|began|open)|quand (?:a commence|commence|debute|a debute))\b/;
 const START_S = /\b(?:depuis|a partir d\w*|debut\w*|commenc\w*|lance\w*|ouvert\w*)\b/;
 

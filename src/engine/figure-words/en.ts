@@ -5,6 +5,7 @@ import type { FigureWords } from "./types.js";
 export const EN: FigureWords = {
   conditions: ["if", "unless", "in case", "in the event", "provided that", "should the", "should it"],
   concessions: ["even if", "as if", "even though"],
+  deadlines: ["within", "in the next", "no later than", "inside of"],
   offsets: ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "from", "away", "off", "outside", "inland", "offshore"],
   killed: { verbs: ["killed", "killing", "kills", "kill", "left dead"], after: ["killed", "died", "dead", "shot dead", "lost their lives", "perished"], nouns: ["dead", "deaths", "death", "killed", "fatalities", "victims", "lives", "toll", "died", "die", "kill"] },
   wounded: { verbs: ["wounded", "wounding", "injured", "injuring"], after: ["wounded", "injured", "hurt", "hospitalised", "hospitalized"], nouns: ["wounded", "injured", "injuries", "casualties", "hurt", "injure", "wound"] },

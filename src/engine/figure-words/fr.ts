@@ -5,6 +5,7 @@ import type { FigureWords } from "./types.js";
 export const FR: FigureWords = {
   conditions: ["si", "s'il", "s'ils", "sauf si", "en cas de", "en cas d'", "à défaut", "faute de", "au cas où"],
   concessions: ["meme si", "meme s'il", "meme s'ils", "comme si", "comme s'il"],
+  deadlines: ["d'ici", "dans les", "sous", "dans un delai de", "au plus tard dans"],
   offsets: ["au nord", "au sud", "a l'est", "a l'ouest", "au nord-est", "au nord-ouest", "au sud-est", "au sud-ouest", "de", "du", "des", "d'", "au large"],
   killed: { verbs: ["tué", "tués", "tuée", "tuées", "tuant", "tue", "coûté la vie à"], after: ["tué", "tués", "tuée", "tuées", "morts", "mortes", "mort", "décédés", "décédées", "ont péri", "ont perdu la vie"], nouns: ["morts", "mort", "tués", "tué", "victimes", "décès", "bilan", "tuer", "mortes", "morte", "décédé", "décédés"] },
   wounded: { verbs: ["blessé", "blessés", "blessée", "blessées", "blessant"], after: ["blessé", "blessés", "blessée", "blessées", "hospitalisés", "hospitalisées"], nouns: ["blessés", "blessé", "blessures"] },

@@ -176,6 +176,9 @@ export const NOT_OWNER: ReadonlySet<string> = new Set(ALL.flatMap((l) => l.owner
 /** Right after a distance (folded text): it places something (« 20 km south of », « à 20 km de »), it measures no length. */
 export const OFFSET_AFTER = new RegExp(`^\\s*(?:${ALL.flatMap((l) => l.offsets).map(esc).join("|")})(?![\\p{L}])`, "u");
 
+/** Right before a span (folded text): it is a time limit (« within 48 hours », « d'ici deux ans »), it says when something is done by, not how long it lasts. */
+export const DEADLINE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${ALL.flatMap((l) => l.deadlines).map(esc).join("|")})\\s*$`, "u");
+
 /** Each unit of time's words, per language, folded → the unit (« jours », "days" → « day »). Keyed by
  * language: English "an" is an article, French « an » a year. */
 const unitsOf = (l: typeof EN): ReadonlyMap<string, TimeUnit> =>

@@ -9,6 +9,8 @@ export interface FigureWords {
   conditions: string[];
   /** Right after a distance, words that make it a position, not a length (« 20 km south of », « à 20 km de »), folded. */
   offsets: string[];
+  /** Right before a span, words that make it a time limit, not how long something lasts (« within 48 hours »), folded. */
+  deadlines: string[];
   /** Phrases that hold a condition's word but concede, not condition (« even if », « même si »), folded. */
   concessions: string[];
   /** « killed 1,200 »: verbs right before a bare number that make it a count of the dead, and the nouns a question counts them by. */

@@ -7,7 +7,7 @@ import { continuation, idf } from "../../index.js";
 import { fold } from "../../text.js";
 import { decline } from "../general.js";
 import { glossDate, placesIn, settle, timesIn, whenWhere } from "../events.js";
-import { moneyWay, OFFSET_AFTER, FACTOR_WORDS, SPAN_WORDS, TIME_UNITS } from "../../figure-words/index.js";
+import { DEADLINE_BEFORE, moneyWay, OFFSET_AFTER, FACTOR_WORDS, SPAN_WORDS, TIME_UNITS } from "../../figure-words/index.js";
 import { measureOf, asksPerUnit, factsOf } from "../../figure-fit.js";
 import { agesFor } from "./ages.js";
 import { DURATION_KEYS, countedIn } from "./asked-noun.js";
@@ -32,6 +32,13 @@ function clockTime(index: StoryIndex, f: IndexedFigure): boolean {
   const text = index.story.sentences[f.figure.sentence]?.text ?? "";
   const at = text.indexOf(f.figure.text);
   return at > 0 && CLOCK_BEFORE.test(fold(text.slice(Math.max(0, at - 12), at)));
+}
+
+/** « within 48 hours », « d'ici deux ans »: a span set after a word of time limit says when something is done by, not how long it lasts. */
+function deadline(index: StoryIndex, f: IndexedFigure): boolean {
+  const text = index.story.sentences[f.figure.sentence]?.text ?? "";
+  const at = text.indexOf(f.figure.text);
+  return at > 0 && DEADLINE_BEFORE.test(fold(text.slice(Math.max(0, at - 30), at)).replace(/’/g, "'"));
 }
 
 /** How many (troops, tanks, ships…), how old, how much: the figure that best fits the question. */
@@ -89,12 +96,14 @@ export function countOnly(ctx: Ctx): Draft {
   }
   if (measure === "duration") {
     // (« à 16 heures », "at 10 hours" is a time of day, no span)
-    const spans = index.figures.filter((f) => f.figure.category !== "age" && f.figure.category !== "date" && [...f.countedKeys].some((k) => DURATION_KEYS.has(k)) && !clockTime(index, f));
+    const given = index.figures.filter((f) => f.figure.category !== "age" && f.figure.category !== "date" && [...f.countedKeys].some((k) => DURATION_KEYS.has(k)) && !clockTime(index, f));
+    // (a time limit answers « how many days to declare », asked in its unit, never « how long will they stay »)
+    const spans = given.filter((f) => !deadline(index, f));
     // no span is given: an end date (« jusqu'au 12 octobre ») still says how long
-    if (!spans.length) return shareInWords(ctx, SPAN_WORDS) ?? whenWhere({ ...ctx, reading: { ...ctx.reading, intent: "when" } });
+    if (!given.length || (!spans.length && !askedTimeUnit(ctx))) return shareInWords(ctx, SPAN_WORDS) ?? whenWhere({ ...ctx, reading: { ...ctx.reading, intent: "when" } });
     // « combien de jours », « how many hours »: the spans counted in the unit asked, when the story gives some
     const unit = askedTimeUnit(ctx);
-    const inUnit = unit ? spans.filter((f) => timeUnitOf(f.figure, ctx.index.story.lang === "en" ? "en" : "fr") === unit) : [];
+    const inUnit = unit ? given.filter((f) => timeUnitOf(f.figure, ctx.index.story.lang === "en" ? "en" : "fr") === unit) : [];
     // a span of something else (« the first six months » of sales) does not say how long the event asked about lasted
     const d = choose(ctx, inUnit.length ? inUnit : spans, [], [], pick(lang, "La dépêche ne donne pas cette durée.", "The story does not give that duration."), { loose: true, single: true, topical: true, unitAgrees: new Set(inUnit) });
     // « how long has the trial gone on »: no span fits, an end date may still say it

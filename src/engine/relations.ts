@@ -24,6 +24,8 @@ interface RelationWords {
   nouns: ReadonlyMap<string, Relation>;
   /** Possessives and articles that open the description (« her », « the », « son », « la »), folded. */
   openers: ReadonlySet<string>;
+  /** The possessives among them: « his wife » is another person than « his ». */
+  possessives: ReadonlySet<string>;
 }
 
 const WORDS: Record<Lang, RelationWords> = {
@@ -37,6 +39,7 @@ const WORDS: Record<Lang, RelationWords> = {
       ["counterpart", "counterpart"],
     ]),
     openers: new Set(["his", "her", "their", "its", "the", "a"]),
+    possessives: new Set(["his", "her", "their"]),
   },
   fr: {
     nouns: new Map<string, Relation>([
@@ -48,6 +51,7 @@ const WORDS: Record<Lang, RelationWords> = {
       ["homologue", "counterpart"],
     ]),
     openers: new Set(["son", "sa", "ses", "leur", "le", "la", "l'", "un", "une"]),
+    possessives: new Set(["son", "sa", "ses", "leur", "leurs"]),
   },
 };
 
@@ -158,4 +162,10 @@ export function describedByRelation(index: StoryIndex, words: readonly string[],
 /** Whether a folded word of a question in `lang` names a relation (« frere », "wife"). */
 export function isRelationWord(lang: Lang, word: string): boolean {
   return WORDS[lang].nouns.has(word);
+}
+
+/** Whether a question's folded words in `lang` ask of someone's relative (« his wife », « sa fille »): a possessive then a relation noun. */
+export function asksRelative(lang: Lang, words: readonly string[]): boolean {
+  const w = WORDS[lang];
+  return words.some((x, i) => i > 0 && w.nouns.has(x) && w.possessives.has(words[i - 1]!));
 }

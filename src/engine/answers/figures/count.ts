@@ -9,6 +9,7 @@ import { decline } from "../general.js";
 import { glossDate, placesIn, settle, timesIn, whenWhere } from "../events.js";
 import { DEADLINE_BEFORE, moneyWay, OFFSET_AFTER, FACTOR_WORDS, SPAN_WORDS, TIME_UNITS } from "../../figure-words/index.js";
 import { measureOf, asksPerUnit, factsOf } from "../../figure-fit.js";
+import { asksRelative, describedByRelation } from "../../relations.js";
 import { agesFor } from "./ages.js";
 import { DURATION_KEYS, countedIn } from "./asked-noun.js";
 import { choose } from "./choose.js";
@@ -79,6 +80,9 @@ export function countOnly(ctx: Ctx): Draft {
     if (way) return way;
   }
   if (measure === "age") {
+    // « how old is his wife » of a story that names no wife of his: his own age is another person's
+    const lang2 = ctx.query.lang === "fr" ? "fr" : "en";
+    if (asksRelative(lang2, ctx.query.words) && ((describedByRelation(index, ctx.query.words, lang2) ?? null) !== ctx.entity || !ctx.entity)) return settle(decline(ctx, pick(lang, "La dépêche ne donne pas cet âge.", "The story does not give that age.")));
     const ages = agesFor(ctx, ctx.entity);
     const f = ages[0];
     if (!f) return decline(ctx, pick(lang, "La dépêche ne donne pas cet âge.", "The story does not give that age."));

@@ -4,10 +4,10 @@ import { fold } from "../text.js";
 import { type Token } from "../tokens.js";
 import { agentNpAt, bareClauseStart, complementizerAfterPhrase, directiveClauseStart, gapClauseStart, gerundClauseStart, infinitiveClauseStart, isDirective, isRequest, judgedClauseStart, requestObject, selfDescribedStart } from "./clause.js";
 import { closeClauses } from "./close.js";
-import { asInciseFrame, asSubjectFrame, isPourFrame, learntFrom, narrativeFrame, participleFrame, selonFrame, seqAt, viewFrame } from "./fixed-frames.js";
-import { type Ctx, type Frame, UPPER_FIRST } from "./frame.js";
+import { asInciseFrame, asSubjectFrame, isPourFrame, learntFrom, narrativeFrame, participleFrame, selonFrame, viewFrame } from "./fixed-frames.js";
+import { type Ctx, firstTokenAt, type Frame, seqAt, UPPER_FIRST } from "./frame.js";
 import { afterSubordinate, closesSentence, holdsVerb, looksLikeSpeaker, namesDocument, nothingReportedAfter, phraseOnly, prefixIsNounPhrase, reportedAsAt, skipDative, titleAt, titleBeforeName } from "./speaker-checks.js";
-import { auxBeforeIncise, firstTokenAt, inQuote, prevNonSpace, skipTimePhrase, subjectAfter, subjectBefore, subjectRightBefore, zeroRelativeSubject } from "./subject.js";
+import { auxBeforeIncise, inQuote, prevNonSpace, skipTimePhrase, subjectAfter, subjectBefore, subjectRightBefore, zeroRelativeSubject } from "./subject.js";
 import { adverbAt, reportingVerb, startsWithAny } from "./verbs.js";
 
 function pronounOf(tok: Token, lex: SpeechLexicon): Frame["pronoun"] {

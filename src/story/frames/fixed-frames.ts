@@ -1,9 +1,9 @@
 /** Frames read as fixed sequences: « selon », « pour », « à ses yeux », « comme l'a dit », participles. */
 import { fold } from "../text.js";
-import { isAbbreviationDot, type Token } from "../tokens.js";
+import { isAbbreviationDot } from "../tokens.js";
 import { isDocument, isGroup, isInstitution, isPersonDescription } from "../entities.js";
 import { bareClauseStart, directiveClauseStart, isDirective, isRequest, requestObject } from "./clause.js";
-import { type Ctx, type Frame } from "./frame.js";
+import { type Ctx, type Frame, seqAt, withoutImpersonal } from "./frame.js";
 import { looksLikeSpeaker, skipDative } from "./speaker-checks.js";
 import { prevNonSpace, subjectAfter } from "./subject.js";
 import { stemKind } from "./verbs.js";
@@ -29,13 +29,14 @@ export function isPourFrame(ctx: Ctx, i: number): boolean {
 export function learntFrom(ctx: Ctx, i: number): Frame | null {
   const { tokens, lex, text } = ctx;
   const t = tokens[i]!;
-  // (Only a hyphenated word ends in « -on »: the test spares a regex per token.)
-  const bare = t.low.includes("-") ? t.low.replace(/-t-on$|-on$/, "") : t.low;
+  const glued = withoutImpersonal(t.low, lex);
+  const bare = glued ?? t.low;
   let g = i;
-  if (g > 0 && /^(?:a|avait)-t-on$/.test(tokens[g - 1]!.low)) g--;
+  // « avait-on appris », « a-t-on indiqué »: an auxiliary carries the pronoun.
+  const aux = g > 0 ? withoutImpersonal(tokens[g - 1]!.low, lex) : null;
+  if (aux !== null && lex.auxiliaries.has(aux)) g--;
   const learn = lex.learnVerbs.has(bare);
-  // (Only a hyphenated word ends in an inverted pronoun, as in mayReport.)
-  const impersonal = !learn && lex.impersonalPronoun !== null && (g < i || (t.low.includes("-") && lex.invertedPronoun?.exec(t.low)?.[1] === lex.impersonalPronoun)) && stemKind(bare, lex) === "say";
+  const impersonal = !learn && (g < i || glued !== null) && stemKind(bare, lex) === "say";
   if (!learn && !impersonal) return null;
   const before = prevNonSpace(text, tokens[g]!.start);
   if (before.ch !== "," && before.ch !== "»" && before.ch !== "”") return null;
@@ -52,11 +53,6 @@ export function learntFrom(ctx: Ctx, i: number): Frame | null {
   if (((impersonal && seq.length === 1) || lex.circlePreps.includes(seq)) && !lex.sourceCircle.test(fold(subj.text))) return null;
   return frame(subj);
 }
-
-export const seqAt = (tokens: Token[], i: number, seqs: readonly (readonly string[])[]): number => {
-  for (const seq of seqs) if (seq.every((w, k) => tokens[i + k]?.low === w)) return seq.length;
-  return 0;
-};
 
 /** « À ses yeux, … », « in her view, … »: the point of view of the last speaker (« selon elle »). */
 export function viewFrame(ctx: Ctx, i: number): Frame | null {

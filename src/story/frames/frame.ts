@@ -1,4 +1,4 @@
-/** A reporting frame's shape, the sentence it is read in, and the expressions every reader of frames shares. */
+/** A reporting frame's shape, the sentence it is read in, and the token helpers every reader of frames shares. */
 import { type SpeechLexicon } from "../lang/index.js";
 import { type Token } from "../tokens.js";
 
@@ -38,6 +38,25 @@ export interface Frame {
 /** (Built once: a literal with « \p{…} » is a new RegExp at each evaluation where tsx runs the code, as the bench does.) */
 export const UPPER_FIRST = /^\p{Lu}/u;
 
+/**
+ * « précise-t-il » → « précise »: a word without the subject pronoun the language glues to an
+ * inverted verb. (Only a hyphenated word can end in one: the test spares a regex per token.)
+ */
+export function withoutInvertedPronoun(low: string, lex: SpeechLexicon): string {
+  return lex.invertedPronoun && low.includes("-") ? low.replace(lex.invertedPronoun, "") : low;
+}
+
+/** « a-t-on » → « a »: a word without the impersonal pronoun glued to it, or null when it has none. */
+export function withoutImpersonal(low: string, lex: SpeechLexicon): string | null {
+  if (lex.impersonalPronoun === null || !low.includes("-")) return null;
+  const m = lex.invertedPronoun?.exec(low);
+  return m?.[1] === lex.impersonalPronoun ? low.slice(0, m.index) : null;
+}
+
+/** The first word of a phrase, folded to lower case with a straight apostrophe (« L’État » → « l' »). */
+const FIRST_WORD = /^\p{L}+['’]?/u;
+export const firstWordOf = (s: string): string => (FIRST_WORD.exec(s)?.[0] ?? "").toLowerCase().replace("’", "'");
+
 export interface Ctx {
   text: string;
   low: string;
@@ -45,3 +64,21 @@ export interface Ctx {
   quotes: { start: number; end: number }[];
   lex: SpeechLexicon;
 }
+
+/** The index of the first token starting at or after `pos` (binary search: called once per frame). */
+export function firstTokenAt(tokens: Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** How many tokens from i one of the fixed sequences `seqs` covers, or 0. */
+export const seqAt = (tokens: Token[], i: number, seqs: readonly (readonly string[])[]): number => {
+  for (const seq of seqs) if (seq.every((w, k) => tokens[i + k]?.low === w)) return seq.length;
+  return 0;
+};

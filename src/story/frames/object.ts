@@ -3,8 +3,8 @@ import { type SpeechLexicon } from "../lang/index.js";
 import { fold, testWord } from "../text.js";
 import { isAbbreviationDot, type Token } from "../tokens.js";
 import { isPersonDescription } from "../entities.js";
-import { type Ctx, type Frame, UPPER_FIRST } from "./frame.js";
-import { firstTokenAt, skipTimePhrase } from "./subject.js";
+import { type Ctx, firstTokenAt, type Frame, UPPER_FIRST } from "./frame.js";
+import { skipTimePhrase } from "./subject.js";
 import { startsWithAny } from "./verbs.js";
 
 /**

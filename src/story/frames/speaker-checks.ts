@@ -4,9 +4,8 @@ import { fold, testWord } from "../text.js";
 import { DOCUMENT_NOUNS } from "../lexicon.js";
 import { type Token } from "../tokens.js";
 import { isDocument, isGroup, isInstitution, isPersonDescription } from "../entities.js";
-import { seqAt } from "./fixed-frames.js";
-import { type Ctx, UPPER_FIRST } from "./frame.js";
-import { firstTokenAt } from "./subject.js";
+import { type Ctx, firstTokenAt, seqAt, UPPER_FIRST } from "./frame.js";
+import { quantifiedRelative } from "./subject.js";
 import { adverbAt } from "./verbs.js";
 
 /** After the verb of a post-posed subject: nothing, or a circumstance (« said on Monday », « told reporters »). */
@@ -104,22 +103,6 @@ export function afterSubordinate(ctx: Ctx, comma: number): boolean {
     if (!opens(j)) continue;
     const prev = tokens[j - 1]?.low ?? "";
     if (j === k || lex.complementizers.has(prev) || lex.conjunctions.test(prev + " ")) return true;
-  }
-  return false;
-}
-
-/**
- * « many of whom rely on … », « some of which … », « parmi lesquels … »: a segment that opens with a
- * relative pronoun after a word or two in lower case (a quantifier, a preposition) is a relative
- * clause on the noun before its comma. Not a complementizer (« officials that spoke »).
- */
-export function quantifiedRelative(lex: SpeechLexicon, seg: string): boolean {
-  const words = seg.trim().split(/\s+/, 3);
-  for (let n = 1; n < words.length; n++) {
-    if (!/^\p{Ll}/u.test(words[n - 1]!)) return false;
-    const w = fold(words[n]!);
-    // (In lower case: « the WHO said » names a body.)
-    if (/^\p{Ll}/u.test(words[n]!) && lex.relatives.test(w) && !lex.complementizers.has(w)) return true;
   }
   return false;
 }

@@ -4,8 +4,7 @@ import { fold } from "../text.js";
 import { isAbbreviationDot, type Token } from "../tokens.js";
 import { isPersonDescription } from "../entities.js";
 import { isGluedName } from "../names.js";
-import { type Ctx, UPPER_FIRST } from "./frame.js";
-import { quantifiedRelative } from "./speaker-checks.js";
+import { type Ctx, firstTokenAt, firstWordOf, UPPER_FIRST } from "./frame.js";
 import { reportingVerb } from "./verbs.js";
 
 /**
@@ -197,11 +196,10 @@ export function subjectBefore(ctx: Ctx, groupStart: number, floor: number): { st
     const end = start + raw.length;
     // A name in apposition to the role before it: « la ministre de la Défense, Julie Perrin, a déclaré ».
     const prev = segs[k - 1];
-    if (prev && UPPER_FIRST.test(raw) && !/^(?:le|la|les|l'|un|une)\b/i.test(raw)) {
+    if (prev && UPPER_FIRST.test(raw) && !ctx.lex.articles.has(firstWordOf(raw))) {
       const pRaw = prefix.slice(prev.start, prev.end);
-      // (A whole determiner: « la » is no determiner inside "lawmakers".)
-      const m = /(?:^|\s)((?:(?:le|la|les)\s+|l['’]\s*)[^,]+)$/iu.exec(pRaw);
-      if (m?.[1]) start = floor + prev.start + pRaw.length - m[1].length;
+      const role = roleOpening(pRaw, ctx.lex);
+      if (role >= 0) start = floor + prev.start + role;
     }
     return { start, end, text: ctx.text.slice(start, end) };
   }
@@ -230,18 +228,6 @@ export function skipTimePhrase(ctx: Ctx, k: number): number {
   if (!t) return k;
   const m = ctx.lex.timePhrase.exec(ctx.low.slice(t.start, t.start + 40));
   return m ? firstTokenAt(ctx.tokens, t.start + m[0].length) : k;
-}
-
-/** The index of the first token starting at or after `pos` (binary search: called once per frame). */
-export function firstTokenAt(tokens: Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
@@ -284,3 +270,38 @@ function subjectAfterRelative(ctx: Ctx, from: number, to: number): { start: numb
   const end = words[words.length - 1]!.end;
   return { start: subj.start, end, text: ctx.text.slice(subj.start, end) };
 }
+
+/**
+ * « many of whom rely on … », « some of which … », « parmi lesquels … »: a segment that opens with a
+ * relative pronoun after a word or two in lower case (a quantifier, a preposition) is a relative
+ * clause on the noun before its comma. Not a complementizer (« officials that spoke »).
+ */
+export function quantifiedRelative(lex: SpeechLexicon, seg: string): boolean {
+  const words = seg.trim().split(/\s+/, 3);
+  for (let n = 1; n < words.length; n++) {
+    if (!/^\p{Ll}/u.test(words[n - 1]!)) return false;
+    const w = fold(words[n]!);
+    // (In lower case: « the WHO said » names a body.)
+    if (/^\p{Ll}/u.test(words[n]!) && lex.relatives.test(w) && !lex.complementizers.has(w)) return true;
+  }
+  return false;
+}
+
+/**
+ * Where the first word of `seg` that is an article of a role opens the rest of it (« selon elle la
+ * ministre de la Défense » → « la ministre … »), or -1. A whole word: « la » is no article inside
+ * « lacune »; an elided article may be glued to its noun (« l'adjointe »).
+ */
+function roleOpening(seg: string, lex: SpeechLexicon): number {
+  for (const m of seg.matchAll(WORD_START)) {
+    const w = firstWordOf(seg.slice(m.index));
+    if (!lex.roleArticles.has(w)) continue;
+    // A full article stands before white space; only an elided one (« l' ») is glued to its noun.
+    const after = m.index + w.length;
+    if (w.endsWith("'") || /^\s/.test(seg.slice(after))) return m.index;
+  }
+  return -1;
+}
+
+/** (Built once, as UPPER_FIRST.) A word's start: the text's start or after white space. */
+const WORD_START = /(?<=^|\s)\p{L}/gu;

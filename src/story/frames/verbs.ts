@@ -2,7 +2,7 @@
 import { type SpeechLexicon } from "../lang/index.js";
 import { testWord } from "../text.js";
 import { type Token } from "../tokens.js";
-import { UPPER_FIRST } from "./frame.js";
+import { UPPER_FIRST, withoutInvertedPronoun } from "./frame.js";
 
 /** « appelle les parties à reprendre … »: an infinitive marker and an infinitive a few words on. */
 function infinitiveAhead(tokens: Token[], i: number, lex: SpeechLexicon): boolean {
@@ -47,7 +47,7 @@ function mayReport(tokenLow: string, lex: SpeechLexicon): boolean {
   if (!memo) reporting.set(lex, (memo = new Map()));
   const hit = memo.get(tokenLow);
   if (hit !== undefined) return hit;
-  const low = lex.invertedPronoun && tokenLow.includes("-") ? tokenLow.replace(/-t-(?:il|elle|on)$|-(?:il|elle|ils|elles|on)$/, "") : tokenLow;
+  const low = withoutInvertedPronoun(tokenLow, lex);
   const may =
     lex.callFor.has(low) ||
     lex.phrasal.has(low) ||
@@ -79,8 +79,7 @@ export function reportingVerb(tokens: Token[], i: number, lex: SpeechLexicon, te
  */
 export function reportingVerbInContext(tokens: Token[], i: number, lex: SpeechLexicon, text?: string): "say" | "eval" | null {
   const t = tokens[i]!;
-  // Only a hyphenated word can end in an inverted pronoun; the test spares a regex per token.
-  const low = lex.invertedPronoun && t.low.includes("-") ? t.low.replace(/-t-(?:il|elle|on)$|-(?:il|elle|ils|elles|on)$/, "") : t.low;
+  const low = withoutInvertedPronoun(t.low, lex);
   const next = tokens[i + 1]?.low ?? "";
   // The second word of a two-word verb follows it after one space (« voiced "concerns" » quotes a word, no phrase).
   const nextGlued = tokens[i + 1] !== undefined && tokens[i + 1]!.start - t.end === 1 ? next : "";
@@ -119,7 +118,7 @@ export function reportingVerbInContext(tokens: Token[], i: number, lex: SpeechLe
   // a French word is a noun or an infinitive, never a finite verb; a participle in -ant still reports (« en affirmant »).
   if (i > 0 && lex.notNpStart.has(prev) && !lex.finite.has(prev) && !lex.auxiliaries.has(prev) && t.start - tokens[i - 1]!.end === 1 && !lex.participle.test(low)) return null;
   const lower = t.text.toLowerCase();
-  const written = lower.includes("-") ? lower.replace(/-t-(?:il|elle|on)$|-(?:il|elle|ils|elles|on)$/, "") : lower;
+  const written = withoutInvertedPronoun(lower, lex);
   const afterSubject = UPPER_FIRST.test(tokens[i - 1]?.text ?? "") || lex.subjectPronouns.has(prev);
   // « rappelle », « martèle »: a stem in -el doubles its l (« rappel » + « le »), not the adjective ending « -elle ».
   const doubledL = /^(.+l)l(?:e|es|ent)$/.exec(low);

@@ -104,6 +104,10 @@ export const EN: SpeechLexicon = {
   pluralDefinite: /^the\s+(?:[\p{L}-]+\s+){0,2}\p{Ll}{2,}s$/iu,
   barePlural: /^(?:[\p{L}-]+\s+)?\p{Ll}{2,}[^sui\s']s$/u,
   appositionArticle: /^(?:a|an)\s/,
+  articles: new Set(["the", "a", "an"]),
+  // (English copy puts the role after the name, or before it with no comma: « the minister, X, said »
+  // read as one subject lost speakers and quotes on the development articles.)
+  roleArticles: new Set(),
   invertedPronoun: null,
   notNpStart: new Set([
     "in", "at", "on", "after", "before", "asked", "speaking", "during", "while", "when", "if", "as", "for", "with", "by",

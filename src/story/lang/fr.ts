@@ -109,6 +109,8 @@ export const FR: SpeechLexicon = {
   pluralDefinite: /^les\s/i,
   barePlural: null,
   appositionArticle: /^(?:un|une)\s/,
+  articles: new Set(["le", "la", "les", "l'", "un", "une"]),
+  roleArticles: new Set(["le", "la", "les", "l'"]),
   invertedPronoun: /-(?:t-)?(il|elle|ils|elles|on)$/,
   notNpStart: new Set([
     "a", "au", "aux", "dans", "en", "selon", "d'apres", "lors", "apres", "avant", "pour", "depuis", "sur", "sous", "vers",

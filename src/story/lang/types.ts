@@ -151,6 +151,13 @@ export interface SpeechLexicon {
   barePlural: RegExp | null;
   /** « X, a lawyer for the family, said »: an indefinite noun phrase after a name is an apposition to it. */
   appositionArticle: RegExp;
+  /** The articles a noun phrase opens with (« le », « l' », « une »; "the", "a"): a capitalised word after one is no name standing alone. */
+  articles: ReadonlySet<string>;
+  /**
+   * The articles a role set before a name in apposition opens with (« la ministre de la Défense, X,
+   * a déclaré »): the role and the name are one subject. Empty where the copy does not write it so.
+   */
+  roleArticles: ReadonlySet<string>;
   /** Pronouns glued to an inverted verb: « a-t-il », « précise-t-elle ». */
   invertedPronoun: RegExp | null;
   /** Words a subject noun phrase never opens with (prepositions, subordinators, participles of framing). */

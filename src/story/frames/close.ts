@@ -188,6 +188,7 @@ export function closeClauses(ctx: Ctx, frames: Frame[]): void {
     if (fr.clause) fr.clause.end = Math.min(fr.clause.end, limit);
     if (fr.kind !== "passive") fr.scope.end = Math.min(fr.scope.end, limit);
   }
+  joinConjoinedStatements(ctx, frames);
   // Inverted frames report what precedes them, back to the previous frame's end.
   for (let f = 0; f < frames.length; f++) {
     const fr = frames[f]!;
@@ -216,4 +217,39 @@ export function closeClauses(ctx: Ctx, frames: Frame[]): void {
     }
     lastSelonEnd = fr.subject ? fr.subject.end : fr.groupEnd;
   }
+}
+
+/**
+ * « X said A, and insisted B », « X a jugé A et dénoncé B », "X said A and calling B": a second verb
+ * of saying joined to the first by a conjunction, with no subject of its own, goes on with the same
+ * speaker's statement, which takes it in (as a participle does in closeClauses: « X said A, noting B »).
+ */
+function joinConjoinedStatements(ctx: Ctx, frames: Frame[]): void {
+  for (let f = 0; f + 1 < frames.length; f++) {
+    const fr = frames[f]!;
+    const nf = frames[f + 1]!;
+    if (fr.kind !== "preverbal" || !fr.says || fr.negated || !fr.clause || fr.clause.start < fr.groupStart) continue;
+    if ((nf.kind !== "preverbal" && nf.kind !== "participle") || nf.subject || !nf.says || nf.negated || !nf.clause || nf.clause.end <= fr.clause.end) continue;
+    const conj = conjunctionBefore(ctx, nf.groupStart);
+    if (conj < 0 || /[^\s,]/.test(ctx.text.slice(fr.clause.end, conj))) continue;
+    // A statement goes on, with a verb of its own; not a thing asked for (« demanded a recount and
+    // urged … » asks twice, each its own request).
+    if (fr.asked || !restHasVerb(ctx.lex, ctx.text.slice(fr.clause.start, conj).split(/\s+/))) continue;
+    fr.clause.end = nf.clause.end;
+    fr.scope.end = Math.max(fr.scope.end, nf.clause.end);
+    nf.clause = null;
+  }
+}
+
+/** Where a conjunction of the language (« et », "and", "but") that ends the text before `end` starts, or -1. */
+function conjunctionBefore(ctx: Ctx, end: number): number {
+  const tail = ctx.text.slice(Math.max(0, end - 24), end);
+  const words = tail.trimEnd().split(/\s+/);
+  // (The conjunctions are of one or two words: « alors que », « tandis que ».)
+  for (let k = 1; k <= 2 && k < words.length; k++) {
+    const cand = words.slice(-k).join(" ");
+    const m = ctx.lex.conjunctions.exec(`${cand} `);
+    if (m && m[0].trimEnd().length === cand.length) return end - tail.length + tail.lastIndexOf(cand);
+  }
+  return -1;
 }

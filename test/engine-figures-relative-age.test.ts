@@ -4,7 +4,7 @@ import { emptyConversation, type ConversationState } from "../src/engine/reply.j
 import { ingest } from "../src/story/ingest.js";
 
 /**
- * « how old is his wife » asks another person's age than « how old is he »: when the story names no wife of his,
+ * « how old is his daughter » asks another person's age than « how old is he »: when the story names no daughter of his,
  * his own age (or any other age of the story) is no answer; when it names her, her age answers.
  */
 const EN = `Baker wins regional prize
@@ -28,14 +28,14 @@ function chat(text: string, qs: string[]): string[] {
 }
 
 describe("the age of someone's relative is not their own age", () => {
-  it("« how old is his wife » after « how old is Tomas Arlen », of a story with no wife: declined", () => {
-    const [a, b] = chat(EN, ["how old is Tomas Arlen?", "how old is his wife?"]);
+  it("« how old is his daughter » after « how old is Tomas Arlen », of a story with no daughter: declined", () => {
+    const [a, b] = chat(EN, ["how old is Tomas Arlen?", "how old is his daughter?"]);
     expect(a).toContain("58");
     expect(b).toMatch(/^DECLINED/);
     expect(b).not.toContain("58");
   });
-  it("French: « quel âge a sa femme ? »", () => {
-    const [, b] = chat(EN, ["quel âge a Tomas Arlen ?", "quel âge a sa femme ?"]);
+  it("French: « quel âge a sa fille ? »", () => {
+    const [, b] = chat(EN, ["quel âge a Tomas Arlen ?", "quel âge a sa fille ?"]);
     expect(b).toMatch(/^DECLINED/);
   });
   it("the story names her: her age answers", () => {

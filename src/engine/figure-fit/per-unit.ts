@@ -1,7 +1,7 @@
 import type { Ctx } from "../context.js";
 import { PER_UNIT } from "../figure-words/index.js";
 
-// « how much will each collector be paid », « le prix d'un système »: a unit price, not a total.
+// « how much will each nurse be paid », « le prix d'un système »: a unit price, not a total.
 const EACH_Q = /\b(?:each|per|apiece|a piece|chaque|chacun|chacune|par (?:personne|tete|unite|piece|exemplaire|soldat|habitant)|(?:prix|cout|valeur) (?:d'un|d'une|unitaire)|(?:cost|price|worth) of (?:a|an|one|a single)|how much (?:does|do|is|are) (?:a|an|one) |l'unite)\b(?! (?:year|day|week|month|annee|an|jour|semaine|mois)\b)/;
 
 /** Whether the question asks a figure per unit (each, per head, « par élève ») rather than a total. */

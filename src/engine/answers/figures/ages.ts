@@ -101,7 +101,7 @@ export function agesFor(ctx: Ctx, e: Entity | null): Figure[] {
     return [only];
   }
   if (pool.length === 1) return pool;
-  // « quel âge avait l'enfant tué ? »: the ages whose sentence says most of what the question says of the person
+  // « quel âge a le cycliste blessé ? »: the ages whose sentence says most of what the question says of the person
   const terms = questionTerms(ctx).filter((t) => !AGE_WORDS.test(t.word) && !ASKING_NUMBER.has(t.word));
   if (!terms.length) return [];
   // within a sentence, the person the age is set beside (« a woman aged 70 », « une fillette de 9 ans », « a 35-year-old fisherman »)

@@ -24,7 +24,7 @@ const THERE_IS = /^(?:en )?(?:il )?y (?:en )?(?:a|avait|aura|aurait)(?:-t-il)? (
 export const COUNT_CUE = /\b(?:how many|combien de|combien d'|combien|number of|nombre de|nombre d')\s*/;
 // a bare « combien » (not « combien de ») names nothing counted after it
 const NO_NOUN_AFTER = /^combien\s*$/;
-// « how many died », « how many are still in hospital », « how many will that make »: a verb, not a noun, after the cue
+// « how many died », « how many are still missing », « how many will that make »: a verb, not a noun, after the cue
 const VERB_AFTER = /^(?:are|were|is|was|did|do|does|have|has|had|will|would|can|could|should|may|might|died|die|got|get|remain|remained|still|of them|of those|in all|in total|altogether|sont|ont|est|etaient|seront|y a|y en a)\b/;
 const RATE_PERIOD = /\b(?:par|per|each|every|chaque|a|an) (?:day|week|month|year|hour|jour|semaine|mois|an|annee|heure)s?\b.*$/;
 // where a French noun phrase ends (« combien de soldats sont déployés en Estonie »)
@@ -39,7 +39,7 @@ export function countedIn(ctx: Ctx, only: string | null = null): { cls: CountCla
   const f = ctx.query.folded;
   const cue = COUNT_CUE.exec(f);
   // « combien d'enterrements par jour »: the period of a rate is not what is counted
-  // « combien il y a de postes », « combien y a-t-il de morts »: the noun comes after the existential
+  // « combien il y a de bureaux de vote », « combien y a-t-il de morts »: the noun comes after the existential
   const after = only ?? (cue ? f.slice(cue.index + cue[0].length) : f).replace(RATE_PERIOD, " ").replace(THERE_IS, "");
   // « combien sont tombés », « how many died », « c'était combien avant »: what is counted is not named
   if (!only && cue && NO_NOUN_AFTER.test(cue[0]) && !/^(?:de |d'|des |du )/.test(after)) return { cls: null, noun: null };

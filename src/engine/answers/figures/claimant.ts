@@ -14,7 +14,7 @@ import { rank } from "./ranking.js";
 export function claimant(ctx: Ctx): Draft {
   const { index, lang } = ctx;
   // no number asked (« according to who? » after a count, "who compiled the clinic figures?"): the source of the figures pointed to
-  // (not « c'est un chiffre officiel ? »: a yes/no question on a figure asks no source)
+  // (not « ce bilan est définitif ? »: a yes/no question on a figure asks no source)
   const pointed = ctx.query.numbers.length || whOf(ctx.query.folded) === "yesno" ? null : figureSource(ctx, actObject(ctx) ?? questionTerms(ctx));
   if (pointed) return pointed;
   const byValue = index.figures.filter((f) => ctx.query.numbers.includes(f.figure.value));

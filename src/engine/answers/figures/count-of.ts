@@ -130,7 +130,7 @@ export function countOf(ctx: Ctx, only: string | null, alongside: Term[]): Draft
     unstated = [];
     return choose(ctx, figures, unstated, [], null, { loose: true });
   } else if (questionTerms(ctx).some((t) => !NEUTRAL_WORDS.has(t.word) && !ASKING_NUMBER.has(t.word))) {
-    // « combien sont tombés au Pendjab ? », « how many died from the fire? »: nothing counted is named,
+    // « combien sont restés bloqués à Dornac ? », « how many died from the fire? »: nothing counted is named,
     // so any figure whose sentence says the rest of the question (« how many » still wants a count)
     const howMany = /\bhow many\b/.test(ctx.query.folded);
     figures = index.figures.filter((f) => !f.zero && f.figure.category !== "date" && f.figure.category !== "age" && (!howMany || isCount(f.figure)));

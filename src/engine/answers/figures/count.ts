@@ -80,7 +80,7 @@ export function countOnly(ctx: Ctx): Draft {
     if (way) return way;
   }
   if (measure === "age") {
-    // « how old is his wife » of a story that names no wife of his: his own age is another person's
+    // « how old is her brother » of a story that names no brother of hers: her own age is another person's
     const lang2 = ctx.query.lang === "fr" ? "fr" : "en";
     if (asksRelative(lang2, ctx.query.words) && ((describedByRelation(index, ctx.query.words, lang2) ?? null) !== ctx.entity || !ctx.entity)) return settle(decline(ctx, pick(lang, "La dépêche ne donne pas cet âge.", "The story does not give that age.")));
     const ages = agesFor(ctx, ctx.entity);

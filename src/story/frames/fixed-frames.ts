@@ -182,7 +182,7 @@ export function selonFrame(ctx: Ctx, i: number, words: number): Frame {
   }
   let np = ctx.text.slice(a, b).trimEnd();
   let npStart = a;
-  // « selon les données publiées par la mairie »: the agent speaks.
+  // « selon les estimations fournies par la mairie »: the agent speaks.
   const par = / par (?=(?:le|la|les|l['’])\s*)/i.exec(np);
   // Any document (« une vidéo diffusée par l'armée ») gives way to its agent too.
   if (par && (/^(?:les?|la|l['’])\s*(?:chiffres|donnees|données|estimations|informations|sources|propos|termes|bilan|figures|data)/i.test(np) || isDocument(np.slice(0, par.index)))) {

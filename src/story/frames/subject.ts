@@ -194,7 +194,7 @@ export function subjectBefore(ctx: Ctx, groupStart: number, floor: number): { st
     }
     let start = floor + offset;
     const end = start + raw.length;
-    // A name in apposition to the role before it: « la ministre de la Défense, Julie Perrin, a déclaré ».
+    // A name in apposition to the role before it: « la directrice du port, Julie Perrin, a précisé ».
     const prev = segs[k - 1];
     if (prev && UPPER_FIRST.test(raw) && !ctx.lex.articles.has(firstWordOf(raw))) {
       const pRaw = prefix.slice(prev.start, prev.end);
@@ -289,7 +289,7 @@ export function quantifiedRelative(lex: SpeechLexicon, seg: string): boolean {
 
 /**
  * Where the first word of `seg` that is an article of a role opens the rest of it (« selon elle la
- * ministre de la Défense » → « la ministre … »), or -1. A whole word: « la » is no article inside
+ * directrice du port » → « la directrice … »), or -1. A whole word: « la » is no article inside
  * « lacune »; an elided article may be glued to its noun (« l'adjointe »).
  */
 function roleOpening(seg: string, lex: SpeechLexicon): number {

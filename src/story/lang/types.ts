@@ -154,8 +154,8 @@ export interface SpeechLexicon {
   /** The articles a noun phrase opens with (« le », « l' », « une »; "the", "a"): a capitalised word after one is no name standing alone. */
   articles: ReadonlySet<string>;
   /**
-   * The articles a role set before a name in apposition opens with (« la ministre de la Défense, X,
-   * a déclaré »): the role and the name are one subject. Empty where the copy does not write it so.
+   * The articles a role set before a name in apposition opens with (« la directrice du port, X,
+   * a précisé »): the role and the name are one subject. Empty where the copy does not write it so.
    */
   roleArticles: ReadonlySet<string>;
   /** Pronouns glued to an inverted verb: « a-t-il », « précise-t-elle ». */

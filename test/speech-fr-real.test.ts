@@ -152,7 +152,7 @@ describe("French frames of published copy", () => {
   });
 
   it("gives words announced by a colon to the person the sentence opens on, not to the last speaker", () => {
-    const text = "« Le budget tiendra », a affirmé la ministre, Anne Morel.\n\nMardi, Paul Verdier, le maire de la ville, n'a pas hésité à critiquer le projet, dans un entretien à un quotidien : « Ce plan ruinera nos commerces. »";
+    const text = "« Le budget tiendra », a affirmé la ministre, Anne Morel.\n\nHier soir, Paul Verdier, le maire de la ville, a répondu sur une radio locale : « Ce plan ruinera nos commerces. »";
     expect(read(text)).toContain("Paul Verdier | direct | Ce plan ruinera nos commerces.");
   });
 

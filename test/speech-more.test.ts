@@ -129,11 +129,11 @@ describe("descriptions that introduce someone new", () => {
 });
 
 describe("documents of an occasion", () => {
-  it("credits « le communiqué final de la réunion » to the institution the sentence opens with", () => {
-    const text = "Les ministres de la Santé de l'OMS sont convenus lundi d'un plan, selon le communiqué final de la réunion.\n\n« Le plan sera prêt en mai », précise le communiqué.";
+  it("credits « la note finale de la rencontre » to the institution the sentence opens with", () => {
+    const text = "Les ministres de l'Agriculture du Conseil nordique ont retenu mardi trois projets, selon la note finale de la rencontre.\n\n« Les semences seront livrées en mars », précise la note.";
     const quotes = read(text);
-    expect(quotes[0]).toMatch(/^ministres de la Santé de l'OMS \| indirect \| Les ministres de la Santé/);
-    expect(quotes).toContain("ministres de la Santé de l'OMS | direct | Le plan sera prêt en mai");
+    expect(quotes[0]).toMatch(/^ministres de l'Agriculture du Conseil nordique \| indirect \| Les ministres de l'Agriculture/);
+    expect(quotes).toContain("ministres de l'Agriculture du Conseil nordique | direct | Les semences seront livrées en mars");
   });
 });
 

@@ -53,8 +53,8 @@ describe("direct quotes", () => {
   });
 
   it("attributes to the agent of a passive reporting verb", () => {
-    const { quotes } = read("Le projet a été dénoncé par la présidence tchèque comme une « erreur historique ».");
-    expect(quotes).toEqual(["présidence tchèque | direct | erreur historique"]);
+    const { quotes } = read("Le tracé a été critiqué par la mairie de Dornac comme une « faute grave ».");
+    expect(quotes).toEqual(["mairie de Dornac | direct | faute grave"]);
   });
 });
 

@@ -337,7 +337,7 @@ export abstract class NounPhrases extends SpeechState {
       return e;
     }
     if (isGroup(clean) || this.lex.barePlural?.test(clean)) return this.registry.organization(clean, "group", at, sentence);
-    // « …, selon le bilan du congrès »: a document of an occasion speaks for the
+    // « …, selon la note finale de la rencontre »: a document of an occasion speaks for the
     // institution the sentence opens with.
     const lead = this.sentenceLead;
     if (isDocument(clean) && lead && /\s(?:de|du|des|d['’])\s*/i.test(stripArticle(clean)) && (isInstitution(lead) || isGroup(lead))) {

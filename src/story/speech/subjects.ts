@@ -200,7 +200,7 @@ export abstract class Subjects extends NounPhrases {
       const known = this.registry.personByLastWord(opener.low);
       if (known) {
         known.lastSubject = POS(sentence, opener.start);
-        // « Pike, a retired engineer, lives nearby », « Abu Karim is the head of … »: the role the sentence gives.
+        // « Pike, a retired engineer, lives nearby », « Ines Karo is the head of … »: the role the sentence gives.
         const role = known.role ? null : roleAfterName(text, opener.end, known.gender);
         if (role) this.registry.setRole(known, role.text, role.gender);
         return;

@@ -8,7 +8,7 @@ import { dateIn } from "../src/engine/answers/anchor.js";
  * When and where anchored on the event asked (answers/anchor.ts), on invented dispatches (every
  * name, number and sentence made up): the date that answers is the one by the question's own
  * event, not the day a source told it, nor a year that names a thing (« the 2031/2032 plan »);
- * the place is one after a preposition of place (« au large de la ville portuaire de X »), never
+ * the place is one after a preposition of place (« près du village de X »), never
  * a person's name, a day or a place noun; « which day » wants a day, not « recently ».
  */
 const EN = `Norland budget passes on second try
@@ -20,7 +20,7 @@ The opposition may still challenge the plan in court next month, Brask told repo
 
 const FR = `Manœuvres au large de la côte ostrienne
 
-L'exercice naval s'est déroulé au large de la ville portuaire de Morvik, dans l'État ostrien de Tarnia, a indiqué mardi le ministère.
+Des navires de guerre ont manœuvré près du port de Morvik pendant deux jours, a indiqué mardi le ministère.
 Les pêcheurs du port ont dit avoir aperçu les navires il y a quelques jours.
 « Les navires étaient là jeudi 14 avril 2033 », a assuré un pêcheur.
 L'opposition pourrait contester le plan en justice le mois prochain, a déclaré vendredi son chef.`;

@@ -466,7 +466,7 @@ Le ministère a aussi consulté Léa Brunor sur le calendrier.`,
 
 describe("the news asked for in a reader's words", () => {
   const e = engineFor(EN, "harbourton-bikes-news");
-  it.each(["what's the main news here", "yo c'est quoi la news", "salut, c'est quoi l'info ?"])("%s → the summary", (q) => {
+  it.each(["what's the latest news here", "hé c'est quoi les news", "bonsoir, c'est quoi l'actu ?"])("%s → the summary", (q) => {
     const r = ask(e, q);
     expect(r.answered).toBe(true);
     expect(r.intent).toBe("summary");

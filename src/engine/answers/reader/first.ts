@@ -26,7 +26,7 @@ const MATTER_NOUNS = {
 const DEMONSTRATIVE = { fr: /\b(?:ce|cet|cette|ces)\b/, en: /\b(?:this|that|these|those)\b/ };
 
 /**
- * « c'est quoi l'actu ? », "what's the big story today", « ça raconte quoi ? », "what is this
+ * « c'est quoi l'actu ? », "what's the latest story here", « ça raconte quoi ? », "what is this
  * dispute about": a what-question whose every word asks for the news itself (a news noun, a word
  * for what a story is about, the matter after a demonstrative, and nothing the story could be
  * searched for) wants the summary, not a sentence that happens to hold « info ».

@@ -223,7 +223,7 @@ function byIntent(ctx: Ctx): Draft {
       // never quotes: the sentence that answers it comes before a list of their other words
       // « how did X describe Y »: the words X applied, before any sentence that merely speaks of Y
       // « what does X want? » of someone the story never quotes: the sentence that reports X's position, not « X is not quoted »
-      if (asks === "words") return describing(ctx) ?? (offTopicSpeech(ctx) ? onSubject(ctx, read(ctx), asksPosition(ctx.query.folded)) : null) ?? said(ctx);
+      if (asks === "words") return describing(ctx) ?? (offTopicSpeech(ctx) ? onSubject(ctx, read(ctx), asksPosition(ctx.query.folded, ctx.query.lang)) : null) ?? said(ctx);
       // « qu'est-ce qu'il appelle X ? »: the words X applied, whatever verb the question uses
       if (LABEL_ASK.test(ctx.query.folded)) {
         const labelled = describing(ctx);

@@ -1,6 +1,8 @@
 import type { Entity, StoryIndex } from "../index.js";
 import { entitiesIn } from "../mentions.js";
 import { fold } from "../text.js";
+import { backReferenceWords } from "../lexicon-people.js";
+import { descriptionHeads } from "./speech/heads.js";
 import { nationalityGroupsOf } from "../lexicon.js";
 import { speechLexicon } from "../../story/lang/index.js";
 import { CALENDAR } from "../../story/lang/calendar.js";
@@ -562,10 +564,33 @@ const SUBJECT_PRONOUN: Record<Lang, Record<"m" | "f", RegExp>> = {
   fr: { m: /(?:^|[\s'-])il(?=[\s,.-])/, f: /(?:^|[\s'-])elle(?=[\s,.-])/ },
 };
 
+const ownHeadsMemo = new WeakMap<Entity, readonly string[]>();
+
+/** The heads of the descriptions only `e` answers to among the story's people (« ministre » when one minister is named), folded. */
+function ownHeads(index: StoryIndex, e: Entity): readonly string[] {
+  let heads = ownHeadsMemo.get(e);
+  if (!heads) {
+    const mine = descriptionHeads(e);
+    heads = mine.length ? mine.filter((h) => !index.entities.some((x) => x !== e && x.kind === e.kind && descriptionHeads(x).includes(h))) : [];
+    ownHeadsMemo.set(e, heads);
+  }
+  return heads;
+}
+
+/** Whether a folded sentence holds a definite description headed by one of `heads` (« la ministre », "the minister"). */
+function describes(lang: Lang, f: string, heads: readonly string[]): boolean {
+  if (!heads.length) return false;
+  const definites = backReferenceWords(lang).definites;
+  const ws = f.split(/[^\p{L}\p{N}-]+/u);
+  return ws.some((w, i) => i > 0 && heads.includes(w) && definites.has(ws[i - 1]!));
+}
+
 /**
  * The sentences that report someone: those that name them, those that hold their quotes, and the
- * one after a sentence that names them last when it names no person and its subject pronoun can
- * only be them (« « Une honte », c'est ainsi qu'il a qualifié … » after a sentence about X).
+ * one after a sentence that names them last when it names no person and its subject can only be
+ * them: a pronoun of theirs (« « Une honte », c'est ainsi qu'il a qualifié … » after a sentence about X),
+ * or a definite description only they answer to (« la ministre l'a qualifié « d'ancien » » after the
+ * sentence that names the minister).
  */
 export function ownSentences(index: StoryIndex, e: Entity, quoted: number[]): number[] {
   const own = new Set([...e.mentions, ...quoted]);
@@ -575,7 +600,9 @@ export function ownSentences(index: StoryIndex, e: Entity, quoted: number[]): nu
     if (!next || own.has(i + 1) || e.kind !== "person") continue;
     const f = fold(next);
     const pronoun = e.gender ? SUBJECT_PRONOUN[lang][e.gender].test(f) : SUBJECT_PRONOUN[lang].m.test(f) || SUBJECT_PRONOUN[lang].f.test(f);
-    if (!pronoun || entitiesIn(index, next, true).length) continue;
+    // (the description may itself be read as a mention of them: no one else named there)
+    const named = entitiesIn(index, next, true);
+    if (pronoun ? named.length : !describes(lang, f, ownHeads(index, e)) || named.some((p) => p.entity !== e)) continue;
     const prev = entitiesIn(index, index.story.sentences[i]!.text, true);
     if (prev[prev.length - 1]?.entity === e) own.add(i + 1);
   }

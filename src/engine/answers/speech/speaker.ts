@@ -4,18 +4,8 @@ import { topicTerms } from "../../context.js";
 import type { Entity } from "../../index.js";
 import { fold } from "../../text.js";
 import { speaksFor } from "../stance.js";
+import { descriptionHeads } from "./heads.js";
 import { reportedClause } from "./own-words.js";
-
-/** The description heads someone answers to besides their name (« général », « ministre »). */
-function descriptionHeads(e: Entity): string[] {
-  const names = new Set(e.nameWords.map(fold));
-  const heads = new Set<string>();
-  for (const a of [...e.aliases, ...(e.role ? [e.role] : [])]) {
-    const head = a.split(/\s+/).find((w) => !names.has(fold(w)) && /^\p{Ll}/u.test(w) && w.length > 3);
-    if (head) heads.add(fold(head));
-  }
-  return [...heads];
-}
 
 /** An acronym the attribution took for a person (« le député LFI a estimé … » → a speaker « LFI »). */
 function acronymPerson(x: Entity): boolean {

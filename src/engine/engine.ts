@@ -365,7 +365,10 @@ export function createEngine(story: Story): Engine {
       }
       // « What did he say? » with a focus reads as « what did X say »
       // (only a question asking for words or a view: « why is she at home? » of her asks a fact, read from the sentence that tells it)
-      const finalReading = entity && !named && reading.source === "classifier" ? (asksForWords(query.folded, query.lang) ? { ...reading, intent: "said" as Intent } : FACT_ABOUT(reading.also)) : reading;
+      // (where, when or to whom the one in focus said it, « il a dit ça à qui ? », is read by that rule, not by the classifier's
+      // guess: its confidence, often low on so short a question, no longer sends it to the general reader alone, which finds no
+      // sentence for « ça »)
+      const finalReading = entity && !named && reading.source === "classifier" ? (asksForWords(query.folded, query.lang) ? { ...reading, intent: "said" as Intent, ...(speechAsk(query.folded) === "circumstance" ? { source: "rule" as const, confidence: 1 } : {}) } : FACT_ABOUT(reading.also)) : reading;
       // a follow-up that changes a slot (« and in the EU? ») asks of another frame: the last answer's sentences answered the old one
       const ctx: Ctx = { index, query, m, lang, reading: finalReading, hits, entity, named: named !== null, unknownSpeaker: speaker?.unknown ?? null, ...(state.lastCites?.length && !completed?.slot && leansOnPrevious(hits, focused, recent) ? { previous: state.lastCites } : {}) };
       opts.inspect?.(ctx);

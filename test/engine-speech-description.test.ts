@@ -10,8 +10,8 @@ const FR = createEngine(
     `Crue de la Sarvanne : la digue de Morlac tient
 
 MORLAC — La rivière a atteint mardi son plus haut niveau depuis trente ans.
-La ministre de l'Environnement, Adèle Fourcade, s'est rendue mardi sur la digue avec les pompiers.
-Tandis que des riverains réclamaient une évacuation, la ministre l'a jugée « solide » et « surveillée jour et nuit ».
+Adèle Fourcade, ministre de l'Environnement, a visité le chantier de la digue mardi matin.
+Sur place, la ministre a trouvé l'ouvrage « en bon état ».
 Les écoles de la commune resteront fermées jeudi.`,
     { slug: "digue-morlac" },
   ),
@@ -33,7 +33,7 @@ describe("words said under a description only one person answers to", () => {
   it("gives the minister's quoted words as hers in French", () => {
     const r = FR.ask("Qu'a dit Adèle Fourcade ?", emptyConversation()).reply;
     expect(r.answered).toBe(true);
-    expect(r.text).toContain("solide");
+    expect(r.text).toContain("en bon état");
     expect(r.text).not.toMatch(/n'est pas citée/);
   });
   it("gives the minister's quoted words as hers in English", () => {

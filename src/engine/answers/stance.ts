@@ -589,7 +589,7 @@ function describes(lang: Lang, f: string, heads: readonly string[]): boolean {
  * The sentences that report someone: those that name them, those that hold their quotes, and the
  * one after a sentence that names them last when it names no person and its subject can only be
  * them: a pronoun of theirs (« « Une honte », c'est ainsi qu'il a qualifié … » after a sentence about X),
- * or a definite description only they answer to (« la ministre l'a qualifié « d'ancien » » after the
+ * or a definite description only they answer to (« la ministre a trouvé l'ouvrage « en bon état » » after the
  * sentence that names the minister).
  */
 export function ownSentences(index: StoryIndex, e: Entity, quoted: number[]): number[] {

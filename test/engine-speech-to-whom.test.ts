@@ -3,7 +3,7 @@ import { createEngine } from "../src/engine/engine.js";
 import { emptyConversation } from "../src/engine/reply.js";
 import { ingest } from "../src/story/ingest.js";
 
-// « il a dit ça à qui ? » after a question about someone: where, when or to whom the one in focus said it is
+// « elle l'a dit à qui ? » after a question about someone: where, when or to whom the one in focus said it is
 // the setting of their words, read by rule whatever the classifier guesses of so short a question. Invented dispatches.
 const FR = createEngine(
   ingest(
@@ -31,12 +31,12 @@ describe("to whom the one in focus said it", () => {
   it("is read by rule as their words' setting, whatever the classifier's confidence", () => {
     const first = FR.ask("C'est qui Inès Carbonel ?", emptyConversation());
     const seen: { intent: string; source: string }[] = [];
-    FR.ask("elle a dit ça à qui ?", first.state, { inspect: (ctx) => seen.push({ intent: ctx.reading.intent, source: ctx.reading.source }) });
+    FR.ask("elle l'a dit à qui ?", first.state, { inspect: (ctx) => seen.push({ intent: ctx.reading.intent, source: ctx.reading.source }) });
     expect(seen[0]).toEqual({ intent: "said", source: "rule" });
   });
   it("a French follow-up after who is asked", () => {
     const first = FR.ask("C'est qui Inès Carbonel ?", emptyConversation());
-    const r = FR.ask("elle a dit ça à qui ?", first.state).reply;
+    const r = FR.ask("elle l'a dit à qui ?", first.state).reply;
     expect(r.answered).toBe(true);
     expect(r.text).toContain("La Vigie");
   });

@@ -365,7 +365,7 @@ export function createEngine(story: Story): Engine {
       }
       // « What did he say? » with a focus reads as « what did X say »
       // (only a question asking for words or a view: « why is she at home? » of her asks a fact, read from the sentence that tells it)
-      // (where, when or to whom the one in focus said it, « il a dit ça à qui ? », is read by that rule, not by the classifier's
+      // (where, when or to whom the one in focus said it, « elle l'a dit à qui ? », is read by that rule, not by the classifier's
       // guess: its confidence, often low on so short a question, no longer sends it to the general reader alone, which finds no
       // sentence for « ça »)
       const finalReading = entity && !named && reading.source === "classifier" ? (asksForWords(query.folded, query.lang) ? { ...reading, intent: "said" as Intent, ...(speechAsk(query.folded) === "circumstance" ? { source: "rule" as const, confidence: 1 } : {}) } : FACT_ABOUT(reading.also)) : reading;

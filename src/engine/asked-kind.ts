@@ -4,8 +4,8 @@ import { whOf } from "./answers/reader.js";
 import { entitiesIn, onlyInNames } from "./mentions.js";
 import { isPlaceName } from "../story/lang/places.js";
 import { fold, words } from "./text.js";
-import type { Lang } from "./reply.js";
 import { MONEY_NOUNS, moneyWay } from "./figure-words/index.js";
+import { nameAsked } from "./lexicon-asked-name.js";
 
 /*
  * The kind of thing a question asks, held against what the answer gives, whichever answerer wrote it.
@@ -17,14 +17,6 @@ import { MONEY_NOUNS, moneyWay } from "./figure-words/index.js";
 /** Answerers whose answer is a list of the story's people, a name or a figure: they read the kind asked themselves. */
 const OWN_KIND: ReadonlySet<string> = new Set(["count", "claimant", "compare", "people", "who_said", "call", "name"]);
 
-/**
- * Per language, folded: a name asked outright (« c'est quoi le nom du … », « il s'appelle comment »,
- * "what are their names", "names?"), not who someone is (« who is X » asks a description).
- */
-const NAME_ASKED: Readonly<Record<Lang, RegExp>> = {
-  en: /\bwhat(?:'s| is| was| are| were)? (?:the |their |his |her |its )?names?\b|\bwhich names?\b|\bnames?\s*[?!.]*$|\bcalled\s*[?!.]*$/,
-  fr: /\b(?:quel(?:le)?s?|quoi|koi) (?:est |sont |etait |etaient )?(?:le |les |son |sa |ses |leur |leurs )?noms?\b|\bs'appel\w*|\bcomment (?:on )?(?:l'|les )?appel\w*/,
-};
 
 /**
  * A word written with a capital inside a clause (after a lower-case word or a comma), the mark of a
@@ -56,7 +48,7 @@ function givesName(ctx: Ctx, text: string): boolean {
 
 /** « c'est quoi le nom du Y ? », "what is the ship called?" answered by a sentence that names no one and nothing: no name was given. */
 export function namelessAnswer(ctx: Ctx, draft: Draft): boolean {
-  if (!draft.answered || OWN_KIND.has(draft.intent) || !NAME_ASKED[ctx.query.lang].test(ctx.query.folded)) return false;
+  if (!draft.answered || OWN_KIND.has(draft.intent) || !nameAsked(ctx.query.lang).test(ctx.query.folded)) return false;
   return !givesName(ctx, fit(draft.parts));
 }
 

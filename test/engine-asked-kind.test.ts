@@ -1,10 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createEngine } from "../src/engine/engine.js";
-import type { Ctx } from "../src/engine/context.js";
-import type { Draft } from "../src/engine/compose.js";
 import { namelessAnswer, sumlessAnswer } from "../src/engine/asked-kind.js";
-import { emptyConversation } from "../src/engine/reply.js";
 import { ingest } from "../src/story/ingest.js";
+import { draft, guardProbe } from "./support/guard-probe.js";
 
 /**
  * The kind of thing a question asks, held against the answer (src/engine/asked-kind.ts): a name asked
@@ -24,14 +22,7 @@ The port paid 9 million for the land behind the quay.`;
 
 const en = createEngine(ingest(EN, { slug: "asked-kind-en" }));
 
-function ctxOf(q: string): Ctx {
-  let ctx: Ctx | null = null;
-  en.ask(q, emptyConversation(), { inspect: (c) => (ctx = c) });
-  return ctx!;
-}
-
-const sentenceWith = (words: string): number => en.story.sentences.findIndex((s) => s.text.includes(words));
-const draft = (intent: string, text: string, cites: number[]): Draft => ({ answered: true, intent, parts: [text], cites });
+const { ctxOf, sentenceWith } = guardProbe(en);
 
 describe("a name asked is answered by a name", () => {
   const sailor = sentenceWith("sailor of a grain ship");

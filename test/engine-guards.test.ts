@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { createEngine } from "../src/engine/engine.js";
-import type { Ctx } from "../src/engine/context.js";
-import type { Draft } from "../src/engine/compose.js";
 import { missingName, missingQuantity, missingUnit, otherSpeaker } from "../src/engine/guards.js";
 import { emptyConversation } from "../src/engine/reply.js";
 import { ingest } from "../src/story/ingest.js";
+import { draft, guardProbe } from "./support/guard-probe.js";
 
 /**
  * What an answer must carry before it is said (src/engine/guards.ts), whichever answerer drafted it:
@@ -29,14 +28,7 @@ Brandt said the legal retirement age must be raised to balance the system.`;
 
 const en = createEngine(ingest(EN, { slug: "guards-en" }));
 
-function ctxOf(q: string): Ctx {
-  let ctx: Ctx | null = null;
-  en.ask(q, emptyConversation(), { inspect: (c) => (ctx = c) });
-  return ctx!;
-}
-
-const sentenceWith = (words: string): number => en.story.sentences.findIndex((s) => s.text.includes(words));
-const draft = (intent: string, text: string, cites: number[]): Draft => ({ answered: true, intent, parts: [text], cites });
+const { ctxOf, sentenceWith } = guardProbe(en);
 
 describe("an answer carries the places the question names", () => {
   const others = sentenceWith("Norway, Finland");

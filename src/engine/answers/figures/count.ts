@@ -67,6 +67,16 @@ function withWhenWhere(ctx: Ctx, d: Draft): Draft {
   return { ...d, parts };
 }
 
+/**
+ * « how old is her brother » of a story that names no brother of hers (or that the engine has not read as the one
+ * person in focus): her own age, or any other age of the story, is another person's.
+ */
+function asksUnreadRelative(ctx: Ctx): boolean {
+  const { lang, words } = ctx.query;
+  if (!asksRelative(lang, words)) return false;
+  return !ctx.entity || describedByRelation(ctx.index, words, lang) !== ctx.entity;
+}
+
 export function countOnly(ctx: Ctx): Draft {
   const { lang, index } = ctx;
   const measure = ctx.reading.measure;
@@ -80,9 +90,7 @@ export function countOnly(ctx: Ctx): Draft {
     if (way) return way;
   }
   if (measure === "age") {
-    // « how old is her brother » of a story that names no brother of hers: her own age is another person's
-    const lang2 = ctx.query.lang === "fr" ? "fr" : "en";
-    if (asksRelative(lang2, ctx.query.words) && ((describedByRelation(index, ctx.query.words, lang2) ?? null) !== ctx.entity || !ctx.entity)) return settle(decline(ctx, pick(lang, "La dépêche ne donne pas cet âge.", "The story does not give that age.")));
+    if (asksUnreadRelative(ctx)) return settle(decline(ctx, pick(lang, "La dépêche ne donne pas cet âge.", "The story does not give that age.")));
     const ages = agesFor(ctx, ctx.entity);
     const f = ages[0];
     if (!f) return decline(ctx, pick(lang, "La dépêche ne donne pas cet âge.", "The story does not give that age."));

@@ -11,7 +11,7 @@ import { fold, words } from "../../text.js";
 import { ownSentences, stancesOf, tellingVerb } from "../stance.js";
 import { whOf } from "../reader.js";
 import { speechLexicon } from "../../../story/lang/index.js";
-import { ASKING_WORDS, REPLY_ASK, SPEECH_WORDS } from "./ask.js";
+import { ASKING_WORDS, REPLY_ASK, SPEECH_WORDS, isPositionWord } from "./ask.js";
 import { clauseAfterVerb, distinct, reportedShort, shownQuote, speech } from "./shown.js";
 import { stanceKeys } from "./stance-keys.js";
 import { standing } from "./standing.js";
@@ -44,10 +44,14 @@ const NEGATING: Record<"en" | "fr", ReadonlySet<string>> = {
   fr: new Set(["aucun", "aucune", "rien", "personne", "ni", "nul", "nulle"]),
 };
 
-/** Forms of « avoir », « être », "be" a question's words may hold that say nothing of what was said. */
+/**
+ * Forms of « avoir », « être », "be", of the verbs that make a near future (« va coûter », "is going to
+ * rise") or a passive (« get a sentence ») and the pronoun standing for what is asked (« ça »): a
+ * question's words that say nothing of what was said.
+ */
 const AUXILIARY_FORMS: Record<"en" | "fr", ReadonlySet<string>> = {
-  en: new Set(["be", "been", "being", "was", "were", "is", "are", "had", "has", "have", "did", "does", "would", "will"]),
-  fr: new Set(["ait", "aient", "avait", "avaient", "aurait", "auraient", "soit", "soient", "etait", "etaient", "serait", "seraient", "sera", "seront", "ete", "eu"]),
+  en: new Set(["be", "been", "being", "was", "were", "is", "are", "had", "has", "have", "did", "does", "would", "will", "going", "gonna", "go", "goes", "get", "gets", "got", "getting"]),
+  fr: new Set(["ait", "aient", "avait", "avaient", "aurait", "auraient", "soit", "soient", "etait", "etaient", "serait", "seraient", "sera", "seront", "ete", "eu", "va", "vont", "allait", "allaient", "aller", "ca", "cela"]),
 };
 
 /** Prefixes that make a word its opposite (« instable », "unfair"), per language, folded. */
@@ -107,7 +111,8 @@ export function saidYesNo(ctx: Ctx, e: Entity, all: Quote[]): Draft | null {
   // uses (« vite ») say nothing of which of X's statements it is
   const reaction = REPLY_ASK.test(ctx.query.folded);
   const terms = topicTerms(ctx).filter(
-    (t) => !ASKING_WORDS.has(t.word) && !ASKED_SPEECH.test(t.word) && !AUXILIARY_FORMS[qlang].has(t.word) && (!reaction || index.sentences.some((s) => ctx.m.has(s.keys, t))),
+    // (« does X want … », « X veut … ? » asks X's position: the verb of wanting is the asking, not what is asked)
+    (t) => !ASKING_WORDS.has(t.word) && !ASKED_SPEECH.test(t.word) && !AUXILIARY_FORMS[qlang].has(t.word) && !isPositionWord(qlang, t.word) && (!reaction || index.sentences.some((s) => ctx.m.has(s.keys, t))),
   );
   const denyAsked = DENY_ASK[qlang].test(ctx.query.folded);
   const askedNeg = negatedOn(ctx, ctx.query.raw, qlang, []);

@@ -7,6 +7,7 @@ import { isPersonDescription } from "../entities.js";
 import { type Ctx, UPPER_FIRST } from "./frame.js";
 import { skipTimePhrase } from "./subject.js";
 import { adverbAt, startsWithAny } from "./verbs.js";
+import { digitGroupAt, frontedPhraseClause, setOffEnd } from "./bare-clause-phrases.js";
 
 /** Right after a verb of saying, a finite verb glued to it (« said killed », « say will isolate »): where the clause with no subject opens, or null. */
 export function gapClauseStart(ctx: Ctx, verbIdx: number): number | null {
@@ -121,6 +122,9 @@ export function bareClauseStart(ctx: Ctx, verbIdx: number): number | null {
     if (h === null) return null;
     k = h;
   }
+  // (« said in the early hours of Monday, while still at home, he heard … »: a phrase the clause's own comma closes is the clause's.)
+  const fronted = frontedPhraseClause(ctx, k);
+  if (fronted !== null) return fronted;
   // « said in a statement it had fired », « said on Monday the talks … »: the medium or the day said
   // between the verb and its clause (a dative of up to five words closed by a medium's noun or a day).
   if (tokens[k] && lex.datives.has(tokens[k]!.low)) {
@@ -165,17 +169,26 @@ export function bareClauseStart(ctx: Ctx, verbIdx: number): number | null {
   let reach = k + 14;
   for (let j = k + 1; j < tokens.length && j <= reach; j++) {
     const gap = text.slice(tokens[j - 1]!.end, tokens[j]!.start);
-    if (/[,.;:!?]/.test(gap)) {
+    if (/[,.;:!?]/.test(gap) && !digitGroupAt(ctx, j)) {
       // « said the plan, which was drafted last year, would be delayed »: a relative clause set off
       // by commas is skipped, up to its closing comma.
       // So is an age (« said a man, 34, was arrested »).
       const age = /^\d{1,3}$/.test(tokens[j]!.low) && /^\s*,\s*$/.test(text.slice(tokens[j]!.end, tokens[j + 1]?.start ?? text.length));
-      if (gap.trim() !== "," || !(lex.relatives.test(tokens[j]!.low) || age)) return null;
-      let e = j + 1;
-      while (e < tokens.length && e <= j + 12 && !/[.;:!?]/.test(text.slice(tokens[e - 1]!.end, tokens[e]!.start)) && !text.slice(tokens[e - 1]!.end, tokens[e]!.start).includes(",")) e++;
-      if (e >= tokens.length || !/^\s*,\s*$/.test(text.slice(tokens[e - 1]!.end, tokens[e]!.start))) return null;
-      reach += e - j;
-      j = e;
+      if (gap.trim() !== ",") return null;
+      if (lex.relatives.test(tokens[j]!.low) || age) {
+        let e = j + 1;
+        while (e < tokens.length && e <= j + 12 && !/[.;:!?]/.test(text.slice(tokens[e - 1]!.end, tokens[e]!.start)) && !text.slice(tokens[e - 1]!.end, tokens[e]!.start).includes(",")) e++;
+        if (e >= tokens.length || !/^\s*,\s*$/.test(text.slice(tokens[e - 1]!.end, tokens[e]!.start))) return null;
+        reach += e - j;
+        j = e;
+      } else {
+        // So are an apposition and the items of a list (« said her office, the registry, has … »,
+        // « said he, Lund and Vos planned … »).
+        const e = setOffEnd(ctx, j);
+        if (e < 0) return null;
+        reach += e - j;
+        j = e;
+      }
     }
     const w = tokens[j]!.low;
     // (« found a badly damaged yard »: a form in -ed after an adverb right after the article qualifies the noun.)

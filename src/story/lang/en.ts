@@ -139,6 +139,7 @@ export const EN: SpeechLexicon = {
   topicPreps: new Set(["of", "about", "regarding", "concerning"]),
   // (« To get through the winter, the guide suggests … »: a fronted infinitive of purpose is no reported clause.)
   subordinators: [["although"], ["though"], ["even", "though"], ["even", "if"], ["if"], ["when"], ["while"], ["whereas"], ["because"], ["unless"], ["once"], ["since"], ["as", "long", "as"], ["to"], ["in", "order", "to"]],
+  frontedOpeners: new Set(["since", "when", "while", "after", "before", "once", "until", "if", "although", "though", "because", "in", "on", "at", "during", "following", "despite", "amid", "under"]),
   // « suggests keeping cash », « denied taking part »: what was said, a gerund phrase right after the verb.
   gerundVerbs: verbs("suggest deny admit acknowledge recall"),
   reportedAs: [["quoted", "as"], ["cited", "as"], ["reported", "as"], ["heard"], ["overheard"], ["recorded"], ["filmed"]],

@@ -202,6 +202,12 @@ export interface SpeechLexicon {
    * sequences: the comma that closes such a clause leads to its main clause, not to a new frame.
    */
   subordinators: readonly (readonly string[])[];
+  /**
+   * « said since the vote closed, he … », "said in the early hours, she …": words that open a phrase of
+   * time or circumstance at the head of a clause reported with no complementizer (folded). Only where
+   * the language reports such clauses (bareClause).
+   */
+  frontedOpeners?: ReadonlySet<string>;
   /** Verbs of saying whose complement can be a gerund phrase (« suggests playing games »); empty where the language has none. */
   gerundVerbs: ReadonlySet<string>;
   /** « "…," she said of the delay », « a-t-il dit au sujet de … »: prepositions that give what the words were about (folded). */

@@ -11,28 +11,28 @@ function read(text: string): string[] {
 
 describe("a clause reported with no « that », whose subject holds commas", () => {
   it("reads a count written with a thousands comma as one number, not the end of the subject", () => {
-    expect(read("Dock workers said more than 3,400 people signed the petition.")).toEqual(["Dock workers | more than 3,400 people signed the petition."]);
-    expect(read("River wardens reported at least 1,250 boats crossed the lock in May.")).toEqual(["River wardens | at least 1,250 boats crossed the lock in May."]);
+    expect(read("The organisers said 2,300 runners finished the race despite the heat.")).toEqual(["organisers | 2,300 runners finished the race despite the heat."]);
+    expect(read("Park rangers said about 1,120 deer crossed the valley in October.")).toEqual(["Park rangers | about 1,120 deer crossed the valley in October."]);
   });
 
   it("reads an apposition set off by commas inside the clause's subject", () => {
-    expect(read("Mayor Ines Varga said her office, the county registry, has received forty complaints.")).toEqual(["Ines Varga | her office, the county registry, has received forty complaints."]);
+    expect(read("The mayor said the town's oldest bakery, a shop on Mill Lane, would close in June.")).toEqual(["mayor | the town's oldest bakery, a shop on Mill Lane, would close in June."]);
   });
 
   it("reads a list of subjects joined by commas and « and »", () => {
-    expect(read("Pavel Orn said he, Lida Ferro and the miller planned to open a bakery by the quay.")).toEqual(["Pavel Orn | he, Lida Ferro and the miller planned to open a bakery by the quay."]);
-    expect(read("Judge Alma Trell said the statute's wording, its history and the earlier ruling settled the question.")).toEqual(["Alma Trell | the statute's wording, its history and the earlier ruling settled the question."]);
+    expect(read("Mayor Tilde Marsk said the goalkeeper, the two defenders and the captain had caught the flu.")).toEqual(["Tilde Marsk | the goalkeeper, the two defenders and the captain had caught the flu."]);
+    expect(read("Judge Anton Skarr said the heat, the dust and the long drive had tired the horses.")).toEqual(["Anton Skarr | the heat, the dust and the long drive had tired the horses."]);
   });
 
   it("reads a phrase of time or circumstance that opens the clause before its comma", () => {
-    expect(read("Pavel Orn said since the day the bridge closed, he was in touch with the engineers every week.")).toEqual(["Pavel Orn | since the day the bridge closed, he was in touch with the engineers every week."]);
-    expect(read("Lida Ferro said in the early hours of Monday while still at home, she heard the dam give way.")).toEqual(["Lida Ferro | in the early hours of Monday while still at home, she heard the dam give way."]);
+    expect(read("Jon Halm said when the storm reached the island, the lamp failed twice.")).toEqual(["Jon Halm | when the storm reached the island, the lamp failed twice."]);
+    expect(read("Judge Elin Vasse said during the long drought of last year, her well ran dry.")).toEqual(["Elin Vasse | during the long drought of last year, her well ran dry."]);
   });
 
   it("still reads no clause where the commas set off no subject", () => {
     // A list of things with no verb after it, and a phrase of time with no subject after its comma, report nothing.
-    expect(read("Pavel Orn said goodbye to the miller, the baker and the smith.")).toEqual([]);
-    expect(read("Lida Ferro said so in the morning, before the vote on the quay.")).toEqual([]);
-    expect(read("Lida Ferro spoke in the morning, before the vote on the quay.")).toEqual([]);
+    expect(read("Mayor Tilde Marsk said goodbye to the goalkeeper, the defenders and the captain.")).toEqual([]);
+    expect(read("Elin Vasse said so at the market, before the auction of the sheep.")).toEqual([]);
+    expect(read("Elin Vasse walked to the market, before the auction of the sheep.")).toEqual([]);
   });
 });

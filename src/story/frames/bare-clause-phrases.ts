@@ -30,10 +30,10 @@ const gapAt = (ctx: Ctx, j: number): string => ctx.text.slice(ctx.tokens[j - 1]!
 const ITEM_WORDS = 6;
 
 /**
- * Past a comma at token j inside a clause's subject, where the subject goes on: « her office, the
- * county registry, has … » (an apposition closed by a comma right before the verb: the token after
- * that comma), « he, Lund and Vos planned … », « the wording, its history and the ruling make … »
- * (the items of a list, up to its coordination: that token). -1 when neither.
+ * Past a comma at token j inside a clause's subject, where the subject goes on: « the oldest bakery,
+ * a shop on Mill Lane, would … » (an apposition closed by a comma right before the verb: the token
+ * after that comma), « the goalkeeper, the defenders and the captain had … », « the heat, the dust
+ * and the drive had … » (the items of a list, up to its coordination: that token). -1 when neither.
  */
 export function setOffEnd(ctx: Ctx, j: number): number {
   const { tokens, lex } = ctx;
@@ -62,8 +62,8 @@ export function setOffEnd(ctx: Ctx, j: number): number {
 const FRONTED_WORDS = 16;
 
 /**
- * « said since the day the bridge closed, he was … », « said in the early hours, while still at
- * home, she heard … »: a clause reported with no complementizer may open with a phrase of time or
+ * « said when the storm reached the island, the lamp failed … », « said during the long drought,
+ * her well ran dry »: a clause reported with no complementizer may open with a phrase of time or
  * circumstance (a preposition or a subordinator first) set off by a comma, then its subject (a
  * pronoun, or a determiner and a noun) and its verb. Where the clause opens (the phrase's first
  * word), or null.

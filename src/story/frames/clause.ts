@@ -122,7 +122,7 @@ export function bareClauseStart(ctx: Ctx, verbIdx: number): number | null {
     if (h === null) return null;
     k = h;
   }
-  // (« said in the early hours of Monday, while still at home, he heard … »: a phrase the clause's own comma closes is the clause's.)
+  // (« said when the storm reached the island, the lamp failed … »: a phrase the clause's own comma closes is the clause's.)
   const fronted = frontedPhraseClause(ctx, k);
   if (fronted !== null) return fronted;
   // « said in a statement it had fired », « said on Monday the talks … »: the medium or the day said
@@ -182,8 +182,8 @@ export function bareClauseStart(ctx: Ctx, verbIdx: number): number | null {
         reach += e - j;
         j = e;
       } else {
-        // So are an apposition and the items of a list (« said her office, the registry, has … »,
-        // « said he, Lund and Vos planned … »).
+        // So are an apposition and the items of a list (« said the oldest bakery, a shop on Mill Lane, would … »,
+        // « said the heat, the dust and the drive had … »).
         const e = setOffEnd(ctx, j);
         if (e < 0) return null;
         reach += e - j;

@@ -203,7 +203,7 @@ export interface SpeechLexicon {
    */
   subordinators: readonly (readonly string[])[];
   /**
-   * « said since the vote closed, he … », "said in the early hours, she …": words that open a phrase of
+   * "said when the storm came, the lamp …", "said during the drought, her well …": words that open a phrase of
    * time or circumstance at the head of a clause reported with no complementizer (folded). Only where
    * the language reports such clauses (bareClause).
    */

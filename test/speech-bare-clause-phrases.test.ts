@@ -29,6 +29,11 @@ describe("a clause reported with no « that », whose subject holds commas", () 
     expect(read("Judge Elin Vasse said during the long drought of last year, her well ran dry.")).toEqual(["Elin Vasse | during the long drought of last year, her well ran dry."]);
   });
 
+  it("leaves the medium of the saying out of the clause (« said in a statement, … »)", () => {
+    expect(read("Mayor Tilde Marsk said in a statement, the ferry would run again on Friday.")).toEqual(["Tilde Marsk | the ferry would run again on Friday."]);
+    expect(read("Judge Anton Skarr said at a news conference, he had not seen the report.")).toEqual(["Anton Skarr | he had not seen the report."]);
+  });
+
   it("still reads no clause where the commas set off no subject", () => {
     // A list of things with no verb after it, and a phrase of time with no subject after its comma, report nothing.
     expect(read("Mayor Tilde Marsk said goodbye to the goalkeeper, the defenders and the captain.")).toEqual([]);

@@ -79,11 +79,20 @@ export function frontedPhraseClause(ctx: Ctx, k: number): number | null {
     // The comma closes the phrase: a subject and its verb must follow, glued.
     const s = tokens[j]!;
     const glued = (i: number) => tokens[i] !== undefined && !/[,.;:!?()«»“”"]/.test(gapAt(ctx, i));
-    if (lex.subjectPronouns.has(s.low)) return glued(j + 1) && (verbAt(ctx, j + 1) || lex.adverbs.has(tokens[j + 1]!.low)) ? open.start : null;
+    // « said in a statement, the ministry was … »: a phrase naming the medium of the saying is the saying's, not the
+    // clause's, which opens after its comma
+    const from = mediumPhrase(ctx, k, j) ? s.start : open.start;
+    if (lex.subjectPronouns.has(s.low)) return glued(j + 1) && (verbAt(ctx, j + 1) || lex.adverbs.has(tokens[j + 1]!.low)) ? from : null;
     if (lex.determiners.has(s.low)) {
-      for (let i = j + 1; i <= j + 4 && glued(i); i++) if (verbAt(ctx, i)) return open.start;
+      for (let i = j + 1; i <= j + 4 && glued(i); i++) if (verbAt(ctx, i)) return from;
     }
     return null;
   }
   return null;
+}
+
+/** Whether tokens k..end-1 are a dative phrase closed by a noun of the medium of saying (« in a statement », « at a news conference »). */
+function mediumPhrase(ctx: Ctx, k: number, end: number): boolean {
+  const { tokens, lex } = ctx;
+  return lex.datives.has(tokens[k]!.low) && end - k <= 5 && lex.media.has(tokens[end - 1]!.low);
 }

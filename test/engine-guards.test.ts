@@ -70,6 +70,15 @@ describe("an answer carries the people the question names", () => {
   it("stands when the other person is the one whose words answer", () => {
     expect(missingName(ctxOf("What did Brandt say about Lena Varga?"), draft("said", "Hugo Brandt: the legal retirement age must be raised", [brandt]))).toBeNull();
   });
+  it("reads a person's name that opens the question, whose capital a sentence's start would otherwise explain", () => {
+    // « Varga » asked first, the answer's sentence tells of Brandt's meeting: another person's day
+    const met = sentenceWith("met union leaders");
+    expect(missingName(ctxOf("Varga met the unions on which day?"), draft("when", "When: Monday.", [met]))).toBe("Varga");
+    expect(missingName(ctxOf("Varga a rencontré les syndicats quel jour ?"), draft("when", "Quand : lundi.", [met]))).toBe("Varga");
+    // the one who met them, asked first, is carried; a question's first word that names no one is no name
+    expect(missingName(ctxOf("Brandt met the unions on which day?"), draft("when", "When: Monday.", [met]))).toBeNull();
+    expect(missingName(ctxOf("Labour unions met whom on Monday?"), draft("who", "Hugo Brandt.", [met]))).toBeNull();
+  });
 });
 
 describe("an answer to « what did X say » gives X's words", () => {

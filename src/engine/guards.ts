@@ -113,6 +113,20 @@ function namesRival(ctx: Ctx, draft: Draft, i: number, kind: "place" | "person",
 }
 
 /**
+ * The question's names: its runs of capitalised words, and its first word when that is a name of a person
+ * the story names (« Ivanov arrive quand ? »): a capital that opens a sentence marks no name by itself,
+ * but a word the story gives a person as theirs is one wherever the question puts it.
+ */
+function namesAsked(ctx: Ctx): string[][] {
+  const runs = nameRuns(ctx, true);
+  const first = /^[\s«"“'‘(]*(\p{Lu}\p{Ll}[\p{L}'’-]*)/u.exec(ctx.query.raw)?.[1];
+  if (!first || runs.some((r) => r.includes(first))) return runs;
+  const f = fold(first.replace(/['’]s$/u, ""));
+  const person = ctx.hits.some((h) => h.by === "name" && h.entity.kind === "person" && h.entity.nameWords.some((n) => fold(n) === f));
+  return person ? [[first], ...runs] : runs;
+}
+
+/**
  * The first name of the question the story writes somewhere but none of the answer's sentences (nor
  * the answer's own words) speaks of, where the answer's sentences name another of its kind in its
  * stead (« how much does X spend? » answered from a sentence about Y and Z); null when the answer
@@ -123,7 +137,7 @@ export function missingName(ctx: Ctx, draft: Draft): string | null {
   // words the question quotes, found in the answer's sentence, say which sentence is asked about
   const fragment = ctx.query.fragment ? fold(ctx.query.fragment) : null;
   if (fragment && draft.cites.some((i) => fold(ctx.index.story.sentences[i]?.text ?? "").includes(fragment))) return null;
-  const runs = nameRuns(ctx, true);
+  const runs = namesAsked(ctx);
   if (!runs.length) return null;
   const near = carriers(ctx, draft.cites);
   const text = fit(draft.parts);

@@ -9,6 +9,7 @@ import { fold } from "../text.js";
 import { describedIn, roleIn } from "../labels.js";
 import { wordsOf, type Word } from "./anchor.js";
 import { insideQuote } from "./times.js";
+import { isNumberTok } from "./tokens.js";
 import { isTitleWord, roleOf } from "./roles.js";
 import { partners } from "./partner.js";
 import { head } from "./head.js";
@@ -64,6 +65,11 @@ interface AgentWords {
   storyNouns: ReadonlySet<string>;
   /** Days, months and the words that open a date (« début mars »): a noun phrase read forward ends before them. */
   timeWords: ReadonlySet<string>;
+  /**
+   * Prepositions that open a complement inside a noun phrase (« un avocat de la plaignante dans ce dossier », "a lawyer for
+   * the woman in the case"): a subject read back from its verb that ends in one is the complement, its head stands before it.
+   */
+  prepositions: ReadonlySet<string>;
   /** Links inside one noun phrase (« de », "of") and between coordinated subjects (« et », "and"). */
   ofWords: ReadonlySet<string>;
   joiners: ReadonlySet<string>;
@@ -134,6 +140,7 @@ const WORDS: Record<Lang, AgentWords> = {
     stopAccented: words(""),
     storyNouns: words("affair story scandal news case it this that thing things"),
     timeWords: timeWords(EN_CALENDAR, "yesterday today tomorrow last next this early late earlier later"),
+    prepositions: words("in on at to for with from into over under about against between through by"),
     ofWords: words("of"),
     joiners: words("and or"),
     and: "and",
@@ -167,13 +174,14 @@ const WORDS: Record<Lang, AgentWords> = {
     incise: /[,«»"”]\s*(?:(?:a|ont|avait|avaient)\s+)?$/,
     // read on the text as written: « à » marks an infinitive, the auxiliary « a » does not
     infinitive: /(?:^|[\s'])(?:pour|afin de|de|d'|à|sans|avant de)\s*(?:(?:le|la|les|l'|lui|leur|se|s')\s*)?$/u,
-    pronouns: words("il elle ils elles on celui-ci celle-ci ce dernier cette derniere ceux-ci qui lequel laquelle cela ceci ca"),
+    pronouns: words("il elle ils elles on celui celle ceux celles celui-ci celle-ci ce dernier cette derniere ceux-ci qui lequel laquelle cela ceci ca"),
     pluralPronouns: words("ils elles"),
     pastForm: speechLexicon("fr").simplePast,
     stop: words("a au aux en dans sur sous apres avant pendant depuis jusqu lors quand lorsque alors que qui dont ou et mais car pour avec contre entre vers chez par de du des comme"),
     stopAccented: words("dès"),
     storyNouns: words("affaire histoire scandale nouvelle info infos information ca cela chose"),
     timeWords: timeWords(FR_CALENDAR, "debut fin mi hier aujourd'hui demain lors cette ce cet"),
+    prepositions: words("a au aux en dans sur sous pour avec contre entre vers chez par"),
     ofWords: words("de du des"),
     joiners: words("et ou"),
     and: "et",
@@ -274,11 +282,14 @@ export function agent(ctx: Ctx, after = false): Draft | null {
   // "who was driving the van?" opens as « who is X » does, but a progressive asks who did an act, not who someone is
   const progressive = asked?.progressive === true && ctx.reading.intent === "who_is";
   const other = progressive ? false : after ? ctx.reading.intent === "who_is" || ctx.reading.intent === "people" : OTHER_ANSWERS.has(ctx.reading.intent) && ctx.reading.source === "rule" && !payer;
-  // « qui a dénoncé X ? » read as speech: a sentence that names the doer with « par », "by" (« X a été dénoncé par Y ») says who did
-  // it more plainly than anyone's words on X; only such a passive's agent is taken then
-  const passiveOnly = other && !after && ctx.reading.intent === "who_said";
-  if ((other && !passiveOnly) || ctx.query.fragment || !asked) return null;
+  // « qui a demandé aux soldats de … ? », « qui a dénoncé X ? » read as speech: the verb asked is no verb of saying (askedAct
+  // leaves those to the speech answers), and the sentence that writes it with its subject or its passive's agent says who did
+  // it; whoever reports that sentence is only its source (« X "a demandé …", a déclaré Y » : X asked). A verb that itself
+  // reports the words of its sentence (« X a dénoncé une « … » ») is left to the speech answers, which give the words too.
+  if ((other && ctx.reading.intent !== "who_said") || ctx.query.fragment || !asked) return null;
   const { index, lang } = ctx;
+  // (a question the rules read as speech: before, only a passive's agent was taken for it)
+  const speechAsked = other && !after && ctx.reading.intent === "who_said";
   const storyLang: Lang = index.story.lang === "en" ? "en" : "fr";
   const w = WORDS[storyLang];
   const terms = [...asked.verbTerms, ...asked.objectTerms];
@@ -318,7 +329,8 @@ export function agent(ctx: Ctx, after = false): Draft | null {
         }
         continue;
       }
-      if (passiveOnly && !w.by.test(text.slice(v.end))) continue;
+      // « Moscou a dénoncé une « provocation » »: the verb that reports words is the speech answers' to read, with the words
+      if (speechAsked && !w.by.test(text.slice(v.end)) && reportsWords(index, ev.sentence, text.slice(v.at, v.end))) continue;
       const doer = doerOf(index, ev.sentence, text, v.at, v.end, w);
       if (!doer) continue;
       const score = ev.coverage + (objectHere >= object ? 0.2 : 0) + (doer.entity ? 0.1 : 0);
@@ -368,6 +380,12 @@ function familyTold(ctx: Ctx, family: ActFamily): Evidence[] {
     if (wordsOf(ctx.index, i).some((x) => actFamily(fold(text.slice(x.at, x.end))) === family)) out.push({ sentence: i, coverage: 1, found: [], score: 1 });
   }
   return out;
+}
+
+/** Whether `word` is the verb that reports a quote or reported words of sentence i (« a dénoncé » of « X a dénoncé une « … » »). */
+function reportsWords(index: StoryIndex, i: number, word: string): boolean {
+  const f = fold(word);
+  return index.story.quotes.some((q) => q.sentence === i && q.verb !== null && q.verb !== undefined && fold(q.verb).split(/\s+/).includes(f));
 }
 
 /** Endings of nouns made from verbs (« révélations », "payment", « financement »): the act named, not done by a subject. */
@@ -593,7 +611,41 @@ function subjectBefore(index: StoryIndex, i: number, text: string, at: number, w
     const f = fold(phrase.trim());
     return w.pluralPronouns.has(f) ? openingSubject(index, i - 1, f, w, 2) : null;
   }
-  return named(index, phrase, w);
+  return named(index, phrase, w) ?? modifiedHead(index, text, ws, start, last, w);
+}
+
+/** How many words a subject with its complements (« un avocat de la plaignante dans ce dossier ») may run back from its verb. */
+const MODIFIED_MAX = 14;
+
+/**
+ * "a lawyer for the woman involved in the case asked …": the words right before the verb (« the case ») are the
+ * complement of a preposition, no doer; the subject is the noun phrase the clause opens with, which those
+ * complements modify. Read back to the clause's start (a break, a conjunction, a relative, a verb of saying), then
+ * forward to the first complement. null when the clause opens on no noun phrase that can do an act.
+ */
+function modifiedHead(index: StoryIndex, text: string, ws: RegExpMatchArray[], start: number, last: number, w: AgentWords): { text: string; entity: Entity | null } | null {
+  const bare = (k: number): string => fold(ws[k]![0].replace(/[^\p{L}'’-]/gu, "")).replace(/’/g, "'");
+  if (start === 0 || !w.prepositions.has(bare(start - 1)) || BREAK.test(ws[start - 1]![0])) return null;
+  // "charges he threatened": a pronoun right before the verb is its subject, which no phrase further back replaces
+  if (w.pronouns.has(bare(last))) return null;
+  let k = start - 1;
+  while (k > 0 && start - k < MODIFIED_MAX) {
+    const prev = ws[k - 1]![0];
+    const pf = bare(k - 1);
+    // (a finite verb further back, « est », "was", is another clause's: the subject is not before it)
+    if (BREAK.test(prev.slice(-1)) || (w.stop.has(pf) && !w.prepositions.has(pf) && !w.ofWords.has(pf)) || (pf.length > 2 && w.saying.has(pf)) || w.finite.has(pf)) break;
+    k--;
+  }
+  if (k === start - 1) return null;
+  const head = phraseAt(index, text, ws[k]!.index!, w);
+  if (!head) return null;
+  // "the skipper held in the jail": a participle that ends the phrase before its complement modifies it, and is left out;
+  // "A man pleaded guilty to …": a past form with more after it is the clause's own verb, so those words are no subject
+  const words = head.text.split(/\s+/);
+  const past = (x: string): boolean => w.pastForm?.test(fold(x)) === true;
+  if (words.length > 2 && past(words.at(-1)!)) words.pop();
+  if (words.slice(1).some(past)) return null;
+  return named(index, words.join(" "), w);
 }
 
 /**
@@ -676,7 +728,9 @@ function named(index: StoryIndex, phrase: string, w: AgentWords): { text: string
   const e = placed.find((p) => p.entity.kind !== "group") ?? placed[0];
   // the entity stands for the phrase when its name is most of it (« le quotidien Vigie »), not one word of a longer name (« le Service des eaux de la Région »)
   const bare = ws.filter((x) => !/^(?:le|la|les|l'.*|the|a|an|un|une)$/iu.test(x)).length;
-  if (e && e.entity.name.split(/\s+/).length >= bare - 1 && fold(clean).endsWith(fold(e.entity.name.split(/\s+/).at(-1) ?? ""))) return { text: clean, entity: e.entity };
+  // « par sept médecins », "by two men": the count is part of who did it, which the bare name of the group drops
+  const counted = ws.some((x) => isNumberTok(fold(x))) && !e?.entity.name.split(/\s+/).some((x) => isNumberTok(fold(x)));
+  if (e && !counted && e.entity.name.split(/\s+/).length >= bare - 1 && fold(clean).endsWith(fold(e.entity.name.split(/\s+/).at(-1) ?? ""))) return { text: clean, entity: e.entity };
   return ws.length <= 8 && agentLike(clean, w) ? { text: clean, entity: null } : null;
 }
 

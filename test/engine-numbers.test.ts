@@ -457,7 +457,8 @@ describe("how old: the age news style sets beside a person", () => {
     expect(w.text).not.toContain("29");
     const f = ask(ages, "quel âge a le pompier blessé ?");
     expect(f.text).toContain("44 ans");
-    expect(f.text).not.toContain("9 ans");
+    // (the boy's « 9 ans »; the English sentence's hurt fireman, « aged 29 », is a « pompier blessé » too)
+    expect(f.text).not.toMatch(/(?<!\d)9 ans/);
   });
 });
 

@@ -6,7 +6,7 @@ import { fold, words } from "./text.js";
 import { nationalityIn, nationalityTerms } from "./qualifiers.js";
 import type { Term } from "./query.js";
 import { QuestionMemo } from "./question-memo.js";
-import { abbreviationKeys } from "./figure-fit.js";
+import { abbreviationKeys, wholeAskedWords } from "./figure-fit.js";
 import { COUNTRY_NAMES } from "./figure-words/index.js";
 
 /** Words that ask for a number without saying what about it (« total », « about », « now »). */
@@ -80,7 +80,9 @@ function askedOf(ctx: Ctx): Asked {
   // a nationality that names the entity the question asks about (« selon le ministère polonais ») is not a qualifier of the count
   const own = ctx.entity && ctx.named ? nat.filter((t) => m.found(ctx.entity!.keys, [t]).length > 0) : [];
   const unknown = idf(ctx.index, "\u0000");
-  const rest = topicTerms(ctx).filter((t) => !nat.includes(t) && !NEUTRAL.has(t.word) && !/^\d+$/.test(t.word));
+  // « en tout », « in all »: the words that ask for the whole say nothing the figure's sentence must hold
+  const whole = wholeAskedWords(ctx.query.folded);
+  const rest = topicTerms(ctx).filter((t) => !nat.includes(t) && !NEUTRAL.has(t.word) && !whole.has(t.word) && !/^\d+$/.test(t.word));
   // an English word the lexicon cannot translate and the story never meets says nothing either way
   const predicates = rest.filter((t) => !isNameLike(ctx, t) && !(t.fuzzy && m.weight(t) >= unknown));
   // « according to the Ukrainian air force »: who gives the figure, its nationality included, not what it counts

@@ -677,7 +677,7 @@ const PHRASES: [string, string][] = [
 /** Counted nouns grouped by what they count, with the French words that express them. */
 export const COUNT_CLASSES: { name: string; category: "troops" | "equipment" | "other"; en: string[]; fr: string[] }[] = [
   { name: "troops", category: "troops", en: ["troops", "troop", "soldiers", "soldier", "servicemen", "servicemembers", "service members", "service personnel", "personnel", "men", "military", "forces", "strong", "reservists", "conscripts", "fighters", "combatants", "peacekeepers", "militiamen"], fr: ["soldat", "militaire", "troupe", "homme", "effectif", "combattant", "réserviste", "conscrit", "casque bleu", "casques bleus"] },
-  { name: "sailors", category: "troops", en: ["sailors", "seamen", "marines", "crew", "crews", "crewmen", "deckhands", "deckhand"], fr: ["marin", "matelot", "équipage", "fusilier"] },
+  { name: "sailors", category: "troops", en: ["sailors", "seamen", "seafarers", "seafarer", "marines", "crew", "crews", "crewmen", "crewman", "deckhands", "deckhand"], fr: ["marin", "matelot", "équipage", "fusilier"] },
   { name: "airmen", category: "troops", en: ["airmen", "pilots"], fr: ["aviateur", "pilote"] },
   { name: "police", category: "other", en: ["police", "policemen", "officers", "guards", "gendarmes"], fr: ["policier", "gendarme", "garde", "agent"] },
   { name: "paratroopers", category: "troops", en: ["paratroopers", "paratrooper"], fr: ["parachutiste"] },

@@ -10,4 +10,4 @@ export { askedUnit, asksPerUnit } from "./per-unit.js";
 export type { AskedPlace } from "./places.js";
 export { askedPlace, placeFits, placeOf } from "./places.js";
 export type { AskedTime, TimeFit } from "./time.js";
-export { askedRate, askedTime, timeFit } from "./time.js";
+export { askedRate, askedTime, timeFit, wholeAskedWords } from "./time.js";

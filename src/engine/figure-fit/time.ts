@@ -1,6 +1,6 @@
 import type { Ctx } from "../context.js";
-import { ASKED_EARLIER, PARTS_OF_YEAR } from "../figure-words/index.js";
-import { fold } from "../text.js";
+import { ASKED_EARLIER, PARTS_OF_YEAR, TOTAL_ASKED } from "../figure-words/index.js";
+import { fold, words } from "../text.js";
 import { CALENDAR } from "../../story/lang/calendar.js";
 import type { FigureFacts } from "./facts.js";
 import { CURRENT, PAST, YEAR } from "./facts.js";
@@ -10,13 +10,17 @@ const PERIOD = "(?:day|days|week|weeks|month|months|year|years|hour|hours|annum|
 export const RATE_AFTER = new RegExp(`^(?:[\\p{L}'-]+ ){0,3}(?:(?:a|an|per|each|every|par|chaque|by) ${PERIOD}\\b|daily|weekly|monthly|annually|yearly|quotidien\\w*|hebdomadaire\\w*|mensuel\\w*|annuel\\w*|(?:a|en) moyenne par ${PERIOD}\\b)`, "u");
 // the question asks a rate (« how many a day », « combien par jour ») or a total (« in all », « au total »)
 const RATE_Q = new RegExp(`\\b(?:(?:a|per|each|every|par|chaque) ${PERIOD}|daily|weekly|monthly|annually|yearly|par an)\\b`);
-const TOTAL_Q = /\b(?:in total|in all|altogether|all told|overall|total|au total|en tout|au cumul|cumul\w*|en tout et pour tout)\b/;
 
 /** Whether the question asks a count per period (« a day », « par jour »), a total (« in all »), or neither. */
 export function askedRate(ctx: Ctx): "rate" | "total" | null {
   const f = ctx.query.folded;
   if (RATE_Q.test(f)) return "rate";
-  return TOTAL_Q.test(f) ? "total" : null;
+  return TOTAL_ASKED.test(f) ? "total" : null;
+}
+
+/** The words of the question that ask for the whole (« en tout », « in all »): they say nothing a figure's sentence must hold. */
+export function wholeAskedWords(folded: string): ReadonlySet<string> {
+  return new Set(words(TOTAL_ASKED.exec(folded)?.[0] ?? ""));
 }
 
 /** The month named nearest a figure in its stretch, within 60 characters. */

@@ -25,6 +25,9 @@ export const FR: FigureWords = {
   },
   moneyNouns: ["profit", "profits", "benefice", "benefices", "revenu", "revenus", "budget", "budgets", "pret", "prets", "emprunt", "emprunts", "dette", "dettes", "deficit", "deficits", "salaire", "salaires", "frais", "amende", "amendes", "cout", "couts", "prix", "investissement", "investissements", "aide", "aides", "fonds", "subvention", "subventions", "taxe", "taxes", "impot", "impots", "recette", "recettes", "argent", "dollar", "dollars", "euro", "euros", "franc", "francs", "livre", "livres", "rand", "rands", "yuan", "yuans", "rouble", "roubles", "gourde", "gourdes", "bonus", "compensation", "indemnite", "indemnites"],
   textLength: ["page", "pages", "mot", "mots", "feuillet", "feuillets"],
+  total: ["au total", "en tout", "au cumul", "cumule", "cumules", "cumulee", "cumulees", "cumul", "cumuls", "cumulent", "cumulant", "cumulatif", "cumulatifs", "cumulative", "cumulatives", "cumulativement", "en tout et pour tout"],
+  belonging: ["membre", "membres"],
+  nameSuffixes: ["fils", "père", "Jr.", "II", "III"],
   partOf: ["des", "d'entre les", "parmi les"],
   wholeFirst: ["sur", "parmi"],
   lengthWords: ["longueur", "longue"],
@@ -113,7 +116,7 @@ export const FR: FigureWords = {
   countedPhrase: {
     ends: ["sont", "ont", "est", "a", "y", "en", "dans", "au", "aux", "pour", "par", "qui", "que", "sur", "avec", "chez", "vers", "depuis", "pendant", "lors", "ete", "etaient", "etait", "seront", "seraient", "va", "vont", "ont-ils", "sont-ils", "a-t-il", "a-t-elle", "ont-elles", "sont-elles", "avaient", "avait", "auront", "peuvent", "pourraient", "doivent", "devraient", "entre", "contre", "apres", "avant", "sous", "selon", "la", "ici", "exactement", "environ", "actuellement", "encore", "toujours", "maintenant", "aujourd'hui", "au total", "en tout"],
     joiners: ["et", "ou"],
-    participleEndings: [],
+    participleEndings: ["ent"],
     openers: ["de", "d'", "des", "du", "ces", "entre"],
     invariantPlurals: [],
     pluralEndings: [],

@@ -94,6 +94,15 @@ export const WHOLE_FIRST = new RegExp(`(?:^|[,;:]\\s*)(?:${ALL.flatMap((l) => l.
 export const LENGTH_WORDS: ReadonlySet<string> = new Set(ALL.flatMap((l) => l.lengthWords).map(foldWord));
 
 /** Units a text is measured in (pages, words), every language, folded. */
+/** The words that ask for a whole (« in all », « au total »), every language, on folded text; the first match. */
+export const TOTAL_ASKED = alternation(ALL.flatMap((l) => l.total));
+
+/** Nouns of belonging (« members »), every language, folded: the noun beside them says what is counted. */
+export const BELONGING: ReadonlySet<string> = new Set(ALL.flatMap((l) => l.belonging).map(foldWord));
+
+/** What may follow a name and is no name (« Jr. »), every language, as a regex alternation (case as written). */
+export const NAME_SUFFIX = [...new Set(ALL.flatMap((l) => l.nameSuffixes))].map(esc).join("|");
+
 export const TEXT_LENGTH: ReadonlySet<string> = new Set(ALL.flatMap((l) => l.textLength).map(foldWord));
 
 /** Question words of being somewhere (« stationed », « basés »), every language, folded. */

@@ -123,7 +123,9 @@ export interface FigureWords {
   /**
    * The noun phrase a count question names after its cue (« how many X », « combien de X »), folded: the words
    * that end it (an auxiliary, a preposition, a relative: what follows is said of the counted thing, it is not
-   * it), the words that may open it before the noun (« of the »), and, for a language whose count nouns are
+   * it), the endings of the words that end it past its first word (an English participle or adverb, « -ed », « -ly »;
+   * a French verb agreeing with its plural subject, « vivent »: after a plural noun a word in « -ent » is no
+   * adjective of it, which would take the plural), the words that may open it before the noun (« of the »), and, for a language whose count nouns are
    * plural, the endings of its plurals, the endings that look plural and are not (« -ss »), and the plurals that take no
    * ending (« staff », « police »): a bare singular right after the cue is a verb. (No endings: the language marks the noun otherwise.)
    */
@@ -133,6 +135,15 @@ export interface FigureWords {
    * that make a span or a sum a penalty. Folded word openings.
    */
   penalty: { asked: string[]; said: string[] };
+  /**
+   * Nouns of belonging (« members », « membres »): a head that counts people only as members of something, so
+   * the noun beside it says what they are (« crew members » are a crew, « membres d'équipage » too). Folded.
+   */
+  /** The words that ask for a whole (« in all », « au total »), folded: they ask no rate, and say nothing the figure's sentence must hold. */
+  total: string[];
+  belonging: string[];
+  /** What may follow a person's name and is no name (« Jr. », « III »), as written: « Webb Jr., 51, » is Webb's age. */
+  nameSuffixes: string[];
   countedPhrase: { ends: string[]; joiners: string[]; participleEndings: string[]; openers: string[]; invariantPlurals: string[]; pluralEndings: string[]; singularEndings: string[] };
 }
 

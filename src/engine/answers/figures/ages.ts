@@ -7,8 +7,10 @@ import { fold, words } from "../../text.js";
 import { questionTerms } from "../reader.js";
 import { NEUTRAL as ASKING_NUMBER } from "../../agreement.js";
 import { sentenceKeys } from "./figure-keys.js";
+import { NAME_SUFFIX } from "../../figure-words/index.js";
 
-const NAME_BEFORE = /(\p{Lu}[\p{L}'’-]+)\*?,\s*$/u;
+// (« Webb Jr., 51, »: a suffix of the name is passed over)
+const NAME_BEFORE = new RegExp(`(\\p{Lu}[\\p{L}'’-]+)(?:,?\\s+(?:${NAME_SUFFIX}))?\\*?,\\s*$`, "u");
 const AGE_WORDS = /\b(?:age|agee?s?|ans|years? old|year-old|ans?-)\b/;
 
 /** The name a bare number set between commas follows (« Kowalski, 52, »), when it is set so: that person's age. */

@@ -47,8 +47,10 @@ export function countedIn(ctx: Ctx, only: string | null = null): { cls: CountCla
   const ws = after.match(/[a-z0-9-]+/g) ?? [];
   // the counted thing is in the noun phrase after the cue: « how many bus fires in the United States » counts no states
   let nouns = 0;
-  for (const raw of ws.slice(0, 6)) {
-    if (nouns > 0 && (ctx.lang === "en" ? EN_PHRASE_END : FR_PHRASE_END).test(raw)) break;
+  // (« combien de Portugais habitent le canton »: a verb ends the phrase, « habitent » is no inhabitant)
+  const phraseEnd = only || !cue ? ws.length : countedPhrase(ws, ctx.lang).end;
+  for (const [i, raw] of ws.slice(0, 6).entries()) {
+    if (nouns > 0 && ((ctx.lang === "en" ? EN_PHRASE_END : FR_PHRASE_END).test(raw) || i >= phraseEnd)) break;
     nouns++;
     const w = standardWord(raw, ctx.lang);
     // « how many people »: read as a noun, so that passengers, residents or victims may answer

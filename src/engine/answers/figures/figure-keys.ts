@@ -2,8 +2,9 @@ import type { Figure } from "../../../story/schema.js";
 import type { Ctx } from "../../context.js";
 import type { IndexedFigure, IndexedUnstated, KeySet, StoryIndex } from "../../index.js";
 import { clauseAround, continuation } from "../../index.js";
-import { fold, frKeys } from "../../text.js";
-import { abbreviationKeys, namesCountry, factsOf } from "../../figure-fit.js";
+import { fold, frKeys, words } from "../../text.js";
+import { BELONGING } from "../../figure-words/index.js";
+import { abbreviationKeys, casualtyNoun, namesCountry, factsOf } from "../../figure-fit.js";
 import type { CountClass } from "./asked-noun.js";
 
 /** The keys of a figure's sentence and the one before it, which « y », « ces soldats » refer back to. */
@@ -87,5 +88,10 @@ export function countsClass(ctx: Ctx, f: IndexedFigure, cls: CountClass): boolea
   for (const k of factsOf(ctx.index, f).head) if (cls.keys.has(k)) return true;
   // (a noun of two words the class holds whole: « service members »)
   if (f.figure.unit && cls.keys.has(fold(f.figure.unit))) return true;
+  // « 6,000 crew members », « 40 membres d'équipage »: members count what the noun beside them names; so do
+  // deaths and wounds (« 17 sailor deaths » are 17 sailors dead)
+  const unit = fold(f.figure.unit ?? "");
+  const through = (w: string) => BELONGING.has(w) || casualtyNoun(w) !== null;
+  if (through(unit) && words(fold(f.figure.counted ?? "")).some((w) => !through(w) && cls.keys.has(w))) return true;
   return cls.category === "troops" && cls.name === "troops" && f.figure.category === "troops";
 }

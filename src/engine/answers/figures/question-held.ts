@@ -8,7 +8,7 @@ import { fold, words } from "../../text.js";
 import { decline } from "../general.js";
 import { coverage, questionTerms } from "../reader.js";
 import { nationalityIn, nationalityTerms } from "../../qualifiers.js";
-import { askedPlace, casualtyNoun, factsOf, forWhat } from "../../figure-fit.js";
+import { askedPlace, casualtyNoun, factsOf, forWhat, wholeAskedWords } from "../../figure-fit.js";
 import { borderTerms, NEUTRAL as ASKING_NUMBER } from "../../agreement.js";
 import { sentenceKeys } from "./figure-keys.js";
 import { namedByNoun } from "./owners.js";
@@ -38,10 +38,13 @@ export function holdsQuestion(ctx: Ctx, sentence: number, counted: { word: strin
   const places = askedPlace(ctx).places;
   const source = SOURCE_WORDS.exec(ctx.query.folded);
   const fromSource = source ? new Set(ctx.query.folded.slice(source.index).match(/[\p{L}\p{N}'-]+/gu) ?? []) : new Set<string>();
+  const whole = wholeAskedWords(ctx.query.folded);
   const terms = questionTerms(ctx).filter(
     (t) =>
       !counted.some((c) => c.word === t.word) &&
       !NEUTRAL_WORDS.has(t.word) &&
+      // « en tout », « in all » ask for the whole, nothing its sentence must say
+      !whole.has(t.word) &&
       // a span's own asking words (« combien de temps », « how long did it take »)
       !(opts.topical && ASKING_NUMBER.has(t.word)) &&
       // where the count holds is placeFits' business: a sentence that names no place may hold for the one asked

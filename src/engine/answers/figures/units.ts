@@ -3,6 +3,7 @@ import type { Ctx } from "../../context.js";
 import type { IndexedFigure } from "../../index.js";
 import { keysOf } from "../../index.js";
 import { translate } from "../../lexicon.js";
+import { englishFor, frenchFor } from "../../lexicon-news.js";
 import { fold } from "../../text.js";
 import { MONEY_NOUNS, TIME_UNITS } from "../../figure-words/index.js";
 import type { TimeUnit } from "../../figure-words/types.js";
@@ -44,5 +45,9 @@ function countedAsThings(ctx: Ctx, w: string): boolean {
   // (the head of what is counted: « 300 tax inspectors » counts inspectors, not taxes)
   const head = (f: IndexedFigure) => fold(headWord(f.figure.unit ?? f.figure.counted ?? "", storyLang) ?? "");
   const byDictionary = (f: IndexedFigure) => sameNounByDictionary(fold(w), ctx.query.lang === "fr" ? "fr" : "en", head(f), storyLang);
-  return ctx.index.figures.some((f) => isCount(f.figure) && f.figure.counted !== null && ([...keysOf(head(f), true)].some((k) => keys.has(k)) || byDictionary(f)));
+  // (« combien d'amendes » of « 312 fines »: the noun in the story's language, through the news lexicon)
+  const asked = ctx.query.lang === "fr" ? "fr" : "en";
+  const inStory = asked === storyLang ? [] : [...new Set((asked === "fr" ? englishFor(w) : frenchFor(w)).flatMap((t) => [...keysOf(fold(t), true)]))];
+  const byLexicon = (f: IndexedFigure) => inStory.length > 0 && [...keysOf(head(f), true)].some((k) => inStory.includes(k));
+  return ctx.index.figures.some((f) => isCount(f.figure) && f.figure.counted !== null && ([...keysOf(head(f), true)].some((k) => keys.has(k)) || byDictionary(f) || byLexicon(f)));
 }

@@ -94,6 +94,18 @@ export const WHOLE_FIRST = new RegExp(`(?:^|[,;:]\\s*)(?:${ALL.flatMap((l) => l.
 export const LENGTH_WORDS: ReadonlySet<string> = new Set(ALL.flatMap((l) => l.lengthWords).map(foldWord));
 
 /** Units a text is measured in (pages, words), every language, folded. */
+const COUNT_NAMED = ALL.flatMap((l) => l.countCue.named);
+/** A count asked, every language, on folded text: the cue (and the spaces after it), what is counted coming next. */
+export const COUNT_CUE = new RegExp(`\\b(?:${[...COUNT_NAMED, ...ALL.flatMap((l) => l.countCue.bare)].map(esc).join("|")})\\s*`);
+/** A count asked with what is counted named after it (« how many X », « combien de X »), on folded text. */
+export const COUNT_NAMED_CUE = new RegExp(`\\b(?:${COUNT_NAMED.map(esc).join("|")})`);
+/** The cues that name nothing after them (« combien » alone), as matched, trimmed. */
+export const BARE_CUES: ReadonlySet<string> = new Set(ALL.flatMap((l) => l.countCue.bare));
+/** The cues a verb may follow, the count unnamed (« how many died »), as matched, trimmed. */
+export const VERB_CUES: ReadonlySet<string> = new Set(ALL.flatMap((l) => l.countCue.verbAfter));
+/** A count or a share asked, never a sum of money (« how many », « what share »), on folded text. */
+export const NOT_SUM = new RegExp(`\\b(?:${[...COUNT_NAMED.map(esc), ...ALL.flatMap((l) => l.countCue.notSum)].join("|")})\\b`);
+
 /** The words that ask for a whole (« in all », « au total »), every language, on folded text; the first match. */
 export const TOTAL_ASKED = alternation(ALL.flatMap((l) => l.total));
 

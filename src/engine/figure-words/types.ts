@@ -139,6 +139,12 @@ export interface FigureWords {
    * Nouns of belonging (« members », « membres »): a head that counts people only as members of something, so
    * the noun beside it says what they are (« crew members » are a crew, « membres d'équipage » too). Folded.
    */
+  /**
+   * The words that ask a count, folded: `named` say what is counted after them (« how many soldiers », « combien de
+   * soldats »), `bare` name nothing after them (« combien sont morts »), `verbAfter` may be followed by the verb of an
+   * unnamed count (« how many died », « combien sont restés »); `notSum` (regex fragments) ask a count or a share, never a sum of money.
+   */
+  countCue: { named: string[]; bare: string[]; verbAfter: string[]; notSum: string[] };
   /** The words that ask for a whole (« in all », « au total »), folded: they ask no rate, and say nothing the figure's sentence must hold. */
   total: string[];
   belonging: string[];

@@ -6,6 +6,7 @@ import { countsAnyone, standardWord } from "../../registers.js";
 import { fold, frKeys, words } from "../../text.js";
 import { countedPhrase, verbAfterCue } from "../../counted-phrase.js";
 import { casualtyNoun } from "../../figure-fit.js";
+import { BARE_CUES, COUNT_CUE, VERB_CUES } from "../../figure-words/index.js";
 
 // (years too: « the trial has dragged on for three years », « depuis neuf ans »; an age or a date is never a span)
 export const DURATION_KEYS = new Set(["jour", "jours", "heur", "heure", "heures", "semain", "semaine", "semaines", "mois", "minut", "minute", "minutes", "ans", "annee", "annees", "decennie", "decennies"].flatMap(frKeys));
@@ -21,9 +22,6 @@ const CLASS_BY_EN = new Map<string, CountClass>();
 COUNT_CLASSES.forEach((c, i) => c.en.forEach((w) => CLASS_BY_EN.set(w, CLASSES[i]!)));
 
 const THERE_IS = /^(?:en )?(?:il )?y (?:en )?(?:a|avait|aura|aurait)(?:-t-il)? (?=de |d'|des )/;
-export const COUNT_CUE = /\b(?:how many|combien de|combien d'|combien|number of|nombre de|nombre d')\s*/;
-// a bare « combien » (not « combien de ») names nothing counted after it
-const NO_NOUN_AFTER = /^combien\s*$/;
 // « how many died », « how many are still missing », « how many will that make »: a verb, not a noun, after the cue
 const VERB_AFTER = /^(?:are|were|is|was|did|do|does|have|has|had|will|would|can|could|should|may|might|died|die|got|get|remain|remained|still|of them|of those|in all|in total|altogether|sont|ont|est|etaient|seront|y a|y en a)\b/;
 const RATE_PERIOD = /\b(?:par|per|each|every|chaque|a|an) (?:day|week|month|year|hour|jour|semaine|mois|an|annee|heure)s?\b.*$/;
@@ -42,8 +40,10 @@ export function countedIn(ctx: Ctx, only: string | null = null): { cls: CountCla
   // « combien il y a de bureaux de vote », « combien y a-t-il de morts »: the noun comes after the existential
   const after = only ?? (cue ? f.slice(cue.index + cue[0].length) : f).replace(RATE_PERIOD, " ").replace(THERE_IS, "");
   // « combien sont tombés », « how many died », « c'était combien avant »: what is counted is not named
-  if (!only && cue && NO_NOUN_AFTER.test(cue[0]) && !/^(?:de |d'|des |du )/.test(after)) return { cls: null, noun: null };
-  if (!only && cue && /^(?:how many|combien)\s*$/.test(cue[0]) && VERB_AFTER.test(after)) return { cls: null, noun: null };
+  // (a bare « combien », not « combien de », names nothing counted after it)
+  const said = cue ? cue[0].trim().replace(/\s+/g, " ") : "";
+  if (!only && cue && BARE_CUES.has(said) && !/^(?:de |d'|des |du )/.test(after)) return { cls: null, noun: null };
+  if (!only && cue && VERB_CUES.has(said) && VERB_AFTER.test(after)) return { cls: null, noun: null };
   const ws = after.match(/[a-z0-9-]+/g) ?? [];
   // the counted thing is in the noun phrase after the cue: « how many bus fires in the United States » counts no states
   let nouns = 0;

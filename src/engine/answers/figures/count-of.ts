@@ -8,12 +8,12 @@ import { countsAnyone, standardWord } from "../../registers.js";
 import { fold } from "../../text.js";
 import { questionTerms } from "../reader.js";
 import { nationalityTerms } from "../../qualifiers.js";
-import { OCCURRENCES, STRENGTH_WORD } from "../../figure-words/index.js";
+import { COUNT_CUE, COUNT_NAMED_CUE, OCCURRENCES, STRENGTH_WORD } from "../../figure-words/index.js";
 import { clippedOf } from "../../counted-phrase.js";
 import { headWord, sameNounByDictionary } from "../../counted-noun.js";
 import { gluedUnit, wholeOf, askedCasualty, casualtyNoun, casualtyOf, isCount, parentOf, ratioPart } from "../../figure-fit.js";
 import { NEUTRAL as ASKING_NUMBER } from "../../agreement.js";
-import { COUNT_CUE, EN_PHRASE_END, countedIn } from "./asked-noun.js";
+import { EN_PHRASE_END, countedIn } from "./asked-noun.js";
 import { choose } from "./choose.js";
 import { elidedOf, storyWords } from "./elided.js";
 import { countsClass, genericHead, unstatedKeys } from "./figure-keys.js";
@@ -151,7 +151,7 @@ export function countOf(ctx: Ctx, only: string | null, alongside: Term[]): Draft
   }
   // « how many » is a count: a share (« up to 60 % of the voters ») or a sum of money is not one
   // (« how big is the plan », « combien de bénéfice » are sizes and sums, not counts)
-  const howMany = /\b(?:how many|combien de|combien d'|number of|nombre de|nombre d')/.test(ctx.query.folded) && !(noun && moneyNounAsked(ctx, noun));
+  const howMany = COUNT_NAMED_CUE.test(ctx.query.folded) && !(noun && moneyNounAsked(ctx, noun));
   // (« 4 out of 30 stations » is a share that counts too: its first number, of what the question counts)
   if (howMany && (cls || noun)) figures = figures.filter((f) => isCount(f.figure) || ratioPart(f.figure) !== null || (noun !== null && [...keysOf(noun, true)].some((k) => f.countedKeys.has(k)) && f.figure.category !== "percent"));
   // what the question counts, in its own words: the rest must agree with the figure's sentence

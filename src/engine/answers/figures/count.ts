@@ -7,7 +7,7 @@ import { continuation, idf } from "../../index.js";
 import { fold } from "../../text.js";
 import { decline } from "../general.js";
 import { glossDate, placesIn, settle, timesIn, whenWhere } from "../events.js";
-import { DEADLINE_BEFORE, moneyWay, OFFSET_AFTER, FACTOR_WORDS, SPAN_WORDS, TIME_UNITS } from "../../figure-words/index.js";
+import { DEADLINE_BEFORE, moneyWay, NOT_SUM, OFFSET_AFTER, FACTOR_WORDS, SPAN_WORDS, TIME_UNITS } from "../../figure-words/index.js";
 import { measureOf, asksPerUnit, factsOf } from "../../figure-fit.js";
 import { asksRelative, describedByRelation } from "../../relations.js";
 import { agesFor } from "./ages.js";
@@ -82,7 +82,7 @@ export function countOnly(ctx: Ctx): Draft {
   const measure = ctx.reading.measure;
   // « how much does X expect to lose », « combien va-t-il perdre ? »: a sum asked with a verb of money and nothing counted
   // named is answered by a sum when the story gives one that fits, before any share or count of its sentence
-  const bySum = !/\b(?:how many|combien de|combien d'|pourcentage|percent\w*|share|part)\b/.test(ctx.query.folded) && !countedIn(ctx).cls;
+  const bySum = !NOT_SUM.test(ctx.query.folded) && !countedIn(ctx).cls;
   if ((measure === "count" || measure === "degree") && (MONEY_VERB.test(ctx.query.folded) || moneyWay(ctx.query.folded) !== null) && bySum) {
     const d = countOnly({ ...ctx, reading: { ...ctx.reading, measure: "money" } });
     if (d.answered) return d;

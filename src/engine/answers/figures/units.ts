@@ -9,7 +9,7 @@ import { MONEY_NOUNS, TIME_UNITS } from "../../figure-words/index.js";
 import type { TimeUnit } from "../../figure-words/types.js";
 import { headWord, sameNounByDictionary } from "../../counted-noun.js";
 import { isCount } from "../../figure-fit.js";
-import { COUNT_CUE } from "./asked-noun.js";
+import { COUNT_CUE } from "../../figure-words/index.js";
 
 /** The unit of time the question counts in (« combien de jours », "how many hours"), if it counts in one. */
 export function askedTimeUnit(ctx: Ctx): TimeUnit | null {

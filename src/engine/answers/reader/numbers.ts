@@ -6,6 +6,7 @@ import type { ClauseWords } from "../../lexicon-clauses.js";
 import { NATIONALITY_KEYS } from "../../lexicon.js";
 import { isNumberTok, MONTHS, NUMBER_WORD, QUALIFIER, type Element, type Tok } from "../tokens.js";
 import { factsOf } from "../../figure-fit.js";
+import { COUNT_NAMED_CUE } from "../../figure-words/index.js";
 import type { Wh } from "./wh.js";
 
 // The numbers of a sentence and what each counts: the element a how-many, how-much, how-old or which-year question wants.
@@ -116,7 +117,8 @@ export function kindFits(wh: Wh, text: string): boolean {
 /** The question's noun for what it counts (« how many tickets » → tickets), when it names one. */
 export function countedTerm(ctx: Ctx, terms: Term[]): Term | null {
   const f = ctx.query.folded;
-  const cue = /\b(?:how many|combien de|combien d'|number of|nombre de|nombre d'|quel nombre de)\s*/.exec(f);
+  // (« quel nombre de » ends as « nombre de » does: what follows is the same)
+  const cue = COUNT_NAMED_CUE.exec(f);
   if (!cue) return null;
   const after = f.slice(cue.index + cue[0].length).match(/[\p{L}\p{N}'-]+/gu) ?? [];
   for (const w of after.slice(0, 3)) {

@@ -25,6 +25,7 @@ export const EN: FigureWords = {
   },
   moneyNouns: ["profit", "profits", "revenue", "revenues", "turnover", "earnings", "budget", "budgets", "loan", "loans", "debt", "debts", "deficit", "deficits", "salary", "salaries", "wage", "wages", "fee", "fees", "fine", "fines", "cost", "costs", "price", "prices", "investment", "investments", "aid", "aids", "fund", "funds", "funding", "subsidy", "subsidies", "tax", "taxes", "income", "money", "dollar", "dollars", "euro", "euros", "franc", "francs", "pound", "pounds", "rand", "rands", "yuan", "yuans", "rouble", "roubles", "gourde", "gourdes", "bonus", "compensation"],
   textLength: ["page", "pages", "word", "words"],
+  lengthAsked: ["how long", "what length"],
   countCue: { named: ["how many", "number of"], bare: [], verbAfter: ["how many"], notSum: ["percent\\w*", "share"] },
   total: ["in total", "in all", "altogether", "all told", "overall", "total", "cumulative", "cumulatively"],
   belonging: ["member", "members"],

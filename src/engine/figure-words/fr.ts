@@ -25,6 +25,7 @@ export const FR: FigureWords = {
   },
   moneyNouns: ["profit", "profits", "benefice", "benefices", "revenu", "revenus", "budget", "budgets", "pret", "prets", "emprunt", "emprunts", "dette", "dettes", "deficit", "deficits", "salaire", "salaires", "frais", "amende", "amendes", "cout", "couts", "prix", "investissement", "investissements", "aide", "aides", "fonds", "subvention", "subventions", "taxe", "taxes", "impot", "impots", "recette", "recettes", "argent", "dollar", "dollars", "euro", "euros", "franc", "francs", "livre", "livres", "rand", "rands", "yuan", "yuans", "rouble", "roubles", "gourde", "gourdes", "bonus", "compensation", "indemnite", "indemnites"],
   textLength: ["page", "pages", "mot", "mots", "feuillet", "feuillets"],
+  lengthAsked: ["quelle longueur", "quelle est la longueur", "quelle sera la longueur", "long de combien"],
   countCue: { named: ["combien de", "combien d'", "nombre de", "nombre d'"], bare: ["combien"], verbAfter: ["combien"], notSum: ["pourcentage", "part"] },
   total: ["au total", "en tout", "au cumul", "cumule", "cumules", "cumulee", "cumulees", "cumul", "cumuls", "cumulent", "cumulant", "cumulatif", "cumulatifs", "cumulative", "cumulatives", "cumulativement", "en tout et pour tout"],
   belonging: ["membre", "membres"],

@@ -94,6 +94,9 @@ export const WHOLE_FIRST = new RegExp(`(?:^|[,;:]\\s*)(?:${ALL.flatMap((l) => l.
 export const LENGTH_WORDS: ReadonlySet<string> = new Set(ALL.flatMap((l) => l.lengthWords).map(foldWord));
 
 /** Units a text is measured in (pages, words), every language, folded. */
+/** A length asked (« how long », « quelle longueur »), every language, on folded text. */
+export const LENGTH_ASKED = new RegExp(`\\b(?:${ALL.flatMap((l) => l.lengthAsked).map(esc).join("|")})\\b`);
+
 const COUNT_NAMED = ALL.flatMap((l) => l.countCue.named);
 /** A count asked, every language, on folded text: the cue (and the spaces after it), what is counted coming next. */
 export const COUNT_CUE = new RegExp(`\\b(?:${[...COUNT_NAMED, ...ALL.flatMap((l) => l.countCue.bare)].map(esc).join("|")})\\s*`);

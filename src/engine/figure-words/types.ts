@@ -48,6 +48,8 @@ export interface FigureWords {
   wholeFirst: string[];
   /** Words that ask a length (« how long », « quelle longueur »), folded: no word of what is measured. */
   lengthWords: string[];
+  /** The words that ask a length (« how long is the border », « quelle longueur »), folded phrases: a distance that places something is none. */
+  lengthAsked: string[];
   /** Units a text is measured in (« a 64-page opinion », « un rapport de 40 pages »), folded: « how long is the report » asks them when no distance is given. */
   textLength: string[];
   /** Prepositions that put what follows in a place (« in », « près de »), as written (lower case). */

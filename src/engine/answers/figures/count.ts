@@ -7,7 +7,7 @@ import { continuation, idf } from "../../index.js";
 import { fold } from "../../text.js";
 import { decline } from "../general.js";
 import { glossDate, placesIn, settle, timesIn, whenWhere } from "../events.js";
-import { DEADLINE_BEFORE, moneyWay, NOT_SUM, OFFSET_AFTER, FACTOR_WORDS, SPAN_WORDS, TIME_UNITS } from "../../figure-words/index.js";
+import { DEADLINE_BEFORE, LENGTH_ASKED, moneyWay, NOT_SUM, OFFSET_AFTER, FACTOR_WORDS, SPAN_WORDS, TIME_UNITS } from "../../figure-words/index.js";
 import { measureOf, asksPerUnit, factsOf } from "../../figure-fit.js";
 import { asksRelative, describedByRelation } from "../../relations.js";
 import { agesFor } from "./ages.js";
@@ -22,8 +22,6 @@ import { moneyNoun, rangePartners } from "./sentence-fits.js";
 import { FACTOR, GDP, SHARE_OF, SPEND_Q, isChange, shareInWords } from "./shares.js";
 import { askedTimeUnit, moneyNounAsked, timeUnitOf } from "./units.js";
 import { COST_VERB, MONEY_VERB } from "./word-classes.js";
-
-const LENGTH_Q = /\b(?:how long|what length|quelle (?:est la |sera la )?longueur|long de combien)\b/;
 
 const CLOCK_BEFORE = /(?:^|[^\p{L}])(?:a|at|vers|des|dès|jusqu'a|jusqu'à|until|by|from|de)\s*$/u;
 
@@ -149,7 +147,7 @@ export function countOnly(ctx: Ctx): Draft {
   }
   if (measure === "distance" || measure === "percent") {
     // « how long is the pipeline »: a distance that places something (« 20 km south of the border ») is no length
-    const length = measure === "distance" && LENGTH_Q.test(ctx.query.folded);
+    const length = measure === "distance" && LENGTH_ASKED.test(ctx.query.folded);
     // (« how long is the border »: a length of the thing named, whose sentence or the one before names it, not any distance of the story)
     const named = length ? lengthAsked(ctx) : [];
     const ofIt = (f: IndexedFigure) => !named.length || ctx.m.found(sentenceKeys(ctx, f.figure.sentence), named).length > 0;

@@ -94,6 +94,13 @@ export const WHOLE_FIRST = new RegExp(`(?:^|[,;:]\\s*)(?:${ALL.flatMap((l) => l.
 export const LENGTH_WORDS: ReadonlySet<string> = new Set(ALL.flatMap((l) => l.lengthWords).map(foldWord));
 
 /** Units a text is measured in (pages, words), every language, folded. */
+/** Words that ask for a number without saying about what (« total », « now »), every language, folded. */
+export const NEUTRAL_WORDS: ReadonlySet<string> = new Set(ALL.flatMap((l) => l.neutralAsked));
+/** Who gives a figure, asked (« according to », « selon »), every language, on folded text: the cue, what follows is the source. */
+export const SOURCE_WORDS = new RegExp(`\\b(?:${ALL.flatMap((l) => l.sourceCue).map(esc).join("|")})\\b`);
+/** A count asked as it stands now (« still », « encore »), every language, folded words. */
+export const STILL_WORDS: ReadonlySet<string> = new Set(ALL.flatMap((l) => l.stillWords));
+
 /** A length asked (« how long », « quelle longueur »), every language, on folded text. */
 export const LENGTH_ASKED = new RegExp(`\\b(?:${ALL.flatMap((l) => l.lengthAsked).map(esc).join("|")})\\b`);
 

@@ -146,6 +146,12 @@ export interface FigureWords {
    * soldats »), `bare` name nothing after them (« combien sont morts »), `verbAfter` may be followed by the verb of an
    * unnamed count (« how many died », « combien sont restés »); `notSum` (regex fragments) ask a count or a share, never a sum of money.
    */
+  /** Words that ask for a number without saying about what (« total », « now », « this year », « how big »), folded. */
+  neutralAsked: string[];
+  /** Words that say who gives a figure (« according to », « selon »), folded phrases: what follows is its source. */
+  sourceCue: string[];
+  /** Words that ask a count as it stands now (« still », « encore »), folded: not the count of the event told. */
+  stillWords: string[];
   countCue: { named: string[]; bare: string[]; verbAfter: string[]; notSum: string[] };
   /** The words that ask for a whole (« in all », « au total »), folded: they ask no rate, and say nothing the figure's sentence must hold. */
   total: string[];

@@ -8,13 +8,13 @@ import { fold, words } from "../../text.js";
 import { settle } from "../events.js";
 import { agrees, askedNationalities, borderTerms, nationalitiesAgree, otherWords, predicatesOf } from "../../agreement.js";
 import { nationalityIn, nationalityTerms } from "../../qualifiers.js";
-import { FATES, PRESENCE } from "../../figure-words/index.js";
+import { FATES, PRESENCE, STILL_WORDS } from "../../figure-words/index.js";
 import type { TimeFit } from "../../figure-fit.js";
 import { askedRate, wholeOf, askedCasualty, askedFate, askedPlace, askedTime, asksPerUnit, casualtyOf, countedNationalityFits, factsOf, parentOf, placeFits, segmentFits, timeFit } from "../../figure-fit.js";
 import { figureDraft, notGiven, saidOfPart, withheld } from "./draft.js";
 import { figureKeys, sentenceKeys, unstatedKeys } from "./figure-keys.js";
 import { aboutFits, namedPlaces, namesFit, ownerFits, ownerOf, partyPart, requiredNames, sourceTerms } from "./owners.js";
-import { STILL, holdsQuestion, noCount, unknownWord } from "./question-held.js";
+import { holdsQuestion, noCount, unknownWord } from "./question-held.js";
 import { distinct, rank } from "./ranking.js";
 import { ownCountryKeys, placedThere, rangePartners, tollSentence } from "./sentence-fits.js";
 
@@ -148,7 +148,7 @@ export function choose(ctx: Ctx, candidates: IndexedFigure[], unstatedIn: Indexe
   if (!figures.length && wordsOnly.length) {
     const known = predicates.filter((t) => !unknownWord(ctx, t));
     // « encore détenus », « still open »: a count as it stands now is not the count of the event told (« 250 hostages were taken »)
-    const now = ctx.query.words.some((w) => STILL.test(w));
+    const now = ctx.query.words.some((w) => STILL_WORDS.has(w));
     // « how many soldiers does Germany have stationed in Ukraine »: every place, side or name the question puts on the count
     // must be in the figure's sentence (the Ukrainian soldiers Germany trains are not German soldiers in Ukraine)
     // (a nationality in any of its forms: « US troops » are those of « The United States »)

@@ -167,7 +167,7 @@ export function countOnly(ctx: Ctx): Draft {
     const d = choose(ctx, far, not, [], measure === "distance" ? pick(lang, "La dépêche ne donne pas cette distance.", "The story does not give that distance.") : pick(lang, "La dépêche ne donne pas ce pourcentage.", "The story does not give that percentage."), { loose: true, single: true });
     // « how long was the ruling », « how long was the speech »: of a text or an event, no distance is its length; its pages
     // (« a 64-page opinion ») or its span (« a 40-minute speech »), when the figure's sentence speaks of it
-    return d.answered || !length ? d : (lengthOfText(ctx) ?? spanInstead(ctx) ?? d);
+    return d.answered || !length ? d : (lengthOfText(ctx) ?? spanInstead(ctx, () => countOnly({ ...ctx, reading: { ...ctx.reading, measure: "duration" } })) ?? d);
   }
   if (measure === "money") {
     // « le prix d'un système », « cost per drone » ask a unit price: a total is not one

@@ -4,12 +4,10 @@ import type { Term } from "../../query.js";
 import type { IndexedFigure, KeySet } from "../../index.js";
 import { keysOf } from "../../index.js";
 import { fold } from "../../text.js";
-import { LENGTH_WORDS, TEXT_LENGTH } from "../../figure-words/index.js";
+import { LENGTH_WORDS, NEUTRAL_WORDS, TEXT_LENGTH } from "../../figure-words/index.js";
 import { gluedUnit } from "../../figure-fit.js";
 import { NEUTRAL as ASKING_NUMBER } from "../../agreement.js";
 import { choose } from "./choose.js";
-import { countOnly } from "./count.js";
-import { NEUTRAL_WORDS } from "./question-held.js";
 
 /** What a « how long is X » question names: its words that ask nothing (« long », « pages »). */
 export function lengthAsked(ctx: Ctx): Term[] {
@@ -40,11 +38,11 @@ export function lengthOfText(ctx: Ctx): Draft | null {
   return d.answered ? d : null;
 }
 
-/** « how long was the speech »: a span the story gives of the thing named (« a 40-minute speech »), read as « how long did it last ». */
-export function spanInstead(ctx: Ctx): Draft | null {
+/** « how long was the speech »: a span the story gives of the thing named (« a 40-minute speech »), read as « how long did it last » (`duration`: the caller's reading of the question as a span). */
+export function spanInstead(ctx: Ctx, duration: () => Draft): Draft | null {
   const asked = lengthAsked(ctx);
   if (!asked.length) return null;
-  const d = countOnly({ ...ctx, reading: { ...ctx.reading, measure: "duration" } });
+  const d = duration();
   const of = (g: { text: string; sentence: number }) => ctx.index.figures.find((f) => f.figure.text === g.text && f.figure.sentence === g.sentence);
   const named = (g: { text: string; sentence: number }) => {
     const f = of(g);

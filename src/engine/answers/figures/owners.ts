@@ -6,10 +6,9 @@ import { entityByName } from "../../entities.js";
 import { fold, words } from "../../text.js";
 import { foldKeepLength } from "../../../story/tokens.js";
 import { nationalityIn, nationalityTerms } from "../../qualifiers.js";
-import { CLAUSE_EDGE, NOT_OWNER, COUNTRY_NAME_WORDS } from "../../figure-words/index.js";
+import { CLAUSE_EDGE, NOT_OWNER, COUNTRY_NAME_WORDS, NEUTRAL_WORDS, SOURCE_WORDS } from "../../figure-words/index.js";
 import { abbreviationKeys, askedPlace } from "../../figure-fit.js";
 import { NEUTRAL as ASKING_NUMBER } from "../../agreement.js";
-import { NEUTRAL_WORDS, SOURCE_WORDS } from "./question-held.js";
 
 export interface Candidate {
   score: number;

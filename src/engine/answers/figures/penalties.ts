@@ -9,7 +9,8 @@ import { NEUTRAL as ASKING_NUMBER } from "../../agreement.js";
 import { DURATION_KEYS, countedIn } from "./asked-noun.js";
 import { COUNT_CUE } from "../../figure-words/index.js";
 import { figureDraft } from "./draft.js";
-import { NEUTRAL_WORDS, unknownWord } from "./question-held.js";
+import { unknownWord } from "./question-held.js";
+import { NEUTRAL_WORDS } from "../../figure-words/index.js";
 import { distinct } from "./ranking.js";
 
 /**

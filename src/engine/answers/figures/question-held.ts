@@ -11,17 +11,9 @@ import { nationalityIn, nationalityTerms } from "../../qualifiers.js";
 import { askedPlace, casualtyNoun, factsOf, forWhat, wholeAskedWords } from "../../figure-fit.js";
 import { borderTerms, NEUTRAL as ASKING_NUMBER } from "../../agreement.js";
 import { sentenceKeys } from "./figure-keys.js";
+import { NEUTRAL_WORDS, SOURCE_WORDS } from "../../figure-words/index.js";
 import { namedByNoun } from "./owners.js";
 import { distinct } from "./ranking.js";
-
-export const SOURCE_WORDS = /\b(?:according to|selon|d'apres|says|dit|estime)\b/;
-
-/** Words that ask for a number without saying about what (« total », « now », « this year »). */
-export const NEUTRAL_WORDS = new Set(
-  "big large size taille how strong grand grande important importante total overall currently now today actually exactly roughly approximately around environ actuellement maintenant exactement totale already still yet ever so far deja toujours encore year years annee annees an ans cost costs coute cout price prix worth value valeur money argent amount montant much pay pays paying paid payer paye debut start beginning outset".split(" "),
-);
-
-export const STILL = /^(?:still|now|currently|today|remain|remains|remaining|left|encore|toujours|actuellement|aujourd'hui|maintenant|restent|reste|restant|restants)$/;
 
 /** A word of the question the story never meets, itself or translated, that says nothing of the dead or wounded. */
 export function unknownWord(ctx: Ctx, t: Term): boolean {

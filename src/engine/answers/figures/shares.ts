@@ -8,7 +8,8 @@ import { CHANGE_BEFORE, SHARE_WORDS, SPAN_WORDS } from "../../figure-words/index
 import { placeFits } from "../../figure-fit.js";
 import { nationalitiesAgree, NEUTRAL as ASKING_NUMBER } from "../../agreement.js";
 import { sentenceKeys } from "./figure-keys.js";
-import { NEUTRAL_WORDS, holdsQuestion } from "./question-held.js";
+import { holdsQuestion } from "./question-held.js";
+import { NEUTRAL_WORDS } from "../../figure-words/index.js";
 
 const shareMemo = new WeakMap<StoryIndex, Map<RegExp, { sentence: number; text: string }[]>>();
 

@@ -24,7 +24,7 @@ function chat(text: string, qs: string[], slug = "class-words"): string[] {
 const STRAITS = `Tankers held in Kessan straits
 
 KESSAN, June 3 - Some 2,000 sailors remain aboard ships held in the port of Kessan, the coastguard said.
-The union said there have been 23 seafarer deaths since the blockade began in March.`;
+Since March, the union has counted 23 seafarer deaths aboard the held ships.`;
 
 const CREW = `Tankers held in Kessan straits
 
@@ -36,24 +36,24 @@ const MINE = `Gunmen seize miners at Verlan
 VERLAN, April 2 - Gunmen took 35 hostages at the Verlan copper mine on Friday, police said.
 By Sunday, 12 hostages had been freed after talks led by local elders.`;
 
-const PLEA = `Man pleads guilty to threats
+const PLEA = `Hawks name new coach
 
-ORLEY, Feb 4 - Dale Whitcombe Jr., 61, pleaded guilty on Monday to threatening a county judge.
-He faces up to five years in prison when he is sentenced in May.`;
+ORLEY, Feb 4 - Dale Whitcombe Jr., 61, was named head coach of the Orley Hawks on Monday.
+He led the club's youth side for a decade.`;
 
 const FEU = `Incendie dans un entrepôt de Morvan
 
-MORVAN, 8 mars - Près de 150 pompiers ont été engagés sur les lieux et le feu a été maîtrisé vers minuit, selon la préfecture.
+MORVAN, 8 mars - À l'aube, 150 pompiers combattaient toujours l'incendie de l'entrepôt, a indiqué la préfecture.
 Aucun blessé n'est à déplorer.`;
 
 const COURT = `Court splits on zoning rule
 
-ALDEN, Oct 2 - Four justices dissented from the ruling on the zoning rule, which passed by a bare majority.
+ALDEN, Oct 2 - Four justices dissented from the ruling on the zoning rule.
 The city welcomed the decision.`;
 
 const CENSUS = `Recensement à Vell
 
-VELL, 4 mai - Plus de 12 000 Portugais vivent dans le canton de Vell, selon l'office du recensement.
+VELL, 4 mai - Le recensement dénombre plus de 12 000 Portugais établis dans le canton de Vell.
 Le canton compte 80 000 habitants.`;
 
 describe("counted nouns written otherwise by the story", () => {
@@ -80,7 +80,7 @@ describe("counted nouns written otherwise by the story", () => {
     expect(a).not.toMatch(/^DECLINED/);
   });
   it("English « firefighters » of a French story counts its « pompiers »", () => {
-    const [a] = chat(FEU, ["how many firefighters were sent?"]);
+    const [a] = chat(FEU, ["how many firefighters were fighting the fire?"]);
     expect(a).toContain("150");
     expect(a).not.toMatch(/^DECLINED/);
   });

@@ -8,58 +8,58 @@ import { ingest } from "../src/story/ingest.js";
  * complements, as a count, or inside someone else's reported words. Invented dispatches: every name,
  * place and number is made up.
  */
-const EN = `Ferry case moves to Kelby
+const EN = `Parking row in Tolsk
 
-After the hearing in Brask, a cousin of the skipper held in the harbour jail asked for the trial to be moved to Kelby.
-The petition against the new quay was signed by twelve teachers from the island school.
-Prosecutor Lena Odvar said the request would be examined next week.
-The teachers said the quay would cut the school off from the village.
-A Brask farmer pleaded guilty to charges he threatened a harbour clerk.`;
+The owner of the bakery flooded in the spring storm complained on Saturday about the new parking fees.
+The new timetable was approved by nine drivers from the depot.
+Councillor Ruth Amsel said the fees would be reviewed in the autumn.
+The drivers said the work took them a month.
+A Tolsk cyclist owned up to thefts he committed at the market.`;
 
-const FR = `Crues dans la vallée
+const FR = `Tolsk : le marché couvert fermé
 
-Le président Marc Orvan « a demandé aux gendarmes de surveiller les ponts de la vallée », a déclaré lundi le ministre Paul Teyssier.
-Après la réunion, un avocat de la famille du pêcheur disparu dans la crue a déposé une plainte contre la commune.
-La lettre au préfet a été signée par quarante habitants.
-Les habitants ont déclaré que la digue était trop basse.`;
+Selon la porte-parole Anne Roux, le maire Marc Orvan « a demandé une inspection complète de la charpente ».
+Un voisin du gardien du phare blessé dans la tempête a alerté les secours mardi soir.
+Le nouveau règlement du marché a été rédigé par neuf commerçants.
+Les commerçants ont déclaré que la halle était trop vieille.`;
 
-const en = createEngine(ingest(EN, { slug: "kelby-ferry" }));
-const fr = createEngine(ingest(FR, { slug: "vallee-crues" }));
+const en = createEngine(ingest(EN, { slug: "tolsk-parking" }));
+const fr = createEngine(ingest(FR, { slug: "tolsk-marche" }));
 const ask = (engine: ReturnType<typeof createEngine>, q: string): Reply => engine.ask(q, emptyConversation()).reply;
 
 describe("who did the act: a subject with its complements", () => {
-  it("\"a cousin of the skipper held in the harbour jail asked\": the phrase the clause opens with, not the complement before the verb", () => {
-    const r = ask(en, "Who asked for the trial to be moved?");
+  it("\"the owner of the bakery flooded in the spring storm complained\": the phrase the clause opens with, not the complement before the verb", () => {
+    const r = ask(en, "Who complained about the parking fees?");
     expect(r.answered).toBe(true);
-    expect(r.text).toMatch(/cousin/i);
-    expect(r.text).not.toMatch(/jail|Odvar/);
+    expect(r.text).toMatch(/owner of the bakery/i);
+    expect(r.text).not.toMatch(/storm|Saturday|Amsel/);
   });
-  it("« un avocat de la famille du pêcheur disparu dans la crue a déposé »: the lawyer, not « la crue »", () => {
-    const r = ask(fr, "Qui a déposé une plainte contre la commune ?");
+  it("« un voisin du gardien du phare blessé dans la tempête a alerté »: the neighbour, not « la tempête »", () => {
+    const r = ask(fr, "Qui a alerté les secours ?");
     expect(r.answered).toBe(true);
-    expect(r.text).toMatch(/avocat/i);
-    expect(r.text).not.toMatch(/^«? ?la crue/i);
+    expect(r.text).toMatch(/voisin/i);
+    expect(r.text).not.toMatch(/^«? ?la tempête/i);
   });
 
-  it("\"A farmer pleaded guilty to charges he threatened …\": the words before another verb are a clause, never the subject", () => {
-    expect(ask(en, "Who threatened the harbour clerk?").text).not.toMatch(/^A Brask farmer pleaded guilty/);
+  it("\"A cyclist owned up to thefts he committed …\": the words before another verb are a clause, never the subject", () => {
+    expect(ask(en, "Who committed the thefts at the market?").text).not.toMatch(/^A Tolsk cyclist owned up/);
   });
 });
 
 describe("who did the act: a count is part of the doer", () => {
-  it("\"signed by twelve teachers\": how many signed is said", () => {
-    expect(ask(en, "Who signed the petition?").text).toMatch(/twelve teachers/i);
+  it("\"approved by nine drivers\": how many approved is said", () => {
+    expect(ask(en, "Who approved the new timetable?").text).toMatch(/nine drivers/i);
   });
-  it("« signée par quarante habitants »: the count stays", () => {
-    expect(ask(fr, "Qui a signé la lettre au préfet ?").text).toMatch(/quarante habitants/i);
+  it("« rédigé par neuf commerçants »: the count stays", () => {
+    expect(ask(fr, "Qui a rédigé le règlement du marché ?").text).toMatch(/neuf commerçants/i);
   });
 });
 
 describe("who did the act told inside someone's words: the verb's own subject, not the speaker", () => {
-  it("« X “a demandé aux gendarmes …”, a déclaré Y »: X asked, Y only reports it", () => {
-    const r = ask(fr, "Qui a demandé aux gendarmes de surveiller les ponts ?");
+  it("« selon Y, X « a demandé … » »: X asked, Y only reports it", () => {
+    const r = ask(fr, "Qui a demandé une inspection de la charpente ?");
     expect(r.answered).toBe(true);
     expect(r.text).toMatch(/Orvan/);
-    expect(r.text).not.toMatch(/Teyssier/);
+    expect(r.text).not.toMatch(/Roux/);
   });
 });

@@ -66,8 +66,8 @@ interface AgentWords {
   /** Days, months and the words that open a date (« début mars »): a noun phrase read forward ends before them. */
   timeWords: ReadonlySet<string>;
   /**
-   * Prepositions that open a complement inside a noun phrase (« un avocat de la plaignante dans ce dossier », "a lawyer for
-   * the woman in the case"): a subject read back from its verb that ends in one is the complement, its head stands before it.
+   * Prepositions that open a complement inside a noun phrase (« un voisin du gardien du phare », "the owner of the
+   * bakery by the river"): a subject read back from its verb that ends in one is the complement, its head stands before it.
    */
   prepositions: ReadonlySet<string>;
   /** Links inside one noun phrase (« de », "of") and between coordinated subjects (« et », "and"). */
@@ -614,11 +614,11 @@ function subjectBefore(index: StoryIndex, i: number, text: string, at: number, w
   return named(index, phrase, w) ?? modifiedHead(index, text, ws, start, last, w);
 }
 
-/** How many words a subject with its complements (« un avocat de la plaignante dans ce dossier ») may run back from its verb. */
+/** How many words a subject with its complements (« un voisin du gardien du phare blessé dans la tempête ») may run back from its verb. */
 const MODIFIED_MAX = 14;
 
 /**
- * "a lawyer for the woman involved in the case asked …": the words right before the verb (« the case ») are the
+ * "the owner of the bakery flooded in the storm complained …": the words right before the verb (« the storm ») are the
  * complement of a preposition, no doer; the subject is the noun phrase the clause opens with, which those
  * complements modify. Read back to the clause's start (a break, a conjunction, a relative, a verb of saying), then
  * forward to the first complement. null when the clause opens on no noun phrase that can do an act.
@@ -626,7 +626,7 @@ const MODIFIED_MAX = 14;
 function modifiedHead(index: StoryIndex, text: string, ws: RegExpMatchArray[], start: number, last: number, w: AgentWords): { text: string; entity: Entity | null } | null {
   const bare = (k: number): string => fold(ws[k]![0].replace(/[^\p{L}'’-]/gu, "")).replace(/’/g, "'");
   if (start === 0 || !w.prepositions.has(bare(start - 1)) || BREAK.test(ws[start - 1]![0])) return null;
-  // "charges he threatened": a pronoun right before the verb is its subject, which no phrase further back replaces
+  // "thefts he committed": a pronoun right before the verb is its subject, which no phrase further back replaces
   if (w.pronouns.has(bare(last))) return null;
   let k = start - 1;
   while (k > 0 && start - k < MODIFIED_MAX) {
@@ -639,8 +639,8 @@ function modifiedHead(index: StoryIndex, text: string, ws: RegExpMatchArray[], s
   if (k === start - 1) return null;
   const head = phraseAt(index, text, ws[k]!.index!, w);
   if (!head) return null;
-  // "the skipper held in the jail": a participle that ends the phrase before its complement modifies it, and is left out;
-  // "A man pleaded guilty to …": a past form with more after it is the clause's own verb, so those words are no subject
+  // "the bakery flooded in the storm": a participle that ends the phrase before its complement modifies it, and is left out;
+  // "A cyclist owned up to …": a past form with more after it is the clause's own verb, so those words are no subject
   const words = head.text.split(/\s+/);
   const past = (x: string): boolean => w.pastForm?.test(fold(x)) === true;
   if (words.length > 2 && past(words.at(-1)!)) words.pop();

@@ -14,6 +14,7 @@ import { isTitleWord, roleOf } from "./roles.js";
 import { partners } from "./partner.js";
 import { head } from "./head.js";
 import { patient } from "./patient.js";
+import { whom } from "./whom.js";
 import { figureSource, isFigureNoun } from "./figure-source.js";
 import { EN_CALENDAR, FR_CALENDAR } from "../../story/lang/calendar.js";
 import { NAME_WORDS } from "../../story/lang/names.js";
@@ -275,6 +276,9 @@ export function agent(ctx: Ctx, after = false): Draft | null {
   // « qui a été arrêté ? », "who was fired?": the one the act befell, not who did it or spoke of it
   const befell = after ? null : patient(ctx);
   if (befell) return befell;
+  // « who did X blame? », « X accuse qui ? »: the one the act was done to, by the one the question names
+  const done = after ? null : whom(ctx);
+  if (done) return done;
   // « who paid for X », « qui finance X » is read as a sum by the intents, but asks who did the paying
   const payer = ctx.reading.intent === "count" && ctx.reading.measure === "money";
   // after the intent's own answer found nothing (« who criticised the deal » read as speech), the act is read all the same

@@ -272,7 +272,7 @@ export function read(ctx: Ctx, opts: ReaderOptions = {}): Draft | null {
   const raw = el && el.kind !== "clause" ? el.text || spanText(index, ev.sentence, ts, el.from, el.to) : "";
   // a French date in an English answer carries its English words (« 3 juin (3 June) »)
   const lead = el?.kind === "date" ? glossDate(lang, raw) : raw;
-  const source = sourceOf(ctx, ev.sentence);
+  const source = sourceOf(ctx, ev.sentence, window);
   const open = lang === "fr" ? "« " : "“";
   const close = lang === "fr" ? " »" : "”";
   const quoted = `${open}${s > 0 ? "…" : ""}${window}${e < ts.length ? "…" : ""}${close}`;

@@ -5,6 +5,7 @@ import type { Ctx } from "../../context.js";
 import { entityByName } from "../../entities.js";
 import { nameIn } from "../../labels.js";
 import { fold } from "../../text.js";
+import { sourceOf } from "../reader/source.js";
 
 /** « what did they talk about », « de quoi ont-ils parlé », « qu'est-ce qu'ils se sont dit »: the subject of a conversation is asked (folded question). */
 const TALK_TOPIC_ASK =
@@ -44,8 +45,9 @@ export function discussed(ctx: Ctx): Draft | null {
     const text = index.story.sentences[best.sentence]!.text;
     const clause = text.slice(best.at).split(/[»”";.!?]|,\s/u)[0]!.trim();
     const shown = clause.split(/\s+/).slice(0, 10).join(" ");
-    const q = index.story.quotes.find((x) => x.sentence === best!.sentence);
-    const who = q ? entityByName(index, q.speaker) : null;
+    // whose words the shown clause is, not whoever else the sentence quotes
+    const speaker = sourceOf(ctx, best.sentence, shown);
+    const who = speaker ? entityByName(index, speaker) : null;
     const by = who ? pick(lang, ` (selon ${nameIn(who, slang, lang)})`, ` (according to ${nameIn(who, slang, lang)})`) : "";
     parts.push(`${pick(lang, "D'après la dépêche, ils ", "According to the story, they ")}${guillemets(`…${shown}`)}${by}.`);
     cites.push(best.sentence);

@@ -8,6 +8,7 @@ import { keysOf } from "../../index.js";
 import { entityByName } from "../../entities.js";
 import { describedIn, nameIn } from "../../labels.js";
 import { fold, words } from "../../text.js";
+import { speechLexicon } from "../../../story/lang/index.js";
 import { decline } from "../general.js";
 import { ownSentences, speaksFor, stancesOf, tellingVerb, withoutFrame, type Stance } from "../stance.js";
 import { ASKING_WORDS, ON_SUBJECT, askedSubject } from "./ask.js";
@@ -206,10 +207,28 @@ export function said(ctx: Ctx): Draft {
     // the closing ellipsis glued to the last word, which a mark standing alone would lengthen into a pasted run
     return `${start > 0 ? "… " : ""}${ws.slice(start, end).join(" ").replace(/[,;:]$/, "")}${end < ws.length ? "…" : ""}`;
   }
+  // « X praised A and warned that B »: a reported statement whose sentence gives X another act of speech
+  // before it, which ingest left out of the quote: that act, from its verb to the statement's, shown first
+  function actBefore(q: Quote): string | null {
+    if (q.kind !== "indirect" || !q.verb) return null;
+    const x = stancesOf(index, e!, [q.sentence])[0];
+    const text = index.story.sentences[q.sentence]?.text ?? "";
+    // (an act that says more than « said »: « said » before a reported statement frames that statement itself)
+    if (!x || x.declined || fold(x.verb) === fold(q.verb) || !tellingVerb(index.story.lang, x.verb)) return null;
+    // the act opens before the statement and its clause runs on to the statement's own verb
+    const at = text.indexOf(x.verb);
+    const to = x.clause.indexOf(q.verb);
+    if (at < 0 || at >= text.indexOf(q.text) || q.text.includes(x.verb) || to <= 0) return null;
+    // (the word that lets the second verb share the subject goes: the two acts are shown as two)
+    const act = x.clause.slice(0, to).replace(speechLexicon(index.story.lang).sharedSubject, "").replace(/[\s,;]+$/u, "").trim();
+    const n = act.split(/\s+/).length;
+    if (!act || n > WINDOW) return null;
+    return `${allReported ? "" : mark}${x.verb} ${act}${pick(lang, " ; ", "; ")}`;
+  }
   // words said for them (« Brenner's office said … ») say through whom
   const via = (q: Quote) => (q.speaker !== e.name && speaksFor(index.story.lang, entityByName(index, q.speaker) ?? e, e) ? ` (${q.speaker})` : "");
   for (const { q } of chosen) {
-    const line = `${show(q, q.text, true)}${via(q)}`;
+    const line = `${actBefore(q) ?? ""}${show(q, q.text, true)}${via(q)}`;
     // two fragments of one sentence frame alike: the frame is shown once
     if (lines.includes(line)) continue;
     if (line.length > budget && used.length) continue;

@@ -74,6 +74,12 @@ function ownerOf(text: string, s: Span, frames: Frame[], speakers: (Entity | nul
   return { who: speakers[i]!, verb: frames[i]!.verb };
 }
 
+/** The fewest words of a quotation that goes on with the last speaker's words after a lead of the reporter's (a shorter one is a term quoted). */
+const CONTINUED_WORDS = 5;
+
+/** The most words of the reporter's lead before such a quotation. */
+const LEAD_WORDS = 8;
+
 /** The fewest words of a thing asked for (« an apology »): one word alone (« called for calm ») is too thin a statement. */
 const ASKED_WORDS = 2;
 
@@ -231,6 +237,14 @@ export abstract class Attribution extends Subjects {
       if (!owner && s.start <= 1) {
         const named = this.inciseName(sentence, text, tokens, names, s);
         if (named) owner = { who: named, verb: null };
+      }
+      // « Moreover, "crews should …" », « Crew members "face …" », after a sentence that gave someone's
+      // words: a quotation closing a sentence that has no frame at all, after a few words of the
+      // reporter's (a linking adverb, the quotation's own subject), goes on with that speaker's words.
+      // (Not in a sentence that names someone: the words may be theirs.)
+      if (!owner && s.start > 1 && !frames.length && s.end >= text.trimEnd().length - 2 && wordCount(spanText(text, s)) >= CONTINUED_WORDS && wordCount(text.slice(0, s.start)) <= LEAD_WORDS && !names.length) {
+        const last = this.registry.recent(POS(sentence, 0), (e) => e.spoke, "spoke");
+        if (last && last.lastSpoke >= POS(sentence - 1, 0)) owner = { who: last, verb: null };
       }
       if (!owner && (s.start <= 1 || announced)) {
         const last = this.registry.recent(POS(sentence, 0), (e) => e.spoke, "spoke");

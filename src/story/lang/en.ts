@@ -66,7 +66,7 @@ export const EN: SpeechLexicon = {
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "millions",
   ]),
   subjectPronouns: new Set(["he", "she", "it", "they", "we", "i", "you", "there"]),
-  hearers: new Set(["reporters", "journalists", "lawmakers", "parliament", "legislators", "senators", "supporters", "him", "her", "them", "us", "me", "investors", "analysts", "members", "delegates", "listeners", "viewers", "readers", "media", "press", "agency", "outlet", "radio", "television", "broadcaster", "newspaper", "daily", "conference", "briefing", "interview", "committee", "audience", "crowd", "reporter", "journalist", "station", "channel", "network", "podcast", "program", "programme", "show"]),
+  hearers: new Set(["police", "officers", "investigators", "detectives", "prosecutors", "reporters", "journalists", "lawmakers", "parliament", "legislators", "senators", "supporters", "him", "her", "them", "us", "me", "investors", "analysts", "members", "delegates", "listeners", "viewers", "readers", "media", "press", "agency", "outlet", "radio", "television", "broadcaster", "newspaper", "daily", "conference", "briefing", "interview", "committee", "audience", "crowd", "reporter", "journalist", "station", "channel", "network", "podcast", "program", "programme", "show"]),
   nounLinks: new Set(["of"]),
   objectPrepositions: new Set(["by", "with", "to", "of", "from", "for", "against", "about", "after", "before", "than", "without", "among", "between", "toward", "towards", "like"]),
   postposedSubject: true,

@@ -200,7 +200,8 @@ export abstract class Attribution extends Subjects {
       this.quotes.push({ entity: who, text: body, kind: "indirect", sentence, verb: fr.verb, start: span.start, end: span.end });
       speak(who, fr.groupStart);
     });
-    // Quoted words.
+    // Quoted words. (The sentence's trimmed end, once: per quotation it would be quadratic on a run of them.)
+    const textEnd = text.trimEnd().length;
     for (const s of spans) {
       if (s.start >= 0 && (isNamingQuote(text, s, this.lex.freeRelatives) || isMediumTitle(text, s, this.lex.datives, this.lex.determiners))) continue;
       const pieces = this.splitIncise(sentence, text, s);
@@ -242,7 +243,7 @@ export abstract class Attribution extends Subjects {
       // words: a quotation closing a sentence that has no frame at all, after a few words of the
       // reporter's (a linking adverb, the quotation's own subject), goes on with that speaker's words.
       // (Not in a sentence that names someone: the words may be theirs.)
-      if (!owner && s.start > 1 && !frames.length && s.end >= text.trimEnd().length - 2 && wordCount(spanText(text, s)) >= CONTINUED_WORDS && wordCount(text.slice(0, s.start)) <= LEAD_WORDS && !names.length) {
+      if (!owner && s.start > 1 && !frames.length && s.end >= textEnd - 2 && wordCount(spanText(text, s)) >= CONTINUED_WORDS && wordCount(text.slice(0, s.start)) <= LEAD_WORDS && !names.length) {
         const last = this.registry.recent(POS(sentence, 0), (e) => e.spoke, "spoke");
         if (last && last.lastSpoke >= POS(sentence - 1, 0)) owner = { who: last, verb: null };
       }

@@ -18,7 +18,7 @@ export function subjectRightBefore(ctx: Ctx, i: number, nameOnly = false): boole
   // « une rumeur démentie par … » is a participle with its agent.
   if (lex.agentPrep.has(tokens[i + 1]?.low ?? "")) return false;
   const pron = lex.pronouns[p.low];
-  if (pron && !pron.thing && Object.hasOwn(lex.pronouns, p.low)) return !["lui", "eux", "him", "her", "them"].includes(p.low);
+  if (pron && !pron.thing && Object.hasOwn(lex.pronouns, p.low)) return !lex.objectOnlyPronouns.has(p.low);
   if ((UPPER_FIRST.test(p.text) || isGluedName(p.text)) && !lex.determiners.has(p.low)) return true;
   if (nameOnly) return false;
   const d = tokens[i - 2];

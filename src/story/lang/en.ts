@@ -100,6 +100,7 @@ export const EN: SpeechLexicon = {
     them: { gender: null, plural: true },
     it: { gender: null, plural: false, thing: true },
   },
+  objectOnlyPronouns: new Set(["him", "her", "them"]),
   definite: /^the\s+\p{Ll}/iu,
   pluralDefinite: /^the\s+(?:[\p{L}-]+\s+){0,2}\p{Ll}{2,}s$/iu,
   barePlural: /^(?:[\p{L}-]+\s+)?\p{Ll}{2,}[^sui\s']s$/u,

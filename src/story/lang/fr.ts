@@ -105,6 +105,7 @@ export const FR: SpeechLexicon = {
     eux: { gender: "m", plural: true },
     on: { gender: null, plural: false },
   },
+  objectOnlyPronouns: new Set(["lui", "eux"]),
   definite: /^(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s*\p{Ll}/u,
   pluralDefinite: /^les\s/i,
   barePlural: null,

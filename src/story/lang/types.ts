@@ -144,6 +144,8 @@ export interface SpeechLexicon {
   /** A determiner that is also an auxiliary (« a » in French) does not block a verb after it. */
   determinerAlsoAux: ReadonlySet<string>;
   pronouns: Readonly<Record<string, PronounInfo>>;
+  /** Pronouns of the list above that are only ever objects (« lui », "them"): one right before a verb is no subject. */
+  objectOnlyPronouns: ReadonlySet<string>;
   /** A definite description (« le ministère », « the company ») and a plural one (« les experts », « the officials »). */
   definite: RegExp;
   pluralDefinite: RegExp;

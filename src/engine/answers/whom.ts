@@ -36,6 +36,10 @@ interface WhomWords {
   of: ReadonlySet<string>;
   /** Determiners: after a link, one goes on with the noun phrase. */
   determiners: ReadonlySet<string>;
+  /** Openings of the verbs whose object is no person acted on: saying and calling are read by the speech and call answers. */
+  notActs: RegExp;
+  /** Forms of « être », "be" read as the question's subject: « qui est … », "who is the …" ask who someone is, not whom an act was done to. */
+  copulas: ReadonlySet<string>;
 }
 
 const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
@@ -54,6 +58,8 @@ const WORDS: Record<Lang, WhomWords> = {
     stop: words("in on at after before during since until when while where who whom which that whose and or but because as to for with from into over under about against between through by than if so"),
     of: words("of"),
     determiners: words("the a an his her its their this that these those"),
+    notActs: /^(?:say|said|says|tell|told|talk|speak|spoke|call|called|phone|meet|met)/,
+    copulas: words("is are was were"),
   },
   fr: {
     asks: [
@@ -71,11 +77,10 @@ const WORDS: Record<Lang, WhomWords> = {
     stop: words("a au aux en dans sur sous apres avant pendant depuis jusqu lors quand lorsque alors que qu qui dont ou et mais car pour avec contre entre vers chez par comme si"),
     of: words("de d du des"),
     determiners: words("le la les l un une son sa ses leur leurs ce cet cette ces"),
+    notActs: /^(?:dit|dire|parl|appel|telephon|rencontr|qualifi)/,
+    copulas: words("est sont etait c'est"),
   },
 };
-
-/** Verbs whose object is no person acted on: saying and calling are read by the speech and call answers. */
-const NOT_ACTS = /^(?:say|said|says|tell|told|talk|speak|spoke|call|called|phone|meet|met|dit|dire|parl|appel|telephon|rencontr|qualifi)/;
 
 /** The subject's place in the patterns of `asks`, filled with each length in turn. */
 const SUBJECT = "((?:\\S+ ){0,3}?\\S+)";
@@ -105,7 +110,8 @@ function askedWhom(ctx: Ctx): Asked | null {
     const verb = m[2]!;
     if (ctx.hits.some((h) => h.entity.nameWords.some((n) => fold(n) === verb) || fold(h.entity.name).split(/\s+/).includes(verb))) continue;
     // « qui est … », "who is the …": who someone is, not whom an act was done to
-    if (!subject || NOT_ACTS.test(verb) || /^(?:est|sont|etait|c'est|is|are|was|were)$/.test(subject)) return null;
+    const w = WORDS[ctx.query.lang];
+    if (!subject || w.notActs.test(verb) || w.copulas.has(subject)) return null;
     const verbTerms = ctx.query.terms.filter((t) => t.word === verb || (verb.length >= 5 && t.word.length >= 5 && (t.word.startsWith(verb.slice(0, 5)) || verb.startsWith(t.word.slice(0, 5)))));
     if (!verbTerms.length) return null;
     return { subject, verb, verbTerms };

@@ -239,7 +239,7 @@ export abstract class Attribution extends Subjects {
         const named = this.inciseName(sentence, text, tokens, names, s);
         if (named) owner = { who: named, verb: null };
       }
-      // « Moreover, "crews should …" », « Crew members "face …" », after a sentence that gave someone's
+      // « Worse, "the pool will close …" », « The new rates "will cost …" », after a sentence that gave someone's
       // words: a quotation closing a sentence that has no frame at all, after a few words of the
       // reporter's (a linking adverb, the quotation's own subject), goes on with that speaker's words.
       // (Not in a sentence that names someone: the words may be theirs.)

@@ -32,6 +32,10 @@ describe("a quotation that closes a sentence with no frame goes on with the last
     expect(read(`${lead}\n\nThe council met again on Tuesday.\n\nWorse, “the pool and the library will close on Sundays until the spring.”`)).toEqual([
       "Odile Brant | indirect | the budget was short by a tenth.",
     ]);
+    // a whole utterance, opening on a capital, that the lead itself introduces (a sign, a chant)
+    expect(read(`${lead}\n\nParents held placards reading "Keep our pool open on Sundays for the children."`)).not.toContain(
+      "Odile Brant | direct | Keep our pool open on Sundays for the children.",
+    );
     expect(read(`${lead}\n\nMayor Ivo Dann, in turn, “never saw a budget this short in twenty years.”`)).not.toContain(
       "Odile Brant | direct | never saw a budget this short in twenty years.",
     );

@@ -242,8 +242,10 @@ export abstract class Attribution extends Subjects {
       // « Worse, "the pool will close …" », « The new rates "will cost …" », after a sentence that gave someone's
       // words: a quotation closing a sentence that has no frame at all, after a few words of the
       // reporter's (a linking adverb, the quotation's own subject), goes on with that speaker's words.
-      // (Not in a sentence that names someone: the words may be theirs.)
-      if (!owner && s.start > 1 && !frames.length && s.end >= textEnd - 2 && wordCount(spanText(text, s)) >= CONTINUED_WORDS && wordCount(text.slice(0, s.start)) <= LEAD_WORDS && !names.length) {
+      // (Not in a sentence that names someone: the words may be theirs. Nor words that open on a capital: spliced
+      // into the reporter's clause, the speaker's words go on in lower case; a whole utterance after a lead
+      // (« banners reading "No more …" », « scandaient « Non à … » ») is introduced by the lead itself.)
+      if (!owner && s.start > 1 && !frames.length && s.end >= textEnd - 2 && wordCount(spanText(text, s)) >= CONTINUED_WORDS && wordCount(text.slice(0, s.start)) <= LEAD_WORDS && !names.length && !/^\p{Lu}/u.test(spanText(text, s).trimStart())) {
         const last = this.registry.recent(POS(sentence, 0), (e) => e.spoke, "spoke");
         if (last && last.lastSpoke >= POS(sentence - 1, 0)) owner = { who: last, verb: null };
       }

@@ -4,7 +4,7 @@ import { emptyConversation, type Reply } from "../src/engine/reply.js";
 import { ingest } from "../src/story/ingest.js";
 
 /**
- * « Who did X blame? », « X accuse qui ? » (answers/whom.ts): the object of the verb asked, in the
+ * « Who did X thank? », « X soutient qui ? » (answers/whom.ts): the object of the verb asked, in the
  * sentence whose subject is X. Invented dispatches: every name and place is made up.
  */
 const EN = `Quay row in Brask
@@ -15,7 +15,7 @@ Velt later praised the dockers for their patience.`;
 
 const FR = `Travaux à Varenne
 
-Le maire de Varenne, Paul Garnier, a accusé le préfet de retarder les travaux du pont.
+Le maire de Varenne, Paul Garnier, a soutenu le préfet lors du vote sur le pont.
 Le préfet a répondu que le chantier reprendrait en juin.`;
 
 const en = createEngine(ingest(EN, { slug: "brask-quay" }));
@@ -34,14 +34,14 @@ describe("whom an act was done to: the object of the verb whose subject the ques
     expect(r.text).toMatch(/dockers/i);
     expect(r.text).not.toMatch(/Velt/);
   });
-  it("« X accuse qui de … ? »: the one accused", () => {
-    const r = ask(fr, "Paul Garnier accuse qui de retarder les travaux ?");
+  it("« X a soutenu qui ? »: the one supported", () => {
+    const r = ask(fr, "Paul Garnier a soutenu qui lors du vote ?");
     expect(r.answered).toBe(true);
     expect(r.text).toMatch(/préfet/);
     expect(r.text).not.toMatch(/Garnier/);
   });
-  it("« qui X a-t-il accusé ? »", () => {
-    const r = ask(fr, "Qui Paul Garnier a-t-il accusé ?");
+  it("« qui X a-t-il soutenu ? »", () => {
+    const r = ask(fr, "Qui Paul Garnier a-t-il soutenu ?");
     expect(r.text).toMatch(/préfet/);
     expect(r.text).not.toMatch(/Garnier/);
   });

@@ -276,7 +276,7 @@ export function agent(ctx: Ctx, after = false): Draft | null {
   // « qui a été arrêté ? », "who was fired?": the one the act befell, not who did it or spoke of it
   const befell = after ? null : patient(ctx);
   if (befell) return befell;
-  // « who did X blame? », « X accuse qui ? »: the one the act was done to, by the one the question names
+  // « who did X thank? », « X soutient qui ? »: the one the act was done to, by the one the question names
   const done = after ? null : whom(ctx);
   if (done) return done;
   // « who paid for X », « qui finance X » is read as a sum by the intents, but asks who did the paying

@@ -13,9 +13,9 @@ import { subjectFrom } from "./agent.js";
 import { entitiesIn } from "../mentions.js";
 
 /*
- * « Who did X blame? », « il accuse qui ? », « qui X a-t-il attaqué ? »: the question names the one who
+ * « Who did X thank? », « elle soutient qui ? », « qui X a-t-il remplacé ? »: the question names the one who
  * acted and asks whom the act was done to. The answer is the object of that verb in the sentence
- * that tells it with that subject (« X a attaqué des passants » → des passants), not its subject
+ * that tells it with that subject (« X a remercié des bénévoles » → des bénévoles), not its subject
  * nor whoever else the sentence names.
  */
 
@@ -26,7 +26,7 @@ interface WhomWords {
   pronouns: ReadonlySet<string>;
   /** Words between a verb and its object that are not the object (adverbs, « déjà »). */
   skip: ReadonlySet<string>;
-  /** Partitive and plural indefinite articles (« des passants »): no object by themselves. */
+  /** Partitive and plural indefinite articles (« des bénévoles »): no object by themselves. */
   partitive: RegExp;
   /** Right before a participle, a passive's auxiliary: the subject then is the one the act befell, not its doer. */
   passive: RegExp;
@@ -63,11 +63,11 @@ const WORDS: Record<Lang, WhomWords> = {
   },
   fr: {
     asks: [
-      // « qui X a-t-il attaqué », « qui a-t-elle remplacé »
+      // « qui X a-t-il remplacé », « qui a-t-elle soutenu »
       /^(?:et |alors |mais )?qui ((?:\S+ ){0,3}?)(?:a|ont|avait|avaient|va|vont|veut|doit)-t-(?:il|elle|ils|elles|on) (?:(?:d'abord|aussi|deja|ensuite|vraiment) )?(\p{L}{3,})/u,
-      // « il accuse qui », « X a attaqué qui d'abord »
+      // « elle soutient qui », « X a remercié qui d'abord »
       /^(?:et |alors |mais )?((?:\S+ ){0,3}?\S+) (?:a |ont |avait |avaient |va |vont )?(?:(?:d'abord|aussi|deja|ensuite|vraiment) )?(\p{L}{3,}) qui\b/u,
-      // « qui est-ce qu'il a attaqué »
+      // « qui est-ce qu'il a remplacé »
       /^(?:et |alors |mais )?qui est-ce (?:qu'|que )((?:\S+ ){0,3}?\S+) (?:a |ont |avait |avaient )?(?:(?:d'abord|aussi|deja|ensuite|vraiment) )?(\p{L}{3,})/u,
     ],
     pronouns: words("il elle ils elles"),
@@ -174,8 +174,8 @@ export function whom(ctx: Ctx): Draft | null {
 const OBJECT_MAX = 7;
 
 /**
- * The noun phrase right after a verb, past its adverbs (« des passants », "the harbour board"): up to a
- * break, a preposition, a conjunction or a link that opens an infinitive (« accusé le préfet de retarder »).
+ * The noun phrase right after a verb, past its adverbs (« des bénévoles », "the harbour board"): up to a
+ * break, a preposition, a conjunction or a link that opens an infinitive (« a prié le préfet de venir »).
  */
 function objectAfter(ctx: Ctx, text: string, end: number, w: WhomWords): { text: string; entity: Entity | null } | null {
   const re = /\s*([^\s]+)/y;

@@ -5,7 +5,7 @@ import { ingest } from "../src/story/ingest.js";
 
 /**
  * What a count question counts may be written otherwise by the story: a noun of belonging whose
- * neighbour names the class (« crew members » are sailors), a toll written as a noun (« 23 seafarer
+ * neighbour names the class (« crew members » are sailors), a toll written as a noun (« 23 deckhand
  * deaths » are 23 sailors dead), a name followed by its suffix before the age (« Whitcombe Jr., 61, »),
  * the words that ask for the whole (« en tout ») which no sentence need hold, the other
  * language's word for the people counted (« pompiers », "justices"), and a French verb after the
@@ -24,7 +24,7 @@ function chat(text: string, qs: string[], slug = "class-words"): string[] {
 const STRAITS = `Tankers held in Kessan straits
 
 KESSAN, June 3 - Some 2,000 sailors remain aboard ships held in the port of Kessan, the coastguard said.
-Since March, the union has counted 23 seafarer deaths aboard the held ships.`;
+Since March, the union has counted 23 deckhand deaths aboard the held ships.`;
 
 const CREW = `Tankers held in Kessan straits
 
@@ -62,7 +62,7 @@ describe("counted nouns written otherwise by the story", () => {
     expect(a).toContain("300");
     expect(a).not.toMatch(/Forty/i);
   });
-  it("« 23 seafarer deaths » counts sailors who died", () => {
+  it("« 23 deckhand deaths » counts sailors who died", () => {
     const [a, b] = chat(STRAITS, ["how many sailors died?", "combien de marins sont morts ?"]);
     expect(a).toContain("23");
     expect(a).not.toContain("2,000");

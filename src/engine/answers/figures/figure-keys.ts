@@ -88,8 +88,8 @@ export function countsClass(ctx: Ctx, f: IndexedFigure, cls: CountClass): boolea
   for (const k of factsOf(ctx.index, f).head) if (cls.keys.has(k)) return true;
   // (a noun of two words the class holds whole: « service members »)
   if (f.figure.unit && cls.keys.has(fold(f.figure.unit))) return true;
-  // « 6,000 crew members », « 40 membres d'équipage »: members count what the noun beside them names; so do
-  // deaths and wounds (« 17 sailor deaths » are 17 sailors dead)
+  // « 400 crew members », « 40 membres d'équipage »: members count what the noun beside them names; so do
+  // deaths and wounds (« 12 deckhand deaths » are 12 deckhands dead)
   const unit = fold(f.figure.unit ?? "");
   const through = (w: string) => BELONGING.has(w) || casualtyNoun(w) !== null;
   if (through(unit) && words(fold(f.figure.counted ?? "")).some((w) => !through(w) && cls.keys.has(w))) return true;

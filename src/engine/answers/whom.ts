@@ -48,7 +48,7 @@ const WORDS: Record<Lang, WhomWords> = {
   en: {
     asks: [
       /^(?:and |so |but |then )?(?:who|whom) (?:did|does|do|has|have|had|will|would|could|can|should) ((?:\S+ ){0,3}?\S+) (?:(?:first|also|then|just|really|actually|initially|later|now|still) )?(\p{L}{3,})\b/u,
-      // "who is he attacking": a progressive, never « who is X »
+      // "who is she suing": a progressive, never « who is X »
       /^(?:and |so |but |then )?(?:who|whom) (?:is|are|was|were) ((?:\S+ ){0,3}?\S+) (?:(?:also|now|still) )?(\p{L}{3,}ing)\b/u,
     ],
     pronouns: words("he she they it"),

@@ -24,6 +24,8 @@ interface WhomWords {
   asks: RegExp[];
   /** Subject pronouns of a question (« il », "he"): they stand for the one the conversation is about. */
   pronouns: ReadonlySet<string>;
+  /** Personal subject pronouns of a story's sentence (« il », "he"; not "it"): right before the verb, or one word before it, a subject the question's « he » may stand for. */
+  personPronouns: ReadonlySet<string>;
   /** Words between a verb and its object that are not the object (adverbs, « déjà »). */
   skip: ReadonlySet<string>;
   /** Partitive and plural indefinite articles (« des bénévoles »): no object by themselves. */
@@ -52,6 +54,7 @@ const WORDS: Record<Lang, WhomWords> = {
       /^(?:and |so |but |then )?(?:who|whom) (?:is|are|was|were) ((?:\S+ ){0,3}?\S+) (?:(?:also|now|still) )?(\p{L}{3,}ing)\b/u,
     ],
     pronouns: words("he she they it"),
+    personPronouns: words("he she they"),
     skip: words("first also then just really actually initially later now still directly publicly repeatedly"),
     partitive: /^$/u,
     passive: /\b(?:was|were|been|is|are|be|being)\s+$/,
@@ -71,6 +74,7 @@ const WORDS: Record<Lang, WhomWords> = {
       /^(?:et |alors |mais )?qui est-ce (?:qu'|que )((?:\S+ ){0,3}?\S+) (?:a |ont |avait |avaient )?(?:(?:d'abord|aussi|deja|ensuite|vraiment) )?(\p{L}{3,})/u,
     ],
     pronouns: words("il elle ils elles"),
+    personPronouns: words("il elle ils elles"),
     skip: words("d'abord aussi deja ensuite vraiment egalement publiquement directement notamment alors"),
     partitive: /^(?:des|du|d')$/,
     passive: /\b(?:ete|est|sont|etait|etaient|sera|seront|fut)\s+$/,
@@ -155,7 +159,7 @@ export function whom(ctx: Ctx): Draft | null {
       const subject = subjectFrom(index, ev.sentence, text, v.at, storyLang);
       const subjectText = fold(text.slice(Math.max(0, v.at - 40), v.at));
       const isTarget = target !== null && (subject?.entity === target || target.nameWords.some((n) => n.length > 2 && subjectText.split(/[^\p{L}'-]+/u).includes(fold(n))));
-      const pronounSubject = !subject && /(?:^|\s)(?:he|she|they|il|elle|ils|elles)\s+(?:\S+\s+)?$/.test(subjectText);
+      const pronounSubject = !subject && pronounBefore(subjectText, w.personPronouns);
       // (« he » of the question and a subject that names someone else than the one the conversation is about: another act)
       if (!isTarget && !(byPronoun && (target === null || pronounSubject || (subject !== null && subject.entity === null)))) continue;
       const object = objectAfter(ctx, text, v.end, w);
@@ -168,6 +172,13 @@ export function whom(ctx: Ctx): Draft | null {
   // (a noun phrase no one is named in stays in the story's words across languages: a word-for-word gloss of it misleads)
   const shown = best.entity ? describedIn({ ...best.entity, role: roleOf(index, best.entity) }, storyLang, lang) : lang === storyLang ? best.text : `« ${best.text} »`;
   return { answered: true, intent: "who", parts: [`${shown[0]!.toUpperCase()}${shown.slice(1)}.`], cites: [best.sentence], focus: best.entity?.name ?? null, confidence: Math.min(1, best.score) };
+}
+
+/** Whether the last word of `before` (text ending in a space), or the word before it, is one of `pronouns`. */
+function pronounBefore(before: string, pronouns: ReadonlySet<string>): boolean {
+  if (!/\s$/.test(before)) return false;
+  const ws = before.trim().split(/\s+/);
+  return pronouns.has(ws.at(-1) ?? "") || pronouns.has(ws.at(-2) ?? "");
 }
 
 /** At most this many words make the object's noun phrase. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createEngine } from "../src/engine/engine.js";
 import { emptyConversation, type Reply } from "../src/engine/reply.js";
 import { ingest } from "../src/story/ingest.js";
-import { isDoerPhrase, subjectFrom } from "../src/engine/answers/agent.js";
+import { isDoerPhrase, subjectFrom } from "../src/engine/answers/doer-phrase.js";
 import { buildIndex } from "../src/engine/index.js";
 
 /**

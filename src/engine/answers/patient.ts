@@ -12,7 +12,7 @@ import { roleIn } from "../labels.js";
 import { foldKeepLength } from "../../story/tokens.js";
 import { wordsOf } from "./anchor.js";
 import { insideQuote } from "./times.js";
-import { phraseFrom, subjectFrom } from "./agent.js";
+import { phraseFrom, subjectFrom } from "./doer-phrase.js";
 
 /*
  * « Who was arrested? », « qui a été blessé ? », "who got fired?": the question asks to whom an

@@ -9,7 +9,7 @@ import { describedIn } from "../labels.js";
 import { wordsOf } from "./anchor.js";
 import { insideQuote } from "./times.js";
 import { roleOf } from "./roles.js";
-import { subjectFrom } from "./agent.js";
+import { subjectFrom } from "./doer-phrase.js";
 import { entitiesIn } from "../mentions.js";
 
 /*

@@ -16,6 +16,7 @@ import { whom } from "./whom.js";
 import { figureSource, isFigureNoun } from "./figure-source.js";
 import { actFamily, type ActFamily } from "../lexicon-acts.js";
 import { WORDS } from "./agent-words.js";
+import { isAskedVerb, verbWord } from "./asked-verb.js";
 import { doerOf, foldKeep, isVerbAt, named, phraseAt, quoteOpensOn, withConjuncts } from "./doer-phrase.js";
 
 
@@ -185,15 +186,10 @@ export function agent(ctx: Ctx, after = false): Draft | null {
  * across languages, through the lexicons.
  */
 function sameVerb(ctx: Ctx, raw: string, keys: Word["keys"], asked: Asked): boolean {
-  // « l'agression », « d'enquêter »: the elided article is no part of the word
-  const word = fold(raw).replace(/^[a-z]['’]/, "");
   // "who makes X?" met by « X is built by Y »: verbs of one family do the same act
   const family = actFamily(asked.verb, asked.storyObject);
-  if (family !== null && actFamily(word) === family) return true;
-  if (ctx.index.story.lang !== ctx.query.lang) return ctx.m.found(keys, asked.verbTerms).length > 0;
-  let common = 0;
-  while (common < word.length && common < asked.verb.length && word[common] === asked.verb[common]) common++;
-  return word === asked.verb || common >= Math.max(3, Math.min(asked.verb.length - 1, 5));
+  if (family !== null && actFamily(verbWord(raw)) === family) return true;
+  return isAskedVerb(ctx, raw, keys, asked.verb, asked.verbTerms);
 }
 
 /**

@@ -10,7 +10,9 @@ import { wordsOf } from "./anchor.js";
 import { insideQuote } from "./times.js";
 import { roleOf } from "./roles.js";
 import { subjectFrom } from "./doer-phrase.js";
+import { isAskedVerb } from "./asked-verb.js";
 import { entitiesIn } from "../mentions.js";
+import { wordSet } from "../word-set.js";
 
 /*
  * « Who did X thank? », « elle soutient qui ? », « qui X a-t-il remplacé ? »: the question names the one who
@@ -44,7 +46,6 @@ interface WhomWords {
   copulas: ReadonlySet<string>;
 }
 
-const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
 
 const WORDS: Record<Lang, WhomWords> = {
   en: {
@@ -53,16 +54,16 @@ const WORDS: Record<Lang, WhomWords> = {
       // "who is she suing": a progressive, never « who is X »
       /^(?:and |so |but |then )?(?:who|whom) (?:is|are|was|were) ((?:\S+ ){0,3}?\S+) (?:(?:also|now|still) )?(\p{L}{3,}ing)\b/u,
     ],
-    pronouns: words("he she they it"),
-    personPronouns: words("he she they"),
-    skip: words("first also then just really actually initially later now still directly publicly repeatedly"),
+    pronouns: wordSet("he she they it"),
+    personPronouns: wordSet("he she they"),
+    skip: wordSet("first also then just really actually initially later now still directly publicly repeatedly"),
     partitive: /^$/u,
     passive: /\b(?:was|were|been|is|are|be|being)\s+$/,
-    stop: words("in on at after before during since until when while where who whom which that whose and or but because as to for with from into over under about against between through by than if so"),
-    of: words("of"),
-    determiners: words("the a an his her its their this that these those"),
+    stop: wordSet("in on at after before during since until when while where who whom which that whose and or but because as to for with from into over under about against between through by than if so"),
+    of: wordSet("of"),
+    determiners: wordSet("the a an his her its their this that these those"),
     notActs: /^(?:say|said|says|tell|told|talk|speak|spoke|call|called|phone|meet|met)/,
-    copulas: words("is are was were"),
+    copulas: wordSet("is are was were"),
   },
   fr: {
     asks: [
@@ -73,16 +74,16 @@ const WORDS: Record<Lang, WhomWords> = {
       // « qui est-ce qu'il a remplacé »
       /^(?:et |alors |mais )?qui est-ce (?:qu'|que )((?:\S+ ){0,3}?\S+) (?:a |ont |avait |avaient )?(?:(?:d'abord|aussi|deja|ensuite|vraiment) )?(\p{L}{3,})/u,
     ],
-    pronouns: words("il elle ils elles"),
-    personPronouns: words("il elle ils elles"),
-    skip: words("d'abord aussi deja ensuite vraiment egalement publiquement directement notamment alors"),
+    pronouns: wordSet("il elle ils elles"),
+    personPronouns: wordSet("il elle ils elles"),
+    skip: wordSet("d'abord aussi deja ensuite vraiment egalement publiquement directement notamment alors"),
     partitive: /^(?:des|du|d')$/,
     passive: /\b(?:ete|est|sont|etait|etaient|sera|seront|fut)\s+$/,
-    stop: words("a au aux en dans sur sous apres avant pendant depuis jusqu lors quand lorsque alors que qu qui dont ou et mais car pour avec contre entre vers chez par comme si"),
-    of: words("de d du des"),
-    determiners: words("le la les l un une son sa ses leur leurs ce cet cette ces"),
+    stop: wordSet("a au aux en dans sur sous apres avant pendant depuis jusqu lors quand lorsque alors que qu qui dont ou et mais car pour avec contre entre vers chez par comme si"),
+    of: wordSet("de d du des"),
+    determiners: wordSet("le la les l un une son sa ses leur leurs ce cet cette ces"),
     notActs: /^(?:dit|dire|parl|appel|telephon|rencontr|qualifi)/,
-    copulas: words("est sont etait c'est"),
+    copulas: wordSet("est sont etait c'est"),
   },
 };
 
@@ -123,15 +124,6 @@ function askedWhom(ctx: Ctx): Asked | null {
   return null;
 }
 
-/** Whether a word of the story is the question's verb: the same stem in one language, the lexicons' match across two. */
-function sameVerb(ctx: Ctx, raw: string, keys: Parameters<Ctx["m"]["found"]>[0], asked: Asked): boolean {
-  const word = fold(raw).replace(/^[a-z]['’]/, "");
-  if (ctx.index.story.lang !== ctx.query.lang) return ctx.m.found(keys, asked.verbTerms).length > 0;
-  let common = 0;
-  while (common < word.length && common < asked.verb.length && word[common] === asked.verb[common]) common++;
-  return word === asked.verb || common >= Math.max(3, Math.min(asked.verb.length - 1, 5));
-}
-
 /**
  * « who did X VERB? »: the object of VERB in the sentence whose subject is X (or, for « he », the
  * one the conversation is about, or a subject no other name contradicts); null when the question
@@ -153,7 +145,7 @@ export function whom(ctx: Ctx): Draft | null {
   for (const ev of rankEvidence(ctx, terms, 8)) {
     const text = index.story.sentences[ev.sentence]?.text ?? "";
     for (const v of wordsOf(index, ev.sentence)) {
-      if (!sameVerb(ctx, text.slice(v.at, v.end), v.keys, asked) || insideQuote(text, v.at)) continue;
+      if (!isAskedVerb(ctx, text.slice(v.at, v.end), v.keys, asked.verb, asked.verbTerms) || insideQuote(text, v.at)) continue;
       const before = fold(text.slice(Math.max(0, v.at - 20), v.at));
       if (w.passive.test(before)) continue;
       const subject = subjectFrom(index, ev.sentence, text, v.at, storyLang);

@@ -93,7 +93,6 @@ export const WHOLE_FIRST = new RegExp(`(?:^|[,;:]\\s*)(?:${ALL.flatMap((l) => l.
 /** Words that ask a length, every language, folded. */
 export const LENGTH_WORDS: ReadonlySet<string> = new Set(ALL.flatMap((l) => l.lengthWords).map(foldWord));
 
-/** Units a text is measured in (pages, words), every language, folded. */
 /** Words that ask for a number without saying about what (« total », « now »), every language, folded. */
 export const NEUTRAL_WORDS: ReadonlySet<string> = new Set(ALL.flatMap((l) => l.neutralAsked));
 /** Who gives a figure, asked (« according to », « selon »), every language, on folded text: the cue, what follows is the source. */
@@ -125,6 +124,7 @@ export const BELONGING: ReadonlySet<string> = new Set(ALL.flatMap((l) => l.belon
 /** What may follow a name and is no name (« Jr. »), every language, as a regex alternation (case as written). */
 export const NAME_SUFFIX = [...new Set(ALL.flatMap((l) => l.nameSuffixes))].map(esc).join("|");
 
+/** Units a text is measured in (pages, words), every language, folded. */
 export const TEXT_LENGTH: ReadonlySet<string> = new Set(ALL.flatMap((l) => l.textLength).map(foldWord));
 
 /** Question words of being somewhere (« stationed », « basés »), every language, folded. */

@@ -2,6 +2,7 @@ import type { Ctx } from "../../context.js";
 import type { Quote } from "../../../story/schema.js";
 import { entityByName } from "../../entities.js";
 import { fold, isStopword } from "../../text.js";
+import { speechLexicon } from "../../../story/lang/index.js";
 import type { Tok } from "../tokens.js";
 
 // Whom a sentence is attributed to (a quote's speaker, a figure's claimant): their name is no answer to what was done or said.
@@ -40,10 +41,10 @@ const wordsOf = (text: string, content = true): string[] => fold(text).split(/[^
 function framesIn(ctx: Ctx, q: Quote): string[] {
   const e = entityByName(ctx.index, q.speaker);
   // (the verb of saying whatever its word: « said » is a stop word elsewhere)
-  return [...[q.speaker, ...(e?.aliases ?? []), e?.role ?? ""].flatMap((t) => wordsOf(t)), ...wordsOf(q.verb ?? "", false)].filter((w) => !PRONOUN.test(w));
+  // the subject pronoun an inverted verb carries (« a-t-elle dit ») tells no one's frame
+  const pronouns = speechLexicon(ctx.index.story.lang === "en" ? "en" : "fr").subjectPronouns;
+  return [...[q.speaker, ...(e?.aliases ?? []), e?.role ?? ""].flatMap((t) => wordsOf(t)), ...wordsOf(q.verb ?? "", false)].filter((w) => !pronouns.has(w));
 }
-/** Subject pronouns an inverted verb carries (« a-t-elle dit »): no word of whose frame it is. */
-const PRONOUN = /^(?:ils?|elles?|she|they)$/;
 
 /** Whether most of the words shown are words of `text` (a window cut from it, marks and ellipses aside). */
 function shownWithin(shown: string, text: string): boolean {

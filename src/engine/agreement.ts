@@ -6,7 +6,8 @@ import { fold, words } from "./text.js";
 import { nationalityIn, nationalityTerms } from "./qualifiers.js";
 import type { Term } from "./query.js";
 import { QuestionMemo } from "./question-memo.js";
-import { abbreviationKeys, wholeAskedWords } from "./figure-fit.js";
+import { abbreviationKeys } from "./figure-fit/countries.js";
+import { wholeAskedWords } from "./figure-fit/time.js";
 import { COUNTRY_NAMES } from "./figure-words/index.js";
 
 /** Words that ask for a number without saying what about it (« total », « about », « now »). */

@@ -2,7 +2,7 @@ import type { Ctx } from "../context.js";
 import type { IndexedFigure, StoryIndex } from "../index.js";
 import { CASUALTIES, FATE_WORDS } from "../figure-words/index.js";
 import { fold } from "../text.js";
-import { at } from "./facts.js";
+import { at } from "./segments.js";
 
 const casualtyMemo = new WeakMap<IndexedFigure, "killed" | "wounded" | null>();
 

@@ -4,8 +4,9 @@ import { continuation, keysOf } from "../index.js";
 import { NATIONALITY_KEYS } from "../lexicon.js";
 import { EARLIER_BEFORE, FATES, FATE_WORDS, INITIAL, SOURCE_AFTER, SOURCE_BEFORE, SOURCE_NOUNS } from "../figure-words/index.js";
 import { fold, words } from "../text.js";
-import { isCount } from "./for-what.js";
-import { leadIn, ownStretch, segmentOf } from "./segments.js";
+import { isCount } from "./is-count.js";
+import { PAST, YEAR } from "./periods.js";
+import { at, leadIn, ownStretch, segmentOf } from "./segments.js";
 import type { PartOfYear } from "./time.js";
 import { RATE_AFTER, nearestMonth, nearestPart } from "./time.js";
 
@@ -55,20 +56,8 @@ function headOf(f: Figure, lang: string): string {
   return (lang === "en" ? ws.at(-1) : ws[0]) ?? "";
 }
 
-export const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
-
-// Periods before the one the story is about. Folded text (no accents, ASCII apostrophes).
-export const PAST =
-  /\b(?:l'an (?:dernier|passe|precedent)|l'annee (?:derniere|passee|precedente)|le mois dernier|la semaine derniere|(?:l'|la )?(?:edition|session|campagne|saison) precedente|(?:lors de )?la precedente (?:edition|session)|last (?:year|month|week|season|time|summer|winter|spring|autumn)|(?:the |a )?(?:previous|prior|preceding) (?:year|edition|exercise|drill|session|season|round)|a year (?:ago|earlier|before)|(?:en|l'an|l'annee) precedent\w*|il y a (?:un|deux|trois|\d+) ans?)\b/;
 // A period marker right after these words says when the figure was given, not what it counts.
 const GIVEN_VERB = /(?:communique\w*|annonce\w*|publie\w*|donne\w*|fourni\w*|avance\w*|promis\w*|publishe?d?|announced|released|given|reported|disclosed|said|stated)\s*$/;
-// A question about the event at hand, not an earlier one.
-export const CURRENT = /\b(?:new|this (?:year|time|week|month|exercise|edition|drill|season|round)|current|currently|now|nowadays|cette (?:annee|fois|semaine|edition|saison)|ce mois|cet exercice|actuel\w*|nouvel\w*|nouveaux?|en cours|maintenant|aujourd'hui|today)\b/;
-
-/** Where `inner` sits in `text`, folded, or -1. */
-export function at(text: string, inner: string): number {
-  return fold(text).indexOf(fold(inner));
-}
 
 function perUnitAfter(sentence: string, f: Figure): boolean {
   const i = at(sentence, f.text);
@@ -77,11 +66,7 @@ function perUnitAfter(sentence: string, f: Figure): boolean {
   return /^(?:par (?:unite|piece|exemplaire|personne|tete|soldat|habitant|militaire|systeme|appareil|avion|char|drone)|piece|chacun|chacune|each|apiece|a piece|per (?:unit|piece|person|head|capita|soldier|system|aircraft|plane|tank|drone)|l'unite|unitaire)\b/.test(after) || /\b(?:l'unite|piece|chacun|chacune|unitaire|each|apiece)\b/.test(fold(f.text));
 }
 
-/**
- * The sentence cut between its figures: each figure keeps the words from itself up to a comma or
- * conjunction before the next one; what comes before the first figure (subject, verb) is shared.
- */
-
+/** What the figure holds for, read once per figure of a story. */
 export function factsOf(index: StoryIndex, f: IndexedFigure): FigureFacts {
   const hit = memo.get(f);
   if (hit) return hit;

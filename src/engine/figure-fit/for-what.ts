@@ -1,15 +1,10 @@
-import type { Figure } from "../../story/schema.js";
 import type { Ctx } from "../context.js";
 import type { IndexedFigure } from "../index.js";
 import { fold } from "../text.js";
-import { PAST, factsOf } from "./facts.js";
+import { factsOf } from "./facts.js";
+import { PAST } from "./periods.js";
 import { askedPlace, placeOf } from "./places.js";
 import { segmentOf } from "./segments.js";
-
-/** Whether `f` is a count at all (not a share, a date or an age), for « how many ». */
-export function isCount(f: Figure): boolean {
-  return f.category !== "percent" && f.category !== "date" && f.category !== "age" && f.category !== "money" && f.category !== "distance";
-}
 
 /** A few words on what a figure holds for, when it is not what the question asks: « l'an dernier », « en 2021 », « Zenda ». */
 export function forWhat(ctx: Ctx, f: IndexedFigure, sameKind = false): string {

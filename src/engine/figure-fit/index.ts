@@ -2,12 +2,14 @@ export { askedCasualty, askedFate, casualtyNoun, casualtyOf, casualtyVerb, saysF
 export { asksConditional, conditional } from "./conditional.js";
 export { abbreviatesCountry, abbreviationKeys, namesCountry } from "./countries.js";
 export { factsOf, fateSaid } from "./facts.js";
-export { forWhat, isCount } from "./for-what.js";
+export { forWhat } from "./for-what.js";
+export { isCount } from "./is-count.js";
 export { gluedUnit, measureOf } from "./measure.js";
 export { countedNationalityFits, segmentFits } from "./nationality.js";
-export { parentOf, ratioPart, wholeOf } from "./parts.js";
+export { ratioPart } from "./parts.js";
 export { askedUnit, asksPerUnit } from "./per-unit.js";
 export type { AskedPlace } from "./places.js";
 export { askedPlace, placeFits, placeOf } from "./places.js";
+export { parentOf, wholeOf } from "./segments.js";
 export type { AskedTime, TimeFit } from "./time.js";
 export { askedRate, askedTime, timeFit, wholeAskedWords } from "./time.js";

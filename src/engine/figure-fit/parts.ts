@@ -5,9 +5,9 @@ import { fold } from "../text.js";
 import { FIGURE_WORDS } from "../../story/figures/lang/index.js";
 import { parseNumberAt } from "../../story/figures/numbers.js";
 import { speechLexicon } from "../../story/lang/index.js";
-import { isCount } from "./for-what.js";
-import { segmentOf } from "./segments.js";
+import { isCount } from "./is-count.js";
 
+/** Whether `whole` opens its clause as the whole (« Of the city's 200 buses, ») that the bare number `part` right after its comma is a part of. */
 export function wholeFirst(text: string, whole: { f: Figure; start: number }, part: { f: Figure; start: number }, lang: "fr" | "en"): boolean {
   if (whole.f.counted === null || !isCount(whole.f) || isTimeUnit(whole.f.unit) || !barePart(part.f, lang)) return false;
   if (!WHOLE_FIRST.test(fold(text.slice(0, whole.start)))) return false;
@@ -53,23 +53,7 @@ function isTimeUnit(unit: string | null): boolean {
 // part → the count it is a part of (« Eight » of « 10 questions »)
 export const wholes = new WeakMap<Figure, Figure>();
 
-/** The count a bare number is written as a part of (« Three of the five judges »), or null. */
-export function wholeOf(index: StoryIndex, f: IndexedFigure): IndexedFigure | null {
-  segmentOf(index, f.figure);
-  const w = wholes.get(f.figure);
-  return w ? (index.figures.find((g) => g.figure === w) ?? null) : null;
-}
-
 export const RANGE_GAP = /^\s*(?:to|a|-|–|and|et)\s*$/;
 export const ANAPHOR = /(?:^|[\s,])(?:dont|parmi lesquel\w*|of which|of whom|including|among them|soit)\s*(?:\S+\s*){0,2}$/;
 // figure → the figure it counts within (« dont 41 concernant le stationnement »)
 export const parents = new WeakMap<Figure, Figure>();
-
-/** The figure that `f` counts a part of, when the sentence says so with « dont », « of which ». */
-export function parentOf(index: StoryIndex, f: IndexedFigure): IndexedFigure | null {
-  segmentOf(index, f.figure);
-  const p = parents.get(f.figure);
-  return p ? (index.figures.find((g) => g.figure === p) ?? null) : null;
-}
-
-/** The words of the figure's stretch before the figure itself (« Chaque drone coûte » 80 000 euros). */

@@ -1,10 +1,18 @@
 import type { Figure } from "../../story/schema.js";
-import type { StoryIndex } from "../index.js";
+import type { IndexedFigure, StoryIndex } from "../index.js";
 import { PART_GAP } from "../figure-words/index.js";
 import { fold } from "../text.js";
-import { at } from "./facts.js";
 import { ANAPHOR, RANGE_GAP, parents, wholeFirst, wholes } from "./parts.js";
 
+/** Where `inner` sits in `text`, folded, or -1. */
+export function at(text: string, inner: string): number {
+  return fold(text).indexOf(fold(inner));
+}
+
+/**
+ * The sentence cut between its figures: each figure keeps the words from itself up to a comma or
+ * conjunction before the next one; what comes before the first figure (subject, verb) is shared.
+ */
 function segments(index: StoryIndex, sentence: number): Map<Figure, string> {
   const text = index.story.sentences[sentence]?.text ?? "";
   const own = index.figures
@@ -66,8 +74,7 @@ function segments(index: StoryIndex, sentence: number): Map<Figure, string> {
   return out;
 }
 
-/** Whether `whole` opens its clause as the whole (« Of the city's 200 buses, ») that the bare number `part` right after its comma is a part of. */
-
+/** The words of the figure's stretch before the figure itself (« Chaque drone coûte » 80 000 euros). */
 export function leadIn(index: StoryIndex, f: Figure): string {
   const text = index.story.sentences[f.sentence]?.text ?? "";
   const seg = ownStretch(index, f);
@@ -105,4 +112,16 @@ export function segmentOf(index: StoryIndex, f: Figure): string {
   return m.get(f) ?? f.text;
 }
 
-/** What the figure holds for, read once per figure of a story. */
+/** The count a bare number is written as a part of (« Three of the five judges »), or null. */
+export function wholeOf(index: StoryIndex, f: IndexedFigure): IndexedFigure | null {
+  segmentOf(index, f.figure);
+  const w = wholes.get(f.figure);
+  return w ? (index.figures.find((g) => g.figure === w) ?? null) : null;
+}
+
+/** The figure that `f` counts a part of, when the sentence says so with « dont », « of which ». */
+export function parentOf(index: StoryIndex, f: IndexedFigure): IndexedFigure | null {
+  segmentOf(index, f.figure);
+  const p = parents.get(f.figure);
+  return p ? (index.figures.find((g) => g.figure === p) ?? null) : null;
+}

@@ -3,7 +3,7 @@ import { ASKED_EARLIER, PARTS_OF_YEAR, TOTAL_ASKED } from "../figure-words/index
 import { fold, words } from "../text.js";
 import { CALENDAR } from "../../story/lang/calendar.js";
 import type { FigureFacts } from "./facts.js";
-import { CURRENT, PAST, YEAR } from "./facts.js";
+import { CURRENT, PAST, YEAR } from "./periods.js";
 
 // « 15 deliveries each day », « 3 milliards par an », « five days a week »: the words after a figure that make it a rate over time
 const PERIOD = "(?:day|days|week|weeks|month|months|year|years|hour|hours|annum|jour|jours|semaine|semaines|mois|an|annee|heure|heures)";

@@ -76,15 +76,25 @@ function frontedThenClause(lex: SpeechLexicon, body: string): boolean {
   return next.slice(1).some((w) => lex.finite.has(w) || lex.auxiliaries.has(w));
 }
 
-/** Where « et » (white space before it, optional white space after) ends the text before `end`, or -1. Same as /\s+et\s*$/ on text.slice(0, end), in constant time. */
-function etBefore(text: string, end: number): number {
+/**
+ * Where one of `words` (white space before it, optional white space after) ends the text before
+ * `end`, or -1: the start of the white space before it. Looks back over one word only, so constant
+ * time per frame.
+ */
+function coordinatorBefore(text: string, end: number, words: ReadonlySet<string>): number {
+  if (!words.size) return -1;
   let i = end - 1;
   while (i >= 0 && /\s/.test(text[i]!)) i--;
-  if (i < 2 || text[i] !== "t" || text[i - 1] !== "e" || !/\s/.test(text[i - 2]!)) return -1;
-  let j = i - 2;
+  let k = i + 1;
+  while (k > 0 && i - k < MAX_COORDINATOR && /\p{L}/u.test(text[k - 1]!)) k--;
+  if (k < 1 || k > i || !/\s/.test(text[k - 1]!) || !words.has(text.slice(k, i + 1))) return -1;
+  let j = k - 1;
   while (j > 0 && /\s/.test(text[j - 1]!)) j--;
   return j;
 }
+
+/** The longest coordinating word looked back for. */
+const MAX_COORDINATOR = 12;
 
 /**
  * « …, while critics called it … », « …, mais l'opposition a dénoncé … »: where the comma before a
@@ -163,7 +173,7 @@ export function closeClauses(ctx: Ctx, frames: Frame[]): void {
       const conjoined = relComma >= 0 ? relComma : conjoinedAt(ctx, nextFrame);
       limit = conjoined >= 0 ? conjoined : comma.ch === "," || comma.ch === ";" ? comma.at : nStart;
       // « a dénoncé … et prévenu »: cut before the coordination.
-      const et = etBefore(ctx.text, limit);
+      const et = coordinatorBefore(ctx.text, limit, ctx.lex.closingCoordinators);
       if (et >= 0) limit = et;
     }
     for (const stop of ctx.lex.clauseStops) {

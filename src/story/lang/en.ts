@@ -196,6 +196,8 @@ export const EN: SpeechLexicon = {
   indefinite: /^(?:an?|one(?!\s+of\b))\s+/i,
   indefinitePlural: /^$/,
   coordination: /\s+and\s+/,
+  // (None yet: « and » before the next frame has not been tried as a cut.)
+  closingCoordinators: new Set(),
   infinitiveSay: verbs("promise pledge vow threaten", EN_INFINITIVE_VERBS),
   judgementStems: [],
   infinitiveDeeds: [],

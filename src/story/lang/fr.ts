@@ -203,6 +203,7 @@ export const FR: SpeechLexicon = {
   indefinite: /^(?:une?|des)\s+/i,
   indefinitePlural: /^des\s/i,
   coordination: /\s+et\s+/,
+  closingCoordinators: new Set(["et"]),
   infinitiveSay: "any",
   judgementStems: ["estim", "jug", "consider"],
   infinitiveDeeds: ["refus", "accept", "renonc"],

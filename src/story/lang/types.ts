@@ -337,6 +337,11 @@ export interface SpeechLexicon {
   indefinitePlural: RegExp;
   /** The word that joins two speakers (« X et Y ont demandé »), with its spaces. */
   coordination: RegExp;
+  /**
+   * Words that join a second verb to the first (« a dénoncé … et prévenu »), as written (case kept):
+   * one right before the next frame ends the clause reported before it. Empty where none is cut.
+   */
+  closingCoordinators: ReadonlySet<string>;
   /** A simple past with no auxiliary (« closed », « sought »): where a sentence's opening subject ends; null when the language marks it with an auxiliary. */
   simplePast: RegExp | null;
   /**

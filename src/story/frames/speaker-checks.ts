@@ -59,14 +59,14 @@ export function prefixIsNounPhrase(ctx: Ctx, comma: number): boolean {
   if (!rest.length) return false;
   // A noun phrase opens with a determiner, a title or a name, never with a subject pronoun.
   const opener = rest[0]!.split(/[\s']/)[0] ?? "";
-  if (/^(?:je|tu|il|elle|on|nous|vous|ils|elles|c|ce|cela|ca|i|we|you|he|she|it|they)$/.test(opener)) return false;
+  if (ctx.lex.pronounSubjects.has(opener)) return false;
   for (const seg of rest) {
     // A relative clause on the name (« qui … », "whose house was destroyed") is part of the noun phrase.
-    if (/^(?:qui|dont|ou|lequel|laquelle|que)\s/.test(seg) || ctx.lex.relatives.test(seg) || quantifiedRelative(ctx.lex, seg)) continue;
+    if (ctx.lex.foldedRelatives.test(seg) || ctx.lex.relatives.test(seg) || quantifiedRelative(ctx.lex, seg)) continue;
     const words = seg.split(/\s+/);
     // (« X, an economist at the Harbour Institute and a former adviser to …, said »: a description with its own article runs longer.)
     if (words.length > (ctx.lex.appositionArticle.test(seg) ? LONG_APPOSITION : 12)) return false;
-    if (words.some((w) => ctx.lex.finite.has(w) || /^[a-z]{3,}(?:ait|aient)$/.test(w))) return false;
+    if (words.some((w) => ctx.lex.finite.has(w) || Boolean(ctx.lex.imperfect?.test(w)))) return false;
   }
   return true;
 }
@@ -200,10 +200,10 @@ export function skipDative(ctx: Ctx, k: number): number | null {
         continue;
       }
       // (« à sa sortie », « to his aides »: a possessive opens the phrase too.)
-      if (tokens[j] && /^(?:l'|la|les|le|un|une|d'|des|du|the|a|sa|son|ses|leur|leurs|his|her|their|its)$/.test(tokens[j]!.low)) j++;
-      if (tokens[j] && /^(?:une|un|la|le|l')$/.test(tokens[j]!.low)) j++;
+      if (tokens[j] && lex.dativeArticles.has(tokens[j]!.low)) j++;
+      if (tokens[j] && lex.dativeInnerArticles.has(tokens[j]!.low)) j++;
       j++;
-      if (tokens[j] && /^(?:de|du|des|d')$/.test(tokens[j]!.low) && tokens[j + 2] && (lex.determiners.has(tokens[j + 2]!.low) || UPPER_FIRST.test(tokens[j + 2]!.text))) j += 2;
+      if (tokens[j] && lex.dativeComplement.has(tokens[j]!.low) && tokens[j + 2] && (lex.determiners.has(tokens[j + 2]!.low) || UPPER_FIRST.test(tokens[j + 2]!.text))) j += 2;
     }
     if (j === from) break;
     // Nothing but spaces between the phrases: a comma or a mark ends the search.

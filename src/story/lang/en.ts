@@ -119,6 +119,9 @@ export const EN: SpeechLexicon = {
   conjunctions: /^(?:but|and|yet|so|while|whereas|although|though)\s+/i,
   sharedSubject: /(?:^|[\s,])(?:and|but)\s*$/i,
   relatives: /^(?:who|which|whom|whose|that)(?:\s|$)/i,
+  // (folded text keeps these as written: no separate folded forms)
+  foldedRelatives: /^(?!)/,
+  pronounSubjects: new Set(["i", "we", "you", "he", "she", "it", "they"]),
   // (« described how committee members wrote », « asked whether the board had voted »: the subject after the question word too.)
   objectRelatives: new Set(["which", "that", "whom", "what", "how", "why", "whether"]),
   freeRelatives: new Set(["what"]),
@@ -131,6 +134,9 @@ export const EN: SpeechLexicon = {
   beforeComplementizer: new Set(["to", "reporters", "journalists", "the", "press", "media", "parliament", "lawmakers", "him", "her", "them", "us", "me", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "earlier", "later", "also"]),
   timeWords: new Set([...EN_CALENDAR.weekdays, "yesterday", "today", "later", "earlier", "also", "on"]),
   datives: new Set(["to", "on", "in", "at", "during"]),
+  dativeArticles: new Set(["the", "a", "his", "her", "their", "its"]),
+  dativeInnerArticles: new Set(),
+  dativeComplement: new Set(),
   finite: new Set(["has", "have", "is", "are", "was", "were", "will", "would", "can", "could", "had", "did", "does", "do", "should", "may", "might", "must"]),
   clauseStops: ["; "],
   according: [["according", "to"]],
@@ -156,6 +162,7 @@ export const EN: SpeechLexicon = {
   pastEndings: "ed",
   nonVerbEndings: null,
   verbEndings: null,
+  imperfect: null,
   infinitive: null,
   pastParticiple: null,
   accountBy: /^(?:the|an?)\s+[\p{L}-]+\s+(?:that\s+)?(he|she|they)\s/u,

@@ -171,6 +171,13 @@ export interface SpeechLexicon {
   /** Relative pronouns: a segment opening with one is not the subject. */
   relatives: RegExp;
   /**
+   * Relative pronouns as folded text writes them (« qui », « dont », « ou »), a space after: a segment
+   * opening with one, after a name and its comma, is a relative clause inside that noun phrase.
+   */
+  foldedRelatives: RegExp;
+  /** Subject pronouns, personal and demonstrative (« il », « cela », "they"), folded: a noun phrase never opens with one. */
+  pronounSubjects: ReadonlySet<string>;
+  /**
    * Words that open a clause whose own subject stands right after them (« ce que les syndicats
    * appellent », « what Penn called », « which the rival denies », « a claim that officials deny »),
    * folded: before a verb, the subject is the words after the last of them, not the antecedent.
@@ -186,6 +193,14 @@ export interface SpeechLexicon {
   timeWords: ReadonlySet<string>;
   /** Prepositions of a dative or a medium between the verb and an inverted subject (« a déclaré à l'AFP le maire »). */
   datives: ReadonlySet<string>;
+  /**
+   * The words that may open the noun of such a phrase (« à sa sortie », « lors d'une conférence de
+   * presse », « to his aides »): articles and possessives, then articles that may follow the first
+   * (« d' » + « une »), then the prepositions of the noun's complement (« à l'ambassade de France »).
+   */
+  dativeArticles: ReadonlySet<string>;
+  dativeInnerArticles: ReadonlySet<string>;
+  dativeComplement: ReadonlySet<string>;
   /** Finite verbs: a segment with one is a clause, not an apposition. */
   finite: ReadonlySet<string>;
   /** Where a reported clause ends (« ; », « et a … », « mais »), with spaces as written in folded text. */
@@ -245,6 +260,8 @@ export interface SpeechLexicon {
   /** French morphology: a word with these endings is not a verb (« déclaration »); null when verbs are listed whole. */
   nonVerbEndings: RegExp | null;
   verbEndings: RegExp | null;
+  /** A verb in the imperfect by its ending (« affirmait »), on a folded word; null where the language has no such ending. */
+  imperfect: RegExp | null;
   /** Infinitives report nothing without an auxiliary (« sans préciser »). */
   infinitive: RegExp | null;
   /** Bare past participles report only after an auxiliary. */

@@ -89,11 +89,20 @@ export function subjectAfter(ctx: Ctx, from: number): { start: number; end: numb
     let b = a;
     while (b < ctx.text.length && !/[,.;:!?«»()]/.test(ctx.text[b]!)) b++;
     const seg = ctx.text.slice(a, b).trim();
-    if (/^(?:(?:le|la|l['’])\s*)?(?:\p{Ll}+\s+)?(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}$/u.test(seg) && /\p{Lu}[\p{Ll}]/u.test(seg)) {
+    if (isApposedName(ctx.lex, seg) && /\p{Lu}[\p{Ll}]/u.test(seg)) {
       end = a + seg.length;
     } else end = tail;
   }
   return { start, end, text: ctx.text.slice(start, end) };
+}
+
+const APPOSED_NAME = /^(?:\p{Ll}+\s+)?(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}$/u;
+
+/** A name, perhaps after a title in lower case (« colonel Jean Mas »), perhaps after the language's article. */
+function isApposedName(lex: SpeechLexicon, seg: string): boolean {
+  if (APPOSED_NAME.test(seg)) return true;
+  const article = lex.nameArticle?.exec(seg);
+  return article ? APPOSED_NAME.test(seg.slice(article[0].length)) : false;
 }
 
 /** The noun phrase before a verb: the last comma-segment of the clause that can be a subject. */
@@ -187,7 +196,7 @@ export function subjectBefore(ctx: Ctx, groupStart: number, floor: number): { st
       // (« "The Board Acts Now," a ministry spokesperson said »: the words quoted before are no name.)
       const quoted = /^[«“"]/.test(pRaw);
       // (Not after a conjunction, which opens a new clause: « La pluie tombait depuis l'aube, et la gardienne du phare a … ».)
-      if (!quoted && !conj && (/\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(pRaw) || /^(?:(?:le|la|m\.|mme)\s|l['’])/i.test(pRaw))) {
+      if (!quoted && !conj && (/\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(pRaw) || Boolean(ctx.lex.namedOpening?.test(pRaw)))) {
         const pStart = floor + prefix.indexOf(pRaw, prevSeg.start);
         return { start: pStart, end: floor + offset + raw.length, text: ctx.text.slice(pStart, floor + offset + raw.length) };
       }

@@ -109,6 +109,8 @@ export const EN: SpeechLexicon = {
   // (English copy puts the role after the name, or before it with no comma: « the minister, X, said »
   // read as one subject lost speakers and quotes on the development articles.)
   roleArticles: new Set(),
+  nameArticle: null,
+  namedOpening: null,
   invertedPronoun: null,
   notNpStart: new Set([
     "in", "at", "on", "after", "before", "asked", "speaking", "during", "while", "when", "if", "as", "for", "with", "by",

@@ -112,6 +112,8 @@ export const FR: SpeechLexicon = {
   appositionArticle: /^(?:un|une)\s/,
   articles: new Set(["le", "la", "les", "l'", "un", "une"]),
   roleArticles: new Set(["le", "la", "les", "l'"]),
+  nameArticle: /^(?:le|la|l['’])\s*/,
+  namedOpening: /^(?:(?:le|la|m\.|mme)\s|l['’])/i,
   invertedPronoun: /-(?:t-)?(il|elle|ils|elles|on)$/,
   notNpStart: new Set([
     "a", "au", "aux", "dans", "en", "selon", "d'apres", "lors", "apres", "avant", "pour", "depuis", "sur", "sous", "vers",

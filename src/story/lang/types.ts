@@ -160,6 +160,17 @@ export interface SpeechLexicon {
    * a précisé »): the role and the name are one subject. Empty where the copy does not write it so.
    */
   roleArticles: ReadonlySet<string>;
+  /**
+   * The article a name in apposition may open with (« …, le colonel Jean Mas, … »), its spaces
+   * after it, anchored at the start, case kept; null where names take none.
+   */
+  nameArticle: RegExp | null;
+  /**
+   * How a noun phrase naming someone opens (« le maire », « Mme X », « l'adjointe »), on the words as
+   * written, anchored: such a phrase before a role in apposition is the subject with it; null where
+   * only a capitalised name says so.
+   */
+  namedOpening: RegExp | null;
   /** Pronouns glued to an inverted verb: « a-t-il », « précise-t-elle ». */
   invertedPronoun: RegExp | null;
   /** Words a subject noun phrase never opens with (prepositions, subordinators, participles of framing). */

@@ -90,7 +90,7 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
         g = aux;
         continue;
       }
-      if (lex.auxiliaries.has(p.low) || (lex.invertedPronoun !== null && /^(?:a|ont|avait)-t?-?(?:il|elle|ils|elles|on)$/.test(p.low))) {
+      if (lex.auxiliaries.has(p.low) || Boolean(lex.invertedAuxiliary?.test(p.low))) {
         hasAux = true;
         pronoun = pronoun ?? pronounOf(p, lex);
         g--;
@@ -118,7 +118,7 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
     const finiteAfterSubject = g === i && i > 0 && ((/ie$/.test(t.low) && subjectRightBefore(ctx, i)) || (/ue$/.test(t.low) && subjectRightBefore(ctx, i, true)));
     if (!hasAux && !pronoun && !finiteAfterQuote && !finiteAfterSubject && !/que$/.test(t.low) && lex.pastParticiple?.test(t.text.toLowerCase())) {
       // A bare past participle reports only when it shares an earlier auxiliary (« a dénoncé … et prévenu »).
-      if (!(tokens[g - 1]?.low === "et" && frames.length > 0)) continue;
+      if (!(lex.closingCoordinators.has(tokens[g - 1]?.low ?? "") && frames.length > 0)) continue;
     }
     const invertedOnly = startsWithAny(t.low, lex.invertedOnlyStems);
     if (lex.participle.test(t.low)) {
@@ -182,7 +182,7 @@ export function findFrames(text: string, low: string, tokens: Token[], quotes: {
     while (tokens[past] && past < verbIdx + 3 && lex.adverbs.has(tokens[past]!.low) && tokens[past]!.low.length >= 4 && !lex.determiners.has(tokens[past]!.low) && text.slice(tokens[past - 1]!.end, tokens[past]!.start) === " ") past++;
     if (past > verbIdx + 1 && !(tokens[past] && (lex.determiners.has(tokens[past]!.low) || UPPER_FIRST.test(tokens[past]!.text)))) past = verbIdx + 1;
     const inverted = tokens[past];
-    if ((before.ch === "," || before.ch === "»" || before.ch === "”" || before.ch === '"') && inverted && !lex.complementizers.has(inverted.low) && (!/^(?:de|d')$/.test(inverted.low) || seqAt(tokens, past, lex.forOnesPart) > 0)) {
+    if ((before.ch === "," || before.ch === "»" || before.ch === "”" || before.ch === '"') && inverted && !lex.complementizers.has(inverted.low) && (!lex.complementMarkers.has(inverted.low) || seqAt(tokens, past, lex.forOnesPart) > 0)) {
       const after = inverted;
       const dative = skipDative(ctx, past);
       const subj = subjectAfter(ctx, dative ?? (past > verbIdx + 1 ? tokens[past - 1]!.end : groupEnd));

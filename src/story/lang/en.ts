@@ -112,6 +112,8 @@ export const EN: SpeechLexicon = {
   nameArticle: null,
   namedOpening: null,
   invertedPronoun: null,
+  invertedAuxiliary: null,
+  complementMarkers: new Set(),
   notNpStart: new Set([
     "in", "at", "on", "after", "before", "asked", "speaking", "during", "while", "when", "if", "as", "for", "with", "by",
     "from", "since", "although", "though", "because", "under", "despite", "according", "writing", "talking", "addressing",

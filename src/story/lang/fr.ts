@@ -115,6 +115,8 @@ export const FR: SpeechLexicon = {
   nameArticle: /^(?:le|la|l['’])\s*/,
   namedOpening: /^(?:(?:le|la|m\.|mme)\s|l['’])/i,
   invertedPronoun: /-(?:t-)?(il|elle|ils|elles|on)$/,
+  invertedAuxiliary: /^(?:a|ont|avait)-t?-?(?:il|elle|ils|elles|on)$/,
+  complementMarkers: new Set(["de", "d'"]),
   notNpStart: new Set([
     "a", "au", "aux", "dans", "en", "selon", "d'apres", "lors", "apres", "avant", "pour", "depuis", "sur", "sous", "vers",
     "par", "avec", "sans", "interroge", "interrogee", "interroges", "age", "agee", "point", "baptise", "baptisee", "de",

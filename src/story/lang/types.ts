@@ -173,6 +173,13 @@ export interface SpeechLexicon {
   namedOpening: RegExp | null;
   /** Pronouns glued to an inverted verb: « a-t-il », « précise-t-elle ». */
   invertedPronoun: RegExp | null;
+  /** An auxiliary with such a pronoun glued to it (« a-t-il », « ont-elles »), folded; null where none is. */
+  invertedAuxiliary: RegExp | null;
+  /**
+   * Prepositions that, right after an inverted verb of saying, open its complement and not its subject
+   * (« », a parlé de … »), folded; unless they open one of `forOnesPart` (« de son côté »).
+   */
+  complementMarkers: ReadonlySet<string>;
   /** Words a subject noun phrase never opens with (prepositions, subordinators, participles of framing). */
   notNpStart: ReadonlySet<string>;
   /** Coordinating words stripped from the start of a subject segment. */
@@ -366,8 +373,9 @@ export interface SpeechLexicon {
   /** The word that joins two speakers (« X et Y ont demandé »), with its spaces. */
   coordination: RegExp;
   /**
-   * Words that join a second verb to the first (« a dénoncé … et prévenu »), as written (case kept):
-   * one right before the next frame ends the clause reported before it. Empty where none is cut.
+   * Words that join a second verb to the first (« a dénoncé … et prévenu »), in lower case: one right
+   * before the next frame (as written) ends the clause reported before it, and a bare past participle
+   * right after one shares the first verb's auxiliary. Empty where none is cut.
    */
   closingCoordinators: ReadonlySet<string>;
   /** A simple past with no auxiliary (« closed », « sought »): where a sentence's opening subject ends; null when the language marks it with an auxiliary. */

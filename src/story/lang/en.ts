@@ -74,6 +74,8 @@ export const EN: SpeechLexicon = {
   invertAfterApposition: false,
   infinitiveMarkers: new Set(["to"]),
   infinitiveAfter: /^[a-z][a-z-]+$/,
+  leadArticle: null,
+  leadVerbs: new Set(),
   auxiliaries: new Set(["has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "might", "may", "did", "does", "do", "has", "had", "be", "been", "also", "should", "can"]),
   adverbs: new Set([
     "also", "later", "then", "not", "never", "repeatedly", "previously", "earlier", "recently", "publicly", "privately",

@@ -74,6 +74,8 @@ export const FR: SpeechLexicon = {
   invertAfterApposition: true,
   infinitiveMarkers: new Set(["a", "de", "d'"]),
   infinitiveAfter: /^(?:[a-z'-]*(?:er|ir|re|oir)|s'[a-z-]+|se|ne|ne-pas)$/,
+  leadArticle: /^(?:les?|la|l['’])\s*/i,
+  leadVerbs: new Set(["a", "ont", "est", "sont", "sera", "seront", "avait", "avaient", "doit", "doivent", "va", "vont"]),
   auxiliaries: new Set([
     "a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "eut", "est", "sont", "etait", "etaient",
     "ete", "s'est", "se", "s'", "a-t-il", "a-t-elle", "ont-ils", "ont-elles", "a-t-on", "avait-il", "avait-elle",

@@ -118,6 +118,13 @@ export interface SpeechLexicon {
   /** Words before an infinitive (« à », « de », « to ») and the infinitive's shape: what a directive verb asks. */
   infinitiveMarkers: ReadonlySet<string>;
   infinitiveAfter: RegExp;
+  /**
+   * « Les pêcheurs de la baie ont … »: the article a sentence's opening noun phrase starts with and
+   * the verbs that end it (folded), which give the phrase a later pronoun or document may point back
+   * to; null and empty where the reader takes none.
+   */
+  leadArticle: RegExp | null;
+  leadVerbs: ReadonlySet<string>;
   /** Auxiliaries and modals of the verb group. */
   auxiliaries: ReadonlySet<string>;
   /** Adverbs (and time words) that may stand inside the verb group. */

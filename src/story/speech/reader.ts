@@ -1,5 +1,6 @@
 /** The speech reader: one sentence at a time, its frames, quotes and claims. */
 import { type Entity } from "../entities.js";
+import { type SpeechLexicon } from "../lang/index.js";
 import { findFrames, type Frame } from "../frames/index.js";
 import { findNames, type NameSpan } from "../names.js";
 import { quoteSpans, type Span } from "../quote-spans.js";
@@ -19,11 +20,10 @@ function continuationEnd(text: string): number {
   return at > 0 ? at : -1;
 }
 
-const LEAD_VERBS = new Set(["a", "ont", "est", "sont", "sera", "seront", "avait", "avaient", "doit", "doivent", "va", "vont"]);
-
-function leadNounPhrase(text: string, tokens: Token[]): string | null {
-  if (!/^(?:les?|la|l['’])\s*/i.test(text)) return null;
-  const verb = tokens.findIndex((t, i) => i > 0 && i < 12 && LEAD_VERBS.has(t.low));
+/** The noun phrase a sentence opens with, up to its verb, in the words of the lexicon's `leadArticle` and `leadVerbs`. */
+function leadNounPhrase(text: string, tokens: Token[], lex: SpeechLexicon): string | null {
+  if (!lex.leadArticle?.test(text)) return null;
+  const verb = tokens.findIndex((t, i) => i > 0 && i < 12 && lex.leadVerbs.has(t.low));
   if (verb < 1) return null;
   const np = text.slice(0, tokens[verb]!.start).trim();
   return /[,«(]/.test(np) ? null : np;
@@ -65,7 +65,7 @@ export class SpeechReader extends Attribution {
     }
     const frames = findFrames(text, low, tokens, spans, this.lex);
     this.markSubject(sentence, text, tokens, names, frames, spans);
-    this.sentenceLead = leadNounPhrase(text, tokens);
+    this.sentenceLead = leadNounPhrase(text, tokens, this.lex);
     const speakers: (Entity | null)[] = [];
     // Per sentence, not per frame: a run-on sentence can hold thousands of frames.
     const inDocument = this.lex.documentMedium.test(low);

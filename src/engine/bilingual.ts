@@ -25,10 +25,22 @@ const FR_SUFFIXES: readonly (readonly [string, string])[] = [
   ["erte", "rir"], ["ert", "rir"], ["einte", "eindre"], ["eint", "eindre"], ["ainte", "aindre"], ["aint", "aindre"],
 ];
 
+/**
+ * Whether a folded word ending in « s » or « x » is a word of its own the dictionary lists as it is
+ * (« fois », « mois », « prix », "news", "series"): no plural of a shorter word (« foi », « moi »,
+ * « pri »), whose senses would be another word's.
+ */
+function invariable(word: string, lang: Lang): boolean {
+  return /[sx]$/.test(word) && (lang === "fr" ? frenchToEnglish(word) : englishToFrench(word)).length > 0;
+}
+
 /** Base-form candidates of a folded word: itself first, then by suffix. */
 export function bases(word: string, lang: Lang): string[] {
   const out = [word];
+  const whole = invariable(word, lang);
   for (const [suffix, base] of lang === "fr" ? FR_SUFFIXES : EN_SUFFIXES) {
+    // (a plain plural's ending only: « fois » keeps its « s », « prises » may still be « prendre »'s)
+    if (whole && !base && (suffix === "s" || suffix === "x")) continue;
     if (word.length - suffix.length >= 3 && word.endsWith(suffix)) {
       const b = word.slice(0, -suffix.length) + base;
       out.push(b);
@@ -39,13 +51,13 @@ export function bases(word: string, lang: Lang): string[] {
   return out;
 }
 
-/** At most this many one-word senses of an entry: the first ones are the common meanings. */
-const SENSES = 4;
-
+// Every one-word sense of the entry, not its first few: a verb's sense the story uses may come late in it
+// (« accueillir »: accept, receive, …, admit); dictionary keys are weaker evidence than the lexicons' anyway
+// (query.ts weighs a term without them). Four senses lost two dev answers and gained nothing on validation.
 function lookUp(word: string, from: Lang): string[] {
   const get = from === "en" ? englishToFrench : frenchToEnglish;
   for (const b of bases(word, from)) {
-    const senses = get(b).filter((s) => /^[\p{L}'-]+$/u.test(s)).slice(0, SENSES);
+    const senses = get(b).filter((s) => /^[\p{L}'-]+$/u.test(s));
     if (senses.length) return senses;
   }
   return [];

@@ -58,6 +58,24 @@ function sameOffice(ctx: Ctx, x: Entity, e: Entity): boolean {
   return !ctx.index.entities.some((y) => y !== e && y !== x && y.kind === "person" && /^\p{Lu}/u.test(y.name) && holds(y));
 }
 
+/** A name's words as written, without the marks around them (« M. », « Le », « Drian »). */
+const nameTokens = (name: string): string[] => name.split(/\s+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, "")).filter(Boolean);
+
+/**
+ * « M. Le Drian », "Ms Persson" after « Jean-Yves Le Drian », "Eva Persson": the family name of one
+ * named person, behind a title at most, which ingest took for someone of its own. Not a description
+ * that holds the name (« spokesperson for Harris » speaks for Harris, as speaksFor reads it).
+ */
+function surnameOf(index: Ctx["index"], x: Entity, e: Entity): boolean {
+  if (x === e || x.kind !== "person" || e.kind !== "person" || !x.nameWords.length || x.nameWords.length >= e.nameWords.length) return false;
+  const last = (p: Entity) => fold(p.nameWords[p.nameWords.length - 1]!);
+  if (last(x) !== last(e) || !x.nameWords.every((w) => e.nameWords.includes(w))) return false;
+  // (besides the name, only a title or a particle: no word of a description)
+  if (nameTokens(x.name).some((w) => !x.nameWords.includes(w) && w.length > 3)) return false;
+  // the only one of that family name the story names in full
+  return !index.entities.some((y) => y !== e && y !== x && y.kind === "person" && y.nameWords.length > x.nameWords.length && y.nameWords.length > 0 && last(y) === last(x));
+}
+
 /**
  * Entities the story made of a bare description only `e` answers to (« Le général a indiqué
  * que … » read as a speaker « général » of its own), or of an acronym next to their name: their
@@ -66,9 +84,10 @@ function sameOffice(ctx: Ctx, x: Entity, e: Entity): boolean {
 export function shadowsOf(ctx: Ctx, e: Entity): Entity[] {
   const heads = descriptionHeads(e);
   const lang = ctx.index.story.lang;
-  if (!heads.length) return ctx.index.entities.filter((x) => speaksFor(lang, x, e));
+  const same = (x: Entity) => surnameOf(ctx.index, x, e);
+  if (!heads.length) return ctx.index.entities.filter((x) => speaksFor(lang, x, e) || same(x));
   return ctx.index.entities.filter((x) => {
-    if (x !== e && (heldBy(ctx.index, x) === e || sameOffice(ctx, x, e) || speaksFor(lang, x, e))) return true;
+    if (x !== e && (heldBy(ctx.index, x) === e || sameOffice(ctx, x, e) || speaksFor(lang, x, e) || same(x))) return true;
     if (x === e || x.kind !== e.kind || x.nameWords.some((w) => /^\p{Lu}/u.test(w))) return false;
     const bare = fold(x.name).replace(/^(?:le|la|les|l'|the)\s+/, "");
     if (!heads.includes(bare)) return false;

@@ -10,8 +10,8 @@ const FR = createEngine(
     `Vignoble de Castelrac : la récolte avancée d'une semaine
 
 CASTELRAC — Les vendanges commenceront lundi dans les coteaux de Castelrac, une semaine plus tôt que prévu.
-Le ministre de l'Agriculture, Gaspard Le Morvan, s'est rendu jeudi dans une coopérative de la vallée.
-« Les grappes sont saines, mais la chaleur a réduit les volumes », a déclaré M. Le Morvan devant les viticulteurs.
+Jeudi, Odile Le Gall, qui préside la coopérative de la vallée depuis 2019, a fait le tour des parcelles avec les saisonniers.
+« Les grappes sont saines, mais la chaleur a réduit les volumes », a déclaré Mme Le Gall devant les viticulteurs.
 La coopérative emploie quatre-vingts saisonniers chaque automne.`,
     { slug: "castelrac-vendanges" },
   ),
@@ -30,8 +30,8 @@ The library lends about 900 books a week.`,
 );
 
 describe("words said under a title and the family name of one named person", () => {
-  it("gives « M. X »'s words to the person named in full, in French", () => {
-    const r = FR.ask("Qu'a dit Gaspard Le Morvan ?", emptyConversation()).reply;
+  it("gives « Mme X »'s words to the person named in full, in French", () => {
+    const r = FR.ask("Qu'a dit Odile Le Gall ?", emptyConversation()).reply;
     expect(r.answered).toBe(true);
     expect(r.text).toContain("Les grappes sont saines");
     expect(r.text).not.toMatch(/n'est pas cité/);

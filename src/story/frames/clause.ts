@@ -212,11 +212,13 @@ export function bareClauseStart(ctx: Ctx, verbIdx: number): number | null {
  * « promised to pay … »: what the speaker says they did or will do, from the infinitive (or its
  * marker) right after the verb, a time word or a dative phrase.
  */
-/** « suggests playing games », « denied taking part »: a gerund right after the verb, one space on, opens what was said. */
+/** « suggests playing games », « denied taking part », « admitted to taking »: a gerund right after the verb (or its particle), one space on, opens what was said. */
 export function gerundClauseStart(ctx: Ctx, verbIdx: number): number | null {
   const { tokens, lex, text } = ctx;
-  const next = tokens[verbIdx + 1];
-  if (!next || text.slice(tokens[verbIdx]!.end, next.start) !== " " || !/^\p{Ll}/u.test(next.text) || !lex.participle.test(next.low)) return null;
+  const particle = lex.gerundParticles?.has(tokens[verbIdx + 1]?.low ?? "") === true;
+  const before = tokens[particle ? verbIdx + 1 : verbIdx]!;
+  const next = tokens[particle ? verbIdx + 2 : verbIdx + 1];
+  if (!next || text.slice(before.end, next.start) !== " " || !/^\p{Ll}/u.test(next.text) || !lex.participle.test(next.low)) return null;
   return next.start;
 }
 

@@ -154,7 +154,8 @@ export const EN: SpeechLexicon = {
   subordinators: [["although"], ["though"], ["even", "though"], ["even", "if"], ["if"], ["when"], ["while"], ["whereas"], ["because"], ["unless"], ["once"], ["since"], ["as", "long", "as"], ["to"], ["in", "order", "to"]],
   frontedOpeners: new Set(["since", "when", "while", "after", "before", "once", "until", "if", "although", "though", "because", "in", "on", "at", "during", "following", "despite", "amid", "under"]),
   // « suggests keeping cash », « denied taking part »: what was said, a gerund phrase right after the verb.
-  gerundVerbs: verbs("suggest deny admit acknowledge recall"),
+  gerundVerbs: verbs("suggest deny admit acknowledge recall confess"),
+  gerundParticles: new Set(["to"]),
   reportedAs: [["quoted", "as"], ["cited", "as"], ["reported", "as"], ["heard"], ["overheard"], ["recorded"], ["filmed"]],
   possessive: /^(?:his|her|its|their)\s+/i,
   viewOf: [["in", "his", "view"], ["in", "her", "view"], ["in", "their", "view"], ["in", "its", "view"]],

@@ -252,6 +252,8 @@ export interface SpeechLexicon {
   frontedOpeners?: ReadonlySet<string>;
   /** Verbs of saying whose complement can be a gerund phrase (« suggests playing games »); empty where the language has none. */
   gerundVerbs: ReadonlySet<string>;
+  /** « admitted to taking the keys »: the prepositions that may stand between such a verb and its gerund (folded). */
+  gerundParticles?: ReadonlySet<string>;
   /** « "…," she said of the delay », « a-t-il dit au sujet de … »: prepositions that give what the words were about (folded). */
   topicPreps: ReadonlySet<string>;
   /** « Tout indique que … », "Everything suggests …": pronouns that, alone as a subject, are no speaker (folded). */

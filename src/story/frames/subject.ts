@@ -196,7 +196,8 @@ export function subjectBefore(ctx: Ctx, groupStart: number, floor: number): { st
       // (« "The Board Acts Now," a ministry spokesperson said »: the words quoted before are no name.)
       const quoted = /^[«“"]/.test(pRaw);
       // (Not after a conjunction, which opens a new clause: « La pluie tombait depuis l'aube, et la gardienne du phare a … ».)
-      if (!quoted && !conj && (/\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(pRaw) || Boolean(ctx.lex.namedOpening?.test(pRaw)))) {
+      // (« Mayor X is worried, his spokesperson said »: a segment with a verb of its own is a clause, no name.)
+      if (!quoted && !conj && (/\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(pRaw) || Boolean(ctx.lex.namedOpening?.test(pRaw))) && !holdsFiniteVerb(ctx, floor + prevSeg.start, floor + prevSeg.end)) {
         const pStart = floor + prefix.indexOf(pRaw, prevSeg.start);
         return { start: pStart, end: floor + offset + raw.length, text: ctx.text.slice(pStart, floor + offset + raw.length) };
       }
@@ -314,3 +315,13 @@ function roleOpening(seg: string, lex: SpeechLexicon): number {
 
 /** (Built once, as UPPER_FIRST.) A word's start: the text's start or after white space. */
 const WORD_START = /(?<=^|\s)\p{L}/gu;
+
+/** Whether [from, to) holds a finite verb or an auxiliary in lower case (an accented preposition folded like one, « à », is none). */
+function holdsFiniteVerb(ctx: Ctx, from: number, to: number): boolean {
+  for (let j = firstTokenAt(ctx.tokens, from); j < ctx.tokens.length && ctx.tokens[j]!.end <= to; j++) {
+    const t = ctx.tokens[j]!;
+    if (!/^\p{Ll}/u.test(t.text) || (t.text.toLowerCase() !== t.low && ctx.lex.notNpStart.has(t.low))) continue;
+    if (ctx.lex.finite.has(t.low) || ctx.lex.auxiliaries.has(t.low)) return true;
+  }
+  return false;
+}

@@ -487,7 +487,14 @@ function isPersonDescriptionNow(np: string): boolean {
   // A courtesy title alone (« Mme », "Mr") describes no one: it only opens a name.
   if (np.trim().split(/\s+/).every((w) => COURTESY.has(fold(w)))) return false;
   const head = headNoun(np);
-  return ROLE_NOUNS.has(head) || TITLES.has(head);
+  return ROLE_NOUNS.has(head) || TITLES.has(head) || isTradeNoun(head);
+}
+
+const TRADE_ENDINGS = [...allNameWords((w) => w.occupationEndings)];
+/** A noun of a trade no list holds (« hydrologue », "volcanologist"), singular or plural, by its ending; long enough not to be a short common word. */
+function isTradeNoun(key: string): boolean {
+  const stem = key.replace(/s$/, "");
+  return stem.length >= 7 && TRADE_ENDINGS.some((e) => stem.endsWith(e));
 }
 
 /** A folded noun of a body, a document, a role or a group: « gouvernement » alone names a speaker. */
@@ -660,7 +667,7 @@ function speakerNpNow(np: string): string | null {
   const lone = words.length === 1 ? words[0]!.replace(/^[ld]['’]/i, "") : "";
   const loneKey = fold(lone).replace(/[^\p{L}\p{N}'-]/gu, "");
   // (« a assuré l'homme », « selon l'entourage »: a noun of people that can speak is one.)
-  if (lone && /^\p{Ll}/u.test(lone) && !isGluedName(lone) && !/[sx]$/.test(loneKey) && ![INSTITUTION_NOUNS, DOCUMENT_NOUNS].some((m) => m.has(loneKey)) && !ROLE_NOUNS.has(loneKey) && !GROUP_NOUNS.has(loneKey) && !SPEAKING_NOUNS.has(loneKey)) return null;
+  if (lone && /^\p{Ll}/u.test(lone) && !isGluedName(lone) && !/[sx]$/.test(loneKey) && ![INSTITUTION_NOUNS, DOCUMENT_NOUNS].some((m) => m.has(loneKey)) && !ROLE_NOUNS.has(loneKey) && !isTradeNoun(loneKey) && !GROUP_NOUNS.has(loneKey) && !SPEAKING_NOUNS.has(loneKey)) return null;
   // A capitalised sentence adverb or conjunction is no name (articles and prepositions are read elsewhere).
   if (words.length === 1 && NOT_NAME_START.has(first) && !DETERMINERS.has(first) && !namesBodyOrRole(first)) return null;
   // « the announcement » is no speaker; "a government announcement" is the government's (see documentOwner).

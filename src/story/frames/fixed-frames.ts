@@ -8,7 +8,10 @@ import { looksLikeSpeaker, skipDative } from "./speaker-checks.js";
 import { prevNonSpace, subjectAfter } from "./subject.js";
 import { stemKind } from "./verbs.js";
 
-/** « Pour l'analyste X, … »: a point of view, like « selon », when X is a person or an institution. */
+/**
+ * « Pour l'analyste X, … »: a point of view, like « selon », when X is a person or an institution, a
+ * description by trade (« pour la toxicologue »), or a stressed pronoun standing for someone (« pour eux »).
+ */
 export function isPourFrame(ctx: Ctx, i: number): boolean {
   const t = ctx.tokens[i]!;
   if (!ctx.lex.pointOfView.has(t.low)) return false;
@@ -17,7 +20,8 @@ export function isPourFrame(ctx: Ctx, i: number): boolean {
   const comma = ctx.text.indexOf(",", t.end);
   if (comma < 0 || comma - t.end > 80) return false;
   const np = ctx.text.slice(t.end, comma).trim();
-  return /\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(np) || isPersonDescription(np) || isInstitution(np) || isGroup(np);
+  const pronoun = ctx.lex.pronouns[np.toLowerCase()];
+  return /\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(np) || isPersonDescription(np) || isInstitution(np) || isGroup(np) || (pronoun !== undefined && !pronoun.thing);
 }
 
 /**

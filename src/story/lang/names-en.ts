@@ -133,10 +133,12 @@ export const EN_NAMES: NameWords = {
     "union", "board", "court", "service", "administration", "company", "corporation", "party", "navy", "police",
     "parliament", "senate", "congress", "cabinet", "municipality", "regulator", "watchdog", "secretariat", "prosecutors",
     "assembly", "intelligence",
+    // A medium speaks through its reporting ("the broadcaster reported", "the tabloid said").
+    "newspaper", "tabloid", "broadcaster", "magazine", "outlet",
   ].map((w) => [w, null] as const),
   documents: ["statement", "announcement", "announcements", "readout", "report", "study", "survey", "data", "figures", "document", "documents", "letter", "filing", "video", "post", "kit", "analysis", "estimate", "estimates", "tally", "tallies", "ruling", "decision", "account", "testimony", "interview", "reports", "studies", "surveys", "model", "models", "poll", "polls", "projections", "forecast", "forecasts", "records", "filings", "statements", "memo", "memos", "release", "communique", "note", "notice", "bulletin", "email", "emails", "message", "tweet", "transcript", "audit", "assessment", "findings", "guidance", "advisory", "indictment", "complaint", "lawsuit", "affidavit", "pamphlet", "brochure", "leaflet", "booklet", "manifesto"].map((w) => [w, null] as const),
   groups: [
-    "westerners", "officials", "analysts", "experts", "diplomats", "regulators", "residents", "witnesses", "observers",
+    "media", "westerners", "officials", "analysts", "experts", "diplomats", "regulators", "residents", "witnesses", "observers",
     "critics", "researchers", "scientists", "authorities", "investigators", "prosecutors", "lawmakers", "leaders",
     "sources", "economists", "activists", "rescuers", "doctors", "mediators", "negotiators", "neighbours", "neighbors",
     "protesters", "demonstrators", "organisers", "organizers", "campaigners", "supporters", "opponents", "voters",

@@ -155,6 +155,9 @@ export const FR_NAMES: NameWords = {
     ["bureau", "m"], ["centre", "m"], ["academie", "f"], ["universite", "f"], ["ordre", "m"], ["confederation", "f"],
     ["collectif", "m"], ["ligue", "f"], ["compagnie", "f"], ["ville", "f"], ["communaute", "f"], ["caisse", "f"],
     ["haute", "f"], ["executif", "m"],
+    // A medium speaks through its reporting (« a rapporté le quotidien », « selon la chaîne publique »).
+    ["journal", "m"], ["quotidien", "m"], ["hebdomadaire", "m"], ["magazine", "m"], ["radio", "f"], ["chaine", "f"],
+    ["television", "f"], ["media", "m"],
   ],
   documents: [
     ["decompte", "m"], ["estimation", "f"], ["estimations", "f"], ["chiffres", "m"], ["sondage", "m"],

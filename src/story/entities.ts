@@ -497,6 +497,12 @@ function isTradeNoun(key: string): boolean {
   return stem.length >= 7 && TRADE_ENDINGS.some((e) => stem.endsWith(e));
 }
 
+const PEOPLE_NOUNS_SINGULAR: ReadonlySet<string> = new Set(allNameWords((w) => w.speakingNouns));
+/** « sa famille », "his team", « son entourage »: a phrase headed by a noun of people that speak together, the lexicons' speakingNouns. */
+export function isSpeakingCollective(np: string): boolean {
+  return PEOPLE_NOUNS_SINGULAR.has(headNoun(np));
+}
+
 /** A folded noun of a body, a document, a role or a group: « gouvernement » alone names a speaker. */
 function namesBodyOrRole(key: string): boolean {
   return INSTITUTION_NOUNS.has(key) || DOCUMENT_NOUNS.has(key) || ROLE_NOUNS.has(key) || GROUP_NOUNS.has(key);

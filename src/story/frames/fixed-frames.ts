@@ -51,7 +51,9 @@ export function learntFrom(ctx: Ctx, i: number): Frame | null {
   // (« a-t-on appris dans l'entourage du ministre »: what is learnt comes from a circle too.)
   const seq = lex.sourcePreps.find((p) => p.every((w, n) => tokens[k + n]?.low === w)) ?? lex.circlePreps.find((p) => p.every((w, n) => tokens[k + n]?.low === w));
   if (!seq) return null;
-  const subj = subjectAfter(ctx, tokens[k + seq.length - 1]!.end);
+  // (« auprès des pompiers »: the article a preposition carries opens the source's phrase, « des pompiers », a group.)
+  const article = seq.length > 1 && lex.determiners.has(seq[seq.length - 1]!);
+  const subj = subjectAfter(ctx, tokens[k + seq.length - (article ? 2 : 1)]!.end);
   if (!subj) return null;
   // (« a-t-on indiqué de manière officieuse », « dans un communiqué »: after a bare « de » or « dans », only a source or a circle speaks.)
   if (((impersonal && seq.length === 1) || lex.circlePreps.includes(seq)) && !lex.sourceCircle.test(fold(subj.text))) return null;

@@ -1,5 +1,5 @@
 /** The entity a noun phrase names: a name, a pronoun by gender and recency, a description, a group. */
-import { capitalDemonym, documentOwner, type Entity, isDocument, isGroup, isInstitution, isPersonDescription, headNoun, npGender, speakerNp, withoutAge } from "../entities.js";
+import { capitalDemonym, documentOwner, type Entity, isDocument, isGroup, isInstitution, isPersonDescription, isSpeakingCollective, headNoun, npGender, speakerNp, withoutAge } from "../entities.js";
 import { namesDocument } from "../frames/index.js";
 import { type NameSpan } from "../names.js";
 import { roleOfDescription } from "../roles.js";
@@ -412,6 +412,12 @@ export abstract class NounPhrases extends SpeechState {
     const possessive = this.lex.possessive.exec(clean);
     if (possessive && isInstitution(clean)) {
       const e = this.registry.organization(clean.slice(possessive[0].length), "organization", at, sentence);
+      e.aliases.add(clean);
+      return e;
+    }
+    // « a indiqué sa famille », "his family said", « selon son entourage »: the people around someone, named without the possessive.
+    if (possessive && isSpeakingCollective(clean)) {
+      const e = this.registry.organization(clean.slice(possessive[0].length), "group", at, sentence);
       e.aliases.add(clean);
       return e;
     }

@@ -111,6 +111,7 @@ export const EN: FigureWords = {
     "(?:for|within|in|over|after|lasted|lasting|last|lasts|takes?|took|spent|spend|served|serve|than) ((?:(?:at least|more than|less than|nearly|almost|about|around|just over|just under|over|under|up to|well over) )?(?:a|an|one|several|a few|a couple of|many) (?:decades?|years?|months?|weeks?|days?|hours?|minutes?))",
     "((?:several|a few|a couple of|many) (?:decades|years|months|weeks|days|hours|minutes))",
   ],
+  spanOnNoun: { order: "before", links: ["-"], closers: ["-long"] },
   presence: ["stationed", "station", "based", "deployed", "deploy", "present", "posted", "positioned", "garrisoned", "there", "located"],
   countryNameNationality: { "united states": "american", "united kingdom": "british", "great britain": "british" },
   notPlaces: [...EN_CALENDAR.months, ...EN_CALENDAR.weekdays, "the", "a", "an", "this", "that", "its", "his", "her", "their"],

@@ -111,6 +111,7 @@ export const FR: FigureWords = {
     "(?:pendant|durant|depuis|en|pour|apres|dure|durera|duree de|dans) ((?:(?:un peu plus d'|un peu moins d'|plus d'|moins d'|pres d'|environ |au moins |quasiment |presque )?(?:une|un) (?:decennie|annee|an|mois|semaine|journee|jour|heure|minute)|(?:plusieurs|quelques) (?:decennies|annees|ans|mois|semaines|journees|jours|heures|minutes)))",
     "((?:plusieurs|quelques) (?:decennies|annees|mois|semaines|journees|jours|heures|minutes))",
   ],
+  spanOnNoun: { order: "after", links: ["de", "d'"], closers: [] },
   presence: ["stationnes", "stationnees", "stationne", "stationnee", "bases", "basees", "base", "basee", "deployes", "deployees", "deploye", "deployee", "presents", "presentes", "present", "presente", "positionnes", "positionnees", "postes", "cantonnes"],
   countryNameNationality: { "etats-unis": "american", "royaume-uni": "british", "grande-bretagne": "british" },
   notPlaces: ["le", "la", "les", "un", "une", "ce", "cette", "son", "sa", "ses", "leur", "m", "mme"],

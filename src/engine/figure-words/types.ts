@@ -110,6 +110,12 @@ export interface FigureWords {
    * folded text; the match's first group is the span as written. Only spans a number does not open (« 24 a day » is a rate).
    */
   spans: string[];
+  /**
+   * A span written on the noun it measures (« une visite d'une heure », "a two-day trial"): the order of the language (French
+   * links the span after its noun with « de », English glues it before with a hyphen), those links, and what may close a
+   * glued span (« -long »). Folded.
+   */
+  spanOnNoun: { order: "before" | "after"; links: string[]; closers: string[] };
   /** « how many soldiers does the army have », « combien de soldats compte la brigade »: a body's strength is asked. Folded words. */
   strength: { units: string[]; verbs: string[] };
   /**

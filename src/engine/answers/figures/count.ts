@@ -16,6 +16,7 @@ import { choose } from "./choose.js";
 import { both, countOf, pairedNouns } from "./count-of.js";
 import { UNIT_PRICE_Q, genericHead, isUnitPrice, sentenceKeys } from "./figure-keys.js";
 import { lengthAsked, lengthOfText, spanInstead } from "./lengths.js";
+import { spanOnNoun } from "./noun-spans.js";
 import { penalty, sumByWay } from "./penalties.js";
 import { unknownWord } from "./question-held.js";
 import { moneyNoun, rangePartners } from "./sentence-fits.js";
@@ -105,6 +106,9 @@ export function countOnly(ctx: Ctx): Draft {
     };
   }
   if (measure === "duration") {
+    // « how long did the trial last » of « a two-day trial »: a span written on the noun asked is how long that thing lasted
+    const onNoun = spanOnNoun(ctx);
+    if (onNoun) return onNoun;
     // (« à 16 heures », "at 10 hours" is a time of day, no span)
     const given = index.figures.filter((f) => f.figure.category !== "age" && f.figure.category !== "date" && [...f.countedKeys].some((k) => DURATION_KEYS.has(k)) && !clockTime(index, f));
     // (a time limit answers « how many days to declare », asked in its unit, never « how long will they stay »)
@@ -166,8 +170,8 @@ export function countOnly(ctx: Ctx): Draft {
     }
     const d = choose(ctx, far, not, [], measure === "distance" ? pick(lang, "La dépêche ne donne pas cette distance.", "The story does not give that distance.") : pick(lang, "La dépêche ne donne pas ce pourcentage.", "The story does not give that percentage."), { loose: true, single: true });
     // « how long was the ruling », « how long was the speech »: of a text or an event, no distance is its length; its pages
-    // (« a 64-page opinion ») or its span (« a 40-minute speech »), when the figure's sentence speaks of it
-    return d.answered || !length ? d : (lengthOfText(ctx) ?? spanInstead(ctx, () => countOnly({ ...ctx, reading: { ...ctx.reading, measure: "duration" } })) ?? d);
+    // (« a 64-page opinion ») or its span (« a 40-minute speech », « un contrat de six mois »), when the figure's sentence speaks of it
+    return d.answered || !length ? d : (lengthOfText(ctx) ?? spanOnNoun(ctx) ?? spanInstead(ctx, () => countOnly({ ...ctx, reading: { ...ctx.reading, measure: "duration" } })) ?? d);
   }
   if (measure === "money") {
     // « le prix d'un système », « cost per drone » ask a unit price: a total is not one

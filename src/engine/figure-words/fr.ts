@@ -30,6 +30,7 @@ export const FR: FigureWords = {
   sourceCue: ["selon", "d'apres", "dit", "estime"],
   stillWords: ["encore", "toujours", "actuellement", "aujourd'hui", "maintenant", "restent", "reste", "restant", "restants"],
   countCue: { named: ["combien de", "combien d'", "nombre de", "nombre d'"], bare: ["combien"], verbAfter: ["combien"], notSum: ["pourcentage", "part"] },
+  changeAsked: ["de combien"],
   total: ["au total", "en tout", "au cumul", "cumule", "cumules", "cumulee", "cumulees", "cumul", "cumuls", "cumulent", "cumulant", "cumulatif", "cumulatifs", "cumulative", "cumulatives", "cumulativement", "en tout et pour tout"],
   belonging: ["membre", "membres"],
   nameSuffixes: ["fils", "père", "Jr.", "II", "III"],

@@ -115,6 +115,9 @@ export const VERB_CUES: ReadonlySet<string> = new Set(ALL.flatMap((l) => l.count
 /** A count or a share asked, never a sum of money (« how many », « what share »), on folded text. */
 export const NOT_SUM = new RegExp(`\\b(?:${[...COUNT_NAMED.map(esc), ...ALL.flatMap((l) => l.countCue.notSum)].join("|")})\\b`);
 
+/** The size of a change asked (« de combien », "by how much"), every language, on folded text. */
+export const CHANGE_ASKED = alternation(ALL.flatMap((l) => l.changeAsked));
+
 /** The words that ask for a whole (« in all », « au total »), every language, on folded text; the first match. */
 export const TOTAL_ASKED = alternation(ALL.flatMap((l) => l.total));
 

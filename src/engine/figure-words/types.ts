@@ -159,6 +159,8 @@ export interface FigureWords {
   /** Words that ask a count as it stands now (« still », « encore »), folded: not the count of the event told. */
   stillWords: string[];
   countCue: { named: string[]; bare: string[]; verbAfter: string[]; notSum: string[] };
+  /** The words that ask the size of a change (« de combien », "by how much"), folded: a share or a sum answers, not a count. */
+  changeAsked: string[];
   /** The words that ask for a whole (« in all », « au total »), folded: they ask no rate, and say nothing the figure's sentence must hold. */
   total: string[];
   belonging: string[];

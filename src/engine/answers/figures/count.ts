@@ -7,7 +7,7 @@ import { continuation, idf } from "../../index.js";
 import { fold } from "../../text.js";
 import { decline } from "../general.js";
 import { glossDate, placesIn, settle, timesIn, whenWhere } from "../events.js";
-import { DEADLINE_BEFORE, LENGTH_ASKED, moneyWay, NOT_SUM, OFFSET_AFTER, FACTOR_WORDS, SPAN_WORDS, TIME_UNITS } from "../../figure-words/index.js";
+import { CHANGE_ASKED, DEADLINE_BEFORE, LENGTH_ASKED, moneyWay, NOT_SUM, OFFSET_AFTER, FACTOR_WORDS, SPAN_WORDS, TIME_UNITS } from "../../figure-words/index.js";
 import { measureOf, asksPerUnit, factsOf } from "../../figure-fit.js";
 import { asksRelative, describedByRelation } from "../../relations.js";
 import { agesFor } from "./ages.js";
@@ -87,6 +87,16 @@ export function countOnly(ctx: Ctx): Draft {
     if (d.answered) return d;
     const way = sumByWay(ctx);
     if (way) return way;
+  }
+  // « internet est ralenti de combien ? », "by how much was the plan cut?": the size of a change, nothing counted named,
+  // is a share or a sum (« up to 40% », « a cut of $487 billion »); a count of users or a span its sentences also give is
+  // no change (the usual reading stands when no share or sum fits)
+  if (measure === "count" && CHANGE_ASKED.test(ctx.query.folded)) {
+    const asked = countedIn(ctx);
+    if (!asked.cls && !asked.noun) {
+      const d = countOnly({ ...ctx, reading: { ...ctx.reading, measure: "money" } });
+      if (d.answered) return d;
+    }
   }
   if (measure === "age") {
     if (asksUnreadRelative(ctx)) return settle(decline(ctx, pick(lang, "La dépêche ne donne pas cet âge.", "The story does not give that age.")));
@@ -179,7 +189,7 @@ export function countOnly(ctx: Ctx): Draft {
     // « how much revenue »: the sum must be of what the question names
     const what = moneyNoun(ctx);
     // « by how much will fares rise »: a change is given as a sum or as a share
-    const change = /\b(?:by how much|de combien)\b/.test(ctx.query.folded);
+    const change = CHANGE_ASKED.test(ctx.query.folded);
     // « how much does X spend on defence », « combien le pays consacre à »: a share of GDP says it as well as a sum
     const spending = SPEND_Q.test(ctx.query.folded);
     const gdpShare = (f: IndexedFigure) => spending && f.figure.category === "percent" && GDP.test(fold(continuation(index.story.sentences[f.figure.sentence]?.text ?? "", f.figure.text)));

@@ -46,6 +46,14 @@ describe("a French question word reaches an English story", () => {
     expect(keysOf("Qui témoigne ?", "temoigne")).toContain("witness");
   });
 
+  it("reads a conjugated auxiliary (« aura », « auraient », « va ») as tense, no word the story must hold", () => {
+    const words = (q: string) => analyse(q, index, "fr").terms.map((t) => t.word);
+    expect(words("Y aura-t-il une démission du président ?")).not.toContain("aura");
+    expect(words("Les dockers auraient-ils repris le travail ?")).not.toContain("auraient");
+    expect(words("Le président va démissionner ?")).not.toContain("va");
+    expect(words("Le président va démissionner ?")).toContain("president");
+  });
+
   it("answers from the sentence the translated words point to", () => {
     expect(ask("Quand est-elle allée en Syrie ?").text).toContain("2019");
     expect(ask("Combien de blessés pendant les émeutes ?").text).toContain("12");

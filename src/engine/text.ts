@@ -46,6 +46,9 @@ const STOP = new Set(
     "a au aux avec ce ces cet cette c d de des du elle elles en et eux il ils je la le les leur leurs lui l " +
     "m ma mais me meme mes moi mon n ne ni nos notre nous on ou par pas pour qu que qui quoi s sa se ses son " +
     "sur t ta te tes toi ton tu un une vos votre vous y est sont ete etre etait avait ont avoir eu eue eus avons avez fut sera seront " +
+    // the other conjugated forms of the auxiliaries « avoir », « être » and of « aller » before an infinitive (« y aura-t-il »,
+    // « auraient laissé », « va grimper »): tense and mood, nothing a sentence must say
+    "ai as avaient aurait auraient aura auront etaient etes suis es serait seraient serons va vais vas vont allait allaient " +
     "dans sans sous vers chez entre depuis pendant plus moins tres aussi alors donc comme si " +
     "quel quelle quels quelles lequel laquelle lesquels combien comment quand ou pourquoi " +
     "dit dire selon apres avant deja encore ainsi toutefois par ailleurs " +

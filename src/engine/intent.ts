@@ -5,6 +5,7 @@ import { INTENT_EXAMPLES } from "./intent-examples.js";
 import type { Query } from "./query.js";
 import { speechLexicon } from "../story/lang/index.js";
 import { speechVerbAt } from "./answers/speech.js";
+import { askedFrame } from "./answers/reader/wh.js";
 import { enStem, frStem, isStopword, words } from "./text.js";
 
 export type Intent =
@@ -257,7 +258,9 @@ export function readIntent(q: Query, namesSomeone: boolean, story: { isName?: (f
   const f = q.folded.replace(/\s+/g, " ").trim().replace(/[?!.]+$/, "").trim();
   const also: Intent[] = [];
   const rule = (intent: Intent, measure: IntentReading["measure"] = null): IntentReading => ({ intent, also: also.filter((a) => a !== intent), measure, source: "rule", confidence: 1 });
-  if (WHEN.test(f)) also.push("when");
+  // (« il était où quand il a dit ça ? »: a clause of time after the asking word dates the act, it asks no time)
+  const timed = askedFrame(f);
+  if (WHEN.test(timed)) also.push("when");
   // « où » ends in a letter \b does not see (ASCII word characters only): a Unicode boundary instead
   if (WHERE.test(f) || /(?:^|[^\p{L}])où(?![\p{L}])/u.test(q.raw.toLowerCase())) also.push("where");
   if (AGE.test(f)) also.push("count");
@@ -265,7 +268,7 @@ export function readIntent(q: Query, namesSomeone: boolean, story: { isName?: (f
   if (f === "" || HELP.test(f)) return rule("help");
   // a question that opens with « when » or « where » asks that, whatever else it mentions
   // the question word said last, where a speaker leaves it (« l'appel c'était quand ? », "the vote is when?"), asks the same
-  const opensWhen = /^(?:when|until when|since when|by when|quand|jusqu'a quand|depuis quand|a quelle date|quel jour|what day|on what day|which day|what date|by what date)\b/.test(f) || IN_SITU_WHEN.test(f);
+  const opensWhen = /^(?:when|until when|since when|by when|quand|jusqu'a quand|depuis quand|a quelle date|quel jour|what day|on what day|which day|what date|by what date)\b/.test(timed) || IN_SITU_WHEN.test(timed);
   const opensWhere = /^(?:where|ou|dans quel(?:le)? (?:region|pays|ville)|in which (?:region|country|city))\b/.test(f);
   if (OFFTOPIC.test(f)) return rule("offtopic");
   if (NEWS.test(f)) return rule("summary");
@@ -275,7 +278,7 @@ export function readIntent(q: Query, namesSomeone: boolean, story: { isName?: (f
   // "and X is who?": who someone is, asked with the question word left at the end
   if (IN_SITU_WHO.test(f)) return rule("who_is");
   // « la police a été appelée à quelle heure », « what year did X open »: an hour or a year asked, wherever it stands, asks when
-  if (ASKS_HOUR_OR_YEAR.test(f)) return rule("when");
+  if (ASKS_HOUR_OR_YEAR.test(timed)) return rule("when");
   // « who is behind 'X' » asks about a name in quotation marks, not who said words
   if (q.fragment && (WHO_START.test(f) || /\b(?:who|qui)\b/.test(f)) && !/\b(?:behind|derriere|who (?:is|are|was|were|runs|leads|founded)|qui (?:est|sont|dirige|a fonde))\b/.test(f)) return rule("who_said");
   if (AGE.test(f) && !WHO_IS.test(f)) return rule("count", "age");
@@ -332,7 +335,7 @@ export function readIntent(q: Query, namesSomeone: boolean, story: { isName?: (f
   // a question that names someone and asks none of their words (« why is X at home », « did X sign it »): no kind of
   // answer of its own, a fact the reader takes from the sentence that tells it, at its bars
   if (namesSomeone) return FACT_ABOUT(also);
-  const c = classify(f, story.topic);
+  const c = classify(timed, story.topic);
   // the intents the rules above read by their cue words (a verb of saying, « who is », a call, a source):
   // a guess of one on a question without that cue is against the question's frame, and no reading of it
   if (CUED.has(c.intent) && !(SPEAKING.has(c.intent) && asksSpeech(f))) return { intent: c.intent, also, measure: null, source: "classifier", confidence: 0 };

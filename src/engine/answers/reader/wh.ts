@@ -1,4 +1,4 @@
-
+import { ASKED_SLOT_WORDS } from "../../lexicon-asked-slot.js";
 
 // What kind of answer a question wants, read from its asking words (« how many », « pourquoi », « où »).
 
@@ -40,8 +40,34 @@ export function whOf(folded: string): Wh {
 }
 let lastWh: { folded: string; wh: Wh } = { folded: "\u0000", wh: "what" };
 
+/** A word as the lexicons write it: no punctuation around it. */
+const bare = (w: string): string => w.replace(/^[^a-z0-9']+|[^a-z0-9']+$/g, "");
+
+/**
+ * The question without the words that ask no time though made with a word of time: an adverb
+ * (« quand même », "all the same"), and, after the question's own asking word, a clause of time
+ * with a subject of its own (« il était où quand il a dit ça ? » asks where, "who ran the agency
+ * when they wrote?" who: the clause dates the act asked about). A word of time with no subject
+ * after it, or before any asking word (« depuis quand », « c'était quand la grève ? »), asks the time.
+ */
+export function askedFrame(folded: string): string {
+  const ws = folded.split(" ");
+  const pair = (i: number): string => `${bare(ws[i] ?? "")} ${bare(ws[i + 1] ?? "")}`;
+  const kept = ws.filter((_, i) => !ASKED_SLOT_WORDS.some((l) => l.adverbs.includes(pair(i)) || (i > 0 && l.adverbs.includes(pair(i - 1)))));
+  let asked = false;
+  for (let i = 0; i < kept.length; i++) {
+    // (« lorsqu'il » is the subordinator and its subject in one word)
+    const [w, elided] = bare(kept[i]!).split("'");
+    const next = elided || bare(kept[i + 1] ?? "").split("'")[0]!;
+    const joined = i > 0 && ASKED_SLOT_WORDS.some((l) => l.coordinators.has(bare(kept[i - 1]!)));
+    if (asked && !joined && ASKED_SLOT_WORDS.some((l) => l.timeClause.has(w!) && l.subjects.has(next))) return kept.slice(0, i).join(" ");
+    if (ASKED_SLOT_WORDS.some((l) => l.asking.has(w!))) asked = true;
+  }
+  return kept.join(" ");
+}
+
 function whOfNow(folded: string): Wh {
-  const f = folded.replace(/\s+/g, " ").trim();
+  const f = askedFrame(folded.replace(/\s+/g, " ").trim());
   if (W_DURATION.test(f)) return "duration";
   if (W_RANK.test(f)) return "rank";
   if (W_YEAR.test(f)) return "year";

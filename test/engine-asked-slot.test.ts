@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { createEngine } from "../src/engine/engine.js";
+import { readIntent } from "../src/engine/intent.js";
+import { buildIndex } from "../src/engine/index.js";
+import { analyse, type Query } from "../src/engine/query.js";
+import { emptyConversation } from "../src/engine/reply.js";
+import { askedFrame, whOf } from "../src/engine/answers/reader/wh.js";
+import { ingest } from "../src/story/ingest.js";
+
+/** Which slot a question asks when it holds two question words: invented dispatches, every name and sentence made up. */
+const EN = ingest(
+  `Ferry strike spreads to Tarnholm
+
+TARNHOLM — Ilse Brandvold, the harbour chief, said at a news conference in Skelby on Monday that the strike would cost the island about 3 million crowns a week.
+The workers' council, led by Aron Feldt at the time of the vote, rejected the last offer on Friday.`,
+  { slug: "tarnholm-asked-slot" },
+);
+const enIndex = buildIndex(EN);
+const enEngine = createEngine(EN);
+const en = (q: string) => readIntent(analyse(q, enIndex, "en") as Query, false, {});
+const fr = (q: string) => readIntent(analyse(q, enIndex, "fr") as Query, false, {});
+
+describe("a clause of time after the asking word dates the act, it asks no time", () => {
+  it("« il était où quand il a dit ça ? » asks where, « who led it when they voted » who", () => {
+    expect(whOf("il etait ou quand il a dit ca ?")).toBe("where");
+    expect(whOf("who led the council when they voted")).toBe("who");
+    expect(fr("elle était où quand elle a dit ça ?").also).not.toContain("when");
+  });
+  it("« lorsqu'il » is the subordinator and its subject in one word", () => {
+    expect(askedFrame("ou etait-elle lorsqu'elle a parle")).toBe("ou etait-elle");
+  });
+  it("a word of time that asks stays: in place of the question word, before any other, or joined to it by « et »", () => {
+    expect(whOf("c'etait quand la greve ?")).toBe("when");
+    expect(whOf("depuis quand il dirige le conseil ?")).toBe("when");
+    expect(whOf("ou et quand le conseil se reunit-il ?")).toBe("when");
+    expect(en("when did the council vote").intent).toBe("when");
+    expect(en("since when is she harbour chief").intent).toBe("when");
+  });
+  it("« quand même » is an adverb: « quel conseil peut quand même voter ? » asks no time", () => {
+    expect(askedFrame("quel conseil peut quand meme voter ?")).toBe("quel conseil peut voter ?");
+    expect(fr("quel conseil peut quand même voter ?").also).not.toContain("when");
+  });
+  it("the place of the words is answered, not the day the question never asked", () => {
+    const first = enEngine.ask("who is Ilse Brandvold?", emptyConversation());
+    const r = enEngine.ask("elle était où quand elle a dit ça ?", first.state).reply;
+    expect(r.answered).toBe(true);
+    expect(r.text).toMatch(/Skelby/);
+    expect(r.text).not.toMatch(/Quand|lundi/);
+  });
+});

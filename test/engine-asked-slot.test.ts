@@ -48,3 +48,20 @@ describe("a clause of time after the asking word dates the act, it asks no time"
     expect(r.text).not.toMatch(/Quand|lundi/);
   });
 });
+
+describe("who someone is, asked with the question word in place", () => {
+  it("« et il est qui, lui ? », « elle est qui ? » ask who someone is, as « and she is who? » does", () => {
+    expect(fr("et il est qui lui ?").intent).toBe("who_is");
+    expect(fr("elle est qui ?").intent).toBe("who_is");
+    expect(en("and she is who?").intent).toBe("who_is");
+  });
+  it("« il a vu qui ? » asks whom he saw, not who he is", () => {
+    expect(fr("il a vu qui ?").intent).not.toBe("who_is");
+  });
+  it("after an answer naming someone, « il est qui lui ? » gives that one's role", () => {
+    const first = enEngine.ask("who led the workers' council?", emptyConversation());
+    const r = enEngine.ask("et il est qui lui ?", first.state).reply;
+    expect(r.intent).toBe("who_is");
+    expect(r.text).toMatch(/Feldt/);
+  });
+});

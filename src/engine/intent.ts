@@ -6,6 +6,7 @@ import type { Query } from "./query.js";
 import { speechLexicon } from "../story/lang/index.js";
 import { speechVerbAt } from "./answers/speech.js";
 import { askedFrame } from "./answers/reader/wh.js";
+import { ASKED_SLOT_WORDS } from "./lexicon-asked-slot.js";
 import { enStem, frStem, isStopword, words } from "./text.js";
 
 export type Intent =
@@ -86,7 +87,8 @@ const PERCENT = /\b(?:percent|percentage|per cent|what share|which share|what pr
 /** A question that ends on its question word, as speech puts it (« c'était quand », "is who"): the word asks as if it opened the question. */
 const IN_SITU_WHEN = /^(?:et |and |so |alors )?(?:c'est|c'etait|ce sera|ca sera|ca etait) quand\b|\b(?:c'est|c'etait|ce sera|ca se passe|ca s'est passe|ca a eu lieu|a eu lieu|aura lieu|is|was|were|are|will be|happened|happens|took place|takes place) (?:quand|when)$/;
 // (French « X c'est qui ? » is read by the reader's definition of X: answers/reader.ts)
-const IN_SITU_WHO = /\b(?:is|was) who$/;
+/** « and X is who? », « il est qui, lui ? »: who someone is, the question word left after « be » (either language's form). */
+const whoInPlace = (f: string): boolean => ASKED_SLOT_WORDS.some((l) => l.whoInPlace.test(f));
 const WHY_START = /^(?:and |et )?(?:why|pourquoi|how come|for what reason|pour quelle raison)\b/;
 // « how much slower », « combien plus cher », « by how much did it rise », « combien de fois plus »: a degree
 // (a share, a factor, a difference), not a sum of money
@@ -276,7 +278,7 @@ export function readIntent(q: Query, namesSomeone: boolean, story: { isName?: (f
   if (asksGist(f)) return rule("summary");
   if (ROLE_ASK.test(f) || JOB_ASK.test(f)) return rule("who_is");
   // "and X is who?": who someone is, asked with the question word left at the end
-  if (IN_SITU_WHO.test(f)) return rule("who_is");
+  if (whoInPlace(f)) return rule("who_is");
   // « la police a été appelée à quelle heure », « what year did X open »: an hour or a year asked, wherever it stands, asks when
   if (ASKS_HOUR_OR_YEAR.test(timed)) return rule("when");
   // « who is behind 'X' » asks about a name in quotation marks, not who said words

@@ -65,3 +65,10 @@ describe("who someone is, asked with the question word in place", () => {
     expect(r.text).toMatch(/Feldt/);
   });
 });
+
+describe("« what does X do » asks a job; « what does X want them to do » the act wanted", () => {
+  it("an infinitive « to do » after another verb is no question of X's job", () => {
+    expect(en("what does she want the workers to do").intent).not.toBe("who_is");
+    expect(en("what does she do").intent).toBe("who_is");
+  });
+});

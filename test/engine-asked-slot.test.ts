@@ -5,6 +5,7 @@ import { buildIndex } from "../src/engine/index.js";
 import { analyse, type Query } from "../src/engine/query.js";
 import { emptyConversation } from "../src/engine/reply.js";
 import { askedFrame, whOf } from "../src/engine/answers/reader/wh.js";
+import { withoutTopic } from "../src/engine/context.js";
 import { ingest } from "../src/story/ingest.js";
 
 /** Which slot a question asks when it holds two question words: invented dispatches, every name and sentence made up. */
@@ -70,5 +71,27 @@ describe("« what does X do » asks a job; « what does X want them to do » the
   it("an infinitive « to do » after another verb is no question of X's job", () => {
     expect(en("what does she want the workers to do").intent).not.toBe("who_is");
     expect(en("what does she do").intent).toBe("who_is");
+  });
+});
+
+describe("a job asked after the phrase a pronoun takes up (« X, elle fait quoi dans la vie ? »)", () => {
+  const names = new Set(["aron", "feldt", "ilse", "brandvold"]);
+  const isName = (w: string) => names.has(w);
+  it("the frame from the pronoun on, the phrase set aside when it opens on a determiner or is made of names", () => {
+    expect(withoutTopic("et aron feldt il fait quoi dans la vie ?", isName)).toBe("il fait quoi dans la vie ?");
+    expect(withoutTopic("la porte-parole elle bosse pour qui", isName)).toBe("elle bosse pour qui");
+    // a phrase of time is no subject, nor a phrase of common words without a determiner
+    expect(withoutTopic("le lendemain il a fait quoi", isName)).toBe("le lendemain il a fait quoi");
+    expect(withoutTopic("greve il y a eu", isName)).toBe("greve il y a eu");
+  });
+  it("« Brandvold, elle fait quoi dans la vie ? » and « la cheffe du port elle bosse pour qui » ask a job", () => {
+    const q = (s: string) => readIntent(analyse(s, enIndex, "fr") as Query, true, { isName }).intent;
+    expect(q("et Brandvold elle fait quoi dans la vie ?")).toBe("who_is");
+    expect(q("la cheffe du port elle bosse pour qui")).toBe("who_is");
+  });
+  it("the engine gives her role, not a sentence of her words", () => {
+    const r = enEngine.ask("et Ilse Brandvold elle fait quoi dans la vie ?", emptyConversation()).reply;
+    expect(r.intent).toBe("who_is");
+    expect(r.text).toMatch(/harbour chief/i);
   });
 });

@@ -164,6 +164,30 @@ function opensPhrase(x: Resumed, word: string, plural: boolean): boolean {
 }
 
 /**
+ * The question from the subject pronoun on, without the noun phrase it takes up (« Hayley Walsh, elle fait quoi dans la
+ * vie ? », « le colonel il bosse pour qui ? » → « elle fait quoi dans la vie », « il bosse pour qui »): what the question
+ * asks is said in its frame after the phrase, which only names whom it is about. The phrase opens on a determiner, or is
+ * made of words the story writes only in names (`isName`). Folded in, folded out; unchanged without such a phrase.
+ */
+export function withoutTopic(folded: string, isName?: (folded: string) => boolean): string {
+  const ws = folded.split(/\s+/).filter(Boolean);
+  const bare = ws.map((w) => w.replace(/[?!.,;:]+$/, ""));
+  for (const x of RESUMED) {
+    let i = 0;
+    while (i < bare.length && x.links.has(bare[i]!)) i++;
+    for (let p = i + 1; p <= i + 4 && p < bare.length; p++) {
+      const plural = x.pronouns.get(bare[p]!);
+      if (plural === undefined) continue;
+      const phrase = bare.slice(i, p);
+      const named = isName !== undefined && phrase.every((w) => isName(w));
+      if ((opensPhrase(x, phrase[0]!, plural) || named) && phrase.every((w) => !x.time.has(w.replace(/^\p{L}'/u, "")) && !x.asking.has(w))) return ws.slice(p).join(" ");
+      break;
+    }
+  }
+  return folded;
+}
+
+/**
  * The question without a subject pronoun that takes up a noun phrase of the question itself, as spoken
  * French and chat put one (« la gardienne, elle habite où ? », « et les voisins ils veulent quoi ? »,
  * « elle a répondu quoi la principale ? »): that pronoun stands for the phrase, not for the one the conversation

@@ -7,7 +7,8 @@ import { speechLexicon } from "../story/lang/index.js";
 import { speechVerbAt } from "./answers/speech.js";
 import { askedFrame } from "./answers/reader/wh.js";
 import { ASKED_SLOT_WORDS } from "./lexicon-asked-slot.js";
-import { enStem, frStem, isStopword, words } from "./text.js";
+import { withoutTopic } from "./context.js";
+import { enStem, fold, frStem, isStopword, words } from "./text.js";
 
 export type Intent =
   | "help"
@@ -159,11 +160,15 @@ const WHICH_KIND = /^(?:and |et )?(?:which|what|quel|quels|quelle|quelles)\b(?: 
 const NEWS = /^(?:and |et |so |alors )?(?:quoi de neuf|what'?s new|what is new|what'?s going on|what is going on|what'?s happening|what is happening|que se passe[- ]t[- ]il|qu'est-ce qui se passe|il se passe quoi|ca dit quoi)\b/;
 // « what rank is he », « c'est le ministre de quoi X », « what party is X »: the role, not the words
 const ROLE_ASK = /\b(?:what rank|which rank|quel grade|what party|which party|quel parti|de quel parti|(?:ministre|maire|presidente?|directeur|directrice|chef|secretaire|porte-parole|gouverneur|ambassadeur|ambassadrice|minister|mayor|director|head|secretary|governor|ambassador|spokesman|spokesperson|spokeswoman) (?:de quoi|of what)|what (?:kind of )?minister|quel (?:genre de )?ministre est|what is (?:his|her) (?:job|title|rank|role|position)|quel est son (?:role|poste|grade|titre|metier)|quelle est sa (?:fonction|profession))\b/;
-// « what does she teach? », "where does he work", « c'est quoi son métier », « il fait quoi dans la vie »: what someone does for a living
+// « what does she teach? », "where does he work", « c'est quoi son métier », « il fait quoi dans la vie », « elle bosse pour
+// qui » (the employer): what someone does for a living
 const JOB_ASK =
-  /^(?:and |et |so |alors )?(?:what (?:does|did|do) [\w'-]+(?: [\w'-]+)? (?:do for a living|teach|study|do for work)|where (?:does|did|do) [\w'-]+(?: [\w'-]+)? (?:work|teach|study)|what(?:'s| is| was) [\w'-]+(?: [\w'-]+)?'s? (?:job|profession|occupation|line of work)|what (?:is|was) (?:his|her|their) (?:job|profession|occupation|line of work)|(?:c'est |c'etait )?quoi (?:son|leur) (?:metier|boulot|travail|job)|quel (?:est|etait) (?:son|leur) (?:metier|boulot|travail)|quelle (?:est|etait) (?:sa|leur) profession|(?:il|elle|ils|elles) (?:fait|font|faisait|faisaient) quoi (?:dans la vie|comme (?:metier|boulot|travail))|(?:que|qu'est-ce que) (?:fait|font|faisait|faisaient) [\w'-]+(?: [\w'-]+)? (?:dans la vie|comme (?:metier|boulot|travail))|(?:il|elle) (?:travaille|enseigne|bosse) (?:ou|quoi|dans quoi)|(?:ou|dans quoi) (?:travaille|enseigne|bosse)[- ](?:t-)?(?:il|elle))\b/;
+  /^(?:and |et |so |alors )?(?:what (?:does|did|do) [\w'-]+(?: [\w'-]+)? (?:do for a living|teach|study|do for work)|where (?:does|did|do) [\w'-]+(?: [\w'-]+)? (?:work|teach|study)|what(?:'s| is| was) [\w'-]+(?: [\w'-]+)?'s? (?:job|profession|occupation|line of work)|what (?:is|was) (?:his|her|their) (?:job|profession|occupation|line of work)|(?:c'est |c'etait )?quoi (?:son|leur) (?:metier|boulot|travail|job)|quel (?:est|etait) (?:son|leur) (?:metier|boulot|travail)|quelle (?:est|etait) (?:sa|leur) profession|(?:il|elle|ils|elles) (?:fait|font|faisait|faisaient) quoi (?:dans la vie|comme (?:metier|boulot|travail))|(?:que|qu'est-ce que) (?:fait|font|faisait|faisaient) [\w'-]+(?: [\w'-]+)? (?:dans la vie|comme (?:metier|boulot|travail))|(?:il|elle) (?:travaille|enseigne|bosse) (?:ou|quoi|dans quoi|pour qui)|(?:ou|dans quoi) (?:travaille|enseigne|bosse)[- ](?:t-)?(?:il|elle))\b/;
 /** « what does she teach? », « c'est quoi son métier »: what someone does for a living is asked. */
-export const asksJob = (folded: string): boolean => JOB_ASK.test(folded.replace(/\s+/g, " ").trim().replace(/[?!.]+$/, "").trim());
+export const asksJob = (folded: string): boolean => {
+  const f = folded.replace(/\s+/g, " ").trim().replace(/[?!.]+$/, "").trim();
+  return JOB_ASK.test(f) || JOB_ASK.test(withoutTopic(f));
+};
 
 const SUMMARY = /\b(?:summary|summari[sz]e|summed up|gist|recap|overview|what happened|what is (?:this|the story|it) about|what's (?:this|the story) about|brief me|resume|resumer|que s'est[- ]il passe|de quoi (?:parle|s'agit)|en bref|l'essentiel|raconte)\b/;
 
@@ -277,7 +282,11 @@ export function readIntent(q: Query, namesSomeone: boolean, story: { isName?: (f
   if (NEWS.test(f)) return rule("summary");
   // « c'est quoi l'histoire ? », "what's the row about?": the story's gist, in the words readers call it by (gist.ts)
   if (asksGist(f)) return rule("summary");
-  if (ROLE_ASK.test(f) || JOB_ASK.test(f)) return rule("who_is");
+  // « Hayley Walsh, elle fait quoi dans la vie ? »: the job asked in the frame after the phrase a pronoun takes up
+  // (a name is a word the story writes only in names, or one the reader wrote with a capital)
+  const capitals = new Set(q.raw.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => fold(w).replace(/[?!.,;:]+$/, "")));
+  const isName = (w: string): boolean => capitals.has(w) || story.isName?.(w) === true;
+  if (ROLE_ASK.test(f) || JOB_ASK.test(f) || JOB_ASK.test(withoutTopic(f, isName))) return rule("who_is");
   // "and X is who?": who someone is, asked with the question word left at the end
   if (whoInPlace(f)) return rule("who_is");
   // « la police a été appelée à quelle heure », « what year did X open »: an hour or a year asked, wherever it stands, asks when

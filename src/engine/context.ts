@@ -164,8 +164,8 @@ function opensPhrase(x: Resumed, word: string, plural: boolean): boolean {
 }
 
 /**
- * The question from the subject pronoun on, without the noun phrase it takes up (« Hayley Walsh, elle fait quoi dans la
- * vie ? », « le colonel il bosse pour qui ? » → « elle fait quoi dans la vie », « il bosse pour qui »): what the question
+ * The question from the subject pronoun on, without the noun phrase it takes up (« Ilse Brandvold, elle faisait quoi comme
+ * métier ? », « la porte-parole elle travaille pour qui ? » → « elle faisait quoi comme métier », « elle travaille pour qui »): what the question
  * asks is said in its frame after the phrase, which only names whom it is about. The phrase opens on a determiner, or is
  * made of words the story writes only in names (`isName`). Folded in, folded out; unchanged without such a phrase.
  */

@@ -266,7 +266,7 @@ export function readIntent(q: Query, namesSomeone: boolean, story: { isName?: (f
   const f = q.folded.replace(/\s+/g, " ").trim().replace(/[?!.]+$/, "").trim();
   const also: Intent[] = [];
   const rule = (intent: Intent, measure: IntentReading["measure"] = null): IntentReading => ({ intent, also: also.filter((a) => a !== intent), measure, source: "rule", confidence: 1 });
-  // (« il était où quand il a dit ça ? »: a clause of time after the asking word dates the act, it asks no time)
+  // (« on la voyait où lorsqu'elle a signé ? »: a clause of time after the asking word dates the act, it asks no time)
   const timed = askedFrame(f);
   if (WHEN.test(timed)) also.push("when");
   // « où » ends in a letter \b does not see (ASCII word characters only): a Unicode boundary instead
@@ -282,7 +282,7 @@ export function readIntent(q: Query, namesSomeone: boolean, story: { isName?: (f
   if (NEWS.test(f)) return rule("summary");
   // « c'est quoi l'histoire ? », "what's the row about?": the story's gist, in the words readers call it by (gist.ts)
   if (asksGist(f)) return rule("summary");
-  // « Hayley Walsh, elle fait quoi dans la vie ? »: the job asked in the frame after the phrase a pronoun takes up
+  // « Ilse Brandvold, elle faisait quoi comme métier ? »: the job asked in the frame after the phrase a pronoun takes up
   // (a name is a word the story writes only in names, or one the reader wrote with a capital)
   const capitals = new Set(q.raw.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => fold(w).replace(/[?!.,;:]+$/, "")));
   const isName = (w: string): boolean => capitals.has(w) || story.isName?.(w) === true;

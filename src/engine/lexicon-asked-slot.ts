@@ -2,10 +2,10 @@ import { wordSet as set } from "./word-set.js";
 
 /*
  * The words that tell which slot a question asks when it holds more than one question word: after
- * the asking word, a subordinator of time opening a clause with a subject of its own (« il était où
- * quand il a dit ça ? », "who ran the agency when they wrote?") dates the act asked about, it asks
- * no date; and an adverb built on one (« quand même ») asks nothing. And the question word left in
- * place, as speech puts it (« il est qui ? »). One table per language, folded (lower case, no accents,
+ * the asking word, a subordinator of time opening a clause with a subject of its own (« elle se
+ * trouvait dans quelle ville quand elle a signé ? », "who led the port when the dyke gave way?") dates
+ * the act asked about, it asks no date; and an adverb built on one (« quand même ») asks nothing. And
+ * the question word left in place, as speech puts it (« mais ils sont qui ? »). One table per language, folded (lower case, no accents,
  * ASCII apostrophe); a question is read with both, as readers mix them.
  */
 export interface AskedSlotWords {

@@ -46,8 +46,8 @@ const bare = (w: string): string => w.replace(/^[^a-z0-9']+|[^a-z0-9']+$/g, "");
 /**
  * The question without the words that ask no time though made with a word of time: an adverb
  * (« quand même », "all the same"), and, after the question's own asking word, a clause of time
- * with a subject of its own (« il était où quand il a dit ça ? » asks where, "who ran the agency
- * when they wrote?" who: the clause dates the act asked about). A word of time with no subject
+ * with a subject of its own (« elle se trouvait dans quelle ville quand elle a signé ? » asks where,
+ * "who led the port when the dyke gave way?" who: the clause dates the act asked about). A word of time with no subject
  * after it, or before any asking word (« depuis quand », « c'était quand la grève ? »), asks the time.
  */
 export function askedFrame(folded: string): string {

@@ -66,7 +66,7 @@ export const verbGroups = perSentence((index: StoryIndex, i: number): Stretch[] 
  */
 export function attachedTo(index: StoryIndex, i: number, spot: Stretch, hit: Stretch): boolean {
   const groups = verbGroups(index, i);
-  const before = groups.filter((g) => g.end <= spot.at).at(-1);
+  const before = clefted(index, i, spot) ? undefined : groups.filter((g) => g.end <= spot.at).at(-1);
   if (before) return hit.at >= before.at && hit.end <= spot.at;
   const after = fronted(index, i, spot) ? groups.find((g) => g.at >= spot.end) : undefined;
   return after !== undefined && hit.at >= spot.end && hit.end <= after.end;
@@ -80,8 +80,25 @@ export function attachedTo(index: StoryIndex, i: number, spot: Stretch, hit: Str
 export function pastAnotherVerb(index: StoryIndex, i: number, spot: Stretch, hit: Stretch): boolean {
   if (hit.at < spot.end) return false;
   const groups = verbGroups(index, i);
-  if (!groups.some((g) => g.end <= spot.at) && fronted(index, i, spot)) return false;
+  if ((clefted(index, i, spot) || !groups.some((g) => g.end <= spot.at)) && fronted(index, i, spot)) return false;
   return groups.some((g) => g.at >= spot.end && g.at <= hit.at);
+}
+
+/**
+ * The cleft's opening and close around the phrase it sets in front, per language (folded): « c'est à X
+ * que … », "it was in X that …". The phrase belongs to the event of the clause after « que », "that",
+ * however many words its subject takes, not to « est », "was".
+ */
+const CLEFT: Record<Lang, { open: RegExp; close: RegExp }> = {
+  fr: { open: /(?:^|[\s,;])c'(?:est|etait)\s+[^,;:.!?]{0,80}$/, close: /^\s*qu(?:e\b|')/ },
+  en: { open: /(?:^|[\s,;])it (?:is|was)\s+[^,;:.!?]{0,80}$/, close: /^\s*(?:that|where)\b/ },
+};
+
+/** Whether a phrase is the one a cleft sets in front (« C'est à X qu'une passante a été blessée »). */
+export function clefted(index: StoryIndex, i: number, spot: Stretch): boolean {
+  const text = index.story.sentences[i]?.text ?? "";
+  const cleft = CLEFT[index.story.lang === "en" ? "en" : "fr"];
+  return cleft.open.test(fold(text.slice(0, spot.at)).replace(/’/g, "'")) && cleft.close.test(fold(text.slice(spot.end)).replace(/’/g, "'"));
 }
 
 /**
@@ -91,6 +108,10 @@ export function pastAnotherVerb(index: StoryIndex, i: number, spot: Stretch, hit
  */
 function fronted(index: StoryIndex, i: number, spot: Stretch): boolean {
   const text = index.story.sentences[i]?.text ?? "";
+  if (clefted(index, i, spot)) {
+    const after = verbGroups(index, i).find((g) => g.at >= spot.end);
+    return after !== undefined && after.at - spot.end <= FRONTED_REACH;
+  }
   if (verbGroups(index, i).some((g) => g.end <= spot.at)) return false;
   if (!/^\s*,/.test(text.slice(spot.end)) && text.slice(0, spot.at).split(/\s+/).filter(Boolean).length > FRONTED_WORDS) return false;
   const after = verbGroups(index, i).find((g) => g.at >= spot.end);

@@ -7,7 +7,7 @@ import { fold } from "../../text.js";
 import { EN_CALENDAR, FR_CALENDAR } from "../../../story/lang/calendar.js";
 import { insideQuote } from "../times.js";
 import { nationalityIn } from "../../qualifiers.js";
-import { attachedTo, pastAnotherVerb } from "../attach.js";
+import { attachedTo, clefted, pastAnotherVerb } from "../attach.js";
 import { placeWords } from "../../lexicon-place.js";
 import { ASKS_COUNTRY, countryRuns, isCountry } from "./countries.js";
 import { eventOfDate, nounBefore, yearNamesThing, yearOf } from "./dates.js";
@@ -160,8 +160,10 @@ export function anchored(ctx: Ctx, kind: "date" | "place"): Anchored | null {
       const [from, to] = clauseOf(read, s.at, text.length);
       // (a word of the question past another verb group after the phrase tells another event: its nearness is not counted)
       const own = hits.filter((h) => !pastAnotherVerb(ctx.index, ev.sentence, s, h));
-      const near = own.length ? Math.min(...own.map((h) => (h.end <= s.at ? s.at - h.end : h.at >= s.end ? h.at - s.end : 0))) : 200;
-      const sameClause = hits.some((h) => h.at >= from && h.end <= to);
+      // « C'est à X qu'une passante, venue de Y, a été blessée »: the cleft's phrase is its clause's own, however long the subject between
+      const focused = clefted(ctx.index, ev.sentence, s) && hits.some((h) => attachedTo(ctx.index, ev.sentence, s, h));
+      const near = focused ? 0 : own.length ? Math.min(...own.map((h) => (h.end <= s.at ? s.at - h.end : h.at >= s.end ? h.at - s.end : 0))) : 200;
+      const sameClause = focused || hits.some((h) => h.at >= from && h.end <= to);
       let score = 1 / (1 + near / 25) + (sameClause ? 0.3 : 0);
       // « qui avaient voté la grève lundi, ont repris … vendredi »: the phrase the asked event's own words govern
       // (only a phrase of the form asked: a day for « quel jour », an hour for « à quelle heure », a year for « what year »)

@@ -11,10 +11,11 @@ import { TIME_WORDS } from "./words.js";
 export function placeSpots(index: StoryIndex, i: number, text: string, lang: Lang): Spot[] {
   const out: Spot[] = [];
   const persons = personWords(index);
-  const add = (name: string, at: number) => {
+  // (a name the place noun leads is the place's even when it is a person's: « l'hôpital Jean-Marc X », « le stade X »)
+  const add = (name: string, at: number, led = false) => {
     const clean = name.replace(/[’']s$/u, "").trim();
     if (!clean || out.some((s) => at < s.end && at + clean.length > s.at)) return;
-    if (clean.split(/\s+/).some((w) => persons.has(w))) return;
+    if (!led && clean.split(/\s+/).some((w) => persons.has(w))) return;
     out.push({ text: clean, at, end: at + clean.length });
   };
   for (const m of text.matchAll(/\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:de|du|des|of|la|le|upon)\s+)?\p{Lu}[\p{L}\p{M}'’-]*){0,3}/gu)) {
@@ -35,6 +36,13 @@ export function placeSpots(index: StoryIndex, i: number, text: string, lang: Lan
     const ofNoun = locative ? null : NAMED_OF[lang].exec(before);
     if (ofNoun && PLURAL_BEFORE[lang].test(before.slice(0, before.length - (ofNoun[1]?.length ?? 0)))) continue;
     const nounAfter = locative || ofNoun ? null : NOUN_AFTER[lang].exec(text.slice(at + name.length));
+    // « l'école juive X de Y », « rue X »: French sets the noun first and the name after it, with no « de », wherever the phrase stands
+    const lead = locative || ofNoun || nounAfter ? null : NOUN_LEADS[lang].exec(before);
+    const leadNoun = lead?.[1] && /^\p{Ll}/u.test(text.slice(at - lead[1].length, at)) && !PLURAL_BEFORE[lang].test(before.slice(0, before.length - lead[1].length)) ? lead[1] : null;
+    if (leadNoun && !DAY_PAIRS.has(fold(name.split(/\s+/)[0]!)) && !PLACE_NOUNS[lang].has(fold(name)) && !/^\p{Lu}{2,}$/u.test(name)) {
+      add(text.slice(at - leadNoun.length, at) + name, at - leadNoun.length, true);
+      continue;
+    }
     if ((ofNoun || nounAfter) && !DAY_PAIRS.has(fold(name.split(/\s+/)[0]!)) && !PLACE_NOUNS[lang].has(fold(name)) && !/^\p{Lu}{2,}$/u.test(name)) {
       if (ofNoun?.[1]) add(text.slice(at - ofNoun[1].length, at) + name, at - ofNoun[1].length);
       else if (nounAfter) add(name + nounAfter[0], at);
@@ -70,6 +78,12 @@ const PLURAL_BEFORE: Record<Lang, RegExp> = { fr: /(?:^|\s)(?:les|des|ces|aux|le
 const NOUN_AFTER: Record<Lang, RegExp> = {
   fr: /(?!)/u,
   en: new RegExp(`^(?:\\s+[\\p{Ll}-]+)?\\s+(?:${alt(TIME_WORDS.en.placeNouns)})(?![\\p{L}])`, "u"),
+};
+
+/** French names a place after its noun (« l'hôpital X », « la rue X », « la base aérienne X »): the noun, one adjective at most, right before the name; English writes the noun after (NOUN_AFTER). */
+const NOUN_LEADS: Record<Lang, RegExp> = {
+  fr: new RegExp(`(?:^|[\\s'’])((?:${alt(TIME_WORDS.fr.placeNouns)})\\s+(?:[\\p{Ll}-]{4,}\\s+)?)$`, "u"),
+  en: /(?!)/u,
 };
 
 /** Venues (a memorial, an airport, a palace) and their « de », right before a name (folded, offsets kept): the venue is part of the place. */

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { createEngine } from "../src/engine/engine.js";
+import { emptyConversation, type Reply } from "../src/engine/reply.js";
+import { ingest } from "../src/story/ingest.js";
+
+/**
+ * The place of the event asked, when the sentence sets it in front by a cleft (« C'est à X que … »,
+ * "It was in X that …") or names it after its noun (« rue X », « l'école X »). Invented dispatches:
+ * every name, place and figure made up.
+ */
+
+function ask(text: string, slug: string, q: string): Reply {
+  return createEngine(ingest(text, { slug })).ask(q, emptyConversation()).reply;
+}
+
+describe("a cleft sets the place of the event after « que »", () => {
+  it("French: « c'est à X qu'un cycliste, …, a été renversé » places the accident, not the country a later sentence names", () => {
+    const text = `Un cycliste renversé
+
+C'est à deux rues de la gare de Valmorin qu'un cycliste de quarante ans, Paul Dercy, a été renversé mardi soir.
+« Des cyclistes sont renversés chaque semaine en Norlande », a regretté une association d'usagers.`;
+    expect(ask(text, "cycliste-valmorin", "il a été renversé où ?").text).toMatch(/Valmorin/);
+  });
+
+  it("English: \"it was in X that the ferry, …, ran aground\" places the grounding", () => {
+    const text = `Ferry runs aground
+
+It was in Port Alder that the ferry, carrying some sixty passengers and a crew of nine, ran aground on Sunday.
+"Ferries run aground in Westland far too often," a union official said.`;
+    expect(ask(text, "ferry-alder", "where did the ferry run aground?").text).toMatch(/Port Alder/);
+  });
+});
+
+describe("French names a place after its noun", () => {
+  it("« rue X à Y »: the street is where, the town only whose it is", () => {
+    const text = `Vitrines brisées
+
+Des vitrines ont été brisées dans la nuit de samedi rue Pasteur à Lorvan, selon la mairie.
+Le maire a promis des caméras.`;
+    expect(ask(text, "vitrines-lorvan", "où les vitrines ont-elles été brisées ?").text).toMatch(/rue Pasteur/);
+  });
+});

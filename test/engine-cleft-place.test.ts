@@ -40,3 +40,27 @@ Le maire a promis des caméras.`;
     expect(ask(text, "vitrines-lorvan", "où les vitrines ont-elles été brisées ?").text).toMatch(/rue Pasteur/);
   });
 });
+
+describe("« où ça ? » of a sentence that places with a common noun only", () => {
+  function follow(text: string, slug: string, first: string, second: string): Reply {
+    const engine = createEngine(ingest(text, { slug }));
+    const one = engine.ask(first, emptyConversation());
+    return engine.ask(second, one.state).reply;
+  }
+
+  it("French: « sur le flanc sud de l'alliance » answers « où ça ? » after the figure of that sentence", () => {
+    const text = `Renforts annoncés
+
+Quelque 2 400 soldats seront déployés sur le flanc sud de l'alliance d'ici l'automne, a indiqué le ministère.
+Le ministre a salué une décision rapide.`;
+    expect(follow(text, "renforts-flanc", "combien de soldats seront déployés ?", "où ça ?").text).toMatch(/flanc sud/);
+  });
+
+  it("English: \"to the northern border of the province\" answers \"where?\" after the figure of that sentence", () => {
+    const text = `Engineers moved
+
+Some 800 army engineers were moved to the northern border of the province on Friday, the ministry said.
+The minister praised the speed of the move.`;
+    expect(follow(text, "engineers-border", "how many engineers were moved?", "where?").text).toMatch(/northern border/);
+  });
+});

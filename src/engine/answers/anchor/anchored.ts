@@ -11,7 +11,7 @@ import { attachedTo, clefted, pastAnotherVerb } from "../attach.js";
 import { placeWords } from "../../lexicon-place.js";
 import { ASKS_COUNTRY, countryRuns, isCountry } from "./countries.js";
 import { eventOfDate, nounBefore, yearNamesThing, yearOf } from "./dates.js";
-import { APPOSED } from "./place-spots.js";
+import { APPOSED, areaSpots } from "./place-spots.js";
 import { type Spot, foldInPlace } from "./place-phrases.js";
 import { type Read, readSentence } from "./sentence.js";
 import { TIME_WORDS } from "./words.js";
@@ -229,7 +229,9 @@ function ofPrevious(ctx: Ctx, kind: "date" | "place"): Anchored | null {
   for (const i of ctx.previous ?? []) {
     const read = readSentence(ctx.index, i);
     const text = ctx.index.story.sentences[i]?.text ?? "";
-    const spots = (kind === "date" ? read.dates : read.places).filter(
+    // « où ça ? » of « déployés sur le flanc est »: with no place named, the part of a territory the sentence places in
+    const places = kind === "place" && !read.places.length ? areaSpots(text, ctx.index.story.lang === "en" ? "en" : "fr") : read.places;
+    const spots = (kind === "date" ? read.dates : places).filter(
       (s) => !insideQuote(text, s.at) && (kind === "place" ? !namedByQuestion(ctx, s.text) : (!ASKS_DAY.test(q) || WRITES_DAY.test(fold(s.text))) && (!ASKS_YEAR.test(q) || yearOf(s.text) !== null)),
     );
     if (spots.length) return { sentence: i, spots: [spots[0]!], confidence: OF_PREVIOUS };

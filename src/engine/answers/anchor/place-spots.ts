@@ -112,3 +112,25 @@ function personWords(index: StoryIndex): ReadonlySet<string> {
   }
   return hit;
 }
+
+/**
+ * A locative phrase led by a noun of a part of a territory, where no name is written (« sur le flanc est
+ * de l'Alliance », « depuis l'ouest du pays », "across the northern border"): the noun after a
+ * determiner, or before « de », "of", with one word after it and one « de X » at most.
+ */
+const AREA: Record<Lang, RegExp> = {
+  fr: new RegExp(`(?:^|[\\s(])(?:${alt(TIME_WORDS.fr.locative)})\\s+(?:(?:(?:la|le|les|l'|sa|son|ses|leur|leurs)\\s*)(?=(?:${alt(TIME_WORDS.fr.areaNouns)})\\b)|(?=(?:${alt(TIME_WORDS.fr.areaNouns)})\\s+(?:de|du|des|d')))((?:${alt(TIME_WORDS.fr.areaNouns)})(?:\\s+(?!de\\b|du\\b|des\\b)[\\p{Ll}-]{3,})?(?:\\s+(?:de|du|des|d')\\s*(?:(?:la|le|les|l')\\s*)?[\\p{L}-]+)?)`, "gu"),
+  en: new RegExp(`(?:^|[\\s(])(?:${alt(TIME_WORDS.en.locative)})\\s+(?:the|its|their|his|her)\\s+((?:[\\p{Ll}-]+\\s+)?(?:${alt(TIME_WORDS.en.areaNouns)})(?:\\s+of\\s+(?:the\\s+)?[\\p{L}-]+)?)\\b`, "gu"),
+};
+
+/** The phrases of a sentence that place with a common noun only (AREA), at their positions. */
+export function areaSpots(text: string, lang: Lang): Spot[] {
+  const folded = foldInPlace(text);
+  const out: Spot[] = [];
+  for (const m of folded.matchAll(AREA[lang])) {
+    const phrase = m[1] ?? "";
+    const at = (m.index ?? 0) + m[0].length - phrase.length;
+    out.push({ text: text.slice(at, at + phrase.length), at, end: at + phrase.length });
+  }
+  return out;
+}

@@ -25,6 +25,8 @@ export interface TimeWords {
   locative: readonly string[];
   /** Nouns of places (« la ville de X », « the province of X »). */
   placeNouns: readonly string[];
+  /** Nouns of a part of a territory a story writes without a name (« sur le flanc est », "from the west of the country"). */
+  areaNouns: readonly string[];
   /**
    * Words after which the language's ambiguous prepositions (« à », "to") say to whom, not where
    * (« l'entretien accordé à X », « conformément à la Constitution », "told to X", "due to X"):
@@ -56,6 +58,7 @@ export const TIME_WORDS: Record<Lang, TimeWords> = {
     locative: ["a", "au", "aux", "en", "dans", "vers", "pres de", "pres du", "au large de", "au large du", "a destination de", "a destination du", "a destination d'", "en direction de", "en direction du", "en direction d'", "en provenance de", "en provenance du", "en provenance d'", "depuis", "sur", "a l'est de", "a l'ouest de", "au nord de", "au sud de", "pres d'", "region de", "ville de"],
     dative: /\b(?:accordee?s?|conformement|grace|face|repondu|repond|declare|dit|demande|adresse|explique|confie|indique|annonce|propose|permis|interdit|appartient|appartenir|participe|participer|assiste|echappe|contribue|succede|oppose|favorable|hostile|liee?s?|relatif|relative|consacree?s?|dediee?s?|reservee?s?|destinee?s?|affilie|rattache|soumis|ecrit|parle|envoye|livree?s?|vendue?s?|aide|soutien|reproche|impute|attribue)\s+(?:a|au|aux)\s+(?:(?:la|le|les|l')\s*)?$/,
     placeNouns: ["ville", "villes", "village", "commune", "province", "region", "departement", "etat", "pays", "capitale", "port", "quartier", "ile", "iles", "mer", "golfe", "oblast", "district", "comte", "banlieue", "territoire", "enclave", "cote", "frontiere", "localite", "agglomeration", "arrondissement", "canton", "memorial", "palais", "siege", "aeroport", "gare", "hopital", "stade", "musee", "campus", "base", "camp", "usine", "centrale", "prison", "centre", "terminal", "tribunal", "ecole", "eglise", "mosquee", "ambassade", "consulat", "vallee", "riviere", "fleuve", "lac", "pont", "parc", "rue", "avenue", "boulevard", "quai"],
+    areaNouns: ["territoire", "flanc", "ouest", "est", "nord", "sud", "nord-est", "nord-ouest", "sud-est", "sud-ouest", "frontiere", "frontieres", "peripherie", "banlieue", "littoral", "front"],
   },
   en: {
     weekdays: EN_CALENDAR.weekdays,
@@ -75,5 +78,6 @@ export const TIME_WORDS: Record<Lang, TimeWords> = {
     locative: ["in", "at", "near", "into", "to", "from", "inside", "outside", "off", "across", "toward", "towards", "throughout", "around", "bound for", "headed for", "destined for"],
     dative: /\b(?:interviews?|said|told|according|due|thanks|owing|prior|compared|close|similar|related|talked|spoke|wrote|next|up|led|access|response|reply|answer|letter|committed|given|sent|sold|delivered|attributed|belongs|belonged|linked|allied|loyal|opposed|support)\s+to\s+(?:the\s+)?$/,
     placeNouns: ["city", "cities", "town", "village", "province", "region", "state", "country", "capital", "port", "district", "county", "island", "islands", "sea", "gulf", "suburb", "neighbourhood", "neighborhood", "borough", "territory", "enclave", "coast", "area", "oblast", "municipality", "memorial", "palace", "headquarters", "airport", "station", "hospital", "stadium", "museum", "campus", "base", "camp", "factory", "plant", "prison", "centre", "center", "terminal", "court", "courthouse", "school", "church", "mosque", "embassy", "consulate", "valley", "river", "lake", "bridge", "park", "compound", "neighbourhood"],
+    areaNouns: ["territory", "flank", "west", "east", "north", "south", "northeast", "northwest", "southeast", "southwest", "border", "borders", "outskirts", "suburbs", "coast", "frontier", "front"],
   },
 };

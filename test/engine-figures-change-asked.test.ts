@@ -5,36 +5,36 @@ import { ingest } from "../src/story/ingest.js";
 
 /**
  * « de combien », "by how much" with nothing counted after it ask the size of a change: a share or a sum answers
- * (« by up to 35% », « une réduction de 2,4 milliards »), never a count of people or a span the same sentences give.
+ * (« by 15% », « de 3,2 millions d'euros »), never a count of people or a span the same sentences give.
  * Invented dispatches: every name, place and number made up.
  */
-const EN = `Ostrel regulator throttles broadband
+const EN = `Harwick ferry raises its prices
 
-TALLIN CROSS, June 2 - Broadband across the province of Ostrel was slowed by up to 35% on Monday after the regulator fitted a new filter, the operators' guild said.
-Some 12 million subscribers use the province's networks, according to the guild.`;
+HARWICK, June 2 - Ticket prices on the Harwick ferry went up by 15% on Monday, the operator said.
+The ferry carried some 2 million passengers last year, according to the operator.`;
 
-const FR = `Valmarie : premières coupes budgétaires
+const FR = `Sorbières : le département rogne ses aides
 
-BRESSE, 12 mars - Le gouvernement de Valmarie a présenté jeudi une première réduction de 2,4 milliards d'euros des dépenses prévues au cours des cinq prochaines années.
-Le plan doit être voté par 120 députés au printemps.`;
+SORBIÈRES, 12 mars - Le département de Sorbières a rogné mardi ses aides aux communes de 3,2 millions d'euros pour les quatre prochaines années.
+Le budget sera examiné par 45 conseillers en mai.`;
 
 const ask = (text: string, q: string) => createEngine(ingest(text, { slug: "change-asked" })).ask(q, emptyConversation()).reply;
 
 describe("the size of a change asked is a share or a sum", () => {
-  it("French question on the English story: « ralenti de combien » is the 35%, not the 12 million subscribers", () => {
-    const r = ask(EN, "internet a été ralenti de combien ?");
+  it("French question on the English story: « plus cher de combien » is the 15%, not the 2 million passengers", () => {
+    const r = ask(EN, "le ferry est plus cher de combien ?");
     expect(r.answered).toBe(true);
-    expect(r.text).toContain("35");
-    expect(r.text).not.toContain("12 million");
+    expect(r.text).toContain("15%");
+    expect(r.text).not.toContain("2 million");
   });
-  it("« de combien est la première réduction » is the sum, not the five years", () => {
-    const r = ask(FR, "De combien est la première réduction ?");
+  it("« de combien sont rognées les aides » is the sum, not the four years", () => {
+    const r = ask(FR, "De combien sont rognées les aides ?");
     expect(r.answered).toBe(true);
-    expect(r.text).toContain("2,4 milliards");
-    expect(r.text).not.toMatch(/cinq|120/);
+    expect(r.text).toContain("3,2 millions");
+    expect(r.text).not.toMatch(/quatre|45/);
   });
   it("a count asked after « de combien de » stays a count", () => {
-    const r = ask(FR, "De combien de députés le plan a-t-il besoin ?");
-    expect(r.text).not.toContain("2,4 milliards");
+    const r = ask(FR, "De combien de conseillers le budget a-t-il besoin ?");
+    expect(r.text).not.toContain("3,2 millions");
   });
 });

@@ -6,47 +6,46 @@ import { nounSpans } from "../src/engine/answers/figures/noun-spans.js";
 import { buildIndex } from "../src/engine/index.js";
 
 /**
- * A span written on the noun it measures (« une audience d'une heure », "a three-day hearing") is how long that thing
- * lasted: « how long did the hearing last » is answered by it, in either language, and not by another span of its
- * sentence that belongs to another verb (the jury's deliberation). Invented dispatches: every name, place and number
- * made up.
+ * A span written on the noun it measures (« un débat d'une heure », "a two-week strike") is how long that
+ * thing lasted: « how long did the strike last » is answered by it, in either language, and not by another span of its
+ * sentence that belongs to another verb (the hours of talks). Invented dispatches: every name, place and number made up.
  */
-const EN = `Harbour pilot acquitted in Kelloway
+const EN = `Dockers back at work in Harwick
 
-KELLOWAY, May 9 - After a three-day hearing in April, a panel of magistrates in Kelloway deliberated for about 40 minutes before clearing the harbour pilot Dara Venn, 44, of negligence.
-Venn had been suspended since the grounding of the ferry Marisol last winter.`;
+HARWICK, May 9 - Dockers at the port of Harwick returned to their cranes on Thursday, ending a two-week strike, after negotiators for both sides had talked for 14 hours without a break.
+Union leader Ros Kell said the crews would vote on the final text in June.`;
 
-const FR = `Le préfet de Varenne en visite à Brusc
+const FR = `Vérac ferme sa piscine
 
-BRUSC, 4 juin - Lors de cette visite d'une heure, le préfet Aurèle Tassin a rencontré les pompiers qui luttent depuis trois jours contre les feux de la forêt de Brusc.
-Il doit revenir sur place la semaine prochaine.`;
+VÉRAC, 4 juin - Au terme d'un débat d'une heure, le conseil municipal de Vérac a voté lundi la fermeture de la piscine, déjà fermée depuis trois mois pour des fuites.
+Le maire Odilon Ferrand s'est dit déçu.`;
 
 const ask = (text: string, q: string) => createEngine(ingest(text, { slug: "noun-span" })).ask(q, emptyConversation()).reply;
 
 describe("a span written on its noun says how long that noun lasted", () => {
   it("reads the glued English span and the French span after « de »", () => {
-    expect(nounSpans(buildIndex(ingest(EN, { slug: "noun-span" }))).map((s) => s.text)).toContain("three-day hearing");
-    expect(nounSpans(buildIndex(ingest(FR, { slug: "noun-span" }))).map((s) => s.text)).toContain("visite d'une heure");
+    expect(nounSpans(buildIndex(ingest(EN, { slug: "noun-span" }))).map((s) => s.text)).toContain("two-week strike");
+    expect(nounSpans(buildIndex(ingest(FR, { slug: "noun-span" }))).map((s) => s.text)).toContain("débat d'une heure");
   });
-  it("English: « how long did the hearing last » is the three-day hearing, not the 40 minutes of deliberation", () => {
-    const r = ask(EN, "how long did the hearing last?");
+  it("English: « how long did the strike last » is the two-week strike, not the 14 hours of talks", () => {
+    const r = ask(EN, "how long did the strike last?");
     expect(r.answered).toBe(true);
-    expect(r.text).toContain("three-day");
-    expect(r.text).not.toContain("40");
+    expect(r.text).toContain("two-week");
+    expect(r.text).not.toContain("14");
   });
   it("asked in French of the English story", () => {
-    const r = ask(EN, "l'audience a duré combien de temps ?");
+    const r = ask(EN, "la grève a tenu combien de temps ?");
     expect(r.answered).toBe(true);
-    expect(r.text).toContain("three-day");
+    expect(r.text).toContain("two-week");
   });
-  it("French: « combien de temps a duré la visite » is « d'une heure », not the fires' three days", () => {
-    const r = ask(FR, "combien de temps a duré la visite du préfet ?");
+  it("French: « combien de temps a duré le débat » is « d'une heure », not the pool's three months", () => {
+    const r = ask(FR, "combien de temps a duré le débat ?");
     expect(r.answered).toBe(true);
     expect(r.text).toContain("une heure");
-    expect(r.text).not.toContain("trois jours");
+    expect(r.text).not.toContain("trois mois");
   });
   it("asked in English of the French story", () => {
-    const r = ask(FR, "How long did the prefect's visit last?");
+    const r = ask(FR, "How long did the council's debate last?");
     expect(r.answered).toBe(true);
     expect(r.text).toContain("une heure");
   });

@@ -222,7 +222,7 @@ export const TIME_UNITS: Readonly<Record<"fr" | "en", ReadonlyMap<string, TimeUn
 /** A span written in words, in either language (folded text); the first group is the span as written. */
 export const SPAN_WORDS = new RegExp(`(?:^|[^\\p{L}])(?:${ALL.flatMap((l) => l.spans).join("|")})(?![\\p{L}])`, "u");
 
-/** How each language writes a span on the noun it measures (« une visite d'une heure », "a two-day trial"). */
+/** How each language writes a span on the noun it measures (« un débat d'une heure », "a two-week strike"). */
 export const SPAN_ON_NOUN: Readonly<Record<"fr" | "en", { order: "before" | "after"; links: readonly string[]; closers: readonly string[] }>> = { en: EN.spanOnNoun, fr: FR.spanOnNoun };
 
 /** Nouns that count occurrences, every language, folded: « combien de fois » meets « seven times », « on two occasions ». */

@@ -111,7 +111,7 @@ export interface FigureWords {
    */
   spans: string[];
   /**
-   * A span written on the noun it measures (« une visite d'une heure », "a two-day trial"): the order of the language (French
+   * A span written on the noun it measures (« un débat d'une heure », "a two-week strike"): the order of the language (French
    * links the span after its noun with « de », English glues it before with a hyphen), those links, and what may close a
    * glued span (« -long »). Folded.
    */

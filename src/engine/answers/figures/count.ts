@@ -88,8 +88,8 @@ export function countOnly(ctx: Ctx): Draft {
     const way = sumByWay(ctx);
     if (way) return way;
   }
-  // « internet est ralenti de combien ? », "by how much was the plan cut?": the size of a change, nothing counted named,
-  // is a share or a sum (« up to 40% », « a cut of $487 billion »); a count of users or a span its sentences also give is
+  // « le ferry est plus cher de combien ? », "by how much was the plan cut?": the size of a change, nothing counted named,
+  // is a share or a sum (« by 15% », « a cut of 3.2 million euros »); a count of passengers or a span its sentences also give is
   // no change (the usual reading stands when no share or sum fits)
   if (measure === "count" && CHANGE_ASKED.test(ctx.query.folded)) {
     const asked = countedIn(ctx);
@@ -116,7 +116,7 @@ export function countOnly(ctx: Ctx): Draft {
     };
   }
   if (measure === "duration") {
-    // « how long did the trial last » of « a two-day trial »: a span written on the noun asked is how long that thing lasted
+    // « how long did the strike last » of « a two-week strike »: a span written on the noun asked is how long that thing lasted
     const onNoun = spanOnNoun(ctx);
     if (onNoun) return onNoun;
     // (« à 16 heures », "at 10 hours" is a time of day, no span)

@@ -11,19 +11,19 @@ import { figureDraft } from "./draft.js";
 import { lengthAsked } from "./lengths.js";
 
 /*
- * « Une visite d'une heure », "a two-day trial", "a 40-minute speech": news writing often gives how long something lasted
- * on its noun rather than with a verb of lasting, and often as words no figure was read from (« d'une heure », "two-day").
- * A span so written is how long that noun lasted: « how long did the trial last » is answered by it, before any other span
- * of its sentence (« a jury deliberated for less than 10 minutes » after a two-day trial is the deliberation's).
+ * « Un débat d'une heure », "a two-week strike", "a 40-minute speech": news writing often gives how long something lasted
+ * on its noun rather than with a verb of lasting, and often as words no figure was read from (« d'une heure », "two-week").
+ * A span so written is how long that noun lasted: « how long did the strike last » is answered by it, before any other span
+ * of its sentence (« negotiators had talked for 14 hours » beside a two-week strike is the talks').
  */
 
 export interface NounSpan {
   sentence: number;
-  /** The noun with its span, as written (« visite d'une heure », "two-day trial"). */
+  /** The noun with its span, as written (« débat d'une heure », "two-week strike"). */
   text: string;
   /** The noun the span measures, folded. */
   noun: string;
-  /** The span alone, folded (« d'une heure », "two-day"): two mentions of one span are one answer. */
+  /** The span alone, folded (« d'une heure », "two-week"): two mentions of one span are one answer. */
   span: string;
 }
 
@@ -68,13 +68,13 @@ export function nounSpans(index: StoryIndex): NounSpan[] {
   return out;
 }
 
-/** « how long did the visit last » of « lors de cette visite d'une heure »: the one span the story writes on the noun asked, or null. */
+/** « how long did the debate last » of « au terme d'un débat d'une heure »: the one span the story writes on the noun asked, or null. */
 export function spanOnNoun(ctx: Ctx): Draft | null {
   const asked = lengthAsked(ctx);
   if (!asked.length) return null;
   const english = ctx.index.story.lang === "en";
   const fits = nounSpans(ctx.index).filter((s) => ctx.m.found(keysOf(s.noun, true, english), asked).length > 0 && placeFits(ctx, s.sentence));
-  // (two spans of the noun asked, « a two-day hearing » and « a one-day hearing »: the question does not say which)
+  // (two spans of the noun asked, « a two-week strike » and « a one-day strike »: the question does not say which)
   if (!fits.length || new Set(fits.map((s) => s.span)).size > 1) return null;
   const first = fits[0]!;
   // a figure read from the span (« trois mois » in « un contrat de trois mois ») is given as figures are, with who gives it

@@ -196,7 +196,7 @@ export function subjectBefore(ctx: Ctx, groupStart: number, floor: number): { st
       // (« "The Board Acts Now," a ministry spokesperson said »: the words quoted before are no name.)
       const quoted = /^[«“"]/.test(pRaw);
       // (Not after a conjunction, which opens a new clause: « La pluie tombait depuis l'aube, et la gardienne du phare a … ».)
-      // (« Mayor X is worried, his spokesperson said »: a segment with a verb of its own is a clause, no name.)
+      // (« Coach X will miss the final, her agent said »: a segment with a verb of its own is a clause, no name.)
       if (!quoted && !conj && (/\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(pRaw) || Boolean(ctx.lex.namedOpening?.test(pRaw))) && !holdsFiniteVerb(ctx, floor + prevSeg.start, floor + prevSeg.end)) {
         const pStart = floor + prefix.indexOf(pRaw, prevSeg.start);
         return { start: pStart, end: floor + offset + raw.length, text: ctx.text.slice(pStart, floor + offset + raw.length) };

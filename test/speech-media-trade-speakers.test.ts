@@ -31,4 +31,9 @@ describe("a person described by a trade no list holds", () => {
     expect(read("fr", "Pour la troisième fois, le solvant a fui.")).toEqual([]);
     expect(read("fr", "Pour le reste, l'usine tourne.")).toEqual([]);
   });
+
+  it("takes no thing that ends like a trade for one (« dialogue », « catalogue »)", () => {
+    expect(read("fr", "Pour le dialogue, il faudra attendre la fin de la grève.")).toEqual([]);
+    expect(read("fr", "Selon le catalogue, la vente a rapporté trois millions d'euros.")).toEqual([]);
+  });
 });

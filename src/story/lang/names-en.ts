@@ -210,7 +210,8 @@ export const EN_NAMES: NameWords = {
   bodyComplements: ["of", "for", "on"],
   bodyComplementArticles: ["the"],
   complementOpeners: ["from", "with", "near", "based", "by", "who", "whose", "which", "that", "among", "across", "inside", "outside", "since", "after", "before", "behind", "against", "about", "like", "under", "over", "between"],
-  occupationEndings: ["ologist", "ician", "grapher", "path"],
+  // ("opath": "footpath", "towpath" are things)
+  occupationEndings: ["ologist", "ician", "grapher", "opath"],
   negations: ["not", "never"],
   agentEndings: ["er", "or", "ist", "ian", "ant", "ent", "ee", "man", "woman", "person"],
   thingEndings: ["ment", "ness", "tion", "sion", "ity"],

@@ -230,7 +230,8 @@ export const FR_NAMES: NameWords = {
   bodyComplements: ["de", "du", "des", "d'", "pour"],
   bodyComplementArticles: ["la", "le", "les", "l'"],
   complementOpeners: ["avec", "chez", "pres", "depuis", "qui", "dont", "que", "parmi", "contre", "entre", "apres", "avant", "sous", "par"],
-  occupationEndings: ["logue", "logiste", "graphe", "iatre", "pathe"],
+  // (« ologue », « opathe »: « dialogue », « catalogue » are things)
+  occupationEndings: ["ologue", "logiste", "graphe", "iatre", "opathe"],
   negations: ["ne", "n'"],
   agentEndings: ["eur", "euse", "rice", "iste", "ien", "ienne", "ant", "ante", "ent", "ente", "ier", "iere", "aire", "ais", "aise", "ois", "oise", "ain", "aine", "ard", "arde"],
   thingEndings: ["ment", "tion", "sion", "ite"],

@@ -4,6 +4,7 @@ import { read } from "../src/engine/answers/reader.js";
 import type { Ctx } from "../src/engine/context.js";
 import { emptyConversation, type Reply } from "../src/engine/reply.js";
 import { ingest } from "../src/story/ingest.js";
+import { asksDay } from "../src/engine/lexicon-time.js";
 
 /**
  * « when » answered by the general reader (answers/times.ts): the dates and times a sentence gives.
@@ -93,5 +94,15 @@ Le ministre des Transports, Paul Garnier, a appelé dans la matinée son homolog
     expect(ask(enStory, "When was the ferry terminal closed?").text).toMatch(/last week/i);
     expect(ask(enStory, "When did engineers inspect the roof?").text).toMatch(/morning/);
     expect(ask(enStory, "When was the terminal built?").text).toMatch(/40 years ago/);
+  });
+});
+
+describe("a question that asks for a day reads either language's words, whole (lexicon-time.ts asksDay)", () => {
+  it("takes « quel jour », « à quelle date » and \"on what date\", not \"what days\"", () => {
+    expect(asksDay("le marche ouvre quel jour ?")).toBe(true);
+    expect(asksDay("a quelle date la digue a-t-elle cede ?")).toBe(true);
+    expect(asksDay("on what date did the orchard flood?")).toBe(true);
+    expect(asksDay("what days is the ferry running?")).toBe(false);
+    expect(asksDay("when did the orchard flood?")).toBe(false);
   });
 });

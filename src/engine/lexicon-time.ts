@@ -103,6 +103,13 @@ export function timeWords(lang: Lang): TimeWords {
   return TIME[lang];
 }
 
+/** A question that wants a day or a date (« quel jour », "what date"), in the words of any language (readers mix them), on folded text. */
+const ASKS_DAY = new RegExp(`\\b(?:${Object.values(TIME).flatMap((tw) => tw.asksDay).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`);
+
+export function asksDay(folded: string): boolean {
+  return ASKS_DAY.test(folded);
+}
+
 /** The kinds of relative time a question does not take as its answer (a question is read with both languages' tables, as readers mix them). */
 export function unaskedTimes(folded: string): ReadonlySet<"daypart" | "season"> {
   const out = new Set<"daypart" | "season">();

@@ -12,6 +12,7 @@ import { centralSentences, decline, naming } from "./general.js";
 import { frenchLabelInEnglish, placeIn } from "../labels.js";
 import { keysOf, type StoryIndex } from "../index.js";
 import { COUNT_CLASSES } from "../lexicon.js";
+import { asksDay } from "../lexicon-time.js";
 import { asksRank, rankAnswer } from "./rank.js";
 import { anchored, ASKS_END, ASKS_HOUR, dateIn, datesOf, endAnchored, eventTerms, HOUR_SPOT, isLooseSpan, namedByQuestion, placesOf } from "./anchor.js";
 import { questionTerms, rankEvidence } from "../evidence.js";
@@ -258,9 +259,8 @@ function asksCallDate(ctx: Ctx): boolean {
   // « how long after the call … » asks a span, which the call's day does not give
   if (!ctx.reading.also.includes("when") || /\b(?:how long|how soon|how many|combien de temps|combien|(?:after|before|apres|avant) (?:the |l'|le |la )?(?:first |premier |premiere )?(?:call|appel))\b/.test(ctx.query.folded)) return false;
   const wh = whOf(ctx.query.folded);
-  return wh === "when" || wh === "year" || CALL_DAY_ASK.test(ctx.query.folded);
+  return wh === "when" || wh === "year" || asksDay(ctx.query.folded);
 }
-const CALL_DAY_ASK = /\b(?:quel jour|quelle date|a quelle date|what day|which day|what date|which date|on what date)\b/;
 
 /**
  * The day a call's sentence gives it, in the reader's language: the date phrase nearest the

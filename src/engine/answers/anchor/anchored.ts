@@ -9,6 +9,7 @@ import { insideQuote } from "../times.js";
 import { nationalityIn } from "../../qualifiers.js";
 import { attachedTo, clefted, pastAnotherVerb } from "../attach.js";
 import { placeWords } from "../../lexicon-place.js";
+import { asksDay } from "../../lexicon-time.js";
 import { ASKS_COUNTRY, countryRuns, isCountry } from "./countries.js";
 import { eventOfDate, nounBefore, yearNamesThing, yearOf } from "./dates.js";
 import { APPOSED, areaSpots } from "./place-spots.js";
@@ -37,8 +38,6 @@ const UNTIL_ASK = /\b(?:until when|till when|jusqu'a quand|d'ici quand|by when)\
 const SINCE_LEAD = /^(?:since|from|as of|starting|beginning|effective|depuis|des|a partir|a compter)\b/;
 const UNTIL_LEAD = /^(?:until|till|by|through|jusqu|d'ici|avant|before)\b/;
 
-/** A question that wants a day or a date. */
-const ASKS_DAY = /\b(?:quel jour|quelle date|a quelle date|what day|which day|what date|which date|on what date)\b/;
 /** A question that wants an hour (« à quelle heure », "what time"), or a year: a date of another kind is a lesser answer. */
 export const ASKS_HOUR = /\b(?:a quelle heure|vers quelle heure|quelle heure|what time|at what time)\b/;
 const ASKS_YEAR = /\b(?:what year|which year|in what year|en quelle annee|quelle annee|de quelle annee)\b/;
@@ -121,7 +120,7 @@ export function anchored(ctx: Ctx, kind: "date" | "place"): Anchored | null {
   // « which countries », « quels pays »: a list is asked
   const asksPlural = asksCountry && /\b(?:countries|quels pays|quelles? nations|nations)\b/.test(ctx.query.folded);
   // « quel jour », « what date »: a named day or a date, not « recently »
-  const asksDay = ASKS_DAY.test(ctx.query.folded);
+  const dayAsked = asksDay(ctx.query.folded);
   const asksHour = ASKS_HOUR.test(ctx.query.folded);
   const asksYear = ASKS_YEAR.test(ctx.query.folded);
   const asksWhither = kind === "place" && ASKS_WHITHER.test(ctx.query.folded);
@@ -168,13 +167,13 @@ export function anchored(ctx: Ctx, kind: "date" | "place"): Anchored | null {
       // « qui avaient voté la grève lundi, ont repris … vendredi »: the phrase the asked event's own words govern
       // (only a phrase of the form asked: a day for « quel jour », an hour for « à quelle heure », a year for « what year »)
       const folded = fold(s.text);
-      const ofForm = kind === "place" || ((!asksDay || WRITES_DAY.test(folded)) && (!asksHour || HOUR_SPOT.test(folded)) && (!asksYear || /\b(?:1[89]|20)\d\d\b/.test(s.text)));
+      const ofForm = kind === "place" || ((!dayAsked || WRITES_DAY.test(folded)) && (!asksHour || HOUR_SPOT.test(folded)) && (!asksYear || /\b(?:1[89]|20)\d\d\b/.test(s.text)));
       const attached = ofForm && hits.some((h) => attachedTo(ctx.index, ev.sentence, s, h));
       if (attached) score += ATTACHED;
       // « said on Tuesday », « a déclaré samedi »: the day of the telling, unless the telling is asked
       if (kind === "date" && !asksTelling && !insideQuote(text, s.at) && read.reporting.some((r) => Math.abs(r - s.at) <= 14 || (r > s.end && r - s.end <= 3))) score -= 0.6;
       if (kind === "date" && bound) score += bound.test(fold(s.text)) ? 0.4 : -0.3;
-      if (kind === "date" && asksDay && !WRITES_DAY.test(fold(s.text))) score -= 0.5;
+      if (kind === "date" && dayAsked && !WRITES_DAY.test(fold(s.text))) score -= 0.5;
       if (kind === "date" && asksHour) score += HOUR_SPOT.test(fold(s.text)) ? 0.5 : -0.5;
       // « la réforme de 1998 »: a year naming a thing answers only for that thing
       if (kind === "date" && yearNamesThing(f, s.at, fold(s.text)) && !ctx.m.found(keysOf(nounBefore(f, s.at)), terms).length) score -= 0.6;
@@ -232,7 +231,7 @@ function ofPrevious(ctx: Ctx, kind: "date" | "place"): Anchored | null {
     // « où ça ? » of « déployés sur le flanc est »: with no place named, the part of a territory the sentence places in
     const places = kind === "place" && !read.places.length ? areaSpots(text, ctx.index.story.lang === "en" ? "en" : "fr") : read.places;
     const spots = (kind === "date" ? read.dates : places).filter(
-      (s) => !insideQuote(text, s.at) && (kind === "place" ? !namedByQuestion(ctx, s.text) : (!ASKS_DAY.test(q) || WRITES_DAY.test(fold(s.text))) && (!ASKS_YEAR.test(q) || yearOf(s.text) !== null)),
+      (s) => !insideQuote(text, s.at) && (kind === "place" ? !namedByQuestion(ctx, s.text) : (!asksDay(q) || WRITES_DAY.test(fold(s.text))) && (!ASKS_YEAR.test(q) || yearOf(s.text) !== null)),
     );
     if (spots.length) return { sentence: i, spots: [spots[0]!], confidence: OF_PREVIOUS };
   }

@@ -31,6 +31,7 @@ export const EN: FigureWords = {
   stillWords: ["still", "now", "currently", "today", "remain", "remains", "remaining", "left"],
   countCue: { named: ["how many", "number of"], bare: [], verbAfter: ["how many"], notSum: ["percent\\w*", "share"] },
   changeAsked: ["by how much"],
+  bareCueJoiners: [],
   total: ["in total", "in all", "altogether", "all told", "overall", "total", "cumulative", "cumulatively"],
   belonging: ["member", "members"],
   nameSuffixes: ["Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"],

@@ -31,6 +31,7 @@ export const FR: FigureWords = {
   stillWords: ["encore", "toujours", "actuellement", "aujourd'hui", "maintenant", "restent", "reste", "restant", "restants"],
   countCue: { named: ["combien de", "combien d'", "nombre de", "nombre d'"], bare: ["combien"], verbAfter: ["combien"], notSum: ["pourcentage", "part"] },
   changeAsked: ["de combien"],
+  bareCueJoiners: ["de ", "d'", "des ", "du "],
   total: ["au total", "en tout", "au cumul", "cumule", "cumules", "cumulee", "cumulees", "cumul", "cumuls", "cumulent", "cumulant", "cumulatif", "cumulatifs", "cumulative", "cumulatives", "cumulativement", "en tout et pour tout"],
   belonging: ["membre", "membres"],
   nameSuffixes: ["fils", "père", "Jr.", "II", "III"],

@@ -110,6 +110,8 @@ export const COUNT_CUE = new RegExp(`\\b(?:${[...COUNT_NAMED, ...ALL.flatMap((l)
 export const COUNT_NAMED_CUE = new RegExp(`\\b(?:${COUNT_NAMED.map(esc).join("|")})`);
 /** The cues that name nothing after them (« combien » alone), as matched, trimmed. */
 export const BARE_CUES: ReadonlySet<string> = new Set(ALL.flatMap((l) => l.countCue.bare));
+/** What joins a bare cue to a noun it counts after all (« combien du … »), every language, folded, each as a prefix of the words after the cue. */
+export const BARE_CUE_JOINERS: readonly string[] = ALL.flatMap((l) => l.bareCueJoiners);
 /** The cues a verb may follow, the count unnamed (« how many died »), as matched, trimmed. */
 export const VERB_CUES: ReadonlySet<string> = new Set(ALL.flatMap((l) => l.countCue.verbAfter));
 /** A count or a share asked, never a sum of money (« how many », « what share »), on folded text. */

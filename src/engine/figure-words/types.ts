@@ -161,6 +161,8 @@ export interface FigureWords {
   countCue: { named: string[]; bare: string[]; verbAfter: string[]; notSum: string[] };
   /** The words that ask the size of a change (« de combien », "by how much"), folded: a share or a sum answers, not a count. */
   changeAsked: string[];
+  /** What may join a bare cue to the noun it counts after all (« combien du … »), folded, with the space after a word: then it names what it counts. */
+  bareCueJoiners: string[];
   /** The words that ask for a whole (« in all », « au total »), folded: they ask no rate, and say nothing the figure's sentence must hold. */
   total: string[];
   belonging: string[];

@@ -6,7 +6,7 @@ import { countsAnyone, standardWord } from "../../registers.js";
 import { fold, frKeys, words } from "../../text.js";
 import { countedPhrase, verbAfterCue } from "../../counted-phrase.js";
 import { casualtyNoun } from "../../figure-fit.js";
-import { BARE_CUES, COUNT_CUE, VERB_CUES } from "../../figure-words/index.js";
+import { BARE_CUE_JOINERS, BARE_CUES, COUNT_CUE, VERB_CUES } from "../../figure-words/index.js";
 
 // (years too: « the trial has dragged on for three years », « depuis neuf ans »; an age or a date is never a span)
 export const DURATION_KEYS = new Set(["jour", "jours", "heur", "heure", "heures", "semain", "semaine", "semaines", "mois", "minut", "minute", "minutes", "ans", "annee", "annees", "decennie", "decennies"].flatMap(frKeys));
@@ -42,7 +42,7 @@ export function countedIn(ctx: Ctx, only: string | null = null): { cls: CountCla
   // « combien sont tombés », « how many died », « c'était combien avant »: what is counted is not named
   // (a bare « combien », not « combien de », names nothing counted after it)
   const said = cue ? cue[0].trim().replace(/\s+/g, " ") : "";
-  if (!only && cue && BARE_CUES.has(said) && !/^(?:de |d'|des |du )/.test(after)) return { cls: null, noun: null };
+  if (!only && cue && BARE_CUES.has(said) && !BARE_CUE_JOINERS.some((j) => after.startsWith(j))) return { cls: null, noun: null };
   if (!only && cue && VERB_CUES.has(said) && VERB_AFTER.test(after)) return { cls: null, noun: null };
   const ws = after.match(/[a-z0-9-]+/g) ?? [];
   // the counted thing is in the noun phrase after the cue: « how many bus fires in the United States » counts no states

@@ -8,6 +8,7 @@ import { entitiesIn } from "../mentions.js";
 import type { Term } from "../query.js";
 import type { Lang } from "../reply.js";
 import { fold } from "../text.js";
+import { wordSet } from "../word-set.js";
 import { foldKeepLength } from "../../story/tokens.js";
 import { perSentence } from "../sentence-memo.js";
 import { wordsOf } from "./anchor.js";
@@ -34,18 +35,16 @@ interface HeadWords {
   of: RegExp;
 }
 
-const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
-
 const WORDS: Record<Lang, HeadWords> = {
   en: {
     asks: /^(?:and |so |but )?(?:who(?:'s| is| was)? (?:currently |now )?(?:heads|leads|runs|chairs|directs|presides over|is in charge of|is at the head of|was at the head of|is heading|is leading|is chairing|headed|led|chaired)|(?:who(?:'s| is| was)|name) the (?:current )?(?:chair|chairman|chairwoman|chairperson|head|leader|president|chief|director|boss) (?:of|at))\b/,
-    asking: words("who heads leads runs chairs directs presides over charge head heading leading chairing headed led chaired chair chairman chairwoman chairperson leader president chief director boss current currently now name"),
+    asking: wordSet("who heads leads runs chairs directs presides over charge head heading leading chairing headed led chaired chair chairman chairwoman chairperson leader president chief director boss current currently now name"),
     cue: /\b(?:(?:led|headed|chaired|run|directed|presided over)\s+by|chairman|chairwoman|chairperson|chair|head|leader|president|chief|director|boss|who (?:leads|heads|chairs|runs|directs))\b/g,
     of: /^\s*(?:of|at)\s+(?:the\s+)?$/,
   },
   fr: {
     asks: /^(?:et |alors |mais )?(?:qui (?:dirige|preside|pilote|commande|est a la tete d|etait a la tete d|dirigeait|presidait)|qui (?:est|etait) (?:le|la) (?:actuel |actuelle )?(?:president|presidente|chef|cheffe|directeur|directrice|patron|patronne|dirigeant|dirigeante) (?:de|du|des|d'))/,
-    asking: words("qui dirige preside pilote commande est etait tete dirigeait presidait president presidente chef cheffe directeur directrice patron patronne dirigeant dirigeante actuel actuelle"),
+    asking: wordSet("qui dirige preside pilote commande est etait tete dirigeait presidait president presidente chef cheffe directeur directrice patron patronne dirigeant dirigeante actuel actuelle"),
     cue: /\b(?:(?:dirigee?s?|presidee?s?|pilotee?s?|commandee?s?)\s+par|presidente?|cheffe|chef|directeur|directrice|patronne|patron|dirigeante?|a la tete d|qui (?:dirige|preside|pilote|commande))\b/g,
     of: /^\s*(?:de|du|des|d')\s*(?:la\s+|le\s+|les\s+|l')?$/,
   },

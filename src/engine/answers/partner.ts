@@ -4,6 +4,7 @@ import type { Entity, StoryIndex } from "../index.js";
 import { entitiesIn } from "../mentions.js";
 import type { Lang } from "../reply.js";
 import { fold } from "../text.js";
+import { wordSet } from "../word-set.js";
 import { describedIn } from "../labels.js";
 import { roleOf } from "./roles.js";
 
@@ -31,8 +32,6 @@ interface PartnerWords {
   stop: ReadonlySet<string>;
 }
 
-const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
-
 const WORDS: Record<Lang, PartnerWords> = {
   en: {
     asks: [
@@ -47,7 +46,7 @@ const WORDS: Record<Lang, PartnerWords> = {
     company: /\b(?:with|alongside|accompanied by|joined by|together with|in the company of|flanked by)\b/g,
     joiners: /^(?:,\s*)?(?:and|as well as|including|along with|plus|or)\s+|^,\s*/,
     lead: /^(?:(?:the|a|an|his|her|their|its|to|with|by|of)\s+)+/,
-    stop: words(
+    stop: wordSet(
       "to in on at after before during since until when while where who whom which that whose because for from into over under about against through as if so but then who's said says told added after amid despite ahead following",
     ),
   },
@@ -66,7 +65,7 @@ const WORDS: Record<Lang, PartnerWords> = {
     company: /\b(?:avec|en compagnie d[eu]|en compagnie des|aux cotes d[eu]|aux cotes des|accompagnee?s? d[eu]|accompagnee?s? par|entoure d[eu])\b/g,
     joiners: /^(?:,\s*)?(?:et|ainsi que|de meme que|dont|notamment|ou)\s+|^,\s*/,
     lead: /^(?:(?:le|la|les|l'|son|sa|ses|leur|leurs|un|une|des|du|de|d'|a|au|aux|avec|par)\s*)+/,
-    stop: words(
+    stop: wordSet(
       "a au aux dans sur sous apres avant pendant depuis jusqu lors quand lorsque alors que qui dont ou mais car pour afin avec contre vers chez selon malgre notamment il elle ils elles a-t-il a-t-elle ont est sont etait",
     ),
   },

@@ -4,7 +4,7 @@ import { read } from "../src/engine/answers/reader.js";
 import type { Ctx } from "../src/engine/context.js";
 import { emptyConversation, type Reply } from "../src/engine/reply.js";
 import { ingest } from "../src/story/ingest.js";
-import { asksDay } from "../src/engine/lexicon-time.js";
+import { asksDay, asksDuration } from "../src/engine/lexicon-time.js";
 
 /**
  * « when » answered by the general reader (answers/times.ts): the dates and times a sentence gives.
@@ -104,5 +104,15 @@ describe("a question that asks for a day reads either language's words, whole (l
     expect(asksDay("on what date did the orchard flood?")).toBe(true);
     expect(asksDay("what days is the ferry running?")).toBe(false);
     expect(asksDay("when did the orchard flood?")).toBe(false);
+  });
+});
+
+describe("a question that asks for a span of time reads either language's words (lexicon-time.ts asksDuration)", () => {
+  it("takes « combien de temps », « combien de semaines » and \"how many weeks\", not a count of another thing", () => {
+    expect(asksDuration("combien de temps le col restera-t-il ferme ?")).toBe(true);
+    expect(asksDuration("la greve a dure combien de semaines ?")).toBe(true);
+    expect(asksDuration("how many weeks did the bakers strike?")).toBe(true);
+    expect(asksDuration("how many bakers went on strike?")).toBe(false);
+    expect(asksDuration("combien de boulangers ont fait greve ?")).toBe(false);
   });
 });

@@ -110,6 +110,17 @@ export function asksDay(folded: string): boolean {
   return ASKS_DAY.test(folded);
 }
 
+/** How a question asks for a span of time (« combien de temps », "how long", "how many weeks"), per language, folded. */
+const DURATION_ASKED: Record<Lang, RegExp> = {
+  en: /\b(?:how long|how many (?:years|months|days|hours|weeks|minutes))\b/,
+  fr: /\b(?:combien de temps|pendant combien|durant combien|depuis combien de temps|en combien de temps|combien (?:d'annees|de mois|de jours|d'heures|de semaines|de minutes|d'ans))\b/,
+};
+
+/** A question that asks for a span of time, in the words of any language (readers mix them), on folded text. */
+export function asksDuration(folded: string): boolean {
+  return DURATION_ASKED.en.test(folded) || DURATION_ASKED.fr.test(folded);
+}
+
 /** The kinds of relative time a question does not take as its answer (a question is read with both languages' tables, as readers mix them). */
 export function unaskedTimes(folded: string): ReadonlySet<"daypart" | "season"> {
   const out = new Set<"daypart" | "season">();

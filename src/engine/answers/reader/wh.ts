@@ -1,11 +1,11 @@
 import { ASKED_SLOT_WORDS } from "../../lexicon-asked-slot.js";
+import { asksDuration } from "../../lexicon-time.js";
 
 // What kind of answer a question wants, read from its asking words (« how many », « pourquoi », « où »).
 
 /** What kind of answer the question wants. */
 export type Wh = "count" | "money" | "percent" | "rank" | "year" | "when" | "duration" | "where" | "who" | "why" | "how" | "yesno" | "what";
 
-const W_DURATION = /\b(?:how long|combien de temps|pendant combien|durant combien|depuis combien de temps|en combien de temps|how many (?:years|months|days|hours|weeks|minutes)|combien (?:d'annees|de mois|de jours|d'heures|de semaines|de minutes|d'ans))\b/;
 const W_RANK = /\b(?:quel(?:le)? (?:rang|place|position)|a quel(?:le)? (?:rang|place|position)|what (?:rank|place|position|ranking)|which (?:rank|place|position)|ranked|classee?s? a|classement)\b/;
 const W_PERCENT = /\b(?:what (?:share|percentage|proportion|percent|rate)|quel(?:le)? (?:part|pourcentage|proportion|taux)|by how much|de combien|how much (?:did|has|have|had) .{0,40} (?:rise|rose|fall|fell|grow|grew|jump|jumped|increase|increased|drop|dropped|climb|climbed)|what (?:was|is) the (?:rise|increase|drop|growth|fall))\b/;
 const W_YEAR = /\b(?:what year|which year|en quelle annee|quelle annee|in what year|de quelle annee)\b/;
@@ -68,7 +68,7 @@ export function askedFrame(folded: string): string {
 
 function whOfNow(folded: string): Wh {
   const f = askedFrame(folded.replace(/\s+/g, " ").trim());
-  if (W_DURATION.test(f)) return "duration";
+  if (asksDuration(f)) return "duration";
   if (W_RANK.test(f)) return "rank";
   if (W_YEAR.test(f)) return "year";
   if (W_PERCENT.test(f)) return "percent";

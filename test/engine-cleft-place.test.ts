@@ -48,19 +48,19 @@ describe("« où ça ? » of a sentence that places with a common noun only", ()
     return engine.ask(second, one.state).reply;
   }
 
-  it("French: « sur le flanc sud de l'alliance » answers « où ça ? » after the figure of that sentence", () => {
-    const text = `Renforts annoncés
+  it("French: « sur le flanc nord du massif » answers « où ça ? » after the figure of that sentence", () => {
+    const text = `Incendie du Mont Sarrel
 
-Quelque 2 400 soldats seront déployés sur le flanc sud de l'alliance d'ici l'automne, a indiqué le ministère.
-Le ministre a salué une décision rapide.`;
-    expect(follow(text, "renforts-flanc", "combien de soldats seront déployés ?", "où ça ?").text).toMatch(/flanc sud/);
+Dans la nuit, quelque 300 pompiers ont été postés sur le flanc nord du massif pour protéger les hameaux, a indiqué la préfecture.
+Le préfet a salué leur courage.`;
+    expect(follow(text, "incendie-flanc", "combien de pompiers ont été postés ?", "où ça ?").text).toMatch(/flanc nord/);
   });
 
   it("English: \"to the northern border of the province\" answers \"where?\" after the figure of that sentence", () => {
-    const text = `Engineers moved
+    const text = `Volunteers fill sandbags
 
-Some 800 army engineers were moved to the northern border of the province on Friday, the ministry said.
-The minister praised the speed of the move.`;
-    expect(follow(text, "engineers-border", "how many engineers were moved?", "where?").text).toMatch(/northern border/);
+Some 800 volunteers were sent to the northern border of the province on Friday to fill sandbags before the flood, the council said.
+The mayor thanked them on the radio.`;
+    expect(follow(text, "volunteers-border", "how many volunteers were sent?", "where?").text).toMatch(/northern border/);
   });
 });

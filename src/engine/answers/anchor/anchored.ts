@@ -228,7 +228,7 @@ function ofPrevious(ctx: Ctx, kind: "date" | "place"): Anchored | null {
   for (const i of ctx.previous ?? []) {
     const read = readSentence(ctx.index, i);
     const text = ctx.index.story.sentences[i]?.text ?? "";
-    // « où ça ? » of « déployés sur le flanc est »: with no place named, the part of a territory the sentence places in
+    // « où ça ? » of « postés sur le flanc nord »: with no place named, the part of a territory the sentence places in
     const places = kind === "place" && !read.places.length ? areaSpots(text, ctx.index.story.lang === "en" ? "en" : "fr") : read.places;
     const spots = (kind === "date" ? read.dates : places).filter(
       (s) => !insideQuote(text, s.at) && (kind === "place" ? !namedByQuestion(ctx, s.text) : (!asksDay(q) || WRITES_DAY.test(fold(s.text))) && (!ASKS_YEAR.test(q) || yearOf(s.text) !== null)),

@@ -114,8 +114,8 @@ function personWords(index: StoryIndex): ReadonlySet<string> {
 }
 
 /**
- * A locative phrase led by a noun of a part of a territory, where no name is written (« sur le flanc est
- * de l'Alliance », « depuis l'ouest du pays », "across the northern border"): the noun after a
+ * A locative phrase led by a noun of a part of a territory, where no name is written (« sur le flanc nord
+ * du massif », « depuis le sud de la vallée », "across the northern border"): the noun after a
  * determiner, or before « de », "of", with one word after it and one « de X » at most.
  */
 const AREA: Record<Lang, RegExp> = {

@@ -25,7 +25,7 @@ export interface TimeWords {
   locative: readonly string[];
   /** Nouns of places (« la ville de X », « the province of X »). */
   placeNouns: readonly string[];
-  /** Nouns of a part of a territory a story writes without a name (« sur le flanc est », "from the west of the country"). */
+  /** Nouns of a part of a territory a story writes without a name (« sur le flanc nord », "from the south of the valley"). */
   areaNouns: readonly string[];
   /**
    * Words after which the language's ambiguous prepositions (« à », "to") say to whom, not where

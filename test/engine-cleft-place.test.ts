@@ -14,12 +14,12 @@ function ask(text: string, slug: string, q: string): Reply {
 }
 
 describe("a cleft sets the place of the event after « que »", () => {
-  it("French: « c'est à X qu'un cycliste, …, a été renversé » places the accident, not the country a later sentence names", () => {
-    const text = `Un cycliste renversé
+  it("French: « c'est dans X que la camionnette … a été retrouvée » places the finding, not the country a later sentence names", () => {
+    const text = `Voiture volée retrouvée
 
-C'est à deux rues de la gare de Valmorin qu'un cycliste de quarante ans, Paul Dercy, a été renversé mardi soir.
-« Des cyclistes sont renversés chaque semaine en Norlande », a regretté une association d'usagers.`;
-    expect(ask(text, "cycliste-valmorin", "il a été renversé où ?").text).toMatch(/Valmorin/);
+C'est dans une cour de ferme près de Valmorin que la camionnette d'un livreur, Marc Tessier, a été retrouvée mercredi matin.
+« Des camionnettes volées sont retrouvées chaque semaine en Norlande », a déploré un syndicat de transporteurs.`;
+    expect(ask(text, "camionnette-valmorin", "la camionnette a été retrouvée où ?").text).toMatch(/Valmorin/);
   });
 
   it("English: \"it was in X that the ferry, …, ran aground\" places the grounding", () => {

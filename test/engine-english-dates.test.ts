@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { glossDate } from "../src/engine/answers/events.js";
+import { glossDate } from "../src/engine/answers/date-words.js";
 
 /**
  * A French date in an English answer is said in English, the story's own words after it in

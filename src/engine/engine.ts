@@ -1,6 +1,10 @@
 import type { Story } from "../story/schema.js";
 import { rankAnswer } from "./answers/rank.js";
-import { anchoredWhenWhere, asksStoryPlace, call, equipment, isSettled, storyPlace, whenWhere } from "./answers/events.js";
+import { anchoredWhenWhere, whenWhere } from "./answers/events.js";
+import { call } from "./answers/call.js";
+import { asksStoryPlace, storyPlace } from "./answers/dispatch.js";
+import { equipment } from "./answers/equipment.js";
+import { isSettled } from "./answers/settled.js";
 import { agent } from "./answers/agent.js";
 import { origin } from "./answers/origin.js";
 import { plainFact } from "./answers/plain.js";

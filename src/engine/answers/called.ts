@@ -10,7 +10,7 @@ import { EN_CALENDAR, FR_CALENDAR } from "../../story/lang/calendar.js";
 import type { StoryIndex } from "../index.js";
 import { countryRuns, wordsOf } from "./anchor.js";
 import { entitiesIn } from "../mentions.js";
-import { settle } from "./events.js";
+import { settle } from "./settled.js";
 import { decline } from "./general.js";
 
 /*

@@ -7,7 +7,7 @@ import { readIntent } from "../intent.js";
 import { analyse, matcher } from "../query.js";
 import type { Lang } from "../reply.js";
 import { agent } from "./agent.js";
-import { callInitiative } from "./events.js";
+import { callInitiative } from "./call.js";
 
 /**
  * « was it X who asked for the talks? », « c'est X qui a révélé l'affaire ? »: a yes/no question put

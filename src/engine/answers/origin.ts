@@ -10,7 +10,7 @@ import { fold } from "../text.js";
 import { placeWords } from "../lexicon-place.js";
 import { PLACE_WORDS } from "../../story/lang/places.js";
 import { anchored, ASKS_COUNTRY, capitalsGloss, countryRuns, isCountry, nationalityRuns, wordsOf } from "./anchor.js";
-import { dispatchOrigin } from "./events.js";
+import { dispatchOrigin } from "./dispatch.js";
 import { decline } from "./general.js";
 import { descriptionsOf, roleOf, workplaceOf } from "./roles.js";
 

@@ -14,7 +14,7 @@ import { keysOf } from "../index.js";
 import type { Term } from "../query.js";
 import { describedIn, nameIn, roleIn } from "../labels.js";
 import { decline } from "./general.js";
-import { settle } from "./events.js";
+import { settle } from "./settled.js";
 import { ageOf } from "./figures.js";
 import { entityFits, nationalityTerms, titleTerms } from "../qualifiers.js";
 import { onlyInNames } from "../mentions.js";

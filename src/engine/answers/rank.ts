@@ -4,7 +4,7 @@ import type { Ctx } from "../context.js";
 import { questionTerms } from "../evidence.js";
 import { fold } from "../text.js";
 import { decline } from "./general.js";
-import { settle } from "./events.js";
+import { settle } from "./settled.js";
 
 /*
  * A rank asked (« where does X rank on Y », « what place », « à quelle place au classement »,

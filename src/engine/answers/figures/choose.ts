@@ -5,7 +5,7 @@ import { topicTerms } from "../../context.js";
 import type { Term } from "../../query.js";
 import type { IndexedFigure, IndexedUnstated } from "../../index.js";
 import { fold, words } from "../../text.js";
-import { settle } from "../events.js";
+import { settle } from "../settled.js";
 import { agrees, askedNationalities, borderTerms, nationalitiesAgree, otherWords, predicatesOf } from "../../agreement.js";
 import { nationalityIn, nationalityTerms } from "../../qualifiers.js";
 import { FATES, PRESENCE, STILL_WORDS } from "../../figure-words/index.js";

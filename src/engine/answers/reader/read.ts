@@ -5,7 +5,7 @@ import { coverage, questionTerms, rankEvidence, type Evidence } from "../../evid
 import { keysOf } from "../../index.js";
 import type { Term } from "../../query.js";
 import { capital, fold, isStopword } from "../../text.js";
-import { glossDate } from "../events.js";
+import { glossDate } from "../date-words.js";
 import { roleIn } from "../../labels.js";
 import { nationalityIn, nationalityTerms } from "../../qualifiers.js";
 import { clauseWords } from "../../lexicon-clauses.js";

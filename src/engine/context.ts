@@ -173,18 +173,28 @@ export function withoutTopic(folded: string, isName?: (folded: string) => boolea
   const ws = folded.split(/\s+/).filter(Boolean);
   const bare = ws.map((w) => w.replace(/[?!.,;:]+$/, ""));
   for (const x of RESUMED) {
-    let i = 0;
-    while (i < bare.length && x.links.has(bare[i]!)) i++;
-    for (let p = i + 1; p <= i + 4 && p < bare.length; p++) {
-      const plural = x.pronouns.get(bare[p]!);
-      if (plural === undefined) continue;
-      const phrase = bare.slice(i, p);
-      const named = isName !== undefined && phrase.every((w) => isName(w));
-      if ((opensPhrase(x, phrase[0]!, plural) || named) && phrase.every((w) => !x.time.has(w.replace(/^\p{L}'/u, "")) && !x.asking.has(w))) return ws.slice(p).join(" ");
-      break;
-    }
+    const p = pronounAfterPhrase(x, bare, isName);
+    if (p >= 0) return ws.slice(p).join(" ");
   }
   return folded;
+}
+
+/**
+ * Where the subject pronoun stands that takes up the noun phrase opening the question (after its
+ * links, « et », « alors »): a determiner, a noun or two — or words `isName` takes for a name — then
+ * the pronoun, agreeing in number; no phrase of time nor question word in the phrase. -1 when none.
+ */
+function pronounAfterPhrase(x: Resumed, bare: readonly string[], isName?: (folded: string) => boolean): number {
+  let i = 0;
+  while (i < bare.length && x.links.has(bare[i]!)) i++;
+  for (let p = i + 1; p <= i + 4 && p < bare.length; p++) {
+    const plural = x.pronouns.get(bare[p]!);
+    if (plural === undefined) continue;
+    const phrase = bare.slice(i, p);
+    const named = isName !== undefined && phrase.every((w) => isName(w));
+    return (opensPhrase(x, phrase[0]!, plural) || named) && phrase.every((w) => !x.time.has(w.replace(/^\p{L}'/u, "")) && !x.asking.has(w)) ? p : -1;
+  }
+  return -1;
 }
 
 /**
@@ -199,16 +209,11 @@ export function withoutResumptive(folded: string): string {
   const ws = folded.split(/\s+/).filter(Boolean);
   const bare = ws.map((w) => w.replace(/[?!.,;:]+$/, ""));
   for (const x of RESUMED) {
+    // the phrase first: a determiner, a noun or two, then the pronoun
+    const p = pronounAfterPhrase(x, bare);
+    if (p >= 0) return [...ws.slice(0, p), ...ws.slice(p + 1)].join(" ");
     let i = 0;
     while (i < bare.length && x.links.has(bare[i]!)) i++;
-    // the phrase first: a determiner, a noun or two, then the pronoun
-    for (let p = i + 1; p <= i + 4 && p < bare.length; p++) {
-      const plural = x.pronouns.get(bare[p]!);
-      if (plural === undefined) continue;
-      const phrase = bare.slice(i, p);
-      if (opensPhrase(x, phrase[0]!, plural) && phrase.every((w) => !x.time.has(w.replace(/^\p{L}'/u, "")) && !x.asking.has(w))) return [...ws.slice(0, p), ...ws.slice(p + 1)].join(" ");
-      break;
-    }
     // the pronoun first, the phrase after the question word (« quel âge », « combien de temps » with their noun)
     const plural = x.pronouns.get(bare[i] ?? "");
     if (plural === undefined) continue;

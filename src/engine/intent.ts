@@ -327,7 +327,7 @@ export function readIntent(q: Query, namesSomeone: boolean, story: { isName?: (f
   if (opensWhen) return rule("when");
   if (opensWhere) return rule("where");
   // « comment s'appelle », « what is X called » ask a name, not about a phone call
-  // « Call of Duty », « l'Appel du 18 juin »: a call word the story writes only inside a name asks about no call
+  // « Last Call Studios », « l'Appel de Varenne »: a call word the story writes only inside a name asks about no call
   // « rang » is English « rang » but French « rank » (« quel rang occupait X »)
   const callCue = CALL.test(f) || (q.lang === "en" && /\brang\b/.test(f));
   if (callCue && !callWordsNamed(f, story.isName) && !/\bcalled (?:it|the|a|an|for)\b|\b(?:call|calls|calling|called) (?:for|on)\b|s'appel\w*|^(?:and |et |so )?(?:what|how) (?:did|does|do|has|have) .{1,40} call\b|\b(?:qu'est-ce qu'|ce qu')(?:il|elle|ils|elles|on) appel\w*|\b(?:il|elle|ils|elles) appel\w* quoi\b/.test(f)) return rule("call");

@@ -67,7 +67,7 @@ const nameWordMemo = new WeakMap<StoryIndex, Map<string, boolean>>();
 
 /**
  * Whether the story writes a (folded) word only inside a name: capitalised every time, never where
- * a sentence or a quotation begins (« Call of Duty », « the Call of Duty franchise »). False for a
+ * a sentence or a quotation begins (« Last Call Studios », « the Last Call Studios catalogue »). False for a
  * word the story never uses.
  */
 export function onlyInNames(index: StoryIndex, folded: string): boolean {

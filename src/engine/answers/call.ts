@@ -86,7 +86,7 @@ function callSentences(index: StoryIndex) {
   if (!hit) {
     hit = index.story.sentences
       .map((s) => ({ s, f: fold(s.text) }))
-      // a call word the story writes only inside a name (« Call of Duty ») reports no call
+      // a call word the story writes only inside a name (« Last Call Studios ») reports no call
       // nor a call for something (« l'appel à manifester »)
       .filter(({ f }) => {
         const callsFor = [...f.matchAll(CALL_FOR_G)].map((m) => m.index);

@@ -58,13 +58,13 @@ function sameOffice(ctx: Ctx, x: Entity, e: Entity): boolean {
   return !ctx.index.entities.some((y) => y !== e && y !== x && y.kind === "person" && /^\p{Lu}/u.test(y.name) && holds(y));
 }
 
-/** A name's words as written, without the marks around them (« M. », « Le », « Drian »). */
+/** A name's words as written, without the marks around them (« M. », « Le », « Gall »). */
 const nameTokens = (name: string): string[] => name.split(/\s+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, "")).filter(Boolean);
 
 /**
- * « M. Le Drian », "Ms Persson" after « Jean-Yves Le Drian », "Eva Persson": the family name of one
+ * « M. Le Gall », "Ms Lindqvist" after « Odile Le Gall », "Mara Lindqvist": the family name of one
  * named person, behind a title at most, which ingest took for someone of its own. Not a description
- * that holds the name (« spokesperson for Harris » speaks for Harris, as speaksFor reads it).
+ * that holds the name (« spokesperson for Ferro » speaks for Ferro, as speaksFor reads it).
  */
 function surnameOf(index: Ctx["index"], x: Entity, e: Entity): boolean {
   if (x === e || x.kind !== "person" || e.kind !== "person" || !x.nameWords.length || x.nameWords.length >= e.nameWords.length) return false;

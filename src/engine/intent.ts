@@ -164,10 +164,9 @@ const ROLE_ASK = /\b(?:what rank|which rank|quel grade|what party|which party|qu
 const JOB_ASK =
   /^(?:and |et |so |alors )?(?:what (?:does|did|do) [\w'-]+(?: [\w'-]+)? (?:do for a living|teach|study|do for work)|where (?:does|did|do) [\w'-]+(?: [\w'-]+)? (?:work|teach|study)|what(?:'s| is| was) [\w'-]+(?: [\w'-]+)?'s? (?:job|profession|occupation|line of work)|what (?:is|was) (?:his|her|their) (?:job|profession|occupation|line of work)|(?:c'est |c'etait )?quoi (?:son|leur) (?:metier|boulot|travail|job)|quel (?:est|etait) (?:son|leur) (?:metier|boulot|travail)|quelle (?:est|etait) (?:sa|leur) profession|(?:il|elle|ils|elles) (?:fait|font|faisait|faisaient) quoi (?:dans la vie|comme (?:metier|boulot|travail))|(?:que|qu'est-ce que) (?:fait|font|faisait|faisaient) [\w'-]+(?: [\w'-]+)? (?:dans la vie|comme (?:metier|boulot|travail))|(?:il|elle) (?:travaille|enseigne|bosse) (?:ou|quoi|dans quoi|pour qui)|(?:ou|dans quoi) (?:travaille|enseigne|bosse)[- ](?:t-)?(?:il|elle))\b/;
 /** « what does she teach? », « c'est quoi son métier »: what someone does for a living is asked. */
-export const asksJob = (folded: string): boolean => {
-  const f = folded.replace(/\s+/g, " ").trim().replace(/[?!.]+$/, "").trim();
-  return JOB_ASK.test(f) || JOB_ASK.test(withoutTopic(f));
-};
+export const asksJob = (folded: string): boolean => jobAsked(folded.replace(/\s+/g, " ").trim().replace(/[?!.]+$/, "").trim());
+/** The job asked in the question as it stands or in its frame after the phrase a pronoun takes up (`withoutTopic`). */
+const jobAsked = (f: string, isName?: (folded: string) => boolean): boolean => JOB_ASK.test(f) || JOB_ASK.test(withoutTopic(f, isName));
 
 const SUMMARY = /\b(?:summary|summari[sz]e|summed up|gist|recap|overview|what happened|what is (?:this|the story|it) about|what's (?:this|the story) about|brief me|resume|resumer|que s'est[- ]il passe|de quoi (?:parle|s'agit)|en bref|l'essentiel|raconte)\b/;
 
@@ -283,9 +282,11 @@ export function readIntent(q: Query, namesSomeone: boolean, story: { isName?: (f
   if (asksGist(f)) return rule("summary");
   // « Ilse Brandvold, elle faisait quoi comme métier ? »: the job asked in the frame after the phrase a pronoun takes up
   // (a name is a word the story writes only in names, or one the reader wrote with a capital)
-  const capitals = new Set(q.raw.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => fold(w).replace(/[?!.,;:]+$/, "")));
-  const isName = (w: string): boolean => capitals.has(w) || story.isName?.(w) === true;
-  if (ROLE_ASK.test(f) || JOB_ASK.test(f) || JOB_ASK.test(withoutTopic(f, isName))) return rule("who_is");
+  // (the reader's capitals are read only when a phrase stands before a pronoun: not on every question)
+  let capitals: Set<string> | null = null;
+  const isName = (w: string): boolean =>
+    (capitals ??= new Set(q.raw.split(/\s+/).filter((x) => /^\p{Lu}/u.test(x)).map((x) => fold(x).replace(/[?!.,;:]+$/, "")))).has(w) || story.isName?.(w) === true;
+  if (ROLE_ASK.test(f) || jobAsked(f, isName)) return rule("who_is");
   // "and X is who?": who someone is, asked with the question word left at the end
   if (whoInPlace(f)) return rule("who_is");
   // « la police a été appelée à quelle heure », « what year did X open »: an hour or a year asked, wherever it stands, asks when
